@@ -1,0 +1,119 @@
+"""Run the pipeline over many inputs: every input ends up in the tables or in the error ledger."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import Errors, RatsnlpError
+from .read import Source, iter_paths, read_source
+from .read.sources import DEFAULT_MAX_BYTES
+from .table import DECISION_COLUMNS, TURN_COLUMNS, decision_rows, frame, turn_rows
+
+LEDGER_COLUMNS = ("source", "status", "reason")
+
+
+@dataclass
+class ExtractResult:
+    turns: pd.DataFrame
+    decisions: pd.DataFrame
+    ledger: list[dict[str, str]] = field(default_factory=list)
+    documents: int = 0  # inputs read and processed
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for r in self.ledger if r["status"] == "failed")
+
+    @property
+    def no_turns(self) -> int:
+        return sum(1 for r in self.ledger if r["status"] == "no_turns")
+
+    def summary(self) -> str:
+        return (
+            f"documents={self.documents} turns={len(self.turns)} "
+            f"decisions={int((self.decisions['kind'] == 'decision').sum()) if len(self.decisions) else 0} "
+            f"failed={self.failed} no_turns={self.no_turns}"
+        )
+
+
+def process_source(nlp: Language, src: Source) -> Doc:
+    """Run the pipeline on one source and stamp its metadata on the doc."""
+    if len(src.text) > nlp.max_length:
+        raise RatsnlpError(Errors.E012.format(path=src.source, n=len(src.text), limit=nlp.max_length))
+    doc = nlp.make_doc(src.text)
+    doc._.doc_id = src.doc_id
+    doc._.source = src.source
+    doc._.meeting_date = src.meta.get("meeting_date")
+    doc._.body = src.meta.get("body")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def extract(
+    inputs: Iterable[str],
+    *,
+    nlp: Language | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+    on_message: Callable[[str], None] | None = None,
+) -> ExtractResult:
+    """Read and process every input (files, directories, '-'); bad documents go to the ledger."""
+    if nlp is None:
+        from .pipeline import load
+
+        nlp = load()
+    say = on_message or (lambda msg: None)
+    turns: list[dict] = []
+    decisions: list[dict] = []
+    ledger: list[dict[str, str]] = []
+    documents = 0
+    for path in iter_paths(list(inputs)):
+        try:
+            src = read_source(path, max_bytes=max_bytes, encoding=encoding)
+            for w in src.warnings:
+                say(f"warning: {w}")
+            doc = process_source(nlp, src)
+        except RatsnlpError as err:
+            ledger.append({"source": path, "status": "failed", "reason": str(err)})
+            say(f"error: {err}")
+            continue
+        except (MemoryError, RecursionError, UnicodeError) as err:
+            ledger.append({"source": path, "status": "failed", "reason": f"{type(err).__name__}: {err}"})
+            say(f"error: {path}: {type(err).__name__}: {err}")
+            continue
+        documents += 1
+        rows = turn_rows(doc)
+        if not rows:
+            reason = "no speaker turns found (no 'Herr/Frau X ...' sentences or speaker labels)"
+            ledger.append({"source": path, "status": "no_turns", "reason": reason})
+            say(f"note: {path}: {reason}")
+        turns.extend(rows)
+        decisions.extend(decision_rows(doc))
+    return ExtractResult(frame(turns, TURN_COLUMNS), frame(decisions, DECISION_COLUMNS), ledger, documents)
+
+
+def write_ledger(ledger: list[dict[str, str]], path: str) -> None:
+    out = sys.stdout if path == "-" else open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    try:
+        w = csv.DictWriter(out, fieldnames=list(LEDGER_COLUMNS))
+        w.writeheader()
+        w.writerows(ledger)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+
+
+def ledger_path_for(output: str) -> str:
+    """Default ledger: beside the output ("turns.csv" -> "turns.errors.csv"); for stdout, in the cwd."""
+    if output == "-":
+        return "ratsnlp-errors.csv"
+    p = Path(output)
+    return str(p.with_name(p.stem + ".errors.csv"))

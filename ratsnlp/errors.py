@@ -1,0 +1,36 @@
+"""Coded errors. Each message says what to do next."""
+
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "[E001] Resource file {path} line {line}: {problem}. Fix the file (it ships with ratsnlp) or reinstall."
+    E002 = (
+        "[E002] Could not load the spaCy pipeline {model!r}: {reason}. Install it (e.g. `pip install "
+        "de_core_news_md` from a wheel) or pass a path to a saved pipeline; `ratsnlp.load()` without a model "
+        "runs on spacy.blank('de')."
+    )
+    E003 = "[E003] {path}: the file is empty."
+    E004 = "[E004] {path}: this looks like a binary file ({detail}), not minutes. Convert it to text, HTML or PDF first."
+    E005 = (
+        "[E005] {path}: the text could not be decoded ({detail}). Save it as UTF-8 or pass --encoding."
+    )
+    E006 = (
+        "[E006] {path}: the file has {size:.1f} MB, more than the limit of {limit:.1f} MB. Split it, or raise "
+        "the limit with --max-mb / read_source(max_bytes=...)."
+    )
+    E007 = "[E007] {path}: no such file or directory."
+    E008 = "[E008] {path}: unsupported file type {suffix!r}. ratsnlp reads .txt, .text, .html and .htm."
+    E009 = "[E009] {path}: the HTML page has no visible text."
+    E010 = "[E010] Unknown output format {fmt!r}. Use one of: csv, jsonl, parquet."
+    E011 = "[E011] {path}: no gold file {gold} beside it. Gold files use the format of data/annotated/README.md."
+    E012 = "[E012] {path}: the text has {n:,} characters, more than the pipeline's limit of {limit:,}."
+    E013 = "[E013] Gold file {path}: {problem}."
+
+
+class RatsnlpError(ValueError):
+    """An error about one document or one resource; batch runs record it and go on."""
+
+
+class SourceError(RatsnlpError):
+    """A document that could not be read."""

@@ -1,0 +1,197 @@
+"""Score the pipeline against gold annotations (NAME.txt + NAME.gold.json, see data/annotated/README.md).
+
+Metrics follow the project's held-out scoring: a predicted turn matches a gold turn when it starts
+within 3 characters of it (after skipping whitespace); speaker, role and party are scored on matched
+turns; a decision is found when a predicted decision span covers its start, and correct when the
+outcome and every stated count agree.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from .errors import Errors, RatsnlpError
+from .read import read_source
+from .batch import process_source
+from .resources import OUTCOMES, ROLES
+
+HONORIFICS = {"herr", "herrn", "frau", "dr.", "dr", "prof.", "prof"}
+TOLERANCE = 3
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0
+    speaker_ok: int = 0
+    role_n: int = 0
+    role_ok: int = 0
+    party_n: int = 0
+    party_ok: int = 0
+    dec_n: int = 0
+    dec_found: int = 0
+    dec_ok: int = 0
+
+    def add(self, other: Counts) -> None:
+        for k in self.__dataclass_fields__:
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    def metrics(self) -> dict[str, float]:
+        p = self.matched / self.pred if self.pred else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        return {
+            "boundary_precision": p,
+            "boundary_recall": r,
+            "boundary_f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "speaker_acc": self.speaker_ok / self.matched if self.matched else 0.0,
+            "role_acc": self.role_ok / self.role_n if self.role_n else 0.0,
+            "party_acc": self.party_ok / self.party_n if self.party_n else 0.0,
+            "decision_recall": self.dec_found / self.dec_n if self.dec_n else 0.0,
+            "decision_acc": self.dec_ok / self.dec_n if self.dec_n else 0.0,
+        }
+
+
+@dataclass
+class Report:
+    total: Counts = field(default_factory=Counts)
+    per_doc: dict[str, Counts] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def format(self, *, per_doc: bool = False) -> str:
+        m = self.total.metrics()
+        lines = [f"documents: {len(self.per_doc)}  gold turns: {self.total.gold}  predicted turns: {self.total.pred}"]
+        lines += [f"{k}: {v:.3f}" for k, v in m.items()]
+        if per_doc:
+            for name, c in sorted(self.per_doc.items()):
+                dm = c.metrics()
+                lines.append(
+                    f"  {name}: F1 {dm['boundary_f1']:.2f} spk {dm['speaker_acc']:.2f} role {dm['role_acc']:.2f} "
+                    f"party {dm['party_acc']:.2f} dec {c.dec_ok}/{c.dec_n}"
+                )
+            lines += [f"  miss: {x}" for x in self.misses]
+        return "\n".join(lines)
+
+
+def norm_name(s: str | None) -> str:
+    return " ".join(t for t in str(s or "").split() if t.lower().strip(",") not in HONORIFICS).lower()
+
+
+def name_ok(pred: str | None, gold: str | None) -> bool:
+    p, g = norm_name(pred), norm_name(gold)
+    return not g or p == g or p.endswith(" " + g)
+
+
+def _squeezed_find(text: str, words: str, pos: int) -> int:
+    keep = [i for i, c in enumerate(text) if not (c.isspace() or c in "-\u00ad")]
+    squeezed = "".join(text[i] for i in keep)
+    target = "".join(c for c in words if not (c.isspace() or c in "-\u00ad"))
+    start = next((k for k, i in enumerate(keep) if i >= pos), len(keep))
+    k = squeezed.find(target, start)
+    if k < 0:
+        raise ValueError(words)
+    return keep[k]
+
+
+def load_gold(txt: Path) -> tuple[str, dict]:
+    """A gold document, validated: labels in their sets and every first_words found in order."""
+    gold_path = txt.with_suffix(".gold.json")
+    if not gold_path.exists():
+        raise RatsnlpError(Errors.E011.format(path=txt, gold=gold_path.name))
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = read_source(str(txt)).text
+    pos = 0
+    for t in gold.get("turns", []):
+        if t.get("role") not in ROLES:
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"role {t.get('role')!r}"))
+        try:
+            t["_start"] = pos = _squeezed_find(text, t["first_words"], pos) + 0
+            pos += 1
+        except ValueError:
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"first_words not in text after offset {pos}: {t['first_words']!r}")) from None
+    pos = 0
+    for d in gold.get("decisions", []):
+        if d.get("outcome") not in OUTCOMES:
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"outcome {d.get('outcome')!r}"))
+        try:
+            d["_start"] = _squeezed_find(text, d["first_words"], pos)
+            pos = d["_start"] + 1
+        except ValueError:
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"decision first_words not found: {d['first_words']!r}")) from None
+    return text, gold
+
+
+def score_doc(doc, gold: dict, name: str, misses: list[str]) -> Counts:  # noqa: ANN001
+    c = Counts()
+    text = doc.text
+    starts = {}
+    for t in doc._.turns:
+        s = t.start_char
+        while s < len(text) and text[s].isspace():
+            s += 1
+        starts.setdefault(s, t)
+    c.pred = len(doc._.turns)
+    for g in gold.get("turns", []):
+        c.gold += 1
+        gs = g["_start"]
+        hit = next((starts[s] for s in range(gs - TOLERANCE, gs + TOLERANCE + 1) if s in starts), None)
+        if hit is None:
+            misses.append(f"{name}@{gs} missed turn: {g['first_words'][:50]!r}")
+            continue
+        c.matched += 1
+        if name_ok(hit._.speaker, g.get("speaker")):
+            c.speaker_ok += 1
+        else:
+            misses.append(f"{name}@{gs} speaker {hit._.speaker!r} != {g.get('speaker')!r}")
+        if g.get("role") and g["role"] != "unknown":
+            c.role_n += 1
+            if hit._.role == g["role"]:
+                c.role_ok += 1
+            else:
+                misses.append(f"{name}@{gs} role {hit._.role} != {g['role']} ({g['first_words'][:40]!r})")
+        if g.get("party"):
+            c.party_n += 1
+            if str(hit._.party or "").lower().startswith(g["party"].lower()[:3]):
+                c.party_ok += 1
+            else:
+                misses.append(f"{name}@{gs} party {hit._.party} != {g['party']} ({g['first_words'][:40]!r})")
+    gold_starts = {g["_start"] for g in gold.get("turns", [])}
+    for s, t in starts.items():
+        if not any(abs(s - g) <= TOLERANCE for g in gold_starts):
+            misses.append(f"{name}@{s} extra turn: {t.text[:50]!r}")
+    decs = [d for d in doc._.decisions]
+    for d in gold.get("decisions", []):
+        c.dec_n += 1
+        ds = d["_start"]
+        found = [p for p in decs if p.start_char - TOLERANCE <= ds < p.end_char]
+        if not found:
+            misses.append(f"{name}@{ds} missed decision: {d['first_words'][:50]!r}")
+            continue
+        c.dec_found += 1
+        f = found[0]
+        ok = f._.outcome == d["outcome"] and all(
+            d.get(k) is None or getattr(f._, k) == d[k] for k in ("unanimous", "yes", "no", "abstain")
+        )
+        c.dec_ok += ok
+        if not ok:
+            got = {k: getattr(f._, k) for k in ("outcome", "unanimous", "yes", "no", "abstain")}
+            want = {k: d.get(k) for k in ("outcome", "unanimous", "yes", "no", "abstain")}
+            misses.append(f"{name}@{ds} decision {got} != {want}")
+    return c
+
+
+def evaluate_dir(gold_dir: Path, *, nlp: Language, pattern: str = "*.txt") -> Report:
+    report = Report()
+    for txt in sorted(gold_dir.glob(pattern)):
+        if not txt.with_suffix(".gold.json").exists():
+            continue
+        _, gold = load_gold(txt)
+        doc = process_source(nlp, read_source(str(txt)))
+        c = score_doc(doc, gold, txt.name, report.misses)
+        report.per_doc[txt.name] = c
+        report.total.add(c)
+    return report

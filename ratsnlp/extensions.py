@@ -1,0 +1,77 @@
+"""The Doc and Span extension attributes ratsnlp sets, declared in one table.
+
+Values are plain (str, int, bool, None, lists and dicts of those), so docs survive DocBin and
+being sent to worker processes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+SPAN_GROUPS = {
+    "sentences": "rn_sentences",
+    "items": "rn_items",
+    "sections": "rn_sections",
+    "boilerplate": "rn_boilerplate",
+    "mentions": "rn_mentions",
+    "turns": "turns",
+    "decisions": "decisions",
+}
+
+DOC_ATTRS: dict[str, object] = {
+    "doc_id": None,
+    "source": None,
+    "meeting_date": None,  # ISO date of the meeting, when the text gives one
+    "body": None,  # the committee or council, when the text gives one
+    "roster": None,  # attendance list: [{"name", "surname", "title", "role", "party", "present"}]
+    "speakers": None,  # speaker_id -> {"speaker", "title", "role", "party", "gender"}
+}
+SPAN_ATTRS: dict[str, object] = {
+    # agenda items
+    "item_number": None,
+    "item_title": None,
+    # mentions and turns
+    "speaker": None,
+    "speaker_id": None,
+    "title": None,
+    "role": None,
+    "party": None,
+    "role_noun": None,
+    "affiliation": None,
+    "gender": None,
+    "is_subject": False,
+    "is_label": False,
+    "sent_kind": None,  # sentences: speech, pronoun, decision, impersonal, group, plain
+    "turn_id": None,
+    # decisions and motions
+    "kind": None,
+    "mover": None,
+    "outcome": None,
+    "unanimous": None,
+    "yes": None,
+    "no": None,
+    "abstain": None,
+}
+
+
+def _group_getter(name: str):  # noqa: ANN202 - returns a getter
+    def get(doc: Doc) -> list[Span]:
+        return list(doc.spans.get(name, []))
+
+    return get
+
+
+def register() -> None:
+    """Register all extensions (idempotent; called on import of the component modules)."""
+    for attr, default in DOC_ATTRS.items():
+        if not Doc.has_extension(attr):
+            Doc.set_extension(attr, default=default)
+    for attr, default in SPAN_ATTRS.items():
+        if not Span.has_extension(attr):
+            Span.set_extension(attr, default=default)
+    for attr in ("turns", "decisions"):
+        if not Doc.has_extension(attr):
+            Doc.set_extension(attr, getter=_group_getter(SPAN_GROUPS[attr]))
+
+
+register()

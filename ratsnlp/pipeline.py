@@ -1,0 +1,47 @@
+"""`load()`: the whole ratsnlp pipeline in one call, on spacy.blank("de") or on a trained pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import extensions  # noqa: F401  (registers the extension attributes)
+from .errors import Errors, RatsnlpError
+from .segment import mentions, sentences, structure, turns  # noqa: F401  (register factories)
+from .tag import decisions, motions, roles  # noqa: F401
+
+COMPONENTS = (
+    "ratsnlp_structure",
+    "ratsnlp_sentences",
+    "ratsnlp_mentions",
+    "ratsnlp_decisions",
+    "ratsnlp_turns",
+    "ratsnlp_roles",
+    "ratsnlp_motions",
+)
+DEFAULT_MAX_LENGTH = 20_000_000
+
+
+def load(model: str | Path | None = None, *, max_length: int = DEFAULT_MAX_LENGTH) -> Language:
+    """A spaCy pipeline that finds turns, speakers, roles, parties and decisions.
+
+    model: None for spacy.blank("de"); else the name of an installed spaCy pipeline (e.g.
+    "de_core_news_md") or the path of a saved one. Its tagger/NER help with names; its own
+    sentence boundaries are kept where it has a parser, ratsnlp's are used for turns either way.
+    """
+    if model is None:
+        nlp = spacy.blank("de")
+    else:
+        try:
+            nlp = spacy.load(model)
+        except (OSError, ValueError, ImportError) as err:
+            raise RatsnlpError(Errors.E002.format(model=str(model), reason=str(err).splitlines()[0])) from None
+        if nlp.lang != "de":
+            raise RatsnlpError(Errors.E002.format(model=str(model), reason=f"it is a {nlp.lang!r} pipeline, not German"))
+    nlp.max_length = max(nlp.max_length, max_length)
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,10 @@
+"""Read minutes from files, directories or stdin into :class:`Source` objects (text + metadata).
+
+This layer knows nothing of spaCy: it turns bytes into the text that every offset refers to.
+"""
+
+from __future__ import annotations
+
+from .sources import SUFFIXES, Source, iter_paths, read_bytes, read_source
+
+__all__ = ["SUFFIXES", "Source", "iter_paths", "read_bytes", "read_source"]

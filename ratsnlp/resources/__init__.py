@@ -1,0 +1,197 @@
+"""Lexicons and patterns, read from the data files in resources/de and validated on load.
+
+The files are the place to extend ratsnlp for a region or a council system: no code change needed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as _res
+from typing import Any
+
+from ..errors import Errors, RatsnlpError
+
+ROLES = (
+    "chair",
+    "mayor",
+    "administration",
+    "council_member",
+    "advisory_member",
+    "guest",
+    "public",
+    "unknown",
+)
+OUTCOMES = ("accepted", "rejected", "noted", "postponed", "referred")
+SECTION_KINDS = ("discussion", "decision", "proposal", "facts", "attachments")
+
+
+def _read(name: str) -> list[tuple[int, str]]:
+    text = _res.files(__package__).joinpath("de", name).read_text(encoding="utf-8")
+    return [
+        (i, line.rstrip("\n"))
+        for i, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def read_list(name: str) -> list[str]:
+    """A one-entry-per-line file."""
+    return [line.strip() for _, line in _read(name)]
+
+
+def read_tsv(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """A TSV file whose first non-comment line names exactly `columns`."""
+    rows = _read(name)
+    if not rows:
+        raise RatsnlpError(Errors.E001.format(path=name, line=0, problem="the file is empty"))
+    header_line, header = rows[0]
+    found = tuple(header.split("\t"))
+    if found != columns:
+        raise RatsnlpError(
+            Errors.E001.format(path=name, line=header_line, problem=f"columns {found}, expected {columns}")
+        )
+    out = []
+    for n, line in rows[1:]:
+        cells = line.split("\t")
+        cells += [""] * (len(columns) - len(cells))
+        if len(cells) != len(columns):
+            raise RatsnlpError(Errors.E001.format(path=name, line=n, problem=f"{len(cells)} cells"))
+        out.append(dict(zip(columns, (c.strip() for c in cells))))
+    return out
+
+
+def _check(name: str, value: str, allowed: tuple[str, ...], what: str) -> None:
+    if value not in allowed:
+        raise RatsnlpError(Errors.E001.format(path=name, line="?", problem=f"unknown {what} {value!r}"))
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    form: str
+    role: str
+    gender: str
+    party_elected: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the rule components need, loaded once per process."""
+
+    honorifics: dict[str, tuple[str, str]]
+    academic_titles: tuple[str, ...]
+    particles: frozenset[str]
+    given_names: frozenset[str]
+    role_words: dict[str, RoleNoun]
+    role_suffixes: tuple[RoleNoun, ...]
+    parties: dict[str, str]
+    affiliations: tuple[tuple[str, str], ...]
+    speech_verbs: frozenset[str]
+    sections: dict[str, str]
+    roster_headings: dict[str, str]
+    boilerplate: re.Pattern[str]
+    bodies: tuple[str, ...]
+    groups: tuple[str, ...]
+    number_words: dict[str, int]
+    vote_patterns: tuple[dict[str, Any], ...]
+    abbreviations: frozenset[str]
+
+    def role_noun(self, word: str) -> RoleNoun | None:
+        """The role noun `word` is, by exact form or by the longest matching suffix."""
+        hit = self.role_words.get(word)
+        if hit is not None:
+            return hit
+        if not word[:1].isupper():
+            return None
+        low = word.lower()
+        for noun in self.role_suffixes:  # sorted longest first
+            if low.endswith(noun.form) and len(low) >= len(noun.form):
+                return noun
+        return None
+
+    def party(self, text: str) -> str | None:
+        key = " ".join(text.split()).lower().strip(" .,;")
+        return self.parties.get(key)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and validate all resource files (cached)."""
+    hon = {}
+    for r in read_tsv("honorifics.tsv", ("form", "gender", "case")):
+        _check("honorifics.tsv", r["gender"], ("m", "f"), "gender")
+        _check("honorifics.tsv", r["case"], ("nom", "obl"), "case")
+        hon[r["form"]] = (r["gender"], r["case"])
+    role_words: dict[str, RoleNoun] = {}
+    suffixes: list[RoleNoun] = []
+    for r in read_tsv("role_nouns.tsv", ("form", "match", "role", "gender", "rule")):
+        _check("role_nouns.tsv", r["match"], ("word", "suffix"), "match")
+        _check("role_nouns.tsv", r["role"], ROLES, "role")
+        _check("role_nouns.tsv", r["gender"], ("m", "f", "x"), "gender")
+        _check("role_nouns.tsv", r["rule"], ("", "party_elected"), "rule")
+        noun = RoleNoun(r["form"], r["role"], r["gender"], r["rule"] == "party_elected")
+        if r["match"] == "word":
+            role_words[r["form"]] = noun
+        else:
+            if r["form"] != r["form"].lower():
+                raise RatsnlpError(Errors.E001.format(path="role_nouns.tsv", line="?", problem="suffixes are lowercase"))
+            suffixes.append(noun)
+    suffixes.sort(key=lambda n: -len(n.form))
+    parties = {
+        " ".join(r["variant"].split()).lower(): r["party"] for r in read_tsv("parties.tsv", ("variant", "party"))
+    }
+    affiliations = []
+    for r in read_tsv("affiliations.tsv", ("prefix", "role")):
+        _check("affiliations.tsv", r["role"], ROLES, "role")
+        affiliations.append((r["prefix"].lower(), r["role"]))
+    affiliations.sort(key=lambda a: -len(a[0]))
+    sections = {}
+    for r in read_tsv("sections.tsv", ("heading", "kind")):
+        _check("sections.tsv", r["kind"], SECTION_KINDS, "kind")
+        sections[r["heading"].lower()] = r["kind"]
+    roster = {}
+    for r in read_tsv("roster_headings.tsv", ("heading", "role")):
+        _check("roster_headings.tsv", r["role"], ROLES + ("absent", "-"), "role")
+        roster[r["heading"].lower()] = r["role"]
+    boiler = "|".join(f"(?:{p})" for p in read_list("boilerplate.txt"))
+    try:
+        boilerplate = re.compile(rf"^(?:{boiler})$")
+    except re.error as err:
+        raise RatsnlpError(Errors.E001.format(path="boilerplate.txt", line="?", problem=str(err))) from None
+    numbers = {r["word"]: int(r["value"]) for r in read_tsv("number_words.tsv", ("word", "value"))}
+    vote_patterns = []
+    num = r"\d{1,3}|" + "|".join(sorted(numbers, key=len, reverse=True))
+    for n, line in _read("vote_patterns.jsonl"):
+        try:
+            spec = json.loads(line)
+            if spec.get("kind") not in ("outcome", "unanimous", "count", "ratio"):
+                raise ValueError(f"unknown kind {spec.get('kind')!r}")
+            if spec["kind"] == "outcome":
+                _check("vote_patterns.jsonl", spec["outcome"], OUTCOMES, "outcome")
+            if spec["kind"] == "count" and spec.get("field") not in ("yes", "no", "abstain"):
+                raise ValueError(f"unknown field {spec.get('field')!r}")
+            spec["regex"] = re.compile(spec["pattern"].replace("NUM", num))
+        except (ValueError, KeyError, re.error) as err:
+            raise RatsnlpError(Errors.E001.format(path="vote_patterns.jsonl", line=n, problem=str(err))) from None
+        vote_patterns.append(spec)
+    return Lexicon(
+        honorifics=hon,
+        academic_titles=tuple(sorted(read_list("academic_titles.txt"), key=len, reverse=True)),
+        particles=frozenset(read_list("name_particles.txt")),
+        given_names=frozenset(read_list("given_names.txt")),
+        role_words=role_words,
+        role_suffixes=tuple(suffixes),
+        parties=parties,
+        affiliations=tuple(affiliations),
+        speech_verbs=frozenset(read_list("speech_verbs.txt")),
+        sections=sections,
+        roster_headings=roster,
+        boilerplate=boilerplate,
+        bodies=tuple(read_list("bodies.txt")),
+        groups=tuple(read_list("groups.txt")),
+        number_words=numbers,
+        vote_patterns=tuple(vote_patterns),
+        abbreviations=frozenset(read_list("abbreviations.txt")),
+    )

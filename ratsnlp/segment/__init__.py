@@ -1,0 +1,1 @@
+"""Segmentation: structure (items, sections, roster), sentences, speaker mentions, turns."""

@@ -1,0 +1,70 @@
+"""What kind of sentence is this, apart from its speaker? Impersonal, group act, body, pronoun.
+
+Regular expressions built once from the lexicons; all anchored at the sentence start and bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import lexicon
+
+IMPERSONAL = re.compile(
+    r"^(?:Es\s{1,3}(?:wird|werden|wurde|wurden)\b|Seitens\b|Von\s{1,3}Seiten\b|Vonseiten\b|"
+    r"Aus\s{1,3}(?:der\s{1,3}Mitte|dem\s{1,3}(?:Gremium|Ausschuss|Rat|Plenum|Kreis)|den\s{1,3}Reihen)\b|"
+    r"Von\s{1,3}(?:der|den)\s{1,3}[\w/-]{0,40}[Ff]raktion(?:en)?\b|Wortmeldungen\b|Weitere\s{1,3}Wortmeldungen\b|"
+    r"Es\s{1,3}(?:folgt|folgen|entsteht|entwickelt|ergibt|gibt\s{1,3}keine|liegen\s{1,3}keine|besteht)\b|"
+    r"Eine\s{1,3}(?:Diskussion|Aussprache|Beratung)\b|Die\s{1,3}(?:Sitzung|Beratung|Aussprache|Diskussion)\s{1,3}wird\b|"
+    r"Nach\s{1,3}(?:kurzer|längerer|eingehender|ausführlicher)\s{1,3}(?:Diskussion|Aussprache|Beratung)\b(?!.{0,80}\b(?:Herr|Frau)\b))"
+)
+PRONOUN = re.compile(
+    r"^(?:(?P<p1>Er|Sie)\s{1,3}(?P<v>[a-zäöüß]{2,30})\b|(?P<p2>Ihrer|Seiner|Ihres|Seines|Ihr|Ihm)\s{1,3}"
+    r"(?:Ansicht|Meinung|Auffassung|Einschätzung|Erachtens|Eindruck|Erfahrung|ist|sei|zufolge|nach)\b|"
+    r"Nach\s{1,3}(?P<p3>ihrer|seiner)\s{1,3}(?:Ansicht|Meinung|Auffassung|Einschätzung|Kenntnis|Erfahrung)\b|"
+    r"[A-ZÄÖÜ][\wäöüß]{1,25}(?:\s{1,3}[\wäöüß]{1,25}){0,2}\s{1,3}[a-zäöüß]{2,25}\s{1,3}(?P<p4>er|sie)\b(?!\s{1,3}(?:sich\s{1,3})?(?:werden|wurden|haben|sind)\b))"
+)
+SUBJECT_PRONOUNS = frozenset("er sie ich wir man es".split())
+
+
+@lru_cache(maxsize=1)
+def group_subject() -> re.Pattern[str]:
+    """A sentence whose subject is a body or a group ("Der Ausschuss ...", "Die SPD-Fraktion ...")."""
+    lex = lexicon()
+    nouns = "|".join(re.escape(w) for w in sorted(lex.bodies + lex.groups, key=len, reverse=True))
+    return re.compile(
+        rf"^(?:Der|Die|Das|Alle|Sämtliche)\s{{1,3}}(?:[\w.-]{{1,30}}\s{{1,3}}){{0,2}}?"
+        rf"(?:[\w/-]{{0,40}}(?:{nouns})|[\w/-]{{1,40}}-?[Ff]raktion(?:en)?)\b"
+    )
+
+
+@lru_cache(maxsize=1)
+def body_anywhere() -> re.Pattern[str]:
+    """The body as nominative subject after the verb ("... beschließt der Ausschuss einstimmig")."""
+    lex = lexicon()
+    nouns = "|".join(re.escape(w) for w in sorted(lex.bodies, key=len, reverse=True))
+    return re.compile(rf"\b(?:der|die|das|Der|Die|Das)\s{{1,3}}(?:[\w.-]{{1,30}}\s{{1,3}}){{0,2}}?[\w-]{{0,40}}(?:{nouns})\b")
+
+
+def pronoun_gender(sentence: str) -> str | None:
+    """'m' or 'f' when the sentence continues a speaker by pronoun ("Er betont ...", "Ihrer Ansicht nach ...")."""
+    m = PRONOUN.match(sentence)
+    if not m:
+        return None
+    if m.group("p1"):
+        verb = m.group("v")
+        if m.group("p1") == "Sie" and (verb.endswith("en") and not verb.endswith(("ien", "eien"))):
+            return None  # plural "Sie haben", "Sie bitten"
+        if verb in ("wird", "werden", "wurde"):
+            return "m" if m.group("p1") == "Er" else "f"
+        return "m" if m.group("p1") == "Er" else "f"
+    p = (m.group("p2") or m.group("p3") or m.group("p4") or "").lower()
+    return "m" if p in ("er", "seiner", "seines", "ihm") else "f"
+
+
+def is_impersonal(sentence: str) -> bool:
+    return bool(IMPERSONAL.match(sentence))
+
+
+def is_group(sentence: str) -> bool:
+    return bool(group_subject().match(sentence))

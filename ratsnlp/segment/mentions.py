@@ -1,0 +1,217 @@
+"""The `ratsnlp_mentions` component: person mentions and which of them is a sentence's speaker.
+
+A mention is an honorific or role noun with its name, party and affiliation ("Frau Bürgermeisterin
+Scheidt", "RM Kowalski (CDU)", "Der Vorsitzende, Herr Deumens,"). The speaker of a sentence is its
+grammatical subject: the mention at the start, or right after the finite verb of a fronted clause
+("Weiter bittet Frau X", "Auf Nachfrage von Herrn Y erläutert Frau Z"). Mentions after prepositions,
+in the dative ("Herrn"), after another subject or inside brackets are not speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions as ext
+from ..resources import Lexicon, lexicon
+from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
+from .names import ARTICLES, PASSIVE, Mention, anchor_pattern, find_article, parse_mention
+
+NON_SUBJECT = frozenset(
+    "von vom bei beim an am mit für gegenüber nach zu zum zur durch über auf laut seitens dem der den des die das "
+    "und sowie bzw. oder als wie dass ob weil da wenn ohne gegen um unter aus neben hinter vor zwischen trotz "
+    "statt wegen dank ihm ihr ihnen".split()
+)
+VOCATIVE_NEXT = frozenset("Sie Ihr Ihre Ihnen ich wir bitte danke vielen herzlichen das es".split())
+_WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
+
+
+def find_mentions(doc: Doc, start: int, end: int, *, is_propn=None, lex: Lexicon | None = None) -> list[Mention]:  # noqa: ANN001
+    """All person mentions in doc.text[start:end] (one sentence), left to right, without overlaps."""
+    lex = lex or lexicon()
+    text = doc.text
+    out: list[Mention] = []
+    for am in anchor_pattern().finditer(text, start, end):
+        a = am.start()
+        if out and a < out[-1].end:
+            continue
+        word = am.group(0)
+        begin = a if word in lex.honorifics else find_article(text, a, start)
+        m = parse_mention(text, a, end, initial=begin == start or a == start, is_propn=is_propn, lex=lex)
+        if m is None:
+            continue
+        m.start = begin
+        art = text[begin:a].split()
+        m.article = art[0] if art and art[0] in ARTICLES else None
+        if not m.named:
+            _merge_apposition(text, m, end, is_propn, lex)
+        if not _plausible(m, lex):
+            continue
+        if m.gender is None:
+            m.gender = _gender_from_nouns(m, lex)
+        out.append(m)
+    return out
+
+
+def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -> None:  # noqa: ANN001
+    """"Der Vorsitzende, Herr Deumens, bittet" -> one mention with role noun and name."""
+    i = m.end
+    while i < end and text[i] in " \t\u00a0":
+        i += 1
+    if i >= end or text[i] != ",":
+        return
+    j = i + 1
+    while j < end and text[j] in " \t\u00a0":
+        j += 1
+    inner = parse_mention(text, j, end, initial=False, is_propn=is_propn, lex=lex)
+    if inner is None or not inner.named or inner.oblique:
+        return
+    m.title = inner.title or m.title
+    m.gender = inner.gender or m.gender
+    m.titles += inner.titles
+    m.role_nouns += inner.role_nouns
+    m.given, m.surname = inner.given, inner.surname
+    m.party = m.party or inner.party
+    m.affiliation = m.affiliation or inner.affiliation
+    m.end = inner.end
+    k = m.end
+    while k < end and text[k] in " \t\u00a0":
+        k += 1
+    if k < end and text[k] == ",":
+        m.end = k + 1
+
+
+def _plausible(m: Mention, lex: Lexicon) -> bool:
+    if m.named or m.title:
+        return True
+    # role noun alone: needs a singular article that agrees, and must not be the body ("Der Stadtrat beschließt")
+    if m.article is None:
+        return False
+    noun = lex.role_noun(m.role_nouns[-1])
+    if noun is None:
+        return False
+    if any(m.role_nouns[-1].endswith(b) for b in lex.bodies):
+        return False
+    art = m.article.lower()
+    if noun.gender == "m" and art not in ("der", "ein"):
+        return False
+    if noun.gender == "f" and art not in ("die", "eine"):
+        return False
+    return True
+
+
+def _gender_from_nouns(m: Mention, lex: Lexicon) -> str | None:
+    for w in reversed(m.role_nouns):
+        noun = lex.role_noun(w)
+        if noun and noun.gender in ("m", "f"):
+            return noun.gender
+    if m.article:
+        return "m" if m.article.lower() in ("der", "ein") else "f" if m.article.lower() in ("die", "eine") else None
+    return None
+
+
+def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The mention that is the grammatical subject of the sentence starting at `start`, if any."""
+    for m in mentions:
+        if m.oblique:
+            continue
+        prefix = text[start : m.start]
+        if prefix.count("(") > prefix.count(")"):
+            continue
+        core = prefix.strip(" \t\n\u00a0„\"'-–•*>")
+        if not core:
+            return m if _verb_follows(text, m) else None
+        words = _WORDS.findall(core)
+        if not words:
+            return m if _verb_follows(text, m) else None
+        last = words[-1]
+        if last == "," or last.lower() in NON_SUBJECT or not last[:1].islower():
+            continue
+        if any(w in SUBJECT_PRONOUNS for w in words) or words[0] in ("Er", "Sie", "Ich", "Wir", "Man", "Es"):
+            return None
+        if re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]", core) and not re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w*\s+(?:von|des|der)\b", core):
+            return None
+        return m
+    return None
+
+
+def _verb_follows(text: str, m: Mention) -> bool:
+    """A sentence-initial mention is the speaker unless a passive or a vocative follows it."""
+    tail = text[m.end : m.end + 80]
+    w = re.match(r"\s{0,3}(,?)\s{0,3}([\wäöüßÄÖÜ]+)", tail)
+    if not w:
+        return True
+    comma, nxt = w.groups()
+    if nxt in PASSIVE and not comma:
+        return False
+    if comma and not (m.affiliation or m.party) and (nxt in VOCATIVE_NEXT or nxt[:1].isupper() and nxt not in ("Leiter", "Leiterin")):
+        return nxt in ("die", "der", "welche", "welcher")
+    return True
+
+
+@Language.factory("ratsnlp_mentions", assigns=["doc.spans"], requires=["doc.spans"])
+def make_mentions(nlp: Language, name: str) -> Mentions:
+    return Mentions(name=name)
+
+
+class Mentions:
+    """Writes span group rn_mentions (with name, title, party ...) and each sentence's kind."""
+
+    def __init__(self, *, name: str = "ratsnlp_mentions") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        is_propn = _propn_predicate(doc)
+        spans = []
+        text = doc.text
+        for sent in doc.spans.get(ext.SPAN_GROUPS["sentences"], []):
+            s, e = sent.start_char, sent.end_char
+            found = find_mentions(doc, s, e, is_propn=is_propn)
+            subject = pick_subject(text, s, found)
+            body = text[s:e]
+            if subject is not None:
+                sent._.sent_kind = "label" if subject.label and subject.start == s else "speech"
+            elif is_impersonal(body):
+                sent._.sent_kind = "impersonal"
+            elif (g := pronoun_gender(body)) is not None:
+                sent._.sent_kind = f"pronoun_{g}"
+            elif is_group(body):
+                sent._.sent_kind = "group"
+            else:
+                sent._.sent_kind = "plain"
+            for m in found:
+                sp = doc.char_span(m.start, m.end, label="subject" if m is subject else "mention", alignment_mode="expand")
+                if sp is None:
+                    continue
+                sp._.speaker = m.name
+                sp._.title = m.title
+                sp._.gender = m.gender
+                sp._.party = m.party
+                sp._.affiliation = m.affiliation
+                sp._.role_noun = " ".join(m.role_nouns) or None
+                sp._.is_subject = m is subject
+                sp._.is_label = m.label
+                spans.append(sp)
+        doc.spans[ext.SPAN_GROUPS["mentions"]] = spans
+        return doc
+
+
+def _propn_predicate(doc: Doc):  # noqa: ANN202
+    """With a trained pipeline: is the word at (start, end) a proper noun or inside a PER entity?"""
+    has_pos = doc.has_annotation("POS")
+    has_ents = doc.has_annotation("ENT_IOB")
+    if not (has_pos or has_ents):
+        return None
+    per = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+
+    def check(start: int, end: int) -> bool:
+        if any(a <= start and end <= b for a, b in per):
+            return True
+        if has_pos:
+            sp = doc.char_span(start, end, alignment_mode="expand")
+            return sp is not None and all(t.pos_ == "PROPN" for t in sp)
+        return False
+
+    return check

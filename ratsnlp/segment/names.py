@@ -1,0 +1,281 @@
+"""Parse a person mention at a position: honorific, titles, role nouns, name, party, affiliation.
+
+Pure functions over the text, driven by the lexicons; used for speaker mentions in the minutes
+and for entries of the attendance list. Every loop is bounded, so hostile input stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..resources import Lexicon, lexicon
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*\.?|\d{1,3}\.")
+_SPACE = re.compile(r"[ \t\u00a0\u202f]{1,20}|\n(?=[^\n])")
+MODIFIERS = frozenset(
+    "Erster Erste Ersten Zweiter Zweite Dritter Dritte stellvertretender stellvertretende stellv. Stellv. "
+    "Stellvertretender Stellvertretende stv. ehrenamtlicher ehrenamtliche hauptamtlicher hauptamtliche "
+    "Technischer Technische Leitender Leitende Ltd. 1. 2. 3.".split()
+)
+ARTICLES = frozenset("Der Die Ein Eine der die ein eine".split())
+NAME_START_PARTICLES = frozenset("van von vom de ten ter te zu zur zum op al el da di du la le dos del della bin ben".split())
+PASSIVE = frozenset("wird werden wurde wurden ist sind".split())
+
+Predicate = Callable[[int, int], bool]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    title: str | None = None  # Herr / Frau
+    gender: str | None = None  # m / f
+    oblique: bool = False  # "Herrn": addressed or mentioned, never the speaker
+    article: str | None = None  # "Der Vorsitzende"
+    titles: list[str] = field(default_factory=list)  # Dr., Prof.
+    role_nouns: list[str] = field(default_factory=list)
+    given: str | None = None
+    surname: str | None = None
+    party: str | None = None
+    affiliation: str | None = None
+    label: bool = False  # "Herr Schulz (CDU):" opens verbatim speech
+
+    @property
+    def name(self) -> str | None:
+        if not self.surname:
+            return None
+        return f"{self.given} {self.surname}" if self.given else self.surname
+
+    @property
+    def named(self) -> bool:
+        return self.surname is not None
+
+
+@lru_cache(maxsize=1)
+def anchor_pattern() -> re.Pattern[str]:
+    """One regex that finds every place a mention can start: honorifics and role nouns."""
+    lex = lexicon()
+    words = sorted(set(lex.honorifics) | set(lex.role_words), key=len, reverse=True)
+    suffixes = sorted({n.form for n in lex.role_suffixes}, key=len, reverse=True)
+    alt_words = "|".join(re.escape(w) for w in words)
+    alt_suf = "|".join(re.escape(s) for s in suffixes)
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{alt_words})(?![\w-])|[A-ZÄÖÜ][a-zäöüß]{{0,30}}(?:{alt_suf})(?![\w-]))"
+    )
+
+
+def _skip_space(text: str, i: int, limit: int) -> int:
+    m = _SPACE.match(text, i, limit)
+    return m.end() if m else i
+
+
+def _word_at(text: str, i: int, limit: int) -> str | None:
+    m = _WORD.match(text, i, limit)
+    return m.group(0) if m else None
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper() and not w.isupper() or (len(w) == 2 and w.endswith(".") and w[0].isupper())
+
+
+def _is_given(w: str, lex: Lexicon) -> bool:
+    return w in lex.given_names or ("-" in w and all(p in lex.given_names for p in w.split("-")))
+
+
+def _title_at(text: str, i: int, limit: int, lex: Lexicon) -> str | None:
+    for t in lex.academic_titles:
+        j = i + len(t)
+        if j <= limit and text.startswith(t, i) and (j == limit or not text[j].isalnum()):
+            return t
+    return None
+
+
+def parse_mention(
+    text: str,
+    anchor: int,
+    limit: int,
+    *,
+    initial: bool = False,
+    is_propn: Predicate | None = None,
+    lex: Lexicon | None = None,
+) -> Mention | None:
+    """The person mention that starts at `anchor` (an honorific or a role noun), read up to `limit`."""
+    lex = lex or lexicon()
+    limit = min(limit, anchor + 300)
+    m = Mention(start=anchor, end=anchor)
+    i = anchor
+    steps = 0
+    while i < limit and steps < 8:
+        steps += 1
+        w = _word_at(text, i, limit)
+        if w is None:
+            break
+        bare = w
+        if w in lex.honorifics and m.title is None and not m.named:
+            g, case = lex.honorifics[w]
+            m.title, m.gender, m.oblique = ("Herr" if g == "m" else "Frau"), g, case == "obl"
+        elif (t := _title_at(text, i, limit, lex)) is not None:
+            m.titles.append(t)
+            w = t
+        elif w in MODIFIERS and m.role_nouns == [] and _next_is_role(text, i + len(w), limit, lex):
+            m.role_nouns.append(w)
+        elif lex.role_noun(bare) is not None and not m.named:
+            m.role_nouns.append(bare)
+        else:
+            break
+        i = _skip_space(text, i + len(w), limit)
+    if m.title is None and not m.role_nouns:
+        return None
+    m.end = i
+    _parse_name(text, i, limit, m, initial=initial, is_propn=is_propn, lex=lex)
+    _parse_tail(text, limit, m, lex)
+    return m
+
+
+def _next_is_role(text: str, i: int, limit: int, lex: Lexicon) -> bool:
+    i = _skip_space(text, i, limit)
+    w = _word_at(text, i, limit)
+    return w is not None and lex.role_noun(w) is not None
+
+
+def _parse_name(
+    text: str, i: int, limit: int, m: Mention, *, initial: bool, is_propn: Predicate | None, lex: Lexicon
+) -> None:
+    parts: list[tuple[int, str]] = []
+    j = i
+    # particles, then capitalised words
+    while j < limit and len(parts) < 6:
+        w = _word_at(text, j, limit)
+        if w is None:
+            break
+        if w.endswith(".") and not (len(w) == 2 and w[0].isupper()):
+            # an abbreviation or a sentence end: a name word keeps the text before the dot
+            core = w[:-1]
+            if core and _is_cap(core) and core not in lex.role_words and core not in lex.honorifics:
+                parts.append((j, core))
+            break
+        if w in lex.particles:
+            if not parts and w not in NAME_START_PARTICLES:
+                break
+            parts.append((j, w))
+        elif _is_cap(w) and w not in lex.honorifics and lex.role_noun(w) is None:
+            parts.append((j, w))
+            caps = [p for p in parts if p[1][:1].isupper()]
+            if len(caps) >= 2:
+                break
+        else:
+            break
+        j = _skip_space(text, j + len(w), limit)
+    while parts and parts[-1][1] in lex.particles:  # "Frau von" + noun: no name
+        parts.pop()
+    if not parts:
+        return
+    caps = [k for k, (_, w) in enumerate(parts) if w[:1].isupper()]
+    if len(caps) == 2:
+        first, second = parts[caps[0]][1], parts[caps[1]][1]
+        second_start = parts[caps[1]][0]
+        after = _skip_space(text, second_start + len(second), limit)
+        nxt = text[after : after + 1]
+        keep_both = (
+            caps[0] == 0
+            and (
+                _is_given(first, lex)
+                or (is_propn is not None and is_propn(second_start, second_start + len(second)))
+                or (initial and (nxt in ("(", ",", ":") or nxt.islower()))
+                or nxt in ("(", ":")
+            )
+            and not first.endswith(".")
+        )
+        if not keep_both:
+            parts = parts[: caps[1]]
+        elif caps[1] - caps[0] == 1:
+            m.given = first
+            parts = parts[caps[1] :]
+        else:  # "Anna van der Meulen"
+            m.given = first
+            parts = parts[1:]
+    while parts and parts[-1][1] in lex.particles:
+        parts.pop()
+    if not parts:
+        return
+    last_start, last = parts[-1]
+    m.surname = " ".join(w for _, w in parts)
+    m.end = last_start + len(last)
+
+
+def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
+    """Party or affiliation after the name: "(SPD)", ", Amt für Umwelt,", "vom Ordnungsamt"."""
+    i = _skip_space(text, m.end, limit)
+    if i < limit and text[i] == "(":
+        close = text.find(")", i, min(limit, i + 120))
+        if close > 0:
+            _read_affiliation(text[i + 1 : close], m, lex)
+            m.end = close + 1
+            i = _skip_space(text, m.end, limit)
+    elif i < limit and text[i] == ",":
+        nxt = text.find(",", i + 1, min(limit, i + 100))
+        seg = text[i + 1 : nxt if nxt > 0 else min(limit, i + 100)].strip()
+        first = seg.split(" ")[0] if seg else ""
+        if seg and (lex.party(seg) or lex.role_noun(first) or _affiliation_role(seg, lex)):
+            _read_affiliation(seg, m, lex)
+    else:
+        w = _word_at(text, i, limit)
+        if w in ("vom", "von", "aus", "für"):
+            rest = text[i + len(w) : min(limit, i + len(w) + 80)].strip()
+            rest = re.sub(r"^(?:der|dem|den|des|die)\s+", "", rest)
+            if rest and _affiliation_role(rest, lex):
+                m.affiliation = m.affiliation or re.split(r"[,.;:]", rest)[0]
+            elif w == "von" and rest and lex.party(rest.split(" ")[0].removesuffix("-Fraktion")):
+                m.party = lex.party(rest.split(" ")[0].removesuffix("-Fraktion"))
+    if i < limit and text[i] == ":" and not m.oblique:
+        m.label = True
+
+
+def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
+    for piece in re.split(r"[,;]", content):
+        piece = piece.strip()
+        if not piece:
+            continue
+        party = lex.party(piece) or lex.party(piece.removesuffix("-Fraktion").removeprefix("Fraktion "))
+        if party and m.party is None:
+            m.party = party
+        elif m.affiliation is None and not piece.lower().startswith(("i. v.", "i.v.", "ab ", "bis ")):
+            m.affiliation = piece
+
+
+def _affiliation_role(text: str, lex: Lexicon) -> str | None:
+    low = text.lower()
+    for prefix, role in lex.affiliations:
+        if low.startswith(prefix):
+            return role
+    return None
+
+
+def affiliation_role(text: str | None) -> str | None:
+    """The role an affiliation implies ("Amt für Umwelt" -> administration), if any."""
+    return _affiliation_role(text, lexicon()) if text else None
+
+
+def find_article(text: str, start: int, floor: int) -> int:
+    """Extend a role-noun mention back over modifiers and an article ("Der stellv. Vorsitzende")."""
+    j = start
+    for _ in range(3):
+        k = j - 1
+        while k > floor and text[k] in " \t\u00a0":
+            k -= 1
+        if k < floor:
+            break
+        m = re.search(r"[\w.]+$", text[max(floor, k - 30) : k + 1])
+        if not m:
+            break
+        w = m.group(0)
+        if w in ARTICLES or w in MODIFIERS:
+            j = k + 1 - len(w)
+            if w in ARTICLES:
+                return j
+        else:
+            break
+    return j

@@ -1,0 +1,146 @@
+"""The `ratsnlp_sentences` component: sentence boundaries that know the genre.
+
+Abbreviations ("Dr.", "z. B.", "i. V."), initials ("Herr K."), dates and ordinals do not end a
+sentence; line breaks do, unless a line is a soft wrap; headings, furniture and the roster are
+not sentences at all. Works on characters, so it is independent of the tokenizer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions as ext
+from ..normalise import iter_lines
+from ..resources import lexicon
+
+_END = re.compile(r"[.!?…]+[\"“”'’)»]*(?=\s)|:(?=[ \t\u00a0]*\n)")
+_MONTHS = frozenset(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez".split()
+)
+
+
+def split_region(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentences (start, end) within text[start:end], a run of content lines."""
+    lex = lexicon()
+    pos = start
+    for m in _END.finditer(text, start, end):
+        cut = m.end()
+        if m.group(0) != ":" and not _is_boundary(text, m.start(), cut, end, lex):
+            continue
+        s, e = _trim(text, pos, cut)
+        if e > s:
+            yield s, e
+        pos = cut
+    s, e = _trim(text, pos, end)
+    if e > s:
+        yield s, e
+
+
+def _is_boundary(text: str, dot: int, cut: int, end: int, lex) -> bool:  # noqa: ANN001
+    if text[dot] != ".":
+        return True
+    # the word before the dot
+    k = dot
+    while k > 0 and not text[k - 1].isspace() and dot - k < 40:
+        k -= 1
+    word = text[k : dot + 1].lstrip("(„\"'")
+    if word in lex.abbreviations:
+        return False
+    core = word[:-1]
+    if len(core) == 1 and core.isalpha():  # initials, "z. B.", "i. V."
+        return False
+    if "." in core and len(core) <= 6 and not core.isdigit():  # "u.a.", "z.B."
+        return False
+    # what follows
+    j = cut
+    while j < end and text[j] in " \t\u00a0\n":
+        j += 1
+    if j >= end:
+        return True
+    nxt = text[j]
+    if core.isdigit() and len(core) <= 2:  # ordinal: "21. Sitzung", "3. März", "TOP 5. "
+        nw = re.match(r"[\w]+", text[j : j + 20])
+        if nw and (nw.group(0) in _MONTHS or nxt.isupper() or nxt.isdigit()) and "\n" not in text[cut:j]:
+            return False
+    if nxt.islower() and "\n" not in text[cut:j]:
+        return False
+    return True
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def content_regions(text: str, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Runs of lines that belong together: a blank line, a skipped line or a hard line end separates them."""
+    skipped = {}
+    for a, b in skip:
+        skipped[a] = max(b, skipped.get(a, a))
+    region: list[int] | None = None  # [start, end]
+    prev = ""
+    for line in iter_lines(text):
+        start = line.start
+        if line.blank or skipped.get(line.start, -1) >= line.end:
+            if region:
+                yield region[0], region[1]
+            region, prev = None, ""
+            continue
+        if line.start in skipped:  # a heading with content on the same line
+            if region:
+                yield region[0], region[1]
+            region, prev = None, ""
+            start = skipped[line.start]
+            while start < line.end and text[start].isspace():
+                start += 1
+        if region is not None and _hard_break(prev, line.text):
+            yield region[0], region[1]
+            region = None
+        if region is None:
+            region = [start, line.end]
+        region[1] = line.end
+        prev = line.text
+    if region:
+        yield region[0], region[1]
+
+
+def _hard_break(prev: str, cur: str) -> bool:
+    """Whether a single line break ends a sentence (else the line is a soft wrap)."""
+    if prev.endswith((".", "!", "?", ":", ";", "…", ")", "\"", "“", "|")) or "|" in cur:
+        return True
+    if len(prev) < 45:
+        return True
+    return cur[:1] in "-–•*" or bool(re.match(r"^(?:\d{1,2}[.)]|[a-z]\))\s", cur))
+
+
+@Language.factory("ratsnlp_sentences", assigns=["doc.spans", "token.is_sent_start"])
+def make_sentences(nlp: Language, name: str) -> Sentences:
+    return Sentences(name=name)
+
+
+class Sentences:
+    """Writes span group rn_sentences; also sets token.is_sent_start when no parser has run."""
+
+    def __init__(self, *, name: str = "ratsnlp_sentences") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        skip = [(sp.start_char, sp.end_char) for sp in doc.spans.get("rn_skip", [])]
+        spans = []
+        for a, b in content_regions(doc.text, skip):
+            for s, e in split_region(doc.text, a, b):
+                sp = doc.char_span(s, e, label="sentence", alignment_mode="expand")
+                if sp is not None and (not spans or sp.start >= spans[-1].end):
+                    spans.append(sp)
+        doc.spans[ext.SPAN_GROUPS["sentences"]] = spans
+        if not doc.has_annotation("DEP"):
+            for sp in spans:
+                doc[sp.start].is_sent_start = True
+        return doc

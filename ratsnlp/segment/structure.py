@@ -1,0 +1,314 @@
+"""The `ratsnlp_structure` component: agenda items, sections, page furniture and the roster.
+
+Works line by line on the text: agenda-item headers of ALLRIS/SessionNet exports and of full
+Niederschriften, section headings ("Beratung", "Beschluss:"), boilerplate lines, the attendance
+list (parsed into `doc._.roster`), and the meeting's date and body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import extensions as ext
+from ..normalise import Line, is_boilerplate, iter_lines
+from ..resources import lexicon
+from .names import anchor_pattern, parse_mention
+
+_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
+_NUM = r"\d{1,3}(?:\.\d{1,3}){0,3}"
+HEADER_PATTERNS = (
+    # ALLRIS: "25.02.2021 - 12 Landesförderprogramm ..."
+    re.compile(rf"^(?P<date>{_DATE})\s{{1,3}}[-–]\s{{1,3}}(?:[ÖN]\s?)?(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>\S.{{0,300}})$"),
+    # "TOP 5: ...", "TOP Ö 5", "Tagesordnungspunkt 3.1", "Zu TOP 4", "Punkt 2"
+    re.compile(
+        rf"^(?:[Zz]u\s{{1,3}})?(?:TOP|Top|TO|TOP-Nr\.|Tagesordnungspunkt|Punkt)\s{{0,3}}(?:Nr\.\s{{0,2}})?"
+        rf"(?:[ÖöNn]\s?|öffentlich\s{{1,3}})?(?P<num>{_NUM})\.?(?:\s{{0,3}}[:.)–-]\s{{0,3}}|\s{{1,3}}|$)(?P<title>.{{0,300}})$"
+    ),
+    # SessionNet: "Ö 5 Bebauungsplan ...", "N 2.1 ..."
+    re.compile(rf"^(?:[ÖN])\s?(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>\S.{{0,300}})$"),
+    # "Zu 3: ..."
+    re.compile(rf"^[Zz]u\s{{1,3}}(?P<num>{_NUM})\.?\s{{0,3}}[:.)]?\s{{0,3}}(?P<title>.{{0,300}})$"),
+)
+# Niederschrift: "3. Genehmigung der Niederschrift" (only after a blank line, not in resolution text)
+NUMBERED_HEADER = re.compile(rf"^(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>[A-ZÄÖÜ„\"][^\n]{{2,150}})$")
+DATE_WORDS = re.compile(rf"(?:am|vom)\s{{1,3}}(?P<date>{_DATE})")
+ANY_DATE = re.compile(rf"(?<![\d.])(?P<date>{_DATE})(?![\d])")
+BODY = re.compile(
+    r"(?:Sitzung|Niederschrift|Protokoll|Ergebnisprotokoll|Sitzungsniederschrift)\b[^\n]{0,40}?\b(?:des|der)\s{1,3}"
+    r"(?P<body>[A-ZÄÖÜ][^\n]{2,100}?)\s{0,3}(?:(?:am|vom)\s{1,3}\d|,|\(|$)"
+)
+BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>[^\n]{2,100})$")
+ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
+
+
+@dataclass
+class _Header:
+    line: Line
+    number: str
+    title: str
+    date: str | None
+
+
+def iso_date(value: str) -> str | None:
+    m = re.match(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2,4})", value)
+    if not m:
+        return None
+    d, mo, y = (int(x) for x in m.groups())
+    if y < 100:
+        y += 2000
+    if not (1 <= d <= 31 and 1 <= mo <= 12 and 1950 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def match_header(text: str, *, after_blank: bool, in_resolution: bool) -> tuple[str, str, str | None] | None:
+    """(number, title, date) when the line is an agenda-item header."""
+    if len(text) > 320:
+        return None
+    for pat in HEADER_PATTERNS:
+        m = pat.match(text)
+        if m:
+            date = m.groupdict().get("date")
+            return m.group("num").rstrip("."), m.group("title").strip(), iso_date(date) if date else None
+    if after_blank and not in_resolution:
+        m = NUMBERED_HEADER.match(text)
+        if m and not text.rstrip().endswith((".", ",", ";", ":")) and int(m.group("num").split(".")[0]) < 100:
+            title = m.group("title")
+            if len(title.split()) <= 18 and not re.search(r"\b(?:Uhr|Herr|Frau)\b", title):
+                return m.group("num").rstrip("."), title.strip(), None
+    return None
+
+
+def match_section(text: str) -> tuple[str, str, int] | None:
+    """(heading, kind, offset of inline content) when the line is a section heading."""
+    lex = lexicon()
+    if len(text) > 60:
+        m = re.match(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s", text)
+        if m and m.group(1).lower() in lex.sections:
+            return m.group(1), lex.sections[m.group(1).lower()], m.end()
+        return None
+    key = text.rstrip(": ").lower()
+    if key in lex.sections:
+        return text, lex.sections[key], len(text)
+    m = re.match(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s{0,3}(?=\S)", text)
+    if m and m.group(1).lower() in lex.sections:
+        return m.group(1), lex.sections[m.group(1).lower()], m.end()
+    return None
+
+
+def parse_roster_line(text: str, offset: int, role: str | None, party: str | None) -> list[dict]:
+    """People listed on one attendance line ("RM Kowalski (CDU)", "Herr X, StA 66", "Pohl, Anna (SPD)")."""
+    people = []
+    lex = lexicon()
+    hits = []
+    for am in anchor_pattern().finditer(text):
+        if hits and am.start() < hits[-1].end:
+            continue
+        men = parse_mention(text, am.start(), len(text), initial=True)
+        if men is not None and men.named:
+            hits.append(men)
+    if hits:
+        for k, men in enumerate(hits):
+            nxt = hits[k + 1].start if k + 1 < len(hits) else len(text)
+            extra = text[men.end : nxt].strip(" ,;")
+            people.append(_person(men.name, men.surname, men.title, men.role_nouns, men.party, men.affiliation or extra, role, party))
+        return people
+    for chunk in re.split(r";|\s{2,}|\t", text):
+        chunk = chunk.strip(" ,")
+        m = re.match(
+            r"^(?P<a>[A-ZÄÖÜ][\w'’-]{1,30})(?:,\s{0,2}(?P<b>[A-ZÄÖÜ][\w'’-]{1,30}))?(?:\s{1,2}(?P<c>(?:(?:van|von|de|der|den|zu)\s{1,2}){0,3}[A-ZÄÖÜ][\w'’-]{1,30}))?"
+            r"\s{0,3}(?:\((?P<p>[^)]{1,60})\)|,\s{0,2}(?P<q>[^,]{1,60}))?",
+            chunk,
+        )
+        if not m or m.group("a") in lex.role_words:
+            continue
+        if m.group("b"):  # "Pohl, Anna"
+            surname, given = m.group("a"), m.group("b")
+        elif m.group("c"):
+            given, surname = m.group("a"), m.group("c")
+        else:
+            continue  # a single word is a heading or noise, not a person
+        tail = m.group("p") or m.group("q") or ""
+        p = lex.party(tail) or lex.party(tail.split(",")[0])
+        people.append(_person(f"{given} {surname}", surname, None, [], p, None if p else tail or None, role, party))
+    return people
+
+
+def _person(name, surname, title, role_nouns, mparty, affiliation, role, party) -> dict:  # noqa: ANN001
+    return {
+        "name": name,
+        "surname": surname,
+        "title": title,
+        "role_nouns": list(role_nouns),
+        "party": mparty or party,
+        "affiliation": affiliation,
+        "group_role": role,
+        "present": role != "absent",
+    }
+
+
+class Structure:
+    """Finds agenda items, sections, furniture and the attendance list of a document."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.items: list[tuple[int, _Header | None]] = []
+        self.sections: list[tuple[int, int, str]] = []  # (start, content start, kind)
+        self.skip: list[tuple[int, int, str]] = []
+        self.roster: list[dict] = []
+        self.meeting_date: str | None = None
+        self.body: str | None = None
+
+    def run(self) -> Structure:
+        lex = lexicon()
+        lines = list(iter_lines(self.text))
+        in_roster = False
+        roster_role: str | None = None
+        roster_party: str | None = None
+        section_kind: str | None = None
+        prev_blank = True
+        pending_title: _Header | None = None
+        for n, line in enumerate(lines):
+            t = line.text
+            if not t:
+                prev_blank = True
+                continue
+            if pending_title is not None:
+                if t.lower().startswith("betreff"):
+                    pending_title.title = t.split(":", 1)[-1].strip()
+                    self.skip.append((line.start, line.end, "header"))
+                    pending_title = None
+                    prev_blank = False
+                    continue
+                if match_section(t) is None and not is_boilerplate(t) and len(t) < 200:
+                    pending_title.title = t
+                    self.skip.append((line.start, line.end, "header"))
+                    pending_title = None
+                    prev_blank = False
+                    continue
+                pending_title = None
+            if is_boilerplate(t):
+                self.skip.append((line.start, line.end, "boilerplate"))
+                continue
+            if n < 40 and self.meeting_date is None:
+                m = DATE_WORDS.search(t) or (ANY_DATE.search(t) if n < 12 else None)
+                if m:
+                    self.meeting_date = iso_date(m.group("date"))
+            if n < 40 and self.body is None:
+                m = BODY.search(t) or BODY_FIELD.match(t)
+                if m:
+                    self.body = m.group("body").strip(" .:")
+            header = match_header(t, after_blank=prev_blank, in_resolution=section_kind in ("decision", "proposal", "facts"))
+            if header is not None and not (in_roster and not header[1]):
+                num, title, date = header
+                h = _Header(line, num, title, date)
+                if date and self.meeting_date is None:
+                    self.meeting_date = date
+                self.items.append((line.start, h))
+                self.skip.append((line.start, line.end, "header"))
+                self.sections.append((line.start, line.end, "discussion"))
+                section_kind = None
+                in_roster = False
+                if not title:
+                    pending_title = h
+                prev_blank = False
+                continue
+            sec = match_section(t)
+            if sec is not None:
+                heading, kind, content = sec
+                self.sections.append((line.start, line.start + content, kind))
+                self.skip.append((line.start, line.start + len(heading) + (1 if t[len(heading) : len(heading) + 1] == ":" else 0), "heading"))
+                section_kind = kind
+                in_roster = False
+                prev_blank = False
+                continue
+            rm = ROSTER_START.match(t)
+            if rm and not in_roster:
+                in_roster, roster_role, roster_party = True, "council_member", None
+                self.skip.append((line.start, line.end, "roster"))
+                rest = t[rm.end() :].strip()
+                if rest:
+                    self.roster.extend(parse_roster_line(rest, line.start + rm.end(), roster_role, None))
+                prev_blank = False
+                continue
+            if in_roster:
+                if len(t) > 160 or (t.endswith(".") and len(t.split()) >= 9 and not t.endswith("Uhr.")):
+                    in_roster = False
+                else:
+                    head, _, rest = t.partition(":")
+                    key = head.strip().lower()
+                    group = lex.roster_headings.get(key)
+                    fparty = lex.party(re.sub(r"(?i)^fraktion\s+|[-\s]?fraktion$", "", head.strip()))
+                    if group == "-":
+                        in_roster = False
+                        self.skip.append((line.start, line.end, "roster"))
+                        prev_blank = False
+                        continue
+                    if group is not None or (fparty and len(head) < 50 and (rest.strip() or t.endswith(":") or len(t) < 45)):
+                        if group is not None:
+                            roster_role, roster_party = group, None if group != "council_member" else roster_party
+                            if group == "council_member":
+                                roster_party = None
+                        else:
+                            roster_role, roster_party = "council_member", fparty
+                        if rest.strip():
+                            self.roster.extend(parse_roster_line(rest.strip(), 0, roster_role, roster_party))
+                    else:
+                        self.roster.extend(parse_roster_line(t, 0, roster_role, roster_party))
+                    self.skip.append((line.start, line.end, "roster"))
+                    prev_blank = False
+                    continue
+            prev_blank = False
+        return self
+
+
+@Language.factory("ratsnlp_structure", assigns=["doc.spans", "doc._.roster", "doc._.meeting_date", "doc._.body"])
+def make_structure(nlp: Language, name: str) -> StructureComponent:
+    return StructureComponent(name=name)
+
+
+class StructureComponent:
+    """spaCy component wrapper: writes span groups rn_items, rn_sections, rn_skip."""
+
+    def __init__(self, *, name: str = "ratsnlp_structure") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        s = Structure(doc.text).run()
+        doc.spans[ext.SPAN_GROUPS["items"]] = list(_item_spans(doc, s))
+        doc.spans[ext.SPAN_GROUPS["sections"]] = list(_section_spans(doc, s))
+        doc.spans["rn_skip"] = [sp for a, b, lab in s.skip if (sp := _span(doc, a, b, lab)) is not None]
+        doc._.roster = s.roster
+        doc._.meeting_date = doc._.meeting_date or s.meeting_date
+        doc._.body = doc._.body or s.body
+        return doc
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    if end <= start:
+        return None
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def _item_spans(doc: Doc, s: Structure) -> Iterable[Span]:
+    bounds = [a for a, _ in s.items] + [len(doc.text)]
+    for (start, h), end in zip(s.items, bounds[1:]):
+        sp = _span(doc, start, end, "item")
+        if sp is not None and h is not None:
+            sp._.item_number = h.number
+            sp._.item_title = h.title
+            yield sp
+
+
+def _section_spans(doc: Doc, s: Structure) -> Iterable[Span]:
+    marks = sorted(s.sections)
+    bounds = [a for a, _, _ in marks] + [len(doc.text)]
+    for (start, _content, kind), end in zip(marks, bounds[1:]):
+        sp = _span(doc, start, end, kind)
+        if sp is not None:
+            yield sp

@@ -1,0 +1,286 @@
+"""The `ratsnlp_turns` component: speaker turns and who is who.
+
+A turn is the maximal run of consecutive sentences attributed to one speaker. It opens at a
+sentence whose subject is a person (or at a verbatim label "Herr X (CDU):"), goes on through
+pronoun continuations and reported content, and ends at another speaker, a decision, an impersonal
+or group sentence, page furniture, a new section or a new agenda item. Mentions of one person
+share a `speaker_id`; role-only mentions ("Der Vorsitzende") resolve to the named holder of the role.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import extensions as ext
+from ..resources import lexicon
+
+PUBLIC_ROLES = ("public",)
+
+
+@dataclass
+class Person:
+    key: str
+    surname: str | None
+    name: str | None = None
+    title: str | None = None
+    gender: str | None = None
+    role_nouns: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    written: str | None = None  # how an unnamed speaker is written ("Ein Anwohner")
+
+    def add(self, span: Span) -> None:
+        name = span._.speaker
+        if name and (self.name is None or len(name) > len(self.name)):
+            self.name = name
+        self.title = self.title or span._.title
+        self.gender = self.gender or span._.gender or {"Herr": "m", "Frau": "f"}.get(span._.title or "")
+        if span._.role_noun:
+            self.role_nouns.append(span._.role_noun)
+        if span._.party:
+            self.parties.append(span._.party)
+        if span._.affiliation:
+            self.affiliations.append(span._.affiliation)
+
+    def as_dict(self) -> dict:
+        return {
+            "speaker": self.name or self.written or "",
+            "title": self.title or "",
+            "gender": self.gender,
+            "role_nouns": list(dict.fromkeys(self.role_nouns)),
+            "parties": list(dict.fromkeys(self.parties)),
+            "affiliations": list(dict.fromkeys(self.affiliations)),
+            "named": self.name is not None,
+        }
+
+
+def slug(text: str) -> str:
+    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+    return re.sub(r"[^a-z0-9]+", "-", text.translate(table).lower()).strip("-") or "x"
+
+
+def _stem(noun: str) -> str:
+    """Role nouns compared without gender/case endings ("Vorsitzender" ~ "Vorsitzende")."""
+    w = noun.split()[-1].lower().rstrip(".")
+    for end in ("innen", "in", "er", "en", "e", "n", "r"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)]
+    return w
+
+
+class People:
+    """The persons of one document, keyed by surname (and gender when two share a surname)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Person] = {}
+
+    def key_for(self, span: Span) -> str:
+        name = span._.speaker
+        if name:
+            key = slug(_surname(name))
+            g = span._.gender or {"Herr": "m", "Frau": "f"}.get(span._.title or "")
+            other = self.by_key.get(key)
+            if other is not None and other.gender and g and other.gender != g:
+                key = f"{key}-{g}"
+            return key
+        return self.resolve_role(span) or f"{slug(_stem(span._.role_noun or 'person'))}"
+
+    def resolve_role(self, span: Span) -> str | None:
+        """The key of the one named person holding the role noun of an unnamed mention."""
+        noun = span._.role_noun
+        if not noun:
+            return None
+        st = _stem(noun)
+        lex = lexicon()
+        target = lex.role_noun(noun.split()[-1])
+        hits = []
+        for key, p in self.by_key.items():
+            if p.surname is None:
+                continue
+            for rn in p.role_nouns:
+                if _stem(rn) == st or (_stem(rn).endswith(st) and target is not None and target.role in ("chair", "mayor")):
+                    hits.append(key)
+                    break
+        if len(set(hits)) == 1:
+            return hits[0]
+        return None
+
+    def register(self, span: Span, key: str) -> Person:
+        p = self.by_key.get(key)
+        if p is None:
+            p = Person(key=key, surname=_surname(span._.speaker) if span._.speaker else None)
+            self.by_key[key] = p
+        p.add(span)
+        if not span._.speaker and p.written is None:
+            p.written = span.text.split(",")[0].strip()
+        return p
+
+
+def _surname(name: str) -> str:
+    parts = name.split(" ")
+    # "Anna van der Meulen" -> "van der Meulen"; "Anna Pohl" -> "Pohl"
+    for k, w in enumerate(parts):
+        if k > 0 and w[:1].islower():
+            return " ".join(parts[k:])
+    return parts[-1]
+
+
+@Language.factory("ratsnlp_turns", assigns=["doc.spans", "doc._.speakers"], requires=["doc.spans"])
+def make_turns(nlp: Language, name: str) -> Turns:
+    return Turns(name=name)
+
+
+class Turns:
+    """Writes span group `turns` with speaker, speaker_id, title and turn_id; fills doc._.speakers."""
+
+    def __init__(self, *, name: str = "ratsnlp_turns") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if ext.SPAN_GROUPS["mentions"] not in doc.spans:
+            _run_upstream(doc)
+        text = doc.text
+        lex = lexicon()
+        people = People()
+        mentions = sorted(doc.spans[ext.SPAN_GROUPS["mentions"]], key=lambda s: s.start_char)
+        # named persons first, so that "Der Vorsitzende" can resolve to "Vorsitzender Helms" anywhere
+        for sp in mentions:
+            if sp._.speaker:
+                people.register(sp, people.key_for(sp))
+        for entry in doc._.roster or []:
+            key = slug(_surname(entry["name"]))
+            p = people.by_key.get(key)
+            if p is not None:
+                p.role_nouns.extend(entry.get("role_nouns") or [])
+        subject_at = {sp.start_char: sp for sp in mentions if sp._.is_subject}
+        subj_starts = sorted(subject_at)
+        sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
+        items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
+        sections = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["sections"], []))
+        section_kind = {s.start_char: s.label_ for s in doc.spans.get(ext.SPAN_GROUPS["sections"], [])}
+        skips = sorted(s.start_char for s in doc.spans.get("rn_skip", []))
+        decided = sorted((d.start_char, d.end_char) for d in doc.spans.get(ext.SPAN_GROUPS["decisions"], []))
+        decided_starts = [a for a, _ in decided]
+        turns: list[tuple[str, int, int]] = []  # key, start, end
+        cur: list | None = None  # [key, start, end, verbatim]
+        recent: dict[str | None, str] = {}
+        last_item = last_section = None
+        prev_end = 0
+
+        def close() -> None:
+            nonlocal cur
+            if cur is not None:
+                turns.append((cur[0], cur[1], cur[2]))
+            cur = None
+
+        for sent in sents:
+            s, e = sent.start_char, sent.end_char
+            item = bisect.bisect_right(items, s)
+            sec = bisect.bisect_right(sections, s) - 1
+            kind_of_section = section_kind.get(sections[sec]) if sec >= 0 else None
+            if item != last_item:
+                close()
+                recent = {}
+            if sec != last_section or _between(skips, prev_end, s):
+                close()
+            last_item, last_section, prev_end = item, sec, e
+            kind = sent._.sent_kind or "plain"
+            if kind_of_section in ("proposal", "facts", "attachments"):
+                close()
+                continue
+            d = bisect.bisect_right(decided_starts, s) - 1
+            if d >= 0 and s < decided[d][1]:
+                if kind not in ("speech", "label"):
+                    close()
+                    continue
+            subj = None
+            if kind in ("speech", "label"):
+                k = bisect.bisect_left(subj_starts, s)
+                if k < len(subj_starts) and subj_starts[k] < e:
+                    subj = subject_at[subj_starts[k]]
+            if subj is not None and kind_of_section == "decision" and not _speech_verb_after(text, subj, lex):
+                subj = None
+                kind = "plain"
+            if cur is not None and cur[3] and subj is not None and kind != "label":
+                # inside verbatim speech only a new paragraph in reported speech changes the speaker
+                if not (_paragraph_start(text, s) and _speech_verb_after(text, subj, lex)):
+                    subj, kind = None, "plain"
+            if subj is not None:
+                key = people.key_for(subj)
+                person = people.register(subj, key)
+                if person.gender:
+                    recent[person.gender] = key
+                recent[None] = key
+                if cur is not None and cur[0] == key:
+                    cur[2] = e
+                else:
+                    close()
+                    cur = [key, s, e, kind == "label"]
+                continue
+            if kind.startswith("pronoun_") and not (cur is not None and cur[3]):
+                g = kind[-1]
+                ref = recent.get(g)
+                cur_gender = people.by_key[cur[0]].gender if cur is not None else None
+                if cur is not None and (cur_gender == g or cur_gender is None or ref is None):
+                    cur[2] = e
+                elif ref is not None:
+                    close()
+                    cur = [ref, s, e, False]
+                continue
+            if kind in ("impersonal", "group") and not (cur is not None and cur[3]):
+                close()
+                continue
+            if cur is not None:
+                cur[2] = e
+        close()
+        spans = []
+        for n, (key, start, end) in enumerate(turns, start=1):
+            sp = doc.char_span(start, end, label="turn", alignment_mode="expand")
+            if sp is None:
+                continue
+            p = people.by_key[key]
+            sp._.speaker_id = key
+            sp._.speaker = p.name or p.written or ""
+            sp._.title = p.title or ""
+            sp._.turn_id = n
+            spans.append(sp)
+        doc.spans[ext.SPAN_GROUPS["turns"]] = spans
+        used = {sp._.speaker_id for sp in spans}
+        doc._.speakers = {k: p.as_dict() for k, p in people.by_key.items() if k in used}
+        return doc
+
+
+def _between(starts: list[int], a: int, b: int) -> bool:
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
+
+
+def _paragraph_start(text: str, s: int) -> bool:
+    j = s - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _speech_verb_after(text: str, subj: Span, lex) -> bool:  # noqa: ANN001
+    m = re.match(r"[\s,]{0,3}([\wäöüß]+)", text[subj.end_char : subj.end_char + 40])
+    if m and m.group(1) in lex.speech_verbs:
+        return True
+    before = re.search(r"([\wäöüß]+)\s{1,3}$", text[max(0, subj.start_char - 40) : subj.start_char])
+    return bool(before and before.group(1) in lex.speech_verbs)
+
+
+def _run_upstream(doc: Doc) -> None:
+    """Let `add_pipe("ratsnlp_turns")` work alone: run the components it builds on."""
+    from ..tag.decisions import Decisions
+    from .mentions import Mentions
+    from .sentences import Sentences
+    from .structure import StructureComponent
+
+    for comp in (StructureComponent(), Sentences(), Mentions(), Decisions()):
+        comp(doc)

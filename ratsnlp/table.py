@@ -1,0 +1,119 @@
+"""Docs -> the turn table and the decisions table (pandas), and writing them as CSV/JSONL/Parquet."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from .errors import Errors, RatsnlpError
+
+TURN_COLUMNS = (
+    "doc_id", "source", "item_number", "item_title", "meeting_date", "body", "turn_id", "speaker_id",
+    "speaker", "title", "role", "party", "start", "end", "text",
+)  # fmt: skip
+DECISION_COLUMNS = (
+    "doc_id", "source", "item_number", "kind", "mover", "outcome", "unanimous", "yes", "no", "abstain",
+    "start", "end", "text",
+)  # fmt: skip
+FORMATS = ("csv", "jsonl", "parquet")
+_DTYPES = {"turn_id": "Int64", "start": "Int64", "end": "Int64", "yes": "Int64", "no": "Int64", "abstain": "Int64", "unanimous": "boolean"}
+
+
+def _item_at(doc: Doc, pos: int) -> tuple[str | None, str | None]:
+    best = None
+    for sp in doc.spans.get("rn_items", []):
+        if sp.start_char <= pos and (best is None or sp.start_char > best.start_char):
+            best = sp
+    return (best._.item_number, best._.item_title) if best is not None else (None, None)
+
+
+def turn_rows(doc: Doc) -> list[dict]:
+    rows = []
+    for t in doc._.turns:
+        number, title = _item_at(doc, t.start_char)
+        rows.append(
+            {
+                "doc_id": doc._.doc_id, "source": doc._.source, "item_number": number, "item_title": title,
+                "meeting_date": doc._.meeting_date, "body": doc._.body, "turn_id": t._.turn_id,
+                "speaker_id": t._.speaker_id, "speaker": t._.speaker, "title": t._.title, "role": t._.role or "unknown",
+                "party": t._.party, "start": t.start_char, "end": t.end_char, "text": t.text,
+            }
+        )  # fmt: skip
+    return rows
+
+
+def decision_rows(doc: Doc) -> list[dict]:
+    rows = []
+    for d in doc._.decisions:
+        number, _ = _item_at(doc, d.start_char)
+        rows.append(
+            {
+                "doc_id": doc._.doc_id, "source": doc._.source, "item_number": number, "kind": d._.kind,
+                "mover": d._.mover, "outcome": d._.outcome, "unanimous": d._.unanimous, "yes": d._.yes,
+                "no": d._.no, "abstain": d._.abstain, "start": d.start_char, "end": d.end_char, "text": d.text,
+            }
+        )  # fmt: skip
+    return rows
+
+
+def frame(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=list(columns))
+    for col, dtype in _DTYPES.items():
+        if col in df.columns:
+            df[col] = df[col].astype(dtype)
+    return df
+
+
+def turn_table(docs: Iterable[Doc]) -> pd.DataFrame:
+    """One row per turn: the columns of TURN_COLUMNS, offsets into each doc's text."""
+    return frame([r for doc in docs for r in turn_rows(doc)], TURN_COLUMNS)
+
+
+def decision_table(docs: Iterable[Doc]) -> pd.DataFrame:
+    """One row per decision or motion: the columns of DECISION_COLUMNS."""
+    return frame([r for doc in docs for r in decision_rows(doc)], DECISION_COLUMNS)
+
+
+def format_for(path: str, fmt: str | None = None) -> str:
+    if fmt:
+        if fmt not in FORMATS:
+            raise RatsnlpError(Errors.E010.format(fmt=fmt))
+        return fmt
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return {"csv": "csv", "jsonl": "jsonl", "json": "jsonl", "ndjson": "jsonl", "parquet": "parquet", "pq": "parquet"}.get(suffix, "csv")
+
+
+def write_table(df: pd.DataFrame, path: str, fmt: str | None = None) -> None:
+    """Write `df` to `path` ('-' = stdout) as csv, jsonl or parquet (from the suffix unless `fmt`)."""
+    fmt = format_for(path, fmt)
+    if fmt == "parquet":
+        if path == "-":
+            df.to_parquet(sys.stdout.buffer, index=False)
+        else:
+            df.to_parquet(path, index=False)
+        return
+    if fmt == "csv":
+        data = df.to_csv(index=False)
+    else:
+        lines = (json.dumps(_plain(rec), ensure_ascii=False) for rec in df.to_dict(orient="records"))
+        data = "".join(line + "\n" for line in lines)
+    if path == "-":
+        sys.stdout.write(data)
+        sys.stdout.flush()
+    else:
+        Path(path).write_text(data, encoding="utf-8")
+
+
+def _plain(rec: dict) -> dict:
+    out = {}
+    for k, v in rec.items():
+        if v is pd.NA or v is None or (isinstance(v, float) and v != v):
+            out[k] = None
+        else:
+            out[k] = v.item() if hasattr(v, "item") else v
+    return out

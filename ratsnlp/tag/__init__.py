@@ -1,0 +1,1 @@
+"""Tagging: speakers' roles and parties, decisions and motions with their votes."""

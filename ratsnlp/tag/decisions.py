@@ -1,0 +1,131 @@
+"""The `ratsnlp_decisions` component: what the body decided, with outcome and votes.
+
+A decision is a sentence of the body as a whole ("Der Ausschuss beschließt einstimmig."), a passive
+outcome ("Der Antrag wird mit 5 zu 8 Stimmen abgelehnt."), a vote-result line or table, or the
+resolution text under a "Beschluss" heading. Consecutive pieces of one decision (resolution text,
+then "Abstimmungsergebnis: ...") are joined into one span whose counts come from all of them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import extensions as ext
+from ..segment.clauses import body_anywhere, group_subject
+from ..resources import lexicon
+from .votes import Vote, outcome_of, parse_vote
+
+RESULT_LINE = re.compile(
+    r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
+    r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|"
+    r"^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
+    r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b"
+)
+PASSIVE_OUTCOME = re.compile(
+    r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben)\b"
+)
+VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
+TURN_KINDS = ("speech", "label", "pronoun_m", "pronoun_f")
+
+
+def sentence_role(text: str, kind: str | None, section: str | None) -> str | None:
+    """'statement' (a full decision sentence), 'result' (a vote line or table), 'text' (resolution text) or None."""
+    if section in ("proposal", "facts", "attachments"):
+        return None
+    if kind in TURN_KINDS:
+        # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
+        if VOTE_WORDS.search(text) and PASSIVE_OUTCOME.search(text):
+            return "statement"
+        return None
+    if RESULT_LINE.match(text) or ("|" in text and re.search(r"\b(?:Ja|Nein|Enthaltung)", text)):
+        return "result"
+    head = text[:400]
+    if outcome_of(head) and (group_subject().match(head) or body_anywhere().search(head[:200])):
+        if re.match(r"^(?:Der|Die|Das)\s", head) and not body_anywhere().match(head) and not _body_start(head):
+            return "statement" if PASSIVE_OUTCOME.search(head) or VOTE_WORDS.search(head) else None
+        return "statement"
+    if PASSIVE_OUTCOME.search(head) and (VOTE_WORDS.search(head) or re.match(r"^(?:Der|Die|Das|Dem|Den)\s", head)):
+        return "statement"
+    if section == "decision":
+        return "text"
+    return None
+
+
+def _body_start(head: str) -> bool:
+    lex = lexicon()
+    m = re.match(r"^(?:Der|Die|Das)\s+(?:[\w.-]+\s+){0,2}?([\w-]+)", head)
+    return bool(m) and any(m.group(1).endswith(b) for b in lex.bodies)
+
+
+@Language.factory("ratsnlp_decisions", assigns=["doc.spans"], requires=["doc.spans"])
+def make_decisions(nlp: Language, name: str) -> Decisions:
+    return Decisions(name=name)
+
+
+class Decisions:
+    """Writes span group `decisions` (kind=decision) with outcome, unanimous, yes, no, abstain."""
+
+    def __init__(self, *, name: str = "ratsnlp_decisions") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
+        sections = sorted(doc.spans.get(ext.SPAN_GROUPS["sections"], []), key=lambda s: s.start_char)
+        sec_starts = [s.start_char for s in sections]
+        item_starts = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
+        clusters: list[tuple[list[Span], Vote, bool]] = []  # sentences, vote, has a statement
+        current: list[Span] | None = None
+        vote = Vote()
+        has_statement = False
+        last_item = last_section = None
+        for sent in sents:
+            k = bisect.bisect_right(sec_starts, sent.start_char) - 1
+            section = sections[k].label_ if k >= 0 else None
+            item = bisect.bisect_right(item_starts, sent.start_char)
+            body = text[sent.start_char : sent.end_char]
+            role = sentence_role(body, sent._.sent_kind, section)
+            if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and has_statement and vote.has_counts):
+                if current:
+                    clusters.append((current, vote, has_statement))
+                current, vote, has_statement = None, Vote(), False
+            last_item, last_section = item, k
+            if role is None:
+                continue
+            v = parse_vote(body)
+            new = current is None
+            if not new and role == "statement" and has_statement and (vote.outcome is not None) and vote.has_counts:
+                new = True
+            if not new and role == "result" and vote.has_counts and v.has_counts:
+                new = True
+            if new:
+                if current:
+                    clusters.append((current, vote, has_statement))
+                current, vote, has_statement = [], Vote(), False
+            current.append(sent)
+            if role == "statement" and not has_statement:
+                vote.outcome = v.outcome or vote.outcome
+                has_statement = True
+            vote.merge(v)
+        if current:
+            clusters.append((current, vote, has_statement))
+        spans = []
+        for group, v, _ in clusters:
+            sp = doc.char_span(group[0].start_char, group[-1].end_char, label="decision", alignment_mode="expand")
+            if sp is None:
+                continue
+            v.finish()
+            if v.outcome is None:
+                continue
+            sp._.kind = "decision"
+            sp._.outcome = v.outcome
+            sp._.unanimous = v.unanimous
+            sp._.yes, sp._.no, sp._.abstain = v.yes, v.no, v.abstain
+            spans.append(sp)
+        doc.spans[ext.SPAN_GROUPS["decisions"]] = spans
+        return doc

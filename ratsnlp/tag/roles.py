@@ -1,0 +1,112 @@
+"""The `ratsnlp_roles` component: each turn's role and party.
+
+Evidence in order of strength: the role nouns used for the person anywhere in the document (with the
+regional rule that a Stadtrat/Beigeordnete with a party is elected, without one staff), the roster,
+an affiliation ("(Verwaltung)", "vom Ordnungsamt"), context (a speaker in question time is public;
+a speaker who presents the item and has no party is staff), and a stated party (council member).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions as ext
+from ..resources import lexicon
+from ..segment.names import affiliation_role
+from ..segment.turns import _surname, slug
+
+ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
+QUESTION_TIME = re.compile(r"(?i)fragestunde|einwohnerfragen|bürgerfragen|fragen\s+(?:von|der)\s+(?:einwohner|bürger)")
+PRESENTS = re.compile(r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)")
+FACTION = re.compile(r"(?:für\s+die|namens\s+der|im\s+Namen\s+der|Fraktionsvorsitzende[r]?\s+der|Sprecher(?:in)?\s+der)\s+([\w/ .'-]{2,40}?)(?:-?Fraktion|\b)")
+
+
+def role_from_nouns(nouns: list[str], has_party: bool) -> str | None:
+    lex = lexicon()
+    found = []
+    for phrase in nouns:
+        for w in phrase.split():
+            noun = lex.role_noun(w)
+            if noun is None:
+                continue
+            role = noun.role
+            if noun.party_elected:
+                role = "council_member" if has_party else "administration"
+            found.append(role)
+    if not found:
+        return None
+    return min(found, key=ROLE_RANK.index)
+
+
+@Language.factory("ratsnlp_roles", assigns=["span._.role", "span._.party"], requires=["doc.spans"])
+def make_roles(nlp: Language, name: str) -> Roles:
+    return Roles(name=name)
+
+
+class Roles:
+    """Sets `role` and `party` on every turn (and in doc._.speakers)."""
+
+    def __init__(self, *, name: str = "ratsnlp_roles") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = lexicon()
+        speakers = doc._.speakers or {}
+        roster = {}
+        for entry in doc._.roster or []:
+            roster.setdefault(slug(_surname(entry["name"])), entry)
+        items = {sp.start_char: sp for sp in doc.spans.get(ext.SPAN_GROUPS["items"], [])}
+        turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
+        context_party: dict[str, str] = {}
+        presents: set[str] = set()
+        public_context: set[str] = set()
+        for t in turns:
+            m = FACTION.search(t.text[:400])
+            if m and (p := lex.party(m.group(1).strip())):
+                context_party.setdefault(t._.speaker_id, p)
+            if PRESENTS.search(t.text[:300]):
+                presents.add(t._.speaker_id)
+            item = _item_of(items, t.start_char)
+            if item is not None and QUESTION_TIME.search(item._.item_title or ""):
+                public_context.add(t._.speaker_id)
+        if QUESTION_TIME.search(doc.text[:300]) and not items:
+            public_context.update(t._.speaker_id for t in turns)
+        decided: dict[str, tuple[str, str | None]] = {}
+        for key, info in speakers.items():
+            entry = roster.get(key) if info.get("named") else None
+            party = (info["parties"] or [None])[0] or (entry or {}).get("party") or context_party.get(key)
+            role = role_from_nouns(info["role_nouns"], party is not None)
+            if role is None and entry is not None:
+                role = role_from_nouns(entry.get("role_nouns") or [], party is not None)
+                if role is None:
+                    role = affiliation_role(entry.get("affiliation"))
+                if role is None and entry.get("group_role") not in (None, "absent", "-"):
+                    role = entry["group_role"]
+            if role is None:
+                for aff in info["affiliations"]:
+                    role = affiliation_role(aff)
+                    if role:
+                        break
+            if role is None and key in public_context and party is None:
+                role = "public"
+            if role is None and key in presents and party is None:
+                role = "administration"
+            if role is None and party is not None:
+                role = "council_member"
+            decided[key] = (role or "unknown", party)
+            info["role"], info["party"] = decided[key]
+        for t in turns:
+            t._.role, t._.party = decided.get(t._.speaker_id, ("unknown", None))
+        doc._.speakers = speakers
+        return doc
+
+
+def _item_of(items: dict, pos: int):  # noqa: ANN001, ANN202
+    best = None
+    for start, sp in items.items():
+        if start <= pos and (best is None or start > best.start_char):
+            best = sp
+    return best

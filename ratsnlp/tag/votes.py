@@ -1,0 +1,113 @@
+"""Read outcome, unanimity and yes/no/abstain counts from decision text (patterns in vote_patterns.jsonl)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..resources import lexicon
+
+TABLE_ROW = re.compile(r"^\s{0,3}(?P<label>[A-Za-zÄÖÜäöü -]{2,30}?)\s{0,3}(?:\||:)\s{0,3}(?P<cells>[\d\s|-]{1,200})$", re.M)
+ROW_FIELDS = (
+    (re.compile(r"^(?:Ja|Ja-Stimmen|Jastimmen|Zustimmung|Dafür|Für)$", re.I), "yes"),
+    (re.compile(r"^(?:Nein|Nein-Stimmen|Neinstimmen|Gegenstimmen|Ablehnung|Dagegen)$", re.I), "no"),
+    (re.compile(r"^(?:Enthaltung|Enthaltungen|Stimmenthaltung(?:en)?)$", re.I), "abstain"),
+)
+
+
+@dataclass
+class Vote:
+    outcome: str | None = None
+    unanimous: bool | None = None
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+
+    @property
+    def has_counts(self) -> bool:
+        return self.unanimous is not None or any(v is not None for v in (self.yes, self.no, self.abstain))
+
+    def merge(self, other: Vote) -> None:
+        self.outcome = self.outcome or other.outcome
+        if self.unanimous is None:
+            self.unanimous = other.unanimous
+        for f in ("yes", "no", "abstain"):
+            if getattr(self, f) is None:
+                setattr(self, f, getattr(other, f))
+
+    def finish(self) -> Vote:
+        """Fill what the stated facts imply: "einstimmig" means no 0; counts decide the outcome."""
+        if self.no is not None and self.no > 0 and self.unanimous is None:
+            self.unanimous = False
+        if self.unanimous:
+            self.no = 0 if self.no is None else self.no
+            self.abstain = 0 if self.abstain is None else self.abstain
+        if self.outcome is None:
+            if self.yes is not None and self.no is not None:
+                self.outcome = "accepted" if self.yes > self.no else "rejected"
+            elif self.unanimous is not None:
+                self.outcome = "accepted"
+        return self
+
+
+def _number(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    return lexicon().number_words.get(s.lower())
+
+
+def outcome_of(text: str) -> str | None:
+    """The first outcome cue, in the priority order of vote_patterns.jsonl."""
+    for spec in lexicon().vote_patterns:
+        if spec["kind"] == "outcome" and spec["regex"].search(text):
+            return spec["outcome"]
+    return None
+
+
+def parse_vote(text: str) -> Vote:
+    """Outcome, unanimity and counts stated in `text` (a sentence, a result line or a vote table)."""
+    text = text[:5000]
+    v = Vote(outcome=outcome_of(text))
+    lex = lexicon()
+    for spec in lex.vote_patterns:
+        kind = spec["kind"]
+        if kind == "unanimous" and v.unanimous is None and spec["regex"].search(text):
+            v.unanimous = spec["value"]
+        elif kind == "count":
+            field = spec["field"]
+            if getattr(v, field) is not None:
+                continue
+            m = spec["regex"].search(text)
+            if m:
+                value = spec.get("value")
+                if value is None:
+                    value = _number(m.group("n"))
+                setattr(v, field, value)
+        elif kind == "ratio" and v.yes is None:
+            m = spec["regex"].search(text)
+            if m:
+                v.yes, v.no = int(m.group("yes")), int(m.group("no"))
+                if m.group("abstain") is not None and v.abstain is None:
+                    v.abstain = int(m.group("abstain"))
+    table = parse_table(text)
+    for f, value in table.items():
+        setattr(v, f, value)
+    if v.unanimous is True and v.no:
+        v.unanimous = False
+    return v
+
+
+def parse_table(text: str) -> dict[str, int]:
+    """Totals of a per-faction vote table exported with pipes ("Ja-Stimmen | 5 | 4 | 9"); Summe = last column."""
+    if "|" not in text:
+        return {}
+    header_has_sum = bool(re.search(r"\|\s{0,3}(?:Summe|Gesamt|Insgesamt)\b", text))
+    out = {}
+    for m in TABLE_ROW.finditer(text):
+        label = m.group("label").strip()
+        for pat, field in ROW_FIELDS:
+            if pat.match(label):
+                nums = [int(c) for c in re.findall(r"\d{1,3}", m.group("cells"))]
+                if nums:
+                    out[field] = nums[-1] if header_has_sum else sum(nums)
+    return out
