@@ -62,8 +62,9 @@ def anchor_pattern() -> re.Pattern[str]:
     suffixes = sorted({n.form for n in lex.role_suffixes}, key=len, reverse=True)
     alt_words = "|".join(re.escape(w) for w in words)
     alt_suf = "|".join(re.escape(s) for s in suffixes)
+    alt_cap = "|".join(re.escape(s[:1].upper() + s[1:]) for s in suffixes)
     return re.compile(
-        rf"(?<![\w-])(?:(?:{alt_words})(?![\w-])|[A-ZÄÖÜ][a-zäöüß]{{0,30}}(?:{alt_suf})(?![\w-]))"
+        rf"(?<![\w-])(?:(?:{alt_words})|[A-ZÄÖÜ][a-zäöüß]{{0,30}}(?:{alt_suf})|(?:{alt_cap}))(?![\w-])"
     )
 
 

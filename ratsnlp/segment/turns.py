@@ -171,6 +171,7 @@ class Turns:
         recent: dict[str | None, str] = {}
         last_item = last_section = None
         prev_end = 0
+        after_decision = False
 
         def close() -> None:
             nonlocal cur
@@ -194,10 +195,13 @@ class Turns:
                 close()
                 continue
             d = bisect.bisect_right(decided_starts, s) - 1
-            if d >= 0 and s < decided[d][1]:
-                if kind not in ("speech", "label"):
-                    close()
-                    continue
+            if d >= 0 and s < decided[d][1] and kind not in ("speech", "label"):
+                close()
+                after_decision = True
+                continue
+            if kind_of_section == "decision" and kind not in ("speech", "label"):
+                close()
+                continue
             subj = None
             if kind in ("speech", "label"):
                 k = bisect.bisect_left(subj_starts, s)
@@ -211,6 +215,7 @@ class Turns:
                 if not (_paragraph_start(text, s) and _speech_verb_after(text, subj, lex)):
                     subj, kind = None, "plain"
             if subj is not None:
+                after_decision = False
                 key = people.key_for(subj)
                 person = people.register(subj, key)
                 if person.gender:
@@ -222,6 +227,9 @@ class Turns:
                     close()
                     cur = [key, s, e, kind == "label"]
                 continue
+            if kind.startswith("pronoun_") and after_decision and cur is None:
+                continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
+            after_decision = False
             if kind.startswith("pronoun_") and not (cur is not None and cur[3]):
                 g = kind[-1]
                 ref = recent.get(g)

@@ -30,7 +30,7 @@ PASSIVE_OUTCOME = re.compile(
     r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben)\b"
 )
 VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
-TURN_KINDS = ("speech", "label", "pronoun_m", "pronoun_f")
+TURN_KINDS = ("speech", "label")
 
 
 def sentence_role(text: str, kind: str | None, section: str | None) -> str | None:
