@@ -127,6 +127,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if not words:
             return m if _verb_follows(text, m) else None
         last = words[-1]
+        if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
+            return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
         if last == "," or last.lower() in NON_SUBJECT or not last[:1].islower():
             continue
         if any(w in SUBJECT_PRONOUNS for w in words) or words[0] in ("Er", "Sie", "Ich", "Wir", "Man", "Es"):
@@ -138,16 +140,24 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
 
 
 def _verb_follows(text: str, m: Mention) -> bool:
-    """A sentence-initial mention is the speaker unless a passive or a vocative follows it."""
-    tail = text[m.end : m.end + 80]
-    w = re.match(r"\s{0,3}(,?)\s{0,3}([\wäöüßÄÖÜ]+)", tail)
-    if not w:
+    """A sentence-initial mention is the speaker unless nothing, a passive or a vocative follows it."""
+    tail = text[m.end : m.end + 160]
+    if m.label:
         return True
+    w = re.match(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}([\wäöüßÄÖÜ]+)", tail)
+    if not w:
+        return False  # a name alone on its line: a letterhead or a list entry
     comma, nxt = w.groups()
     if nxt in PASSIVE and not comma:
         return False
-    if comma and not (m.affiliation or m.party) and (nxt in VOCATIVE_NEXT or nxt[:1].isupper() and nxt not in ("Leiter", "Leiterin")):
-        return nxt in ("die", "der", "welche", "welcher")
+    if comma:
+        if nxt in ("die", "der", "welche", "welcher"):
+            return True
+        # apposition: "Frau Brenner, Leiterin des Bäderamts, erläutert", "Frau Sauer, Am Wingert 7, fragt"
+        if re.match(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß]", tail.lstrip(" \t\u00a0")):
+            return True
+        if nxt in VOCATIVE_NEXT or nxt[:1].isupper():
+            return False
     return True
 
 

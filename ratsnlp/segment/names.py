@@ -18,7 +18,8 @@ _SPACE = re.compile(r"[ \t\u00a0\u202f]{1,20}|\n(?=[^\n])")
 MODIFIERS = frozenset(
     "Erster Erste Ersten Zweiter Zweite Dritter Dritte stellvertretender stellvertretende stellv. Stellv. "
     "Stellvertretender Stellvertretende stv. ehrenamtlicher ehrenamtliche hauptamtlicher hauptamtliche "
-    "Technischer Technische Leitender Leitende Ltd. 1. 2. 3.".split()
+    "Technischer Technische Leitender Leitende Ltd. 1. 2. 3. weiterer weitere anderer andere älterer ältere "
+    "junger junge betroffener betroffene".split()
 )
 ARTICLES = frozenset("Der Die Ein Eine der die ein eine".split())
 NAME_START_PARTICLES = frozenset("van von vom de ten ter te zu zur zum op al el da di du la le dos del della bin ben".split())
@@ -161,6 +162,8 @@ def _parse_name(
         if w in lex.particles:
             if not parts and w not in NAME_START_PARTICLES:
                 break
+            if parts and parts[-1][1][:1].isupper() and not _is_given(parts[-1][1], lex):
+                break  # "Müller von der Verwaltung": the name has ended
             parts.append((j, w))
         elif _is_cap(w) and w not in lex.honorifics and lex.role_noun(w) is None:
             parts.append((j, w))
@@ -241,17 +244,26 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
         if not piece:
             continue
         party = lex.party(piece) or lex.party(piece.removesuffix("-Fraktion").removeprefix("Fraktion "))
+        first = piece.split(" ")[0]
         if party and m.party is None:
             m.party = party
+        elif lex.role_noun(first) is not None and first not in m.role_nouns:
+            m.role_nouns.append(first)
+            m.affiliation = m.affiliation or piece
         elif m.affiliation is None and not piece.lower().startswith(("i. v.", "i.v.", "ab ", "bis ")):
             m.affiliation = piece
 
 
+_OFFICE = re.compile(r"(?i)\b[\wäöüß-]*(?:amt|amtes|verwaltung|verwaltungsstelle|dezernat|fachbereich|fachdienst|referat)\b|\bStA\s?\d")
+
+
 def _affiliation_role(text: str, lex: Lexicon) -> str | None:
     low = text.lower()
-    for prefix, role in lex.affiliations:
-        if low.startswith(prefix):
+    for key, role in lex.affiliations:
+        if re.search(rf"(?<![\wäöüß]){re.escape(key)}", low):
             return role
+    if _OFFICE.search(text):
+        return "administration"
     return None
 
 

@@ -43,6 +43,7 @@ BODY = re.compile(
     r"(?P<body>[A-ZÄÖÜ][^\n]{2,100}?)\s{0,3}(?:(?:am|vom)\s{1,3}\d|,|\(|$)"
 )
 BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>[^\n]{2,100})$")
+GENERIC_HEADING = re.compile(r"^[A-ZÄÖÜ][\wäöüß/-]{2,30}(?:\s[\wäöüß/-]{2,30}){0,3}:$")
 ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
 
 
@@ -101,42 +102,85 @@ def match_section(text: str) -> tuple[str, str, int] | None:
     return None
 
 
-def parse_roster_line(text: str, offset: int, role: str | None, party: str | None) -> list[dict]:
-    """People listed on one attendance line ("RM Kowalski (CDU)", "Herr X, StA 66", "Pohl, Anna (SPD)")."""
-    people = []
+_COLUMNS = re.compile(r"\s{2,}|\t")
+_SUBSTITUTE = re.compile(r"\(?\s{0,2}(?:i\.\s?V\.|in\s+Vertretung|Vertretung)\b[^)]{0,80}\)?")
+_TIMES = re.compile(r"\(?\s{0,2}(?:ab|bis)\s{1,3}(?:\d{1,2}[.:]\d{2}\s{0,2}Uhr|TOP\s{0,2}\S+)\)?")
+_BARE = re.compile(
+    r"^(?P<a>[A-ZÄÖÜ][\w'’-]{1,30})(?:,\s{0,2}(?P<b>[A-ZÄÖÜ][\w'’-]{1,30}(?:\s[A-ZÄÖÜ][\w'’-]{1,30})?))?"
+    r"(?:\s{1,2}(?P<c>(?:(?:van|von|de|der|den|zu|ten|ter)\s{1,2}){0,3}[A-ZÄÖÜ][\w'’-]{1,30}))?"
+)
+
+
+def roster_heading(line: str) -> str | None:
+    """The role a roster heading line stands for ("II. Mitglieder des Seniorenbeirates" -> advisory_member)."""
     lex = lexicon()
-    hits = []
-    for am in anchor_pattern().finditer(text):
-        if hits and am.start() < hits[-1].end:
-            continue
-        men = parse_mention(text, am.start(), len(text), initial=True)
-        if men is not None and men.named:
-            hits.append(men)
-    if hits:
-        for k, men in enumerate(hits):
-            nxt = hits[k + 1].start if k + 1 < len(hits) else len(text)
-            extra = text[men.end : nxt].strip(" ,;")
-            people.append(_person(men.name, men.surname, men.title, men.role_nouns, men.party, men.affiliation or extra, role, party))
-        return people
-    for chunk in re.split(r";|\s{2,}|\t", text):
-        chunk = chunk.strip(" ,")
-        m = re.match(
-            r"^(?P<a>[A-ZÄÖÜ][\w'’-]{1,30})(?:,\s{0,2}(?P<b>[A-ZÄÖÜ][\w'’-]{1,30}))?(?:\s{1,2}(?P<c>(?:(?:van|von|de|der|den|zu)\s{1,2}){0,3}[A-ZÄÖÜ][\w'’-]{1,30}))?"
-            r"\s{0,3}(?:\((?P<p>[^)]{1,60})\)|,\s{0,2}(?P<q>[^,]{1,60}))?",
-            chunk,
-        )
-        if not m or m.group("a") in lex.role_words:
-            continue
+    head = line.split(":", 1)[0] if ":" in line else line
+    if len(head) > 70 or anchor_pattern().search(head) and re.search(r"\b(?:Herr|Frau)\b", head):
+        return None
+    if re.search(r"\(|,\s{0,2}[A-ZÄÖÜ]", head):
+        return None
+    low = head.lower()
+    best = None
+    for key, role in lex.roster_headings.items():
+        if key in low and (best is None or len(key) > len(best[0])):
+            best = (key, role)
+    return best[1] if best else None
+
+
+def parse_roster_line(text: str, offset: int, role: str | None, party: str | None) -> list[dict]:
+    """People listed on one attendance line ("RM Kowalski (CDU)", "Herr X, StA 66", "Pohl, Anna   Bezirksbürgermeisterin (SPD)")."""
+    lex = lexicon()
+    text = _TIMES.sub(" ", _SUBSTITUTE.sub(" ", text)).strip(" ,;")
+    if not text:
+        return []
+    columns = [c.strip() for c in _COLUMNS.split(text) if c.strip()]
+    if len(columns) > 1 and not re.search(r"[;,]\s{0,2}(?:Herr|Frau|RM|Rm|sB|sE)\b", columns[0]):
+        return _roster_person(columns[0], " ".join(columns[1:]), role, party, lex)
+    people: list[dict] = []
+    for chunk in re.split(r";|,\s{0,2}(?=(?:Herr|Frau|RM|Rm|sB|sE|SB|BV|StR|GR)\b)", text):
+        people.extend(_roster_person(chunk.strip(), "", role, party, lex))
+    return people
+
+
+def _roster_person(first: str, rest: str, role: str | None, party: str | None, lex) -> list[dict]:  # noqa: ANN001
+    am = anchor_pattern().match(first)
+    nouns: list[str] = []
+    if am:
+        men = parse_mention(first, 0, len(first), initial=True)
+        if men is None or not men.named or men.oblique:
+            return []
+        name, surname, title, nouns = men.name, men.surname, men.title, list(men.role_nouns)
+        mparty, aff = men.party, men.affiliation
+        extra = first[men.end :].strip(" ,")
+    else:
+        m = _BARE.match(first)
+        if not m:
+            return []
         if m.group("b"):  # "Pohl, Anna"
             surname, given = m.group("a"), m.group("b")
-        elif m.group("c"):
+        elif m.group("c") and m.group("a") in lex.given_names:
             given, surname = m.group("a"), m.group("c")
         else:
-            continue  # a single word is a heading or noise, not a person
-        tail = m.group("p") or m.group("q") or ""
-        p = lex.party(tail) or lex.party(tail.split(",")[0])
-        people.append(_person(f"{given} {surname}", surname, None, [], p, None if p else tail or None, role, party))
-    return people
+            return []
+        name, title, mparty, aff = f"{given} {surname}", None, None, None
+        extra = first[m.end() :].strip(" ,")
+    tail = f"{extra} {rest}".strip()
+    for bracket in re.findall(r"\(([^)]{1,80})\)", tail):
+        for piece in re.split(r"[,;]", bracket):
+            p = lex.party(piece.strip()) or lex.party(piece.strip().removesuffix("-Fraktion"))
+            if p and not mparty:
+                mparty = p
+            elif not p and not aff and piece.strip():
+                aff = piece.strip()
+    plain = re.sub(r"\([^)]{0,80}\)", " ", tail)
+    for w in re.findall(r"[\wÄÖÜäöüß.'-]+", plain):
+        if lex.role_noun(w) is not None:
+            nouns.append(w)
+        elif not mparty and lex.party(w):
+            mparty = lex.party(w)
+    if not aff and plain.strip(" ,"):
+        aff = plain.strip(" ,")
+    return [_person(name, surname, title, nouns, mparty, aff, role, party)]
 
 
 def _person(name, surname, title, role_nouns, mparty, affiliation, role, party) -> dict:  # noqa: ANN001
@@ -218,7 +262,9 @@ class Structure:
                     pending_title = h
                 prev_blank = False
                 continue
-            sec = match_section(t)
+            sec = None if in_roster and roster_heading(t) not in (None, "-") else match_section(t)
+            if sec is None and not in_roster and GENERIC_HEADING.match(t) and not anchor_pattern().search(t) and not ROSTER_START.match(t):
+                sec = (t, "discussion", len(t))
             if sec is not None:
                 heading, kind, content = sec
                 self.sections.append((line.start, line.start + content, kind))
@@ -240,29 +286,22 @@ class Structure:
                 if len(t) > 160 or (t.endswith(".") and len(t.split()) >= 9 and not t.endswith("Uhr.")):
                     in_roster = False
                 else:
+                    group = roster_heading(t)
                     head, _, rest = t.partition(":")
-                    key = head.strip().lower()
-                    group = lex.roster_headings.get(key)
                     fparty = lex.party(re.sub(r"(?i)^fraktion\s+|[-\s]?fraktion$", "", head.strip()))
-                    if group == "-":
+                    if group == "-" or (header is not None):
                         in_roster = False
+                    else:
+                        if group is not None or (fparty and len(head) < 50):
+                            roster_role = group if group is not None else "council_member"
+                            roster_party = fparty if group in (None, "council_member") else None
+                            if rest.strip():
+                                self.roster.extend(parse_roster_line(rest.strip(), 0, roster_role, roster_party))
+                        else:
+                            self.roster.extend(parse_roster_line(t, 0, roster_role, roster_party))
                         self.skip.append((line.start, line.end, "roster"))
                         prev_blank = False
                         continue
-                    if group is not None or (fparty and len(head) < 50 and (rest.strip() or t.endswith(":") or len(t) < 45)):
-                        if group is not None:
-                            roster_role, roster_party = group, None if group != "council_member" else roster_party
-                            if group == "council_member":
-                                roster_party = None
-                        else:
-                            roster_role, roster_party = "council_member", fparty
-                        if rest.strip():
-                            self.roster.extend(parse_roster_line(rest.strip(), 0, roster_role, roster_party))
-                    else:
-                        self.roster.extend(parse_roster_line(t, 0, roster_role, roster_party))
-                    self.skip.append((line.start, line.end, "roster"))
-                    prev_blank = False
-                    continue
             prev_blank = False
         return self
 

@@ -155,8 +155,11 @@ class Turns:
         for entry in doc._.roster or []:
             key = slug(_surname(entry["name"]))
             p = people.by_key.get(key)
-            if p is not None:
-                p.role_nouns.extend(entry.get("role_nouns") or [])
+            if p is None:  # known from the roster only; lets "Die Vorsitzende" resolve to her name
+                p = people.by_key[key] = Person(key=key, surname=entry["surname"], name=entry["name"], title=entry.get("title"))
+            p.role_nouns.extend(entry.get("role_nouns") or [])
+            if entry.get("group_role") == "chair":
+                p.role_nouns.append("Vorsitzende")
         subject_at = {sp.start_char: sp for sp in mentions if sp._.is_subject}
         subj_starts = sorted(subject_at)
         sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
@@ -191,7 +194,9 @@ class Turns:
                 close()
             last_item, last_section, prev_end = item, sec, e
             kind = sent._.sent_kind or "plain"
-            if kind_of_section in ("proposal", "facts", "attachments"):
+            if kind_of_section in ("proposal", "facts", "attachments") and not (
+                kind == "speech" and _speech_verb_after(text, _subject_in(subject_at, subj_starts, s, e), lex)
+            ):
                 close()
                 continue
             d = bisect.bisect_right(decided_starts, s) - 1
@@ -263,6 +268,11 @@ class Turns:
         return doc
 
 
+def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Span | None:
+    k = bisect.bisect_left(starts, s)
+    return subject_at[starts[k]] if k < len(starts) and starts[k] < e else None
+
+
 def _between(starts: list[int], a: int, b: int) -> bool:
     k = bisect.bisect_left(starts, a)
     return k < len(starts) and starts[k] < b
@@ -275,7 +285,9 @@ def _paragraph_start(text: str, s: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
-def _speech_verb_after(text: str, subj: Span, lex) -> bool:  # noqa: ANN001
+def _speech_verb_after(text: str, subj: Span | None, lex) -> bool:  # noqa: ANN001
+    if subj is None:
+        return False
     m = re.match(r"[\s,]{0,3}([\wäöüß]+)", text[subj.end_char : subj.end_char + 40])
     if m and m.group(1) in lex.speech_verbs:
         return True

@@ -21,7 +21,10 @@ from ..segment.turns import _surname, slug
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(r"(?i)fragestunde|einwohnerfragen|bürgerfragen|fragen\s+(?:von|der)\s+(?:einwohner|bürger)")
 PRESENTS = re.compile(r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)")
-FACTION = re.compile(r"(?:für\s+die|namens\s+der|im\s+Namen\s+der|Fraktionsvorsitzende[r]?\s+der|Sprecher(?:in)?\s+der)\s+([\w/ .'-]{2,40}?)(?:-?Fraktion|\b)")
+FACTION = re.compile(
+    r"(?i:für\s+die|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|"
+    r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der))\s+([\w/ .'-]{2,40}?)(?:-?Fraktion|\b)"
+)
 
 
 def role_from_nouns(nouns: list[str], has_party: bool) -> str | None:
