@@ -172,7 +172,8 @@ def lexicon() -> Lexicon:
                 _check("vote_patterns.jsonl", spec["outcome"], OUTCOMES, "outcome")
             if spec["kind"] == "count" and spec.get("field") not in ("yes", "no", "abstain"):
                 raise ValueError(f"unknown field {spec.get('field')!r}")
-            spec["regex"] = re.compile(spec["pattern"].replace("NUM", num))
+            flags = re.IGNORECASE if spec["kind"] in ("outcome", "unanimous") else 0
+            spec["regex"] = re.compile(spec["pattern"].replace("NUM", num), flags)
         except (ValueError, KeyError, re.error) as err:
             raise RatsnlpError(Errors.E001.format(path="vote_patterns.jsonl", line=n, problem=str(err))) from None
         vote_patterns.append(spec)

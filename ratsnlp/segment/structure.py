@@ -43,7 +43,11 @@ BODY = re.compile(
     r"(?P<body>[A-ZÄÖÜ][^\n]{2,100}?)\s{0,3}(?:(?:am|vom)\s{1,3}\d|,|\(|$)"
 )
 BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>[^\n]{2,100})$")
-GENERIC_HEADING = re.compile(r"^[A-ZÄÖÜ][\wäöüß/-]{2,30}(?:\s[\wäöüß/-]{2,30}){0,3}:$")
+# an unknown section heading: "Verhandlung:", "Ergebnis der Beratung:" (capitalised words and a few function words)
+GENERIC_HEADING = re.compile(
+    r"^(?!(?:Der|Die|Das|Er|Sie|Es|Ein|Eine|Herr|Frau)\b)[A-ZÄÖÜ][\wäöüß/-]{2,30}"
+    r"(?:\s(?:[A-ZÄÖÜ0-9][\wäöüß/.-]{0,30}|der|des|die|das|und|für|von|zur|zum|im|am|zu)){0,4}:$"
+)
 ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
 
 

@@ -17,17 +17,18 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..segment.clauses import body_anywhere, group_subject
 from ..resources import lexicon
-from .votes import Vote, outcome_of, parse_vote
+from .votes import Vote, outcome_of, parse_table, parse_vote
 
 RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
     r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|"
+    r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür)\b|"
     r"^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b"
 )
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben)\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert)\b"
 )
 VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
@@ -35,8 +36,8 @@ TURN_KINDS = ("speech", "label")
 
 def sentence_role(text: str, kind: str | None, section: str | None) -> str | None:
     """'statement' (a full decision sentence), 'result' (a vote line or table), 'text' (resolution text) or None."""
-    if section in ("proposal", "facts", "attachments"):
-        return None
+    if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text):
+        return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if VOTE_WORDS.search(text) and PASSIVE_OUTCOME.search(text):
@@ -101,7 +102,7 @@ class Decisions:
             new = current is None
             if not new and role == "statement" and has_statement and (vote.outcome is not None) and vote.has_counts:
                 new = True
-            if not new and role == "result" and vote.has_counts and v.has_counts:
+            if not new and role == "result" and vote.has_counts and v.has_counts and "|" not in body:
                 new = True
             if new:
                 if current:
@@ -111,14 +112,24 @@ class Decisions:
             if role == "statement" and not has_statement:
                 vote.outcome = v.outcome or vote.outcome
                 has_statement = True
-            vote.merge(v)
+            if "|" not in body:
+                vote.merge(v)
         if current:
             clusters.append((current, vote, has_statement))
         spans = []
         for group, v, _ in clusters:
-            sp = doc.char_span(group[0].start_char, group[-1].end_char, label="decision", alignment_mode="expand")
+            start = group[0].start_char
+            line_start = text.rfind("\n", 0, start) + 1
+            if re.fullmatch(r"\s{0,3}[A-ZÄÖÜ][\w .-]{2,40}:\s{0,3}", text[line_start:start]):
+                start = line_start  # "Abstimmungsergebnis: einstimmig": the heading belongs to the decision
+            sp = doc.char_span(start, group[-1].end_char, label="decision", alignment_mode="expand")
             if sp is None:
                 continue
+            table = parse_table("\n".join(text[g.start_char : g.end_char] for g in group))
+            for f, value in table.items():
+                setattr(v, f, value)
+            if table and v.outcome is None and "yes" in table and "no" in table:
+                v.outcome = "accepted" if table["yes"] > table["no"] else "rejected"
             v.finish()
             if v.outcome is None:
                 continue

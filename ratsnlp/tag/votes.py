@@ -69,7 +69,8 @@ def parse_vote(text: str) -> Vote:
     text = text[:5000]
     v = Vote(outcome=outcome_of(text))
     lex = lexicon()
-    for spec in lex.vote_patterns:
+    specs = sorted(lex.vote_patterns, key=lambda sp: sp["kind"] != "ratio")
+    for spec in specs:
         kind = spec["kind"]
         if kind == "unanimous" and v.unanimous is None and spec["regex"].search(text):
             v.unanimous = spec["value"]
@@ -87,7 +88,7 @@ def parse_vote(text: str) -> Vote:
             m = spec["regex"].search(text)
             if m:
                 v.yes, v.no = int(m.group("yes")), int(m.group("no"))
-                if m.group("abstain") is not None and v.abstain is None:
+                if m.groupdict().get("abstain") is not None and v.abstain is None:
                     v.abstain = int(m.group("abstain"))
     table = parse_table(text)
     for f, value in table.items():
