@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from .read.sources import DEFAULT_MAX_BYTES
 from .table import DECISION_COLUMNS, TURN_COLUMNS, decision_rows, frame, turn_rows
 
 LEDGER_COLUMNS = ("source", "status", "reason")
+LONG_RUN = re.compile(r"\S{5000,}")
 
 
 @dataclass
@@ -47,6 +49,9 @@ def process_source(nlp: Language, src: Source) -> Doc:
     """Run the pipeline on one source and stamp its metadata on the doc."""
     if len(src.text) > nlp.max_length:
         raise RatsnlpError(Errors.E012.format(path=src.source, n=len(src.text), limit=nlp.max_length))
+    run = LONG_RUN.search(src.text)
+    if run:
+        raise RatsnlpError(Errors.E014.format(path=src.source, n=len(run.group(0)), pos=run.start()))
     doc = nlp.make_doc(src.text)
     doc._.doc_id = src.doc_id
     doc._.source = src.source

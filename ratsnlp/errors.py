@@ -25,6 +25,10 @@ class Errors:
     E010 = "[E010] Unknown output format {fmt!r}. Use one of: csv, jsonl, parquet."
     E011 = "[E011] {path}: no gold file {gold} beside it. Gold files use the format of data/annotated/README.md."
     E012 = "[E012] {path}: the text has {n:,} characters, more than the pipeline's limit of {limit:,}."
+    E014 = (
+        "[E014] {path}: the text has a run of {n:,} characters without a space at offset {pos:,}; that is not "
+        "minutes (and would make tokenising very slow). Check the file's format."
+    )
     E013 = "[E013] Gold file {path}: {problem}."
 
 

@@ -1,0 +1,141 @@
+"""The command line and batch behaviour on real files: formats, stdin, bad inputs, ledger, offsets."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conftest import FIXTURES, ROOT
+
+SAMPLES = ROOT / "data" / "samples"
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "ratsnlp.cli", *args], input=stdin, capture_output=True, cwd=cwd, timeout=600
+    )
+
+
+def read_ledger(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_extract_samples_csv_and_decisions(tmp_path):
+    out, dec = tmp_path / "turns.csv", tmp_path / "decisions.csv"
+    r = run("extract", str(SAMPLES), "-o", str(out), "--decisions", str(dec))
+    assert r.returncode == 0, r.stderr.decode()
+    turns = pd.read_csv(out)
+    decisions = pd.read_csv(dec)
+    assert len(turns) > 100 and turns["source"].nunique() >= 12
+    assert {"accepted", "rejected"} <= set(decisions["outcome"])
+    assert b"documents=12" in r.stderr
+    ledger = read_ledger(tmp_path / "turns.errors.csv")
+    assert ledger == []
+
+
+def test_offsets_point_into_the_decoded_text(tmp_path):
+    out = tmp_path / "t.jsonl"
+    r = run("extract", str(SAMPLES), "-o", str(out))
+    assert r.returncode == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    texts: dict[str, str] = {}
+    for row in rows:
+        src = row["source"]
+        if src not in texts:
+            texts[src] = run("text", src).stdout.decode("utf-8")
+        assert texts[src][row["start"] : row["end"]] == row["text"]
+    # for a UTF-8 .txt file the decoded text is the file itself
+    plain = [r for r in rows if r["source"].endswith("01-allris-sozialausschuss.txt")]
+    raw = Path(plain[0]["source"]).read_text(encoding="utf-8")
+    assert all(raw[r["start"] : r["end"]] == r["text"] for r in plain)
+
+
+def test_stdin_to_stdout_jsonl():
+    data = (FIXTURES / "allris_item.txt").read_bytes()
+    r = run("extract", "-", "-o", "-", "--format", "jsonl", stdin=data)
+    assert r.returncode == 0
+    rows = [json.loads(x) for x in r.stdout.decode().splitlines()]
+    assert [x["speaker"] for x in rows][:2] == ["Lindqvist", "Opitz"]
+
+
+def test_parquet(tmp_path):
+    out = tmp_path / "t.parquet"
+    assert run("extract", str(FIXTURES / "niederschrift.txt"), "-o", str(out)).returncode == 0
+    assert list(pd.read_parquet(out)["speaker"])[0] == "Tamm"
+
+
+def test_html_and_cp1252_samples(tmp_path):
+    html = run("text", str(SAMPLES / "12-allris-seite.html")).stdout.decode()
+    assert "Reduzieren" in html or "Beratung" in html
+    assert "<script" not in html and "function(" not in html
+    cp = run("text", str(SAMPLES / "11-schulausschuss-cp1252.txt")).stdout.decode()
+    assert "ä" in cp or "ü" in cp
+
+
+@pytest.fixture
+def bad_dir(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (d / "nothing.txt").write_text("Tagesordnung\n\n1. Eröffnung der Sitzung\n", encoding="utf-8")
+    (d / "truncated.txt").write_bytes("Herr Köhler fragt nach dem Stand. Er bittet um Auskunft ü".encode()[:-1])
+    (d / "cp1252.txt").write_bytes("Frau Müller-Lüdenscheid begrüßt die Vorlage.".encode("cp1252"))
+    (d / "huge.txt").write_bytes(b"Herr Herr Herr " * (4 * 1024 * 1024))  # 60 MB, over the limit
+    (d / "page.html").write_text("<html><head><script>var x=1;</script></head><body><nav>Menü</nav></body></html>")
+    (d / "good.txt").write_bytes((FIXTURES / "allris_item.txt").read_bytes())
+    return d
+
+
+def test_bad_inputs_go_to_the_ledger_and_the_run_goes_on(bad_dir, tmp_path):
+    out = tmp_path / "t.csv"
+    r = run("extract", str(bad_dir), "-o", str(out))
+    assert r.returncode == 0, r.stderr.decode()
+    err = r.stderr.decode()
+    ledger = {Path(x["source"]).name: x for x in read_ledger(tmp_path / "t.errors.csv")}
+    assert ledger["empty.txt"]["status"] == "failed" and "empty" in ledger["empty.txt"]["reason"]
+    assert "binary" in ledger["binary.txt"]["reason"]
+    assert "MB" in ledger["huge.txt"]["reason"]
+    assert "no visible text" in ledger["page.html"]["reason"]
+    assert ledger["nothing.txt"]["status"] == "no_turns"
+    turns = pd.read_csv(out)
+    sources = {Path(s).name for s in turns["source"]}
+    assert {"good.txt", "cp1252.txt", "truncated.txt"} <= sources
+    every = {p.name for p in bad_dir.iterdir()}
+    assert every == sources | set(ledger)  # nothing is lost
+    assert "truncated" in err and "documents=4" in err and "failed=4" in err
+    assert run("extract", str(bad_dir), "-o", str(out), "--strict").returncode == 1
+
+
+def test_nothing_readable_exits_nonzero(tmp_path):
+    (tmp_path / "e.txt").write_bytes(b"")
+    assert run("extract", str(tmp_path / "e.txt"), "-o", str(tmp_path / "t.csv")).returncode == 1
+
+
+@pytest.mark.timeout(240)
+def test_hostile_input_stays_linear(nlp):
+    # megabytes of honorifics and unbalanced brackets: must finish (a super-linear pattern would hang here)
+    text = "Herr Herr Herr Frau (SPD " * 40000 + "Der Vorsitzende, Herr " * 20000 + "( ( (( Frau Dr. " * 20000
+    doc = nlp(text)
+    assert doc.text == text
+
+
+def test_giant_word_is_refused_clearly(tmp_path):
+    (tmp_path / "w.txt").write_text("Herr X fragt. " + "(" * 200000, encoding="utf-8")
+    r = run("extract", str(tmp_path / "w.txt"), "-o", str(tmp_path / "t.csv"))
+    assert r.returncode == 1 and b"E014" in r.stderr
+
+
+def test_evaluate_command_prints_metrics():
+    r = run("evaluate", str(SAMPLES))
+    assert r.returncode == 0
+    out = r.stdout.decode()
+    for key in ("boundary_f1", "speaker_acc", "role_acc", "party_acc", "decision_acc"):
+        assert key in out
