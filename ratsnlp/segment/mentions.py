@@ -28,10 +28,9 @@ VOCATIVE_NEXT = frozenset("Sie Ihr Ihre Ihnen ich wir bitte danke vielen herzlic
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 
 
-def find_mentions(doc: Doc, start: int, end: int, *, is_propn=None, lex: Lexicon | None = None) -> list[Mention]:  # noqa: ANN001
-    """All person mentions in doc.text[start:end] (one sentence), left to right, without overlaps."""
+def find_mentions(text: str, start: int, end: int, *, is_propn=None, lex: Lexicon | None = None) -> list[Mention]:  # noqa: ANN001
+    """All person mentions in text[start:end] (one sentence), left to right, without overlaps."""
     lex = lex or lexicon()
-    text = doc.text
     out: list[Mention] = []
     for am in anchor_pattern().finditer(text, start, end):
         a = am.start()
@@ -178,7 +177,7 @@ class Mentions:
         text = doc.text
         for sent in doc.spans.get(ext.SPAN_GROUPS["sentences"], []):
             s, e = sent.start_char, sent.end_char
-            found = find_mentions(doc, s, e, is_propn=is_propn)
+            found = find_mentions(text, s, e, is_propn=is_propn)
             subject = pick_subject(text, s, found)
             body = text[s:e]
             if subject is not None:

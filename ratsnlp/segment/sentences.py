@@ -134,8 +134,9 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         skip = [(sp.start_char, sp.end_char) for sp in doc.spans.get("rn_skip", [])]
         spans = []
-        for a, b in content_regions(doc.text, skip):
-            for s, e in split_region(doc.text, a, b):
+        text = doc.text
+        for a, b in content_regions(text, skip):
+            for s, e in split_region(text, a, b):
                 sp = doc.char_span(s, e, label="sentence", alignment_mode="expand")
                 if sp is not None and (not spans or sp.start >= spans[-1].end):
                     spans.append(sp)

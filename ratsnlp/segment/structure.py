@@ -322,9 +322,10 @@ class StructureComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        s = Structure(doc.text).run()
-        doc.spans[ext.SPAN_GROUPS["items"]] = list(_item_spans(doc, s))
-        doc.spans[ext.SPAN_GROUPS["sections"]] = list(_section_spans(doc, s))
+        text = doc.text
+        s = Structure(text).run()
+        doc.spans[ext.SPAN_GROUPS["items"]] = list(_item_spans(doc, s, len(text)))
+        doc.spans[ext.SPAN_GROUPS["sections"]] = list(_section_spans(doc, s, len(text)))
         doc.spans["rn_skip"] = [sp for a, b, lab in s.skip if (sp := _span(doc, a, b, lab)) is not None]
         doc._.roster = s.roster
         doc._.meeting_date = doc._.meeting_date or s.meeting_date
@@ -338,8 +339,8 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
-def _item_spans(doc: Doc, s: Structure) -> Iterable[Span]:
-    bounds = [a for a, _ in s.items] + [len(doc.text)]
+def _item_spans(doc: Doc, s: Structure, n: int) -> Iterable[Span]:
+    bounds = [a for a, _ in s.items] + [n]
     for (start, h), end in zip(s.items, bounds[1:]):
         sp = _span(doc, start, end, "item")
         if sp is not None and h is not None:
@@ -348,9 +349,9 @@ def _item_spans(doc: Doc, s: Structure) -> Iterable[Span]:
             yield sp
 
 
-def _section_spans(doc: Doc, s: Structure) -> Iterable[Span]:
+def _section_spans(doc: Doc, s: Structure, n: int) -> Iterable[Span]:
     marks = sorted(s.sections)
-    bounds = [a for a, _, _ in marks] + [len(doc.text)]
+    bounds = [a for a, _, _ in marks] + [n]
     for (start, _content, kind), end in zip(marks, bounds[1:]):
         sp = _span(doc, start, end, kind)
         if sp is not None:

@@ -39,8 +39,9 @@ class Motions:
         sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
         sent_starts = [s.start_char for s in sents]
         motions = []
+        text = doc.text
         for turn in doc.spans.get(ext.SPAN_GROUPS["turns"], []):
-            for m in MOTION.finditer(doc.text, turn.start_char, turn.end_char):
+            for m in MOTION.finditer(text, turn.start_char, turn.end_char):
                 k = bisect.bisect_right(sent_starts, m.start()) - 1
                 if k < 0:
                     continue
@@ -53,7 +54,7 @@ class Motions:
                 group = MOVER_GROUP.search(sp.text)
                 sp._.kind = "motion"
                 sp._.mover = group.group(1).strip() if group else turn._.speaker
-                item_end = next((i for i in items if i > sp.start_char), len(doc.text))
+                item_end = next((i for i in items if i > sp.start_char), len(text))
                 j = bisect.bisect_left(starts, sp.end_char)
                 if j < len(decisions) and decisions[j].start_char < item_end:
                     sp._.outcome = decisions[j]._.outcome
