@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -19,12 +19,12 @@ def _err(msg: str) -> None:
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .html), directories (recursive) or '-' for stdin.")],
     output: Annotated[str, typer.Option("-o", "--output", help="Turn table path, '-' for stdout.")] = "-",
-    decisions: Annotated[Optional[str], typer.Option("--decisions", help="Also write the decisions table here.")] = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", help="csv, jsonl or parquet (default: from the suffix).")] = None,
-    errors: Annotated[Optional[str], typer.Option("--errors", help="Error ledger CSV (default: beside the output).")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or path to build on.")] = None,
+    decisions: Annotated[str | None, typer.Option("--decisions", help="Also write the decisions table here.")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="csv, jsonl or parquet (default: from the suffix).")] = None,
+    errors: Annotated[str | None, typer.Option("--errors", help="Error ledger CSV (default: beside the output).")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path to build on.")] = None,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Skip files larger than this (MB).")] = 20.0,
-    encoding: Annotated[Optional[str], typer.Option("--encoding", help="Force a text encoding.")] = None,
+    encoding: Annotated[str | None, typer.Option("--encoding", help="Force a text encoding.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any document failed or had no turns.")] = False,
 ) -> None:
     """Extract the turn table (and decisions) from minutes."""
@@ -55,7 +55,7 @@ def extract(
 @app.command()
 def text(
     path: Annotated[str, typer.Argument(help="A .txt or .html file, or '-'.")],
-    encoding: Annotated[Optional[str], typer.Option("--encoding")] = None,
+    encoding: Annotated[str | None, typer.Option("--encoding")] = None,
 ) -> None:
     """Print the decoded text that the turn table's offsets refer to."""
     from .errors import RatsnlpError
@@ -72,7 +72,7 @@ def text(
 @app.command()
 def evaluate(
     gold_dir: Annotated[str, typer.Argument(help="Directory of NAME.txt + NAME.gold.json pairs.")],
-    model: Annotated[Optional[str], typer.Option("--model")] = None,
+    model: Annotated[str | None, typer.Option("--model")] = None,
     docs: Annotated[str, typer.Option("--docs", help="Glob of documents to score.")] = "*.txt",
     per_doc: Annotated[bool, typer.Option("--per-doc", help="Also print a line per document.")] = False,
 ) -> None:

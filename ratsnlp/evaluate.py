@@ -14,9 +14,9 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from .batch import process_source
 from .errors import Errors, RatsnlpError
 from .read import read_source
-from .batch import process_source
 from .resources import OUTCOMES, ROLES
 
 HONORIFICS = {"herr", "herrn", "frau", "dr.", "dr", "prof.", "prof"}

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from conftest import FIXTURES, ROOT
 
 SAMPLES = ROOT / "data" / "samples"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from ratsnlp.evaluate import evaluate_dir, load_gold
 
 ANNOTATED = ROOT / "data" / "annotated"

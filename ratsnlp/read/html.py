@@ -11,11 +11,10 @@ import re
 from ..errors import Errors, SourceError
 
 DROP = frozenset(
-    "script style noscript template nav header footer form button select option iframe svg canvas menu head".split()
+    ["script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "select", "option", "iframe", "svg", "canvas", "menu", "head"]
 )
 BLOCK = frozenset(
-    "p div section article main aside br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 table thead tbody tfoot tr "
-    "blockquote pre hr address fieldset figure figcaption caption center".split()
+    ["p", "div", "section", "article", "main", "aside", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "pre", "hr", "address", "fieldset", "figure", "figcaption", "caption", "center"]
 )
 CELL = frozenset(("td", "th"))
 _NAV_HINT = re.compile(r"\b(?:nav|navigation|menu|breadcrumb|skip|footer|header|sidebar|toolbar)\b", re.I)

@@ -24,7 +24,7 @@ PRONOUN = re.compile(
     r"Nach\s{1,3}(?P<p3>ihrer|seiner)\s{1,3}(?:Ansicht|Meinung|Auffassung|Einschätzung|Kenntnis|Erfahrung)\b|"
     r"[A-ZÄÖÜ][\wäöüß]{1,25}(?:\s{1,3}[\wäöüß]{1,25}){0,2}\s{1,3}[a-zäöüß]{2,25}\s{1,3}(?P<p4>er|sie)\b(?!\s{1,3}(?:sich\s{1,3})?(?:werden|wurden|haben|sind)\b))"
 )
-SUBJECT_PRONOUNS = frozenset("er sie ich wir man es".split())
+SUBJECT_PRONOUNS = frozenset(["er", "sie", "ich", "wir", "man", "es"])
 
 
 @lru_cache(maxsize=1)

@@ -20,11 +20,9 @@ from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
 from .names import ARTICLES, PASSIVE, Mention, anchor_pattern, find_article, parse_mention
 
 NON_SUBJECT = frozenset(
-    "von vom bei beim an am mit für gegenüber nach zu zum zur durch über auf laut seitens dem der den des die das "
-    "und sowie bzw. oder als wie dass ob weil da wenn ohne gegen um unter aus neben hinter vor zwischen trotz "
-    "statt wegen dank ihm ihr ihnen".split()
+    ["von", "vom", "bei", "beim", "an", "am", "mit", "für", "gegenüber", "nach", "zu", "zum", "zur", "durch", "über", "auf", "laut", "seitens", "dem", "der", "den", "des", "die", "das", "und", "sowie", "bzw.", "oder", "als", "wie", "dass", "ob", "weil", "da", "wenn", "ohne", "gegen", "um", "unter", "aus", "neben", "hinter", "vor", "zwischen", "trotz", "statt", "wegen", "dank", "ihm", "ihr", "ihnen"]
 )
-VOCATIVE_NEXT = frozenset("Sie Ihr Ihre Ihnen ich wir bitte danke vielen herzlichen das es".split())
+VOCATIVE_NEXT = frozenset(["Sie", "Ihr", "Ihre", "Ihnen", "ich", "wir", "bitte", "danke", "vielen", "herzlichen", "das", "es"])
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 
 

@@ -16,14 +16,11 @@ from ..resources import Lexicon, lexicon
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*\.?|\d{1,3}\.")
 _SPACE = re.compile(r"[ \t\u00a0\u202f]{1,20}|\n(?=[^\n])")
 MODIFIERS = frozenset(
-    "Erster Erste Ersten Zweiter Zweite Dritter Dritte stellvertretender stellvertretende stellv. Stellv. "
-    "Stellvertretender Stellvertretende stv. ehrenamtlicher ehrenamtliche hauptamtlicher hauptamtliche "
-    "Technischer Technische Leitender Leitende Ltd. 1. 2. 3. weiterer weitere anderer andere älterer ältere "
-    "junger junge betroffener betroffene".split()
+    ["Erster", "Erste", "Ersten", "Zweiter", "Zweite", "Dritter", "Dritte", "stellvertretender", "stellvertretende", "stellv.", "Stellv.", "Stellvertretender", "Stellvertretende", "stv.", "ehrenamtlicher", "ehrenamtliche", "hauptamtlicher", "hauptamtliche", "Technischer", "Technische", "Leitender", "Leitende", "Ltd.", "1.", "2.", "3.", "weiterer", "weitere", "anderer", "andere", "älterer", "ältere", "junger", "junge", "betroffener", "betroffene"]
 )
-ARTICLES = frozenset("Der Die Ein Eine der die ein eine".split())
-NAME_START_PARTICLES = frozenset("van von vom de ten ter te zu zur zum op al el da di du la le dos del della bin ben".split())
-PASSIVE = frozenset("wird werden wurde wurden ist sind".split())
+ARTICLES = frozenset(["Der", "Die", "Ein", "Eine", "der", "die", "ein", "eine"])
+NAME_START_PARTICLES = frozenset(["van", "von", "vom", "de", "ten", "ter", "te", "zu", "zur", "zum", "op", "al", "el", "da", "di", "du", "la", "le", "dos", "del", "della", "bin", "ben"])
+PASSIVE = frozenset(["wird", "werden", "wurde", "wurden", "ist", "sind"])
 
 Predicate = Callable[[int, int], bool]
 

@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
-from ..segment.clauses import body_anywhere, group_subject
 from ..resources import lexicon
+from ..segment.clauses import body_anywhere, group_subject
 from .votes import Vote, outcome_of, parse_table, parse_vote
 
 RESULT_LINE = re.compile(
