@@ -19,9 +19,6 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import lexicon
 
-PUBLIC_ROLES = ("public",)
-
-
 @dataclass
 class Person:
     key: str
