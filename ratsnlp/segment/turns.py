@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import lexicon
 
+
 @dataclass
 class Person:
     key: str
