@@ -66,5 +66,13 @@ def is_impersonal(sentence: str) -> bool:
     return bool(IMPERSONAL.match(sentence))
 
 
+SUBJUNCTIVE = frozenset(["sei", "seien", "wäre", "wären", "hätte", "hätten", "würde", "würden"])
+
+
 def is_group(sentence: str) -> bool:
-    return bool(group_subject().match(sentence))
+    """A group or body acting ("Die Verwaltung sagt zu"), not reported speech ("Die Verwaltung empfehle ...")."""
+    m = group_subject().match(sentence)
+    if not m:
+        return False
+    verb = re.search(r"\b[a-zäöüß]{2,}\b", sentence[m.end() : m.end() + 80])
+    return not (verb and (verb.group(0) in SUBJUNCTIVE or verb.group(0).endswith("e")))

@@ -23,6 +23,7 @@ NON_SUBJECT = frozenset(
     ["von", "vom", "bei", "beim", "an", "am", "mit", "für", "gegenüber", "nach", "zu", "zum", "zur", "durch", "über", "auf", "laut", "seitens", "dem", "der", "den", "des", "die", "das", "und", "sowie", "bzw.", "oder", "als", "wie", "dass", "ob", "weil", "da", "wenn", "ohne", "gegen", "um", "unter", "aus", "neben", "hinter", "vor", "zwischen", "trotz", "statt", "wegen", "dank", "ihm", "ihr", "ihnen"]
 )
 VOCATIVE_NEXT = frozenset(["Sie", "Ihr", "Ihre", "Ihnen", "ich", "wir", "bitte", "danke", "vielen", "herzlichen", "das", "es"])
+HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|für|von|vom|zur|zum|im|am|in|aus|bei)\b)[a-zäöüß]{2,}\b")
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 
 
@@ -126,7 +127,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         last = words[-1]
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
-        if last == "," or last.lower() in NON_SUBJECT or not last[:1].islower():
+        if last == "," or last.lower() in NON_SUBJECT or last in PASSIVE or not last[:1].islower():
             continue
         if any(w in SUBJECT_PRONOUNS for w in words) or words[0] in ("Er", "Sie", "Ich", "Wir", "Man", "Es"):
             return None
@@ -177,6 +178,10 @@ class Mentions:
             s, e = sent.start_char, sent.end_char
             found = find_mentions(text, s, e, is_propn=is_propn)
             subject = pick_subject(text, s, found)
+            if subject is not None and not subject.label and (
+                "\t" in text[s:e] or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start))
+            ):
+                subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
             body = text[s:e]
             if subject is not None:
                 sent._.sent_kind = "label" if subject.label and subject.start == s else "speech"

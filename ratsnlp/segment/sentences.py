@@ -48,7 +48,7 @@ def _is_boundary(text: str, dot: int, cut: int, end: int, lex) -> bool:  # noqa:
     while k > 0 and not text[k - 1].isspace() and dot - k < 40:
         k -= 1
     word = text[k : dot + 1].lstrip("(„\"'")
-    if word in lex.abbreviations:
+    if word in lex.abbreviations or word in lex.academic_titles or word in lex.role_words:
         return False
     core = word[:-1]
     if len(core) == 1 and core.isalpha():  # initials, "z. B.", "i. V."

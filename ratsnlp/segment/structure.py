@@ -44,6 +44,11 @@ BODY = re.compile(
 )
 BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>[^\n]{2,100})$")
 # an unknown section heading: "Verhandlung:", "Ergebnis der Beratung:" (capitalised words and a few function words)
+STATUS_LINE = re.compile(
+    r"^(?:(?:ungeändert|geändert|einstimmig|mehrheitlich|mit\s+Änderungen)\s{1,3})?(?:beschlossen|angenommen|abgelehnt|"
+    r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen)\.?$",
+    re.IGNORECASE,
+)
 GENERIC_HEADING = re.compile(
     r"^(?!(?:Der|Die|Das|Er|Sie|Es|Ein|Eine|Herr|Frau)\b)[A-ZÄÖÜ][\wäöüß/-]{2,30}"
     r"(?:\s(?:[A-ZÄÖÜ0-9][\wäöüß/.-]{0,30}|der|des|die|das|und|für|von|zur|zum|im|am|zu)){0,4}:$"
@@ -272,11 +277,18 @@ class Structure:
             if sec is not None:
                 heading, kind, content = sec
                 self.sections.append((line.start, line.start + content, kind))
+                if kind == "decision" and STATUS_LINE.match(t[content:].strip()):
+                    self.sections.append((line.end, line.end, "discussion"))
+                    kind = "discussion"
                 self.skip.append((line.start, line.start + len(heading) + (1 if t[len(heading) : len(heading) + 1] == ":" else 0), "heading"))
                 section_kind = kind
                 in_roster = False
                 prev_blank = False
                 continue
+            if section_kind == "decision" and STATUS_LINE.match(t):
+                # "Beschluss: einstimmig beschlossen" at the top of an item page: the status, not a section
+                self.sections.append((line.end, line.end, "discussion"))
+                section_kind = "discussion"
             rm = ROSTER_START.match(t)
             if rm and not in_roster:
                 in_roster, roster_role, roster_party = True, "council_member", None

@@ -286,8 +286,8 @@ def _paragraph_start(text: str, s: int) -> bool:
 def _speech_verb_after(text: str, subj: Span | None, lex) -> bool:  # noqa: ANN001
     if subj is None:
         return False
-    m = re.match(r"[\s,]{0,3}([\wäöüß]+)", text[subj.end_char : subj.end_char + 40])
-    if m and m.group(1) in lex.speech_verbs:
+    clause = re.split(r"[,;:.]", text[subj.end_char : subj.end_char + 120], maxsplit=1)[0]
+    if any(w in lex.speech_verbs for w in re.findall(r"[a-zäöüß]+", clause)[:8]):
         return True
     before = re.search(r"([\wäöüß]+)\s{1,3}$", text[max(0, subj.start_char - 40) : subj.start_char])
     return bool(before and before.group(1) in lex.speech_verbs)

@@ -23,7 +23,7 @@ RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
     r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|"
     r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür)\b|"
-    r"^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
+    r"^Beschluss-?(?:Nr\.|nummer)|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b"
 )
 PASSIVE_OUTCOME = re.compile(
@@ -83,7 +83,7 @@ class Decisions:
         clusters: list[tuple[list[Span], Vote, bool]] = []  # sentences, vote, has a statement
         current: list[Span] | None = None
         vote = Vote()
-        has_statement = False
+        has_statement = opener = False
         last_item = last_section = None
         for sent in sents:
             k = bisect.bisect_right(sec_starts, sent.start_char) - 1
@@ -91,6 +91,8 @@ class Decisions:
             item = bisect.bisect_right(item_starts, sent.start_char)
             body = text[sent.start_char : sent.end_char]
             role = sentence_role(body, sent._.sent_kind, section)
+            if role is None and current and opener and not vote.has_counts and sent._.sent_kind not in TURN_KINDS and item == last_item:
+                role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
             if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and has_statement and vote.has_counts):
                 if current:
                     clusters.append((current, vote, has_statement))
@@ -112,6 +114,7 @@ class Decisions:
             if role == "statement" and not has_statement:
                 vote.outcome = v.outcome or vote.outcome
                 has_statement = True
+                opener = body.rstrip().endswith(":")
             if "|" not in body:
                 vote.merge(v)
         if current:

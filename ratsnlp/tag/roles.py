@@ -82,6 +82,8 @@ class Roles:
             entry = roster.get(key) if info.get("named") else None
             party = (info["parties"] or [None])[0] or (entry or {}).get("party") or context_party.get(key)
             role = role_from_nouns(info["role_nouns"], party is not None)
+            if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
+                role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
                 role = role_from_nouns(entry.get("role_nouns") or [], party is not None)
                 if role is None:
@@ -93,6 +95,8 @@ class Roles:
                     role = affiliation_role(aff)
                     if role:
                         break
+            if role is None and party is None and re.fullmatch(r"[A-ZÄÖÜ]\.", info["speaker"] or ""):
+                role = "public"  # "Frau K.": residents are abbreviated, members never
             if role is None and key in public_context and party is None:
                 role = "public"
             if role is None and key in presents and party is None:
