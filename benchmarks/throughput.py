@@ -1,56 +1,66 @@
-"""Throughput of the full ratsnlp pipeline vs spaCy's bare German tokenizer, measured in one run.
+"""Throughput of `ratsnlp extract` vs spaCy's bare German tokenizer on the same text, in one run.
 
     python benchmarks/throughput.py [--mb 5]
 
-Builds a corpus by repeating the bundled samples to about --mb megabytes, then times (1) the bare
-tokenizer of spacy.blank("de") and (2) the whole ratsnlp pipeline (structure, sentences, mentions,
-decisions, turns, roles, motions) on the same documents, and prints MB/s, turns/s and the ratio.
+Builds a corpus of real files by copying the bundled samples into a temporary directory until it
+holds about --mb megabytes, then times (1) the bare tokenizer of spacy.blank("de") over the decoded
+texts and (2) the whole extraction as `ratsnlp extract DIR` runs it (reading, all components, the turn
+and decision tables), and prints MB/s, turns/s and the ratio of the two.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
 import spacy
 
 import ratsnlp
+from ratsnlp.batch import extract
 from ratsnlp.read import iter_paths, read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def corpus(mb: float) -> list[str]:
-    texts = [read_source(p).text for p in iter_paths([str(ROOT / "data" / "samples")])]
-    out, size = [], 0
+def build_corpus(target: Path, mb: float) -> list[Path]:
+    samples = [Path(p) for p in iter_paths([str(ROOT / "data" / "samples")])]
+    files, size, n = [], 0, 0
     while size < mb * 2**20:
-        for t in texts:
-            out.append(t)
-            size += len(t.encode("utf-8"))
-    return out
+        for src in samples:
+            dst = target / f"{n:05d}-{src.name}"
+            shutil.copyfile(src, dst)
+            files.append(dst)
+            size += dst.stat().st_size
+            n += 1
+    return files
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=5.0)
     args = ap.parse_args()
-    docs = corpus(args.mb)
-    mb = sum(len(t.encode("utf-8")) for t in docs) / 2**20
-    tok = spacy.blank("de").tokenizer
-    nlp = ratsnlp.load()
-    nlp(docs[0])  # warm up (lexicons, compiled patterns)
-    t0 = time.perf_counter()
-    for t in docs:
-        tok(t)
-    t_tok = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    turns = sum(len(d._.turns) for d in nlp.pipe(docs))
-    t_full = time.perf_counter() - t0
-    print(f"corpus: {len(docs)} documents, {mb:.1f} MB")
+    with tempfile.TemporaryDirectory() as tmp:
+        files = build_corpus(Path(tmp), args.mb)
+        texts = [read_source(str(f)).text for f in files]
+        mb = sum(len(t.encode("utf-8")) for t in texts) / 2**20
+        tok = spacy.blank("de").tokenizer
+        nlp = ratsnlp.load()
+        nlp(texts[0])  # warm up (lexicons, compiled patterns)
+        t0 = time.perf_counter()
+        for t in texts:
+            tok(t)
+        t_tok = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        result = extract([tmp], nlp=nlp)
+        t_full = time.perf_counter() - t0
+    turns = len(result.turns)
+    print(f"corpus: {len(files)} files, {mb:.1f} MB of text")
     print(f"spaCy tokenizer only: {mb / t_tok:.2f} MB/s")
-    print(f"ratsnlp pipeline:     {mb / t_full:.2f} MB/s, {turns / t_full:.0f} turns/s ({turns} turns)")
-    print(f"ratio pipeline/tokenizer: {t_tok / t_full:.2f}x")
+    print(f"ratsnlp extract:      {mb / t_full:.2f} MB/s, {turns / t_full:.0f} turns/s ({turns} turns)")
+    print(f"ratio extract/tokenizer: {t_tok / t_full:.2f}x")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import extensions as ext
 from .errors import Errors, RatsnlpError
 from .read import Source, iter_paths, read_source
 from .read.sources import DEFAULT_MAX_BYTES
@@ -53,6 +54,7 @@ def process_source(nlp: Language, src: Source) -> Doc:
     if run:
         raise RatsnlpError(Errors.E014.format(path=src.source, n=len(run.group(0)), pos=run.start()))
     doc = nlp.make_doc(src.text)
+    doc.user_data[ext.TEXT_KEY] = src.text  # spares each component rebuilding doc.text from the tokens
     doc._.doc_id = src.doc_id
     doc._.source = src.source
     doc._.meeting_date = src.meta.get("meeting_date")

@@ -75,3 +75,20 @@ def register() -> None:
 
 
 register()
+
+
+TEXT_KEY = "ratsnlp.text"
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, computed once per document: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def release_text(doc: Doc) -> None:
+    """Drop the cached text (the last component does, so DocBin does not store the text twice)."""
+    doc.user_data.pop(TEXT_KEY, None)

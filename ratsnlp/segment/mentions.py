@@ -173,7 +173,7 @@ class Mentions:
     def __call__(self, doc: Doc) -> Doc:
         is_propn = _propn_predicate(doc)
         spans = []
-        text = doc.text
+        text = ext.text_of(doc)
         for sent in doc.spans.get(ext.SPAN_GROUPS["sentences"], []):
             s, e = sent.start_char, sent.end_char
             found = find_mentions(text, s, e, is_propn=is_propn)

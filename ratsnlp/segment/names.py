@@ -254,11 +254,19 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
 _OFFICE = re.compile(r"(?i)\b[\wäöüß-]*(?:amt|amtes|verwaltung|verwaltungsstelle|dezernat|fachbereich|fachdienst|referat)\b|\bStA\s?\d")
 
 
+@lru_cache(maxsize=1)
+def _affiliation_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    lex = lexicon()
+    keys = dict(lex.affiliations)  # already longest first
+    alt = "|".join(re.escape(k) for k in keys)
+    return re.compile(rf"(?<![\wäöüß])(?:{alt})"), keys
+
+
 def _affiliation_role(text: str, lex: Lexicon) -> str | None:
-    low = text.lower()
-    for key, role in lex.affiliations:
-        if re.search(rf"(?<![\wäöüß]){re.escape(key)}", low):
-            return role
+    pattern, keys = _affiliation_pattern()
+    hits = [m.group(0) for m in pattern.finditer(text.lower())]
+    if hits:
+        return keys[max(hits, key=len)]
     if _OFFICE.search(text):
         return "administration"
     return None

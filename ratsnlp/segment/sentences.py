@@ -134,7 +134,7 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         skip = [(sp.start_char, sp.end_char) for sp in doc.spans.get("rn_skip", [])]
         spans = []
-        text = doc.text
+        text = ext.text_of(doc)
         for a, b in content_regions(text, skip):
             for s, e in split_region(text, a, b):
                 sp = doc.char_span(s, e, label="sentence", alignment_mode="expand")

@@ -334,7 +334,7 @@ class StructureComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = ext.text_of(doc)
         s = Structure(text).run()
         doc.spans[ext.SPAN_GROUPS["items"]] = list(_item_spans(doc, s, len(text)))
         doc.spans[ext.SPAN_GROUPS["sections"]] = list(_section_spans(doc, s, len(text)))

@@ -142,7 +142,7 @@ class Turns:
     def __call__(self, doc: Doc) -> Doc:
         if ext.SPAN_GROUPS["mentions"] not in doc.spans:
             _run_upstream(doc)
-        text = doc.text
+        text = ext.text_of(doc)
         lex = lexicon()
         people = People()
         mentions = sorted(doc.spans[ext.SPAN_GROUPS["mentions"]], key=lambda s: s.start_char)

@@ -75,7 +75,7 @@ class Decisions:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = ext.text_of(doc)
         sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
         sections = sorted(doc.spans.get(ext.SPAN_GROUPS["sections"], []), key=lambda s: s.start_char)
         sec_starts = [s.start_char for s in sections]

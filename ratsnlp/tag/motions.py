@@ -39,7 +39,7 @@ class Motions:
         sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
         sent_starts = [s.start_char for s in sents]
         motions = []
-        text = doc.text
+        text = ext.text_of(doc)
         for turn in doc.spans.get(ext.SPAN_GROUPS["turns"], []):
             for m in MOTION.finditer(text, turn.start_char, turn.end_char):
                 k = bisect.bisect_right(sent_starts, m.start()) - 1
@@ -60,4 +60,5 @@ class Motions:
                     sp._.outcome = decisions[j]._.outcome
                 motions.append(sp)
         doc.spans[ext.SPAN_GROUPS["decisions"]] = sorted(decisions + motions, key=lambda s: s.start_char)
+        ext.release_text(doc)
         return doc

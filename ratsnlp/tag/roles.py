@@ -8,6 +8,7 @@ a speaker who presents the item and has no party is staff), and a stated party (
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -75,7 +76,7 @@ class Roles:
             item = _item_of(items, t.start_char)
             if item is not None and QUESTION_TIME.search(item._.item_title or ""):
                 public_context.add(t._.speaker_id)
-        if QUESTION_TIME.search(doc.text[:300]) and not items:
+        if QUESTION_TIME.search(ext.text_of(doc)[:300]) and not items:
             public_context.update(t._.speaker_id for t in turns)
         decided: dict[str, tuple[str, str | None]] = {}
         for key, info in speakers.items():
@@ -112,8 +113,6 @@ class Roles:
 
 
 def _item_of(items: dict, pos: int):  # noqa: ANN001, ANN202
-    best = None
-    for start, sp in items.items():
-        if start <= pos and (best is None or start > best.start_char):
-            best = sp
-    return best
+    starts = sorted(items)
+    k = bisect.bisect_right(starts, pos) - 1
+    return items[starts[k]] if k >= 0 else None

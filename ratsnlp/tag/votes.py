@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..resources import lexicon
 
@@ -56,8 +57,16 @@ def _number(s: str) -> int | None:
     return lexicon().number_words.get(s.lower())
 
 
+@lru_cache(maxsize=1)
+def _any_outcome() -> re.Pattern[str]:
+    specs = [sp["pattern"] for sp in lexicon().vote_patterns if sp["kind"] == "outcome"]
+    return re.compile("|".join(f"(?:{p})" for p in specs), re.IGNORECASE)
+
+
 def outcome_of(text: str) -> str | None:
     """The first outcome cue, in the priority order of vote_patterns.jsonl."""
+    if not _any_outcome().search(text):
+        return None
     for spec in lexicon().vote_patterns:
         if spec["kind"] == "outcome" and spec["regex"].search(text):
             return spec["outcome"]
