@@ -23,6 +23,8 @@ def extract(
     fmt: Annotated[str | None, typer.Option("--format", help="csv, jsonl or parquet (default: from the suffix).")] = None,
     errors: Annotated[str | None, typer.Option("--errors", help="Error ledger CSV (default: beside the output).")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path to build on.")] = None,
+    stance_model: Annotated[str | None, typer.Option("--stance-model", help="Stance model (.skops) to use.")] = None,
+    no_stance: Annotated[bool, typer.Option("--no-stance", help="Leave the stance classifier out.")] = False,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Skip files larger than this (MB).")] = 20.0,
     encoding: Annotated[str | None, typer.Option("--encoding", help="Force a text encoding.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any document failed or had no turns.")] = False,
@@ -35,7 +37,7 @@ def extract(
     from .table import write_table
 
     try:
-        nlp = load(model)
+        nlp = load(model, stance_model=False if no_stance else stance_model)
         result = run(inputs, nlp=nlp, max_bytes=int(max_mb * 2**20), encoding=encoding, on_message=_err)
         write_table(result.turns, output, fmt)
         if decisions:
@@ -73,6 +75,8 @@ def text(
 def evaluate(
     gold_dir: Annotated[str, typer.Argument(help="Directory of NAME.txt + NAME.gold.json pairs.")],
     model: Annotated[str | None, typer.Option("--model")] = None,
+    stance_model: Annotated[str | None, typer.Option("--stance-model")] = None,
+    no_stance: Annotated[bool, typer.Option("--no-stance", help="Score without the stance classifier.")] = False,
     docs: Annotated[str, typer.Option("--docs", help="Glob of documents to score.")] = "*.txt",
     per_doc: Annotated[bool, typer.Option("--per-doc", help="Also print a line per document.")] = False,
 ) -> None:
@@ -80,8 +84,96 @@ def evaluate(
     from .evaluate import evaluate_dir
     from .pipeline import load
 
-    report = evaluate_dir(Path(gold_dir), nlp=load(model), pattern=docs)
+    from .errors import RatsnlpError
+
+    try:
+        nlp = load(model, stance_model=False if no_stance else stance_model)
+    except RatsnlpError as err:
+        _err(f"error: {err}")
+        raise typer.Exit(2) from None
+    report = evaluate_dir(Path(gold_dir), nlp=nlp, pattern=docs)
     typer.echo(report.format(per_doc=per_doc))
+
+
+@app.command()
+def train(
+    data: Annotated[str, typer.Option("--data", help="Annotated corpus directory.")] = "data/annotated",
+    out: Annotated[str, typer.Option("--out", help="Directory for stance.skops and its model card.")] = "models",
+    seed: Annotated[int, typer.Option("--seed")] = 13,
+    final: Annotated[bool, typer.Option("--final/--train-split-only", help="Refit on all annotated turns after measuring.")] = True,
+) -> None:
+    """Train the stance classifier: fit on the train split, report dev/test/unseen metrics and baselines, refit on all."""
+    from .classify.train import format_metrics, train_from_corpus
+
+    model, metrics = train_from_corpus(Path(data), seed=seed, final=final)
+    path = model.save(Path(out))
+    typer.echo(format_metrics(metrics))
+    typer.echo(f"wrote {path} and its model card ({model.card['train_turns']} training turns)")
+
+
+corpus_app = typer.Typer(help="The annotated corpus: splits, stored form, validation, agreement.")
+app.add_typer(corpus_app, name="corpus")
+
+
+@corpus_app.command("split")
+def corpus_split(
+    data: Annotated[str, typer.Option("--data")] = "data/annotated",
+    unseen: Annotated[str, typer.Option("--unseen", help="Families held out as the unseen-style test (letters).")] = "hq",
+) -> None:
+    """Write splits.json (fixed by document; whole families held out as the unseen-style test)."""
+    import json
+    from collections import Counter
+
+    from .corpus import make_splits
+
+    d = Path(data)
+    names = [p.stem for p in sorted(d.glob("*.txt")) if p.with_suffix(".gold.json").exists()]
+    splits = make_splits(names, tuple(unseen))
+    (d / "splits.json").write_text(json.dumps(splits, indent=1) + "\n", encoding="utf-8")
+    typer.echo(dict(Counter(splits["docs"].values())))
+
+
+@corpus_app.command("build")
+def corpus_build(
+    data: Annotated[str, typer.Option("--data")] = "data/annotated",
+    out: Annotated[str, typer.Option("--out")] = "data/annotated/corpus.jsonl",
+) -> None:
+    """Convert the authoring pairs to the stored form (JSONL with character offsets and the split)."""
+    from .corpus import write_corpus
+
+    docs = write_corpus(Path(data), Path(out))
+    typer.echo(f"{len(docs)} documents, {sum(len(d['turns']) for d in docs)} turns -> {out}")
+
+
+@corpus_app.command("check")
+def corpus_check(data: Annotated[str, typer.Option("--data")] = "data/annotated") -> None:
+    """Validate every document: first_words found in order, labels in their sets, no empty turns, in a split."""
+    from .corpus import load_docs, read_splits
+    from .errors import RatsnlpError
+
+    try:
+        docs = load_docs(Path(data))
+        splits = read_splits(Path(data))
+    except RatsnlpError as err:
+        _err(f"error: {err}")
+        raise typer.Exit(1) from None
+    missing = [d["name"] for d in docs if d["name"] not in splits]
+    if missing:
+        _err(f"error: not in splits.json: {missing[:10]} (run `ratsnlp corpus split`)")
+        raise typer.Exit(1)
+    typer.echo(f"ok: {len(docs)} documents, {sum(len(d['turns']) for d in docs)} turns")
+
+
+@corpus_app.command("agreement")
+def corpus_agreement(
+    data: Annotated[str, typer.Option("--data")] = "data/annotated",
+    second: Annotated[str, typer.Option("--second")] = "data/annotated/second_pass",
+) -> None:
+    """Agreement of the independent second annotation pass with the first (Cohen's kappa per field)."""
+    from .corpus import agreement
+
+    for k, v in agreement(Path(data), Path(second)).items():
+        typer.echo(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v}")
 
 
 def main() -> None:

@@ -29,6 +29,14 @@ class Errors:
         "[E014] {path}: the text has a run of {n:,} characters without a space at offset {pos:,}; that is not "
         "minutes (and would make tokenising very slow). Check the file's format."
     )
+    E021 = (
+        "[E021] No stance model at {path}. Train one with `ratsnlp train` (writes models/stance.skops), pass "
+        "ratsnlp.load(stance_model=PATH) / --stance-model PATH, or load(stance_model=False) to run without stances."
+    )
+    E022 = (
+        "[E022] Refusing the stance model {path}: {reason}. Retrain it with `ratsnlp train` from data/annotated, "
+        "or pass the path of a model you trust."
+    )
     E013 = "[E013] Gold file {path}: {problem}."
 
 

@@ -61,11 +61,41 @@ class Report:
     total: Counts = field(default_factory=Counts)
     per_doc: dict[str, Counts] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+    # matched turns: (predicted stance, gold stance, gold stances, turn text)
+    stance_pairs: list[tuple[str, str, list[str], str]] = field(default_factory=list)
+    majority: str = "explanation"
+
+    def stance(self) -> dict:
+        """Stance scores of the pipeline on matched turns, next to the majority and cue-rule baselines."""
+        from .classify.train import cue_baseline, stance_report
+
+        gold = [g for _, g, _, _ in self.stance_pairs]
+        sets = [s for _, _, s, _ in self.stance_pairs]
+        return {
+            "model": stance_report([p for p, _, _, _ in self.stance_pairs], gold, sets),
+            "cue_rules": stance_report([cue_baseline(t) for _, _, _, t in self.stance_pairs], gold, sets),
+            "majority": stance_report([self.majority] * len(gold), gold, sets),
+        }
 
     def format(self, *, per_doc: bool = False) -> str:
         m = self.total.metrics()
         lines = [f"documents: {len(self.per_doc)}  gold turns: {self.total.gold}  predicted turns: {self.total.pred}"]
         lines += [f"{k}: {v:.3f}" for k, v in m.items()]
+        if self.stance_pairs:
+            from .classify import LABELS
+
+            st = self.stance()
+            lines.append(f"stance (matched turns: {len(self.stance_pairs)})")
+            for name, r in st.items():
+                lines.append(
+                    f"  {name:9s} macro_f1 {r['macro_f1']:.3f}  accuracy {r['accuracy']:.3f}  "
+                    f"primary_in_stances {r['primary_in_stances']:.3f}"
+                )
+            for lab, v in st["model"]["per_label"].items():
+                lines.append(f"  {lab:12s} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}  (n={v['support']})")
+            lines.append("  confusion (rows gold, columns predicted): " + " ".join(f"{lab[:4]:>5s}" for lab in LABELS))
+            for lab, row in zip(LABELS, st["model"]["confusion"]):
+                lines.append(f"  {lab:12s}" + "".join(f"{x:6d}" for x in row))
         if per_doc:
             for name, c in sorted(self.per_doc.items()):
                 dm = c.metrics()
@@ -97,9 +127,9 @@ def _squeezed_find(text: str, words: str, pos: int) -> int:
     return keep[k]
 
 
-def load_gold(txt: Path) -> tuple[str, dict]:
+def load_gold(txt: Path, gold_path: Path | None = None) -> tuple[str, dict]:
     """A gold document, validated: labels in their sets and every first_words found in order."""
-    gold_path = txt.with_suffix(".gold.json")
+    gold_path = gold_path or txt.with_suffix(".gold.json")
     if not gold_path.exists():
         raise RatsnlpError(Errors.E011.format(path=txt, gold=gold_path.name))
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -125,7 +155,7 @@ def load_gold(txt: Path) -> tuple[str, dict]:
     return text, gold
 
 
-def score_doc(doc, gold: dict, name: str, misses: list[str]) -> Counts:  # noqa: ANN001
+def score_doc(doc, gold: dict, name: str, misses: list[str], stance_pairs: list | None = None) -> Counts:  # noqa: ANN001
     c = Counts()
     text = doc.text
     starts = {}
@@ -143,6 +173,8 @@ def score_doc(doc, gold: dict, name: str, misses: list[str]) -> Counts:  # noqa:
             misses.append(f"{name}@{gs} missed turn: {g['first_words'][:50]!r}")
             continue
         c.matched += 1
+        if stance_pairs is not None and hit._.stance and g.get("stance"):
+            stance_pairs.append((hit._.stance, g["stance"], g.get("stances") or [g["stance"]], hit.text))
         if name_ok(hit._.speaker, g.get("speaker")):
             c.speaker_ok += 1
         else:
@@ -186,12 +218,14 @@ def score_doc(doc, gold: dict, name: str, misses: list[str]) -> Counts:  # noqa:
 
 def evaluate_dir(gold_dir: Path, *, nlp: Language, pattern: str = "*.txt") -> Report:
     report = Report()
+    if "ratsnlp_stance" in nlp.pipe_names:
+        report.majority = nlp.get_pipe("ratsnlp_stance").card().get("majority_label", "explanation")
     for txt in sorted(gold_dir.glob(pattern)):
         if not txt.with_suffix(".gold.json").exists():
             continue
         _, gold = load_gold(txt)
         doc = process_source(nlp, read_source(str(txt)))
-        c = score_doc(doc, gold, txt.name, report.misses)
+        c = score_doc(doc, gold, txt.name, report.misses, report.stance_pairs)
         report.per_doc[txt.name] = c
         report.total.add(c)
     return report

@@ -43,6 +43,13 @@ SPAN_ATTRS: dict[str, object] = {
     "is_label": False,
     "sent_kind": None,  # sentences: speech, pronoun, decision, impersonal, group, plain
     "turn_id": None,
+    # stance (classifier)
+    "stance": None,
+    "stances": None,
+    "p_request": None,
+    "p_concern": None,
+    "p_support": None,
+    "p_explanation": None,
     # decisions and motions
     "kind": None,
     "mover": None,

@@ -10,6 +10,7 @@ from spacy.language import Language
 from . import extensions  # noqa: F401  (registers the extension attributes)
 from .errors import Errors, RatsnlpError
 from .segment import mentions, sentences, structure, turns  # noqa: F401  (register factories)
+from .classify import component  # noqa: F401
 from .tag import decisions, motions, roles  # noqa: F401
 
 COMPONENTS = (
@@ -24,12 +25,19 @@ COMPONENTS = (
 DEFAULT_MAX_LENGTH = 20_000_000
 
 
-def load(model: str | Path | None = None, *, max_length: int = DEFAULT_MAX_LENGTH) -> Language:
+def load(
+    model: str | Path | None = None,
+    *,
+    stance_model: str | Path | bool | None = None,
+    max_length: int = DEFAULT_MAX_LENGTH,
+) -> Language:
     """A spaCy pipeline that finds turns, speakers, roles, parties and decisions.
 
     model: None for spacy.blank("de"); else the name of an installed spaCy pipeline (e.g.
     "de_core_news_md") or the path of a saved one. Its tagger/NER help with names; its own
     sentence boundaries are kept where it has a parser, ratsnlp's are used for turns either way.
+    stance_model: path of a skops stance model; None looks in the default places (see
+    classify.component.default_model_path); False leaves the stance classifier out.
     """
     if model is None:
         nlp = spacy.blank("de")
@@ -44,4 +52,7 @@ def load(model: str | Path | None = None, *, max_length: int = DEFAULT_MAX_LENGT
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+    if stance_model is not False and "ratsnlp_stance" not in nlp.pipe_names:
+        path = None if stance_model in (None, True) else str(stance_model)
+        nlp.add_pipe("ratsnlp_stance", config={"model_path": path})
     return nlp

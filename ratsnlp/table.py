@@ -15,6 +15,7 @@ from .errors import Errors, RatsnlpError
 TURN_COLUMNS = (
     "doc_id", "source", "item_number", "item_title", "meeting_date", "body", "turn_id", "speaker_id",
     "speaker", "title", "role", "party", "start", "end", "text",
+    "stance", "stances", "p_request", "p_concern", "p_support", "p_explanation",
 )  # fmt: skip
 DECISION_COLUMNS = (
     "doc_id", "source", "item_number", "kind", "mover", "outcome", "unanimous", "yes", "no", "abstain",
@@ -42,6 +43,9 @@ def turn_rows(doc: Doc) -> list[dict]:
                 "meeting_date": doc._.meeting_date, "body": doc._.body, "turn_id": t._.turn_id,
                 "speaker_id": t._.speaker_id, "speaker": t._.speaker, "title": t._.title, "role": t._.role or "unknown",
                 "party": t._.party, "start": t.start_char, "end": t.end_char, "text": t.text,
+                "stance": t._.stance, "stances": "|".join(t._.stances) if t._.stances else None,
+                "p_request": t._.p_request, "p_concern": t._.p_concern, "p_support": t._.p_support,
+                "p_explanation": t._.p_explanation,
             }
         )  # fmt: skip
     return rows

@@ -39,7 +39,7 @@ NUMBERED_HEADER = re.compile(rf"^(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>[A-ZÄÖÜ
 DATE_WORDS = re.compile(rf"(?:am|vom)\s{{1,3}}(?P<date>{_DATE})")
 ANY_DATE = re.compile(rf"(?<![\d.])(?P<date>{_DATE})(?![\d])")
 BODY = re.compile(
-    r"(?:Sitzung|Niederschrift|Protokoll|Ergebnisprotokoll|Sitzungsniederschrift)\b[^\n]{0,40}?\b(?:des|der)\s{1,3}"
+    r"^(?:[\w.]+\s{1,3}){0,4}?(?:Sitzung|Niederschrift|Protokoll|Ergebnisprotokoll|Sitzungsniederschrift)\b[^\n]{0,40}?\b(?:des|der)\s{1,3}"
     r"(?P<body>[A-ZÄÖÜ][^\n]{2,100}?)\s{0,3}(?:(?:am|vom)\s{1,3}\d|,|\(|$)"
 )
 BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>[^\n]{2,100})$")
@@ -253,7 +253,7 @@ class Structure:
                 if m:
                     self.meeting_date = iso_date(m.group("date"))
             if n < 40 and self.body is None:
-                m = BODY.search(t) or BODY_FIELD.match(t)
+                m = (BODY.search(t) if len(t) < 160 else None) or BODY_FIELD.match(t)
                 if m:
                     self.body = m.group("body").strip(" .:")
             header = match_header(t, after_blank=prev_blank, in_resolution=section_kind in ("decision", "proposal", "facts"))

@@ -1,0 +1,100 @@
+"""The `ratsnlp_stance` component: request / concern / support / explanation with probabilities per turn.
+
+Loads the skops model once (trusted types only) and predicts for all turns of a batch of documents
+at once in `pipe`, so `nlp.pipe` pays the scikit-learn overhead per batch, not per turn.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import extensions as ext
+from ..errors import Errors, RatsnlpError
+from . import LABELS
+from .model import CARD_NAME, MODEL_NAME, StanceModel, load_model
+
+STANCES_THRESHOLD = 0.35
+
+
+def default_model_path() -> Path | None:
+    """Where a stance model is looked for: $RATSNLP_STANCE_MODEL, the installed share/ratsnlp/models, ./models."""
+    env = os.environ.get("RATSNLP_STANCE_MODEL")
+    candidates = [Path(env)] if env else []
+    candidates += [Path(sys.prefix) / "share" / "ratsnlp" / "models" / MODEL_NAME, Path("models") / MODEL_NAME]
+    return next((p for p in candidates if p.is_file()), None)
+
+
+@Language.factory("ratsnlp_stance", default_config={"model_path": None}, requires=["doc.spans"])
+def make_stance(nlp: Language, name: str, model_path: str | None) -> Stance:
+    return Stance(name=name, model_path=model_path)
+
+
+class Stance:
+    """Sets span._.stance, span._.stances and span._.p_<label> on every turn."""
+
+    def __init__(self, *, name: str = "ratsnlp_stance", model_path: str | None = None) -> None:
+        self.name = name
+        path = Path(model_path) if model_path else default_model_path()
+        if path is None:
+            raise RatsnlpError(Errors.E021.format(path=f"{model_path or 'models/' + MODEL_NAME} (or $RATSNLP_STANCE_MODEL)"))
+        self.model_path = path
+        self.model: StanceModel = load_model(path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._predict(batch)
+                batch = []
+        if batch:
+            yield from self._predict(batch)
+
+    def _predict(self, docs: list[Doc]) -> list[Doc]:
+        rows, spans = [], []
+        for doc in docs:
+            for span, row in turn_rows(doc):
+                rows.append(row)
+                spans.append(span)
+        proba = self.model.predict_proba(rows)
+        for span, p in zip(spans, proba):
+            order = sorted(range(len(LABELS)), key=lambda k: -p[k])
+            span._.stance = LABELS[order[0]]
+            span._.stances = [LABELS[k] for k in order if k == order[0] or p[k] >= STANCES_THRESHOLD]
+            for k, lab in enumerate(LABELS):
+                setattr(span._, f"p_{lab}", round(float(p[k]), 4))
+        return docs
+
+    def card(self) -> dict:
+        return dict(self.model.card)
+
+
+def turn_rows(doc: Doc) -> list[tuple[Span, dict]]:
+    """The classifier's input for each turn: text, role and position within its agenda item."""
+    items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
+    import bisect
+
+    turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
+    keys = [bisect.bisect_right(items, t.start_char) for t in turns]
+    counts: dict[int, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    seen: dict[int, int] = {}
+    out = []
+    for t, k in zip(turns, keys):
+        pos = seen.get(k, 0)
+        seen[k] = pos + 1
+        out.append((t, {"text": t.text, "role": t._.role or "unknown", "position": pos, "n_in_item": counts[k]}))
+    return out
+
+
+__all__ = ["CARD_NAME", "Stance", "default_model_path", "turn_rows"]

@@ -1,0 +1,123 @@
+"""Train the stance model from data/annotated and measure it on the fixed splits (with two baselines)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+from ..corpus import load_docs, read_splits
+from . import LABELS
+from .features import cue_counts
+from .model import StanceModel, train
+
+SPLITS = ("train", "dev", "test", "unseen")
+
+
+def data_hash(directory: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(directory.glob("*.txt")) + sorted(directory.glob("*.gold.json")) + [directory / "splits.json"]:
+        if p.is_file():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def split_rows(directory: Path) -> dict[str, list[dict]]:
+    splits = read_splits(directory)
+    out: dict[str, list[dict]] = {s: [] for s in SPLITS}
+    for doc in load_docs(directory):
+        for t in doc["turns"]:
+            out[splits.get(doc["name"], "train")].append(t)
+    return out
+
+
+def cue_baseline(text: str) -> str:
+    """The label of the first stance cue in the turn; explanation when there is none."""
+    first = cue_counts(text)["first"]
+    return LABELS[first] if first >= 0 else "explanation"
+
+
+def stance_report(pred: list[str], gold: list[str], gold_sets: list[list[str]] | None = None) -> dict:
+    """Per-label precision/recall/F1, macro-F1, confusion matrix (rows gold, columns predicted)."""
+    per = {}
+    for lab in LABELS:
+        tp = sum(p == lab and g == lab for p, g in zip(pred, gold))
+        fp = sum(p == lab and g != lab for p, g in zip(pred, gold))
+        fn = sum(p != lab and g == lab for p, g in zip(pred, gold))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        per[lab] = {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0, "support": tp + fn}
+    present = [lab for lab in LABELS if per[lab]["support"]]
+    report = {
+        "n": len(gold),
+        "macro_f1": sum(per[lab]["f1"] for lab in present) / len(present) if present else 0.0,
+        "accuracy": sum(p == g for p, g in zip(pred, gold)) / len(gold) if gold else 0.0,
+        "per_label": per,
+        "confusion": [[sum(g == a and p == b for p, g in zip(pred, gold)) for b in LABELS] for a in LABELS],
+    }
+    if gold_sets is not None:
+        report["primary_in_stances"] = sum(p in s for p, s in zip(pred, gold_sets)) / len(gold) if gold else 0.0
+    return report
+
+
+def evaluate_split(model: StanceModel | None, rows: list[dict], majority: str) -> dict:
+    gold = [r["stance"] for r in rows]
+    sets = [r["stances"] for r in rows]
+    out = {
+        "majority": stance_report([majority] * len(rows), gold, sets),
+        "cue_rules": stance_report([cue_baseline(r["text"]) for r in rows], gold, sets),
+    }
+    if model is not None and rows:
+        proba = model.predict_proba(rows)
+        out["model"] = stance_report([LABELS[int(i)] for i in proba.argmax(axis=1)], gold, sets)
+    return out
+
+
+def train_from_corpus(directory: Path, *, seed: int = 13, final: bool = True) -> tuple[StanceModel, dict]:
+    """Fit on the train split and measure on dev/test/unseen; with `final`, then refit on all annotated turns.
+
+    The metrics in the card are those of the train-split fit (an estimate for the procedure); the shipped
+    model is the final refit, which sees every annotated turn.
+    """
+    rows = split_rows(directory)
+    train_rows = rows["train"]
+    labels = [r["stance"] for r in train_rows]
+    counts = Counter(labels)
+    majority = counts.most_common(1)[0][0]
+    model = train(train_rows, labels, seed=seed)
+    metrics = {s: evaluate_split(model, rows[s], majority) for s in ("dev", "test", "unseen") if rows[s]}
+    if final:
+        all_rows = [r for s in SPLITS for r in rows[s]]
+        model = train(all_rows, [r["stance"] for r in all_rows], seed=seed)
+        model.card["fit_on"] = f"all annotated turns ({len(all_rows)}); metrics from the train-split fit"
+    else:
+        model.card["fit_on"] = "train split"
+    model.card.update(
+        {
+            "data": str(directory),
+            "data_sha256": data_hash(directory),
+            "train_turns": len(train_rows),
+            "train_label_counts": dict(counts),
+            "majority_label": majority,
+            "split_sizes": {s: len(v) for s, v in rows.items()},
+            "metrics": metrics,
+        }
+    )
+    return model, metrics
+
+
+def format_metrics(metrics: dict) -> str:
+    lines = []
+    for split, res in metrics.items():
+        for name in ("model", "cue_rules", "majority"):
+            if name in res:
+                r = res[name]
+                lines.append(
+                    f"{split:7s} {name:10s} n={r['n']:4d} macro_f1={r['macro_f1']:.3f} acc={r['accuracy']:.3f} "
+                    f"primary_in_stances={r.get('primary_in_stances', 0):.3f}"
+                )
+        if "model" in res:
+            lines.append("        per label: " + ", ".join(f"{k} {v['f1']:.2f}" for k, v in res["model"]["per_label"].items()))
+            lines.append("        confusion (rows gold, cols pred; " + "/".join(LABELS) + "): " + str(res["model"]["confusion"]))
+    return "\n".join(lines)

@@ -1,0 +1,144 @@
+"""The annotated corpus: authoring pairs (NAME.txt + NAME.gold.json) -> stored records with offsets.
+
+Also the fixed split (data/annotated/splits.json) and the agreement of a second annotation pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from .errors import Errors, RatsnlpError
+from .evaluate import TOLERANCE, load_gold, name_ok
+from .resources import ROLES
+
+MAX_TURN_CHARS = 2000
+STANCE_LABELS = ("request", "concern", "support", "explanation")
+
+
+def family(name: str) -> str:
+    """Style family of a document: the letter its file name starts with (a = ALLRIS, s = SessionNet, ...)."""
+    return name[:1]
+
+
+def load_docs(directory: Path) -> list[dict]:
+    """Every annotated document as a stored record: turns and decisions with start/end offsets."""
+    docs = []
+    for txt in sorted(directory.glob("*.txt")):
+        if not txt.with_suffix(".gold.json").exists():
+            continue
+        text, gold = load_gold(txt)
+        docs.append(record(txt.stem, text, gold))
+    return docs
+
+
+def record(name: str, text: str, gold: dict) -> dict:
+    starts = sorted({t["_start"] for t in gold.get("turns", [])} | {d["_start"] for d in gold.get("decisions", [])})
+    turns = []
+    by_item: dict[str, list[dict]] = defaultdict(list)
+    for t in gold.get("turns", []):
+        s = t["_start"]
+        nxt = next((x for x in starts if x > s), len(text))
+        e = min(nxt, s + MAX_TURN_CHARS)
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            raise RatsnlpError(Errors.E013.format(path=name, problem=f"empty turn at {s}"))
+        for key in ("stance",):
+            if t.get(key) not in STANCE_LABELS:
+                raise RatsnlpError(Errors.E013.format(path=name, problem=f"stance {t.get(key)!r} at {s}"))
+        if not t.get("stances") or any(x not in STANCE_LABELS for x in t["stances"]) or t["stance"] not in t["stances"]:
+            raise RatsnlpError(Errors.E013.format(path=name, problem=f"stances {t.get('stances')!r} at {s} (must include stance)"))
+        row = {
+            "start": s, "end": e, "text": text[s:e], "speaker": t.get("speaker"), "title": t.get("title"),
+            "role": t["role"], "party": t.get("party"), "item": t.get("item"),
+            "stance": t["stance"], "stances": list(t["stances"]),
+        }  # fmt: skip
+        turns.append(row)
+        by_item[str(t.get("item"))].append(row)
+    for rows in by_item.values():
+        for k, row in enumerate(rows):
+            row["position"], row["n_in_item"] = k, len(rows)
+    decisions = [{k: d.get(k) for k in ("outcome", "unanimous", "yes", "no", "abstain")} | {"start": d["_start"]} for d in gold.get("decisions", [])]
+    return {"name": name, "family": family(name), "system": gold.get("system"), "turns": turns, "decisions": decisions}
+
+
+def make_splits(names: list[str], unseen: tuple[str, ...]) -> dict:
+    """Fixed split by document: held-out families -> unseen; the rest by a hash of the name (20% test, 10% dev)."""
+    docs = {}
+    for n in sorted(names):
+        if family(n) in unseen:
+            docs[n] = "unseen"
+            continue
+        h = int(hashlib.sha1(n.encode()).hexdigest(), 16) % 10
+        docs[n] = "test" if h < 2 else "dev" if h == 2 else "train"
+    return {"unseen_families": list(unseen), "docs": docs}
+
+
+def read_splits(directory: Path) -> dict[str, str]:
+    path = directory / "splits.json"
+    if not path.is_file():
+        raise RatsnlpError(f"[E023] {path} is missing; create it with `ratsnlp corpus split`.")
+    return json.loads(path.read_text(encoding="utf-8"))["docs"]
+
+
+def write_corpus(directory: Path, out: Path) -> list[dict]:
+    splits = read_splits(directory)
+    docs = load_docs(directory)
+    with out.open("w", encoding="utf-8") as f:
+        for d in docs:
+            d["split"] = splits.get(d["name"], "train")
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    return docs
+
+
+def kappa(a: list[str], b: list[str]) -> float:
+    """Cohen's kappa of two label sequences."""
+    n = len(a)
+    if n == 0:
+        return float("nan")
+    labels = sorted(set(a) | set(b))
+    po = sum(x == y for x, y in zip(a, b)) / n
+    pe = sum((a.count(lab) / n) * (b.count(lab) / n) for lab in labels)
+    return 1.0 if pe == 1 else (po - pe) / (1 - pe)
+
+
+def agreement(directory: Path, second: Path) -> dict:
+    """Agreement of the second pass with the first: boundary F1, speaker agreement, kappa per field."""
+    pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    n1 = n2 = matched = speaker_ok = 0
+    for g2_path in sorted(second.glob("*.gold.json")):
+        name = g2_path.name.removesuffix(".gold.json")
+        txt = directory / f"{name}.txt"
+        _, g1 = load_gold(txt)
+        _, g2 = load_gold(txt, g2_path)
+        n1 += len(g1["turns"])
+        n2 += len(g2["turns"])
+        by_start = {t["_start"]: t for t in g2["turns"]}
+        for t1 in g1["turns"]:
+            t2 = next((by_start[s] for s in range(t1["_start"] - TOLERANCE, t1["_start"] + TOLERANCE + 1) if s in by_start), None)
+            if t2 is None:
+                continue
+            matched += 1
+            speaker_ok += name_ok(t2.get("speaker"), t1.get("speaker")) or name_ok(t1.get("speaker"), t2.get("speaker"))
+            pairs["role"].append((t1["role"], t2.get("role") if t2.get("role") in ROLES else "unknown"))
+            pairs["party"].append((str(t1.get("party")), str(t2.get("party"))))
+            pairs["stance"].append((t1["stance"], t2.get("stance")))
+        d2 = {d["_start"]: d for d in g2.get("decisions", [])}
+        for d1 in g1.get("decisions", []):
+            hit = next((d2[s] for s in range(d1["_start"] - 40, d1["_start"] + 41) if s in d2), None)
+            if hit is not None:
+                pairs["decision_outcome"].append((d1["outcome"], hit.get("outcome")))
+    p = matched / n2 if n2 else 0.0
+    r = matched / n1 if n1 else 0.0
+    out = {
+        "turns_first": n1, "turns_second": n2, "matched": matched,
+        "boundary_f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "speaker_agreement": speaker_ok / matched if matched else 0.0,
+    }  # fmt: skip
+    for field, pr in pairs.items():
+        out[f"kappa_{field}"] = kappa([x for x, _ in pr], [y for _, y in pr])
+        out[f"n_{field}"] = len(pr)
+    return out
