@@ -81,10 +81,9 @@ def evaluate(
     per_doc: Annotated[bool, typer.Option("--per-doc", help="Also print a line per document.")] = False,
 ) -> None:
     """Score the pipeline against gold annotations and print the metrics."""
+    from .errors import RatsnlpError
     from .evaluate import evaluate_dir
     from .pipeline import load
-
-    from .errors import RatsnlpError
 
     try:
         nlp = load(model, stance_model=False if no_stance else stance_model)

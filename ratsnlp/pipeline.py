@@ -8,9 +8,9 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers the extension attributes)
+from .classify import component  # noqa: F401
 from .errors import Errors, RatsnlpError
 from .segment import mentions, sentences, structure, turns  # noqa: F401  (register factories)
-from .classify import component  # noqa: F401
 from .tag import decisions, motions, roles  # noqa: F401
 
 COMPONENTS = (

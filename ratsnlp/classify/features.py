@@ -16,7 +16,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from ..resources import ROLES, read_tsv
 from . import LABELS
 
-NEGATORS = frozenset("kein keine keinen keiner keinerlei nicht nichts ohne nie niemals weder".split())
+NEGATORS = frozenset(["kein", "keine", "keinen", "keiner", "keinerlei", "nicht", "nichts", "ohne", "nie", "niemals", "weder"])
 MODALS = re.compile(r"\b(?:solle|sollte|sollten|müsse|müsste|müssten|möge|könne|könnte|dürfe|werde\s+gebeten)\b", re.I)
 _WORD = re.compile(r"[a-zäöüß]+")
 

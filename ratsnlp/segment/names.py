@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..resources import Lexicon, lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*\.?|\d{1,3}\.")
-_SPACE = re.compile(r"[ \t\u00a0\u202f]{1,20}|\n(?=[^\n])")
+_SPACE = re.compile(r"[ \u00a0\u202f]{1,2}(?![ \t])|\n(?=[^\n])")  # table columns (tabs, 3+ spaces) end a mention
 MODIFIERS = frozenset(
     ["Erster", "Erste", "Ersten", "Zweiter", "Zweite", "Dritter", "Dritte", "stellvertretender", "stellvertretende", "stellv.", "Stellv.", "Stellvertretender", "Stellvertretende", "stv.", "ehrenamtlicher", "ehrenamtliche", "hauptamtlicher", "hauptamtliche", "Technischer", "Technische", "Leitender", "Leitende", "Ltd.", "1.", "2.", "3.", "weiterer", "weitere", "anderer", "andere", "älterer", "ältere", "junger", "junge", "betroffener", "betroffene"]
 )
@@ -251,6 +251,7 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
             m.affiliation = piece
 
 
+_ADDRESS = re.compile(r"(?i)^(?:am|an\s+der|im|in\s+der|auf\s+dem)\s+\w|\w(?:straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad)\b(?:\s{1,2}\d{1,4}\w?)?$")
 _OFFICE = re.compile(r"(?i)\b[\wäöüß-]*(?:amt|amtes|verwaltung|verwaltungsstelle|dezernat|fachbereich|fachdienst|referat)\b|\bStA\s?\d")
 
 
@@ -269,6 +270,8 @@ def _affiliation_role(text: str, lex: Lexicon) -> str | None:
         return keys[max(hits, key=len)]
     if _OFFICE.search(text):
         return "administration"
+    if _ADDRESS.search(text):
+        return "public"  # "Herr Wieland, Lindenstraße 4, fragt": residents give their address
     return None
 
 

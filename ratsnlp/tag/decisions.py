@@ -23,12 +23,13 @@ RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
     r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|"
     r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür)\b|"
-    r"^Beschluss-?(?:Nr\.|nummer)|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
+    r"^Beschluss-?(?:Nr\.|nummer)|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b"
 )
+COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert)\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt)\b"
 )
 VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
@@ -43,7 +44,7 @@ def sentence_role(text: str, kind: str | None, section: str | None) -> str | Non
         if VOTE_WORDS.search(text) and PASSIVE_OUTCOME.search(text):
             return "statement"
         return None
-    if RESULT_LINE.match(text) or ("|" in text and re.search(r"\b(?:Ja|Nein|Enthaltung)", text)):
+    if RESULT_LINE.match(text) or ("|" in text and re.search(r"\b(?:Ja|Nein|Enthaltung)", text)) or COUNT_NEAR_START.search(text[:90]):
         return "result"
     head = text[:400]
     if outcome_of(head) and (group_subject().match(head) or body_anywhere().search(head[:200])):
@@ -93,7 +94,7 @@ class Decisions:
             role = sentence_role(body, sent._.sent_kind, section)
             if role is None and current and opener and not vote.has_counts and sent._.sent_kind not in TURN_KINDS and item == last_item:
                 role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
-            if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and has_statement and vote.has_counts):
+            if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and vote.outcome and vote.has_counts):
                 if current:
                     clusters.append((current, vote, has_statement))
                 current, vote, has_statement = None, Vote(), False
@@ -102,8 +103,8 @@ class Decisions:
                 continue
             v = parse_vote(body)
             new = current is None
-            if not new and role == "statement" and has_statement and (vote.outcome is not None) and vote.has_counts:
-                new = True
+            if not new and role == "statement" and vote.outcome is not None and vote.has_counts:
+                new = True  # a complete decision is followed by the next one
             if not new and role == "result" and vote.has_counts and v.has_counts and "|" not in body:
                 new = True
             if new:

@@ -40,6 +40,8 @@ class Vote:
         """Fill what the stated facts imply: "einstimmig" means no 0; counts decide the outcome."""
         if self.no is not None and self.no > 0 and self.unanimous is None:
             self.unanimous = False
+        if self.unanimous is None and self.no == 0 and self.yes:
+            self.unanimous = True  # "10 Ja / 0 Nein"
         if self.unanimous:
             self.no = 0 if self.no is None else self.no
             self.abstain = 0 if self.abstain is None else self.abstain
@@ -78,8 +80,11 @@ def parse_vote(text: str) -> Vote:
     text = text[:5000]
     v = Vote(outcome=outcome_of(text))
     lex = lexicon()
+    form = _orientation(text, lex.vote_patterns)
     specs = sorted(lex.vote_patterns, key=lambda sp: sp["kind"] != "ratio")
     for spec in specs:
+        if spec.get("form") not in (None, form):
+            continue
         kind = spec["kind"]
         if kind == "unanimous" and v.unanimous is None and spec["regex"].search(text):
             v.unanimous = spec["value"]
@@ -105,6 +110,15 @@ def parse_vote(text: str) -> Vote:
     if v.unanimous is True and v.no:
         v.unanimous = False
     return v
+
+
+def _orientation(text: str, specs) -> str:  # noqa: ANN001
+    """'label' for "Ja: 12 Nein: 3" / "Ja 10 Nein 7", 'number' for "12 Ja-Stimmen, 3 Nein-Stimmen": whichever reads more counts."""
+    found = {"label": set(), "number": set()}
+    for spec in specs:
+        if spec.get("form") in found and spec["regex"].search(text):
+            found[spec["form"]].add(spec["field"])
+    return "label" if len(found["label"]) >= len(found["number"]) and found["label"] else "number"
 
 
 def parse_table(text: str) -> dict[str, int]:
