@@ -24,6 +24,13 @@ NON_SUBJECT = frozenset(
 )
 VOCATIVE_NEXT = frozenset(["Sie", "Ihr", "Ihre", "Ihnen", "ich", "wir", "bitte", "danke", "vielen", "herzlichen", "das", "es"])
 HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|für|von|vom|zur|zum|im|am|in|aus|bei)\b)[a-zäöüß]{2,}\b")
+# the person whose statement a sentence reports ("Nach Auskunft von Herrn X", "Laut Frau Y", "Wie Herr Z ausführt")
+SOURCE_OF = re.compile(
+    r"^\s{0,3}(?:Nach\s{1,3}(?:der\s{1,3}|den\s{1,3})?(?:[\wäöü]+\s{1,3})?(?:Auskunft|Aussage|Aussagen|Angaben|Einschätzung|"
+    r"Darstellung|Auffassung|Ansicht|Meinung|Worten|Erläuterung|Erläuterungen|Mitteilung|Information|Informationen|Kenntnis)"
+    r"\s{1,3}(?:von|des|der)|Laut|Wie|Seitens)\s{1,3}$"
+)
+AGENT = re.compile(r"\b(?:wird|werden|wurde|wurden)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?von\s{1,3}$")
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 
 
@@ -113,9 +120,11 @@ def _gender_from_nouns(m: Mention, lex: Lexicon) -> str | None:
 def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The mention that is the grammatical subject of the sentence starting at `start`, if any."""
     for m in mentions:
+        prefix = text[start : m.start]
+        if SOURCE_OF.search(prefix) or AGENT.search(prefix):
+            return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
         if m.oblique:
             continue
-        prefix = text[start : m.start]
         if prefix.count("(") > prefix.count(")"):
             continue
         core = prefix.strip(" \t\n\u00a0„\"'-–•*>")
