@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon
 from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
-from .names import ARTICLES, PASSIVE, Mention, anchor_pattern, find_article, parse_mention
+from .names import ARTICLES, MODIFIERS, PASSIVE, Mention, anchor_pattern, find_article, parse_mention
 
 NON_SUBJECT = frozenset(
     ["von", "vom", "bei", "beim", "an", "am", "mit", "für", "gegenüber", "nach", "zu", "zum", "zur", "durch", "über", "auf", "laut", "seitens", "dem", "der", "den", "des", "die", "das", "und", "sowie", "bzw.", "oder", "als", "wie", "dass", "ob", "weil", "da", "wenn", "ohne", "gegen", "um", "unter", "aus", "neben", "hinter", "vor", "zwischen", "trotz", "statt", "wegen", "dank", "ihm", "ihr", "ihnen"]
@@ -31,6 +31,7 @@ SOURCE_OF = re.compile(
     r"\s{1,3}(?:von|des|der)|Laut|Wie|Seitens)\s{1,3}$"
 )
 AGENT = re.compile(r"\b(?:wird|werden|wurde|wurden)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?von\s{1,3}$")
+GENITIVE = re.compile(r"(?:des|der)\s{1,3}(?:[\wÄÖÜäöüß.-]{1,40}\s{0,3}){1,5}?(?=,)")
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 
 
@@ -50,6 +51,8 @@ def find_mentions(text: str, start: int, end: int, *, is_propn=None, lex: Lexico
         m.start = begin
         art = text[begin:a].split()
         m.article = art[0] if art and art[0] in ARTICLES else None
+        mods = [w for w in art if w in MODIFIERS and w not in m.role_nouns]
+        m.role_nouns = mods + m.role_nouns
         if not m.named:
             _merge_apposition(text, m, end, is_propn, lex)
         if not _plausible(m, lex):
@@ -65,6 +68,9 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
     i = m.end
     while i < end and text[i] in " \t\u00a0":
         i += 1
+    gen = GENITIVE.match(text, i, end)
+    if gen:
+        i = gen.end()
     if i >= end or text[i] != ",":
         return
     j = i + 1

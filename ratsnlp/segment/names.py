@@ -142,7 +142,7 @@ def _next_is_role(text: str, i: int, limit: int, lex: Lexicon) -> bool:
 
 def _parse_name(
     text: str, i: int, limit: int, m: Mention, *, initial: bool, is_propn: Predicate | None, lex: Lexicon
-) -> None:
+) -> None:  # noqa: C901
     parts: list[tuple[int, str]] = []
     j = i
     # particles, then capitalised words
@@ -162,7 +162,7 @@ def _parse_name(
             if parts and parts[-1][1][:1].isupper() and not _is_given(parts[-1][1], lex):
                 break  # "Müller von der Verwaltung": the name has ended
             parts.append((j, w))
-        elif _is_cap(w) and w not in lex.honorifics and lex.role_noun(w) is None:
+        elif (_is_cap(w) or (m.title and w.isupper() and len(w) >= 3 and not lex.party(w))) and w not in lex.honorifics and lex.role_noun(w) is None:
             parts.append((j, w))
             caps = [p for p in parts if p[1][:1].isupper()]
             if len(caps) >= 2:

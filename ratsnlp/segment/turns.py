@@ -89,23 +89,36 @@ class People:
         return self.resolve_role(span) or f"{slug(_stem(span._.role_noun or 'person'))}"
 
     def resolve_role(self, span: Span) -> str | None:
-        """The key of the one named person holding the role noun of an unnamed mention."""
+        """The key of the one named person holding the role of an unnamed mention ("Der Vorsitzende").
+
+        First the same noun (and ordinal: "Der Erste Bürgermeister"), then the same role; a chair left
+        unresolved falls back to the one mayor, who chairs most councils.
+        """
         noun = span._.role_noun
         if not noun:
             return None
-        st = _stem(noun)
         lex = lexicon()
+        st, ordinal = _stem(noun), _ordinal(noun)
         target = lex.role_noun(noun.split()[-1])
-        hits = []
-        for key, p in self.by_key.items():
-            if p.surname is None:
-                continue
-            for rn in p.role_nouns:
-                if _stem(rn) == st or (_stem(rn).endswith(st) and target is not None and target.role in ("chair", "mayor")):
-                    hits.append(key)
-                    break
-        if len(set(hits)) == 1:
-            return hits[0]
+        named = [(k, p) for k, p in self.by_key.items() if p.surname is not None]
+
+        def unique(keys: list[str]) -> str | None:
+            keys = list(dict.fromkeys(keys))
+            return keys[0] if len(keys) == 1 else None
+
+        def has_ordinal(p: Person) -> bool:
+            return ordinal is None or any(_ordinal(rn) == ordinal for rn in p.role_nouns)
+
+        exact = [k for k, p in named if has_ordinal(p) and any(_stem(rn) == st for rn in p.role_nouns)]
+        if (hit := unique(exact)) is not None:
+            return hit
+        if target is None or target.role not in ("chair", "mayor", "administration"):
+            return None
+        same_role = [k for k, p in named if has_ordinal(p) and target.role in _roles(p.role_nouns, lex)]
+        if (hit := unique(same_role)) is not None:
+            return hit
+        if target.role == "chair" and not same_role:
+            return unique([k for k, p in named if "mayor" in _roles(p.role_nouns, lex) and _ordinal(" ".join(p.role_nouns)) in (None, 1)])
         return None
 
     def register(self, span: Span, key: str) -> Person:
@@ -117,6 +130,26 @@ class People:
         if not span._.speaker and p.written is None:
             p.written = span.text.split(",")[0].strip()
         return p
+
+
+_ORDINALS = {"erster": 1, "erste": 1, "1.": 1, "zweiter": 2, "zweite": 2, "2.": 2, "dritter": 3, "dritte": 3, "3.": 3}
+
+
+def _ordinal(noun: str) -> int | None:
+    for w in noun.lower().split():
+        if w in _ORDINALS:
+            return _ORDINALS[w]
+    return None
+
+
+def _roles(nouns: list[str], lex) -> set[str]:  # noqa: ANN001
+    out = set()
+    for phrase in nouns:
+        for w in phrase.split():
+            n = lex.role_noun(w)
+            if n is not None:
+                out.add(n.role)
+    return out
 
 
 def _surname(name: str) -> str:
