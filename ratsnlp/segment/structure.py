@@ -53,6 +53,9 @@ GENERIC_HEADING = re.compile(
     r"^(?!(?:Der|Die|Das|Er|Sie|Es|Ein|Eine|Herr|Frau)\b)[A-ZÄÖÜ][\wäöüß/-]{2,30}"
     r"(?:\s(?:[A-ZÄÖÜ0-9][\wäöüß/.-]{0,30}|der|des|die|das|und|für|von|zur|zum|im|am|zu)){0,4}:$"
 )
+CHAIR_LINE = re.compile(
+    r"^(?:Vorsitz|Vorsitzende[r]?|Vorsitzende/r|Sitzungsleitung|Leitung)(?:\s{1,3}(?:der|des)\s{1,3}[^:]{1,60})?\s{0,3}:\s{0,3}(?P<rest>\S.{1,120})$"
+)
 ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
 
 
@@ -289,6 +292,12 @@ class Structure:
                 # "Beschluss: einstimmig beschlossen" at the top of an item page: the status, not a section
                 self.sections.append((line.end, line.end, "discussion"))
                 section_kind = "discussion"
+            cm = CHAIR_LINE.match(t)
+            if cm and not in_roster:  # "Vorsitz: Frau Rm Lohbeck (SPD)" in the title block
+                self.roster.extend(parse_roster_line(cm.group("rest"), 0, "chair", None))
+                self.skip.append((line.start, line.end, "roster"))
+                prev_blank = False
+                continue
             rm = ROSTER_START.match(t)
             if rm and not in_roster:
                 in_roster, roster_role, roster_party = True, "council_member", None
@@ -309,10 +318,12 @@ class Structure:
                         in_roster = False
                     else:
                         if group is not None or (fparty and len(head) < 50):
-                            roster_role = group if group is not None else "council_member"
-                            roster_party = fparty if group in (None, "council_member") else None
+                            role_here = group if group is not None else "council_member"
+                            party_here = fparty if group in (None, "council_member") else None
                             if rest.strip():
-                                self.roster.extend(parse_roster_line(rest.strip(), 0, roster_role, roster_party))
+                                self.roster.extend(parse_roster_line(rest.strip(), 0, role_here, party_here))
+                            if not (group == "chair" and rest.strip()):  # "Vorsitz: X" names one person only
+                                roster_role, roster_party = role_here, party_here
                         else:
                             self.roster.extend(parse_roster_line(t, 0, roster_role, roster_party))
                         self.skip.append((line.start, line.end, "roster"))
