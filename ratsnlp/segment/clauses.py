@@ -27,11 +27,16 @@ PRONOUN = re.compile(
 SUBJECT_PRONOUNS = frozenset(["er", "sie", "ich", "wir", "man", "es"])
 
 
+def _either_case(word: str) -> str:
+    """"Ausschuss" also as the end of a compound: "Werkausschuss", "Sportausschuss"."""
+    return f"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}"
+
+
 @lru_cache(maxsize=1)
 def group_subject() -> re.Pattern[str]:
     """A sentence whose subject is a body or a group ("Der Ausschuss ...", "Die SPD-Fraktion ...")."""
     lex = lexicon()
-    nouns = "|".join(re.escape(w) for w in sorted(lex.bodies + lex.groups, key=len, reverse=True))
+    nouns = "|".join(_either_case(w) for w in sorted(lex.bodies + lex.groups, key=len, reverse=True))
     return re.compile(
         rf"^(?:Der|Die|Das|Alle|Sämtliche)\s{{1,3}}(?:[\w.-]{{1,30}}\s{{1,3}}){{0,2}}?"
         rf"(?:[\w/-]{{0,40}}(?:{nouns})|[\w/-]{{1,40}}-?[Ff]raktion(?:en)?)\b"
@@ -42,7 +47,7 @@ def group_subject() -> re.Pattern[str]:
 def body_anywhere() -> re.Pattern[str]:
     """The body as nominative subject after the verb ("... beschließt der Ausschuss einstimmig")."""
     lex = lexicon()
-    nouns = "|".join(re.escape(w) for w in sorted(lex.bodies, key=len, reverse=True))
+    nouns = "|".join(_either_case(w) for w in sorted(lex.bodies, key=len, reverse=True))
     return re.compile(rf"\b(?:der|die|das|Der|Die|Das)\s{{1,3}}(?:[\w.-]{{1,30}}\s{{1,3}}){{0,2}}?[\w-]{{0,40}}(?:{nouns})\b")
 
 

@@ -185,11 +185,16 @@ def _roster_person(first: str, rest: str, role: str | None, party: str | None, l
             elif not p and not aff and piece.strip():
                 aff = piece.strip()
     plain = re.sub(r"\([^)]{0,80}\)", " ", tail)
-    for w in re.findall(r"[\wÄÖÜäöüß.'-]+", plain):
-        if lex.role_noun(w) is not None:
-            nouns.append(w)
-        elif not mparty and lex.party(w):
-            mparty = lex.party(w)
+    mparty = mparty or lex.party(plain.strip(" ,")) or lex.party(plain.split(",")[0].strip())
+    for w in re.findall(r"[\wÄÖÜäöüß.'-]+(?:\s{1,2}(?:der|des)\b)?", plain):
+        bare = w.split()[0]
+        if lex.role_noun(bare) is not None:
+            noun = lex.role_noun(bare)
+            if noun.role == "chair" and len(w.split()) > 1:
+                continue  # "Vorsitzende der Stadtschulpflegschaft": chairs something else
+            nouns.append(bare)
+        elif not mparty and lex.party(bare):
+            mparty = lex.party(bare)
     if not aff and plain.strip(" ,"):
         aff = plain.strip(" ,")
     return [_person(name, surname, title, nouns, mparty, aff, role, party)]
@@ -308,8 +313,10 @@ class Structure:
                 prev_blank = False
                 continue
             if in_roster:
-                if len(t) > 160 or (t.endswith(".") and len(t.split()) >= 9 and not t.endswith("Uhr.")):
-                    in_roster = False
+                words = t.split()
+                lower = sum(1 for w in words if w[:1].islower())
+                if len(t) > 160 or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5):
+                    in_roster = False  # running text: the attendance list has ended
                 else:
                     group = roster_heading(t)
                     head, _, rest = t.partition(":")
