@@ -67,6 +67,13 @@ class _Header:
     date: str | None
 
 
+def _title_like(line: str) -> bool:
+    """A title line after "TOP 3" alone: short, no sentence punctuation, not a speaker sentence."""
+    if len(line) > 120 or line.endswith((".", ",", ";")):
+        return False
+    return not (anchor_pattern().search(line[:60]) and re.search(r"\b(?:eröffnet|begrüßt|stellt|erläutert|berichtet|fragt|bittet|teilt)\b", line))
+
+
 def iso_date(value: str) -> str | None:
     m = re.match(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2,4})", value)
     if not m:
@@ -246,7 +253,7 @@ class Structure:
                     pending_title = None
                     prev_blank = False
                     continue
-                if match_section(t) is None and not is_boilerplate(t) and len(t) < 200:
+                if match_section(t) is None and not is_boilerplate(t) and _title_like(t):
                     pending_title.title = t
                     self.skip.append((line.start, line.end, "header"))
                     pending_title = None
