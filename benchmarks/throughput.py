@@ -4,8 +4,9 @@
 
 Builds a corpus of real files by copying the bundled samples into a temporary directory until it
 holds about --mb megabytes, then times (1) the bare tokenizer of spacy.blank("de") over the decoded
-texts and (2) the whole extraction as `ratsnlp extract DIR` runs it (reading, all components, the turn
-and decision tables), and prints MB/s, turns/s and the ratio of the two.
+texts, (2) the whole extraction as `ratsnlp extract DIR` runs it (reading, all components, the turn
+and decision tables), and (3) the same without the stance classifier (`--no-stance`), and prints MB/s,
+turns/s and the ratios to the tokenizer.
 """
 
 from __future__ import annotations
@@ -47,20 +48,23 @@ def main() -> None:
         texts = [read_source(str(f)).text for f in files]
         mb = sum(len(t.encode("utf-8")) for t in texts) / 2**20
         tok = spacy.blank("de").tokenizer
-        nlp = ratsnlp.load()
-        nlp(texts[0])  # warm up (lexicons, compiled patterns)
+        full = ratsnlp.load()
+        bare = ratsnlp.load(stance_model=False)
+        for nlp in (full, bare):
+            nlp(texts[0])  # warm up (lexicons, compiled patterns, the model)
         t0 = time.perf_counter()
         for t in texts:
             tok(t)
         t_tok = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        result = extract([tmp], nlp=nlp)
-        t_full = time.perf_counter() - t0
-    turns = len(result.turns)
+        timings = {}
+        for name, nlp in (("ratsnlp extract", full), ("ratsnlp extract --no-stance", bare)):
+            t0 = time.perf_counter()
+            result = extract([tmp], nlp=nlp)
+            timings[name] = (time.perf_counter() - t0, len(result.turns))
     print(f"corpus: {len(files)} files, {mb:.1f} MB of text")
     print(f"spaCy tokenizer only: {mb / t_tok:.2f} MB/s")
-    print(f"ratsnlp extract:      {mb / t_full:.2f} MB/s, {turns / t_full:.0f} turns/s ({turns} turns)")
-    print(f"ratio extract/tokenizer: {t_tok / t_full:.2f}x")
+    for name, (secs, turns) in timings.items():
+        print(f"{name}: {mb / secs:.2f} MB/s, {turns / secs:.0f} turns/s; ratio to the tokenizer {t_tok / secs:.2f}x")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from .read.sources import DEFAULT_MAX_BYTES
 from .table import DECISION_COLUMNS, TURN_COLUMNS, decision_rows, frame, turn_rows
 
 LEDGER_COLUMNS = ("source", "status", "reason")
+BATCH_SIZE = 32
 LONG_RUN = re.compile(r"\S{5000,}")
 
 
@@ -46,8 +47,11 @@ class ExtractResult:
         )
 
 
-def process_source(nlp: Language, src: Source) -> Doc:
-    """Run the pipeline on one source and stamp its metadata on the doc."""
+def process_source(nlp: Language, src: Source, *, batched: bool = False) -> Doc:
+    """Run the pipeline on one source and stamp its metadata on the doc.
+
+    batched=True leaves components with a `pipe` method to `finish_batch`, which runs them over many docs.
+    """
     if len(src.text) > nlp.max_length:
         raise RatsnlpError(Errors.E012.format(path=src.source, n=len(src.text), limit=nlp.max_length))
     run = LONG_RUN.search(src.text)
@@ -60,8 +64,17 @@ def process_source(nlp: Language, src: Source) -> Doc:
     doc._.meeting_date = src.meta.get("meeting_date")
     doc._.body = src.meta.get("body")
     for _, proc in nlp.pipeline:
-        doc = proc(doc)
+        if not (batched and hasattr(proc, "pipe")):
+            doc = proc(doc)
     return doc
+
+
+def finish_batch(nlp: Language, docs: list[Doc]) -> list[Doc]:
+    """Run the batchable components (the stance classifier) over many documents at once."""
+    for _, proc in nlp.pipeline:
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs))
+    return docs
 
 
 def extract(
@@ -82,12 +95,28 @@ def extract(
     decisions: list[dict] = []
     ledger: list[dict[str, str]] = []
     documents = 0
+    pending: list[tuple[str, Doc]] = []
+
+    def flush() -> None:
+        nonlocal documents
+        docs = finish_batch(nlp, [d for _, d in pending])
+        for (path, _), doc in zip(pending, docs):
+            documents += 1
+            rows = turn_rows(doc)
+            if not rows:
+                reason = "no speaker turns found (no 'Herr/Frau X ...' sentences or speaker labels)"
+                ledger.append({"source": path, "status": "no_turns", "reason": reason})
+                say(f"note: {path}: {reason}")
+            turns.extend(rows)
+            decisions.extend(decision_rows(doc))
+        pending.clear()
+
     for path in iter_paths(list(inputs)):
         try:
             src = read_source(path, max_bytes=max_bytes, encoding=encoding)
             for w in src.warnings:
                 say(f"warning: {w}")
-            doc = process_source(nlp, src)
+            pending.append((path, process_source(nlp, src, batched=True)))
         except RatsnlpError as err:
             ledger.append({"source": path, "status": "failed", "reason": str(err)})
             say(f"error: {err}")
@@ -96,14 +125,9 @@ def extract(
             ledger.append({"source": path, "status": "failed", "reason": f"{type(err).__name__}: {err}"})
             say(f"error: {path}: {type(err).__name__}: {err}")
             continue
-        documents += 1
-        rows = turn_rows(doc)
-        if not rows:
-            reason = "no speaker turns found (no 'Herr/Frau X ...' sentences or speaker labels)"
-            ledger.append({"source": path, "status": "no_turns", "reason": reason})
-            say(f"note: {path}: {reason}")
-        turns.extend(rows)
-        decisions.extend(decision_rows(doc))
+        if len(pending) >= BATCH_SIZE:
+            flush()
+    flush()
     return ExtractResult(frame(turns, TURN_COLUMNS), frame(decisions, DECISION_COLUMNS), ledger, documents)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import sys
 from collections.abc import Iterable
@@ -25,18 +26,21 @@ FORMATS = ("csv", "jsonl", "parquet")
 _DTYPES = {"turn_id": "Int64", "start": "Int64", "end": "Int64", "yes": "Int64", "no": "Int64", "abstain": "Int64", "unanimous": "boolean"}
 
 
-def _item_at(doc: Doc, pos: int) -> tuple[str | None, str | None]:
-    best = None
-    for sp in doc.spans.get("rn_items", []):
-        if sp.start_char <= pos and (best is None or sp.start_char > best.start_char):
-            best = sp
-    return (best._.item_number, best._.item_title) if best is not None else (None, None)
+def _items(doc: Doc) -> tuple[list[int], list[tuple[str | None, str | None]]]:
+    spans = sorted(doc.spans.get("rn_items", []), key=lambda s: s.start_char)
+    return [s.start_char for s in spans], [(s._.item_number, s._.item_title) for s in spans]
+
+
+def _item_at(items: tuple[list[int], list], pos: int) -> tuple[str | None, str | None]:
+    k = bisect.bisect_right(items[0], pos) - 1
+    return items[1][k] if k >= 0 else (None, None)
 
 
 def turn_rows(doc: Doc) -> list[dict]:
     rows = []
+    items = _items(doc)
     for t in doc._.turns:
-        number, title = _item_at(doc, t.start_char)
+        number, title = _item_at(items, t.start_char)
         rows.append(
             {
                 "doc_id": doc._.doc_id, "source": doc._.source, "item_number": number, "item_title": title,
@@ -53,8 +57,9 @@ def turn_rows(doc: Doc) -> list[dict]:
 
 def decision_rows(doc: Doc) -> list[dict]:
     rows = []
+    items = _items(doc)
     for d in doc._.decisions:
-        number, _ = _item_at(doc, d.start_char)
+        number, _ = _item_at(items, d.start_char)
         rows.append(
             {
                 "doc_id": doc._.doc_id, "source": doc._.source, "item_number": number, "kind": d._.kind,

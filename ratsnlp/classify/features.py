@@ -7,6 +7,7 @@ The cues come from resources/de/stance_cues.tsv; they are evidence, not rules.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -32,15 +33,30 @@ def cue_table() -> tuple[tuple[tuple[str, ...], str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[tuple[str, ...], str, str]]]]:
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for cue, label, flip in cue_table():
+        by_first.setdefault(cue[0], []).append((cue, label, flip))
+    alt = "|".join(re.escape(w) for w in sorted(by_first, key=len, reverse=True))
+    return re.compile(rf"(?<![a-zäöüß])(?:{alt})[a-zäöüß]*"), by_first
+
+
 def cue_counts(text: str) -> dict[str, float]:
-    """Cue hits per label, a negated cue counted for its flip label."""
-    words = _WORD.findall(text.lower())
+    """Cue hits per label, a negated cue counted for its flip label ("keine Bedenken" -> support)."""
+    low = text.lower()
+    pattern, by_first = _cue_index()
+    words = _WORD.findall(low)
+    starts = [m.start() for m in _WORD.finditer(low)]
     counts = dict.fromkeys(LABELS, 0.0)
     first: str | None = None
-    for i, w in enumerate(words):
-        for cue, label, flip in cue_table():
-            if not w.startswith(cue[0]):
-                continue
+    for m in pattern.finditer(low):
+        i = bisect.bisect_left(starts, m.start())
+        if i >= len(words):
+            continue
+        w = words[i]
+        keys = [w[:n] for n in range(len(w), 0, -1) if w[:n] in by_first]
+        for cue, label, flip in sorted((c for k in keys for c in by_first[k]), key=lambda c: -len(c[0])):
             if len(cue) > 1 and tuple(words[i : i + len(cue)])[1:] != cue[1:]:
                 continue
             negated = any(x in NEGATORS for x in words[max(0, i - 3) : i])

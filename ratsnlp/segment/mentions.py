@@ -9,6 +9,7 @@ in the dative ("Herrn"), after another subject or inside brackets are not speake
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -35,15 +36,20 @@ GENITIVE = re.compile(r"(?:des|der)\s{1,3}(?:[\wÄÖÜäöüß.-]{1,40}\s{0,3}){
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 
 
-def find_mentions(text: str, start: int, end: int, *, is_propn=None, lex: Lexicon | None = None) -> list[Mention]:  # noqa: ANN001
-    """All person mentions in text[start:end] (one sentence), left to right, without overlaps."""
+def find_mentions(
+    text: str, start: int, end: int, *, is_propn=None, lex: Lexicon | None = None, anchors: list[tuple[int, str]] | None = None  # noqa: ANN001
+) -> list[Mention]:
+    """All person mentions in text[start:end] (one sentence), left to right, without overlaps.
+
+    anchors: (offset, word) of honorifics/role nouns in the span, when the caller found them already.
+    """
     lex = lex or lexicon()
     out: list[Mention] = []
-    for am in anchor_pattern().finditer(text, start, end):
-        a = am.start()
+    if anchors is None:
+        anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text, start, end)]
+    for a, word in anchors:
         if out and a < out[-1].end:
             continue
-        word = am.group(0)
         begin = a if word in lex.honorifics else find_article(text, a, start)
         m = parse_mention(text, a, end, initial=begin == start or a == start, is_propn=is_propn, lex=lex)
         if m is None:
@@ -189,9 +195,12 @@ class Mentions:
         is_propn = _propn_predicate(doc)
         spans = []
         text = ext.text_of(doc)
+        anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
+        starts = [a for a, _ in anchors]
         for sent in doc.spans.get(ext.SPAN_GROUPS["sentences"], []):
             s, e = sent.start_char, sent.end_char
-            found = find_mentions(text, s, e, is_propn=is_propn)
+            lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+            found = find_mentions(text, s, e, is_propn=is_propn, anchors=anchors[lo:hi]) if hi > lo else []
             subject = pick_subject(text, s, found)
             if subject is not None and not subject.label and (
                 "\t" in text[s:e] or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start))
@@ -227,8 +236,9 @@ class Mentions:
 
 def _propn_predicate(doc: Doc):  # noqa: ANN202
     """With a trained pipeline: is the word at (start, end) a proper noun or inside a PER entity?"""
-    has_pos = doc.has_annotation("POS")
-    has_ents = doc.has_annotation("ENT_IOB")
+    # a tagger/NER sets every token, so the first one tells (doc.has_annotation scans them all)
+    has_pos = bool(len(doc) and doc[0].pos)
+    has_ents = bool(len(doc) and doc[0].ent_iob)
     if not (has_pos or has_ents):
         return None
     per = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]

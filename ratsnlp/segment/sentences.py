@@ -141,7 +141,7 @@ class Sentences:
                 if sp is not None and (not spans or sp.start >= spans[-1].end):
                     spans.append(sp)
         doc.spans[ext.SPAN_GROUPS["sentences"]] = spans
-        if not doc.has_annotation("DEP"):
+        if not (len(doc) and doc[0].dep):  # no parser ran (doc.has_annotation would scan every token)
             for sp in spans:
                 doc[sp.start].is_sent_start = True
         return doc

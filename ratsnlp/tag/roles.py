@@ -64,6 +64,7 @@ class Roles:
             roster.setdefault(slug(_surname(entry["name"])), entry)
         items = {sp.start_char: sp for sp in doc.spans.get(ext.SPAN_GROUPS["items"], [])}
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
+        item_starts = sorted(items)
         context_party: dict[str, str] = {}
         presents: set[str] = set()
         public_context: set[str] = set()
@@ -73,7 +74,7 @@ class Roles:
                 context_party.setdefault(t._.speaker_id, p)
             if PRESENTS.search(t.text[:300]):
                 presents.add(t._.speaker_id)
-            item = _item_of(items, t.start_char)
+            item = _item_of(items, t.start_char, item_starts)
             if item is not None and QUESTION_TIME.search(item._.item_title or ""):
                 public_context.add(t._.speaker_id)
         if QUESTION_TIME.search(ext.text_of(doc)[:300]) and not items:
@@ -112,7 +113,6 @@ class Roles:
         return doc
 
 
-def _item_of(items: dict, pos: int):  # noqa: ANN001, ANN202
-    starts = sorted(items)
+def _item_of(items: dict, pos: int, starts: list[int]):  # noqa: ANN001, ANN202
     k = bisect.bisect_right(starts, pos) - 1
     return items[starts[k]] if k >= 0 else None

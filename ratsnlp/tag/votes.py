@@ -65,9 +65,16 @@ def _any_outcome() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in specs), re.IGNORECASE)
 
 
+_CHEAP = re.compile(
+    r"(?i)beschl|angenomm|annehm|abgelehn|lehn|kenntnis|vertag|verwie|überwie|verweis|überweis|stimm|mehrheit|billig|genehm|"
+    r"bestätig|gewähl|wählt|benann|bestell|beauftrag|empf|nimmt|nahm|schl[oi]|abgesetzt|zurückgest|verschob|erteil|vergib|"
+    r"vergab|vergeb|versagt|verweiger|festgestellt|mehrheit|lesung|beratung|zugestimmt|zustimmung|verworfen|folgt"
+)
+
+
 def outcome_of(text: str) -> str | None:
     """The first outcome cue, in the priority order of vote_patterns.jsonl."""
-    if not _any_outcome().search(text):
+    if not _CHEAP.search(text) or not _any_outcome().search(text):
         return None
     for spec in lexicon().vote_patterns:
         if spec["kind"] == "outcome" and spec["regex"].search(text):
