@@ -140,8 +140,8 @@ def corpus_build(
     """Convert the authoring pairs to the stored form (JSONL with character offsets and the split)."""
     from .corpus import write_corpus
 
-    docs = write_corpus(Path(data), Path(out))
-    typer.echo(f"{len(docs)} documents, {sum(len(d['turns']) for d in docs)} turns -> {out}")
+    lines = write_corpus(Path(data), Path(out))
+    typer.echo(f"{len(lines)} documents -> {out}")
 
 
 @corpus_app.command("check")

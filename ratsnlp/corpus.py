@@ -84,14 +84,23 @@ def read_splits(directory: Path) -> dict[str, str]:
     return json.loads(path.read_text(encoding="utf-8"))["docs"]
 
 
-def write_corpus(directory: Path, out: Path) -> list[dict]:
+def stored_lines(directory: Path) -> list[str]:
+    """The stored form: one JSON line per document, turns/decisions with offsets into NAME.txt (no text copies)."""
     splits = read_splits(directory)
-    docs = load_docs(directory)
-    with out.open("w", encoding="utf-8") as f:
-        for d in docs:
-            d["split"] = splits.get(d["name"], "train")
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    return docs
+    lines = []
+    for d in load_docs(directory):
+        d["split"] = splits.get(d["name"], "train")
+        d["file"] = f"{d['name']}.txt"
+        for t in d["turns"]:
+            del t["text"]
+        lines.append(json.dumps(d, ensure_ascii=False, sort_keys=True))
+    return lines
+
+
+def write_corpus(directory: Path, out: Path) -> list[str]:
+    lines = stored_lines(directory)
+    out.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return lines
 
 
 def kappa(a: list[str], b: list[str]) -> float:

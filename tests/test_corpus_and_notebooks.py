@@ -25,6 +25,17 @@ def test_corpus_is_large_valid_and_split():
         assert text[t["start"] : t["end"]] == t["text"] and t["text"].strip()
 
 
+def test_stored_form_is_current():
+    """data/annotated/corpus.jsonl is what `ratsnlp corpus build` makes from the authoring files."""
+    from ratsnlp.corpus import stored_lines
+
+    stored = (ANNOTATED / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    assert stored == stored_lines(ANNOTATED), "run `ratsnlp corpus build`"
+    first = json.loads(stored[0])
+    text = (ANNOTATED / first["file"]).read_text(encoding="utf-8")
+    assert all(text[t["start"] : t["end"]].strip() for t in first["turns"])
+
+
 def test_record_rejects_bad_labels():
     from ratsnlp.errors import RatsnlpError
 

@@ -21,8 +21,13 @@ from ..errors import Errors, RatsnlpError
 from . import LABELS
 
 COLUMNS = ("text", "role", "position", "n_in_item")
-# Everything in a saved model that is not scikit-learn/numpy's own: loading refuses anything else.
-TRUSTED_TYPES = ["ratsnlp.classify.features.TurnFeatures"]
+# The types a saved stance model may contain beyond what skops trusts by default; loading refuses any other.
+TRUSTED_TYPES = [
+    "ratsnlp.classify.features.TurnFeatures",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.model_selection._split.StratifiedKFold",
+]
 MODEL_NAME = "stance.skops"
 CARD_NAME = "stance.card.json"
 
@@ -125,11 +130,11 @@ def load_model(path: str | Path) -> StanceModel:
         untrusted = sio.get_untrusted_types(file=p)
     except Exception as err:  # noqa: BLE001 - any parse failure means a broken or foreign file
         raise RatsnlpError(Errors.E022.format(path=p, reason=f"{type(err).__name__}: {err}")) from None
-    unexpected = [t for t in untrusted if t not in TRUSTED_TYPES and not _is_library_type(t)]
+    unexpected = [t for t in untrusted if t not in TRUSTED_TYPES]
     if unexpected:
         raise RatsnlpError(Errors.E022.format(path=p, reason=f"untrusted types {unexpected}"))
     try:
-        pipe = sio.load(p, trusted=[t for t in untrusted if t not in unexpected])
+        pipe = sio.load(p, trusted=TRUSTED_TYPES)
     except Exception as err:  # noqa: BLE001
         raise RatsnlpError(Errors.E022.format(path=p, reason=f"{type(err).__name__}: {err}")) from None
     card_path = p.with_name(CARD_NAME)
@@ -140,7 +145,3 @@ def load_model(path: str | Path) -> StanceModel:
         raise RatsnlpError(Errors.E022.format(path=p, reason=f"labels {list(pipe.classes_)}"))
     return StanceModel(pipe, card)
 
-
-def _is_library_type(name: str) -> bool:
-    """scikit-learn and numpy internals that skops reports as untrusted but that carry no code of their own."""
-    return name.startswith(("sklearn.", "numpy.", "scipy.sparse.")) or name in ("builtins.slice",)
