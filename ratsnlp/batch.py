@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +63,8 @@ def process_source(nlp: Language, src: Source, *, batched: bool = False) -> Doc:
     doc._.source = src.source
     doc._.meeting_date = src.meta.get("meeting_date")
     doc._.body = src.meta.get("body")
+    doc._.item_number = src.meta.get("item_number")
+    doc._.item_title = src.meta.get("item_title")
     for _, proc in nlp.pipeline:
         if not (batched and hasattr(proc, "pipe")):
             doc = proc(doc)
@@ -77,6 +79,24 @@ def finish_batch(nlp: Language, docs: list[Doc]) -> list[Doc]:
     return docs
 
 
+@dataclass
+class Failure:
+    """An input that could not be read (a file, an OParl object): it goes to the ledger."""
+
+    source: str
+    reason: str
+
+
+def read_inputs(inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Iterator[Source | Failure]:
+    for path in iter_paths(list(inputs)):
+        try:
+            yield read_source(path, max_bytes=max_bytes, encoding=encoding)
+        except RatsnlpError as err:
+            yield Failure(path, str(err))
+        except (MemoryError, RecursionError, UnicodeError) as err:
+            yield Failure(path, f"{type(err).__name__}: {err}")
+
+
 def extract(
     inputs: Iterable[str],
     *,
@@ -86,6 +106,16 @@ def extract(
     on_message: Callable[[str], None] | None = None,
 ) -> ExtractResult:
     """Read and process every input (files, directories, '-'); bad documents go to the ledger."""
+    return run(read_inputs(inputs, max_bytes=max_bytes, encoding=encoding), nlp=nlp, on_message=on_message)
+
+
+def run(
+    items: Iterable[Source | Failure],
+    *,
+    nlp: Language | None = None,
+    on_message: Callable[[str], None] | None = None,
+) -> ExtractResult:
+    """Process sources from any reader (files, OParl); failures and documents without turns go to the ledger."""
     if nlp is None:
         from .pipeline import load
 
@@ -111,19 +141,19 @@ def extract(
             decisions.extend(decision_rows(doc))
         pending.clear()
 
-    for path in iter_paths(list(inputs)):
-        try:
-            src = read_source(path, max_bytes=max_bytes, encoding=encoding)
-            for w in src.warnings:
-                say(f"warning: {w}")
-            pending.append((path, process_source(nlp, src, batched=True)))
-        except RatsnlpError as err:
-            ledger.append({"source": path, "status": "failed", "reason": str(err)})
-            say(f"error: {err}")
+    for item in items:
+        if isinstance(item, Failure):
+            ledger.append({"source": item.source, "status": "failed", "reason": item.reason})
+            say(f"error: {item.reason}" if item.source in item.reason else f"error: {item.source}: {item.reason}")
             continue
-        except (MemoryError, RecursionError, UnicodeError) as err:
-            ledger.append({"source": path, "status": "failed", "reason": f"{type(err).__name__}: {err}"})
-            say(f"error: {path}: {type(err).__name__}: {err}")
+        for w in item.warnings:
+            say(f"warning: {w}")
+        try:
+            pending.append((item.source, process_source(nlp, item, batched=True)))
+        except (RatsnlpError, MemoryError, RecursionError, UnicodeError) as err:
+            reason = str(err) if isinstance(err, RatsnlpError) else f"{type(err).__name__}: {err}"
+            ledger.append({"source": item.source, "status": "failed", "reason": reason})
+            say(f"error: {item.source}: {reason}")
             continue
         if len(pending) >= BATCH_SIZE:
             flush()

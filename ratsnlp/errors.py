@@ -20,7 +20,7 @@ class Errors:
         "the limit with --max-mb / read_source(max_bytes=...)."
     )
     E007 = "[E007] {path}: no such file or directory."
-    E008 = "[E008] {path}: unsupported file type {suffix!r}. ratsnlp reads .txt, .text, .html and .htm."
+    E008 = "[E008] {path}: unsupported file type {suffix!r}. ratsnlp reads .txt, .text, .html, .htm and .pdf."
     E009 = "[E009] {path}: the HTML page has no visible text."
     E010 = "[E010] Unknown output format {fmt!r}. Use one of: csv, jsonl, parquet."
     E011 = "[E011] {path}: no gold file {gold} beside it. Gold files use the format of data/annotated/README.md."

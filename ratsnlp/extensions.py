@@ -23,6 +23,8 @@ DOC_ATTRS: dict[str, object] = {
     "source": None,
     "meeting_date": None,  # ISO date of the meeting, when the text gives one
     "body": None,  # the committee or council, when the text gives one
+    "item_number": None,  # agenda item of the whole document, when the source says (an OParl AgendaItem)
+    "item_title": None,
     "roster": None,  # attendance list: [{"name", "surname", "title", "role", "party", "present"}]
     "speakers": None,  # speaker_id -> {"speaker", "title", "role", "party", "gender"}
 }

@@ -31,16 +31,18 @@ def _items(doc: Doc) -> tuple[list[int], list[tuple[str | None, str | None]]]:
     return [s.start_char for s in spans], [(s._.item_number, s._.item_title) for s in spans]
 
 
-def _item_at(items: tuple[list[int], list], pos: int) -> tuple[str | None, str | None]:
+def _item_at(items: tuple[list[int], list], pos: int, doc: Doc | None = None) -> tuple[str | None, str | None]:
     k = bisect.bisect_right(items[0], pos) - 1
-    return items[1][k] if k >= 0 else (None, None)
+    if k >= 0:
+        return items[1][k]
+    return (doc._.item_number, doc._.item_title) if doc is not None else (None, None)
 
 
 def turn_rows(doc: Doc) -> list[dict]:
     rows = []
     items = _items(doc)
     for t in doc._.turns:
-        number, title = _item_at(items, t.start_char)
+        number, title = _item_at(items, t.start_char, doc)
         rows.append(
             {
                 "doc_id": doc._.doc_id, "source": doc._.source, "item_number": number, "item_title": title,
@@ -59,7 +61,7 @@ def decision_rows(doc: Doc) -> list[dict]:
     rows = []
     items = _items(doc)
     for d in doc._.decisions:
-        number, _ = _item_at(items, d.start_char)
+        number, _ = _item_at(items, d.start_char, doc)
         rows.append(
             {
                 "doc_id": doc._.doc_id, "source": doc._.source, "item_number": number, "kind": d._.kind,

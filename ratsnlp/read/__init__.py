@@ -5,6 +5,6 @@ This layer knows nothing of spaCy: it turns bytes into the text that every offse
 
 from __future__ import annotations
 
-from .sources import SUFFIXES, Source, iter_paths, read_bytes, read_source
+from .sources import SUFFIXES, Source, iter_paths, read_bytes, read_source, source_from_bytes
 
-__all__ = ["SUFFIXES", "Source", "iter_paths", "read_bytes", "read_source"]
+__all__ = ["SUFFIXES", "Source", "iter_paths", "read_bytes", "read_source", "source_from_bytes"]

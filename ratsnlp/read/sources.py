@@ -12,7 +12,8 @@ from ..errors import Errors, SourceError
 from .html import html_to_text
 from .text import decode, looks_binary
 
-SUFFIXES = (".txt", ".text", ".html", ".htm")
+SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf")
+MEDIA_TYPES = {"text/plain": ".txt", "text/html": ".html", "application/xhtml+xml": ".html", "application/pdf": ".pdf"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -72,15 +73,43 @@ def read_source(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str 
     if suffix not in SUFFIXES:
         raise SourceError(Errors.E008.format(path=path, suffix=suffix))
     data = read_bytes(path, max_bytes=max_bytes)
+    return source_from_bytes(data, path, suffix=suffix, encoding=encoding)
+
+
+def source_from_bytes(
+    data: bytes,
+    path: str,
+    *,
+    suffix: str | None = None,
+    media_type: str | None = None,
+    encoding: str | None = None,
+    meta: dict[str, str] | None = None,
+) -> Source:
+    """Decode downloaded or read bytes with the reader their type calls for (.txt/.html/.pdf).
+
+    The type comes from `suffix`, else `media_type` (e.g. an OParl File's mimeType), else the bytes.
+    """
+    if suffix is None:
+        suffix = MEDIA_TYPES.get((media_type or "").split(";")[0].strip().lower())
+    if suffix is None:
+        head = data[:1024].lstrip().lower()
+        suffix = ".pdf" if data.startswith(b"%PDF") else ".html" if head.startswith((b"<!doctype html", b"<html")) else ".txt"
     if not data.strip():
         raise SourceError(Errors.E003.format(path=path))
-    reason = looks_binary(data)
-    if reason:
-        raise SourceError(Errors.E004.format(path=path, detail=reason))
-    text, enc, warnings = decode(data, path, encoding=encoding)
-    meta: dict[str, str] = {}
-    if suffix in (".html", ".htm") or (path == "-" and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))):
-        text, meta = html_to_text(text, path)
+    found: dict[str, str] = {}
+    warnings: list[str] = []
+    if suffix == ".pdf":
+        from .pdf import pdf_to_text
+
+        text, found = pdf_to_text(data, path)
+        enc = "pdf"
+    else:
+        reason = looks_binary(data)
+        if reason:
+            raise SourceError(Errors.E004.format(path=path, detail=reason))
+        text, enc, warnings = decode(data, path, encoding=encoding)
+        if suffix in (".html", ".htm") or (path == "-" and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))):
+            text, found = html_to_text(text, path)
     if not text.strip():
         raise SourceError(Errors.E003.format(path=path))
-    return Source(source=path, text=text, doc_id=doc_id_for(path), encoding=enc, meta=meta, warnings=warnings)
+    return Source(source=path, text=text, doc_id=doc_id_for(path), encoding=enc, meta={**found, **(meta or {})}, warnings=warnings)
