@@ -26,6 +26,8 @@ RESULT_LINE = re.compile(
     r"^Beschluss-?(?:Nr\.|nummer)|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b"
 )
+LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
+TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table row: counts in cells
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
@@ -90,7 +92,7 @@ class Decisions:
             k = bisect.bisect_right(sec_starts, sent.start_char) - 1
             section = sections[k].label_ if k >= 0 else None
             item = bisect.bisect_right(item_starts, sent.start_char)
-            body = text[sent.start_char : sent.end_char]
+            body = LABEL_CELL.sub(": ", text[sent.start_char : sent.end_char])  # "Ja: | 11 | Nein: | 2" -> "Ja: 11 | Nein: 2"
             role = sentence_role(body, sent._.sent_kind, section)
             if role is None and current and opener and not vote.has_counts and sent._.sent_kind not in TURN_KINDS and item == last_item:
                 role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
@@ -105,7 +107,7 @@ class Decisions:
             new = current is None
             if not new and role == "statement" and vote.outcome is not None and vote.has_counts:
                 new = True  # a complete decision is followed by the next one
-            if not new and role == "result" and vote.has_counts and v.has_counts and "|" not in body:
+            if not new and role == "result" and vote.has_counts and v.has_counts and not TABLE_CELLS.search(body):
                 new = True
             if new:
                 if current:
@@ -116,7 +118,7 @@ class Decisions:
                 vote.outcome = v.outcome or vote.outcome
                 has_statement = True
                 opener = body.rstrip().endswith(":")
-            if "|" not in body:
+            if not TABLE_CELLS.search(body):
                 vote.merge(v)
         if current:
             clusters.append((current, vote, has_statement))
