@@ -1,0 +1,96 @@
+"""Do other formats give the same turns as plain text? Renders annotated minutes as HTML pages
+(ALLRIS-like and SessionNet-like); extracts them; and
+scores each rendering against the gold annotations on the text that `ratsnlp text` prints for it.
+
+    python benchmarks/format_parity.py [--docs 'p*.txt'] [--limit 40]
+
+Prints boundary F1, speaker and role accuracy per format next to plain text, in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import tempfile
+from pathlib import Path
+
+import ratsnlp
+from ratsnlp.batch import process_source
+from ratsnlp.evaluate import Counts, load_gold, score_doc
+from ratsnlp.read import read_source
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def paragraphs(text: str) -> list[str]:
+    blocks, cur = [], []
+    for line in text.split("\n"):
+        if line.strip():
+            cur.append(line.strip())
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    return ["<br>\n".join(html.escape(x) for x in b) for b in blocks]
+
+
+def allris_page(name: str, text: str) -> str:
+    body = "\n".join(f"<p><span>{p}</span></p>" for p in paragraphs(text))
+    return (
+        "<html><head><title>ALLRIS net - Auszug</title><script>var a=1;</script></head><body>"
+        "<div id='risnavigation'><a href='si010.asp'>Sitzungskalender</a></div>"
+        f"<table class='risdeco'><tr><td><table><tr><td class='kb1'>Betreff:</td><td class='text4'>{html.escape(name)}</td></tr></table>"
+        f"<a name='allrisWP'></a><div>{body}</div></td></tr></table></body></html>"
+    )
+
+
+def sessionnet_page(name: str, text: str) -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs(text))
+    return (
+        "<html><head><meta name='generator' content='SessionNet'><title>TOP</title></head><body>"
+        "<nav class='smc-nav'><a href='si0040.php'>Kalender</a></nav>"
+        f"<main class='smc-main'><h1>{html.escape(name)}</h1><div class='smc-documents'>{body}</div></main></body></html>"
+    )
+
+
+def score(path: Path, gold: dict, nlp) -> Counts:  # noqa: ANN001
+    src = read_source(str(path))
+    with tempfile.TemporaryDirectory() as tmp:
+        # gold offsets are found again in the extracted text, exactly as held-out scoring does (--stem)
+        txt = Path(tmp) / "doc.txt"
+        txt.write_text(src.text, encoding="utf-8")
+        (Path(tmp) / "doc.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        _, g = load_gold(txt)
+    return score_doc(process_source(nlp, src), g, path.name, [])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", default="*.txt")
+    ap.add_argument("--limit", type=int, default=40)
+    args = ap.parse_args()
+    nlp = ratsnlp.load(stance_model=False)
+    renderers = {"text": None, "allris_html": allris_page, "sessionnet_html": sessionnet_page}
+    totals = {k: Counts() for k in renderers}
+    docs = sorted((ROOT / "data" / "annotated").glob(args.docs))[: args.limit]
+    with tempfile.TemporaryDirectory() as tmp:
+        for txt in docs:
+            gold = json.loads(txt.with_suffix(".gold.json").read_text(encoding="utf-8"))
+            text = read_source(str(txt)).text
+            for fmt, render in renderers.items():
+                if render is None:
+                    path = txt
+                else:
+                    path = Path(tmp) / f"{txt.stem}.{fmt}.html"
+                    path.write_text(render(txt.stem, text), encoding="utf-8")
+                totals[fmt].add(score(path, gold, nlp))
+    print(f"{len(docs)} documents from data/annotated ({args.docs})")
+    for fmt, c in totals.items():
+        m = c.metrics()
+        print(f"{fmt:16s} boundary_f1 {m['boundary_f1']:.3f}  speaker {m['speaker_acc']:.3f}  role {m['role_acc']:.3f}  decision {m['decision_acc']:.3f}")
+
+
+if __name__ == "__main__":
+    main()
