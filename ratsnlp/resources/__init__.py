@@ -100,6 +100,14 @@ class Lexicon:
 
     def role_noun(self, word: str) -> RoleNoun | None:
         """The role noun `word` is, by exact form or by the longest matching suffix."""
+        hit = self._role_noun(word)
+        if hit is None and len(word) > 6 and word[:1].isupper():
+            for ending in ("en", "n", "s"):  # declined: "dem Bezirksverordneten", "des Bürgermeisters"
+                if word.endswith(ending) and (hit := self._role_noun(word[: -len(ending)])) is not None:
+                    break
+        return hit
+
+    def _role_noun(self, word: str) -> RoleNoun | None:
         hit = self.role_words.get(word)
         if hit is not None:
             return hit

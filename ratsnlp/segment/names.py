@@ -185,7 +185,7 @@ def _parse_name(
             and (
                 _is_given(first, lex)
                 or (is_propn is not None and is_propn(second_start, second_start + len(second)))
-                or (initial and (nxt in ("(", ",", ":") or nxt.islower()))
+                or (initial and (nxt in ("(", ",", ":", "") or nxt.islower()))
                 or nxt in ("(", ":")
             )
             and not first.endswith(".")

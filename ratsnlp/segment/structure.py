@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..normalise import Line, is_boilerplate, iter_lines
 from ..resources import lexicon
-from .names import anchor_pattern, parse_mention
+from .names import MODIFIERS, anchor_pattern, parse_mention
 
 _DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
 _NUM = r"\d{1,3}(?:\.\d{1,3}){0,3}"
@@ -150,25 +150,53 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     """People listed on one attendance line ("RM Kowalski (CDU)", "Herr X, StA 66", "Pohl, Anna   Bezirksbürgermeisterin (SPD)")."""
     lex = lexicon()
     text = _TIMES.sub(" ", _SUBSTITUTE.sub(" ", text)).strip(" ,;")
+    text = re.sub(r"^\([^)]{0,30}\)\s{0,3}:?\s{0,3}", "", text)  # "Anwesend (Auszug): ..."
     if not text:
         return []
     columns = [c.strip() for c in _COLUMNS.split(text) if c.strip()]
-    if len(columns) > 1 and not re.search(r"[;,]\s{0,2}(?:Herr|Frau|RM|Rm|sB|sE)\b", columns[0]):
+    # entries start at the line start or after "," / ";" (not "Herr Paschke, sachkundiger Bürger (CDU)")
+    anchors = [
+        m.start()
+        for m in anchor_pattern().finditer(text)
+        if m.group(0) != "Herrn" and (not text[: _chunk_start(text, m.start())].strip() or text[: _chunk_start(text, m.start())].rstrip().endswith((",", ";")))
+    ]
+    anchors = [
+        a
+        for k, a in enumerate(anchors)
+        if k == 0 or (not re.search(r"\([^)]*$", text[:a]) and (m := parse_mention(text, a, len(text))) is not None and m.named)
+    ]
+    if len(columns) > 1 and len(anchors) <= 1:
         return _roster_person(columns[0], " ".join(columns[1:]), role, party, lex)
     people: list[dict] = []
+    if len(anchors) >= 2:  # "Stv. A (SPD, Vorsitzende), Stv. B (CDU), ..."
+        cuts = [_chunk_start(text, a) for a in anchors] + [len(text)]
+        for a, b in zip(cuts, cuts[1:]):
+            people.extend(_roster_person(text[a:b].strip(" ,;"), "", role, party, lex))
+        return people
     for chunk in re.split(r";|,\s{0,2}(?=(?:Herr|Frau|RM|Rm|sB|sE|SB|BV|StR|GR)\b)", text):
         people.extend(_roster_person(chunk.strip(), "", role, party, lex))
     return people
 
 
+def _chunk_start(text: str, anchor: int) -> int:
+    """Back from an anchor over modifiers ("Erster Bürgermeister", "stellv. Vorsitzende") to the entry start."""
+    start = anchor
+    for m in re.finditer(r"(\S+)\s{1,3}$", text[max(0, anchor - 30) : anchor]):
+        if m.group(1) in MODIFIERS:
+            start = anchor - len(m.group(0))
+    return start
+
+
 def _roster_person(first: str, rest: str, role: str | None, party: str | None, lex) -> list[dict]:  # noqa: ANN001
-    am = anchor_pattern().match(first)
+    am = anchor_pattern().search(first[:40])
     nouns: list[str] = []
-    if am:
-        men = parse_mention(first, 0, len(first), initial=True)
+    lead = first[: am.start()].split() if am else []
+    if am and all(w in MODIFIERS for w in lead):
+        nouns = list(lead)
+        men = parse_mention(first, am.start(), len(first), initial=True)
         if men is None or not men.named or men.oblique:
             return []
-        name, surname, title, nouns = men.name, men.surname, men.title, list(men.role_nouns)
+        name, surname, title, nouns = men.name, men.surname, men.title, nouns + list(men.role_nouns)
         mparty, aff = men.party, men.affiliation
         extra = first[men.end :].strip(" ,")
     else:
@@ -177,7 +205,7 @@ def _roster_person(first: str, rest: str, role: str | None, party: str | None, l
             return []
         if m.group("b"):  # "Pohl, Anna"
             surname, given = m.group("a"), m.group("b")
-        elif m.group("c") and m.group("a") in lex.given_names:
+        elif m.group("c") and (m.group("a") in lex.given_names or re.match(r"\s{0,3}(?:\(|,|$)", first[m.end() :])):
             given, surname = m.group("a"), m.group("c")
         else:
             return []

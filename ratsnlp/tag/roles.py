@@ -23,9 +23,20 @@ ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "co
 QUESTION_TIME = re.compile(r"(?i)fragestunde|einwohnerfragen|bürgerfragen|fragen\s+(?:von|der)\s+(?:einwohner|bürger)")
 PRESENTS = re.compile(r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)")
 FACTION = re.compile(
-    r"(?i:für\s+die|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|"
-    r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der))\s+([\w/ .'-]{2,40}?)(?:-?Fraktion|\b)"
+    r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|"
+    r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der))\s+(?P<rest>[^,.;:]{2,60})"
 )
+
+
+def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
+    """The party named at the start of `rest` ("Bündnis 90/Die Grünen erklärt ..." -> Grüne)."""
+    words = rest.split()[:5]
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        for cand in (phrase, re.sub(r"(?i)-?fraktion$", "", phrase)):
+            if (p := lex.party(cand)) is not None:
+                return p
+    return None
 
 
 def role_from_nouns(nouns: list[str], has_party: bool) -> str | None:
@@ -69,9 +80,10 @@ class Roles:
         presents: set[str] = set()
         public_context: set[str] = set()
         for t in turns:
-            m = FACTION.search(t.text[:400])
-            if m and (p := lex.party(m.group(1).strip())):
-                context_party.setdefault(t._.speaker_id, p)
+            for m in FACTION.finditer(t.text[:400]):
+                if (p := party_after(m.group("rest"), lex)) is not None:
+                    context_party.setdefault(t._.speaker_id, p)
+                    break
             if PRESENTS.search(t.text[:300]):
                 presents.add(t._.speaker_id)
             item = _item_of(items, t.start_char, item_starts)
