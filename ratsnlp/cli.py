@@ -17,7 +17,7 @@ def _err(msg: str) -> None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .html), directories (recursive) or '-' for stdin.")],
+    inputs: Annotated[list[str] | None, typer.Argument(help="Files (.txt, .html), directories (recursive) or '-' for stdin.")] = None,
     output: Annotated[str, typer.Option("-o", "--output", help="Turn table path, '-' for stdout.")] = "-",
     decisions: Annotated[str | None, typer.Option("--decisions", help="Also write the decisions table here.")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="csv, jsonl or parquet (default: from the suffix).")] = None,
@@ -28,17 +28,40 @@ def extract(
     max_mb: Annotated[float, typer.Option("--max-mb", help="Skip files larger than this (MB).")] = 20.0,
     encoding: Annotated[str | None, typer.Option("--encoding", help="Force a text encoding.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any document failed or had no turns.")] = False,
+    oparl: Annotated[str | None, typer.Option("--oparl", help="Read from an OParl API instead: its system URL.")] = None,
+    body: Annotated[str | None, typer.Option("--body", help="OParl: only this body (id URL, id, name or short name).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="OParl: only meetings modified on/after DATE (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="OParl: only meetings modified on/before DATE.")] = None,
+    cache: Annotated[str | None, typer.Option("--cache", help="OParl: cache directory (default ~/.cache/ratsnlp/oparl).")] = None,
+    delay: Annotated[float, typer.Option("--delay", help="OParl: seconds between requests.")] = 0.1,
+    concurrency: Annotated[int, typer.Option("--concurrency", help="OParl: requests at a time.")] = 4,
+    retries: Annotated[int, typer.Option("--retries", help="OParl: tries per request (5xx, 429, time-outs).")] = 4,
+    timeout: Annotated[float, typer.Option("--timeout", help="OParl: seconds per network operation.")] = 30.0,
 ) -> None:
-    """Extract the turn table (and decisions) from minutes."""
+    """Extract the turn table (and decisions) from minutes: files, or an OParl API (--oparl URL)."""
     from .batch import extract as run
     from .batch import ledger_path_for, write_ledger
+    from .batch import run as run_items
     from .errors import RatsnlpError
     from .pipeline import load
     from .table import write_table
 
+    if bool(inputs) == bool(oparl):
+        _err("error: give input files or --oparl URL (one of the two)")
+        raise typer.Exit(2)
     try:
+        if oparl:
+            from .read.oparl import iter_oparl
+
+            items = iter_oparl(
+                oparl, body=body, since=since, until=until, cache_dir=cache, concurrency=concurrency, delay=delay,
+                retries=retries, timeout=timeout, max_bytes=int(max_mb * 2**20),
+            )  # fmt: skip
         nlp = load(model, stance_model=False if no_stance else stance_model)
-        result = run(inputs, nlp=nlp, max_bytes=int(max_mb * 2**20), encoding=encoding, on_message=_err)
+        if oparl:
+            result = run_items(items, nlp=nlp, on_message=_err)
+        else:
+            result = run(inputs, nlp=nlp, max_bytes=int(max_mb * 2**20), encoding=encoding, on_message=_err)
         write_table(result.turns, output, fmt)
         if decisions:
             known = Path(decisions).suffix.lower() in (".csv", ".jsonl", ".json", ".parquet")

@@ -45,6 +45,12 @@ class Vote:
         if self.unanimous:
             self.no = 0 if self.no is None else self.no
             self.abstain = 0 if self.abstain is None else self.abstain
+        if self.yes is not None and self.no is None and (self.abstain is not None or self.unanimous):
+            self.no = 0  # "mit 14 Ja-Stimmen bei 1 Enthaltung"
+        if self.yes is not None and self.no is not None and self.abstain is None:
+            self.abstain = 0  # counts were given and abstentions not mentioned
+        if self.outcome == "accepted" and self.yes is not None and self.no is not None and self.yes < self.no:
+            self.outcome = "rejected"  # more votes against than for: the motion failed
         if self.outcome is None:
             if self.yes is not None and self.no is not None:
                 self.outcome = "accepted" if self.yes > self.no else "rejected"
@@ -72,14 +78,22 @@ _CHEAP = re.compile(
 )
 
 
+_GENERIC = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich|Zustimmung)\b")
+
+
 def outcome_of(text: str) -> str | None:
-    """The first outcome cue, in the priority order of vote_patterns.jsonl."""
+    """The outcome the text states: the first cue in the order of vote_patterns.jsonl, except that a
+    decision which takes note *and* acts ("nimmt ... zur Kenntnis und beauftragt ...") is accepted."""
     if not _CHEAP.search(text) or not _any_outcome().search(text):
         return None
-    for spec in lexicon().vote_patterns:
-        if spec["kind"] == "outcome" and spec["regex"].search(text):
-            return spec["outcome"]
-    return None
+    found = [spec["outcome"] for spec in lexicon().vote_patterns if spec["kind"] == "outcome" and spec["regex"].search(text)]
+    if not found:
+        return None
+    if found[0] == "noted" and "accepted" in found and "referred" not in found:
+        accepted = next(sp for sp in lexicon().vote_patterns if sp.get("outcome") == "accepted")
+        if accepted["regex"].search(_GENERIC.sub(" ", text)):
+            return "accepted"
+    return found[0]
 
 
 def parse_vote(text: str) -> Vote:
