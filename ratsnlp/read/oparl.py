@@ -46,10 +46,11 @@ __all__ = ["DEFAULT_CACHE_DIR", "iter_oparl", "parse_when"]
 
 DEFAULT_CACHE_DIR = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ratsnlp" / "oparl"
 USER_AGENT = f"ratsnlp/{__version__} (OParl client)"
-MAX_RETRY_AFTER = 300.0  # seconds; a server asking for a longer pause gets none of our requests for that object
+MAX_RETRY_AFTER = 300.0  # seconds; a longer Retry-After fails that request (with the reason) instead of waiting
 _TYPE = re.compile(r"^https?://schema\.oparl\.org/1\.[01]/([A-Za-z]+)$")
 _HTML_TAG = re.compile(r"<(?:p|br|div|span|table|tr|td|ul|ol|li|h[1-6]|b|i|em|strong|html|body)\b[^>]*>", re.I)
-# Files of these types are downloaded and handed to the readers; others (DOCX, images, ...) are not fetched.
+# Files are downloaded when their mimeType is one ratsnlp reads, text/*, or one of these (then the bytes decide);
+# others (DOCX, images, ...) become a Failure without a download.
 _UNTYPED = frozenset(("", "application/octet-stream", "binary/octet-stream", "application/download"))
 
 JSON = dict[str, Any]
