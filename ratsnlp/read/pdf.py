@@ -12,18 +12,19 @@ built from word positions, not from the PDF's drawing order:
   bottom 15 %), a row whose text, with digits masked, recurs on at least 60 % of the pages (and on
   two or more) is removed, and so is a bare page number ("3", "- 4 -", "Seite 3 von 11", "3/11")
   as the outermost row; removal stops at the first row from the edge that is not furniture.
-- Columns, per page: a vertical strip in the middle of the text that (nearly) no row crosses is a
-  gutter when both sides hold prose (several lines of four or more words, similar widths), so a
-  table of names and roles stays a table. Rows that cross the gutter (a full-width title) split
-  the page into bands; a band is read left column, then right column.
-- Lines: a line break is a soft wrap, joined with a space, when the first word of the next line
-  would not have fitted into the room left at the end of the line (measured against the
-  column's right edge over the whole document, set by lines no larger than the body text), or
-  when the line ends in a hyphen. A larger
-  vertical gap than the document's usual line pitch starts a paragraph (blank line); any other
-  break stays a line break (lists, attendance, headings, and table rows: a gap of over 2 em
-  between two words). Wraps across columns and pages are
-  joined the same way, so a sentence (or a word) split by a page break is whole again.
+- Columns, per page (`find_gutter`): a vertical strip in the middle of the text that few rows
+  cross, with text to its right on several rows, is a gutter when both sides hold prose (lines of
+  four or more words, similar widths), so a table of names and roles stays a table. Rows that
+  cross the gutter (a full-width title) split the page into bands; a band is read left column,
+  then right column.
+- Lines (`separator`): a line break is a soft wrap, joined with a space, when the first word of
+  the next line would not have fitted into the room left at the end of the line (measured against
+  the column's right edge over the whole document, see `right_edges`), or when the line ends in a
+  hyphen. A larger vertical gap than the document's usual line pitch
+  starts a paragraph (blank line); any other break stays a line break (lists, attendance,
+  headings, and table rows: a gap of over 2 em between two words, much wider than the row's other
+  gaps). Wraps across columns and pages are joined the same way, so a sentence (or a word) split
+  by a page break is whole again; after a sentence that ends a page or column, a blank line.
 - Hyphenation (see `join_hyphenated`): a lowercase continuation is joined ("Verwal-" + "tung");
   the hyphen stays before a capital ("Ja-Stimmen", "Keßler-Wiertz") and after an abbreviation or
   a number ("SPD-", "30-jährig"); before "und"/"oder" it is a suspended hyphen and keeps its
@@ -35,6 +36,7 @@ E032 no text layer; the parser's own exceptions never escape.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import math
@@ -68,7 +70,8 @@ EDGE_ROWS = 3  # rows at each edge of a page that may be headers or footers
 PAGE_NUMBER = re.compile(r"(?i)(?:seite|s\.|page)?\s*[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|/|of)\s*\d{1,4})?")
 HYPHENS = ("-", "\u2010")
 SUSPENDED = frozenset(["und", "oder", "bzw.", "sowie", "bis", "als", "wie", "u.", "o."])
-BULLETS = frozenset(["\u2022", "\uf0b7", "\u25aa", "\u25e6", "\u2013", "-", "*"])  # a list item starts with one of these
+BULLETS = frozenset(["\u2022", "\uf0b7", "\u25aa", "\u25e6", "*"])  # a list item starts with one of these
+DASHES = frozenset(["-", "\u2013"])  # ... or with a dash after a line that ends a clause
 _PRIVATE = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\u00a0": " "})
 
 
@@ -117,8 +120,12 @@ class Row:
 
     @property
     def tabbed(self) -> bool:
-        """A gap of more than 2 em between two words: a table row (name, role), not running text."""
-        return any(b.x0 - a.x1 > 2 * self.size for a, b in zip(self.words, self.words[1:]))
+        """A table row (name, role), not running text: one gap over 2 em, much wider than the others.
+
+        Justified lines can have wide gaps too, but all of the same width.
+        """
+        gaps = [b.x0 - a.x1 for a, b in zip(self.words, self.words[1:])]
+        return bool(gaps) and max(gaps) > 2 * self.size and (len(gaps) == 1 or max(gaps) > 2.5 * max(min(gaps), 0.5))
 
 
 @dataclass
@@ -140,7 +147,11 @@ class Line:
 
 
 def pdf_to_text(data: bytes, path: str) -> tuple[str, dict[str, str]]:
-    """The text of PDF minutes (see the module docstring) and metadata (page count, document title)."""
+    """The text of PDF minutes (see the module docstring) and metadata.
+
+    meta: "pages" (count), "pdf_title" (document info, if set), "pdf_skipped_pages" (pages the
+    parser failed on) and "pdf_pages_without_text" (e.g. a scanned annex), the last two if any.
+    """
     check_envelope(data, path)
     pages, meta = read_pages(data, path)
     drop_furniture(pages)
@@ -170,7 +181,9 @@ def read_pages(data: bytes, path: str) -> tuple[list[Page], dict[str, str]]:
 
     pages: list[Page] = []
     skipped: list[str] = []
+    textless: list[str] = []
     seen_chars = cid_chars = 0
+    drawn = [0]  # images and shapes: a page without text but with these is a scan (or text as outlines)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -184,27 +197,32 @@ def read_pages(data: bytes, path: str) -> tuple[list[Page], dict[str, str]]:
                 meta["pdf_title"] = " ".join(title.split())
             for page in pdf.pages:
                 try:
-                    chars = page_chars(page.layout, page.width, page.height)
+                    chars = page_chars(page.layout, page.width, page.height, drawn)
                 except Exception:  # noqa: BLE001 - one broken page must not lose the document
                     skipped.append(str(page.page_number))
                     continue
+                if not chars:
+                    textless.append(str(page.page_number))
                 seen_chars += len(chars)
                 cid_chars += sum(1 for c in chars if c["text"].startswith("(cid:"))
                 pages.append(Page(page.page_number, float(page.width), float(page.height), rows_of(words_of(chars))))
-        except SourceError:
-            raise
         except Exception as err:  # noqa: BLE001
             raise SourceError(E030.format(path=path, detail=describe(err))) from None
         finally:
-            pdf.close()
+            with contextlib.suppress(Exception):  # close() walks the page tree again and re-raises its errors
+                pdf.close()
     if not pages:
         raise SourceError(E030.format(path=path, detail="no page could be parsed" if skipped else "it has no pages"))
+    if seen_chars == 0 and drawn[0] == 0:
+        raise SourceError(E030.format(path=path, detail=f"its {len(pages)} page(s) show neither text nor images: blank, or broken"))
     if seen_chars == 0:
-        raise SourceError(E032.format(path=path, detail=f"{len(pages)} page(s) without any characters"))
+        raise SourceError(E032.format(path=path, detail=f"its {len(pages)} page(s) show images or shapes but no characters"))
     if cid_chars > seen_chars / 2:
         raise SourceError(E032.format(path=path, detail="its fonts carry no character mapping, only glyph numbers"))
-    if skipped:
+    if skipped:  # pages the parser failed on
         meta["pdf_skipped_pages"] = ", ".join(skipped)
+    if textless:  # e.g. a scanned annex: OCR would be needed for these
+        meta["pdf_pages_without_text"] = ", ".join(textless)
     return pages, meta
 
 
@@ -225,9 +243,12 @@ def describe(err: Exception) -> str:
     return f"{type(root).__name__}: {msg}" if msg else type(root).__name__
 
 
-def page_chars(layout: Any, width: float, height: float) -> list[dict[str, Any]]:
-    """Upright characters on the page as the records pdfplumber's word extractor reads."""
-    from pdfminer.layout import LTChar, LTContainer
+def page_chars(layout: Any, width: float, height: float, drawn: list[int] | None = None) -> list[dict[str, Any]]:
+    """Upright characters on the page as the records pdfplumber's word extractor reads.
+
+    `drawn`, if given, has its first item increased by the number of images and shapes seen.
+    """
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
 
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, int, int]] = set()
@@ -248,6 +269,8 @@ def page_chars(layout: Any, width: float, height: float) -> list[dict[str, Any]]
             out.append({"text": text, "x0": obj.x0, "x1": obj.x1, "top": top, "bottom": height - obj.y0, "doctop": top, "upright": True, "size": obj.size})
         elif isinstance(obj, LTContainer):
             stack.append(iter(obj))
+        elif drawn is not None and isinstance(obj, (LTImage, LTCurve)):
+            drawn[0] += 1
     return out
 
 
@@ -317,9 +340,10 @@ def find_gutter(rows: list[Row]) -> tuple[float, float] | None:
     """The x-range (a narrow core) of a two-column gutter on this page, or None for a single column.
 
     A gutter is a strip (6 pt or wider) in the middle of the text that several rows (a tenth, at
-    least four) have words on both sides of but none inside, and that few rows cross (those are
-    full-width rows: a title, a paragraph across the page). Its left side is ragged, its right side
-    is the right column's left edge; the core returned is the last 4 pt before that edge.
+    least four) have words to the right of but none inside, and that few rows cross (those are
+    full-width rows: a title, a paragraph across the page); both sides must hold prose. Its left
+    side is ragged, its right side is the right column's left edge; the core returned is the last
+    4 pt before that edge, so ragged left lines never reach it but any full-width row does.
     """
     if len(rows) < 6:
         return None
@@ -329,18 +353,18 @@ def find_gutter(rows: list[Row]) -> tuple[float, float] | None:
     if hi - lo < 10:
         return None
     cover = [0] * (hi - lo)  # rows with a word at x
-    gaps = [0] * (hi - lo)  # rows with words left and right of x and none at x
+    gaps = [0] * (hi - lo)  # rows with a word right of x and none at x (right-column lines, split rows)
     for row in rows:
         hit = bytearray(hi - lo)
         for w in row.words:
             wa, wb = max(int(w.x0) - 1 - lo, 0), min(int(w.x1) + 2 - lo, hi - lo)
             if wa < wb:
                 hit[wa:wb] = b"\x01" * (wb - wa)
-        a, b = max(int(row.x0) + 1 - lo, 0), min(int(row.x1) - lo, hi - lo)
+        b = min(int(row.x1) - lo, hi - lo)
         for i in range(hi - lo):
             if hit[i]:
                 cover[i] += 1
-            elif a <= i < b:
+            elif i < b:
                 gaps[i] += 1
     need = max(4.0, 0.1 * len(rows))
     candidates = [i for i in range(hi - lo) if gaps[i] >= need]
@@ -427,11 +451,7 @@ def reading_order(page: Page) -> list[Line]:
 
 def assemble(lines: list[Line]) -> str:
     """Join lines with a space (soft wrap), a line break, or a blank line (paragraph)."""
-    body = statistics.median(line.row.size for line in lines)
-    edges: dict[tuple[int, ...], float] = {}
-    for line in lines:  # titles in a larger font may run wider than the text column
-        if line.row.size <= 1.15 * body:
-            edges[line.edge_key] = max(edges.get(line.edge_key, 0.0), line.row.x1)
+    edges = right_edges(lines)
     pitch = usual_pitch(lines)
     out: list[str] = [clean(lines[0].row.text)]
     for prev, nxt in zip(lines, lines[1:]):
@@ -445,6 +465,17 @@ def assemble(lines: list[Line]) -> str:
     text = unicodedata.normalize("NFC", "".join(out)).replace("\u00ad", "")
     text = re.sub(r"[ \t]+\n", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+
+
+def right_edges(lines: list[Line]) -> dict[tuple[int, ...], float]:
+    """Each column's right edge: where its longest lines end, ignoring the longest 2 % (a code line
+    or a table running into the margin) and titles in a larger font."""
+    body = statistics.median(line.row.size for line in lines)
+    ends: dict[tuple[int, ...], list[float]] = {}
+    for line in lines:
+        if line.row.size <= 1.15 * body:
+            ends.setdefault(line.edge_key, []).append(line.row.x1)
+    return {key: sorted(xs, reverse=True)[len(xs) // 50] for key, xs in ends.items()}
 
 
 def clean(text: str) -> str:
@@ -463,19 +494,22 @@ def usual_pitch(lines: list[Line]) -> float:
 
 
 def separator(prev: Line, nxt: Line, right_edge: float, pitch: float) -> str:
+    """What goes between two lines in reading order: " " (soft wrap), a line break, or a blank line."""
     a, b = prev.row, nxt.row
-    size = max(a.size, b.size)
+    size = max(a.size, b.size, 1.0)
     if nxt.page == prev.page and b.top > a.top:
         if (b.top - a.top) / size > 1.3 * pitch:
             return "\n\n"
         if nxt.region != prev.region and nxt.region[2] == -1 and prev.region[2] != -1:
             return "\n\n"  # from a column band back to full width
-    if abs(a.size - b.size) > 0.15 * size or a.tabbed or b.tabbed or b.words[0].text in BULLETS or b.words[0].text.startswith("•"):
+    first = b.words[0].text
+    dash_item = first in DASHES and a.text.endswith((".", ":", ";", "!", "?"))
+    if abs(a.size - b.size) > 0.15 * size or a.tabbed or b.tabbed or first in BULLETS or first.startswith("•") or dash_item:
         return "\n"  # a heading or body text in another size; a table row; a list item
     if a.text.endswith((*HYPHENS, "\u00ad")) and a.text[-2:-1].isalnum():
         return " "
     room = right_edge - a.x1
-    needed = b.words[0].x1 - b.words[0].x0 + 0.3 * a.size + 1.0
+    needed = b.words[0].x1 - b.words[0].x0 + 0.3 * size + 1.0
     if room < needed:
         return " "
     moved_on = nxt.page != prev.page or b.top <= a.top  # to the next page or column: no gap to measure

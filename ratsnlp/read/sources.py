@@ -112,4 +112,7 @@ def source_from_bytes(
             text, found = html_to_text(text, path)
     if not text.strip():
         raise SourceError(Errors.E003.format(path=path))
+    for key, what in (("pdf_skipped_pages", "pages could not be read"), ("pdf_pages_without_text", "pages have no text layer (OCR needed)")):
+        if found.get(key):
+            warnings.append(f"{path}: {what}: {found[key]}")
     return Source(source=path, text=text, doc_id=doc_id_for(path), encoding=enc, meta={**found, **(meta or {})}, warnings=warnings)

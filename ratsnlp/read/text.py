@@ -21,7 +21,7 @@ def looks_binary(data: bytes) -> str | None:
     """A reason when `data` is not text (NUL bytes, many control bytes, a known binary magic)."""
     head = data[:8192]
     if head.startswith(b"%PDF"):
-        return "a PDF file; PDF minutes are not supported by this reader"
+        return "a PDF file with a text-file name; rename it to .pdf so that the PDF reader reads it"
     for magic, name in ((b"PK\x03\x04", "a ZIP/Office file"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image")):
         if head.startswith(magic):
             return name

@@ -1,0 +1,368 @@
+"""PDF minutes -> the text every offset refers to; bad PDFs -> a clear SourceError, never a crash.
+
+Each test writes its PDFs with reportlab (tests/pdfgen.py) from short invented minutes: the names,
+places and figures below are made up.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import time
+
+import pytest
+from pdfgen import A5, Lines, Para, build_pdf, scanned_pdf
+
+import ratsnlp
+from ratsnlp.batch import extract
+from ratsnlp.errors import SourceError
+from ratsnlp.read import read_source, source_from_bytes
+from ratsnlp.read.pdf import join_hyphenated, pdf_to_text
+
+TITLE = Lines("Niederschrift\nüber die 5. Sitzung des Ausschusses für Schule und Sport\nam Dienstag, 14.05.2024", bold=True)
+ROSTER = Lines(
+    "Anwesend:\nHerr Lindner (SPD), Vorsitzender\nFrau Keßler-Wiertz (CDU)\nHerr Baumgärtel (Grüne)\nFrau Yıldız (SPD)\n"
+    "Herr Pohlmann (FDP)\n\nVerwaltung:\nFrau Dr. Okafor, Fachbereich Schule\nHerr Westphal, Gebäudemanagement"
+)
+ITEMS: list[tuple[str, list[str]]] = [
+    (
+        "TOP 1 Eröffnung und Feststellung der Beschlussfähigkeit",
+        [
+            "Der Vorsitzende eröffnet die Sitzung um 17:00 Uhr, begrüßt die Anwesenden und stellt die ordnungsgemäße "
+            "Ladung sowie die Beschlussfähigkeit fest. Einwände gegen die Tagesordnung werden nicht erhoben."
+        ],
+    ),
+    (
+        "TOP 2 Sanierung der Sporthalle Am Lindenhof (Vorlage 2024/117)",
+        [
+            "Frau Dr. Okafor erläutert den Stand der Planung. Es liegen drei Angebote vor; die Kosten betragen rund "
+            "1,4 Mio. Euro, von denen das Land die Hälfte trägt. Baubeginn ist in den Sommerferien, die Bauzeit wird "
+            "auf acht Monate geschätzt.",
+            "Herr Lindner (SPD) fragt, ob die Halle während der Bauzeit für den Vereinssport genutzt werden kann. "
+            "Herr Westphal antwortet, dass der Vereinssport in die Halle der Gesamtschule ausweichen kann.",
+            "Frau Keßler-Wiertz (CDU) begrüßt die Planung ausdrücklich und regt an, die Umkleiden barrierefrei auszubauen.",
+            "Beschluss: Der Ausschuss empfiehlt dem Rat, die Sanierung wie vorgeschlagen zu beschließen. "
+            "Abstimmungsergebnis: 11 Ja-Stimmen, keine Gegenstimmen, 1 Enthaltung.",
+        ],
+    ),
+    (
+        "TOP 3 Schulwegsicherung an der Grundschule Birkenweg",
+        [
+            "Herr Baumgärtel (Grüne) berichtet von Beschwerden der Elternschaft über den Bringverkehr vor Schulbeginn "
+            "und beantragt, eine Elternhaltestelle in der Ahornstraße einzurichten.",
+            "Frau Yıldız (SPD) unterstützt den Antrag und bittet die Verwaltung, auch eine Tempo-30-Zone zu prüfen. "
+            "Frau Dr. Okafor sagt eine Prüfung bis zur nächsten Sitzung zu.",
+        ],
+    ),
+    (
+        "TOP 4 Digitalisierung der Schulen: Sachstandsbericht",
+        [
+            "Herr Westphal stellt den Sachstand vor. Alle weiterführenden Schulen sind an das Glasfasernetz "
+            "angeschlossen; an vier Grundschulen fehlen noch WLAN-Zugänge in den Fachräumen.",
+            "Herr Pohlmann (FDP) äußert Bedenken, ob die Wartung der Geräte mit dem vorhandenen Personal zu leisten "
+            "ist, und fragt nach den Kosten eines externen Dienstleisters. Der Ausschuss nimmt den Bericht zur Kenntnis.",
+        ],
+    ),
+    (
+        "TOP 5 Anfragen und Mitteilungen",
+        [
+            "Frau Keßler-Wiertz (CDU) fragt nach dem Zeitplan für die Erweiterung der Offenen Ganztagsschule. "
+            "Frau Dr. Okafor antwortet, dass der Bauantrag im Herbst gestellt wird.",
+            "Der Vorsitzende schließt die Sitzung um 18:40 Uhr.",
+        ],
+    ),
+]
+
+
+def minute_blocks() -> list[Para | Lines]:
+    blocks: list[Para | Lines] = [TITLE, ROSTER]
+    for heading, paragraphs in ITEMS:
+        blocks.append(Lines(heading, bold=True))
+        blocks.extend(Para(p) for p in paragraphs)
+    return blocks
+
+
+def expected_text(blocks: list[Para | Lines]) -> str:
+    """What the reader must return: blocks as paragraphs, the lines of Lines blocks kept."""
+    return "\n\n".join(b.text for b in blocks) + "\n"
+
+
+def crosses_break(trace: list[tuple[int, int, int, str]], blocks: list[Para | Lines]) -> bool:
+    """Whether some paragraph runs on from one page or column into the next."""
+    return any(
+        (p, c) != (q, d) and i == j and isinstance(blocks[i], Para) for (q, d, j, _), (p, c, i, _) in zip(trace, trace[1:])
+    )
+
+
+# --- full minutes -----------------------------------------------------------------------------
+
+
+def test_multipage_a4_drops_running_header_and_page_numbers():
+    blocks = minute_blocks()
+    trace: list[tuple[int, int, int, str]] = []
+    data = build_pdf(blocks, header="Niederschrift Schulausschuss 14.05.2024", footer="Seite {page} von {pages}", size=11, max_lines=18, trace=trace)
+    text, meta = pdf_to_text(data, "a4.pdf")
+    assert int(meta["pages"]) >= 3 and crosses_break(trace, blocks)
+    assert text == expected_text(blocks)
+    assert "Seite" not in text and "Schulausschuss 14.05.2024" not in text
+
+
+def test_a5_with_page_number_in_header_and_bare_page_number_footer():
+    blocks = minute_blocks()
+    trace: list[tuple[int, int, int, str]] = []
+    data = build_pdf(
+        blocks,
+        pagesize=A5,
+        size=9,
+        margin=36,
+        header="Ausschuss für Schule und Sport, Sitzung am 14.05.2024, Seite {page}",
+        header_on_first_page=False,
+        footer="- {page} -",
+        max_lines=24,
+        trace=trace,
+    )
+    text, meta = pdf_to_text(data, "a5.pdf")
+    assert int(meta["pages"]) >= 3 and crosses_break(trace, blocks)
+    assert text == expected_text(blocks)
+
+
+def test_hyphenation_rejoined_and_real_hyphens_kept_across_lines_and_pages():
+    lines = [
+        "Frau Dr. Okafor (Verwaltung) berichtet, die Anregung aus der Maisitzung sei von der Verwal-",
+        "tung geprüft worden. Die Stellungnahme liegt seit gestern auch der SPD-Fraktion und der",
+        "CDU-Fraktion vor. Frau Keßler-Wiertz (CDU) dankt für die schnelle Vorlage. Frau Keßler-",
+        "Wiertz fragt nach dem Stand beim Case-Management für die Schulen und beim Case-",
+        "Management für die Kitas sowie nach dem Zeitplan für den Straßen- und Wegebau,",
+        "den Straßen- und Brückenbau und den Hochwasserschutz. Es gibt 9 Ja-Stimmen und 2 Ja-",
+        "Stimmen der Gäste und keine Gegenstimmen; die Vorsitzende verweist auf das Sitzungs\u00ad",
+        "protokoll der Fachausschüsse und dankt Herrn Roth für seine 30-jährige und Frau Ost für 30-",
+        "jährige Mitarbeit in den Elternbeiräten der Grundschulen Birkenweg und Ahornstraße.",
+    ]
+    trace: list[tuple[int, int, int, str]] = []
+    data = build_pdf([Para("\n".join(lines))], header="Niederschrift Schulausschuss 14.05.2024", max_lines=4, trace=trace)
+    text, _ = pdf_to_text(data, "hyphen.pdf")
+    assert [t[3] for t in trace if t[0] == 0][-1].endswith("Case-")  # "Case-" / "Management" across a page break
+    assert text == (
+        "Frau Dr. Okafor (Verwaltung) berichtet, die Anregung aus der Maisitzung sei von der Verwaltung geprüft "
+        "worden. Die Stellungnahme liegt seit gestern auch der SPD-Fraktion und der CDU-Fraktion vor. Frau "
+        "Keßler-Wiertz (CDU) dankt für die schnelle Vorlage. Frau Keßler-Wiertz fragt nach dem Stand beim "
+        "Case-Management für die Schulen und beim Case-Management für die Kitas sowie nach dem Zeitplan für den "
+        "Straßen- und Wegebau, den Straßen- und Brückenbau und den Hochwasserschutz. Es gibt 9 Ja-Stimmen und 2 "
+        "Ja-Stimmen der Gäste und keine Gegenstimmen; die Vorsitzende verweist auf das Sitzungsprotokoll der "
+        "Fachausschüsse und dankt Herrn Roth für seine 30-jährige und Frau Ost für 30-jährige Mitarbeit in den Elternbeiräten der "
+        "Grundschulen Birkenweg und Ahornstraße.\n"
+    )
+    assert "Verwaltung" in text and "Keßler-Wiertz" in text and "Ja-Stimmen" in text and "\u00ad" not in text
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("die Verwal-", "tung prüft", "die Verwaltung prüft"),
+        ("mit 9 Ja-", "Stimmen", "mit 9 Ja-Stimmen"),
+        ("Frau Keßler-", "Wiertz (CDU)", "Frau Keßler-Wiertz (CDU)"),
+        ("der SPD-", "Fraktion", "der SPD-Fraktion"),
+        ("das Case-Manage-", "ment", "das Case-Management"),
+        ("eine 30-", "jährige", "eine 30-jährige"),
+        ("die CDU-", "geführte", "die CDU-geführte"),
+        ("Straßen-", "und Wegebau", "Straßen- und Wegebau"),
+        ("das Sitzungs\u00ad", "protokoll", "das Sitzungsprotokoll"),
+        ("BÜNDNIS 90/", "DIE GRÜNEN", "BÜNDNIS 90/DIE GRÜNEN"),
+        ("Ausschuss –", "wie", "Ausschuss – wie"),
+        ("stellt fest.", "Der", "stellt fest. Der"),
+    ],
+)
+def test_join_hyphenated(left, right, joined):
+    assert join_hyphenated(left, right) == joined
+
+
+# --- layout -----------------------------------------------------------------------------------
+
+UMWELT = [
+    "Herr Brandauer (Grüne) berichtet über den Stand der Radwegeplanung am Mühlbach. Die Trasse soll auf der "
+    "Nordseite verlaufen, damit die alten Kopfweiden erhalten bleiben.",
+    "Frau Yıldız (SPD) fragt nach den Kosten und nach dem Zeitplan für den ersten Bauabschnitt zwischen "
+    "Schulstraße und Bahnhof. Die Verwaltung antwortet, dass die Kosten bei rund 480.000 Euro liegen.",
+    "Herr Pohlmann (FDP) bittet darum, die Anwohnerinnen und Anwohner frühzeitig zu beteiligen, insbesondere "
+    "die Gewerbetreibenden am Marktplatz, die während der Bauzeit Umsatzeinbußen befürchten.",
+    "Der Ausschuss nimmt den Bericht zur Kenntnis und bittet um einen weiteren Bericht in der Sitzung im Herbst.",
+]
+
+
+def test_two_column_page_is_read_left_column_then_right():
+    trace: list[tuple[int, int, int, str]] = []
+    blocks = [Para(p) for p in UMWELT]
+    data = build_pdf(blocks, columns=2, title="Niederschrift über die 3. Sitzung des Umweltausschusses", footer="- {page} -", max_lines=16, trace=trace)
+    text, meta = pdf_to_text(data, "columns.pdf")
+    assert meta["pages"] == "1" and {c for _, c, _, _ in trace} == {0, 1} and crosses_break(trace, blocks)
+    assert text == "Niederschrift über die 3. Sitzung des Umweltausschusses\n\n" + "\n\n".join(UMWELT) + "\n"
+    right_first = next(t for _, c, _, t in trace if c == 1)
+    assert text.index(UMWELT[0]) < text.index(right_first) < text.index(UMWELT[-1])
+
+
+def test_table_of_names_and_roles_keeps_one_row_per_person():
+    roster = Lines(  # the roles end near the right margin, as if the rows were wrapped lines
+        "Anwesend:\nBrandauer, Jens (Grüne)\tVorsitzender im Umweltausschuss\nYıldız, Aylin (SPD)\tstellvertretende Vorsitzende (Rat)\n"
+        "Pohlmann, Uwe (FDP)\tMitglied des Umweltausschusses\nKrämer-Oduya, Sabine (CDU)\tTiefbauamt, Abteilung Straßenbau\n"
+        "Westphal, Dirk\tVorsitzende des Seniorenbeirats\nNguyen, Mai\tSchriftführer und Ratsmitglied\nOst, Heike\tVerwaltung",
+        tab=305,
+    )
+    data = build_pdf([roster, *(Para(p) for p in UMWELT)], footer=None)
+    text, _ = pdf_to_text(data, "roster.pdf")
+    assert text == expected_text([Lines(roster.text.replace("\t", " ")), *(Para(p) for p in UMWELT)])
+
+
+def test_list_items_stay_lines_and_a_dash_inside_a_sentence_joins():
+    agreed = Lines(
+        "Vereinbart wird:\n– Die Verwaltung prüft bis zur nächsten Sitzung die Elternhaltestelle in der Ahornstraße.\n"
+        "– Der Ausschuss berät im Juni erneut.\n• Die Schulleitungen werden beteiligt."
+    )
+    aside = Para("Herr Lindner (SPD) erklärt, man habe die Maßnahme schon im Mai beraten; der Ausschuss\n– so der Vorsitzende weiter – habe damals einstimmig zugestimmt.")
+    text, _ = pdf_to_text(build_pdf([agreed, aside]), "lists.pdf")
+    assert text == agreed.text + "\n\n" + aside.text.replace("\n", " ") + "\n"
+
+
+# --- bad PDFs ---------------------------------------------------------------------------------
+
+
+def small_pdf(**kwargs) -> bytes:
+    return build_pdf([TITLE, Para(ITEMS[0][1][0])], **kwargs)
+
+
+def test_no_text_layer_is_e032_with_ocr_advice():
+    with pytest.raises(SourceError, match=r"^\[E032\] scan\.pdf: .*no text layer.*ocrmypdf in\.pdf out\.pdf"):
+        pdf_to_text(scanned_pdf(), "scan.pdf")
+
+
+def test_encrypted_pdf_is_e031_and_asks_for_password_or_unprotected_copy():
+    from pypdf import PdfWriter
+
+    with pytest.raises(SourceError, match=r"^\[E031\] locked\.pdf: .*password.*unprotected copy"):
+        pdf_to_text(small_pdf(encrypt="geheim"), "locked.pdf")
+    writer = PdfWriter(clone_from=io.BytesIO(small_pdf()))
+    writer.encrypt("geheim", algorithm="AES-256")
+    buf = io.BytesIO()
+    writer.write(buf)
+    with pytest.raises(SourceError, match=r"^\[E031\]"):
+        pdf_to_text(buf.getvalue(), "aes.pdf")
+
+
+def test_pdf_with_only_an_owner_password_is_read():
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    text, _ = pdf_to_text(small_pdf(encrypt=StandardEncryption("", ownerPassword="verwaltung")), "print-protected.pdf")
+    assert text.startswith("Niederschrift\n") and "Beschlussfähigkeit fest." in text
+
+
+def test_truncated_pdf_is_e030():
+    data = small_pdf()
+    with pytest.raises(SourceError, match=r"^\[E030\] cut\.pdf: .*truncated.*cut off"):
+        pdf_to_text(data[: len(data) // 2], "cut.pdf")
+
+
+def test_not_a_pdf_is_e030():
+    with pytest.raises(SourceError, match=r"^\[E030\] login\.pdf: .*not a PDF: it is an HTML page"):
+        pdf_to_text(b"<!DOCTYPE html><html><body>Bitte melden Sie sich an.</body></html>", "login.pdf")
+
+
+def test_damaged_pdfs_raise_only_source_error():
+    data = small_pdf(header="Niederschrift", footer="- {page} -")
+    rnd = random.Random(7)
+    cases = [data[:n] for n in range(0, len(data), len(data) // 40)]
+    for _ in range(80):
+        b = bytearray(data)
+        for _ in range(rnd.randint(1, 12)):
+            b[rnd.randrange(len(b))] = rnd.randrange(256)
+        cases.append(bytes(b))
+    outcomes = set()
+    for case in cases:
+        try:
+            pdf_to_text(case, "damaged.pdf")
+            outcomes.add("read")
+        except SourceError as err:
+            outcomes.add(str(err)[:6])
+    assert outcomes <= {"read", "[E030]", "[E031]", "[E032]"} and "[E030]" in outcomes
+
+
+# --- integration --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp_no_stance():
+    return ratsnlp.load(stance_model=False)
+
+
+def test_end_to_end_turns_from_a_pdf(tmp_path, nlp_no_stance):
+    blocks: list[Para | Lines] = [
+        TITLE,
+        ROSTER,
+        Lines(ITEMS[1][0], bold=True),
+        Para(
+            "Frau Dr. Okafor erläutert den Stand der Planung. Es liegen drei Angebote vor; die Kosten\n"
+            "betragen rund 1,4 Mio. Euro. Baubeginn ist in den Sommerferien, die Verwal-\n"
+            "tung rechnet mit einer Bauzeit von acht Monaten."
+        ),
+        Para("Herr Lindner (SPD) fragt, ob die Halle während der Bauzeit für den Vereinssport genutzt werden kann, und bittet um eine Übersicht der Ausweichflächen."),
+        Para("Frau Keßler-Wiertz (CDU) begrüßt die Planung ausdrücklich. Sie regt an, die Umkleiden barrierefrei auszubauen."),
+        Para("Herr Baumgärtel (Grüne) äußert Bedenken wegen der Kosten der Photovoltaikanlage und beantragt, ein Gründach zu prüfen."),
+        Para("Beschluss: Der Ausschuss empfiehlt dem Rat, die Sanierung zu beschließen. Ergebnis: 9 Ja-\nStimmen, 2 Gegenstimmen, 1 Enthaltung."),
+    ]
+    pdf_path = tmp_path / "niederschrift-schulausschuss.pdf"
+    pdf_path.write_bytes(build_pdf(blocks, footer="Seite {page} von {pages}"))
+    result = extract([str(pdf_path)], nlp=nlp_no_stance)
+    assert result.ledger == []
+    text = read_source(str(pdf_path)).text
+    assert "die Verwaltung rechnet" in text and "9 Ja-Stimmen" in text
+    turns = result.turns
+    assert list(turns["speaker"]) == ["Okafor", "Lindner", "Keßler-Wiertz", "Baumgärtel"]
+    assert list(turns["party"].fillna("")) == ["", "SPD", "CDU", "Grüne"]
+    for row in turns.itertuples():
+        assert text[row.start : row.end] == row.text
+    assert turns.iloc[0]["text"].startswith("Frau Dr. Okafor erläutert") and "Verwaltung rechnet" in turns.iloc[0]["text"]
+
+
+def test_batch_records_bad_pdfs_in_the_ledger_and_goes_on(tmp_path, nlp_no_stance):
+    good = build_pdf([TITLE, Para("Herr Lindner (SPD) fragt, ob die Sporthalle im Sommer saniert wird. Frau Dr. Okafor erläutert den Zeitplan.")])
+    files = {
+        "a-gut.pdf": good,
+        "b-abgeschnitten.pdf": good[: len(good) // 2],
+        "c-verschluesselt.pdf": small_pdf(encrypt="geheim"),
+        "d-scan.pdf": scanned_pdf(1),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    result = extract([str(tmp_path)], nlp=nlp_no_stance)
+    assert result.documents == 1 and set(result.turns["speaker"]) == {"Lindner", "Okafor"}
+    reasons = {r["source"].rsplit("/", 1)[-1]: r["reason"][:6] for r in result.ledger if r["status"] == "failed"}
+    assert reasons == {"b-abgeschnitten.pdf": "[E030]", "c-verschluesselt.pdf": "[E031]", "d-scan.pdf": "[E032]"}
+
+
+def test_readers_dispatch_pdf_by_suffix_media_type_and_content(tmp_path):
+    data = small_pdf()
+    path = tmp_path / "sitzung.pdf"
+    path.write_bytes(data)
+    src = read_source(str(path))
+    assert src.encoding == "pdf" and src.meta["pages"] == "1" and src.text.startswith("Niederschrift\n")
+    assert source_from_bytes(data, "https://ris.example.org/getfile?id=17", media_type="application/pdf").text == src.text
+    assert source_from_bytes(data, "download-17").text == src.text
+
+
+def test_cli_text_prints_the_pdf_text(tmp_path):
+    from typer.testing import CliRunner
+
+    from ratsnlp.cli import app
+
+    path = tmp_path / "sitzung.pdf"
+    path.write_bytes(small_pdf())
+    result = CliRunner().invoke(app, ["text", str(path)])
+    assert result.exit_code == 0 and result.stdout_bytes.decode("utf-8") == read_source(str(path)).text
+
+
+def test_twenty_pages_read_in_well_under_two_seconds():
+    blocks = minute_blocks() * 22
+    data = build_pdf(blocks, header="Niederschrift Schulausschuss 14.05.2024", footer="Seite {page} von {pages}")
+    start = time.perf_counter()
+    text, meta = pdf_to_text(data, "long.pdf")
+    elapsed = time.perf_counter() - start
+    assert int(meta["pages"]) >= 20 and text.count("TOP 5 Anfragen") == 22
+    assert elapsed < 3.0, f"{elapsed:.2f} s for {meta['pages']} pages"
