@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..errors import Errors, SourceError
+from .dates import iso_date
 
 DROP = frozenset(
     ["script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "select", "option", "iframe", "svg", "canvas", "menu", "head"]
@@ -50,7 +51,6 @@ LABELS = {
     "beratungsgegenstand": "item_title",
     "gegenstand": "item_title",
 }
-_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2,4})")
 
 
 def detect_system(root) -> str:  # noqa: ANN001 - lxml element
@@ -141,12 +141,7 @@ def page_metadata(root) -> dict[str, str]:  # noqa: ANN001
 
 def _clean(key: str, value: str) -> str:
     if key == "meeting_date":
-        m = _DATE.search(value)
-        if not m:
-            return ""
-        d, mo, y = (int(x) for x in m.groups())
-        y = y + 2000 if y < 100 else y
-        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else ""
+        return iso_date(value) or ""
     if key == "item_number":
         m = re.search(r"(?:[ÖN]\s?)?(\d{1,3}(?:\.\d{1,3}){0,3})", value)
         return m.group(1) if m else ""

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..normalise import Line, is_boilerplate, iter_lines
+from ..read.dates import iso_date
 from ..resources import lexicon
 from .names import MODIFIERS, anchor_pattern, parse_mention
 
@@ -72,18 +73,6 @@ def _title_like(line: str) -> bool:
     if len(line) > 120 or line.endswith((".", ",", ";")):
         return False
     return not (anchor_pattern().search(line[:60]) and re.search(r"\b(?:eröffnet|begrüßt|stellt|erläutert|berichtet|fragt|bittet|teilt)\b", line))
-
-
-def iso_date(value: str) -> str | None:
-    m = re.match(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2,4})", value)
-    if not m:
-        return None
-    d, mo, y = (int(x) for x in m.groups())
-    if y < 100:
-        y += 2000
-    if not (1 <= d <= 31 and 1 <= mo <= 12 and 1950 <= y <= 2100):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def match_header(text: str, *, after_blank: bool, in_resolution: bool) -> tuple[str, str, str | None] | None:
