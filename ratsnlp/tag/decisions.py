@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import lexicon
 from ..segment.clauses import body_anywhere, group_subject
-from .votes import Vote, outcome_of, parse_table, parse_vote
+from .votes import Vote, has_outcome_word, outcome_of, parse_table, parse_vote
 
 RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
@@ -43,12 +43,14 @@ def sentence_role(text: str, kind: str | None, section: str | None) -> str | Non
         return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
-        if VOTE_WORDS.search(text) and PASSIVE_OUTCOME.search(text):
+        if has_outcome_word(text) and VOTE_WORDS.search(text) and PASSIVE_OUTCOME.search(text):
             return "statement"
         return None
     if RESULT_LINE.match(text) or ("|" in text and re.search(r"\b(?:Ja|Nein|Enthaltung)", text)) or COUNT_NEAR_START.search(text[:90]):
         return "result"
     head = text[:400]
+    if not has_outcome_word(head):  # no outcome word at all: only resolution text can still be decision material
+        return "text" if section == "decision" else None
     if outcome_of(head) and (group_subject().match(head) or body_anywhere().search(head[:200])):
         if re.match(r"^(?:Der|Die|Das)\s", head) and not body_anywhere().match(head) and not _body_start(head):
             return "statement" if PASSIVE_OUTCOME.search(head) or VOTE_WORDS.search(head) else None

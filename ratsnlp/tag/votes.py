@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..resources import lexicon
 
@@ -65,17 +64,24 @@ def _number(s: str) -> int | None:
     return lexicon().number_words.get(s.lower())
 
 
-@lru_cache(maxsize=1)
-def _any_outcome() -> re.Pattern[str]:
-    specs = [sp["pattern"] for sp in lexicon().vote_patterns if sp["kind"] == "outcome"]
-    return re.compile("|".join(f"(?:{p})" for p in specs), re.IGNORECASE)
+# A cheap first look: every outcome cue and participle starts with one of these stems. Grouped by first
+# letter and matched on lowercased text, which is an order of magnitude faster than a case-blind alternation.
+_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurückgest", "verschob", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig"]
 
 
-_CHEAP = re.compile(
-    r"(?i)beschl|angenomm|annehm|abgelehn|lehn|kenntnis|vertag|verwie|überwie|verweis|überweis|stimm|mehrheit|billig|genehm|"
-    r"bestätig|gewähl|wählt|benann|bestell|beauftrag|empf|nimmt|nahm|schl[oi]|abgesetzt|zurückgest|verschob|erteil|vergib|"
-    r"vergab|vergeb|versagt|verweiger|festgestellt|mehrheit|lesung|beratung|zugestimmt|zustimmung|verworfen|folgt"
-)
+def _grouped(stems: list[str]) -> re.Pattern[str]:
+    first: dict[str, list[str]] = {}
+    for stem in stems:
+        first.setdefault(stem[0], []).append(re.escape(stem[1:]))
+    return re.compile("|".join(f"{k}(?:{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in first.items()))
+
+
+_STEM_PATTERN = _grouped(_STEMS)
+
+
+def has_outcome_word(text: str) -> bool:
+    """Whether `text` contains any word an outcome could be read from (a fast pre-check)."""
+    return _STEM_PATTERN.search(text.lower()) is not None
 
 
 _GENERIC = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich|Zustimmung)\b")
@@ -84,7 +90,7 @@ _GENERIC = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich|Zustimmung)\b")
 def outcome_of(text: str) -> str | None:
     """The outcome the text states: the first cue in the order of vote_patterns.jsonl, except that a
     decision which takes note *and* acts ("nimmt ... zur Kenntnis und beauftragt ...") is accepted."""
-    if not _CHEAP.search(text) or not _any_outcome().search(text):
+    if not has_outcome_word(text):
         return None
     found = [spec["outcome"] for spec in lexicon().vote_patterns if spec["kind"] == "outcome" and spec["regex"].search(text)]
     if not found:
