@@ -38,7 +38,10 @@ def _cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[tuple[str, ...],
     by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for cue, label, flip in cue_table():
         by_first.setdefault(cue[0], []).append((cue, label, flip))
-    alt = "|".join(re.escape(w) for w in sorted(by_first, key=len, reverse=True))
+    groups: dict[str, list[str]] = {}
+    for w in sorted(by_first, key=len, reverse=True):  # grouped by first letter: much faster than one flat alternation
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    alt = "|".join(f"{k}(?:{'|'.join(v)})" for k, v in groups.items())
     return re.compile(rf"(?<![a-zäöüß])(?:{alt})[a-zäöüß]*"), by_first
 
 
