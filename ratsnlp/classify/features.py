@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from ..resources import ROLES, read_tsv
+from ..resources import ROLES, alternation, read_tsv
 from . import LABELS
 
 NEGATORS = frozenset(["kein", "keine", "keinen", "keiner", "keinerlei", "nicht", "nichts", "ohne", "nie", "niemals", "weder"])
@@ -38,11 +38,7 @@ def _cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[tuple[str, ...],
     by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for cue, label, flip in cue_table():
         by_first.setdefault(cue[0], []).append((cue, label, flip))
-    groups: dict[str, list[str]] = {}
-    for w in sorted(by_first, key=len, reverse=True):  # grouped by first letter: much faster than one flat alternation
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    alt = "|".join(f"{k}(?:{'|'.join(v)})" for k, v in groups.items())
-    return re.compile(rf"(?<![a-zäöüß])(?:{alt})[a-zäöüß]*"), by_first
+    return re.compile(rf"(?<![a-zäöüß])(?:{alternation(list(by_first))})[a-zäöüß]*"), by_first
 
 
 def cue_counts(text: str) -> dict[str, float]:

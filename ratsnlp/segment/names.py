@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..resources import Lexicon, lexicon
+from ..resources import Lexicon, alternation, lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*\.?|\d{1,3}\.")
 _SPACE = re.compile(r"[ \u00a0\u202f]{1,2}(?![ \t])|\n(?=[^\n])")  # table columns (tabs, 3+ spaces) end a mention
@@ -52,24 +52,15 @@ class Mention:
         return self.surname is not None
 
 
-def _grouped(words: list[str]) -> str:
-    """An alternation grouped by first character (longest first): the regex engine then rejects most
-    positions after one character instead of trying every word."""
-    first: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        first.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in first.items())
-
-
 @lru_cache(maxsize=1)
 def anchor_pattern() -> re.Pattern[str]:
     """One regex that finds every place a mention can start: honorifics and role nouns."""
     lex = lexicon()
     words = sorted(set(lex.honorifics) | set(lex.role_words), key=len, reverse=True)
     suffixes = sorted({n.form for n in lex.role_suffixes}, key=len, reverse=True)
-    alt_words = _grouped(words)
-    alt_suf = _grouped(suffixes)
-    alt_cap = _grouped([s[:1].upper() + s[1:] for s in suffixes])
+    alt_words = alternation(words)
+    alt_suf = alternation(suffixes)
+    alt_cap = alternation([s[:1].upper() + s[1:] for s in suffixes])
     return re.compile(
         rf"(?<![\w-])(?:(?:{alt_words})|[A-ZÄÖÜ][a-zäöüß]{{0,30}}(?:{alt_suf})|(?:{alt_cap}))(?![\w-])"
     )
