@@ -49,7 +49,3 @@ def is_boilerplate(line: str) -> bool:
     """Page furniture of council systems ("Reduzieren", "Online-Version dieser Seite: ...")."""
     return len(line) < 600 and bool(lexicon().boilerplate.match(line))
 
-
-def squeeze(text: str) -> str:
-    """Collapse whitespace (incl. NBSP) for comparisons; never used on offsets."""
-    return " ".join(text.split())
