@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..normalise import Line, is_boilerplate, iter_lines
 from ..read.dates import iso_date
-from ..resources import lexicon
+from ..resources import alternation, lexicon
 from .names import MODIFIERS, anchor_pattern, parse_mention
 
 _DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
@@ -113,10 +114,14 @@ def match_section(text: str) -> tuple[str, str, int] | None:
 _COLUMNS = re.compile(r"\s{2,}|\t")
 _SUBSTITUTE = re.compile(r"\(?\s{0,2}(?:i\.\s?V\.|in\s+Vertretung|Vertretung)\b[^)]{0,80}\)?")
 _TIMES = re.compile(r"\(?\s{0,2}(?:ab|bis)\s{1,3}(?:\d{1,2}[.:]\d{2}\s{0,2}Uhr|TOP\s{0,2}\S+)\)?")
-_BARE = re.compile(
-    r"^(?P<a>[A-ZÄÖÜ][\w'’-]{1,30})(?:,\s{0,2}(?P<b>[A-ZÄÖÜ][\w'’-]{1,30}(?:\s[A-ZÄÖÜ][\w'’-]{1,30})?))?"
-    r"(?:\s{1,2}(?P<c>(?:(?:van|von|de|der|den|zu|ten|ter)\s{1,2}){0,3}[A-ZÄÖÜ][\w'’-]{1,30}))?"
-)
+@lru_cache(maxsize=1)
+def bare_name() -> re.Pattern[str]:
+    """A roster name without honorific: "Pohl, Anna", "Anna van der Meulen" (particles from the lexicon)."""
+    particles = alternation(sorted(lexicon().particles))
+    return re.compile(
+        r"^(?P<a>[A-ZÄÖÜ][\w'’-]{1,30})(?:,\s{0,2}(?P<b>[A-ZÄÖÜ][\w'’-]{1,30}(?:\s[A-ZÄÖÜ][\w'’-]{1,30})?))?"
+        rf"(?:\s{{1,2}}(?P<c>(?:(?:{particles})\s{{1,2}}){{0,3}}[A-ZÄÖÜ][\w'’-]{{1,30}}))?"
+    )
 
 
 def roster_heading(line: str) -> str | None:
@@ -189,7 +194,7 @@ def _roster_person(first: str, rest: str, role: str | None, party: str | None, l
         mparty, aff = men.party, men.affiliation
         extra = first[men.end :].strip(" ,")
     else:
-        m = _BARE.match(first)
+        m = bare_name().match(first)
         if not m:
             return []
         if m.group("b"):  # "Pohl, Anna"
