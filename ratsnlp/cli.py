@@ -23,7 +23,7 @@ def extract(
     fmt: Annotated[str | None, typer.Option("--format", help="csv, jsonl or parquet (default: from the suffix).")] = None,
     errors: Annotated[str | None, typer.Option("--errors", help="Error ledger CSV (default: beside the output).")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path to build on.")] = None,
-    stance_model: Annotated[str | None, typer.Option("--stance-model", help="Stance model (.skops) to use.")] = None,
+    stance_model: Annotated[str | None, typer.Option("--stance-model", help="Stance model (stance.npz) to use.")] = None,
     no_stance: Annotated[bool, typer.Option("--no-stance", help="Leave the stance classifier out.")] = False,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Skip files larger than this (MB).")] = 20.0,
     encoding: Annotated[str | None, typer.Option("--encoding", help="Force a text encoding.")] = None,
@@ -120,7 +120,7 @@ def evaluate(
 @app.command()
 def train(
     data: Annotated[str, typer.Option("--data", help="Annotated corpus directory.")] = "data/annotated",
-    out: Annotated[str, typer.Option("--out", help="Directory for stance.skops and its model card.")] = "models",
+    out: Annotated[str, typer.Option("--out", help="Directory for stance.npz and its model card.")] = "models",
     seed: Annotated[int, typer.Option("--seed")] = 13,
     final: Annotated[bool, typer.Option("--final/--train-split-only", help="Refit on all annotated turns after measuring.")] = True,
 ) -> None:

@@ -30,7 +30,7 @@ class Errors:
         "minutes (and would make tokenising very slow). Check the file's format."
     )
     E021 = (
-        "[E021] No stance model at {path}. Train one with `ratsnlp train` (writes models/stance.skops), pass "
+        "[E021] No stance model at {path}. Train one with `ratsnlp train` (writes models/stance.npz), pass "
         "ratsnlp.load(stance_model=PATH) / --stance-model PATH, or load(stance_model=False) to run without stances."
     )
     E022 = (

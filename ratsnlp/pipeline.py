@@ -36,7 +36,7 @@ def load(
     model: None for spacy.blank("de"); else the name of an installed spaCy pipeline (e.g.
     "de_core_news_md") or the path of a saved one. Its tagger/NER help with names; its own
     sentence boundaries are kept where it has a parser, ratsnlp's are used for turns either way.
-    stance_model: path of a skops stance model; None looks in the default places (see
+    stance_model: path of a stance model (stance.npz); None looks in the default places (see
     classify.component.default_model_path); False leaves the stance classifier out.
     """
     if model is None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import shutil
-import zipfile
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -26,41 +29,64 @@ def shipped():
     return load_model(MODEL)
 
 
-def test_shipped_model_loads_with_trusted_types_and_card(shipped):
+def test_shipped_model_loads_with_card(shipped):
     card = shipped.card
-    assert card["labels"] == list(LABELS)
+    assert card["labels"] == list(LABELS) and card["format"] == "ratsnlp-stance-linear-v1"
     assert len(card["data_sha256"]) == 64 and card["versions"]["scikit-learn"]
     assert {"dev", "test", "unseen"} <= set(card["metrics"])
     p = shipped.predict_proba(SAMPLE_TURNS)
     assert p.shape == (len(SAMPLE_TURNS), 4) and np.allclose(p.sum(axis=1), 1.0, atol=1e-6)
 
 
-def test_tampered_model_is_refused(tmp_path):
-    bad = tmp_path / MODEL_NAME
-    with zipfile.ZipFile(MODEL) as zin, zipfile.ZipFile(bad, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "schema.json":
-                schema = json.loads(data)
-                schema["__class__"], schema["__module__"] = "system", "os"  # a function that runs commands
-                data = json.dumps(schema).encode()
-            zout.writestr(item, data)
+def test_predicting_does_not_import_scikit_learn():
+    code = (
+        "import sys; from ratsnlp.classify.model import load_model; "
+        f"m = load_model({str(MODEL)!r}); "
+        "m.predict_proba([{'text': 'Herr A fragt nach den Kosten.', 'role': 'unknown', 'position': 0, 'n_in_item': 1}]); "
+        "print('sklearn' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def _copy_with(tmp_path, **changes):
+    """A copy of the shipped model with some arrays replaced, and the card's hash updated to match."""
+    with np.load(MODEL, allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    arrays.update(changes)
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    (tmp_path / MODEL_NAME).write_bytes(buf.getvalue())
+    card = json.loads(MODEL.with_name(CARD_NAME).read_text(encoding="utf-8"))
+    card["model_sha256"] = hashlib.sha256(buf.getvalue()).hexdigest()
+    (tmp_path / CARD_NAME).write_text(json.dumps(card), encoding="utf-8")
+    return tmp_path / MODEL_NAME
+
+
+def test_a_model_holding_a_pickled_object_is_refused(tmp_path):
+    # an object array can only be read by unpickling, which could run code: never done
+    path = _copy_with(tmp_path, intercept=np.array([print, 0, 0, 0], dtype=object))
     with pytest.raises(RatsnlpError, match="E022"):
-        load_model(bad)
+        load_model(path)
+
+
+def test_a_model_with_foreign_arrays_is_refused(tmp_path):
+    with pytest.raises(RatsnlpError, match="E022.*coef"):
+        load_model(_copy_with(tmp_path, coef=np.zeros((4, 10), dtype=np.float32)))
 
 
 def test_changed_bytes_fail_the_card_hash(tmp_path):
     shutil.copy(MODEL.with_name(CARD_NAME), tmp_path / CARD_NAME)
-    with zipfile.ZipFile(MODEL) as zin, zipfile.ZipFile(tmp_path / MODEL_NAME, "w") as zout:
-        for item in zin.infolist():
-            zout.writestr(item, zin.read(item.filename))  # same content, different bytes
+    data = bytearray(MODEL.read_bytes())
+    data[-30] ^= 1
+    (tmp_path / MODEL_NAME).write_bytes(bytes(data))
     with pytest.raises(RatsnlpError, match="hash"):
         load_model(tmp_path / MODEL_NAME)
 
 
 def test_missing_model_says_how_to_retrain(tmp_path):
     with pytest.raises(RatsnlpError, match="ratsnlp train"):
-        ratsnlp.load(stance_model=tmp_path / "nope.skops")
+        ratsnlp.load(stance_model=tmp_path / "nope.npz")
 
 
 def test_negated_cues_count_for_the_other_side():

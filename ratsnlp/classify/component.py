@@ -1,6 +1,6 @@
 """The `ratsnlp_stance` component: request / concern / support / explanation with probabilities per turn.
 
-Loads the skops model once (trusted types only) and predicts for all turns of a batch of documents
+Loads the model once (numeric arrays only, checked against its card) and predicts for all turns of a batch of documents
 at once in `pipe`, so `nlp.pipe` pays the scikit-learn overhead per batch, not per turn.
 """
 

@@ -1,18 +1,22 @@
-"""Features of a turn for the stance classifier, beyond its words.
+"""Features of a turn for the stance classifier: hashed n-grams of its words and characters, and cues.
 
-Cue stems with negation handling ("keine Bedenken" counts for support), questions, modal verbs of
-reported requests ("solle", "müsse"), the speaker's role and the turn's position in its agenda item.
+Hashed n-grams need no vocabulary (nothing to store but weights, nothing slow to load). The dense turn
+features are cue stems with negation handling ("keine Bedenken" counts for support), questions, modal verbs
+of reported requests ("solle", "müsse"), the speaker's role and the turn's position in its agenda item.
 The cues come from resources/de/stance_cues.tsv; they are evidence, not rules.
+
+Only numpy here: predicting needs no scikit-learn import (that costs a second at start-up); training
+(model.train) does.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import zlib
 from functools import lru_cache
 
 import numpy as np
-from sklearn.base import BaseEstimator, TransformerMixin
 
 from ..resources import ROLES, alternation, read_tsv
 from . import LABELS
@@ -68,31 +72,84 @@ def cue_counts(text: str) -> dict[str, float]:
     return counts
 
 
-class TurnFeatures(BaseEstimator, TransformerMixin):
-    """Dense features from the columns text, role, position, n_in_item (a pandas DataFrame)."""
+N_HASH = 2**18  # buckets per n-gram block (words, characters); collisions are rare at this corpus size
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_MASK = np.uint64(N_HASH - 1)
 
-    def fit(self, X, y=None):  # noqa: ANN001, ANN201, N803
-        return self
 
-    def transform(self, X):  # noqa: ANN001, ANN201, N803
-        rows = []
-        for text, role, position, n_in_item in zip(X["text"], X["role"], X["position"], X["n_in_item"]):
-            c = cue_counts(text)
-            first = [1.0 if c["first"] == k else 0.0 for k in range(len(LABELS))]
-            sentences = max(1, len(re.findall(r"[.!?](?:\s|$)", text)))
-            rel = position / max(1, n_in_item - 1) if n_in_item > 1 else 0.0
-            rows.append(
-                [np.log1p(c[lab]) for lab in LABELS]
-                + first
-                + [
-                    float("?" in text),
-                    np.log1p(text.count("?")),
-                    np.log1p(len(MODALS.findall(text))),
-                    np.log1p(sentences),
-                    np.log1p(len(text)) / 10,
-                    float(position == 0),
-                    rel,
-                ]
-                + [1.0 if role == r else 0.0 for r in ROLES]
-            )
-        return np.asarray(rows, dtype=float)
+def _mix(h: np.ndarray) -> np.ndarray:
+    """A 64-bit finaliser (splitmix64), so that bucket = low bits is well spread."""
+    h = h ^ (h >> np.uint64(30))
+    h = h * np.uint64(0xBF58476D1CE4E5B9)
+    h = h ^ (h >> np.uint64(27))
+    h = h * np.uint64(0x94D049BB133111EB)
+    return h ^ (h >> np.uint64(31))
+
+
+def word_ids(text: str) -> np.ndarray:
+    """Buckets of the lowercased word unigrams and bigrams (words of two or more characters)."""
+    toks = _TOKEN.findall(text.lower())
+    grams = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+    if not grams:
+        return np.zeros(0, dtype=np.int64)
+    h = np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.uint64, count=len(grams))
+    return (_mix(h) & _MASK).astype(np.int64)
+
+
+def char_ids(text: str) -> np.ndarray:
+    """Buckets of the character 3- and 4-grams inside space-padded lowercased words (like char_wb)."""
+    words = text.lower().split()
+    if not words:
+        return np.zeros(0, dtype=np.int64)
+    padded = " " + "  ".join(words) + " "  # every word padded on both sides
+    c = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    space = c == 32
+    out = []
+    with np.errstate(over="ignore"):
+        for n in (3, 4):
+            m = len(c) - n + 1
+            if m <= 0:
+                continue
+            h = np.full(m, n, dtype=np.uint64)
+            for k in range(n):
+                h = h * np.uint64(1000003) + c[k : k + m]
+            inner = np.zeros(m, dtype=bool)
+            for k in range(1, n - 1):
+                inner |= space[k : k + m]
+            out.append(_mix(h[~inner]) & _MASK)
+    return np.concatenate(out).astype(np.int64)
+
+
+def tfidf(ids: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sublinear tf times idf, L2-normalised: (sorted unique buckets, weights)."""
+    if not len(ids):
+        return ids, np.zeros(0, dtype=np.float64)
+    uniq, counts = np.unique(ids, return_counts=True)
+    w = (1.0 + np.log(counts)) * idf[uniq]
+    norm = np.sqrt(w @ w)
+    return uniq, w / norm if norm else w
+
+
+def turn_vector(text: str, role: str, position: int, n_in_item: int) -> list[float]:
+    """The dense features of one turn (cues, questions, modals, length, position, role)."""
+    c = cue_counts(text)
+    first = [1.0 if c["first"] == k else 0.0 for k in range(len(LABELS))]
+    sentences = max(1, len(re.findall(r"[.!?](?:\s|$)", text)))
+    rel = position / max(1, n_in_item - 1) if n_in_item > 1 else 0.0
+    return (
+        [float(np.log1p(c[lab])) for lab in LABELS]
+        + first
+        + [
+            float("?" in text),
+            float(np.log1p(text.count("?"))),
+            float(np.log1p(len(MODALS.findall(text)))),
+            float(np.log1p(sentences)),
+            float(np.log1p(len(text)) / 10),
+            float(position == 0),
+            rel,
+        ]
+        + [1.0 if role == r else 0.0 for r in ROLES]
+    )
+
+
+N_DENSE = len(turn_vector("", "unknown", 0, 1))

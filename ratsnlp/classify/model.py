@@ -1,107 +1,165 @@
-"""The stance model: a scikit-learn Pipeline, persisted with skops (never pickle) plus a model card.
+"""The stance model: a calibrated linear model over hashed n-grams and turn features, plus a model card.
 
-Text n-grams (words and characters) and TurnFeatures feed a class-balanced logistic regression whose
-probabilities are calibrated (sigmoid, cross-validated); everything is seeded, so `ratsnlp train`
-reproduces the shipped model from the shipped data.
+Training uses scikit-learn: a class-balanced logistic regression whose probabilities are calibrated
+(sigmoid, cross-validated); everything is seeded, so `ratsnlp train` reproduces the shipped model from the
+shipped data. What is saved is only what predicting needs — idf weights, scaler statistics, one coefficient
+matrix and the sigmoid calibrators — as plain numeric arrays in a `.npz` file, read with
+`allow_pickle=False`: no object is ever unpickled or constructed from the file, so it cannot run code.
+
+Why not skops: skops rebuilds a vocabulary dict entry by entry and importing it imports all of
+scikit-learn (together over a second on every run). Hashed features have no vocabulary and predicting is a
+few numpy operations, so loading takes milliseconds and start-up never imports scikit-learn.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import platform
-import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from ..errors import Errors, RatsnlpError
 from . import LABELS
+from .features import N_DENSE, N_HASH, char_ids, tfidf, turn_vector, word_ids
 
-COLUMNS = ("text", "role", "position", "n_in_item")
-# The types a saved stance model may contain beyond what skops trusts by default; loading refuses any other.
-TRUSTED_TYPES = [
-    "ratsnlp.classify.features.TurnFeatures",
-    "sklearn.calibration._CalibratedClassifier",
-    "sklearn.calibration._SigmoidCalibration",
-    "sklearn.model_selection._split.StratifiedKFold",
-]
-MODEL_NAME = "stance.skops"
+FORMAT = "ratsnlp-stance-linear-v1"
+MODEL_NAME = "stance.npz"
 CARD_NAME = "stance.card.json"
-
-
-def build_pipeline(seed: int = 13):  # noqa: ANN201 - sklearn Pipeline
-    from sklearn.calibration import CalibratedClassifierCV
-    from sklearn.compose import ColumnTransformer
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
-    from sklearn.pipeline import Pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    from .features import TurnFeatures
-
-    features = ColumnTransformer(
-        [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=12000, sublinear_tf=True), "text"),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), min_df=3, max_features=12000, sublinear_tf=True), "text"),
-            ("turn", Pipeline([("f", TurnFeatures()), ("scale", StandardScaler())]), list(COLUMNS)),
-        ]
-    )
-    clf = LogisticRegression(C=4.0, class_weight="balanced", max_iter=3000, random_state=seed)
-    calibrated = CalibratedClassifierCV(clf, method="sigmoid", cv=StratifiedKFold(3, shuffle=True, random_state=seed))
-    return Pipeline([("features", features), ("clf", calibrated)])
-
-
 MAX_CHARS = 500  # a turn's function shows early; reading long turns to the end costs time, not accuracy
-
-
-def frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame({c: [r[c] for r in rows] for c in COLUMNS})
-    df["text"] = df["text"].str.slice(0, MAX_CHARS)
-    return df
+N_FEATURES = 2 * N_HASH + N_DENSE
+# name -> (shape, dtype) of every array a model file holds; a file with anything else is refused
+ARRAYS = {
+    "idf_words": ((N_HASH,), "float32"),
+    "idf_chars": ((N_HASH,), "float32"),
+    "dense_mean": ((N_DENSE,), "float64"),
+    "dense_scale": ((N_DENSE,), "float64"),
+    "coef": ((len(LABELS), N_FEATURES), "float32"),
+    "intercept": ((len(LABELS),), "float64"),
+    "calib_a": ((len(LABELS),), "float64"),
+    "calib_b": ((len(LABELS),), "float64"),
+}
+C, SEED = 4.0, 13
 
 
 @dataclass
 class StanceModel:
-    pipeline: object
-    card: dict
+    """Arrays in ARRAYS (label order = LABELS) and the model card."""
+
+    arrays: dict[str, np.ndarray]
+    card: dict = field(default_factory=dict)
 
     def predict_proba(self, rows: list[dict]) -> np.ndarray:
-        """Probabilities in LABELS order, one row per turn."""
-        if not rows:
-            return np.zeros((0, len(LABELS)))
-        proba = self.pipeline.predict_proba(frame(rows))
-        order = [list(self.pipeline.classes_).index(lab) for lab in LABELS]
-        return proba[:, order]
+        """Calibrated probabilities in LABELS order, one row per turn (text, role, position, n_in_item)."""
+        a = self.arrays
+        coef = a["coef"]
+        cw, cc, cd = coef[:, :N_HASH], coef[:, N_HASH : 2 * N_HASH], coef[:, 2 * N_HASH :]
+        scores = np.zeros((len(rows), len(LABELS)))
+        for i, r in enumerate(rows):
+            text = r["text"][:MAX_CHARS]
+            wi, ww = tfidf(word_ids(text), a["idf_words"])
+            ci, cwt = tfidf(char_ids(text), a["idf_chars"])
+            dense = (np.asarray(turn_vector(text, r["role"], r["position"], r["n_in_item"])) - a["dense_mean"]) / a["dense_scale"]
+            scores[i] = cw[:, wi] @ ww + cc[:, ci] @ cwt + cd @ dense
+        return calibrate(scores + a["intercept"], a["calib_a"], a["calib_b"])
 
     def save(self, directory: Path) -> Path:
-        import skops.io as sio
-
         directory.mkdir(parents=True, exist_ok=True)
         path = directory / MODEL_NAME
-        sio.dump(self.pipeline, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
-        self.card["model_sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+        buf = io.BytesIO()
+        np.savez_compressed(buf, **{k: self.arrays[k] for k in ARRAYS})
+        path.write_bytes(buf.getvalue())
+        self.card["format"] = FORMAT
+        self.card["model_sha256"] = hashlib.sha256(buf.getvalue()).hexdigest()
         (directory / CARD_NAME).write_text(json.dumps(self.card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         return path
 
 
-def train(rows: list[dict], labels: list[str], *, seed: int = 13, card: dict | None = None) -> StanceModel:
+def calibrate(scores: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """One-vs-rest sigmoid calibration, normalised to sum to 1 (as scikit-learn's CalibratedClassifierCV)."""
+    p = 1.0 / (1.0 + np.exp(a * scores + b))
+    total = p.sum(axis=1, keepdims=True)
+    p = np.where(total > 0, p / np.where(total > 0, total, 1.0), 1.0 / len(LABELS))
+    return np.clip(p, 0.0, 1.0)
+
+
+def design_matrix(rows: list[dict]):  # noqa: ANN201 - (word counts, char counts, dense) for fitting
+    """Raw hashed counts (scipy CSR) of words and characters and the unscaled dense features."""
+    from scipy import sparse
+
+    def counts(ids_per_row: list[np.ndarray]) -> sparse.csr_matrix:
+        indptr = np.cumsum([0] + [len(x) for x in ids_per_row])
+        ids = np.concatenate(ids_per_row) if ids_per_row else np.zeros(0, dtype=np.int64)
+        m = sparse.csr_matrix((np.ones(len(ids)), ids, indptr), shape=(len(ids_per_row), N_HASH))
+        m.sum_duplicates()
+        return m
+
+    texts = [r["text"][:MAX_CHARS] for r in rows]
+    words = counts([word_ids(t) for t in texts])
+    chars = counts([char_ids(t) for t in texts])
+    dense = np.asarray([turn_vector(t, r["role"], r["position"], r["n_in_item"]) for t, r in zip(texts, rows)])
+    return words, chars, dense
+
+
+def _idf(counts) -> np.ndarray:  # noqa: ANN001 - smooth idf, as scikit-learn's TfidfTransformer
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    n = counts.shape[0]
+    return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+
+
+def _weighted(counts, idf: np.ndarray):  # noqa: ANN001, ANN202 - sublinear tf-idf, rows L2-normalised
+    from sklearn.preprocessing import normalize
+
+    m = counts.copy()
+    m.data = 1.0 + np.log(m.data)
+    m = m.multiply(idf.astype(np.float64)).tocsr()
+    return normalize(m)
+
+
+def train(rows: list[dict], labels: list[str], *, seed: int = SEED, card: dict | None = None) -> StanceModel:
+    """Fit the model on turns (dicts with text, role, position, n_in_item) and their dominant stances."""
+    from scipy import sparse
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
     if sorted(set(labels)) != sorted(LABELS):
         raise RatsnlpError(f"[E020] training data must contain every label {LABELS}; found {sorted(set(labels))}.")
-    pipe = build_pipeline(seed)
-    pipe.fit(frame(rows), labels)
-    for _, vectorizer, _ in pipe.named_steps["features"].transformers_:
-        if hasattr(vectorizer, "stop_words_"):
-            del vectorizer.stop_words_  # the pruned vocabulary: not needed to predict, most of the file size
-    return StanceModel(pipe, {**(card or {}), "labels": list(LABELS), "seed": seed, "versions": versions()})
+    words, chars, dense = design_matrix(rows)
+    idf_w, idf_c = _idf(words), _idf(chars)
+    mean = dense.mean(axis=0)
+    scale = dense.std(axis=0)
+    scale[scale == 0] = 1.0
+    X = sparse.hstack([_weighted(words, idf_w), _weighted(chars, idf_c), sparse.csr_matrix((dense - mean) / scale)]).tocsr()
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=seed)
+    # ensemble=False: one classifier fitted on all rows, calibrated on cross-validated predictions
+    cal = CalibratedClassifierCV(clf, method="sigmoid", cv=StratifiedKFold(3, shuffle=True, random_state=seed), ensemble=False)
+    used = np.unique(X.indices)  # buckets never seen keep a zero weight; fitting without them is 5x faster
+    cal.fit(X[:, used], labels)
+    fitted = cal.calibrated_classifiers_[0]
+    order = [list(cal.classes_).index(lab) for lab in LABELS]
+    est = fitted.estimator
+    coef = np.zeros((len(LABELS), N_FEATURES), dtype=np.float32)
+    coef[:, used] = est.coef_[order]
+    arrays = {
+        "idf_words": idf_w,
+        "idf_chars": idf_c,
+        "dense_mean": mean,
+        "dense_scale": scale,
+        "coef": coef,
+        "intercept": est.intercept_[order].astype(np.float64),
+        "calib_a": np.array([fitted.calibrators[k].a_ for k in order], dtype=np.float64),
+        "calib_b": np.array([fitted.calibrators[k].b_ for k in order], dtype=np.float64),
+    }
+    hyper = {"C": C, "class_weight": "balanced", "n_hash": N_HASH, "max_chars": MAX_CHARS, "calibration": "sigmoid, 3-fold"}
+    return StanceModel(arrays, {**(card or {}), "labels": list(LABELS), "seed": seed, "hyperparameters": hyper, "versions": versions()})
 
 
 def versions() -> dict[str, str]:
     import sklearn
-    import skops
     import spacy
 
     from ..about import __version__
@@ -109,39 +167,40 @@ def versions() -> dict[str, str]:
     return {
         "ratsnlp": __version__,
         "scikit-learn": sklearn.__version__,
-        "skops": skops.__version__,
         "numpy": np.__version__,
-        "pandas": pd.__version__,
         "spacy": spacy.__version__,
         "python": platform.python_version(),
     }
 
 
 def load_model(path: str | Path) -> StanceModel:
-    """Load a skops model, trusting only scikit-learn/numpy types and TRUSTED_TYPES; refuse anything else."""
-    import skops.io as sio
+    """Load a stance model: bytes checked against the card's hash, then numeric arrays only (no pickle).
 
+    Refuses (E022) a file whose hash does not match its card, that is not an npz of exactly the expected
+    arrays, shapes and dtypes, or that holds object arrays (which would need unpickling).
+    """
     p = Path(path)
     if p.is_dir():
         p = p / MODEL_NAME
     if not p.is_file():
         raise RatsnlpError(Errors.E021.format(path=p))
-    try:
-        untrusted = sio.get_untrusted_types(file=p)
-    except Exception as err:  # noqa: BLE001 - any parse failure means a broken or foreign file
-        raise RatsnlpError(Errors.E022.format(path=p, reason=f"{type(err).__name__}: {err}")) from None
-    unexpected = [t for t in untrusted if t not in TRUSTED_TYPES]
-    if unexpected:
-        raise RatsnlpError(Errors.E022.format(path=p, reason=f"untrusted types {unexpected}"))
-    try:
-        pipe = sio.load(p, trusted=TRUSTED_TYPES)
-    except Exception as err:  # noqa: BLE001
-        raise RatsnlpError(Errors.E022.format(path=p, reason=f"{type(err).__name__}: {err}")) from None
+    data = p.read_bytes()
     card_path = p.with_name(CARD_NAME)
     card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.is_file() else {}
-    if card.get("model_sha256") and card["model_sha256"] != hashlib.sha256(p.read_bytes()).hexdigest():
+    if card.get("model_sha256") and card["model_sha256"] != hashlib.sha256(data).hexdigest():
         raise RatsnlpError(Errors.E022.format(path=p, reason="the file does not match the hash in its model card"))
-    if list(getattr(pipe, "classes_", [])) and sorted(pipe.classes_) != sorted(LABELS):
-        raise RatsnlpError(Errors.E022.format(path=p, reason=f"labels {list(pipe.classes_)}"))
-    return StanceModel(pipe, card)
-
+    if card.get("format", FORMAT) != FORMAT:
+        raise RatsnlpError(Errors.E022.format(path=p, reason=f"format {card.get('format')!r}, expected {FORMAT!r}"))
+    try:
+        with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+            arrays = {k: npz[k] for k in npz.files}
+    except Exception as err:  # noqa: BLE001 - a broken zip, an object array or a foreign file: refuse
+        raise RatsnlpError(Errors.E022.format(path=p, reason=f"not a stance model ({type(err).__name__}: {err})")) from None
+    if set(arrays) != set(ARRAYS):
+        raise RatsnlpError(Errors.E022.format(path=p, reason=f"arrays {sorted(arrays)}, expected {sorted(ARRAYS)}"))
+    for k, (shape, dtype) in ARRAYS.items():
+        if arrays[k].shape != shape or arrays[k].dtype != np.dtype(dtype):
+            raise RatsnlpError(Errors.E022.format(path=p, reason=f"array {k} is {arrays[k].dtype}{arrays[k].shape}, expected {dtype}{shape}"))
+    if card.get("labels", list(LABELS)) != list(LABELS):
+        raise RatsnlpError(Errors.E022.format(path=p, reason=f"labels {card['labels']}"))
+    return StanceModel(arrays, card)
