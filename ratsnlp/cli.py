@@ -113,7 +113,11 @@ def evaluate(
     except RatsnlpError as err:
         _err(f"error: {err}")
         raise typer.Exit(2) from None
-    report = evaluate_dir(Path(gold_dir), nlp=nlp, pattern=docs)
+    try:
+        report = evaluate_dir(Path(gold_dir), nlp=nlp, pattern=docs)
+    except RatsnlpError as err:
+        _err(f"error: {err}")
+        raise typer.Exit(2) from None
     typer.echo(report.format(per_doc=per_doc))
 
 

@@ -24,7 +24,7 @@ ROLES = (
     "public",
     "unknown",
 )
-OUTCOMES = ("accepted", "rejected", "noted", "postponed", "referred")
+OUTCOMES = ("accepted", "rejected", "noted", "postponed", "referred", "withdrawn")
 SECTION_KINDS = ("discussion", "decision", "proposal", "facts", "attachments")
 
 

@@ -18,7 +18,18 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon
 from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
-from .names import ARTICLES, MODIFIERS, PASSIVE, Mention, anchor_pattern, find_article, parse_mention
+from .names import (
+    ARTICLES,
+    MODIFIERS,
+    PASSIVE,
+    Mention,
+    _parse_tail,
+    anchor_pattern,
+    find_article,
+    given_name_pattern,
+    parse_bare_name,
+    parse_mention,
+)
 
 NON_SUBJECT = frozenset(
     ["von", "vom", "bei", "beim", "an", "am", "mit", "für", "gegenüber", "nach", "zu", "zum", "zur", "durch", "über", "auf", "laut", "seitens", "dem", "der", "den", "des", "die", "das", "und", "sowie", "bzw.", "oder", "als", "wie", "dass", "ob", "weil", "da", "wenn", "ohne", "gegen", "um", "unter", "aus", "neben", "hinter", "vor", "zwischen", "trotz", "statt", "wegen", "dank", "ihm", "ihr", "ihnen"]
@@ -37,11 +48,19 @@ _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 
 
 def find_mentions(
-    text: str, start: int, end: int, *, is_propn=None, lex: Lexicon | None = None, anchors: list[tuple[int, str]] | None = None  # noqa: ANN001
+    text: str,
+    start: int,
+    end: int,
+    *,
+    is_propn=None,  # noqa: ANN001
+    lex: Lexicon | None = None,
+    anchors: list[tuple[int, str]] | None = None,
+    known: dict[str, Mention] | None = None,
 ) -> list[Mention]:
     """All person mentions in text[start:end] (one sentence), left to right, without overlaps.
 
-    anchors: (offset, word) of honorifics/role nouns in the span, when the caller found them already.
+    anchors: (offset, word) of honorifics/role nouns/given names in the span, when the caller found them.
+    known: surnames of persons named earlier in the document ("Rebmann beantragte ..." re-mentions them).
     """
     lex = lex or lexicon()
     out: list[Mention] = []
@@ -49,6 +68,14 @@ def find_mentions(
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text, start, end)]
     for a, word in anchors:
         if out and a < out[-1].end:
+            continue
+        if word not in lex.honorifics and lex.role_noun(word) is None:
+            # a given name ("Sebastian Unglaube (Grüne)") or a surname already known in this document
+            m = parse_bare_name(text, a, end, lex=lex) if word in lex.given_names else None
+            if m is None and known is not None and word in known:
+                m = _surname_mention(text, a, end, word, lex)
+            if m is not None:
+                out.append(m)
             continue
         begin = a if word in lex.honorifics else find_article(text, a, start)
         m = parse_mention(text, a, end, initial=begin == start or a == start, is_propn=is_propn, lex=lex)
@@ -67,6 +94,21 @@ def find_mentions(
             m.gender = _gender_from_nouns(m, lex)
         out.append(m)
     return out
+
+
+def _surname_mention(text: str, a: int, end: int, word: str, lex: Lexicon) -> Mention | None:
+    """A bare surname that names a person mentioned before ("Rebmann bejahte.")."""
+    m = Mention(start=a, end=a + len(word), surname=word)
+    _parse_tail(text, end, m, lex)
+    return m
+
+
+def known_surname_anchors(text: str, start: int, end: int, known: dict[str, Mention]) -> list[tuple[int, str]]:
+    """Capitalised words of text[start:end] that are surnames of persons named earlier."""
+    return [(w.start(), w.group(0)) for w in _CAPWORD.finditer(text, start, end) if w.group(0) in known]
+
+
+_CAPWORD = re.compile(r"(?<![\w.-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])")
 
 
 def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -> None:  # noqa: ANN001
@@ -196,11 +238,22 @@ class Mentions:
         spans = []
         text = ext.text_of(doc)
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
+        anchors += [(am.start(), am.group(0)) for am in given_name_pattern().finditer(text)]
+        anchors.sort()
         starts = [a for a, _ in anchors]
+        known: dict[str, Mention] = {}
+        lex = lexicon()
         for sent in doc.spans.get(ext.SPAN_GROUPS["sentences"], []):
             s, e = sent.start_char, sent.end_char
             lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-            found = find_mentions(text, s, e, is_propn=is_propn, anchors=anchors[lo:hi]) if hi > lo else []
+            here = anchors[lo:hi]
+            if known:
+                taken = {a for a, _ in here}
+                here = sorted(here + [x for x in known_surname_anchors(text, s, e, known) if x[0] not in taken])
+            found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
+            for m in found:
+                if m.surname and " " not in m.surname and not m.oblique and (m.title or m.given or m.role_nouns):
+                    known.setdefault(m.surname, m)
             subject = pick_subject(text, s, found)
             if subject is not None and not subject.label and (
                 "\t" in text[s:e] or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start))

@@ -61,9 +61,43 @@ def anchor_pattern() -> re.Pattern[str]:
     alt_words = alternation(words)
     alt_suf = alternation(suffixes)
     alt_cap = alternation([s[:1].upper() + s[1:] for s in suffixes])
+    # "Ausschuss-vorsitzender", "BA-Vorsitzende", "CSU-Fraktionsvorsitzender": hyphenated compounds too
     return re.compile(
-        rf"(?<![\w-])(?:(?:{alt_words})|[A-ZÄÖÜ][a-zäöüß]{{0,30}}(?:{alt_suf})|(?:{alt_cap}))(?![\w-])"
+        rf"(?<![\w-])(?:(?:{alt_words})|[A-ZÄÖÜ][A-Za-zäöüß-]{{0,30}}(?:{alt_suf})|(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_cap}))(?![\w-])"
     )
+
+
+@lru_cache(maxsize=1)
+def given_name_pattern() -> re.Pattern[str]:
+    """Given names followed by a capitalised word: "Sebastian Unglaube (Grüne) war dagegen"."""
+    lex = lexicon()
+    return re.compile(rf"(?<![\w.-])(?:{alternation(sorted(lex.given_names))})(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
+
+
+def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None = None) -> Mention | None:
+    """A person named without honorific or role noun: given name(s) and surname, then party/affiliation."""
+    lex = lex or lexicon()
+    limit = min(limit, anchor + 200)
+    m = Mention(start=anchor, end=anchor)
+    given = _word_at(text, anchor, limit)
+    if given is None or not _is_given(given.rstrip("."), lex):
+        return None
+    i = _skip_space(text, anchor + len(given), limit)
+    nxt = _word_at(text, i, limit)
+    if nxt is not None and _is_given(nxt, lex) and nxt not in lex.particles:
+        after = _skip_space(text, i + len(nxt), limit)
+        if _word_at(text, after, limit) and _is_cap(_word_at(text, after, limit) or ""):
+            given, i = f"{given} {nxt}", after  # "Karl Heinz Schmidt"
+    m.end = i
+    _parse_name(text, i, limit, m, initial=True, is_propn=None, lex=lex)
+    if m.surname is None or m.surname in lex.honorifics or lex.role_noun(m.surname) is not None or lex.party(m.surname):
+        return None
+    if m.given is None:
+        m.given = given
+    else:  # _parse_name took two words ("Unglaube Meier"): not a bare name
+        return None
+    _parse_tail(text, limit, m, lex)
+    return m
 
 
 def _skip_space(text: str, i: int, limit: int) -> int:

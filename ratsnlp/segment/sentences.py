@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -141,7 +142,9 @@ class Sentences:
                 if sp is not None and (not spans or sp.start >= spans[-1].end):
                     spans.append(sp)
         doc.spans[ext.SPAN_GROUPS["sentences"]] = spans
-        if not (len(doc) and doc[0].dep):  # no parser ran (doc.has_annotation would scan every token)
-            for sp in spans:
-                doc[sp.start].is_sent_start = True
+        if spans and not doc[0].dep:  # no parser ran (doc.has_annotation would scan every token)
+            # one array write: the token.is_sent_start setter scans the whole doc on every call (quadratic)
+            starts = doc.to_array([SENT_START])
+            starts[[sp.start for sp in spans]] = 1
+            doc.from_array([SENT_START], starts)
         return doc
