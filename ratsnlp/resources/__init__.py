@@ -110,6 +110,8 @@ class Lexicon:
     number_words: dict[str, int]
     vote_patterns: tuple[dict[str, Any], ...]
     abbreviations: frozenset[str]
+    chair_acts: re.Pattern[str]
+    attendance: re.Pattern[str]
 
     def role_noun(self, word: str) -> RoleNoun | None:
         """The role noun `word` is, by exact form or by the longest matching suffix."""
@@ -216,4 +218,17 @@ def lexicon() -> Lexicon:
         number_words=numbers,
         vote_patterns=tuple(vote_patterns),
         abbreviations=frozenset(read_list("abbreviations.txt")),
+        chair_acts=_compile_any("chair_acts.txt", re.IGNORECASE),
+        attendance=_compile_any("attendance.txt", re.IGNORECASE),
     )
+
+
+def _compile_any(name: str, flags: int = 0) -> re.Pattern[str]:
+    """One regex that matches any line of a pattern file; a bad line is reported with its number."""
+    lines = _read(name)
+    for n, line in lines:
+        try:
+            re.compile(line)
+        except re.error as err:
+            raise RatsnlpError(Errors.E001.format(path=name, line=n, problem=str(err))) from None
+    return re.compile("|".join(f"(?:{line.strip()})" for _, line in lines), flags)

@@ -44,6 +44,12 @@ SOURCE_OF = re.compile(
 )
 AGENT = re.compile(r"\b(?:wird|werden|wurde|wurden)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?von\s{1,3}$")
 GENITIVE = re.compile(r"(?:des|der)\s{1,3}(?:[\wÄÖÜäöüß.-]{1,40}\s{0,3}){1,5}?(?=,)")
+# "ist/war" + a stated position: the person speaks ("RM X ist dagegen", "Herr Y ist der Meinung, ...")
+STANCE_COPULA = re.compile(
+    r"[ \t\u00a0]{0,3}(?:ist|war)\s{1,3}(?:auch\s{1,3}|jedoch\s{1,3}|aber\s{1,3}|ebenfalls\s{1,3}|sehr\s{1,3})?"
+    r"(?:dagegen|dafür|der\s{1,3}(?:Meinung|Ansicht|Auffassung|Überzeugung)|einverstanden|nicht\s{1,3}einverstanden|bestürzt|"
+    r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für)\b"
+)
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 
 
@@ -209,8 +215,10 @@ def _verb_follows(text: str, m: Mention) -> bool:
     if not w:
         return False  # a name alone on its line: a letterhead or a list entry
     comma, nxt = w.groups()
+    if lexicon().attendance.match(tail):
+        return False  # "Ratsmitglied X fehlt.", "Herr Y verlässt um 19:17 Uhr die Sitzung."
     if nxt in PASSIVE and not comma:
-        return False
+        return bool(STANCE_COPULA.match(tail))  # "Herr X ist dagegen" speaks; "Herr X wird gebeten" does not
     if comma:
         if nxt in ("die", "der", "welche", "welcher"):
             return True

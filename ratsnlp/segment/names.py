@@ -263,6 +263,8 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
             rest = re.sub(r"^(?:der|dem|den|des|die)\s+", "", rest)
             if rest and _affiliation_role(rest, lex):
                 m.affiliation = m.affiliation or re.split(r"[,.;:]", rest)[0]
+            elif w == "aus" and re.match(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)", rest) and not lex.party(rest.split(" ")[0]):
+                m.affiliation = m.affiliation or "aus " + re.split(r"[\s,.;:]", rest)[0]  # "Herr X aus Y": a resident
             elif w == "von" and rest and lex.party(rest.split(" ")[0].removesuffix("-Fraktion")):
                 m.party = lex.party(rest.split(" ")[0].removesuffix("-Fraktion"))
     if i < limit and text[i] == ":" and not m.oblique:
@@ -270,6 +272,7 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
 
 
 def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
+    bracket_is_list = True
     for piece in re.split(r"[,;]", content):
         piece = piece.strip()
         if not piece:
@@ -281,8 +284,25 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
         elif lex.role_noun(first) is not None and first not in m.role_nouns:
             m.role_nouns.append(first)
             m.affiliation = m.affiliation or piece
+        elif m.party is None and bracket_is_list and looks_like_list(piece, lex):
+            m.party = piece  # a local list or council group, kept as written ("Bürgerliste", "SÖS-LINKE-PluS")
         elif m.affiliation is None and not piece.lower().startswith(("i. v.", "i.v.", "ab ", "bis ")):
             m.affiliation = piece
+        bracket_is_list = False
+
+
+_LIST_WORD = re.compile(r"(?i)liste|wähler|bürger(?:forum|block|bündnis|union|gemeinschaft)|bündnis|gruppe|union|partei|forum|initiative|allianz|\bWG\b|\bUB\b")
+_NOT_LIST = re.compile(r"(?i)amt\b|ämter|behörde|verwaltung|gmbh|\bag\b|e\.\s?v\.|verein|büro|schule|kita|straße|str\.|weg\b|platz|\d{3,}|^\d+$|anwohner|einwohner|^ab\b|^bis\b|^i\.\s?v\.")
+
+
+def looks_like_list(piece: str, lex: Lexicon) -> bool:
+    """A bracketed group after a member's name that is a list or council group, not an office or place."""
+    if len(piece) > 40 or len(piece.split()) > 4 or not piece[:1].isalnum() or _NOT_LIST.search(piece):
+        return False
+    if _affiliation_role(piece, lex) is not None:
+        return False
+    caps = sum(1 for c in piece if c.isupper())
+    return caps >= 2 or bool(_LIST_WORD.search(piece))
 
 
 _ADDRESS = re.compile(r"(?i)^(?:am|an\s+der|im|in\s+der|auf\s+dem)\s+\w|\w(?:straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad)\b(?:\s{1,2}\d{1,4}\w?)?$")
@@ -304,7 +324,7 @@ def _affiliation_role(text: str, lex: Lexicon) -> str | None:
         return keys[max(hits, key=len)]
     if _OFFICE.search(text):
         return "administration"
-    if _ADDRESS.search(text):
+    if _ADDRESS.search(text) or text.startswith("aus "):
         return "public"  # "Herr Wieland, Lindenstraße 4, fragt": residents give their address
     return None
 

@@ -257,11 +257,11 @@ class Turns:
                 if person.gender:
                     recent[person.gender] = key
                 recent[None] = key
-                if cur is not None and cur[0] == key:
+                if cur is not None and cur[0] == key and not (len(cur) > 4 and not cur[3]):
                     cur[2] = e
                 else:
                     close()
-                    cur = [key, s, e, kind == "label"]
+                    cur = [key, _turn_start(text, s, subj.start_char), e, kind == "label"]
                 continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
@@ -281,6 +281,8 @@ class Turns:
                 continue
             if cur is not None:
                 cur[2] = e
+                if not REPORTED.search(text, s, e):
+                    cur[4:] = [True]  # narration: a re-mention of the speaker after it opens a new turn
         close()
         spans = []
         for n, (key, start, end) in enumerate(turns, start=1):
@@ -297,6 +299,21 @@ class Turns:
         used = {sp._.speaker_id for sp in spans}
         doc._.speakers = {k: p.as_dict() for k, p in people.by_key.items() if k in used}
         return doc
+
+
+# reported speech (Konjunktiv) continues a turn; a plain indicative sentence in between is narration
+REPORTED = re.compile(
+    r"\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|könnten|müsse|müssten|solle|sollten|wolle|gebe|gäbe|"
+    r"bestehe|liege|stehe|fehle|gehe|komme|bleibe|dürfe|möge|wisse|sehe|halte|brauche)\b|[?!:]|„|\"|dass|ob\b"
+)
+
+
+_LIST_MARK = re.compile(r"\s*(?:[a-z]\)|\(?[a-z0-9]{1,2}\)|\d{1,2}\.(?:\d{1,2}\.?)?|[-–•*·▪])\s*")
+
+
+def _turn_start(text: str, s: int, subject: int) -> int:
+    """A turn opened by a list entry ("a) Frau X fragt ...") starts at its speaker, not at the marker."""
+    return subject if subject > s and _LIST_MARK.fullmatch(text, s, subject) else s
 
 
 def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Span | None:

@@ -24,7 +24,7 @@ QUESTION_TIME = re.compile(r"(?i)fragestunde|einwohnerfragen|bürgerfragen|frage
 PRESENTS = re.compile(r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)")
 FACTION = re.compile(
     r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|"
-    r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der))\s+(?P<rest>[^,.;:]{2,60})"
+    r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre))\s+(?P<rest>[^,.;:]{2,60})"
 )
 
 
@@ -39,7 +39,15 @@ def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
     return None
 
 
-def role_from_nouns(nouns: list[str], has_party: bool) -> str | None:
+# the council itself is called Stadtrat/Gemeinderat (Bavaria, BW, Saxony, ...): a "Stadtrat X" is elected there
+COUNCIL_CALLED_STADTRAT = re.compile(
+    r"\b(?:des|im|vom|dem|den)\s+(?:Stadt|Gemeinde|Markt|Marktgemeinde)rat(?:e?s)?\b|\b(?:Stadt|Gemeinde|Marktgemeinde)rats(?:sitzung|fraktion|mitglied)|"
+    r"\b[Dd]er\s+(?:Stadt|Gemeinde|Marktgemeinde)rat\s+(?:beschließt|beschloss|stimmt|stimmte|nimmt|nahm|hat|billigt|lehnt)"
+)
+ELECTED_WHERE_COUNCIL_IS_STADTRAT = frozenset(["Stadtrat", "Stadträtin", "Stadtrat'in", "Stadtrat’in"])
+
+
+def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: bool = False) -> str | None:
     lex = lexicon()
     found = []
     for phrase in nouns:
@@ -49,7 +57,8 @@ def role_from_nouns(nouns: list[str], has_party: bool) -> str | None:
                 continue
             role = noun.role
             if noun.party_elected:
-                role = "council_member" if has_party else "administration"
+                elected = has_party or (stadtrat_is_council and w in ELECTED_WHERE_COUNCIL_IS_STADTRAT)
+                role = "council_member" if elected else "administration"
             found.append(role)
     if not found:
         return None
@@ -76,6 +85,9 @@ class Roles:
         items = {sp.start_char: sp for sp in doc.spans.get(ext.SPAN_GROUPS["items"], [])}
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
         item_starts = sorted(items)
+        text = ext.text_of(doc)
+        stadtrat_is_council = COUNCIL_CALLED_STADTRAT.search(text) is not None
+        chairs: set[str] = set()
         context_party: dict[str, str] = {}
         presents: set[str] = set()
         public_context: set[str] = set()
@@ -86,16 +98,23 @@ class Roles:
                     break
             if PRESENTS.search(t.text[:300]):
                 presents.add(t._.speaker_id)
+            if lex.chair_acts.search(t.text):
+                chairs.add(t._.speaker_id)
             item = _item_of(items, t.start_char, item_starts)
             if item is not None and QUESTION_TIME.search(item._.item_title or ""):
                 public_context.add(t._.speaker_id)
-        if QUESTION_TIME.search(ext.text_of(doc)[:300]) and not items:
+        if QUESTION_TIME.search(text[:300]) and not items:
             public_context.update(t._.speaker_id for t in turns)
         decided: dict[str, tuple[str, str | None]] = {}
         for key, info in speakers.items():
             entry = roster.get(key) if info.get("named") else None
-            party = (info["parties"] or [None])[0] or (entry or {}).get("party") or context_party.get(key)
-            role = role_from_nouns(info["role_nouns"], party is not None)
+            party = (
+                (info["parties"] or [None])[0]
+                or (entry or {}).get("party")
+                or context_party.get(key)
+                or _party_in_nouns(info["role_nouns"], lex)
+            )
+            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=stadtrat_is_council)
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
@@ -109,6 +128,8 @@ class Roles:
                     role = affiliation_role(aff)
                     if role:
                         break
+            if role is None and key in chairs:
+                role = "chair"  # opens the meeting, gives the floor, calls the vote
             if role is None and party is None and re.fullmatch(r"[A-ZÄÖÜ]\.", info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
             if role is None and key in public_context and party is None:
@@ -123,6 +144,16 @@ class Roles:
             t._.role, t._.party = decided.get(t._.speaker_id, ("unknown", None))
         doc._.speakers = speakers
         return doc
+
+
+def _party_in_nouns(nouns: list[str], lex) -> str | None:  # noqa: ANN001
+    """ "CSU-Fraktionschef", "SPD-Fraktionsvorsitzende": the party in front of a role noun."""
+    for phrase in nouns:
+        for w in phrase.split():
+            head, _, rest = w.partition("-")
+            if rest and (p := lex.party(head)) is not None:
+                return p
+    return None
 
 
 def _item_of(items: dict, pos: int, starts: list[int]):  # noqa: ANN001, ANN202
