@@ -26,12 +26,24 @@ RESULT_LINE = re.compile(
     r"^Beschluss-?(?:Nr\.|nummer)|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b"
 )
+RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
 TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table row: counts in cells
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
-    r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt)\b"
+    r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen)\b"
+)
+# what a body decides on: a passive outcome about one of these is a decision wherever the sentence starts
+DECIDED_THING = re.compile(
+    r"\b(?:Antrag|Anträge|Änderungsantrag|Vorlage|Beschlussvorlage|Beschlussvorschlag|Beschlussfassung|Beschlussempfehlung|Niederschrift|"
+    r"Niederschriften|Protokoll|Tagesordnung|Tagesordnungspunkt|Baugesuch|Bauantrag|Bauvoranfrage|Einvernehmen|Satzung|Haushalt\w*|"
+    r"Empfehlung|Dringlichkeit|Wahl|Vergabe|Auftrag|Änderung|Änderungen|Bebauungsplan\w*)\b"
+)
+GENERAL_CONSENT = re.compile(
+    r"(?i)\bgilt\s+(?:somit\s+|damit\s+|daher\s+|hiermit\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
+    r"\bgelten\s+(?:somit\s+|damit\s+|daher\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
+    r"\b(?:gibt\s+es|bestehen|werden|wurden)\s+keine\s+(?:Einwände|Einwendungen|Einsprüche)|\bkeine\s+(?:Einwände|Einwendungen)\s+(?:gegen|zu)\b"
 )
 VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
@@ -55,8 +67,12 @@ def sentence_role(text: str, kind: str | None, section: str | None) -> str | Non
         if re.match(r"^(?:Der|Die|Das)\s", head) and not body_anywhere().match(head) and not _body_start(head):
             return "statement" if PASSIVE_OUTCOME.search(head) or VOTE_WORDS.search(head) else None
         return "statement"
-    if PASSIVE_OUTCOME.search(head) and (VOTE_WORDS.search(head) or re.match(r"^(?:Der|Die|Das|Dem|Den)\s", head)):
+    if PASSIVE_OUTCOME.search(head) and (
+        VOTE_WORDS.search(head) or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s", head) or DECIDED_THING.search(head[:200])
+    ):
         return "statement"
+    if GENERAL_CONSENT.search(head):
+        return "statement"  # "Die Niederschrift gilt somit als genehmigt.", "Einwände gegen die Tagesordnung gibt es keine."
     if section == "decision":
         return "text"
     return None
@@ -130,6 +146,8 @@ class Decisions:
             line_start = text.rfind("\n", 0, start) + 1
             if re.fullmatch(r"\s{0,3}[A-ZÄÖÜ][\w .-]{2,40}:\s{0,3}", text[line_start:start]):
                 start = line_start  # "Abstimmungsergebnis: einstimmig": the heading belongs to the decision
+            elif (head := RESULT_HEADING.search(text, max(0, start - 60), start)) is not None:
+                start = head.start()  # "Abstimmungsergebnis:" on its own line above the result
             sp = doc.char_span(start, group[-1].end_char, label="decision", alignment_mode="expand")
             if sp is None:
                 continue
