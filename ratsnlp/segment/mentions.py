@@ -50,6 +50,8 @@ STANCE_COPULA = re.compile(
     r"(?:dagegen|dafür|der\s{1,3}(?:Meinung|Ansicht|Auffassung|Überzeugung)|einverstanden|nicht\s{1,3}einverstanden|bestürzt|"
     r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für)\b"
 )
+# "Und der Vorsitzende erklärt ...", "Aber Rebmann musste ...": a conjunction before the subject
+LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)\s{1,3}(?=(?:der|die|Herr|Frau|[A-ZÄÖÜ]))")
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 
 
@@ -187,7 +189,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue
         if prefix.count("(") > prefix.count(")"):
             continue
-        core = prefix.strip(" \t\n\u00a0„\"'-–•*>")
+        core = LEADING_CONJUNCTION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>"))
         if not core:
             return m if _verb_follows(text, m) else None
         words = _WORDS.findall(core)

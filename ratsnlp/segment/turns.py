@@ -311,9 +311,14 @@ REPORTED = re.compile(
 _LIST_MARK = re.compile(r"\s*(?:[a-z]\)|\(?[a-z0-9]{1,2}\)|\d{1,2}\.(?:\d{1,2}\.?)?|[-–•*·▪])\s*")
 
 
+_LEAD_LABEL = re.compile(r"\s*[A-ZÄÖÜ][\wäöüß]{2,20}:\s*")  # "Aufgabe: Herr X möchte wissen ..."
+
+
 def _turn_start(text: str, s: int, subject: int) -> int:
     """A turn opened by a list entry ("a) Frau X fragt ...") starts at its speaker, not at the marker."""
-    return subject if subject > s and _LIST_MARK.fullmatch(text, s, subject) else s
+    if subject > s and (_LIST_MARK.fullmatch(text, s, subject) or _LEAD_LABEL.fullmatch(text, s, subject)):
+        return subject
+    return s
 
 
 def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Span | None:
