@@ -18,8 +18,9 @@ from pathlib import Path
 
 import ratsnlp
 from ratsnlp.batch import process_source
+from ratsnlp.corpus import load_gold
 from ratsnlp.errors import RatsnlpError
-from ratsnlp.evaluate import Counts, load_gold, score_doc
+from ratsnlp.evaluate import Counts, score_doc
 from ratsnlp.read import read_source
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,5 +1,8 @@
 """The annotated corpus: authoring pairs (NAME.txt + NAME.gold.json) -> stored records with offsets.
 
+The corpus is data: gold files are read and validated here; evaluation scores against them and training
+learns from them (both import this module, never the other way round).
+
 Also the fixed split (data/annotated/splits.json) and the agreement of a second annotation pass.
 """
 
@@ -11,11 +14,62 @@ from collections import defaultdict
 from pathlib import Path
 
 from .errors import Errors, RatsnlpError
-from .evaluate import TOLERANCE, load_gold, name_ok
-from .resources import ROLES
+from .read import read_source
+from .resources import OUTCOMES, ROLES
 
 MAX_TURN_CHARS = 2000
+HONORIFICS = {"herr", "herrn", "frau", "dr.", "dr", "prof.", "prof"}
+TOLERANCE = 3  # a predicted turn matches a gold turn starting within this many characters
 STANCE_LABELS = ("request", "concern", "support", "explanation")
+
+
+def norm_name(s: str | None) -> str:
+    return " ".join(t for t in str(s or "").split() if t.lower().strip(",") not in HONORIFICS).lower()
+
+
+def name_ok(pred: str | None, gold: str | None) -> bool:
+    p, g = norm_name(pred), norm_name(gold)
+    return not g or p == g or p.endswith(" " + g)
+
+
+def _squeezed_find(text: str, words: str, pos: int) -> int:
+    keep = [i for i, c in enumerate(text) if not (c.isspace() or c in "-\u00ad")]
+    squeezed = "".join(text[i] for i in keep)
+    target = "".join(c for c in words if not (c.isspace() or c in "-\u00ad"))
+    start = next((k for k, i in enumerate(keep) if i >= pos), len(keep))
+    k = squeezed.find(target, start)
+    if k < 0:
+        raise ValueError(words)
+    return keep[k]
+
+
+def load_gold(txt: Path, gold_path: Path | None = None) -> tuple[str, dict]:
+    """A gold document, validated: labels in their sets and every first_words found in order."""
+    gold_path = gold_path or txt.with_suffix(".gold.json")
+    if not gold_path.exists():
+        raise RatsnlpError(Errors.E011.format(path=txt, gold=gold_path.name))
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = read_source(str(txt)).text
+    pos = 0
+    for t in gold.get("turns", []):
+        if t.get("role") not in ROLES:
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"role {t.get('role')!r}"))
+        try:
+            t["_start"] = pos = _squeezed_find(text, t["first_words"], pos) + 0
+            pos += 1
+        except ValueError:
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"first_words not in text after offset {pos}: {t['first_words']!r}")) from None
+    pos = 0
+    for d in gold.get("decisions", []):
+        if d.get("outcome") not in OUTCOMES:
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"outcome {d.get('outcome')!r}"))
+        try:
+            d["_start"] = _squeezed_find(text, d["first_words"], pos)
+            pos = d["_start"] + 1
+        except ValueError:
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"decision first_words not found: {d['first_words']!r}")) from None
+    return text, gold
+
 
 
 def family(name: str) -> str:

@@ -8,19 +8,15 @@ outcome and every stated count agree.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 
 from .batch import process_source
-from .errors import Errors, RatsnlpError
+from .classify.metrics import cue_baseline, stance_report
+from .corpus import TOLERANCE, load_gold, name_ok
 from .read import read_source
-from .resources import OUTCOMES, ROLES
-
-HONORIFICS = {"herr", "herrn", "frau", "dr.", "dr", "prof.", "prof"}
-TOLERANCE = 3
 
 
 @dataclass
@@ -67,8 +63,6 @@ class Report:
 
     def stance(self) -> dict:
         """Stance scores of the pipeline on matched turns, next to the majority and cue-rule baselines."""
-        from .classify.train import cue_baseline, stance_report
-
         gold = [g for _, g, _, _ in self.stance_pairs]
         sets = [s for _, _, s, _ in self.stance_pairs]
         return {
@@ -105,54 +99,6 @@ class Report:
                 )
             lines += [f"  miss: {x}" for x in self.misses]
         return "\n".join(lines)
-
-
-def norm_name(s: str | None) -> str:
-    return " ".join(t for t in str(s or "").split() if t.lower().strip(",") not in HONORIFICS).lower()
-
-
-def name_ok(pred: str | None, gold: str | None) -> bool:
-    p, g = norm_name(pred), norm_name(gold)
-    return not g or p == g or p.endswith(" " + g)
-
-
-def _squeezed_find(text: str, words: str, pos: int) -> int:
-    keep = [i for i, c in enumerate(text) if not (c.isspace() or c in "-\u00ad")]
-    squeezed = "".join(text[i] for i in keep)
-    target = "".join(c for c in words if not (c.isspace() or c in "-\u00ad"))
-    start = next((k for k, i in enumerate(keep) if i >= pos), len(keep))
-    k = squeezed.find(target, start)
-    if k < 0:
-        raise ValueError(words)
-    return keep[k]
-
-
-def load_gold(txt: Path, gold_path: Path | None = None) -> tuple[str, dict]:
-    """A gold document, validated: labels in their sets and every first_words found in order."""
-    gold_path = gold_path or txt.with_suffix(".gold.json")
-    if not gold_path.exists():
-        raise RatsnlpError(Errors.E011.format(path=txt, gold=gold_path.name))
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = read_source(str(txt)).text
-    pos = 0
-    for t in gold.get("turns", []):
-        if t.get("role") not in ROLES:
-            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"role {t.get('role')!r}"))
-        try:
-            t["_start"] = pos = _squeezed_find(text, t["first_words"], pos) + 0
-            pos += 1
-        except ValueError:
-            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"first_words not in text after offset {pos}: {t['first_words']!r}")) from None
-    pos = 0
-    for d in gold.get("decisions", []):
-        if d.get("outcome") not in OUTCOMES:
-            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"outcome {d.get('outcome')!r}"))
-        try:
-            d["_start"] = _squeezed_find(text, d["first_words"], pos)
-            pos = d["_start"] + 1
-        except ValueError:
-            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"decision first_words not found: {d['first_words']!r}")) from None
-    return text, gold
 
 
 def score_doc(doc, gold: dict, name: str, misses: list[str], stance_pairs: list | None = None) -> Counts:  # noqa: ANN001

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from ratsnlp.evaluate import evaluate_dir, load_gold
+from ratsnlp.corpus import load_gold
+from ratsnlp.evaluate import evaluate_dir
 
 ANNOTATED = ROOT / "data" / "annotated"
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..corpus import load_docs, read_splits
 from . import LABELS
-from .features import cue_counts
+from .metrics import cue_baseline, stance_report
 from .model import StanceModel, train
 
 SPLITS = ("train", "dev", "test", "unseen")
@@ -30,35 +30,6 @@ def split_rows(directory: Path) -> dict[str, list[dict]]:
         for t in doc["turns"]:
             out[splits.get(doc["name"], "train")].append(t)
     return out
-
-
-def cue_baseline(text: str) -> str:
-    """The label of the first stance cue in the turn; explanation when there is none."""
-    first = cue_counts(text)["first"]
-    return LABELS[first] if first >= 0 else "explanation"
-
-
-def stance_report(pred: list[str], gold: list[str], gold_sets: list[list[str]] | None = None) -> dict:
-    """Per-label precision/recall/F1, macro-F1, confusion matrix (rows gold, columns predicted)."""
-    per = {}
-    for lab in LABELS:
-        tp = sum(p == lab and g == lab for p, g in zip(pred, gold))
-        fp = sum(p == lab and g != lab for p, g in zip(pred, gold))
-        fn = sum(p != lab and g == lab for p, g in zip(pred, gold))
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        per[lab] = {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0, "support": tp + fn}
-    present = [lab for lab in LABELS if per[lab]["support"]]
-    report = {
-        "n": len(gold),
-        "macro_f1": sum(per[lab]["f1"] for lab in present) / len(present) if present else 0.0,
-        "accuracy": sum(p == g for p, g in zip(pred, gold)) / len(gold) if gold else 0.0,
-        "per_label": per,
-        "confusion": [[sum(g == a and p == b for p, g in zip(pred, gold)) for b in LABELS] for a in LABELS],
-    }
-    if gold_sets is not None:
-        report["primary_in_stances"] = sum(p in s for p, s in zip(pred, gold_sets)) / len(gold) if gold else 0.0
-    return report
 
 
 def evaluate_split(model: StanceModel | None, rows: list[dict], majority: str) -> dict:

@@ -281,7 +281,7 @@ class Turns:
                 continue
             if cur is not None:
                 cur[2] = e
-                if not REPORTED.search(text, s, e):
+                if NARRATION.search(text, s, e):
                     cur[4:] = [True]  # narration: a re-mention of the speaker after it opens a new turn
         close()
         spans = []
@@ -301,10 +301,11 @@ class Turns:
         return doc
 
 
-# reported speech (Konjunktiv) continues a turn; a plain indicative sentence in between is narration
-REPORTED = re.compile(
-    r"\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|könnten|müsse|müssten|solle|sollten|wolle|gebe|gäbe|"
-    r"bestehe|liege|stehe|fehle|gehe|komme|bleibe|dürfe|möge|wisse|sehe|halte|brauche)\b|[?!:]|„|\"|dass|ob\b"
+# narration about the meeting itself between two sentences of one speaker ("Pünktlich um 19 Uhr begann die
+# Sitzung.", "Abwesend waren ..."): the speaker's next sentence opens a new turn; reported content does not
+NARRATION = re.compile(
+    r"\b(?:Sitzung|Sitzungssaal|Tagesordnung|Tagesordnungspunkt|[Aa]bwesend|[Aa]nwesend|entschuldigt|Zuhörer\w*|Publikum|Saal|"
+    r"Gemeinderatssitzung|Stadtratssitzung|Ratssitzung|Wortmeldung\w*)\b"
 )
 
 
