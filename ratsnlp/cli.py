@@ -127,13 +127,19 @@ def train(
     out: Annotated[str, typer.Option("--out", help="Directory for stance.npz and its model card.")] = "models",
     seed: Annotated[int, typer.Option("--seed")] = 13,
     final: Annotated[bool, typer.Option("--final/--train-split-only", help="Refit on all annotated turns after measuring.")] = True,
+    families: Annotated[bool, typer.Option("--families", help="Also score leave-one-family-out (one fit per family).")] = False,
 ) -> None:
     """Train the stance classifier: fit on the train split, report dev/test/unseen metrics and baselines, refit on all."""
-    from .classify.train import format_metrics, train_from_corpus
+    from .classify.train import family_report, format_families, format_metrics, train_from_corpus
 
     model, metrics = train_from_corpus(Path(data), seed=seed, final=final)
+    if families:
+        model.card["leave_one_family_out"] = family_report(Path(data), seed=seed)
     path = model.save(Path(out))
     typer.echo(format_metrics(metrics))
+    typer.echo(format_families(model.card["held_out_by_family"], "held-out splits by family (train-split fit):"))
+    if families:
+        typer.echo(format_families(model.card["leave_one_family_out"], "leave one family out:"))
     typer.echo(f"wrote {path} and its model card ({model.card['train_turns']} training turns)")
 
 

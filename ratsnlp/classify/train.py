@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 from pathlib import Path
 
-from ..corpus import load_docs, read_splits
+from ..corpus import family, load_docs, read_splits
 from . import LABELS
 from .metrics import cue_baseline, stance_report
 from .model import StanceModel, train
@@ -28,7 +28,25 @@ def split_rows(directory: Path) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {s: [] for s in SPLITS}
     for doc in load_docs(directory):
         for t in doc["turns"]:
-            out[splits.get(doc["name"], "train")].append(t)
+            out[splits.get(doc["name"], "train")].append({**t, "family": family(doc["name"])})
+    return out
+
+
+def family_report(directory: Path, *, seed: int = 13) -> dict[str, dict]:
+    """Leave-one-family-out: for each style family, a model fitted on all other families, scored on it.
+
+    This is the honest test of whether the classifier generalises to a style of minutes it has not seen.
+    """
+    rows = [r for split in split_rows(directory).values() for r in split]
+    out = {}
+    for fam in sorted({r["family"] for r in rows}):
+        held = [r for r in rows if r["family"] == fam]
+        rest = [r for r in rows if r["family"] != fam]
+        model = train(rest, [r["stance"] for r in rest], seed=seed)
+        majority = Counter(r["stance"] for r in rest).most_common(1)[0][0]
+        res = evaluate_split(model, held, majority)
+        out[fam] = {"n": len(held), "model_macro_f1": res["model"]["macro_f1"], "model_accuracy": res["model"]["accuracy"],
+                    "cue_rules_macro_f1": res["cue_rules"]["macro_f1"]}  # fmt: skip
     return out
 
 
@@ -58,6 +76,12 @@ def train_from_corpus(directory: Path, *, seed: int = 13, final: bool = True) ->
     majority = counts.most_common(1)[0][0]
     model = train(train_rows, labels, seed=seed)
     metrics = {s: evaluate_split(model, rows[s], majority) for s in ("dev", "test", "unseen") if rows[s]}
+    held_out = [r for s in ("dev", "test", "unseen") for r in rows[s]]
+    per_family = {}
+    for fam in sorted({r["family"] for r in held_out}):
+        fam_rows = [r for r in held_out if r["family"] == fam]
+        res = evaluate_split(model, fam_rows, majority)
+        per_family[fam] = {"n": len(fam_rows), "model_macro_f1": res["model"]["macro_f1"], "model_accuracy": res["model"]["accuracy"]}
     if final:
         all_rows = [r for s in SPLITS for r in rows[s]]
         model = train(all_rows, [r["stance"] for r in all_rows], seed=seed)
@@ -73,9 +97,18 @@ def train_from_corpus(directory: Path, *, seed: int = 13, final: bool = True) ->
             "majority_label": majority,
             "split_sizes": {s: len(v) for s, v in rows.items()},
             "metrics": metrics,
+            "held_out_by_family": per_family,
         }
     )
     return model, metrics
+
+
+def format_families(families: dict[str, dict], title: str) -> str:
+    lines = [title]
+    for fam, r in families.items():
+        extra = f"  cue_rules {r['cue_rules_macro_f1']:.3f}" if "cue_rules_macro_f1" in r else ""
+        lines.append(f"  {fam}: n={r['n']:4d} macro_f1={r['model_macro_f1']:.3f} acc={r['model_accuracy']:.3f}{extra}")
+    return "\n".join(lines)
 
 
 def format_metrics(metrics: dict) -> str:

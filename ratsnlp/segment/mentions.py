@@ -51,7 +51,11 @@ STANCE_COPULA = re.compile(
     r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für)\b"
 )
 # "Und der Vorsitzende erklärt ...", "Aber Rebmann musste ...": a conjunction before the subject
-LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)\s{1,3}(?=(?:der|die|Herr|Frau|[A-ZÄÖÜ]))")
+LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)(?:\s{1,3}|$)")
+# "„Wir fangen pünktlich an“, ruft Landrat X": the quotation before the verb is not part of the clause
+QUOTE_FIRST = re.compile(r"^\s{0,3}[„\"»‚‘][^\"“”«‘’]{1,600}[\"“”«‘’]\s{0,3},?\s{0,3}")
+# "Entgegnung der Landrätin: Die Landrätin wies darauf hin": a label before the sentence proper
+LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 
 
@@ -183,6 +187,10 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
     """The mention that is the grammatical subject of the sentence starting at `start`, if any."""
     for m in mentions:
         prefix = text[start : m.start]
+        if (q := QUOTE_FIRST.match(prefix)) is not None:
+            prefix = prefix[q.end() :]
+        elif (lab := LEAD_LABEL.match(prefix)) is not None and not re.search(r"\w", prefix[lab.end() :]):
+            prefix = ""
         if SOURCE_OF.search(prefix) or AGENT.search(prefix):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
         if m.oblique:
