@@ -27,6 +27,7 @@ from .names import (
     anchor_pattern,
     find_article,
     given_name_pattern,
+    party_name_pattern,
     parse_bare_name,
     parse_mention,
 )
@@ -83,7 +84,7 @@ def find_mentions(
             continue
         if word not in lex.honorifics and lex.role_noun(word) is None:
             # a given name ("Sebastian Unglaube (Grüne)") or a surname already known in this document
-            m = parse_bare_name(text, a, end, lex=lex) if word in lex.given_names else None
+            m = parse_bare_name(text, a, end, lex=lex)
             if m is None and known is not None and word in known:
                 m = _surname_mention(text, a, end, word, lex)
             if m is not None:
@@ -93,6 +94,7 @@ def find_mentions(
         m = parse_mention(text, a, end, initial=begin == start or a == start, is_propn=is_propn, lex=lex)
         if m is None:
             continue
+        m.bare_initial = a == start and not m.named and re.match(r"[ \t\u00a0]{0,3}[a-zäöüß]{3,}", text[m.end : m.end + 20]) is not None
         m.start = begin
         art = text[begin:a].split()
         m.article = art[0] if art and art[0] in ARTICLES else None
@@ -157,9 +159,10 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
 def _plausible(m: Mention, lex: Lexicon) -> bool:
     if m.named or m.title:
         return True
-    # role noun alone: needs a singular article that agrees, and must not be the body ("Der Stadtrat beschließt")
+    # role noun alone: needs a singular article that agrees, and must not be the body ("Der Stadtrat beschließt");
+    # in reports the article is dropped at the sentence start ("Ratsvorsitzender bedankte sich ...")
     if m.article is None:
-        return False
+        return bool(m.bare_initial)
     noun = lex.role_noun(m.role_nouns[-1])
     if noun is None:
         return False
@@ -257,6 +260,8 @@ class Mentions:
         text = ext.text_of(doc)
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in given_name_pattern().finditer(text)]
+        anchors += [(am.start(), am.group(0)) for am in party_name_pattern().finditer(text)]
+        anchors = list(dict.fromkeys(anchors))
         anchors.sort()
         starts = [a for a, _ in anchors]
         known: dict[str, Mention] = {}

@@ -40,6 +40,7 @@ class Mention:
     party: str | None = None
     affiliation: str | None = None
     label: bool = False  # "Herr Schulz (CDU):" opens verbatim speech
+    bare_initial: bool = False  # a role noun alone at the sentence start, a verb after it ("Bürgermeister erklärte")
 
     @property
     def name(self) -> str | None:
@@ -74,14 +75,29 @@ def given_name_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{alternation(sorted(lex.given_names))})(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
 
 
+@lru_cache(maxsize=1)
+def party_name_pattern() -> re.Pattern[str]:
+    """Two capitalised words and a bracket: "Trudbert Orth (CDU) mahnte", whatever the given name."""
+    return re.compile(r"(?<![\w.-])[A-ZÄÖÜ][a-zäöüß]{1,20}(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")
+
+
 def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None = None) -> Mention | None:
-    """A person named without honorific or role noun: given name(s) and surname, then party/affiliation."""
+    """A person named without honorific or role noun: given name(s) and surname, then party/affiliation.
+
+    The first word must be a known given name, unless the name is followed by a party in brackets.
+    """
     lex = lex or lexicon()
     limit = min(limit, anchor + 200)
     m = Mention(start=anchor, end=anchor)
     given = _word_at(text, anchor, limit)
-    if given is None or not _is_given(given.rstrip("."), lex):
+    if given is None:
         return None
+    if not _is_given(given.rstrip("."), lex):
+        bracket = re.match(r"[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\(([^()\n]{1,40})\)", text[anchor + len(given) : limit])
+        if bracket is None or not (lex.party(bracket.group(1)) or looks_like_list(bracket.group(1), lex)):
+            return None
+        if given in lex.role_words or lex.role_noun(given) is not None or given in lex.honorifics:
+            return None
     i = _skip_space(text, anchor + len(given), limit)
     nxt = _word_at(text, i, limit)
     if nxt is not None and _is_given(nxt, lex) and nxt not in lex.particles:
@@ -267,8 +283,14 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
                 m.affiliation = m.affiliation or "aus " + re.split(r"[\s,.;:]", rest)[0]  # "Herr X aus Y": a resident
             elif w == "von" and rest and lex.party(rest.split(" ")[0].removesuffix("-Fraktion")):
                 m.party = lex.party(rest.split(" ")[0].removesuffix("-Fraktion"))
+    if (place := _PLACE_LABEL.match(text, i, limit)) is not None and not m.oblique:
+        m.affiliation = m.affiliation or "aus " + place.group(1).strip()  # "Herr K. / Nordviertel:" in question time
+        i = place.end() - 1
     if i < limit and text[i] == ":" and not m.oblique:
         m.label = True
+
+
+_PLACE_LABEL = re.compile(r"[ \t]{0,3}/[ \t]{0,3}([A-ZÄÖÜ][\wäöüß.-]{1,30}(?:[ -][A-ZÄÖÜ][\wäöüß.-]{1,30}){0,2})[ \t]{0,3}:")
 
 
 def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
