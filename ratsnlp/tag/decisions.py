@@ -23,7 +23,7 @@ RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
     r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|"
     r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür)\b|"
-    r"^Beschluss-?(?:Nr\.|nummer)|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
+    r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b"
 )
 RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
@@ -38,7 +38,13 @@ PASSIVE_OUTCOME = re.compile(
 DECIDED_THING = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorlage|Beschlussvorlage|Beschlussvorschlag|Beschlussfassung|Beschlussempfehlung|Niederschrift|"
     r"Niederschriften|Protokoll|Tagesordnung|Tagesordnungspunkt|Baugesuch|Bauantrag|Bauvoranfrage|Einvernehmen|Satzung|Haushalt\w*|"
-    r"Empfehlung|Dringlichkeit|Wahl|Vergabe|Auftrag|Änderung|Änderungen|Bebauungsplan\w*)\b"
+    r"Empfehlung|Dringlichkeit|Wahl|Vergabe|Auftrag|Änderung|Änderungen|Bebauungsplan\w*|TOP|Punkt|Vorschlag|Stellvertreter\w*|"
+    r"Vorsitzende\w*|Ortsvorsteher\w*)\b"
+)
+# "Es wurde beschlossen, ...", "Dem Antrag wurde entsprochen.", "Der Vorschlag fand keine Mehrheit."
+IMPERSONAL_DECISION = re.compile(
+    r"^(?:Es\s+wurde\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:beschlossen|festgelegt|vereinbart)|Dem\s+Antrag\s+wurde\s+(?:nicht\s+)?entsprochen)|"
+    r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
 )
 GENERAL_CONSENT = re.compile(
     r"(?i)\bgilt\s+(?:somit\s+|damit\s+|daher\s+|hiermit\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
@@ -70,6 +76,8 @@ def sentence_role(text: str, kind: str | None, section: str | None) -> str | Non
     if PASSIVE_OUTCOME.search(head) and (
         VOTE_WORDS.search(head) or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s", head) or DECIDED_THING.search(head[:200])
     ):
+        return "statement"
+    if IMPERSONAL_DECISION.search(head[:200]) and outcome_of(head):
         return "statement"
     if GENERAL_CONSENT.search(head):
         return "statement"  # "Die Niederschrift gilt somit als genehmigt.", "Einwände gegen die Tagesordnung gibt es keine."

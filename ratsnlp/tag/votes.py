@@ -66,7 +66,7 @@ def _number(s: str) -> int | None:
 
 # A cheap first look: every outcome cue and participle starts with one of these stems; matched on lowercased
 # text (a case-blind alternation is an order of magnitude slower).
-_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurückgest", "verschob", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit"]
+_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurückgest", "verschob", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen"]
 
 
 _STEM_PATTERN = re.compile(alternation(_STEMS))
