@@ -32,6 +32,8 @@ class Counts:
     dec_n: int = 0
     dec_found: int = 0
     dec_ok: int = 0
+    dec_pred: int = 0  # predicted decision rows
+    dec_pred_ok: int = 0  # ... that cover the start of a gold decision
 
     def add(self, other: Counts) -> None:
         for k in self.__dataclass_fields__:
@@ -49,6 +51,7 @@ class Counts:
             "party_acc": self.party_ok / self.party_n if self.party_n else 0.0,
             "decision_recall": self.dec_found / self.dec_n if self.dec_n else 0.0,
             "decision_acc": self.dec_ok / self.dec_n if self.dec_n else 0.0,
+            "decision_precision": self.dec_pred_ok / self.dec_pred if self.dec_pred else 0.0,
         }
 
 
@@ -142,6 +145,13 @@ def score_doc(doc, gold: dict, name: str, misses: list[str], stance_pairs: list 
         if not any(abs(s - g) <= TOLERANCE for g in gold_starts):
             misses.append(f"{name}@{s} extra turn: {t.text[:50]!r}")
     decs = [d for d in doc._.decisions]
+    gold_dec_starts = [d["_start"] for d in gold.get("decisions", [])]
+    c.dec_pred = len(decs)
+    for p in decs:
+        if any(p.start_char - TOLERANCE <= g < p.end_char for g in gold_dec_starts):
+            c.dec_pred_ok += 1
+        else:
+            misses.append(f"{name}@{p.start_char} extra decision: {p.text[:50]!r}")
     for d in gold.get("decisions", []):
         c.dec_n += 1
         ds = d["_start"]

@@ -16,6 +16,7 @@ SPAN_GROUPS = {
     "mentions": "rn_mentions",
     "turns": "turns",
     "decisions": "decisions",
+    "motions": "motions",
 }
 
 DOC_ATTRS: dict[str, object] = {
@@ -60,6 +61,16 @@ SPAN_ATTRS: dict[str, object] = {
     "yes": None,
     "no": None,
     "abstain": None,
+    "decision_id": None,  # decisions: "d1", "d2", ... in document order
+    "status_text": None,  # decisions: the council system's status line ("Beschluss: ungeändert beschlossen")
+    "for_groups": None,  # decisions: groups voting for / against / abstaining, as written (party-list votes)
+    "against_groups": None,
+    "abstain_groups": None,
+    "motion_id": None,  # decisions: the motion settled; motions: their id ("m1", ...); turns: the motion acted on
+    "motion_kind": None,  # motions: main, amendment, postpone, refer, procedural, other
+    "mover_speaker_id": None,
+    "mover_party": None,
+    "motion_relation": None,  # turns: moves, supports, opposes, withdraws
 }
 
 
@@ -78,7 +89,7 @@ def register() -> None:
     for attr, default in SPAN_ATTRS.items():
         if not Span.has_extension(attr):
             Span.set_extension(attr, default=default)
-    for attr in ("turns", "decisions"):
+    for attr in ("turns", "decisions", "motions"):
         if not Doc.has_extension(attr):
             Doc.set_extension(attr, getter=_group_getter(SPAN_GROUPS[attr]))
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import lexicon
 from ..segment.clauses import body_anywhere, group_subject
-from .votes import Vote, has_outcome_word, outcome_of, parse_table, parse_vote
+from .votes import Vote, has_outcome_word, outcome_of, parse_table, parse_vote, party_list_votes
 
 RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
@@ -149,6 +149,8 @@ class Decisions:
         if current:
             clusters.append((current, vote, has_statement))
         spans = []
+        own_vote: dict[int, bool] = {}
+        block_starts: set[int] = set()
         for group, v, _ in clusters:
             start = group[0].start_char
             line_start = text.rfind("\n", 0, start) + 1
@@ -164,13 +166,97 @@ class Decisions:
                 setattr(v, f, value)
             if table and v.outcome is None and "yes" in table and "no" in table:
                 v.outcome = "accepted" if table["yes"] > table["no"] else "rejected"
+            has_vote = v.has_counts
             v.finish()
             if v.outcome is None:
                 continue
+            own_vote[sp.start_char] = has_vote
+            k = bisect.bisect_right(sec_starts, group[0].start_char) - 1
+            if k >= 0 and sections[k].label_ == "decision" or RESULT_LINE.match(text[group[0].start_char : group[0].end_char]):
+                block_starts.add(sp.start_char)  # resolution wording or a result line, not a sentence of the debate
             sp._.kind = "decision"
             sp._.outcome = v.outcome
             sp._.unanimous = v.unanimous
             sp._.yes, sp._.no, sp._.abstain = v.yes, v.no, v.abstain
             spans.append(sp)
-        doc.spans[ext.SPAN_GROUPS["decisions"]] = spans
+        doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, sents, item_starts, own_vote, block_starts)
         return doc
+
+
+STATUS_LINE = re.compile(
+    r"^\s{0,3}(?:(?:Beschluss|Status|Beschlussart|Ergebnis)\s{0,3}:?\s{0,3})?(?:ungeändert|geändert|einstimmig|mehrheitlich|wie\s+Vorlage)?\s{0,3}"
+    r"(?:beschlossen|angenommen|abgelehnt|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|zurückgezogen|abgesetzt)"
+    r"[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def records(
+    doc: Doc, text: str, spans: list[Span], sents: list[Span], item_starts: list[int], own_vote: dict[int, bool], blocks: set[int]
+) -> list[Span]:
+    """One span per decision of the body: a vote sentence and the resolution it introduces, a resolution and
+    its result line are one record; the council system's status line is kept as the record's status_text
+    when the item has a decision in running text, and is the record itself when it has none."""
+    turn_sents = [s.start_char for s in sents if s._.sent_kind in TURN_KINDS]
+    merged: list[tuple[Span, bool]] = []
+    for sp in sorted(spans, key=lambda s: s.start_char):
+        if merged:
+            prev, prev_vote = merged[-1]
+            same_item = bisect.bisect_right(item_starts, prev.start_char) == bisect.bisect_right(item_starts, sp.start_char)
+            gap = text[prev.end_char : sp.start_char]
+            k = bisect.bisect_left(turn_sents, prev.end_char)
+            no_turn_between = not (k < len(turn_sents) and turn_sents[k] < sp.start_char)
+            # two sentences of the debate are two decisions; a sentence and a resolution block or result line are one
+            one_decision = (prev.start_char in blocks or sp.start_char in blocks) and (
+                not (prev_vote and own_vote.get(sp.start_char)) or prev.text.rstrip().endswith(":")
+            )
+            if same_item and no_turn_between and one_decision and _only_headings(gap) and not STATUS_LINE.match(prev.text):
+                joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
+                if joined is not None:
+                    _copy_decision(prev, sp, joined)
+                    merged[-1] = (joined, prev_vote or own_vote.get(sp.start_char, False))
+                    if sp.start_char in blocks:
+                        blocks.add(joined.start_char)
+                    continue
+        merged.append((sp, own_vote.get(sp.start_char, False)))
+    out: list[Span] = []
+    by_item: dict[int, list[Span]] = {}
+    for sp, _ in merged:
+        by_item.setdefault(bisect.bisect_right(item_starts, sp.start_char), []).append(sp)
+    for group in by_item.values():
+        status = [sp for sp in group if STATUS_LINE.match(sp.text) and len(sp.text) <= 80]
+        rest = [sp for sp in group if sp not in status]
+        if rest and status:
+            rest[-1]._.status_text = " ".join(" ".join(s.text.split()) for s in status)
+            out.extend(rest)
+        else:
+            for sp in group:
+                if sp in status:
+                    sp._.status_text = " ".join(sp.text.split())
+            out.extend(group)
+    out.sort(key=lambda s: s.start_char)
+    for n, sp in enumerate(out, start=1):
+        sp._.decision_id = f"d{n}"
+        groups = party_list_votes(sp.text[:2000])
+        sp._.for_groups = "|".join(groups.get("for", [])) or None
+        sp._.against_groups = "|".join(groups.get("against", [])) or None
+        sp._.abstain_groups = "|".join(groups.get("abstain", [])) or None
+    return out
+
+
+def _only_headings(gap: str) -> bool:
+    """Nothing but blank lines and headings ("Beschluss:", "Abstimmungsergebnis:") between two pieces."""
+    furniture = lexicon().boilerplate
+    return all(
+        not line.strip() or (line.strip().endswith(":") and len(line.strip()) <= 40) or furniture.match(line.strip())
+        for line in gap.splitlines()
+    )
+
+
+def _copy_decision(first: Span, second: Span, into: Span) -> None:
+    """The joined record: the vote sentence's outcome first, counts from either piece."""
+    v = Vote(first._.outcome, first._.unanimous, first._.yes, first._.no, first._.abstain)
+    v.merge(Vote(second._.outcome, second._.unanimous, second._.yes, second._.no, second._.abstain))
+    into._.kind = "decision"
+    into._.outcome, into._.unanimous = v.outcome, v.unanimous
+    into._.yes, into._.no, into._.abstain = v.yes, v.no, v.abstain

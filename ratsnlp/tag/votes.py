@@ -155,3 +155,41 @@ def parse_table(text: str) -> dict[str, int]:
                 if nums:
                     out[field] = nums[-1] if header_has_sum else sum(nums)
     return out
+
+
+# Party-list votes: "bei Gegenstimmen der CDU-Fraktion und Enthaltung der FDP", "GRÜNE, SPD gegen CDU",
+# "mit den Stimmen von SPD und Grünen". Groups are kept as written.
+_GROUP = r"(?:der\s+|die\s+|den\s+|von\s+)?(?:Fraktion(?:en)?\s+(?:der\s+|von\s+)?)?[A-ZÄÖÜ][\w/.'’-]*(?:\s+(?:90/Die\s+Grünen|Die\s+Grünen|Wähler|Liste|LINKE\.?))?(?:-Fraktion(?:en)?)?"
+_GROUPS = rf"{_GROUP}(?:\s*(?:,|und|sowie|&)\s*{_GROUP})*"
+_AGAINST = re.compile(rf"(?:Gegenstimmen?|Nein-?Stimmen|gegen\s+die\s+Stimmen)\s+(?P<g>{_GROUPS})")
+_ABSTAIN = re.compile(rf"(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<g>{_GROUPS})")
+_FOR = re.compile(rf"(?:[Mm]it\s+den\s+Stimmen|Ja-?Stimmen|Zustimmung)\s+(?P<g>{_GROUPS})")
+_VERSUS = re.compile(rf"(?<![\w-])(?P<a>{_GROUPS})\s+gegen\s+(?P<b>{_GROUPS})(?:\s+bei\s+(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<c>{_GROUPS}))?")
+
+
+def _split_groups(text: str) -> list[str]:
+    lex = lexicon()
+    out = []
+    for g in re.split(r"\s*(?:,|\bund\b|\bsowie\b|&)\s*", text):
+        g = re.sub(r"^(?:der|die|den|von)\s+", "", g.strip()).strip(" .")
+        if not g:
+            continue
+        core = re.sub(r"^(?:Fraktion(?:en)?\s+(?:der\s+|von\s+)?)|-Fraktion(?:en)?$", "", g)
+        if lex.party(core) or lex.party(g) or (core[:1].isupper() and sum(c.isupper() for c in core) >= 2):
+            out.append(g)
+    return out
+
+
+def party_list_votes(text: str) -> dict[str, list[str]]:
+    """Groups voting for, against and abstaining, as written ({} when the text names none)."""
+    out: dict[str, list[str]] = {}
+    if (m := _VERSUS.search(text)) is not None:
+        out["for"], out["against"] = _split_groups(m.group("a")), _split_groups(m.group("b"))
+        if m.group("c"):
+            out["abstain"] = _split_groups(m.group("c"))
+    for key, pat in (("against", _AGAINST), ("abstain", _ABSTAIN), ("for", _FOR)):
+        if key not in out and (m := pat.search(text)) is not None:
+            groups = _split_groups(m.group("g"))
+            if groups:
+                out[key] = groups
+    return {k: v for k, v in out.items() if v}
