@@ -15,13 +15,15 @@ import pandas as pd
 
 from .about import __version__
 from .pipeline import load
-from .table import DECISION_COLUMNS, TURN_COLUMNS, decision_table, turn_table
+from .table import DECISION_COLUMNS, MOTION_COLUMNS, TURN_COLUMNS, decision_table, motion_table, turn_table
 
 __all__ = [
     "DECISION_COLUMNS",
+    "MOTION_COLUMNS",
     "TURN_COLUMNS",
     "__version__",
     "decision_table",
+    "motion_table",
     "extract",
     "load",
     "turn_table",

@@ -17,7 +17,7 @@ from . import extensions as ext
 from .errors import Errors, RatsnlpError
 from .read import Source, iter_paths, read_source
 from .read.sources import DEFAULT_MAX_BYTES
-from .table import DECISION_COLUMNS, TURN_COLUMNS, decision_rows, frame, turn_rows
+from .table import DECISION_COLUMNS, MOTION_COLUMNS, TURN_COLUMNS, decision_rows, frame, motion_rows, turn_rows
 
 LEDGER_COLUMNS = ("source", "status", "reason")
 BATCH_SIZE = 32
@@ -29,6 +29,7 @@ class ExtractResult:
     turns: pd.DataFrame
     decisions: pd.DataFrame
     ledger: list[dict[str, str]] = field(default_factory=list)
+    motions: pd.DataFrame = field(default_factory=lambda: frame([], MOTION_COLUMNS))
     documents: int = 0  # inputs read and processed
 
     @property
@@ -39,11 +40,16 @@ class ExtractResult:
     def no_turns(self) -> int:
         return sum(1 for r in self.ledger if r["status"] == "no_turns")
 
+    @property
+    def warnings(self) -> int:
+        """Ledger rows of documents that were read, but not exactly as stored (e.g. control characters removed)."""
+        return sum(1 for r in self.ledger if r["status"] == "warning")
+
     def summary(self) -> str:
         return (
             f"documents={self.documents} turns={len(self.turns)} "
-            f"decisions={int((self.decisions['kind'] == 'decision').sum()) if len(self.decisions) else 0} "
-            f"failed={self.failed} no_turns={self.no_turns}"
+            f"decisions={len(self.decisions)} motions={len(self.motions)} "
+            f"failed={self.failed} no_turns={self.no_turns} warnings={self.warnings}"
         )
 
 
@@ -115,7 +121,10 @@ def run(
     nlp: Language | None = None,
     on_message: Callable[[str], None] | None = None,
 ) -> ExtractResult:
-    """Process sources from any reader (files, OParl); failures and documents without turns go to the ledger."""
+    """Process sources from any reader (files, OParl).
+
+    Failures, documents without turns and the readers' warnings (status "warning") go to the ledger.
+    """
     if nlp is None:
         from .pipeline import load
 
@@ -123,6 +132,7 @@ def run(
     say = on_message or (lambda msg: None)
     turns: list[dict] = []
     decisions: list[dict] = []
+    motions: list[dict] = []
     ledger: list[dict[str, str]] = []
     documents = 0
     pending: list[tuple[str, Doc]] = []
@@ -139,6 +149,7 @@ def run(
                 say(f"note: {path}: {reason}")
             turns.extend(rows)
             decisions.extend(decision_rows(doc))
+            motions.extend(motion_rows(doc))
         pending.clear()
 
     for item in items:
@@ -146,7 +157,8 @@ def run(
             ledger.append({"source": item.source, "status": "failed", "reason": item.reason})
             say(f"error: {item.reason}" if item.source in item.reason else f"error: {item.source}: {item.reason}")
             continue
-        for w in item.warnings:
+        for w in item.warnings:  # the document is read; the ledger says what was changed or dropped
+            ledger.append({"source": item.source, "status": "warning", "reason": w})
             say(f"warning: {w}")
         try:
             pending.append((item.source, process_source(nlp, item, batched=True)))
@@ -158,7 +170,10 @@ def run(
         if len(pending) >= BATCH_SIZE:
             flush()
     flush()
-    return ExtractResult(frame(turns, TURN_COLUMNS), frame(decisions, DECISION_COLUMNS), ledger, documents)
+    return ExtractResult(
+        turns=frame(turns, TURN_COLUMNS), decisions=frame(decisions, DECISION_COLUMNS), ledger=ledger,
+        documents=documents, motions=frame(motions, MOTION_COLUMNS),
+    )  # fmt: skip
 
 
 def write_ledger(ledger: list[dict[str, str]], path: str) -> None:

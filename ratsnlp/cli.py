@@ -20,6 +20,7 @@ def extract(
     inputs: Annotated[list[str] | None, typer.Argument(help="Files (.txt, .html), directories (recursive) or '-' for stdin.")] = None,
     output: Annotated[str, typer.Option("-o", "--output", help="Turn table path, '-' for stdout.")] = "-",
     decisions: Annotated[str | None, typer.Option("--decisions", help="Also write the decisions table here.")] = None,
+    motions: Annotated[str | None, typer.Option("--motions", help="Also write the motions table here.")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="csv, jsonl or parquet (default: from the suffix).")] = None,
     errors: Annotated[str | None, typer.Option("--errors", help="Error ledger CSV (default: beside the output).")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path to build on.")] = None,
@@ -63,9 +64,10 @@ def extract(
         else:
             result = run(inputs, nlp=nlp, max_bytes=int(max_mb * 2**20), encoding=encoding, on_message=_err)
         write_table(result.turns, output, fmt)
-        if decisions:
-            known = Path(decisions).suffix.lower() in (".csv", ".jsonl", ".json", ".parquet")
-            write_table(result.decisions, decisions, None if known else fmt)
+        for table, path in ((result.decisions, decisions), (result.motions, motions)):
+            if path:
+                known = Path(path).suffix.lower() in (".csv", ".jsonl", ".json", ".parquet")
+                write_table(table, path, None if known else fmt)
     except RatsnlpError as err:
         _err(f"error: {err}")
         raise typer.Exit(2) from None

@@ -18,6 +18,8 @@ from .read import read_source
 from .resources import OUTCOMES, ROLES
 
 MAX_TURN_CHARS = 2000
+MOTION_KINDS = ("main", "amendment", "postpone", "refer", "procedural", "other")
+MOTION_RELATIONS = ("moves", "supports", "opposes", "withdraws")
 HONORIFICS = {"herr", "herrn", "frau", "dr.", "dr", "prof.", "prof"}
 TOLERANCE = 3  # a predicted turn matches a gold turn starting within this many characters
 STANCE_LABELS = ("request", "concern", "support", "explanation")
@@ -68,6 +70,18 @@ def load_gold(txt: Path, gold_path: Path | None = None) -> tuple[str, dict]:
             pos = d["_start"] + 1
         except ValueError:
             raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"decision first_words not found: {d['first_words']!r}")) from None
+    pos = 0
+    for m in gold.get("motions", []):
+        if m.get("kind") not in MOTION_KINDS or (m.get("outcome") is not None and m["outcome"] not in OUTCOMES):
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"motion kind/outcome {m.get('kind')!r}/{m.get('outcome')!r}"))
+        try:
+            m["_start"] = _squeezed_find(text, m["first_words"], pos)
+            pos = m["_start"] + 1
+        except ValueError:
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"motion first_words not found: {m['first_words']!r}")) from None
+    for t in gold.get("turns", []):
+        if t.get("motion_relation") not in (None, *MOTION_RELATIONS) or (t.get("motion") is not None and not 0 <= t["motion"] < len(gold.get("motions", []))):
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"turn motion {t.get('motion')!r}/{t.get('motion_relation')!r}"))
     return text, gold
 
 
@@ -110,13 +124,19 @@ def record(name: str, text: str, gold: dict) -> dict:
             "role": t["role"], "party": t.get("party"), "item": t.get("item"),
             "stance": t["stance"], "stances": list(t["stances"]),
         }  # fmt: skip
+        if t.get("motion_relation"):
+            row["motion"], row["motion_relation"] = t.get("motion"), t["motion_relation"]
         turns.append(row)
         by_item[str(t.get("item"))].append(row)
     for rows in by_item.values():
         for k, row in enumerate(rows):
             row["position"], row["n_in_item"] = k, len(rows)
     decisions = [{k: d.get(k) for k in ("outcome", "unanimous", "yes", "no", "abstain")} | {"start": d["_start"]} for d in gold.get("decisions", [])]
-    return {"name": name, "family": family(name), "system": gold.get("system"), "turns": turns, "decisions": decisions}
+    motions = [{k: m.get(k) for k in ("kind", "mover", "outcome", "decision")} | {"start": m["_start"]} for m in gold.get("motions", [])]
+    out = {"name": name, "family": family(name), "system": gold.get("system"), "turns": turns, "decisions": decisions}
+    if motions:
+        out["motions"] = motions
+    return out
 
 
 def make_splits(names: list[str], unseen: tuple[str, ...]) -> dict:

@@ -34,6 +34,15 @@ class Counts:
     dec_ok: int = 0
     dec_pred: int = 0  # predicted decision rows
     dec_pred_ok: int = 0  # ... that cover the start of a gold decision
+    mot_gold: int = 0
+    mot_pred: int = 0
+    mot_matched: int = 0
+    mot_kind_ok: int = 0
+    mot_mover_ok: int = 0
+    mot_outcome_n: int = 0
+    mot_outcome_ok: int = 0
+    rel_n: int = 0  # gold turns with a motion relation, matched to a predicted turn
+    rel_ok: int = 0
 
     def add(self, other: Counts) -> None:
         for k in self.__dataclass_fields__:
@@ -52,6 +61,18 @@ class Counts:
             "decision_recall": self.dec_found / self.dec_n if self.dec_n else 0.0,
             "decision_acc": self.dec_ok / self.dec_n if self.dec_n else 0.0,
             "decision_precision": self.dec_pred_ok / self.dec_pred if self.dec_pred else 0.0,
+        }
+
+    def motion_metrics(self) -> dict[str, float]:
+        p = self.mot_matched / self.mot_pred if self.mot_pred else 0.0
+        r = self.mot_matched / self.mot_gold if self.mot_gold else 0.0
+        return {
+            "motion_precision": p,
+            "motion_recall": r,
+            "motion_kind_acc": self.mot_kind_ok / self.mot_matched if self.mot_matched else 0.0,
+            "motion_mover_acc": self.mot_mover_ok / self.mot_matched if self.mot_matched else 0.0,
+            "motion_outcome_acc": self.mot_outcome_ok / self.mot_outcome_n if self.mot_outcome_n else 0.0,
+            "motion_relation_acc": self.rel_ok / self.rel_n if self.rel_n else 0.0,
         }
 
 
@@ -78,6 +99,9 @@ class Report:
         m = self.total.metrics()
         lines = [f"documents: {len(self.per_doc)}  gold turns: {self.total.gold}  predicted turns: {self.total.pred}"]
         lines += [f"{k}: {v:.3f}" for k, v in m.items()]
+        if self.total.mot_gold:
+            lines.append(f"motions (gold {self.total.mot_gold}, predicted {self.total.mot_pred}):")
+            lines += [f"{k}: {v:.3f}" for k, v in self.total.motion_metrics().items()]
         if self.stance_pairs:
             from .classify import LABELS
 
@@ -122,6 +146,9 @@ def score_doc(doc, gold: dict, name: str, misses: list[str], stance_pairs: list 
             misses.append(f"{name}@{gs} missed turn: {g['first_words'][:50]!r}")
             continue
         c.matched += 1
+        if g.get("motion_relation"):
+            c.rel_n += 1
+            c.rel_ok += hit._.motion_relation == g["motion_relation"]
         if stance_pairs is not None and hit._.stance and g.get("stance"):
             stance_pairs.append((hit._.stance, g["stance"], g.get("stances") or [g["stance"]], hit.text))
         if name_ok(hit._.speaker, g.get("speaker")):
@@ -169,7 +196,33 @@ def score_doc(doc, gold: dict, name: str, misses: list[str], stance_pairs: list 
             got = {k: getattr(f._, k) for k in ("outcome", "unanimous", "yes", "no", "abstain")}
             want = {k: d.get(k) for k in ("outcome", "unanimous", "yes", "no", "abstain")}
             misses.append(f"{name}@{ds} decision {got} != {want}")
+    if "motions" in gold:
+        _score_motions(doc, gold, name, misses, c)
     return c
+
+
+def _score_motions(doc, gold: dict, name: str, misses: list[str], c: Counts) -> None:  # noqa: ANN001
+    """A predicted motion matches a gold one when its sentence covers the gold motion's start."""
+    preds = list(doc._.motions)
+    c.mot_pred += len(preds)
+    used: set[int] = set()
+    for g in gold["motions"]:
+        c.mot_gold += 1
+        gs = g["_start"]
+        hit = next((p for p in preds if p.start_char - TOLERANCE <= gs < p.end_char and id(p) not in used), None)
+        if hit is None:
+            misses.append(f"{name}@{gs} missed motion: {g['first_words'][:50]!r}")
+            continue
+        used.add(id(hit))
+        c.mot_matched += 1
+        c.mot_kind_ok += hit._.motion_kind == g["kind"]
+        c.mot_mover_ok += name_ok(hit._.mover, g.get("mover")) or str(hit._.mover or "").lower() == str(g.get("mover") or "").lower()
+        if g.get("outcome"):
+            c.mot_outcome_n += 1
+            c.mot_outcome_ok += hit._.outcome == g["outcome"]
+    for p in preds:
+        if id(p) not in used:
+            misses.append(f"{name}@{p.start_char} extra motion: {p.text[:50]!r}")
 
 
 def evaluate_dir(gold_dir: Path, *, nlp: Language, pattern: str = "*.txt") -> Report:

@@ -16,11 +16,15 @@ from .errors import Errors, RatsnlpError
 TURN_COLUMNS = (
     "doc_id", "source", "item_number", "item_title", "meeting_date", "body", "turn_id", "speaker_id",
     "speaker", "title", "role", "party", "start", "end", "text",
-    "stance", "stances", "p_request", "p_concern", "p_support", "p_explanation",
+    "stance", "stances", "p_request", "p_concern", "p_support", "p_explanation", "motion_id", "motion_relation",
 )  # fmt: skip
 DECISION_COLUMNS = (
-    "doc_id", "source", "item_number", "kind", "mover", "outcome", "unanimous", "yes", "no", "abstain",
-    "start", "end", "text",
+    "doc_id", "source", "decision_id", "item_number", "outcome", "unanimous", "yes", "no", "abstain",
+    "for_groups", "against_groups", "abstain_groups", "motion_id", "start", "end", "text", "status_text",
+)  # fmt: skip
+MOTION_COLUMNS = (
+    "doc_id", "source", "motion_id", "item_number", "kind", "mover", "mover_speaker_id", "mover_party",
+    "start", "end", "text", "outcome", "yes", "no", "abstain", "decision_id",
 )  # fmt: skip
 FORMATS = ("csv", "jsonl", "parquet")
 _DTYPES = {"turn_id": "Int64", "start": "Int64", "end": "Int64", "yes": "Int64", "no": "Int64", "abstain": "Int64", "unanimous": "boolean"}
@@ -51,22 +55,42 @@ def turn_rows(doc: Doc) -> list[dict]:
                 "party": t._.party, "start": t.start_char, "end": t.end_char, "text": t.text,
                 "stance": t._.stance, "stances": "|".join(t._.stances) if t._.stances else None,
                 "p_request": t._.p_request, "p_concern": t._.p_concern, "p_support": t._.p_support,
-                "p_explanation": t._.p_explanation,
+                "p_explanation": t._.p_explanation, "motion_id": t._.motion_id, "motion_relation": t._.motion_relation,
             }
         )  # fmt: skip
     return rows
 
 
 def decision_rows(doc: Doc) -> list[dict]:
+    """One row per decision of the body (status line, resolution and vote merged into one record)."""
     rows = []
     items = _items(doc)
     for d in doc._.decisions:
         number, _ = _item_at(items, d.start_char, doc)
         rows.append(
             {
-                "doc_id": doc._.doc_id, "source": doc._.source, "item_number": number, "kind": d._.kind,
-                "mover": d._.mover, "outcome": d._.outcome, "unanimous": d._.unanimous, "yes": d._.yes,
-                "no": d._.no, "abstain": d._.abstain, "start": d.start_char, "end": d.end_char, "text": d.text,
+                "doc_id": doc._.doc_id, "source": doc._.source, "decision_id": d._.decision_id, "item_number": number,
+                "outcome": d._.outcome, "unanimous": d._.unanimous, "yes": d._.yes, "no": d._.no, "abstain": d._.abstain,
+                "for_groups": d._.for_groups, "against_groups": d._.against_groups, "abstain_groups": d._.abstain_groups,
+                "motion_id": d._.motion_id, "start": d.start_char, "end": d.end_char, "text": d.text,
+                "status_text": d._.status_text,
+            }
+        )  # fmt: skip
+    return rows
+
+
+def motion_rows(doc: Doc) -> list[dict]:
+    """One row per motion moved in the document, with the decision that settled it."""
+    rows = []
+    items = _items(doc)
+    for m in doc._.motions:
+        number, _ = _item_at(items, m.start_char, doc)
+        rows.append(
+            {
+                "doc_id": doc._.doc_id, "source": doc._.source, "motion_id": m._.motion_id, "item_number": number,
+                "kind": m._.motion_kind, "mover": m._.mover, "mover_speaker_id": m._.mover_speaker_id,
+                "mover_party": m._.mover_party, "start": m.start_char, "end": m.end_char, "text": m.text,
+                "outcome": m._.outcome, "yes": m._.yes, "no": m._.no, "abstain": m._.abstain, "decision_id": m._.decision_id,
             }
         )  # fmt: skip
     return rows
@@ -86,8 +110,13 @@ def turn_table(docs: Iterable[Doc]) -> pd.DataFrame:
 
 
 def decision_table(docs: Iterable[Doc]) -> pd.DataFrame:
-    """One row per decision or motion: the columns of DECISION_COLUMNS."""
+    """One row per decision: the columns of DECISION_COLUMNS."""
     return frame([r for doc in docs for r in decision_rows(doc)], DECISION_COLUMNS)
+
+
+def motion_table(docs: Iterable[Doc]) -> pd.DataFrame:
+    """One row per motion: the columns of MOTION_COLUMNS."""
+    return frame([r for doc in docs for r in motion_rows(doc)], MOTION_COLUMNS)
 
 
 def format_for(path: str, fmt: str | None = None) -> str:

@@ -183,6 +183,7 @@ class Decisions:
         return doc
 
 
+NAMED_MOTION = re.compile(r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|Vertagungs|Dringlichkeits)antrag|\bAntrag\s+(?:der|des|von|auf)\b")
 STATUS_LINE = re.compile(
     r"^\s{0,3}(?:(?:Beschluss|Status|Beschlussart|Ergebnis)\s{0,3}:?\s{0,3})?(?:ungeändert|geändert|einstimmig|mehrheitlich|wie\s+Vorlage)?\s{0,3}"
     r"(?:beschlossen|angenommen|abgelehnt|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|zurückgezogen|abgesetzt)"
@@ -207,8 +208,11 @@ def records(
             k = bisect.bisect_left(turn_sents, prev.end_char)
             no_turn_between = not (k < len(turn_sents) and turn_sents[k] < sp.start_char)
             # two sentences of the debate are two decisions; a sentence and a resolution block or result line are one
-            one_decision = (prev.start_char in blocks or sp.start_char in blocks) and (
-                not (prev_vote and own_vote.get(sp.start_char)) or prev.text.rstrip().endswith(":")
+            # a vote on a named motion ("Der Änderungsantrag wird abgelehnt") is not the resolution that follows
+            one_decision = (
+                (prev.start_char in blocks or sp.start_char in blocks)
+                and (not (prev_vote and own_vote.get(sp.start_char)) or prev.text.rstrip().endswith(":"))
+                and not (prev_vote and NAMED_MOTION.search(prev.text[:300]))
             )
             if same_item and no_turn_between and one_decision and _only_headings(gap) and not STATUS_LINE.match(prev.text):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")

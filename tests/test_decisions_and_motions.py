@@ -1,0 +1,110 @@
+"""Decisions as records (status line, vote and resolution merged) and motions linked to turns and decisions."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+import ratsnlp
+from ratsnlp.table import DECISION_COLUMNS, MOTION_COLUMNS
+from ratsnlp.tag.votes import party_list_votes
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+# An invented agenda-item page: status line, a debate with an amendment, two votes, the resolution block.
+ITEM = """14.03.2025 - 7 Sanierung der Sporthalle Am Lindenhof
+
+Beschluss:
+geändert beschlossen
+Reduzieren
+
+Protokoll:
+
+Frau Kessler (Verwaltung) stellt die Planung für die Sanierung der Sporthalle vor.
+
+Ratsherr Brandt (CDU) stellt den Änderungsantrag, die Mittel für die Tribüne zu streichen.
+
+Ratsfrau Okafor (SPD) hält den Änderungsantrag für nicht sinnvoll und lehnt ihn ab.
+
+Ratsherr Wiese (FDP) unterstützt den Änderungsantrag der CDU-Fraktion.
+
+Der Änderungsantrag wird mit 4 Ja-Stimmen bei 7 Nein-Stimmen abgelehnt.
+
+Der Ausschuss beschließt bei Gegenstimmen der CDU-Fraktion und Enthaltung der FDP:
+
+Beschluss:
+
+Der Ausschuss für Sport und Kultur stimmt der Sanierung der Sporthalle Am Lindenhof zu und beauftragt die Verwaltung mit der Ausschreibung.
+"""
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return ratsnlp.load(stance_model=False)(ITEM)
+
+
+def test_one_record_per_decision_with_the_status_line(doc):
+    rows = ratsnlp.decision_table([doc]).to_dict(orient="records")
+    assert list(ratsnlp.decision_table([doc]).columns) == list(DECISION_COLUMNS)
+    assert [r["decision_id"] for r in rows] == ["d1", "d2"]
+    amendment, main = rows
+    assert (amendment["outcome"], amendment["yes"], amendment["no"]) == ("rejected", 4, 7)
+    assert main["outcome"] == "accepted" and main["status_text"] == "Beschluss: geändert beschlossen"
+    assert main["text"].startswith("Der Ausschuss beschließt") and "Ausschreibung" in main["text"]
+    assert main["against_groups"] == "CDU-Fraktion" and main["abstain_groups"] == "FDP"
+
+
+def test_the_motion_is_moved_once_and_settled_by_its_vote(doc):
+    motions = ratsnlp.motion_table([doc])
+    assert list(motions.columns) == list(MOTION_COLUMNS)
+    assert len(motions) == 1  # "unterstützt den Änderungsantrag" is not a second motion
+    m = motions.iloc[0]
+    assert (m["kind"], m["mover"], m["mover_party"]) == ("amendment", "Brandt", "CDU")
+    assert (m["outcome"], m["decision_id"], m["yes"], m["no"]) == ("rejected", "d1", 4, 7)
+
+
+def test_turns_say_how_they_act_on_the_motion(doc):
+    rel = {t._.speaker: (t._.motion_relation, t._.motion_id) for t in doc._.turns}
+    assert rel["Brandt"] == ("moves", "m1")
+    assert rel["Okafor"] == ("opposes", "m1")
+    assert rel["Wiese"] == ("supports", "m1")
+    assert rel["Kessler"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Antrag wird bei Gegenstimmen der AfD-Fraktion und Enthaltung der FDP angenommen.", {"against": ["AfD-Fraktion"], "abstain": ["FDP"]}),
+        ("Abstimmung: GRÜNE, SPD gegen CDU", {"for": ["GRÜNE", "SPD"], "against": ["CDU"]}),
+        ("Mit den Stimmen von SPD und Grünen beschlossen.", {"for": ["SPD", "Grünen"]}),
+        ("Der Ausschuss beschließt einstimmig.", {}),
+        ("mehrheitlich bei 3 Gegenstimmen und 2 Enthaltungen", {}),
+    ],
+)
+def test_party_list_votes_keep_the_groups_as_written(text, expected):
+    assert party_list_votes(text) == expected
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the checkout")
+def test_the_seed_gives_exactly_one_decision_row():
+    from ratsnlp.batch import extract
+
+    result = extract([str(next(SEEDS.glob("*.txt")))], nlp=ratsnlp.load(stance_model=False))
+    assert len(result.decisions) == 1
+    d = result.decisions.iloc[0]
+    assert d["outcome"] == "accepted" and bool(d["unanimous"]) and d["status_text"]
+
+
+def test_cli_writes_the_motions_table(tmp_path):
+    from typer.testing import CliRunner
+
+    from ratsnlp.cli import app
+
+    src = tmp_path / "item.txt"
+    src.write_text(ITEM, encoding="utf-8")
+    out = CliRunner().invoke(app, ["extract", str(src), "-o", str(tmp_path / "t.csv"), "--motions", str(tmp_path / "m.csv"), "--no-stance"])
+    assert out.exit_code == 0, out.output
+    import pandas as pd
+
+    m = pd.read_csv(tmp_path / "m.csv")
+    assert list(m.columns) == list(MOTION_COLUMNS) and m.loc[0, "kind"] == "amendment"
