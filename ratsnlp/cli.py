@@ -75,7 +75,7 @@ def extract(
     if result.ledger or errors or output != "-":
         write_ledger(result.ledger, ledger)
     _err(result.summary())
-    if result.documents == 0 or (strict and result.ledger):
+    if result.documents == 0 or (strict and (result.failed or result.no_turns)):
         raise typer.Exit(1)
 
 

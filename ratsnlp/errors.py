@@ -38,6 +38,20 @@ class Errors:
         "or pass the path of a model you trust."
     )
     E013 = "[E013] Gold file {path}: {problem}."
+    E015 = (
+        "[E015] {path}: the HTML page is beyond the parser's limits even with its nesting flattened ({detail}). "
+        "Save the page's text (e.g. from the browser) as a .txt file and read that."
+    )
+
+
+class Warnings:
+    """Coded warnings: the document was read, but not exactly as it is stored. The ledger records them."""
+
+    W001 = (
+        "[W001] {path}: removed {n:,} control character(s) (NUL and the other C0 codes but tab, line feed, "
+        "carriage return and form feed), as left by some PDF-to-text tools; offsets refer to the text without "
+        "them, which `ratsnlp text` prints. Nothing to do unless the file should not contain them."
+    )
 
 
 class RatsnlpError(ValueError):

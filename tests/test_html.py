@@ -52,8 +52,8 @@ def test_allris_page_turns_and_decision(nlp):
     assert set(turns["item_number"]) == {"4"} and set(turns["meeting_date"]) == {"2024-03-12"}
     text = read_source(str(PAGES / "allris_to020.html")).text
     assert all(text[r.start : r.end] == r.text for r in turns.itertuples())
-    dec = result.decisions[result.decisions["kind"] == "decision"]
-    final = dec[dec["text"].str.startswith("Der Ausschuss beschließt")].iloc[0]
+    dec = result.decisions
+    final = dec[dec["text"].str.contains("Der Ausschuss beschließt")].iloc[0]
     assert (final.outcome, final.yes, final.no, final.abstain) == ("accepted", 11, 2, 1)
 
 
@@ -64,7 +64,7 @@ def test_sessionnet_page(nlp):
     result = extract([str(PAGES / "sessionnet_to0050.html")], nlp=nlp)
     assert list(result.turns["speaker"]) == ["Wiedemann", "Rauscher", "Maier", "Rauscher", "Feichtner"]
     assert list(result.turns["role"]) == ["mayor", "guest", "council_member", "guest", "council_member"]
-    dec = result.decisions[result.decisions["kind"] == "decision"].iloc[-1]
+    dec = result.decisions.iloc[-1]
     assert (dec.outcome, dec.yes, dec.no) == ("accepted", 13, 2)
 
 

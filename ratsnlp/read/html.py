@@ -14,6 +14,7 @@ import re
 
 from ..errors import Errors, SourceError
 from .dates import iso_date
+from .flatten import flatten
 
 DROP = frozenset(
     ["script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "select", "option", "iframe", "svg", "canvas", "menu", "head"]
@@ -28,7 +29,11 @@ _NAV_HINT = re.compile(
     r"smc-?menu\w*|smc-?breadcrumb\w*|risnav\w*|toggle|printlink|druck)\b",
     re.I,
 )
+MAX_DEPTH = 200  # libxml2 stops at a nesting depth of 256 and drops the rest of the page; deeper pages are flattened
 _WS = re.compile(r"[ \t\n\r\f\v]+")
+_LEAD_SEPARATOR = re.compile(r"^\|\s*")
+_SPACES = re.compile(r" {2,}")
+_BLANK_LINES = re.compile(r"\n{3,}")
 # ALLRIS marks the parts of an agenda-item page with named anchors
 ALLRIS_ANCHORS = {
     "allrissv": "Sachverhalt",
@@ -67,14 +72,11 @@ def detect_system(root) -> str:  # noqa: ANN001 - lxml element
 
 def html_to_text(data: bytes | str, path: str) -> tuple[str, dict[str, str]]:
     """Visible text of an HTML page and metadata (system, page title, date, body, item number/title)."""
-    from lxml import etree, html
+    from lxml import etree
 
     if isinstance(data, str):
         data = re.sub(r"^\s*<\?xml[^>]{0,200}>", "", data)
-    try:
-        root = html.fromstring(data) if data else None
-    except (etree.ParserError, ValueError) as err:
-        raise SourceError(Errors.E009.format(path=path) + f" ({err})") from None
+    root = _parse(data, path)
     if root is None:
         raise SourceError(Errors.E009.format(path=path))
     system = detect_system(root)
@@ -87,6 +89,37 @@ def html_to_text(data: bytes | str, path: str) -> tuple[str, dict[str, str]]:
     if not text.strip():
         raise SourceError(Errors.E009.format(path=path))
     return text, meta
+
+
+def _parse(data: bytes | str, path: str):  # noqa: ANN202 - an lxml element or None
+    """The page's element tree. A page nested deeper than libxml2's limit is flattened first (see flatten)."""
+    from lxml import etree, html
+
+    if not data:
+        return None
+    try:
+        parser = html.HTMLParser()
+        root = html.fromstring(data, parser=parser)
+        if not _hit_limit(parser.error_log):
+            return root
+        markup = data if isinstance(data, str) else data.decode("utf-8", "replace")
+        parser = html.HTMLParser(huge_tree=True)  # no limit on the size of a text node either
+        root = html.fromstring(flatten(markup, max_depth=MAX_DEPTH, blocks=BLOCK, hidden=_hidden), parser=parser)
+    except (etree.ParserError, ValueError) as err:
+        raise SourceError(Errors.E009.format(path=path) + f" ({err})") from None
+    if _hit_limit(parser.error_log):
+        raise SourceError(Errors.E015.format(path=path, detail=parser.error_log[0].message.strip()))
+    return root
+
+
+def _hit_limit(log) -> bool:  # noqa: ANN001 - lxml's error log
+    """Whether libxml2 stopped at one of its limits (nesting depth, text size) and dropped the rest of the page."""
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" or "XML_PARSE_HUGE" in e.message for e in log)
+
+
+def _hidden(tag: str, attrs: dict[str, str]) -> bool:
+    """Whether an element's text is left out of the page text (scripts, navigation)."""
+    return tag in DROP or _is_nav(attrs)
 
 
 def _walk(root, etree, *, allris: bool) -> str:  # noqa: ANN001
@@ -119,15 +152,19 @@ def _walk(root, etree, *, allris: bool) -> str:  # noqa: ANN001
 def page_metadata(root) -> dict[str, str]:  # noqa: ANN001
     """Label/value cells ("Datum: | 25.02.2021", "Gremium: | Ausschuss für ...") of the page header."""
     meta: dict[str, str] = {}
+    # a label is short: the text of a cell is only read whole when it follows a label (a layout table's
+    # cells hold the whole page, and reading them whole for every row would cost rows x page)
     for row in root.xpath("//tr")[:60]:
-        cells = [" ".join(c.text_content().split()) for c in row.xpath("./td|./th")]
-        for label, value in zip(cells, cells[1:]):
-            key = LABELS.get(label.rstrip(":").strip().lower())
-            if key and value and key not in meta:
-                meta[key] = _clean(key, value)
+        cells = row.xpath("./td|./th")
+        for cell, after in zip(cells, cells[1:]):
+            key = LABELS.get(_label(cell).rstrip(":").strip().lower())
+            if key and key not in meta:
+                value = " ".join(after.text_content().split())
+                if value:
+                    meta[key] = _clean(key, value)
     for dt in root.xpath("//dt")[:40]:
         dd = dt.getnext()
-        key = LABELS.get(" ".join(dt.text_content().split()).rstrip(":").lower())
+        key = LABELS.get(_label(dt).rstrip(":").lower())
         if key and dd is not None and key not in meta:
             meta[key] = _clean(key, " ".join(dd.text_content().split()))
     h1 = root.xpath("//h1")
@@ -137,6 +174,18 @@ def page_metadata(root) -> dict[str, str]:  # noqa: ANN001
         if t:
             meta["item_title"] = t
     return {k: v for k, v in meta.items() if v}
+
+
+def _label(el, limit: int = 200) -> str:  # noqa: ANN001 - lxml element
+    """The text of a cell that may be a label ("Datum:"), whitespace collapsed; "" when it is longer than `limit`."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size > limit:
+            return ""
+    return " ".join("".join(parts).split())
 
 
 def _clean(key: str, value: str) -> str:
@@ -159,11 +208,18 @@ def _is_nav(el) -> bool:  # noqa: ANN001 - lxml element
 def _tidy(text: str) -> str:
     lines = []
     for line in text.split("\n"):
-        line = line.strip(" \t")
-        line = re.sub(r"(?:\s*\|\s*)+$", "", line)  # trailing cell separators
-        line = re.sub(r"^\|\s*", "", line)
-        line = re.sub(r" {2,}", " ", line)
+        line = _strip_separators(line.strip(" \t"))  # trailing cell separators
+        line = _LEAD_SEPARATOR.sub("", line)
+        line = _SPACES.sub(" ", line)
         lines.append(line)
     text = "\n".join(lines)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = _BLANK_LINES.sub("\n\n", text)
     return text.strip("\n") + "\n"
+
+
+def _strip_separators(line: str) -> str:
+    """`line` without its trailing run of cell separators and spaces (a regex here backtracks exponentially)."""
+    k = len(line)
+    while k and (line[k - 1] == "|" or line[k - 1].isspace()):
+        k -= 1
+    return line[:k] if "|" in line[k:] else line

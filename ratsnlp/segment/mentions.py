@@ -27,9 +27,9 @@ from .names import (
     anchor_pattern,
     find_article,
     given_name_pattern,
-    party_name_pattern,
     parse_bare_name,
     parse_mention,
+    party_name_pattern,
 )
 
 NON_SUBJECT = frozenset(

@@ -38,7 +38,7 @@ class Person:
             self.name = name
         self.title = self.title or span._.title
         self.gender = self.gender or span._.gender or {"Herr": "m", "Frau": "f"}.get(span._.title or "")
-        if span._.role_noun:
+        if span._.role_noun and span._.role_noun not in self.role_nouns:  # kept distinct: resolve_role scans them
             self.role_nouns.append(span._.role_noun)
         if span._.party:
             self.parties.append(span._.party)
@@ -76,6 +76,7 @@ class People:
 
     def __init__(self) -> None:
         self.by_key: dict[str, Person] = {}
+        self._resolved: dict[str, str | None] = {}  # role noun -> key; cleared when a named person changes
 
     def key_for(self, span: Span) -> str:
         name = span._.speaker
@@ -97,6 +98,11 @@ class People:
         noun = span._.role_noun
         if not noun:
             return None
+        if noun not in self._resolved:  # each call scans every named person: once per distinct noun, not per mention
+            self._resolved[noun] = self._resolve(noun)
+        return self._resolved[noun]
+
+    def _resolve(self, noun: str) -> str | None:
         lex = lexicon()
         st, ordinal = _stem(noun), _ordinal(noun)
         target = lex.role_noun(noun.split()[-1])
@@ -126,7 +132,12 @@ class People:
         if p is None:
             p = Person(key=key, surname=_surname(span._.speaker) if span._.speaker else None)
             self.by_key[key] = p
+            if p.surname is not None:
+                self._resolved.clear()
+        nouns = len(p.role_nouns)
         p.add(span)
+        if p.surname is not None and len(p.role_nouns) != nouns:
+            self._resolved.clear()
         if not span._.speaker and p.written is None:
             p.written = span.text.split(",")[0].strip()
         return p
