@@ -19,17 +19,23 @@ from .. import extensions as ext
 
 # the sentence that moves a motion (patterns in the order of specificity)
 MOVES = re.compile(
-    r"\b(?:stell(?:t|te|en|ten)\s{1,3}(?:(?:für\s{1,3}die\s{1,3}[\w/-]{1,40}\s{1,3})?(?:den|einen|folgenden))\s{1,3}[\w-]{0,30}[Aa]ntrag"
-    r"|beantrag(?:t|te|en|ten)\b|bring(?:t|en)\s{1,3}(?:den|einen)\s{1,3}[\w-]{0,30}[Aa]ntrag\b[^.]{0,80}\bein\b"
-    r"|\bAntrag\s{1,3}(?:auf|zur)\s{1,3}(?:Vertagung|Schluss|Nichtbefassung|Überweisung|Verweisung|Absetzung|Zurückstellung|Sitzungsunterbrechung|geheime)"
-    r"|Geschäftsordnungsantrag)"
+    r"\b(?:stell(?:t|te|e|en|ten)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,5}?(?:den|einen|folgenden)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?[\w-]{0,30}[Aa]ntrag\b(?![^.]{0,30}\bvor\b)"
+    r"|beantrag(?:t|te|e|en|ten)\b|bring(?:t|en|e)\s{1,3}(?:den|einen)\s{1,3}[\w-]{0,30}[Aa]ntrag\b[^.]{0,80}\bein\b"
+    r"|\b(?:verliest|verlas|trägt|trug)\s{1,3}den\s{1,3}[\w-]{0,30}[Aa]ntrag\b"
+    r"|\bAntrag\s{1,3}(?:auf|zur)\s{1,3}(?:Vertagung|Schluss|Nichtbefassung|Überweisung|Verweisung|Absetzung|Zurückstellung|Sitzungsunterbrechung|geheime))"
+)
+# an agenda item whose subject is a group's written motion ("Antrag der SPD-Fraktion: Tempo 30 ...")
+TITLE_MOTION = re.compile(
+    r"^(?:[\w./ -]{0,40}?\s)?(?:Gemeinsamer\s{1,3})?(?P<kind>Änderungs|Ergänzungs|Dringlichkeits)?[Aa]ntrag\s{1,3}(?:der|des|von)\s{1,3}"
+    r"(?P<g>(?:Fraktion(?:en)?\s{1,3}(?:der\s{1,3})?)?[\w/ .-]{1,50}?(?:-?Fraktion(?:en)?)?)(?=\s{0,3}(?::|–|-\s|vom\b|,|\n|$))"
 )
 WITHDRAWS = re.compile(r"\bzieh(?:t|en)\s{1,3}(?:den|seinen|ihren|diesen)\s{1,3}[\w-]{0,30}[Aa]ntrag\b[^.]{0,60}\bzurück|\bAntrag\b[^.]{0,40}\bwird\s{1,3}zurückgezogen|\bzurückgezogen\b")
 SUPPORTS = re.compile(
     r"\b(?:unterstützt|unterstützte|befürwortet|befürwortete)\b[^.]{0,60}\b[\w-]{0,30}[Aa]ntrag|"
     r"\bschließ(?:t|en)\s{1,3}sich\b[^.]{0,40}\b[\w-]{0,30}[Aa]ntrag\b[^.]{0,20}\ban|\bschloss\s{1,3}sich\b[^.]{0,40}[Aa]ntrag|"
     r"\bsprich(?:t)?\s{1,3}sich\s{1,3}für\s{1,3}(?:den|die)\s{1,3}[\w-]{0,30}(?:[Aa]ntrag|Vertagung|Überweisung)|"
-    r"\bbittet\s{1,3}um\s{1,3}Zustimmung\b|\bstimmt\s{1,3}dem\s{1,3}[\w-]{0,30}[Aa]ntrag\b[^.]{0,40}\bzu\b"
+    r"\bbittet\s{1,3}um\s{1,3}Zustimmung\b|\bstimmt\s{1,3}dem\s{1,3}[\w-]{0,30}[Aa]ntrag\b[^.]{0,40}\bzu\b|"
+    r"\b(?:begründet|begründete)\s{1,3}(?:den|ihren|seinen)\s{1,3}[\w-]{0,30}[Aa]ntrag|\bstell(?:t|te)\s{1,3}(?:den|ihren|seinen)\s{1,3}[\w-]{0,30}[Aa]ntrag\b[^.]{0,60}\bvor\b"
 )
 OPPOSES = re.compile(
     r"\blehn(?:t|te|en)\s{1,3}(?:den|die|diesen)\s{1,3}[\w-]{0,30}(?:[Aa]ntrag|Vertagung|Überweisung)\b[^.]{0,80}\bab\b|"
@@ -98,6 +104,7 @@ class Motions:
                 sp._.mover_party = turn._.party
                 turn._.motion_relation, turn._.motion_id = "moves", None  # id set below
             motions.append(sp)
+        motions = sorted(self._title_motions(doc, text, motions) + motions, key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
@@ -108,6 +115,26 @@ class Motions:
         doc.spans[ext.SPAN_GROUPS["motions"]] = motions
         ext.release_text(doc)
         return doc
+
+    @staticmethod
+    def _title_motions(doc: Doc, text: str, moved: list[Span]) -> list[Span]:
+        """Items whose subject is a group's written motion, unless a turn of the item moves one itself."""
+        out = []
+        for item in doc.spans.get(ext.SPAN_GROUPS["items"], []):
+            line_end = text.find("\n", item.start_char, item.end_char)
+            line_end = item.end_char if line_end < 0 else line_end
+            head = text[item.start_char : line_end]
+            m = TITLE_MOTION.search(head)
+            if m is None or any(item.start_char <= x.start_char < item.end_char and x._.motion_kind == "main" for x in moved):
+                continue
+            sp = doc.char_span(item.start_char, line_end, label="motion", alignment_mode="expand")
+            if sp is None:
+                continue
+            sp._.kind = "motion"
+            sp._.motion_kind = "amendment" if m.group("kind") in ("Änderungs", "Ergänzungs") else "main"
+            sp._.mover = m.group("g").strip()
+            out.append(sp)
+        return out
 
     @staticmethod
     def _relate_turns(turns: list[Span], motions: list[Span], items: list[int], text: str) -> None:
