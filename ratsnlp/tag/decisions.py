@@ -214,7 +214,13 @@ def records(
                 and (not (prev_vote and own_vote.get(sp.start_char)) or prev.text.rstrip().endswith(":"))
                 and not (prev_vote and NAMED_MOTION.search(prev.text[:300]))
             )
-            if same_item and no_turn_between and one_decision and _only_headings(gap) and not STATUS_LINE.match(prev.text):
+            # a result line far below its resolution ("Der Rat beschließt:" + text + "Abstimmungsergebnis: ...")
+            result_of_prev = (
+                not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(sp.text) is not None and len(gap) <= 3000
+            )
+            if same_item and no_turn_between and not STATUS_LINE.match(prev.text) and (
+                (one_decision and _only_headings(gap)) or result_of_prev
+            ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
                 if joined is not None:
                     _copy_decision(prev, sp, joined)
