@@ -192,6 +192,7 @@ def agreement(directory: Path, second: Path) -> dict:
     """Agreement of the second pass with the first: boundary F1, speaker agreement, kappa per field."""
     pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
     n1 = n2 = matched = speaker_ok = 0
+    motions = [0, 0, 0]  # first pass, second pass, matched
     for g2_path in sorted(second.glob("*.gold.json")):
         name = g2_path.name.removesuffix(".gold.json")
         txt = directory / f"{name}.txt"
@@ -209,6 +210,18 @@ def agreement(directory: Path, second: Path) -> dict:
             pairs["role"].append((t1["role"], t2.get("role") if t2.get("role") in ROLES else "unknown"))
             pairs["party"].append((str(t1.get("party")), str(t2.get("party"))))
             pairs["stance"].append((t1["stance"], t2.get("stance")))
+            if "motions" in g1 and "motions" in g2:
+                pairs["motion_relation"].append((str(t1.get("motion_relation")), str(t2.get("motion_relation"))))
+        if "motions" in g1 and "motions" in g2:  # a motion agrees when both passes start it in the same sentence
+            m2 = {m["_start"]: m for m in g2["motions"]}
+            motions[0] += len(g1["motions"])
+            motions[1] += len(g2["motions"])
+            for m1 in g1["motions"]:
+                hit = next((m2[s] for s in range(m1["_start"] - 40, m1["_start"] + 41) if s in m2), None)
+                if hit is not None:
+                    motions[2] += 1
+                    pairs["motion_kind"].append((m1["kind"], hit["kind"]))
+                    pairs["motion_outcome"].append((str(m1.get("outcome")), str(hit.get("outcome"))))
         d2 = {d["_start"]: d for d in g2.get("decisions", [])}
         for d1 in g1.get("decisions", []):
             hit = next((d2[s] for s in range(d1["_start"] - 40, d1["_start"] + 41) if s in d2), None)
@@ -221,6 +234,9 @@ def agreement(directory: Path, second: Path) -> dict:
         "boundary_f1": 2 * p * r / (p + r) if p + r else 0.0,
         "speaker_agreement": speaker_ok / matched if matched else 0.0,
     }  # fmt: skip
+    if motions[0] or motions[1]:
+        mp, mr = (motions[2] / motions[1] if motions[1] else 0.0), (motions[2] / motions[0] if motions[0] else 0.0)
+        out |= {"motions_first": motions[0], "motions_second": motions[1], "motion_f1": 2 * mp * mr / (mp + mr) if mp + mr else 0.0}
     for field, pr in pairs.items():
         out[f"kappa_{field}"] = kappa([x for x, _ in pr], [y for _, y in pr])
         out[f"n_{field}"] = len(pr)
