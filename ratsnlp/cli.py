@@ -45,12 +45,14 @@ def extract(
     from .batch import run as run_items
     from .errors import RatsnlpError
     from .pipeline import load
-    from .table import write_table
+    from .table import check_outputs, write_table
 
     if bool(inputs) == bool(oparl):
         _err("error: give input files or --oparl URL (one of the two)")
         raise typer.Exit(2)
     try:
+        ledger_out = errors or ledger_path_for(output)
+        check_outputs([output, decisions, motions, ledger_out if output != "-" or errors else None], list(inputs or []))
         if oparl:
             from .read.oparl import iter_oparl
 

@@ -42,6 +42,11 @@ class Errors:
         "[E015] {path}: the HTML page is beyond the parser's limits even with its nesting flattened ({detail}). "
         "Save the page's text (e.g. from the browser) as a .txt file and read that."
     )
+    E040 = "[E040] The output {out} is one of the inputs; nothing was written. Choose another output path."
+    E041 = (
+        "[E041] Cannot write {out}: the folder {folder} {problem}. Create it or choose another output path; "
+        "nothing was processed."
+    )
 
 
 class Warnings:

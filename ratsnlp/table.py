@@ -128,6 +128,45 @@ def format_for(path: str, fmt: str | None = None) -> str:
     return {"csv": "csv", "jsonl": "jsonl", "json": "jsonl", "ndjson": "jsonl", "parquet": "parquet", "pq": "parquet"}.get(suffix, "csv")
 
 
+def check_outputs(outputs: list[str | None], inputs: list[str]) -> None:
+    """Refuse, before any work, outputs that are inputs or that cannot be written (E040, E041)."""
+    import os
+
+    from .read import iter_paths
+
+    targets = [Path(o).resolve() for o in outputs if o and o != "-"]
+    if not targets:
+        return
+    sources = {Path(p).resolve() for p in iter_paths(inputs) if p != "-"}
+    for t in targets:
+        if t in sources:
+            raise RatsnlpError(Errors.E040.format(out=t))
+        folder = t.parent
+        if not folder.is_dir():
+            raise RatsnlpError(Errors.E041.format(out=t, folder=folder, problem="does not exist"))
+        if not os.access(folder, os.W_OK):
+            raise RatsnlpError(Errors.E041.format(out=t, folder=folder, problem="is not writable"))
+
+
+def _atomic(path: str, write) -> None:  # noqa: ANN001 - write(tmp_path)
+    """Write to a temporary file beside `path`, then rename: a partial output never has the final name."""
+    import os
+    import tempfile
+
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; the table gets the user's usual permissions
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def write_table(df: pd.DataFrame, path: str, fmt: str | None = None) -> None:
     """Write `df` to `path` ('-' = stdout) as csv, jsonl or parquet (from the suffix unless `fmt`)."""
     fmt = format_for(path, fmt)
@@ -135,7 +174,7 @@ def write_table(df: pd.DataFrame, path: str, fmt: str | None = None) -> None:
         if path == "-":
             df.to_parquet(sys.stdout.buffer, index=False)
         else:
-            df.to_parquet(path, index=False)
+            _atomic(path, lambda tmp: df.to_parquet(tmp, index=False))
         return
     if fmt == "csv":
         data = df.to_csv(index=False)
@@ -146,7 +185,7 @@ def write_table(df: pd.DataFrame, path: str, fmt: str | None = None) -> None:
         sys.stdout.write(data)
         sys.stdout.flush()
     else:
-        Path(path).write_text(data, encoding="utf-8")
+        _atomic(path, lambda tmp: Path(tmp).write_text(data, encoding="utf-8"))
 
 
 def _plain(rec: dict) -> dict:

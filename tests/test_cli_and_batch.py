@@ -138,3 +138,39 @@ def test_evaluate_command_prints_metrics():
     out = r.stdout.decode()
     for key in ("boundary_f1", "speaker_acc", "role_acc", "party_acc", "decision_acc"):
         assert key in out
+
+
+def test_outputs_never_destroy_inputs_and_bad_folders_are_refused_up_front(tmp_path):
+    from typer.testing import CliRunner
+
+    from ratsnlp.cli import app
+
+    src = tmp_path / "minutes.txt"
+    original = "Herr Albers fragt nach den Kosten.\n\nFrau Yilmaz (Verwaltung) erläutert die Planung.\n"
+    src.write_text(original, encoding="utf-8")
+    run = CliRunner().invoke
+    out = run(app, ["extract", str(src), "-o", str(src), "--format", "csv", "--no-stance"])
+    assert out.exit_code == 2 and "E040" in out.output and src.read_text(encoding="utf-8") == original
+    out = run(app, ["extract", str(tmp_path), "-o", str(tmp_path / "t.csv"), "--decisions", str(src), "--no-stance"])
+    assert out.exit_code == 2 and "E040" in out.output and src.read_text(encoding="utf-8") == original
+    out = run(app, ["extract", str(src), "-o", str(tmp_path / "missing" / "t.csv"), "--no-stance"])
+    assert out.exit_code == 2 and "E041" in out.output and "Traceback" not in out.output
+    out = run(app, ["extract", str(src), "-o", str(tmp_path / "t.csv"), "--no-stance"])
+    assert out.exit_code == 0 and (tmp_path / "t.csv").is_file()
+    assert not list(tmp_path.glob(".*.part"))  # written beside, then renamed: no partial file left
+
+
+def test_a_failing_write_leaves_no_file_under_the_final_name(tmp_path):
+    import pandas as pd
+    import pytest
+
+    from ratsnlp.table import write_table
+
+    class Boom(pd.DataFrame):
+        def to_parquet(self, path, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+            open(path, "wb").write(b"PAR1 half")  # noqa: SIM115 - half a file, then the disk is full
+            raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        write_table(Boom({"a": [1]}), str(tmp_path / "t.parquet"))
+    assert not list(tmp_path.iterdir())
