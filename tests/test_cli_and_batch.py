@@ -168,7 +168,8 @@ def test_a_failing_write_leaves_no_file_under_the_final_name(tmp_path):
 
     class Boom(pd.DataFrame):
         def to_parquet(self, path, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
-            open(path, "wb").write(b"PAR1 half")  # noqa: SIM115 - half a file, then the disk is full
+            with open(path, "wb") as fh:
+                fh.write(b"PAR1 half")  # half a file, then the disk is full
             raise OSError("disk full")
 
     with pytest.raises(OSError):
