@@ -23,6 +23,7 @@ def extract(
     motions: Annotated[str | None, typer.Option("--motions", help="Also write the motions table here.")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="csv, jsonl or parquet (default: from the suffix).")] = None,
     errors: Annotated[str | None, typer.Option("--errors", help="Error ledger CSV (default: beside the output).")] = None,
+    excel: Annotated[bool, typer.Option("--excel", help="CSV for German spreadsheets: BOM, ';', decimal comma, formulas escaped.")] = False,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path to build on.")] = None,
     stance_model: Annotated[str | None, typer.Option("--stance-model", help="Stance model (stance.npz) to use.")] = None,
     no_stance: Annotated[bool, typer.Option("--no-stance", help="Leave the stance classifier out.")] = False,
@@ -65,11 +66,11 @@ def extract(
             result = run_items(items, nlp=nlp, on_message=_err)
         else:
             result = run(inputs, nlp=nlp, max_bytes=int(max_mb * 2**20), encoding=encoding, on_message=_err)
-        write_table(result.turns, output, fmt)
+        write_table(result.turns, output, fmt, excel=excel)
         for table, path in ((result.decisions, decisions), (result.motions, motions)):
             if path:
                 known = Path(path).suffix.lower() in (".csv", ".jsonl", ".json", ".parquet")
-                write_table(table, path, None if known else fmt)
+                write_table(table, path, None if known else fmt, excel=excel)
     except RatsnlpError as err:
         _err(f"error: {err}")
         raise typer.Exit(2) from None

@@ -167,8 +167,25 @@ def _atomic(path: str, write) -> None:  # noqa: ANN001 - write(tmp_path)
         raise
 
 
-def write_table(df: pd.DataFrame, path: str, fmt: str | None = None) -> None:
-    """Write `df` to `path` ('-' = stdout) as csv, jsonl or parquet (from the suffix unless `fmt`)."""
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """Text cells that a spreadsheet would run as a formula ("=HYPERLINK(...)", "+49 ...", "-1 Stimme")
+    get a leading apostrophe, as OWASP recommends against CSV injection; numbers are left as numbers."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
+    return out
+
+
+def write_table(df: pd.DataFrame, path: str, fmt: str | None = None, *, excel: bool = False) -> None:
+    """Write `df` to `path` ('-' = stdout) as csv, jsonl or parquet (from the suffix unless `fmt`).
+
+    excel=True writes CSV for German spreadsheets: UTF-8 with BOM, ";" between cells, decimal comma, and
+    formula-like text escaped; plain CSV stays exact.
+    """
     fmt = format_for(path, fmt)
     if fmt == "parquet":
         if path == "-":
@@ -176,7 +193,9 @@ def write_table(df: pd.DataFrame, path: str, fmt: str | None = None) -> None:
         else:
             _atomic(path, lambda tmp: df.to_parquet(tmp, index=False))
         return
-    if fmt == "csv":
+    if fmt == "csv" and excel:
+        data = "\ufeff" + excel_safe(df).to_csv(index=False, sep=";", decimal=",")
+    elif fmt == "csv":
         data = df.to_csv(index=False)
     else:
         lines = (json.dumps(_plain(rec), ensure_ascii=False) for rec in df.to_dict(orient="records"))

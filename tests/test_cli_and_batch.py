@@ -175,3 +175,20 @@ def test_a_failing_write_leaves_no_file_under_the_final_name(tmp_path):
     with pytest.raises(OSError):
         write_table(Boom({"a": [1]}), str(tmp_path / "t.parquet"))
     assert not list(tmp_path.iterdir())
+
+
+def test_excel_csv_is_for_german_spreadsheets_and_never_runs_formulas(tmp_path):
+    import pandas as pd
+
+    from ratsnlp.table import write_table
+
+    df = pd.DataFrame({"speaker": ["Albers", "=HYPERLINK(\"http://x\")"], "text": ["-1 Stimme", "ok"], "p_request": [0.25, 0.5]})
+    write_table(df, str(tmp_path / "x.csv"), excel=True)
+    raw = (tmp_path / "x.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0] == "speaker;text;p_request"
+    assert lines[1] == "Albers;'-1 Stimme;0,25"
+    assert lines[2].startswith('"\'=HYPERLINK')  # quoted because of the quotes inside, escaped all the same
+    write_table(df, str(tmp_path / "plain.csv"))  # plain CSV stays exact
+    assert pd.read_csv(tmp_path / "plain.csv").equals(df)
