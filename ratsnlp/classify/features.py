@@ -2,7 +2,7 @@
 
 Hashed n-grams need no vocabulary (nothing to store but weights, nothing slow to load). The dense turn
 features are cue stems with negation handling ("keine Bedenken" counts for support), questions, modal verbs
-of reported requests ("solle", "müsse"), the speaker's role and the turn's position in its agenda item.
+of reported requests ("solle", "müsse") and the speaker's role.
 The cues come from resources/de/stance_cues.tsv; they are evidence, not rules.
 
 Only numpy here: predicting needs no scikit-learn import (that costs a second at start-up); training
@@ -131,11 +131,15 @@ def tfidf(ids: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def turn_vector(text: str, role: str, position: int, n_in_item: int) -> list[float]:
-    """The dense features of one turn (cues, questions, modals, length, position, role)."""
+    """The dense features of one turn (cues, questions, modals, length, role).
+
+    position and n_in_item are accepted but not used: in invented minutes the first turn of an item is
+    nearly always a presentation, in real ones it is not, and the prior learned from it hurt on real
+    excerpts (macro-F1 0.62 with, 0.64 without, test split unchanged).
+    """
     c = cue_counts(text)
     first = [1.0 if c["first"] == k else 0.0 for k in range(len(LABELS))]
     sentences = max(1, len(re.findall(r"[.!?](?:\s|$)", text)))
-    rel = position / max(1, n_in_item - 1) if n_in_item > 1 else 0.0
     return (
         [float(np.log1p(c[lab])) for lab in LABELS]
         + first
@@ -145,8 +149,6 @@ def turn_vector(text: str, role: str, position: int, n_in_item: int) -> list[flo
             float(np.log1p(len(MODALS.findall(text)))),
             float(np.log1p(sentences)),
             float(np.log1p(len(text)) / 10),
-            float(position == 0),
-            rel,
         ]
         + [1.0 if role == r else 0.0 for r in ROLES]
     )

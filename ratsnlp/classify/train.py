@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -15,11 +16,15 @@ SPLITS = ("train", "dev", "test", "unseen")
 
 
 def data_hash(directory: Path) -> str:
+    """A hash of exactly what training reads: each turn's text, role, labels, family and split.
+
+    Annotations the model does not learn from (decisions, motions, parties) can change without
+    invalidating the model card.
+    """
     h = hashlib.sha256()
-    for p in sorted(directory.glob("*.txt")) + sorted(directory.glob("*.gold.json")) + [directory / "splits.json"]:
-        if p.is_file():
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
+    for split, rows in split_rows(directory).items():
+        for r in rows:
+            h.update(json.dumps([split, r["family"], r["text"], r["role"], r["stance"], r["stances"]], ensure_ascii=False).encode())
     return h.hexdigest()
 
 
