@@ -4,15 +4,18 @@ The tests need control over where lines end (to put "Verwal-" at a line end next
 so this is a tiny layout engine on reportlab's canvas rather than platypus:
 
 - ``Para("text")`` is wrapped greedily (ragged right) at spaces and after real hyphens;
+  ``Para("text", justify=True)`` is wrapped the same way, but also hyphenates long lowercase words
+  ("Verwal-" / "tung") and justifies all but the last line (how council offices print two columns);
 - ``Para("line one\\nline two")`` is drawn with exactly those lines, all but the last justified to the
   full column width (how a word processor sets a hyphenated paragraph);
 - ``Lines("a\\nb")`` draws short lines as they are (attendance lists, headings); ``bold=True`` for headings
-  (kept with the next line); a ``"\\t"`` in a line starts a second cell at ``tab`` points (a table row).
+  (kept with the next line); a ``"\\t"`` in a line starts a second cell at ``tab`` points (a table row),
+  or, with ``align="right"``, a second cell that ends at ``tab`` points (a column of numbers: "Ja  12").
 
 Blocks are separated by extra space (0.6 of the font size). Pages get an optional running header
 and footer (``{page}`` and ``{pages}`` are filled in); text is set in Vera, embedded TrueType as
-word processors write it; ``columns=2`` flows the text through two columns per page, below an
-optional full-width ``title``.
+word processors write it; ``columns=2`` (or 3) flows the text through columns per page, below an
+optional full-width ``title`` on the first page: one bold line, or blocks set across the full width.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ for _name in (FONT, BOLD):
 @dataclass
 class Para:
     text: str
+    justify: bool = False  # wrap, hyphenate long lowercase words, justify all lines but the last
 
 
 @dataclass
@@ -49,6 +53,7 @@ class Lines:
     text: str
     bold: bool = False
     tab: float = 0.0  # a "\t" in a line moves to this x offset (a two-cell table row)
+    align: str = "left"  # "right": the cell after the "\t" ends at `tab` instead of starting there
 
 
 @dataclass
@@ -60,10 +65,31 @@ class _Line:
     keep_with_next: bool = False  # headings do not end a column
     tab: float = 0.0
     block: int = 0  # index of its block
+    align: str = "left"
 
 
-def _wrap(text: str, width: float, size: float) -> list[list[str]]:
-    """Greedy wrap at spaces; a word too long for the rest of the line may break after a real hyphen."""
+VOWELS = frozenset("aeiouäöüy")
+
+
+def _hyphenate(line: list[str], word: str, width: float, size: float) -> tuple[str, str] | None:
+    """The longest head of `word` that still fits on the line with a hyphen ("Verwal-", "tung").
+
+    Only plain words are split (letters, lowercase after the first; after a vowel and before a consonant,
+    three letters or more on each side), so the reader's rejoin gives back the word: a split before a
+    capital ("WL-" / "AN") would rightly be read as a compound.
+    """
+    core = word.rstrip(".,;:!?)")
+    if len(core) < 7 or not core.isalpha() or not core[1:].islower():
+        return None
+    for k in range(len(core) - 3, 2, -1):
+        if core[k - 1] in VOWELS and core[k] not in VOWELS and stringWidth(" ".join([*line, word[:k] + "-"]), FONT, size) <= width:
+            return word[:k] + "-", word[k:]
+    return None
+
+
+def _wrap(text: str, width: float, size: float, *, hyphenate: bool = False) -> list[list[str]]:
+    """Greedy wrap at spaces; a word too long for the rest of the line may break after a real hyphen,
+    or, with `hyphenate`, inside a long lowercase word."""
     lines: list[list[str]] = []
     line: list[str] = []
     for word in text.split():
@@ -77,6 +103,11 @@ def _wrap(text: str, width: float, size: float) -> list[list[str]]:
                 line.append(head + "-")
                 lines.append(line)
                 line, word = [], tail
+                continue
+            split = _hyphenate(line, word, width, size) if hyphenate else None
+            if split is not None:
+                lines.append([*line, split[0]])
+                line, word = [], split[1]
                 continue
             if not line:
                 raise ValueError(f"word {word!r} is wider than the column")
@@ -102,12 +133,12 @@ def _lines(blocks: list[Para | Lines], width: float, size: float) -> list[_Line]
                 if stringWidth(" ".join(row), FONT, size) > width:
                     raise ValueError(f"line too long for the column: {' '.join(row)!r}")
         else:
-            rows = _wrap(block.text, width, size)
-            font, justify = FONT, False
+            rows = _wrap(block.text, width, size, hyphenate=block.justify)
+            font, justify = FONT, block.justify
         heading = isinstance(block, Lines) and block.bold
+        tab, align = (block.tab, block.align) if isinstance(block, Lines) else (0.0, "left")
         for j, row in enumerate(rows):
-            tab = block.tab if isinstance(block, Lines) else 0.0
-            out.append(_Line(row, font, justify and j < len(rows) - 1, gap if j == 0 else 0.0, heading, tab, i))
+            out.append(_Line(row, font, justify and j < len(rows) - 1, gap if j == 0 else 0.0, heading, tab, i, align))
     return out
 
 
@@ -116,7 +147,10 @@ def _draw_line(c: Canvas, line: _Line, x: float, y: float, width: float, size: f
     if "\t" in line.words:
         k = line.words.index("\t")
         c.drawString(x, y, " ".join(line.words[:k]))
-        c.drawString(x + line.tab, y, " ".join(line.words[k + 1 :]))
+        if line.align == "right":
+            c.drawRightString(x + line.tab, y, " ".join(line.words[k + 1 :]))
+        else:
+            c.drawString(x + line.tab, y, " ".join(line.words[k + 1 :]))
         return
     if not line.justify or len(line.words) < 2:
         c.drawString(x, y, " ".join(line.words))
@@ -135,7 +169,7 @@ def build_pdf(
     header: str | None = None,
     footer: str | None = "Seite {page} von {pages}",
     columns: int = 1,
-    title: str | None = None,
+    title: str | list[Para | Lines] | None = None,
     size: float = 10,
     margin: float = 56,
     gutter: float = 18,
@@ -149,6 +183,8 @@ def build_pdf(
     `max_lines` caps the lines per column (counted without title and block gaps), to put a given
     line at the bottom of a page; `trace`, if given, receives (page, column, index of the block,
     text) for every line drawn; `encrypt` is reportlab's (a user password, or StandardEncryption).
+    A `title` given as blocks is set across the full text width above the columns of the first page
+    (its lines are not traced).
     """
     pw, ph = pagesize
     leading = size * 1.25
@@ -156,7 +192,11 @@ def build_pdf(
     lines = _lines(blocks, col_width, size)
     top = ph - margin - leading
     bottom = margin + 1.5 * leading
-    title_height = 2.5 * leading if title else 0.0
+    title_lines = _lines(title, pw - 2 * margin, size) if isinstance(title, list) else []
+    if title_lines:
+        title_height = leading * (len(title_lines) + 1) + sum(t.gap_before for t in title_lines)
+    else:
+        title_height = 2.5 * leading if title else 0.0
     if max_lines is not None:
         bottom = max(bottom, top - (max_lines - 0.5) * leading)
 
@@ -191,9 +231,14 @@ def build_pdf(
         if footer:
             c.setFont(FONT, size * 0.8)
             c.drawCentredString(pw / 2, margin * 0.5, footer.format(page=p + 1, pages=pages))
-        if title and p == 0:
+        if isinstance(title, str) and p == 0:
             c.setFont(BOLD, size * 1.4)
             c.drawString(margin, top, title)
+        ty = top
+        for t in title_lines if p == 0 else []:
+            ty -= t.gap_before
+            _draw_line(c, t, margin, ty, pw - 2 * margin, size)
+            ty -= leading
         for lp, lc, ly, line in placed:
             if lp == p:
                 _draw_line(c, line, margin + lc * (col_width + gutter), ly, col_width, size)

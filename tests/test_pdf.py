@@ -7,17 +7,18 @@ places and figures below are made up.
 from __future__ import annotations
 
 import io
+import math
 import random
 import time
 
 import pytest
-from pdfgen import A5, Lines, Para, build_pdf, scanned_pdf
+from pdfgen import A4, A5, Lines, Para, build_pdf, scanned_pdf
 
 import ratsnlp
 from ratsnlp.batch import extract
 from ratsnlp.errors import SourceError
 from ratsnlp.read import read_source, source_from_bytes
-from ratsnlp.read.pdf import join_hyphenated, pdf_to_text
+from ratsnlp.read.pdf import drop_furniture, find_gutters, join_hyphenated, pdf_to_text, read_pages
 
 TITLE = Lines("Niederschrift\nüber die 5. Sitzung des Ausschusses für Schule und Sport\nam Dienstag, 14.05.2024", bold=True)
 ROSTER = Lines(
@@ -220,6 +221,207 @@ def test_list_items_stay_lines_and_a_dash_inside_a_sentence_joins():
     aside = Para("Herr Lindner (SPD) erklärt, man habe die Maßnahme schon im Mai beraten; der Ausschuss\n– so der Vorsitzende weiter – habe damals einstimmig zugestimmt.")
     text, _ = pdf_to_text(build_pdf([agreed, aside]), "lists.pdf")
     assert text == agreed.text + "\n\n" + aside.text.replace("\n", " ") + "\n"
+
+
+# --- columns found from word positions ----------------------------------------------------------
+
+MM = 72 / 25.4  # points per millimetre
+PAGES = {"A5": (A5, 8, 30), "A4": (A4, 10, 56)}  # page size, font size, margin
+BAU = [
+    "Der Vorsitzende eröffnet die Sitzung um 17:30 Uhr und stellt die ordnungsgemäße Einladung sowie die "
+    "Beschlussfähigkeit fest. Gegen die Tagesordnung werden keine Einwände erhoben.",
+    "Herr Albers (SPD) fragt nach den Kosten der Sanierung der Brücke über den Mühlgraben und möchte wissen, ob "
+    "die Förderung des Landes bereits bewilligt ist.",
+    "Frau Dr. Yilmaz erläutert, dass die Kosten nach der aktuellen Schätzung bei rund 2,3 Mio. Euro liegen. Der "
+    "Förderbescheid wird im Frühjahr erwartet; die Ausschreibung kann erst danach veröffentlicht werden.",
+    "Frau Brinkmann-Hoelscher (CDU) bittet darum, die Umleitung für den Busverkehr frühzeitig mit den "
+    "Verkehrsbetrieben abzustimmen, damit die Schülerinnen und Schüler nicht unnötig lange unterwegs sind.",
+    "Herr Petersen (Grüne) begrüßt die Planung ausdrücklich. Er regt an, bei der Gelegenheit einen getrennten "
+    "Geh- und Radweg anzulegen, und beantragt, die Mehrkosten bis zur nächsten Sitzung zu ermitteln.",
+    "Herr Albers (SPD) äußert Bedenken wegen der langen Bauzeit und fragt, ob die Arbeiten in zwei Abschnitten "
+    "ausgeführt werden können, damit die Brücke für Fußgänger durchgehend passierbar bleibt.",
+    "Frau Dr. Yilmaz sagt eine Prüfung zu. Die Verwaltung wird dem Ausschuss einen Bauzeitenplan vorlegen, der "
+    "die Sperrzeiten und die Umleitungsstrecken im Einzelnen darstellt.",
+    "Beschluss: Der Bauausschuss empfiehlt dem Rat, der Sanierung der Mühlgrabenbrücke zuzustimmen und die "
+    "Verwaltung mit der Ausschreibung zu beauftragen. Abstimmungsergebnis: 9 Ja-Stimmen, 2 Gegenstimmen, 1 Enthaltung.",
+    "Herr Wendland (FDP) erkundigt sich nach dem Stand der Parkraumbewirtschaftung in der Innenstadt. Frau Dr. "
+    "Yilmaz antwortet, dass die Auswertung der Zählungen im Sommer vorgelegt wird.",
+    "Der Vorsitzende dankt allen Beteiligten und schließt die öffentliche Sitzung um 19:05 Uhr.",
+]
+BAU_TITLE: list[Para | Lines] = [
+    Lines("Niederschrift", bold=True),
+    Para(
+        "über die 7. Sitzung des Bauausschusses der Stadt Musterhausen am Mittwoch, dem 12.03.2025, im großen "
+        "Sitzungssaal des Rathauses, Beginn 17:30 Uhr, Ende 19:05 Uhr",
+        justify=True,
+    ),
+]
+
+
+def words(text: str) -> str:
+    """The words in reading order. A paragraph that ends at the foot of a column cannot be told from
+    one that goes on in the next column, so the column tests compare words, not paragraph breaks."""
+    return " ".join(text.split())
+
+
+def columns_pdf(
+    page: str, gutter_mm: float, columns: int, *, paras: list[str] = BAU, justify: bool = True, max_lines: int | None = None, **kwargs
+) -> tuple[bytes, list[tuple[int, int, int, str]]]:
+    """`paras` set in columns on one page, and the trace of where each line went. Unless `max_lines`
+    is given, the columns are made just long enough for the text to fit on one page, so that every
+    column gets some."""
+    pagesize, size, margin = PAGES[page]
+    blocks = [Para(p, justify=justify) for p in paras]
+    opts = {"pagesize": pagesize, "size": size, "margin": margin, "columns": columns, "gutter": gutter_mm * MM, **kwargs}
+    trace: list[tuple[int, int, int, str]] = []
+    if max_lines is not None:
+        return build_pdf(blocks, trace=trace, max_lines=max_lines, **opts), trace
+    build_pdf(blocks, trace=trace, **opts)
+    for max_lines in range(math.ceil(len(trace) / columns), len(trace) + 1):
+        trace = []
+        data = build_pdf(blocks, trace=trace, max_lines=max_lines, **opts)
+        if trace[-1][0] == 0:
+            break
+    return data, trace
+
+
+@pytest.mark.parametrize("gutter_mm", [4, 6, 8, 12])
+@pytest.mark.parametrize("page", ["A5", "A4"])
+@pytest.mark.parametrize("justify", [True, False], ids=["justified", "ragged"])
+def test_two_columns_are_read_left_column_then_right(page, gutter_mm, justify):
+    data, trace = columns_pdf(page, gutter_mm, 2, justify=justify, footer="- {page} -")
+    text, meta = pdf_to_text(data, "spalten.pdf")
+    assert meta["pages"] == "1" and {c for _, c, _, _ in trace} == {0, 1}
+    assert not justify or any(t.endswith("-") and not t.endswith("Geh-") for _, _, _, t in trace)  # words hyphenated
+    assert words(text) == words(" ".join(BAU))  # the left column fully before the right, hyphenation undone
+    assert "\n\n".join(BAU[:3]) in text  # paragraphs inside a column are kept
+
+
+@pytest.mark.parametrize("gutter_mm", [4, 6, 8, 12])
+@pytest.mark.parametrize("page", ["A5", "A4"])
+def test_full_width_title_block_stays_above_the_two_columns(page, gutter_mm):
+    data, trace = columns_pdf(page, gutter_mm, 2, title=BAU_TITLE)
+    text, _ = pdf_to_text(data, "titel.pdf")
+    assert {c for _, c, _, _ in trace} == {0, 1}
+    assert text.startswith(f"Niederschrift\n\n{BAU_TITLE[1].text}\n\n{BAU[0]}\n\n")
+    assert words(text) == words(" ".join([b.text for b in BAU_TITLE] + BAU))
+
+
+@pytest.mark.parametrize("gutter_mm", [4, 6, 8, 12])
+def test_three_columns_are_read_left_to_right(gutter_mm):
+    data, trace = columns_pdf("A4", gutter_mm, 3, title=BAU_TITLE)
+    text, meta = pdf_to_text(data, "drei.pdf")
+    assert meta["pages"] == "1" and {c for _, c, _, _ in trace} == {0, 1, 2}
+    assert words(text) == words(" ".join([b.text for b in BAU_TITLE] + BAU))
+
+
+@pytest.mark.parametrize("page", ["A5", "A4"])
+def test_short_last_column_of_one_or_two_lines_comes_last(page):
+    """The last lines of the minutes at the top of an otherwise empty right column."""
+    paras = BAU[:5] if page == "A5" else BAU
+    _, trace = columns_pdf(page, 6, 2, paras=paras, max_lines=200)  # all in the left column
+    spilled = set()
+    for max_lines in range(len(trace) + 2, 10, -1):  # shorten the columns until the last lines move over
+        data, trace = columns_pdf(page, 6, 2, paras=paras, max_lines=max_lines)
+        right = sum(1 for _, c, _, _ in trace if c == 1)
+        if right > 2:
+            break
+        if right:
+            spilled.add(right)
+            assert words(pdf_to_text(data, "kurz.pdf")[0]) == words(" ".join(paras)), f"{right} line(s) in the right column"
+    assert spilled
+
+
+@pytest.mark.parametrize("page", ["A5", "A4"])
+def test_one_column_justified_page_with_tables_is_not_split(page):
+    """Aligned word starts (an agenda with a tab, speakers' names with their words indented beside
+    them), right-aligned votes ("Ja  9") and justified text with wide word spaces leave no gutter:
+    one column, read row by row."""
+    pagesize, size, margin = PAGES[page]
+    width = pagesize[0] - 2 * margin
+    verbatim = Lines(
+        "Herr Albers (SPD):\tIch möchte wissen, ob die Förderung des Landes\n\tbereits bewilligt ist.\n"
+        "Frau Dr. Yilmaz:\tDer Bescheid wird im Frühjahr erwartet, die\n\tAusschreibung folgt danach.\n"
+        "Herr Albers (SPD):\tDann bitte ich um einen Bericht in der\n\tnächsten Sitzung.",
+        tab=10 * size,
+    )
+    agenda = Lines(
+        "Tagesordnung:\nTOP 1\tEröffnung und Feststellung der Beschlussfähigkeit\nTOP 2\tSanierung der Mühlgrabenbrücke\n"
+        "TOP 3\tParkraumbewirtschaftung in der Innenstadt\nTOP 4\tAnfragen und Mitteilungen",
+        tab=3.5 * size,
+    )
+    votes = Lines("Ja\t9\nNein\t2\nEnthaltung\t1", tab=width, align="right")
+    roll = Lines(
+        "Albers, Jens (SPD)\tJa\nBrinkmann-Hoelscher, Ute (CDU)\tNein\nPetersen, Ole (Grüne)\tJa\nWendland, Kai (FDP)\tEnthaltung",
+        tab=width,
+        align="right",
+    )
+    blocks = [
+        agenda,
+        *(Para(p, justify=True) for p in BAU[:4]),
+        verbatim,
+        Para(BAU[7], justify=True),
+        votes,
+        roll,
+        *(Para(p, justify=True) for p in BAU[8:]),
+    ]
+    data = build_pdf(blocks, pagesize=pagesize, size=size, margin=margin)
+    pages, _ = read_pages(data, "eine-spalte.pdf")
+    drop_furniture(pages)
+    assert all(find_gutters(p.rows, p.width) == [] for p in pages)
+    text, _ = pdf_to_text(data, "eine-spalte.pdf")
+    assert text == expected_text([Lines(b.text.replace("\n\t", "\n").replace("\t", " ")) if isinstance(b, Lines) else b for b in blocks])
+
+
+@pytest.mark.parametrize("tab", [0.5, 0.6])
+@pytest.mark.parametrize(("pagesize", "size", "margin"), [(A5, 8, 36), (A5, 9, 30), (A4, 10, 56)])
+def test_roll_call_with_votes_at_a_tab_is_not_a_column(pagesize, size, margin, tab):
+    """Names of much the same length look like wrapped lines, and the votes start at one x; but a
+    column of one-word rows ("Ja", "Nein") is not a column of text."""
+    width = pagesize[0] - 2 * margin
+    calls = [
+        Lines("Albers, Jens (SPD)\tJa\nYilmaz, Derya (SPD)\tJa\nBrinkmann-Hoelscher, Ute (CDU)\tNein\nWendland, Kai (FDP)\tEnthaltung", tab=tab * width),
+        Lines("Brinkmann-Hoelscher, Ute (CDU)\tNein\nAlbers, Jens (SPD)\tJa\nYilmaz, Derya (SPD)\tJa\nPetersen, Ole (Grüne)\tJa", tab=tab * width),
+    ]
+    blocks = [Para(BAU[1], justify=True), Para(BAU[5], justify=True), *calls, Para(BAU[4], justify=True)]
+    data = build_pdf(blocks, pagesize=pagesize, size=size, margin=margin)
+    pages, _ = read_pages(data, "namentlich.pdf")
+    drop_furniture(pages)
+    assert all(find_gutters(p.rows, p.width) == [] for p in pages)
+    text, _ = pdf_to_text(data, "namentlich.pdf")
+    assert text == expected_text([Lines(b.text.replace("\t", " ")) if b in calls else b for b in blocks])
+
+
+@pytest.mark.parametrize(
+    ("header", "footer"),
+    [
+        ("Niederschrift Bauausschuss 12.03.2025 – Seite 1 von 1", None),
+        ("Seite 1 - Bauausschuss der Stadt Musterhausen", None),
+        ("Bauausschuss der Stadt Musterhausen, Sitzung am 12.03.2025", None),  # small print, name and date repeated below
+        (None, "Niederschrift Bauausschuss – Seite 1 von 1"),
+        (None, "Bauausschuss 12.03.2025 - 1 -"),
+    ],
+)
+def test_running_header_and_footer_of_a_one_page_pdf_are_removed(header, footer):
+    blocks = [*BAU_TITLE, *(Para(p) for p in BAU[:5])]
+    text, meta = pdf_to_text(build_pdf(blocks, header=header, footer=footer), "eine-seite.pdf")
+    assert meta["pages"] == "1"
+    assert text == expected_text(blocks)
+
+
+@pytest.mark.parametrize(
+    ("first", "small"),
+    [
+        ("Sitzung des Bauausschusses am 12.03.2025", False),  # the title in the body's size, however dated
+        ("Herr Albers verweist auf die Kostenschätzung in der Vorlage, Seite 4", False),  # not this page's number
+        ("Stadt Musterhausen – Der Bürgermeister", True),  # small print without a date: kept to be safe
+    ],
+)
+def test_first_line_of_a_one_page_pdf_stays_unless_it_is_clearly_furniture(first, small):
+    body = [Para(p) for p in BAU[:3]] + [Para("Die Niederschrift der Sitzung vom 12.03.2025 wird genehmigt.")]
+    data = build_pdf(body, header=first, footer=None) if small else build_pdf([Lines(first), *body], footer=None)
+    text, _ = pdf_to_text(data, "erste-zeile.pdf")
+    assert text.startswith(first + "\n")
 
 
 # --- bad PDFs ---------------------------------------------------------------------------------

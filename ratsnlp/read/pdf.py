@@ -11,12 +11,20 @@ built from word positions, not from the PDF's drawing order:
 - Running headers and footers: among the first and last three rows of each page (in its top or
   bottom 15 %), a row whose text, with digits masked, recurs on at least 60 % of the pages (and on
   two or more) is removed, and so is a bare page number ("3", "- 4 -", "Seite 3 von 11", "3/11")
-  as the outermost row; removal stops at the first row from the edge that is not furniture.
-- Columns, per page (`find_gutter`): a vertical strip in the middle of the text that few rows
-  cross, with text to its right on several rows, is a gutter when both sides hold prose (lines of
-  four or more words, similar widths), so a table of names and roles stays a table. Rows that
-  cross the gutter (a full-width title) split the page into bands; a band is read left column,
-  then right column.
+  as the outermost row; removal stops at the first row from the edge that is not furniture. So
+  that a single page loses its header too, an edge row that begins or ends with a page number
+  (`page_mark`: "... – Seite 1 von 1") is furniture, and so is a top row in small print that
+  repeats a date and a name from the page below it (`dated_header`).
+- Columns, per page (`find_gutters`), from word positions, not from a fixed split: a column's
+  left edge is a tall bar in the x-histogram of text starts (words after a gap of 8 pt or 0.8 em,
+  narrower than any real gutter, 4 mm = 11 pt included), and its gutter the band left of it that
+  no word crosses but those of full-width rows (`coverage`). A candidate is a gutter when both
+  sides hold prose, lines of three or more words that mostly end in soft wraps, so a table of
+  names and roles, a vote table ("Ja  12") or justified text with aligned words stays one column;
+  a short last column (the end of the minutes) counts when it sits at the top beside a column of
+  prose.
+  Each side is searched again, so three columns come out too. Rows that cross a gutter (a
+  full-width title) split the page into bands; a band is read column by column, left to right.
 - Lines (`separator`): a line break is a soft wrap, joined with a space, when the first word of
   the next line would not have fitted into the room left at the end of the line (measured against
   the column's right edge over the whole document, see `right_edges`), or when the line ends in a
@@ -38,6 +46,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import logging
 import math
 import re
@@ -49,6 +58,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import SourceError
+from .dates import iso_date
 
 # pdfminer logs recoverable oddities of real-world PDFs as warnings; without a handler of their
 # own, Python's last-resort handler would print them on stderr in the middle of a batch run.
@@ -68,6 +78,9 @@ E032 = (
 EDGE = 0.15  # top/bottom share of the page where running headers and footers live
 EDGE_ROWS = 3  # rows at each edge of a page that may be headers or footers
 PAGE_NUMBER = re.compile(r"(?i)(?:seite|s\.|page)?\s*[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|/|of)\s*\d{1,4})?")
+# a page number inside a header or footer line: "Seite 2", "Seite 1 von 1", "Page 2 of 9", "- 2 -"
+PAGE_MARK = re.compile(r"(?i)\b(?:seite|page|blatt)\s+(\d{1,4})(?:\s*(?:von|of|/)\s*(\d{1,4}))?\b|(?<!\S)[-–]\s?(\d{1,4})\s?[-–](?!\S)")
+WORD = re.compile(r"[^\W\d_]{5,}")  # a word of five letters or more (a body's name, "Niederschrift")
 HYPHENS = ("-", "\u2010")
 SUSPENDED = frozenset(["und", "oder", "bzw.", "sowie", "bis", "als", "wie", "u.", "o."])
 BULLETS = frozenset(["\u2022", "\uf0b7", "\u25aa", "\u25e6", "*"])  # a list item starts with one of these
@@ -322,118 +335,282 @@ def drop_furniture(pages: list[Page]) -> None:
         top, bottom = edge_rows(page)
         counts.update({("top", furniture_key(r.text)) for r in top} | {("bottom", furniture_key(r.text)) for r in bottom})
     need = max(2, math.ceil(0.6 * len(pages)))
+    sizes = [r.size for page in pages for r in page.rows]
+    body = statistics.median(sizes) if sizes else 0.0
     for page in pages:
         drop: set[int] = set()
         for zone, rows in zip(("top", "bottom"), edge_rows(page)):
             for i, row in enumerate(rows):
-                if counts[(zone, furniture_key(row.text))] >= need or (i == 0 and PAGE_NUMBER.fullmatch(row.text)):
+                if (
+                    counts[(zone, furniture_key(row.text))] >= need
+                    or (i == 0 and PAGE_NUMBER.fullmatch(row.text))
+                    or page_mark(row.text, page.number)
+                    or (zone == "top" and i == 0 and dated_header(row, page, body))
+                ):
                     drop.add(id(row))
                 else:
                     break
         page.rows = [r for r in page.rows if id(r) not in drop]
 
 
+def page_mark(text: str, number: int) -> bool:
+    """Whether a line at the page edge begins or ends with the page's number ("Niederschrift
+    Bauausschuss 12.03.2025 – Seite 1 von 1", "- 2 - Stadt Musterhausen").
+
+    This finds a running header on a single page, where nothing repeats. "Seite N von M" counts
+    as it is; "Seite N" and "- N -" only with this page's number, since a sentence may end with
+    "... auf Seite 4".
+    """
+    text = text.strip()
+    for m in PAGE_MARK.finditer(text):
+        if m.start() != 0 and m.end() != len(text):
+            continue
+        if m.group(2) or int(m.group(1) or m.group(3)) == number:
+            return True
+    return False
+
+
+def dated_header(row: Row, page: Page, body: float) -> bool:
+    """Whether the top row of a page is a running header that repeats the body's name and the date
+    ("Bauausschuss 12.03.2025") above the minutes' own title.
+
+    Conservative, since the minutes' first line may look the same: the row is in smaller print
+    than the body text, at most twelve words and no sentence, its date appears again further down
+    the page, and so does a word of five letters or more (by its first six letters: "Bauausschuss"
+    and "des Bauausschusses"). A header in the body's size stays unless it repeats across pages.
+    """
+    text = row.text
+    date = iso_date(text)
+    if date is None or row.size > 0.92 * body or len(row.words) > 12 or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    rest = [r.text for r in page.rows if r is not row]
+    if not any(iso_date(t) == date for t in rest):
+        return False
+    stems = {w.lower()[:6] for t in rest for w in WORD.findall(t)}
+    return any(w.lower()[:6] in stems for w in WORD.findall(text))
+
+
 # --- columns and reading order ----------------------------------------------------------------
 
+Core = tuple[float, float]  # a strip inside a gutter, just left of the next column's left edge
 
-def find_gutter(rows: list[Row]) -> tuple[float, float] | None:
-    """The x-range (a narrow core) of a two-column gutter on this page, or None for a single column.
 
-    A gutter is a strip (6 pt or wider) in the middle of the text that several rows (a tenth, at
-    least four) have words to the right of but none inside, and that few rows cross (those are
-    full-width rows: a title, a paragraph across the page); both sides must hold prose. Its left
-    side is ragged, its right side is the right column's left edge; the core returned is the last
-    4 pt before that edge, so ragged left lines never reach it but any full-width row does.
+@dataclass
+class Split:
+    """One candidate gutter of a set of rows: its core and what lies on either side of it."""
+
+    edge: float  # the left edge of the column right of the gutter
+    core: Core
+    rows: list[Row]
+    parts: list[tuple[Row | None, ...] | None]  # per row: (left, right), None for a row across the core
+
+
+MAX_CANDIDATES = 12  # bars of the start histogram tried per page (or column), best first
+
+
+def gutter_width(size: float) -> float:
+    """The narrowest gap read as a gutter: 8 pt (2.8 mm) or 0.8 em, whichever is wider.
+
+    Gutters as narrow as 4 mm (11.3 pt) occur on A5; a word space, even in a loosely justified line,
+    is rarely this wide, and a gutter must be free in every row of the columns, not in a few.
     """
-    if len(rows) < 6:
-        return None
-    left = min(r.x0 for r in rows)
-    right = max(r.x1 for r in rows)
-    lo, hi = int(left + 0.3 * (right - left)), int(left + 0.7 * (right - left))
-    if hi - lo < 10:
-        return None
-    cover = [0] * (hi - lo)  # rows with a word at x
-    gaps = [0] * (hi - lo)  # rows with a word right of x and none at x (right-column lines, split rows)
+    return max(8.0, 0.8 * size)
+
+
+def column_starts(rows: list[Row], gap: float) -> dict[int, list[float]]:
+    """The x-histogram (1 pt bins) of text starts after a gap: each row's first word, and every word
+    with `gap` or more of free space before it in its row. A column's left edge is a tall bar."""
+    starts: dict[int, list[float]] = {}
     for row in rows:
-        hit = bytearray(hi - lo)
+        reach = -math.inf
         for w in row.words:
-            wa, wb = max(int(w.x0) - 1 - lo, 0), min(int(w.x1) + 2 - lo, hi - lo)
-            if wa < wb:
-                hit[wa:wb] = b"\x01" * (wb - wa)
-        b = min(int(row.x1) - lo, hi - lo)
-        for i in range(hi - lo):
-            if hit[i]:
-                cover[i] += 1
-            elif i < b:
-                gaps[i] += 1
-    need = max(4.0, 0.1 * len(rows))
-    candidates = [i for i in range(hi - lo) if gaps[i] >= need]
-    if not candidates:
-        return None
-    valley = min(cover[i] for i in candidates)
-    tolerance = 2 + valley // 4  # full-width rows leave some x uncovered (their spaces)
-    best = (0, 0)
-    start = None
-    for i in range(hi - lo + 1):
-        ok = i < hi - lo and gaps[i] >= need and cover[i] <= valley + tolerance
-        if ok and start is None:
-            start = i
-        elif not ok and start is not None:
-            if i - start > best[1] - best[0]:
-                best = (start, i)
-            start = None
-    size = statistics.median(r.size for r in rows)
-    if best[1] - best[0] < max(6.0, 0.8 * size):
-        return None
-    edge = float(lo + best[1])
-    gutter = (edge - 5.0, edge - 1.0)
-    return gutter if looks_like_prose_columns(rows, gutter) else None
+            if w.x0 - reach >= gap:
+                starts.setdefault(round(w.x0), []).append(w.x0)
+            reach = max(reach, w.x1)
+    return starts
 
 
-def split_row(row: Row, gutter: tuple[float, float]) -> tuple[Row | None, Row | None] | None:
-    """(left part, right part) of a row, or None when a word crosses the gutter."""
-    g0, g1 = gutter
-    left = [w for w in row.words if w.x1 <= g0]
-    right = [w for w in row.words if w.x0 >= g1]
-    if len(left) + len(right) < len(row.words):
-        return None
-    return (Row(left) if left else None, Row(right) if right else None)
+def find_gutters(rows: list[Row], limit: float) -> list[Core]:
+    """The gutters of the page, left to right: none for a single column, one for two columns, ...
+
+    Candidates are the bars of the start histogram (`column_starts`) at least a sixth of the text
+    width in from its left edge, those with the fewest rows across the strip left of them first (a
+    gutter is a vertical band no word crosses but a title's), then the tallest; the first one
+    `accepted` splits the rows, and each side is searched again, so three columns give two gutters.
+    `limit` is where the text may reach: the right margin (as wide as the left one), or the next gutter.
+    """
+    if len(rows) < 3:
+        return []
+    gap = gutter_width(statistics.median(r.size for r in rows))
+    left, right = min(r.x0 for r in rows), max(r.x1 for r in rows)
+    bars = histogram_bars(column_starts(rows, gap), left + (right - left) / 6)
+    cover = coverage(rows)
+    crossing = {edge: max(cover[math.ceil(edge - gap) : math.floor(edge)], default=0) for _, edge in bars}
+    for support, edge in sorted(bars, key=lambda bar: (crossing[bar[1]], -bar[0]))[:MAX_CANDIDATES]:
+        core = (edge - gap + 1.0, edge - 0.5)
+        split = Split(edge, core, rows, [split_row(r, [core]) for r in rows])
+        others = tuple(e for n, e in bars if e != edge and n >= max(3, len(rows) / 4, support / 3))  # other columns
+        if accepted(split, limit, others):
+            lefts = [p[0] for p in split.parts if p is not None and p[0] is not None]
+            rights = [p[1] for p in split.parts if p is not None and p[1] is not None]
+            return [*find_gutters(lefts, core[0]), core, *find_gutters(rights, limit)]
+    return []
 
 
-def looks_like_prose_columns(rows: list[Row], gutter: tuple[float, float]) -> bool:
-    """Both sides hold running text (not a table of names and roles): lines of 4+ words, similar widths."""
-    parts = [p for p in (split_row(r, gutter) for r in rows) if p is not None]
-    lefts = [p[0] for p in parts if p[0] is not None]
-    rights = [p[1] for p in parts if p[1] is not None]
-    if len(lefts) < 3 or len(rights) < 3:
+def coverage(rows: list[Row]) -> list[int]:
+    """The x-histogram of text: for each point from the page's left edge, the rows with a word on it."""
+    steps = [0] * (math.ceil(max(r.x1 for r in rows)) + 2)
+    for row in rows:
+        for w in row.words:
+            steps[max(int(w.x0), 0)] += 1
+            steps[math.ceil(w.x1)] -= 1
+    return list(itertools.accumulate(steps))
+
+
+def histogram_bars(starts: dict[int, list[float]], beyond: float) -> list[tuple[int, float]]:
+    """(height, left edge) of the bars of the start histogram right of `beyond`, tallest first; a
+    bar is three bins wide (a column's edge jitters by a fraction of a point)."""
+    height = {b: sum(len(starts.get(b + d, ())) for d in (-1, 0, 1)) for b in starts}
+    bars: list[tuple[int, float]] = []
+    for b in sorted(starts, key=lambda b: (-height[b], b)):
+        edge = min(x for d in (-1, 0, 1) for x in starts.get(b + d, ()))
+        if edge > beyond and all(abs(edge - e) > 1.5 for _, e in bars):
+            bars.append((height[b], edge))
+    return bars
+
+
+def split_row(row: Row, cores: list[Core]) -> tuple[Row | None, ...] | None:
+    """The row's parts between the gutter cores (None where a column is empty), or None when a word
+    lies across a core (a full-width row: a title, a paragraph across the page)."""
+    parts: list[list[Word]] = [[] for _ in range(len(cores) + 1)]
+    for w in row.words:
+        col = 0
+        for c0, c1 in cores:
+            if w.x1 <= c0:
+                break
+            if w.x0 < c1:
+                return None
+            col += 1
+        parts[col].append(w)
+    return tuple(Row(p) if p else None for p in parts)
+
+
+def accepted(split: Split, limit: float, edges: tuple[float, ...]) -> bool:
+    """Whether a candidate gutter separates columns of running text (not table cells, not a chance
+    alignment inside one column).
+
+    - The rows beside the gutter (not across it) come in runs: at least three quarters of them in
+      runs of three or more. In one column, the rows that miss a strip are scattered short lines.
+    - Left: three rows or more of `prose`. Right: rows that start at the edge (two thirds of them),
+      and either three rows or more, within a factor of three of the left side's width, that are
+      prose or six or more at the edge (a column of headings and lists beside running text); or
+      a `short_column` of words (e.g. the last lines of the minutes; not the numbers of a vote table
+      set flush right, nor the one-word votes of a roll call: three rows or more need two words or
+      more), with room up to `limit` for a column as wide as the left one (not a word
+      that a wide space set apart near the end of a column), and where rows below its top cross the
+      gutter, they run on across that room (full-width rows, not the lines of one column).
+
+    A side with more than one column (`edges`: where other columns start) is judged by the column
+    next to the gutter.
+    """
+    parts = split.parts
+    lefts = [p[0] for p in parts if p is not None and p[0] is not None]
+    rights = [p[1] for p in parts if p is not None and p[1] is not None]
+    near = max((e for e in edges if e < split.edge), default=-math.inf)
+    far = min((e for e in edges if e > split.edge), default=math.inf)
+    if len(lefts) < 3 or not rights or not prose(beside(lefts, near, math.inf)):
         return False
-    if statistics.median(len(r.words) for r in lefts) < 4 or statistics.median(len(r.words) for r in rights) < 4:
+    aligned = sum(1 for r in rights if abs(r.x0 - split.edge) <= 1.5)
+    if aligned < 2 / 3 * len(rights):
+        return False
+    runs = row_runs(parts)
+    if sum(len(run) for run in runs if len(run) >= 3) < 0.75 * sum(len(run) for run in runs):
         return False
     w_left = max(r.x1 for r in lefts) - min(r.x0 for r in lefts)
-    w_right = max(r.x1 for r in rights) - min(r.x0 for r in rights)
-    return 0.5 <= w_left / max(w_right, 1.0) <= 2.0
+    w_right = max(r.x1 for r in rights) - split.edge
+    if len(rights) >= 3 and 1 / 3 <= w_left / max(w_right, 1.0) <= 3 and (aligned >= 6 or prose(beside(rights, split.edge, far))):
+        return True
+    top = next(i for i, p in enumerate(parts) if p is not None and p[1] is not None)
+    below = [r for r, p in zip(split.rows[top:], parts[top:]) if p is None]
+    return (
+        short_column(runs)
+        and split.edge + 0.6 * w_left <= limit
+        and all(r.x1 >= split.edge + 0.6 * w_left for r in below)
+        and any(sum(c.isalpha() for c in w.text) >= 2 for r in rights for w in r.words)
+        and (len(rights) < 3 or statistics.median(len(r.words) for r in rights) >= 2)
+    )
+
+
+def beside(rows: list[Row], start: float, end: float) -> list[Row]:
+    """The lines of the column from `start` to `end` (where the next column starts) in `rows`."""
+    out = [[w for w in r.words if start - 1.5 <= w.x0 < end - 1.5] for r in rows]
+    return [Row(words) for words in out if words]
+
+
+def prose(rows: list[Row]) -> bool:
+    """Running text, not cells of a table (names, roles, votes): lines of three words or more (a
+    median), and at least half of the line breaks soft wraps, the next line's first word too wide
+    for the room left at the end of the line (or a hyphen at the end). Breaks before a list item
+    and after a colon are not counted: they are never wraps, in running text either."""
+    if len(rows) < 2 or statistics.median(len(r.words) for r in rows) < 3:
+        return False
+    edge = sorted((r.x1 for r in rows), reverse=True)[len(rows) // 10]  # one line into the margin is not the edge
+    pairs = [(a, b) for a, b in zip(rows, rows[1:]) if not (a.text.endswith(":") or b.words[0].text in BULLETS | DASHES)]
+    return bool(pairs) and sum(1 for a, b in pairs if wrapped(a, b, edge)) >= 0.5 * len(pairs)
+
+
+def wrapped(a: Row, b: Row, edge: float) -> bool:
+    """Whether `b` continues `a` after a soft wrap: its first word would not have fitted behind `a`."""
+    first = b.words[0]
+    return a.text.endswith(HYPHENS) or edge - a.x1 < first.x1 - first.x0 + 0.3 * max(a.size, b.size) + 1.0
+
+
+def row_runs(parts: list[tuple[Row | None, ...] | None]) -> list[list[tuple[Row | None, ...]]]:
+    """Consecutive rows beside the gutter (runs between rows across it), top to bottom."""
+    runs: list[list[tuple[Row | None, ...]]] = [[]]
+    for p in parts:
+        if p is None:
+            runs.append([])
+        else:
+            runs[-1].append(p)
+    return [run for run in runs if run]
+
+
+def short_column(runs: list[list[tuple[Row | None, ...]]]) -> bool:
+    """Whether the rows right of the gutter are the top of a short last column: near the top of a
+    run with six or more rows on the left (below at most two lines of a heading, and with at most
+    about as many rows on the left beside them, whose baselines a paragraph gap may have shifted),
+    and these rows are `prose`, a column of running text (not the names of a roll-call vote beside
+    its "Ja" and "Nein", nor short lines beside a row with a wide gap)."""
+    with_right = [run for run in runs if any(p[-1] is not None for p in run)]
+    if len(with_right) != 1:
+        return False
+    run = with_right[0]
+    at = [i for i, p in enumerate(run) if p[-1] is not None]
+    lefts = [p[0] for p in run if p[0] is not None]
+    return at[0] <= 2 and at[-1] <= 2 * len(at) + 2 and len(lefts) >= 6 and prose(lefts)
 
 
 def reading_order(page: Page) -> list[Line]:
-    """The page's rows in reading order: bands top to bottom, each band's left column before its right."""
+    """The page's rows in reading order: bands top to bottom, each band's columns left to right."""
     size_key = (round(page.width), round(page.height))
-    gutter = find_gutter(page.rows)
-    if gutter is None:
+    cores = find_gutters(page.rows, page.width - min((r.x0 for r in page.rows), default=0.0))
+    if not cores:
         return [Line(r, page.number, (page.number, 0, -1), (*size_key, -1)) for r in page.rows]
-    g_key = round(gutter[0] / 10)
+    g_key = tuple(round(c0 / 10) for c0, _ in cores)
     lines: list[Line] = []
     band = 0
-    pending: tuple[list[Row], list[Row]] = ([], [])
+    pending: list[list[Row]] = [[] for _ in range(len(cores) + 1)]
 
     def flush() -> None:
         nonlocal band, pending
         for col, side in enumerate(pending):
-            lines.extend(Line(r, page.number, (page.number, band, col), (*size_key, col, g_key)) for r in side)
+            lines.extend(Line(r, page.number, (page.number, band, col), (*size_key, col, *g_key)) for r in side)
         band += 1
-        pending = ([], [])
+        pending = [[] for _ in range(len(cores) + 1)]
 
     for row in page.rows:
-        parts = split_row(row, gutter)
+        parts = split_row(row, cores)
         if parts is None:
             flush()
             lines.append(Line(row, page.number, (page.number, band, -1), (*size_key, -1)))
@@ -504,10 +681,12 @@ def separator(prev: Line, nxt: Line, right_edge: float, pitch: float) -> str:
             return "\n\n"  # from a column band back to full width
     first = b.words[0].text
     dash_item = first in DASHES and a.text.endswith((".", ":", ";", "!", "?"))
-    if abs(a.size - b.size) > 0.15 * size or a.tabbed or b.tabbed or first in BULLETS or first.startswith("•") or dash_item:
-        return "\n"  # a heading or body text in another size; a table row; a list item
+    if abs(a.size - b.size) > 0.15 * size or first in BULLETS or first.startswith("•") or dash_item:
+        return "\n"  # a heading or body text in another size; a list item
     if a.text.endswith((*HYPHENS, "\u00ad")) and a.text[-2:-1].isalnum():
-        return " "
+        return " "  # a word split at the line end, also in a justified line of two words (a gap like a table's)
+    if a.tabbed or b.tabbed:
+        return "\n"  # a table row
     room = right_edge - a.x1
     needed = b.words[0].x1 - b.words[0].x0 + 0.3 * size + 1.0
     if room < needed:
