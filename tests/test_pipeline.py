@@ -88,11 +88,11 @@ def test_regional_stadtrat(nlp):
 def test_body_sentences_are_decisions_not_turns(nlp):
     doc = nlp("Frau Ost beantragt die Vertagung.\n\nDer Antrag wird mit 5 Ja- zu 8 Nein-Stimmen abgelehnt.")
     assert [t._.speaker for t in doc._.turns] == ["Ost"]
-    kinds = {d._.kind: d for d in doc._.decisions}
-    assert kinds["decision"]._.outcome == "rejected"
-    assert (kinds["decision"]._.yes, kinds["decision"]._.no) == (5, 8)
-    assert kinds["motion"]._.mover == "Ost"
-    assert kinds["motion"]._.outcome == "rejected"
+    (decision,) = doc._.decisions
+    assert decision._.outcome == "rejected" and (decision._.yes, decision._.no) == (5, 8)
+    (motion,) = doc._.motions
+    assert (motion._.mover, motion._.motion_kind, motion._.outcome) == ("Ost", "postpone", "rejected")
+    assert decision._.motion_id == motion._.motion_id
 
 
 def test_factories_from_entry_points():
