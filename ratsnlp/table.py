@@ -139,6 +139,8 @@ def check_outputs(outputs: list[str | None], inputs: list[str]) -> None:
         return
     sources = {Path(p).resolve() for p in iter_paths(inputs) if p != "-"}
     for t in targets:
+        if t.exists() and not t.is_file():
+            continue  # /dev/null or a pipe: nothing to protect, nothing to create
         if t in sources:
             raise RatsnlpError(Errors.E040.format(out=t))
         folder = t.parent
@@ -154,6 +156,9 @@ def _atomic(path: str, write) -> None:  # noqa: ANN001 - write(tmp_path)
     import tempfile
 
     target = Path(path)
+    if target.exists() and not target.is_file():  # /dev/null, a FIFO: write through, never replace the node
+        write(str(target))
+        return
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     try:

@@ -192,3 +192,23 @@ def test_excel_csv_is_for_german_spreadsheets_and_never_runs_formulas(tmp_path):
     assert lines[2].startswith('"\'=HYPERLINK')  # quoted because of the quotes inside, escaped all the same
     write_table(df, str(tmp_path / "plain.csv"))  # plain CSV stays exact
     assert pd.read_csv(tmp_path / "plain.csv").equals(df)
+
+
+def test_writing_to_a_device_writes_through_and_keeps_the_device(tmp_path):
+    import os
+    import stat
+
+    import pandas as pd
+
+    from ratsnlp.table import write_table
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    write_table(pd.DataFrame({"a": [1, 2]}), str(fifo))
+    reader.join(timeout=10)
+    assert got == ["a\n1\n2\n"] and stat.S_ISFIFO(os.stat(fifo).st_mode)  # the pipe is still a pipe
