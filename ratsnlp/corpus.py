@@ -52,38 +52,35 @@ def load_gold(txt: Path, gold_path: Path | None = None) -> tuple[str, dict]:
         raise RatsnlpError(Errors.E011.format(path=txt, gold=gold_path.name))
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = read_source(str(txt)).text
-    pos = 0
-    for t in gold.get("turns", []):
-        if t.get("role") not in ROLES:
-            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"role {t.get('role')!r}"))
-        try:
-            t["_start"] = pos = _squeezed_find(text, t["first_words"], pos) + 0
-            pos += 1
-        except ValueError:
-            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"first_words not in text after offset {pos}: {t['first_words']!r}")) from None
-    pos = 0
-    for d in gold.get("decisions", []):
-        if d.get("outcome") not in OUTCOMES:
-            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"outcome {d.get('outcome')!r}"))
-        try:
-            d["_start"] = _squeezed_find(text, d["first_words"], pos)
-            pos = d["_start"] + 1
-        except ValueError:
-            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"decision first_words not found: {d['first_words']!r}")) from None
-    pos = 0
-    for m in gold.get("motions", []):
-        if m.get("kind") not in MOTION_KINDS or (m.get("outcome") is not None and m["outcome"] not in OUTCOMES):
-            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"motion kind/outcome {m.get('kind')!r}/{m.get('outcome')!r}"))
-        try:
-            m["_start"] = _squeezed_find(text, m["first_words"], pos)
-            pos = m["_start"] + 1
-        except ValueError:
-            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"motion first_words not found: {m['first_words']!r}")) from None
+    checks = {
+        "turn": lambda t: None if t.get("role") in ROLES else f"role {t.get('role')!r}",
+        "decision": lambda d: None if d.get("outcome") in OUTCOMES else f"outcome {d.get('outcome')!r}",
+        "motion": lambda m: None
+        if m.get("kind") in MOTION_KINDS and m.get("outcome") in (None, *OUTCOMES)
+        else f"motion kind/outcome {m.get('kind')!r}/{m.get('outcome')!r}",
+    }
+    for key, what in (("turns", "turn"), ("decisions", "decision"), ("motions", "motion")):
+        _locate(text, gold.get(key, []), what, checks[what], gold_path)
     for t in gold.get("turns", []):
         if t.get("motion_relation") not in (None, *MOTION_RELATIONS) or (t.get("motion") is not None and not 0 <= t["motion"] < len(gold.get("motions", []))):
             raise RatsnlpError(Errors.E013.format(path=gold_path, problem=f"turn motion {t.get('motion')!r}/{t.get('motion_relation')!r}"))
     return text, gold
 
+
+
+def _locate(text: str, entries: list[dict], what: str, check, gold_path: Path) -> None:  # noqa: ANN001
+    """Validate each entry and find its first_words in the text, in document order (sets entry["_start"])."""
+    pos = 0
+    for e in entries:
+        if (problem := check(e)) is not None:
+            raise RatsnlpError(Errors.E013.format(path=gold_path, problem=problem))
+        try:
+            e["_start"] = _squeezed_find(text, e["first_words"], pos)
+        except ValueError:
+            raise RatsnlpError(
+                Errors.E013.format(path=gold_path, problem=f"{what} first_words not in text after offset {pos}: {e['first_words']!r}")
+            ) from None
+        pos = e["_start"] + 1
 
 
 def family(name: str) -> str:
