@@ -43,6 +43,16 @@ OPPOSES = re.compile(
     r"\bkann\s{1,3}dem\s{1,3}[\w-]{0,30}[Aa]ntrag\s{1,3}nicht\s{1,3}zustimmen|"
     r"\bsprich(?:t)?\s{1,3}sich\s{1,3}gegen\s{1,3}(?:den|die)\s{1,3}[\w-]{0,30}(?:[Aa]ntrag|Vertagung|Überweisung)"
 )
+# weaker evidence, used only for a turn that names a motion while one is open in its item
+MENTIONS_MOTION = re.compile(r"[Aa]ntrag|Vorschlag|Vertagung|Überweisung|Änderung|Ergänzung")
+SUPPORT_CUE = re.compile(
+    r"\b(?:unterstütz\w*|befürwort\w*|begrüß\w*|Zustimmung|stimm(?:t|te|en)\b[^.]{0,60}\bzu\b|schließ(?:t|en)\s{1,3}sich\b[^.]{0,60}\ban|"
+    r"schloss\s{1,3}sich|sprich(?:t)?\s{1,3}sich\s{1,3}für|sprach\s{1,3}sich\s{1,3}für|wirbt|warb|richtig|sinnvoll|notwendig)\b"
+)
+OPPOSE_CUE = re.compile(
+    r"\b(?:lehn(?:t|te|en)\b[^.]{0,80}\bab|Ablehnung|ablehn\w*|kritisier\w*|Bedenken|bezweifel\w*|sprich(?:t)?\s{1,3}sich\s{1,3}gegen|"
+    r"sprach\s{1,3}sich\s{1,3}gegen|nicht\s{1,3}zustimmen|nicht\s{1,3}mittragen|falsch|unnötig|nicht\s{1,3}finanzierbar|zu\s{1,3}teuer|hält\s{1,3}nichts)\b"
+)
 KINDS = (
     ("procedural", re.compile(r"Geschäftsordnung|Schluss\s{1,3}der\s{1,3}(?:Debatte|Rednerliste|Aussprache)|Nichtbefassung|Redezeit|Sitzungsunterbrechung|geheime\s{1,3}Abstimmung|namentliche\s{1,3}Abstimmung")),
     ("postpone", re.compile(r"Vertagung|vertag|Zurückstellung|zurückzustellen|Absetzung|abzusetzen|zu\s{1,3}verschieben")),
@@ -144,6 +154,12 @@ class Motions:
                 continue
             body = text[t.start_char : t.end_char][:1500]
             relation = "withdraws" if WITHDRAWS.search(body) else "opposes" if OPPOSES.search(body) else "supports" if SUPPORTS.search(body) else None
+            if relation is None and MENTIONS_MOTION.search(body):
+                against, pro = OPPOSE_CUE.search(body), SUPPORT_CUE.search(body)
+                if against and not (pro and pro.start() < against.start()):
+                    relation = "opposes"
+                elif pro:
+                    relation = "supports"
             if relation is None:
                 continue
             item = bisect.bisect_right(items, t.start_char)
