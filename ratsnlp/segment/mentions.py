@@ -51,7 +51,7 @@ STANCE_COPULA = re.compile(
     r"(?:dagegen|dafür|der\s{1,3}(?:Meinung|Ansicht|Auffassung|Überzeugung)|einverstanden|nicht\s{1,3}einverstanden|bestürzt|"
     r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für)\b"
 )
-# "Und der Vorsitzende erklärt ...", "Aber Rebmann musste ...": a conjunction before the subject
+# "Und der Vorsitzende erklärt ...", "Aber Albrecht musste ...": a conjunction before the subject
 LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)(?:\s{1,3}|$)")
 # "„Wir fangen pünktlich an“, ruft Landrat X": the quotation before the verb is not part of the clause
 QUOTE_FIRST = re.compile(r"^\s{0,3}[„\"»‚‘][^\"“”«‘’]{1,600}[\"“”«‘’]\s{0,3},?\s{0,3}")
@@ -73,7 +73,7 @@ def find_mentions(
     """All person mentions in text[start:end] (one sentence), left to right, without overlaps.
 
     anchors: (offset, word) of honorifics/role nouns/given names in the span, when the caller found them.
-    known: surnames of persons named earlier in the document ("Rebmann beantragte ..." re-mentions them).
+    known: surnames of persons named earlier in the document ("Albrecht beantragte ..." re-mentions them).
     """
     lex = lex or lexicon()
     out: list[Mention] = []
@@ -83,7 +83,7 @@ def find_mentions(
         if out and a < out[-1].end:
             continue
         if word not in lex.honorifics and lex.role_noun(word) is None:
-            # a given name ("Sebastian Unglaube (Grüne)") or a surname already known in this document
+            # a given name ("Jonas Weidlich (Grüne)") or a surname already known in this document
             m = parse_bare_name(text, a, end, lex=lex)
             if m is None and known is not None and word in known:
                 m = _surname_mention(text, a, end, word, lex)
@@ -111,7 +111,7 @@ def find_mentions(
 
 
 def _surname_mention(text: str, a: int, end: int, word: str, lex: Lexicon) -> Mention | None:
-    """A bare surname that names a person mentioned before ("Rebmann bejahte.")."""
+    """A bare surname that names a person mentioned before ("Albrecht bejahte.")."""
     m = Mention(start=a, end=a + len(word), surname=word)
     _parse_tail(text, end, m, lex)
     return m

@@ -70,14 +70,14 @@ def anchor_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def given_name_pattern() -> re.Pattern[str]:
-    """Given names followed by a capitalised word: "Sebastian Unglaube (Grüne) war dagegen"."""
+    """Given names followed by a capitalised word: "Jonas Weidlich (Grüne) war dagegen"."""
     lex = lexicon()
     return re.compile(rf"(?<![\w.-])(?:{alternation(sorted(lex.given_names))})(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
 
 
 @lru_cache(maxsize=1)
 def party_name_pattern() -> re.Pattern[str]:
-    """Two capitalised words and a bracket: "Trudbert Orth (CDU) mahnte", whatever the given name."""
+    """Two capitalised words and a bracket: "Ottwin Berghaus (CDU) mahnte", whatever the given name."""
     return re.compile(r"(?<![\w.-])[A-ZÄÖÜ][a-zäöüß]{1,20}(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")
 
 
@@ -110,7 +110,7 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
         return None
     if m.given is None:
         m.given = given
-    else:  # _parse_name took two words ("Unglaube Meier"): not a bare name
+    else:  # _parse_name took two words ("Weidlich Meier"): not a bare name
         return None
     _parse_tail(text, limit, m, lex)
     return m
