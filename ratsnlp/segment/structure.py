@@ -38,6 +38,8 @@ HEADER_PATTERNS = (
 )
 # Niederschrift: "3. Genehmigung der Niederschrift" (only after a blank line, not in resolution text)
 NUMBERED_HEADER = re.compile(rf"^(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>[A-ZÄÖÜ„\"][^\n]{{2,150}})$")
+# "17 Stimmen dafür, 1 Stimme dagegen": a vote count at the line start, not item 17
+VOTE_COUNT_TITLE = re.compile(r"(?:Stimmen?|Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltungen?|dafür|dagegen)\b")
 DATE_WORDS = re.compile(rf"(?:am|vom)\s{{1,3}}(?P<date>{_DATE})")
 ANY_DATE = re.compile(rf"(?<![\d.])(?P<date>{_DATE})(?![\d])")
 BODY = re.compile(
@@ -89,7 +91,7 @@ def match_header(text: str, *, after_blank: bool, in_resolution: bool) -> tuple[
         m = NUMBERED_HEADER.match(text)
         if m and not text.rstrip().endswith((".", ",", ";", ":")) and int(m.group("num").split(".")[0]) < 100:
             title = m.group("title")
-            if len(title.split()) <= 18 and not re.search(r"\b(?:Uhr|Herr|Frau)\b", title):
+            if len(title.split()) <= 18 and not re.search(r"\b(?:Uhr|Herr|Frau)\b", title) and not VOTE_COUNT_TITLE.match(title):
                 return m.group("num").rstrip("."), title.strip(), None
     return None
 

@@ -32,7 +32,7 @@ TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table ro
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen)\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen)\b"
 )
 # what a body decides on: a passive outcome about one of these is a decision wherever the sentence starts
 DECIDED_THING = re.compile(
@@ -55,8 +55,18 @@ VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(
 TURN_KINDS = ("speech", "label")
 
 
+# a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
+# einstimmig empfohlen"): background, not a decision of this meeting
+EARLIER_MEETING = re.compile(
+    r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
+    r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
+)
+
+
 def sentence_role(text: str, kind: str | None, section: str | None) -> str | None:
     """'statement' (a full decision sentence), 'result' (a vote line or table), 'text' (resolution text) or None."""
+    if EARLIER_MEETING.search(text[:300]):
+        return None
     if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text):
         return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
     if kind in TURN_KINDS:
@@ -251,6 +261,8 @@ def records(
         sp._.for_groups = "|".join(groups.get("for", [])) or None
         sp._.against_groups = "|".join(groups.get("against", [])) or None
         sp._.abstain_groups = "|".join(groups.get("abstain", [])) or None
+        if groups.get("against") and sp._.unanimous is None:
+            sp._.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion": not unanimous, whatever the count
     return out
 
 
