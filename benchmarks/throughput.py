@@ -42,6 +42,7 @@ def build_corpus(target: Path, mb: float) -> list[Path]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=5.0)
+    ap.add_argument("--jobs", type=int, default=2, help="Also time this many worker processes (0 or 1: skip).")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         files = build_corpus(Path(tmp), args.mb)
@@ -57,14 +58,20 @@ def main() -> None:
             tok(t)
         t_tok = time.perf_counter() - t0
         timings = {}
-        for name, nlp in (("ratsnlp extract", full), ("ratsnlp extract --no-stance", bare)):
+        runs = [("ratsnlp extract", full, 1), ("ratsnlp extract --no-stance", bare, 1)]
+        if args.jobs > 1:
+            runs.append((f"ratsnlp extract --jobs {args.jobs}", full, args.jobs))
+        for name, nlp, jobs in runs:
             t0 = time.perf_counter()
-            result = extract([tmp], nlp=nlp)
+            result = extract([tmp], nlp=nlp, jobs=jobs)
             timings[name] = (time.perf_counter() - t0, len(result.turns))
     print(f"corpus: {len(files)} files, {mb:.1f} MB of text")
     print(f"spaCy tokenizer only: {mb / t_tok:.2f} MB/s")
     for name, (secs, turns) in timings.items():
         print(f"{name}: {mb / secs:.2f} MB/s, {turns / secs:.0f} turns/s; ratio to the tokenizer {t_tok / secs:.2f}x")
+    if args.jobs > 1:
+        one, many = timings["ratsnlp extract"][0], timings[f"ratsnlp extract --jobs {args.jobs}"][0]
+        print(f"--jobs {args.jobs} vs --jobs 1: {one / many:.2f}x")
 
 
 if __name__ == "__main__":

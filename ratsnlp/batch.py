@@ -110,9 +110,100 @@ def extract(
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str | None = None,
     on_message: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> ExtractResult:
     """Read and process every input (files, directories, '-'); bad documents go to the ledger."""
-    return run(read_inputs(inputs, max_bytes=max_bytes, encoding=encoding), nlp=nlp, on_message=on_message)
+    return run(read_inputs(inputs, max_bytes=max_bytes, encoding=encoding), nlp=nlp, on_message=on_message, jobs=jobs)
+
+
+@dataclass
+class Outcome:
+    """What processing one source gave: rows for the tables, ledger entries and messages (plain data, so a
+    worker process can send it back)."""
+
+    processed: bool
+    turns: list[dict] = field(default_factory=list)
+    decisions: list[dict] = field(default_factory=list)
+    motions: list[dict] = field(default_factory=list)
+    ledger: list[dict[str, str]] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+
+def process_chunk(nlp: Language, chunk: list[Source | Failure]) -> list[Outcome]:
+    """Process a chunk of sources in order (the stance classifier runs once over the chunk)."""
+    out: list[Outcome] = []
+    pending: list[tuple[Outcome, str, Doc]] = []
+    for item in chunk:
+        if isinstance(item, Failure):
+            msg = f"error: {item.reason}" if item.source in item.reason else f"error: {item.source}: {item.reason}"
+            out.append(Outcome(False, ledger=[{"source": item.source, "status": "failed", "reason": item.reason}], messages=[msg]))
+            continue
+        o = Outcome(False)
+        for w in item.warnings:  # the document is read; the ledger says what was changed or dropped
+            o.ledger.append({"source": item.source, "status": "warning", "reason": w})
+            o.messages.append(f"warning: {w}")
+        out.append(o)
+        try:
+            pending.append((o, item.source, process_source(nlp, item, batched=True)))
+        except (RatsnlpError, MemoryError, RecursionError, UnicodeError) as err:
+            reason = str(err) if isinstance(err, RatsnlpError) else f"{type(err).__name__}: {err}"
+            o.ledger.append({"source": item.source, "status": "failed", "reason": reason})
+            o.messages.append(f"error: {item.source}: {reason}")
+    docs = finish_batch(nlp, [d for _, _, d in pending])
+    for (o, path, _), doc in zip(pending, docs):
+        o.processed = True
+        o.turns = turn_rows(doc)
+        if not o.turns:
+            reason = "no speaker turns found (no 'Herr/Frau X ...' sentences or speaker labels)"
+            o.ledger.append({"source": path, "status": "no_turns", "reason": reason})
+            o.messages.append(f"note: {path}: {reason}")
+        o.decisions = decision_rows(doc)
+        o.motions = motion_rows(doc)
+    return out
+
+
+def _chunks(items: Iterable[Source | Failure], size: int) -> Iterator[list[Source | Failure]]:
+    chunk: list[Source | Failure] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+_WORKER_NLP: Language | None = None  # set in the parent before forking: workers inherit the loaded pipeline
+
+
+def _work(chunk: list[Source | Failure]) -> list[Outcome]:
+    assert _WORKER_NLP is not None
+    return process_chunk(_WORKER_NLP, chunk)
+
+
+def _parallel(nlp: Language, chunks: Iterator[list[Source | Failure]], jobs: int) -> Iterator[list[Outcome]]:
+    """Chunks processed by `jobs` forked workers, results in input order, at most 2 x jobs chunks in flight
+    (memory stays bounded however many inputs there are)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    ctx = multiprocessing.get_context("fork")
+    window: list = []
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        for chunk in chunks:
+            window.append(pool.submit(_work, chunk))
+            if len(window) >= 2 * jobs:
+                yield window.pop(0).result()
+        for fut in window:
+            yield fut.result()
+
+
+def default_jobs() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def run(
@@ -120,60 +211,48 @@ def run(
     *,
     nlp: Language | None = None,
     on_message: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> ExtractResult:
     """Process sources from any reader (files, OParl).
 
     Failures, documents without turns and the readers' warnings (status "warning") go to the ledger.
+    jobs > 1 processes chunks of documents in that many forked worker processes (Linux), each using the
+    pipeline loaded here; rows come out in input order, the same as with one process.
     """
+    import multiprocessing
+
     if nlp is None:
         from .pipeline import load
 
         nlp = load()
     say = on_message or (lambda msg: None)
+    result = ExtractResult(turns=frame([], TURN_COLUMNS), decisions=frame([], DECISION_COLUMNS))
     turns: list[dict] = []
     decisions: list[dict] = []
     motions: list[dict] = []
-    ledger: list[dict[str, str]] = []
-    documents = 0
-    pending: list[tuple[str, Doc]] = []
+    chunks = _chunks(items, BATCH_SIZE)
+    first = next(chunks, None)
+    second = next(chunks, None)
+    rest = [c for c in (first, second) if c is not None]
 
-    def flush() -> None:
-        nonlocal documents
-        docs = finish_batch(nlp, [d for _, d in pending])
-        for (path, _), doc in zip(pending, docs):
-            documents += 1
-            rows = turn_rows(doc)
-            if not rows:
-                reason = "no speaker turns found (no 'Herr/Frau X ...' sentences or speaker labels)"
-                ledger.append({"source": path, "status": "no_turns", "reason": reason})
-                say(f"note: {path}: {reason}")
-            turns.extend(rows)
-            decisions.extend(decision_rows(doc))
-            motions.extend(motion_rows(doc))
-        pending.clear()
+    def all_chunks() -> Iterator[list[Source | Failure]]:
+        yield from rest
+        yield from chunks
 
-    for item in items:
-        if isinstance(item, Failure):
-            ledger.append({"source": item.source, "status": "failed", "reason": item.reason})
-            say(f"error: {item.reason}" if item.source in item.reason else f"error: {item.source}: {item.reason}")
-            continue
-        for w in item.warnings:  # the document is read; the ledger says what was changed or dropped
-            ledger.append({"source": item.source, "status": "warning", "reason": w})
-            say(f"warning: {w}")
-        try:
-            pending.append((item.source, process_source(nlp, item, batched=True)))
-        except (RatsnlpError, MemoryError, RecursionError, UnicodeError) as err:
-            reason = str(err) if isinstance(err, RatsnlpError) else f"{type(err).__name__}: {err}"
-            ledger.append({"source": item.source, "status": "failed", "reason": reason})
-            say(f"error: {item.source}: {reason}")
-            continue
-        if len(pending) >= BATCH_SIZE:
-            flush()
-    flush()
-    return ExtractResult(
-        turns=frame(turns, TURN_COLUMNS), decisions=frame(decisions, DECISION_COLUMNS), ledger=ledger,
-        documents=documents, motions=frame(motions, MOTION_COLUMNS),
-    )  # fmt: skip
+    parallel = jobs > 1 and second is not None and "fork" in multiprocessing.get_all_start_methods()
+    results = _parallel(nlp, all_chunks(), jobs) if parallel else (process_chunk(nlp, c) for c in all_chunks())
+    for outcomes in results:
+        for o in outcomes:
+            result.documents += o.processed
+            turns.extend(o.turns)
+            decisions.extend(o.decisions)
+            motions.extend(o.motions)
+            result.ledger.extend(o.ledger)
+            for m in o.messages:
+                say(m)
+    result.turns, result.decisions = frame(turns, TURN_COLUMNS), frame(decisions, DECISION_COLUMNS)
+    result.motions = frame(motions, MOTION_COLUMNS)
+    return result
 
 
 def write_ledger(ledger: list[dict[str, str]], path: str) -> None:

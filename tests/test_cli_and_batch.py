@@ -212,3 +212,19 @@ def test_writing_to_a_device_writes_through_and_keeps_the_device(tmp_path):
     write_table(pd.DataFrame({"a": [1, 2]}), str(fifo))
     reader.join(timeout=10)
     assert got == ["a\n1\n2\n"] and stat.S_ISFIFO(os.stat(fifo).st_mode)  # the pipe is still a pipe
+
+
+def test_two_worker_processes_give_the_same_tables_in_the_same_order(tmp_path):
+    import shutil
+
+    import ratsnlp
+    from ratsnlp.batch import extract
+
+    for txt in sorted((ROOT / "data" / "annotated").glob("*.txt"))[:40]:  # more than one chunk of 32
+        shutil.copy(txt, tmp_path / txt.name)
+    nlp = ratsnlp.load(stance_model=False)
+    one = extract([str(tmp_path)], nlp=nlp, jobs=1)
+    two = extract([str(tmp_path)], nlp=nlp, jobs=2)
+    assert one.documents == two.documents == 40
+    assert one.turns.equals(two.turns) and one.decisions.equals(two.decisions) and one.motions.equals(two.motions)
+    assert one.ledger == two.ledger
