@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import lexicon
 from ..segment.clauses import body_anywhere, group_subject
+from ..segment.structure import STATUS_LINE
 from .votes import Vote, has_outcome_word, outcome_of, parse_table, parse_vote, party_list_votes
 
 RESULT_LINE = re.compile(
@@ -194,12 +195,13 @@ class Decisions:
 
 
 NAMED_MOTION = re.compile(r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|Vertagungs|Dringlichkeits)antrag|\bAntrag\s+(?:der|des|von|auf)\b")
-STATUS_LINE = re.compile(
-    r"^\s{0,3}(?:(?:Beschluss|Status|Beschlussart|Ergebnis)\s{0,3}:?\s{0,3})?(?:ungeändert|geändert|einstimmig|mehrheitlich|wie\s+Vorlage)?\s{0,3}"
-    r"(?:beschlossen|angenommen|abgelehnt|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|zurückgezogen|abgesetzt)"
-    r"[^\n]{0,40}$",
-    re.IGNORECASE,
-)
+_STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis)\s{0,3}:?\s{0,3}")
+
+
+def is_status_line(text: str) -> bool:
+    """The council system's status line ("Beschluss: ungeändert beschlossen"), judged like the structure
+    component judges it (one regex for both), after its label."""
+    return len(text) <= 80 and STATUS_LINE.match(_STATUS_LABEL.sub("", text, count=1).strip()) is not None
 
 
 def records(
@@ -228,7 +230,7 @@ def records(
             result_of_prev = (
                 not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(sp.text) is not None and len(gap) <= 3000
             )
-            if same_item and no_turn_between and not STATUS_LINE.match(prev.text) and (
+            if same_item and no_turn_between and not is_status_line(prev.text) and (
                 (one_decision and _only_headings(gap)) or result_of_prev
             ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
@@ -244,7 +246,7 @@ def records(
     for sp, _ in merged:
         by_item.setdefault(bisect.bisect_right(item_starts, sp.start_char), []).append(sp)
     for group in by_item.values():
-        status = [sp for sp in group if STATUS_LINE.match(sp.text) and len(sp.text) <= 80]
+        status = [sp for sp in group if is_status_line(sp.text)]
         rest = [sp for sp in group if sp not in status]
         if rest and status:
             rest[-1]._.status_text = " ".join(" ".join(s.text.split()) for s in status)
