@@ -43,6 +43,8 @@ class Counts:
     mot_outcome_ok: int = 0
     rel_n: int = 0  # gold turns with a motion relation, matched to a predicted turn
     rel_ok: int = 0
+    rel_pred: int = 0  # matched turns the pipeline gives a motion relation (in documents with motion gold)
+    rel_pred_ok: int = 0
 
     def add(self, other: Counts) -> None:
         for k in self.__dataclass_fields__:
@@ -73,6 +75,7 @@ class Counts:
             "motion_mover_acc": self.mot_mover_ok / self.mot_matched if self.mot_matched else 0.0,
             "motion_outcome_acc": self.mot_outcome_ok / self.mot_outcome_n if self.mot_outcome_n else 0.0,
             "motion_relation_acc": self.rel_ok / self.rel_n if self.rel_n else 0.0,
+            "motion_relation_precision": self.rel_pred_ok / self.rel_pred if self.rel_pred else 0.0,
         }
 
 
@@ -149,6 +152,9 @@ def score_doc(doc, gold: dict, name: str, misses: list[str], stance_pairs: list 
         if g.get("motion_relation"):
             c.rel_n += 1
             c.rel_ok += hit._.motion_relation == g["motion_relation"]
+        if hit._.motion_relation and "motions" in gold:
+            c.rel_pred += 1
+            c.rel_pred_ok += hit._.motion_relation == g.get("motion_relation")
         if stance_pairs is not None and hit._.stance and g.get("stance"):
             stance_pairs.append((hit._.stance, g["stance"], g.get("stances") or [g["stance"]], hit.text))
         if name_ok(hit._.speaker, g.get("speaker")):

@@ -17,7 +17,6 @@ import hashlib
 import io
 import json
 import platform
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,14 +119,8 @@ def _weighted(counts, idf: np.ndarray):  # noqa: ANN001, ANN202 - sublinear tf-i
     return normalize(m)
 
 
-def train(
-    rows: list[dict], labels: list[str], *, seed: int = SEED, card: dict | None = None, family_weights: bool = False
-) -> StanceModel:
-    """Fit the model on turns (dicts with text, role, position, n_in_item) and their dominant stances.
-
-    family_weights: weigh each style family (row key "family") equally, so the largest families do not
-    dominate what the model learns of phrasing.
-    """
+def train(rows: list[dict], labels: list[str], *, seed: int = SEED, card: dict | None = None) -> StanceModel:
+    """Fit the model on turns (dicts with text, role, position, n_in_item) and their dominant stances."""
     from scipy import sparse
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.linear_model import LogisticRegression
@@ -145,11 +138,7 @@ def train(
     # ensemble=False: one classifier fitted on all rows, calibrated on cross-validated predictions
     cal = CalibratedClassifierCV(clf, method="sigmoid", cv=StratifiedKFold(3, shuffle=True, random_state=seed), ensemble=False)
     used = np.unique(X.indices)  # buckets never seen keep a zero weight; fitting without them is 5x faster
-    weights = None
-    if family_weights:
-        sizes = Counter(r.get("family", "") for r in rows)
-        weights = np.array([len(rows) / (len(sizes) * sizes[r.get("family", "")]) for r in rows])
-    cal.fit(X[:, used], labels, sample_weight=weights)
+    cal.fit(X[:, used], labels)
     fitted = cal.calibrated_classifiers_[0]
     order = [list(cal.classes_).index(lab) for lab in LABELS]
     est = fitted.estimator

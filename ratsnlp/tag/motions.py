@@ -43,7 +43,8 @@ OPPOSES = re.compile(
     r"\bkann\s{1,3}dem\s{1,3}[\w-]{0,30}[Aa]ntrag\s{1,3}nicht\s{1,3}zustimmen|"
     r"\bsprich(?:t)?\s{1,3}sich\s{1,3}gegen\s{1,3}(?:den|die)\s{1,3}[\w-]{0,30}(?:[Aa]ntrag|Vertagung|Überweisung)"
 )
-# weaker evidence, used only for a turn that names a motion while one is open in its item
+# weaker evidence, tried only when the explicit patterns above find nothing and the turn names a motion
+# (they are not merged: "hält den Antrag für nicht sinnvoll" needs the explicit, negation-aware OPPOSES)
 MENTIONS_MOTION = re.compile(r"[Aa]ntrag|Vorschlag|Vertagung|Überweisung|Änderung|Ergänzung")
 SUPPORT_CUE = re.compile(
     r"\b(?:unterstütz\w*|befürwort\w*|begrüß\w*|Zustimmung|stimm(?:t|te|en)\b[^.]{0,60}\bzu\b|schließ(?:t|en)\s{1,3}sich\b[^.]{0,60}\ban|"
