@@ -132,22 +132,34 @@ def check_outputs(outputs: list[str | None], inputs: list[str]) -> None:
     """Refuse, before any work, outputs that are inputs or that cannot be written (E040, E041)."""
     import os
 
-    from .read import iter_paths
-
     targets = [Path(o).resolve() for o in outputs if o and o != "-"]
-    if not targets:
-        return
-    sources = {Path(p).resolve() for p in iter_paths(inputs) if p != "-"}
     for t in targets:
         if t.exists() and not t.is_file():
             continue  # /dev/null or a pipe: nothing to protect, nothing to create
-        if t in sources:
+        if _is_input(t, inputs):
             raise RatsnlpError(Errors.E040.format(out=t))
         folder = t.parent
         if not folder.is_dir():
             raise RatsnlpError(Errors.E041.format(out=t, folder=folder, problem="does not exist"))
         if not os.access(folder, os.W_OK):
             raise RatsnlpError(Errors.E041.format(out=t, folder=folder, problem="is not writable"))
+
+
+def _is_input(target: Path, inputs: list[str]) -> bool:
+    """Whether `target` is one of the files read for `inputs`, decided without walking input directories
+    (the same rule as read.iter_paths: a named file, or a readable, non-hidden file below a named folder)."""
+    from .read.sources import SUFFIXES
+
+    for item in inputs:
+        if item == "-":
+            continue
+        p = Path(item).resolve()
+        if target == p:
+            return True
+        if p.is_dir() and p in target.parents and target.is_file():
+            if target.suffix.lower() in SUFFIXES and not target.name.startswith("."):
+                return True
+    return False
 
 
 def _atomic(path: str, write) -> None:  # noqa: ANN001 - write(tmp_path)
