@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import re
-import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,9 +15,9 @@ from . import extensions as ext
 from .errors import Errors, RatsnlpError
 from .read import Source, iter_paths, read_source
 from .read.sources import DEFAULT_MAX_BYTES
+from .sink import LEDGER_COLUMNS, Outcome, write_stream
 from .table import DECISION_COLUMNS, MOTION_COLUMNS, TURN_COLUMNS, decision_rows, frame, motion_rows, turn_rows
 
-LEDGER_COLUMNS = ("source", "status", "reason")
 BATCH_SIZE = 32
 LONG_RUN = re.compile(r"(?<!\S)\S{5000,}")  # anchored at a run's start: linear, not O(n x 5000)
 
@@ -93,8 +91,13 @@ class Failure:
     reason: str
 
 
-def read_inputs(inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Iterator[Source | Failure]:
+def read_inputs(
+    inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None, skip: Container[str] = ()
+) -> Iterator[Source | Failure]:
+    """Read each input file lazily (one at a time); files in `skip` (done by an earlier run) are not read."""
     for path in iter_paths(list(inputs)):
+        if path in skip:
+            continue
         try:
             yield read_source(path, max_bytes=max_bytes, encoding=encoding)
         except RatsnlpError as err:
@@ -116,19 +119,6 @@ def extract(
     return run(read_inputs(inputs, max_bytes=max_bytes, encoding=encoding), nlp=nlp, on_message=on_message, jobs=jobs)
 
 
-@dataclass
-class Outcome:
-    """What processing one source gave: rows for the tables, ledger entries and messages (plain data, so a
-    worker process can send it back)."""
-
-    processed: bool
-    turns: list[dict] = field(default_factory=list)
-    decisions: list[dict] = field(default_factory=list)
-    motions: list[dict] = field(default_factory=list)
-    ledger: list[dict[str, str]] = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)
-
-
 def process_chunk(nlp: Language, chunk: list[Source | Failure]) -> list[Outcome]:
     """Process a chunk of sources in order (the stance classifier runs once over the chunk)."""
     out: list[Outcome] = []
@@ -136,9 +126,9 @@ def process_chunk(nlp: Language, chunk: list[Source | Failure]) -> list[Outcome]
     for item in chunk:
         if isinstance(item, Failure):
             msg = f"error: {item.reason}" if item.source in item.reason else f"error: {item.source}: {item.reason}"
-            out.append(Outcome(False, ledger=[{"source": item.source, "status": "failed", "reason": item.reason}], messages=[msg]))
+            out.append(Outcome(False, item.source, ledger=[{"source": item.source, "status": "failed", "reason": item.reason}], messages=[msg]))
             continue
-        o = Outcome(False)
+        o = Outcome(False, item.source)
         for w in item.warnings:  # the document is read; the ledger says what was changed or dropped
             o.ledger.append({"source": item.source, "status": "warning", "reason": w})
             o.messages.append(f"warning: {w}")
@@ -206,6 +196,25 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def iter_outcomes(items: Iterable[Source | Failure], nlp: Language, *, jobs: int = 1) -> Iterator[list[Outcome]]:
+    """Outcomes chunk by chunk, in input order; jobs > 1 uses that many forked workers (Linux) once there are at
+    least two chunks. Only the chunks in flight are in memory, however many inputs there are."""
+    import multiprocessing
+
+    chunks = _chunks(items, BATCH_SIZE)
+    head = [c for c in (next(chunks, None), next(chunks, None)) if c is not None]
+
+    def all_chunks() -> Iterator[list[Source | Failure]]:
+        yield from head
+        yield from chunks
+
+    parallel = jobs > 1 and len(head) == 2 and "fork" in multiprocessing.get_all_start_methods()
+    if parallel:
+        yield from _parallel(nlp, all_chunks(), jobs)
+    else:
+        yield from (process_chunk(nlp, c) for c in all_chunks())
+
+
 def run(
     items: Iterable[Source | Failure],
     *,
@@ -213,14 +222,13 @@ def run(
     on_message: Callable[[str], None] | None = None,
     jobs: int = 1,
 ) -> ExtractResult:
-    """Process sources from any reader (files, OParl).
+    """Process sources from any reader (files, OParl) into in-memory tables (for notebooks; the CLI streams
+    to files instead, see sink.RunSink).
 
     Failures, documents without turns and the readers' warnings (status "warning") go to the ledger.
     jobs > 1 processes chunks of documents in that many forked worker processes (Linux), each using the
     pipeline loaded here; rows come out in input order, the same as with one process.
     """
-    import multiprocessing
-
     if nlp is None:
         from .pipeline import load
 
@@ -230,18 +238,7 @@ def run(
     turns: list[dict] = []
     decisions: list[dict] = []
     motions: list[dict] = []
-    chunks = _chunks(items, BATCH_SIZE)
-    first = next(chunks, None)
-    second = next(chunks, None)
-    rest = [c for c in (first, second) if c is not None]
-
-    def all_chunks() -> Iterator[list[Source | Failure]]:
-        yield from rest
-        yield from chunks
-
-    parallel = jobs > 1 and second is not None and "fork" in multiprocessing.get_all_start_methods()
-    results = _parallel(nlp, all_chunks(), jobs) if parallel else (process_chunk(nlp, c) for c in all_chunks())
-    for outcomes in results:
+    for outcomes in iter_outcomes(items, nlp, jobs=jobs):
         for o in outcomes:
             result.documents += o.processed
             turns.extend(o.turns)
@@ -256,14 +253,8 @@ def run(
 
 
 def write_ledger(ledger: list[dict[str, str]], path: str) -> None:
-    out = sys.stdout if path == "-" else open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
-    try:
-        w = csv.DictWriter(out, fieldnames=list(LEDGER_COLUMNS))
-        w.writeheader()
-        w.writerows(ledger)
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    """The error ledger as CSV (source, status, reason), written atomically."""
+    write_stream(iter([ledger]), LEDGER_COLUMNS, path, "ledger")
 
 
 def ledger_path_for(output: str) -> str:

@@ -15,16 +15,78 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+class Progress:
+    """Progress of a batch run on stderr: a bar on a terminal (documents, docs/s, ETA, turns, failures), a plain
+    log line every `every` seconds otherwise (for cron logs), nothing when quiet. Per-document messages are
+    printed above the bar."""
+
+    def __init__(self, total: int | None, *, quiet: bool = False, every: float = 30.0) -> None:
+        import time
+
+        self.total, self.quiet, self.every = total, quiet, every
+        self.docs = self.turns = self.failed = 0
+        self.started = self.last = time.monotonic()
+        self.bar = None
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+    def message(self, msg: str) -> None:
+        if self.quiet:
+            return
+        if self.bar is not None:
+            self.bar.write(msg, file=sys.stderr)
+        else:
+            _err(msg)
+
+    def update(self, outcomes: list) -> None:
+        import time
+
+        for o in outcomes:
+            self.docs += 1
+            self.turns += len(o.turns)
+            self.failed += any(r["status"] == "failed" for r in o.ledger)
+            for m in o.messages:
+                self.message(m)
+        if self.bar is not None:
+            self.bar.update(len(outcomes))
+            self.bar.set_postfix(turns=self.turns, failed=self.failed, refresh=False)
+        elif not self.quiet and time.monotonic() - self.last >= self.every:
+            self.last = time.monotonic()
+            _err(self.line())
+
+    def line(self) -> str:
+        import time
+
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        rate = self.docs / elapsed
+        done = f"{self.docs:,}/{self.total:,}" if self.total is not None else f"{self.docs:,}"
+        eta = ""
+        if self.total is not None and rate > 0:
+            eta = f", ETA {max(self.total - self.docs, 0) / rate / 60:.1f} min"
+        return f"progress: {done} documents, {self.turns:,} turns, {rate:.1f} docs/s, {self.failed} failed{eta}"
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 @app.command()
 def extract(
-    inputs: Annotated[list[str] | None, typer.Argument(help="Files (.txt, .html), directories (recursive) or '-' for stdin.")] = None,
-    output: Annotated[str, typer.Option("-o", "--output", help="Turn table path, '-' for stdout.")] = "-",
+    inputs: Annotated[list[str] | None, typer.Argument(help="Files (.txt, .html, .pdf), directories (recursive) or '-' for stdin.")] = None,
+    output: Annotated[str, typer.Option("-o", "--output", help="Turn table path, '-' for stdout; with --engine dask a folder.")] = "-",
     decisions: Annotated[str | None, typer.Option("--decisions", help="Also write the decisions table here.")] = None,
     motions: Annotated[str | None, typer.Option("--motions", help="Also write the motions table here.")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="csv, jsonl or parquet (default: from the suffix).")] = None,
     errors: Annotated[str | None, typer.Option("--errors", help="Error ledger CSV (default: beside the output).")] = None,
     jobs: Annotated[int, typer.Option("--jobs", help="Worker processes (0 = all cores); used from 33 documents on.")] = 0,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run of the same command.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no per-document messages, no summary.")] = False,
+    log_every: Annotated[float, typer.Option("--log-every", help="Seconds between progress lines when not on a terminal.")] = 30.0,
     excel: Annotated[bool, typer.Option("--excel", help="CSV for German spreadsheets: BOM, ';', decimal comma, formulas escaped.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster: --scheduler).")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path to build on.")] = None,
     stance_model: Annotated[str | None, typer.Option("--stance-model", help="Stance model (stance.npz) to use.")] = None,
     no_stance: Annotated[bool, typer.Option("--no-stance", help="Leave the stance classifier out.")] = False,
@@ -41,45 +103,100 @@ def extract(
     retries: Annotated[int, typer.Option("--retries", help="OParl: tries per request (5xx, 429, time-outs).")] = 4,
     timeout: Annotated[float, typer.Option("--timeout", help="OParl: seconds per network operation.")] = 30.0,
 ) -> None:
-    """Extract the turn table (and decisions) from minutes: files, or an OParl API (--oparl URL)."""
-    from .batch import default_jobs, ledger_path_for, write_ledger
-    from .batch import extract as run
-    from .batch import run as run_items
+    """Extract the turn table (and decisions, motions) from minutes: files, or an OParl API (--oparl URL).
+
+    Rows are streamed to disk chunk by chunk; the tables appear under their names only when complete. A run
+    that is interrupted (Ctrl-C, kill, power loss of the process) continues with the same command plus --resume.
+    """
+    from .batch import default_jobs, iter_outcomes, ledger_path_for, read_inputs
     from .errors import RatsnlpError
     from .pipeline import load
-    from .table import check_outputs, write_table
+    from .read import iter_paths
+    from .sink import RunSink, targets_for
+    from .table import check_outputs
 
     if bool(inputs) == bool(oparl):
         _err("error: give input files or --oparl URL (one of the two)")
         raise typer.Exit(2)
+    if engine not in ("local", "dask"):
+        _err(f"error: unknown engine {engine!r}: use local or dask")
+        raise typer.Exit(2)
+    say = (lambda msg: None) if quiet else _err
+    sink = None
     try:
+        if engine == "dask":
+            _extract_dask(inputs or [], output, scheduler, model, stance_model, no_stance, max_mb, encoding, quiet)
+            return
         ledger_out = errors or ledger_path_for(output)
         check_outputs([output, decisions, motions, ledger_out if output != "-" or errors else None], list(inputs or []))
+        settings = {
+            "inputs": [i if i == "-" else str(Path(i).resolve()) for i in inputs or []],
+            "oparl": [oparl, body, since, until], "output": [output, decisions, motions, fmt, excel],
+            "model": [model, stance_model, no_stance], "read": [max_mb, encoding],
+        }  # fmt: skip
+        sink = RunSink(
+            targets_for(output, fmt, decisions, motions), ledger_out, ledger_if_empty=bool(errors) or output != "-",
+            excel=excel, resume=resume, settings=settings,
+        )  # fmt: skip
+        if sink.done:
+            say(f"resuming: {len(sink.done):,} inputs were finished by the interrupted run")
         if oparl:
             from .read.oparl import iter_oparl
 
-            items = iter_oparl(
+            fetched = iter_oparl(
                 oparl, body=body, since=since, until=until, cache_dir=cache, concurrency=concurrency, delay=delay,
                 retries=retries, timeout=timeout, max_bytes=int(max_mb * 2**20),
             )  # fmt: skip
-        nlp = load(model, stance_model=False if no_stance else stance_model)
-        if oparl:
-            result = run_items(items, nlp=nlp, on_message=_err, jobs=jobs or default_jobs())
+            items = (i for i in fetched if i.source not in sink.done)
+            total = None
         else:
-            result = run(inputs, nlp=nlp, max_bytes=int(max_mb * 2**20), encoding=encoding, on_message=_err, jobs=jobs or default_jobs())
-        write_table(result.turns, output, fmt, excel=excel)
-        for table, path in ((result.decisions, decisions), (result.motions, motions)):
-            if path:
-                known = Path(path).suffix.lower() in (".csv", ".jsonl", ".json", ".parquet")
-                write_table(table, path, None if known else fmt, excel=excel)
+            items = read_inputs(inputs or [], max_bytes=int(max_mb * 2**20), encoding=encoding, skip=sink.done)
+            total = sum(1 for p in iter_paths(list(inputs or [])) if p not in sink.done)
+        nlp = load(model, stance_model=False if no_stance else stance_model)
+        progress = Progress(total, quiet=quiet, every=log_every)
+        try:
+            for outcomes in iter_outcomes(items, nlp, jobs=jobs or default_jobs()):
+                sink.add(outcomes)
+                progress.update(outcomes)
+        finally:
+            progress.close()
+        sink.finish()
     except RatsnlpError as err:
         _err(f"error: {err}")
         raise typer.Exit(2) from None
-    ledger = errors or ledger_path_for(output)
-    if result.ledger or errors or output != "-":
-        write_ledger(result.ledger, ledger)
-    _err(result.summary())
-    if result.documents == 0 or (strict and (result.failed or result.no_turns)):
+    except KeyboardInterrupt:
+        if sink is not None and not sink.temporary:
+            _err("interrupted: run the same command with --resume to continue where it stopped")
+        raise typer.Exit(130) from None
+    finally:
+        if sink is not None:
+            sink.discard_temp()
+    counts = sink.counts
+    say(counts.summary())
+    if counts.documents == 0 or (strict and (counts.failed or counts.no_turns)):
+        raise typer.Exit(1)
+
+
+def _extract_dask(
+    inputs: list[str], output: str, scheduler: str | None, model: str | None, stance_model: str | None,
+    no_stance: bool, max_mb: float, encoding: str | None, quiet: bool,
+) -> None:  # fmt: skip
+    """--engine dask: the files are processed on the cluster and written as a Parquet dataset in `output`."""
+    from .cluster import extract_to_dataset
+
+    if not scheduler:
+        _err("error: --engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786; `dask scheduler` prints it)")
+        raise typer.Exit(2)
+    if output == "-":
+        _err("error: --engine dask writes a Parquet dataset: give -o FOLDER")
+        raise typer.Exit(2)
+    counts = extract_to_dataset(
+        inputs, output, scheduler=scheduler, model=model, stance_model=False if no_stance else stance_model,
+        max_bytes=int(max_mb * 2**20), encoding=encoding,
+    )  # fmt: skip
+    if not quiet:
+        _err(counts.summary())
+    if counts.documents == 0:
         raise typer.Exit(1)
 
 

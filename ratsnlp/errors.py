@@ -43,6 +43,11 @@ class Errors:
         "Save the page's text (e.g. from the browser) as a .txt file and read that."
     )
     E040 = "[E040] The output {out} is one of the inputs; nothing was written. Choose another output path."
+    E042 = "[E042] --resume needs an output file: the unfinished run is kept beside it. Give -o PATH."
+    E043 = (
+        "[E043] The unfinished run in {folder} was started with other inputs or options, so it cannot be resumed "
+        "by this command. Run the same command as before with --resume, or run without --resume to start over."
+    )
     E041 = (
         "[E041] Cannot write {out}: the folder {folder} {problem}. Create it or choose another output path; "
         "nothing was processed."

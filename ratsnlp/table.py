@@ -119,6 +119,28 @@ def motion_table(docs: Iterable[Doc]) -> pd.DataFrame:
     return frame([r for doc in docs for r in motion_rows(doc)], MOTION_COLUMNS)
 
 
+def arrow_schema(columns: tuple[str, ...]):  # noqa: ANN201 - pyarrow is imported lazily
+    """The Parquet schema of a table: fixed, so that every row group (and every Dask partition) agrees even
+    when a chunk has only empty values in a column."""
+    import pyarrow as pa
+
+    kinds = {"Int64": pa.int64(), "boolean": pa.bool_()}
+    return pa.schema(
+        [(c, kinds.get(_DTYPES.get(c, ""), pa.float64() if c.startswith("p_") else pa.string())) for c in columns]
+    )
+
+
+def arrow_table(df: pd.DataFrame, columns: tuple[str, ...]):  # noqa: ANN201
+    """`df` as an Arrow table with the fixed schema, keeping pandas' metadata so that reading it back gives the
+    same dtypes (Int64, boolean) as the in-memory table."""
+    import pyarrow as pa
+
+    typed = df.astype({c: "float64" for c in columns if c.startswith("p_")})
+    table = pa.Table.from_pandas(typed, preserve_index=False)
+    schema = arrow_schema(columns)
+    return table.cast(schema.with_metadata(table.schema.metadata))
+
+
 def format_for(path: str, fmt: str | None = None) -> str:
     if fmt:
         if fmt not in FORMATS:
@@ -162,7 +184,7 @@ def _is_input(target: Path, inputs: list[str]) -> bool:
     return False
 
 
-def _atomic(path: str, write) -> None:  # noqa: ANN001 - write(tmp_path)
+def atomic_write(path: str, write) -> None:  # noqa: ANN001 - write(tmp_path)
     """Write to a temporary file beside `path`, then rename: a partial output never has the final name."""
     import os
     import tempfile
@@ -206,25 +228,36 @@ def write_table(df: pd.DataFrame, path: str, fmt: str | None = None, *, excel: b
     fmt = format_for(path, fmt)
     if fmt == "parquet":
         if path == "-":
-            df.to_parquet(sys.stdout.buffer, index=False)
+            _to_parquet(df, sys.stdout.buffer)
         else:
-            _atomic(path, lambda tmp: df.to_parquet(tmp, index=False))
+            atomic_write(path, lambda tmp: _to_parquet(df, tmp))
         return
     if fmt == "csv" and excel:
         data = "\ufeff" + excel_safe(df).to_csv(index=False, sep=";", decimal=",")
     elif fmt == "csv":
         data = df.to_csv(index=False)
     else:
-        lines = (json.dumps(_plain(rec), ensure_ascii=False) for rec in df.to_dict(orient="records"))
+        lines = (json.dumps(plain_record(rec), ensure_ascii=False) for rec in df.to_dict(orient="records"))
         data = "".join(line + "\n" for line in lines)
     if path == "-":
         sys.stdout.write(data)
         sys.stdout.flush()
     else:
-        _atomic(path, lambda tmp: Path(tmp).write_text(data, encoding="utf-8"))
+        atomic_write(path, lambda tmp: Path(tmp).write_text(data, encoding="utf-8"))
 
 
-def _plain(rec: dict) -> dict:
+def _to_parquet(df: pd.DataFrame, out) -> None:  # noqa: ANN001 - a path or a binary file
+    """ratsnlp's tables with their fixed schema (see arrow_table); any other frame as pandas writes it."""
+    import pyarrow.parquet as pq
+
+    for columns in (TURN_COLUMNS, DECISION_COLUMNS, MOTION_COLUMNS):
+        if tuple(df.columns) == columns:
+            pq.write_table(arrow_table(df, columns), out)
+            return
+    df.to_parquet(out, index=False)
+
+
+def plain_record(rec: dict) -> dict:
     out = {}
     for k, v in rec.items():
         if v is pd.NA or v is None or (isinstance(v, float) and v != v):
