@@ -48,6 +48,12 @@ class Errors:
         "[E043] The unfinished run in {folder} was started with other inputs or options, so it cannot be resumed "
         "by this command. Run the same command as before with --resume, or run without --resume to start over."
     )
+    E044 = "[E044] The Dask engine needs Dask: pip install \"ratsnlp[dask]\" (on the client and on every worker)."
+    E045 = "[E045] The Dask engine reads files that the workers can open; it cannot read stdin ('-')."
+    E046 = (
+        "[E046] The Dask engine writes a Parquet dataset into {out}, which exists and is not an empty folder. "
+        "Choose a new folder (or remove the old results first)."
+    )
     E041 = (
         "[E041] Cannot write {out}: the folder {folder} {problem}. Create it or choose another output path; "
         "nothing was processed."
