@@ -120,7 +120,16 @@ def extract(
 
 
 def process_chunk(nlp: Language, chunk: list[Source | Failure]) -> list[Outcome]:
-    """Process a chunk of sources in order (the stance classifier runs once over the chunk)."""
+    """Process a chunk of sources in order (the stance classifier runs once over the chunk).
+
+    The strings spaCy adds to its vocabulary for these documents are freed afterwards (a memory zone; the rows
+    hold plain Python values), so a long run's memory does not grow with every new name and word it has seen.
+    """
+    with nlp.memory_zone():
+        return _process_chunk(nlp, chunk)
+
+
+def _process_chunk(nlp: Language, chunk: list[Source | Failure]) -> list[Outcome]:
     out: list[Outcome] = []
     pending: list[tuple[Outcome, str, Doc]] = []
     for item in chunk:

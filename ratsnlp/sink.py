@@ -36,7 +36,7 @@ from .table import (
 
 LEDGER_COLUMNS = ("source", "status", "reason")
 TABLES = {"turns": TURN_COLUMNS, "decisions": DECISION_COLUMNS, "motions": MOTION_COLUMNS}
-PARQUET_ROW_GROUP = 20_000  # rows buffered per Parquet row group: bounded memory, not thousands of tiny groups
+PARQUET_ROW_GROUP = 4096  # rows buffered per Parquet row group: a few MB of text, not thousands of tiny groups
 RUN_FILE = "run.json"
 
 
@@ -205,7 +205,9 @@ class RunSink:
         self.close()
 
     def close(self) -> None:
-        """Remove the work folder (the temporary one also after a failure; a named one only when finished)."""
+        """Remove the work folder (the temporary one also after a failure; a named one only when finished).
+        run.json goes first: a folder half removed by a kill is then discarded by the next run, not resumed."""
+        (self._dir / RUN_FILE).unlink(missing_ok=True)
         shutil.rmtree(self._dir, ignore_errors=True)
 
     def discard_temp(self) -> None:
