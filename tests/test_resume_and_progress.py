@@ -140,3 +140,28 @@ def test_a_killed_parallel_run_resumes_too(corpus, uninterrupted, tmp_path):
     r = subprocess.run([*args, "--resume"], capture_output=True, timeout=600)
     assert r.returncode == 0, r.stderr.decode()
     assert tables(tmp_path) == uninterrupted
+
+
+def test_a_progress_bar_on_a_terminal(corpus, tmp_path):
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))  # a 120-column terminal
+    proc = subprocess.Popen(extract_args(corpus, tmp_path), stderr=follower, stdout=subprocess.DEVNULL)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            data = os.read(leader, 4096)
+        except OSError:  # the terminal closed: the run is over
+            break
+        if not data:
+            break
+        shown += data
+    assert proc.wait(timeout=600) == 0
+    screen = shown.decode("utf-8", "replace")
+    assert "71/71" in screen and "doc/s" in screen and "turns=" in screen and "failed=1" in screen
+    assert "progress:" not in screen  # the bar, not the log lines
