@@ -15,7 +15,8 @@ from spacy.language import Language
 
 from .batch import process_source
 from .classify.metrics import cue_baseline, stance_report
-from .corpus import TOLERANCE, load_gold, name_ok
+from .corpus import TOLERANCE, load_gold, name_ok, read_splits
+from .errors import RatsnlpError
 from .read import read_source
 
 
@@ -231,12 +232,26 @@ def _score_motions(doc, gold: dict, name: str, misses: list[str], c: Counts) -> 
             misses.append(f"{name}@{p.start_char} extra motion: {p.text[:50]!r}")
 
 
-def evaluate_dir(gold_dir: Path, *, nlp: Language, pattern: str = "*.txt") -> Report:
+def split_docs(gold_dir: Path, split: str) -> set[str]:
+    """The document names of `split` in the folder's splits.json (an unknown split name is an error, not
+    an empty score)."""
+    splits = read_splits(gold_dir)
+    names = {n for n, s in splits.items() if s == split}
+    if not names:
+        raise RatsnlpError(f"[E024] No documents of split {split!r} in {gold_dir / 'splits.json'}; it has {sorted(set(splits.values()))}.")
+    return names
+
+
+def evaluate_dir(gold_dir: Path, *, nlp: Language, pattern: str = "*.txt", split: str | None = None) -> Report:
+    """Score every NAME.txt with a gold file that matches `pattern` (and, with `split`, is in that split)."""
     report = Report()
     if "ratsnlp_stance" in nlp.pipe_names:
         report.majority = nlp.get_pipe("ratsnlp_stance").card().get("majority_label", "explanation")
+    wanted = split_docs(gold_dir, split) if split is not None else None
     for txt in sorted(gold_dir.glob(pattern)):
         if not txt.with_suffix(".gold.json").exists():
+            continue
+        if wanted is not None and txt.name.removesuffix(".txt") not in wanted:
             continue
         _, gold = load_gold(txt)
         doc = process_source(nlp, read_source(str(txt)))

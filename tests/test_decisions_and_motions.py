@@ -108,3 +108,29 @@ def test_cli_writes_the_motions_table(tmp_path):
 
     m = pd.read_csv(tmp_path / "m.csv")
     assert list(m.columns) == list(MOTION_COLUMNS) and m.loc[0, "kind"] == "amendment"
+
+
+def test_evaluate_scores_only_the_documents_of_a_split(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from ratsnlp.cli import app
+    from ratsnlp.errors import RatsnlpError
+    from ratsnlp.evaluate import evaluate_dir
+
+    gold = {"turns": [{"first_words": "Frau Kessler (Verwaltung) stellt die Planung", "speaker": "Kessler", "role": "administration"}],
+            "decisions": [], "motions": []}  # fmt: skip
+    for name in ("x1", "x2", "x3"):
+        (tmp_path / f"{name}.txt").write_text(ITEM, encoding="utf-8")
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    nlp = ratsnlp.load(stance_model=False)
+    with pytest.raises(RatsnlpError, match="splits.json"):
+        evaluate_dir(tmp_path, nlp=nlp, split="test")
+    (tmp_path / "splits.json").write_text(json.dumps({"docs": {"x1": "train", "x2": "test", "x3": "test"}}), encoding="utf-8")
+    assert sorted(evaluate_dir(tmp_path, nlp=nlp, split="test").per_doc) == ["x2.txt", "x3.txt"]
+    assert sorted(evaluate_dir(tmp_path, nlp=nlp, split="test", pattern="x3*").per_doc) == ["x3.txt"]
+    with pytest.raises(RatsnlpError, match="'dev'"):
+        evaluate_dir(tmp_path, nlp=nlp, split="dev")
+    out = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--split", "train", "--no-stance"])
+    assert out.exit_code == 0 and "documents: 1 " in out.output, out.output
