@@ -209,7 +209,9 @@ def score_doc(doc, gold: dict, name: str, misses: list[str], stance_pairs: list 
 
 
 def _score_motions(doc, gold: dict, name: str, misses: list[str], c: Counts) -> None:  # noqa: ANN001
-    """A predicted motion matches a gold one when its sentence covers the gold motion's start."""
+    """A predicted motion matches a gold one when its sentence covers the gold motion's start, or starts with
+    the gold first_words where they stand more than once (an item heading repeated from the agenda: gold
+    first_words point to the first occurrence)."""
     preds = list(doc._.motions)
     c.mot_pred += len(preds)
     used: set[int] = set()
@@ -217,6 +219,9 @@ def _score_motions(doc, gold: dict, name: str, misses: list[str], c: Counts) -> 
         c.mot_gold += 1
         gs = g["_start"]
         hit = next((p for p in preds if p.start_char - TOLERANCE <= gs < p.end_char and id(p) not in used), None)
+        if hit is None:
+            words = _squeeze(g["first_words"])
+            hit = next((p for p in preds if id(p) not in used and _squeeze(p.text).startswith(words)), None)
         if hit is None:
             misses.append(f"{name}@{gs} missed motion: {g['first_words'][:50]!r}")
             continue
@@ -240,6 +245,10 @@ def split_docs(gold_dir: Path, split: str) -> set[str]:
     if not names:
         raise RatsnlpError(f"[E024] No documents of split {split!r} in {gold_dir / 'splits.json'}; it has {sorted(set(splits.values()))}.")
     return names
+
+
+def _squeeze(text: str) -> str:
+    return "".join(c for c in text if not (c.isspace() or c in "-\u00ad"))
 
 
 def evaluate_dir(gold_dir: Path, *, nlp: Language, pattern: str = "*.txt", split: str | None = None) -> Report:
