@@ -209,7 +209,7 @@ def score_doc(doc, gold: dict, name: str, misses: list[str], stance_pairs: list 
 
 
 def _score_motions(doc, gold: dict, name: str, misses: list[str], c: Counts) -> None:  # noqa: ANN001
-    """A predicted motion matches a gold one when its sentence covers the gold motion's start, or starts with
+    """A predicted motion matches a gold one when its sentence covers the gold motion's start, or begins with
     the gold first_words where they stand more than once (an item heading repeated from the agenda: gold
     first_words point to the first occurrence)."""
     preds = list(doc._.motions)
@@ -221,7 +221,7 @@ def _score_motions(doc, gold: dict, name: str, misses: list[str], c: Counts) -> 
         hit = next((p for p in preds if p.start_char - TOLERANCE <= gs < p.end_char and id(p) not in used), None)
         if hit is None:
             words = _squeeze(g["first_words"])
-            hit = next((p for p in preds if id(p) not in used and _squeeze(p.text).startswith(words)), None)
+            hit = next((p for p in preds if id(p) not in used and words in _squeeze(p.text)[: len(words) + 80]), None)
         if hit is None:
             misses.append(f"{name}@{gs} missed motion: {g['first_words'][:50]!r}")
             continue

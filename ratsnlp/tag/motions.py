@@ -39,6 +39,7 @@ USES: dict[str, tuple[str, ...]] = {
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
 TAKEN_UP = re.compile(r"Vorschlag|Kompromiss|Anregung|Änderung|Ergänzung|geändert|ergänzt|Maßgabe|vorgeschlagen")
+CONTRAST = re.compile(r"\b(?:aber|jedoch|allerdings|dennoch|gleichwohl)\b")
 GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]{3,})")  # "Fraktion der GrünenBezirksamt": two cells glued
 
 
@@ -85,11 +86,12 @@ def relation_of(body: str, *, cues: bool) -> str | None:
     if not cues:
         return None
     pro, con = find("cue", body, "supports"), find("cue", body, "opposes")
-    if pro is None and con is None:
-        return None
-    if con is not None and (pro is None or con.start() < pro.start()):
-        return "opposes"
-    return "supports"
+    if pro is None or con is None:
+        return "opposes" if con is not None else "supports" if pro is not None else None
+    turn = CONTRAST.search(body, min(pro.start(), con.start()))
+    if turn is not None and min(pro.start(), con.start()) < turn.start() < max(pro.start(), con.start()):
+        return "opposes" if con.start() > pro.start() else "supports"  # "begrüßt das Ziel, hält die Kosten aber für zu hoch"
+    return "opposes" if con.start() < pro.start() else "supports"
 
 
 @Language.factory("ratsnlp_motions", assigns=["doc.spans"], requires=["doc.spans"])
@@ -111,8 +113,8 @@ class Motions:
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
         items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
         titles = _title_motions(doc, text) or _page_motion(doc, text)
-        moved, named = _moved_motions(doc, text, turns, decisions, items)
-        motions = sorted(_one_main_per_item(titles, moved, named, items) + moved, key=lambda m: m.start_char)
+        moved, plain = _moved_motions(doc, text, turns, decisions, items)
+        motions = sorted(_one_main_per_item(titles, moved, plain, items) + moved, key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
@@ -137,7 +139,10 @@ def _title_motions(doc: Doc, text: str) -> list[Span]:
     item's first lines. The motion spans the item heading down to that line. A heading repeated (the agenda
     at the top, then the item itself) is one motion: the later one, where the item is dealt with."""
     out: dict[str, Span] = {}
+    content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
     for item in doc.spans.get(ext.SPAN_GROUPS["items"], []):
+        if not any(item.start_char <= c < item.end_char for c in content):
+            continue  # an entry of the agenda at the top: the item itself comes later
         pos = item.start_char
         for _ in range(4):
             end = text.find("\n", pos, item.end_char)
@@ -174,15 +179,16 @@ def _page_motion(doc: Doc, text: str) -> list[Span]:
     return []
 
 
-def _one_main_per_item(titles: list[Span], moved: list[Span], named: set[int], items: list[int]) -> list[Span]:
+def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], items: list[int]) -> list[Span]:
     """An item's written motion is moved by the turn that moves it ("bringt den Antrag ein", "beantragt ..."):
     that sentence is the motion, the heading only when no turn moves one. Other motions of a titled item
-    change its written motion: amendments. Returns the headings that stay motions."""
+    change its written motion: amendments. `plain`: starts of motions moved outright (not proposals, not
+    changes, no kind named). Returns the headings that stay motions."""
     keep = []
     for title in titles:
         item = bisect.bisect_right(items, title.start_char)
         here = [m for m in moved if bisect.bisect_right(items, m.start_char) == item and m._.motion_kind in ("main", "amendment")]
-        unnamed = [m for m in here if m.start_char not in named]
+        unnamed = [m for m in here if m.start_char in plain]
         if unnamed:
             unnamed[0]._.motion_kind = "main"
             for m in here:
@@ -197,15 +203,16 @@ def _one_main_per_item(titles: list[Span], moved: list[Span], named: set[int], i
 
 def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span], items: list[int]) -> tuple[list[Span], set[int]]:
     """Sentences that move a motion (or propose one that is then taken up), with kind and mover; and the
-    starts of those whose sentence names their kind ("Änderungsantrag", "Vertagung")."""
+    starts of those moved outright as the item's motion (no proposal, no change, no kind named)."""
     sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
     turn_starts = [t.start_char for t in turns]
     out: list[Span] = []
     moving_turns: dict[int, list[str]] = {}
-    named_starts: set[int] = set()
+    plain: set[int] = set()
     for sent in sents:
         body = text[sent.start_char : sent.end_char]
-        if any(d.start_char <= sent.start_char < d.end_char for d in decisions):
+        person = (sent._.sent_kind or "").startswith("pronoun") or sent._.sent_kind in ("speech", "label")
+        if not person and any(d.start_char <= sent.start_char < d.end_char for d in decisions):
             continue
         verb = find("moves", body)
         proposal = verb is None
@@ -215,28 +222,31 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
             continue
         k = bisect.bisect_right(turn_starts, sent.start_char) - 1
         turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
+        item = bisect.bisect_right(items, sent.start_char)
+        if turn is None and k >= 0 and bisect.bisect_right(items, turns[k].start_char) == item and (person or _reported(verb.group(0))):
+            turn = turns[k]  # "Er beantragt ..." / "Die SPD beantrage ..." after the speaker's turn was cut short
         group = find("group_mover", body)
         if turn is None and group is None:
             continue  # "Es wird beantragt ...": no mover to name
-        item = bisect.bisect_right(items, sent.start_char)
         window = body[verb.start() : verb.start() + 250]
         kind = named_kind(window)
         if proposal and (turn is None or re.match(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b", body)):
             continue
         if proposal and kind is None and not _taken_up(decisions, items, item, sent.end_char):
             continue
-        named = kind in NAMED_KINDS
+        stated = kind is not None
+        outright = not stated and not proposal
         if kind is None:
             kind = "amendment" if find("changes", window) is not None or _after_proposal(turns, items, item, k) else "main"
         if any(m._.motion_kind == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and not verb.group(0)[:1].islower():
             continue  # "Antrag auf Schluss der Debatte" after it was moved: a mention
-        if turn is not None and (kind in moving_turns.get(k, []) or (not named and moving_turns.get(k))):
+        if turn is not None and (kind in moving_turns.get(k, []) or (not stated and moving_turns.get(k))):
             continue  # the turn goes on about the motion it moved ("Ihre Fraktion beantrage, ...")
         sp = _new_motion(doc, sent.start_char, sent.end_char, kind, None)
         if sp is None:
             continue
-        if named:
-            named_starts.add(sp.start_char)
+        if outright and kind == "main":
+            plain.add(sp.start_char)
         if turn is not None:
             moving_turns.setdefault(k, []).append(kind)
         if group is not None and (turn is None or group.start() > 0):
@@ -245,7 +255,12 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
             sp._.mover, sp._.mover_speaker_id, sp._.mover_party = turn._.speaker, turn._.speaker_id, turn._.party
             turn._.motion_relation, turn._.motion_id = "moves", None  # id set once all motions are known
         out.append(sp)
-    return out, named_starts
+    return out, plain
+
+
+def _reported(verb: str) -> bool:
+    """A moving verb in the Konjunktiv of reported speech ("beantrage", "stelle"): the last speaker's words."""
+    return verb.split()[0].endswith("e")
 
 
 def _after_proposal(turns: list[Span], items: list[int], item: int, k: int) -> bool:
@@ -286,12 +301,16 @@ def _relate_turns(turns: list[Span], motions: list[Span], items: list[int], text
             target._.outcome = "withdrawn"
 
 
-_NAMES_A_MOTION = re.compile(r"[Aa]ntrag|Vertagung|vertagt|Überweisung|verwiesen|überwiesen|Geschäftsordnung|Vorschlag")
+_NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
+_BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
 
 
 def _settle(motions: list[Span], decisions: list[Span], items: list[int], text: str) -> None:
-    """Link each motion to the decision that settled it; leave it open rather than guess."""
-    used: set[str] = set()
+    """Link each motion to the decision that settled it: the one that names it (by kind, or by outcome for a
+    referral or postponement), else the only open motion of the item, else the item's main motion at the
+    item's last decision; leave it open rather than guess. A referral or postponement settles the item's
+    main motion too (it is referred or postponed with it)."""
+    last_of_item = {bisect.bisect_right(items, d.start_char): d for d in decisions}
     for d in decisions:
         item = bisect.bisect_right(items, d.start_char)
         open_here = [
@@ -299,21 +318,31 @@ def _settle(motions: list[Span], decisions: list[Span], items: list[int], text: 
             if m.end_char <= d.start_char and bisect.bisect_right(items, m.start_char) == item
             and m._.decision_id is None and m._.outcome != "withdrawn"
         ]  # fmt: skip
-        if not open_here or d._.decision_id in used:
+        if not open_here:
             continue
-        body = text[d.start_char : d.end_char][:600]
-        kind = motion_kind(body) if _NAMES_A_MOTION.search(body) else None
-        named = [m for m in open_here if m._.motion_kind == kind] if kind else []
-        if kind == "main" and not named:
-            named = [m for m in open_here if m._.motion_kind == "main"]
-        target = named[-1] if named else (open_here[0] if len(open_here) == 1 else None)
+        target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d)
         if target is None:
             continue
-        used.add(d._.decision_id)
-        target._.decision_id = d._.decision_id
+        settled = [target]
+        if target._.motion_kind in ("refer", "postpone") and d._.outcome in _BY_OUTCOME:
+            settled += [m for m in open_here if m._.motion_kind == "main"]
         d._.motion_id = target._.motion_id
-        target._.outcome = d._.outcome
-        target._.yes, target._.no, target._.abstain = d._.yes, d._.no, d._.abstain
+        for m in settled:
+            m._.decision_id, m._.outcome = d._.decision_id, d._.outcome
+            m._.yes, m._.no, m._.abstain = d._.yes, d._.no, d._.abstain
+
+
+def _settled_by(d: Span, open_here: list[Span], body: str, last: bool) -> Span | None:
+    mains = [m for m in open_here if m._.motion_kind == "main"]
+    for kind in (named_kind(body[:300]), _BY_OUTCOME.get(d._.outcome)):
+        hits = [m for m in open_here if m._.motion_kind == kind]
+        if kind and hits:
+            return hits[-1]
+    if len(open_here) == 1:
+        return open_here[0]
+    if mains and (_NAMES_MAIN.search(body[:300]) or last):
+        return mains[-1]
+    return None
 
 
 __all__ = ["Motions", "motion_kind", "named_kind", "patterns", "relation_of"]
