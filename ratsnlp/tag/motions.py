@@ -140,7 +140,7 @@ def _title_motions(doc: Doc, text: str) -> list[Span]:
     at the top, then the item itself) is one motion: the later one, where the item is dealt with."""
     out: dict[str, Span] = {}
     content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
-    for item in doc.spans.get(ext.SPAN_GROUPS["items"], []):
+    for item in doc.spans.get(ext.SPAN_GROUPS["items"], []) or [doc[:]]:  # a page without items: its head
         if not any(item.start_char <= c < item.end_char for c in content):
             continue  # an entry of the agenda at the top: the item itself comes later
         pos = item.start_char
@@ -237,7 +237,7 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
         stated = kind is not None
         outright = not stated and not proposal
         if kind is None:
-            kind = "amendment" if find("changes", window) is not None or _after_proposal(turns, items, item, k) else "main"
+            kind = "amendment" if find("changes", window) is not None else "main"
         if any(m._.motion_kind == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and not verb.group(0)[:1].islower():
             continue  # "Antrag auf Schluss der Debatte" after it was moved: a mention
         if turn is not None and (kind in moving_turns.get(k, []) or (not stated and moving_turns.get(k))):
@@ -261,11 +261,6 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
 def _reported(verb: str) -> bool:
     """A moving verb in the Konjunktiv of reported speech ("beantrage", "stelle"): the last speaker's words."""
     return verb.split()[0].endswith("e")
-
-
-def _after_proposal(turns: list[Span], items: list[int], item: int, k: int) -> bool:
-    """Whether the administration spoke earlier in the item (it presented a proposal that motions then change)."""
-    return any(turns[j]._.role == "administration" and bisect.bisect_right(items, turns[j].start_char) == item for j in range(k))
 
 
 def _taken_up(decisions: list[Span], items: list[int], item: int, after: int) -> bool:
