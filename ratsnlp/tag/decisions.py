@@ -155,6 +155,8 @@ class Decisions:
                 vote.outcome = v.outcome or vote.outcome
                 has_statement = True
                 opener = body.rstrip().endswith(":")
+            if role == "result" and vote.outcome == "accepted" and v.outcome not in (None, "accepted"):
+                vote.outcome = v.outcome  # "... wird beauftragt ..." + "Abstimmungsergebnis: abgelehnt": the vote decides
             if not TABLE_CELLS.search(body):
                 vote.merge(v)
         if current:
@@ -280,6 +282,8 @@ def _only_headings(gap: str) -> bool:
 def _copy_decision(first: Span, second: Span, into: Span) -> None:
     """The joined record: the vote sentence's outcome first, counts from either piece."""
     v = Vote(first._.outcome, first._.unanimous, first._.yes, first._.no, first._.abstain)
+    if first._.outcome == "accepted" and second._.outcome not in (None, "accepted") and RESULT_LINE.match(second.text):
+        v.outcome = second._.outcome  # the resolution wording, then the result line that says how the vote went
     v.merge(Vote(second._.outcome, second._.unanimous, second._.yes, second._.no, second._.abstain))
     into._.kind = "decision"
     into._.outcome, into._.unanimous = v.outcome, v.unanimous
