@@ -134,3 +134,55 @@ def test_evaluate_scores_only_the_documents_of_a_split(tmp_path):
         evaluate_dir(tmp_path, nlp=nlp, split="dev")
     out = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--split", "train", "--no-stance"])
     assert out.exit_code == 0 and "documents: 1 " in out.output, out.output
+
+
+# An item whose subject is a group's written motion: presented, argued for and against, referred on the chair's proposal.
+TITLED = """TOP 6 Antrag der SPD-Fraktion: Trinkbrunnen am Marktplatz
+
+Frau Albers (SPD) begründet den Antrag. Im Sommer fehle Trinkwasser im öffentlichen Raum.
+
+Herr Brinkmann (CDU) hält die Folgekosten für nicht finanzierbar.
+
+Frau Demir (Grüne) begrüßt die Initiative ausdrücklich.
+
+Der Vorsitzende schlägt vor, den Antrag in den Bauausschuss zu verweisen.
+
+Der Antrag wird einstimmig in den Bauausschuss verwiesen.
+"""
+
+
+def test_an_item_motion_its_referral_and_the_positions_taken():
+    doc = ratsnlp.load(stance_model=False)(TITLED)
+    motions = [(m._.motion_kind, m._.mover, m._.outcome, m._.decision_id) for m in doc._.motions]
+    assert motions == [("main", "SPD-Fraktion", "referred", "d1"), ("refer", "Der Vorsitzende", "referred", "d1")]
+    rel = {t._.speaker: (t._.motion_relation, t._.motion_id) for t in doc._.turns}
+    assert rel["Albers"] == ("supports", "m1") and rel["Demir"] == ("supports", "m1")
+    assert rel["Brinkmann"] == ("opposes", "m1")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Kraus erläutert, dass der Verein 4.000 Euro beantrage.",
+        "Eine Förderung über das Landesprogramm sei beantragt.",
+        "Frau Yilmaz fragt, ob die Gemeinde Tempo 30 beantragen könne.",
+        "Der Vorsitzende lässt über den Antrag auf Vertagung abstimmen.",
+    ],
+)
+def test_mentions_and_reports_move_no_motion(sentence):
+    doc = ratsnlp.load(stance_model=False)(f"TOP 3 Sportförderung\n\nFrau Lenz (Verwaltung) stellt die Vorlage vor.\n\n{sentence}\n")
+    assert list(doc._.motions) == []
+
+
+def test_motion_patterns_are_validated_on_load(monkeypatch):
+    from ratsnlp.errors import RatsnlpError
+    from ratsnlp.tag import motions
+
+    motions.patterns.cache_clear()
+    monkeypatch.setattr(motions, "read_tsv", lambda name, cols: [{"use": "moves", "value": "", "pattern": "(unclosed"}])
+    with pytest.raises(RatsnlpError, match="motion_patterns.tsv"):
+        motions.patterns()
+    monkeypatch.setattr(motions, "read_tsv", lambda name, cols: [{"use": "cue", "value": "neutral", "pattern": "x"}])
+    with pytest.raises(RatsnlpError, match="unknown use/value"):
+        motions.patterns()
+    motions.patterns.cache_clear()
