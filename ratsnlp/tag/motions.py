@@ -33,6 +33,7 @@ USES: dict[str, tuple[str, ...]] = {
     "changes": ("",),
     "relation": RELATIONS,
     "cue": ("supports", "opposes"),
+    "reaction": ("supports", "opposes"),
     "mention": ("",),
     "group_mover": ("",),
 }
@@ -78,11 +79,16 @@ def motion_kind(text: str) -> str:
     return named_kind(text) or "main"
 
 
-def relation_of(body: str, *, cues: bool) -> str | None:
-    """withdraws / opposes / supports from explicit phrasings; with `cues`, from the first position cue."""
+def relation_of(body: str, *, cues: bool, reactions: bool = False) -> str | None:
+    """withdraws / opposes / supports from explicit phrasings; with `reactions`, from a reaction to what was
+    moved ("gibt zu bedenken", "sieht keine Bedenken"); with `cues`, from the first position cue."""
     for rel in ("withdraws", "opposes", "supports"):
         if find("relation", body, rel) is not None:
             return rel
+    if reactions or cues:
+        hits = [(m.start(), rel) for rel in ("opposes", "supports") if (m := find("reaction", body, rel)) is not None]
+        if hits:
+            return min(hits)[1]
     if not cues:
         return None
     pro, con = find("cue", body, "supports"), find("cue", body, "opposes")
@@ -281,10 +287,12 @@ def _relate_turns(turns: list[Span], motions: list[Span], items: list[int], text
         if not open_here:
             continue
         body = text[t.start_char : t.end_char][:1500]
-        cues = t._.role not in ("chair", "public") and (
+        # position cues in items whose subject is a motion, or where the turn names one; the administration
+        # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
+        cues = t._.role not in ("chair", "public", "administration") and (
             any(m._.motion_kind == "main" for m in open_here) or find("mention", body) is not None
         )
-        relation = relation_of(body, cues=cues)
+        relation = relation_of(body, cues=cues, reactions=t._.role not in ("chair", "public"))
         if relation is None:
             continue
         kind = named_kind(body)
