@@ -54,6 +54,7 @@ GENERAL_CONSENT = re.compile(
 )
 VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
+SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})+\.?\s{1,3}\S")  # a numbered sub-item heading: "4.2 OA 215 – ..."
 
 
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
@@ -146,6 +147,8 @@ class Decisions:
                 new = True  # a complete decision is followed by the next one
             if not new and role == "result" and vote.has_counts and v.has_counts and not TABLE_CELLS.search(body):
                 new = True
+            if not new and SUB_ITEM.match(body):
+                new = True  # "4.2 Antrag der CDU-Fraktion: ..." starts the next sub-item and its decision
             if new:
                 if current:
                     clusters.append((current, vote, has_statement))
@@ -181,6 +184,8 @@ class Decisions:
                 v.outcome = "accepted" if table["yes"] > table["no"] else "rejected"
             has_vote = v.has_counts
             v.finish()
+            if v.outcome is None and (groups := party_list_votes(sp.text[:2000])).get("for") and groups.get("against"):
+                v.outcome, v.unanimous = "accepted", False  # "Abstimmung: CDU, GRÜNE, SPD gegen FDP": carried by the groups named first
             if v.outcome is None:
                 continue
             own_vote[sp.start_char] = has_vote
@@ -232,7 +237,7 @@ def records(
             result_of_prev = (
                 not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(sp.text) is not None and len(gap) <= 3000
             )
-            if same_item and no_turn_between and not is_status_line(prev.text) and (
+            if same_item and no_turn_between and not is_status_line(prev.text) and not SUB_ITEM.match(sp.text) and (
                 (one_decision and _only_headings(gap)) or result_of_prev
             ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")

@@ -41,6 +41,10 @@ _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
 TAKEN_UP = re.compile(r"Vorschlag|Kompromiss|Anregung|Änderung|Ergänzung|geändert|ergänzt|Maßgabe|vorgeschlagen")
 CONTRAST = re.compile(r"\b(?:aber|jedoch|allerdings|dennoch|gleichwohl)\b")
+# a motion's sub-heading inside an item: numbered, "TOP ...", a Drucksache line, or the line starts with the motion
+SUBHEADING = re.compile(
+    r"\s{0,12}(?:(?:Zu\s{1,3})?(?:TOP\s{0,3})?[ÖN]?\s?\d[\d.]*\s|Drucksache\b|(?:Gemeinsamer\s{1,3})?(?:Änderungs|Ergänzungs|Dringlichkeits)?[Aa]ntrag\s{1,3}(?:der|des|von)\s)"
+)
 GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]{3,})")  # "Fraktion der GrünenBezirksamt": two cells glued
 
 
@@ -119,18 +123,71 @@ class Motions:
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
         items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
         titles = _title_motions(doc, text) or _page_motion(doc, text)
+        where = Items(items)
+        titles += _agenda_motions(doc, text, titles, where)
         moved, plain = _moved_motions(doc, text, turns, decisions, items)
-        motions = sorted(_one_main_per_item(titles, moved, plain, items) + moved, key=lambda m: m.start_char)
+        motions = sorted(_one_main_per_item(titles, moved, plain, where) + moved, key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
             if t._.motion_relation == "moves":
                 t._.motion_id = next((m._.motion_id for m in motions if t.start_char <= m.start_char < t.end_char), None)
-        _relate_turns(turns, motions, items, text)
-        _settle(motions, decisions, items, text)
+        _relate_turns(turns, motions, where, text)
+        _settle(motions, decisions, where, text)
         doc.spans[ext.SPAN_GROUPS["motions"]] = motions
         ext.release_text(doc)
         return doc
+
+
+class Items:
+    """The agenda item (index into the sorted item starts) a position or a motion belongs to; a motion stated
+    only in the agenda at the top belongs to the item it names."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+        self.placed: dict[int, int] = {}
+
+    def of(self, x: Span | int) -> int:
+        if isinstance(x, Span) and x.start_char in self.placed:
+            return self.placed[x.start_char]
+        return bisect.bisect_right(self.starts, x if isinstance(x, int) else x.start_char)
+
+
+def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> list[Span]:
+    """Items whose heading gives only a number ("Zu TOP 5:") while the agenda at the top names the group's
+    motion ("5. Antrag der FDP-Fraktion: ..."): the motion is that agenda line, placed in the item."""
+    items = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))
+    if not items:
+        return []
+    titled = {where.of(t) for t in titles}
+    head = text[: items[0].start_char]
+    out = []
+    for item in items:
+        number = item._.item_number
+        k = where.of(item.start_char)
+        if not number or k in titled:
+            continue
+        entry = re.search(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+\S.*)?", head)
+        if entry is None:
+            continue
+        for line_start, line in _lines(entry.group(0), entry.start()):
+            m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+            if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:
+                kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
+                sp = _new_motion(doc, line_start + len(line) - len(line.lstrip()), line_start + len(line.rstrip()), kind, m.group("g").strip(" ,"))
+                if sp is not None:
+                    where.placed[sp.start_char] = k
+                    out.append(sp)
+                break
+    return out
+
+
+def _lines(block: str, offset: int) -> list[tuple[int, str]]:
+    out, pos = [], offset
+    for line in block.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
 
 
 def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) -> Span | None:
@@ -142,27 +199,30 @@ def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) ->
 
 def _title_motions(doc: Doc, text: str) -> list[Span]:
     """Items whose subject is a group's written motion: a heading line "Antrag der X-Fraktion: ..." among the
-    item's first lines. The motion spans the item heading down to that line. A heading repeated (the agenda
-    at the top, then the item itself) is one motion: the later one, where the item is dealt with."""
+    item's first lines (the motion spans the item heading down to that line), or a sub-heading further down
+    (a line of its own after a blank line or under a number: "4.2 Antrag der CDU-Fraktion: ..."). A heading
+    repeated (the agenda at the top, then the item itself) is one motion: the later one, where it is dealt with."""
     out: dict[str, Span] = {}
     content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
-    for item in doc.spans.get(ext.SPAN_GROUPS["items"], []) or [doc[:]]:  # a page without items: its head
+    for item in doc.spans.get(ext.SPAN_GROUPS["items"], []) or [doc[:]]:  # a page without items: all of it
         if not any(item.start_char <= c < item.end_char for c in content):
             continue  # an entry of the agenda at the top: the item itself comes later
-        pos = item.start_char
-        for _ in range(4):
+        pos, n = item.start_char, 0
+        while pos < item.end_char:
             end = text.find("\n", pos, item.end_char)
             end = item.end_char if end < 0 else end
             line = text[pos:end]
-            m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None) if len(line) <= 240 else None
-            if m is not None:
-                kind = "amendment" if m.group("kind") in ("Änderungs", "Ergänzungs") else "main"
-                sp = _new_motion(doc, item.start_char, end, kind, m.group("g").strip(" ,"))
-                if sp is not None:
-                    out[" ".join(text[item.start_char : end].split())] = sp  # a repeated heading: the later one
-                break
-            if end >= item.end_char or (line.strip() and len(line.strip()) > 240):
-                break
+            head = n < 4 and item.start_char != 0 or n < 4 and pos < 400
+            if line.strip() and len(line) <= 200 and (head or SUBHEADING.match(line)):
+                m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+                if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:  # not a sentence
+                    start = item.start_char if head else pos
+                    kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
+                    sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
+                    if sp is not None:
+                        out[" ".join(text[start:end].split())] = sp  # a repeated heading: the later one
+            if line.strip():
+                n += 1
             pos = end + 1
     return list(out.values())
 
@@ -185,16 +245,16 @@ def _page_motion(doc: Doc, text: str) -> list[Span]:
     return []
 
 
-def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], items: list[int]) -> list[Span]:
+def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], where: Items) -> list[Span]:
     """An item's written motion is moved by the turn that moves it ("bringt den Antrag ein", "beantragt ..."):
     that sentence is the motion, the heading only when no turn moves one. Other motions of a titled item
     change its written motion: amendments. `plain`: starts of motions moved outright (not proposals, not
     changes, no kind named). Returns the headings that stay motions."""
     keep = []
     for title in titles:
-        item = bisect.bisect_right(items, title.start_char)
-        here = [m for m in moved if bisect.bisect_right(items, m.start_char) == item and m._.motion_kind in ("main", "amendment")]
-        unnamed = [m for m in here if m.start_char in plain]
+        item = where.of(title)
+        here = [m for m in moved if where.of(m) == item and m._.motion_kind in ("main", "amendment")]
+        unnamed = [m for m in here if m.start_char in plain or (m._.mover_party and str(m._.mover_party).lower()[:4] in str(title._.mover).lower())]
         if unnamed:
             unnamed[0]._.motion_kind = "main"
             for m in here:
@@ -275,15 +335,15 @@ def _taken_up(decisions: list[Span], items: list[int], item: int, after: int) ->
     return nxt is not None and bisect.bisect_right(items, nxt.start_char) == item and TAKEN_UP.search(nxt.text[:600]) is not None
 
 
-def _relate_turns(turns: list[Span], motions: list[Span], items: list[int], text: str) -> None:
+def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: str) -> None:
     """supports / opposes / withdraws: explicit phrasings wherever a motion is open in the item; position cues
     when the item's subject is a motion or the turn names one. The target is the motion the turn names by
     kind, else the latest open one of its item."""
     for t in turns:
         if t._.motion_relation == "moves":
             continue
-        item = bisect.bisect_right(items, t.start_char)
-        open_here = [m for m in motions if m.start_char < t.start_char and bisect.bisect_right(items, m.start_char) == item]
+        item = where.of(t.start_char)
+        open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
         if not open_here:
             continue
         body = text[t.start_char : t.end_char][:1500]
@@ -308,17 +368,17 @@ _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
 
 
-def _settle(motions: list[Span], decisions: list[Span], items: list[int], text: str) -> None:
+def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str) -> None:
     """Link each motion to the decision that settled it: the one that names it (by kind, or by outcome for a
     referral or postponement), else the only open motion of the item, else the item's main motion at the
     item's last decision; leave it open rather than guess. A referral or postponement settles the item's
     main motion too (it is referred or postponed with it)."""
-    last_of_item = {bisect.bisect_right(items, d.start_char): d for d in decisions}
+    last_of_item = {where.of(d.start_char): d for d in decisions}
     for d in decisions:
-        item = bisect.bisect_right(items, d.start_char)
+        item = where.of(d.start_char)
         open_here = [
             m for m in motions
-            if m.end_char <= d.start_char and bisect.bisect_right(items, m.start_char) == item
+            if m.start_char <= d.start_char and where.of(m) == item
             and m._.decision_id is None and m._.outcome != "withdrawn"
         ]  # fmt: skip
         if not open_here:
