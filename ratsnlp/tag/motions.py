@@ -34,6 +34,7 @@ USES: dict[str, tuple[str, ...]] = {
     "relation": RELATIONS,
     "cue": ("supports", "opposes"),
     "reaction": ("supports", "opposes"),
+    "other_object": ("",),
     "mention": ("",),
     "group_mover": ("",),
 }
@@ -56,7 +57,8 @@ def patterns() -> dict[tuple[str, str], tuple[re.Pattern[str], ...]]:
         if r["use"] not in USES or r["value"] not in USES[r["use"]]:
             raise RatsnlpError(Errors.E001.format(path=_FILE, line="?", problem=f"unknown use/value {r['use']!r}/{r['value']!r}"))
         try:
-            out.setdefault((r["use"], r["value"]), []).append(re.compile(r["pattern"], re.M))
+            flags = re.M | (re.I if r["use"] in ("relation", "cue", "reaction") else 0)  # "Unterstützt den Antrag." after a label
+            out.setdefault((r["use"], r["value"]), []).append(re.compile(r["pattern"], flags))
         except re.error as err:
             raise RatsnlpError(Errors.E001.format(path=_FILE, line="?", problem=f"{r['pattern'][:40]!r}: {err}")) from None
     missing = [f"{u}/{v}" for u, vs in USES.items() for v in vs if (u, v) not in out]
@@ -298,7 +300,7 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
         kind = named_kind(window)
         if proposal and (turn is None or re.match(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b", body)):
             continue
-        if proposal and kind is None and not _taken_up(decisions, items, item, sent.end_char):
+        if proposal and kind is None and turn._.role not in ("chair", "mayor") and not _taken_up(decisions, items, item, sent.end_char):
             continue
         stated = kind is not None
         outright = not stated and not proposal
@@ -351,7 +353,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
         cues = t._.role not in ("chair", "public", "administration") and (
             any(m._.motion_kind == "main" for m in open_here) or find("mention", body) is not None
-        )
+        ) and not (find("other_object", body) is not None and find("mention", body) is None)
         relation = relation_of(body, cues=cues, reactions=t._.role not in ("chair", "public"))
         if relation is None:
             continue
