@@ -25,8 +25,10 @@ RESULT_LINE = re.compile(
     r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|"
     r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür)\b|"
     r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
-    r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b"
+    r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
+    r"^\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$"  # a bare tally "11 : 1" after what was voted on
 )
+BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$")
 RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
 TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table row: counts in cells
@@ -57,17 +59,24 @@ TURN_KINDS = ("speech", "label")
 SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})+\.?\s{1,3}\S")  # a numbered sub-item heading: "4.2 OA 215 – ..."
 
 
+# the opening formula ("Die ordnungsgemäße Ladung und die Beschlussfähigkeit wurden festgestellt"), and reported
+# speech ("Der Plan sei ... erarbeitet worden", "Der Magistrat solle beauftragt werden"): no decision
+NOT_A_DECISION = re.compile(
+    r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
+    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse)\b"
+)
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
 # einstimmig empfohlen"): background, not a decision of this meeting
 EARLIER_MEETING = re.compile(
     r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
     r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
+    r"|^(?:Der|Die|Das)\s[^.]{0,120}?\b(?:ist|sind|war|waren)\b[^.]{0,120}?\b(?:überwiesen|verwiesen|vorberaten|empfohlen|beauftragt)\s{1,3}worden\b"
 )
 
 
 def sentence_role(text: str, kind: str | None, section: str | None) -> str | None:
     """'statement' (a full decision sentence), 'result' (a vote line or table), 'text' (resolution text) or None."""
-    if EARLIER_MEETING.search(text[:300]):
+    if EARLIER_MEETING.search(text[:300]) or (NOT_A_DECISION.search(text[:300]) and not VOTE_WORDS.search(text)):
         return None
     if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text):
         return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
@@ -143,9 +152,11 @@ class Decisions:
                 continue
             v = parse_vote(body)
             new = current is None
-            if not new and role == "statement" and vote.outcome is not None and vote.has_counts:
+            if not new and role == "statement" and vote.outcome is not None and vote.has_counts and not (opener and len(current) == 1):
                 new = True  # a complete decision is followed by the next one
-            if not new and role == "result" and vote.has_counts and v.has_counts and not TABLE_CELLS.search(body):
+            if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body):
+                new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1" is one)
+            if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
             if not new and SUB_ITEM.match(body):
                 new = True  # "4.2 Antrag der CDU-Fraktion: ..." starts the next sub-item and its decision
@@ -167,16 +178,20 @@ class Decisions:
         spans = []
         own_vote: dict[int, bool] = {}
         block_starts: set[int] = set()
+        last_end = 0
         for group, v, _ in clusters:
             start = group[0].start_char
             line_start = text.rfind("\n", 0, start) + 1
             if re.fullmatch(r"\s{0,3}[A-ZÄÖÜ][\w .-]{2,40}:\s{0,3}", text[line_start:start]):
                 start = line_start  # "Abstimmungsergebnis: einstimmig": the heading belongs to the decision
+            elif BARE_TALLY.match(text[start : group[0].end_char]) and last_end <= line_start < start and start - line_start <= 250:
+                start = line_start  # "Vergabe an Fa. X wie vorgeschlagen. 12 : 0": the line is what was voted on
             elif (head := RESULT_HEADING.search(text, max(0, start - 60), start)) is not None:
                 start = head.start()  # "Abstimmungsergebnis:" on its own line above the result
             sp = doc.char_span(start, group[-1].end_char, label="decision", alignment_mode="expand")
             if sp is None:
                 continue
+            last_end = sp.end_char
             table = parse_table("\n".join(text[g.start_char : g.end_char] for g in group))
             for f, value in table.items():
                 setattr(v, f, value)
@@ -273,6 +288,10 @@ def records(
         if groups.get("against") and sp._.unanimous is None:
             sp._.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion": not unanimous, whatever the count
     return out
+
+
+def _numbers(v: Vote) -> bool:
+    return any(x is not None for x in (v.yes, v.no, v.abstain))
 
 
 def _only_headings(gap: str) -> bool:
