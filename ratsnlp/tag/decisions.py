@@ -35,7 +35,7 @@ TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table ro
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen)\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet)\b"
 )
 # what a body decides on: a passive outcome about one of these is a decision wherever the sentence starts
 DECIDED_THING = re.compile(
@@ -56,7 +56,9 @@ GENERAL_CONSENT = re.compile(
 )
 VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
-SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})+\.?\s{1,3}\S")  # a numbered sub-item heading: "4.2 OA 215 – ..."
+# a numbered (sub-)item heading after a blank line: "4.2 OA 215 – Antrag ...", "4. Vergabe Kommunaltraktor" (a line
+# of its own, not a numbered point of a resolution, which ends in a full stop)
+SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})*\.?\s{1,3}[A-ZÄÖÜ][^\n]{0,150}[^.:;,\n]\s*\n")
 
 
 # the opening formula ("Die ordnungsgemäße Ladung und die Beschlussfähigkeit wurden festgestellt"), and reported
@@ -70,7 +72,7 @@ NOT_A_DECISION = re.compile(
 EARLIER_MEETING = re.compile(
     r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
     r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
-    r"|^(?:Der|Die|Das)\s[^.]{0,120}?\b(?:ist|sind|war|waren)\b[^.]{0,120}?\b(?:überwiesen|verwiesen|vorberaten|empfohlen|beauftragt)\s{1,3}worden\b"
+    r"|^(?:Der|Die|Das)\s(?:[^.]|(?<=\d)\.){0,120}?\b(?:ist|sind|war|waren)\b(?:[^.]|(?<=\d)\.){0,120}?\b(?:überwiesen|verwiesen|vorberaten|empfohlen|beauftragt)\s{1,3}worden\b"
 )
 
 
@@ -158,7 +160,7 @@ class Decisions:
                 new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1" is one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
-            if not new and SUB_ITEM.match(body):
+            if not new and _new_sub_item(text, sent.start_char, body):
                 new = True  # "4.2 Antrag der CDU-Fraktion: ..." starts the next sub-item and its decision
             if new:
                 if current:
@@ -252,7 +254,7 @@ def records(
             result_of_prev = (
                 not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(sp.text) is not None and len(gap) <= 3000
             )
-            if same_item and no_turn_between and not is_status_line(prev.text) and not SUB_ITEM.match(sp.text) and (
+            if same_item and no_turn_between and not is_status_line(prev.text) and not _new_sub_item(text, sp.start_char, sp.text) and (
                 (one_decision and _only_headings(gap)) or result_of_prev
             ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
@@ -288,6 +290,10 @@ def records(
         if groups.get("against") and sp._.unanimous is None:
             sp._.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion": not unanimous, whatever the count
     return out
+
+
+def _new_sub_item(text: str, start: int, body: str) -> bool:
+    return SUB_ITEM.match(body) is not None and re.search(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z", text[max(0, start - 40) : start]) is not None
 
 
 def _numbers(v: Vote) -> bool:

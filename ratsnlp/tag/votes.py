@@ -37,7 +37,7 @@ class Vote:
 
     def finish(self) -> Vote:
         """Fill what the stated facts imply: "einstimmig" means no 0; counts decide the outcome."""
-        if self.no is not None and self.no > 0 and self.unanimous is None:
+        if self.no is not None and self.no > 0:  # votes against: not unanimous, whatever word stood nearby
             self.unanimous = False
         if self.unanimous is None and self.no == 0 and self.yes:
             self.unanimous = True  # "10 Ja / 0 Nein"
