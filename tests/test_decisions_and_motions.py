@@ -186,3 +186,30 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
     with pytest.raises(RatsnlpError, match="unknown use/value"):
         motions.patterns()
     motions.patterns.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution, then a table with the vote kinds as columns and a totals row
+        ("Beschluss:\n\nDer Bauausschuss beschließt, den Entwurf des Bebauungsplans Nr. 12 öffentlich auszulegen.\n\n"
+         "Abstimmungsergebnis:\n\nFraktion | Ja | Nein | Enthaltung\nCDU | 5 | 0 | 0\nSPD | 3 | 0 | 0\nGrüne | 0 | 1 | 2\n"
+         "Summe | 8 | 1 | 2\n", [("accepted", False, 8, 1, 2)]),
+        # a verbless line voted on, with a bare tally at its end
+        ("TOP 3 Vergabe Kanalsanierung\nBgm. Weller: drei Angebote, günstigster Bieter Fa. Tiefbau Ost.\n"
+         "Vergabe an Fa. Tiefbau Ost wie vorgeschlagen. 12 : 0\n", [("accepted", True, 12, 0, 0)]),
+        # the result line under the resolution, set off by dashes
+        ("Der Ortsbeirat empfiehlt, den Spielplatz an der Lindenstraße zu sanieren.\n– ohne Gegenstimmen bei 2 Enthaltungen angenommen –\n",
+         [("accepted", True, None, 0, 2)]),
+        # two numbered sub-items, each with its own decision
+        ("4 Anträge\n\n4.1 Antrag der SPD-Fraktion: Sitzbänke am Mühlbach\nDer Ortsbeirat stimmt dem Antrag einstimmig zu.\n\n"
+         "4.2 Antrag der CDU-Fraktion: Tempo 30 am Kindergarten\nDer Antrag wird mit 3 : 6 Stimmen abgelehnt.\n",
+         [("accepted", True, None, 0, 0), ("rejected", False, 3, 6, 0)]),
+        ("Der Ausschuss nimmt den Entwurf zur Kenntnis und verweist ihn zur weiteren Beratung in die Fraktionen.\n",
+         [("referred", None, None, None, None)]),
+    ],
+)  # fmt: skip
+def test_decision_records_with_their_votes(text, expected):
+    doc = ratsnlp.load(stance_model=False)(text)
+    got = [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
+    assert got == expected
