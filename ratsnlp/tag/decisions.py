@@ -172,6 +172,8 @@ class Decisions:
                 vote.outcome = v.outcome or vote.outcome
                 has_statement = True
                 opener = body.rstrip().endswith(":")
+            if role in ("statement", "text") and vote.outcome == "noted" and v.outcome == "accepted" and has_statement:
+                vote.outcome = "accepted"  # "nimmt ... zur Kenntnis. Die Verwaltung wird beauftragt, ...": it acts
             if role == "result" and vote.outcome == "accepted" and v.outcome not in (None, "accepted"):
                 vote.outcome = v.outcome  # "... wird beauftragt ..." + "Abstimmungsergebnis: abgelehnt": the vote decides
             if not TABLE_CELLS.search(body):
