@@ -224,6 +224,7 @@ def evaluate(
     stance_model: Annotated[str | None, typer.Option("--stance-model")] = None,
     no_stance: Annotated[bool, typer.Option("--no-stance", help="Score without the stance classifier.")] = False,
     docs: Annotated[str, typer.Option("--docs", help="Glob of documents to score.")] = "*.txt",
+    split: Annotated[str | None, typer.Option("--split", help="Score only this split of the folder's splits.json (train, dev, test, unseen).")] = None,
     per_doc: Annotated[bool, typer.Option("--per-doc", help="Also print a line per document.")] = False,
 ) -> None:
     """Score the pipeline against gold annotations and print the metrics."""
@@ -237,7 +238,7 @@ def evaluate(
         _err(f"error: {err}")
         raise typer.Exit(2) from None
     try:
-        report = evaluate_dir(Path(gold_dir), nlp=nlp, pattern=docs)
+        report = evaluate_dir(Path(gold_dir), nlp=nlp, pattern=docs, split=split)
     except RatsnlpError as err:
         _err(f"error: {err}")
         raise typer.Exit(2) from None

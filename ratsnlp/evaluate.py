@@ -15,7 +15,8 @@ from spacy.language import Language
 
 from .batch import process_source
 from .classify.metrics import cue_baseline, stance_report
-from .corpus import TOLERANCE, load_gold, name_ok
+from .corpus import TOLERANCE, load_gold, name_ok, read_splits
+from .errors import RatsnlpError
 from .read import read_source
 
 
@@ -208,7 +209,9 @@ def score_doc(doc, gold: dict, name: str, misses: list[str], stance_pairs: list 
 
 
 def _score_motions(doc, gold: dict, name: str, misses: list[str], c: Counts) -> None:  # noqa: ANN001
-    """A predicted motion matches a gold one when its sentence covers the gold motion's start."""
+    """A predicted motion matches a gold one when its sentence covers the gold motion's start, or begins with
+    the gold first_words where they stand more than once (an item heading repeated from the agenda: gold
+    first_words point to the first occurrence)."""
     preds = list(doc._.motions)
     c.mot_pred += len(preds)
     used: set[int] = set()
@@ -216,6 +219,9 @@ def _score_motions(doc, gold: dict, name: str, misses: list[str], c: Counts) -> 
         c.mot_gold += 1
         gs = g["_start"]
         hit = next((p for p in preds if p.start_char - TOLERANCE <= gs < p.end_char and id(p) not in used), None)
+        if hit is None:
+            words = _squeeze(g["first_words"])
+            hit = next((p for p in preds if id(p) not in used and words in _squeeze(p.text)[: len(words) + 80]), None)
         if hit is None:
             misses.append(f"{name}@{gs} missed motion: {g['first_words'][:50]!r}")
             continue
@@ -231,12 +237,30 @@ def _score_motions(doc, gold: dict, name: str, misses: list[str], c: Counts) -> 
             misses.append(f"{name}@{p.start_char} extra motion: {p.text[:50]!r}")
 
 
-def evaluate_dir(gold_dir: Path, *, nlp: Language, pattern: str = "*.txt") -> Report:
+def split_docs(gold_dir: Path, split: str) -> set[str]:
+    """The document names of `split` in the folder's splits.json (an unknown split name is an error, not
+    an empty score)."""
+    splits = read_splits(gold_dir)
+    names = {n for n, s in splits.items() if s == split}
+    if not names:
+        raise RatsnlpError(f"[E024] No documents of split {split!r} in {gold_dir / 'splits.json'}; it has {sorted(set(splits.values()))}.")
+    return names
+
+
+def _squeeze(text: str) -> str:
+    return "".join(c for c in text if not (c.isspace() or c in "-\u00ad"))
+
+
+def evaluate_dir(gold_dir: Path, *, nlp: Language, pattern: str = "*.txt", split: str | None = None) -> Report:
+    """Score every NAME.txt with a gold file that matches `pattern` (and, with `split`, is in that split)."""
     report = Report()
     if "ratsnlp_stance" in nlp.pipe_names:
         report.majority = nlp.get_pipe("ratsnlp_stance").card().get("majority_label", "explanation")
+    wanted = split_docs(gold_dir, split) if split is not None else None
     for txt in sorted(gold_dir.glob(pattern)):
         if not txt.with_suffix(".gold.json").exists():
+            continue
+        if wanted is not None and txt.name.removesuffix(".txt") not in wanted:
             continue
         _, gold = load_gold(txt)
         doc = process_source(nlp, read_source(str(txt)))

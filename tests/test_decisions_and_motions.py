@@ -108,3 +108,108 @@ def test_cli_writes_the_motions_table(tmp_path):
 
     m = pd.read_csv(tmp_path / "m.csv")
     assert list(m.columns) == list(MOTION_COLUMNS) and m.loc[0, "kind"] == "amendment"
+
+
+def test_evaluate_scores_only_the_documents_of_a_split(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from ratsnlp.cli import app
+    from ratsnlp.errors import RatsnlpError
+    from ratsnlp.evaluate import evaluate_dir
+
+    gold = {"turns": [{"first_words": "Frau Kessler (Verwaltung) stellt die Planung", "speaker": "Kessler", "role": "administration"}],
+            "decisions": [], "motions": []}  # fmt: skip
+    for name in ("x1", "x2", "x3"):
+        (tmp_path / f"{name}.txt").write_text(ITEM, encoding="utf-8")
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    nlp = ratsnlp.load(stance_model=False)
+    with pytest.raises(RatsnlpError, match="splits.json"):
+        evaluate_dir(tmp_path, nlp=nlp, split="test")
+    (tmp_path / "splits.json").write_text(json.dumps({"docs": {"x1": "train", "x2": "test", "x3": "test"}}), encoding="utf-8")
+    assert sorted(evaluate_dir(tmp_path, nlp=nlp, split="test").per_doc) == ["x2.txt", "x3.txt"]
+    assert sorted(evaluate_dir(tmp_path, nlp=nlp, split="test", pattern="x3*").per_doc) == ["x3.txt"]
+    with pytest.raises(RatsnlpError, match="'dev'"):
+        evaluate_dir(tmp_path, nlp=nlp, split="dev")
+    out = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--split", "train", "--no-stance"])
+    assert out.exit_code == 0 and "documents: 1 " in out.output, out.output
+
+
+# An item whose subject is a group's written motion: presented, argued for and against, referred on the chair's proposal.
+TITLED = """TOP 6 Antrag der SPD-Fraktion: Trinkbrunnen am Marktplatz
+
+Frau Albers (SPD) begründet den Antrag. Im Sommer fehle Trinkwasser im öffentlichen Raum.
+
+Herr Brinkmann (CDU) hält die Folgekosten für nicht finanzierbar.
+
+Frau Demir (Grüne) begrüßt die Initiative ausdrücklich.
+
+Der Vorsitzende schlägt vor, den Antrag in den Bauausschuss zu verweisen.
+
+Der Antrag wird einstimmig in den Bauausschuss verwiesen.
+"""
+
+
+def test_an_item_motion_its_referral_and_the_positions_taken():
+    doc = ratsnlp.load(stance_model=False)(TITLED)
+    motions = [(m._.motion_kind, m._.mover, m._.outcome, m._.decision_id) for m in doc._.motions]
+    assert motions == [("main", "SPD-Fraktion", "referred", "d1"), ("refer", "Der Vorsitzende", "referred", "d1")]
+    rel = {t._.speaker: (t._.motion_relation, t._.motion_id) for t in doc._.turns}
+    assert rel["Albers"] == ("supports", "m1") and rel["Demir"] == ("supports", "m1")
+    assert rel["Brinkmann"] == ("opposes", "m1")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Kraus erläutert, dass der Verein 4.000 Euro beantrage.",
+        "Eine Förderung über das Landesprogramm sei beantragt.",
+        "Frau Yilmaz fragt, ob die Gemeinde Tempo 30 beantragen könne.",
+        "Der Vorsitzende lässt über den Antrag auf Vertagung abstimmen.",
+    ],
+)
+def test_mentions_and_reports_move_no_motion(sentence):
+    doc = ratsnlp.load(stance_model=False)(f"TOP 3 Sportförderung\n\nFrau Lenz (Verwaltung) stellt die Vorlage vor.\n\n{sentence}\n")
+    assert list(doc._.motions) == []
+
+
+def test_motion_patterns_are_validated_on_load(monkeypatch):
+    from ratsnlp.errors import RatsnlpError
+    from ratsnlp.tag import motions
+
+    motions.patterns.cache_clear()
+    monkeypatch.setattr(motions, "read_tsv", lambda name, cols: [{"use": "moves", "value": "", "pattern": "(unclosed"}])
+    with pytest.raises(RatsnlpError, match="motion_patterns.tsv"):
+        motions.patterns()
+    monkeypatch.setattr(motions, "read_tsv", lambda name, cols: [{"use": "cue", "value": "neutral", "pattern": "x"}])
+    with pytest.raises(RatsnlpError, match="unknown use/value"):
+        motions.patterns()
+    motions.patterns.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution, then a table with the vote kinds as columns and a totals row
+        ("Beschluss:\n\nDer Bauausschuss beschließt, den Entwurf des Bebauungsplans Nr. 12 öffentlich auszulegen.\n\n"
+         "Abstimmungsergebnis:\n\nFraktion | Ja | Nein | Enthaltung\nCDU | 5 | 0 | 0\nSPD | 3 | 0 | 0\nGrüne | 0 | 1 | 2\n"
+         "Summe | 8 | 1 | 2\n", [("accepted", False, 8, 1, 2)]),
+        # a verbless line voted on, with a bare tally at its end
+        ("TOP 3 Vergabe Kanalsanierung\nBgm. Weller: drei Angebote, günstigster Bieter Fa. Tiefbau Ost.\n"
+         "Vergabe an Fa. Tiefbau Ost wie vorgeschlagen. 12 : 0\n", [("accepted", True, 12, 0, 0)]),
+        # the result line under the resolution, set off by dashes
+        ("Der Ortsbeirat empfiehlt, den Spielplatz an der Lindenstraße zu sanieren.\n– ohne Gegenstimmen bei 2 Enthaltungen angenommen –\n",
+         [("accepted", True, None, 0, 2)]),
+        # two numbered sub-items, each with its own decision
+        ("4 Anträge\n\n4.1 Antrag der SPD-Fraktion: Sitzbänke am Mühlbach\nDer Ortsbeirat stimmt dem Antrag einstimmig zu.\n\n"
+         "4.2 Antrag der CDU-Fraktion: Tempo 30 am Kindergarten\nDer Antrag wird mit 3 : 6 Stimmen abgelehnt.\n",
+         [("accepted", True, None, 0, 0), ("rejected", False, 3, 6, 0)]),
+        ("Der Ausschuss nimmt den Entwurf zur Kenntnis und verweist ihn zur weiteren Beratung in die Fraktionen.\n",
+         [("referred", None, None, None, None)]),
+    ],
+)  # fmt: skip
+def test_decision_records_with_their_votes(text, expected):
+    doc = ratsnlp.load(stance_model=False)(text)
+    got = [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
+    assert got == expected

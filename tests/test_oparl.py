@@ -427,3 +427,29 @@ def test_object_checks_and_argument_errors(tmp_path):
         iter_oparl("ftp://example.org/oparl", cache_dir=tmp_path)
     r = CliRunner().invoke(app, ["extract", "-o", str(tmp_path / "t.csv")])
     assert r.exit_code == 2 and "--oparl" in r.output
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ({"resolutionText": "Herr Brasche (SPD) regt ein Sonnensegel an.\n\nDer Ausschuss beschließt, die Verwaltung mit der Planung zu beauftragen.",
+          "result": "einstimmig beschlossen"}, ("accepted", True)),
+        ({"resolutionText": "<p>Frau Ulm (CDU) fragt nach den Kosten.</p><p>Der Rat beschließt die Sanierung der Turnhalle.</p>",
+          "result": "mehrheitlich beschlossen"}, ("accepted", False)),
+        ({"resolutionText": "Die Verwaltung wird beauftragt, einen Fußgängerüberweg zu planen.", "result": "abgelehnt"}, ("rejected", None)),
+        ({"resolutionText": "Frau Ulm (CDU) fragt nach den Kosten. Frau Berg (Verwaltung) antwortet.", "result": "zur Kenntnis genommen"}, ("noted", None)),
+    ],
+)  # fmt: skip
+def test_agenda_item_result_and_resolution_text_are_one_decision(item, expected):
+    """An AgendaItem's `result` is the vote on its `resolutionText`: one record, the result deciding the outcome."""
+    import ratsnlp
+    from ratsnlp.read import source_from_bytes
+    from ratsnlp.read.oparl import _item_text
+
+    text = _item_text(item)
+    src = source_from_bytes(text.encode("utf-8"), "item", suffix=".html" if "<p>" in text else ".txt", meta={})
+    decisions = ratsnlp.decision_table([ratsnlp.load(stance_model=False)(src.text)])
+    assert len(decisions) == 1
+    row = decisions.iloc[0]
+    assert row["outcome"] == expected[0]
+    assert (None if pd.isna(row["unanimous"]) else bool(row["unanimous"])) == expected[1]

@@ -25,15 +25,18 @@ RESULT_LINE = re.compile(
     r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|"
     r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür)\b|"
     r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
-    r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b"
+    r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
+    r"^\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$|"  # a bare tally "11 : 1" after what was voted on
+    r"^[–-]\s{0,3}(?:einstimmig|mehrheitlich|ohne|mit|bei)\b"  # "– ohne Gegenstimmen bei 2 Enthaltungen angenommen –"
 )
+BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$")
 RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
 TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table row: counts in cells
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen)\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet)\b"
 )
 # what a body decides on: a passive outcome about one of these is a decision wherever the sentence starts
 DECIDED_THING = re.compile(
@@ -54,19 +57,29 @@ GENERAL_CONSENT = re.compile(
 )
 VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
+# a numbered (sub-)item heading after a blank line: "4.2 OA 215 – Antrag ...", "4. Vergabe Kommunaltraktor" (a line
+# of its own, not a numbered point of a resolution, which ends in a full stop)
+SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})*\.?\s{1,3}[A-ZÄÖÜ][^\n]{0,150}[^.:;,\n][ \t]*\n(?=[A-ZÄÖÜ(])")
 
 
+# the opening formula ("Die ordnungsgemäße Ladung und die Beschlussfähigkeit wurden festgestellt"), and reported
+# speech ("Der Plan sei ... erarbeitet worden", "Der Magistrat solle beauftragt werden"): no decision
+NOT_A_DECISION = re.compile(
+    r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
+    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse)\b"
+)
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
 # einstimmig empfohlen"): background, not a decision of this meeting
 EARLIER_MEETING = re.compile(
     r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
     r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
+    r"|^(?:Der|Die|Das)\s(?:[^.]|(?<=\d)\.){0,120}?\b(?:ist|sind|war|waren)\b(?:[^.]|(?<=\d)\.){0,120}?\b(?:überwiesen|verwiesen|vorberaten|empfohlen|beauftragt)\s{1,3}worden\b"
 )
 
 
 def sentence_role(text: str, kind: str | None, section: str | None) -> str | None:
     """'statement' (a full decision sentence), 'result' (a vote line or table), 'text' (resolution text) or None."""
-    if EARLIER_MEETING.search(text[:300]):
+    if EARLIER_MEETING.search(text[:300]) or (NOT_A_DECISION.search(text[:300]) and not VOTE_WORDS.search(text)):
         return None
     if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text):
         return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
@@ -142,10 +155,14 @@ class Decisions:
                 continue
             v = parse_vote(body)
             new = current is None
-            if not new and role == "statement" and vote.outcome is not None and vote.has_counts:
+            if not new and role == "statement" and vote.outcome is not None and vote.has_counts and not (opener and len(current) == 1):
                 new = True  # a complete decision is followed by the next one
-            if not new and role == "result" and vote.has_counts and v.has_counts and not TABLE_CELLS.search(body):
+            if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body):
+                new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1" is one)
+            if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
+            if not new and _new_sub_item(text, sent.start_char, body):
+                new = True  # "4.2 Antrag der CDU-Fraktion: ..." starts the next sub-item and its decision
             if new:
                 if current:
                     clusters.append((current, vote, has_statement))
@@ -155,6 +172,10 @@ class Decisions:
                 vote.outcome = v.outcome or vote.outcome
                 has_statement = True
                 opener = body.rstrip().endswith(":")
+            if role in ("statement", "text") and vote.outcome == "noted" and v.outcome == "accepted" and has_statement:
+                vote.outcome = "accepted"  # "nimmt ... zur Kenntnis. Die Verwaltung wird beauftragt, ...": it acts
+            if role == "result" and vote.outcome == "accepted" and v.outcome not in (None, "accepted"):
+                vote.outcome = v.outcome  # "... wird beauftragt ..." + "Abstimmungsergebnis: abgelehnt": the vote decides
             if not TABLE_CELLS.search(body):
                 vote.merge(v)
         if current:
@@ -162,16 +183,20 @@ class Decisions:
         spans = []
         own_vote: dict[int, bool] = {}
         block_starts: set[int] = set()
+        last_end = 0
         for group, v, _ in clusters:
             start = group[0].start_char
             line_start = text.rfind("\n", 0, start) + 1
             if re.fullmatch(r"\s{0,3}[A-ZÄÖÜ][\w .-]{2,40}:\s{0,3}", text[line_start:start]):
                 start = line_start  # "Abstimmungsergebnis: einstimmig": the heading belongs to the decision
+            elif BARE_TALLY.match(text[start : group[0].end_char]) and last_end <= line_start < start and start - line_start <= 250:
+                start = line_start  # "Vergabe an Fa. X wie vorgeschlagen. 12 : 0": the line is what was voted on
             elif (head := RESULT_HEADING.search(text, max(0, start - 60), start)) is not None:
                 start = head.start()  # "Abstimmungsergebnis:" on its own line above the result
             sp = doc.char_span(start, group[-1].end_char, label="decision", alignment_mode="expand")
             if sp is None:
                 continue
+            last_end = sp.end_char
             table = parse_table("\n".join(text[g.start_char : g.end_char] for g in group))
             for f, value in table.items():
                 setattr(v, f, value)
@@ -179,6 +204,8 @@ class Decisions:
                 v.outcome = "accepted" if table["yes"] > table["no"] else "rejected"
             has_vote = v.has_counts
             v.finish()
+            if v.outcome is None and (groups := party_list_votes(sp.text[:2000])).get("for") and groups.get("against"):
+                v.outcome, v.unanimous = "accepted", False  # "Abstimmung: CDU, GRÜNE, SPD gegen FDP": carried by the groups named first
             if v.outcome is None:
                 continue
             own_vote[sp.start_char] = has_vote
@@ -230,7 +257,7 @@ def records(
             result_of_prev = (
                 not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(sp.text) is not None and len(gap) <= 3000
             )
-            if same_item and no_turn_between and not is_status_line(prev.text) and (
+            if same_item and no_turn_between and not is_status_line(prev.text) and not _new_sub_item(text, sp.start_char, sp.text) and (
                 (one_decision and _only_headings(gap)) or result_of_prev
             ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
@@ -268,6 +295,14 @@ def records(
     return out
 
 
+def _new_sub_item(text: str, start: int, body: str) -> bool:
+    return SUB_ITEM.match(body) is not None and re.search(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z", text[max(0, start - 40) : start]) is not None
+
+
+def _numbers(v: Vote) -> bool:
+    return any(x is not None for x in (v.yes, v.no, v.abstain))
+
+
 def _only_headings(gap: str) -> bool:
     """Nothing but blank lines and headings ("Beschluss:", "Abstimmungsergebnis:") between two pieces."""
     furniture = lexicon().boilerplate
@@ -280,6 +315,8 @@ def _only_headings(gap: str) -> bool:
 def _copy_decision(first: Span, second: Span, into: Span) -> None:
     """The joined record: the vote sentence's outcome first, counts from either piece."""
     v = Vote(first._.outcome, first._.unanimous, first._.yes, first._.no, first._.abstain)
+    if first._.outcome == "accepted" and second._.outcome not in (None, "accepted") and RESULT_LINE.match(second.text):
+        v.outcome = second._.outcome  # the resolution wording, then the result line that says how the vote went
     v.merge(Vote(second._.outcome, second._.unanimous, second._.yes, second._.no, second._.abstain))
     into._.kind = "decision"
     into._.outcome, into._.unanimous = v.outcome, v.unanimous

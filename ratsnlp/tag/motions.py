@@ -1,76 +1,109 @@
 """The `ratsnlp_motions` component: motions as records, linked to the turns that act on them and the decision
 that settled them.
 
-A motion is moved once ("stellt den Änderungsantrag", "beantragt Vertagung", "Die SPD-Fraktion beantragt");
-later mentions ("unterstützt den Antrag", "lehnt den Änderungsantrag ab") are relations of turns to it, not
-new motions. A motion is linked to the decision that names it ("Der Änderungsantrag wird abgelehnt"), else to
-the next decision of its agenda item when it is the only open motion there; otherwise it is left open.
+A motion is moved once ("stellt den Änderungsantrag", "beantragt Vertagung", "Die SPD-Fraktion beantragt", an
+item whose subject is a group's written motion); later mentions ("unterstützt den Antrag", "lehnt den
+Änderungsantrag ab") are relations of turns to it, not new motions. A motion is linked to the decision that
+names it ("Der Änderungsantrag wird abgelehnt"), else to the next decision of its agenda item when it is the only
+open motion there; otherwise it is left open. The phrasings are in resources/de/motion_patterns.tsv.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
+from ..errors import Errors, RatsnlpError
+from ..resources import read_tsv
 
-# the sentence that moves a motion (patterns in the order of specificity)
-MOVES = re.compile(
-    r"\b(?:stell(?:t|te|e|en|ten)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,5}?(?:den|einen|folgenden)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?[\w-]{0,30}[Aa]ntrag\b(?![^.]{0,30}\bvor\b)"
-    r"|beantrag(?:t|te|e|en|ten)\b|bring(?:t|en|e)\s{1,3}(?:den|einen)\s{1,3}[\w-]{0,30}[Aa]ntrag\b[^.]{0,80}\bein\b"
-    r"|\b(?:verliest|verlas|trägt|trug)\s{1,3}den\s{1,3}[\w-]{0,30}[Aa]ntrag\b"
-    r"|\bAntrag\s{1,3}(?:auf|zur)\s{1,3}(?:Vertagung|Schluss|Nichtbefassung|Überweisung|Verweisung|Absetzung|Zurückstellung|Sitzungsunterbrechung|geheime))"
+RELATIONS = ("supports", "opposes", "withdraws")
+NAMED_KINDS = ("procedural", "postpone", "refer", "amendment")
+USES: dict[str, tuple[str, ...]] = {
+    "moves": ("",),
+    "not_moves": ("",),
+    "proposes": ("",),
+    "title": ("",),
+    "page": ("",),
+    "kind": NAMED_KINDS,
+    "changes": ("",),
+    "relation": RELATIONS,
+    "cue": ("supports", "opposes"),
+    "reaction": ("supports", "opposes"),
+    "other_object": ("",),
+    "mention": ("",),
+    "group_mover": ("",),
+}
+_FILE = "motion_patterns.tsv"
+# a proposal is settled as a motion when the decision of its item takes it up
+TAKEN_UP = re.compile(r"Vorschlag|Kompromiss|Anregung|Änderung|Ergänzung|geändert|ergänzt|Maßgabe|vorgeschlagen")
+CONTRAST = re.compile(r"\b(?:aber|jedoch|allerdings|dennoch|gleichwohl)\b")
+# a motion's sub-heading inside an item: numbered, "TOP ...", a Drucksache line, or the line starts with the motion
+SUBHEADING = re.compile(
+    r"\s{0,12}(?:(?:Zu\s{1,3})?(?:TOP\s{0,3})?[ÖN]?\s?\d[\d.]*\s|Drucksache\b|(?:Gemeinsamer\s{1,3})?(?:Änderungs|Ergänzungs|Dringlichkeits)?[Aa]ntrag\s{1,3}(?:der|des|von)\s)"
 )
-# an agenda item whose subject is a group's written motion ("Antrag der SPD-Fraktion: Tempo 30 ...")
-TITLE_MOTION = re.compile(
-    r"^(?:[\w./ -]{0,40}?\s)?(?:Gemeinsamer\s{1,3})?(?P<kind>Änderungs|Ergänzungs|Dringlichkeits)?[Aa]ntrag\s{1,3}(?:der|des|von)\s{1,3}"
-    r"(?P<g>(?:Fraktion(?:en)?\s{1,3}(?:der\s{1,3})?)?[\w/ .-]{1,50}?(?:-?Fraktion(?:en)?)?)(?=\s{0,3}(?::|–|-\s|vom\b|,|\n|$))"
-)
-WITHDRAWS = re.compile(r"\bzieh(?:t|en)\s{1,3}(?:den|seinen|ihren|diesen)\s{1,3}[\w-]{0,30}[Aa]ntrag\b[^.]{0,60}\bzurück|\bAntrag\b[^.]{0,40}\bwird\s{1,3}zurückgezogen|\bzurückgezogen\b")
-SUPPORTS = re.compile(
-    r"\b(?:unterstützt|unterstützte|befürwortet|befürwortete)\b[^.]{0,60}\b[\w-]{0,30}[Aa]ntrag|"
-    r"\bschließ(?:t|en)\s{1,3}sich\b[^.]{0,40}\b[\w-]{0,30}[Aa]ntrag\b[^.]{0,20}\ban|\bschloss\s{1,3}sich\b[^.]{0,40}[Aa]ntrag|"
-    r"\bsprich(?:t)?\s{1,3}sich\s{1,3}für\s{1,3}(?:den|die)\s{1,3}[\w-]{0,30}(?:[Aa]ntrag|Vertagung|Überweisung)|"
-    r"\bbittet\s{1,3}um\s{1,3}Zustimmung\b|\bstimmt\s{1,3}dem\s{1,3}[\w-]{0,30}[Aa]ntrag\b[^.]{0,40}\bzu\b|"
-    r"\b(?:begründet|begründete)\s{1,3}(?:den|ihren|seinen)\s{1,3}[\w-]{0,30}[Aa]ntrag|\bstell(?:t|te)\s{1,3}(?:den|ihren|seinen)\s{1,3}[\w-]{0,30}[Aa]ntrag\b[^.]{0,60}\bvor\b"
-)
-OPPOSES = re.compile(
-    r"\blehn(?:t|te|en)\s{1,3}(?:den|die|diesen)\s{1,3}[\w-]{0,30}(?:[Aa]ntrag|Vertagung|Überweisung)\b[^.]{0,80}\bab\b|"
-    r"\bhält\s{1,3}(?:den|diesen)\s{1,3}[\w-]{0,30}[Aa]ntrag\s{1,3}für\s{1,3}(?:nicht|un|falsch|überflüssig|verfehlt)|"
-    r"\bkann\s{1,3}dem\s{1,3}[\w-]{0,30}[Aa]ntrag\s{1,3}nicht\s{1,3}zustimmen|"
-    r"\bsprich(?:t)?\s{1,3}sich\s{1,3}gegen\s{1,3}(?:den|die)\s{1,3}[\w-]{0,30}(?:[Aa]ntrag|Vertagung|Überweisung)"
-)
-# weaker evidence, tried only when the explicit patterns above find nothing and the turn names a motion
-# (they are not merged: "hält den Antrag für nicht sinnvoll" needs the explicit, negation-aware OPPOSES)
-MENTIONS_MOTION = re.compile(r"[Aa]ntrag|Vorschlag|Vertagung|Überweisung|Änderung|Ergänzung")
-SUPPORT_CUE = re.compile(
-    r"\b(?:unterstütz\w*|befürwort\w*|begrüß\w*|Zustimmung|stimm(?:t|te|en)\b[^.]{0,60}\bzu\b|schließ(?:t|en)\s{1,3}sich\b[^.]{0,60}\ban|"
-    r"schloss\s{1,3}sich|sprich(?:t)?\s{1,3}sich\s{1,3}für|sprach\s{1,3}sich\s{1,3}für|wirbt|warb|richtig|sinnvoll|notwendig)\b"
-)
-OPPOSE_CUE = re.compile(
-    r"\b(?:lehn(?:t|te|en)\b[^.]{0,80}\bab|Ablehnung|ablehn\w*|kritisier\w*|Bedenken|bezweifel\w*|sprich(?:t)?\s{1,3}sich\s{1,3}gegen|"
-    r"sprach\s{1,3}sich\s{1,3}gegen|nicht\s{1,3}zustimmen|nicht\s{1,3}mittragen|falsch|unnötig|nicht\s{1,3}finanzierbar|zu\s{1,3}teuer|hält\s{1,3}nichts)\b"
-)
-KINDS = (
-    ("procedural", re.compile(r"Geschäftsordnung|Schluss\s{1,3}der\s{1,3}(?:Debatte|Rednerliste|Aussprache)|Nichtbefassung|Redezeit|Sitzungsunterbrechung|geheime\s{1,3}Abstimmung|namentliche\s{1,3}Abstimmung")),
-    ("postpone", re.compile(r"Vertagung|vertag|Zurückstellung|zurückzustellen|Absetzung|abzusetzen|zu\s{1,3}verschieben")),
-    ("refer", re.compile(r"Überweisung|Verweisung|zu\s{1,3}überweisen|zu\s{1,3}verweisen|in\s{1,3}die\s{1,3}Fraktionen")),
-    ("amendment", re.compile(r"Änderungsantrag|Ergänzungsantrag|Zusatzantrag|zu\s{1,3}ändern|zu\s{1,3}ergänzen|zu\s{1,3}streichen")),
-)
-GROUP_MOVER = re.compile(
-    r"^(?:Die|Der)\s{1,3}(?P<g>[\w/ .-]{0,40}?(?:Fraktion|Gruppe|Verwaltung)(?:\s{1,3}(?:der|von)\s{1,3}[\w/ .-]{1,40}?)?)\s{1,3}beantragt"
-    r"|(?:[Aa]ntrag|[Ää]nderungsantrag|Ergänzungsantrag)\s{1,3}der\s{1,3}(?P<h>[\w/ -]{2,40}?-?Fraktion)"
-)
+GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]{3,})")  # "Fraktion der GrünenBezirksamt": two cells glued
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[tuple[str, str], tuple[re.Pattern[str], ...]]:
+    """The regexes of motion_patterns.tsv by (use, value), in file order; every use must have one."""
+    out: dict[tuple[str, str], list[re.Pattern[str]]] = {}
+    for r in read_tsv(_FILE, ("use", "value", "pattern")):
+        if r["use"] not in USES or r["value"] not in USES[r["use"]]:
+            raise RatsnlpError(Errors.E001.format(path=_FILE, line="?", problem=f"unknown use/value {r['use']!r}/{r['value']!r}"))
+        try:
+            flags = re.M | (re.I if r["use"] in ("relation", "cue", "reaction") else 0)  # "Unterstützt den Antrag." after a label
+            out.setdefault((r["use"], r["value"]), []).append(re.compile(r["pattern"], flags))
+        except re.error as err:
+            raise RatsnlpError(Errors.E001.format(path=_FILE, line="?", problem=f"{r['pattern'][:40]!r}: {err}")) from None
+    missing = [f"{u}/{v}" for u, vs in USES.items() for v in vs if (u, v) not in out]
+    if missing:
+        raise RatsnlpError(Errors.E001.format(path=_FILE, line="?", problem=f"no pattern for {missing}"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
+    """The earliest match of any pattern of (use, value)."""
+    hits = [m for p in patterns()[(use, value)] if (m := p.search(text)) is not None]
+    return min(hits, key=lambda m: m.start()) if hits else None
+
+
+def named_kind(text: str) -> str | None:
+    """The kind of motion the text names (Vertagung -> postpone, Änderungsantrag -> amendment), if any."""
+    for kind in NAMED_KINDS:
+        if find("kind", text, kind) is not None:
+            return kind
+    return None
 
 
 def motion_kind(text: str) -> str:
-    for kind, pat in KINDS:
-        if pat.search(text):
-            return kind
-    return "main"
+    return named_kind(text) or "main"
+
+
+def relation_of(body: str, *, cues: bool, reactions: bool = False) -> str | None:
+    """withdraws / opposes / supports from explicit phrasings; with `reactions`, from a reaction to what was
+    moved ("gibt zu bedenken", "sieht keine Bedenken"); with `cues`, from the first position cue."""
+    for rel in ("withdraws", "opposes", "supports"):
+        if find("relation", body, rel) is not None:
+            return rel
+    if reactions or cues:
+        hits = [(m.start(), rel) for rel in ("opposes", "supports") if (m := find("reaction", body, rel)) is not None]
+        if hits:
+            return min(hits)[1]
+    if not cues:
+        return None
+    pro, con = find("cue", body, "supports"), find("cue", body, "opposes")
+    if pro is None or con is None:
+        return "opposes" if con is not None else "supports" if pro is not None else None
+    turn = CONTRAST.search(body, min(pro.start(), con.start()))
+    if turn is not None and min(pro.start(), con.start()) < turn.start() < max(pro.start(), con.start()):
+        return "opposes" if con.start() > pro.start() else "supports"  # "begrüßt das Ziel, hält die Kosten aber für zu hoch"
+    return "opposes" if con.start() < pro.start() else "supports"
 
 
 @Language.factory("ratsnlp_motions", assigns=["doc.spans"], requires=["doc.spans"])
@@ -84,126 +117,297 @@ class Motions:
 
     def __init__(self, *, name: str = "ratsnlp_motions") -> None:
         self.name = name
+        patterns()  # fail at load time on a broken resource file
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.text_of(doc)
         decisions = list(doc.spans.get(ext.SPAN_GROUPS["decisions"], []))
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
         items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
-        sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
-        turn_starts = [t.start_char for t in turns]
-        motions: list[Span] = []
-        for sent in sents:
-            body = text[sent.start_char : sent.end_char]
-            if not MOVES.search(body) or _inside_decision(decisions, sent.start_char):
-                continue
-            k = bisect.bisect_right(turn_starts, sent.start_char) - 1
-            turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
-            group = GROUP_MOVER.search(body)
-            if turn is None and group is None:
-                continue  # "Es wird beantragt ...": no mover to name
-            sp = doc.char_span(sent.start_char, sent.end_char, label="motion", alignment_mode="expand")
-            if sp is None:
-                continue
-            sp._.kind = "motion"
-            sp._.motion_kind = motion_kind(body)
-            if group is not None and (turn is None or group.start() > 0):
-                sp._.mover = (group.group("g") or group.group("h")).strip()
-            else:
-                sp._.mover = turn._.speaker
-                sp._.mover_speaker_id = turn._.speaker_id
-                sp._.mover_party = turn._.party
-                turn._.motion_relation, turn._.motion_id = "moves", None  # id set below
-            motions.append(sp)
-        motions = sorted(self._title_motions(doc, text, motions) + motions, key=lambda m: m.start_char)
+        titles = _title_motions(doc, text) or _page_motion(doc, text)
+        where = Items(items)
+        titles += _agenda_motions(doc, text, titles, where)
+        moved, plain = _moved_motions(doc, text, turns, decisions, items)
+        motions = sorted(_one_main_per_item(titles, moved, plain, where) + moved, key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
             if t._.motion_relation == "moves":
                 t._.motion_id = next((m._.motion_id for m in motions if t.start_char <= m.start_char < t.end_char), None)
-        self._relate_turns(turns, motions, items, text)
-        self._settle(motions, decisions, items, text)
+        _relate_turns(turns, motions, where, text)
+        _settle(motions, decisions, where, text)
         doc.spans[ext.SPAN_GROUPS["motions"]] = motions
         ext.release_text(doc)
         return doc
 
-    @staticmethod
-    def _title_motions(doc: Doc, text: str, moved: list[Span]) -> list[Span]:
-        """Items whose subject is a group's written motion, unless a turn of the item moves one itself."""
-        out = []
-        for item in doc.spans.get(ext.SPAN_GROUPS["items"], []):
-            line_end = text.find("\n", item.start_char, item.end_char)
-            line_end = item.end_char if line_end < 0 else line_end
-            head = text[item.start_char : line_end]
-            m = TITLE_MOTION.search(head)
-            if m is None or any(item.start_char <= x.start_char < item.end_char and x._.motion_kind == "main" for x in moved):
-                continue
-            sp = doc.char_span(item.start_char, line_end, label="motion", alignment_mode="expand")
-            if sp is None:
-                continue
-            sp._.kind = "motion"
-            sp._.motion_kind = "amendment" if m.group("kind") in ("Änderungs", "Ergänzungs") else "main"
-            sp._.mover = m.group("g").strip()
-            out.append(sp)
-        return out
 
-    @staticmethod
-    def _relate_turns(turns: list[Span], motions: list[Span], items: list[int], text: str) -> None:
-        """supports / opposes / withdraws: the motion the turn names by kind, else the latest open one of its item."""
-        for t in turns:
-            if t._.motion_relation == "moves":
-                continue
-            body = text[t.start_char : t.end_char][:1500]
-            relation = "withdraws" if WITHDRAWS.search(body) else "opposes" if OPPOSES.search(body) else "supports" if SUPPORTS.search(body) else None
-            if relation is None and MENTIONS_MOTION.search(body):
-                against, pro = OPPOSE_CUE.search(body), SUPPORT_CUE.search(body)
-                if against and not (pro and pro.start() < against.start()):
-                    relation = "opposes"
-                elif pro:
-                    relation = "supports"
-            if relation is None:
-                continue
-            item = bisect.bisect_right(items, t.start_char)
-            open_here = [m for m in motions if m.start_char < t.start_char and bisect.bisect_right(items, m.start_char) == item]
-            if not open_here:
-                continue
-            kind = motion_kind(body)
-            named = [m for m in open_here if m._.motion_kind == kind]
-            target = (named or open_here)[-1]
-            t._.motion_relation, t._.motion_id = relation, target._.motion_id
-            if relation == "withdraws":
-                target._.outcome = "withdrawn"
+class Items:
+    """The agenda item (index into the sorted item starts) a position or a motion belongs to; a motion stated
+    only in the agenda at the top belongs to the item it names."""
 
-    @staticmethod
-    def _settle(motions: list[Span], decisions: list[Span], items: list[int], text: str) -> None:
-        """Link each motion to the decision that settled it; leave it open rather than guess."""
-        used: set[str] = set()
-        for d in decisions:
-            item = bisect.bisect_right(items, d.start_char)
-            open_here = [
-                m for m in motions
-                if m.end_char <= d.start_char and bisect.bisect_right(items, m.start_char) == item
-                and m._.decision_id is None and m._.outcome != "withdrawn"
-            ]  # fmt: skip
-            if not open_here or d._.decision_id in used:
-                continue
-            body = text[d.start_char : d.end_char][:600]
-            kind = motion_kind(body) if re.search(r"[Aa]ntrag|Vertagung|vertagt|Überweisung|verwiesen|überwiesen|Geschäftsordnung", body) else None
-            named = [m for m in open_here if m._.motion_kind == kind] if kind else []
-            if kind == "main" and not named:
-                named = [m for m in open_here if m._.motion_kind == "main"]
-            target = named[-1] if named else (open_here[0] if len(open_here) == 1 else None)
-            if target is None:
-                continue
-            used.add(d._.decision_id)
-            target._.decision_id = d._.decision_id
-            d._.motion_id = target._.motion_id
-            target._.outcome = d._.outcome
-            target._.yes, target._.no, target._.abstain = d._.yes, d._.no, d._.abstain
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+        self.placed: dict[int, int] = {}
+
+    def of(self, x: Span | int) -> int:
+        if isinstance(x, Span) and x.start_char in self.placed:
+            return self.placed[x.start_char]
+        return bisect.bisect_right(self.starts, x if isinstance(x, int) else x.start_char)
 
 
-def _inside_decision(decisions: list[Span], pos: int) -> bool:
-    return any(d.start_char <= pos < d.end_char for d in decisions)
+def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> list[Span]:
+    """Items whose heading gives only a number ("Zu TOP 5:") while the agenda at the top names the group's
+    motion ("5. Antrag der FDP-Fraktion: ..."): the motion is that agenda line, placed in the item."""
+    items = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))
+    if not items:
+        return []
+    titled = {where.of(t) for t in titles}
+    head = text[: items[0].start_char]
+    out = []
+    for item in items:
+        number = item._.item_number
+        k = where.of(item.start_char)
+        if not number or k in titled:
+            continue
+        entry = re.search(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+\S.*)?", head)
+        if entry is None:
+            continue
+        for line_start, line in _lines(entry.group(0), entry.start()):
+            m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+            if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:
+                kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
+                sp = _new_motion(doc, line_start + len(line) - len(line.lstrip()), line_start + len(line.rstrip()), kind, m.group("g").strip(" ,"))
+                if sp is not None:
+                    where.placed[sp.start_char] = k
+                    out.append(sp)
+                break
+    return out
 
 
-__all__ = ["Motions", "motion_kind"]
+def _lines(block: str, offset: int) -> list[tuple[int, str]]:
+    out, pos = [], offset
+    for line in block.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) -> Span | None:
+    sp = doc.char_span(start, end, label="motion", alignment_mode="expand")
+    if sp is not None:
+        sp._.kind, sp._.motion_kind, sp._.mover = "motion", kind, mover
+    return sp
+
+
+def _title_motions(doc: Doc, text: str) -> list[Span]:
+    """Items whose subject is a group's written motion: a heading line "Antrag der X-Fraktion: ..." among the
+    item's first lines (the motion spans the item heading down to that line), or a sub-heading further down
+    (a line of its own after a blank line or under a number: "4.2 Antrag der CDU-Fraktion: ..."). A heading
+    repeated (the agenda at the top, then the item itself) is one motion: the later one, where it is dealt with."""
+    out: dict[str, Span] = {}
+    content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
+    for item in doc.spans.get(ext.SPAN_GROUPS["items"], []) or [doc[:]]:  # a page without items: all of it
+        if not any(item.start_char <= c < item.end_char for c in content):
+            continue  # an entry of the agenda at the top: the item itself comes later
+        pos, n = item.start_char, 0
+        while pos < item.end_char:
+            end = text.find("\n", pos, item.end_char)
+            end = item.end_char if end < 0 else end
+            line = text[pos:end]
+            head = n < 4 and item.start_char != 0 or n < 4 and pos < 400
+            if line.strip() and len(line) <= 200 and (head or SUBHEADING.match(line)):
+                m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+                if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:  # not a sentence
+                    start = item.start_char if head else pos
+                    kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
+                    sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
+                    if sp is not None:
+                        out[" ".join(text[start:end].split())] = sp  # a repeated heading: the later one
+            if line.strip():
+                n += 1
+            pos = end + 1
+    return list(out.values())
+
+
+def _page_motion(doc: Doc, text: str) -> list[Span]:
+    """A council-system page whose document is a group's motion ("Initiator: Fraktion X" + "Drucksache-Art:
+    Antrag"): the motion is the page's title line above that block."""
+    m = find("page", text[:3000])
+    if m is None:
+        return []
+    lines = text[: m.start()].split("\n")
+    pos = m.start()
+    for line in reversed(lines[:-1] if lines and not lines[-1].strip() else lines):
+        pos -= len(line) + 1
+        s = line.strip()
+        if s and ":" not in s and len(s) >= 20:
+            start = pos + 1 + (len(line) - len(line.lstrip()))
+            sp = _new_motion(doc, start, pos + 1 + len(line.rstrip()), "main", GLUED.split(m.group("g").strip())[0].strip(" ,"))
+            return [sp] if sp is not None else []
+    return []
+
+
+def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], where: Items) -> list[Span]:
+    """An item's written motion is moved by the turn that moves it ("bringt den Antrag ein", "beantragt ..."):
+    that sentence is the motion, the heading only when no turn moves one. Other motions of a titled item
+    change its written motion: amendments. `plain`: starts of motions moved outright (not proposals, not
+    changes, no kind named). Returns the headings that stay motions."""
+    keep = []
+    for title in titles:
+        item = where.of(title)
+        here = [m for m in moved if where.of(m) == item and m._.motion_kind in ("main", "amendment")]
+        unnamed = [m for m in here if m.start_char in plain or (m._.mover_party and str(m._.mover_party).lower()[:4] in str(title._.mover).lower())]
+        if unnamed:
+            unnamed[0]._.motion_kind = "main"
+            for m in here:
+                if m is not unnamed[0]:
+                    m._.motion_kind = "amendment"
+            continue
+        for m in here:
+            m._.motion_kind = "amendment"
+        keep.append(title)
+    return keep
+
+
+def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span], items: list[int]) -> tuple[list[Span], set[int]]:
+    """Sentences that move a motion (or propose one that is then taken up), with kind and mover; and the
+    starts of those moved outright as the item's motion (no proposal, no change, no kind named)."""
+    sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
+    turn_starts = [t.start_char for t in turns]
+    out: list[Span] = []
+    moving_turns: dict[int, list[str]] = {}
+    plain: set[int] = set()
+    for sent in sents:
+        body = text[sent.start_char : sent.end_char]
+        person = (sent._.sent_kind or "").startswith("pronoun") or sent._.sent_kind in ("speech", "label")
+        if not person and any(d.start_char <= sent.start_char < d.end_char for d in decisions):
+            continue
+        verb = find("moves", body)
+        proposal = verb is None
+        if proposal:
+            verb = find("proposes", body)
+        if verb is None or find("not_moves", body) is not None:
+            continue
+        k = bisect.bisect_right(turn_starts, sent.start_char) - 1
+        turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
+        item = bisect.bisect_right(items, sent.start_char)
+        if turn is None and k >= 0 and bisect.bisect_right(items, turns[k].start_char) == item and (person or _reported(verb.group(0))):
+            turn = turns[k]  # "Er beantragt ..." / "Die SPD beantrage ..." after the speaker's turn was cut short
+        group = find("group_mover", body)
+        if turn is None and group is None:
+            continue  # "Es wird beantragt ...": no mover to name
+        window = body[verb.start() : verb.start() + 250]
+        kind = named_kind(window)
+        if proposal and (turn is None or re.match(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b", body)):
+            continue
+        if proposal and kind is None and turn._.role not in ("chair", "mayor") and not _taken_up(decisions, items, item, sent.end_char):
+            continue
+        stated = kind is not None
+        outright = not stated and not proposal
+        if kind is None:
+            kind = "amendment" if find("changes", window) is not None else "main"
+        if any(m._.motion_kind == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and not verb.group(0)[:1].islower():
+            continue  # "Antrag auf Schluss der Debatte" after it was moved: a mention
+        if turn is not None and (kind in moving_turns.get(k, []) or (not stated and moving_turns.get(k))):
+            continue  # the turn goes on about the motion it moved ("Ihre Fraktion beantrage, ...")
+        sp = _new_motion(doc, sent.start_char, sent.end_char, kind, None)
+        if sp is None:
+            continue
+        if outright and kind == "main":
+            plain.add(sp.start_char)
+        if turn is not None:
+            moving_turns.setdefault(k, []).append(kind)
+        if group is not None and (turn is None or group.start() > 0):
+            sp._.mover = next(g for g in group.groupdict().values() if g).strip()
+        else:
+            sp._.mover, sp._.mover_speaker_id, sp._.mover_party = turn._.speaker, turn._.speaker_id, turn._.party
+            turn._.motion_relation, turn._.motion_id = "moves", None  # id set once all motions are known
+        out.append(sp)
+    return out, plain
+
+
+def _reported(verb: str) -> bool:
+    """A moving verb in the Konjunktiv of reported speech ("beantrage", "stelle"): the last speaker's words."""
+    return verb.split()[0].endswith("e")
+
+
+def _taken_up(decisions: list[Span], items: list[int], item: int, after: int) -> bool:
+    """Whether the next decision of the item takes up a proposal ("Dem Vorschlag wird zugestimmt")."""
+    nxt = next((d for d in decisions if d.start_char >= after), None)
+    return nxt is not None and bisect.bisect_right(items, nxt.start_char) == item and TAKEN_UP.search(nxt.text[:600]) is not None
+
+
+def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: str) -> None:
+    """supports / opposes / withdraws: explicit phrasings wherever a motion is open in the item; position cues
+    when the item's subject is a motion or the turn names one. The target is the motion the turn names by
+    kind, else the latest open one of its item."""
+    for t in turns:
+        if t._.motion_relation == "moves":
+            continue
+        item = where.of(t.start_char)
+        open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
+        if not open_here:
+            continue
+        body = text[t.start_char : t.end_char][:1500]
+        # position cues in items whose subject is a motion, or where the turn names one; the administration
+        # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
+        cues = t._.role not in ("chair", "public", "administration") and (
+            any(m._.motion_kind == "main" for m in open_here) or find("mention", body) is not None
+        ) and not (find("other_object", body) is not None and find("mention", body) is None)
+        relation = relation_of(body, cues=cues, reactions=t._.role not in ("chair", "public"))
+        if relation is None:
+            continue
+        kind = named_kind(body)
+        named = [m for m in open_here if m._.motion_kind == kind] if kind else []
+        own = [m for m in open_here if m._.mover and m._.mover == t._.speaker]
+        target = (own if relation == "withdraws" and own else named or open_here)[-1]
+        t._.motion_relation, t._.motion_id = relation, target._.motion_id
+        if relation == "withdraws":
+            target._.outcome = "withdrawn"
+
+
+_NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
+_BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
+
+
+def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str) -> None:
+    """Link each motion to the decision that settled it: the one that names it (by kind, or by outcome for a
+    referral or postponement), else the only open motion of the item, else the item's main motion at the
+    item's last decision; leave it open rather than guess. A referral or postponement settles the item's
+    main motion too (it is referred or postponed with it)."""
+    last_of_item = {where.of(d.start_char): d for d in decisions}
+    for d in decisions:
+        item = where.of(d.start_char)
+        open_here = [
+            m for m in motions
+            if m.start_char <= d.start_char and where.of(m) == item
+            and m._.decision_id is None and m._.outcome != "withdrawn"
+        ]  # fmt: skip
+        if not open_here:
+            continue
+        target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d)
+        if target is None:
+            continue
+        settled = [target]
+        if target._.motion_kind in ("refer", "postpone") and d._.outcome in _BY_OUTCOME:
+            settled += [m for m in open_here if m._.motion_kind == "main"]
+        d._.motion_id = target._.motion_id
+        for m in settled:
+            m._.decision_id, m._.outcome = d._.decision_id, d._.outcome
+            m._.yes, m._.no, m._.abstain = d._.yes, d._.no, d._.abstain
+
+
+def _settled_by(d: Span, open_here: list[Span], body: str, last: bool) -> Span | None:
+    mains = [m for m in open_here if m._.motion_kind == "main"]
+    for kind in (named_kind(body[:300]), _BY_OUTCOME.get(d._.outcome)):
+        hits = [m for m in open_here if m._.motion_kind == kind]
+        if kind and hits:
+            return hits[-1]
+    if len(open_here) == 1:
+        return open_here[0]
+    if mains and (_NAMES_MAIN.search(body[:300]) or last):
+        return mains[-1]
+    return None
+
+
+__all__ = ["Motions", "motion_kind", "named_kind", "patterns", "relation_of"]

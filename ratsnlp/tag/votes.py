@@ -37,7 +37,7 @@ class Vote:
 
     def finish(self) -> Vote:
         """Fill what the stated facts imply: "einstimmig" means no 0; counts decide the outcome."""
-        if self.no is not None and self.no > 0 and self.unanimous is None:
+        if self.no is not None and self.no > 0:  # votes against: not unanimous, whatever word stood nearby
             self.unanimous = False
         if self.unanimous is None and self.no == 0 and self.yes:
             self.unanimous = True  # "10 Ja / 0 Nein"
@@ -88,6 +88,8 @@ def outcome_of(text: str) -> str | None:
     found = [spec["outcome"] for spec in lexicon().vote_patterns if spec["kind"] == "outcome" and spec["regex"].search(text)]
     if not found:
         return None
+    if found[0] == "noted" and "referred" in found:
+        return "referred"  # "nimmt zur Kenntnis und verweist in die Fraktionen"
     if found[0] == "noted" and "accepted" in found and "referred" not in found:
         accepted = next(sp for sp in lexicon().vote_patterns if sp.get("outcome") == "accepted")
         if accepted["regex"].search(_GENERIC.sub(" ", text)):
@@ -142,9 +144,13 @@ def _orientation(text: str, specs) -> str:  # noqa: ANN001
 
 
 def parse_table(text: str) -> dict[str, int]:
-    """Totals of a per-faction vote table exported with pipes ("Ja-Stimmen | 5 | 4 | 9"); Summe = last column."""
+    """Totals of a per-faction vote table exported with pipes: vote kinds as rows ("Ja-Stimmen | 5 | 4 | 9",
+    Summe = last column) or as columns ("Fraktion | Ja | Nein | Enthaltung", then one row per faction and
+    maybe a "Summe" row)."""
     if "|" not in text:
         return {}
+    if (by_column := _column_table(text)):
+        return by_column
     header_has_sum = bool(re.search(r"\|\s{0,3}(?:Summe|Gesamt|Insgesamt)\b", text))
     out = {}
     for m in TABLE_ROW.finditer(text):
@@ -155,6 +161,36 @@ def parse_table(text: str) -> dict[str, int]:
                 if nums:
                     out[field] = nums[-1] if header_has_sum else sum(nums)
     return out
+
+
+_HEADER = re.compile(r"^[^|\n]{0,30}(?:\|[^|\n]{1,30}){2,}$", re.M)
+_SUM_ROW = re.compile(r"^\s{0,3}(?:Summe|Gesamt|Insgesamt)\b", re.I)
+
+
+def _column_table(text: str) -> dict[str, int]:
+    """A table whose header names the vote kinds as columns; the totals row, else the sum of the rows."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if not _HEADER.match(line):
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        fields = {k: f for k, c in enumerate(cells) for pat, f in ROW_FIELDS if pat.match(c)}
+        if len(fields) < 2:
+            continue
+        totals: dict[str, int] = {}
+        summed: dict[str, int] = dict.fromkeys(fields.values(), 0)
+        for row in lines[i + 1 :]:
+            parts = [c.strip() for c in row.split("|")]
+            if len(parts) != len(cells):
+                break
+            vals = {f: int(parts[k]) for k, f in fields.items() if parts[k].isdigit()}
+            if _SUM_ROW.match(parts[0]):
+                totals = vals
+                break
+            for f, v in vals.items():
+                summed[f] += v
+        return totals or summed
+    return {}
 
 
 # Party-list votes: "bei Gegenstimmen der CDU-Fraktion und Enthaltung der FDP", "GRÜNE, SPD gegen CDU",
