@@ -13,6 +13,7 @@ from importlib import resources as _res
 from typing import Any
 
 from ..errors import Errors, RatsnlpError
+from .literals import Prechecked
 
 ROLES = (
     "chair",
@@ -198,7 +199,7 @@ def lexicon() -> Lexicon:
             if spec["kind"] == "count" and spec.get("field") not in ("yes", "no", "abstain"):
                 raise ValueError(f"unknown field {spec.get('field')!r}")
             flags = re.IGNORECASE if spec["kind"] in ("outcome", "unanimous") else 0
-            spec["regex"] = re.compile(spec["pattern"].replace("NUM", num), flags)
+            spec["regex"] = Prechecked(re.compile(spec["pattern"].replace("NUM", num), flags))  # search() as the regex, faster
         except (ValueError, KeyError, re.error) as err:
             raise RatsnlpError(Errors.E001.format(path="vote_patterns.jsonl", line=n, problem=str(err))) from None
         vote_patterns.append(spec)

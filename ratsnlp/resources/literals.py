@@ -1,0 +1,115 @@
+"""A literal pre-check for slow regexes: skip the regex when the text lacks every word a match must contain.
+
+Python's engine cannot skip ahead in a case-blind alternation (the big vote and outcome patterns): it tries
+every branch at every position. Most texts lack all the words such a pattern needs, and `in` finds that out
+in C. `Prechecked(regex)` answers search() exactly as the regex does; it only avoids running it when no
+match is possible.
+
+Why the pre-check is exact: the words are read from the regex's own parse tree (a literal run that every
+match must contain, the most selective one; a union over the branches of an alternation), restricted to
+Latin characters whose case-blind matching agrees with str.lower(), and compared against the lowercased
+text. The three characters for which the regex engine's case folding differs from str.lower() ("ſ" ~ "s",
+"ı" ~ "i", and "İ", which lowercases to two characters) send the text to the regex unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the standard library's regex parser (sre_parse before Python 3.11)
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - older Pythons: no pre-check, the regex runs always
+    _p = _c = None  # type: ignore[assignment]
+
+_FOLD_HAZARDS = ("ſ", "ı", "İ")
+_last: tuple[str | None, str] = (None, "")  # the text last lowercased, and its lowercase (shared by all patterns)
+_UNSAFE = frozenset(_FOLD_HAZARDS) | {"µ"}  # "µ" folds with Greek mu
+
+
+def _safe(s: str) -> bool:
+    return all(ord(ch) < 0x250 and ch not in _UNSAFE for ch in s)
+
+
+def _weakest(cands: set[str]) -> int:
+    return min(len(s) for s in cands)
+
+
+def _required(ops: list) -> set[str] | None:
+    """Literal strings one of which every match of the op sequence contains (None: none known)."""
+    best: set[str] | None = None
+
+    def consider(cands: set[str] | None) -> None:
+        nonlocal best
+        if cands and all(_safe(s) for s in cands) and (best is None or _weakest(cands) > _weakest(best)):
+            best = cands
+
+    run: list[str] = []
+    for op, av in ops:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider({"".join(run)})
+            run = []
+        if op is _c.SUBPATTERN:
+            consider(_required(list(av[-1])))
+        elif op is _c.ATOMIC_GROUP:
+            consider(_required(list(av)))
+        elif op is _c.BRANCH:
+            alts = [_required(list(b)) for b in av[1]]
+            if all(alts):
+                consider(set().union(*alts))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_required(list(av[2])))
+        # classes, anchors, lookarounds, back-references: nothing a match must contain
+    if run:
+        consider({"".join(run)})
+    return best
+
+
+def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lowercased literals one of which every match contains, or None when the regex guarantees none."""
+    if _p is None or not isinstance(regex.pattern, str):
+        return None
+    try:
+        found = _required(list(_p.parse(regex.pattern, regex.flags)))
+    except Exception:  # noqa: BLE001 - an unknown parse tree: no pre-check, never a wrong answer
+        return None
+    if not found or _weakest(found) < 3:
+        return None  # a two-letter word is in nearly every text: the check would not pay for itself
+    return tuple(sorted({s.lower() for s in found}))
+
+
+class Prechecked:
+    """A compiled regex whose search() first checks the text for the literals every match needs."""
+
+    __slots__ = ("regex", "literals")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.literals = required_literals(regex)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+    def possible(self, text: str) -> bool:
+        """False only when no match can exist in text."""
+        global _last
+        if self.literals is None:
+            return True
+        last, low = _last
+        if text is not last:  # the same text is checked against several patterns in a row
+            low = text.lower()
+            _last = (text, low)
+        return any(w in low for w in self.literals) or any(h in text for h in _FOLD_HAZARDS)
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        if args:
+            return self.regex.search(text, *args)
+        return self.regex.search(text) if self.possible(text) else None
