@@ -132,14 +132,25 @@ class Lexicon:
         if not word[:1].isupper():
             return None
         low = word.lower()
-        for noun in self.role_suffixes:  # sorted longest first
-            if low.endswith(noun.form) and len(low) >= len(noun.form):
+        for n, forms in _suffix_index(self.role_suffixes):  # longest first, as the suffixes are sorted
+            noun = forms.get(low[-n:] if n else "")
+            if noun is not None and len(low) >= n:
                 return noun
         return None
 
     def party(self, text: str) -> str | None:
         key = " ".join(text.split()).lower().strip(" .,;")
         return self.parties.get(key)
+
+
+@lru_cache(maxsize=8)
+def _suffix_index(suffixes: tuple[RoleNoun, ...]) -> tuple[tuple[int, dict[str, RoleNoun]], ...]:
+    """The suffixes by length, longest first, each length a dict form -> the first noun with it: one lookup
+    per length instead of endswith() against every suffix (the first noun of `suffixes` that ends the word)."""
+    by_len: dict[int, dict[str, RoleNoun]] = {}
+    for noun in suffixes:
+        by_len.setdefault(len(noun.form), {}).setdefault(noun.form, noun)
+    return tuple(sorted(by_len.items(), key=lambda kv: -kv[0]))
 
 
 @lru_cache(maxsize=1)

@@ -299,14 +299,15 @@ class Mentions:
                 sp = doc.char_span(m.start, m.end, label="subject" if m is subject else "mention", alignment_mode="expand")
                 if sp is None:
                     continue
-                sp._.speaker = m.name
-                sp._.title = m.title
-                sp._.gender = m.gender
-                sp._.party = m.party
-                sp._.affiliation = m.affiliation
-                sp._.role_noun = " ".join(m.role_nouns) or None
-                sp._.is_subject = m is subject
-                sp._.is_label = m.label
+                u = sp._  # one extension accessor for all fields (each `sp._` builds a new one)
+                u.speaker = m.name
+                u.title = m.title
+                u.gender = m.gender
+                u.party = m.party
+                u.affiliation = m.affiliation
+                u.role_noun = " ".join(m.role_nouns) or None
+                u.is_subject = m is subject
+                u.is_label = m.label
                 spans.append(sp)
         doc.spans[ext.SPAN_GROUPS["mentions"]] = spans
         return doc
