@@ -1,6 +1,6 @@
 """Where the time of `ratsnlp extract` goes, on the corpus of benchmarks/throughput.py, in one process.
 
-    python benchmarks/profile.py [--mb 3] [--no-stance] [--top 30] [--component] [--no-cprofile] [--out FILE]
+    python benchmarks/profile_extract.py [--mb 3] [--no-stance] [--top 30] [--component] [--no-cprofile] [--out FILE]
 
 --component times each pipeline component's __call__ (and the stance classifier's batch `pipe`), reading
 and the table rows, without the profiler's overhead, and prints seconds and shares of the whole run next
@@ -12,30 +12,25 @@ anything is timed, so start-up is not counted (benchmarks/startup.py measures th
 
 from __future__ import annotations
 
-import sys
+# Not named profile.py: in benchmarks/ that would shadow the standard library's `profile`, which cProfile
+# (and so spaCy) imports, and break every script of the folder.
+import argparse
+import cProfile
+import io
+import pstats
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-# This file is named like the standard library's `profile` (which cProfile imports): take its folder off
-# the front of the path first, and put it at the end for `throughput`.
-HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE] + [str(HERE)]
+import spacy
+from spacy.language import Language
+from throughput import build_corpus  # the same corpus as the throughput benchmark (this script's folder is on the path)
 
-import argparse  # noqa: E402
-import cProfile  # noqa: E402
-import io  # noqa: E402
-import pstats  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from collections import defaultdict  # noqa: E402
-from collections.abc import Callable, Iterable, Iterator  # noqa: E402
-
-import spacy  # noqa: E402
-from spacy.language import Language  # noqa: E402
-from throughput import build_corpus  # noqa: E402  (the same corpus as the throughput benchmark)
-
-import ratsnlp  # noqa: E402
-from ratsnlp import batch  # noqa: E402
-from ratsnlp.read import read_source  # noqa: E402
+import ratsnlp
+from ratsnlp import batch
+from ratsnlp.read import read_source
 
 
 class Timed:
