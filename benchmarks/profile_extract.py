@@ -4,7 +4,8 @@
 
 --component times each pipeline component's __call__ (and the stance classifier's batch `pipe`), reading
 and the table rows, without the profiler's overhead, and prints seconds and shares of the whole run next
-to the bare spaCy tokenizer over the same texts. Without --no-cprofile, a cProfile run follows and prints
+to the bare spaCy tokenizer over the same texts. Times are the process's CPU time (--wall: wall clock),
+which the other processes of a shared machine disturb less. Without --no-cprofile, a cProfile run follows and prints
 the top functions by cumulative and by own time, then the top functions by own time inside each component
 (--out FILE keeps the raw profile for snakeviz or pstats). The pipelines are loaded and warmed up before
 anything is timed, so start-up is not counted (benchmarks/startup.py measures that).
@@ -32,6 +33,8 @@ import ratsnlp
 from ratsnlp import batch
 from ratsnlp.read import read_source
 
+clock = time.process_time  # CPU time of this process: on a shared machine, wall time varies with the others' load
+
 
 class Timed:
     """A pipeline component with its __call__ (and pipe) timed into a shared table.
@@ -51,11 +54,11 @@ class Timed:
             self.outer.disable()
             prof = self.profiles.setdefault(self.name, cProfile.Profile())
             prof.enable()
-        t = time.perf_counter()
+        t = clock()
         try:
             return fn(arg)
         finally:
-            self.table[self.name] += time.perf_counter() - t
+            self.table[self.name] += clock() - t
             if prof is not None:
                 prof.disable()
                 self.outer.enable()
@@ -72,9 +75,9 @@ def timed_function(module: object, attr: str, label: str, table: dict[str, float
     orig = getattr(module, attr)
 
     def wrapper(*a, **kw):  # noqa: ANN002, ANN003, ANN202
-        t = time.perf_counter()
+        t = clock()
         out = orig(*a, **kw)
-        table[label] += time.perf_counter() - t
+        table[label] += clock() - t
         return out
 
     setattr(module, attr, wrapper)
@@ -97,9 +100,9 @@ def timed_run(nlp: Language, tmp: str, profiles: dict | None = None, outer: cPro
     try:
         if outer is not None:
             outer.enable()
-        t0 = time.perf_counter()
+        t0 = clock()
         batch.extract([tmp], nlp=nlp, jobs=1)
-        total = time.perf_counter() - t0
+        total = clock() - t0
     finally:
         if outer is not None:
             outer.disable()
@@ -137,7 +140,11 @@ def main() -> None:
     ap.add_argument("--component", action="store_true", help="Time each component's __call__ (no profiler overhead).")
     ap.add_argument("--no-cprofile", action="store_true", help="Skip the cProfile run (only with --component).")
     ap.add_argument("--out", help="Write the raw cProfile stats here.")
+    ap.add_argument("--wall", action="store_true", help="Time wall clock instead of this process's CPU time.")
     args = ap.parse_args()
+    if args.wall:
+        global clock
+        clock = time.perf_counter
     with tempfile.TemporaryDirectory() as tmp:
         files = build_corpus(Path(tmp), args.mb)
         texts = [read_source(str(f)).text for f in files]
@@ -146,10 +153,10 @@ def main() -> None:
         tok = spacy.blank("de").tokenizer
         nlp = ratsnlp.load(stance_model=False) if args.no_stance else ratsnlp.load()
         nlp(texts[0])  # warm up (lexicons, compiled patterns, the model)
-        t0 = time.perf_counter()
+        t0 = clock()
         for t in texts:
             tok(t)
-        t_tok = time.perf_counter() - t0
+        t_tok = clock() - t0
         print(f"spaCy tokenizer only: {t_tok:.2f} s, {mb / t_tok:.2f} MB/s")
         stance = "ratsnlp_stance" in nlp.pipe_names
         if args.component:
