@@ -143,14 +143,22 @@ class Lexicon:
         return self.parties.get(key)
 
 
-@lru_cache(maxsize=8)
+_SUFFIX_INDEX: dict[int, tuple[tuple[RoleNoun, ...], tuple[tuple[int, dict[str, RoleNoun]], ...]]] = {}
+
+
 def _suffix_index(suffixes: tuple[RoleNoun, ...]) -> tuple[tuple[int, dict[str, RoleNoun]], ...]:
     """The suffixes by length, longest first, each length a dict form -> the first noun with it: one lookup
-    per length instead of endswith() against every suffix (the first noun of `suffixes` that ends the word)."""
+    per length instead of endswith() against every suffix (the first noun of `suffixes` that ends the word).
+    Kept by the tuple's identity (hashing it would hash every noun on each call)."""
+    hit = _SUFFIX_INDEX.get(id(suffixes))
+    if hit is not None and hit[0] is suffixes:
+        return hit[1]
     by_len: dict[int, dict[str, RoleNoun]] = {}
     for noun in suffixes:
         by_len.setdefault(len(noun.form), {}).setdefault(noun.form, noun)
-    return tuple(sorted(by_len.items(), key=lambda kv: -kv[0]))
+    index = tuple(sorted(by_len.items(), key=lambda kv: -kv[0]))
+    _SUFFIX_INDEX[id(suffixes)] = (suffixes, index)
+    return index
 
 
 @lru_cache(maxsize=1)
