@@ -15,6 +15,7 @@ text. The three characters for which the regex engine's case folding differs fro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 try:  # the standard library's regex parser (sre_parse before Python 3.11)
     from re import _constants as _c
@@ -25,6 +26,15 @@ except ImportError:  # pragma: no cover - older Pythons: no pre-check, the regex
 _FOLD_HAZARDS = ("ſ", "ı", "İ")
 _last: tuple[str | None, str] = (None, "")  # the text last lowercased, and its lowercase (shared by all patterns)
 _UNSAFE = frozenset(_FOLD_HAZARDS) | {"µ"}  # "µ" folds with Greek mu
+_HAZARD = re.compile("[" + "".join(_FOLD_HAZARDS) + "]")
+
+
+def _grouped(words: tuple[str, ...]) -> str:
+    """An alternation of literal words grouped by first character (as resources.alternation)."""
+    first: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in first.items())
 
 
 def _safe(s: str) -> bool:
@@ -141,37 +151,52 @@ class Prechecked:
     finds the same leftmost match; it is compiled once per set of branches and runs much faster.
     """
 
-    __slots__ = ("regex", "literals", "_parts", "_branch_lits", "_words", "_subs")
+    __slots__ = ("regex", "literals", "_any_literal", "_parts", "_branch_lits", "_words", "_subs")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.literals = required_literals(regex)
+        self._any_literal = re.compile(_grouped(self.literals)) if self.literals else None  # one scan in C
         split = branch_literals(regex) if self.literals is not None else None
         self._parts, self._branch_lits = split if split is not None else ([], [])
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
         self._subs: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    @property
-    def pattern(self) -> str:
-        return self.regex.pattern
+    def __getattr__(self, name: str):  # noqa: ANN204 - everything else (pattern, flags, sub, groups ...) as the regex
+        return getattr(self.regex, name)
 
-    @property
-    def flags(self) -> int:
-        return self.regex.flags
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        if args or self.possible(text):
+            return self.regex.match(text, *args)
+        return None
+
+    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
+        if args or self.possible(text):
+            return self.regex.fullmatch(text, *args)
+        return None
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        if args or self.possible(text):
+            return self.regex.finditer(text, *args)
+        return iter(())
+
+    def findall(self, text: str, *args: int) -> list:
+        if args or self.possible(text):
+            return self.regex.findall(text, *args)
+        return []
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist in text."""
         if self.literals is None:
             return True
-        low = _lower(text)
-        return any(w in low for w in self.literals) or any(h in text for h in _FOLD_HAZARDS)
+        return self._any_literal.search(_lower(text)) is not None or _HAZARD.search(text) is not None  # type: ignore[union-attr]
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         if args:
             return self.regex.search(text, *args)
         if not self.possible(text):
             return None
-        if not self._parts or any(h in text for h in _FOLD_HAZARDS):
+        if not self._parts or _HAZARD.search(text) is not None:
             return self.regex.search(text)
         low = _lower(text)
         present = {w for w in self._words if w in low}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import lexicon
+from ..resources.literals import Prechecked
 from ..segment.clauses import body_anywhere, group_subject
 from ..segment.structure import STATUS_LINE
 from .votes import Vote, has_outcome_word, outcome_of, parse_table, parse_vote, party_list_votes
@@ -61,6 +62,12 @@ TURN_KINDS = ("speech", "label")
 EARLIER_MEETING = re.compile(
     r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
     r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
+)
+
+
+# texts that lack every word a match needs skip the regex (exact; resources/literals.py)
+PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS = (
+    Prechecked(PASSIVE_OUTCOME), Prechecked(DECIDED_THING), Prechecked(IMPERSONAL_DECISION), Prechecked(GENERAL_CONSENT), Prechecked(VOTE_WORDS),
 )
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
+from ..resources.literals import Prechecked
 
 # the sentence that moves a motion (patterns in the order of specificity)
 MOVES = re.compile(
@@ -63,6 +64,12 @@ KINDS = (
 GROUP_MOVER = re.compile(
     r"^(?:Die|Der)\s{1,3}(?P<g>[\w/ .-]{0,40}?(?:Fraktion|Gruppe|Verwaltung)(?:\s{1,3}(?:der|von)\s{1,3}[\w/ .-]{1,40}?)?)\s{1,3}beantragt"
     r"|(?:[Aa]ntrag|[Ää]nderungsantrag|Ergänzungsantrag)\s{1,3}der\s{1,3}(?P<h>[\w/ -]{2,40}?-?Fraktion)"
+)
+
+
+# texts that lack every word a match needs skip the regex (exact; resources/literals.py)
+MOVES, TITLE_MOTION, WITHDRAWS, SUPPORTS, OPPOSES, MENTIONS_MOTION, SUPPORT_CUE, OPPOSE_CUE, GROUP_MOVER = (
+    Prechecked(MOVES), Prechecked(TITLE_MOTION), Prechecked(WITHDRAWS), Prechecked(SUPPORTS), Prechecked(OPPOSES), Prechecked(MENTIONS_MOTION), Prechecked(SUPPORT_CUE), Prechecked(OPPOSE_CUE), Prechecked(GROUP_MOVER),
 )
 
 

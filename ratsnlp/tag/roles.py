@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..resources import lexicon
+from ..resources.literals import Prechecked
 from ..segment.names import affiliation_role
 from ..segment.turns import _surname, slug
 
@@ -25,6 +26,12 @@ PRESENTS = re.compile(r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert
 FACTION = re.compile(
     r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|"
     r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre))\s+(?P<rest>[^,.;:]{2,60})"
+)
+
+
+# texts that lack every word a match needs skip the regex (exact; resources/literals.py)
+QUESTION_TIME, PRESENTS, FACTION = (
+    Prechecked(QUESTION_TIME), Prechecked(PRESENTS), Prechecked(FACTION),
 )
 
 
