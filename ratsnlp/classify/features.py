@@ -19,10 +19,11 @@ from functools import lru_cache
 import numpy as np
 
 from ..resources import ROLES, alternation, read_tsv
+from ..resources.literals import Prechecked
 from . import LABELS
 
 NEGATORS = frozenset(["kein", "keine", "keinen", "keiner", "keinerlei", "nicht", "nichts", "ohne", "nie", "niemals", "weder"])
-MODALS = re.compile(r"\b(?:solle|sollte|sollten|müsse|müsste|müssten|möge|könne|könnte|dürfe|werde\s+gebeten)\b", re.I)
+MODALS = Prechecked(re.compile(r"\b(?:solle|sollte|sollten|müsse|müsste|müssten|möge|könne|könnte|dürfe|werde\s+gebeten)\b", re.I))  # exact, skips texts without the words
 _WORD = re.compile(r"[a-zäöüß]+")
 
 

@@ -63,10 +63,12 @@ class StanceModel:
         wb, wi, ww = tfidf_rows(*word_ids_rows(texts), a["idf_words"], n)
         cb, ci, cwt = tfidf_rows(*char_ids_rows(texts), a["idf_chars"], n)
         dense = (dense_rows(texts, [r["role"] for r in rows]) - a["dense_mean"]) / a["dense_scale"]
+        # the coefficients of all buckets gathered once per batch
+        gw, gc = cw[:, wi], cc[:, ci]
         scores = np.zeros((n, len(LABELS)))
         for i in range(n):
             w0, w1, c0, c1 = wb[i], wb[i + 1], cb[i], cb[i + 1]
-            scores[i] = cw[:, wi[w0:w1]] @ ww[w0:w1] + cc[:, ci[c0:c1]] @ cwt[c0:c1] + cd @ dense[i]
+            scores[i] = gw[:, w0:w1] @ ww[w0:w1] + gc[:, c0:c1] @ cwt[c0:c1] + cd @ dense[i]
         return calibrate(scores + a["intercept"], a["calib_a"], a["calib_b"])
 
     def save(self, directory: Path) -> Path:
