@@ -45,6 +45,16 @@ def _weakest(cands: set[str]) -> int:
     return min(len(s) for s in cands)
 
 
+def _lead(ops: list) -> str:
+    """The literal characters an op sequence starts with."""
+    out = []
+    for op, av in ops:
+        if op is not _c.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
 def _required(ops: list) -> set[str] | None:
     """Literal strings one of which every match of the op sequence contains (None: none known)."""
     best: set[str] | None = None
@@ -61,6 +71,8 @@ def _required(ops: list) -> set[str] | None:
             continue
         if run:
             consider({"".join(run)})
+            if op is _c.BRANCH:  # "hat|hatte|haben" is parsed as "ha" + (t|tte|ben): put the prefix back
+                consider({"".join(run) + _lead(list(b)) for b in av[1]})
             run = []
         if op is _c.SUBPATTERN:
             consider(_required(list(av[-1])))
