@@ -25,6 +25,7 @@ from . import LABELS
 NEGATORS = frozenset(["kein", "keine", "keinen", "keiner", "keinerlei", "nicht", "nichts", "ohne", "nie", "niemals", "weder"])
 MODALS = Prechecked(re.compile(r"\b(?:solle|sollte|sollten|müsse|müsste|müssten|möge|könne|könnte|dürfe|werde\s+gebeten)\b", re.I))  # exact, skips texts without the words
 _WORD = re.compile(r"[a-zäöüß]+")
+_START = re.Match.start
 
 
 @lru_cache(maxsize=1)
@@ -60,10 +61,10 @@ def cue_counts(text: str) -> dict[str, float]:
     pattern = _cue_index()[0]
     counts = dict.fromkeys(LABELS, 0.0)
     first: str | None = None
-    hits = [m.start() for m in pattern.finditer(low)]
+    hits = list(map(_START, pattern.finditer(low)))
     if hits:  # the words only when there is a cue to read
         words = _WORD.findall(low)
-        starts = [m.start() for m in _WORD.finditer(low)]
+        starts = list(map(_START, _WORD.finditer(low)))
     for pos in hits:
         i = bisect.bisect_left(starts, pos)
         if i >= len(words):
@@ -110,8 +111,8 @@ def word_ids_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     for text in texts:
         toks = _TOKEN.findall(text.lower())
         n = len(crcs)
-        crcs += [zlib.crc32(g.encode("utf-8")) for g in toks]
-        crcs += [zlib.crc32(f"{a} {b}".encode()) for a, b in zip(toks, toks[1:])]
+        crcs += map(zlib.crc32, map(str.encode, toks))  # UTF-8; map() spares a Python frame per word
+        crcs += map(zlib.crc32, map(str.encode, map(" ".join, zip(toks, toks[1:]))))  # "a b"
         counts.append(len(crcs) - n)
     rows = np.repeat(np.arange(len(texts)), counts)
     if not crcs:
