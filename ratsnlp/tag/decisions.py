@@ -217,6 +217,9 @@ def records(
     """One span per decision of the body: a vote sentence and the resolution it introduces, a resolution and
     its result line are one record; the council system's status line is kept as the record's status_text
     when the item has a decision in running text, and is the record itself when it has none."""
+    def span_text(sp: Span) -> str:  # sp.text rebuilds the text from the tokens on every access
+        return text[sp.start_char : sp.end_char]
+
     turn_sents = [s.start_char for s in sents if s._.sent_kind in TURN_KINDS]
     merged: list[tuple[Span, bool]] = []
     for sp in sorted(spans, key=lambda s: s.start_char):
@@ -230,14 +233,14 @@ def records(
             # a vote on a named motion ("Der Änderungsantrag wird abgelehnt") is not the resolution that follows
             one_decision = (
                 (prev.start_char in blocks or sp.start_char in blocks)
-                and (not (prev_vote and own_vote.get(sp.start_char)) or prev.text.rstrip().endswith(":"))
-                and not (prev_vote and NAMED_MOTION.search(prev.text[:300]))
+                and (not (prev_vote and own_vote.get(sp.start_char)) or span_text(prev).rstrip().endswith(":"))
+                and not (prev_vote and NAMED_MOTION.search(span_text(prev)[:300]))
             )
             # a result line far below its resolution ("Der Rat beschließt:" + text + "Abstimmungsergebnis: ...")
             result_of_prev = (
-                not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(sp.text) is not None and len(gap) <= 3000
+                not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(span_text(sp)) is not None and len(gap) <= 3000
             )
-            if same_item and no_turn_between and not is_status_line(prev.text) and (
+            if same_item and no_turn_between and not is_status_line(span_text(prev)) and (
                 (one_decision and _only_headings(gap)) or result_of_prev
             ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
@@ -253,20 +256,20 @@ def records(
     for sp, _ in merged:
         by_item.setdefault(bisect.bisect_right(item_starts, sp.start_char), []).append(sp)
     for group in by_item.values():
-        status = [sp for sp in group if is_status_line(sp.text)]
+        status = [sp for sp in group if is_status_line(span_text(sp))]
         rest = [sp for sp in group if sp not in status]
         if rest and status:
-            rest[-1]._.status_text = " ".join(" ".join(s.text.split()) for s in status)
+            rest[-1]._.status_text = " ".join(" ".join(span_text(s).split()) for s in status)
             out.extend(rest)
         else:
             for sp in group:
                 if sp in status:
-                    sp._.status_text = " ".join(sp.text.split())
+                    sp._.status_text = " ".join(span_text(sp).split())
             out.extend(group)
     out.sort(key=lambda s: s.start_char)
     for n, sp in enumerate(out, start=1):
         sp._.decision_id = f"d{n}"
-        groups = party_list_votes(sp.text[:2000])
+        groups = party_list_votes(span_text(sp)[:2000])
         sp._.for_groups = "|".join(groups.get("for", [])) or None
         sp._.against_groups = "|".join(groups.get("against", [])) or None
         sp._.abstain_groups = "|".join(groups.get("abstain", [])) or None
