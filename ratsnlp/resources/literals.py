@@ -94,8 +94,12 @@ def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lowercased literals one of which every match contains, or None when the regex guarantees none."""
     if _p is None or not isinstance(regex.pattern, str):
         return None
+    return _literals_of(regex.pattern, regex.flags)
+
+
+def _literals_of(pattern: str, flags: int) -> tuple[str, ...] | None:
     try:
-        found = _required(list(_p.parse(regex.pattern, regex.flags)))
+        found = _required(list(_p.parse(pattern, flags)))
     except Exception:  # noqa: BLE001 - an unknown parse tree: no pre-check, never a wrong answer
         return None
     if not found or _weakest(found) < 3:
@@ -139,7 +143,7 @@ def branch_literals(regex: re.Pattern[str]) -> tuple[list[str], list[tuple[str, 
         tree = list(_p.parse(regex.pattern, regex.flags))
         if len(parts) < 2 or len(tree) != 1 or tree[0][0] is not _c.BRANCH or len(tree[0][1][1]) != len(parts):
             return None
-        lits = [required_literals(re.compile(part, regex.flags)) for part in parts]
+        lits = [_literals_of(part, regex.flags) for part in parts]  # parsed, not compiled: start-up stays fast
     except Exception:  # noqa: BLE001 - not the plain alternation it looked like: no branch check
         return None
     return parts, lits
@@ -163,16 +167,20 @@ class Prechecked:
     finds the same leftmost match; it is compiled once per set of branches and runs much faster.
     """
 
-    __slots__ = ("regex", "literals", "_any_literal", "_parts", "_branch_lits", "_words", "_subs")
+    __slots__ = ("regex", "literals", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        self.literals = required_literals(regex)
+        self._ready = False  # the literals are read at the first use, so that importing costs nothing
+
+    def _prepare(self) -> None:
+        self.literals = required_literals(self.regex)
         self._any_literal = re.compile(_grouped(self.literals)) if self.literals else None  # one scan in C
-        split = branch_literals(regex) if self.literals is not None else None
+        split = branch_literals(self.regex) if self.literals is not None else None
         self._parts, self._branch_lits = split if split is not None else ([], [])
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
         self._subs: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._ready = True
 
     def __getattr__(self, name: str):  # noqa: ANN204 - everything else (pattern, flags, sub, groups ...) as the regex
         return getattr(self.regex, name)
@@ -199,6 +207,8 @@ class Prechecked:
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist in text."""
+        if not self._ready:
+            self._prepare()
         if self.literals is None:
             return True
         return self._any_literal.search(_lower(text)) is not None or _HAZARD.search(text) is not None  # type: ignore[union-attr]
