@@ -240,8 +240,8 @@ def lexicon() -> Lexicon:
         number_words=numbers,
         vote_patterns=tuple(vote_patterns),
         abbreviations=frozenset(read_list("abbreviations.txt")),
-        chair_acts=_compile_any("chair_acts.txt", re.IGNORECASE),
-        attendance=_compile_any("attendance.txt", re.IGNORECASE),
+        chair_acts=Prechecked(_compile_any("chair_acts.txt", re.IGNORECASE)),  # type: ignore[arg-type]
+        attendance=Prechecked(_compile_any("attendance.txt", re.IGNORECASE)),  # type: ignore[arg-type]
     )
 
 
