@@ -6,6 +6,8 @@ being sent to worker processes.
 
 from __future__ import annotations
 
+import weakref
+
 from spacy.tokens import Doc, Span
 
 SPAN_GROUPS = {
@@ -98,17 +100,29 @@ register()
 
 
 TEXT_KEY = "ratsnlp.text"
+# texts taken out of user_data by release_text, kept while their doc lives (for the stance classifier)
+_RELEASED: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
 
-def text_of(doc: Doc) -> str:
-    """doc.text, computed once per document: spaCy rebuilds it from the tokens on every access."""
+def text_of(doc: Doc, *, keep: bool = True) -> str:
+    """doc.text, computed once per document: spaCy rebuilds it from the tokens on every access.
+
+    keep=False: when the text is not cached, compute it without caching it (for components that run after
+    release_text).
+    """
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
+        text = _RELEASED.get(doc)
+    if text is None:
         text = doc.text
-        doc.user_data[TEXT_KEY] = text
+        if keep:
+            doc.user_data[TEXT_KEY] = text
     return text
 
 
 def release_text(doc: Doc) -> None:
-    """Drop the cached text (the last component does, so DocBin does not store the text twice)."""
-    doc.user_data.pop(TEXT_KEY, None)
+    """Take the cached text out of user_data (the last component does, so DocBin does not store the text
+    twice); components that run later in the same process still find it with text_of."""
+    text = doc.user_data.pop(TEXT_KEY, None)
+    if text is not None:
+        _RELEASED[doc] = text

@@ -65,13 +65,15 @@ class Stance:
             for span, row in turn_rows(doc):
                 rows.append(row)
                 spans.append(span)
-        proba = self.model.predict_proba(rows)
+        proba = self.model.predict_proba(rows).tolist() if rows else []
+        fields = [f"p_{lab}" for lab in LABELS]
         for span, p in zip(spans, proba):
             order = sorted(range(len(LABELS)), key=lambda k: -p[k])
-            span._.stance = LABELS[order[0]]
-            span._.stances = [LABELS[k] for k in order if k == order[0] or p[k] >= STANCES_THRESHOLD]
-            for k, lab in enumerate(LABELS):
-                setattr(span._, f"p_{lab}", round(float(p[k]), 4))
+            u = span._
+            u.stance = LABELS[order[0]]
+            u.stances = [LABELS[k] for k in order if k == order[0] or p[k] >= STANCES_THRESHOLD]
+            for field, x in zip(fields, p):
+                setattr(u, field, round(x, 4))
         return docs
 
     def card(self) -> dict:
@@ -89,11 +91,13 @@ def turn_rows(doc: Doc) -> list[tuple[Span, dict]]:
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     seen: dict[int, int] = {}
+    text = ext.text_of(doc, keep=False)
     out = []
     for t, k in zip(turns, keys):
         pos = seen.get(k, 0)
         seen[k] = pos + 1
-        out.append((t, {"text": t.text, "role": t._.role or "unknown", "position": pos, "n_in_item": counts[k]}))
+        row = {"text": text[t.start_char : t.end_char], "role": t._.role or "unknown", "position": pos, "n_in_item": counts[k]}
+        out.append((t, row))
     return out
 
 

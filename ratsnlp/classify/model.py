@@ -24,7 +24,7 @@ import numpy as np
 
 from ..errors import Errors, RatsnlpError
 from . import LABELS
-from .features import N_DENSE, N_HASH, char_ids, tfidf, turn_vector, word_ids
+from .features import N_DENSE, N_HASH, char_ids, char_ids_rows, dense_rows, tfidf_rows, word_ids, word_ids_rows
 
 FORMAT = "ratsnlp-stance-linear-v1"
 MODEL_NAME = "stance.npz"
@@ -57,13 +57,18 @@ class StanceModel:
         a = self.arrays
         coef = a["coef"]
         cw, cc, cd = coef[:, :N_HASH], coef[:, N_HASH : 2 * N_HASH], coef[:, 2 * N_HASH :]
-        scores = np.zeros((len(rows), len(LABELS)))
-        for i, r in enumerate(rows):
-            text = r["text"][:MAX_CHARS]
-            wi, ww = tfidf(word_ids(text), a["idf_words"])
-            ci, cwt = tfidf(char_ids(text), a["idf_chars"])
-            dense = (np.asarray(turn_vector(text, r["role"], r["position"], r["n_in_item"])) - a["dense_mean"]) / a["dense_scale"]
-            scores[i] = cw[:, wi] @ ww + cc[:, ci] @ cwt + cd @ dense
+        n = len(rows)
+        texts = [r["text"][:MAX_CHARS] for r in rows]
+        # features of the whole batch at once; the scores row by row, as they always were computed
+        wb, wi, ww = tfidf_rows(*word_ids_rows(texts), a["idf_words"], n)
+        cb, ci, cwt = tfidf_rows(*char_ids_rows(texts), a["idf_chars"], n)
+        dense = (dense_rows(texts, [r["role"] for r in rows]) - a["dense_mean"]) / a["dense_scale"]
+        # the coefficients of all buckets gathered once per batch
+        gw, gc = cw[:, wi], cc[:, ci]
+        scores = np.zeros((n, len(LABELS)))
+        for i in range(n):
+            w0, w1, c0, c1 = wb[i], wb[i + 1], cb[i], cb[i + 1]
+            scores[i] = gw[:, w0:w1] @ ww[w0:w1] + gc[:, c0:c1] @ cwt[c0:c1] + cd @ dense[i]
         return calibrate(scores + a["intercept"], a["calib_a"], a["calib_b"])
 
     def save(self, directory: Path) -> Path:
@@ -100,7 +105,7 @@ def design_matrix(rows: list[dict]):  # noqa: ANN201 - (word counts, char counts
     texts = [r["text"][:MAX_CHARS] for r in rows]
     words = counts([word_ids(t) for t in texts])
     chars = counts([char_ids(t) for t in texts])
-    dense = np.asarray([turn_vector(t, r["role"], r["position"], r["n_in_item"]) for t, r in zip(texts, rows)])
+    dense = dense_rows(texts, [r["role"] for r in rows])
     return words, chars, dense
 
 

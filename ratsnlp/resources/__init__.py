@@ -13,6 +13,7 @@ from importlib import resources as _res
 from typing import Any
 
 from ..errors import Errors, RatsnlpError
+from .literals import Prechecked
 
 ROLES = (
     "chair",
@@ -28,17 +29,19 @@ OUTCOMES = ("accepted", "rejected", "noted", "postponed", "referred", "withdrawn
 SECTION_KINDS = ("discussion", "decision", "proposal", "facts", "attachments")
 
 
-def alternation(words: list[str] | tuple[str, ...]) -> str:
+def alternation(words: list[str] | tuple[str, ...], *, after_first: str = "") -> str:
     """A regex alternation of literal words, grouped by first character and longest first.
 
     Python's engine tries every branch at every position; grouped, it rejects most positions after one
     character, which makes the big lexicon patterns (role nouns, outcome stems, cue stems) an order of
     magnitude faster than a flat alternation.
+    after_first: a zero-width test put right after each first character (e.g. a lookbehind moved there, so
+    that the pattern still starts with literals and the engine can skip to the positions they allow).
     """
     first: dict[str, list[str]] = {}
     for w in sorted(set(words), key=len, reverse=True):
         first.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in first.items())
+    return "|".join(f"{re.escape(k)}{after_first}(?:{'|'.join(v)})" for k, v in first.items())
 
 
 def _read(name: str) -> list[tuple[int, str]]:
@@ -129,14 +132,33 @@ class Lexicon:
         if not word[:1].isupper():
             return None
         low = word.lower()
-        for noun in self.role_suffixes:  # sorted longest first
-            if low.endswith(noun.form) and len(low) >= len(noun.form):
+        for n, forms in _suffix_index(self.role_suffixes):  # longest first, as the suffixes are sorted
+            noun = forms.get(low[-n:] if n else "")
+            if noun is not None and len(low) >= n:
                 return noun
         return None
 
     def party(self, text: str) -> str | None:
         key = " ".join(text.split()).lower().strip(" .,;")
         return self.parties.get(key)
+
+
+_SUFFIX_INDEX: dict[int, tuple[tuple[RoleNoun, ...], tuple[tuple[int, dict[str, RoleNoun]], ...]]] = {}
+
+
+def _suffix_index(suffixes: tuple[RoleNoun, ...]) -> tuple[tuple[int, dict[str, RoleNoun]], ...]:
+    """The suffixes by length, longest first, each length a dict form -> the first noun with it: one lookup
+    per length instead of endswith() against every suffix (the first noun of `suffixes` that ends the word).
+    Kept by the tuple's identity (hashing it would hash every noun on each call)."""
+    hit = _SUFFIX_INDEX.get(id(suffixes))
+    if hit is not None and hit[0] is suffixes:
+        return hit[1]
+    by_len: dict[int, dict[str, RoleNoun]] = {}
+    for noun in suffixes:
+        by_len.setdefault(len(noun.form), {}).setdefault(noun.form, noun)
+    index = tuple(sorted(by_len.items(), key=lambda kv: -kv[0]))
+    _SUFFIX_INDEX[id(suffixes)] = (suffixes, index)
+    return index
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +218,7 @@ def lexicon() -> Lexicon:
             if spec["kind"] == "count" and spec.get("field") not in ("yes", "no", "abstain"):
                 raise ValueError(f"unknown field {spec.get('field')!r}")
             flags = re.IGNORECASE if spec["kind"] in ("outcome", "unanimous") else 0
-            spec["regex"] = re.compile(spec["pattern"].replace("NUM", num), flags)
+            spec["regex"] = Prechecked(re.compile(spec["pattern"].replace("NUM", num), flags))  # search() as the regex, faster
         except (ValueError, KeyError, re.error) as err:
             raise RatsnlpError(Errors.E001.format(path="vote_patterns.jsonl", line=n, problem=str(err))) from None
         vote_patterns.append(spec)
@@ -218,8 +240,8 @@ def lexicon() -> Lexicon:
         number_words=numbers,
         vote_patterns=tuple(vote_patterns),
         abbreviations=frozenset(read_list("abbreviations.txt")),
-        chair_acts=_compile_any("chair_acts.txt", re.IGNORECASE),
-        attendance=_compile_any("attendance.txt", re.IGNORECASE),
+        chair_acts=Prechecked(_compile_any("chair_acts.txt", re.IGNORECASE)),  # type: ignore[arg-type]
+        attendance=Prechecked(_compile_any("attendance.txt", re.IGNORECASE)),  # type: ignore[arg-type]
     )
 
 

@@ -44,7 +44,9 @@ SOURCE_OF = re.compile(
     r"\s{1,3}(?:von|des|der)|Laut|Wie|Seitens)\s{1,3}$"
 )
 AGENT = re.compile(r"\b(?:wird|werden|wurde|wurden)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?von\s{1,3}$")
-GENITIVE = re.compile(r"(?:des|der)\s{1,3}(?:[\wÄÖÜäöüß.-]{1,40}\s{0,3}){1,5}?(?=,)")
+# possessive pieces: the same matches (each piece takes what it can; fewer pieces never end elsewhere), without
+# trying every way to cut a long run of words into pieces when no comma follows
+GENITIVE = re.compile(r"(?:des|der)\s{1,3}(?:[\wÄÖÜäöüß.-]{1,40}+\s{0,3}+){1,5}?(?=,)")
 # "ist/war" + a stated position: the person speaks ("RM X ist dagegen", "Herr Y ist der Meinung, ...")
 STANCE_COPULA = re.compile(
     r"[ \t\u00a0]{0,3}(?:ist|war)\s{1,3}(?:auch\s{1,3}|jedoch\s{1,3}|aber\s{1,3}|ebenfalls\s{1,3}|sehr\s{1,3})?"
@@ -297,14 +299,15 @@ class Mentions:
                 sp = doc.char_span(m.start, m.end, label="subject" if m is subject else "mention", alignment_mode="expand")
                 if sp is None:
                     continue
-                sp._.speaker = m.name
-                sp._.title = m.title
-                sp._.gender = m.gender
-                sp._.party = m.party
-                sp._.affiliation = m.affiliation
-                sp._.role_noun = " ".join(m.role_nouns) or None
-                sp._.is_subject = m is subject
-                sp._.is_label = m.label
+                u = sp._  # one extension accessor for all fields (each `sp._` builds a new one)
+                u.speaker = m.name
+                u.title = m.title
+                u.gender = m.gender
+                u.party = m.party
+                u.affiliation = m.affiliation
+                u.role_noun = " ".join(m.role_nouns) or None
+                u.is_subject = m is subject
+                u.is_label = m.label
                 spans.append(sp)
         doc.spans[ext.SPAN_GROUPS["mentions"]] = spans
         return doc

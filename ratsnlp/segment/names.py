@@ -72,13 +72,17 @@ def anchor_pattern() -> re.Pattern[str]:
 def given_name_pattern() -> re.Pattern[str]:
     """Given names followed by a capitalised word: "Jonas Weidlich (Grüne) war dagegen"."""
     lex = lexicon()
-    return re.compile(rf"(?<![\w.-])(?:{alternation(sorted(lex.given_names))})(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
+    # "(?<![\w.-])" checked after the first letter ("X(?<![\w.-].)" is the same test): every branch then starts
+    # with a literal, so the regex engine jumps from one possible first letter to the next
+    alt = alternation(sorted(lex.given_names), after_first=r"(?<![\w.-].)")
+    return re.compile(rf"(?:{alt})(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
 
 
 @lru_cache(maxsize=1)
 def party_name_pattern() -> re.Pattern[str]:
     """Two capitalised words and a bracket: "Ottwin Berghaus (CDU) mahnte", whatever the given name."""
-    return re.compile(r"(?<![\w.-])[A-ZÄÖÜ][a-zäöüß]{1,20}(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")
+    # the lookbehind after the first letter, as in given_name_pattern: the engine skips to capital letters
+    return re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")
 
 
 def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None = None) -> Mention | None:

@@ -33,17 +33,18 @@ class Person:
     written: str | None = None  # how an unnamed speaker is written ("Ein Anwohner")
 
     def add(self, span: Span) -> None:
-        name = span._.speaker
+        u = span._  # one extension accessor for all fields (each `span._` builds a new one)
+        name = u.speaker
         if name and (self.name is None or len(name) > len(self.name)):
             self.name = name
-        self.title = self.title or span._.title
-        self.gender = self.gender or span._.gender or {"Herr": "m", "Frau": "f"}.get(span._.title or "")
-        if span._.role_noun and span._.role_noun not in self.role_nouns:  # kept distinct: resolve_role scans them
-            self.role_nouns.append(span._.role_noun)
-        if span._.party:
-            self.parties.append(span._.party)
-        if span._.affiliation:
-            self.affiliations.append(span._.affiliation)
+        self.title = self.title or u.title
+        self.gender = self.gender or u.gender or {"Herr": "m", "Frau": "f"}.get(u.title or "")
+        if u.role_noun and u.role_noun not in self.role_nouns:  # kept distinct: resolve_role scans them
+            self.role_nouns.append(u.role_noun)
+        if u.party:
+            self.parties.append(u.party)
+        if u.affiliation:
+            self.affiliations.append(u.affiliation)
 
     def as_dict(self) -> dict:
         return {
@@ -57,9 +58,12 @@ class Person:
         }
 
 
+_SLUG_TABLE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slug(text: str) -> str:
-    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
-    return re.sub(r"[^a-z0-9]+", "-", text.translate(table).lower()).strip("-") or "x"
+    return _NOT_SLUG.sub("-", text.translate(_SLUG_TABLE).lower()).strip("-") or "x"
 
 
 def _stem(noun: str) -> str:
@@ -79,10 +83,11 @@ class People:
         self._resolved: dict[str, str | None] = {}  # role noun -> key; cleared when a named person changes
 
     def key_for(self, span: Span) -> str:
-        name = span._.speaker
+        u = span._
+        name = u.speaker
         if name:
             key = slug(_surname(name))
-            g = span._.gender or {"Herr": "m", "Frau": "f"}.get(span._.title or "")
+            g = u.gender or {"Herr": "m", "Frau": "f"}.get(u.title or "")
             other = self.by_key.get(key)
             if other is not None and other.gender and g and other.gender != g:
                 key = f"{key}-{g}"
@@ -301,10 +306,11 @@ class Turns:
             if sp is None:
                 continue
             p = people.by_key[key]
-            sp._.speaker_id = key
-            sp._.speaker = p.name or p.written or ""
-            sp._.title = p.title or ""
-            sp._.turn_id = n
+            u = sp._
+            u.speaker_id = key
+            u.speaker = p.name or p.written or ""
+            u.title = p.title or ""
+            u.turn_id = n
             spans.append(sp)
         doc.spans[ext.SPAN_GROUPS["turns"]] = spans
         used = {sp._.speaker_id for sp in spans}

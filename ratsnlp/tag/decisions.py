@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import lexicon
+from ..resources.literals import Prechecked
 from ..segment.clauses import body_anywhere, group_subject
 from ..segment.structure import STATUS_LINE
 from .votes import Vote, has_outcome_word, outcome_of, parse_table, parse_vote, party_list_votes
@@ -74,6 +75,12 @@ EARLIER_MEETING = re.compile(
     r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
     r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
     r"|^(?:Der|Die|Das)\s(?:[^.]|(?<=\d)\.){0,120}?\b(?:ist|sind|war|waren)\b(?:[^.]|(?<=\d)\.){0,120}?\b(?:überwiesen|verwiesen|vorberaten|empfohlen|beauftragt)\s{1,3}worden\b"
+)
+
+
+# texts that lack every word a match needs skip the regex (exact; resources/literals.py)
+PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS = (
+    Prechecked(PASSIVE_OUTCOME), Prechecked(DECIDED_THING), Prechecked(IMPERSONAL_DECISION), Prechecked(GENERAL_CONSENT), Prechecked(VOTE_WORDS),
 )
 
 
@@ -237,6 +244,9 @@ def records(
     """One span per decision of the body: a vote sentence and the resolution it introduces, a resolution and
     its result line are one record; the council system's status line is kept as the record's status_text
     when the item has a decision in running text, and is the record itself when it has none."""
+    def span_text(sp: Span) -> str:  # sp.text rebuilds the text from the tokens on every access
+        return text[sp.start_char : sp.end_char]
+
     turn_sents = [s.start_char for s in sents if s._.sent_kind in TURN_KINDS]
     merged: list[tuple[Span, bool]] = []
     for sp in sorted(spans, key=lambda s: s.start_char):
@@ -250,14 +260,14 @@ def records(
             # a vote on a named motion ("Der Änderungsantrag wird abgelehnt") is not the resolution that follows
             one_decision = (
                 (prev.start_char in blocks or sp.start_char in blocks)
-                and (not (prev_vote and own_vote.get(sp.start_char)) or prev.text.rstrip().endswith(":"))
-                and not (prev_vote and NAMED_MOTION.search(prev.text[:300]))
+                and (not (prev_vote and own_vote.get(sp.start_char)) or span_text(prev).rstrip().endswith(":"))
+                and not (prev_vote and NAMED_MOTION.search(span_text(prev)[:300]))
             )
             # a result line far below its resolution ("Der Rat beschließt:" + text + "Abstimmungsergebnis: ...")
             result_of_prev = (
-                not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(sp.text) is not None and len(gap) <= 3000
+                not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(span_text(sp)) is not None and len(gap) <= 3000
             )
-            if same_item and no_turn_between and not is_status_line(prev.text) and not _new_sub_item(text, sp.start_char, sp.text) and (
+            if same_item and no_turn_between and not is_status_line(span_text(prev)) and not _new_sub_item(text, sp.start_char, span_text(sp)) and (
                 (one_decision and _only_headings(gap)) or result_of_prev
             ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
@@ -273,20 +283,20 @@ def records(
     for sp, _ in merged:
         by_item.setdefault(bisect.bisect_right(item_starts, sp.start_char), []).append(sp)
     for group in by_item.values():
-        status = [sp for sp in group if is_status_line(sp.text)]
+        status = [sp for sp in group if is_status_line(span_text(sp))]
         rest = [sp for sp in group if sp not in status]
         if rest and status:
-            rest[-1]._.status_text = " ".join(" ".join(s.text.split()) for s in status)
+            rest[-1]._.status_text = " ".join(" ".join(span_text(s).split()) for s in status)
             out.extend(rest)
         else:
             for sp in group:
                 if sp in status:
-                    sp._.status_text = " ".join(sp.text.split())
+                    sp._.status_text = " ".join(span_text(sp).split())
             out.extend(group)
     out.sort(key=lambda s: s.start_char)
     for n, sp in enumerate(out, start=1):
         sp._.decision_id = f"d{n}"
-        groups = party_list_votes(sp.text[:2000])
+        groups = party_list_votes(span_text(sp)[:2000])
         sp._.for_groups = "|".join(groups.get("for", [])) or None
         sp._.against_groups = "|".join(groups.get("against", [])) or None
         sp._.abstain_groups = "|".join(groups.get("abstain", [])) or None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..resources import lexicon
+from ..resources.literals import Prechecked
 from ..segment.names import affiliation_role
 from ..segment.turns import _surname, slug
 
@@ -25,6 +26,12 @@ PRESENTS = re.compile(r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert
 FACTION = re.compile(
     r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|"
     r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre))\s+(?P<rest>[^,.;:]{2,60})"
+)
+
+
+# texts that lack every word a match needs skip the regex (exact; resources/literals.py)
+QUESTION_TIME, PRESENTS, FACTION = (
+    Prechecked(QUESTION_TIME), Prechecked(PRESENTS), Prechecked(FACTION),
 )
 
 
@@ -92,17 +99,18 @@ class Roles:
         presents: set[str] = set()
         public_context: set[str] = set()
         for t in turns:
-            for m in FACTION.finditer(t.text[:400]):
+            t_text, speaker_id = text[t.start_char : t.end_char], t._.speaker_id  # t.text rebuilds it from the tokens
+            for m in FACTION.finditer(t_text[:400]):
                 if (p := party_after(m.group("rest"), lex)) is not None:
-                    context_party.setdefault(t._.speaker_id, p)
+                    context_party.setdefault(speaker_id, p)
                     break
-            if PRESENTS.search(t.text[:300]):
-                presents.add(t._.speaker_id)
-            if lex.chair_acts.search(t.text):
-                chairs.add(t._.speaker_id)
+            if PRESENTS.search(t_text[:300]):
+                presents.add(speaker_id)
+            if lex.chair_acts.search(t_text):
+                chairs.add(speaker_id)
             item = _item_of(items, t.start_char, item_starts)
             if item is not None and QUESTION_TIME.search(item._.item_title or ""):
-                public_context.add(t._.speaker_id)
+                public_context.add(speaker_id)
         if QUESTION_TIME.search(text[:300]) and not items:
             public_context.update(t._.speaker_id for t in turns)
         decided: dict[str, tuple[str, str | None]] = {}

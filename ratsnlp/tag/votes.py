@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..resources import alternation, lexicon
+from ..resources.literals import Prechecked
 
 TABLE_ROW = re.compile(r"^\s{0,3}(?P<label>[A-Za-zÄÖÜäöü -]{2,30}?)\s{0,3}(?:\||:)\s{0,3}(?P<cells>[\d\s|-]{1,200})$", re.M)
 ROW_FIELDS = (
@@ -201,6 +202,12 @@ _AGAINST = re.compile(rf"(?:Gegenstimmen?|Nein-?Stimmen|gegen\s+die\s+Stimmen)\s
 _ABSTAIN = re.compile(rf"(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<g>{_GROUPS})")
 _FOR = re.compile(rf"(?:[Mm]it\s+den\s+Stimmen|Ja-?Stimmen|Zustimmung)\s+(?P<g>{_GROUPS})")
 _VERSUS = re.compile(rf"(?<![\w-])(?P<a>{_GROUPS})\s+gegen\s+(?P<b>{_GROUPS})(?:\s+bei\s+(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<c>{_GROUPS}))?")
+
+
+# texts that lack every word a match needs skip the regex (exact; resources/literals.py)
+_AGAINST, _ABSTAIN, _FOR, _VERSUS = (
+    Prechecked(_AGAINST), Prechecked(_ABSTAIN), Prechecked(_FOR), Prechecked(_VERSUS),
+)
 
 
 def _split_groups(text: str) -> list[str]:
