@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 from spacy.tokens import Doc
 
+from . import extensions as ext
 from .errors import Errors, RatsnlpError
 
 TURN_COLUMNS = (
@@ -45,17 +46,20 @@ def _item_at(items: tuple[list[int], list], pos: int, doc: Doc | None = None) ->
 def turn_rows(doc: Doc) -> list[dict]:
     rows = []
     items = _items(doc)
+    text = ext.text_of(doc, keep=False)  # slices of the cached text, not t.text rebuilt from tokens
     for t in doc._.turns:
+        u = t._  # one extension accessor per row, not one per field
         number, title = _item_at(items, t.start_char, doc)
+        stances = u.stances
         rows.append(
             {
                 "doc_id": doc._.doc_id, "source": doc._.source, "item_number": number, "item_title": title,
-                "meeting_date": doc._.meeting_date, "body": doc._.body, "turn_id": t._.turn_id,
-                "speaker_id": t._.speaker_id, "speaker": t._.speaker, "title": t._.title, "role": t._.role or "unknown",
-                "party": t._.party, "start": t.start_char, "end": t.end_char, "text": t.text,
-                "stance": t._.stance, "stances": "|".join(t._.stances) if t._.stances else None,
-                "p_request": t._.p_request, "p_concern": t._.p_concern, "p_support": t._.p_support,
-                "p_explanation": t._.p_explanation, "motion_id": t._.motion_id, "motion_relation": t._.motion_relation,
+                "meeting_date": doc._.meeting_date, "body": doc._.body, "turn_id": u.turn_id,
+                "speaker_id": u.speaker_id, "speaker": u.speaker, "title": u.title, "role": u.role or "unknown",
+                "party": u.party, "start": t.start_char, "end": t.end_char, "text": text[t.start_char : t.end_char],
+                "stance": u.stance, "stances": "|".join(stances) if stances else None,
+                "p_request": u.p_request, "p_concern": u.p_concern, "p_support": u.p_support,
+                "p_explanation": u.p_explanation, "motion_id": u.motion_id, "motion_relation": u.motion_relation,
             }
         )  # fmt: skip
     return rows
