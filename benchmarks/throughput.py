@@ -6,7 +6,7 @@ Builds a corpus of real files by copying the bundled samples into a temporary di
 holds about --mb megabytes, then times (1) the bare tokenizer of spacy.blank("de") over the decoded
 texts, (2) the whole extraction as `ratsnlp extract DIR` runs it (reading, all components, the turn
 and decision tables), and (3) the same without the stance classifier (`--no-stance`), and prints MB/s,
-turns/s and the ratios to the tokenizer.
+docs/s, turns/s and the ratios to the tokenizer.
 """
 
 from __future__ import annotations
@@ -68,7 +68,10 @@ def main() -> None:
     print(f"corpus: {len(files)} files, {mb:.1f} MB of text")
     print(f"spaCy tokenizer only: {mb / t_tok:.2f} MB/s")
     for name, (secs, turns) in timings.items():
-        print(f"{name}: {mb / secs:.2f} MB/s, {turns / secs:.0f} turns/s; ratio to the tokenizer {t_tok / secs:.2f}x")
+        print(
+            f"{name}: {mb / secs:.2f} MB/s, {len(files) / secs:.1f} docs/s, {turns / secs:.0f} turns/s; "
+            f"ratio to the tokenizer {t_tok / secs:.2f}x"
+        )
     if args.jobs > 1:
         one, many = timings["ratsnlp extract"][0], timings[f"ratsnlp extract --jobs {args.jobs}"][0]
         print(f"--jobs {args.jobs} vs --jobs 1: {one / many:.2f}x")
