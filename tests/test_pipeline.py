@@ -109,3 +109,276 @@ def test_docbin_roundtrip(nlp, fixture_text):
     data = DocBin(docs=[doc], store_user_data=True).to_bytes()
     back = next(DocBin().from_bytes(data).get_docs(nlp.vocab))
     assert [(t._.speaker, t._.role) for t in back._.turns] == [(t._.speaker, t._.role) for t in doc._.turns]
+
+
+# Phenomena of minutes as published (data/annotated/README.md, "Real minutes"); invented sentences.
+
+
+def test_heading_line_above_a_speaker_is_not_a_soft_wrap(nlp):
+    para = "Herr Quast erläutert, dass die Bauarbeiten an der Brücke im Frühjahr beginnen und bis zum Herbst dauern werden."
+    text = f"{para}\nSanierung der Turnhalle Am Lindenhof und Erneuerung der Sportplätze\nFrau Pfeffer fragt nach den Kosten der Sanierung."
+    doc = nlp(text)
+    assert [t._.speaker for t in doc._.turns] == ["Quast", "Pfeffer"]
+    assert doc._.turns[1].text.startswith("Frau Pfeffer fragt")
+    # a wrapped sentence whose next word would not have fitted stays one sentence
+    wrapped = "Herr Quast erläutert, dass die Bauarbeiten an der Brücke\nim Frühjahr beginnen."
+    assert len(nlp(wrapped)._.turns) == 1
+
+
+def test_roster_on_one_line_grouped_by_party(nlp):
+    doc = nlp(
+        "Anwesend: Herr Ruland (SPD) als Vorsitzender; CDU: Herr Abt, Frau Wirz; GRÜNE: Frau Sommer, Herr Tietz\n\n"
+        "Frau Wirz fragt nach dem Zeitplan. Herr Tietz bittet um eine schriftliche Antwort."
+    )
+    assert [(t._.speaker, t._.role, t._.party) for t in doc._.turns] == [
+        ("Wirz", "council_member", "CDU"),
+        ("Tietz", "council_member", "Grüne"),
+    ]
+
+
+def test_member_acts_and_faction_named_later(nlp):
+    doc = nlp(
+        "Herr Olbrich erklärt, seine Fraktion trage den Vorschlag mit.\n"
+        "Seitens der Fraktion Bündnis 90/Die Grünen lehnt Frau Kessler den Plan ab.\n"
+        "Herr Janke stellt den Antrag vor."
+    )
+    assert [(t._.speaker, t._.role, t._.party) for t in doc._.turns] == [
+        ("Olbrich", "council_member", None),
+        ("Kessler", "council_member", "Grüne"),
+        ("Janke", "council_member", None),
+    ]
+
+
+def test_verbless_speaker_labels(nlp):
+    doc = nlp(
+        "Schriftführerin: Frau Lodde\n\n"
+        "TOP 3: Spielplatz am Mühlbach\n"
+        "Nachfrage Herr Wendland: Wann werden die Geräte endlich ausgetauscht?\n"
+        "Antwort der Verwaltung: Die neuen Geräte sind bestellt und werden im Mai aufgebaut.\n"
+        "OR: Die Mitglieder bitten darum, auch die Bänke zu erneuern.\n"
+        "Antwort der Verwaltung: Auch die Bänke werden noch in diesem Jahr erneuert."
+    )
+    got = [(t.text.split(":")[0], t._.role) for t in doc._.turns]
+    assert got == [
+        ("Nachfrage Herr Wendland", "council_member"),  # no cue: the default for a named speaker
+        ("Antwort der Verwaltung", "administration"),
+        ("OR", "council_member"),
+        ("Antwort der Verwaltung", "administration"),
+    ]
+    assert doc._.turns[0]._.speaker == "Wendland"
+
+
+def test_passive_agent_and_roster_role_in_brackets(nlp):
+    doc = nlp(
+        "Anwesende Mitglieder des Ortsteilrats: Jonas Albers (Ortsteilbürgermeister), Petra Lenz, Ute Marx\n\n"
+        "TOP 1: Eröffnung\n"
+        "Die Eröffnung erfolgte durch den OTB; die Tagesordnung wurde bestätigt.\n"
+        "Zu Beginn wurde vom Vorsitzenden die Beschlussfähigkeit festgestellt.\n"
+        "TOP 2: Verschiedenes\n"
+        "Die Niederschrift wurde durch den Ortsteilrat einstimmig bestätigt."
+    )
+    got = [(t.text[:20], t._.speaker, t._.role) for t in doc._.turns]
+    assert got == [("Die Eröffnung erfolg", "Jonas Albers", "mayor")]  # the same person, then the body acts
+
+
+def test_ordinal_speaker_with_bare_name_apposition(nlp):
+    doc = nlp(
+        "Die zweite Bürgerin, Hanna Vogt, fragte nach der Ampel am Markt. "
+        "Der erste Fragesteller hatte zuvor nach dem Radweg gefragt."
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Hanna Vogt", "public"), ("Der erste Fragesteller", "public")]
+
+
+def test_procedure_narration_ends_a_turn_of_the_same_speaker(nlp):
+    doc = nlp(
+        "Der Vorsitzende Herr Rieger eröffnet die Sitzung und stellt die Beschlussfähigkeit fest. "
+        "Einwände gegen die Tagesordnung gab es keine. "
+        "Herr Rieger gibt bekannt, dass die Sitzung im Mai ausfällt."
+    )
+    assert [t.text[:20] for t in doc._.turns] == ["Der Vorsitzende Herr", "Herr Rieger gibt bek"]
+    content = nlp("Herr Rieger erklärt den Plan. Es gebe keine Einwände der Anlieger. Herr Rieger bittet um Zustimmung.")
+    assert len(content._.turns) == 1  # reported content (subjunctive) keeps the turn
+
+
+def test_label_inside_a_motion_block_and_roster_groups(nlp):
+    doc = nlp(
+        "Anwesend: Stv. Brehm (SPD), Stv. Kaul (CDU); beratende Mitglieder: Frau Nowak (Seniorenbeirat); "
+        "Verwaltung: Herr Fink (Kämmerer)\n\n"
+        "TOP 4: Gebührensatzung\n"
+        "Begründung: Der Bericht der Verwaltung überzeugt nicht.\n"
+        "Entgegnung der Bürgermeisterin: Die Bürgermeisterin weist darauf hin, dass die Stelle lt. Gesetz nötig ist.\n"
+        "Frau Nowak bittet um Auskunft zu den Kosten."
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [
+        ("Entgegnung der Bürgermeisterin", "mayor"),
+        ("Nowak", "advisory_member"),
+    ]
+    assert "lt. Gesetz nötig ist." in doc._.turns[0].text
+
+
+def test_chair_from_election_and_acts(nlp):
+    doc = nlp(
+        "Frau Kersting wird mit 8 Stimmen zur Vorsitzenden des Beirates gewählt. "
+        "Frau Kersting nimmt die Wahl an.\n\n"
+        "Beigeordneter Timo Brandl übernimmt für diesen Punkt den Vorsitz. "
+        "Herr Gerdes (CDU): Kommen wir nun zu TOP 5. Gibt es Wortmeldungen?\n\n"
+        "Herr Lamm fragt in die Runde, ob es noch Wortmeldungen gibt."
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [
+        ("Kersting", "chair"),
+        ("Timo Brandl", "chair"),
+        ("Gerdes", "chair"),
+        ("Lamm", "chair"),
+    ]
+
+
+def test_bare_name_with_role_apposition(nlp):
+    doc = nlp("Ralf Jansen, stellvertretender BA-Vorsitzender, erklärte, die Anwohner seien verärgert.")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Ralf Jansen", "chair")]
+
+
+def test_question_time_is_a_stretch_of_the_text(nlp):
+    doc = nlp(
+        "Eine Fragestunde findet heute nicht statt.\n"
+        "Herr Sauer weist auf die Baustelle am Markt hin.\n\n"
+        "Danach beginnt die Einwohnerfragestunde.\n"
+        "Herr Falk fragt, wann die Straßenlaternen repariert werden.\n"
+        "Keine weiteren Einwohnerfragen werden gestellt.\n"
+        "Herr Kunze fragt nach dem Stand der Kita-Planung."
+    )
+    # outside question time a named speaker without any cue is taken for a member
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Sauer", "council_member"), ("Falk", "public"), ("Kunze", "council_member")]
+
+
+def test_speaker_after_an_attachment_list_keeps_the_turn(nlp):
+    doc = nlp(
+        "Anlagen\n12 Präsentation Radverkehr (210 KB)\n"
+        "Herr Berndt weist auf den Zustand der Schulen hin. Viele Toiletten seien defekt. "
+        "Seine Fraktion wolle das ändern.\n"
+        "Der Ausschuss begrüßt die Pläne. Er sieht aber noch Beratungsbedarf."
+    )
+    (turn,) = doc._.turns
+    assert turn.text.endswith("das ändern.") and turn._.role == "council_member"
+
+
+def test_fronted_phrases_and_two_speakers_in_one_sentence(nlp):
+    doc = nlp(
+        "In der Fragestunde will ein Bürger wissen, wann der Spielplatz öffnet. "
+        "Bei Punkt 7, der den Haushalt betraf, erläuterte Bgm. Kolbe die Zahlen. "
+        "Den Antrag begründete der Fraktionsvorsitzende Timo Rausch. "
+        "Aus Sicht von Rf Lindner müsse die Ampel bleiben. "
+        "Herr Abel lobte die Planung der Sanierung, Frau Specht dagegen fragte nach dem Zeitplan."
+    )
+    assert [t._.speaker.lower() for t in doc._.turns] == ["ein bürger", "kolbe", "timo rausch", "lindner", "abel", "specht"]
+    assert doc._.turns[-1].text.startswith("Frau Specht dagegen")
+    apposition = nlp("Der Dezernent für Bauen und Umwelt, Herr Kranz, weist darauf hin, dass die Frist läuft.")
+    assert len(apposition._.turns) == 1
+
+
+def test_party_in_compounds_appositions_and_voter_groups(nlp):
+    doc = nlp(
+        "Linken-Stadträtin Jana Brandt fordert mehr Spielplätze. "
+        "Harald Moos, Fraktionssprecher Freie Wähler, hielt die Vorlage für unausgereift. "
+        "Jens Ulrich (Bürger für Neustadt, BFN) lehnte die Vorlage ab. "
+        "StR Weiß (90/GRÜNE) fragt nach den Kosten."
+    )
+    assert [(t._.speaker, t._.role, t._.party) for t in doc._.turns] == [
+        ("Jana Brandt", "council_member", "Linke"),
+        ("Harald Moos", "council_member", "FW"),
+        ("Jens Ulrich", "council_member", "BFN"),
+        ("Weiß", "council_member", "Grüne"),
+    ]
+
+
+def test_speaker_after_reported_content_and_bare_names(nlp):
+    doc = nlp(
+        "Die Bibliothek öffne künftig auch samstags, so Bürgermeister Olaf Brinkmann.\n"
+        "Jorrit Kuhlow fragte nach den Zinsgeschäften der Stadt.\n"
+        "Klaus HEIDER (AfD) kritisiert die Sitzungsleitung.\n"
+        "Zum Schluss lobte Gemeinderätin Pohl die Verwaltung. Im Saal gab es Applaus."
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [
+        ("Olaf Brinkmann", None),
+        ("Jorrit Kuhlow", None),
+        ("Klaus HEIDER", "AfD"),
+        ("Pohl", None),
+    ]
+
+
+def test_numbered_points_after_a_speakers_colon_are_no_agenda_items(nlp):
+    doc = nlp(
+        "TOP 4: Gemeindewahl\n\n"
+        "GR Seidel nennt mit Blick auf die GR-Drucks. 2024-17 die einzelnen Punkte:\n\n"
+        "1. Termine\n\n"
+        "Die Termine folgen dem Muster der letzten Wahl. GR Seidel nennt die Bewerbungsfrist."
+    )
+    assert len(doc._.turns) == 1 and doc._.turns[0].text.endswith("nennt die Bewerbungsfrist.")
+    assert [sp._.item_number for sp in doc.spans["rn_items"]] == ["4"]
+
+
+def test_two_given_names_and_a_role_before_an_oblique_name(nlp):
+    doc = nlp(
+        "Anwesend: Herr Behrens - Vorsitzender -, Frau Ilse Kock\n\n"
+        "Der Bürgermeister, Herr Karl Otto Olbers, begrüßt die Gäste. "
+        "Danach heißt der Vorsitzende Herrn Dr. Lenz von der Klinik willkommen. "
+        "Der Vorsitzende bittet um Wortmeldungen."
+    )
+    assert doc._.turns[0]._.speaker == "Karl Otto Olbers"
+    assert doc._.turns[-1]._.speaker == "Behrens"  # "Herrn Dr. Lenz" is greeted, he chairs nothing
+
+
+def test_report_headline_is_no_turn(nlp):
+    doc = nlp(
+        "Landrätin blockiere Ausbau der Radwege\n"
+        "In der Sitzung am Montag kritisierte Stadtrat Otto Wendt (FDP) die Verwaltung. Er forderte einen Zeitplan."
+    )
+    assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Otto Wendt", "In der S")]
+
+
+def test_pronoun_after_a_decision_about_a_person(nlp):
+    doc = nlp(
+        "Dann stand die Wahl des Ortsvorstehers an. Bernd Köhler kandidierte erneut für das Amt. "
+        "Einstimmig wurde er zum Ortsvorsteher gewählt. Er dankte allen Mitgliedern."
+    )
+    assert [(t._.speaker, t.text[:10]) for t in doc._.turns] == [("Bernd Köhler", "Bernd Köhl"), ("Bernd Köhler", "Er dankte ")]
+    body = nlp("Herr Ost erläutert den Plan.\n\nDer Ausschuss beschließt einstimmig den Plan. Er beauftragt die Verwaltung.")
+    assert [t._.speaker for t in body._.turns] == ["Ost"]
+
+
+def test_offices_presence_and_passive_subjects_are_no_turns(nlp):
+    doc = nlp(
+        "Herr Lindner eröffnet die Sitzung.\n"
+        "Petra Vogel (CDU) bleibt Ortsvorsteherin in Lindental. Auch Frau Ott war anwesend. "
+        "Als Schriftführer wurde anschließend Herr Dorn bestimmt.\n"
+        "Herr Dorn dankt für das Vertrauen."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Lindner", "Dorn"]
+
+
+def test_status_block_above_the_debate_and_relative_clauses(nlp):
+    doc = nlp(
+        "Beschluss: angenommen\n\nAbstimmung: Ja: 11\n\n"
+        "Der Landrat begrüßt die Kreisräte. Er erläutert die neue Sitzordnung.\n"
+        "Es folgte ein Sommerfest, auf dem Frau Beil eine kurze Rede hielt."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Der Landrat"]
+    assert "Er erläutert die neue Sitzordnung." in doc._.turns[0].text  # the pronoun continues, outside the status block
+
+
+def test_plural_role_nouns_and_compound_bodies_are_no_speakers(nlp):
+    doc = nlp(
+        "KTA Brüning erläutert den Antrag.\n\n"
+        "Der Kirchengemeinderat unterstützt den Plan seit Jahren. "
+        "Die Fraktionsvorsitzenden sollen einen gemeinsamen Vorschlag erarbeiten."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Brüning"]
+
+
+def test_neuter_article_before_a_role_noun(nlp):
+    doc = nlp("Als Nächstes fragte das Ratsmitglied Uwe Senft nach dem Winterdienst.")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Uwe Senft", "council_member")]
+
+
+def test_academic_title_instead_of_herr_frau(nlp):
+    doc = nlp("TOP 1: Eröffnung\nDr. Brandes begrüßt die Anwesenden und eröffnet die Sitzung.")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Brandes", "chair")]

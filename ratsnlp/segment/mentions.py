@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import Lexicon, lexicon
+from ..resources import Lexicon, lexicon, read_tsv
 from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
@@ -24,7 +25,9 @@ from .names import (
     PASSIVE,
     Mention,
     _parse_tail,
+    affiliation_role,
     anchor_pattern,
+    compound_role,
     find_article,
     given_name_pattern,
     parse_bare_name,
@@ -33,7 +36,7 @@ from .names import (
 )
 
 NON_SUBJECT = frozenset(
-    ["von", "vom", "bei", "beim", "an", "am", "mit", "für", "gegenüber", "nach", "zu", "zum", "zur", "durch", "über", "auf", "laut", "seitens", "dem", "der", "den", "des", "die", "das", "und", "sowie", "bzw.", "oder", "als", "wie", "dass", "ob", "weil", "da", "wenn", "ohne", "gegen", "um", "unter", "aus", "neben", "hinter", "vor", "zwischen", "trotz", "statt", "wegen", "dank", "ihm", "ihr", "ihnen"]
+    ["von", "vom", "bei", "beim", "in", "im", "ins", "an", "am", "mit", "für", "gegenüber", "nach", "zu", "zum", "zur", "durch", "über", "auf", "laut", "seitens", "dem", "der", "den", "des", "die", "das", "und", "sowie", "bzw.", "oder", "als", "wie", "dass", "ob", "weil", "da", "wenn", "ohne", "gegen", "um", "unter", "aus", "neben", "hinter", "vor", "zwischen", "trotz", "statt", "wegen", "dank", "ihm", "ihr", "ihnen"]
 )
 VOCATIVE_NEXT = frozenset(["Sie", "Ihr", "Ihre", "Ihnen", "ich", "wir", "bitte", "danke", "vielen", "herzlichen", "das", "es"])
 HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|für|von|vom|zur|zum|im|am|in|aus|bei)\b)[a-zäöüß]{2,}\b")
@@ -41,9 +44,17 @@ HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|für|von|vom|zur|zum
 SOURCE_OF = re.compile(
     r"^\s{0,3}(?:Nach\s{1,3}(?:der\s{1,3}|den\s{1,3})?(?:[\wäöü]+\s{1,3})?(?:Auskunft|Aussage|Aussagen|Angaben|Einschätzung|"
     r"Darstellung|Auffassung|Ansicht|Meinung|Worten|Erläuterung|Erläuterungen|Mitteilung|Information|Informationen|Kenntnis)"
-    r"\s{1,3}(?:von|des|der)|Laut|Wie|Seitens)\s{1,3}$"
+    r"\s{1,3}(?:von|des|der)|Aus\s{1,3}(?:der\s{1,3})?Sicht\s{1,3}(?:von|des|der)|Laut|Wie|Seitens)\s{1,3}$"
 )
-AGENT = re.compile(r"\b(?:wird|werden|wurde|wurden)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?von\s{1,3}$")
+AGENT = re.compile(
+    r"(?:\b(?:wird|werden|wurde|wurden)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?(?:von|vom)|\b(?:erfolgt|erfolgte|erfolgten)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?durch)"
+    r"(?:\s{1,3}(?:den|die|der))?\s{1,3}$"
+)
+# "Vom Vorsitzenden wurde ... festgestellt": the fronted agent of a passive sentence speaks
+FRONTED_AGENT = re.compile(r"^\s{0,3}(?:Vom|Von(?:\s{1,3}(?:der|dem|den))?|Durch(?:\s{1,3}(?:den|die))?)\s{1,3}$")
+AGENT_PASSIVE = re.compile(r"[^.;:]{0,60}?\b(?:wird|werden|wurde|wurden|erfolgt|erfolgte)\b")
+# an article-less role noun after an agent preposition ("durch den OTB", "vom Stadtratsvorsitzenden")
+AGENT_PREP = re.compile(r"(?:\b[Vv]om|\b[Dd]urch\s{1,3}(?:den|die))\s{1,3}$")
 # possessive pieces: the same matches (each piece takes what it can; fewer pieces never end elsewhere), without
 # trying every way to cut a long run of words into pieces when no comma follows
 GENITIVE = re.compile(r"(?:des|der)\s{1,3}(?:[\wÄÖÜäöüß.-]{1,40}+\s{0,3}+){1,5}?(?=,)")
@@ -59,6 +70,16 @@ LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)(?:\s{1,3}
 QUOTE_FIRST = re.compile(r"^\s{0,3}[„\"»‚‘][^\"“”«‘’]{1,600}[\"“”«‘’]\s{0,3},?\s{0,3}")
 # "Entgegnung der Landrätin: Die Landrätin wies darauf hin": a label before the sentence proper
 LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
+# "Jorrit Kuhlow fragte": two capitalised words and a lowercase word at a sentence start (checked by parse_bare_name)
+SENTENCE_START_NAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{1,20})(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b)", re.M)
+# "Dr. Brandes begrüßt": an academic title and a name at a sentence start, no Herr/Frau
+TITLE_START = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}((?:Prof\.|Dr\.)(?=[ \u00a0](?:Dr\.[ \u00a0])?[A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b))", re.M)
+# reported content first, the speaker after it: ", so Bürgermeister X", "“, sagte Frau Y", ", meint Z"
+REPORTED_BY = re.compile(r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:der|die)\s{1,3})?$")
+RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen"])
+# ", und Herr X", "; Frau Y": a new main clause with its own subject after a comma or semicolon
+COORDINATED = re.compile(r"[,;]\s{0,3}(?:und|aber|doch|während|wohingegen)?\s{0,3}(?:der|die)?\s{0,3}$")
+FINITE_AUX = frozenset(["musste", "muss", "wollte", "will", "konnte", "kann", "sollte", "soll", "hatte", "hat", "war", "ist", "wies", "lud", "nahm", "gab", "sah", "hielt"])
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 
 
@@ -84,7 +105,12 @@ def find_mentions(
     for a, word in anchors:
         if out and a < out[-1].end:
             continue
-        if word not in lex.honorifics and lex.role_noun(word) is None:
+        if word in lex.academic_titles and a == start:
+            m = parse_mention(text, a, end, initial=True, is_propn=is_propn, lex=lex, title_only=True)
+            if m is not None and m.named and not m.title and not m.role_nouns:
+                out.append(m)  # "Dr. Brandes begrüßt ...": the title stands for Herr/Frau
+            continue
+        if word not in lex.honorifics and lex.role_noun(word) is None and compound_role(word, lex) is None:
             # a given name ("Jonas Weidlich (Grüne)") or a surname already known in this document
             m = parse_bare_name(text, a, end, lex=lex)
             if m is None and known is not None and word in known:
@@ -104,12 +130,67 @@ def find_mentions(
         m.role_nouns = mods + m.role_nouns
         if not m.named:
             _merge_apposition(text, m, end, is_propn, lex)
-        if not _plausible(m, lex):
+        if not _plausible(m, lex) and not (
+            m.article is None and AGENT_PREP.search(text, max(start, begin - 20), begin) and not _is_body(m, lex)
+        ):
             continue
         if m.gender is None:
             m.gender = _gender_from_nouns(m, lex)
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds = {r["label"]: r["kind"] for r in read_tsv("speaker_labels.tsv", ("label", "kind"))}
+    alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    return (
+        re.compile(
+            rf"(?P<kind>{alt})\.?[ \t]{{1,3}}(?:(?:von|vom|des|der|durch)[ \t]{{1,3}}(?:(?:der|die|den|dem)[ \t]{{1,3}})?)?"
+            r"(?P<who>[A-ZÄÖÜ][\w.'’/-]{0,40}(?:[ \t]{1,2}[A-ZÄÖÜ][\w.'’/-]{0,40}){0,2})[ \t]{0,2}(?:\([^()\n]{1,40}\))?[ \t]{0,2}:[ \t]{0,3}(?=\S)"
+        ),
+        kinds,
+    )
+
+
+_ROLE_LABEL = re.compile(r"([A-ZÄÖÜ][\w.'’-]{1,40})[ \t]{0,2}:[ \t]{1,3}(?=[A-ZÄÖÜ„\"])")
+
+
+def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """A verbless speaker label at a line start ("Nachfrage Schulze: ...", "AW Stadt: ..."): the speaker of what follows."""
+    if start > 0 and text[start - 1] not in "\n":
+        return None
+    pattern, kinds = _label_pattern()
+    lm = pattern.match(text, start, end)
+    if lm is None and (rm := _ROLE_LABEL.match(text, start, end)) is not None and lex.role_noun(rm.group(1)) is not None:
+        lm = rm  # "OR: ...", "Bürgermeister: ...": a role noun alone as the label
+    line_end = text.find("\n", lm.end(), end) if lm is not None else -1
+    content = text[lm.end() : line_end if line_end > 0 else end] if lm is not None else ""
+    if lm is None or len(re.findall(r"\b[a-zäöüß]{2,}", content)) < 3 or anchor_pattern().match(content):
+        return None  # "Schriftführerin: Frau X" is a header field, not a contribution
+    if lm.re is _ROLE_LABEL:
+        m = Mention(start=start, end=lm.end(1), role_nouns=[lm.group(1)], label=True)
+        m.gender = _gender_from_nouns(m, lex)
+        return m
+    who, a = lm.group("who"), lm.start("who")
+    inner = parse_mention(text, a, end, initial=True, lex=lex) if who.split()[0] in lex.honorifics or lex.role_noun(who.split()[0]) else None
+    if inner is None:
+        inner = parse_bare_name(text, a, end, lex=lex)
+    if inner is None and " " not in who and lex.role_noun(who) is None and affiliation_role(who) is None and who not in lex.bodies:
+        inner = Mention(start=a, end=a + len(who), surname=who)  # "Nachfrage Jansen:": a surname
+    if inner is None or inner.oblique:
+        inner = Mention(start=a, end=a + len(who))
+        if lex.role_noun(who.split()[-1]) is not None:
+            inner.role_nouns = [who]
+        else:
+            inner.role_nouns = [f"{lm.group('kind')} {who}"]  # keeps unnamed labels of different speakers apart
+            role = affiliation_role(who)
+            inner.affiliation = who if role or kinds[lm.group("kind")] != "answer" else f"Verwaltung ({who})"
+    _parse_tail(text, end, inner, lex)
+    inner.start, inner.end, inner.label = start, lm.end() - 1, True
+    while inner.end > start and text[inner.end - 1] in " \t:":
+        inner.end -= 1
+    return inner
 
 
 def _surname_mention(text: str, a: int, end: int, word: str, lex: Lexicon) -> Mention | None:
@@ -140,7 +221,7 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
     j = i + 1
     while j < end and text[j] in " \t\u00a0":
         j += 1
-    inner = parse_mention(text, j, end, initial=False, is_propn=is_propn, lex=lex)
+    inner = parse_mention(text, j, end, initial=False, is_propn=is_propn, lex=lex) or parse_bare_name(text, j, end, lex=lex)
     if inner is None or not inner.named or inner.oblique:
         return
     m.title = inner.title or m.title
@@ -168,14 +249,28 @@ def _plausible(m: Mention, lex: Lexicon) -> bool:
     noun = lex.role_noun(m.role_nouns[-1])
     if noun is None:
         return False
-    if any(m.role_nouns[-1].endswith(b) for b in lex.bodies):
+    if _names_body(m.role_nouns[-1], lex):
         return False
     art = m.article.lower()
+    last = m.role_nouns[-1]
+    if art == "die" and last.endswith("en") and lex.role_noun(last[:-1]) is not None:
+        return False  # "Die Fraktionsvorsitzenden sollen ...": several persons
     if noun.gender == "m" and art not in ("der", "ein"):
         return False
     if noun.gender == "f" and art not in ("die", "eine"):
         return False
     return True
+
+
+def _names_body(noun: str, lex: Lexicon) -> bool:
+    """ "Stadtrat", "Kirchengemeinderat": the body itself, or a compound ending in a body's name of 6+ letters."""
+    low = noun.lower()
+    return any(noun.endswith(b) or (len(b) >= 6 and len(low) > len(b) and low.endswith(b.lower())) for b in lex.bodies)
+
+
+def _is_body(m: Mention, lex: Lexicon) -> bool:
+    """ "durch den Stadtrat": a role noun that also names the body."""
+    return bool(m.role_nouns) and _names_body(m.role_nouns[-1], lex)
 
 
 def _gender_from_nouns(m: Mention, lex: Lexicon) -> str | None:
@@ -190,6 +285,7 @@ def _gender_from_nouns(m: Mention, lex: Lexicon) -> str | None:
 
 def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The mention that is the grammatical subject of the sentence starting at `start`, if any."""
+    lex = lexicon()
     for m in mentions:
         prefix = text[start : m.start]
         if (q := QUOTE_FIRST.match(prefix)) is not None:
@@ -197,6 +293,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         elif (lab := LEAD_LABEL.match(prefix)) is not None and not re.search(r"\w", prefix[lab.end() :]):
             prefix = ""
         if SOURCE_OF.search(prefix) or AGENT.search(prefix):
+            return m
+        if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
         if m.oblique:
             continue
@@ -211,14 +309,70 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         last = words[-1]
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
+        if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or rep.group(1) in lex.speech_verbs):
+            return m  # "Die Halle öffne im Mai, so Bürgermeister X." / "..., meint Kuhn"
+        if COORDINATED.search(prefix) and _verb_follows(text, m) and _finite_after(text, m):
+            return m  # "..., und Bürgermeister X musste vermitteln": a second main clause
         if last == "," or last.lower() in NON_SUBJECT or last in PASSIVE or not last[:1].islower():
             continue
-        if any(w in SUBJECT_PRONOUNS for w in words) or words[0] in ("Er", "Sie", "Ich", "Wir", "Man", "Es"):
+        main = words[len(words) - words[::-1].index(",") :] if "," in words else words  # the clause the mention is in
+        if "," in words and main and (main[0] in RELATIVE or (main[0].lower() in NON_SUBJECT and len(main) > 1 and main[1] in RELATIVE)):
+            continue  # "Ein Fest, auf dem Frau X sprach": a relative clause
+        if any(w in SUBJECT_PRONOUNS for w in main) or words[0] in ("Er", "Sie", "Ich", "Wir", "Man", "Es"):
             return None
+        if any(w in ("wird", "wurde", "wurden", "werden") for w in main):
+            continue  # "Als Schriftführer wurde dann Herr X bestimmt": the subject of a passive
         if re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]", core) and not re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w*\s+(?:von|des|der)\b", core):
-            return None
+            return m if _nominative(m, lex) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
         return m
     return None
+
+
+def _headline(text: str, s: int, e: int, punctuated: bool) -> bool:
+    """A whole line without sentence punctuation at its end, in a text whose other lines end in punctuation."""
+    line_start = s == 0 or text[s - 1] == "\n"
+    line_end = e >= len(text) or text[e : e + 1] == "\n"
+    if not (line_start and line_end) or e - s > 150 or text[e - 1] in ".!?:;\"“”)…»" or "," in text[s:e]:
+        return False
+    last = re.search(r"(\w+)\W*$", text[s:e])
+    if last is None or not last.group(1)[:1].isupper():
+        return False  # "... bittet die Verwaltung," / "... gesagt wurde": a sentence that lost its end
+    return punctuated
+
+
+def _second_speaker(text: str, s: int, subject: Mention, found: list[Mention], lex: Lexicon) -> Mention | None:
+    """A second subject after a comma, with its own speech verb, once the first clause has said something."""
+    for m in found:
+        if m.start <= subject.end or m.oblique or not (m.named or m.article):
+            continue
+        prefix = text[s : m.start]
+        if not COORDINATED.search(prefix) or prefix.count("(") > prefix.count(")") or prefix.count("„") > prefix.count("“"):
+            continue
+        between = re.findall(r"[\wäöüß]+", text[subject.end : m.start])
+        words = re.findall(r"[a-zäöüß]+", text[m.end : m.end + 40])[:2]
+        if (
+            len(between) >= 4
+            and HAS_VERB.search(text, subject.end, m.start)  # not "Der Dezernent für Bauen und Umwelt, Herr X, ..."
+            and not re.match(r"\s{0,3},", text[m.end : m.end + 4])
+            and any(w in lex.speech_verbs for w in words)
+        ):
+            return m
+    return None
+
+
+def _nominative(m: Mention, lex: Lexicon) -> bool:
+    """ "der Fraktionsvorsitzende", "ein Bürger": an article and a masculine noun that only the subject has."""
+    if (m.article or "").lower() not in ("der", "ein") or not m.role_nouns:
+        return False
+    noun = lex.role_noun(m.role_nouns[-1])
+    return noun is not None and noun.gender in ("m", "x") and not m.role_nouns[-1].endswith("n")  # "der Vorsitzende"
+
+
+def _finite_after(text: str, m: Mention) -> bool:
+    """A finite verb right after the mention ("X musste", "X dagegen fragte"), as a speech verb or a modal."""
+    words = re.findall(r"[a-zäöüß]+", text[m.end : m.end + 40])[:2]
+    lex = lexicon()
+    return any(w in lex.speech_verbs or w in FINITE_AUX for w in words)
 
 
 def _verb_follows(text: str, m: Mention) -> bool:
@@ -263,12 +417,20 @@ class Mentions:
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in given_name_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in party_name_pattern().finditer(text)]
+        anchors += [(am.start(), am.group(1)) for am in SENTENCE_START_NAME.finditer(text)]
+        anchors += [(am.start(1), am.group(1)) for am in TITLE_START.finditer(text)]
         anchors = list(dict.fromkeys(anchors))
         anchors.sort()
         starts = [a for a, _ in anchors]
         known: dict[str, Mention] = {}
         lex = lexicon()
-        for sent in doc.spans.get(ext.SPAN_GROUPS["sentences"], []):
+        punctuated = re.search(r"[.!?][\"“”]?[ \t]*(?:\n|\Z)", text) is not None  # lines end in punctuation somewhere
+        queue = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
+        queue.reverse()
+        out_sents = []
+        split_any = False
+        while queue:
+            sent = queue.pop()
             s, e = sent.start_char, sent.end_char
             lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             here = anchors[lo:hi]
@@ -276,6 +438,8 @@ class Mentions:
                 taken = {a for a, _ in here}
                 here = sorted(here + [x for x in known_surname_anchors(text, s, e, known) if x[0] not in taken])
             found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
+            if not (found and found[0].label and found[0].start == s) and (lab := label_mention(text, s, e, lex)) is not None:
+                found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
                 if m.surname and " " not in m.surname and not m.oblique and (m.title or m.given or m.role_nouns):
                     known.setdefault(m.surname, m)
@@ -284,6 +448,18 @@ class Mentions:
                 "\t" in text[s:e] or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start))
             ):
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
+            if subject is not None and not subject.label and _headline(text, s, e, punctuated):
+                subject = None  # "Landrätin blockiere Radwege": a report's headline
+            if subject is not None and not subject.label and (second := _second_speaker(text, s, subject, found, lex)) is not None:
+                # "Herr A lobte X, Frau B dagegen fragte nach Y": two turns in one sentence
+                first = doc.char_span(s, second.start, label="sentence", alignment_mode="contract")
+                rest = doc.char_span(second.start, e, label="sentence", alignment_mode="expand")
+                if first is not None and rest is not None and len(first) and len(rest):
+                    sent, e = first, first.end_char
+                    found = [m for m in found if m.end <= e]
+                    queue.append(rest)
+                    split_any = True
+            out_sents.append(sent)
             body = text[s:e]
             if subject is not None:
                 sent._.sent_kind = "label" if subject.label and subject.start == s else "speech"
@@ -310,6 +486,8 @@ class Mentions:
                 u.is_label = m.label
                 spans.append(sp)
         doc.spans[ext.SPAN_GROUPS["mentions"]] = spans
+        if split_any:
+            doc.spans[ext.SPAN_GROUPS["sentences"]] = out_sents
         return doc
 
 

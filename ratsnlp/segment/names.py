@@ -11,14 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..resources import Lexicon, alternation, lexicon
+from ..resources import Lexicon, alternation, lexicon, read_list
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*\.?|\d{1,3}\.")
 _SPACE = re.compile(r"[ \u00a0\u202f]{1,2}(?![ \t])|\n(?=[^\n])")  # table columns (tabs, 3+ spaces) end a mention
 MODIFIERS = frozenset(
-    ["Erster", "Erste", "Ersten", "Zweiter", "Zweite", "Dritter", "Dritte", "stellvertretender", "stellvertretende", "stellv.", "Stellv.", "Stellvertretender", "Stellvertretende", "stv.", "ehrenamtlicher", "ehrenamtliche", "hauptamtlicher", "hauptamtliche", "Technischer", "Technische", "Leitender", "Leitende", "Ltd.", "1.", "2.", "3.", "weiterer", "weitere", "anderer", "andere", "älterer", "ältere", "junger", "junge", "betroffener", "betroffene"]
+    ["Erster", "Erste", "Ersten", "Zweiter", "Zweite", "Dritter", "Dritte", "stellvertretender", "stellvertretende", "stellv.", "Stellv.", "Stellvertretender", "Stellvertretende", "stv.", "ehrenamtlicher", "ehrenamtliche", "hauptamtlicher", "hauptamtliche", "Technischer", "Technische", "Leitender", "Leitende", "Ltd.", "1.", "2.", "3.", "weiterer", "weitere", "anderer", "andere", "älterer", "ältere", "junger", "junge", "betroffener", "betroffene", "erste", "erster", "zweite", "zweiter", "dritte", "dritter", "vierte", "vierter", "nächste", "nächster", "letzte", "letzter"]
 )
-ARTICLES = frozenset(["Der", "Die", "Ein", "Eine", "der", "die", "ein", "eine"])
+ARTICLES = frozenset(["Der", "Die", "Das", "Ein", "Eine", "der", "die", "das", "ein", "eine"])
 NAME_START_PARTICLES = frozenset(["van", "von", "vom", "de", "ten", "ter", "te", "zu", "zur", "zum", "op", "al", "el", "da", "di", "du", "la", "le", "dos", "del", "della", "bin", "ben"])
 PASSIVE = frozenset(["wird", "werden", "wurde", "wurden", "ist", "sind"])
 
@@ -63,9 +63,19 @@ def anchor_pattern() -> re.Pattern[str]:
     alt_suf = alternation(suffixes)
     alt_cap = alternation([s[:1].upper() + s[1:] for s in suffixes])
     # "Ausschuss-vorsitzender", "BA-Vorsitzende", "CSU-Fraktionsvorsitzender": hyphenated compounds too
+    # "Linken-Stadträtin", "CDU-Kreisrat": a party before a role noun
     return re.compile(
-        rf"(?<![\w-])(?:(?:{alt_words})|[A-ZÄÖÜ][A-Za-zäöüß-]{{0,30}}(?:{alt_suf})|(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_cap}))(?![\w-])"
+        rf"(?<![\w-])(?:(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_words})|[A-ZÄÖÜ][A-Za-zäöüß-]{{0,30}}(?:{alt_suf})|"
+        rf"(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_cap}))(?![\w-])"
     )
+
+
+def compound_role(word: str, lex: Lexicon):  # noqa: ANN201
+    """The role noun of "Linken-Stadträtin", "SPD-Bezirksverordneter": a party, a hyphen and a role noun."""
+    head, _, tail = word.rpartition("-")
+    if head and lex.party(head) is not None:
+        return lex.role_noun(tail)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +106,7 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
     given = _word_at(text, anchor, limit)
     if given is None:
         return None
-    if not _is_given(given.rstrip("."), lex):
+    if not _is_given(given.rstrip("."), lex) and not _speaks_after(text, anchor, limit, lex):
         bracket = re.match(r"[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\(([^()\n]{1,40})\)", text[anchor + len(given) : limit])
         if bracket is None or not (lex.party(bracket.group(1)) or looks_like_list(bracket.group(1), lex)):
             return None
@@ -109,7 +119,7 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
         if _word_at(text, after, limit) and _is_cap(_word_at(text, after, limit) or ""):
             given, i = f"{given} {nxt}", after  # "Karl Heinz Schmidt"
     m.end = i
-    _parse_name(text, i, limit, m, initial=True, is_propn=None, lex=lex)
+    _parse_name(text, i, limit, m, initial=True, is_propn=None, lex=lex, upper_ok=True)
     if m.surname is None or m.surname in lex.honorifics or lex.role_noun(m.surname) is not None or lex.party(m.surname):
         return None
     if m.given is None:
@@ -118,6 +128,30 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
         return None
     _parse_tail(text, limit, m, lex)
     return m
+
+
+@lru_cache(maxsize=1)
+def _not_given() -> frozenset[str]:
+    return frozenset(read_list("not_given_names.txt"))
+
+
+_TWO_CAPS = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{1,20})[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{1,30}(?:-[A-ZÄÖÜ][a-zäöüß]{1,30})?)[ \u00a0]([a-zäöüß]{3,20})\b")
+
+
+def _speaks_after(text: str, anchor: int, limit: int, lex: Lexicon) -> bool:
+    """ "Jorrit Kuhlow fragte ...": two capitalised words at a sentence start and a speech verb name a person."""
+    m = _TWO_CAPS.match(text, anchor, limit)
+    if m is None or m.group(3) not in lex.speech_verbs or m.group(1) in _not_given():
+        return False
+    if m.group(1).endswith(("e", "en", "er", "es", "em")):
+        return False  # an adjective or determiner ("Belastbare Zahlen gibt es ...", "Diesem Antrag schloss ..."); such names are in the list
+    first, second = m.group(1), m.group(2)
+    if any(lex.role_noun(w) is not None or w in lex.bodies or w in lex.groups or lex.party(w) for w in (first, second)):
+        return False
+    j = anchor - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n"  # only at a sentence start
 
 
 def _skip_space(text: str, i: int, limit: int) -> int:
@@ -154,8 +188,12 @@ def parse_mention(
     initial: bool = False,
     is_propn: Predicate | None = None,
     lex: Lexicon | None = None,
+    title_only: bool = False,
 ) -> Mention | None:
-    """The person mention that starts at `anchor` (an honorific or a role noun), read up to `limit`."""
+    """The person mention that starts at `anchor` (an honorific or a role noun), read up to `limit`.
+
+    title_only: an academic title may stand for Herr/Frau ("Dr. Brandes begrüßt die Anwesenden").
+    """
     lex = lex or lexicon()
     limit = min(limit, anchor + 300)
     m = Mention(start=anchor, end=anchor)
@@ -169,18 +207,20 @@ def parse_mention(
         bare = w
         if w in lex.honorifics and m.title is None and not m.named:
             g, case = lex.honorifics[w]
+            if case == "obl" and m.role_nouns:
+                break  # "begrüßt der Vorsitzende Herrn X": the object, another person
             m.title, m.gender, m.oblique = ("Herr" if g == "m" else "Frau"), g, case == "obl"
         elif (t := _title_at(text, i, limit, lex)) is not None:
             m.titles.append(t)
             w = t
         elif w in MODIFIERS and m.role_nouns == [] and _next_is_role(text, i + len(w), limit, lex):
             m.role_nouns.append(w)
-        elif lex.role_noun(bare) is not None and not m.named:
+        elif (lex.role_noun(bare) is not None or compound_role(bare, lex) is not None) and not m.named:
             m.role_nouns.append(bare)
         else:
             break
         i = _skip_space(text, i + len(w), limit)
-    if m.title is None and not m.role_nouns:
+    if m.title is None and not m.role_nouns and not (title_only and m.titles):
         return None
     m.end = i
     _parse_name(text, i, limit, m, initial=initial, is_propn=is_propn, lex=lex)
@@ -195,8 +235,9 @@ def _next_is_role(text: str, i: int, limit: int, lex: Lexicon) -> bool:
 
 
 def _parse_name(
-    text: str, i: int, limit: int, m: Mention, *, initial: bool, is_propn: Predicate | None, lex: Lexicon
+    text: str, i: int, limit: int, m: Mention, *, initial: bool, is_propn: Predicate | None, lex: Lexicon, upper_ok: bool = False
 ) -> None:  # noqa: C901
+    """upper_ok: a surname in capitals is allowed ("Klaus HEIDER"), as after an honorific."""
     parts: list[tuple[int, str]] = []
     j = i
     # particles, then capitalised words
@@ -216,11 +257,11 @@ def _parse_name(
             if parts and parts[-1][1][:1].isupper() and not _is_given(parts[-1][1], lex):
                 break  # "Müller von der Verwaltung": the name has ended
             parts.append((j, w))
-        elif (_is_cap(w) or (m.title and w.isupper() and len(w) >= 3 and not lex.party(w))) and w not in lex.honorifics and lex.role_noun(w) is None:
+        elif (_is_cap(w) or ((m.title or upper_ok) and w.isupper() and len(w) >= 3 and not lex.party(w))) and w not in lex.honorifics and lex.role_noun(w) is None:
             parts.append((j, w))
             caps = [p for p in parts if p[1][:1].isupper()]
-            if len(caps) >= 2:
-                break
+            if len(caps) >= 3 or len(caps) == 2 and not (len(parts) == 2 and all(_is_given(p[1], lex) for p in caps)):
+                break  # two given names may come before the surname ("Karl Otto Brandt")
         else:
             break
         j = _skip_space(text, j + len(w), limit)
@@ -229,7 +270,10 @@ def _parse_name(
     if not parts:
         return
     caps = [k for k, (_, w) in enumerate(parts) if w[:1].isupper()]
-    if len(caps) == 2:
+    if len(caps) == 3:  # two given names and the surname
+        m.given = f"{parts[0][1]} {parts[1][1]}"
+        parts = parts[2:]
+    elif len(caps) == 2:
         first, second = parts[caps[0]][1], parts[caps[1]][1]
         second_start = parts[caps[1]][0]
         after = _skip_space(text, second_start + len(second), limit)
@@ -273,7 +317,10 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
     elif i < limit and text[i] == ",":
         nxt = text.find(",", i + 1, min(limit, i + 100))
         seg = text[i + 1 : nxt if nxt > 0 else min(limit, i + 100)].strip()
-        first = seg.split(" ")[0] if seg else ""
+        words = [w for w in seg.split(" ") if w]
+        while len(words) > 1 and words[0] in MODIFIERS:
+            words = words[1:]  # ", stellvertretende Ausschussvorsitzende,"
+        first = words[0] if words else ""
         if seg and (lex.party(seg) or lex.role_noun(first) or _affiliation_role(seg, lex)):
             _read_affiliation(seg, m, lex)
     else:
@@ -297,19 +344,38 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
 _PLACE_LABEL = re.compile(r"[ \t]{0,3}/[ \t]{0,3}([A-ZÄÖÜ][\wäöüß.-]{1,30}(?:[ -][A-ZÄÖÜ][\wäöüß.-]{1,30}){0,2})[ \t]{0,3}:")
 
 
+_VOTER_GROUP = re.compile(r"(?i)^(?:bürger|wähler|unabhängige)\w*\s+(?:für|in|aus)\s+[A-ZÄÖÜ]")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\wÄÖÜäöüß]+", name)).upper()
+
+
 def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
     bracket_is_list = True
-    for piece in re.split(r"[,;]", content):
-        piece = piece.strip()
-        if not piece:
-            continue
+    pieces = [p.strip() for p in re.split(r"[,;]", content) if p.strip()]
+    if len(pieces) == 2 and re.fullmatch(r"[A-ZÄÖÜ]{2,6}", pieces[1]) and _initials(pieces[0]) == pieces[1]:
+        pieces = [pieces[1]]  # "(Bürger für Neustadt, BFN)": the list by its abbreviation
+    for piece in pieces:
+        if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not lex.party(piece)):
+            if m.party is None and bracket_is_list:
+                m.party = piece  # "Bürger für X", a voter group, not a resident
+                bracket_is_list = False
+                continue
         party = lex.party(piece) or lex.party(piece.removesuffix("-Fraktion").removeprefix("Fraktion "))
-        first = piece.split(" ")[0]
+        words = piece.split(" ")
+        while len(words) > 1 and words[0] in MODIFIERS:
+            words = words[1:]
+        first = words[0]
+        chairs_other = len(words) > 1 and (noun := lex.role_noun(first)) is not None and noun.role == "chair" and words[1][:1].isupper()
         if party and m.party is None:
             m.party = party
-        elif lex.role_noun(first) is not None and first not in m.role_nouns:
+        elif lex.role_noun(first) is not None and first not in m.role_nouns and not chairs_other:  # not "1. Vorsitzender TuS X"
             m.role_nouns.append(first)
             m.affiliation = m.affiliation or piece
+            rest = re.sub(r"^(?:der|des|von|für)\s+", "", " ".join(words[1:]))
+            if m.party is None and rest and (p := lex.party(rest) or lex.party(rest.removesuffix("-Fraktion"))):
+                m.party = p  # ", Fraktionssprecher Freie Wähler,"
         elif m.party is None and bracket_is_list and looks_like_list(piece, lex):
             m.party = piece  # a local list or council group, kept as written ("Bürgerliste", "SÖS-LINKE-PluS")
         elif m.affiliation is None and not piece.lower().startswith(("i. v.", "i.v.", "ab ", "bis ")):
@@ -318,7 +384,7 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
 
 
 _LIST_WORD = re.compile(r"(?i)liste|wähler|bürger(?:forum|block|bündnis|union|gemeinschaft)|bündnis|gruppe|union|partei|forum|initiative|allianz|\bWG\b|\bUB\b")
-_NOT_LIST = re.compile(r"(?i)amt\b|ämter|behörde|verwaltung|gmbh|\bag\b|e\.\s?v\.|verein|büro|schule|kita|straße|str\.|weg\b|platz|\d{3,}|^\d+$|anwohner|einwohner|^ab\b|^bis\b|^i\.\s?v\.")
+_NOT_LIST = re.compile(r"(?i)amt\b|ämter|behörde|verwaltung|beirat\b|gmbh|\bag\b|e\.\s?v\.|verein|büro|schule|kita|straße|str\.|weg\b|platz|\d{3,}|^\d+$|anwohner|einwohner|^ab\b|^bis\b|^i\.\s?v\.")
 
 
 def looks_like_list(piece: str, lex: Lexicon) -> bool:
@@ -327,6 +393,9 @@ def looks_like_list(piece: str, lex: Lexicon) -> bool:
         return False
     if _affiliation_role(piece, lex) is not None:
         return False
+    first = piece.split()[0]
+    if first in lex.honorifics or lex.role_noun(first) is not None:
+        return False  # "Abg. Wilkens": the next person of a list, not a group
     caps = sum(1 for c in piece if c.isupper())
     return caps >= 2 or bool(_LIST_WORD.search(piece))
 

@@ -51,6 +51,8 @@ def _is_boundary(text: str, dot: int, cut: int, end: int, lex) -> bool:  # noqa:
     word = text[k : dot + 1].lstrip("(„\"'")
     if word in lex.abbreviations or word in lex.academic_titles or word in lex.role_words:
         return False
+    if "-" in word and word.rsplit("-", 1)[1] in lex.abbreviations:
+        return False  # "GR-Drucks. 2024-17"
     core = word[:-1]
     if len(core) == 1 and core.isalpha():  # initials, "z. B.", "i. V."
         return False
@@ -87,7 +89,9 @@ def content_regions(text: str, skip: list[tuple[int, int]]) -> Iterator[tuple[in
         skipped[a] = max(b, skipped.get(a, a))
     region: list[int] | None = None  # [start, end]
     prev = ""
-    for line in iter_lines(text):
+    lines = list(iter_lines(text))
+    width = wrap_width(lines)
+    for line in lines:
         start = line.start
         if line.blank or skipped.get(line.start, -1) >= line.end:
             if region:
@@ -101,7 +105,7 @@ def content_regions(text: str, skip: list[tuple[int, int]]) -> Iterator[tuple[in
             start = skipped[line.start]
             while start < line.end and text[start].isspace():
                 start += 1
-        if region is not None and _hard_break(prev, line.text):
+        if region is not None and _hard_break(prev, line.text, width):
             yield region[0], region[1]
             region = None
         if region is None:
@@ -112,13 +116,40 @@ def content_regions(text: str, skip: list[tuple[int, int]]) -> Iterator[tuple[in
         yield region[0], region[1]
 
 
-def _hard_break(prev: str, cur: str) -> bool:
-    """Whether a single line break ends a sentence (else the line is a soft wrap)."""
+def wrap_width(lines: list) -> int:  # noqa: ANN001
+    """The width text was wrapped at: a high percentile of the lengths of its lines."""
+    runs = sorted(len(a.text) for a in lines if a.text)
+    return runs[int(len(runs) * 0.9)] if runs else 0
+
+
+# a line ending in one of these continues on the next line ("... Anwohner und / Gäste aus dem Ort")
+_CONTINUES = frozenset(["und", "oder", "sowie", "der", "die", "das", "des", "dem", "den", "von", "vom", "mit", "für", "zu", "zur", "zum", "in", "im", "am", "an", "auf", "bei", "aus", "nach", "über"])
+
+
+# "AW Stadt: ...", "Nachfrage Schulze: ...", "Herr Abt (CDU): ...": a speaker label opens the line
+_LABEL_START = re.compile(r"^[A-ZÄÖÜ][\w.'’/-]{0,30}(?: [\w.'’/-]{1,30}){0,3}(?: \([^()]{1,30}\))?:[ \t]+[A-ZÄÖÜ„\"]")
+
+
+def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
+    """Whether a single line break ends a sentence (else the line is a soft wrap).
+
+    A line that stops although the next line's first word would have fitted was ended on purpose: a
+    heading or a title line above "Frau X informiert ..." in text copied from a web page or a PDF.
+    """
     if prev.endswith((".", "!", "?", ":", ";", "…", ")", "\"", "“", "|")) or "|" in cur:
         return True
     if len(prev) < 45:
         return True
-    return cur[:1] in "-–•*" or bool(re.match(r"^(?:\d{1,2}[.)]|[a-z]\))\s", cur))
+    if cur[:1] in "-–•*" or re.match(r"^(?:\d{1,2}[.)]|[a-z]\))\s", cur) or _LABEL_START.match(cur):
+        return True
+    first = cur.split(" ", 1)[0]
+    return (
+        cur[:1].isupper()
+        and len(prev) + 1 + len(first) < 0.9 * width
+        and not prev.endswith(("-", ","))
+        and prev.count("(") <= prev.count(")")
+        and prev.rsplit(" ", 1)[-1] not in _CONTINUES
+    )
 
 
 @Language.factory("ratsnlp_sentences", assigns=["doc.spans", "token.is_sent_start"])

@@ -53,6 +53,12 @@ STATUS_LINE = re.compile(
     r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen)\.?$",
     re.IGNORECASE,
 )
+# "Abstimmung: Ja: 11", "Abstimmungsergebnis: 12 : 3 : 1": a status block's count line, the resolution is not below it
+VOTE_LINE = re.compile(
+    r"^(?:(?:Ja|Nein|Enthaltungen?|Stimmenthaltungen?|Gegenstimmen|dafür|dagegen|Befangen)\s{0,2}:?\s{0,2}\d{1,3}\s{0,2}[,;/|]?\s{0,2})+$"
+    r"|^\d{1,3}\s{0,2}[:/-]\s{0,2}\d{1,3}(?:\s{0,2}[:/-]\s{0,2}\d{1,3})?$",
+    re.IGNORECASE,
+)
 GENERIC_HEADING = re.compile(
     r"^(?!(?:Der|Die|Das|Er|Sie|Es|Ein|Eine|Herr|Frau)\b)[A-ZÄÖÜ][\wäöüß/-]{2,30}"
     r"(?:\s(?:[A-ZÄÖÜ0-9][\wäöüß/.-]{0,30}|der|des|die|das|und|für|von|zur|zum|im|am|zu)){0,4}:$"
@@ -78,8 +84,12 @@ def _title_like(line: str) -> bool:
     return not (anchor_pattern().search(line[:60]) and re.search(r"\b(?:eröffnet|begrüßt|stellt|erläutert|berichtet|fragt|bittet|teilt)\b", line))
 
 
-def match_header(text: str, *, after_blank: bool, in_resolution: bool) -> tuple[str, str, str | None] | None:
-    """(number, title, date) when the line is an agenda-item header."""
+def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_intro: bool = False) -> tuple[str, str, str | None] | None:
+    """(number, title, date) when the line is an agenda-item header.
+
+    after_intro: the line before is a sentence ending in a colon ("... nennt die Punkte:"), so a
+    numbered line is an entry of that speaker's list, not a new agenda item.
+    """
     if len(text) > 320:
         return None
     for pat in HEADER_PATTERNS:
@@ -87,13 +97,18 @@ def match_header(text: str, *, after_blank: bool, in_resolution: bool) -> tuple[
         if m:
             date = m.groupdict().get("date")
             return m.group("num").rstrip("."), m.group("title").strip(), iso_date(date) if date else None
-    if after_blank and not in_resolution:
+    if after_blank and not in_resolution and not after_intro:
         m = NUMBERED_HEADER.match(text)
         if m and not text.rstrip().endswith((".", ",", ";", ":")) and int(m.group("num").split(".")[0]) < 100:
             title = m.group("title")
             if len(title.split()) <= 18 and not re.search(r"\b(?:Uhr|Herr|Frau)\b", title) and not VOTE_COUNT_TITLE.match(title):
                 return m.group("num").rstrip("."), title.strip(), None
     return None
+
+
+def _introduces_list(line: str) -> bool:
+    """ "GR X nennt die einzelnen Punkte:": a speaker's sentence that a numbered list continues."""
+    return line.endswith(":") and len(line) > 40 and len(re.findall(r"\b[a-zäöüß]{3,}\b", line)) >= 3 and anchor_pattern().search(line) is not None
 
 
 def match_section(text: str) -> tuple[str, str, int] | None:
@@ -149,6 +164,8 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     text = re.sub(r"^\([^)]{0,30}\)\s{0,3}:?\s{0,3}", "", text)  # "Anwesend (Auszug): ..."
     if not text:
         return []
+    if ";" in text and (groups := _party_groups(text)) is not None:
+        return [p for seg, seg_party, seg_role in groups for p in parse_roster_line(seg, offset, seg_role or role, seg_party or party)]
     columns = [c.strip() for c in _COLUMNS.split(text) if c.strip()]
     # entries start at the line start or after "," / ";" (not "Herr Paschke, sachkundiger Bürger (CDU)")
     anchors = [
@@ -172,6 +189,31 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     for chunk in re.split(r";|,\s{0,2}(?=(?:Herr|Frau|RM|Rm|sB|sE|SB|BV|StR|GR)\b)", text):
         people.extend(_roster_person(chunk.strip(), "", role, party, lex))
     return people
+
+
+_GROUP_HEAD = re.compile(r"^(?P<head>[^:;,()]{1,50}?)\s{0,2}:\s{0,3}(?P<rest>\S.*)$")
+
+
+def _party_groups(text: str) -> list[tuple[str, str | None, str | None]] | None:
+    """ "CDU: Herr A, Frau B; GRÜNE: Frau C; Verwaltung: Frau D": (segment, party, role) of a one-line roster grouped by party."""
+    lex = lexicon()
+    out: list[tuple[str, str | None, str | None]] = []
+    grouped = False
+    for seg in (x.strip() for x in text.split(";")):
+        if not seg:
+            continue
+        m = _GROUP_HEAD.match(seg)
+        party = lex.party(re.sub(r"(?i)^fraktion\s+(?:der\s+)?|[-\s]?fraktion$", "", m.group("head").strip())) if m else None
+        group = roster_heading(m.group("head")) if m and not party else None
+        if m and party:
+            out.append((m.group("rest"), party, "council_member"))
+            grouped = True
+        elif m and group not in (None, "-"):
+            out.append((m.group("rest"), None, group))
+            grouped = True
+        else:
+            out.append((seg, None, None))
+    return out if grouped else None
 
 
 def _chunk_start(text: str, anchor: int) -> int:
@@ -211,8 +253,12 @@ def _roster_person(first: str, rest: str, role: str | None, party: str | None, l
     for bracket in re.findall(r"\(([^)]{1,80})\)", tail):
         for piece in re.split(r"[,;]", bracket):
             p = lex.party(piece.strip()) or lex.party(piece.strip().removesuffix("-Fraktion"))
+            head = piece.split()[0] if piece.split() else ""
             if p and not mparty:
                 mparty = p
+            elif lex.role_noun(head) is not None and head not in nouns:
+                nouns.append(head)  # "Jonas Albers (Ortsteilbürgermeister)": lets "der OTB" resolve to him
+                aff = aff or piece.strip()
             elif not p and not aff and piece.strip():
                 aff = piece.strip()
     plain = re.sub(r"\([^)]{0,80}\)", " ", tail)
@@ -270,6 +316,7 @@ class Structure:
             if not t:
                 prev_blank = True
                 continue
+            prev_text = next((x.text for x in reversed(lines[max(0, n - 3) : n]) if x.text), "")  # the line above, over blanks
             if pending_title is not None:
                 if t.lower().startswith("betreff"):
                     pending_title.title = t.split(":", 1)[-1].strip()
@@ -295,7 +342,9 @@ class Structure:
                 m = (BODY.search(t) if len(t) < 160 else None) or BODY_FIELD.match(t)
                 if m:
                     self.body = m.group("body").strip(" .:")
-            header = match_header(t, after_blank=prev_blank, in_resolution=section_kind in ("decision", "proposal", "facts"))
+            header = match_header(
+                t, after_blank=prev_blank, in_resolution=section_kind in ("decision", "proposal", "facts"), after_intro=_introduces_list(prev_text)
+            )
             if header is not None and not (in_roster and not header[1]):
                 num, title, date = header
                 h = _Header(line, num, title, date)
@@ -316,7 +365,7 @@ class Structure:
             if sec is not None:
                 heading, kind, content = sec
                 self.sections.append((line.start, line.start + content, kind))
-                if kind == "decision" and STATUS_LINE.match(t[content:].strip()):
+                if kind == "decision" and (STATUS_LINE.match(t[content:].strip()) or VOTE_LINE.match(t[content:].strip())):
                     self.sections.append((line.end, line.end, "discussion"))
                     kind = "discussion"
                 self.skip.append((line.start, line.start + len(heading) + (1 if t[len(heading) : len(heading) + 1] == ":" else 0), "heading"))
@@ -339,6 +388,7 @@ class Structure:
                 in_roster, roster_role, roster_party = True, "council_member", None
                 self.skip.append((line.start, line.end, "roster"))
                 rest = t[rm.end() :].strip()
+                rest = re.sub(r"^[^:()]{1,60}:\s{0,3}", "", rest)  # "Anwesende Mitglieder des Ortsrates: A, B"
                 if rest:
                     self.roster.extend(parse_roster_line(rest, line.start + rm.end(), roster_role, None))
                 prev_blank = False

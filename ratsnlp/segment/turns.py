@@ -12,12 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
-from ..resources import lexicon
+from ..resources import lexicon, read_list
 
 
 @dataclass
@@ -222,6 +223,7 @@ class Turns:
         last_item = last_section = None
         prev_end = 0
         after_decision = False
+        spoken_in = -1  # the facts/attachments section in which a speaker has taken over
 
         def close() -> None:
             nonlocal cur
@@ -241,15 +243,16 @@ class Turns:
                 close()
             last_item, last_section, prev_end = item, sec, e
             kind = sent._.sent_kind or "plain"
-            if kind_of_section in ("proposal", "facts", "attachments") and not (
-                kind == "speech" and _speech_verb_after(text, _subject_in(subject_at, subj_starts, s, e), lex)
-            ):
-                close()
-                continue
+            if kind_of_section in ("proposal", "facts", "attachments") and not (kind_of_section != "proposal" and sec == spoken_in):
+                if not (kind == "label" or kind == "speech" and _speech_verb_after(text, _subject_in(subject_at, subj_starts, s, e), lex)):
+                    close()
+                    continue
+                spoken_in = sec  # a speaker after an attachment list or a motion's reasons: what follows is theirs
             d = bisect.bisect_right(decided_starts, s) - 1
             if d >= 0 and s < decided[d][1] and kind not in ("speech", "label"):
                 close()
-                after_decision = True
+                # "Einstimmig wurde er gewählt. Er dankte": a decision about a person, the pronoun is that person
+                after_decision = not kind.startswith("pronoun_")
                 continue
             if kind_of_section == "decision" and kind not in ("speech", "label"):
                 close()
@@ -273,7 +276,7 @@ class Turns:
                 if person.gender:
                     recent[person.gender] = key
                 recent[None] = key
-                if cur is not None and cur[0] == key and not (len(cur) > 4 and not cur[3]):
+                if cur is not None and cur[0] == key and kind != "label" and not (len(cur) > 4 and not cur[3]):
                     cur[2] = e
                 else:
                     close()
@@ -285,6 +288,8 @@ class Turns:
             if kind.startswith("pronoun_") and not (cur is not None and cur[3]):
                 g = kind[-1]
                 ref = recent.get(g)
+                if ref is None and recent.get(None) is not None and people.by_key[recent[None]].gender is None:
+                    ref = recent[None]  # "Bernd Köhler ... Er": a speaker named without Herr/Frau has no known gender
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
                 if cur is not None and (cur_gender == g or cur_gender is None or ref is None):
                     cur[2] = e
@@ -294,10 +299,11 @@ class Turns:
                 continue
             if kind in ("impersonal", "group") and not (cur is not None and cur[3]):
                 close()
+                after_decision = kind == "group"  # "Der Ausschuss begrüßt ... Er sieht ...": the body again
                 continue
             if cur is not None:
                 cur[2] = e
-                if NARRATION.search(text, s, e):
+                if NARRATION.search(text, s, e) or _procedure(text[s:e]):
                     cur[4:] = [True]  # narration: a re-mention of the speaker after it opens a new turn
         close()
         spans = []
@@ -324,6 +330,19 @@ NARRATION = re.compile(
     r"\b(?:Sitzung|Sitzungssaal|Tagesordnung|Tagesordnungspunkt|[Aa]bwesend|[Aa]nwesend|entschuldigt|Zuhörer\w*|Publikum|Saal|"
     r"Gemeinderatssitzung|Stadtratssitzung|Ratssitzung|Wortmeldung\w*)\b"
 )
+
+
+_SUBJUNCTIVE = re.compile(r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|würden?|hätten?|wären?)\b")
+
+
+@lru_cache(maxsize=1)
+def _procedure_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in read_list("narration.txt")))
+
+
+def _procedure(sentence: str) -> bool:
+    """The minute-taker narrating procedure ("Weitere Wortmeldungen gab es nicht."), not reported content."""
+    return bool(_procedure_pattern().search(sentence)) and not _SUBJUNCTIVE.search(sentence)
 
 
 _LIST_MARK = re.compile(r"\s*(?:[a-z]\)|\(?[a-z0-9]{1,2}\)|\d{1,2}\.(?:\d{1,2}\.?)?|[-–•*·▪])\s*")
