@@ -1,0 +1,56 @@
+"""The literal pre-check (resources/literals.py) must never change what a pattern finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from conftest import ROOT
+
+from ratsnlp.resources.literals import Prechecked
+
+
+def prechecked_patterns() -> dict[str, Prechecked]:
+    """Every pre-checked pattern the pipeline uses: module-level ones and those built from the lexicons."""
+    import importlib
+
+    from ratsnlp.resources import lexicon
+
+    found: dict[str, Prechecked] = {}
+    for mod in ("ratsnlp.tag.decisions", "ratsnlp.tag.votes", "ratsnlp.tag.roles", "ratsnlp.classify.features"):
+        for name, value in vars(importlib.import_module(mod)).items():
+            if isinstance(value, Prechecked):
+                found[f"{mod}.{name}"] = value
+    lex = lexicon()
+    for name in ("chair_acts", "attendance"):
+        found[name] = getattr(lex, name)
+    for i, spec in enumerate(getattr(lex, "vote_patterns", []) or []):
+        if isinstance(spec, dict) and isinstance(spec.get("regex"), Prechecked):
+            found[f"vote_patterns[{i}]"] = spec["regex"]
+    return found
+
+
+def texts() -> list[str]:
+    """Sentences of the invented minutes, and variants that stress case folding and the fold hazards."""
+    rng = random.Random(7)
+    sents = []
+    for path in sorted((ROOT / "data" / "annotated").glob("*.txt")) + sorted((ROOT / "data" / "samples").glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        sents += [s for s in re.split(r"(?<=[.!?:])\s+", text) if s.strip()]
+    picked = rng.sample(sents, 1500)
+    variants = [s.upper() for s in picked[:200]] + [s.lower() for s in picked[200:400]]
+    variants += [s.replace("s", "ſ", 1) for s in picked[400:500]] + [s.replace("i", "ı", 1) for s in picked[500:600]]
+    return picked + variants + ["", "Ja: 9, Nein: 2, Enthaltung: 1", "einstimmig BESCHLOSSEN", "İst das so?"]
+
+
+@pytest.mark.parametrize("name", sorted(prechecked_patterns()))
+def test_prechecked_search_equals_the_plain_regex(name):
+    pat = prechecked_patterns()[name]
+    assert isinstance(pat, Prechecked)
+    for t in texts():
+        got, want = pat.search(t), pat.regex.search(t)
+        assert (got is None) == (want is None), (name, t[:80])
+        if want is not None:
+            assert got.span() == want.span() and got.groupdict() == want.groupdict(), (name, t[:80])
+        assert [m.span() for m in pat.finditer(t)] == [m.span() for m in pat.regex.finditer(t)], (name, t[:80])
