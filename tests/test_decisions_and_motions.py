@@ -207,6 +207,30 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
          [("accepted", True, None, 0, 0), ("rejected", False, 3, 6, 0)]),
         ("Der Ausschuss nimmt den Entwurf zur Kenntnis und verweist ihn zur weiteren Beratung in die Fraktionen.\n",
          [("referred", None, None, None, None)]),
+        # one line per vote kind, wide gaps, the groups' shares in parentheses: one tally
+        ("Über den Antrag lässt die Vorsitzende abstimmen.\n\ndafür:        9  (5 SPD, 4 CDU)\n\ndagegen:     3  (3 FDP)\n\n"
+         "Enth.:          1  (Grüne)\n", [("accepted", False, 9, 3, 1)]),
+        # an election: the votes the candidate got
+        ("In geheimer Wahl wird Frau Albers mit 11 Stimmen zur Vorsitzenden des Beirats gewählt.\n", [("accepted", None, 11, None, None)]),
+        # the result stated in a sentence of its own below the decision
+        ("Die Fraktion beantragt, Punkt 5 vorzuziehen. Dem Antrag wurde entsprochen.\n\nDer Beschluss erfolgte einstimmig.\n",
+         [("accepted", True, None, 0, 0)]),
+        # the participle first, an impersonal passive after an adverb, a bulleted "no majority"
+        ("Beschlossen wurde die Anschaffung eines Mannschaftswagens für die Feuerwehr.\n", [("accepted", None, None, None, None)]),
+        ("Außerdem wurde festgelegt, dass die Sitzungen künftig um 18 Uhr beginnen.\n", [("accepted", None, None, None, None)]),
+        ("• Keine Mehrheit fand auch ein Antrag der Grünen, den Parkplatz zu entsiegeln.\n", [("rejected", False, None, None, None)]),
+        ("In der konstituierenden Sitzung wurde sie bei zwei Enthaltungen wiedergewählt.\n", [("accepted", None, None, None, 2)]),
+        # a bulleted tally "yes/no/abstain"
+        ("Änderungen der Tagesordnung:\n\n• Abstimmung (14/5/2)\n", [("accepted", False, 14, 5, 2)]),
+        # the council system's header with the tally, above the resolution it reports: one record
+        ("Beschluss: einstimmig beschlossen\n\nAbstimmung: Ja: 7, Nein: 0, Enthaltungen: 0\n\n"
+         "Einstimmig spricht sich der Ortschaftsrat für die Erneuerung des Wanderwegs aus.\n", [("accepted", True, 7, 0, 0)]),
+        # a unanimous rejection: nobody voted for it (the votes against are not stated)
+        ("Beschluss: einstimmig abgelehnt\n\nBeschlussantrag:\n\nDer Umweltausschuss beschließt, die Baumschutzsatzung zu ändern.\n",
+         [("rejected", True, 0, None, 0)]),
+        # a live ticker: clock times on lines of their own are no tallies
+        ("20:15\n\nDie Vorlage zum Stadtfest ist angenommen.\n\n20:10\n\nFrau Lorenz sagt, das Fest sei zu teuer.\n",
+         [("accepted", None, None, None, None)]),
     ],
 )  # fmt: skip
 def test_decision_records_with_their_votes(text, expected):

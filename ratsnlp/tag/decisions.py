@@ -24,11 +24,15 @@ RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
     r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|"
     r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür)\b|"
-    r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
+    r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zurückgezogen|Abgesetzt|Verwiesen|Überwiesen|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
     r"^\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$|"  # a bare tally "11 : 1" after what was voted on
-    r"^[–-]\s{0,3}(?:einstimmig|mehrheitlich|ohne|mit|bei)\b"  # "– ohne Gegenstimmen bei 2 Enthaltungen angenommen –"
+    r"^[–-]\s{0,3}(?:einstimmig|mehrheitlich|ohne|mit|bei)\b|"  # "– ohne Gegenstimmen bei 2 Enthaltungen angenommen –"
+    r"^(?:[Dd]afür|[Dd]agegen|Enth\.|Stimmenthaltungen?)\s{0,3}:|"  # "dafür:   7  (3 CDU, 4 SPD)" one line per vote kind
+    r"^(?:Der\s+Beschluss|Die\s+Abstimmung|Die\s+Beschlussfassung)\s+(?:erfolgte|erfolgt|wurde|wird|war|ist|fiel)\s+(?:\w+\s+)?(?:einstimmig|mehrheitlich|einmütig)"
 )
+# a clock time on a line of its own ("19:00", "- 20:24" in a live ticker) is no tally
+CLOCK_LINE = re.compile(r"\s{0,3}[-–•]?\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d(?:\s{0,2}Uhr)?\s{0,3}\.?\s{0,3}")
 BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$")
 RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
@@ -36,8 +40,15 @@ TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table ro
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet)\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet|wiedergewählt|berufen)\b"
 )
+# the participle first ("Beschlossen wurde die Schaffung ...", "Zu Stellvertretern gewählt wurden X und Y")
+FRONTED_PARTICIPLE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]ewählt|[Ww]iedergewählt|[Vv]erabschiedet|[Gg]enehmigt|[Vv]ertagt|[Ff]estgelegt)"
+    r"\s+(?:wird|werden|wurde|wurden)\b"
+)
+# a list bullet before a result line or sentence ("• Abstimmung (32/10/1)", "• Vertagt")
+BULLET = re.compile(r"^[•·▪◦*]\s{0,6}")
 # what a body decides on: a passive outcome about one of these is a decision wherever the sentence starts
 DECIDED_THING = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorlage|Beschlussvorlage|Beschlussvorschlag|Beschlussfassung|Beschlussempfehlung|Niederschrift|"
@@ -48,6 +59,8 @@ DECIDED_THING = re.compile(
 # "Es wurde beschlossen, ...", "Dem Antrag wurde entsprochen.", "Der Vorschlag fand keine Mehrheit."
 IMPERSONAL_DECISION = re.compile(
     r"^(?:Es\s+wurde\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:beschlossen|festgelegt|vereinbart)|Dem\s+Antrag\s+wurde\s+(?:nicht\s+)?entsprochen)|"
+    r"^(?:Außerdem|Ferner|Zudem|Weiterhin|Einvernehmlich|Einstimmig|Mehrheitlich)\s+wurde\s+(?:\w+\s+)?(?:beschlossen|festgelegt|vereinbart)\b|"
+    r"^(?:Keine|Eine)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\s+(?:fand|fanden|findet|finden)\b|"
     r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
 )
 GENERAL_CONSENT = re.compile(
@@ -79,6 +92,9 @@ EARLIER_MEETING = re.compile(
 
 def sentence_role(text: str, kind: str | None, section: str | None) -> str | None:
     """'statement' (a full decision sentence), 'result' (a vote line or table), 'text' (resolution text) or None."""
+    if CLOCK_LINE.fullmatch(text):
+        return None
+    text = BULLET.sub("", text)
     if EARLIER_MEETING.search(text[:300]) or (NOT_A_DECISION.search(text[:300]) and not VOTE_WORDS.search(text)):
         return None
     if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text):
@@ -98,8 +114,10 @@ def sentence_role(text: str, kind: str | None, section: str | None) -> str | Non
             return "statement" if PASSIVE_OUTCOME.search(head) or VOTE_WORDS.search(head) else None
         return "statement"
     if PASSIVE_OUTCOME.search(head) and (
-        VOTE_WORDS.search(head) or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s", head) or DECIDED_THING.search(head[:200])
+        VOTE_WORDS.search(head) or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s", head) or DECIDED_THING.search(head[:200])
     ):
+        return "statement"
+    if FRONTED_PARTICIPLE.search(head[:200]):
         return "statement"
     if IMPERSONAL_DECISION.search(head[:200]) and outcome_of(head):
         return "statement"
@@ -157,8 +175,8 @@ class Decisions:
             new = current is None
             if not new and role == "statement" and vote.outcome is not None and vote.has_counts and not (opener and len(current) == 1):
                 new = True  # a complete decision is followed by the next one
-            if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body):
-                new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1" is one)
+            if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):
+                new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
             if not new and _new_sub_item(text, sent.start_char, body):
@@ -238,6 +256,7 @@ def records(
     its result line are one record; the council system's status line is kept as the record's status_text
     when the item has a decision in running text, and is the record itself when it has none."""
     turn_sents = [s.start_char for s in sents if s._.sent_kind in TURN_KINDS]
+    spans = _absorb_status_header(doc, text, spans, own_vote)
     merged: list[tuple[Span, bool]] = []
     for sp in sorted(spans, key=lambda s: s.start_char):
         if merged:
@@ -295,8 +314,48 @@ def records(
     return out
 
 
+# blank lines and short headings ("Beschlussantrag:", "Ergebnis/Beschluss:") between a status header and its resolution
+_HEADINGS_GAP = re.compile(r"(?:[ \t\u00a0]*\n|[ \t]{0,3}[^\n.]{2,40}:[ \t\u00a0]*\n)+")
+
+
+def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict[int, bool]) -> list[Span]:
+    """The council system's header ("Beschluss: einstimmig abgelehnt", maybe "Abstimmung: Ja: 6, Nein: 0") above
+    the resolution it reports is one record with that resolution: the header's outcome and counts are the vote on it."""
+    spans = sorted(spans, key=lambda s: s.start_char)
+    out: list[Span] = []
+    skip: set[int] = set()
+    for i, sp in enumerate(spans):
+        if i in skip:
+            continue
+        first_line = sp.text.split("\n", 1)[0]
+        gap = _HEADINGS_GAP.match(text, sp.end_char)
+        if not is_status_line(first_line) or gap is None:
+            out.append(sp)
+            continue
+        nxt = gap.end()
+        following = spans[i + 1] if i + 1 < len(spans) and abs(spans[i + 1].start_char - nxt) <= 3 else None
+        if following is None or following._.yes is not None or following._.no:  # a resolution with a tally of its own
+            out.append(sp)
+            continue
+        joined = doc.char_span(sp.start_char, following.end_char, label="decision", alignment_mode="expand")
+        if joined is None:
+            out.append(sp)
+            continue
+        skip.add(i + 1)
+        _copy_decision(sp, following, joined)
+        own_vote[joined.start_char] = own_vote.get(sp.start_char, False)
+        out.append(joined)
+    return out
+
+
 def _new_sub_item(text: str, start: int, body: str) -> bool:
     return SUB_ITEM.match(body) is not None and re.search(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z", text[max(0, start - 40) : start]) is not None
+
+
+def _repeats(vote: Vote, v: Vote) -> bool:
+    """`v` states a count `vote` already has (or no count at all): a new tally, not the next line of the same one."""
+    fields = [f for f in ("yes", "no", "abstain") if getattr(v, f) is not None]
+    return not fields or any(getattr(vote, f) is not None for f in fields)
 
 
 def _numbers(v: Vote) -> bool:
