@@ -228,6 +228,22 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
         # a unanimous rejection: nobody voted for it (the votes against are not stated)
         ("Beschluss: einstimmig abgelehnt\n\nBeschlussantrag:\n\nDer Umweltausschuss beschließt, die Baumschutzsatzung zu ändern.\n",
          [("rejected", True, 0, None, 0)]),
+        # two sentences that decide differently are two decisions
+        ("Die Genehmigung der Niederschrift vom 4. März wird vertagt.\n\n"
+         "Die Niederschrift der Sitzung vom 11. Februar wird ohne Änderungen genehmigt.\n",
+         [("postponed", None, None, None, None), ("accepted", None, None, None, None)]),
+        # where the item came from is no decision
+        ("Überwiesen aus der Sitzung des Finanzausschusses vom 02.05.2024.\n\nFrau Ahrens stellt die Vorlage vor.\n", []),
+        # the decision sentence and its result on one line; agreeing to a proposed referral; a tie
+        ("Sodann beschließt der Ortsbeirat, die geänderte Tagesordnung anzunehmen. Abstimmungsergebnis: einstimmig\n\n"
+         "Herr Brenner fragt nach dem Radweg.\n", [("accepted", True, None, 0, 0)]),
+        ("Der Vorsitzende schlägt vor, den Punkt an den Bauausschuss zu verweisen. Der Rat ist damit einverstanden.\n",
+         [("referred", None, None, None, None)]),
+        ("Der Ausschuss beschließt, die Vorlage in den Umweltausschuss zu überweisen.\n", [("referred", None, None, None, None)]),
+        ("Über den Antrag wird abgestimmt. Ergebnis: Stimmpatt. Der Antrag ist damit abgelehnt.\n", [("rejected", False, None, None, None)]),
+        # the council system's header and the resolution under "Ergebnis/Beschluss:" that states no outcome itself
+        ("Beschluss: mehrheitlich beschlossen\n\nAbstimmung: Ja: 14, Nein: 3\n\nErgebnis/Beschluss:\n\n"
+         "Der Bericht zur Schulwegsicherung dient zur Kenntnis.\n\nHerr Kaya fragt nach den Kosten.\n", [("accepted", False, 14, 3, 0)]),
         # a live ticker: clock times on lines of their own are no tallies
         ("20:15\n\nDie Vorlage zum Stadtfest ist angenommen.\n\n20:10\n\nFrau Lorenz sagt, das Fest sei zu teuer.\n",
          [("accepted", None, None, None, None)]),
@@ -237,3 +253,9 @@ def test_decision_records_with_their_votes(text, expected):
     doc = ratsnlp.load(stance_model=False)(text)
     got = [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
     assert got == expected
+
+
+def test_the_line_voted_on_starts_the_decision():
+    text = "Beschlussempfehlung an den Rat:\n\nWie Vorlage\n\ndafür:        10  (6 SPD, 4 CDU)\n\ndagegen:     2  (2 AfD)\n"
+    decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
+    assert [(d.text.split("\n")[0], d._.outcome, d._.yes, d._.no) for d in decisions] == [("Wie Vorlage", "accepted", 10, 2)]

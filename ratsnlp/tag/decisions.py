@@ -79,8 +79,16 @@ SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})*\.?\s{1,3}[A-ZÄÖÜ][^\n]{0
 # speech ("Der Plan sei ... erarbeitet worden", "Der Magistrat solle beauftragt werden"): no decision
 NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
-    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse)\b"
+    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse)\b|"
+    r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
 )
+# agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
+ASSENT = re.compile(
+    r"\b(?:ist|sind|war|waren|erklärt\s+sich|erklärte\s+sich|erklären\s+sich)\s+(?:damit|hiermit|hierzu|hiermit\s+auch)\s+einverstanden\b|"
+    r"\bstimm(?:t|en|te|ten)\s+(?:dem|diesem|dieser)\s+(?:Vorschlag\s+|Vorgehen\s+|Verfahren\s+)?zu\b"
+)
+PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
+QUOTED = re.compile(r"\s{0,3}[„\"“»]")  # a quoted motion: the vote that follows is on it
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
 # einstimmig empfohlen"): background, not a decision of this meeting
 EARLIER_MEETING = re.compile(
@@ -156,12 +164,14 @@ class Decisions:
         vote = Vote()
         has_statement = opener = False
         last_item = last_section = None
+        prev_body = last_body = ""
         for sent in sents:
             k = bisect.bisect_right(sec_starts, sent.start_char) - 1
             section = sections[k].label_ if k >= 0 else None
             item = bisect.bisect_right(item_starts, sent.start_char)
             body = LABEL_CELL.sub(": ", text[sent.start_char : sent.end_char])  # "Ja: | 11 | Nein: | 2" -> "Ja: 11 | Nein: 2"
             role = sentence_role(body, sent._.sent_kind, section)
+            prev_body, last_body = last_body, body
             if role is None and current and opener and not vote.has_counts and sent._.sent_kind not in TURN_KINDS and item == last_item:
                 role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
             if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and vote.outcome and vote.has_counts):
@@ -175,6 +185,8 @@ class Decisions:
             new = current is None
             if not new and role == "statement" and vote.outcome is not None and vote.has_counts and not (opener and len(current) == 1):
                 new = True  # a complete decision is followed by the next one
+            if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
+                new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions
             if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):
                 new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
@@ -188,6 +200,8 @@ class Decisions:
             current.append(sent)
             if role == "statement" and not has_statement:
                 vote.outcome = v.outcome or vote.outcome
+                if v.outcome == "accepted" and ASSENT.search(body) and (proposed := outcome_of(prev_body)) in PROPOSED_OUTCOMES:
+                    vote.outcome = proposed  # "Er schlägt vor, den Punkt an den Bauausschuss zu verweisen. Der Rat ist damit einverstanden."
                 has_statement = True
                 opener = body.rstrip().endswith(":")
             if role in ("statement", "text") and vote.outcome == "noted" and v.outcome == "accepted" and has_statement:
@@ -211,6 +225,8 @@ class Decisions:
                 start = line_start  # "Vergabe an Fa. X wie vorgeschlagen. 12 : 0": the line is what was voted on
             elif (head := RESULT_HEADING.search(text, max(0, start - 60), start)) is not None:
                 start = head.start()  # "Abstimmungsergebnis:" on its own line above the result
+            elif (voted := _voted_line(text, start, group[0].end_char, last_end)) is not None:
+                start = voted
             sp = doc.char_span(start, group[-1].end_char, label="decision", alignment_mode="expand")
             if sp is None:
                 continue
@@ -315,6 +331,8 @@ def records(
 
 
 # blank lines and short headings ("Beschlussantrag:", "Ergebnis/Beschluss:") between a status header and its resolution
+RESOLUTION_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:[\w]{2,20}/)?Beschluss(?:antrag|text|vorschlag|empfehlung)?[ \t]{0,3}:[ \t\u00a0]*$")
+PARAGRAPH_END = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*\n|\Z)")
 _HEADINGS_GAP = re.compile(r"(?:[ \t\u00a0]*\n|[ \t]{0,3}[^\n.]{2,40}:[ \t\u00a0]*\n)+")
 
 
@@ -334,15 +352,20 @@ def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict
             continue
         nxt = gap.end()
         following = spans[i + 1] if i + 1 < len(spans) and abs(spans[i + 1].start_char - nxt) <= 3 else None
-        if following is None or following._.yes is not None or following._.no:  # a resolution with a tally of its own
+        if following is not None and following._.yes is None and not following._.no:
+            end = following.end_char
+            skip.add(i + 1)
+        elif following is None and RESOLUTION_HEADING.search(text, sp.end_char, nxt) and (para := PARAGRAPH_END.search(text, nxt)):
+            end = para.start()  # "Beschluss:" + a resolution that states no outcome of its own ("Wie Vorlage")
+        else:  # a resolution with a tally of its own, or no resolution under the header
             out.append(sp)
             continue
-        joined = doc.char_span(sp.start_char, following.end_char, label="decision", alignment_mode="expand")
-        if joined is None:
+        joined = doc.char_span(sp.start_char, end, label="decision", alignment_mode="expand")
+        if joined is None or joined.end_char <= sp.end_char:
             out.append(sp)
+            skip.discard(i + 1)
             continue
-        skip.add(i + 1)
-        _copy_decision(sp, following, joined)
+        _copy_decision(sp, following if following is not None else sp, joined)
         own_vote[joined.start_char] = own_vote.get(sp.start_char, False)
         out.append(joined)
     return out
@@ -350,6 +373,31 @@ def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict
 
 def _new_sub_item(text: str, start: int, body: str) -> bool:
     return SUB_ITEM.match(body) is not None and re.search(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z", text[max(0, start - 40) : start]) is not None
+
+
+# the short line under a "Beschluss...:" heading that a tally below is about ("Beschlussempfehlung:" / "Wie Vorlage" / "dafür: 8")
+VOTED_LINE = re.compile(
+    r"(?m)^[ \t]{0,3}Beschluss[\w ]{0,40}:[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*(?P<line>[^\n]{2,120}[^.:\n])[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*\Z"
+)
+
+
+def _voted_line(text: str, start: int, end: int, last_end: int) -> int | None:
+    """Where the decision a result line belongs to begins, when that is above it: the decision sentence on the
+    same line ("Sodann beschließt der Rat, ... Abstimmungsergebnis: einstimmig") or the short line voted on."""
+    if not RESULT_LINE.match(text[start:end]):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if last_end <= line_start < start and len(before) <= 300 and before.rstrip().endswith(".") and outcome_of(before):
+        return line_start
+    m = VOTED_LINE.search(text, max(last_end, start - 300), start)
+    return m.start("line") if m is not None else None
+
+
+def _other_outcome(had: str | None, new: str | None) -> bool:
+    """A second sentence that decides otherwise is another decision, except the resolution that takes note
+    and then acts ("nimmt ... zur Kenntnis. Die Verwaltung wird beauftragt, ...")."""
+    return had is not None and new is not None and had != new and not (had == "noted" and new == "accepted")
 
 
 def _repeats(vote: Vote, v: Vote) -> bool:
