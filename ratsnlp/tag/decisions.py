@@ -68,6 +68,12 @@ GENERAL_CONSENT = re.compile(
     r"\bgelten\s+(?:somit\s+|damit\s+|daher\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
     r"\b(?:gibt\s+es|bestehen|werden|wurden)\s+keine\s+(?:Einwände|Einwendungen|Einsprüche)|\bkeine\s+(?:Einwände|Einwendungen)\s+(?:gegen|zu)\b"
 )
+# the chair states or declares the result ("stellt fest, dass der Antrag damit angenommen ist", "erklärt die Niederschrift als genehmigt")
+STATED_RESULT = re.compile(
+    r"\bstell(?:t|te|en|ten)\b[^.]{0,40}\bfest,?\s+dass\b[^.]{0,250}?\b(?:angenommen|abgelehnt|beschlossen|gewählt|zurückgestellt|vertagt|genehmigt)\b"
+    r"[^.]{0,60}?\b(?:ist|sind|wird|werden|wurde|wurden|worden)\b|"
+    r"\berklär(?:t|te|en|ten)\b[^.]{0,120}\b(?:als|für)\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:genehmigt|angenommen|beschlossen|gewählt|abgelehnt)\b"
+)
 VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
 # a numbered (sub-)item heading after a blank line: "4.2 OA 215 – Antrag ...", "4. Vergabe Kommunaltraktor" (a line
@@ -109,7 +115,7 @@ def sentence_role(text: str, kind: str | None, section: str | None) -> str | Non
         return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
-        if has_outcome_word(text) and VOTE_WORDS.search(text) and PASSIVE_OUTCOME.search(text):
+        if has_outcome_word(text) and (VOTE_WORDS.search(text) and PASSIVE_OUTCOME.search(text) or STATED_RESULT.search(text)):
             return "statement"
         return None
     if RESULT_LINE.match(text) or ("|" in text and re.search(r"\b(?:Ja|Nein|Enthaltung)", text)) or COUNT_NEAR_START.search(text[:90]):
@@ -129,7 +135,7 @@ def sentence_role(text: str, kind: str | None, section: str | None) -> str | Non
         return "statement"
     if IMPERSONAL_DECISION.search(head[:200]) and outcome_of(head):
         return "statement"
-    if GENERAL_CONSENT.search(head):
+    if GENERAL_CONSENT.search(head) or STATED_RESULT.search(head):
         return "statement"  # "Die Niederschrift gilt somit als genehmigt.", "Einwände gegen die Tagesordnung gibt es keine."
     if section == "decision":
         return "text"
