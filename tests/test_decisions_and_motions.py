@@ -244,6 +244,14 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
         # the council system's header and the resolution under "Ergebnis/Beschluss:" that states no outcome itself
         ("Beschluss: mehrheitlich beschlossen\n\nAbstimmung: Ja: 14, Nein: 3\n\nErgebnis/Beschluss:\n\n"
          "Der Bericht zur Schulwegsicherung dient zur Kenntnis.\n\nHerr Kaya fragt nach den Kosten.\n", [("accepted", False, 14, 3, 0)]),
+        # the chair declares or states the result; an appointment; "Einstimmig" opening a sentence with names in it
+        ("Nachdem es auf Nachfrage des Bürgermeisters keinen Einwand gab, erklärte er die Niederschrift als genehmigt.\n",
+         [("accepted", None, None, None, None)]),
+        ("Die Vorsitzende stellte fest, dass Herr Dr. Olaf Brink mehr als die Hälfte der gültigen Stimmen erhalten hat und damit "
+         "gewählt ist.\n", [("accepted", None, None, None, None)]),
+        ("Als zweite Stellvertreterin wurde Frau Mila Jansen berufen.\n", [("accepted", None, None, None, None)]),
+        ("Einstimmig wurden in Oberdorf Ortsvorsteherin Petra Lang (CDU) und ihr Stellvertreter Kurt Stein (SPD) in ihren Ämtern "
+         "bestätigt.\n", [("accepted", True, None, 0, 0)]),
         # a live ticker: clock times on lines of their own are no tallies
         ("20:15\n\nDie Vorlage zum Stadtfest ist angenommen.\n\n20:10\n\nFrau Lorenz sagt, das Fest sei zu teuer.\n",
          [("accepted", None, None, None, None)]),

@@ -70,11 +70,11 @@ GENERAL_CONSENT = re.compile(
 )
 # the chair states or declares the result ("stellt fest, dass der Antrag damit angenommen ist", "erklärt die Niederschrift als genehmigt")
 STATED_RESULT = re.compile(
-    r"\bstell(?:t|te|en|ten)\b[^.]{0,40}\bfest,?\s+dass\b[^.]{0,250}?\b(?:angenommen|abgelehnt|beschlossen|gewählt|zurückgestellt|vertagt|genehmigt)\b"
+    r"\bstell(?:t|te|en|ten)\b[^.]{0,40}\bfest,?\s+dass\b[^\n]{0,250}?\b(?:angenommen|abgelehnt|beschlossen|gewählt|zurückgestellt|vertagt|genehmigt)\b"
     r"[^.]{0,60}?\b(?:ist|sind|wird|werden|wurde|wurden|worden)\b|"
     r"\berklär(?:t|te|en|ten)\b[^.]{0,120}\b(?:als|für)\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:genehmigt|angenommen|beschlossen|gewählt|abgelehnt)\b"
 )
-VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
+VOTE_WORDS = re.compile(r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
 # a numbered (sub-)item heading after a blank line: "4.2 OA 215 – Antrag ...", "4. Vergabe Kommunaltraktor" (a line
 # of its own, not a numbered point of a resolution, which ends in a full stop)
