@@ -267,3 +267,18 @@ def test_the_line_voted_on_starts_the_decision():
     text = "Beschlussempfehlung an den Rat:\n\nWie Vorlage\n\ndafür:        10  (6 SPD, 4 CDU)\n\ndagegen:     2  (2 AfD)\n"
     decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
     assert [(d.text.split("\n")[0], d._.outcome, d._.yes, d._.no) for d in decisions] == [("Wie Vorlage", "accepted", 10, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es wird festgestellt, dass der Rat ordnungsgemäß geladen wurde und beschlussfähig ist.\n",
+        "Gegen Form und Frist der Einladung werden keine Einwände erhoben.\n",
+        "Der Kulturausschuss hatte sich zuvor bereits einstimmig für das Projekt ausgesprochen.\n",  # an earlier meeting
+        "Zugleich verwies er auf die Geschäftsordnung, die für den Rat gilt.\n",  # pointing out, no referral
+        "Außerdem geht sie auf die Fragen „Wie wird der Beirat gewählt?“ und „Welche Aufgaben hat der Beirat?“ ein.\n",
+        "Danach behandelte der Ausschuss drei Vorlagen zur Kenntnisnahme und einen Bericht der Verwaltung.\n",  # a kind of paper
+    ],
+)
+def test_formalities_reports_and_questions_are_no_decisions(text):
+    assert list(ratsnlp.load(stance_model=False)(text)._.decisions) == []

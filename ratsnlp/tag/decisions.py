@@ -86,7 +86,13 @@ SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})*\.?\s{1,3}[A-ZÄÖÜ][^\n]{0
 NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse)\b|"
-    r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
+    r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
+    # the opening formalities: invitation and quorum ("Es wird festgestellt, dass ordnungsgemäß geladen wurde", "Gegen Form
+    # und Frist der Einladung werden keine Einwände erhoben")
+    r"\b(?:beschlussfähig|Beschlussfähigkeit|ordnungsgemäß\s+(?:ge|ein)?laden|fristgerecht\s+(?:ge|ein)?laden)\b|"
+    r"\b(?:Einladung|Ladung|Einberufung)\b[^.]{0,60}\b(?:Einwände|Einwendungen|Bedenken|erhoben)\b|"
+    r"\b(?:verwies|verweist|verweisen)\s+(?:er|sie|\w+\s+)?auf\b|"  # pointing out ("verwies er auf das Gesetz"), not a referral
+    r"\?"  # a question
 )
 # agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
 ASSENT = re.compile(
@@ -100,6 +106,7 @@ QUOTED = re.compile(r"\s{0,3}[„\"“»]")  # a quoted motion: the vote that fo
 EARLIER_MEETING = re.compile(
     r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
     r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
+    r"|\b(?:hatte|hatten)\b[^.]{0,200}\b(?:zuvor|bereits|vorher|schon)\b|\b(?:zuvor|bereits|vorher|schon)\b[^.]{0,200}\b(?:hatte|hatten)\b"  # pluperfect
     r"|^(?:Der|Die|Das)\s(?:[^.]|(?<=\d)\.){0,120}?\b(?:ist|sind|war|waren)\b(?:[^.]|(?<=\d)\.){0,120}?\b(?:überwiesen|verwiesen|vorberaten|empfohlen|beauftragt)\s{1,3}worden\b"
 )
 
