@@ -252,6 +252,14 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
         ("Als zweite Stellvertreterin wurde Frau Mila Jansen berufen.\n", [("accepted", None, None, None, None)]),
         ("Einstimmig wurden in Oberdorf Ortsvorsteherin Petra Lang (CDU) und ihr Stellvertreter Kurt Stein (SPD) in ihren Ämtern "
          "bestätigt.\n", [("accepted", True, None, 0, 0)]),
+        # "man" agrees; an impersonal passive in a sentence that names a speaker; the chair states consensus
+        ("Nach kurzer Aussprache einigte man sich darauf, die Sitzung im Mai im Bürgerhaus abzuhalten.\n", [("accepted", None, None, None, None)]),
+        ("Herr Vogt (SPD) ergänzt die Vorlage um einen Absatz; der Ergänzung des Bürgermeisters wurde zugestimmt.\n",
+         [("accepted", None, None, None, None)]),
+        ("Die Bürgermeisterin stellt hierzu Einvernehmen im Gremium fest.\n", [("accepted", True, None, 0, 0)]),
+        # a vote that introduces the resolution: its numbered points are part of it, not decisions of their own
+        ("Der Ausschuss empfiehlt dem Rat mit 9 Ja-Stimmen und 2 Nein-Stimmen folgenden Beschluss:\n\n"
+         "1. Dem Konzept für den Winterdienst wird zugestimmt.\n2. Die Verwaltung berichtet jährlich.\n", [("accepted", False, 9, 2, 0)]),
         # a live ticker: clock times on lines of their own are no tallies
         ("20:15\n\nDie Vorlage zum Stadtfest ist angenommen.\n\n20:10\n\nFrau Lorenz sagt, das Fest sei zu teuer.\n",
          [("accepted", None, None, None, None)]),

@@ -61,6 +61,8 @@ IMPERSONAL_DECISION = re.compile(
     r"^(?:Es\s+wurde\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:beschlossen|festgelegt|vereinbart)|Dem\s+Antrag\s+wurde\s+(?:nicht\s+)?entsprochen)|"
     r"^(?:Außerdem|Ferner|Zudem|Weiterhin|Einvernehmlich|Einstimmig|Mehrheitlich)\s+wurde\s+(?:\w+\s+)?(?:beschlossen|festgelegt|vereinbart)\b|"
     r"^(?:Keine|Eine)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\s+(?:fand|fanden|findet|finden)\b|"
+    r"\b(?:einigt|einigte|einigen|einigten)\s+man\s+sich\b|\bman\s+(?:einigt|einigte)\s+sich\b|"  # "Schließlich einigt man sich darauf, ..."
+    r"\b(?:wurde|wird)\s+(?:\w+\s+)?(?:zugestimmt|entsprochen)\b|"  # "Der Änderung des Bürgermeisters wurde zugestimmt."
     r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
 )
 GENERAL_CONSENT = re.compile(
@@ -72,7 +74,8 @@ GENERAL_CONSENT = re.compile(
 STATED_RESULT = re.compile(
     r"\bstell(?:t|te|en|ten)\b[^.]{0,40}\bfest,?\s+dass\b[^\n]{0,250}?\b(?:angenommen|abgelehnt|beschlossen|gewählt|zurückgestellt|vertagt|genehmigt)\b"
     r"[^.]{0,60}?\b(?:ist|sind|wird|werden|wurde|wurden|worden)\b|"
-    r"\berklär(?:t|te|en|ten)\b[^.]{0,120}\b(?:als|für)\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:genehmigt|angenommen|beschlossen|gewählt|abgelehnt)\b"
+    r"\berklär(?:t|te|en|ten)\b[^.]{0,120}\b(?:als|für)\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:genehmigt|angenommen|beschlossen|gewählt|abgelehnt)\b|"
+    r"\bstell(?:t|te)\b[^.]{0,60}\b(?:[Ee]invernehmen|Einverständnis|Einstimmigkeit)\b[^.]{0,40}\bfest\b"  # "stellt Einvernehmen im Gremium fest"
 )
 VOTE_WORDS = re.compile(r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
@@ -122,7 +125,9 @@ def sentence_role(text: str, kind: str | None, section: str | None) -> str | Non
         return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
-        if has_outcome_word(text) and (VOTE_WORDS.search(text) and PASSIVE_OUTCOME.search(text) or STATED_RESULT.search(text)):
+        if has_outcome_word(text) and (
+            VOTE_WORDS.search(text) and PASSIVE_OUTCOME.search(text) or STATED_RESULT.search(text) or IMPERSONAL_DECISION.search(text)
+        ):
             return "statement"
         return None
     if RESULT_LINE.match(text) or ("|" in text and re.search(r"\b(?:Ja|Nein|Enthaltung)", text)) or COUNT_NEAR_START.search(text[:90]):
@@ -210,6 +215,8 @@ class Decisions:
                 if current:
                     clusters.append((current, vote, has_statement))
                 current, vote, has_statement = [], Vote(), False
+                if role == "result":
+                    opener = body.rstrip().endswith(":") and v.outcome is not None  # "Der Ausschuss empfiehlt mit 14 Ja-Stimmen folgenden Beschluss:"
             current.append(sent)
             if role == "statement" and not has_statement:
                 vote.outcome = v.outcome or vote.outcome
