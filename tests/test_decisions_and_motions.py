@@ -260,6 +260,12 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
         # a vote that introduces the resolution: its numbered points are part of it, not decisions of their own
         ("Der Ausschuss empfiehlt dem Rat mit 9 Ja-Stimmen und 2 Nein-Stimmen folgenden Beschluss:\n\n"
          "1. Dem Konzept für den Winterdienst wird zugestimmt.\n2. Die Verwaltung berichtet jährlich.\n", [("accepted", False, 9, 2, 0)]),
+        # an election's result block in aligned columns, closed by "Somit ist ... gewählt"
+        ("Die geheime Wahl ergibt folgendes Ergebnis:\n\nAbgegebene Stimmen:            13\n\ndavon Ja-Stimmen                     12\n\n"
+         "davon Nein-Stimmen                   1\n\nSomit ist Frau Petersen als Stellvertreterin gewählt.\n", [("accepted", False, 12, 1, 0)]),
+        ("Die Mehrheit des Ausschusses stimmte gegen den Vorschlag der Gruppe.\n", [("rejected", False, None, None, None)]),
+        ("Vorab trifft der Gemeinderat folgende Grundsatzentscheidung:\n\nKleinere Bauanträge werden künftig von der Verwaltung "
+         "entschieden.\n", [("accepted", None, None, None, None)]),
         # a live ticker: clock times on lines of their own are no tallies
         ("20:15\n\nDie Vorlage zum Stadtfest ist angenommen.\n\n20:10\n\nFrau Lorenz sagt, das Fest sei zu teuer.\n",
          [("accepted", None, None, None, None)]),
