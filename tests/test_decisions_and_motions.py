@@ -266,6 +266,9 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
         ("Die Mehrheit des Ausschusses stimmte gegen den Vorschlag der Gruppe.\n", [("rejected", False, None, None, None)]),
         ("Vorab trifft der Gemeinderat folgende Grundsatzentscheidung:\n\nKleinere Bauanträge werden künftig von der Verwaltung "
          "entschieden.\n", [("accepted", None, None, None, None)]),
+        # consent, then what it amounts to: one decision
+        ("Gegen die Niederschrift der Sitzung vom 3. Mai wurden keine Einwendungen erhoben. Diese gilt somit als genehmigt.\n",
+         [("accepted", True, None, 0, 0)]),
         # a live ticker: clock times on lines of their own are no tallies
         ("20:15\n\nDie Vorlage zum Stadtfest ist angenommen.\n\n20:10\n\nFrau Lorenz sagt, das Fest sei zu teuer.\n",
          [("accepted", None, None, None, None)]),
@@ -296,3 +299,11 @@ def test_the_line_voted_on_starts_the_decision():
 )
 def test_formalities_reports_and_questions_are_no_decisions(text):
     assert list(ratsnlp.load(stance_model=False)(text)._.decisions) == []
+
+
+def test_a_purpose_clause_is_no_resolution_text():
+    from ratsnlp.tag.decisions import sentence_role
+
+    text = "Um einen Bürgerentscheid zu erreichen, müssen mehr als die Hälfte der Gemeindevertreter eine Beschlussvorlage einbringen."
+    assert sentence_role(text, "plain", "decision") is None
+    assert sentence_role("Die Verwaltung wird beauftragt, einen Bürgerentscheid vorzubereiten.", "plain", "decision") == "statement"

@@ -99,7 +99,8 @@ NOT_A_DECISION = re.compile(
     r"\b(?:beschlussfähig|Beschlussfähigkeit|ordnungsgemäß\s+(?:ge|ein)?laden|fristgerecht\s+(?:ge|ein)?laden)\b|"
     r"\b(?:Einladung|Ladung|Einberufung)\b[^.]{0,60}\b(?:Einwände|Einwendungen|Bedenken|erhoben)\b|"
     r"\b(?:verwies|verweist|verweisen)\s+(?:er|sie|\w+\s+)?auf\b|"  # pointing out ("verwies er auf das Gesetz"), not a referral
-    r"\?"  # a question
+    r"\?|"  # a question
+    r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
 )
 # agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
 ASSENT = re.compile(
@@ -107,6 +108,8 @@ ASSENT = re.compile(
     r"\bstimm(?:t|en|te|ten)\s+(?:dem|diesem|dieser)\s+(?:Vorschlag\s+|Vorgehen\s+|Verfahren\s+)?zu\b"
 )
 PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
+# a sentence that states what the preceding one amounts to ("Die Niederschrift gilt somit als genehmigt.", "Damit ist der Antrag abgelehnt.")
+CONSEQUENCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:somit|damit|demnach|folglich|mithin)\b", re.IGNORECASE)
 QUOTED = re.compile(r"\s{0,3}[„\"“»]")  # a quoted motion: the vote that follows is on it
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
 # einstimmig empfohlen"): background, not a decision of this meeting
@@ -209,6 +212,12 @@ class Decisions:
                 new = True  # a complete decision is followed by the next one
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
                 new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions
+            consequence = (
+                new and current is not None and has_statement and role == "statement" and CONSEQUENCE.match(body) is not None
+                and "\n\n" not in text[current[-1].end_char : sent.start_char]
+            )
+            if consequence:
+                new = False  # "Einwände werden nicht erhoben. Die Niederschrift gilt somit als genehmigt.": one decision, the second says what
             if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):
                 new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
@@ -222,6 +231,8 @@ class Decisions:
                 if role == "result":
                     opener = body.rstrip().endswith(":") and v.outcome is not None  # "Der Ausschuss empfiehlt mit 14 Ja-Stimmen folgenden Beschluss:"
             current.append(sent)
+            if consequence and v.outcome is not None:
+                vote.outcome = v.outcome
             if role == "statement" and not has_statement:
                 vote.outcome = v.outcome or vote.outcome
                 if v.outcome == "accepted" and ASSENT.search(body) and (proposed := outcome_of(prev_body)) in PROPOSED_OUTCOMES:
