@@ -307,3 +307,13 @@ def test_a_purpose_clause_is_no_resolution_text():
     text = "Um einen Bürgerentscheid zu erreichen, müssen mehr als die Hälfte der Gemeindevertreter eine Beschlussvorlage einbringen."
     assert sentence_role(text, "plain", "decision") is None
     assert sentence_role("Die Verwaltung wird beauftragt, einen Bürgerentscheid vorzubereiten.", "plain", "decision") == "statement"
+
+
+def test_agenda_changes_listed_one_a_line_are_decisions():
+    text = (
+        "Sitzung des Stadtrates am 4. Mai\n\nFolgende Änderungen zur Tagesordnung wurden beschlossen:\n"
+        "TOP 12 wird von der Tagesordnung genommen\nTOP 7 und 8 werden zusammen behandelt\nTOP 9 wird in den Bauausschuss überwiesen\n"
+        "Die so geänderte Tagesordnung wurde durch den Stadtrat bestätigt.\n"
+    )
+    decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
+    assert [(d.text[:6], d._.outcome) for d in decisions] == [("TOP 12", "postponed"), ("TOP 9 ", "referred"), ("Die so", "accepted")]

@@ -286,8 +286,38 @@ class Decisions:
             sp._.unanimous = v.unanimous
             sp._.yes, sp._.no, sp._.abstain = v.yes, v.no, v.abstain
             spans.append(sp)
+        listed = _heading_decisions(doc, text, item_starts, spans)
+        # "Folgende Änderungen wurden beschlossen:" directly above such a list only introduces those decisions
+        spans = [sp for sp in spans if not (sp.text.rstrip().endswith(":") and any(not text[sp.end_char : h.start_char].strip() for h in listed))]
+        spans += listed
         doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, sents, item_starts, own_vote, block_starts)
         return doc
+
+
+# an agenda change that reads like an item heading ("TOP 36 wird von der Tagesordnung genommen", "TOP 17 abgesetzt")
+HEADING_DECISION = re.compile(
+    r"(?:TOP|Tagesordnungspunkt|Punkt)\s{1,3}\d{1,3}[a-z]?(?:\s{0,2}(?:,|und)\s{0,2}\d{1,3}[a-z]?)*\s{1,3}"
+    r"(?:(?:wird|werden|wurde|wurden|ist|sind)\b[^\n]{0,150}?\b)?"
+    r"(?:abgesetzt|vertagt|zurückgestellt|zurückgezogen|überwiesen|verwiesen|von\s+der\s+Tagesordnung\s+genommen)\b"
+)
+
+
+def _heading_decisions(doc: Doc, text: str, item_starts: list[int], spans: list[Span]) -> list[Span]:
+    """Agenda changes listed one a line that the structure read as item headings: each is a decision."""
+    out = []
+    for start in item_starts:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not HEADING_DECISION.match(line) or any(sp.start_char <= start < sp.end_char for sp in spans):
+            continue
+        outcome = outcome_of(line)
+        sp = doc.char_span(start, end, label="decision", alignment_mode="expand")
+        if outcome is None or sp is None:
+            continue
+        sp._.kind, sp._.outcome = "decision", outcome
+        out.append(sp)
+    return out
 
 
 NAMED_MOTION = re.compile(r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|Vertagungs|Dringlichkeits)antrag|\bAntrag\s+(?:der|des|von|auf)\b")
