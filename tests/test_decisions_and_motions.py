@@ -269,6 +269,11 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
         # consent, then what it amounts to: one decision
         ("Gegen die Niederschrift der Sitzung vom 3. Mai wurden keine Einwendungen erhoben. Diese gilt somit als genehmigt.\n",
          [("accepted", True, None, 0, 0)]),
+        # "with the same result": the counts of the decision before; a postponement to a named meeting; one vote more
+        ("Frau Berger wurde bei drei Enthaltungen zur Ortsvorsteherin gewählt. Mit demselben Ergebnis wurde Herr Lutz als ihr "
+         "Stellvertreter bestätigt.\n", [("accepted", None, None, None, 3), ("accepted", None, None, None, 3)]),
+        ("Einvernehmlich wurde vereinbart, den Punkt in der Februar-Sitzung zu behandeln.\n", [("postponed", True, None, 0, 0)]),
+        ("Auch dieser Antrag wurde abgelehnt, wieder mit einer Stimme mehr.\n", [("rejected", False, None, None, None)]),
         # a live ticker: clock times on lines of their own are no tallies
         ("20:15\n\nDie Vorlage zum Stadtfest ist angenommen.\n\n20:10\n\nFrau Lorenz sagt, das Fest sei zu teuer.\n",
          [("accepted", None, None, None, None)]),

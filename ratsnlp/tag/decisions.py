@@ -290,6 +290,7 @@ class Decisions:
         # "Folgende Änderungen wurden beschlossen:" directly above such a list only introduces those decisions
         spans = [sp for sp in spans if not (sp.text.rstrip().endswith(":") and any(not text[sp.end_char : h.start_char].strip() for h in listed))]
         spans += listed
+        _same_result(spans)
         doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, sents, item_starts, own_vote, block_starts)
         return doc
 
@@ -300,6 +301,18 @@ HEADING_DECISION = re.compile(
     r"(?:(?:wird|werden|wurde|wurden|ist|sind)\b[^\n]{0,150}?\b)?"
     r"(?:abgesetzt|vertagt|zurückgestellt|zurückgezogen|überwiesen|verwiesen|von\s+der\s+Tagesordnung\s+genommen)\b"
 )
+
+
+SAME_RESULT = re.compile(r"^(?:Mit|Bei)\s+(?:demselben|dem\s+gleichen|gleichem|identischem|dem\s+identischen)\s+(?:Ergebnis|Stimmenverhältnis|Abstimmungsergebnis)\b")
+
+
+def _same_result(spans: list[Span]) -> None:
+    """"Mit demselben Ergebnis wurde ... gewählt": the counts of the decision before."""
+    ordered = sorted(spans, key=lambda s: s.start_char)
+    for prev, sp in zip(ordered, ordered[1:]):
+        if SAME_RESULT.match(sp.text) and all(getattr(sp._, f) is None for f in ("yes", "no", "abstain")):
+            for f in ("unanimous", "yes", "no", "abstain"):
+                setattr(sp._, f, getattr(prev._, f))
 
 
 def _heading_decisions(doc: Doc, text: str, item_starts: list[int], spans: list[Span]) -> list[Span]:
