@@ -321,4 +321,6 @@ def test_agenda_changes_listed_one_a_line_are_decisions():
         "Die so geänderte Tagesordnung wurde durch den Stadtrat bestätigt.\n"
     )
     decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
-    assert [(d.text[:6], d._.outcome) for d in decisions] == [("TOP 12", "postponed"), ("TOP 9 ", "referred"), ("Die so", "accepted")]
+    assert [(d.text[:6], d._.outcome) for d in decisions] == [
+        ("TOP 12", "postponed"), ("TOP 7 ", "accepted"), ("TOP 9 ", "referred"), ("Die so", "accepted")
+    ]

@@ -299,7 +299,8 @@ class Decisions:
 HEADING_DECISION = re.compile(
     r"(?:TOP|Tagesordnungspunkt|Punkt)\s{1,3}\d{1,3}[a-z]?(?:\s{0,2}(?:,|und)\s{0,2}\d{1,3}[a-z]?)*\s{1,3}"
     r"(?:(?:wird|werden|wurde|wurden|ist|sind)\b[^\n]{0,150}?\b)?"
-    r"(?:abgesetzt|vertagt|zurückgestellt|zurückgezogen|überwiesen|verwiesen|von\s+der\s+Tagesordnung\s+genommen)\b"
+    r"(?:abgesetzt|vertagt|zurückgestellt|zurückgezogen|überwiesen|verwiesen|von\s+der\s+Tagesordnung\s+genommen|"
+    r"(?P<joint>(?:zusammen|gemeinsam)\s+(?:beraten|behandelt)))\b"  # "TOP 19 und 20 werden zusammen beraten": the order of business
 )
 
 
@@ -322,9 +323,10 @@ def _heading_decisions(doc: Doc, text: str, item_starts: list[int], spans: list[
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
-        if not HEADING_DECISION.match(line) or any(sp.start_char <= start < sp.end_char for sp in spans):
+        m = HEADING_DECISION.match(line)
+        if m is None or any(sp.start_char <= start < sp.end_char for sp in spans):
             continue
-        outcome = outcome_of(line)
+        outcome = outcome_of(line) or ("accepted" if m.group("joint") else None)
         sp = doc.char_span(start, end, label="decision", alignment_mode="expand")
         if outcome is None or sp is None:
             continue
