@@ -274,6 +274,9 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
          "Stellvertreter bestätigt.\n", [("accepted", None, None, None, 3), ("accepted", None, None, None, 3)]),
         ("Einvernehmlich wurde vereinbart, den Punkt in der Februar-Sitzung zu behandeln.\n", [("postponed", True, None, 0, 0)]),
         ("Auch dieser Antrag wurde abgelehnt, wieder mit einer Stimme mehr.\n", [("rejected", False, None, None, None)]),
+        # the result in a subordinate clause of reported speech, the passive at its end
+        ("„Ich ziehe meine Kandidatur zurück“, sagte Herr Brandt (SPD), sodass Frau Keller mit neun Ja-Stimmen und einer Gegenstimme "
+         "gewählt wurde.\n", [("accepted", False, 9, 1, 0)]),
         # a live ticker: clock times on lines of their own are no tallies
         ("20:15\n\nDie Vorlage zum Stadtfest ist angenommen.\n\n20:10\n\nFrau Lorenz sagt, das Fest sei zu teuer.\n",
          [("accepted", None, None, None, None)]),

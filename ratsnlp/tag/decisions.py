@@ -44,6 +44,10 @@ PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
     r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet|wiedergewählt|berufen)\b"
 )
+# a passive at the end of a subordinate clause ("..., sodass Frau X mit elf Ja-Stimmen gewählt wurde")
+VERB_FINAL_PASSIVE = re.compile(
+    r"\b(?:angenommen|abgelehnt|beschlossen|gewählt|wiedergewählt|genehmigt|bestätigt|verabschiedet)\s+(?:wurde|wurden|wird|werden)\b"
+)
 # the participle first ("Beschlossen wurde die Schaffung ...", "Zu Stellvertretern gewählt wurden X und Y")
 FRONTED_PARTICIPLE = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]ewählt|[Ww]iedergewählt|[Vv]erabschiedet|[Gg]enehmigt|[Vv]ertagt|[Ff]estgelegt)"
@@ -133,7 +137,8 @@ def sentence_role(text: str, kind: str | None, section: str | None) -> str | Non
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if has_outcome_word(text) and (
-            VOTE_WORDS.search(text) and PASSIVE_OUTCOME.search(text) or STATED_RESULT.search(text) or IMPERSONAL_DECISION.search(text)
+            VOTE_WORDS.search(text) and (PASSIVE_OUTCOME.search(text) or VERB_FINAL_PASSIVE.search(text))
+            or STATED_RESULT.search(text) or IMPERSONAL_DECISION.search(text)
         ):
             return "statement"
         return None
