@@ -277,6 +277,9 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
         # the result in a subordinate clause of reported speech, the passive at its end
         ("„Ich ziehe meine Kandidatur zurück“, sagte Herr Brandt (SPD), sodass Frau Keller mit neun Ja-Stimmen und einer Gegenstimme "
          "gewählt wurde.\n", [("accepted", False, 9, 1, 0)]),
+        # the same decision sentence printed twice in a row (an export artifact) is one decision
+        ("Der Antrag wurde einstimmig angenommen (siehe Anlage)\n\nDer Antrag wurde einstimmig angenommen (siehe Anlage).\n\n"
+         "Frau Demir (SPD):\n\nIch danke allen.\n", [("accepted", True, None, 0, 0)]),
         # a live ticker: clock times on lines of their own are no tallies
         ("20:15\n\nDie Vorlage zum Stadtfest ist angenommen.\n\n20:10\n\nFrau Lorenz sagt, das Fest sei zu teuer.\n",
          [("accepted", None, None, None, None)]),
@@ -327,3 +330,10 @@ def test_agenda_changes_listed_one_a_line_are_decisions():
     assert [(d.text[:6], d._.outcome) for d in decisions] == [
         ("TOP 12", "postponed"), ("TOP 7 ", "accepted"), ("TOP 9 ", "referred"), ("Die so", "accepted")
     ]
+
+
+def test_items_added_to_the_agenda_are_accepted():
+    from ratsnlp.tag.votes import outcome_of
+
+    assert outcome_of("Folgende Nachtragspunkte werden aufgenommen:") == "accepted"
+    assert outcome_of("Die Anregung wird von der Verwaltung aufgenommen.") is None  # taking up a suggestion decides nothing

@@ -296,6 +296,7 @@ class Decisions:
         spans = [sp for sp in spans if not (sp.text.rstrip().endswith(":") and any(not text[sp.end_char : h.start_char].strip() for h in listed))]
         spans += listed
         _same_result(spans)
+        spans = _drop_repeats(text, spans)
         doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, sents, item_starts, own_vote, block_starts)
         return doc
 
@@ -307,6 +308,20 @@ HEADING_DECISION = re.compile(
     r"(?:abgesetzt|vertagt|zurückgestellt|zurückgezogen|überwiesen|verwiesen|von\s+der\s+Tagesordnung\s+genommen|"
     r"(?P<joint>(?:zusammen|gemeinsam)\s+(?:beraten|behandelt)))\b"  # "TOP 19 und 20 werden zusammen beraten": the order of business
 )
+
+
+def _drop_repeats(text: str, spans: list[Span]) -> list[Span]:
+    """A decision sentence printed twice in a row (an export artifact) is one decision."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: s.start_char):
+        if out and not text[out[-1].end_char : sp.start_char].strip() and _plain(out[-1].text) == _plain(sp.text):
+            continue
+        out.append(sp)
+    return out
+
+
+def _plain(s: str) -> str:
+    return " ".join(s.split()).rstrip(" .")
 
 
 SAME_RESULT = re.compile(r"^(?:Mit|Bei)\s+(?:demselben|dem\s+gleichen|gleichem|identischem|dem\s+identischen)\s+(?:Ergebnis|Stimmenverhältnis|Abstimmungsergebnis)\b")
