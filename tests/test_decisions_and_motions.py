@@ -337,3 +337,14 @@ def test_items_added_to_the_agenda_are_accepted():
 
     assert outcome_of("Folgende Nachtragspunkte werden aufgenommen:") == "accepted"
     assert outcome_of("Die Anregung wird von der Verwaltung aufgenommen.") is None  # taking up a suggestion decides nothing
+
+
+def test_decisions_announced_under_heading_lines_are_separate():
+    text = (
+        "Beschluss:\nDie Niederschrift wird genehmigt.\n| Einstimmig beschlossen | Ja 9 Nein 0 |\n2 Bekanntgabe nichtöffentlicher "
+        "Beschlüsse\nSitzung vom 12.05.2025:\nAuftragsvergabe für die Malerarbeiten in der Grundschule im Rahmen des Programms 2021\n"
+        "Der Gemeinderat hat beschlossen, die Malerarbeiten an die Firma Roth zu vergeben.\nAuftragsvergabe für die Dachsanierung am "
+        "Bauhof\nDer Gemeinderat hat beschlossen, die Dachsanierung an die Firma Klein zu vergeben.\n"
+    )
+    decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
+    assert [(d.text[:15], d._.yes) for d in decisions] == [("Beschluss:\nDie ", 9), ("Auftragsvergabe", None), ("Auftragsvergabe", None)]

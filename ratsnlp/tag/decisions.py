@@ -114,6 +114,7 @@ ASSENT = re.compile(
 PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
 # a sentence that states what the preceding one amounts to ("Die Niederschrift gilt somit als genehmigt.", "Damit ist der Antrag abgelehnt.")
 CONSEQUENCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:somit|damit|demnach|folglich|mithin)\b", re.IGNORECASE)
+HEADED = re.compile(r"[A-ZÄÖÜ][^\n.:;!?]{5,150}\n(?=(?:Der|Die|Das)\s)")  # a sentence under a heading line of its own
 QUOTED = re.compile(r"\s{0,3}[„\"“»]")  # a quoted motion: the vote that follows is on it
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
 # einstimmig empfohlen"): background, not a decision of this meeting
@@ -227,6 +228,8 @@ class Decisions:
                 new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
+            if not new and role == "statement" and has_statement and HEADED.match(body):
+                new = True  # "Auftragsvergabe Giebelwand\nDer Gemeinderat hat beschlossen, ...": the next announced decision
             if not new and _new_sub_item(text, sent.start_char, body):
                 new = True  # "4.2 Antrag der CDU-Fraktion: ..." starts the next sub-item and its decision
             if new:
@@ -392,7 +395,7 @@ def records(
             result_of_prev = (
                 not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(sp.text) is not None and len(gap) <= 3000
             )
-            if same_item and no_turn_between and not is_status_line(prev.text) and not _new_sub_item(text, sp.start_char, sp.text) and (
+            if same_item and no_turn_between and not is_status_line(prev.text) and not _new_sub_item(text, sp.start_char, sp.text) and not HEADED.match(sp.text) and (
                 (one_decision and _only_headings(gap)) or result_of_prev
             ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
