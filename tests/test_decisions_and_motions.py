@@ -348,3 +348,12 @@ def test_decisions_announced_under_heading_lines_are_separate():
     )
     decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
     assert [(d.text[:15], d._.yes) for d in decisions] == [("Beschluss:\nDie ", 9), ("Auftragsvergabe", None), ("Auftragsvergabe", None)]
+
+
+def test_a_list_the_chair_announces_is_no_vote():
+    text = (
+        "Der Bürgermeister teilt zur Tagesordnung Folgendes mit:\n\n- Der TOP 6 wird abgesetzt, da der Antragsteller ihn zurückgezogen "
+        "hat.\n\n- Der TOP 9 wird vertagt.\n\nDer Rat stimmt der so geänderten Tagesordnung einstimmig zu.\n"
+    )
+    decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
+    assert [(d.text[:7], d._.outcome, d._.unanimous) for d in decisions] == [("Der Rat", "accepted", True)]

@@ -114,6 +114,9 @@ ASSENT = re.compile(
 PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
 # a sentence that states what the preceding one amounts to ("Die Niederschrift gilt somit als genehmigt.", "Damit ist der Antrag abgelehnt.")
 CONSEQUENCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:somit|damit|demnach|folglich|mithin)\b", re.IGNORECASE)
+# a speaker who announces or proposes a list ("teilt Folgendes mit:", "weist darauf hin, dass ... vorgeschlagen wird:")
+ANNOUNCE = re.compile(r"\bteilt(?:e)?\b[^:]{0,80}\bmit\b|\bweist\b[^:]{0,80}\bhin\b|\bvorgeschlagen\b|\bschlägt\b[^:]{0,80}\bvor\b")
+LIST_ITEM = re.compile(r"\s{0,3}[-–•·▪*]\s")
 HEADED = re.compile(r"[A-ZÄÖÜ][^\n.:;!?]{5,150}\n(?=(?:Der|Die|Das)\s)")  # a sentence under a heading line of its own
 QUOTED = re.compile(r"\s{0,3}[„\"“»]")  # a quoted motion: the vote that follows is on it
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
@@ -196,6 +199,7 @@ class Decisions:
         has_statement = opener = False
         last_item = last_section = None
         prev_body = last_body = ""
+        announced = False
         for sent in sents:
             k = bisect.bisect_right(sec_starts, sent.start_char) - 1
             section = sections[k].label_ if k >= 0 else None
@@ -203,6 +207,10 @@ class Decisions:
             body = LABEL_CELL.sub(": ", text[sent.start_char : sent.end_char])  # "Ja: | 11 | Nein: | 2" -> "Ja: 11 | Nein: 2"
             role = sentence_role(body, sent._.sent_kind, section)
             prev_body, last_body = last_body, body
+            if announced and LIST_ITEM.match(body):
+                role = None  # "Der Landrat teilt zur Tagesordnung Folgendes mit:" + "- TOP 7 wird abgesetzt": his list, not a vote
+            else:
+                announced = body.rstrip().endswith(":") and ANNOUNCE.search(body) is not None
             if role is None and current and opener and not vote.has_counts and sent._.sent_kind not in TURN_KINDS and item == last_item:
                 role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
             if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and vote.outcome and vote.has_counts):
