@@ -306,6 +306,7 @@ def test_the_line_voted_on_starts_the_decision():
         "Zugleich verwies er auf die Geschäftsordnung, die für den Rat gilt.\n",  # pointing out, no referral
         "Außerdem geht sie auf die Fragen „Wie wird der Beirat gewählt?“ und „Welche Aufgaben hat der Beirat?“ ein.\n",
         "Danach behandelte der Ausschuss drei Vorlagen zur Kenntnisnahme und einen Bericht der Verwaltung.\n",  # a kind of paper
+        "Gegen die Tagesordnung werden keine Einwände erhoben.\n",  # the agenda stands; nothing was put to the vote
     ],
 )
 def test_formalities_reports_and_questions_are_no_decisions(text):

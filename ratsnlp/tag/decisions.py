@@ -104,7 +104,9 @@ NOT_A_DECISION = re.compile(
     r"\b(?:Einladung|Ladung|Einberufung)\b[^.]{0,60}\b(?:Einwände|Einwendungen|Bedenken|erhoben)\b|"
     r"\b(?:verwies|verweist|verweisen)\s+(?:er|sie|\w+\s+)?auf\b|"  # pointing out ("verwies er auf das Gesetz"), not a referral
     r"\?|"  # a question
-    r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
+    r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
+    # no objection to the agenda: it stands as sent, nothing is put to the vote
+    r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b"
 )
 # agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
 ASSENT = re.compile(
