@@ -207,9 +207,154 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
          [("accepted", True, None, 0, 0), ("rejected", False, 3, 6, 0)]),
         ("Der Ausschuss nimmt den Entwurf zur Kenntnis und verweist ihn zur weiteren Beratung in die Fraktionen.\n",
          [("referred", None, None, None, None)]),
+        # one line per vote kind, wide gaps, the groups' shares in parentheses: one tally
+        ("Über den Antrag lässt die Vorsitzende abstimmen.\n\ndafür:        9  (5 SPD, 4 CDU)\n\ndagegen:     3  (3 FDP)\n\n"
+         "Enth.:          1  (Grüne)\n", [("accepted", False, 9, 3, 1)]),
+        # an election: the votes the candidate got
+        ("In geheimer Wahl wird Frau Albers mit 11 Stimmen zur Vorsitzenden des Beirats gewählt.\n", [("accepted", None, 11, None, None)]),
+        # the result stated in a sentence of its own below the decision
+        ("Die Fraktion beantragt, Punkt 5 vorzuziehen. Dem Antrag wurde entsprochen.\n\nDer Beschluss erfolgte einstimmig.\n",
+         [("accepted", True, None, 0, 0)]),
+        # the participle first, an impersonal passive after an adverb, a bulleted "no majority"
+        ("Beschlossen wurde die Anschaffung eines Mannschaftswagens für die Feuerwehr.\n", [("accepted", None, None, None, None)]),
+        ("Außerdem wurde festgelegt, dass die Sitzungen künftig um 18 Uhr beginnen.\n", [("accepted", None, None, None, None)]),
+        ("• Keine Mehrheit fand auch ein Antrag der Grünen, den Parkplatz zu entsiegeln.\n", [("rejected", False, None, None, None)]),
+        ("In der konstituierenden Sitzung wurde sie bei zwei Enthaltungen wiedergewählt.\n", [("accepted", None, None, None, 2)]),
+        # a bulleted tally "yes/no/abstain"
+        ("Änderungen der Tagesordnung:\n\n• Abstimmung (14/5/2)\n", [("accepted", False, 14, 5, 2)]),
+        # the council system's header with the tally, above the resolution it reports: one record
+        ("Beschluss: einstimmig beschlossen\n\nAbstimmung: Ja: 7, Nein: 0, Enthaltungen: 0\n\n"
+         "Einstimmig spricht sich der Ortschaftsrat für die Erneuerung des Wanderwegs aus.\n", [("accepted", True, 7, 0, 0)]),
+        # a unanimous rejection: nobody voted for it (the votes against are not stated)
+        ("Beschluss: einstimmig abgelehnt\n\nBeschlussantrag:\n\nDer Umweltausschuss beschließt, die Baumschutzsatzung zu ändern.\n",
+         [("rejected", True, 0, None, 0)]),
+        # two sentences that decide differently are two decisions
+        ("Die Genehmigung der Niederschrift vom 4. März wird vertagt.\n\n"
+         "Die Niederschrift der Sitzung vom 11. Februar wird ohne Änderungen genehmigt.\n",
+         [("postponed", None, None, None, None), ("accepted", None, None, None, None)]),
+        # where the item came from is no decision
+        ("Überwiesen aus der Sitzung des Finanzausschusses vom 02.05.2024.\n\nFrau Ahrens stellt die Vorlage vor.\n", []),
+        # the decision sentence and its result on one line; agreeing to a proposed referral; a tie
+        ("Sodann beschließt der Ortsbeirat, die geänderte Tagesordnung anzunehmen. Abstimmungsergebnis: einstimmig\n\n"
+         "Herr Brenner fragt nach dem Radweg.\n", [("accepted", True, None, 0, 0)]),
+        ("Der Vorsitzende schlägt vor, den Punkt an den Bauausschuss zu verweisen. Der Rat ist damit einverstanden.\n",
+         [("referred", None, None, None, None)]),
+        ("Der Ausschuss beschließt, die Vorlage in den Umweltausschuss zu überweisen.\n", [("referred", None, None, None, None)]),
+        ("Über den Antrag wird abgestimmt. Ergebnis: Stimmpatt. Der Antrag ist damit abgelehnt.\n", [("rejected", False, None, None, None)]),
+        # the council system's header and the resolution under "Ergebnis/Beschluss:" that states no outcome itself
+        ("Beschluss: mehrheitlich beschlossen\n\nAbstimmung: Ja: 14, Nein: 3\n\nErgebnis/Beschluss:\n\n"
+         "Der Bericht zur Schulwegsicherung dient zur Kenntnis.\n\nHerr Kaya fragt nach den Kosten.\n", [("accepted", False, 14, 3, 0)]),
+        # the chair declares or states the result; an appointment; "Einstimmig" opening a sentence with names in it
+        ("Nachdem es auf Nachfrage des Bürgermeisters keinen Einwand gab, erklärte er die Niederschrift als genehmigt.\n",
+         [("accepted", None, None, None, None)]),
+        ("Die Vorsitzende stellte fest, dass Herr Dr. Olaf Brink mehr als die Hälfte der gültigen Stimmen erhalten hat und damit "
+         "gewählt ist.\n", [("accepted", None, None, None, None)]),
+        ("Als zweite Stellvertreterin wurde Frau Mila Jansen berufen.\n", [("accepted", None, None, None, None)]),
+        ("Einstimmig wurden in Oberdorf Ortsvorsteherin Petra Lang (CDU) und ihr Stellvertreter Kurt Stein (SPD) in ihren Ämtern "
+         "bestätigt.\n", [("accepted", True, None, 0, 0)]),
+        # "man" agrees; an impersonal passive in a sentence that names a speaker; the chair states consensus
+        ("Nach kurzer Aussprache einigte man sich darauf, die Sitzung im Mai im Bürgerhaus abzuhalten.\n", [("accepted", None, None, None, None)]),
+        ("Herr Vogt (SPD) ergänzt die Vorlage um einen Absatz; der Ergänzung des Bürgermeisters wurde zugestimmt.\n",
+         [("accepted", None, None, None, None)]),
+        ("Die Bürgermeisterin stellt hierzu Einvernehmen im Gremium fest.\n", [("accepted", True, None, 0, 0)]),
+        # a vote that introduces the resolution: its numbered points are part of it, not decisions of their own
+        ("Der Ausschuss empfiehlt dem Rat mit 9 Ja-Stimmen und 2 Nein-Stimmen folgenden Beschluss:\n\n"
+         "1. Dem Konzept für den Winterdienst wird zugestimmt.\n2. Die Verwaltung berichtet jährlich.\n", [("accepted", False, 9, 2, 0)]),
+        # an election's result block in aligned columns, closed by "Somit ist ... gewählt"
+        ("Die geheime Wahl ergibt folgendes Ergebnis:\n\nAbgegebene Stimmen:            13\n\ndavon Ja-Stimmen                     12\n\n"
+         "davon Nein-Stimmen                   1\n\nSomit ist Frau Petersen als Stellvertreterin gewählt.\n", [("accepted", False, 12, 1, 0)]),
+        ("Die Mehrheit des Ausschusses stimmte gegen den Vorschlag der Gruppe.\n", [("rejected", False, None, None, None)]),
+        ("Vorab trifft der Gemeinderat folgende Grundsatzentscheidung:\n\nKleinere Bauanträge werden künftig von der Verwaltung "
+         "entschieden.\n", [("accepted", None, None, None, None)]),
+        # consent, then what it amounts to: one decision
+        ("Gegen die Niederschrift der Sitzung vom 3. Mai wurden keine Einwendungen erhoben. Diese gilt somit als genehmigt.\n",
+         [("accepted", True, None, 0, 0)]),
+        # "with the same result": the counts of the decision before; a postponement to a named meeting; one vote more
+        ("Frau Berger wurde bei drei Enthaltungen zur Ortsvorsteherin gewählt. Mit demselben Ergebnis wurde Herr Lutz als ihr "
+         "Stellvertreter bestätigt.\n", [("accepted", None, None, None, 3), ("accepted", None, None, None, 3)]),
+        ("Einvernehmlich wurde vereinbart, den Punkt in der Februar-Sitzung zu behandeln.\n", [("postponed", True, None, 0, 0)]),
+        ("Auch dieser Antrag wurde abgelehnt, wieder mit einer Stimme mehr.\n", [("rejected", False, None, None, None)]),
+        # the result in a subordinate clause of reported speech, the passive at its end
+        ("„Ich ziehe meine Kandidatur zurück“, sagte Herr Brandt (SPD), sodass Frau Keller mit neun Ja-Stimmen und einer Gegenstimme "
+         "gewählt wurde.\n", [("accepted", False, 9, 1, 0)]),
+        # the same decision sentence printed twice in a row (an export artifact) is one decision
+        ("Der Antrag wurde einstimmig angenommen (siehe Anlage)\n\nDer Antrag wurde einstimmig angenommen (siehe Anlage).\n\n"
+         "Frau Demir (SPD):\n\nIch danke allen.\n", [("accepted", True, None, 0, 0)]),
+        # a live ticker: clock times on lines of their own are no tallies
+        ("20:15\n\nDie Vorlage zum Stadtfest ist angenommen.\n\n20:10\n\nFrau Lorenz sagt, das Fest sei zu teuer.\n",
+         [("accepted", None, None, None, None)]),
     ],
 )  # fmt: skip
 def test_decision_records_with_their_votes(text, expected):
     doc = ratsnlp.load(stance_model=False)(text)
     got = [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
     assert got == expected
+
+
+def test_the_line_voted_on_starts_the_decision():
+    text = "Beschlussempfehlung an den Rat:\n\nWie Vorlage\n\ndafür:        10  (6 SPD, 4 CDU)\n\ndagegen:     2  (2 AfD)\n"
+    decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
+    assert [(d.text.split("\n")[0], d._.outcome, d._.yes, d._.no) for d in decisions] == [("Wie Vorlage", "accepted", 10, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es wird festgestellt, dass der Rat ordnungsgemäß geladen wurde und beschlussfähig ist.\n",
+        "Gegen Form und Frist der Einladung werden keine Einwände erhoben.\n",
+        "Der Kulturausschuss hatte sich zuvor bereits einstimmig für das Projekt ausgesprochen.\n",  # an earlier meeting
+        "Zugleich verwies er auf die Geschäftsordnung, die für den Rat gilt.\n",  # pointing out, no referral
+        "Außerdem geht sie auf die Fragen „Wie wird der Beirat gewählt?“ und „Welche Aufgaben hat der Beirat?“ ein.\n",
+        "Danach behandelte der Ausschuss drei Vorlagen zur Kenntnisnahme und einen Bericht der Verwaltung.\n",  # a kind of paper
+        "Gegen die Tagesordnung werden keine Einwände erhoben.\n",  # the agenda stands; nothing was put to the vote
+    ],
+)
+def test_formalities_reports_and_questions_are_no_decisions(text):
+    assert list(ratsnlp.load(stance_model=False)(text)._.decisions) == []
+
+
+def test_a_purpose_clause_is_no_resolution_text():
+    from ratsnlp.tag.decisions import sentence_role
+
+    text = "Um einen Bürgerentscheid zu erreichen, müssen mehr als die Hälfte der Gemeindevertreter eine Beschlussvorlage einbringen."
+    assert sentence_role(text, "plain", "decision") is None
+    assert sentence_role("Die Verwaltung wird beauftragt, einen Bürgerentscheid vorzubereiten.", "plain", "decision") == "statement"
+
+
+def test_agenda_changes_listed_one_a_line_are_decisions():
+    text = (
+        "Sitzung des Stadtrates am 4. Mai\n\nFolgende Änderungen zur Tagesordnung wurden beschlossen:\n"
+        "TOP 12 wird von der Tagesordnung genommen\nTOP 7 und 8 werden zusammen behandelt\nTOP 9 wird in den Bauausschuss überwiesen\n"
+        "Die so geänderte Tagesordnung wurde durch den Stadtrat bestätigt.\n"
+    )
+    decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
+    assert [(d.text[:6], d._.outcome) for d in decisions] == [
+        ("TOP 12", "postponed"), ("TOP 7 ", "accepted"), ("TOP 9 ", "referred"), ("Die so", "accepted")
+    ]
+
+
+def test_items_added_to_the_agenda_are_accepted():
+    from ratsnlp.tag.votes import outcome_of
+
+    assert outcome_of("Folgende Nachtragspunkte werden aufgenommen:") == "accepted"
+    assert outcome_of("Die Anregung wird von der Verwaltung aufgenommen.") is None  # taking up a suggestion decides nothing
+
+
+def test_decisions_announced_under_heading_lines_are_separate():
+    text = (
+        "Beschluss:\nDie Niederschrift wird genehmigt.\n| Einstimmig beschlossen | Ja 9 Nein 0 |\n2 Bekanntgabe nichtöffentlicher "
+        "Beschlüsse\nSitzung vom 12.05.2025:\nAuftragsvergabe für die Malerarbeiten in der Grundschule im Rahmen des Programms 2021\n"
+        "Der Gemeinderat hat beschlossen, die Malerarbeiten an die Firma Roth zu vergeben.\nAuftragsvergabe für die Dachsanierung am "
+        "Bauhof\nDer Gemeinderat hat beschlossen, die Dachsanierung an die Firma Klein zu vergeben.\n"
+    )
+    decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
+    assert [(d.text[:15], d._.yes) for d in decisions] == [("Beschluss:\nDie ", 9), ("Auftragsvergabe", None), ("Auftragsvergabe", None)]
+
+
+def test_a_list_the_chair_announces_is_no_vote():
+    text = (
+        "Der Bürgermeister teilt zur Tagesordnung Folgendes mit:\n\n- Der TOP 6 wird abgesetzt, da der Antragsteller ihn zurückgezogen "
+        "hat.\n\n- Der TOP 9 wird vertagt.\n\nDer Rat stimmt der so geänderten Tagesordnung einstimmig zu.\n"
+    )
+    decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
+    assert [(d.text[:7], d._.outcome, d._.unanimous) for d in decisions] == [("Der Rat", "accepted", True)]

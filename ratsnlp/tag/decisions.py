@@ -25,11 +25,17 @@ RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
     r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|"
     r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür)\b|"
-    r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
+    r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zurückgezogen|Abgesetzt|Verwiesen|Überwiesen|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
     r"^\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$|"  # a bare tally "11 : 1" after what was voted on
-    r"^[–-]\s{0,3}(?:einstimmig|mehrheitlich|ohne|mit|bei)\b"  # "– ohne Gegenstimmen bei 2 Enthaltungen angenommen –"
+    r"^[–-]\s{0,3}(?:einstimmig|mehrheitlich|ohne|mit|bei)\b|"  # "– ohne Gegenstimmen bei 2 Enthaltungen angenommen –"
+    r"^(?:[Dd]afür|[Dd]agegen|Enth\.|Stimmenthaltungen?)\s{0,3}:|"
+    r"^(?:davon\s+)?(?:Ja|Nein)-?Stimmen\b|^Abgegebene\s+(?:und\s+gültige\s+)?Stimmen\b|"  # an election's result block
+    r"^(?:Die|Das)\s+(?:\w+\s+){0,2}(?:Wahl|Abstimmung|Auszählung)\s+(?:ergibt|ergab|brachte|hat)\s+(?:folgendes|das\s+folgende)\s+Ergebnis|"  # "dafür:   7  (3 CDU, 4 SPD)" one line per vote kind
+    r"^(?:Der\s+Beschluss|Die\s+Abstimmung|Die\s+Beschlussfassung)\s+(?:erfolgte|erfolgt|wurde|wird|war|ist|fiel)\s+(?:\w+\s+)?(?:einstimmig|mehrheitlich|einmütig)"
 )
+# a clock time on a line of its own ("19:00", "- 20:24" in a live ticker) is no tally
+CLOCK_LINE = re.compile(r"\s{0,3}[-–•]?\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d(?:\s{0,2}Uhr)?\s{0,3}\.?\s{0,3}")
 BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$")
 RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
@@ -37,8 +43,19 @@ TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table ro
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet)\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet|wiedergewählt|berufen)\b"
 )
+# a passive at the end of a subordinate clause ("..., sodass Frau X mit elf Ja-Stimmen gewählt wurde")
+VERB_FINAL_PASSIVE = re.compile(
+    r"\b(?:angenommen|abgelehnt|beschlossen|gewählt|wiedergewählt|genehmigt|bestätigt|verabschiedet)\s+(?:wurde|wurden|wird|werden)\b"
+)
+# the participle first ("Beschlossen wurde die Schaffung ...", "Zu Stellvertretern gewählt wurden X und Y")
+FRONTED_PARTICIPLE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]ewählt|[Ww]iedergewählt|[Vv]erabschiedet|[Gg]enehmigt|[Vv]ertagt|[Ff]estgelegt)"
+    r"\s+(?:wird|werden|wurde|wurden)\b"
+)
+# a list bullet before a result line or sentence ("• Abstimmung (32/10/1)", "• Vertagt")
+BULLET = re.compile(r"^[•·▪◦*]\s{0,6}")
 # what a body decides on: a passive outcome about one of these is a decision wherever the sentence starts
 DECIDED_THING = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorlage|Beschlussvorlage|Beschlussvorschlag|Beschlussfassung|Beschlussempfehlung|Niederschrift|"
@@ -49,6 +66,12 @@ DECIDED_THING = re.compile(
 # "Es wurde beschlossen, ...", "Dem Antrag wurde entsprochen.", "Der Vorschlag fand keine Mehrheit."
 IMPERSONAL_DECISION = re.compile(
     r"^(?:Es\s+wurde\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:beschlossen|festgelegt|vereinbart)|Dem\s+Antrag\s+wurde\s+(?:nicht\s+)?entsprochen)|"
+    r"^(?:Außerdem|Ferner|Zudem|Weiterhin|Einvernehmlich|Einstimmig|Mehrheitlich)\s+wurde\s+(?:\w+\s+)?(?:beschlossen|festgelegt|vereinbart)\b|"
+    r"^(?:Keine|Eine)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\s+(?:fand|fanden|findet|finden)\b|"
+    r"^(?:Somit|Damit|Folglich|Demnach)\s+(?:ist|sind|wurde|wurden|wird|werden)\b[^.]{0,160}\b(?:gewählt|angenommen|abgelehnt|beschlossen|genehmigt)\b|"
+    r"^(?:Die\s+)?(?:große\s+|knappe\s+|breite\s+|klare\s+)?Mehrheit\b[^.]{0,80}\bstimm(?:t|te|en|ten)\s+(?:für|gegen|zu)\b|"
+    r"\b(?:einigt|einigte|einigen|einigten)\s+man\s+sich\b|\bman\s+(?:einigt|einigte)\s+sich\b|"  # "Schließlich einigt man sich darauf, ..."
+    r"\b(?:wurde|wird)\s+(?:\w+\s+)?(?:zugestimmt|entsprochen)\b|"  # "Der Änderung des Bürgermeisters wurde zugestimmt."
     r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
 )
 GENERAL_CONSENT = re.compile(
@@ -56,7 +79,14 @@ GENERAL_CONSENT = re.compile(
     r"\bgelten\s+(?:somit\s+|damit\s+|daher\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
     r"\b(?:gibt\s+es|bestehen|werden|wurden)\s+keine\s+(?:Einwände|Einwendungen|Einsprüche)|\bkeine\s+(?:Einwände|Einwendungen)\s+(?:gegen|zu)\b"
 )
-VOTE_WORDS = re.compile(r"\b(?:einstimmig|mehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
+# the chair states or declares the result ("stellt fest, dass der Antrag damit angenommen ist", "erklärt die Niederschrift als genehmigt")
+STATED_RESULT = re.compile(
+    r"\bstell(?:t|te|en|ten)\b[^.]{0,40}\bfest,?\s+dass\b[^\n]{0,250}?\b(?:angenommen|abgelehnt|beschlossen|gewählt|zurückgestellt|vertagt|genehmigt)\b"
+    r"[^.]{0,60}?\b(?:ist|sind|wird|werden|wurde|wurden|worden)\b|"
+    r"\berklär(?:t|te|en|ten)\b[^.]{0,120}\b(?:als|für)\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:genehmigt|angenommen|beschlossen|gewählt|abgelehnt)\b|"
+    r"\bstell(?:t|te)\b[^.]{0,60}\b(?:[Ee]invernehmen|Einverständnis|Einstimmigkeit)\b[^.]{0,40}\bfest\b"  # "stellt Einvernehmen im Gremium fest"
+)
+VOTE_WORDS = re.compile(r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
 # a numbered (sub-)item heading after a blank line: "4.2 OA 215 – Antrag ...", "4. Vergabe Kommunaltraktor" (a line
 # of its own, not a numbered point of a resolution, which ends in a full stop)
@@ -67,13 +97,37 @@ SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})*\.?\s{1,3}[A-ZÄÖÜ][^\n]{0
 # speech ("Der Plan sei ... erarbeitet worden", "Der Magistrat solle beauftragt werden"): no decision
 NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
-    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse)\b"
+    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse)\b|"
+    r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
+    # the opening formalities: invitation and quorum ("Es wird festgestellt, dass ordnungsgemäß geladen wurde", "Gegen Form
+    # und Frist der Einladung werden keine Einwände erhoben")
+    r"\b(?:beschlussfähig|Beschlussfähigkeit|ordnungsgemäß\s+(?:ge|ein)?laden|fristgerecht\s+(?:ge|ein)?laden)\b|"
+    r"\b(?:Einladung|Ladung|Einberufung)\b[^.]{0,60}\b(?:Einwände|Einwendungen|Bedenken|erhoben)\b|"
+    r"\b(?:verwies|verweist|verweisen)\s+(?:er|sie|\w+\s+)?auf\b|"  # pointing out ("verwies er auf das Gesetz"), not a referral
+    r"\?|"  # a question
+    r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
+    # no objection to the agenda: it stands as sent, nothing is put to the vote
+    r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b"
 )
+# agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
+ASSENT = re.compile(
+    r"\b(?:ist|sind|war|waren|erklärt\s+sich|erklärte\s+sich|erklären\s+sich)\s+(?:damit|hiermit|hierzu|hiermit\s+auch)\s+einverstanden\b|"
+    r"\bstimm(?:t|en|te|ten)\s+(?:dem|diesem|dieser)\s+(?:Vorschlag\s+|Vorgehen\s+|Verfahren\s+)?zu\b"
+)
+PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
+# a sentence that states what the preceding one amounts to ("Die Niederschrift gilt somit als genehmigt.", "Damit ist der Antrag abgelehnt.")
+CONSEQUENCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:somit|damit|demnach|folglich|mithin)\b", re.IGNORECASE)
+# a speaker who announces or proposes a list ("teilt Folgendes mit:", "weist darauf hin, dass ... vorgeschlagen wird:")
+ANNOUNCE = re.compile(r"\bteilt(?:e)?\b[^:]{0,80}\bmit\b|\bweist\b[^:]{0,80}\bhin\b|\bvorgeschlagen\b|\bschlägt\b[^:]{0,80}\bvor\b")
+LIST_ITEM = re.compile(r"\s{0,3}[-–•·▪*]\s")
+HEADED = re.compile(r"[A-ZÄÖÜ][^\n.:;!?]{5,150}\n(?=(?:Der|Die|Das)\s)")  # a sentence under a heading line of its own
+QUOTED = re.compile(r"\s{0,3}[„\"“»]")  # a quoted motion: the vote that follows is on it
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
 # einstimmig empfohlen"): background, not a decision of this meeting
 EARLIER_MEETING = re.compile(
     r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
     r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
+    r"|\b(?:hatte|hatten)\b[^.]{0,200}\b(?:zuvor|bereits|vorher|schon)\b|\b(?:zuvor|bereits|vorher|schon)\b[^.]{0,200}\b(?:hatte|hatten)\b"  # pluperfect
     r"|^(?:Der|Die|Das)\s(?:[^.]|(?<=\d)\.){0,120}?\b(?:ist|sind|war|waren)\b(?:[^.]|(?<=\d)\.){0,120}?\b(?:überwiesen|verwiesen|vorberaten|empfohlen|beauftragt)\s{1,3}worden\b"
 )
 
@@ -86,13 +140,19 @@ PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS
 
 def sentence_role(text: str, kind: str | None, section: str | None) -> str | None:
     """'statement' (a full decision sentence), 'result' (a vote line or table), 'text' (resolution text) or None."""
+    if CLOCK_LINE.fullmatch(text):
+        return None
+    text = BULLET.sub("", text)
     if EARLIER_MEETING.search(text[:300]) or (NOT_A_DECISION.search(text[:300]) and not VOTE_WORDS.search(text)):
         return None
     if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text):
         return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
-        if has_outcome_word(text) and VOTE_WORDS.search(text) and PASSIVE_OUTCOME.search(text):
+        if has_outcome_word(text) and (
+            VOTE_WORDS.search(text) and (PASSIVE_OUTCOME.search(text) or VERB_FINAL_PASSIVE.search(text))
+            or STATED_RESULT.search(text) or IMPERSONAL_DECISION.search(text)
+        ):
             return "statement"
         return None
     if RESULT_LINE.match(text) or ("|" in text and re.search(r"\b(?:Ja|Nein|Enthaltung)", text)) or COUNT_NEAR_START.search(text[:90]):
@@ -105,12 +165,14 @@ def sentence_role(text: str, kind: str | None, section: str | None) -> str | Non
             return "statement" if PASSIVE_OUTCOME.search(head) or VOTE_WORDS.search(head) else None
         return "statement"
     if PASSIVE_OUTCOME.search(head) and (
-        VOTE_WORDS.search(head) or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s", head) or DECIDED_THING.search(head[:200])
+        VOTE_WORDS.search(head) or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s", head) or DECIDED_THING.search(head[:200])
     ):
+        return "statement"
+    if FRONTED_PARTICIPLE.search(head[:200]):
         return "statement"
     if IMPERSONAL_DECISION.search(head[:200]) and outcome_of(head):
         return "statement"
-    if GENERAL_CONSENT.search(head):
+    if GENERAL_CONSENT.search(head) or STATED_RESULT.search(head):
         return "statement"  # "Die Niederschrift gilt somit als genehmigt.", "Einwände gegen die Tagesordnung gibt es keine."
     if section == "decision":
         return "text"
@@ -145,12 +207,19 @@ class Decisions:
         vote = Vote()
         has_statement = opener = False
         last_item = last_section = None
+        prev_body = last_body = ""
+        announced = False
         for sent in sents:
             k = bisect.bisect_right(sec_starts, sent.start_char) - 1
             section = sections[k].label_ if k >= 0 else None
             item = bisect.bisect_right(item_starts, sent.start_char)
             body = LABEL_CELL.sub(": ", text[sent.start_char : sent.end_char])  # "Ja: | 11 | Nein: | 2" -> "Ja: 11 | Nein: 2"
             role = sentence_role(body, sent._.sent_kind, section)
+            prev_body, last_body = last_body, body
+            if announced and LIST_ITEM.match(body):
+                role = None  # "Der Landrat teilt zur Tagesordnung Folgendes mit:" + "- TOP 7 wird abgesetzt": his list, not a vote
+            else:
+                announced = body.rstrip().endswith(":") and ANNOUNCE.search(body) is not None
             if role is None and current and opener and not vote.has_counts and sent._.sent_kind not in TURN_KINDS and item == last_item:
                 role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
             if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and vote.outcome and vote.has_counts):
@@ -164,19 +233,35 @@ class Decisions:
             new = current is None
             if not new and role == "statement" and vote.outcome is not None and vote.has_counts and not (opener and len(current) == 1):
                 new = True  # a complete decision is followed by the next one
-            if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body):
-                new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1" is one)
+            if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
+                new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions
+            consequence = (
+                new and current is not None and has_statement and role == "statement" and CONSEQUENCE.match(body) is not None
+                and "\n\n" not in text[current[-1].end_char : sent.start_char]
+            )
+            if consequence:
+                new = False  # "Einwände werden nicht erhoben. Die Niederschrift gilt somit als genehmigt.": one decision, the second says what
+            if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):
+                new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
+            if not new and role == "statement" and has_statement and HEADED.match(body):
+                new = True  # "Auftragsvergabe Giebelwand\nDer Gemeinderat hat beschlossen, ...": the next announced decision
             if not new and _new_sub_item(text, sent.start_char, body):
                 new = True  # "4.2 Antrag der CDU-Fraktion: ..." starts the next sub-item and its decision
             if new:
                 if current:
                     clusters.append((current, vote, has_statement))
                 current, vote, has_statement = [], Vote(), False
+                if role == "result":
+                    opener = body.rstrip().endswith(":") and v.outcome is not None  # "Der Ausschuss empfiehlt mit 14 Ja-Stimmen folgenden Beschluss:"
             current.append(sent)
+            if consequence and v.outcome is not None:
+                vote.outcome = v.outcome
             if role == "statement" and not has_statement:
                 vote.outcome = v.outcome or vote.outcome
+                if v.outcome == "accepted" and ASSENT.search(body) and (proposed := outcome_of(prev_body)) in PROPOSED_OUTCOMES:
+                    vote.outcome = proposed  # "Er schlägt vor, den Punkt an den Bauausschuss zu verweisen. Der Rat ist damit einverstanden."
                 has_statement = True
                 opener = body.rstrip().endswith(":")
             if role in ("statement", "text") and vote.outcome == "noted" and v.outcome == "accepted" and has_statement:
@@ -200,6 +285,8 @@ class Decisions:
                 start = line_start  # "Vergabe an Fa. X wie vorgeschlagen. 12 : 0": the line is what was voted on
             elif (head := RESULT_HEADING.search(text, max(0, start - 60), start)) is not None:
                 start = head.start()  # "Abstimmungsergebnis:" on its own line above the result
+            elif (voted := _voted_line(text, start, group[0].end_char, last_end)) is not None:
+                start = voted
             sp = doc.char_span(start, group[-1].end_char, label="decision", alignment_mode="expand")
             if sp is None:
                 continue
@@ -224,8 +311,68 @@ class Decisions:
             sp._.unanimous = v.unanimous
             sp._.yes, sp._.no, sp._.abstain = v.yes, v.no, v.abstain
             spans.append(sp)
+        listed = _heading_decisions(doc, text, item_starts, spans)
+        # "Folgende Änderungen wurden beschlossen:" directly above such a list only introduces those decisions
+        spans = [sp for sp in spans if not (sp.text.rstrip().endswith(":") and any(not text[sp.end_char : h.start_char].strip() for h in listed))]
+        spans += listed
+        _same_result(spans)
+        spans = _drop_repeats(text, spans)
         doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, sents, item_starts, own_vote, block_starts)
         return doc
+
+
+# an agenda change that reads like an item heading ("TOP 36 wird von der Tagesordnung genommen", "TOP 17 abgesetzt")
+HEADING_DECISION = re.compile(
+    r"(?:TOP|Tagesordnungspunkt|Punkt)\s{1,3}\d{1,3}[a-z]?(?:\s{0,2}(?:,|und)\s{0,2}\d{1,3}[a-z]?)*\s{1,3}"
+    r"(?:(?:wird|werden|wurde|wurden|ist|sind)\b[^\n]{0,150}?\b)?"
+    r"(?:abgesetzt|vertagt|zurückgestellt|zurückgezogen|überwiesen|verwiesen|von\s+der\s+Tagesordnung\s+genommen|"
+    r"(?P<joint>(?:zusammen|gemeinsam)\s+(?:beraten|behandelt)))\b"  # "TOP 19 und 20 werden zusammen beraten": the order of business
+)
+
+
+def _drop_repeats(text: str, spans: list[Span]) -> list[Span]:
+    """A decision sentence printed twice in a row (an export artifact) is one decision."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: s.start_char):
+        if out and not text[out[-1].end_char : sp.start_char].strip() and _plain(out[-1].text) == _plain(sp.text):
+            continue
+        out.append(sp)
+    return out
+
+
+def _plain(s: str) -> str:
+    return " ".join(s.split()).rstrip(" .")
+
+
+SAME_RESULT = re.compile(r"^(?:Mit|Bei)\s+(?:demselben|dem\s+gleichen|gleichem|identischem|dem\s+identischen)\s+(?:Ergebnis|Stimmenverhältnis|Abstimmungsergebnis)\b")
+
+
+def _same_result(spans: list[Span]) -> None:
+    """"Mit demselben Ergebnis wurde ... gewählt": the counts of the decision before."""
+    ordered = sorted(spans, key=lambda s: s.start_char)
+    for prev, sp in zip(ordered, ordered[1:]):
+        if SAME_RESULT.match(sp.text) and all(getattr(sp._, f) is None for f in ("yes", "no", "abstain")):
+            for f in ("unanimous", "yes", "no", "abstain"):
+                setattr(sp._, f, getattr(prev._, f))
+
+
+def _heading_decisions(doc: Doc, text: str, item_starts: list[int], spans: list[Span]) -> list[Span]:
+    """Agenda changes listed one a line that the structure read as item headings: each is a decision."""
+    out = []
+    for start in item_starts:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        m = HEADING_DECISION.match(line)
+        if m is None or any(sp.start_char <= start < sp.end_char for sp in spans):
+            continue
+        outcome = outcome_of(line) or ("accepted" if m.group("joint") else None)
+        sp = doc.char_span(start, end, label="decision", alignment_mode="expand")
+        if outcome is None or sp is None:
+            continue
+        sp._.kind, sp._.outcome = "decision", outcome
+        out.append(sp)
+    return out
 
 
 NAMED_MOTION = re.compile(r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|Vertagungs|Dringlichkeits)antrag|\bAntrag\s+(?:der|des|von|auf)\b")
@@ -248,6 +395,7 @@ def records(
         return text[sp.start_char : sp.end_char]
 
     turn_sents = [s.start_char for s in sents if s._.sent_kind in TURN_KINDS]
+    spans = _absorb_status_header(doc, text, spans, own_vote)
     merged: list[tuple[Span, bool]] = []
     for sp in sorted(spans, key=lambda s: s.start_char):
         if merged:
@@ -267,7 +415,7 @@ def records(
             result_of_prev = (
                 not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(span_text(sp)) is not None and len(gap) <= 3000
             )
-            if same_item and no_turn_between and not is_status_line(span_text(prev)) and not _new_sub_item(text, sp.start_char, span_text(sp)) and (
+            if same_item and no_turn_between and not is_status_line(span_text(prev)) and not _new_sub_item(text, sp.start_char, span_text(sp)) and not HEADED.match(span_text(sp)) and (
                 (one_decision and _only_headings(gap)) or result_of_prev
             ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
@@ -305,8 +453,80 @@ def records(
     return out
 
 
+# blank lines and short headings ("Beschlussantrag:", "Ergebnis/Beschluss:") between a status header and its resolution
+RESOLUTION_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:[\w]{2,20}/)?Beschluss(?:antrag|text|vorschlag|empfehlung)?[ \t]{0,3}:[ \t\u00a0]*$")
+PARAGRAPH_END = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*\n|\Z)")
+_HEADINGS_GAP = re.compile(r"(?:[ \t\u00a0]*\n|[ \t]{0,3}[^\n.]{2,40}:[ \t\u00a0]*\n)+")
+
+
+def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict[int, bool]) -> list[Span]:
+    """The council system's header ("Beschluss: einstimmig abgelehnt", maybe "Abstimmung: Ja: 6, Nein: 0") above
+    the resolution it reports is one record with that resolution: the header's outcome and counts are the vote on it."""
+    spans = sorted(spans, key=lambda s: s.start_char)
+    out: list[Span] = []
+    skip: set[int] = set()
+    for i, sp in enumerate(spans):
+        if i in skip:
+            continue
+        first_line = sp.text.split("\n", 1)[0]
+        gap = _HEADINGS_GAP.match(text, sp.end_char)
+        if not is_status_line(first_line) or gap is None:
+            out.append(sp)
+            continue
+        nxt = gap.end()
+        following = spans[i + 1] if i + 1 < len(spans) and abs(spans[i + 1].start_char - nxt) <= 3 else None
+        if following is not None and following._.yes is None and not following._.no:
+            end = following.end_char
+            skip.add(i + 1)
+        elif following is None and RESOLUTION_HEADING.search(text, sp.end_char, nxt) and (para := PARAGRAPH_END.search(text, nxt)):
+            end = para.start()  # "Beschluss:" + a resolution that states no outcome of its own ("Wie Vorlage")
+        else:  # a resolution with a tally of its own, or no resolution under the header
+            out.append(sp)
+            continue
+        joined = doc.char_span(sp.start_char, end, label="decision", alignment_mode="expand")
+        if joined is None or joined.end_char <= sp.end_char:
+            out.append(sp)
+            skip.discard(i + 1)
+            continue
+        _copy_decision(sp, following if following is not None else sp, joined)
+        own_vote[joined.start_char] = own_vote.get(sp.start_char, False)
+        out.append(joined)
+    return out
+
+
 def _new_sub_item(text: str, start: int, body: str) -> bool:
     return SUB_ITEM.match(body) is not None and re.search(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z", text[max(0, start - 40) : start]) is not None
+
+
+# the short line under a "Beschluss...:" heading that a tally below is about ("Beschlussempfehlung:" / "Wie Vorlage" / "dafür: 8")
+VOTED_LINE = re.compile(
+    r"(?m)^[ \t]{0,3}Beschluss[\w ]{0,40}:[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*(?P<line>[^\n]{2,120}[^.:\n])[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*\Z"
+)
+
+
+def _voted_line(text: str, start: int, end: int, last_end: int) -> int | None:
+    """Where the decision a result line belongs to begins, when that is above it: the decision sentence on the
+    same line ("Sodann beschließt der Rat, ... Abstimmungsergebnis: einstimmig") or the short line voted on."""
+    if not RESULT_LINE.match(text[start:end]):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if last_end <= line_start < start and len(before) <= 300 and before.rstrip().endswith(".") and outcome_of(before):
+        return line_start
+    m = VOTED_LINE.search(text, max(last_end, start - 300), start)
+    return m.start("line") if m is not None else None
+
+
+def _other_outcome(had: str | None, new: str | None) -> bool:
+    """A second sentence that decides otherwise is another decision, except the resolution that takes note
+    and then acts ("nimmt ... zur Kenntnis. Die Verwaltung wird beauftragt, ...")."""
+    return had is not None and new is not None and had != new and not (had == "noted" and new == "accepted")
+
+
+def _repeats(vote: Vote, v: Vote) -> bool:
+    """`v` states a count `vote` already has (or no count at all): a new tally, not the next line of the same one."""
+    fields = [f for f in ("yes", "no", "abstain") if getattr(v, f) is not None]
+    return not fields or any(getattr(vote, f) is not None for f in fields)
 
 
 def _numbers(v: Vote) -> bool:

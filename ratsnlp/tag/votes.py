@@ -42,10 +42,13 @@ class Vote:
             self.unanimous = False
         if self.unanimous is None and self.no == 0 and self.yes:
             self.unanimous = True  # "10 Ja / 0 Nein"
-        if self.unanimous:
+        if self.unanimous and self.outcome == "rejected" and self.yes is None:
+            self.yes = 0  # "einstimmig abgelehnt": nobody voted for it; the votes against are not stated
+            self.abstain = 0 if self.abstain is None else self.abstain
+        elif self.unanimous:
             self.no = 0 if self.no is None else self.no
             self.abstain = 0 if self.abstain is None else self.abstain
-        if self.yes is not None and self.no is None and (self.abstain is not None or self.unanimous):
+        if self.yes is not None and self.no is None and (self.abstain is not None or self.unanimous) and not (self.unanimous and self.outcome == "rejected"):
             self.no = 0  # "mit 14 Ja-Stimmen bei 1 Enthaltung"
         if self.yes is not None and self.no is not None and self.abstain is None:
             self.abstain = 0  # counts were given and abstentions not mentioned
@@ -67,7 +70,7 @@ def _number(s: str) -> int | None:
 
 # A cheap first look: every outcome cue and participle starts with one of these stems; matched on lowercased
 # text (a case-blind alternation is an order of magnitude slower).
-_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurückgest", "verschob", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "zurückgezogen", "erledigt", "zieht"]
+_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurückgest", "verschob", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "zurückgezogen", "erledigt", "zieht"]
 
 
 _STEM_PATTERN = re.compile(alternation(_STEMS))
