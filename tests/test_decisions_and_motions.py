@@ -358,3 +358,25 @@ def test_a_list_the_chair_announces_is_no_vote():
     )
     decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
     assert [(d.text[:7], d._.outcome, d._.unanimous) for d in decisions] == [("Der Rat", "accepted", True)]
+
+
+def test_an_amendment_voted_by_faction_table_and_the_resolution_below_are_two_decisions():
+    """The amendment's result is a per-faction table; the item's own resolution and its result follow. The table
+    completes the amendment's record, so the resolution is a record of its own (it was swallowed)."""
+    text = (
+        "Ratsherr Pieper (FDP) stellt den Änderungsantrag, die Bauhöhe auf zwei Geschosse zu begrenzen.\n\n"
+        "Der Vorsitzende, Herr Lorenzen, lässt über den Änderungsantrag abstimmen.\n\n"
+        "Der Änderungsantrag der FDP-Fraktion wird wie folgt abgelehnt:\n"
+        "| CDU | SPD | FDP | Summe\n"
+        "Ja-Stimmen | 0 | 0 | 2 | 2\n"
+        "Nein-Stimmen | 5 | 4 | 0 | 9\n"
+        "Enthaltungen | 1 | 0 | 0 | 1\n\n"
+        "Beschluss:\n\n"
+        "Der Bauausschuss beschließt:\n"
+        "1. Der Bebauungsplan Nr. 12 \"Am Weidenhof\" wird aufgestellt.\n"
+        "2. Der Beschluss ist ortsüblich bekannt zu machen.\n\n"
+        "Abstimmungsergebnis: 10 Ja-Stimmen, 0 Nein-Stimmen, 2 Enthaltungen\n"
+    )
+    doc = ratsnlp.load(stance_model=False)(text)
+    got = [(d._.outcome, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
+    assert got == [("rejected", 2, 9, 1), ("accepted", 10, 0, 2)]

@@ -231,8 +231,9 @@ class Decisions:
                 continue
             v = parse_vote(body)
             new = current is None
-            if not new and role == "statement" and vote.outcome is not None and vote.has_counts and not (opener and len(current) == 1):
-                new = True  # a complete decision is followed by the next one
+            counted = vote.has_counts or (current is not None and bool(parse_table("\n".join(span_text_of(text, c) for c in current))))
+            if not new and role == "statement" and vote.outcome is not None and counted and not (opener and len(current) == 1):
+                new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
                 new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions
             consequence = (
@@ -377,6 +378,11 @@ def _heading_decisions(doc: Doc, text: str, item_starts: list[int], spans: list[
 
 NAMED_MOTION = re.compile(r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|Vertagungs|Dringlichkeits)antrag|\bAntrag\s+(?:der|des|von|auf)\b")
 _STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis)\s{0,3}:?\s{0,3}")
+
+
+def span_text_of(text: str, sp: Span) -> str:
+    """A span's text sliced from the document text (sp.text rebuilds it from the tokens)."""
+    return text[sp.start_char : sp.end_char]
 
 
 def is_status_line(text: str) -> bool:
