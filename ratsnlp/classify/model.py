@@ -42,7 +42,7 @@ ARRAYS = {
     "calib_a": ((len(LABELS),), "float64"),
     "calib_b": ((len(LABELS),), "float64"),
 }
-C, SEED = 4.0, 13
+C, SEED = 16.0, 13  # chosen on the dev split (C in 1, 2, 4, 8, 16, 32: dev macro-F1 0.809-0.819)
 
 
 @dataclass
