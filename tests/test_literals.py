@@ -22,6 +22,11 @@ def prechecked_patterns() -> dict[str, Prechecked]:
         for name, value in vars(importlib.import_module(mod)).items():
             if isinstance(value, Prechecked):
                 found[f"{mod}.{name}"] = value
+    from ratsnlp.tag.motions import patterns
+
+    for (use, value), pats in patterns().items():
+        for i, pat in enumerate(pats):
+            found[f"motion_patterns[{use}/{value}/{i}]"] = pat
     lex = lexicon()
     for name in ("chair_acts", "attendance"):
         found[name] = getattr(lex, name)
