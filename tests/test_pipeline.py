@@ -382,3 +382,18 @@ def test_neuter_article_before_a_role_noun(nlp):
 def test_academic_title_instead_of_herr_frau(nlp):
     doc = nlp("TOP 1: Eröffnung\nDr. Brandes begrüßt die Anwesenden und eröffnet die Sitzung.")
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Brandes", "chair")]
+
+
+def test_descriptor_before_a_bare_name(nlp):
+    doc = nlp(
+        "Schon vor der Sitzung hatte die grüne Kandidatin Greta Wiemers einen Antrag angekündigt. "
+        "Abwesend waren die Gemeinderäte Lothar Binz und Ilse Faber.\n\n"
+        "Zum anderen beantragten die Gemeinderäte Sanne Koldau und Jost Pieper (beide Mut für Elmsdorf, MfE) eine Vertagung.\n\n"
+        "Jurist der Stadtverwaltung Hauke Brinkmann erläutert die Rechtslage."
+    )
+    got = [(t._.speaker, t._.role, t._.party) for t in doc._.turns]
+    assert got == [
+        ("Greta Wiemers", got[0][1], "Grüne"),
+        ("Sanne Koldau", got[1][1], "MfE"),
+        ("Hauke Brinkmann", "administration", None),
+    ]

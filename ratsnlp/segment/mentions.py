@@ -81,6 +81,12 @@ RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "dessen", "der
 COORDINATED = re.compile(r"[,;]\s{0,3}(?:und|aber|doch|während|wohingegen)?\s{0,3}(?:der|die)?\s{0,3}$")
 FINITE_AUX = frozenset(["musste", "muss", "wollte", "will", "konnte", "kann", "sollte", "soll", "hatte", "hat", "war", "ist", "wies", "lud", "nahm", "gab", "sah", "hielt"])
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
+# a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
+# Jan Ott"): an apposition to the name, so the words before it decide whether the name is the subject
+DESCRIPTOR = re.compile(
+    r"(?:(?<![\w-])(?:der|die|Der|Die)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
+    r"(?:\s{1,3}(?:der|des)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,40})?\s{1,3}$"
+)
 
 
 def find_mentions(
@@ -137,7 +143,23 @@ def find_mentions(
         if m.gender is None:
             m.gender = _gender_from_nouns(m, lex)
         out.append(m)
+    _share_joint_party(text, out)
     return out
+
+
+_JOINT_BRACKET = re.compile(r"\(\s*(?:beide|alle)\b")
+_JOINED = re.compile(r"\s{0,3}(?:,|und|sowie)\s{0,3}")
+
+
+def _share_joint_party(text: str, found: list[Mention]) -> None:
+    """ "Frau A und Herr B (beide SPD)": the bracket after the last name gives each named person's party."""
+    for k, m in enumerate(found):
+        if not m.party or not _JOINT_BRACKET.search(text, m.start, m.end):
+            continue
+        j = k
+        while j > 0 and found[j - 1].party is None and _JOINED.fullmatch(text, found[j - 1].end, found[j].start):
+            found[j - 1].party = m.party
+            j -= 1
 
 
 @lru_cache(maxsize=1)
@@ -298,6 +320,12 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
         if m.oblique:
             continue
+        if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
+            rest = prefix[: d.start()]
+            before = re.findall(r"[\wäöüß]+", rest)[-1:]
+            if (d.group(0)[:1] in "dD" or not rest.strip()) and not (before and before[0] in PASSIVE | {"war", "waren"}):
+                prefix = rest  # without an article only at the start; "Abwesend waren die Räte X und Y" states presence
+                _from_descriptor(m, d.group(0), lex)
         if prefix.count("(") > prefix.count(")"):
             continue
         core = LEADING_CONJUNCTION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>"))
@@ -326,6 +354,24 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m if _nominative(m, lex) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
         return m
     return None
+
+
+def _descriptor(phrase: str, lex: Lexicon) -> bool:
+    """A noun phrase that can describe a person: not a body (but its members: "-räte"), group, party or function word."""
+    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", phrase) if w not in ("Der", "Die")]
+    return bool(nouns) and not any(
+        (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or lex.party(w) or w.lower() in NON_SUBJECT for w in nouns[:1]
+    )
+
+
+def _from_descriptor(m: Mention, phrase: str, lex: Lexicon) -> None:
+    """Party and employer stated in the descriptor: "die grüne Stadträtin X", "Jurist der Stadtverwaltung X"."""
+    words = phrase.split()
+    if m.party is None:
+        m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := lex.party(w))), None)
+    gen = re.search(r"\b(?:der|des)\s{1,3}([A-ZÄÖÜ][\wäöüß-]+)\s*$", phrase)
+    if m.affiliation is None and gen is not None and affiliation_role(gen.group(1)) is not None:
+        m.affiliation = gen.group(1)
 
 
 def _headline(text: str, s: int, e: int, punctuated: bool) -> bool:

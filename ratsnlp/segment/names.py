@@ -344,6 +344,10 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
 _PLACE_LABEL = re.compile(r"[ \t]{0,3}/[ \t]{0,3}([A-ZÄÖÜ][\wäöüß.-]{1,30}(?:[ -][A-ZÄÖÜ][\wäöüß.-]{1,30}){0,2})[ \t]{0,3}:")
 
 
+# "(beide SPD)", "(alle drei CDU)": after two or more names, the bracket holds the party of each
+_JOINT = re.compile(r"^\s*(?:beide|alle(?:\s+(?:drei|vier|fünf))?)\s+")
+
+
 _VOTER_GROUP = re.compile(r"(?i)^(?:bürger|wähler|unabhängige)\w*\s+(?:für|in|aus)\s+[A-ZÄÖÜ]")
 
 
@@ -353,9 +357,9 @@ def _initials(name: str) -> str:
 
 def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
     bracket_is_list = True
-    pieces = [p.strip() for p in re.split(r"[,;]", content) if p.strip()]
-    if len(pieces) == 2 and re.fullmatch(r"[A-ZÄÖÜ]{2,6}", pieces[1]) and _initials(pieces[0]) == pieces[1]:
-        pieces = [pieces[1]]  # "(Bürger für Neustadt, BFN)": the list by its abbreviation
+    pieces = [p.strip() for p in re.split(r"[,;]", _JOINT.sub("", content)) if p.strip()]
+    if len(pieces) == 2 and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}", pieces[1]) and _initials(pieces[0]) == pieces[1].upper():
+        pieces = [pieces[1]]  # "(Bürger für Neustadt, BFN)", "(Mut für Neudorf, MfN)": the list by its abbreviation
     for piece in pieces:
         if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not lex.party(piece)):
             if m.party is None and bracket_is_list:
