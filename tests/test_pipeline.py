@@ -397,3 +397,13 @@ def test_descriptor_before_a_bare_name(nlp):
         ("Sanne Koldau", got[1][1], "MfE"),
         ("Hauke Brinkmann", "administration", None),
     ]
+
+
+def test_person_in_reported_speech_and_office_in_the_sentence(nlp):
+    doc = nlp(
+        "Der Bürgermeister eröffnet die Sitzung.\n\n"
+        "Herr Malchow merkt an, dass er heute in seiner Funktion als Bürgermeister zum letzten Mal leite. "
+        "Frau Quast bemängelt die Wartezeiten. Der Amtsleiter sei gefordert, die Lage zu bessern. "
+        "Es fehle an Personal."
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Malchow", "mayor"), ("Quast", "council_member")]

@@ -81,6 +81,10 @@ RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "dessen", "der
 COORDINATED = re.compile(r"[,;]\s{0,3}(?:und|aber|doch|während|wohingegen)?\s{0,3}(?:der|die)?\s{0,3}$")
 FINITE_AUX = frozenset(["musste", "muss", "wollte", "will", "konnte", "kann", "sollte", "soll", "hatte", "hat", "war", "ist", "wies", "lud", "nahm", "gab", "sah", "hielt"])
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
+# the speaker's office named in the sentence ("in ihrer Funktion als Ortsvorsteherin")
+IN_OFFICE = re.compile(r"\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
+# a Konjunktiv I verb right after a person: reported content about them ("Herr X habe zugesagt, ...")
+SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|müsse|solle|dürfe)\b")
 # a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
 # Jan Ott"): an apposition to the name, so the words before it decide whether the name is the subject
 DESCRIPTOR = re.compile(
@@ -318,8 +322,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
-        if m.oblique:
-            continue
+        if m.oblique or (not m.label and SUBJUNCTIVE_NEXT.match(text, m.end)):
+            continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
             rest = prefix[: d.start()]
             before = re.findall(r"[\wäöüß]+", rest)[-1:]
@@ -507,6 +511,9 @@ class Mentions:
                     split_any = True
             out_sents.append(sent)
             body = text[s:e]
+            if subject is not None and (office := IN_OFFICE.search(body)) is not None and lex.role_noun(office.group(1)) is not None:
+                if office.group(1) not in subject.role_nouns:  # "Herr X ..., in seiner Funktion als Bürgermeister"
+                    subject.role_nouns.append(office.group(1))
             if subject is not None:
                 sent._.sent_kind = "label" if subject.label and subject.start == s else "speech"
             elif is_impersonal(body):
