@@ -407,3 +407,13 @@ def test_person_in_reported_speech_and_office_in_the_sentence(nlp):
         "Es fehle an Personal."
     )
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Malchow", "mayor"), ("Quast", "council_member")]
+
+
+def test_absent_asker_proposal_agent_and_presenter_list_are_no_turns(nlp):
+    doc = nlp(
+        "Die Fragestellerin, die sich vorab angemeldet hatte, ist nicht erschienen. "
+        "Ihre Frage zum Radweg wird auf Vorschlag von Herrn Ahlborn schriftlich beantwortet.\n"
+        "Vortragende: Frau Senatorin Grell (Umweltbehörde) sowie Herr Taddey (Landesamt für Wasser und Boden)\n\n"
+        "Herr Ahlborn fragt nach den Kosten."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Ahlborn"]

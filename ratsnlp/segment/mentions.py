@@ -39,7 +39,7 @@ NON_SUBJECT = frozenset(
     ["von", "vom", "bei", "beim", "in", "im", "ins", "an", "am", "mit", "für", "gegenüber", "nach", "zu", "zum", "zur", "durch", "über", "auf", "laut", "seitens", "dem", "der", "den", "des", "die", "das", "und", "sowie", "bzw.", "oder", "als", "wie", "dass", "ob", "weil", "da", "wenn", "ohne", "gegen", "um", "unter", "aus", "neben", "hinter", "vor", "zwischen", "trotz", "statt", "wegen", "dank", "ihm", "ihr", "ihnen"]
 )
 VOCATIVE_NEXT = frozenset(["Sie", "Ihr", "Ihre", "Ihnen", "ich", "wir", "bitte", "danke", "vielen", "herzlichen", "das", "es"])
-HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|für|von|vom|zur|zum|im|am|in|aus|bei)\b)[a-zäöüß]{2,}\b")
+HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|sowie|oder|bzw|für|von|vom|zur|zum|im|am|in|aus|bei)\b)[a-zäöüß]{2,}\b")
 # the person whose statement a sentence reports ("Nach Auskunft von Herrn X", "Laut Frau Y", "Wie Herr Z ausführt")
 SOURCE_OF = re.compile(
     r"^\s{0,3}(?:Nach\s{1,3}(?:der\s{1,3}|den\s{1,3})?(?:[\wäöü]+\s{1,3})?(?:Auskunft|Aussage|Aussagen|Angaben|Einschätzung|"
@@ -47,7 +47,7 @@ SOURCE_OF = re.compile(
     r"\s{1,3}(?:von|des|der)|Aus\s{1,3}(?:der\s{1,3})?Sicht\s{1,3}(?:von|des|der)|Laut|Wie|Seitens)\s{1,3}$"
 )
 AGENT = re.compile(
-    r"(?:\b(?:wird|werden|wurde|wurden)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?(?:von|vom)|\b(?:erfolgt|erfolgte|erfolgten)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?durch)"
+    r"(?:\b(?:wird|werden|wurde|wurden)\s{1,3}(?:(?!(?:auf|nach|mit|zum|zur|bei|aus|in|im)\s)[\wäöü]+\s{1,3}){0,2}?(?:von|vom)|\b(?:erfolgt|erfolgte|erfolgten)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?durch)"
     r"(?:\s{1,3}(?:den|die|der))?\s{1,3}$"
 )
 # "Vom Vorsitzenden wurde ... festgestellt": the fronted agent of a passive sentence speaks
@@ -440,7 +440,11 @@ def _verb_follows(text: str, m: Mention) -> bool:
         return bool(STANCE_COPULA.match(tail))  # "Herr X ist dagegen" speaks; "Herr X wird gebeten" does not
     if comma:
         if nxt in ("die", "der", "welche", "welcher"):
-            return True
+            rel = re.match(r"[ \t\u00a0]{0,3},[^,\n]{1,150},[ \t\u00a0]{0,3}", tail)
+            rest = tail[rel.end() :] if rel else ""
+            if lexicon().attendance.match(rest) or SUBJUNCTIVE_NEXT.match(rest):
+                return False  # "Der Fragesteller, der sich angemeldet hatte, ist nicht erschienen."
+            return not (rest.split(" ", 1)[0] in PASSIVE and not STANCE_COPULA.match(rest))
         # apposition: "Frau Brenner, Leiterin des Bäderamts, erläutert", "Frau Sauer, Am Wingert 7, fragt"
         if re.match(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß]", tail.lstrip(" \t\u00a0")):
             return True
