@@ -417,3 +417,13 @@ def test_absent_asker_proposal_agent_and_presenter_list_are_no_turns(nlp):
         "Herr Ahlborn fragt nach den Kosten."
     )
     assert [t._.speaker for t in doc._.turns] == ["Ahlborn"]
+
+
+def test_presence_after_a_fronted_phrase_and_a_list_after_a_colon(nlp):
+    doc = nlp(
+        "Zu diesem Punkt war Frau Ostrowski vom Ingenieurbüro Kessler anwesend. "
+        "Für das Mitglied Enno Brack, CDU-Fraktion, war bisher Herr Tilo Rahn, CDU-Fraktion, als Vertreter benannt.\n"
+        "Der neue Ortsrat zeigte sich nach der Sitzung: vorne: Mira Jost (CDU), Kai Lenz (SPD), Olaf Brink (FDP).\n"
+        "Dagegen war Herr Rahn der Meinung, dass die Liste zu lang sei."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Tilo Rahn"]  # the earlier mention gives the full name

@@ -332,6 +332,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
                 _from_descriptor(m, d.group(0), lex)
         if prefix.count("(") > prefix.count(")"):
             continue
+        if prefix.rstrip().endswith(":") and prefix.strip(" :") and re.match(r"[ \t\u00a0]{0,3}[,;]", text[m.end : m.end + 4]):
+            continue  # "... stellt sich vor: vorne: Anna A (CDU), Bernd B (SPD), ...": a list of names
         core = LEADING_CONJUNCTION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>"))
         if not core:
             return m if _verb_follows(text, m) else None
@@ -345,6 +347,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "Die Halle öffne im Mai, so Bürgermeister X." / "..., meint Kuhn"
         if COORDINATED.search(prefix) and _verb_follows(text, m) and _finite_after(text, m):
             return m  # "..., und Bürgermeister X musste vermitteln": a second main clause
+        clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
+        if (last in ("war", "waren") or clause[:1] in (["war"], ["waren"])) and not STANCE_COPULA.match(f" war{text[m.end : m.end + 100]}"):
+            continue  # "Zu diesem Punkt war Frau X anwesend": presence, not a contribution
         if last == "," or last.lower() in NON_SUBJECT or last in PASSIVE or not last[:1].islower():
             continue
         main = words[len(words) - words[::-1].index(",") :] if "," in words else words  # the clause the mention is in
