@@ -427,3 +427,19 @@ def test_presence_after_a_fronted_phrase_and_a_list_after_a_colon(nlp):
         "Dagegen war Herr Rahn der Meinung, dass die Liste zu lang sei."
     )
     assert [t._.speaker for t in doc._.turns] == ["Tilo Rahn"]  # the earlier mention gives the full name
+
+
+def test_bullet_with_a_name_heads_the_points_below(nlp):
+    doc = nlp(
+        "Anfragen aus dem Rat\n\n"
+        "  • Wendland\n"
+        "    • fragt nach dem Stand der Sanierung\n"
+        "    • bittet um einen Bericht\n"
+        "  • Dr. Oppitz\n"
+        "    • Parkplätze am Bahnhof\n"
+        "  • Vertagt\n"
+        "    • 4.2\n"
+        "  • Beratung\n"
+        "    • wird fortgesetzt im Mai\n"
+    )
+    assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Wendland", "Wendland"), ("Oppitz", "Dr. Oppi")]

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import Lexicon, lexicon, read_tsv
+from ..resources import Lexicon, lexicon, read_list, read_tsv
 from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
@@ -217,6 +217,51 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     while inner.end > start and text[inner.end - 1] in " \t:":
         inner.end -= 1
     return inner
+
+
+_BULLET_NAME = re.compile(
+    r"[-–•*·▪][ \t\u00a0]{1,6}((?:(?:Herr|Frau|Dr\.|Prof\.)[ \t\u00a0]{1,3}){0,3})([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \t\u00a0]*"
+)
+_CHILD_BULLET = re.compile(r"([ \t\u00a0]*)[-–•*·▪][ \t\u00a0]{1,6}(?=[^\n]*[A-Za-zÄÖÜäöüß]{3})(?![\d.\s]*$)")
+
+
+@lru_cache(maxsize=1)
+def _list_headings() -> tuple[frozenset[str], tuple[str, ...]]:
+    entries = read_list("list_headings.txt")
+    return frozenset(w for w in entries if not w.startswith("-")), tuple(w[1:] for w in entries if w.startswith("-"))
+
+
+def bullet_heading(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """A bullet holding only a name, with indented bullets below: notes of what that person said.
+
+    "• Kowalski" / "    • fragt nach dem Radweg": the name heads the points under it, like a speaker label.
+    """
+    bm = _BULLET_NAME.fullmatch(text, start, end)
+    if bm is None:
+        return None
+    word = bm.group(2)
+    words, endings = _list_headings()
+    low = word.lower()
+    if word in words or any(low.endswith(e) or low.endswith(e + "en") for e in endings):
+        return None
+    if word in lex.honorifics or lex.role_noun(word) is not None or word in lex.bodies or word in lex.groups or lex.party(word):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    indent = start - line_start
+    nl = text.find("\n", end)
+    if nl < 0 or text[line_start:start].strip():
+        return None
+    line_end = text.find("\n", nl + 1)
+    child = _CHILD_BULLET.match(text[nl + 1 : line_end if line_end > 0 else len(text)])
+    if child is None or len(child.group(1).expandtabs()) <= indent:
+        return None
+    m = Mention(start=bm.start(1) if bm.group(1) else bm.start(2), end=bm.end(2), surname=word, label=True)
+    titles = bm.group(1).split()
+    m.title = next((t for t in titles if t in ("Herr", "Frau")), None)
+    m.titles = [t for t in titles if t not in ("Herr", "Frau")]
+    if m.title:
+        m.gender = "m" if m.title == "Herr" else "f"
+    return m
 
 
 def _surname_mention(text: str, a: int, end: int, word: str, lex: Lexicon) -> Mention | None:
@@ -497,7 +542,9 @@ class Mentions:
                 taken = {a for a, _ in here}
                 here = sorted(here + [x for x in known_surname_anchors(text, s, e, known) if x[0] not in taken])
             found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
-            if not (found and found[0].label and found[0].start == s) and (lab := label_mention(text, s, e, lex)) is not None:
+            if not (found and found[0].label and found[0].start == s) and (
+                (lab := label_mention(text, s, e, lex)) is not None or (lab := bullet_heading(text, s, e, lex)) is not None
+            ):
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
                 if m.surname and " " not in m.surname and not m.oblique and (m.title or m.given or m.role_nouns):
