@@ -443,3 +443,12 @@ def test_bullet_with_a_name_heads_the_points_below(nlp):
         "    • wird fortgesetzt im Mai\n"
     )
     assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Wendland", "Wendland"), ("Oppitz", "Dr. Oppi")]
+
+
+def test_speaker_cut_from_the_verb_by_a_stray_period_or_an_empty_apposition(nlp):
+    doc = nlp(
+        "Wortprotokoll\n\nDie Oberbürgermeisterin\n\n. informiert, dass der Punkt 4 vertagt werde.\n\n"
+        "Herr Pohlmann\n\n. bestätigt, dass die Frist gewahrt sei.\n\n"
+        "Herr Zander, , fragt nach, ob der Spielplatz saniert werde."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Die Oberbürgermeisterin", "Pohlmann", "Zander"]

@@ -475,11 +475,24 @@ def _finite_after(text: str, m: Mention) -> bool:
     return any(w in lex.speech_verbs or w in FINITE_AUX for w in words)
 
 
+_STRAY_PERIOD = re.compile(r"[ \t\u00a0\n]{0,6}\.[ \t\u00a0]{1,3}([a-zäöüß]{3,30})\b")
+
+
+def _stray_period_verb(text: str, end: int) -> bool:
+    """ "Herr X" / "" / ". informiert, dass ...": a speaker cut from their verb by a stray line and period."""
+    sm = _STRAY_PERIOD.match(text, end)
+    return sm is not None and "\n" in text[end : sm.start(1)] and sm.group(1) in lexicon().speech_verbs
+
+
 def _verb_follows(text: str, m: Mention) -> bool:
     """A sentence-initial mention is the speaker unless nothing, a passive or a vocative follows it."""
     tail = text[m.end : m.end + 160]
     if m.label:
         return True
+    if _stray_period_verb(text, m.end):
+        return True
+    if (empty := re.match(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3},", tail)) is not None:
+        tail = tail[empty.end() - 1 :]  # "Herr X, , fragt": an apposition left empty (an anonymised address)
     w = re.match(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}([\wäöüßÄÖÜ]+)", tail)
     if not w:
         return False  # a name alone on its line: a letterhead or a list entry
@@ -551,10 +564,11 @@ class Mentions:
                     known.setdefault(m.surname, m)
             subject = pick_subject(text, s, found)
             if subject is not None and not subject.label and (
-                "\t" in text[s:e] or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start))
+                "\t" in text[s:e]
+                or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start) or _stray_period_verb(text, subject.end))
             ):
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
-            if subject is not None and not subject.label and _headline(text, s, e, punctuated):
+            if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
             if subject is not None and not subject.label and (second := _second_speaker(text, s, subject, found, lex)) is not None:
                 # "Herr A lobte X, Frau B dagegen fragte nach Y": two turns in one sentence
