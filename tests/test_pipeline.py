@@ -452,3 +452,13 @@ def test_speaker_cut_from_the_verb_by_a_stray_period_or_an_empty_apposition(nlp)
         "Herr Zander, , fragt nach, ob der Spielplatz saniert werde."
     )
     assert [t._.speaker for t in doc._.turns] == ["Die Oberbürgermeisterin", "Pohlmann", "Zander"]
+
+
+def test_subject_of_a_fronted_als_clause(nlp):
+    doc = nlp(
+        "Frau Kessler stellt den Haushalt vor. "
+        "Als Jonas Reimer, Sprecher der FDP, ihr Fehler vorhielt, reagierte sie gelassen. "
+        "Als Schriftführerin wurde Frau Pahl bestimmt. "
+        "Als der Landrat hörte, dass niemand gekommen war, brach er die Sitzung ab."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Kessler", "Jonas Reimer", "der Landrat"]

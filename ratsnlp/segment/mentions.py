@@ -379,6 +379,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue
         if prefix.rstrip().endswith(":") and prefix.strip(" :") and re.match(r"[ \t\u00a0]{0,3}[,;]", text[m.end : m.end + 4]):
             continue  # "... stellt sich vor: vorne: Anna A (CDU), Bernd B (SPD), ...": a list of names
+        if re.fullmatch(r"[ \t]{0,3}Als[ \t]{1,3}", prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m):
+            return m  # "Als Frau X nachfragte, ...", "Als der Landrat erfuhr, ...": the subject of the fronted clause
         core = LEADING_CONJUNCTION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>"))
         if not core:
             return m if _verb_follows(text, m) else None
@@ -426,6 +428,12 @@ def _from_descriptor(m: Mention, phrase: str, lex: Lexicon) -> None:
     gen = re.search(r"\b(?:der|des)\s{1,3}([A-ZÄÖÜ][\wäöüß-]+)\s*$", phrase)
     if m.affiliation is None and gen is not None and affiliation_role(gen.group(1)) is not None:
         m.affiliation = gen.group(1)
+
+
+def _clause_verb(text: str, m: Mention) -> bool:
+    """The clause after the mention ends in a finite verb before its comma ("..., ihm vorhielt, ...")."""
+    clause = re.match(r"(?:\([^()\n]{0,60}\)|,[^,.\n]{1,80},|[^,.;:\n])*?([a-zäöüß]{3,})[ \t]{0,3},", text[m.end : m.end + 240])
+    return clause is not None and clause.group(1) not in ("wird", "wurde", "wurden", "werden") and not clause.group(1).endswith("en")
 
 
 def _headline(text: str, s: int, e: int, punctuated: bool) -> bool:
