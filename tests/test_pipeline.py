@@ -462,3 +462,8 @@ def test_subject_of_a_fronted_als_clause(nlp):
         "Als der Landrat hörte, dass niemand gekommen war, brach er die Sitzung ab."
     )
     assert [t._.speaker for t in doc._.turns] == ["Kessler", "Jonas Reimer", "der Landrat"]
+
+
+def test_turn_starts_after_a_headline_on_the_same_line(nlp):
+    doc = nlp("Ärger im Ortsrat: Den Bauantrag wollte Ortsvorsteherin Nele Grube nicht vertagen. Sie verwies auf die Frist.")
+    assert [(t._.speaker, t.text[:12]) for t in doc._.turns] == [("Nele Grube", "Den Bauantra")]
