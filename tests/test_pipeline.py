@@ -467,3 +467,14 @@ def test_subject_of_a_fronted_als_clause(nlp):
 def test_turn_starts_after_a_headline_on_the_same_line(nlp):
     doc = nlp("Ärger im Ortsrat: Den Bauantrag wollte Ortsvorsteherin Nele Grube nicht vertagen. Sie verwies auf die Frist.")
     assert [(t._.speaker, t.text[:12]) for t in doc._.turns] == [("Nele Grube", "Den Bauantra")]
+
+
+def test_speaker_mentioning_the_meeting_is_no_narration(nlp):
+    doc = nlp(
+        "Der Ortsvorsteher begrüßt die Gäste. Zu Beginn der Sitzung bittet er die neuen Mitglieder nach vorn. "
+        "Anschließend verliest der Ortsvorsteher die Tagesordnung.\n\n"
+        "Herr Quandt bemängelt die Einladung. Den Punkt fanden wir nicht auf der Tagesordnung, sagt er. "
+        "Herr Quandt fragt nach dem Grund.\n\n"
+        "Frau Abt berichtet. Pünktlich um 19 Uhr begann die Sitzung. Frau Abt dankt allen."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Der Ortsvorsteher", "Quandt", "Abt", "Abt"]

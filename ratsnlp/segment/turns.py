@@ -303,7 +303,7 @@ class Turns:
                 continue
             if cur is not None:
                 cur[2] = e
-                if NARRATION.search(text, s, e) or _procedure(text[s:e]):
+                if (NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e)) or _procedure(text[s:e]):
                     cur[4:] = [True]  # narration: a re-mention of the speaker after it opens a new turn
         close()
         spans = []
@@ -330,6 +330,11 @@ NARRATION = re.compile(
     r"\b(?:Sitzung|Sitzungssaal|Tagesordnung|Tagesordnungspunkt|[Aa]bwesend|[Aa]nwesend|entschuldigt|Zuhörer\w*|Publikum|Saal|"
     r"Gemeinderatssitzung|Stadtratssitzung|Ratssitzung|Wortmeldung\w*)\b"
 )
+
+
+# "Zu Beginn der Sitzung bittet er ...", "... fanden wir nicht auf der Tagesordnung": the speaker's own act or
+# quoted words mention the meeting, the minute-taker does not narrate
+OWN_VOICE = re.compile(r"\b(?:er|sie|ich|wir)\b")
 
 
 _SUBJUNCTIVE = re.compile(r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|würden?|hätten?|wären?)\b")
