@@ -478,3 +478,12 @@ def test_speaker_mentioning_the_meeting_is_no_narration(nlp):
         "Frau Abt berichtet. Pünktlich um 19 Uhr begann die Sitzung. Frau Abt dankt allen."
     )
     assert [t._.speaker for t in doc._.turns] == ["Der Ortsvorsteher", "Quandt", "Abt", "Abt"]
+
+
+def test_pronoun_opening_an_agenda_item_is_the_last_speaker(nlp):
+    doc = nlp(
+        "TOP 1 Eröffnung\n\nRatsvorsitzender Wiebe begrüßt die Anwesenden.\n\n"
+        "TOP 2 Feststellung der Beschlussfähigkeit\n\nEr stellt die Beschlussfähigkeit fest.\n\n"
+        "TOP 3 Bericht\n\nSie erläutert den Bericht."
+    )
+    assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Wiebe", "Ratsvors"), ("Wiebe", "Er stell")]

@@ -220,6 +220,7 @@ class Turns:
         turns: list[tuple[str, int, int]] = []  # key, start, end
         cur: list | None = None  # [key, start, end, verbatim]
         recent: dict[str | None, str] = {}
+        before: dict[str | None, str] = {}  # `recent` of the item before
         last_item = last_section = None
         prev_end = 0
         after_decision = False
@@ -238,7 +239,7 @@ class Turns:
             kind_of_section = section_kind.get(sections[sec]) if sec >= 0 else None
             if item != last_item:
                 close()
-                recent = {}
+                before, recent = recent, {}
             if sec != last_section or _between(skips, prev_end, s):
                 close()
             last_item, last_section, prev_end = item, sec, e
@@ -290,6 +291,8 @@ class Turns:
                 ref = recent.get(g)
                 if ref is None and recent.get(None) is not None and people.by_key[recent[None]].gender is None:
                     ref = recent[None]  # "Bernd Köhler ... Er": a speaker named without Herr/Frau has no known gender
+                if ref is None and cur is None and not recent and before.get(None) is not None and before.get(None) == before.get(g):
+                    ref = before[g]  # "TOP 2 ... Er stellt die Beschlussfähigkeit fest": the last speaker of the item before
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
                 if cur is not None and (cur_gender == g or cur_gender is None or ref is None):
                     cur[2] = e
