@@ -487,3 +487,13 @@ def test_pronoun_opening_an_agenda_item_is_the_last_speaker(nlp):
         "TOP 3 Bericht\n\nSie erläutert den Bericht."
     )
     assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Wiebe", "Ratsvors"), ("Wiebe", "Er stell")]
+
+
+def test_cross_reference_before_a_sentence_and_a_party_delegate_in_brackets(nlp):
+    doc = nlp(
+        "Frau Ebel fragt nach dem Sportplatz.\n\n"
+        "(siehe Vorlage 12/3) Die Stadträtin erläuterte ihr Konzept. "
+        "Die Vertreter von SPD (Frau Dr. Marit Olde) und FDP (Herr Enno Saal) stimmten dem Konzept zu."
+    )
+    got = [(t._.speaker, t._.party, t.text[:8]) for t in doc._.turns]
+    assert got == [("Ebel", None, "Frau Ebe"), ("Die Stadträtin", None, "Die Stad"), ("Marit Olde", "SPD", "Die Vert")]

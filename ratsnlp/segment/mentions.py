@@ -68,6 +68,9 @@ STANCE_COPULA = re.compile(
 LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)(?:\s{1,3}|$)")
 # "„Wir fangen pünktlich an“, ruft Landrat X": the quotation before the verb is not part of the clause
 QUOTE_FIRST = re.compile(r"^\s{0,3}[„\"»‚‘][^\"“”«‘’]{1,600}[\"“”«‘’]\s{0,3},?\s{0,3}")
+# "Die Vertreter von SPD (Herr X) und Grünen (Frau Y) ...": a party's speaker named in brackets
+BRACKETED_DELEGATE = re.compile(r"^\s{0,3}(?:Der|Die)\s{1,3}(?:Vertreter|Vertreterin|Vertreterinnen|Sprecher|Sprecherin)\s{1,3}(?:von|der|des)\s{1,3}([\wÄÖÜäöü/-]{2,30})\s{0,3}\(\s{0,3}$")
+LEAD_BRACKET = re.compile(r"^\s{0,3}\([^()\n]{1,40}\)\s{0,3}")
 # "Entgegnung der Landrätin: Die Landrätin wies darauf hin": a label before the sentence proper
 LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
 # "Jorrit Kuhlow fragte": two capitalised words and a lowercase word at a sentence start (checked by parse_bare_name)
@@ -363,6 +366,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             prefix = prefix[q.end() :]
         elif (lab := LEAD_LABEL.match(prefix)) is not None and not re.search(r"\w", prefix[lab.end() :]):
             prefix = ""
+        elif (ref := LEAD_BRACKET.match(prefix)) is not None:
+            prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
         if SOURCE_OF.search(prefix) or AGENT.search(prefix):
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
@@ -375,6 +380,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             if (d.group(0)[:1] in "dD" or not rest.strip()) and not (before and before[0] in PASSIVE | {"war", "waren"}):
                 prefix = rest  # without an article only at the start; "Abwesend waren die Räte X und Y" states presence
                 _from_descriptor(m, d.group(0), lex)
+        if (rep := BRACKETED_DELEGATE.match(prefix)) is not None and (party := lex.party(rep.group(1))):
+            m.party = m.party or party
+            return m  # "Die Vertreterin der SPD (Frau X) ...": the person named for the party speaks
         if prefix.count("(") > prefix.count(")"):
             continue
         if prefix.rstrip().endswith(":") and prefix.strip(" :") and re.match(r"[ \t\u00a0]{0,3}[,;]", text[m.end : m.end + 4]):

@@ -285,6 +285,7 @@ def _parse_name(
                 or (is_propn is not None and is_propn(second_start, second_start + len(second)))
                 or (initial and (nxt in ("(", ",", ":", "") or nxt.islower()))
                 or nxt in ("(", ":")
+                or (nxt == ")" and m.title is not None)  # "(Frau Lea Brandt)": a name that fills the bracket
             )
             and not first.endswith(".")
         )

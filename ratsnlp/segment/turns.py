@@ -357,6 +357,7 @@ _LIST_MARK = re.compile(r"\s*(?:[a-z]\)|\(?[a-z0-9]{1,2}\)|\d{1,2}\.(?:\d{1,2}\.
 
 
 _LEAD_LABEL = re.compile(r"\s*[A-ZÄÖÜ][\wäöüß]{2,20}:\s*")  # "Aufgabe: Herr X möchte wissen ..."
+_LEAD_BRACKET = re.compile(r"\s*\([^()\n]{1,40}\)\s*")  # "(siehe Vorlage) Frau X erläutert ..."
 
 
 _HEAD_LABEL = re.compile(r"[^:\n.!?]{3,60}:[ \t]{1,3}(?=[A-ZÄÖÜ])")
@@ -364,7 +365,7 @@ _HEAD_LABEL = re.compile(r"[^:\n.!?]{3,60}:[ \t]{1,3}(?=[A-ZÄÖÜ])")
 
 def _turn_start(text: str, s: int, subject: int) -> int:
     """A turn opened by a list entry ("a) Frau X fragt ...") starts at its speaker, not at the marker."""
-    if subject > s and (_LIST_MARK.fullmatch(text, s, subject) or _LEAD_LABEL.fullmatch(text, s, subject)):
+    if subject > s and (_LIST_MARK.fullmatch(text, s, subject) or _LEAD_LABEL.fullmatch(text, s, subject) or _LEAD_BRACKET.fullmatch(text, s, subject)):
         return subject
     if subject > s and (head := _HEAD_LABEL.match(text, s, subject)) is not None:
         return head.end()  # "Streit im Rat: Den Antrag begründete Frau X": the sentence after the headline
