@@ -497,3 +497,14 @@ def test_cross_reference_before_a_sentence_and_a_party_delegate_in_brackets(nlp)
     )
     got = [(t._.speaker, t._.party, t.text[:8]) for t in doc._.turns]
     assert got == [("Ebel", None, "Frau Ebe"), ("Die Stadträtin", None, "Die Stad"), ("Marit Olde", "SPD", "Die Vert")]
+
+
+def test_offices_with_the_verb_before_the_person_are_no_turns(nlp):
+    doc = nlp(
+        "Im Sozialausschuss rückt ein Mitglied der FDP nach. "
+        "Bei den Grünen übernimmt Lars Wendt diese Aufgabe. "
+        "Die Abgeordnete führt den Ortsrat seit 2009. "
+        "Als Nachrückerin käme Frau Seidl in Frage. "
+        "Bürgermeister Otte übernahm daher den Vorsitz."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Otte"]

@@ -407,6 +407,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Zu diesem Punkt war Frau X anwesend": presence, not a contribution
         if last == "," or last.lower() in NON_SUBJECT or last in PASSIVE or not last[:1].islower():
             continue
+        if lex.attendance.match(f" {last} {text[m.end : m.end + 160]}"):
+            continue  # "Im Ausschuss rückt Frau X nach": an office, with the verb before the person
         main = words[len(words) - words[::-1].index(",") :] if "," in words else words  # the clause the mention is in
         if "," in words and main and (main[0] in RELATIVE or (main[0].lower() in NON_SUBJECT and len(main) > 1 and main[1] in RELATIVE)):
             continue  # "Ein Fest, auf dem Frau X sprach": a relative clause
