@@ -508,3 +508,13 @@ def test_offices_with_the_verb_before_the_person_are_no_turns(nlp):
         "Bürgermeister Otte übernahm daher den Vorsitz."
     )
     assert [t._.speaker for t in doc._.turns] == ["Otte"]
+
+
+def test_group_past_act_office_held_and_pronoun_after_a_conjunction(nlp):
+    doc = nlp(
+        "Landrat Ingo Reich eröffnete die Sitzung. "
+        "Die Fraktion Bunt-Gelb hatte einen Antrag zur Geschäftsordnung gestellt. "
+        "Den Vorsitz hat der Landrat seit Jahren inne. "
+        "Und er verlas die betreffenden Paragraphen."
+    )
+    assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Ingo Reich", "Landrat "), ("Ingo Reich", "Und er v")]
