@@ -518,3 +518,12 @@ def test_group_past_act_office_held_and_pronoun_after_a_conjunction(nlp):
         "Und er verlas die betreffenden Paragraphen."
     )
     assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Ingo Reich", "Landrat "), ("Ingo Reich", "Und er v")]
+
+
+def test_coordinated_persons_in_reported_speech(nlp):
+    doc = nlp(
+        "Herr Brandl stellt den Antrag vor. "
+        "Frau Kaya und Herr Moll, die den Antrag vorbereitet hätten, seien leider verhindert. "
+        "Bürgermeisterin Ohm und Kämmerer Petz sei es zu verdanken, dass der Antrag fertig sei."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Brandl"]

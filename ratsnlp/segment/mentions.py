@@ -88,6 +88,7 @@ _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 IN_OFFICE = re.compile(r"\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
 # a Konjunktiv I verb right after a person: reported content about them ("Herr X habe zugesagt, ...")
 SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|müsse|solle|dürfe)\b")
+PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
 # a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
 # Jan Ott"): an apposition to the name, so the words before it decide whether the name is the subject
 DESCRIPTOR = re.compile(
@@ -372,7 +373,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
-        if m.oblique or (not m.label and SUBJUNCTIVE_NEXT.match(text, m.end)):
+        if m.oblique or (not m.label and _reported(text, m, mentions)):
             continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
             rest = prefix[: d.start()]
@@ -420,6 +421,18 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m if _nominative(m, lex) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
         return m
     return None
+
+
+def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A Konjunktiv after the person(s) and a relative clause: "Herr A und Frau B, die ..., hätten ..." is reported."""
+    end = m.end
+    for other in mentions:
+        if other.start >= end and re.fullmatch(r"\s{1,3}(?:und|sowie)\s{1,3}", text[end : other.start]):
+            end = other.end
+    if SUBJUNCTIVE_NEXT.match(text, end):
+        return True
+    rel = re.match(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}(?:der|die|welche|welcher)\b[^,\n]{1,150},", text[end : end + 200])
+    return rel is not None and (SUBJUNCTIVE_NEXT.match(text, end + rel.end()) or PLURAL_SUBJUNCTIVE.match(text, end + rel.end())) is not None
 
 
 def _descriptor(phrase: str, lex: Lexicon) -> bool:
