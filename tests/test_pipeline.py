@@ -527,3 +527,13 @@ def test_coordinated_persons_in_reported_speech(nlp):
         "Bürgermeisterin Ohm und Kämmerer Petz sei es zu verdanken, dass der Antrag fertig sei."
     )
     assert [t._.speaker for t in doc._.turns] == ["Brandl"]
+
+
+def test_clause_before_a_colon_copula_and_header_fields_are_no_turns(nlp):
+    doc = nlp(
+        "Protokollführung: Frau Wendel fr\n"
+        "Herr Sauer eröffnet die Sitzung.\n\n"
+        "In geheimer Wahl wurden zwei Vertreter gewählt: Tom Riedl als erster Vertreter und Eva Kranz als zweite.\n\n"
+        "Aufgrund der neuen Regelung ist ja bekanntlich Herr Sauer nur noch Ortsvorsteher."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Sauer"]

@@ -39,7 +39,7 @@ NON_SUBJECT = frozenset(
     ["von", "vom", "bei", "beim", "in", "im", "ins", "an", "am", "mit", "für", "gegenüber", "nach", "zu", "zum", "zur", "durch", "über", "auf", "laut", "seitens", "dem", "der", "den", "des", "die", "das", "und", "sowie", "bzw.", "oder", "als", "wie", "dass", "ob", "weil", "da", "wenn", "ohne", "gegen", "um", "unter", "aus", "neben", "hinter", "vor", "zwischen", "trotz", "statt", "wegen", "dank", "ihm", "ihr", "ihnen"]
 )
 VOCATIVE_NEXT = frozenset(["Sie", "Ihr", "Ihre", "Ihnen", "ich", "wir", "bitte", "danke", "vielen", "herzlichen", "das", "es"])
-HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|sowie|oder|bzw|für|von|vom|zur|zum|im|am|in|aus|bei)\b)[a-zäöüß]{2,}\b")
+HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|sowie|oder|bzw|für|von|vom|zur|zum|im|am|in|aus|bei)\b)[a-zäöüß]{3,}\b")
 # the person whose statement a sentence reports ("Nach Auskunft von Herrn X", "Laut Frau Y", "Wie Herr Z ausführt")
 SOURCE_OF = re.compile(
     r"^\s{0,3}(?:Nach\s{1,3}(?:der\s{1,3}|den\s{1,3})?(?:[\wäöü]+\s{1,3})?(?:Auskunft|Aussage|Aussagen|Angaben|Einschätzung|"
@@ -70,6 +70,7 @@ LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)(?:\s{1,3}
 QUOTE_FIRST = re.compile(r"^\s{0,3}[„\"»‚‘][^\"“”«‘’]{1,600}[\"“”«‘’]\s{0,3},?\s{0,3}")
 # "Die Vertreter von SPD (Herr X) und Grünen (Frau Y) ...": a party's speaker named in brackets
 BRACKETED_DELEGATE = re.compile(r"^\s{0,3}(?:Der|Die)\s{1,3}(?:Vertreter|Vertreterin|Vertreterinnen|Sprecher|Sprecherin)\s{1,3}(?:von|der|des)\s{1,3}([\wÄÖÜäöü/-]{2,30})\s{0,3}\(\s{0,3}$")
+_LABEL_VERB = re.compile(r"\b(?:wurde|wurden|wird|werden|ist|sind|war|waren)\b")
 LEAD_BRACKET = re.compile(r"^\s{0,3}\([^()\n]{1,40}\)\s{0,3}")
 # "Entgegnung der Landrätin: Die Landrätin wies darauf hin": a label before the sentence proper
 LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
@@ -365,8 +366,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         prefix = text[start : m.start]
         if (q := QUOTE_FIRST.match(prefix)) is not None:
             prefix = prefix[q.end() :]
-        elif (lab := LEAD_LABEL.match(prefix)) is not None and not re.search(r"\w", prefix[lab.end() :]):
-            prefix = ""
+        elif (lab := LEAD_LABEL.match(prefix)) is not None and not re.search(r"\w", prefix[lab.end() :]) and not _LABEL_VERB.search(lab.group(0)):
+            prefix = ""  # not "Gewählt wurden: Frau X als ...": a clause before the colon
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
         if SOURCE_OF.search(prefix) or AGENT.search(prefix):
@@ -404,7 +405,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if COORDINATED.search(prefix) and _verb_follows(text, m) and _finite_after(text, m):
             return m  # "..., und Bürgermeister X musste vermitteln": a second main clause
         clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
-        if (last in ("war", "waren") or clause[:1] in (["war"], ["waren"])) and not STANCE_COPULA.match(f" war{text[m.end : m.end + 100]}"):
+        if (last in ("war", "waren") or any(w in ("war", "waren", "ist", "sind") for w in clause)) and not STANCE_COPULA.match(
+            f" war{text[m.end : m.end + 100]}"
+        ):
             continue  # "Zu diesem Punkt war Frau X anwesend": presence, not a contribution
         if last == "," or last.lower() in NON_SUBJECT or last in PASSIVE or not last[:1].islower():
             continue
