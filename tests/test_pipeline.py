@@ -537,3 +537,11 @@ def test_clause_before_a_colon_copula_and_header_fields_are_no_turns(nlp):
         "Aufgrund der neuen Regelung ist ja bekanntlich Herr Sauer nur noch Ortsvorsteher."
     )
     assert [t._.speaker for t in doc._.turns] == ["Sauer"]
+
+
+def test_quotation_sentence_before_so_speaker(nlp):
+    doc = nlp(
+        "Herr Vogt eröffnet die Sitzung.\n"
+        "„Ich bitte Sie um eine faire Debatte.“ – so Ratsvorsitzende Ida Marx in ihrer Rede. Sie dankte allen."
+    )
+    assert [(t._.speaker, t.text[:6]) for t in doc._.turns] == [("Vogt", "Herr V"), ("Ida Marx", "„Ich b")]

@@ -232,8 +232,12 @@ class Turns:
                 turns.append((cur[0], cur[1], cur[2]))
             cur = None
 
+        quote_before = None  # (start, end, end of the sentence before) of a sentence that is a bare quotation
+        prev = (0, 0, 0)  # start and end of the sentence before, end of the one before that
         for sent in sents:
             s, e = sent.start_char, sent.end_char
+            quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
+            prev = (s, e, prev[1])
             item = bisect.bisect_right(items, s)
             sec = bisect.bisect_right(sections, s) - 1
             kind_of_section = section_kind.get(sections[sec]) if sec >= 0 else None
@@ -277,8 +281,15 @@ class Turns:
                 if person.gender:
                     recent[person.gender] = key
                 recent[None] = key
+                quoted = quote_before if SO_AFTER_QUOTE.match(text, s, e) else None
                 if cur is not None and cur[0] == key and kind != "label" and not (len(cur) > 4 and not cur[3]):
                     cur[2] = e
+                elif quoted is not None and (cur is None or cur[1] < quoted[0]):
+                    # "„...“" / "– so Frau X.": the quotation before is hers
+                    if cur is not None:
+                        cur[2] = quoted[2]
+                    close()
+                    cur = [key, quoted[0], e, False]
                 else:
                     close()
                     cur = [key, _turn_start(text, s, subj.start_char), e, kind == "label"]
@@ -325,6 +336,10 @@ class Turns:
         used = {sp._.speaker_id for sp in spans}
         doc._.speakers = {k: p.as_dict() for k, p in people.by_key.items() if k in used}
         return doc
+
+
+# "„...“" / "– so Frau X in ihrer Rede.": the speaker named after a quotation that is its own sentence
+SO_AFTER_QUOTE = re.compile(r"[–—-]?[ \t]{0,3}so[ \t]{1,3}")
 
 
 # narration about the meeting itself between two sentences of one speaker ("Pünktlich um 19 Uhr begann die
