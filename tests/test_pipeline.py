@@ -545,3 +545,12 @@ def test_quotation_sentence_before_so_speaker(nlp):
         "„Ich bitte Sie um eine faire Debatte.“ – so Ratsvorsitzende Ida Marx in ihrer Rede. Sie dankte allen."
     )
     assert [(t._.speaker, t.text[:6]) for t in doc._.turns] == [("Vogt", "Herr V"), ("Ida Marx", "„Ich b")]
+
+
+def test_editors_note_in_brackets_ends_the_run(nlp):
+    doc = nlp(
+        "Frau Lutz erläutert die neue Satzung. Die Frist laufe im Mai ab.\n"
+        "(Weitere Informationen siehe Anlage 3.)\n"
+        "Frau Lutz regt an, das Thema in den Fraktionen zu beraten."
+    )
+    assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Lutz", "Frau Lut"), ("Lutz", "Frau Lut")]

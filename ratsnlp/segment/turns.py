@@ -317,8 +317,8 @@ class Turns:
                 continue
             if cur is not None:
                 cur[2] = e
-                if (NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e)) or _procedure(text[s:e]):
-                    cur[4:] = [True]  # narration: a re-mention of the speaker after it opens a new turn
+                if (NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e)) or _procedure(text[s:e]) or text[s] == "(":
+                    cur[4:] = [True]  # narration or an editor's note in brackets: a re-mention of the speaker after it opens a new turn
         close()
         spans = []
         for n, (key, start, end) in enumerate(turns, start=1):
