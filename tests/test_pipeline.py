@@ -554,3 +554,11 @@ def test_editors_note_in_brackets_ends_the_run(nlp):
         "Frau Lutz regt an, das Thema in den Fraktionen zu beraten."
     )
     assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Lutz", "Frau Lut"), ("Lutz", "Frau Lut")]
+
+
+def test_report_of_a_person_as_the_subject(nlp):
+    doc = nlp(
+        "Frau Horn fragt nach dem Busverkehr.\n\n"
+        "Erläuterungen vom Bürgermeister zur künftigen Kommunikation: Er werde die Bürger per Newsletter informieren."
+    )
+    assert [(t._.role, t.text[:8]) for t in doc._.turns] == [("council_member", "Frau Hor"), ("mayor", "Erläuter")]

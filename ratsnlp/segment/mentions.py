@@ -50,6 +50,11 @@ AGENT = re.compile(
     r"(?:\b(?:wird|werden|wurde|wurden)\s{1,3}(?:(?!(?:auf|nach|mit|zum|zur|bei|aus|in|im)\s)[\wäöü]+\s{1,3}){0,2}?(?:von|vom)|\b(?:erfolgt|erfolgte|erfolgten)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?durch)"
     r"(?:\s{1,3}(?:den|die|der))?\s{1,3}$"
 )
+# "Erläuterungen vom Bürgermeister zu ...", "Der Bericht des Landrates lag vor": a person's report as the subject
+REPORT_OF = re.compile(
+    r"^\s{0,3}(?:(?:Der|Die|Den)\s{1,3})?(?:Erläuterungen|Ausführungen|Bericht|Sachstandsbericht|Informationen|Mitteilungen|Stellungnahme|Antwort)"
+    r"\s{1,3}(?:des|der|vom|von)?\s{0,3}$"
+)
 # "Vom Vorsitzenden wurde ... festgestellt": the fronted agent of a passive sentence speaks
 FRONTED_AGENT = re.compile(r"^\s{0,3}(?:Vom|Von(?:\s{1,3}(?:der|dem|den))?|Durch(?:\s{1,3}(?:den|die))?)\s{1,3}$")
 AGENT_PASSIVE = re.compile(r"[^.;:]{0,60}?\b(?:wird|werden|wurde|wurden|erfolgt|erfolgte)\b")
@@ -370,7 +375,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             prefix = ""  # not "Gewählt wurden: Frau X als ...": a clause before the colon
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
-        if SOURCE_OF.search(prefix) or AGENT.search(prefix):
+        if SOURCE_OF.search(prefix) or AGENT.search(prefix) or REPORT_OF.match(prefix):
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
