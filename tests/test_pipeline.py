@@ -562,3 +562,14 @@ def test_report_of_a_person_as_the_subject(nlp):
         "Erläuterungen vom Bürgermeister zur künftigen Kommunikation: Er werde die Bürger per Newsletter informieren."
     )
     assert [(t._.role, t.text[:8]) for t in doc._.turns] == [("council_member", "Frau Hor"), ("mayor", "Erläuter")]
+
+
+def test_initial_before_surname_portfolio_stadtraetin_and_a_label_line_after_a_label(nlp):
+    doc = nlp(
+        "Baustadträtin R. Obermeyer-Kranz (CDU) beantwortete eine Anfrage zum Radweg.\n\n"
+        "Herr Tiedke / Nordheide:\nEr bemängelt die Beleuchtung am Bahnhof.\n\n"
+        "Herr Lorenzen dazu:\nDie Lampen werden im Mai ersetzt."
+    )
+    got = [(t._.speaker, t._.role) for t in doc._.turns]
+    assert got[0] == ("R. Obermeyer-Kranz", "administration")
+    assert [s for s, _ in got[1:]] == ["Tiedke", "Lorenzen"]

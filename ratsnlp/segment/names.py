@@ -288,7 +288,7 @@ def _parse_name(
                 or (nxt == ")" and m.title is not None)  # "(Frau Lea Brandt)": a name that fills the bracket
             )
             and not first.endswith(".")
-        )
+        ) or (caps[0] == 0 and re.fullmatch(r"[A-ZÄÖÜ]\.", first) is not None)  # "Stadträtin K. Brandt": an initial
         if not keep_both:
             parts = parts[: caps[1]]
         elif caps[1] - caps[0] == 1:

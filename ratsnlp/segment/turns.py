@@ -272,7 +272,7 @@ class Turns:
                 kind = "plain"
             if cur is not None and cur[3] and subj is not None and kind != "label":
                 # inside verbatim speech only a new paragraph in reported speech changes the speaker
-                if not (_paragraph_start(text, s) and _speech_verb_after(text, subj, lex)):
+                if not (_paragraph_start(text, s) and (_speech_verb_after(text, subj, lex) or text[s:e].rstrip().endswith(":"))):
                     subj, kind = None, "plain"
             if subj is not None:
                 after_decision = False
