@@ -573,3 +573,15 @@ def test_initial_before_surname_portfolio_stadtraetin_and_a_label_line_after_a_l
     got = [(t._.speaker, t._.role) for t in doc._.turns]
     assert got[0] == ("R. Obermeyer-Kranz", "administration")
     assert [s for s, _ in got[1:]] == ["Tiedke", "Lorenzen"]
+
+
+def test_given_name_gender_for_pronouns_and_a_shared_surname(nlp):
+    doc = nlp(
+        "Bürgermeister Alwin Scholl eröffnet die Sitzung.\n\n"
+        "Karla Wiegand (ÖL) gratuliert ihm zum Geburtstag. Anschließend begrüßt er die neue Kämmerin.\n\n"
+        "Lena Pohl (SPD) lobt den Entwurf. Jens Pohl (CDU) fragt nach dem Haushalt. "
+        "„Wir brauchen Klarheit“, sagte Pohl."
+    )
+    got = [(t._.speaker, t.text[:8]) for t in doc._.turns]
+    assert got[:3] == [("Alwin Scholl", "Bürgerme"), ("Karla Wiegand", "Karla Wi"), ("Alwin Scholl", "Anschlie")]
+    assert [s for s, _ in got[3:]] == ["Lena Pohl", "Jens Pohl"]  # "sagte Pohl": the Pohl who spoke last

@@ -126,8 +126,22 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
         m.given = given
     else:  # _parse_name took two words ("Weidlich Meier"): not a bare name
         return None
+    m.gender = m.gender or given_gender(given, lex)
     _parse_tail(text, limit, m, lex)
     return m
+
+
+@lru_cache(maxsize=1)
+def _gender_exceptions() -> dict[str, str]:
+    return dict(line.split("\t") for line in read_list("given_name_gender.txt"))
+
+
+def given_gender(given: str, lex: Lexicon) -> str | None:
+    """ "Beate" f, "Jens" m: a known given name's gender (ending -a/-e is female, with listed exceptions)."""
+    first = re.split(r"[ -]", given)[0]
+    if first not in lex.given_names:
+        return None
+    return _gender_exceptions().get(first) or ("f" if first.endswith(("a", "e")) else "m")
 
 
 @lru_cache(maxsize=1)

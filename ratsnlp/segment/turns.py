@@ -82,6 +82,7 @@ class People:
     def __init__(self) -> None:
         self.by_key: dict[str, Person] = {}
         self._resolved: dict[str, str | None] = {}  # role noun -> key; cleared when a named person changes
+        self.last_of: dict[str, str] = {}  # surname slug -> key of the person with that surname who spoke last
 
     def key_for(self, span: Span) -> str:
         u = span._
@@ -89,6 +90,8 @@ class People:
         if name:
             key = slug(_surname(name))
             g = u.gender or {"Herr": "m", "Frau": "f"}.get(u.title or "")
+            if g is None and " " not in name and key in self.last_of:
+                return self.last_of[key]  # "Riffel erklärte": of two Riffels, the one who spoke last
             other = self.by_key.get(key)
             if other is not None and other.gender and g and other.gender != g:
                 key = f"{key}-{g}"
@@ -146,6 +149,8 @@ class People:
             self._resolved.clear()
         if not span._.speaker and p.written is None:
             p.written = span.text.split(",")[0].strip()
+        if p.surname is not None:
+            self.last_of[slug(p.surname)] = key
         return p
 
 
