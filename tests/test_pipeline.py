@@ -382,3 +382,206 @@ def test_neuter_article_before_a_role_noun(nlp):
 def test_academic_title_instead_of_herr_frau(nlp):
     doc = nlp("TOP 1: Eröffnung\nDr. Brandes begrüßt die Anwesenden und eröffnet die Sitzung.")
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Brandes", "chair")]
+
+
+def test_descriptor_before_a_bare_name(nlp):
+    doc = nlp(
+        "Schon vor der Sitzung hatte die grüne Kandidatin Greta Wiemers einen Antrag angekündigt. "
+        "Abwesend waren die Gemeinderäte Lothar Binz und Ilse Faber.\n\n"
+        "Zum anderen beantragten die Gemeinderäte Sanne Koldau und Jost Pieper (beide Mut für Elmsdorf, MfE) eine Vertagung.\n\n"
+        "Jurist der Stadtverwaltung Hauke Brinkmann erläutert die Rechtslage."
+    )
+    got = [(t._.speaker, t._.role, t._.party) for t in doc._.turns]
+    assert got == [
+        ("Greta Wiemers", got[0][1], "Grüne"),
+        ("Sanne Koldau", got[1][1], "MfE"),
+        ("Hauke Brinkmann", "administration", None),
+    ]
+
+
+def test_person_in_reported_speech_and_office_in_the_sentence(nlp):
+    doc = nlp(
+        "Der Bürgermeister eröffnet die Sitzung.\n\n"
+        "Herr Malchow merkt an, dass er heute in seiner Funktion als Bürgermeister zum letzten Mal leite. "
+        "Frau Quast bemängelt die Wartezeiten. Der Amtsleiter sei gefordert, die Lage zu bessern. "
+        "Es fehle an Personal."
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Malchow", "mayor"), ("Quast", "council_member")]
+
+
+def test_absent_asker_proposal_agent_and_presenter_list_are_no_turns(nlp):
+    doc = nlp(
+        "Die Fragestellerin, die sich vorab angemeldet hatte, ist nicht erschienen. "
+        "Ihre Frage zum Radweg wird auf Vorschlag von Herrn Ahlborn schriftlich beantwortet.\n"
+        "Vortragende: Frau Senatorin Grell (Umweltbehörde) sowie Herr Taddey (Landesamt für Wasser und Boden)\n\n"
+        "Herr Ahlborn fragt nach den Kosten."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Ahlborn"]
+
+
+def test_presence_after_a_fronted_phrase_and_a_list_after_a_colon(nlp):
+    doc = nlp(
+        "Zu diesem Punkt war Frau Ostrowski vom Ingenieurbüro Kessler anwesend. "
+        "Für das Mitglied Enno Brack, CDU-Fraktion, war bisher Herr Tilo Rahn, CDU-Fraktion, als Vertreter benannt.\n"
+        "Der neue Ortsrat zeigte sich nach der Sitzung: vorne: Mira Jost (CDU), Kai Lenz (SPD), Olaf Brink (FDP).\n"
+        "Dagegen war Herr Rahn der Meinung, dass die Liste zu lang sei."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Tilo Rahn"]  # the earlier mention gives the full name
+
+
+def test_bullet_with_a_name_heads_the_points_below(nlp):
+    doc = nlp(
+        "Anfragen aus dem Rat\n\n"
+        "  • Wendland\n"
+        "    • fragt nach dem Stand der Sanierung\n"
+        "    • bittet um einen Bericht\n"
+        "  • Dr. Oppitz\n"
+        "    • Parkplätze am Bahnhof\n"
+        "  • Vertagt\n"
+        "    • 4.2\n"
+        "  • Beratung\n"
+        "    • wird fortgesetzt im Mai\n"
+    )
+    assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Wendland", "Wendland"), ("Oppitz", "Dr. Oppi")]
+
+
+def test_speaker_cut_from_the_verb_by_a_stray_period_or_an_empty_apposition(nlp):
+    doc = nlp(
+        "Wortprotokoll\n\nDie Oberbürgermeisterin\n\n. informiert, dass der Punkt 4 vertagt werde.\n\n"
+        "Herr Pohlmann\n\n. bestätigt, dass die Frist gewahrt sei.\n\n"
+        "Herr Zander, , fragt nach, ob der Spielplatz saniert werde."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Die Oberbürgermeisterin", "Pohlmann", "Zander"]
+
+
+def test_subject_of_a_fronted_als_clause(nlp):
+    doc = nlp(
+        "Frau Kessler stellt den Haushalt vor. "
+        "Als Jonas Reimer, Sprecher der FDP, ihr Fehler vorhielt, reagierte sie gelassen. "
+        "Als Schriftführerin wurde Frau Pahl bestimmt. "
+        "Als der Landrat hörte, dass niemand gekommen war, brach er die Sitzung ab."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Kessler", "Jonas Reimer", "der Landrat"]
+
+
+def test_turn_starts_after_a_headline_on_the_same_line(nlp):
+    doc = nlp("Ärger im Ortsrat: Den Bauantrag wollte Ortsvorsteherin Nele Grube nicht vertagen. Sie verwies auf die Frist.")
+    assert [(t._.speaker, t.text[:12]) for t in doc._.turns] == [("Nele Grube", "Den Bauantra")]
+
+
+def test_speaker_mentioning_the_meeting_is_no_narration(nlp):
+    doc = nlp(
+        "Der Ortsvorsteher begrüßt die Gäste. Zu Beginn der Sitzung bittet er die neuen Mitglieder nach vorn. "
+        "Anschließend verliest der Ortsvorsteher die Tagesordnung.\n\n"
+        "Herr Quandt bemängelt die Einladung. Den Punkt fanden wir nicht auf der Tagesordnung, sagt er. "
+        "Herr Quandt fragt nach dem Grund.\n\n"
+        "Frau Abt berichtet. Pünktlich um 19 Uhr begann die Sitzung. Frau Abt dankt allen."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Der Ortsvorsteher", "Quandt", "Abt", "Abt"]
+
+
+def test_pronoun_opening_an_agenda_item_is_the_last_speaker(nlp):
+    doc = nlp(
+        "TOP 1 Eröffnung\n\nRatsvorsitzender Wiebe begrüßt die Anwesenden.\n\n"
+        "TOP 2 Feststellung der Beschlussfähigkeit\n\nEr stellt die Beschlussfähigkeit fest.\n\n"
+        "TOP 3 Bericht\n\nSie erläutert den Bericht."
+    )
+    assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Wiebe", "Ratsvors"), ("Wiebe", "Er stell")]
+
+
+def test_cross_reference_before_a_sentence_and_a_party_delegate_in_brackets(nlp):
+    doc = nlp(
+        "Frau Ebel fragt nach dem Sportplatz.\n\n"
+        "(siehe Vorlage 12/3) Die Stadträtin erläuterte ihr Konzept. "
+        "Die Vertreter von SPD (Frau Dr. Marit Olde) und FDP (Herr Enno Saal) stimmten dem Konzept zu."
+    )
+    got = [(t._.speaker, t._.party, t.text[:8]) for t in doc._.turns]
+    assert got == [("Ebel", None, "Frau Ebe"), ("Die Stadträtin", None, "Die Stad"), ("Marit Olde", "SPD", "Die Vert")]
+
+
+def test_offices_with_the_verb_before_the_person_are_no_turns(nlp):
+    doc = nlp(
+        "Im Sozialausschuss rückt ein Mitglied der FDP nach. "
+        "Bei den Grünen übernimmt Lars Wendt diese Aufgabe. "
+        "Die Abgeordnete führt den Ortsrat seit 2009. "
+        "Als Nachrückerin käme Frau Seidl in Frage. "
+        "Bürgermeister Otte übernahm daher den Vorsitz."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Otte"]
+
+
+def test_group_past_act_office_held_and_pronoun_after_a_conjunction(nlp):
+    doc = nlp(
+        "Landrat Ingo Reich eröffnete die Sitzung. "
+        "Die Fraktion Bunt-Gelb hatte einen Antrag zur Geschäftsordnung gestellt. "
+        "Den Vorsitz hat der Landrat seit Jahren inne. "
+        "Und er verlas die betreffenden Paragraphen."
+    )
+    assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Ingo Reich", "Landrat "), ("Ingo Reich", "Und er v")]
+
+
+def test_coordinated_persons_in_reported_speech(nlp):
+    doc = nlp(
+        "Herr Brandl stellt den Antrag vor. "
+        "Frau Kaya und Herr Moll, die den Antrag vorbereitet hätten, seien leider verhindert. "
+        "Bürgermeisterin Ohm und Kämmerer Petz sei es zu verdanken, dass der Antrag fertig sei."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Brandl"]
+
+
+def test_clause_before_a_colon_copula_and_header_fields_are_no_turns(nlp):
+    doc = nlp(
+        "Protokollführung: Frau Wendel fr\n"
+        "Herr Sauer eröffnet die Sitzung.\n\n"
+        "In geheimer Wahl wurden zwei Vertreter gewählt: Tom Riedl als erster Vertreter und Eva Kranz als zweite.\n\n"
+        "Aufgrund der neuen Regelung ist ja bekanntlich Herr Sauer nur noch Ortsvorsteher."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Sauer"]
+
+
+def test_quotation_sentence_before_so_speaker(nlp):
+    doc = nlp(
+        "Herr Vogt eröffnet die Sitzung.\n"
+        "„Ich bitte Sie um eine faire Debatte.“ – so Ratsvorsitzende Ida Marx in ihrer Rede. Sie dankte allen."
+    )
+    assert [(t._.speaker, t.text[:6]) for t in doc._.turns] == [("Vogt", "Herr V"), ("Ida Marx", "„Ich b")]
+
+
+def test_editors_note_in_brackets_ends_the_run(nlp):
+    doc = nlp(
+        "Frau Lutz erläutert die neue Satzung. Die Frist laufe im Mai ab.\n"
+        "(Weitere Informationen siehe Anlage 3.)\n"
+        "Frau Lutz regt an, das Thema in den Fraktionen zu beraten."
+    )
+    assert [(t._.speaker, t.text[:8]) for t in doc._.turns] == [("Lutz", "Frau Lut"), ("Lutz", "Frau Lut")]
+
+
+def test_report_of_a_person_as_the_subject(nlp):
+    doc = nlp(
+        "Frau Horn fragt nach dem Busverkehr.\n\n"
+        "Erläuterungen vom Bürgermeister zur künftigen Kommunikation: Er werde die Bürger per Newsletter informieren."
+    )
+    assert [(t._.role, t.text[:8]) for t in doc._.turns] == [("council_member", "Frau Hor"), ("mayor", "Erläuter")]
+
+
+def test_initial_before_surname_portfolio_stadtraetin_and_a_label_line_after_a_label(nlp):
+    doc = nlp(
+        "Baustadträtin R. Obermeyer-Kranz (CDU) beantwortete eine Anfrage zum Radweg.\n\n"
+        "Herr Tiedke / Nordheide:\nEr bemängelt die Beleuchtung am Bahnhof.\n\n"
+        "Herr Lorenzen dazu:\nDie Lampen werden im Mai ersetzt."
+    )
+    got = [(t._.speaker, t._.role) for t in doc._.turns]
+    assert got[0] == ("R. Obermeyer-Kranz", "administration")
+    assert [s for s, _ in got[1:]] == ["Tiedke", "Lorenzen"]
+
+
+def test_given_name_gender_for_pronouns_and_a_shared_surname(nlp):
+    doc = nlp(
+        "Bürgermeister Alwin Scholl eröffnet die Sitzung.\n\n"
+        "Karla Wiegand (ÖL) gratuliert ihm zum Geburtstag. Anschließend begrüßt er die neue Kämmerin.\n\n"
+        "Lena Pohl (SPD) lobt den Entwurf. Jens Pohl (CDU) fragt nach dem Haushalt. "
+        "„Wir brauchen Klarheit“, sagte Pohl."
+    )
+    got = [(t._.speaker, t.text[:8]) for t in doc._.turns]
+    assert got[:3] == [("Alwin Scholl", "Bürgerme"), ("Karla Wiegand", "Karla Wi"), ("Alwin Scholl", "Anschlie")]
+    assert [s for s, _ in got[3:]] == ["Lena Pohl", "Jens Pohl"]  # "sagte Pohl": the Pohl who spoke last

@@ -19,7 +19,7 @@ IMPERSONAL = re.compile(
     r"Nach\s{1,3}(?:kurzer|längerer|eingehender|ausführlicher)\s{1,3}(?:Diskussion|Aussprache|Beratung)\b(?!.{0,80}\b(?:Herr|Frau)\b))"
 )
 PRONOUN = re.compile(
-    r"^(?:(?P<p1>Er|Sie)\s{1,3}(?P<v>[a-zäöüß]{2,30})\b|(?P<p2>Ihrer|Seiner|Ihres|Seines|Ihr|Ihm)\s{1,3}"
+    r"^(?:(?:(?:Und|Aber|Doch|Dann|Sodann)\s{1,3})?(?P<p1>Er|Sie|(?<=\s)er|(?<=\s)sie)\s{1,3}(?P<v>[a-zäöüß]{2,30})\b|(?P<p2>Ihrer|Seiner|Ihres|Seines|Ihr|Ihm)\s{1,3}"
     r"(?:Ansicht|Meinung|Auffassung|Einschätzung|Erachtens|Eindruck|Erfahrung|ist|sei|zufolge|nach)\b|"
     r"Nach\s{1,3}(?P<p3>ihrer|seiner)\s{1,3}(?:Ansicht|Meinung|Auffassung|Einschätzung|Kenntnis|Erfahrung)\b|"
     r"[A-ZÄÖÜ][\wäöüß]{1,25}(?:\s{1,3}[\wäöüß]{1,25}){0,2}\s{1,3}[a-zäöüß]{2,25}\s{1,3}(?P<p4>er|sie)\b(?!\s{1,3}(?:sich\s{1,3})?(?:werden|wurden|haben|sind)\b))"
@@ -58,11 +58,10 @@ def pronoun_gender(sentence: str) -> str | None:
         return None
     if m.group("p1"):
         verb = m.group("v")
-        if m.group("p1") == "Sie" and (verb.endswith("en") and not verb.endswith(("ien", "eien"))):
+        p1 = m.group("p1").capitalize()  # "Und er verlas ...": after a conjunction
+        if p1 == "Sie" and (verb.endswith("en") and not verb.endswith(("ien", "eien"))):
             return None  # plural "Sie haben", "Sie bitten"
-        if verb in ("wird", "werden", "wurde"):
-            return "m" if m.group("p1") == "Er" else "f"
-        return "m" if m.group("p1") == "Er" else "f"
+        return "m" if p1 == "Er" else "f"
     p = (m.group("p2") or m.group("p3") or m.group("p4") or "").lower()
     return "m" if p in ("er", "seiner", "seines", "ihm") else "f"
 
@@ -80,4 +79,5 @@ def is_group(sentence: str) -> bool:
     if not m:
         return False
     verb = re.search(r"\b[a-zäöüß]{2,}\b", sentence[m.end() : m.end() + 80])
-    return not (verb and (verb.group(0) in SUBJUNCTIVE or verb.group(0).endswith("e")))
+    # "empfehle" is reported speech; "hatte", "stellte" are the group's own past act
+    return not (verb and (verb.group(0) in SUBJUNCTIVE or (verb.group(0).endswith("e") and not verb.group(0).endswith("te"))))

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import Lexicon, lexicon, read_tsv
+from ..resources import Lexicon, lexicon, read_list, read_tsv
 from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
@@ -39,7 +39,7 @@ NON_SUBJECT = frozenset(
     ["von", "vom", "bei", "beim", "in", "im", "ins", "an", "am", "mit", "für", "gegenüber", "nach", "zu", "zum", "zur", "durch", "über", "auf", "laut", "seitens", "dem", "der", "den", "des", "die", "das", "und", "sowie", "bzw.", "oder", "als", "wie", "dass", "ob", "weil", "da", "wenn", "ohne", "gegen", "um", "unter", "aus", "neben", "hinter", "vor", "zwischen", "trotz", "statt", "wegen", "dank", "ihm", "ihr", "ihnen"]
 )
 VOCATIVE_NEXT = frozenset(["Sie", "Ihr", "Ihre", "Ihnen", "ich", "wir", "bitte", "danke", "vielen", "herzlichen", "das", "es"])
-HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|für|von|vom|zur|zum|im|am|in|aus|bei)\b)[a-zäöüß]{2,}\b")
+HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|sowie|oder|bzw|für|von|vom|zur|zum|im|am|in|aus|bei)\b)[a-zäöüß]{3,}\b")
 # the person whose statement a sentence reports ("Nach Auskunft von Herrn X", "Laut Frau Y", "Wie Herr Z ausführt")
 SOURCE_OF = re.compile(
     r"^\s{0,3}(?:Nach\s{1,3}(?:der\s{1,3}|den\s{1,3})?(?:[\wäöü]+\s{1,3})?(?:Auskunft|Aussage|Aussagen|Angaben|Einschätzung|"
@@ -47,8 +47,13 @@ SOURCE_OF = re.compile(
     r"\s{1,3}(?:von|des|der)|Aus\s{1,3}(?:der\s{1,3})?Sicht\s{1,3}(?:von|des|der)|Laut|Wie|Seitens)\s{1,3}$"
 )
 AGENT = re.compile(
-    r"(?:\b(?:wird|werden|wurde|wurden)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?(?:von|vom)|\b(?:erfolgt|erfolgte|erfolgten)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?durch)"
+    r"(?:\b(?:wird|werden|wurde|wurden)\s{1,3}(?:(?!(?:auf|nach|mit|zum|zur|bei|aus|in|im)\s)[\wäöü]+\s{1,3}){0,2}?(?:von|vom)|\b(?:erfolgt|erfolgte|erfolgten)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?durch)"
     r"(?:\s{1,3}(?:den|die|der))?\s{1,3}$"
+)
+# "Erläuterungen vom Bürgermeister zu ...", "Der Bericht des Landrates lag vor": a person's report as the subject
+REPORT_OF = re.compile(
+    r"^\s{0,3}(?:(?:Der|Die|Den)\s{1,3})?(?:Erläuterungen|Ausführungen|Bericht|Sachstandsbericht|Informationen|Mitteilungen|Stellungnahme|Antwort)"
+    r"\s{1,3}(?:des|der|vom|von)?\s{0,3}$"
 )
 # "Vom Vorsitzenden wurde ... festgestellt": the fronted agent of a passive sentence speaks
 FRONTED_AGENT = re.compile(r"^\s{0,3}(?:Vom|Von(?:\s{1,3}(?:der|dem|den))?|Durch(?:\s{1,3}(?:den|die))?)\s{1,3}$")
@@ -68,6 +73,10 @@ STANCE_COPULA = re.compile(
 LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)(?:\s{1,3}|$)")
 # "„Wir fangen pünktlich an“, ruft Landrat X": the quotation before the verb is not part of the clause
 QUOTE_FIRST = re.compile(r"^\s{0,3}[„\"»‚‘][^\"“”«‘’]{1,600}[\"“”«‘’]\s{0,3},?\s{0,3}")
+# "Die Vertreter von SPD (Herr X) und Grünen (Frau Y) ...": a party's speaker named in brackets
+BRACKETED_DELEGATE = re.compile(r"^\s{0,3}(?:Der|Die)\s{1,3}(?:Vertreter|Vertreterin|Vertreterinnen|Sprecher|Sprecherin)\s{1,3}(?:von|der|des)\s{1,3}([\wÄÖÜäöü/-]{2,30})\s{0,3}\(\s{0,3}$")
+_LABEL_VERB = re.compile(r"\b(?:wurde|wurden|wird|werden|ist|sind|war|waren)\b")
+LEAD_BRACKET = re.compile(r"^\s{0,3}\([^()\n]{1,40}\)\s{0,3}")
 # "Entgegnung der Landrätin: Die Landrätin wies darauf hin": a label before the sentence proper
 LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
 # "Jorrit Kuhlow fragte": two capitalised words and a lowercase word at a sentence start (checked by parse_bare_name)
@@ -81,6 +90,17 @@ RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "dessen", "der
 COORDINATED = re.compile(r"[,;]\s{0,3}(?:und|aber|doch|während|wohingegen)?\s{0,3}(?:der|die)?\s{0,3}$")
 FINITE_AUX = frozenset(["musste", "muss", "wollte", "will", "konnte", "kann", "sollte", "soll", "hatte", "hat", "war", "ist", "wies", "lud", "nahm", "gab", "sah", "hielt"])
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
+# the speaker's office named in the sentence ("in ihrer Funktion als Ortsvorsteherin")
+IN_OFFICE = re.compile(r"\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
+# a Konjunktiv I verb right after a person: reported content about them ("Herr X habe zugesagt, ...")
+SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|müsse|solle|dürfe)\b")
+PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
+# a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
+# Jan Ott"): an apposition to the name, so the words before it decide whether the name is the subject
+DESCRIPTOR = re.compile(
+    r"(?:(?<![\w-])(?:der|die|Der|Die)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
+    r"(?:\s{1,3}(?:der|des)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,40})?\s{1,3}$"
+)
 
 
 def find_mentions(
@@ -137,7 +157,23 @@ def find_mentions(
         if m.gender is None:
             m.gender = _gender_from_nouns(m, lex)
         out.append(m)
+    _share_joint_party(text, out)
     return out
+
+
+_JOINT_BRACKET = re.compile(r"\(\s*(?:beide|alle)\b")
+_JOINED = re.compile(r"\s{0,3}(?:,|und|sowie)\s{0,3}")
+
+
+def _share_joint_party(text: str, found: list[Mention]) -> None:
+    """ "Frau A und Herr B (beide SPD)": the bracket after the last name gives each named person's party."""
+    for k, m in enumerate(found):
+        if not m.party or not _JOINT_BRACKET.search(text, m.start, m.end):
+            continue
+        j = k
+        while j > 0 and found[j - 1].party is None and _JOINED.fullmatch(text, found[j - 1].end, found[j].start):
+            found[j - 1].party = m.party
+            j -= 1
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +227,51 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     while inner.end > start and text[inner.end - 1] in " \t:":
         inner.end -= 1
     return inner
+
+
+_BULLET_NAME = re.compile(
+    r"[-–•*·▪][ \t\u00a0]{1,6}((?:(?:Herr|Frau|Dr\.|Prof\.)[ \t\u00a0]{1,3}){0,3})([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \t\u00a0]*"
+)
+_CHILD_BULLET = re.compile(r"([ \t\u00a0]*)[-–•*·▪][ \t\u00a0]{1,6}(?=[^\n]*[A-Za-zÄÖÜäöüß]{3})(?![\d.\s]*$)")
+
+
+@lru_cache(maxsize=1)
+def _list_headings() -> tuple[frozenset[str], tuple[str, ...]]:
+    entries = read_list("list_headings.txt")
+    return frozenset(w for w in entries if not w.startswith("-")), tuple(w[1:] for w in entries if w.startswith("-"))
+
+
+def bullet_heading(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """A bullet holding only a name, with indented bullets below: notes of what that person said.
+
+    "• Kowalski" / "    • fragt nach dem Radweg": the name heads the points under it, like a speaker label.
+    """
+    bm = _BULLET_NAME.fullmatch(text, start, end)
+    if bm is None:
+        return None
+    word = bm.group(2)
+    words, endings = _list_headings()
+    low = word.lower()
+    if word in words or any(low.endswith(e) or low.endswith(e + "en") for e in endings):
+        return None
+    if word in lex.honorifics or lex.role_noun(word) is not None or word in lex.bodies or word in lex.groups or lex.party(word):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    indent = start - line_start
+    nl = text.find("\n", end)
+    if nl < 0 or text[line_start:start].strip():
+        return None
+    line_end = text.find("\n", nl + 1)
+    child = _CHILD_BULLET.match(text[nl + 1 : line_end if line_end > 0 else len(text)])
+    if child is None or len(child.group(1).expandtabs()) <= indent:
+        return None
+    m = Mention(start=bm.start(1) if bm.group(1) else bm.start(2), end=bm.end(2), surname=word, label=True)
+    titles = bm.group(1).split()
+    m.title = next((t for t in titles if t in ("Herr", "Frau")), None)
+    m.titles = [t for t in titles if t not in ("Herr", "Frau")]
+    if m.title:
+        m.gender = "m" if m.title == "Herr" else "f"
+    return m
 
 
 def _surname_mention(text: str, a: int, end: int, word: str, lex: Lexicon) -> Mention | None:
@@ -290,16 +371,31 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         prefix = text[start : m.start]
         if (q := QUOTE_FIRST.match(prefix)) is not None:
             prefix = prefix[q.end() :]
-        elif (lab := LEAD_LABEL.match(prefix)) is not None and not re.search(r"\w", prefix[lab.end() :]):
-            prefix = ""
-        if SOURCE_OF.search(prefix) or AGENT.search(prefix):
+        elif (lab := LEAD_LABEL.match(prefix)) is not None and not re.search(r"\w", prefix[lab.end() :]) and not _LABEL_VERB.search(lab.group(0)):
+            prefix = ""  # not "Gewählt wurden: Frau X als ...": a clause before the colon
+        elif (ref := LEAD_BRACKET.match(prefix)) is not None:
+            prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
+        if SOURCE_OF.search(prefix) or AGENT.search(prefix) or REPORT_OF.match(prefix):
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
-        if m.oblique:
-            continue
+        if m.oblique or (not m.label and _reported(text, m, mentions)):
+            continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
+        if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
+            rest = prefix[: d.start()]
+            before = re.findall(r"[\wäöüß]+", rest)[-1:]
+            if (d.group(0)[:1] in "dD" or not rest.strip()) and not (before and before[0] in PASSIVE | {"war", "waren"}):
+                prefix = rest  # without an article only at the start; "Abwesend waren die Räte X und Y" states presence
+                _from_descriptor(m, d.group(0), lex)
+        if (rep := BRACKETED_DELEGATE.match(prefix)) is not None and (party := lex.party(rep.group(1))):
+            m.party = m.party or party
+            return m  # "Die Vertreterin der SPD (Frau X) ...": the person named for the party speaks
         if prefix.count("(") > prefix.count(")"):
             continue
+        if prefix.rstrip().endswith(":") and prefix.strip(" :") and re.match(r"[ \t\u00a0]{0,3}[,;]", text[m.end : m.end + 4]):
+            continue  # "... stellt sich vor: vorne: Anna A (CDU), Bernd B (SPD), ...": a list of names
+        if re.fullmatch(r"[ \t]{0,3}Als[ \t]{1,3}", prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m):
+            return m  # "Als Frau X nachfragte, ...", "Als der Landrat erfuhr, ...": the subject of the fronted clause
         core = LEADING_CONJUNCTION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>"))
         if not core:
             return m if _verb_follows(text, m) else None
@@ -313,8 +409,15 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "Die Halle öffne im Mai, so Bürgermeister X." / "..., meint Kuhn"
         if COORDINATED.search(prefix) and _verb_follows(text, m) and _finite_after(text, m):
             return m  # "..., und Bürgermeister X musste vermitteln": a second main clause
+        clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
+        if (last in ("war", "waren") or any(w in ("war", "waren", "ist", "sind") for w in clause)) and not STANCE_COPULA.match(
+            f" war{text[m.end : m.end + 100]}"
+        ):
+            continue  # "Zu diesem Punkt war Frau X anwesend": presence, not a contribution
         if last == "," or last.lower() in NON_SUBJECT or last in PASSIVE or not last[:1].islower():
             continue
+        if lex.attendance.match(f" {last} {text[m.end : m.end + 160]}"):
+            continue  # "Im Ausschuss rückt Frau X nach": an office, with the verb before the person
         main = words[len(words) - words[::-1].index(",") :] if "," in words else words  # the clause the mention is in
         if "," in words and main and (main[0] in RELATIVE or (main[0].lower() in NON_SUBJECT and len(main) > 1 and main[1] in RELATIVE)):
             continue  # "Ein Fest, auf dem Frau X sprach": a relative clause
@@ -326,6 +429,42 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m if _nominative(m, lex) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
         return m
     return None
+
+
+def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A Konjunktiv after the person(s) and a relative clause: "Herr A und Frau B, die ..., hätten ..." is reported."""
+    end = m.end
+    for other in mentions:
+        if other.start >= end and re.fullmatch(r"\s{1,3}(?:und|sowie)\s{1,3}", text[end : other.start]):
+            end = other.end
+    if SUBJUNCTIVE_NEXT.match(text, end):
+        return True
+    rel = re.match(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}(?:der|die|welche|welcher)\b[^,\n]{1,150},", text[end : end + 200])
+    return rel is not None and (SUBJUNCTIVE_NEXT.match(text, end + rel.end()) or PLURAL_SUBJUNCTIVE.match(text, end + rel.end())) is not None
+
+
+def _descriptor(phrase: str, lex: Lexicon) -> bool:
+    """A noun phrase that can describe a person: not a body (but its members: "-räte"), group, party or function word."""
+    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", phrase) if w not in ("Der", "Die")]
+    return bool(nouns) and not any(
+        (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or lex.party(w) or w.lower() in NON_SUBJECT for w in nouns[:1]
+    )
+
+
+def _from_descriptor(m: Mention, phrase: str, lex: Lexicon) -> None:
+    """Party and employer stated in the descriptor: "die grüne Stadträtin X", "Jurist der Stadtverwaltung X"."""
+    words = phrase.split()
+    if m.party is None:
+        m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := lex.party(w))), None)
+    gen = re.search(r"\b(?:der|des)\s{1,3}([A-ZÄÖÜ][\wäöüß-]+)\s*$", phrase)
+    if m.affiliation is None and gen is not None and affiliation_role(gen.group(1)) is not None:
+        m.affiliation = gen.group(1)
+
+
+def _clause_verb(text: str, m: Mention) -> bool:
+    """The clause after the mention ends in a finite verb before its comma ("..., ihm vorhielt, ...")."""
+    clause = re.match(r"(?:\([^()\n]{0,60}\)|,[^,.\n]{1,80},|[^,.;:\n])*?([a-zäöüß]{3,})[ \t]{0,3},", text[m.end : m.end + 240])
+    return clause is not None and clause.group(1) not in ("wird", "wurde", "wurden", "werden") and not clause.group(1).endswith("en")
 
 
 def _headline(text: str, s: int, e: int, punctuated: bool) -> bool:
@@ -375,11 +514,24 @@ def _finite_after(text: str, m: Mention) -> bool:
     return any(w in lex.speech_verbs or w in FINITE_AUX for w in words)
 
 
+_STRAY_PERIOD = re.compile(r"[ \t\u00a0\n]{0,6}\.[ \t\u00a0]{1,3}([a-zäöüß]{3,30})\b")
+
+
+def _stray_period_verb(text: str, end: int) -> bool:
+    """ "Herr X" / "" / ". informiert, dass ...": a speaker cut from their verb by a stray line and period."""
+    sm = _STRAY_PERIOD.match(text, end)
+    return sm is not None and "\n" in text[end : sm.start(1)] and sm.group(1) in lexicon().speech_verbs
+
+
 def _verb_follows(text: str, m: Mention) -> bool:
     """A sentence-initial mention is the speaker unless nothing, a passive or a vocative follows it."""
     tail = text[m.end : m.end + 160]
     if m.label:
         return True
+    if _stray_period_verb(text, m.end):
+        return True
+    if (empty := re.match(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3},", tail)) is not None:
+        tail = tail[empty.end() - 1 :]  # "Herr X, , fragt": an apposition left empty (an anonymised address)
     w = re.match(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}([\wäöüßÄÖÜ]+)", tail)
     if not w:
         return False  # a name alone on its line: a letterhead or a list entry
@@ -390,7 +542,11 @@ def _verb_follows(text: str, m: Mention) -> bool:
         return bool(STANCE_COPULA.match(tail))  # "Herr X ist dagegen" speaks; "Herr X wird gebeten" does not
     if comma:
         if nxt in ("die", "der", "welche", "welcher"):
-            return True
+            rel = re.match(r"[ \t\u00a0]{0,3},[^,\n]{1,150},[ \t\u00a0]{0,3}", tail)
+            rest = tail[rel.end() :] if rel else ""
+            if lexicon().attendance.match(rest) or SUBJUNCTIVE_NEXT.match(rest):
+                return False  # "Der Fragesteller, der sich angemeldet hatte, ist nicht erschienen."
+            return not (rest.split(" ", 1)[0] in PASSIVE and not STANCE_COPULA.match(rest))
         # apposition: "Frau Brenner, Leiterin des Bäderamts, erläutert", "Frau Sauer, Am Wingert 7, fragt"
         if re.match(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß]", tail.lstrip(" \t\u00a0")):
             return True
@@ -438,17 +594,20 @@ class Mentions:
                 taken = {a for a, _ in here}
                 here = sorted(here + [x for x in known_surname_anchors(text, s, e, known) if x[0] not in taken])
             found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
-            if not (found and found[0].label and found[0].start == s) and (lab := label_mention(text, s, e, lex)) is not None:
+            if not (found and found[0].label and found[0].start == s) and (
+                (lab := label_mention(text, s, e, lex)) is not None or (lab := bullet_heading(text, s, e, lex)) is not None
+            ):
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
                 if m.surname and " " not in m.surname and not m.oblique and (m.title or m.given or m.role_nouns):
                     known.setdefault(m.surname, m)
             subject = pick_subject(text, s, found)
             if subject is not None and not subject.label and (
-                "\t" in text[s:e] or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start))
+                "\t" in text[s:e]
+                or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start) or _stray_period_verb(text, subject.end))
             ):
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
-            if subject is not None and not subject.label and _headline(text, s, e, punctuated):
+            if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
             if subject is not None and not subject.label and (second := _second_speaker(text, s, subject, found, lex)) is not None:
                 # "Herr A lobte X, Frau B dagegen fragte nach Y": two turns in one sentence
@@ -461,6 +620,9 @@ class Mentions:
                     split_any = True
             out_sents.append(sent)
             body = text[s:e]
+            if subject is not None and (office := IN_OFFICE.search(body)) is not None and lex.role_noun(office.group(1)) is not None:
+                if office.group(1) not in subject.role_nouns:  # "Herr X ..., in seiner Funktion als Bürgermeister"
+                    subject.role_nouns.append(office.group(1))
             if subject is not None:
                 sent._.sent_kind = "label" if subject.label and subject.start == s else "speech"
             elif is_impersonal(body):

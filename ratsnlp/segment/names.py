@@ -126,8 +126,22 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
         m.given = given
     else:  # _parse_name took two words ("Weidlich Meier"): not a bare name
         return None
+    m.gender = m.gender or given_gender(given, lex)
     _parse_tail(text, limit, m, lex)
     return m
+
+
+@lru_cache(maxsize=1)
+def _gender_exceptions() -> dict[str, str]:
+    return dict(line.split("\t") for line in read_list("given_name_gender.txt"))
+
+
+def given_gender(given: str, lex: Lexicon) -> str | None:
+    """ "Beate" f, "Jens" m: a known given name's gender (ending -a/-e is female, with listed exceptions)."""
+    first = re.split(r"[ -]", given)[0]
+    if first not in lex.given_names:
+        return None
+    return _gender_exceptions().get(first) or ("f" if first.endswith(("a", "e")) else "m")
 
 
 @lru_cache(maxsize=1)
@@ -285,9 +299,10 @@ def _parse_name(
                 or (is_propn is not None and is_propn(second_start, second_start + len(second)))
                 or (initial and (nxt in ("(", ",", ":", "") or nxt.islower()))
                 or nxt in ("(", ":")
+                or (nxt == ")" and m.title is not None)  # "(Frau Lea Brandt)": a name that fills the bracket
             )
             and not first.endswith(".")
-        )
+        ) or (caps[0] == 0 and re.fullmatch(r"[A-ZÄÖÜ]\.", first) is not None)  # "Stadträtin K. Brandt": an initial
         if not keep_both:
             parts = parts[: caps[1]]
         elif caps[1] - caps[0] == 1:
@@ -344,6 +359,10 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
 _PLACE_LABEL = re.compile(r"[ \t]{0,3}/[ \t]{0,3}([A-ZÄÖÜ][\wäöüß.-]{1,30}(?:[ -][A-ZÄÖÜ][\wäöüß.-]{1,30}){0,2})[ \t]{0,3}:")
 
 
+# "(beide SPD)", "(alle drei CDU)": after two or more names, the bracket holds the party of each
+_JOINT = re.compile(r"^\s*(?:beide|alle(?:\s+(?:drei|vier|fünf))?)\s+")
+
+
 _VOTER_GROUP = re.compile(r"(?i)^(?:bürger|wähler|unabhängige)\w*\s+(?:für|in|aus)\s+[A-ZÄÖÜ]")
 
 
@@ -353,9 +372,9 @@ def _initials(name: str) -> str:
 
 def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
     bracket_is_list = True
-    pieces = [p.strip() for p in re.split(r"[,;]", content) if p.strip()]
-    if len(pieces) == 2 and re.fullmatch(r"[A-ZÄÖÜ]{2,6}", pieces[1]) and _initials(pieces[0]) == pieces[1]:
-        pieces = [pieces[1]]  # "(Bürger für Neustadt, BFN)": the list by its abbreviation
+    pieces = [p.strip() for p in re.split(r"[,;]", _JOINT.sub("", content)) if p.strip()]
+    if len(pieces) == 2 and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}", pieces[1]) and _initials(pieces[0]) == pieces[1].upper():
+        pieces = [pieces[1]]  # "(Bürger für Neustadt, BFN)", "(Mut für Neudorf, MfN)": the list by its abbreviation
     for piece in pieces:
         if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not lex.party(piece)):
             if m.party is None and bracket_is_list:

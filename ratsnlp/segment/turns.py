@@ -82,6 +82,7 @@ class People:
     def __init__(self) -> None:
         self.by_key: dict[str, Person] = {}
         self._resolved: dict[str, str | None] = {}  # role noun -> key; cleared when a named person changes
+        self.last_of: dict[str, str] = {}  # surname slug -> key of the person with that surname who spoke last
 
     def key_for(self, span: Span) -> str:
         u = span._
@@ -89,6 +90,8 @@ class People:
         if name:
             key = slug(_surname(name))
             g = u.gender or {"Herr": "m", "Frau": "f"}.get(u.title or "")
+            if g is None and " " not in name and key in self.last_of:
+                return self.last_of[key]  # "Riffel erklärte": of two Riffels, the one who spoke last
             other = self.by_key.get(key)
             if other is not None and other.gender and g and other.gender != g:
                 key = f"{key}-{g}"
@@ -146,6 +149,8 @@ class People:
             self._resolved.clear()
         if not span._.speaker and p.written is None:
             p.written = span.text.split(",")[0].strip()
+        if p.surname is not None:
+            self.last_of[slug(p.surname)] = key
         return p
 
 
@@ -220,6 +225,7 @@ class Turns:
         turns: list[tuple[str, int, int]] = []  # key, start, end
         cur: list | None = None  # [key, start, end, verbatim]
         recent: dict[str | None, str] = {}
+        before: dict[str | None, str] = {}  # `recent` of the item before
         last_item = last_section = None
         prev_end = 0
         after_decision = False
@@ -231,14 +237,18 @@ class Turns:
                 turns.append((cur[0], cur[1], cur[2]))
             cur = None
 
+        quote_before = None  # (start, end, end of the sentence before) of a sentence that is a bare quotation
+        prev = (0, 0, 0)  # start and end of the sentence before, end of the one before that
         for sent in sents:
             s, e = sent.start_char, sent.end_char
+            quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
+            prev = (s, e, prev[1])
             item = bisect.bisect_right(items, s)
             sec = bisect.bisect_right(sections, s) - 1
             kind_of_section = section_kind.get(sections[sec]) if sec >= 0 else None
             if item != last_item:
                 close()
-                recent = {}
+                before, recent = recent, {}
             if sec != last_section or _between(skips, prev_end, s):
                 close()
             last_item, last_section, prev_end = item, sec, e
@@ -267,7 +277,7 @@ class Turns:
                 kind = "plain"
             if cur is not None and cur[3] and subj is not None and kind != "label":
                 # inside verbatim speech only a new paragraph in reported speech changes the speaker
-                if not (_paragraph_start(text, s) and _speech_verb_after(text, subj, lex)):
+                if not (_paragraph_start(text, s) and (_speech_verb_after(text, subj, lex) or text[s:e].rstrip().endswith(":"))):
                     subj, kind = None, "plain"
             if subj is not None:
                 after_decision = False
@@ -276,8 +286,15 @@ class Turns:
                 if person.gender:
                     recent[person.gender] = key
                 recent[None] = key
+                quoted = quote_before if SO_AFTER_QUOTE.match(text, s, e) else None
                 if cur is not None and cur[0] == key and kind != "label" and not (len(cur) > 4 and not cur[3]):
                     cur[2] = e
+                elif quoted is not None and (cur is None or cur[1] < quoted[0]):
+                    # "„...“" / "– so Frau X.": the quotation before is hers
+                    if cur is not None:
+                        cur[2] = quoted[2]
+                    close()
+                    cur = [key, quoted[0], e, False]
                 else:
                     close()
                     cur = [key, _turn_start(text, s, subj.start_char), e, kind == "label"]
@@ -290,6 +307,8 @@ class Turns:
                 ref = recent.get(g)
                 if ref is None and recent.get(None) is not None and people.by_key[recent[None]].gender is None:
                     ref = recent[None]  # "Bernd Köhler ... Er": a speaker named without Herr/Frau has no known gender
+                if ref is None and cur is None and not recent and before.get(None) is not None and before.get(None) == before.get(g):
+                    ref = before[g]  # "TOP 2 ... Er stellt die Beschlussfähigkeit fest": the last speaker of the item before
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
                 if cur is not None and (cur_gender == g or cur_gender is None or ref is None):
                     cur[2] = e
@@ -303,8 +322,8 @@ class Turns:
                 continue
             if cur is not None:
                 cur[2] = e
-                if NARRATION.search(text, s, e) or _procedure(text[s:e]):
-                    cur[4:] = [True]  # narration: a re-mention of the speaker after it opens a new turn
+                if (NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e)) or _procedure(text[s:e]) or text[s] == "(":
+                    cur[4:] = [True]  # narration or an editor's note in brackets: a re-mention of the speaker after it opens a new turn
         close()
         spans = []
         for n, (key, start, end) in enumerate(turns, start=1):
@@ -324,12 +343,21 @@ class Turns:
         return doc
 
 
+# "„...“" / "– so Frau X in ihrer Rede.": the speaker named after a quotation that is its own sentence
+SO_AFTER_QUOTE = re.compile(r"[–—-]?[ \t]{0,3}so[ \t]{1,3}")
+
+
 # narration about the meeting itself between two sentences of one speaker ("Pünktlich um 19 Uhr begann die
 # Sitzung.", "Abwesend waren ..."): the speaker's next sentence opens a new turn; reported content does not
 NARRATION = re.compile(
     r"\b(?:Sitzung|Sitzungssaal|Tagesordnung|Tagesordnungspunkt|[Aa]bwesend|[Aa]nwesend|entschuldigt|Zuhörer\w*|Publikum|Saal|"
     r"Gemeinderatssitzung|Stadtratssitzung|Ratssitzung|Wortmeldung\w*)\b"
 )
+
+
+# "Zu Beginn der Sitzung bittet er ...", "... fanden wir nicht auf der Tagesordnung": the speaker's own act or
+# quoted words mention the meeting, the minute-taker does not narrate
+OWN_VOICE = re.compile(r"\b(?:er|sie|ich|wir)\b")
 
 
 _SUBJUNCTIVE = re.compile(r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|würden?|hätten?|wären?)\b")
@@ -349,12 +377,18 @@ _LIST_MARK = re.compile(r"\s*(?:[a-z]\)|\(?[a-z0-9]{1,2}\)|\d{1,2}\.(?:\d{1,2}\.
 
 
 _LEAD_LABEL = re.compile(r"\s*[A-ZÄÖÜ][\wäöüß]{2,20}:\s*")  # "Aufgabe: Herr X möchte wissen ..."
+_LEAD_BRACKET = re.compile(r"\s*\([^()\n]{1,40}\)\s*")  # "(siehe Vorlage) Frau X erläutert ..."
+
+
+_HEAD_LABEL = re.compile(r"[^:\n.!?]{3,60}:[ \t]{1,3}(?=[A-ZÄÖÜ])")
 
 
 def _turn_start(text: str, s: int, subject: int) -> int:
     """A turn opened by a list entry ("a) Frau X fragt ...") starts at its speaker, not at the marker."""
-    if subject > s and (_LIST_MARK.fullmatch(text, s, subject) or _LEAD_LABEL.fullmatch(text, s, subject)):
+    if subject > s and (_LIST_MARK.fullmatch(text, s, subject) or _LEAD_LABEL.fullmatch(text, s, subject) or _LEAD_BRACKET.fullmatch(text, s, subject)):
         return subject
+    if subject > s and (head := _HEAD_LABEL.match(text, s, subject)) is not None:
+        return head.end()  # "Streit im Rat: Den Antrag begründete Frau X": the sentence after the headline
     return s
 
 
