@@ -420,6 +420,9 @@ def test_positions_in_reported_speech_and_of_the_moving_group():
         ("Sind Sie damit einverstanden?", None),
         ("Wer enthält sich?", None),
         ("Die Antragstellerin ist damit einverstanden.", "supports"),
+        ("Er hat Zweifel, ob das Angebot angenommen werde.", "opposes"),
+        ("Sie sehe nicht, woher das Geld kommen solle.", "opposes"),
+        ("Die Mittel seien im Haushalt nicht veranschlagt.", "opposes"),
     ],
 )
 def test_relation_phrasings(body, relation):
