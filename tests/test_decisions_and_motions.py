@@ -423,9 +423,20 @@ def test_positions_in_reported_speech_and_of_the_moving_group():
         ("Er hat Zweifel, ob das Angebot angenommen werde.", "opposes"),
         ("Sie sehe nicht, woher das Geld kommen solle.", "opposes"),
         ("Die Mittel seien im Haushalt nicht veranschlagt.", "opposes"),
+        ("Mehr Kontrollen änderten nichts, hält Frau Berg (SPD) dagegen.", "opposes"),
+        ("Die Anwohner sind damit nicht einverstanden.", "opposes"),
     ],
 )
 def test_relation_phrasings(body, relation):
     from ratsnlp.tag.motions import relation_of
 
     assert relation_of(body, cues=True, reactions=True) == relation
+
+
+def test_a_position_on_the_item_itself_is_no_relation_to_a_motion():
+    text = (
+        "TOP 5 Neubau der Feuerwache Nord\n\nHerr Salm (SPD) stellt den Antrag, die Kosten extern prüfen zu lassen.\n\n"
+        "Herr Ortmann (AfD) kann dem Neubau in dieser Form nicht zustimmen.\n"
+    )
+    rel = {t._.speaker: t._.motion_relation for t in ratsnlp.load(stance_model=False)(text)._.turns}
+    assert rel == {"Salm": "moves", "Ortmann": None}
