@@ -380,3 +380,63 @@ def test_an_amendment_voted_by_faction_table_and_the_resolution_below_are_two_de
     doc = ratsnlp.load(stance_model=False)(text)
     got = [(d._.outcome, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
     assert got == [("rejected", 2, 9, 1), ("accepted", 10, 0, 2)]
+
+
+# Invented: a group's written motion debated in reported speech (Konjunktiv, past tense), with an interjection.
+DEBATED = """TOP 4 Antrag der FDP-Fraktion: Sitzbänke am Stadtweiher
+
+Herr Kornfeld (FDP) schildert, dass ältere Spaziergänger am Stadtweiher keine Gelegenheit zum Ausruhen fänden.
+
+Frau Lüders (SPD) fragt, wie viele Bänke vorgesehen seien.
+
+Herr Pohlmann (Grüne) erklärt, seine Fraktion unterstütze den Antrag.
+
+Frau Adebayo (CDU) trat dem Antrag entgegen, die Pflege sei nicht gesichert.
+
+Herr Vogt (SPD): Wir bitten darum, dem Antrag heute zuzustimmen. (Zuruf: Einverstanden!)
+
+Der Antrag wird mehrheitlich angenommen.
+"""
+
+
+def test_positions_in_reported_speech_and_of_the_moving_group():
+    doc = ratsnlp.load(stance_model=False)(DEBATED)
+    rel = {t._.speaker: (t._.motion_relation, t._.motion_id) for t in doc._.turns}
+    assert rel["Kornfeld"] == ("supports", "m1")  # a member of the moving group speaks for its motion
+    assert rel["Lüders"] == (None, None)  # asking is no position
+    assert rel["Pohlmann"] == ("supports", "m1") and rel["Vogt"] == ("supports", "m1")
+    assert rel["Adebayo"] == ("opposes", "m1")
+
+
+@pytest.mark.parametrize(
+    ("body", "relation"),
+    [
+        ("Ihre Fraktion unterstütze den Antrag ausdrücklich.", "supports"),
+        ("Er begrüßte die Vertagung.", "supports"),
+        ("Sie bittet, der Resolution zuzustimmen.", "supports"),
+        ("Es gebe keinen Grund, dem Antrag nicht zuzustimmen.", "supports"),
+        ("Der Kämmerer tritt dem Änderungsantrag entschieden entgegen.", "opposes"),
+        ("Die Verwaltung empfiehlt daher die Ablehnung.", "opposes"),
+        ("Sind Sie damit einverstanden?", None),
+        ("Wer enthält sich?", None),
+        ("Die Antragstellerin ist damit einverstanden.", "supports"),
+        ("Er hat Zweifel, ob das Angebot angenommen werde.", "opposes"),
+        ("Sie sehe nicht, woher das Geld kommen solle.", "opposes"),
+        ("Die Mittel seien im Haushalt nicht veranschlagt.", "opposes"),
+        ("Mehr Kontrollen änderten nichts, hält Frau Berg (SPD) dagegen.", "opposes"),
+        ("Die Anwohner sind damit nicht einverstanden.", "opposes"),
+    ],
+)
+def test_relation_phrasings(body, relation):
+    from ratsnlp.tag.motions import relation_of
+
+    assert relation_of(body, cues=True, reactions=True) == relation
+
+
+def test_a_position_on_the_item_itself_is_no_relation_to_a_motion():
+    text = (
+        "TOP 5 Neubau der Feuerwache Nord\n\nHerr Salm (SPD) stellt den Antrag, die Kosten extern prüfen zu lassen.\n\n"
+        "Herr Ortmann (AfD) kann dem Neubau in dieser Form nicht zustimmen.\n"
+    )
+    rel = {t._.speaker: t._.motion_relation for t in ratsnlp.load(stance_model=False)(text)._.turns}
+    assert rel == {"Salm": "moves", "Ortmann": None}

@@ -38,6 +38,7 @@ USES: dict[str, tuple[str, ...]] = {
     "other_object": ("",),
     "mention": ("",),
     "group_mover": ("",),
+    "asks": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -47,6 +48,7 @@ CONTRAST = re.compile(r"\b(?:aber|jedoch|allerdings|dennoch|gleichwohl)\b")
 SUBHEADING = re.compile(
     r"\s{0,12}(?:(?:Zu\s{1,3})?(?:TOP\s{0,3})?[ÖN]?\s?\d[\d.]*\s|Drucksache\b|(?:Gemeinsamer\s{1,3})?(?:Änderungs|Ergänzungs|Dringlichkeits)?[Aa]ntrag\s{1,3}(?:der|des|von)\s)"
 )
+ASIDE = re.compile(r"\([^()]{0,300}\)")  # "(Beifall bei der SPD)", "(Zuruf ...: Einverstanden!)"
 GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]{3,})")  # "Fraktion der GrünenBezirksamt": two cells glued
 
 
@@ -349,13 +351,16 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
         if not open_here:
             continue
-        body = text[t.start_char : t.end_char][:1500]
+        body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
         # position cues in items whose subject is a motion, or where the turn names one; the administration
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
         cues = t._.role not in ("chair", "public", "administration") and (
             any(m._.motion_kind == "main" for m in open_here) or find("mention", body) is not None
         ) and not (find("other_object", body) is not None and find("mention", body) is None)
         relation = relation_of(body, cues=cues, reactions=t._.role not in ("chair", "public"))
+        ours = _of_its_group(t, open_here)
+        if relation is None and ours is not None and find("other_object", body) is None and find("asks", body) is None:
+            relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion
         if relation is None:
             continue
         kind = named_kind(body)
@@ -365,6 +370,17 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         t._.motion_relation, t._.motion_id = relation, target._.motion_id
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
+    """The item's written motion of a group that the turn's speaker belongs to, if any: a council member of
+    the moving group who speaks on it (and does not merely ask) argues for it."""
+    party = str(t._.party or "").lower()[:4]
+    if len(party) < 3 or t._.role not in ("council_member", "advisory_member"):
+        return None
+    mine = [m for m in open_here if m._.motion_kind == "main" and m._.mover and m._.mover_speaker_id is None
+            and party in str(m._.mover).lower()]  # fmt: skip
+    return mine[-1] if mine else None
 
 
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
