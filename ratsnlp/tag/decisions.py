@@ -246,14 +246,21 @@ class Decisions:
                 new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
-            if not new and role == "statement" and has_statement and HEADED.match(body):
+            heading_before = (
+                current is not None and len(current) > 1 and HEADED.match(prev_body + "\n" + body) is not None
+                and text[current[-1].end_char : sent.start_char] == "\n"
+            )  # fmt: skip
+            carried: list[Span] = []
+            if not new and role == "statement" and has_statement and (HEADED.match(body) or heading_before):
                 new = True  # "Auftragsvergabe Giebelwand\nDer Gemeinderat hat beschlossen, ...": the next announced decision
+                if heading_before:  # the segmenter split the heading line off: it opens this decision, not the last
+                    carried = [current.pop()]
             if not new and _new_sub_item(text, sent.start_char, body):
                 new = True  # "4.2 Antrag der CDU-Fraktion: ..." starts the next sub-item and its decision
             if new:
                 if current:
                     clusters.append((current, vote, has_statement))
-                current, vote, has_statement = [], Vote(), False
+                current, vote, has_statement = carried, Vote(), False
                 if role == "result":
                     opener = body.rstrip().endswith(":") and v.outcome is not None  # "Der Ausschuss empfiehlt mit 14 Ja-Stimmen folgenden Beschluss:"
             current.append(sent)
