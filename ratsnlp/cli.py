@@ -150,8 +150,9 @@ def extract(
             items = (i for i in fetched if i.source not in sink.done)
             total = None
         else:
-            items = read_inputs(inputs or [], max_bytes=int(max_mb * 2**20), encoding=encoding, skip=sink.done)
-            total = sum(1 for p in iter_paths(list(inputs or [])) if p not in sink.done)
+            paths = [p for p in iter_paths(list(inputs or [])) if p not in sink.done]  # folders walked once
+            items = read_inputs(paths, max_bytes=int(max_mb * 2**20), encoding=encoding)
+            total = len(paths)
         nlp = load(model, stance_model=False if no_stance else stance_model)
         progress = Progress(total, quiet=quiet, every=log_every)
         try:
