@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,13 +91,9 @@ class Failure:
     reason: str
 
 
-def read_inputs(
-    inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None, skip: Container[str] = ()
-) -> Iterator[Source | Failure]:
-    """Read each input file lazily (one at a time); files in `skip` (done by an earlier run) are not read."""
+def read_inputs(inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Iterator[Source | Failure]:
+    """Read each input file lazily, one at a time (directories expanded)."""
     for path in iter_paths(list(inputs)):
-        if path in skip:
-            continue
         try:
             yield read_source(path, max_bytes=max_bytes, encoding=encoding)
         except RatsnlpError as err:
