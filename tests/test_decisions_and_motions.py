@@ -440,3 +440,16 @@ def test_a_position_on_the_item_itself_is_no_relation_to_a_motion():
     )
     rel = {t._.speaker: t._.motion_relation for t in ratsnlp.load(stance_model=False)(text)._.turns}
     assert rel == {"Salm": "moves", "Ortmann": None}
+
+
+def test_the_next_speaker_answers_a_postponement_just_moved_but_not_an_amendment():
+    postponed = (
+        "TOP 7 Sanierung des Freibads\n\nFrau Kessel (Verwaltung) stellt die Planung vor.\n\n"
+        "Herr Wohlfahrt (FW) beantragt, den Punkt zu vertagen.\n\n"
+        "Frau Anders (SPD) hält das für überflüssig; die Zahlen lägen seit Wochen vor.\n"
+    )
+    rel = {t._.speaker: (t._.motion_relation, t._.motion_id) for t in ratsnlp.load(stance_model=False)(postponed)._.turns}
+    assert rel["Wohlfahrt"] == ("moves", "m1") and rel["Anders"] == ("opposes", "m1")
+    amended = postponed.replace("beantragt, den Punkt zu vertagen", "stellt den Änderungsantrag, die Mittel zu halbieren")
+    rel = {t._.speaker: t._.motion_relation for t in ratsnlp.load(stance_model=False)(amended)._.turns}
+    assert rel["Wohlfahrt"] == "moves" and rel["Anders"] is None  # the debate may be on the item's proposal

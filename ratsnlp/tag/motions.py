@@ -344,18 +344,21 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     """supports / opposes / withdraws: explicit phrasings wherever a motion is open in the item; position cues
     when the item's subject is a motion or the turn names one. The target is the motion the turn names by
     kind, else the latest open one of its item."""
+    prev: Span | None = None
     for t in turns:
+        last, prev = prev, t
         if t._.motion_relation == "moves":
             continue
         item = where.of(t.start_char)
         open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
         if not open_here:
             continue
+        on = _debated(last, open_here, where, item)
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
         # position cues in items whose subject is a motion, or where the turn names one; the administration
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
         cues = t._.role not in ("chair", "public", "administration") and (
-            any(m._.motion_kind == "main" for m in open_here) or find("mention", body) is not None
+            any(m._.motion_kind == "main" for m in open_here) or find("mention", body) is not None or on is not None
         ) and not (find("other_object", body) is not None and find("mention", body) is None)
         relation = relation_of(body, cues=cues, reactions=t._.role not in ("chair", "public"))
         ours = _of_its_group(t, open_here)
@@ -366,10 +369,19 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         kind = named_kind(body)
         named = [m for m in open_here if m._.motion_kind == kind] if kind else []
         own = [m for m in open_here if m._.mover and m._.mover == t._.speaker]
-        target = (own if relation == "withdraws" and own else named or open_here)[-1]
+        target = (own if relation == "withdraws" and own else named or ([on] if on is not None else open_here))[-1]
         t._.motion_relation, t._.motion_id = relation, target._.motion_id
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+def _debated(last: Span | None, open_here: list[Span], where: Items, item: int) -> Span | None:
+    """The postponement, referral or procedural motion the previous turn of the item has just moved: the next
+    speaker who argues without naming it answers that one (after an amendment the debate runs on with the
+    item's proposal, so an amendment does not count)."""
+    if last is None or last._.motion_relation != "moves" or where.of(last.start_char) != item:
+        return None
+    return next((m for m in open_here if m._.motion_id == last._.motion_id and m._.motion_kind in ("postpone", "refer", "procedural")), None)
 
 
 def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
