@@ -453,3 +453,26 @@ def test_the_next_speaker_answers_a_postponement_just_moved_but_not_an_amendment
     amended = postponed.replace("beantragt, den Punkt zu vertagen", "stellt den Änderungsantrag, die Mittel zu halbieren")
     rel = {t._.speaker: t._.motion_relation for t in ratsnlp.load(stance_model=False)(amended)._.turns}
     assert rel["Wohlfahrt"] == "moves" and rel["Anders"] is None  # the debate may be on the item's proposal
+
+
+def test_holding_against_an_opponent_supports_the_motion():
+    text = (
+        "TOP 4 Radweg Mühlenstraße\n\nHerr Ostrowski (Grüne) stellt den Änderungsantrag, den Radweg zu verbreitern.\n\n"
+        "Frau Pieper (CDU) lehnt den Änderungsantrag ab, weil die Kosten stiegen.\n\n"
+        "Herr Brandes (SPD) hält dagegen, dass die Sicherheit der Kinder Vorrang habe.\n"
+    )
+    rel = {t._.speaker: (t._.motion_relation, t._.motion_id) for t in ratsnlp.load(stance_model=False)(text)._.turns}
+    assert rel["Pieper"] == ("opposes", "m1") and rel["Brandes"] == ("supports", "m1")
+    after_mover = text.replace("Frau Pieper (CDU) lehnt den Änderungsantrag ab, weil die Kosten stiegen.\n\n", "").replace(
+        "dass die Sicherheit der Kinder Vorrang habe", "der Antrag sei zu teuer"
+    )
+    rel = {t._.speaker: t._.motion_relation for t in ratsnlp.load(stance_model=False)(after_mover)._.turns}
+    assert rel["Brandes"] == "opposes"  # against the mover himself
+
+
+def test_the_administration_holding_a_motion_problematic_opposes_it():
+    from ratsnlp.tag.motions import relation_of
+
+    body = "Sie hält eine Öffnung am Samstag derzeit für problematisch, da Stellen unbesetzt seien."
+    assert relation_of(body, cues=False, reactions=True) == "opposes"
+    assert relation_of("Sie hält die Öffnung für gut umsetzbar.", cues=False, reactions=True) is None

@@ -39,6 +39,7 @@ USES: dict[str, tuple[str, ...]] = {
     "mention": ("",),
     "group_mover": ("",),
     "asks": ("",),
+    "counters": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -364,6 +365,8 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         ours = _of_its_group(t, open_here)
         if relation is None and ours is not None and find("other_object", body) is None and find("asks", body) is None:
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion
+        if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
+            relation, open_here = "supports", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
         if relation is None:
             continue
         kind = named_kind(body)
@@ -373,6 +376,15 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         t._.motion_relation, t._.motion_id = relation, target._.motion_id
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+def _answers_opponent(body: str, last: Span, item: int, where: Items, cues: bool) -> bool:
+    """"hält dagegen" takes the side opposite to the speaker before: after an opponent of a motion it is
+    support for it, when nothing else in the turn opposes."""
+    counter = find("counters", body)
+    if counter is None or last._.motion_relation != "opposes" or where.of(last.start_char) != item:
+        return False
+    return relation_of(body[: counter.start()] + " " + body[counter.end() :], cues=cues, reactions=True) != "opposes"
 
 
 def _debated(last: Span | None, open_here: list[Span], where: Items, item: int) -> Span | None:
