@@ -476,3 +476,16 @@ def test_the_administration_holding_a_motion_problematic_opposes_it():
     body = "Sie hält eine Öffnung am Samstag derzeit für problematisch, da Stellen unbesetzt seien."
     assert relation_of(body, cues=False, reactions=True) == "opposes"
     assert relation_of("Sie hält die Öffnung für gut umsetzbar.", cues=False, reactions=True) is None
+
+
+def test_a_bare_antrag_line_under_the_groups_heading_is_its_written_motion():
+    text = (
+        "TOP 5.\nAnträge\n\nTOP 5.1.\nder FDP-Fraktion\n\nTOP 5.1.1.\nMehr Fahrradbügel am Bahnhof\n\n"
+        "Antrag,\ndie Verwaltung wird gebeten, am Bahnhof zwanzig weitere Fahrradbügel aufzustellen.\n\n"
+        "Bezirksratsfrau Quast begrüßte den Antrag.\n"
+    )
+    doc = ratsnlp.load(stance_model=False)(text)
+    assert [(m._.motion_kind, m._.mover) for m in doc._.motions] == [("main", "FDP-Fraktion")]
+    assert [(t._.speaker, t._.motion_relation) for t in doc._.turns] == [("Quast", "supports")]
+    no_group = text.replace("der FDP-Fraktion", "Verkehr")
+    assert list(ratsnlp.load(stance_model=False)(no_group)._.motions) == []

@@ -40,6 +40,8 @@ USES: dict[str, tuple[str, ...]] = {
     "group_mover": ("",),
     "asks": ("",),
     "counters": ("",),
+    "bare_title": ("",),
+    "group_heading": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -159,6 +161,16 @@ class Items:
         return bisect.bisect_right(self.starts, x if isinstance(x, int) else x.start_char)
 
 
+def _bare_motion_group(text: str, pos: int, line: str) -> str | None:
+    """A line "Antrag," or "Antrag:" alone that opens the motion's text, under a heading that names the group
+    ("4.1. der SPD-Fraktion" above the item): the group's written motion. None without such a heading."""
+    if find("bare_title", line) is None:
+        return None
+    above = text[max(0, pos - 300) : pos]
+    heads = [m for p in patterns()[("group_heading", "")] for m in p.finditer(above)]
+    return max(heads, key=lambda m: m.start()).group("g").strip(" ,") if heads else None
+
+
 def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> list[Span]:
     """Items whose heading gives only a number ("Zu TOP 5:") while the agenda at the top names the group's
     motion ("5. Antrag der FDP-Fraktion: ..."): the motion is that agenda line, placed in the item."""
@@ -227,6 +239,10 @@ def _title_motions(doc: Doc, text: str) -> list[Span]:
                     sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
                     if sp is not None:
                         out[" ".join(text[start:end].split())] = sp  # a repeated heading: the later one
+                elif head and (group := _bare_motion_group(text, pos, line)) is not None:
+                    sp = _new_motion(doc, pos + len(line) - len(line.lstrip()), end, "main", group)
+                    if sp is not None:
+                        out[f"{pos}"] = sp
             if line.strip():
                 n += 1
             pos = end + 1
