@@ -489,3 +489,14 @@ def test_a_bare_antrag_line_under_the_groups_heading_is_its_written_motion():
     assert [(t._.speaker, t._.motion_relation) for t in doc._.turns] == [("Quast", "supports")]
     no_group = text.replace("der FDP-Fraktion", "Verkehr")
     assert list(ratsnlp.load(stance_model=False)(no_group)._.motions) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counters"),
+    [("Herr Brandes hält dagegen, dass es eilt.", True), ("Frau Timm hielt dem entgegen, dass es eilt.", True),
+     ("Herr Kastl hielt die Verlegung dagegen für richtig.", False)],
+)
+def test_holding_against_the_speaker_before_and_an_adverb_dagegen(sentence, counters):
+    from ratsnlp.tag.motions import find
+
+    assert (find("counters", sentence) is not None) == counters
