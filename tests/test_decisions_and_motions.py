@@ -440,3 +440,63 @@ def test_a_position_on_the_item_itself_is_no_relation_to_a_motion():
     )
     rel = {t._.speaker: t._.motion_relation for t in ratsnlp.load(stance_model=False)(text)._.turns}
     assert rel == {"Salm": "moves", "Ortmann": None}
+
+
+def test_the_next_speaker_answers_a_postponement_just_moved_but_not_an_amendment():
+    postponed = (
+        "TOP 7 Sanierung des Freibads\n\nFrau Kessel (Verwaltung) stellt die Planung vor.\n\n"
+        "Herr Wohlfahrt (FW) beantragt, den Punkt zu vertagen.\n\n"
+        "Frau Anders (SPD) hält das für überflüssig; die Zahlen lägen seit Wochen vor.\n"
+    )
+    rel = {t._.speaker: (t._.motion_relation, t._.motion_id) for t in ratsnlp.load(stance_model=False)(postponed)._.turns}
+    assert rel["Wohlfahrt"] == ("moves", "m1") and rel["Anders"] == ("opposes", "m1")
+    amended = postponed.replace("beantragt, den Punkt zu vertagen", "stellt den Änderungsantrag, die Mittel zu halbieren")
+    rel = {t._.speaker: t._.motion_relation for t in ratsnlp.load(stance_model=False)(amended)._.turns}
+    assert rel["Wohlfahrt"] == "moves" and rel["Anders"] is None  # the debate may be on the item's proposal
+
+
+def test_holding_against_an_opponent_supports_the_motion():
+    text = (
+        "TOP 4 Radweg Mühlenstraße\n\nHerr Ostrowski (Grüne) stellt den Änderungsantrag, den Radweg zu verbreitern.\n\n"
+        "Frau Pieper (CDU) lehnt den Änderungsantrag ab, weil die Kosten stiegen.\n\n"
+        "Herr Brandes (SPD) hält dagegen, dass die Sicherheit der Kinder Vorrang habe.\n"
+    )
+    rel = {t._.speaker: (t._.motion_relation, t._.motion_id) for t in ratsnlp.load(stance_model=False)(text)._.turns}
+    assert rel["Pieper"] == ("opposes", "m1") and rel["Brandes"] == ("supports", "m1")
+    after_mover = text.replace("Frau Pieper (CDU) lehnt den Änderungsantrag ab, weil die Kosten stiegen.\n\n", "").replace(
+        "dass die Sicherheit der Kinder Vorrang habe", "der Antrag sei zu teuer"
+    )
+    rel = {t._.speaker: t._.motion_relation for t in ratsnlp.load(stance_model=False)(after_mover)._.turns}
+    assert rel["Brandes"] == "opposes"  # against the mover himself
+
+
+def test_the_administration_holding_a_motion_problematic_opposes_it():
+    from ratsnlp.tag.motions import relation_of
+
+    body = "Sie hält eine Öffnung am Samstag derzeit für problematisch, da Stellen unbesetzt seien."
+    assert relation_of(body, cues=False, reactions=True) == "opposes"
+    assert relation_of("Sie hält die Öffnung für gut umsetzbar.", cues=False, reactions=True) is None
+
+
+def test_a_bare_antrag_line_under_the_groups_heading_is_its_written_motion():
+    text = (
+        "TOP 5.\nAnträge\n\nTOP 5.1.\nder FDP-Fraktion\n\nTOP 5.1.1.\nMehr Fahrradbügel am Bahnhof\n\n"
+        "Antrag,\ndie Verwaltung wird gebeten, am Bahnhof zwanzig weitere Fahrradbügel aufzustellen.\n\n"
+        "Bezirksratsfrau Quast begrüßte den Antrag.\n"
+    )
+    doc = ratsnlp.load(stance_model=False)(text)
+    assert [(m._.motion_kind, m._.mover) for m in doc._.motions] == [("main", "FDP-Fraktion")]
+    assert [(t._.speaker, t._.motion_relation) for t in doc._.turns] == [("Quast", "supports")]
+    no_group = text.replace("der FDP-Fraktion", "Verkehr")
+    assert list(ratsnlp.load(stance_model=False)(no_group)._.motions) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counters"),
+    [("Herr Brandes hält dagegen, dass es eilt.", True), ("Frau Timm hielt dem entgegen, dass es eilt.", True),
+     ("Herr Kastl hielt die Verlegung dagegen für richtig.", False)],
+)
+def test_holding_against_the_speaker_before_and_an_adverb_dagegen(sentence, counters):
+    from ratsnlp.tag.motions import find
+
+    assert (find("counters", sentence) is not None) == counters

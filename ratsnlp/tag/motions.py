@@ -39,6 +39,9 @@ USES: dict[str, tuple[str, ...]] = {
     "mention": ("",),
     "group_mover": ("",),
     "asks": ("",),
+    "counters": ("",),
+    "bare_title": ("",),
+    "group_heading": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -158,6 +161,16 @@ class Items:
         return bisect.bisect_right(self.starts, x if isinstance(x, int) else x.start_char)
 
 
+def _bare_motion_group(text: str, pos: int, line: str) -> str | None:
+    """A line "Antrag," or "Antrag:" alone that opens the motion's text, under a heading that names the group
+    ("4.1. der SPD-Fraktion" above the item): the group's written motion. None without such a heading."""
+    if find("bare_title", line) is None:
+        return None
+    above = text[max(0, pos - 300) : pos]
+    heads = [m for p in patterns()[("group_heading", "")] for m in p.finditer(above)]
+    return max(heads, key=lambda m: m.start()).group("g").strip(" ,") if heads else None
+
+
 def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> list[Span]:
     """Items whose heading gives only a number ("Zu TOP 5:") while the agenda at the top names the group's
     motion ("5. Antrag der FDP-Fraktion: ..."): the motion is that agenda line, placed in the item."""
@@ -226,6 +239,10 @@ def _title_motions(doc: Doc, text: str) -> list[Span]:
                     sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
                     if sp is not None:
                         out[" ".join(text[start:end].split())] = sp  # a repeated heading: the later one
+                elif head and (group := _bare_motion_group(text, pos, line)) is not None:
+                    sp = _new_motion(doc, pos + len(line) - len(line.lstrip()), end, "main", group)
+                    if sp is not None:
+                        out[f"{pos}"] = sp
             if line.strip():
                 n += 1
             pos = end + 1
@@ -344,32 +361,55 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     """supports / opposes / withdraws: explicit phrasings wherever a motion is open in the item; position cues
     when the item's subject is a motion or the turn names one. The target is the motion the turn names by
     kind, else the latest open one of its item."""
+    prev: Span | None = None
     for t in turns:
+        last, prev = prev, t
         if t._.motion_relation == "moves":
             continue
         item = where.of(t.start_char)
         open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
         if not open_here:
             continue
+        on = _debated(last, open_here, where, item)
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
         # position cues in items whose subject is a motion, or where the turn names one; the administration
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
         cues = t._.role not in ("chair", "public", "administration") and (
-            any(m._.motion_kind == "main" for m in open_here) or find("mention", body) is not None
+            any(m._.motion_kind == "main" for m in open_here) or find("mention", body) is not None or on is not None
         ) and not (find("other_object", body) is not None and find("mention", body) is None)
         relation = relation_of(body, cues=cues, reactions=t._.role not in ("chair", "public"))
         ours = _of_its_group(t, open_here)
         if relation is None and ours is not None and find("other_object", body) is None and find("asks", body) is None:
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion
+        if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
+            relation, open_here = "supports", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
         if relation is None:
             continue
         kind = named_kind(body)
         named = [m for m in open_here if m._.motion_kind == kind] if kind else []
         own = [m for m in open_here if m._.mover and m._.mover == t._.speaker]
-        target = (own if relation == "withdraws" and own else named or open_here)[-1]
+        target = (own if relation == "withdraws" and own else named or ([on] if on is not None else open_here))[-1]
         t._.motion_relation, t._.motion_id = relation, target._.motion_id
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+def _answers_opponent(body: str, last: Span, item: int, where: Items, cues: bool) -> bool:
+    """"hält dagegen" takes the side opposite to the speaker before: after an opponent of a motion it is
+    support for it, when nothing else in the turn opposes."""
+    counter = find("counters", body)
+    if counter is None or last._.motion_relation != "opposes" or where.of(last.start_char) != item:
+        return False
+    return relation_of(body[: counter.start()] + " " + body[counter.end() :], cues=cues, reactions=True) != "opposes"
+
+
+def _debated(last: Span | None, open_here: list[Span], where: Items, item: int) -> Span | None:
+    """The postponement, referral or procedural motion the previous turn of the item has just moved: the next
+    speaker who argues without naming it answers that one (after an amendment the debate runs on with the
+    item's proposal, so an amendment does not count)."""
+    if last is None or last._.motion_relation != "moves" or where.of(last.start_char) != item:
+        return None
+    return next((m for m in open_here if m._.motion_id == last._.motion_id and m._.motion_kind in ("postpone", "refer", "procedural")), None)
 
 
 def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
