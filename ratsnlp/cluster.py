@@ -113,7 +113,9 @@ def extract_to_dataset(
         client = distributed.Client(scheduler, set_as_default=False)
     try:
         out.mkdir(parents=True, exist_ok=True)
-        futures = client.map(_write_partition, range(len(partitions)), partitions, spec=spec, out=str(out.resolve()))
+        futures = client.map(
+            _write_partition, range(len(partitions)), partitions, spec=spec, out=str(out.resolve()), pure=False
+        )  # pure=False: writing files is a side effect, never a cached result
         results = client.gather(futures)
     finally:
         if own:
