@@ -219,7 +219,7 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
         ("Beschlossen wurde die Anschaffung eines Mannschaftswagens für die Feuerwehr.\n", [("accepted", None, None, None, None)]),
         ("Außerdem wurde festgelegt, dass die Sitzungen künftig um 18 Uhr beginnen.\n", [("accepted", None, None, None, None)]),
         ("• Keine Mehrheit fand auch ein Antrag der Grünen, den Parkplatz zu entsiegeln.\n", [("rejected", False, None, None, None)]),
-        ("In der konstituierenden Sitzung wurde sie bei zwei Enthaltungen wiedergewählt.\n", [("accepted", None, None, None, 2)]),
+        ("Anschließend wurde sie mit drei Enthaltungen als Sprecherin des Beirats wiedergewählt.\n", [("accepted", None, None, None, 3)]),
         # a bulleted tally "yes/no/abstain"
         ("Änderungen der Tagesordnung:\n\n• Abstimmung (14/5/2)\n", [("accepted", False, 14, 5, 2)]),
         # the council system's header with the tally, above the resolution it reports: one record
@@ -245,7 +245,7 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
         ("Beschluss: mehrheitlich beschlossen\n\nAbstimmung: Ja: 14, Nein: 3\n\nErgebnis/Beschluss:\n\n"
          "Der Bericht zur Schulwegsicherung dient zur Kenntnis.\n\nHerr Kaya fragt nach den Kosten.\n", [("accepted", False, 14, 3, 0)]),
         # the chair declares or states the result; an appointment; "Einstimmig" opening a sentence with names in it
-        ("Nachdem es auf Nachfrage des Bürgermeisters keinen Einwand gab, erklärte er die Niederschrift als genehmigt.\n",
+        ("Da sich auf ihre Frage niemand meldete, erklärte die Ortsvorsteherin das Protokoll der Vorsitzung für genehmigt.\n",
          [("accepted", None, None, None, None)]),
         ("Die Vorsitzende stellte fest, dass Herr Dr. Olaf Brink mehr als die Hälfte der gültigen Stimmen erhalten hat und damit "
          "gewählt ist.\n", [("accepted", None, None, None, None)]),
@@ -261,13 +261,13 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
         ("Der Ausschuss empfiehlt dem Rat mit 9 Ja-Stimmen und 2 Nein-Stimmen folgenden Beschluss:\n\n"
          "1. Dem Konzept für den Winterdienst wird zugestimmt.\n2. Die Verwaltung berichtet jährlich.\n", [("accepted", False, 9, 2, 0)]),
         # an election's result block in aligned columns, closed by "Somit ist ... gewählt"
-        ("Die geheime Wahl ergibt folgendes Ergebnis:\n\nAbgegebene Stimmen:            13\n\ndavon Ja-Stimmen                     12\n\n"
+        ("Das Ergebnis der geheimen Wahl lautet:\n\nAbgegebene Stimmen:            13\n\ndavon Ja-Stimmen                     12\n\n"
          "davon Nein-Stimmen                   1\n\nSomit ist Frau Petersen als Stellvertreterin gewählt.\n", [("accepted", False, 12, 1, 0)]),
         ("Die Mehrheit des Ausschusses stimmte gegen den Vorschlag der Gruppe.\n", [("rejected", False, None, None, None)]),
         ("Vorab trifft der Gemeinderat folgende Grundsatzentscheidung:\n\nKleinere Bauanträge werden künftig von der Verwaltung "
          "entschieden.\n", [("accepted", None, None, None, None)]),
         # consent, then what it amounts to: one decision
-        ("Gegen die Niederschrift der Sitzung vom 3. Mai wurden keine Einwendungen erhoben. Diese gilt somit als genehmigt.\n",
+        ("Zum Protokoll vom 3. Mai werden keine Einwände erhoben. Das Protokoll gilt damit als genehmigt.\n",
          [("accepted", True, None, 0, 0)]),
         # "with the same result": the counts of the decision before; a postponement to a named meeting; one vote more
         ("Frau Berger wurde bei drei Enthaltungen zur Ortsvorsteherin gewählt. Mit demselben Ergebnis wurde Herr Lutz als ihr "
@@ -325,11 +325,11 @@ def test_agenda_changes_listed_one_a_line_are_decisions():
     text = (
         "Sitzung des Stadtrates am 4. Mai\n\nFolgende Änderungen zur Tagesordnung wurden beschlossen:\n"
         "TOP 12 wird von der Tagesordnung genommen\nTOP 7 und 8 werden zusammen behandelt\nTOP 9 wird in den Bauausschuss überwiesen\n"
-        "Die so geänderte Tagesordnung wurde durch den Stadtrat bestätigt.\n"
+        "Mit diesen Änderungen wurde die Tagesordnung vom Stadtrat gebilligt.\n"
     )
     decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
     assert [(d.text[:6], d._.outcome) for d in decisions] == [
-        ("TOP 12", "postponed"), ("TOP 7 ", "accepted"), ("TOP 9 ", "referred"), ("Die so", "accepted")
+        ("TOP 12", "postponed"), ("TOP 7 ", "accepted"), ("TOP 9 ", "referred"), ("Mit di", "accepted")
     ]
 
 

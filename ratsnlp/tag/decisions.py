@@ -217,7 +217,7 @@ class Decisions:
             role = sentence_role(body, sent._.sent_kind, section)
             prev_body, last_body = last_body, body
             if announced and LIST_ITEM.match(body):
-                role = None  # "Der Landrat teilt zur Tagesordnung Folgendes mit:" + "- TOP 7 wird abgesetzt": his list, not a vote
+                role = None  # "Die Bürgermeisterin gibt zur Tagesordnung bekannt:" + "- TOP 7 entfällt": her list, not a vote
             else:
                 announced = body.rstrip().endswith(":") and ANNOUNCE.search(body) is not None
             if role is None and current and opener and not vote.has_counts and sent._.sent_kind not in TURN_KINDS and item == last_item:
