@@ -15,7 +15,7 @@ from . import extensions as ext
 from .errors import Errors, RatsnlpError
 from .read import Source, iter_paths, read_source
 from .read.sources import DEFAULT_MAX_BYTES
-from .sink import LEDGER_COLUMNS, Outcome, write_stream
+from .sink import LEDGER_COLUMNS, Counts, Outcome, write_stream
 from .table import DECISION_COLUMNS, MOTION_COLUMNS, TURN_COLUMNS, decision_rows, frame, motion_rows, turn_rows
 
 BATCH_SIZE = 32
@@ -28,27 +28,27 @@ class ExtractResult:
     decisions: pd.DataFrame
     ledger: list[dict[str, str]] = field(default_factory=list)
     motions: pd.DataFrame = field(default_factory=lambda: frame([], MOTION_COLUMNS))
-    documents: int = 0  # inputs read and processed
+    counts: Counts = field(default_factory=Counts)  # documents processed, rows, ledger entries by status
+
+    @property
+    def documents(self) -> int:
+        return self.counts.documents
 
     @property
     def failed(self) -> int:
-        return sum(1 for r in self.ledger if r["status"] == "failed")
+        return self.counts.failed
 
     @property
     def no_turns(self) -> int:
-        return sum(1 for r in self.ledger if r["status"] == "no_turns")
+        return self.counts.no_turns
 
     @property
     def warnings(self) -> int:
         """Ledger rows of documents that were read, but not exactly as stored (e.g. control characters removed)."""
-        return sum(1 for r in self.ledger if r["status"] == "warning")
+        return self.counts.warnings
 
     def summary(self) -> str:
-        return (
-            f"documents={self.documents} turns={len(self.turns)} "
-            f"decisions={len(self.decisions)} motions={len(self.motions)} "
-            f"failed={self.failed} no_turns={self.no_turns} warnings={self.warnings}"
-        )
+        return self.counts.summary()
 
 
 def process_source(nlp: Language, src: Source, *, batched: bool = False) -> Doc:
@@ -244,8 +244,8 @@ def run(
     decisions: list[dict] = []
     motions: list[dict] = []
     for outcomes in iter_outcomes(items, nlp, jobs=jobs):
+        result.counts.add(outcomes)
         for o in outcomes:
-            result.documents += o.processed
             turns.extend(o.turns)
             decisions.extend(o.decisions)
             motions.extend(o.motions)

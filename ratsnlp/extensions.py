@@ -120,6 +120,11 @@ def text_of(doc: Doc, *, keep: bool = True) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """span.text sliced from the document's cached text (span.text rebuilds it from the tokens)."""
+    return text_of(span.doc, keep=False)[span.start_char : span.end_char]
+
+
 def release_text(doc: Doc) -> None:
     """Take the cached text out of user_data (the last component does, so DocBin does not store the text
     twice); components that run later in the same process still find it with text_of."""

@@ -200,7 +200,8 @@ class RunSink:
         folder. Killed in here, a resumed run assembles the same tables again from the same parts."""
         for t in self.targets:
             write_stream(self._rows(t.table), TABLES[t.table], t.path, t.fmt, excel=self.excel)
-        if self.ledger and (self.ledger_if_empty or any(rows for rows in self._rows("ledger"))):
+        c = self.counts  # every ledger row is failed, no_turns or warning: no need to read the parts again
+        if self.ledger and (self.ledger_if_empty or c.failed + c.no_turns + c.warnings):
             write_stream(self._rows("ledger"), LEDGER_COLUMNS, self.ledger, "ledger")
         self.close()
 

@@ -46,7 +46,6 @@ def _item_at(items: tuple[list[int], list], pos: int, doc: Doc | None = None) ->
 def turn_rows(doc: Doc) -> list[dict]:
     rows = []
     items = _items(doc)
-    text = ext.text_of(doc, keep=False)  # slices of the cached text, not t.text rebuilt from tokens
     for t in doc._.turns:
         u = t._  # one extension accessor per row, not one per field
         number, title = _item_at(items, t.start_char, doc)
@@ -56,7 +55,7 @@ def turn_rows(doc: Doc) -> list[dict]:
                 "doc_id": doc._.doc_id, "source": doc._.source, "item_number": number, "item_title": title,
                 "meeting_date": doc._.meeting_date, "body": doc._.body, "turn_id": u.turn_id,
                 "speaker_id": u.speaker_id, "speaker": u.speaker, "title": u.title, "role": u.role or "unknown",
-                "party": u.party, "start": t.start_char, "end": t.end_char, "text": text[t.start_char : t.end_char],
+                "party": u.party, "start": t.start_char, "end": t.end_char, "text": ext.span_text(t),
                 "stance": u.stance, "stances": "|".join(stances) if stances else None,
                 "p_request": u.p_request, "p_concern": u.p_concern, "p_support": u.p_support,
                 "p_explanation": u.p_explanation, "motion_id": u.motion_id, "motion_relation": u.motion_relation,
@@ -76,7 +75,7 @@ def decision_rows(doc: Doc) -> list[dict]:
                 "doc_id": doc._.doc_id, "source": doc._.source, "decision_id": d._.decision_id, "item_number": number,
                 "outcome": d._.outcome, "unanimous": d._.unanimous, "yes": d._.yes, "no": d._.no, "abstain": d._.abstain,
                 "for_groups": d._.for_groups, "against_groups": d._.against_groups, "abstain_groups": d._.abstain_groups,
-                "motion_id": d._.motion_id, "start": d.start_char, "end": d.end_char, "text": d.text,
+                "motion_id": d._.motion_id, "start": d.start_char, "end": d.end_char, "text": ext.span_text(d),
                 "status_text": d._.status_text,
             }
         )  # fmt: skip
@@ -93,7 +92,7 @@ def motion_rows(doc: Doc) -> list[dict]:
             {
                 "doc_id": doc._.doc_id, "source": doc._.source, "motion_id": m._.motion_id, "item_number": number,
                 "kind": m._.motion_kind, "mover": m._.mover, "mover_speaker_id": m._.mover_speaker_id,
-                "mover_party": m._.mover_party, "start": m.start_char, "end": m.end_char, "text": m.text,
+                "mover_party": m._.mover_party, "start": m.start_char, "end": m.end_char, "text": ext.span_text(m),
                 "outcome": m._.outcome, "yes": m._.yes, "no": m._.no, "abstain": m._.abstain, "decision_id": m._.decision_id,
             }
         )  # fmt: skip

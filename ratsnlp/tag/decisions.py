@@ -231,7 +231,7 @@ class Decisions:
                 continue
             v = parse_vote(body)
             new = current is None
-            counted = vote.has_counts or (current is not None and bool(parse_table("\n".join(span_text_of(text, c) for c in current))))
+            counted = vote.has_counts or (current is not None and bool(parse_table("\n".join(ext.span_text(c) for c in current))))
             if not new and role == "statement" and vote.outcome is not None and counted and not (opener and len(current) == 1):
                 new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
@@ -387,11 +387,6 @@ NAMED_MOTION = re.compile(r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|
 _STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis)\s{0,3}:?\s{0,3}")
 
 
-def span_text_of(text: str, sp: Span) -> str:
-    """A span's text sliced from the document text (sp.text rebuilds it from the tokens)."""
-    return text[sp.start_char : sp.end_char]
-
-
 def is_status_line(text: str) -> bool:
     """The council system's status line ("Beschluss: ungeändert beschlossen"), judged like the structure
     component judges it (one regex for both), after its label."""
@@ -404,9 +399,6 @@ def records(
     """One span per decision of the body: a vote sentence and the resolution it introduces, a resolution and
     its result line are one record; the council system's status line is kept as the record's status_text
     when the item has a decision in running text, and is the record itself when it has none."""
-    def span_text(sp: Span) -> str:  # sp.text rebuilds the text from the tokens on every access
-        return text[sp.start_char : sp.end_char]
-
     turn_sents = [s.start_char for s in sents if s._.sent_kind in TURN_KINDS]
     spans = _absorb_status_header(doc, text, spans, own_vote)
     merged: list[tuple[Span, bool]] = []
@@ -421,14 +413,14 @@ def records(
             # a vote on a named motion ("Der Änderungsantrag wird abgelehnt") is not the resolution that follows
             one_decision = (
                 (prev.start_char in blocks or sp.start_char in blocks)
-                and (not (prev_vote and own_vote.get(sp.start_char)) or span_text(prev).rstrip().endswith(":"))
-                and not (prev_vote and NAMED_MOTION.search(span_text(prev)[:300]))
+                and (not (prev_vote and own_vote.get(sp.start_char)) or ext.span_text(prev).rstrip().endswith(":"))
+                and not (prev_vote and NAMED_MOTION.search(ext.span_text(prev)[:300]))
             )
             # a result line far below its resolution ("Der Rat beschließt:" + text + "Abstimmungsergebnis: ...")
             result_of_prev = (
-                not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(span_text(sp)) is not None and len(gap) <= 3000
+                not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(ext.span_text(sp)) is not None and len(gap) <= 3000
             )
-            if same_item and no_turn_between and not is_status_line(span_text(prev)) and not _new_sub_item(text, sp.start_char, span_text(sp)) and not HEADED.match(span_text(sp)) and (
+            if same_item and no_turn_between and not is_status_line(ext.span_text(prev)) and not _new_sub_item(text, sp.start_char, ext.span_text(sp)) and not HEADED.match(ext.span_text(sp)) and (
                 (one_decision and _only_headings(gap)) or result_of_prev
             ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
@@ -444,20 +436,20 @@ def records(
     for sp, _ in merged:
         by_item.setdefault(bisect.bisect_right(item_starts, sp.start_char), []).append(sp)
     for group in by_item.values():
-        status = [sp for sp in group if is_status_line(span_text(sp))]
+        status = [sp for sp in group if is_status_line(ext.span_text(sp))]
         rest = [sp for sp in group if sp not in status]
         if rest and status:
-            rest[-1]._.status_text = " ".join(" ".join(span_text(s).split()) for s in status)
+            rest[-1]._.status_text = " ".join(" ".join(ext.span_text(s).split()) for s in status)
             out.extend(rest)
         else:
             for sp in group:
                 if sp in status:
-                    sp._.status_text = " ".join(span_text(sp).split())
+                    sp._.status_text = " ".join(ext.span_text(sp).split())
             out.extend(group)
     out.sort(key=lambda s: s.start_char)
     for n, sp in enumerate(out, start=1):
         sp._.decision_id = f"d{n}"
-        groups = party_list_votes(span_text(sp)[:2000])
+        groups = party_list_votes(ext.span_text(sp)[:2000])
         sp._.for_groups = "|".join(groups.get("for", [])) or None
         sp._.against_groups = "|".join(groups.get("against", [])) or None
         sp._.abstain_groups = "|".join(groups.get("abstain", [])) or None
