@@ -80,9 +80,42 @@ LEAD_BRACKET = re.compile(r"^\s{0,3}\([^()\n]{1,40}\)\s{0,3}")
 # "Entgegnung der Landrätin: Die Landrätin wies darauf hin": a label before the sentence proper
 LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
 # "Jorrit Kuhlow fragte": two capitalised words and a lowercase word at a sentence start (checked by parse_bare_name)
-SENTENCE_START_NAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{1,20})(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b)", re.M)
+_NAME_AT_START = r"[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{1,20})(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b)"
+SENTENCE_START_NAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _NAME_AT_START, re.M)
 # "Dr. Brandes begrüßt": an academic title and a name at a sentence start, no Herr/Frau
 TITLE_START = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}((?:Prof\.|Dr\.)(?=[ \u00a0](?:Dr\.[ \u00a0])?[A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b))", re.M)
+# the same, found from the character before the sentence start (a rare one, so the engine skips to it);
+# the name is letters only, so the character before the next start is never inside the previous match
+_SSN_AFTER = re.compile(r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)" + _NAME_AT_START)
+_TITLE_WORD = re.compile(r"Prof\.|Dr\.")
+
+
+def sentence_start_names(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each SENTENCE_START_NAME match in text: the first capitalised word of the name."""
+    first = SENTENCE_START_NAME.match(text)
+    found = [(first.start(1), first.group(1))] if first else []
+    found += [(m.start(1), m.group(1)) for m in _SSN_AFTER.finditer(text, first.end() if first else 0)]
+    return found
+
+
+def title_starts(text: str) -> list[tuple[int, str]]:
+    """(offset, title) of each TITLE_START match in text, tried only where the title is written."""
+    found: list[tuple[int, str]] = []
+    done = 0  # where the last match ended: matches do not overlap
+    for tm in _TITLE_WORD.finditer(text):
+        p = tm.start()
+        q = p
+        while q > done and p - q < 3 and text[q - 1] in " \t":
+            q -= 1  # the match starts at most three blanks before the title
+        for start in range(q, p + 1):
+            m = TITLE_START.match(text, start)
+            if m is not None and m.start(1) == p:
+                found.append((p, m.group(1)))
+                done = m.end()
+                break
+    return found
+
+
 # reported content first, the speaker after it: ", so Bürgermeister X", "“, sagte Frau Y", ", meint Z"
 REPORTED_BY = re.compile(r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:der|die)\s{1,3})?$")
 RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen"])
@@ -573,8 +606,8 @@ class Mentions:
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in given_name_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in party_name_pattern().finditer(text)]
-        anchors += [(am.start(), am.group(1)) for am in SENTENCE_START_NAME.finditer(text)]
-        anchors += [(am.start(1), am.group(1)) for am in TITLE_START.finditer(text)]
+        anchors += sentence_start_names(text)
+        anchors += title_starts(text)
         anchors = list(dict.fromkeys(anchors))
         anchors.sort()
         starts = [a for a, _ in anchors]

@@ -53,21 +53,69 @@ class Mention:
         return self.surname is not None
 
 
+def trie(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of literal words as a trie: the engine follows one branch per character.
+
+    Matches what the flat longest-first alternation of the same words matches: the words that fit at a
+    position are prefixes of one another, and the trie tries the longer continuation before it stops.
+    """
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, dict]) -> str:
+    alts = [re.escape(ch) + _trie_node(child) for ch, child in node.items() if ch]
+    if not alts:
+        return ""
+    if len(alts) == 1 and "" not in node:
+        return alts[0]
+    return f"(?:{'|'.join(alts + [''] if '' in node else alts)})"  # the empty branch last: the longer word first
+
+
+def _by_first(words: set[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for w in words:
+        out.setdefault(w[0], set()).add(w[1:])
+    return out
+
+
+def _dispatch(groups: dict[str, set[str]]) -> str:
+    """Words by their first character, which the caller has consumed: each group checks it by a lookbehind."""
+    return "|".join(f"(?<={re.escape(c)})(?:{trie(rest)})" for c, rest in sorted(groups.items()))
+
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"  # [A-ZÄÖÜ]
+
+
 @lru_cache(maxsize=1)
 def anchor_pattern() -> re.Pattern[str]:
-    """One regex that finds every place a mention can start: honorifics and role nouns."""
+    """One regex that finds every place a mention can start: honorifics and role nouns.
+
+    A match is, at a word start and as a whole word: an honorific or role word, a capitalised word ending in
+    a role suffix, or a capitalised suffix; the first and the last optionally after a short capitalised part
+    and a hyphen ("Ausschuss-vorsitzender", "BA-Vorsitzende", "CSU-Fraktionsvorsitzender", "Linken-Stadträtin").
+    The first character is matched first (a class), then the word start is checked behind it, so that the
+    engine skips straight to the characters a match can start with; the branches keep their order.
+    """
     lex = lexicon()
-    words = sorted(set(lex.honorifics) | set(lex.role_words), key=len, reverse=True)
-    suffixes = sorted({n.form for n in lex.role_suffixes}, key=len, reverse=True)
-    alt_words = alternation(words)
-    alt_suf = alternation(suffixes)
-    alt_cap = alternation([s[:1].upper() + s[1:] for s in suffixes])
-    # "Ausschuss-vorsitzender", "BA-Vorsitzende", "CSU-Fraktionsvorsitzender": hyphenated compounds too
-    # "Linken-Stadträtin", "CDU-Kreisrat": a party before a role noun
-    return re.compile(
-        rf"(?<![\w-])(?:(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_words})|[A-ZÄÖÜ][A-Za-zäöüß-]{{0,30}}(?:{alt_suf})|"
-        rf"(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_cap}))(?![\w-])"
+    words = set(lex.honorifics) | set(lex.role_words)
+    suffixes = {n.form for n in lex.role_suffixes}
+    capitalised = {s[:1].upper() + s[1:] for s in suffixes}
+    by_first = _by_first(words)
+    upper_words = {c: v for c, v in by_first.items() if c in _UPPER}
+    other_words = {c: v for c, v in by_first.items() if c not in _UPPER}
+    firsts = "".join(sorted(set(_UPPER) | set(other_words)))
+    after_upper = (
+        rf"[\wäöüß]{{0,12}}-(?:{trie(words)})|{_dispatch(upper_words)}|[A-Za-zäöüß-]{{0,30}}(?:{trie(suffixes)})|"
+        rf"[\wäöüß]{{0,12}}-(?:{trie(capitalised)})|{_dispatch(_by_first(capitalised))}"
     )
+    alts = [rf"(?<=[{_UPPER}])(?:{after_upper})"] + ([_dispatch(other_words)] if other_words else [])
+    return re.compile(rf"[{re.escape(firsts)}](?<![\w-].)(?:{'|'.join(alts)})(?![\w-])")
 
 
 def compound_role(word: str, lex: Lexicon):  # noqa: ANN201
@@ -84,7 +132,8 @@ def given_name_pattern() -> re.Pattern[str]:
     lex = lexicon()
     # "(?<![\w.-])" checked after the first letter ("X(?<![\w.-].)" is the same test): every branch then starts
     # with a literal, so the regex engine jumps from one possible first letter to the next
-    alt = alternation(sorted(lex.given_names), after_first=r"(?<![\w.-].)")
+    # each first letter's names as a trie: the engine follows one branch per letter instead of trying every name
+    alt = "|".join(f"{re.escape(c)}(?<![\\w.-].)(?:{trie(rest)})" for c, rest in sorted(_by_first(set(lex.given_names)).items()))
     return re.compile(rf"(?:{alt})(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
 
 
