@@ -33,6 +33,7 @@ from .names import (
     parse_bare_name,
     parse_mention,
     party_name_pattern,
+    role_noun,
 )
 
 NON_SUBJECT = frozenset(
@@ -163,7 +164,7 @@ def find_mentions(
             if m is not None and m.named and not m.title and not m.role_nouns:
                 out.append(m)  # "Dr. Brandes begrüßt ...": the title stands for Herr/Frau
             continue
-        if word not in lex.honorifics and lex.role_noun(word) is None and compound_role(word, lex) is None:
+        if word not in lex.honorifics and role_noun(lex, word) is None and compound_role(word, lex) is None:
             # a given name ("Jonas Weidlich (Grüne)") or a surname already known in this document
             m = parse_bare_name(text, a, end, lex=lex)
             if m is None and known is not None and word in known:
@@ -231,7 +232,7 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         return None
     pattern, kinds = _label_pattern()
     lm = pattern.match(text, start, end)
-    if lm is None and (rm := _ROLE_LABEL.match(text, start, end)) is not None and lex.role_noun(rm.group(1)) is not None:
+    if lm is None and (rm := _ROLE_LABEL.match(text, start, end)) is not None and role_noun(lex, rm.group(1)) is not None:
         lm = rm  # "OR: ...", "Bürgermeister: ...": a role noun alone as the label
     line_end = text.find("\n", lm.end(), end) if lm is not None else -1
     content = text[lm.end() : line_end if line_end > 0 else end] if lm is not None else ""
@@ -242,14 +243,14 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         m.gender = _gender_from_nouns(m, lex)
         return m
     who, a = lm.group("who"), lm.start("who")
-    inner = parse_mention(text, a, end, initial=True, lex=lex) if who.split()[0] in lex.honorifics or lex.role_noun(who.split()[0]) else None
+    inner = parse_mention(text, a, end, initial=True, lex=lex) if who.split()[0] in lex.honorifics or role_noun(lex, who.split()[0]) else None
     if inner is None:
         inner = parse_bare_name(text, a, end, lex=lex)
-    if inner is None and " " not in who and lex.role_noun(who) is None and affiliation_role(who) is None and who not in lex.bodies:
+    if inner is None and " " not in who and role_noun(lex, who) is None and affiliation_role(who) is None and who not in lex.bodies:
         inner = Mention(start=a, end=a + len(who), surname=who)  # "Nachfrage Jansen:": a surname
     if inner is None or inner.oblique:
         inner = Mention(start=a, end=a + len(who))
-        if lex.role_noun(who.split()[-1]) is not None:
+        if role_noun(lex, who.split()[-1]) is not None:
             inner.role_nouns = [who]
         else:
             inner.role_nouns = [f"{lm.group('kind')} {who}"]  # keeps unnamed labels of different speakers apart
@@ -287,7 +288,7 @@ def bullet_heading(text: str, start: int, end: int, lex: Lexicon) -> Mention | N
     low = word.lower()
     if word in words or any(low.endswith(e) or low.endswith(e + "en") for e in endings):
         return None
-    if word in lex.honorifics or lex.role_noun(word) is not None or word in lex.bodies or word in lex.groups or lex.party(word):
+    if word in lex.honorifics or role_noun(lex, word) is not None or word in lex.bodies or word in lex.groups or lex.party(word):
         return None
     line_start = text.rfind("\n", 0, start) + 1
     indent = start - line_start
@@ -316,6 +317,9 @@ def _surname_mention(text: str, a: int, end: int, word: str, lex: Lexicon) -> Me
 
 def known_surname_anchors(text: str, start: int, end: int, known: dict[str, Mention]) -> list[tuple[int, str]]:
     """Capitalised words of text[start:end] that are surnames of persons named earlier."""
+    body = text[start:end]
+    if not any(k in body for k in known):
+        return []  # no known surname written in the sentence: no need to read its words
     return [(w.start(), w.group(0)) for w in _CAPWORD.finditer(text, start, end) if w.group(0) in known]
 
 
@@ -360,14 +364,14 @@ def _plausible(m: Mention, lex: Lexicon) -> bool:
     # in reports the article is dropped at the sentence start ("Ratsvorsitzender bedankte sich ...")
     if m.article is None:
         return bool(m.bare_initial)
-    noun = lex.role_noun(m.role_nouns[-1])
+    noun = role_noun(lex, m.role_nouns[-1])
     if noun is None:
         return False
     if _names_body(m.role_nouns[-1], lex):
         return False
     art = m.article.lower()
     last = m.role_nouns[-1]
-    if art == "die" and last.endswith("en") and lex.role_noun(last[:-1]) is not None:
+    if art == "die" and last.endswith("en") and role_noun(lex, last[:-1]) is not None:
         return False  # "Die Fraktionsvorsitzenden sollen ...": several persons
     if noun.gender == "m" and art not in ("der", "ein"):
         return False
@@ -389,7 +393,7 @@ def _is_body(m: Mention, lex: Lexicon) -> bool:
 
 def _gender_from_nouns(m: Mention, lex: Lexicon) -> str | None:
     for w in reversed(m.role_nouns):
-        noun = lex.role_noun(w)
+        noun = role_noun(lex, w)
         if noun and noun.gender in ("m", "f"):
             return noun.gender
     if m.article:
@@ -536,7 +540,7 @@ def _nominative(m: Mention, lex: Lexicon) -> bool:
     """ "der Fraktionsvorsitzende", "ein Bürger": an article and a masculine noun that only the subject has."""
     if (m.article or "").lower() not in ("der", "ein") or not m.role_nouns:
         return False
-    noun = lex.role_noun(m.role_nouns[-1])
+    noun = role_noun(lex, m.role_nouns[-1])
     return noun is not None and noun.gender in ("m", "x") and not m.role_nouns[-1].endswith("n")  # "der Vorsitzende"
 
 
@@ -623,9 +627,9 @@ class Mentions:
             s, e = sent.start_char, sent.end_char
             lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             here = anchors[lo:hi]
-            if known:
+            if known and (again := known_surname_anchors(text, s, e, known)):
                 taken = {a for a, _ in here}
-                here = sorted(here + [x for x in known_surname_anchors(text, s, e, known) if x[0] not in taken])
+                here = sorted(here + [x for x in again if x[0] not in taken])
             found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
             if not (found and found[0].label and found[0].start == s) and (
                 (lab := label_mention(text, s, e, lex)) is not None or (lab := bullet_heading(text, s, e, lex)) is not None
@@ -653,7 +657,7 @@ class Mentions:
                     split_any = True
             out_sents.append(sent)
             body = text[s:e]
-            if subject is not None and (office := IN_OFFICE.search(body)) is not None and lex.role_noun(office.group(1)) is not None:
+            if subject is not None and (office := IN_OFFICE.search(body)) is not None and role_noun(lex, office.group(1)) is not None:
                 if office.group(1) not in subject.role_nouns:  # "Herr X ..., in seiner Funktion als Bürgermeister"
                     subject.role_nouns.append(office.group(1))
             if subject is not None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..resources import Lexicon, alternation, lexicon, read_list
+from ..resources import Lexicon, RoleNoun, lexicon, read_list
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*\.?|\d{1,3}\.")
 _SPACE = re.compile(r"[ \u00a0\u202f]{1,2}(?![ \t])|\n(?=[^\n])")  # table columns (tabs, 3+ spaces) end a mention
@@ -118,11 +118,27 @@ def anchor_pattern() -> re.Pattern[str]:
     return re.compile(rf"[{re.escape(firsts)}](?<![\w-].)(?:{'|'.join(alts)})(?![\w-])")
 
 
+_ROLES: dict[str, RoleNoun | None] = {}  # role_noun answers by word, for the lexicon in _ROLES_OF
+_ROLES_OF: list[Lexicon] = []
+
+
+def role_noun(lex: Lexicon, word: str) -> RoleNoun | None:
+    """lex.role_noun(word), remembered per word: the same few words are asked about again and again."""
+    if not _ROLES_OF or _ROLES_OF[0] is not lex or len(_ROLES) > 100_000:
+        _ROLES.clear()
+        _ROLES_OF[:] = [lex]
+    try:
+        return _ROLES[word]
+    except KeyError:
+        hit = _ROLES[word] = lex.role_noun(word)
+        return hit
+
+
 def compound_role(word: str, lex: Lexicon):  # noqa: ANN201
     """The role noun of "Linken-Stadträtin", "SPD-Bezirksverordneter": a party, a hyphen and a role noun."""
     head, _, tail = word.rpartition("-")
     if head and lex.party(head) is not None:
-        return lex.role_noun(tail)
+        return role_noun(lex, tail)
     return None
 
 
@@ -159,7 +175,7 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
         bracket = re.match(r"[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\(([^()\n]{1,40})\)", text[anchor + len(given) : limit])
         if bracket is None or not (lex.party(bracket.group(1)) or looks_like_list(bracket.group(1), lex)):
             return None
-        if given in lex.role_words or lex.role_noun(given) is not None or given in lex.honorifics:
+        if given in lex.role_words or role_noun(lex, given) is not None or given in lex.honorifics:
             return None
     i = _skip_space(text, anchor + len(given), limit)
     nxt = _word_at(text, i, limit)
@@ -169,7 +185,7 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
             given, i = f"{given} {nxt}", after  # "Karl Heinz Schmidt"
     m.end = i
     _parse_name(text, i, limit, m, initial=True, is_propn=None, lex=lex, upper_ok=True)
-    if m.surname is None or m.surname in lex.honorifics or lex.role_noun(m.surname) is not None or lex.party(m.surname):
+    if m.surname is None or m.surname in lex.honorifics or role_noun(lex, m.surname) is not None or lex.party(m.surname):
         return None
     if m.given is None:
         m.given = given
@@ -209,7 +225,7 @@ def _speaks_after(text: str, anchor: int, limit: int, lex: Lexicon) -> bool:
     if m.group(1).endswith(("e", "en", "er", "es", "em")):
         return False  # an adjective or determiner ("Belastbare Zahlen gibt es ...", "Diesem Antrag schloss ..."); such names are in the list
     first, second = m.group(1), m.group(2)
-    if any(lex.role_noun(w) is not None or w in lex.bodies or w in lex.groups or lex.party(w) for w in (first, second)):
+    if any(role_noun(lex, w) is not None or w in lex.bodies or w in lex.groups or lex.party(w) for w in (first, second)):
         return False
     j = anchor - 1
     while j >= 0 and text[j] in " \t\u00a0":
@@ -235,7 +251,14 @@ def _is_given(w: str, lex: Lexicon) -> bool:
     return w in lex.given_names or ("-" in w and all(p in lex.given_names for p in w.split("-")))
 
 
+@lru_cache(maxsize=8)
+def _first_chars(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w[0] for w in words if w)
+
+
 def _title_at(text: str, i: int, limit: int, lex: Lexicon) -> str | None:
+    if i >= limit or text[i] not in _first_chars(lex.academic_titles):
+        return None  # most words are no title: one set lookup instead of a startswith per title
     for t in lex.academic_titles:
         j = i + len(t)
         if j <= limit and text.startswith(t, i) and (j == limit or not text[j].isalnum()):
@@ -278,7 +301,7 @@ def parse_mention(
             w = t
         elif w in MODIFIERS and m.role_nouns == [] and _next_is_role(text, i + len(w), limit, lex):
             m.role_nouns.append(w)
-        elif (lex.role_noun(bare) is not None or compound_role(bare, lex) is not None) and not m.named:
+        elif (role_noun(lex, bare) is not None or compound_role(bare, lex) is not None) and not m.named:
             m.role_nouns.append(bare)
         else:
             break
@@ -294,7 +317,7 @@ def parse_mention(
 def _next_is_role(text: str, i: int, limit: int, lex: Lexicon) -> bool:
     i = _skip_space(text, i, limit)
     w = _word_at(text, i, limit)
-    return w is not None and lex.role_noun(w) is not None
+    return w is not None and role_noun(lex, w) is not None
 
 
 def _parse_name(
@@ -320,7 +343,7 @@ def _parse_name(
             if parts and parts[-1][1][:1].isupper() and not _is_given(parts[-1][1], lex):
                 break  # "Müller von der Verwaltung": the name has ended
             parts.append((j, w))
-        elif (_is_cap(w) or ((m.title or upper_ok) and w.isupper() and len(w) >= 3 and not lex.party(w))) and w not in lex.honorifics and lex.role_noun(w) is None:
+        elif (_is_cap(w) or ((m.title or upper_ok) and w.isupper() and len(w) >= 3 and not lex.party(w))) and w not in lex.honorifics and role_noun(lex, w) is None:
             parts.append((j, w))
             caps = [p for p in parts if p[1][:1].isupper()]
             if len(caps) >= 3 or len(caps) == 2 and not (len(parts) == 2 and all(_is_given(p[1], lex) for p in caps)):
@@ -385,7 +408,7 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
         while len(words) > 1 and words[0] in MODIFIERS:
             words = words[1:]  # ", stellvertretende Ausschussvorsitzende,"
         first = words[0] if words else ""
-        if seg and (lex.party(seg) or lex.role_noun(first) or _affiliation_role(seg, lex)):
+        if seg and (lex.party(seg) or role_noun(lex, first) or _affiliation_role(seg, lex)):
             _read_affiliation(seg, m, lex)
     else:
         w = _word_at(text, i, limit)
@@ -435,10 +458,10 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
         while len(words) > 1 and words[0] in MODIFIERS:
             words = words[1:]
         first = words[0]
-        chairs_other = len(words) > 1 and (noun := lex.role_noun(first)) is not None and noun.role == "chair" and words[1][:1].isupper()
+        chairs_other = len(words) > 1 and (noun := role_noun(lex, first)) is not None and noun.role == "chair" and words[1][:1].isupper()
         if party and m.party is None:
             m.party = party
-        elif lex.role_noun(first) is not None and first not in m.role_nouns and not chairs_other:  # not "1. Vorsitzender TuS X"
+        elif role_noun(lex, first) is not None and first not in m.role_nouns and not chairs_other:  # not "1. Vorsitzender TuS X"
             m.role_nouns.append(first)
             m.affiliation = m.affiliation or piece
             rest = re.sub(r"^(?:der|des|von|für)\s+", "", " ".join(words[1:]))
@@ -462,7 +485,7 @@ def looks_like_list(piece: str, lex: Lexicon) -> bool:
     if _affiliation_role(piece, lex) is not None:
         return False
     first = piece.split()[0]
-    if first in lex.honorifics or lex.role_noun(first) is not None:
+    if first in lex.honorifics or role_noun(lex, first) is not None:
         return False  # "Abg. Wilkens": the next person of a list, not a group
     caps = sum(1 for c in piece if c.isupper())
     return caps >= 2 or bool(_LIST_WORD.search(piece))
