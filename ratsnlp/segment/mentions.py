@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.tokens.underscore import Underscore
 
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, read_list, read_tsv
@@ -317,10 +318,39 @@ def _surname_mention(text: str, a: int, end: int, word: str, lex: Lexicon) -> Me
 
 def known_surname_anchors(text: str, start: int, end: int, known: dict[str, Mention]) -> list[tuple[int, str]]:
     """Capitalised words of text[start:end] that are surnames of persons named earlier."""
-    body = text[start:end]
-    if not any(k in body for k in known):
-        return []  # no known surname written in the sentence: no need to read its words
     return [(w.start(), w.group(0)) for w in _CAPWORD.finditer(text, start, end) if w.group(0) in known]
+
+
+class _Written:
+    """Where the known surnames are written in the text: a sentence without any needs no word-by-word look.
+
+    Each surname's places are found once (str.find) when it becomes known; a sentence then asks by bisection.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.places: list[tuple[int, int]] = []  # (start, end) of every occurrence, sorted
+        self.words: set[str] = set()
+
+    def add(self, word: str) -> None:
+        if word in self.words:
+            return
+        self.words.add(word)
+        p = self.text.find(word)
+        while p >= 0:
+            bisect.insort(self.places, (p, p + len(word)))
+            p = self.text.find(word, p + 1)
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Is a known surname written inside text[start:end] (the same as `any(k in text[start:end] ...)`)?"""
+        places = self.places
+        for i in range(bisect.bisect_left(places, (start, -1)), len(places)):
+            p, q = places[i]
+            if p >= end:
+                break
+            if q <= end:
+                return True
+        return False
 
 
 _CAPWORD = re.compile(r"(?<![\w.-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])")
@@ -616,18 +646,21 @@ class Mentions:
         anchors.sort()
         starts = [a for a, _ in anchors]
         known: dict[str, Mention] = {}
+        written = _Written(text)
         lex = lexicon()
         punctuated = re.search(r"[.!?][\"“”]?[ \t]*(?:\n|\Z)", text) is not None  # lines end in punctuation somewhere
         queue = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
         queue.reverse()
         out_sents = []
         split_any = False
+        data = doc.user_data
+        direct: bool | None = None  # span values straight into user_data (see _direct_keys), decided at the first sentence
         while queue:
             sent = queue.pop()
             s, e = sent.start_char, sent.end_char
             lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             here = anchors[lo:hi]
-            if known and (again := known_surname_anchors(text, s, e, known)):
+            if known and written.any_within(s, e) and (again := known_surname_anchors(text, s, e, known)):
                 taken = {a for a, _ in here}
                 here = sorted(here + [x for x in again if x[0] not in taken])
             found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
@@ -638,6 +671,7 @@ class Mentions:
             for m in found:
                 if m.surname and " " not in m.surname and not m.oblique and (m.title or m.given or m.role_nouns):
                     known.setdefault(m.surname, m)
+                    written.add(m.surname)
             subject = pick_subject(text, s, found)
             if subject is not None and not subject.label and (
                 "\t" in text[s:e]
@@ -661,33 +695,65 @@ class Mentions:
                 if office.group(1) not in subject.role_nouns:  # "Herr X ..., in seiner Funktion als Bürgermeister"
                     subject.role_nouns.append(office.group(1))
             if subject is not None:
-                sent._.sent_kind = "label" if subject.label and subject.start == s else "speech"
+                kind = "label" if subject.label and subject.start == s else "speech"
             elif is_impersonal(body):
-                sent._.sent_kind = "impersonal"
+                kind = "impersonal"
             elif (g := pronoun_gender(body)) is not None:
-                sent._.sent_kind = f"pronoun_{g}"
+                kind = f"pronoun_{g}"
             elif is_group(body):
-                sent._.sent_kind = "group"
+                kind = "group"
             else:
-                sent._.sent_kind = "plain"
+                kind = "plain"
+            if direct is None:
+                direct = _direct_keys(sent)
+            if direct:
+                data[("._.", "sent_kind", sent.start_char, sent.end_char)] = kind
+            else:
+                sent._.sent_kind = kind
             for m in found:
                 sp = doc.char_span(m.start, m.end, label="subject" if m is subject else "mention", alignment_mode="expand")
                 if sp is None:
                     continue
-                u = sp._  # one extension accessor for all fields (each `sp._` builds a new one)
-                u.speaker = m.name
-                u.title = m.title
-                u.gender = m.gender
-                u.party = m.party
-                u.affiliation = m.affiliation
-                u.role_noun = " ".join(m.role_nouns) or None
-                u.is_subject = m is subject
-                u.is_label = m.label
+                values = (
+                    ("speaker", m.name),
+                    ("title", m.title),
+                    ("gender", m.gender),
+                    ("party", m.party),
+                    ("affiliation", m.affiliation),
+                    ("role_noun", " ".join(m.role_nouns) or None),
+                    ("is_subject", m is subject),
+                    ("is_label", m.label),
+                )
+                if direct:
+                    a, b = sp.start_char, sp.end_char
+                    for key, value in values:
+                        data[("._.", key, a, b)] = value
+                else:
+                    u = sp._  # one extension accessor for all fields (each `sp._` builds a new one)
+                    for key, value in values:
+                        setattr(u, key, value)
                 spans.append(sp)
         doc.spans[ext.SPAN_GROUPS["mentions"]] = spans
         if split_any:
             doc.spans[ext.SPAN_GROUPS["sentences"]] = out_sents
         return doc
+
+
+_SPAN_FIELDS = ("speaker", "title", "gender", "party", "affiliation", "role_noun", "is_subject", "is_label", "sent_kind")
+
+
+def _direct_keys(span: Span) -> bool:
+    """Can this component's span values go straight into doc.user_data, under the key spaCy uses?
+
+    `span._.x = v` builds an accessor object per span and checks the extension on each write; for plain
+    attributes (no getter, setter or method) it stores v in doc.user_data under ("._.", "x", start_char,
+    end_char). Checked against spaCy's own key once per document; otherwise the values go through `span._`.
+    """
+    exts = Underscore.span_extensions
+    if any(n not in exts or tuple(exts[n][1:]) != (None, None, None) for n in _SPAN_FIELDS):
+        return False
+    u = span._
+    return all(u._get_key(n) == ("._.", n, span.start_char, span.end_char) for n in _SPAN_FIELDS)
 
 
 def _propn_predicate(doc: Doc):  # noqa: ANN202
