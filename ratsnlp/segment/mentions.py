@@ -264,8 +264,9 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     return inner
 
 
+_BULLETS = "-–•*·▪"  # the bullet characters of a list line
 _BULLET_NAME = re.compile(
-    r"[-–•*·▪][ \t\u00a0]{1,6}((?:(?:Herr|Frau|Dr\.|Prof\.)[ \t\u00a0]{1,3}){0,3})([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \t\u00a0]*"
+    rf"[{_BULLETS}]" r"[ \t\u00a0]{1,6}((?:(?:Herr|Frau|Dr\.|Prof\.)[ \t\u00a0]{1,3}){0,3})([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \t\u00a0]*"
 )
 _CHILD_BULLET = re.compile(r"([ \t\u00a0]*)[-–•*·▪][ \t\u00a0]{1,6}(?=[^\n]*[A-Za-zÄÖÜäöüß]{3})(?![\d.\s]*$)")
 
@@ -664,8 +665,11 @@ class Mentions:
                 taken = {a for a, _ in here}
                 here = sorted(here + [x for x in again if x[0] not in taken])
             found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
+            # a label starts a line, a bullet heading starts with a bullet: other sentences need neither look
+            line_start = s == 0 or text[s - 1] == "\n"
             if not (found and found[0].label and found[0].start == s) and (
-                (lab := label_mention(text, s, e, lex)) is not None or (lab := bullet_heading(text, s, e, lex)) is not None
+                (line_start and (lab := label_mention(text, s, e, lex)) is not None)
+                or (text[s : s + 1] in _BULLETS and (lab := bullet_heading(text, s, e, lex)) is not None)
             ):
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
