@@ -34,6 +34,8 @@ from .names import (
     parse_bare_name,
     parse_mention,
     party_name_pattern,
+    party_of,
+    per_word,
     role_noun,
 )
 
@@ -290,7 +292,7 @@ def bullet_heading(text: str, start: int, end: int, lex: Lexicon) -> Mention | N
     low = word.lower()
     if word in words or any(low.endswith(e) or low.endswith(e + "en") for e in endings):
         return None
-    if word in lex.honorifics or role_noun(lex, word) is not None or word in lex.bodies or word in lex.groups or lex.party(word):
+    if word in lex.honorifics or role_noun(lex, word) is not None or word in lex.bodies or word in lex.groups or party_of(lex, word):
         return None
     line_start = text.rfind("\n", 0, start) + 1
     indent = start - line_start
@@ -411,6 +413,7 @@ def _plausible(m: Mention, lex: Lexicon) -> bool:
     return True
 
 
+@per_word
 def _names_body(noun: str, lex: Lexicon) -> bool:
     """ "Stadtrat", "Kirchengemeinderat": the body itself, or a compound ending in a body's name of 6+ letters."""
     low = noun.lower()
@@ -455,7 +458,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             if (d.group(0)[:1] in "dD" or not rest.strip()) and not (before and before[0] in PASSIVE | {"war", "waren"}):
                 prefix = rest  # without an article only at the start; "Abwesend waren die Räte X und Y" states presence
                 _from_descriptor(m, d.group(0), lex)
-        if (rep := BRACKETED_DELEGATE.match(prefix)) is not None and (party := lex.party(rep.group(1))):
+        if (rep := BRACKETED_DELEGATE.match(prefix)) is not None and (party := party_of(lex, rep.group(1))):
             m.party = m.party or party
             return m  # "Die Vertreterin der SPD (Frau X) ...": the person named for the party speaks
         if prefix.count("(") > prefix.count(")"):
@@ -484,7 +487,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Zu diesem Punkt war Frau X anwesend": presence, not a contribution
         if last == "," or last.lower() in NON_SUBJECT or last in PASSIVE or not last[:1].islower():
             continue
-        if lex.attendance.match(f" {last} {text[m.end : m.end + 160]}"):
+        if _attendance(lex, f" {last} {text[m.end : m.end + 160]}"):
             continue  # "Im Ausschuss rückt Frau X nach": an office, with the verb before the person
         main = words[len(words) - words[::-1].index(",") :] if "," in words else words  # the clause the mention is in
         if "," in words and main and (main[0] in RELATIVE or (main[0].lower() in NON_SUBJECT and len(main) > 1 and main[1] in RELATIVE)):
@@ -515,7 +518,7 @@ def _descriptor(phrase: str, lex: Lexicon) -> bool:
     """A noun phrase that can describe a person: not a body (but its members: "-räte"), group, party or function word."""
     nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", phrase) if w not in ("Der", "Die")]
     return bool(nouns) and not any(
-        (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or lex.party(w) or w.lower() in NON_SUBJECT for w in nouns[:1]
+        (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or party_of(lex, w) or w.lower() in NON_SUBJECT for w in nouns[:1]
     )
 
 
@@ -523,7 +526,7 @@ def _from_descriptor(m: Mention, phrase: str, lex: Lexicon) -> None:
     """Party and employer stated in the descriptor: "die grüne Stadträtin X", "Jurist der Stadtverwaltung X"."""
     words = phrase.split()
     if m.party is None:
-        m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := lex.party(w))), None)
+        m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := party_of(lex, w))), None)
     gen = re.search(r"\b(?:der|des)\s{1,3}([A-ZÄÖÜ][\wäöüß-]+)\s*$", phrase)
     if m.affiliation is None and gen is not None and affiliation_role(gen.group(1)) is not None:
         m.affiliation = gen.group(1)
@@ -604,7 +607,7 @@ def _verb_follows(text: str, m: Mention) -> bool:
     if not w:
         return False  # a name alone on its line: a letterhead or a list entry
     comma, nxt = w.groups()
-    if lexicon().attendance.match(tail):
+    if _attendance(lexicon(), tail):
         return False  # "Ratsmitglied X fehlt.", "Herr Y verlässt um 19:17 Uhr die Sitzung."
     if nxt in PASSIVE and not comma:
         return bool(STANCE_COPULA.match(tail))  # "Herr X ist dagegen" speaks; "Herr X wird gebeten" does not
@@ -612,7 +615,7 @@ def _verb_follows(text: str, m: Mention) -> bool:
         if nxt in ("die", "der", "welche", "welcher"):
             rel = re.match(r"[ \t\u00a0]{0,3},[^,\n]{1,150},[ \t\u00a0]{0,3}", tail)
             rest = tail[rel.end() :] if rel else ""
-            if lexicon().attendance.match(rest) or SUBJUNCTIVE_NEXT.match(rest):
+            if _attendance(lexicon(), rest) or SUBJUNCTIVE_NEXT.match(rest):
                 return False  # "Der Fragesteller, der sich angemeldet hatte, ist nicht erschienen."
             return not (rest.split(" ", 1)[0] in PASSIVE and not STANCE_COPULA.match(rest))
         # apposition: "Frau Brenner, Leiterin des Bäderamts, erläutert", "Frau Sauer, Am Wingert 7, fragt"
@@ -676,7 +679,7 @@ class Mentions:
                 if m.surname and " " not in m.surname and not m.oblique and (m.title or m.given or m.role_nouns):
                     known.setdefault(m.surname, m)
                     written.add(m.surname)
-            subject = pick_subject(text, s, found)
+            subject = pick_subject(text, s, found) if found else None
             if subject is not None and not subject.label and (
                 "\t" in text[s:e]
                 or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start) or _stray_period_verb(text, subject.end))
@@ -758,6 +761,11 @@ def _direct_keys(span: Span) -> bool:
         return False
     u = span._
     return all(u._get_key(n) == ("._.", n, span.start_char, span.end_char) for n in _SPAN_FIELDS)
+
+
+def _attendance(lex: Lexicon, text: str) -> re.Match[str] | None:
+    """lex.attendance.match(text) without its literal pre-check, which costs more than an anchored match."""
+    return getattr(lex.attendance, "regex", lex.attendance).match(text)
 
 
 def _propn_predicate(doc: Doc):  # noqa: ANN202

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from ..resources import Lexicon, RoleNoun, lexicon, read_list
 
@@ -118,26 +119,54 @@ def anchor_pattern() -> re.Pattern[str]:
     return re.compile(rf"[{re.escape(firsts)}](?<![\w-].)(?:{'|'.join(alts)})(?![\w-])")
 
 
-_ROLES: dict[str, RoleNoun | None] = {}  # role_noun answers by word, for the lexicon in _ROLES_OF
-_ROLES_OF: list[Lexicon] = []
+_T = TypeVar("_T")
+
+
+def per_word(fn: Callable[[str, Lexicon], _T]) -> Callable[[str, Lexicon], _T]:
+    """Remember a pure function of (word, lexicon) per word, for the lexicon last asked about.
+
+    The same few words (honorifics, role nouns, party names) are looked up again and again."""
+    memo: dict[str, _T] = {}
+    owner: list[Lexicon] = []
+
+    @wraps(fn)
+    def remembered(word: str, lex: Lexicon) -> _T:
+        if not owner or owner[0] is not lex or len(memo) > 100_000:
+            memo.clear()
+            owner[:] = [lex]
+        try:
+            return memo[word]
+        except KeyError:
+            hit = memo[word] = fn(word, lex)
+            return hit
+
+    return remembered
+
+
+@per_word
+def _role_noun(word: str, lex: Lexicon) -> RoleNoun | None:
+    return lex.role_noun(word)
+
+
+@per_word
+def _party(text: str, lex: Lexicon) -> str | None:
+    return lex.party(text)
 
 
 def role_noun(lex: Lexicon, word: str) -> RoleNoun | None:
-    """lex.role_noun(word), remembered per word: the same few words are asked about again and again."""
-    if not _ROLES_OF or _ROLES_OF[0] is not lex or len(_ROLES) > 100_000:
-        _ROLES.clear()
-        _ROLES_OF[:] = [lex]
-    try:
-        return _ROLES[word]
-    except KeyError:
-        hit = _ROLES[word] = lex.role_noun(word)
-        return hit
+    """lex.role_noun(word), remembered per word."""
+    return _role_noun(word, lex)
+
+
+def party_of(lex: Lexicon, text: str) -> str | None:
+    """lex.party(text), remembered per text."""
+    return _party(text, lex)
 
 
 def compound_role(word: str, lex: Lexicon):  # noqa: ANN201
     """The role noun of "Linken-Stadträtin", "SPD-Bezirksverordneter": a party, a hyphen and a role noun."""
     head, _, tail = word.rpartition("-")
-    if head and lex.party(head) is not None:
+    if head and party_of(lex, head) is not None:
         return role_noun(lex, tail)
     return None
 
@@ -156,8 +185,9 @@ def given_name_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def party_name_pattern() -> re.Pattern[str]:
     """Two capitalised words and a bracket: "Ottwin Berghaus (CDU) mahnte", whatever the given name."""
-    # the lookbehind after the first letter, as in given_name_pattern: the engine skips to capital letters
-    return re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")
+    # the lookbehind after the first letter, as in given_name_pattern: the engine skips to capital letters;
+    # possessive letters: a blank can only follow the whole run of them, so giving some back never helps
+    return re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}+(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")
 
 
 def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None = None) -> Mention | None:
@@ -173,7 +203,7 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
         return None
     if not _is_given(given.rstrip("."), lex) and not _speaks_after(text, anchor, limit, lex):
         bracket = re.match(r"[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\(([^()\n]{1,40})\)", text[anchor + len(given) : limit])
-        if bracket is None or not (lex.party(bracket.group(1)) or looks_like_list(bracket.group(1), lex)):
+        if bracket is None or not (party_of(lex, bracket.group(1)) or looks_like_list(bracket.group(1), lex)):
             return None
         if given in lex.role_words or role_noun(lex, given) is not None or given in lex.honorifics:
             return None
@@ -185,7 +215,7 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
             given, i = f"{given} {nxt}", after  # "Karl Heinz Schmidt"
     m.end = i
     _parse_name(text, i, limit, m, initial=True, is_propn=None, lex=lex, upper_ok=True)
-    if m.surname is None or m.surname in lex.honorifics or role_noun(lex, m.surname) is not None or lex.party(m.surname):
+    if m.surname is None or m.surname in lex.honorifics or role_noun(lex, m.surname) is not None or party_of(lex, m.surname):
         return None
     if m.given is None:
         m.given = given
@@ -225,7 +255,7 @@ def _speaks_after(text: str, anchor: int, limit: int, lex: Lexicon) -> bool:
     if m.group(1).endswith(("e", "en", "er", "es", "em")):
         return False  # an adjective or determiner ("Belastbare Zahlen gibt es ...", "Diesem Antrag schloss ..."); such names are in the list
     first, second = m.group(1), m.group(2)
-    if any(role_noun(lex, w) is not None or w in lex.bodies or w in lex.groups or lex.party(w) for w in (first, second)):
+    if any(role_noun(lex, w) is not None or w in lex.bodies or w in lex.groups or party_of(lex, w) for w in (first, second)):
         return False
     j = anchor - 1
     while j >= 0 and text[j] in " \t\u00a0":
@@ -343,7 +373,7 @@ def _parse_name(
             if parts and parts[-1][1][:1].isupper() and not _is_given(parts[-1][1], lex):
                 break  # "Müller von der Verwaltung": the name has ended
             parts.append((j, w))
-        elif (_is_cap(w) or ((m.title or upper_ok) and w.isupper() and len(w) >= 3 and not lex.party(w))) and w not in lex.honorifics and role_noun(lex, w) is None:
+        elif (_is_cap(w) or ((m.title or upper_ok) and w.isupper() and len(w) >= 3 and not party_of(lex, w))) and w not in lex.honorifics and role_noun(lex, w) is None:
             parts.append((j, w))
             caps = [p for p in parts if p[1][:1].isupper()]
             if len(caps) >= 3 or len(caps) == 2 and not (len(parts) == 2 and all(_is_given(p[1], lex) for p in caps)):
@@ -408,7 +438,7 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
         while len(words) > 1 and words[0] in MODIFIERS:
             words = words[1:]  # ", stellvertretende Ausschussvorsitzende,"
         first = words[0] if words else ""
-        if seg and (lex.party(seg) or role_noun(lex, first) or _affiliation_role(seg, lex)):
+        if seg and (party_of(lex, seg) or role_noun(lex, first) or _affiliation_role(seg, lex)):
             _read_affiliation(seg, m, lex)
     else:
         w = _word_at(text, i, limit)
@@ -417,10 +447,10 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
             rest = re.sub(r"^(?:der|dem|den|des|die)\s+", "", rest)
             if rest and _affiliation_role(rest, lex):
                 m.affiliation = m.affiliation or re.split(r"[,.;:]", rest)[0]
-            elif w == "aus" and re.match(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)", rest) and not lex.party(rest.split(" ")[0]):
+            elif w == "aus" and re.match(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)", rest) and not party_of(lex, rest.split(" ")[0]):
                 m.affiliation = m.affiliation or "aus " + re.split(r"[\s,.;:]", rest)[0]  # "Herr X aus Y": a resident
-            elif w == "von" and rest and lex.party(rest.split(" ")[0].removesuffix("-Fraktion")):
-                m.party = lex.party(rest.split(" ")[0].removesuffix("-Fraktion"))
+            elif w == "von" and rest and party_of(lex, rest.split(" ")[0].removesuffix("-Fraktion")):
+                m.party = party_of(lex, rest.split(" ")[0].removesuffix("-Fraktion"))
     if (place := _PLACE_LABEL.match(text, i, limit)) is not None and not m.oblique:
         m.affiliation = m.affiliation or "aus " + place.group(1).strip()  # "Herr K. / Nordviertel:" in question time
         i = place.end() - 1
@@ -448,12 +478,12 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
     if len(pieces) == 2 and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}", pieces[1]) and _initials(pieces[0]) == pieces[1].upper():
         pieces = [pieces[1]]  # "(Bürger für Neustadt, BFN)", "(Mut für Neudorf, MfN)": the list by its abbreviation
     for piece in pieces:
-        if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not lex.party(piece)):
+        if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not party_of(lex, piece)):
             if m.party is None and bracket_is_list:
                 m.party = piece  # "Bürger für X", a voter group, not a resident
                 bracket_is_list = False
                 continue
-        party = lex.party(piece) or lex.party(piece.removesuffix("-Fraktion").removeprefix("Fraktion "))
+        party = party_of(lex, piece) or party_of(lex, piece.removesuffix("-Fraktion").removeprefix("Fraktion "))
         words = piece.split(" ")
         while len(words) > 1 and words[0] in MODIFIERS:
             words = words[1:]
@@ -465,7 +495,7 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
             m.role_nouns.append(first)
             m.affiliation = m.affiliation or piece
             rest = re.sub(r"^(?:der|des|von|für)\s+", "", " ".join(words[1:]))
-            if m.party is None and rest and (p := lex.party(rest) or lex.party(rest.removesuffix("-Fraktion"))):
+            if m.party is None and rest and (p := party_of(lex, rest) or party_of(lex, rest.removesuffix("-Fraktion"))):
                 m.party = p  # ", Fraktionssprecher Freie Wähler,"
         elif m.party is None and bracket_is_list and looks_like_list(piece, lex):
             m.party = piece  # a local list or council group, kept as written ("Bürgerliste", "SÖS-LINKE-PluS")
@@ -478,6 +508,7 @@ _LIST_WORD = re.compile(r"(?i)liste|wähler|bürger(?:forum|block|bündnis|union
 _NOT_LIST = re.compile(r"(?i)amt\b|ämter|behörde|verwaltung|beirat\b|gmbh|\bag\b|e\.\s?v\.|verein|büro|schule|kita|straße|str\.|weg\b|platz|\d{3,}|^\d+$|anwohner|einwohner|^ab\b|^bis\b|^i\.\s?v\.")
 
 
+@per_word
 def looks_like_list(piece: str, lex: Lexicon) -> bool:
     """A bracketed group after a member's name that is a list or council group, not an office or place."""
     if len(piece) > 40 or len(piece.split()) > 4 or not piece[:1].isalnum() or _NOT_LIST.search(piece):
@@ -503,6 +534,7 @@ def _affiliation_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\wäöüß])(?:{alt})"), keys
 
 
+@per_word
 def _affiliation_role(text: str, lex: Lexicon) -> str | None:
     pattern, keys = _affiliation_pattern()
     hits = [m.group(0) for m in pattern.finditer(text.lower())]
