@@ -140,6 +140,18 @@ DESCRIPTOR = re.compile(
 )
 
 
+_LOWER_WORD_NEXT = re.compile(r"[ \t\u00a0]{0,3}[a-zäöüß]{3,}")  # a lowercase word (a verb) right after
+_ANY_WORD_CHAR = re.compile(r"\w")  # anything but punctuation
+_LIST_GOES_ON = re.compile(r"[ \t\u00a0]{0,3}[,;]")  # a comma or semicolon next
+_ALS = re.compile(r"[ \t]{0,3}Als[ \t]{1,3}")  # "Als" alone before the mention
+_JOINED_BY_AND = re.compile(r"\s{1,3}(?:und|sowie)\s{1,3}")  # "und"/"sowie" between two persons
+_RELATIVE_AFTER = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}(?:der|die|welche|welcher)\b[^,\n]{1,150},")  # a relative clause after the person(s)
+_EMPTY_APPOSITION = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3},")  # two commas with nothing between
+_NEXT_WORD = re.compile(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}([\wäöüßÄÖÜ]+)")  # the next word, and whether a comma comes first
+_RELATIVE_TAIL = re.compile(r"[ \t\u00a0]{0,3},[^,\n]{1,150},[ \t\u00a0]{0,3}")  # a clause between commas
+_APPOSITION_THEN_VERB = re.compile(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß]")  # an apposition, then a lowercase word
+
+
 def find_mentions(
     text: str,
     start: int,
@@ -179,7 +191,7 @@ def find_mentions(
         m = parse_mention(text, a, end, initial=begin == start or a == start, is_propn=is_propn, lex=lex)
         if m is None:
             continue
-        m.bare_initial = a == start and not m.named and re.match(r"[ \t\u00a0]{0,3}[a-zäöüß]{3,}", text[m.end : m.end + 20]) is not None
+        m.bare_initial = a == start and not m.named and _LOWER_WORD_NEXT.match(text[m.end : m.end + 20]) is not None
         m.start = begin
         art = text[begin:a].split()
         m.article = art[0] if art and art[0] in ARTICLES else None
@@ -435,14 +447,25 @@ def _gender_from_nouns(m: Mention, lex: Lexicon) -> str | None:
     return None
 
 
+# whether no test of pick_subject on the words before a mention matches when there are none, so that a
+# sentence-initial mention can skip them (checked here, on the patterns themselves)
+_EMPTY_PREFIX_INERT = not any(
+    p.search("") for p in (QUOTE_FIRST, LEAD_LABEL, LEAD_BRACKET, SOURCE_OF, AGENT, REPORT_OF, FRONTED_AGENT, DESCRIPTOR, BRACKETED_DELEGATE, _ALS)
+) and not LEADING_CONJUNCTION.sub("", "")
+
+
 def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The mention that is the grammatical subject of the sentence starting at `start`, if any."""
     lex = lexicon()
     for m in mentions:
         prefix = text[start : m.start]
+        if not prefix and _EMPTY_PREFIX_INERT:  # the mention opens the sentence: only these tests can decide
+            if m.oblique or (not m.label and _reported(text, m, mentions)):
+                continue
+            return m if _verb_follows(text, m) else None
         if (q := QUOTE_FIRST.match(prefix)) is not None:
             prefix = prefix[q.end() :]
-        elif (lab := LEAD_LABEL.match(prefix)) is not None and not re.search(r"\w", prefix[lab.end() :]) and not _LABEL_VERB.search(lab.group(0)):
+        elif (lab := LEAD_LABEL.match(prefix)) is not None and not _ANY_WORD_CHAR.search(prefix[lab.end() :]) and not _LABEL_VERB.search(lab.group(0)):
             prefix = ""  # not "Gewählt wurden: Frau X als ...": a clause before the colon
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
@@ -463,9 +486,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "Die Vertreterin der SPD (Frau X) ...": the person named for the party speaks
         if prefix.count("(") > prefix.count(")"):
             continue
-        if prefix.rstrip().endswith(":") and prefix.strip(" :") and re.match(r"[ \t\u00a0]{0,3}[,;]", text[m.end : m.end + 4]):
+        if prefix.rstrip().endswith(":") and prefix.strip(" :") and _LIST_GOES_ON.match(text[m.end : m.end + 4]):
             continue  # "... stellt sich vor: vorne: Anna A (CDU), Bernd B (SPD), ...": a list of names
-        if re.fullmatch(r"[ \t]{0,3}Als[ \t]{1,3}", prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m):
+        if _ALS.fullmatch(prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m):
             return m  # "Als Frau X nachfragte, ...", "Als der Landrat erfuhr, ...": the subject of the fronted clause
         core = LEADING_CONJUNCTION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>"))
         if not core:
@@ -506,11 +529,11 @@ def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """A Konjunktiv after the person(s) and a relative clause: "Herr A und Frau B, die ..., hätten ..." is reported."""
     end = m.end
     for other in mentions:
-        if other.start >= end and re.fullmatch(r"\s{1,3}(?:und|sowie)\s{1,3}", text[end : other.start]):
+        if other.start >= end and _JOINED_BY_AND.fullmatch(text[end : other.start]):
             end = other.end
     if SUBJUNCTIVE_NEXT.match(text, end):
         return True
-    rel = re.match(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}(?:der|die|welche|welcher)\b[^,\n]{1,150},", text[end : end + 200])
+    rel = _RELATIVE_AFTER.match(text[end : end + 200])
     return rel is not None and (SUBJUNCTIVE_NEXT.match(text, end + rel.end()) or PLURAL_SUBJUNCTIVE.match(text, end + rel.end())) is not None
 
 
@@ -601,9 +624,9 @@ def _verb_follows(text: str, m: Mention) -> bool:
         return True
     if _stray_period_verb(text, m.end):
         return True
-    if (empty := re.match(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3},", tail)) is not None:
+    if (empty := _EMPTY_APPOSITION.match(tail)) is not None:
         tail = tail[empty.end() - 1 :]  # "Herr X, , fragt": an apposition left empty (an anonymised address)
-    w = re.match(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}([\wäöüßÄÖÜ]+)", tail)
+    w = _NEXT_WORD.match(tail)
     if not w:
         return False  # a name alone on its line: a letterhead or a list entry
     comma, nxt = w.groups()
@@ -613,13 +636,13 @@ def _verb_follows(text: str, m: Mention) -> bool:
         return bool(STANCE_COPULA.match(tail))  # "Herr X ist dagegen" speaks; "Herr X wird gebeten" does not
     if comma:
         if nxt in ("die", "der", "welche", "welcher"):
-            rel = re.match(r"[ \t\u00a0]{0,3},[^,\n]{1,150},[ \t\u00a0]{0,3}", tail)
+            rel = _RELATIVE_TAIL.match(tail)
             rest = tail[rel.end() :] if rel else ""
             if _attendance(lexicon(), rest) or SUBJUNCTIVE_NEXT.match(rest):
                 return False  # "Der Fragesteller, der sich angemeldet hatte, ist nicht erschienen."
             return not (rest.split(" ", 1)[0] in PASSIVE and not STANCE_COPULA.match(rest))
         # apposition: "Frau Brenner, Leiterin des Bäderamts, erläutert", "Frau Sauer, Am Wingert 7, fragt"
-        if re.match(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß]", tail.lstrip(" \t\u00a0")):
+        if _APPOSITION_THEN_VERB.match(tail.lstrip(" \t\u00a0")):
             return True
         if nxt in VOCATIVE_NEXT or nxt[:1].isupper():
             return False

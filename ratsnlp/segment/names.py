@@ -26,6 +26,11 @@ PASSIVE = frozenset(["wird", "werden", "wurde", "wurden", "ist", "sind"])
 Predicate = Callable[[int, int], bool]
 
 
+_NAME_AND_BRACKET = re.compile(r"[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\(([^()\n]{1,40})\)")  # a surname and a bracket
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")  # an initial
+_LAST_WORD = re.compile(r"[\w.]+$")  # the word before
+
+
 @dataclass
 class Mention:
     start: int
@@ -202,7 +207,7 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
     if given is None:
         return None
     if not _is_given(given.rstrip("."), lex) and not _speaks_after(text, anchor, limit, lex):
-        bracket = re.match(r"[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\(([^()\n]{1,40})\)", text[anchor + len(given) : limit])
+        bracket = _NAME_AND_BRACKET.match(text[anchor + len(given) : limit])
         if bracket is None or not (party_of(lex, bracket.group(1)) or looks_like_list(bracket.group(1), lex)):
             return None
         if given in lex.role_words or role_noun(lex, given) is not None or given in lex.honorifics:
@@ -281,13 +286,19 @@ def _is_given(w: str, lex: Lexicon) -> bool:
     return w in lex.given_names or ("-" in w and all(p in lex.given_names for p in w.split("-")))
 
 
-@lru_cache(maxsize=8)
-def _first_chars(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w[0] for w in words if w)
+_TITLE_FIRSTS: list[tuple[tuple[str, ...], frozenset[str]]] = []
+
+
+def _first_chars(lex: Lexicon) -> frozenset[str]:
+    """The first letters of the academic titles (kept for the tuple last seen)."""
+    titles = lex.academic_titles
+    if not _TITLE_FIRSTS or _TITLE_FIRSTS[0][0] is not titles:
+        _TITLE_FIRSTS[:] = [(titles, frozenset(t[0] for t in titles if t))]
+    return _TITLE_FIRSTS[0][1]
 
 
 def _title_at(text: str, i: int, limit: int, lex: Lexicon) -> str | None:
-    if i >= limit or text[i] not in _first_chars(lex.academic_titles):
+    if i >= limit or text[i] not in _first_chars(lex):
         return None  # most words are no title: one set lookup instead of a startswith per title
     for t in lex.academic_titles:
         j = i + len(t)
@@ -404,7 +415,7 @@ def _parse_name(
                 or (nxt == ")" and m.title is not None)  # "(Frau Lea Brandt)": a name that fills the bracket
             )
             and not first.endswith(".")
-        ) or (caps[0] == 0 and re.fullmatch(r"[A-ZÄÖÜ]\.", first) is not None)  # "Stadträtin K. Brandt": an initial
+        ) or (caps[0] == 0 and _INITIAL.fullmatch(first) is not None)  # "Stadträtin K. Brandt": an initial
         if not keep_both:
             parts = parts[: caps[1]]
         elif caps[1] - caps[0] == 1:
@@ -561,7 +572,7 @@ def find_article(text: str, start: int, floor: int) -> int:
             k -= 1
         if k < floor:
             break
-        m = re.search(r"[\w.]+$", text[max(floor, k - 30) : k + 1])
+        m = _LAST_WORD.search(text[max(floor, k - 30) : k + 1])
         if not m:
             break
         w = m.group(0)
