@@ -91,8 +91,22 @@ def _by_first(words: set[str]) -> dict[str, set[str]]:
 
 
 def _dispatch(groups: dict[str, set[str]]) -> str:
-    """Words by their first character, which the caller has consumed: each group checks it by a lookbehind."""
-    return "|".join(f"(?<={re.escape(c)})(?:{trie(rest)})" for c, rest in sorted(groups.items()))
+    """Words by their first character, which the caller has consumed: the rest of the word is matched.
+
+    Branches by the second character (a literal, which the engine checks at once), then the first is
+    checked by a lookbehind; the words that are one character long come last (the longer word first).
+    """
+    by_second: dict[str, dict[str, set[str]]] = {}
+    for c, rests in groups.items():
+        for rest in rests:
+            by_second.setdefault(rest[:1], {}).setdefault(c, set()).add(rest[1:])
+    branches = [
+        re.escape(x) + "(?:" + "|".join(f"(?<={re.escape(c + x)})(?:{trie(tails)})" for c, tails in sorted(firsts.items())) + ")"
+        for x, firsts in sorted(by_second.items())
+        if x
+    ]
+    branches += [f"(?<={re.escape(c)})" for c in sorted(by_second.get("", {}))]
+    return "|".join(branches)
 
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"  # [A-ZÄÖÜ]
