@@ -128,7 +128,8 @@ COORDINATED = re.compile(r"[,;]\s{0,3}(?:und|aber|doch|während|wohingegen)?\s{0
 FINITE_AUX = frozenset(["musste", "muss", "wollte", "will", "konnte", "kann", "sollte", "soll", "hatte", "hat", "war", "ist", "wies", "lud", "nahm", "gab", "sah", "hielt"])
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 # the speaker's office named in the sentence ("in ihrer Funktion als Ortsvorsteherin")
-IN_OFFICE = re.compile(r"\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
+# ("in" first, the word start checked behind it: the engine then jumps from one "in" to the next)
+IN_OFFICE = re.compile(r"in(?<!\w..)\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
 # a Konjunktiv I verb right after a person: reported content about them ("Herr X habe zugesagt, ...")
 SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|müsse|solle|dürfe)\b")
 PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
@@ -245,6 +246,8 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     """A verbless speaker label at a line start ("Nachfrage Schulze: ...", "AW Stadt: ..."): the speaker of what follows."""
     if start > 0 and text[start - 1] not in "\n":
         return None
+    if text.find(":", start, end) < 0:
+        return None  # both label patterns end in a colon
     pattern, kinds = _label_pattern()
     lm = pattern.match(text, start, end)
     if lm is None and (rm := _ROLE_LABEL.match(text, start, end)) is not None and role_noun(lex, rm.group(1)) is not None:
