@@ -703,8 +703,9 @@ class Mentions:
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
                 if m.surname and " " not in m.surname and not m.oblique and (m.title or m.given or m.role_nouns):
-                    known.setdefault(m.surname, m)
-                    written.add(m.surname)
+                    if m.surname not in known:
+                        known[m.surname] = m
+                        written.add(m.surname)
             subject = pick_subject(text, s, found) if found else None
             if subject is not None and not subject.label and (
                 "\t" in text[s:e]
