@@ -350,14 +350,19 @@ class _Written:
         self.places: list[tuple[int, int]] = []  # (start, end) of every occurrence, sorted
         self.words: set[str] = set()
 
-    def add(self, word: str) -> None:
+    def add(self, word: str, start: int) -> None:
+        """Remember where word is written from `start` on (no sentence before it is asked about again)."""
         if word in self.words:
             return
         self.words.add(word)
-        p = self.text.find(word)
+        found = []
+        p = self.text.find(word, start)
         while p >= 0:
-            bisect.insort(self.places, (p, p + len(word)))
+            found.append((p, p + len(word)))
             p = self.text.find(word, p + 1)
+        if found:
+            self.places += found
+            self.places.sort()  # two sorted runs: merged in one pass
 
     def any_within(self, start: int, end: int) -> bool:
         """Is a known surname written inside text[start:end] (the same as `any(k in text[start:end] ...)`)?"""
@@ -680,6 +685,8 @@ class Mentions:
         lex = lexicon()
         punctuated = re.search(r"[.!?][\"“”]?[ \t]*(?:\n|\Z)", text) is not None  # lines end in punctuation somewhere
         queue = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
+        firsts = [sent.start_char for sent in queue]
+        in_order = all(a <= b for a, b in zip(firsts, firsts[1:]))  # then no sentence looks back before another
         queue.reverse()
         out_sents = []
         split_any = False
@@ -705,7 +712,7 @@ class Mentions:
                 if m.surname and " " not in m.surname and not m.oblique and (m.title or m.given or m.role_nouns):
                     if m.surname not in known:
                         known[m.surname] = m
-                        written.add(m.surname)
+                        written.add(m.surname, s if in_order else 0)
             subject = pick_subject(text, s, found) if found else None
             if subject is not None and not subject.label and (
                 "\t" in text[s:e]

@@ -300,21 +300,25 @@ def _is_given(w: str, lex: Lexicon) -> bool:
     return w in lex.given_names or ("-" in w and all(p in lex.given_names for p in w.split("-")))
 
 
-_TITLE_FIRSTS: list[tuple[tuple[str, ...], frozenset[str]]] = []
+_TITLES_BY_FIRST: list[tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = []
 
 
-def _first_chars(lex: Lexicon) -> frozenset[str]:
-    """The first letters of the academic titles (kept for the tuple last seen)."""
+def _titles_by_first(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The academic titles by first letter, each group in the lexicon's order (kept for the tuple last seen)."""
     titles = lex.academic_titles
-    if not _TITLE_FIRSTS or _TITLE_FIRSTS[0][0] is not titles:
-        _TITLE_FIRSTS[:] = [(titles, frozenset(t[0] for t in titles if t))]
-    return _TITLE_FIRSTS[0][1]
+    if not _TITLES_BY_FIRST or _TITLES_BY_FIRST[0][0] is not titles:
+        groups: dict[str, tuple[str, ...]] = {}
+        for t in titles:
+            if t:
+                groups[t[0]] = groups.get(t[0], ()) + (t,)
+        _TITLES_BY_FIRST[:] = [(titles, groups)]
+    return _TITLES_BY_FIRST[0][1]
 
 
 def _title_at(text: str, i: int, limit: int, lex: Lexicon) -> str | None:
-    if i >= limit or text[i] not in _first_chars(lex):
-        return None  # most words are no title: one set lookup instead of a startswith per title
-    for t in lex.academic_titles:
+    if i >= limit:
+        return None
+    for t in _titles_by_first(lex).get(text[i], ()):  # only the titles that start with this letter can match
         j = i + len(t)
         if j <= limit and text.startswith(t, i) and (j == limit or not text[j].isalnum()):
             return t
