@@ -130,10 +130,21 @@ def anchor_pattern() -> re.Pattern[str]:
     upper_words = {c: v for c, v in by_first.items() if c in _UPPER}
     other_words = {c: v for c, v in by_first.items() if c not in _UPPER}
     firsts = "".join(sorted(set(_UPPER) | set(other_words)))
-    after_upper = (
-        rf"[\wäöüß]{{0,12}}-(?:{trie(words)})|{_dispatch(upper_words)}|[A-Za-zäöüß-]{{0,30}}(?:{trie(suffixes)})|"
-        rf"[\wäöüß]{{0,12}}-(?:{trie(capitalised)})|{_dispatch(_by_first(capitalised))}"
-    )
+    # "X-" (the hyphen can only follow the whole run of letters, so the run is possessive)
+    hyphen = r"[\wäöüß]{0,12}+-"
+    compound, compound_suffix = rf"{hyphen}(?:{trie(words)})", rf"{hyphen}(?:{trie(capitalised)})"
+    ending = rf"[A-Za-zäöüß-]{{0,30}}(?:{trie(suffixes)})"
+    if all(re.fullmatch("[a-zäöüß]*", w[1:]) for w in capitalised):
+        # a capitalised suffix as the whole word is then tried with the role words: where both fit, the role
+        # word is the longer one or ends at the same place, and where it alone fits, the branches between
+        # (a suffix at the end, a hyphen) end at the same place or not at all
+        merged = {c: upper_words.get(c, set()) | _by_first(capitalised).get(c, set()) for c in set(upper_words) | set(_by_first(capitalised))}
+        plain, rest = [_dispatch(merged), ending], []
+    else:
+        plain, rest = [_dispatch(upper_words), ending], [_dispatch(_by_first(capitalised))]
+    with_hyphen = "|".join([compound, plain[0], plain[1], compound_suffix, *rest])
+    without = "|".join(plain + rest)  # no hyphen after the letters: the two compound branches cannot match
+    after_upper = rf"(?={hyphen})(?:{with_hyphen})|{without}"
     alts = [rf"(?<=[{_UPPER}])(?:{after_upper})"] + ([_dispatch(other_words)] if other_words else [])
     return re.compile(rf"[{re.escape(firsts)}](?<![\w-].)(?:{'|'.join(alts)})(?![\w-])")
 
