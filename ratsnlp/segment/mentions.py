@@ -180,7 +180,7 @@ def find_mentions(
             if m is not None and m.named and not m.title and not m.role_nouns:
                 out.append(m)  # "Dr. Brandes begrüßt ...": the title stands for Herr/Frau
             continue
-        if word not in lex.honorifics and role_noun(lex, word) is None and compound_role(word, lex) is None:
+        if word not in lex.honorifics and role_noun(word, lex) is None and compound_role(word, lex) is None:
             # a given name ("Jonas Weidlich (Grüne)") or a surname already known in this document
             m = parse_bare_name(text, a, end, lex=lex)
             if m is None and known is not None and word in known:
@@ -250,7 +250,7 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         return None  # both label patterns end in a colon
     pattern, kinds = _label_pattern()
     lm = pattern.match(text, start, end)
-    if lm is None and (rm := _ROLE_LABEL.match(text, start, end)) is not None and role_noun(lex, rm.group(1)) is not None:
+    if lm is None and (rm := _ROLE_LABEL.match(text, start, end)) is not None and role_noun(rm.group(1), lex) is not None:
         lm = rm  # "OR: ...", "Bürgermeister: ...": a role noun alone as the label
     line_end = text.find("\n", lm.end(), end) if lm is not None else -1
     content = text[lm.end() : line_end if line_end > 0 else end] if lm is not None else ""
@@ -261,14 +261,14 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         m.gender = _gender_from_nouns(m, lex)
         return m
     who, a = lm.group("who"), lm.start("who")
-    inner = parse_mention(text, a, end, initial=True, lex=lex) if who.split()[0] in lex.honorifics or role_noun(lex, who.split()[0]) else None
+    inner = parse_mention(text, a, end, initial=True, lex=lex) if who.split()[0] in lex.honorifics or role_noun(who.split()[0], lex) else None
     if inner is None:
         inner = parse_bare_name(text, a, end, lex=lex)
-    if inner is None and " " not in who and role_noun(lex, who) is None and affiliation_role(who) is None and who not in lex.bodies:
+    if inner is None and " " not in who and role_noun(who, lex) is None and affiliation_role(who) is None and who not in lex.bodies:
         inner = Mention(start=a, end=a + len(who), surname=who)  # "Nachfrage Jansen:": a surname
     if inner is None or inner.oblique:
         inner = Mention(start=a, end=a + len(who))
-        if role_noun(lex, who.split()[-1]) is not None:
+        if role_noun(who.split()[-1], lex) is not None:
             inner.role_nouns = [who]
         else:
             inner.role_nouns = [f"{lm.group('kind')} {who}"]  # keeps unnamed labels of different speakers apart
@@ -307,7 +307,7 @@ def bullet_heading(text: str, start: int, end: int, lex: Lexicon) -> Mention | N
     low = word.lower()
     if word in words or any(low.endswith(e) or low.endswith(e + "en") for e in endings):
         return None
-    if word in lex.honorifics or role_noun(lex, word) is not None or word in lex.bodies or word in lex.groups or party_of(lex, word):
+    if word in lex.honorifics or role_noun(word, lex) is not None or word in lex.bodies or word in lex.groups or party_of(word, lex):
         return None
     line_start = text.rfind("\n", 0, start) + 1
     indent = start - line_start
@@ -417,14 +417,14 @@ def _plausible(m: Mention, lex: Lexicon) -> bool:
     # in reports the article is dropped at the sentence start ("Ratsvorsitzender bedankte sich ...")
     if m.article is None:
         return bool(m.bare_initial)
-    noun = role_noun(lex, m.role_nouns[-1])
+    noun = role_noun(m.role_nouns[-1], lex)
     if noun is None:
         return False
     if _names_body(m.role_nouns[-1], lex):
         return False
     art = m.article.lower()
     last = m.role_nouns[-1]
-    if art == "die" and last.endswith("en") and role_noun(lex, last[:-1]) is not None:
+    if art == "die" and last.endswith("en") and role_noun(last[:-1], lex) is not None:
         return False  # "Die Fraktionsvorsitzenden sollen ...": several persons
     if noun.gender == "m" and art not in ("der", "ein"):
         return False
@@ -447,7 +447,7 @@ def _is_body(m: Mention, lex: Lexicon) -> bool:
 
 def _gender_from_nouns(m: Mention, lex: Lexicon) -> str | None:
     for w in reversed(m.role_nouns):
-        noun = role_noun(lex, w)
+        noun = role_noun(w, lex)
         if noun and noun.gender in ("m", "f"):
             return noun.gender
     if m.article:
@@ -489,7 +489,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             if (d.group(0)[:1] in "dD" or not rest.strip()) and not (before and before[0] in PASSIVE | {"war", "waren"}):
                 prefix = rest  # without an article only at the start; "Abwesend waren die Räte X und Y" states presence
                 _from_descriptor(m, d.group(0), lex)
-        if (rep := BRACKETED_DELEGATE.match(prefix)) is not None and (party := party_of(lex, rep.group(1))):
+        if (rep := BRACKETED_DELEGATE.match(prefix)) is not None and (party := party_of(rep.group(1), lex)):
             m.party = m.party or party
             return m  # "Die Vertreterin der SPD (Frau X) ...": the person named for the party speaks
         if prefix.count("(") > prefix.count(")"):
@@ -549,7 +549,7 @@ def _descriptor(phrase: str, lex: Lexicon) -> bool:
     """A noun phrase that can describe a person: not a body (but its members: "-räte"), group, party or function word."""
     nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", phrase) if w not in ("Der", "Die")]
     return bool(nouns) and not any(
-        (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or party_of(lex, w) or w.lower() in NON_SUBJECT for w in nouns[:1]
+        (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or party_of(w, lex) or w.lower() in NON_SUBJECT for w in nouns[:1]
     )
 
 
@@ -557,7 +557,7 @@ def _from_descriptor(m: Mention, phrase: str, lex: Lexicon) -> None:
     """Party and employer stated in the descriptor: "die grüne Stadträtin X", "Jurist der Stadtverwaltung X"."""
     words = phrase.split()
     if m.party is None:
-        m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := party_of(lex, w))), None)
+        m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := party_of(w, lex))), None)
     gen = re.search(r"\b(?:der|des)\s{1,3}([A-ZÄÖÜ][\wäöüß-]+)\s*$", phrase)
     if m.affiliation is None and gen is not None and affiliation_role(gen.group(1)) is not None:
         m.affiliation = gen.group(1)
@@ -605,7 +605,7 @@ def _nominative(m: Mention, lex: Lexicon) -> bool:
     """ "der Fraktionsvorsitzende", "ein Bürger": an article and a masculine noun that only the subject has."""
     if (m.article or "").lower() not in ("der", "ein") or not m.role_nouns:
         return False
-    noun = role_noun(lex, m.role_nouns[-1])
+    noun = role_noun(m.role_nouns[-1], lex)
     return noun is not None and noun.gender in ("m", "x") and not m.role_nouns[-1].endswith("n")  # "der Vorsitzende"
 
 
@@ -732,7 +732,7 @@ class Mentions:
                     split_any = True
             out_sents.append(sent)
             body = text[s:e]
-            if subject is not None and (office := IN_OFFICE.search(body)) is not None and role_noun(lex, office.group(1)) is not None:
+            if subject is not None and (office := IN_OFFICE.search(body)) is not None and role_noun(office.group(1), lex) is not None:
                 if office.group(1) not in subject.role_nouns:  # "Herr X ..., in seiner Funktion als Bürgermeister"
                     subject.role_nouns.append(office.group(1))
             if subject is not None:

@@ -174,30 +174,22 @@ def per_word(fn: Callable[[str, Lexicon], _T]) -> Callable[[str, Lexicon], _T]:
 
 
 @per_word
-def _role_noun(word: str, lex: Lexicon) -> RoleNoun | None:
+def role_noun(word: str, lex: Lexicon) -> RoleNoun | None:
+    """lex.role_noun(word), remembered per word."""
     return lex.role_noun(word)
 
 
 @per_word
-def _party(text: str, lex: Lexicon) -> str | None:
-    return lex.party(text)
-
-
-def role_noun(lex: Lexicon, word: str) -> RoleNoun | None:
-    """lex.role_noun(word), remembered per word."""
-    return _role_noun(word, lex)
-
-
-def party_of(lex: Lexicon, text: str) -> str | None:
+def party_of(text: str, lex: Lexicon) -> str | None:
     """lex.party(text), remembered per text."""
-    return _party(text, lex)
+    return lex.party(text)
 
 
 def compound_role(word: str, lex: Lexicon):  # noqa: ANN201
     """The role noun of "Linken-Stadträtin", "SPD-Bezirksverordneter": a party, a hyphen and a role noun."""
     head, _, tail = word.rpartition("-")
-    if head and party_of(lex, head) is not None:
-        return role_noun(lex, tail)
+    if head and party_of(head, lex) is not None:
+        return role_noun(tail, lex)
     return None
 
 
@@ -233,9 +225,9 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
         return None
     if not _is_given(given.rstrip("."), lex) and not _speaks_after(text, anchor, limit, lex):
         bracket = _NAME_AND_BRACKET.match(text[anchor + len(given) : limit])
-        if bracket is None or not (party_of(lex, bracket.group(1)) or looks_like_list(bracket.group(1), lex)):
+        if bracket is None or not (party_of(bracket.group(1), lex) or looks_like_list(bracket.group(1), lex)):
             return None
-        if given in lex.role_words or role_noun(lex, given) is not None or given in lex.honorifics:
+        if given in lex.role_words or role_noun(given, lex) is not None or given in lex.honorifics:
             return None
     i = _skip_space(text, anchor + len(given), limit)
     nxt = _word_at(text, i, limit)
@@ -245,7 +237,7 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
             given, i = f"{given} {nxt}", after  # "Karl Heinz Schmidt"
     m.end = i
     _parse_name(text, i, limit, m, initial=True, is_propn=None, lex=lex, upper_ok=True)
-    if m.surname is None or m.surname in lex.honorifics or role_noun(lex, m.surname) is not None or party_of(lex, m.surname):
+    if m.surname is None or m.surname in lex.honorifics or role_noun(m.surname, lex) is not None or party_of(m.surname, lex):
         return None
     if m.given is None:
         m.given = given
@@ -285,7 +277,7 @@ def _speaks_after(text: str, anchor: int, limit: int, lex: Lexicon) -> bool:
     if m.group(1).endswith(("e", "en", "er", "es", "em")):
         return False  # an adjective or determiner ("Belastbare Zahlen gibt es ...", "Diesem Antrag schloss ..."); such names are in the list
     first, second = m.group(1), m.group(2)
-    if any(role_noun(lex, w) is not None or w in lex.bodies or w in lex.groups or party_of(lex, w) for w in (first, second)):
+    if any(role_noun(w, lex) is not None or w in lex.bodies or w in lex.groups or party_of(w, lex) for w in (first, second)):
         return False
     j = anchor - 1
     while j >= 0 and text[j] in " \t\u00a0":
@@ -371,7 +363,7 @@ def parse_mention(
             w = t
         elif w in MODIFIERS and m.role_nouns == [] and _next_is_role(text, i + len(w), limit, lex):
             m.role_nouns.append(w)
-        elif (role_noun(lex, bare) is not None or compound_role(bare, lex) is not None) and not m.named:
+        elif (role_noun(bare, lex) is not None or compound_role(bare, lex) is not None) and not m.named:
             m.role_nouns.append(bare)
         else:
             break
@@ -387,7 +379,7 @@ def parse_mention(
 def _next_is_role(text: str, i: int, limit: int, lex: Lexicon) -> bool:
     i = _skip_space(text, i, limit)
     w = _word_at(text, i, limit)
-    return w is not None and role_noun(lex, w) is not None
+    return w is not None and role_noun(w, lex) is not None
 
 
 def _parse_name(
@@ -413,7 +405,7 @@ def _parse_name(
             if parts and parts[-1][1][:1].isupper() and not _is_given(parts[-1][1], lex):
                 break  # "Müller von der Verwaltung": the name has ended
             parts.append((j, w))
-        elif (_is_cap(w) or ((m.title or upper_ok) and w.isupper() and len(w) >= 3 and not party_of(lex, w))) and w not in lex.honorifics and role_noun(lex, w) is None:
+        elif (_is_cap(w) or ((m.title or upper_ok) and w.isupper() and len(w) >= 3 and not party_of(w, lex))) and w not in lex.honorifics and role_noun(w, lex) is None:
             parts.append((j, w))
             caps = [p for p in parts if p[1][:1].isupper()]
             if len(caps) >= 3 or len(caps) == 2 and not (len(parts) == 2 and all(_is_given(p[1], lex) for p in caps)):
@@ -478,7 +470,7 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
         while len(words) > 1 and words[0] in MODIFIERS:
             words = words[1:]  # ", stellvertretende Ausschussvorsitzende,"
         first = words[0] if words else ""
-        if seg and (party_of(lex, seg) or role_noun(lex, first) or _affiliation_role(seg, lex)):
+        if seg and (party_of(seg, lex) or role_noun(first, lex) or _affiliation_role(seg, lex)):
             _read_affiliation(seg, m, lex)
     else:
         w = _word_at(text, i, limit)
@@ -487,10 +479,10 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
             rest = re.sub(r"^(?:der|dem|den|des|die)\s+", "", rest)
             if rest and _affiliation_role(rest, lex):
                 m.affiliation = m.affiliation or re.split(r"[,.;:]", rest)[0]
-            elif w == "aus" and re.match(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)", rest) and not party_of(lex, rest.split(" ")[0]):
+            elif w == "aus" and re.match(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)", rest) and not party_of(rest.split(" ")[0], lex):
                 m.affiliation = m.affiliation or "aus " + re.split(r"[\s,.;:]", rest)[0]  # "Herr X aus Y": a resident
-            elif w == "von" and rest and party_of(lex, rest.split(" ")[0].removesuffix("-Fraktion")):
-                m.party = party_of(lex, rest.split(" ")[0].removesuffix("-Fraktion"))
+            elif w == "von" and rest and party_of(rest.split(" ")[0].removesuffix("-Fraktion"), lex):
+                m.party = party_of(rest.split(" ")[0].removesuffix("-Fraktion"), lex)
     if (place := _PLACE_LABEL.match(text, i, limit)) is not None and not m.oblique:
         m.affiliation = m.affiliation or "aus " + place.group(1).strip()  # "Herr K. / Nordviertel:" in question time
         i = place.end() - 1
@@ -518,24 +510,24 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
     if len(pieces) == 2 and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}", pieces[1]) and _initials(pieces[0]) == pieces[1].upper():
         pieces = [pieces[1]]  # "(Bürger für Neustadt, BFN)", "(Mut für Neudorf, MfN)": the list by its abbreviation
     for piece in pieces:
-        if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not party_of(lex, piece)):
+        if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not party_of(piece, lex)):
             if m.party is None and bracket_is_list:
                 m.party = piece  # "Bürger für X", a voter group, not a resident
                 bracket_is_list = False
                 continue
-        party = party_of(lex, piece) or party_of(lex, piece.removesuffix("-Fraktion").removeprefix("Fraktion "))
+        party = party_of(piece, lex) or party_of(piece.removesuffix("-Fraktion").removeprefix("Fraktion "), lex)
         words = piece.split(" ")
         while len(words) > 1 and words[0] in MODIFIERS:
             words = words[1:]
         first = words[0]
-        chairs_other = len(words) > 1 and (noun := role_noun(lex, first)) is not None and noun.role == "chair" and words[1][:1].isupper()
+        chairs_other = len(words) > 1 and (noun := role_noun(first, lex)) is not None and noun.role == "chair" and words[1][:1].isupper()
         if party and m.party is None:
             m.party = party
-        elif role_noun(lex, first) is not None and first not in m.role_nouns and not chairs_other:  # not "1. Vorsitzender TuS X"
+        elif role_noun(first, lex) is not None and first not in m.role_nouns and not chairs_other:  # not "1. Vorsitzender TuS X"
             m.role_nouns.append(first)
             m.affiliation = m.affiliation or piece
             rest = re.sub(r"^(?:der|des|von|für)\s+", "", " ".join(words[1:]))
-            if m.party is None and rest and (p := party_of(lex, rest) or party_of(lex, rest.removesuffix("-Fraktion"))):
+            if m.party is None and rest and (p := party_of(rest, lex) or party_of(rest.removesuffix("-Fraktion"), lex)):
                 m.party = p  # ", Fraktionssprecher Freie Wähler,"
         elif m.party is None and bracket_is_list and looks_like_list(piece, lex):
             m.party = piece  # a local list or council group, kept as written ("Bürgerliste", "SÖS-LINKE-PluS")
@@ -556,7 +548,7 @@ def looks_like_list(piece: str, lex: Lexicon) -> bool:
     if _affiliation_role(piece, lex) is not None:
         return False
     first = piece.split()[0]
-    if first in lex.honorifics or role_noun(lex, first) is not None:
+    if first in lex.honorifics or role_noun(first, lex) is not None:
         return False  # "Abg. Wilkens": the next person of a list, not a group
     caps = sum(1 for c in piece if c.isupper())
     return caps >= 2 or bool(_LIST_WORD.search(piece))
