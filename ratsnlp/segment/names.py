@@ -208,8 +208,8 @@ def given_name_pattern() -> re.Pattern[str]:
 def party_name_pattern() -> re.Pattern[str]:
     """Two capitalised words and a bracket: "Ottwin Berghaus (CDU) mahnte", whatever the given name."""
     # the lookbehind after the first letter, as in given_name_pattern: the engine skips to capital letters;
-    # possessive letters: a blank can only follow the whole run of them, so giving some back never helps
-    return re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}+(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")
+    # possessive runs: a blank or a bracket can only follow the whole run of letters, so giving some back never helps
+    return re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}+(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}+[ \u00a0]{0,2}\([^()\n]{1,40}\))")
 
 
 def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None = None) -> Mention | None:
