@@ -349,11 +349,11 @@ def parse_mention(
     steps = 0
     while i < limit and steps < 8:
         steps += 1
-        w = _word_at(text, i, limit)
-        if w is None:
+        wm = _WORD.match(text, i, limit)  # _word_at and _skip_space inlined: this loop runs for every candidate
+        if wm is None:
             break
-        bare = w
-        if w in lex.honorifics and m.title is None and not m.named:
+        w = bare = wm.group(0)
+        if w in lex.honorifics and m.title is None and m.surname is None:
             g, case = lex.honorifics[w]
             if case == "obl" and m.role_nouns:
                 break  # "begrüßt der Vorsitzende Herrn X": the object, another person
@@ -363,11 +363,12 @@ def parse_mention(
             w = t
         elif w in MODIFIERS and m.role_nouns == [] and _next_is_role(text, i + len(w), limit, lex):
             m.role_nouns.append(w)
-        elif (role_noun(bare, lex) is not None or compound_role(bare, lex) is not None) and not m.named:
+        elif (role_noun(bare, lex) is not None or compound_role(bare, lex) is not None) and m.surname is None:
             m.role_nouns.append(bare)
         else:
             break
-        i = _skip_space(text, i + len(w), limit)
+        sm = _SPACE.match(text, i + len(w), limit)
+        i = sm.end() if sm else i + len(w)
     if m.title is None and not m.role_nouns and not (title_only and m.titles):
         return None
     m.end = i
@@ -450,7 +451,7 @@ def _parse_name(
     if not parts:
         return
     last_start, last = parts[-1]
-    m.surname = " ".join(w for _, w in parts)
+    m.surname = " ".join([w for _, w in parts])
     m.end = last_start + len(last)
 
 
