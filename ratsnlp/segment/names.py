@@ -391,9 +391,10 @@ def _parse_name(
     j = i
     # particles, then capitalised words
     while j < limit and len(parts) < 6:
-        w = _word_at(text, j, limit)
-        if w is None:
+        wm = _WORD.match(text, j, limit)  # _word_at and _skip_space inlined, as in parse_mention
+        if wm is None:
             break
+        w = wm.group(0)
         if w.endswith(".") and not (len(w) == 2 and w[0].isupper()):
             # an abbreviation or a sentence end: a name word keeps the text before the dot
             core = w[:-1]
@@ -413,7 +414,8 @@ def _parse_name(
                 break  # two given names may come before the surname ("Karl Otto Brandt")
         else:
             break
-        j = _skip_space(text, j + len(w), limit)
+        sm = _SPACE.match(text, j + len(w), limit)
+        j = sm.end() if sm else j + len(w)
     while parts and parts[-1][1] in lex.particles:  # "Frau von" + noun: no name
         parts.pop()
     if not parts:
