@@ -175,7 +175,7 @@ def find_mentions(
     for a, word in anchors:
         if out and a < out[-1].end:
             continue
-        if word in lex.academic_titles and a == start:
+        if a == start and word in lex.academic_titles:
             m = parse_mention(text, a, end, initial=True, is_propn=is_propn, lex=lex, title_only=True)
             if m is not None and m.named and not m.title and not m.role_nouns:
                 out.append(m)  # "Dr. Brandes begrüßt ...": the title stands for Herr/Frau
