@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.tokens.underscore import Underscore
 
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, read_list, read_tsv
@@ -33,6 +34,9 @@ from .names import (
     parse_bare_name,
     parse_mention,
     party_name_pattern,
+    party_of,
+    per_word,
+    role_noun,
 )
 
 NON_SUBJECT = frozenset(
@@ -80,9 +84,42 @@ LEAD_BRACKET = re.compile(r"^\s{0,3}\([^()\n]{1,40}\)\s{0,3}")
 # "Entgegnung der Landrätin: Die Landrätin wies darauf hin": a label before the sentence proper
 LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
 # "Jorrit Kuhlow fragte": two capitalised words and a lowercase word at a sentence start (checked by parse_bare_name)
-SENTENCE_START_NAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{1,20})(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b)", re.M)
+_NAME_AT_START = r"[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{1,20})(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b)"
+SENTENCE_START_NAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _NAME_AT_START, re.M)
 # "Dr. Brandes begrüßt": an academic title and a name at a sentence start, no Herr/Frau
 TITLE_START = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}((?:Prof\.|Dr\.)(?=[ \u00a0](?:Dr\.[ \u00a0])?[A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b))", re.M)
+# the same, found from the character before the sentence start (a rare one, so the engine skips to it);
+# the name is letters only, so the character before the next start is never inside the previous match
+_SSN_AFTER = re.compile(r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)" + _NAME_AT_START)
+_TITLE_WORD = re.compile(r"Prof\.|Dr\.")
+
+
+def sentence_start_names(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each SENTENCE_START_NAME match in text: the first capitalised word of the name."""
+    first = SENTENCE_START_NAME.match(text)
+    found = [(first.start(1), first.group(1))] if first else []
+    found += [(m.start(1), m.group(1)) for m in _SSN_AFTER.finditer(text, first.end() if first else 0)]
+    return found
+
+
+def title_starts(text: str) -> list[tuple[int, str]]:
+    """(offset, title) of each TITLE_START match in text, tried only where the title is written."""
+    found: list[tuple[int, str]] = []
+    done = 0  # where the last match ended: matches do not overlap
+    for tm in _TITLE_WORD.finditer(text):
+        p = tm.start()
+        q = p
+        while q > done and p - q < 3 and text[q - 1] in " \t":
+            q -= 1  # the match starts at most three blanks before the title
+        for start in range(q, p + 1):
+            m = TITLE_START.match(text, start)
+            if m is not None and m.start(1) == p:
+                found.append((p, m.group(1)))
+                done = m.end()
+                break
+    return found
+
+
 # reported content first, the speaker after it: ", so Bürgermeister X", "“, sagte Frau Y", ", meint Z"
 REPORTED_BY = re.compile(r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:der|die)\s{1,3})?$")
 RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen"])
@@ -91,7 +128,8 @@ COORDINATED = re.compile(r"[,;]\s{0,3}(?:und|aber|doch|während|wohingegen)?\s{0
 FINITE_AUX = frozenset(["musste", "muss", "wollte", "will", "konnte", "kann", "sollte", "soll", "hatte", "hat", "war", "ist", "wies", "lud", "nahm", "gab", "sah", "hielt"])
 _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 # the speaker's office named in the sentence ("in ihrer Funktion als Ortsvorsteherin")
-IN_OFFICE = re.compile(r"\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
+# ("in" first, the word start checked behind it: the engine then jumps from one "in" to the next)
+IN_OFFICE = re.compile(r"in(?<!\w..)\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
 # a Konjunktiv I verb right after a person: reported content about them ("Herr X habe zugesagt, ...")
 SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|müsse|solle|dürfe)\b")
 PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
@@ -101,6 +139,18 @@ DESCRIPTOR = re.compile(
     r"(?:(?<![\w-])(?:der|die|Der|Die)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
     r"(?:\s{1,3}(?:der|des)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,40})?\s{1,3}$"
 )
+
+
+_LOWER_WORD_NEXT = re.compile(r"[ \t\u00a0]{0,3}[a-zäöüß]{3,}")  # a lowercase word (a verb) right after
+_ANY_WORD_CHAR = re.compile(r"\w")  # anything but punctuation
+_LIST_GOES_ON = re.compile(r"[ \t\u00a0]{0,3}[,;]")  # a comma or semicolon next
+_ALS = re.compile(r"[ \t]{0,3}Als[ \t]{1,3}")  # "Als" alone before the mention
+_JOINED_BY_AND = re.compile(r"\s{1,3}(?:und|sowie)\s{1,3}")  # "und"/"sowie" between two persons
+_RELATIVE_AFTER = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}(?:der|die|welche|welcher)\b[^,\n]{1,150},")  # a relative clause after the person(s)
+_EMPTY_APPOSITION = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3},")  # two commas with nothing between
+_NEXT_WORD = re.compile(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}([\wäöüßÄÖÜ]+)")  # the next word, and whether a comma comes first
+_RELATIVE_TAIL = re.compile(r"[ \t\u00a0]{0,3},[^,\n]{1,150},[ \t\u00a0]{0,3}")  # a clause between commas
+_APPOSITION_THEN_VERB = re.compile(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß]")  # an apposition, then a lowercase word
 
 
 def find_mentions(
@@ -125,12 +175,12 @@ def find_mentions(
     for a, word in anchors:
         if out and a < out[-1].end:
             continue
-        if word in lex.academic_titles and a == start:
+        if a == start and word in lex.academic_titles:
             m = parse_mention(text, a, end, initial=True, is_propn=is_propn, lex=lex, title_only=True)
             if m is not None and m.named and not m.title and not m.role_nouns:
                 out.append(m)  # "Dr. Brandes begrüßt ...": the title stands for Herr/Frau
             continue
-        if word not in lex.honorifics and lex.role_noun(word) is None and compound_role(word, lex) is None:
+        if word not in lex.honorifics and role_noun(word, lex) is None and compound_role(word, lex) is None:
             # a given name ("Jonas Weidlich (Grüne)") or a surname already known in this document
             m = parse_bare_name(text, a, end, lex=lex)
             if m is None and known is not None and word in known:
@@ -142,7 +192,7 @@ def find_mentions(
         m = parse_mention(text, a, end, initial=begin == start or a == start, is_propn=is_propn, lex=lex)
         if m is None:
             continue
-        m.bare_initial = a == start and not m.named and re.match(r"[ \t\u00a0]{0,3}[a-zäöüß]{3,}", text[m.end : m.end + 20]) is not None
+        m.bare_initial = a == start and not m.named and _LOWER_WORD_NEXT.match(text[m.end : m.end + 20]) is not None
         m.start = begin
         art = text[begin:a].split()
         m.article = art[0] if art and art[0] in ARTICLES else None
@@ -196,9 +246,11 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     """A verbless speaker label at a line start ("Nachfrage Schulze: ...", "AW Stadt: ..."): the speaker of what follows."""
     if start > 0 and text[start - 1] not in "\n":
         return None
+    if text.find(":", start, end) < 0:
+        return None  # both label patterns end in a colon
     pattern, kinds = _label_pattern()
     lm = pattern.match(text, start, end)
-    if lm is None and (rm := _ROLE_LABEL.match(text, start, end)) is not None and lex.role_noun(rm.group(1)) is not None:
+    if lm is None and (rm := _ROLE_LABEL.match(text, start, end)) is not None and role_noun(rm.group(1), lex) is not None:
         lm = rm  # "OR: ...", "Bürgermeister: ...": a role noun alone as the label
     line_end = text.find("\n", lm.end(), end) if lm is not None else -1
     content = text[lm.end() : line_end if line_end > 0 else end] if lm is not None else ""
@@ -209,14 +261,14 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         m.gender = _gender_from_nouns(m, lex)
         return m
     who, a = lm.group("who"), lm.start("who")
-    inner = parse_mention(text, a, end, initial=True, lex=lex) if who.split()[0] in lex.honorifics or lex.role_noun(who.split()[0]) else None
+    inner = parse_mention(text, a, end, initial=True, lex=lex) if who.split()[0] in lex.honorifics or role_noun(who.split()[0], lex) else None
     if inner is None:
         inner = parse_bare_name(text, a, end, lex=lex)
-    if inner is None and " " not in who and lex.role_noun(who) is None and affiliation_role(who) is None and who not in lex.bodies:
+    if inner is None and " " not in who and role_noun(who, lex) is None and affiliation_role(who) is None and who not in lex.bodies:
         inner = Mention(start=a, end=a + len(who), surname=who)  # "Nachfrage Jansen:": a surname
     if inner is None or inner.oblique:
         inner = Mention(start=a, end=a + len(who))
-        if lex.role_noun(who.split()[-1]) is not None:
+        if role_noun(who.split()[-1], lex) is not None:
             inner.role_nouns = [who]
         else:
             inner.role_nouns = [f"{lm.group('kind')} {who}"]  # keeps unnamed labels of different speakers apart
@@ -229,8 +281,9 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     return inner
 
 
+_BULLETS = "-–•*·▪"  # the bullet characters of a list line
 _BULLET_NAME = re.compile(
-    r"[-–•*·▪][ \t\u00a0]{1,6}((?:(?:Herr|Frau|Dr\.|Prof\.)[ \t\u00a0]{1,3}){0,3})([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \t\u00a0]*"
+    rf"[{_BULLETS}]" r"[ \t\u00a0]{1,6}((?:(?:Herr|Frau|Dr\.|Prof\.)[ \t\u00a0]{1,3}){0,3})([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \t\u00a0]*"
 )
 _CHILD_BULLET = re.compile(r"([ \t\u00a0]*)[-–•*·▪][ \t\u00a0]{1,6}(?=[^\n]*[A-Za-zÄÖÜäöüß]{3})(?![\d.\s]*$)")
 
@@ -254,7 +307,7 @@ def bullet_heading(text: str, start: int, end: int, lex: Lexicon) -> Mention | N
     low = word.lower()
     if word in words or any(low.endswith(e) or low.endswith(e + "en") for e in endings):
         return None
-    if word in lex.honorifics or lex.role_noun(word) is not None or word in lex.bodies or word in lex.groups or lex.party(word):
+    if word in lex.honorifics or role_noun(word, lex) is not None or word in lex.bodies or word in lex.groups or party_of(word, lex):
         return None
     line_start = text.rfind("\n", 0, start) + 1
     indent = start - line_start
@@ -284,6 +337,43 @@ def _surname_mention(text: str, a: int, end: int, word: str, lex: Lexicon) -> Me
 def known_surname_anchors(text: str, start: int, end: int, known: dict[str, Mention]) -> list[tuple[int, str]]:
     """Capitalised words of text[start:end] that are surnames of persons named earlier."""
     return [(w.start(), w.group(0)) for w in _CAPWORD.finditer(text, start, end) if w.group(0) in known]
+
+
+class _Written:
+    """Where the known surnames are written in the text: a sentence without any needs no word-by-word look.
+
+    Each surname's places are found once (str.find) when it becomes known; a sentence then asks by bisection.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.places: list[tuple[int, int]] = []  # (start, end) of every occurrence, sorted
+        self.words: set[str] = set()
+
+    def add(self, word: str, start: int) -> None:
+        """Remember where word is written from `start` on (no sentence before it is asked about again)."""
+        if word in self.words:
+            return
+        self.words.add(word)
+        found = []
+        p = self.text.find(word, start)
+        while p >= 0:
+            found.append((p, p + len(word)))
+            p = self.text.find(word, p + 1)
+        if found:
+            self.places += found
+            self.places.sort()  # two sorted runs: merged in one pass
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Is a known surname written inside text[start:end] (the same as `any(k in text[start:end] ...)`)?"""
+        places = self.places
+        for i in range(bisect.bisect_left(places, (start, -1)), len(places)):
+            p, q = places[i]
+            if p >= end:
+                break
+            if q <= end:
+                return True
+        return False
 
 
 _CAPWORD = re.compile(r"(?<![\w.-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])")
@@ -327,14 +417,14 @@ def _plausible(m: Mention, lex: Lexicon) -> bool:
     # in reports the article is dropped at the sentence start ("Ratsvorsitzender bedankte sich ...")
     if m.article is None:
         return bool(m.bare_initial)
-    noun = lex.role_noun(m.role_nouns[-1])
+    noun = role_noun(m.role_nouns[-1], lex)
     if noun is None:
         return False
     if _names_body(m.role_nouns[-1], lex):
         return False
     art = m.article.lower()
     last = m.role_nouns[-1]
-    if art == "die" and last.endswith("en") and lex.role_noun(last[:-1]) is not None:
+    if art == "die" and last.endswith("en") and role_noun(last[:-1], lex) is not None:
         return False  # "Die Fraktionsvorsitzenden sollen ...": several persons
     if noun.gender == "m" and art not in ("der", "ein"):
         return False
@@ -343,6 +433,7 @@ def _plausible(m: Mention, lex: Lexicon) -> bool:
     return True
 
 
+@per_word
 def _names_body(noun: str, lex: Lexicon) -> bool:
     """ "Stadtrat", "Kirchengemeinderat": the body itself, or a compound ending in a body's name of 6+ letters."""
     low = noun.lower()
@@ -356,7 +447,7 @@ def _is_body(m: Mention, lex: Lexicon) -> bool:
 
 def _gender_from_nouns(m: Mention, lex: Lexicon) -> str | None:
     for w in reversed(m.role_nouns):
-        noun = lex.role_noun(w)
+        noun = role_noun(w, lex)
         if noun and noun.gender in ("m", "f"):
             return noun.gender
     if m.article:
@@ -364,14 +455,25 @@ def _gender_from_nouns(m: Mention, lex: Lexicon) -> str | None:
     return None
 
 
+# whether no test of pick_subject on the words before a mention matches when there are none, so that a
+# sentence-initial mention can skip them (checked here, on the patterns themselves)
+_EMPTY_PREFIX_INERT = not any(
+    p.search("") for p in (QUOTE_FIRST, LEAD_LABEL, LEAD_BRACKET, SOURCE_OF, AGENT, REPORT_OF, FRONTED_AGENT, DESCRIPTOR, BRACKETED_DELEGATE, _ALS)
+) and not LEADING_CONJUNCTION.sub("", "")
+
+
 def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The mention that is the grammatical subject of the sentence starting at `start`, if any."""
     lex = lexicon()
     for m in mentions:
         prefix = text[start : m.start]
+        if not prefix and _EMPTY_PREFIX_INERT:  # the mention opens the sentence: only these tests can decide
+            if m.oblique or (not m.label and _reported(text, m, mentions)):
+                continue
+            return m if _verb_follows(text, m) else None
         if (q := QUOTE_FIRST.match(prefix)) is not None:
             prefix = prefix[q.end() :]
-        elif (lab := LEAD_LABEL.match(prefix)) is not None and not re.search(r"\w", prefix[lab.end() :]) and not _LABEL_VERB.search(lab.group(0)):
+        elif (lab := LEAD_LABEL.match(prefix)) is not None and not _ANY_WORD_CHAR.search(prefix[lab.end() :]) and not _LABEL_VERB.search(lab.group(0)):
             prefix = ""  # not "Gewählt wurden: Frau X als ...": a clause before the colon
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
@@ -387,14 +489,14 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             if (d.group(0)[:1] in "dD" or not rest.strip()) and not (before and before[0] in PASSIVE | {"war", "waren"}):
                 prefix = rest  # without an article only at the start; "Abwesend waren die Räte X und Y" states presence
                 _from_descriptor(m, d.group(0), lex)
-        if (rep := BRACKETED_DELEGATE.match(prefix)) is not None and (party := lex.party(rep.group(1))):
+        if (rep := BRACKETED_DELEGATE.match(prefix)) is not None and (party := party_of(rep.group(1), lex)):
             m.party = m.party or party
             return m  # "Die Vertreterin der SPD (Frau X) ...": the person named for the party speaks
         if prefix.count("(") > prefix.count(")"):
             continue
-        if prefix.rstrip().endswith(":") and prefix.strip(" :") and re.match(r"[ \t\u00a0]{0,3}[,;]", text[m.end : m.end + 4]):
+        if prefix.rstrip().endswith(":") and prefix.strip(" :") and _LIST_GOES_ON.match(text[m.end : m.end + 4]):
             continue  # "... stellt sich vor: vorne: Anna A (CDU), Bernd B (SPD), ...": a list of names
-        if re.fullmatch(r"[ \t]{0,3}Als[ \t]{1,3}", prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m):
+        if _ALS.fullmatch(prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m):
             return m  # "Als Frau X nachfragte, ...", "Als der Landrat erfuhr, ...": the subject of the fronted clause
         core = LEADING_CONJUNCTION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>"))
         if not core:
@@ -416,7 +518,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Zu diesem Punkt war Frau X anwesend": presence, not a contribution
         if last == "," or last.lower() in NON_SUBJECT or last in PASSIVE or not last[:1].islower():
             continue
-        if lex.attendance.match(f" {last} {text[m.end : m.end + 160]}"):
+        if _attendance(lex, f" {last} {text[m.end : m.end + 160]}"):
             continue  # "Im Ausschuss rückt Frau X nach": an office, with the verb before the person
         main = words[len(words) - words[::-1].index(",") :] if "," in words else words  # the clause the mention is in
         if "," in words and main and (main[0] in RELATIVE or (main[0].lower() in NON_SUBJECT and len(main) > 1 and main[1] in RELATIVE)):
@@ -435,11 +537,11 @@ def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """A Konjunktiv after the person(s) and a relative clause: "Herr A und Frau B, die ..., hätten ..." is reported."""
     end = m.end
     for other in mentions:
-        if other.start >= end and re.fullmatch(r"\s{1,3}(?:und|sowie)\s{1,3}", text[end : other.start]):
+        if other.start >= end and _JOINED_BY_AND.fullmatch(text[end : other.start]):
             end = other.end
     if SUBJUNCTIVE_NEXT.match(text, end):
         return True
-    rel = re.match(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}(?:der|die|welche|welcher)\b[^,\n]{1,150},", text[end : end + 200])
+    rel = _RELATIVE_AFTER.match(text[end : end + 200])
     return rel is not None and (SUBJUNCTIVE_NEXT.match(text, end + rel.end()) or PLURAL_SUBJUNCTIVE.match(text, end + rel.end())) is not None
 
 
@@ -447,7 +549,7 @@ def _descriptor(phrase: str, lex: Lexicon) -> bool:
     """A noun phrase that can describe a person: not a body (but its members: "-räte"), group, party or function word."""
     nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", phrase) if w not in ("Der", "Die")]
     return bool(nouns) and not any(
-        (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or lex.party(w) or w.lower() in NON_SUBJECT for w in nouns[:1]
+        (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or party_of(w, lex) or w.lower() in NON_SUBJECT for w in nouns[:1]
     )
 
 
@@ -455,7 +557,7 @@ def _from_descriptor(m: Mention, phrase: str, lex: Lexicon) -> None:
     """Party and employer stated in the descriptor: "die grüne Stadträtin X", "Jurist der Stadtverwaltung X"."""
     words = phrase.split()
     if m.party is None:
-        m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := lex.party(w))), None)
+        m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := party_of(w, lex))), None)
     gen = re.search(r"\b(?:der|des)\s{1,3}([A-ZÄÖÜ][\wäöüß-]+)\s*$", phrase)
     if m.affiliation is None and gen is not None and affiliation_role(gen.group(1)) is not None:
         m.affiliation = gen.group(1)
@@ -503,7 +605,7 @@ def _nominative(m: Mention, lex: Lexicon) -> bool:
     """ "der Fraktionsvorsitzende", "ein Bürger": an article and a masculine noun that only the subject has."""
     if (m.article or "").lower() not in ("der", "ein") or not m.role_nouns:
         return False
-    noun = lex.role_noun(m.role_nouns[-1])
+    noun = role_noun(m.role_nouns[-1], lex)
     return noun is not None and noun.gender in ("m", "x") and not m.role_nouns[-1].endswith("n")  # "der Vorsitzende"
 
 
@@ -530,25 +632,25 @@ def _verb_follows(text: str, m: Mention) -> bool:
         return True
     if _stray_period_verb(text, m.end):
         return True
-    if (empty := re.match(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3},", tail)) is not None:
+    if (empty := _EMPTY_APPOSITION.match(tail)) is not None:
         tail = tail[empty.end() - 1 :]  # "Herr X, , fragt": an apposition left empty (an anonymised address)
-    w = re.match(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}([\wäöüßÄÖÜ]+)", tail)
+    w = _NEXT_WORD.match(tail)
     if not w:
         return False  # a name alone on its line: a letterhead or a list entry
     comma, nxt = w.groups()
-    if lexicon().attendance.match(tail):
+    if _attendance(lexicon(), tail):
         return False  # "Ratsmitglied X fehlt.", "Herr Y verlässt um 19:17 Uhr die Sitzung."
     if nxt in PASSIVE and not comma:
         return bool(STANCE_COPULA.match(tail))  # "Herr X ist dagegen" speaks; "Herr X wird gebeten" does not
     if comma:
         if nxt in ("die", "der", "welche", "welcher"):
-            rel = re.match(r"[ \t\u00a0]{0,3},[^,\n]{1,150},[ \t\u00a0]{0,3}", tail)
+            rel = _RELATIVE_TAIL.match(tail)
             rest = tail[rel.end() :] if rel else ""
-            if lexicon().attendance.match(rest) or SUBJUNCTIVE_NEXT.match(rest):
+            if _attendance(lexicon(), rest) or SUBJUNCTIVE_NEXT.match(rest):
                 return False  # "Der Fragesteller, der sich angemeldet hatte, ist nicht erschienen."
             return not (rest.split(" ", 1)[0] in PASSIVE and not STANCE_COPULA.match(rest))
         # apposition: "Frau Brenner, Leiterin des Bäderamts, erläutert", "Frau Sauer, Am Wingert 7, fragt"
-        if re.match(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß]", tail.lstrip(" \t\u00a0")):
+        if _APPOSITION_THEN_VERB.match(tail.lstrip(" \t\u00a0")):
             return True
         if nxt in VOCATIVE_NEXT or nxt[:1].isupper():
             return False
@@ -573,35 +675,45 @@ class Mentions:
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in given_name_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in party_name_pattern().finditer(text)]
-        anchors += [(am.start(), am.group(1)) for am in SENTENCE_START_NAME.finditer(text)]
-        anchors += [(am.start(1), am.group(1)) for am in TITLE_START.finditer(text)]
+        anchors += sentence_start_names(text)
+        anchors += title_starts(text)
         anchors = list(dict.fromkeys(anchors))
         anchors.sort()
         starts = [a for a, _ in anchors]
         known: dict[str, Mention] = {}
+        written = _Written(text)
         lex = lexicon()
         punctuated = re.search(r"[.!?][\"“”]?[ \t]*(?:\n|\Z)", text) is not None  # lines end in punctuation somewhere
         queue = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
+        firsts = [sent.start_char for sent in queue]
+        in_order = all(a <= b for a, b in zip(firsts, firsts[1:]))  # then no sentence looks back before another
         queue.reverse()
         out_sents = []
         split_any = False
+        data = doc.user_data
+        direct: bool | None = None  # span values straight into user_data (see _direct_keys), decided at the first sentence
         while queue:
             sent = queue.pop()
             s, e = sent.start_char, sent.end_char
             lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             here = anchors[lo:hi]
-            if known:
+            if known and written.any_within(s, e) and (again := known_surname_anchors(text, s, e, known)):
                 taken = {a for a, _ in here}
-                here = sorted(here + [x for x in known_surname_anchors(text, s, e, known) if x[0] not in taken])
+                here = sorted(here + [x for x in again if x[0] not in taken])
             found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
+            # a label starts a line, a bullet heading starts with a bullet: other sentences need neither look
+            line_start = s == 0 or text[s - 1] == "\n"
             if not (found and found[0].label and found[0].start == s) and (
-                (lab := label_mention(text, s, e, lex)) is not None or (lab := bullet_heading(text, s, e, lex)) is not None
+                (line_start and (lab := label_mention(text, s, e, lex)) is not None)
+                or (text[s : s + 1] in _BULLETS and (lab := bullet_heading(text, s, e, lex)) is not None)
             ):
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
                 if m.surname and " " not in m.surname and not m.oblique and (m.title or m.given or m.role_nouns):
-                    known.setdefault(m.surname, m)
-            subject = pick_subject(text, s, found)
+                    if m.surname not in known:
+                        known[m.surname] = m
+                        written.add(m.surname, s if in_order else 0)
+            subject = pick_subject(text, s, found) if found else None
             if subject is not None and not subject.label and (
                 "\t" in text[s:e]
                 or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start) or _stray_period_verb(text, subject.end))
@@ -620,37 +732,74 @@ class Mentions:
                     split_any = True
             out_sents.append(sent)
             body = text[s:e]
-            if subject is not None and (office := IN_OFFICE.search(body)) is not None and lex.role_noun(office.group(1)) is not None:
+            if subject is not None and (office := IN_OFFICE.search(body)) is not None and role_noun(office.group(1), lex) is not None:
                 if office.group(1) not in subject.role_nouns:  # "Herr X ..., in seiner Funktion als Bürgermeister"
                     subject.role_nouns.append(office.group(1))
             if subject is not None:
-                sent._.sent_kind = "label" if subject.label and subject.start == s else "speech"
+                kind = "label" if subject.label and subject.start == s else "speech"
             elif is_impersonal(body):
-                sent._.sent_kind = "impersonal"
+                kind = "impersonal"
             elif (g := pronoun_gender(body)) is not None:
-                sent._.sent_kind = f"pronoun_{g}"
+                kind = f"pronoun_{g}"
             elif is_group(body):
-                sent._.sent_kind = "group"
+                kind = "group"
             else:
-                sent._.sent_kind = "plain"
+                kind = "plain"
+            if direct is None:
+                direct = _direct_keys(sent)
+            if direct:
+                data[("._.", "sent_kind", sent.start_char, sent.end_char)] = kind
+            else:
+                sent._.sent_kind = kind
             for m in found:
                 sp = doc.char_span(m.start, m.end, label="subject" if m is subject else "mention", alignment_mode="expand")
                 if sp is None:
                     continue
-                u = sp._  # one extension accessor for all fields (each `sp._` builds a new one)
-                u.speaker = m.name
-                u.title = m.title
-                u.gender = m.gender
-                u.party = m.party
-                u.affiliation = m.affiliation
-                u.role_noun = " ".join(m.role_nouns) or None
-                u.is_subject = m is subject
-                u.is_label = m.label
+                values = (
+                    ("speaker", m.name),
+                    ("title", m.title),
+                    ("gender", m.gender),
+                    ("party", m.party),
+                    ("affiliation", m.affiliation),
+                    ("role_noun", " ".join(m.role_nouns) or None),
+                    ("is_subject", m is subject),
+                    ("is_label", m.label),
+                )
+                if direct:
+                    a, b = sp.start_char, sp.end_char
+                    for key, value in values:
+                        data[("._.", key, a, b)] = value
+                else:
+                    u = sp._  # one extension accessor for all fields (each `sp._` builds a new one)
+                    for key, value in values:
+                        setattr(u, key, value)
                 spans.append(sp)
         doc.spans[ext.SPAN_GROUPS["mentions"]] = spans
         if split_any:
             doc.spans[ext.SPAN_GROUPS["sentences"]] = out_sents
         return doc
+
+
+_SPAN_FIELDS = ("speaker", "title", "gender", "party", "affiliation", "role_noun", "is_subject", "is_label", "sent_kind")
+
+
+def _direct_keys(span: Span) -> bool:
+    """Can this component's span values go straight into doc.user_data, under the key spaCy uses?
+
+    `span._.x = v` builds an accessor object per span and checks the extension on each write; for plain
+    attributes (no getter, setter or method) it stores v in doc.user_data under ("._.", "x", start_char,
+    end_char). Checked against spaCy's own key once per document; otherwise the values go through `span._`.
+    """
+    exts = Underscore.span_extensions
+    if any(n not in exts or tuple(exts[n][1:]) != (None, None, None) for n in _SPAN_FIELDS):
+        return False
+    u = span._
+    return all(u._get_key(n) == ("._.", n, span.start_char, span.end_char) for n in _SPAN_FIELDS)
+
+
+def _attendance(lex: Lexicon, text: str) -> re.Match[str] | None:
+    """lex.attendance.match(text) without its literal pre-check, which costs more than an anchored match."""
+    return getattr(lex.attendance, "regex", lex.attendance).match(text)
 
 
 def _propn_predicate(doc: Doc):  # noqa: ANN202

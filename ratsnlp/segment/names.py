@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 
-from ..resources import Lexicon, alternation, lexicon, read_list
+from ..resources import Lexicon, RoleNoun, lexicon, read_list
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*\.?|\d{1,3}\.")
 _SPACE = re.compile(r"[ \u00a0\u202f]{1,2}(?![ \t])|\n(?=[^\n])")  # table columns (tabs, 3+ spaces) end a mention
@@ -23,6 +24,11 @@ NAME_START_PARTICLES = frozenset(["van", "von", "vom", "de", "ten", "ter", "te",
 PASSIVE = frozenset(["wird", "werden", "wurde", "wurden", "ist", "sind"])
 
 Predicate = Callable[[int, int], bool]
+
+
+_NAME_AND_BRACKET = re.compile(r"[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\(([^()\n]{1,40})\)")  # a surname and a bracket
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")  # an initial
+_LAST_WORD = re.compile(r"[\w.]+$")  # the word before
 
 
 @dataclass
@@ -53,28 +59,137 @@ class Mention:
         return self.surname is not None
 
 
+def trie(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of literal words as a trie: the engine follows one branch per character.
+
+    Matches what the flat longest-first alternation of the same words matches: the words that fit at a
+    position are prefixes of one another, and the trie tries the longer continuation before it stops.
+    """
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, dict]) -> str:
+    alts = [re.escape(ch) + _trie_node(child) for ch, child in node.items() if ch]
+    if not alts:
+        return ""
+    if len(alts) == 1 and "" not in node:
+        return alts[0]
+    return f"(?:{'|'.join(alts + [''] if '' in node else alts)})"  # the empty branch last: the longer word first
+
+
+def _by_first(words: set[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for w in words:
+        out.setdefault(w[0], set()).add(w[1:])
+    return out
+
+
+def _dispatch(groups: dict[str, set[str]]) -> str:
+    """Words by their first character, which the caller has consumed: the rest of the word is matched.
+
+    Branches by the second character (a literal, which the engine checks at once), then the first is
+    checked by a lookbehind; the words that are one character long come last (the longer word first).
+    """
+    by_second: dict[str, dict[str, set[str]]] = {}
+    for c, rests in groups.items():
+        for rest in rests:
+            by_second.setdefault(rest[:1], {}).setdefault(c, set()).add(rest[1:])
+    branches = [
+        re.escape(x) + "(?:" + "|".join(f"(?<={re.escape(c + x)})(?:{trie(tails)})" for c, tails in sorted(firsts.items())) + ")"
+        for x, firsts in sorted(by_second.items())
+        if x
+    ]
+    branches += [f"(?<={re.escape(c)})" for c in sorted(by_second.get("", {}))]
+    return "|".join(branches)
+
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"  # [A-ZÄÖÜ]
+
+
 @lru_cache(maxsize=1)
 def anchor_pattern() -> re.Pattern[str]:
-    """One regex that finds every place a mention can start: honorifics and role nouns."""
+    """One regex that finds every place a mention can start: honorifics and role nouns.
+
+    A match is, at a word start and as a whole word: an honorific or role word, a capitalised word ending in
+    a role suffix, or a capitalised suffix; the first and the last optionally after a short capitalised part
+    and a hyphen ("Ausschuss-vorsitzender", "BA-Vorsitzende", "CSU-Fraktionsvorsitzender", "Linken-Stadträtin").
+    The first character is matched first (a class), then the word start is checked behind it, so that the
+    engine skips straight to the characters a match can start with; the branches keep their order.
+    """
     lex = lexicon()
-    words = sorted(set(lex.honorifics) | set(lex.role_words), key=len, reverse=True)
-    suffixes = sorted({n.form for n in lex.role_suffixes}, key=len, reverse=True)
-    alt_words = alternation(words)
-    alt_suf = alternation(suffixes)
-    alt_cap = alternation([s[:1].upper() + s[1:] for s in suffixes])
-    # "Ausschuss-vorsitzender", "BA-Vorsitzende", "CSU-Fraktionsvorsitzender": hyphenated compounds too
-    # "Linken-Stadträtin", "CDU-Kreisrat": a party before a role noun
-    return re.compile(
-        rf"(?<![\w-])(?:(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_words})|[A-ZÄÖÜ][A-Za-zäöüß-]{{0,30}}(?:{alt_suf})|"
-        rf"(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_cap}))(?![\w-])"
-    )
+    words = set(lex.honorifics) | set(lex.role_words)
+    suffixes = {n.form for n in lex.role_suffixes}
+    capitalised = {s[:1].upper() + s[1:] for s in suffixes}
+    by_first = _by_first(words)
+    upper_words = {c: v for c, v in by_first.items() if c in _UPPER}
+    other_words = {c: v for c, v in by_first.items() if c not in _UPPER}
+    firsts = "".join(sorted(set(_UPPER) | set(other_words)))
+    # "X-" (the hyphen can only follow the whole run of letters, so the run is possessive)
+    hyphen = r"[\wäöüß]{0,12}+-"
+    compound, compound_suffix = rf"{hyphen}(?:{trie(words)})", rf"{hyphen}(?:{trie(capitalised)})"
+    ending = rf"[A-Za-zäöüß-]{{0,30}}(?:{trie(suffixes)})"
+    if all(re.fullmatch("[a-zäöüß]*", w[1:]) for w in capitalised):
+        # a capitalised suffix as the whole word is then tried with the role words: where both fit, the role
+        # word is the longer one or ends at the same place, and where it alone fits, the branches between
+        # (a suffix at the end, a hyphen) end at the same place or not at all
+        merged = {c: upper_words.get(c, set()) | _by_first(capitalised).get(c, set()) for c in set(upper_words) | set(_by_first(capitalised))}
+        plain, rest = [_dispatch(merged), ending], []
+    else:
+        plain, rest = [_dispatch(upper_words), ending], [_dispatch(_by_first(capitalised))]
+    with_hyphen = "|".join([compound, plain[0], plain[1], compound_suffix, *rest])
+    without = "|".join(plain + rest)  # no hyphen after the letters: the two compound branches cannot match
+    after_upper = rf"(?={hyphen})(?:{with_hyphen})|{without}"
+    alts = [rf"(?<=[{_UPPER}])(?:{after_upper})"] + ([_dispatch(other_words)] if other_words else [])
+    return re.compile(rf"[{re.escape(firsts)}](?<![\w-].)(?:{'|'.join(alts)})(?![\w-])")
+
+
+_T = TypeVar("_T")
+
+
+def per_word(fn: Callable[[str, Lexicon], _T]) -> Callable[[str, Lexicon], _T]:
+    """Remember a pure function of (word, lexicon) per word, for the lexicon last asked about.
+
+    The same few words (honorifics, role nouns, party names) are looked up again and again."""
+    memo: dict[str, _T] = {}
+    owner: list[Lexicon] = []
+
+    @wraps(fn)
+    def remembered(word: str, lex: Lexicon) -> _T:
+        if not owner or owner[0] is not lex or len(memo) > 100_000:
+            memo.clear()
+            owner[:] = [lex]
+        try:
+            return memo[word]
+        except KeyError:
+            hit = memo[word] = fn(word, lex)
+            return hit
+
+    return remembered
+
+
+@per_word
+def role_noun(word: str, lex: Lexicon) -> RoleNoun | None:
+    """lex.role_noun(word), remembered per word."""
+    return lex.role_noun(word)
+
+
+@per_word
+def party_of(text: str, lex: Lexicon) -> str | None:
+    """lex.party(text), remembered per text."""
+    return lex.party(text)
 
 
 def compound_role(word: str, lex: Lexicon):  # noqa: ANN201
     """The role noun of "Linken-Stadträtin", "SPD-Bezirksverordneter": a party, a hyphen and a role noun."""
     head, _, tail = word.rpartition("-")
-    if head and lex.party(head) is not None:
-        return lex.role_noun(tail)
+    if head and party_of(head, lex) is not None:
+        return role_noun(tail, lex)
     return None
 
 
@@ -84,15 +199,17 @@ def given_name_pattern() -> re.Pattern[str]:
     lex = lexicon()
     # "(?<![\w.-])" checked after the first letter ("X(?<![\w.-].)" is the same test): every branch then starts
     # with a literal, so the regex engine jumps from one possible first letter to the next
-    alt = alternation(sorted(lex.given_names), after_first=r"(?<![\w.-].)")
+    # each first letter's names as a trie: the engine follows one branch per letter instead of trying every name
+    alt = "|".join(f"{re.escape(c)}(?<![\\w.-].)(?:{trie(rest)})" for c, rest in sorted(_by_first(set(lex.given_names)).items()))
     return re.compile(rf"(?:{alt})(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
 
 
 @lru_cache(maxsize=1)
 def party_name_pattern() -> re.Pattern[str]:
     """Two capitalised words and a bracket: "Ottwin Berghaus (CDU) mahnte", whatever the given name."""
-    # the lookbehind after the first letter, as in given_name_pattern: the engine skips to capital letters
-    return re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")
+    # the lookbehind after the first letter, as in given_name_pattern: the engine skips to capital letters;
+    # possessive runs: a blank or a bracket can only follow the whole run of letters, so giving some back never helps
+    return re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}+(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}+[ \u00a0]{0,2}\([^()\n]{1,40}\))")
 
 
 def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None = None) -> Mention | None:
@@ -107,10 +224,10 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
     if given is None:
         return None
     if not _is_given(given.rstrip("."), lex) and not _speaks_after(text, anchor, limit, lex):
-        bracket = re.match(r"[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\(([^()\n]{1,40})\)", text[anchor + len(given) : limit])
-        if bracket is None or not (lex.party(bracket.group(1)) or looks_like_list(bracket.group(1), lex)):
+        bracket = _NAME_AND_BRACKET.match(text[anchor + len(given) : limit])
+        if bracket is None or not (party_of(bracket.group(1), lex) or looks_like_list(bracket.group(1), lex)):
             return None
-        if given in lex.role_words or lex.role_noun(given) is not None or given in lex.honorifics:
+        if given in lex.role_words or role_noun(given, lex) is not None or given in lex.honorifics:
             return None
     i = _skip_space(text, anchor + len(given), limit)
     nxt = _word_at(text, i, limit)
@@ -120,7 +237,7 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
             given, i = f"{given} {nxt}", after  # "Karl Heinz Schmidt"
     m.end = i
     _parse_name(text, i, limit, m, initial=True, is_propn=None, lex=lex, upper_ok=True)
-    if m.surname is None or m.surname in lex.honorifics or lex.role_noun(m.surname) is not None or lex.party(m.surname):
+    if m.surname is None or m.surname in lex.honorifics or role_noun(m.surname, lex) is not None or party_of(m.surname, lex):
         return None
     if m.given is None:
         m.given = given
@@ -160,7 +277,7 @@ def _speaks_after(text: str, anchor: int, limit: int, lex: Lexicon) -> bool:
     if m.group(1).endswith(("e", "en", "er", "es", "em")):
         return False  # an adjective or determiner ("Belastbare Zahlen gibt es ...", "Diesem Antrag schloss ..."); such names are in the list
     first, second = m.group(1), m.group(2)
-    if any(lex.role_noun(w) is not None or w in lex.bodies or w in lex.groups or lex.party(w) for w in (first, second)):
+    if any(role_noun(w, lex) is not None or w in lex.bodies or w in lex.groups or party_of(w, lex) for w in (first, second)):
         return False
     j = anchor - 1
     while j >= 0 and text[j] in " \t\u00a0":
@@ -186,8 +303,25 @@ def _is_given(w: str, lex: Lexicon) -> bool:
     return w in lex.given_names or ("-" in w and all(p in lex.given_names for p in w.split("-")))
 
 
+_TITLES_BY_FIRST: list[tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = []
+
+
+def _titles_by_first(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The academic titles by first letter, each group in the lexicon's order (kept for the tuple last seen)."""
+    titles = lex.academic_titles
+    if not _TITLES_BY_FIRST or _TITLES_BY_FIRST[0][0] is not titles:
+        groups: dict[str, tuple[str, ...]] = {}
+        for t in titles:
+            if t:
+                groups[t[0]] = groups.get(t[0], ()) + (t,)
+        _TITLES_BY_FIRST[:] = [(titles, groups)]
+    return _TITLES_BY_FIRST[0][1]
+
+
 def _title_at(text: str, i: int, limit: int, lex: Lexicon) -> str | None:
-    for t in lex.academic_titles:
+    if i >= limit:
+        return None
+    for t in _titles_by_first(lex).get(text[i], ()):  # only the titles that start with this letter can match
         j = i + len(t)
         if j <= limit and text.startswith(t, i) and (j == limit or not text[j].isalnum()):
             return t
@@ -215,11 +349,11 @@ def parse_mention(
     steps = 0
     while i < limit and steps < 8:
         steps += 1
-        w = _word_at(text, i, limit)
-        if w is None:
+        wm = _WORD.match(text, i, limit)  # _word_at and _skip_space inlined: this loop runs for every candidate
+        if wm is None:
             break
-        bare = w
-        if w in lex.honorifics and m.title is None and not m.named:
+        w = bare = wm.group(0)
+        if w in lex.honorifics and m.title is None and m.surname is None:
             g, case = lex.honorifics[w]
             if case == "obl" and m.role_nouns:
                 break  # "begrüßt der Vorsitzende Herrn X": the object, another person
@@ -229,11 +363,12 @@ def parse_mention(
             w = t
         elif w in MODIFIERS and m.role_nouns == [] and _next_is_role(text, i + len(w), limit, lex):
             m.role_nouns.append(w)
-        elif (lex.role_noun(bare) is not None or compound_role(bare, lex) is not None) and not m.named:
+        elif (role_noun(bare, lex) is not None or compound_role(bare, lex) is not None) and m.surname is None:
             m.role_nouns.append(bare)
         else:
             break
-        i = _skip_space(text, i + len(w), limit)
+        sm = _SPACE.match(text, i + len(w), limit)
+        i = sm.end() if sm else i + len(w)
     if m.title is None and not m.role_nouns and not (title_only and m.titles):
         return None
     m.end = i
@@ -245,7 +380,7 @@ def parse_mention(
 def _next_is_role(text: str, i: int, limit: int, lex: Lexicon) -> bool:
     i = _skip_space(text, i, limit)
     w = _word_at(text, i, limit)
-    return w is not None and lex.role_noun(w) is not None
+    return w is not None and role_noun(w, lex) is not None
 
 
 def _parse_name(
@@ -256,9 +391,10 @@ def _parse_name(
     j = i
     # particles, then capitalised words
     while j < limit and len(parts) < 6:
-        w = _word_at(text, j, limit)
-        if w is None:
+        wm = _WORD.match(text, j, limit)  # _word_at and _skip_space inlined, as in parse_mention
+        if wm is None:
             break
+        w = wm.group(0)
         if w.endswith(".") and not (len(w) == 2 and w[0].isupper()):
             # an abbreviation or a sentence end: a name word keeps the text before the dot
             core = w[:-1]
@@ -271,14 +407,15 @@ def _parse_name(
             if parts and parts[-1][1][:1].isupper() and not _is_given(parts[-1][1], lex):
                 break  # "Müller von der Verwaltung": the name has ended
             parts.append((j, w))
-        elif (_is_cap(w) or ((m.title or upper_ok) and w.isupper() and len(w) >= 3 and not lex.party(w))) and w not in lex.honorifics and lex.role_noun(w) is None:
+        elif (_is_cap(w) or ((m.title or upper_ok) and w.isupper() and len(w) >= 3 and not party_of(w, lex))) and w not in lex.honorifics and role_noun(w, lex) is None:
             parts.append((j, w))
             caps = [p for p in parts if p[1][:1].isupper()]
             if len(caps) >= 3 or len(caps) == 2 and not (len(parts) == 2 and all(_is_given(p[1], lex) for p in caps)):
                 break  # two given names may come before the surname ("Karl Otto Brandt")
         else:
             break
-        j = _skip_space(text, j + len(w), limit)
+        sm = _SPACE.match(text, j + len(w), limit)
+        j = sm.end() if sm else j + len(w)
     while parts and parts[-1][1] in lex.particles:  # "Frau von" + noun: no name
         parts.pop()
     if not parts:
@@ -302,7 +439,7 @@ def _parse_name(
                 or (nxt == ")" and m.title is not None)  # "(Frau Lea Brandt)": a name that fills the bracket
             )
             and not first.endswith(".")
-        ) or (caps[0] == 0 and re.fullmatch(r"[A-ZÄÖÜ]\.", first) is not None)  # "Stadträtin K. Brandt": an initial
+        ) or (caps[0] == 0 and _INITIAL.fullmatch(first) is not None)  # "Stadträtin K. Brandt": an initial
         if not keep_both:
             parts = parts[: caps[1]]
         elif caps[1] - caps[0] == 1:
@@ -316,7 +453,7 @@ def _parse_name(
     if not parts:
         return
     last_start, last = parts[-1]
-    m.surname = " ".join(w for _, w in parts)
+    m.surname = " ".join([w for _, w in parts])
     m.end = last_start + len(last)
 
 
@@ -336,7 +473,7 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
         while len(words) > 1 and words[0] in MODIFIERS:
             words = words[1:]  # ", stellvertretende Ausschussvorsitzende,"
         first = words[0] if words else ""
-        if seg and (lex.party(seg) or lex.role_noun(first) or _affiliation_role(seg, lex)):
+        if seg and (party_of(seg, lex) or role_noun(first, lex) or _affiliation_role(seg, lex)):
             _read_affiliation(seg, m, lex)
     else:
         w = _word_at(text, i, limit)
@@ -345,10 +482,10 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
             rest = re.sub(r"^(?:der|dem|den|des|die)\s+", "", rest)
             if rest and _affiliation_role(rest, lex):
                 m.affiliation = m.affiliation or re.split(r"[,.;:]", rest)[0]
-            elif w == "aus" and re.match(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)", rest) and not lex.party(rest.split(" ")[0]):
+            elif w == "aus" and re.match(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)", rest) and not party_of(rest.split(" ")[0], lex):
                 m.affiliation = m.affiliation or "aus " + re.split(r"[\s,.;:]", rest)[0]  # "Herr X aus Y": a resident
-            elif w == "von" and rest and lex.party(rest.split(" ")[0].removesuffix("-Fraktion")):
-                m.party = lex.party(rest.split(" ")[0].removesuffix("-Fraktion"))
+            elif w == "von" and rest and party_of(rest.split(" ")[0].removesuffix("-Fraktion"), lex):
+                m.party = party_of(rest.split(" ")[0].removesuffix("-Fraktion"), lex)
     if (place := _PLACE_LABEL.match(text, i, limit)) is not None and not m.oblique:
         m.affiliation = m.affiliation or "aus " + place.group(1).strip()  # "Herr K. / Nordviertel:" in question time
         i = place.end() - 1
@@ -376,24 +513,24 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
     if len(pieces) == 2 and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}", pieces[1]) and _initials(pieces[0]) == pieces[1].upper():
         pieces = [pieces[1]]  # "(Bürger für Neustadt, BFN)", "(Mut für Neudorf, MfN)": the list by its abbreviation
     for piece in pieces:
-        if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not lex.party(piece)):
+        if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not party_of(piece, lex)):
             if m.party is None and bracket_is_list:
                 m.party = piece  # "Bürger für X", a voter group, not a resident
                 bracket_is_list = False
                 continue
-        party = lex.party(piece) or lex.party(piece.removesuffix("-Fraktion").removeprefix("Fraktion "))
+        party = party_of(piece, lex) or party_of(piece.removesuffix("-Fraktion").removeprefix("Fraktion "), lex)
         words = piece.split(" ")
         while len(words) > 1 and words[0] in MODIFIERS:
             words = words[1:]
         first = words[0]
-        chairs_other = len(words) > 1 and (noun := lex.role_noun(first)) is not None and noun.role == "chair" and words[1][:1].isupper()
+        chairs_other = len(words) > 1 and (noun := role_noun(first, lex)) is not None and noun.role == "chair" and words[1][:1].isupper()
         if party and m.party is None:
             m.party = party
-        elif lex.role_noun(first) is not None and first not in m.role_nouns and not chairs_other:  # not "1. Vorsitzender TuS X"
+        elif role_noun(first, lex) is not None and first not in m.role_nouns and not chairs_other:  # not "1. Vorsitzender TuS X"
             m.role_nouns.append(first)
             m.affiliation = m.affiliation or piece
             rest = re.sub(r"^(?:der|des|von|für)\s+", "", " ".join(words[1:]))
-            if m.party is None and rest and (p := lex.party(rest) or lex.party(rest.removesuffix("-Fraktion"))):
+            if m.party is None and rest and (p := party_of(rest, lex) or party_of(rest.removesuffix("-Fraktion"), lex)):
                 m.party = p  # ", Fraktionssprecher Freie Wähler,"
         elif m.party is None and bracket_is_list and looks_like_list(piece, lex):
             m.party = piece  # a local list or council group, kept as written ("Bürgerliste", "SÖS-LINKE-PluS")
@@ -406,6 +543,7 @@ _LIST_WORD = re.compile(r"(?i)liste|wähler|bürger(?:forum|block|bündnis|union
 _NOT_LIST = re.compile(r"(?i)amt\b|ämter|behörde|verwaltung|beirat\b|gmbh|\bag\b|e\.\s?v\.|verein|büro|schule|kita|straße|str\.|weg\b|platz|\d{3,}|^\d+$|anwohner|einwohner|^ab\b|^bis\b|^i\.\s?v\.")
 
 
+@per_word
 def looks_like_list(piece: str, lex: Lexicon) -> bool:
     """A bracketed group after a member's name that is a list or council group, not an office or place."""
     if len(piece) > 40 or len(piece.split()) > 4 or not piece[:1].isalnum() or _NOT_LIST.search(piece):
@@ -413,7 +551,7 @@ def looks_like_list(piece: str, lex: Lexicon) -> bool:
     if _affiliation_role(piece, lex) is not None:
         return False
     first = piece.split()[0]
-    if first in lex.honorifics or lex.role_noun(first) is not None:
+    if first in lex.honorifics or role_noun(first, lex) is not None:
         return False  # "Abg. Wilkens": the next person of a list, not a group
     caps = sum(1 for c in piece if c.isupper())
     return caps >= 2 or bool(_LIST_WORD.search(piece))
@@ -431,6 +569,7 @@ def _affiliation_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\wäöüß])(?:{alt})"), keys
 
 
+@per_word
 def _affiliation_role(text: str, lex: Lexicon) -> str | None:
     pattern, keys = _affiliation_pattern()
     hits = [m.group(0) for m in pattern.finditer(text.lower())]
@@ -457,7 +596,7 @@ def find_article(text: str, start: int, floor: int) -> int:
             k -= 1
         if k < floor:
             break
-        m = re.search(r"[\w.]+$", text[max(floor, k - 30) : k + 1])
+        m = _LAST_WORD.search(text[max(floor, k - 30) : k + 1])
         if not m:
             break
         w = m.group(0)

@@ -1,0 +1,103 @@
+"""The fast forms of the mention scans (segment/names.py, segment/mentions.py) must find what the plain forms find.
+
+The plain forms are written here as they read before: a flat longest-first alternation behind a word-start
+lookbehind, and the sentence-start scans anchored by lookbehinds. Compared on the corpus texts and on random
+strings made of the pieces these patterns care about.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from conftest import ROOT
+
+from ratsnlp.resources import alternation, lexicon
+from ratsnlp.segment import mentions, names
+
+PIECES = [
+    "Herr", "Frau", "Herrn", "Dr.", "Prof.", "Hans", "Anna", "Karl", "Otto", "Meier", "Brandt", "sagt", "fragt", "erklärt",
+    "Bürgermeister", "Bürgermeisterin", "Vorsitzender", "vorsitzende", "Stadträtin", "Ausschuss", "Ober", "räte", "CDU-",
+    "Linken-", "SPD", "(CDU)", "(", "Grüne)", "stv.", "bM", "sB", "von", "der", "die", "in", "seiner", "Funktion", "als",
+    "-", " ", " ", "  ", "   ", "\t", "\n", "\u00a0", ".", ". ", ":", "!", "?", "’", "'", "1.", "X", "Ä", "ß", "_",
+]
+
+
+def corpus() -> list[str]:
+    paths = sorted((ROOT / "data" / "annotated").glob("*.txt"))[:40] + sorted((ROOT / "data" / "samples").glob("*.txt"))
+    return [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+
+
+def fuzz(n: int = 4000, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))) for _ in range(n)]
+
+
+def plain_anchor_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    words = sorted(set(lex.honorifics) | set(lex.role_words), key=len, reverse=True)
+    suffixes = sorted({n.form for n in lex.role_suffixes}, key=len, reverse=True)
+    alt_words, alt_suf = alternation(words), alternation(suffixes)
+    alt_cap = alternation([s[:1].upper() + s[1:] for s in suffixes])
+    return re.compile(
+        rf"(?<![\w-])(?:(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_words})|[A-ZÄÖÜ][A-Za-zäöüß-]{{0,30}}(?:{alt_suf})|"
+        rf"(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_cap}))(?![\w-])"
+    )
+
+
+def plain_given_name_pattern() -> re.Pattern[str]:
+    alt = alternation(sorted(lexicon().given_names), after_first=r"(?<![\w.-].)")
+    return re.compile(rf"(?:{alt})(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
+
+
+PLAIN_PARTY = re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")
+PLAIN_IN_OFFICE = re.compile(r"\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
+
+
+def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain"),
+    [
+        (names.anchor_pattern, plain_anchor_pattern),
+        (names.given_name_pattern, plain_given_name_pattern),
+        (names.party_name_pattern, lambda: PLAIN_PARTY),
+        (lambda: mentions.IN_OFFICE, lambda: PLAIN_IN_OFFICE),
+    ],
+    ids=["anchor", "given_name", "party_name", "in_office"],
+)
+def test_fast_pattern_finds_what_the_plain_one_finds(fast, plain):
+    f, p = fast(), plain()
+    for text in corpus() + fuzz():
+        assert spans(f, text) == spans(p, text), text[:120]
+
+
+def test_sentence_start_scans_equal_the_regex_scans():
+    for text in corpus() + fuzz(seed=5) + ["Dr. Dr. Meier sagt", "x.\n  Anna Weber fragt", ". \nHans Meier sagt"]:
+        want = [(m.start(1), m.group(1)) for m in mentions.SENTENCE_START_NAME.finditer(text)]
+        assert mentions.sentence_start_names(text) == want, text[:120]
+        want = [(m.start(1), m.group(1)) for m in mentions.TITLE_START.finditer(text)]
+        assert mentions.title_starts(text) == want, text[:120]
+
+
+def test_trie_matches_like_the_longest_first_alternation():
+    rng = random.Random(11)
+    for _ in range(200):
+        words = {"".join(rng.choice("abc.") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 12))}
+        flat = re.compile(f"(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?![ab])")
+        fast = re.compile(f"(?:{names.trie(words)})(?![ab])")
+        for _ in range(20):
+            text = "".join(rng.choice("abc. ") for _ in range(rng.randint(0, 30)))
+            assert spans(fast, text) == spans(flat, text), (words, text)
+
+
+def test_known_surnames_written_within_a_sentence():
+    text = "Frau Lindqvist dankt. Herr Okafor fragt. Lindqvist antwortet, Okafors Antrag folgt."
+    written = mentions._Written(text)
+    written.add("Lindqvist", 0)
+    written.add("Okafor", 0)
+    for s, e in [(0, 21), (22, 40), (41, len(text)), (45, 50), (60, 66)]:
+        assert written.any_within(s, e) == any(k in text[s:e] for k in ("Lindqvist", "Okafor")), (s, e)
