@@ -131,3 +131,41 @@ def release_text(doc: Doc) -> None:
     text = doc.user_data.pop(TEXT_KEY, None)
     if text is not None:
         _RELEASED[doc] = text
+
+
+_PLAIN: dict[str, tuple[bool, object]] = {}  # span attribute -> (a plain stored value?, its default)
+
+
+def _plain(name: str) -> tuple[bool, object]:
+    """Whether span._.name is a plain stored value with an immutable default (and the default), so that
+    reading user_data directly gives what span._.name gives (Underscore stores a mutable default on first
+    read: not these)."""
+    hit = _PLAIN.get(name)
+    if hit is None:
+        default, method, getter, setter = Span.get_extension(name) or (None, True, True, True)
+        plain = method is None and getter is None and setter is None and not isinstance(default, (dict, list, set))
+        hit = _PLAIN[name] = (plain, default)
+    return hit
+
+
+def span_values(span: Span, names: tuple[str, ...]) -> tuple:
+    """span._.<name> for each name, read in one go: each `span._` builds an Underscore object and each
+    attribute read goes through its __getattr__; a loop over thousands of spans pays for that."""
+    data = span.doc.user_data
+    s, e = span.start_char, span.end_char
+    out = []
+    for n in names:
+        plain, default = _plain(n)
+        out.append(data.get(("._.", n, s, e), default) if plain else getattr(span._, n))
+    return tuple(out)
+
+
+def set_span_values(span: Span, **values: object) -> None:
+    """span._.<name> = value for each pair, without an Underscore object per span (the same stored keys)."""
+    data = span.doc.user_data
+    s, e = span.start_char, span.end_char
+    for n, v in values.items():
+        if _plain(n)[0]:
+            data[("._.", n, s, e)] = v
+        else:
+            setattr(span._, n, v)

@@ -20,6 +20,22 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import lexicon, read_list
 
+_MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
+
+
+class Mention:
+    """A mention's offsets and attributes, read once: each `span._` read builds an Underscore object, and
+    People looks at every field of a mention several times."""
+
+    __slots__ = ("start_char", "end_char", "text", *_MENTION_ATTRS)
+
+    def __init__(self, span: Span, text: str) -> None:
+        self.start_char, self.end_char = span.start_char, span.end_char
+        self.text = text[self.start_char : self.end_char]  # span.text, sliced from the cached doc text
+        (self.speaker, self.title, self.gender, self.role_noun, self.party, self.affiliation, self.is_subject) = ext.span_values(
+            span, _MENTION_ATTRS
+        )
+
 
 @dataclass
 class Person:
@@ -33,8 +49,7 @@ class Person:
     affiliations: list[str] = field(default_factory=list)
     written: str | None = None  # how an unnamed speaker is written ("Ein Anwohner")
 
-    def add(self, span: Span) -> None:
-        u = span._  # one extension accessor for all fields (each `span._` builds a new one)
+    def add(self, u: Mention) -> None:
         name = u.speaker
         if name and (self.name is None or len(name) > len(self.name)):
             self.name = name
@@ -84,8 +99,7 @@ class People:
         self._resolved: dict[str, str | None] = {}  # role noun -> key; cleared when a named person changes
         self.last_of: dict[str, str] = {}  # surname slug -> key of the person with that surname who spoke last
 
-    def key_for(self, span: Span) -> str:
-        u = span._
+    def key_for(self, u: Mention) -> str:
         name = u.speaker
         if name:
             key = slug(_surname(name))
@@ -96,15 +110,15 @@ class People:
             if other is not None and other.gender and g and other.gender != g:
                 key = f"{key}-{g}"
             return key
-        return self.resolve_role(span) or f"{slug(_stem(span._.role_noun or 'person'))}"
+        return self.resolve_role(u) or f"{slug(_stem(u.role_noun or 'person'))}"
 
-    def resolve_role(self, span: Span) -> str | None:
+    def resolve_role(self, span: Mention) -> str | None:
         """The key of the one named person holding the role of an unnamed mention ("Der Vorsitzende").
 
         First the same noun (and ordinal: "Der Erste Bürgermeister"), then the same role; a chair left
         unresolved falls back to the one mayor, who chairs most councils.
         """
-        noun = span._.role_noun
+        noun = span.role_noun
         if not noun:
             return None
         if noun not in self._resolved:  # each call scans every named person: once per distinct noun, not per mention
@@ -136,10 +150,10 @@ class People:
             return unique([k for k, p in named if "mayor" in _roles(p.role_nouns, lex) and _ordinal(" ".join(p.role_nouns)) in (None, 1)])
         return None
 
-    def register(self, span: Span, key: str) -> Person:
+    def register(self, span: Mention, key: str) -> Person:
         p = self.by_key.get(key)
         if p is None:
-            p = Person(key=key, surname=_surname(span._.speaker) if span._.speaker else None)
+            p = Person(key=key, surname=_surname(span.speaker) if span.speaker else None)
             self.by_key[key] = p
             if p.surname is not None:
                 self._resolved.clear()
@@ -147,7 +161,7 @@ class People:
         p.add(span)
         if p.surname is not None and len(p.role_nouns) != nouns:
             self._resolved.clear()
-        if not span._.speaker and p.written is None:
+        if not span.speaker and p.written is None:
             p.written = span.text.split(",")[0].strip()
         if p.surname is not None:
             self.last_of[slug(p.surname)] = key
@@ -200,10 +214,10 @@ class Turns:
         text = ext.text_of(doc)
         lex = lexicon()
         people = People()
-        mentions = sorted(doc.spans[ext.SPAN_GROUPS["mentions"]], key=lambda s: s.start_char)
+        mentions = sorted((Mention(sp, text) for sp in doc.spans[ext.SPAN_GROUPS["mentions"]]), key=lambda s: s.start_char)
         # named persons first, so that "Der Vorsitzende" can resolve to "Vorsitzender Helms" anywhere
         for sp in mentions:
-            if sp._.speaker:
+            if sp.speaker:
                 people.register(sp, people.key_for(sp))
         for entry in doc._.roster or []:
             key = slug(_surname(entry["name"]))
@@ -213,12 +227,14 @@ class Turns:
             p.role_nouns.extend(entry.get("role_nouns") or [])
             if entry.get("group_role") == "chair":
                 p.role_nouns.append("Vorsitzende")
-        subject_at = {sp.start_char: sp for sp in mentions if sp._.is_subject}
+        subject_at = {sp.start_char: sp for sp in mentions if sp.is_subject}
         subj_starts = sorted(subject_at)
-        sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
+        # (start, end, sent_kind) of each sentence: Span objects and their `_` are costly to build in the loop
+        sents = [(sp.start_char, sp.end_char, ext.span_values(sp, ("sent_kind",))[0]) for sp in doc.spans.get(ext.SPAN_GROUPS["sentences"], [])]
         items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
-        sections = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["sections"], []))
-        section_kind = {s.start_char: s.label_ for s in doc.spans.get(ext.SPAN_GROUPS["sections"], [])}
+        section_list = [(s.start_char, s.label_) for s in doc.spans.get(ext.SPAN_GROUPS["sections"], [])]
+        sections = sorted(a for a, _ in section_list)
+        section_kind = dict(section_list)
         skips = sorted(s.start_char for s in doc.spans.get("rn_skip", []))
         decided = sorted((d.start_char, d.end_char) for d in doc.spans.get(ext.SPAN_GROUPS["decisions"], []))
         decided_starts = [a for a, _ in decided]
@@ -239,8 +255,7 @@ class Turns:
 
         quote_before = None  # (start, end, end of the sentence before) of a sentence that is a bare quotation
         prev = (0, 0, 0)  # start and end of the sentence before, end of the one before that
-        for sent in sents:
-            s, e = sent.start_char, sent.end_char
+        for s, e, sent_kind in sents:
             quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
             prev = (s, e, prev[1])
             item = bisect.bisect_right(items, s)
@@ -252,7 +267,7 @@ class Turns:
             if sec != last_section or _between(skips, prev_end, s):
                 close()
             last_item, last_section, prev_end = item, sec, e
-            kind = sent._.sent_kind or "plain"
+            kind = sent_kind or "plain"
             if kind_of_section in ("proposal", "facts", "attachments") and not (kind_of_section != "proposal" and sec == spoken_in):
                 if not (kind == "label" or kind == "speech" and _speech_verb_after(text, _subject_in(subject_at, subj_starts, s, e), lex)):
                     close()
@@ -326,19 +341,17 @@ class Turns:
                     cur[4:] = [True]  # narration or an editor's note in brackets: a re-mention of the speaker after it opens a new turn
         close()
         spans = []
+        speaker_at: dict[tuple[int, int], str] = {}  # what span._.speaker_id reads back (a later turn on the same chars wins)
         for n, (key, start, end) in enumerate(turns, start=1):
             sp = doc.char_span(start, end, label="turn", alignment_mode="expand")
             if sp is None:
                 continue
             p = people.by_key[key]
-            u = sp._
-            u.speaker_id = key
-            u.speaker = p.name or p.written or ""
-            u.title = p.title or ""
-            u.turn_id = n
+            ext.set_span_values(sp, speaker_id=key, speaker=p.name or p.written or "", title=p.title or "", turn_id=n)
             spans.append(sp)
+            speaker_at[sp.start_char, sp.end_char] = key
         doc.spans[ext.SPAN_GROUPS["turns"]] = spans
-        used = {sp._.speaker_id for sp in spans}
+        used = set(speaker_at.values())
         doc._.speakers = {k: p.as_dict() for k, p in people.by_key.items() if k in used}
         return doc
 
@@ -392,7 +405,7 @@ def _turn_start(text: str, s: int, subject: int) -> int:
     return s
 
 
-def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Span | None:
+def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention | None:
     k = bisect.bisect_left(starts, s)
     return subject_at[starts[k]] if k < len(starts) and starts[k] < e else None
 
@@ -409,7 +422,7 @@ def _paragraph_start(text: str, s: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
-def _speech_verb_after(text: str, subj: Span | None, lex) -> bool:  # noqa: ANN001
+def _speech_verb_after(text: str, subj: Mention | None, lex) -> bool:  # noqa: ANN001
     if subj is None:
         return False
     clause = re.split(r"[,;:.]", text[subj.end_char : subj.end_char + 120], maxsplit=1)[0]
