@@ -5,6 +5,7 @@ The files are the place to extend ratsnlp for a region or a council system: no c
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from importlib import resources as _res
 from typing import Any
 
 from ..errors import Errors, RatsnlpError
-from .literals import Prechecked
+from .literals import _HAZARD, Prechecked, required_literals
 
 ROLES = (
     "chair",
@@ -254,3 +255,63 @@ def _compile_any(name: str, flags: int = 0) -> re.Pattern[str]:
         except re.error as err:
             raise RatsnlpError(Errors.E001.format(path=name, line=n, problem=str(err))) from None
     return re.compile("|".join(f"(?:{line.strip()})" for _, line in lines), flags)
+
+
+
+class Hits:
+    """Where in one text some literals start (sorted), to ask of many windows of that text whether a regex
+    could match in them."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+
+    def within(self, a: int, b: int) -> bool:
+        """Whether a literal starts in text[a:b] (true for every window that contains one)."""
+        k = bisect.bisect_left(self.starts, a)
+        return k < len(self.starts) and self.starts[k] < b
+
+
+class LiteralScan:
+    """One text, lowercased once, and where the literals of regexes occur in it: a window text[a:b] without
+    any literal a regex's matches need cannot hold a match of that regex searched in text[a:b]
+    (resources/literals.py reads the literals from the regex). Per-window work then runs only where `within`
+    says: exact, and one str.find pass per literal per text instead of one regex search per window."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()
+        # offsets in low must be offsets in text, and str.lower() must agree with the regex engine's case folding
+        self.exact = len(self.low) == len(text) and _HAZARD.search(text) is None
+        self._hits: dict[tuple[str, ...], Hits] = {}
+
+    def hits(self, literals: tuple[str, ...] | None) -> Hits | None:
+        """The starts of the lowercased literals; None (any window may match) when no literals are known."""
+        if not literals or not self.exact:
+            return None
+        hit = self._hits.get(literals)
+        if hit is None:
+            low, starts = self.low, []
+            for lit in _minimal(literals):
+                i = low.find(lit)
+                while i >= 0:
+                    starts.append(i)
+                    i = low.find(lit, i + 1)
+            hit = self._hits[literals] = Hits(sorted(starts))
+        return hit
+
+    def trigger(self, regex: re.Pattern[str]) -> Hits | None:
+        """hits() for the literals one of which every match of regex (or of a Prechecked) contains."""
+        return self.hits(_regex_literals(getattr(regex, "regex", regex)))
+
+
+@lru_cache(maxsize=256)
+def _minimal(literals: tuple[str, ...]) -> tuple[str, ...]:
+    """The literals that contain no other one (where "stellte" is, "stellt" is too)."""
+    return tuple(w for w in literals if not any(v != w and v in w for v in literals))
+
+
+@lru_cache(maxsize=256)
+def _regex_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    return required_literals(regex)

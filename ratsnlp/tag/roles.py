@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import lexicon, read_list
+from ..resources import Hits, LiteralScan, alternation, lexicon, read_list
 from ..resources.literals import Prechecked
 from ..segment.names import affiliation_role, compound_role
 from ..segment.turns import _surname, slug
@@ -110,10 +111,14 @@ class Roles:
         roster = {}
         for entry in doc._.roster or []:
             roster.setdefault(slug(_surname(entry["name"])), entry)
-        items = {sp.start_char: sp for sp in doc.spans.get(ext.SPAN_GROUPS["items"], [])}
+        # item start -> whether its title names question time (once per item, not per turn)
+        items = {sp.start_char: QUESTION_TIME.search(ext.span_values(sp, ("item_title",))[0] or "") is not None for sp in doc.spans.get(ext.SPAN_GROUPS["items"], [])}
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
+        bounds = [(t.start_char, t.end_char) for t in turns]
+        ids = [ext.span_values(t, ("speaker_id",))[0] for t in turns]
         item_starts = sorted(items)
         text = ext.text_of(doc)
+        scan = LiteralScan(text)
         stadtrat_is_council = COUNCIL_CALLED_STADTRAT.search(text) is not None
         chairs: set[str] = set()
         took_chair: set[str] = set()  # said to chair this meeting: outranks a staff or member noun
@@ -121,25 +126,28 @@ class Roles:
         presents: set[str] = set()
         members: set[str] = set()
         public_context: set[str] = set()
-        for t in turns:
-            t_text, speaker_id = text[t.start_char : t.end_char], t._.speaker_id  # t.text rebuilds it from the tokens
-            for m in FACTION.finditer(t_text[:400]):
-                if (p := party_after(m.group("rest"), lex)) is not None:
-                    context_party.setdefault(speaker_id, p)
-                    break
-            if member_acts().search(t_text):
+        # each pattern runs only on the turns that hold one of the literals its matches need (one scan per doc)
+        faction = scan.trigger(FACTION)
+        member, present, chair, takes = (scan.trigger(rx) for rx in (member_acts(), PRESENTS, lex.chair_acts, TAKES_CHAIR))
+        for (a, b), speaker_id in zip(bounds, ids):
+            t_text = text[a:b]
+            if _maybe(faction, a, min(b, a + 400)) and (not scan.exact or _party_words().search(scan.low, a, min(b, a + 400))):
+                for m in FACTION.finditer(t_text[:400]):
+                    if (p := party_after(m.group("rest"), lex)) is not None:
+                        context_party.setdefault(speaker_id, p)
+                        break
+            if _maybe(member, a, b) and member_acts().search(t_text):
                 members.add(speaker_id)
-            if PRESENTS.search(t_text[:300]):
+            if _maybe(present, a, min(b, a + 300)) and PRESENTS.search(t_text[:300]):
                 presents.add(speaker_id)
-            if lex.chair_acts.search(t_text):
+            if _maybe(chair, a, b) and lex.chair_acts.search(t_text):
                 chairs.add(speaker_id)
-            if TAKES_CHAIR.search(t_text):
+            if _maybe(takes, a, b) and TAKES_CHAIR.search(t_text):
                 took_chair.add(speaker_id)
-            item = _item_of(items, t.start_char, item_starts)
-            if item is not None and QUESTION_TIME.search(item._.item_title or ""):
+            if _item_of(items, a, item_starts):
                 public_context.add(speaker_id)
-        spans = question_time_spans(text, item_starts)
-        public_context.update(t._.speaker_id for t in turns if any(a <= t.start_char < b for a, b in spans))
+        spans = question_time_spans(text, item_starts, scan)
+        public_context.update(speaker_id for (a, _), speaker_id in zip(bounds, ids) if any(x <= a < y for x, y in spans))
         elected: dict[str, str] = {}
         for m in ELECTED_TO.finditer(text):
             noun, name = (m.group("noun"), m.group("name")) if m.group("noun") else ("Vorsitz", m.group("name2"))
@@ -188,8 +196,9 @@ class Roles:
                 role = "council_member"
             decided[key] = (role or "unknown", party)
             info["role"], info["party"] = decided[key]
-        for t in turns:
-            t._.role, t._.party = decided.get(t._.speaker_id, ("unknown", None))
+        for t, speaker_id in zip(turns, ids):
+            role, party = decided.get(speaker_id, ("unknown", None))
+            ext.set_span_values(t, role=role, party=party)
         doc._.speakers = speakers
         return doc
 
@@ -201,22 +210,44 @@ QT_END = re.compile(
 )
 
 
-def question_time_spans(text: str, item_starts: list[int]) -> list[tuple[int, int]]:
+_CHUNK = re.compile(r"[^\n]{0,160}")  # a line, or a piece of 160 characters of a long one
+
+
+def _chunks(text: str, scan: LiteralScan | None) -> Iterator[tuple[int, int]]:
+    """(start, end) of the _CHUNK matches of text that may contain QUESTION_TIME: all of them without a scan,
+    else only the non-empty ones around its literals (a line is cut into pieces of 160 from its start)."""
+    hits = scan.trigger(QUESTION_TIME) if scan is not None else None
+    if hits is None:
+        yield from (m.span() for m in _CHUNK.finditer(text))
+        return
+    last = -1
+    for p in hits.starts:
+        line = text.rfind("\n", 0, p) + 1
+        start = line + (p - line) // 160 * 160
+        if start <= last:
+            continue  # the chunk is out already
+        end = text.find("\n", start, start + 160)
+        end = min(start + 160, len(text)) if end < 0 else end
+        yield start, end
+        last = start
+
+
+def question_time_spans(text: str, item_starts: list[int], scan: LiteralScan | None = None) -> list[tuple[int, int]]:
     """Stretches of the text that are question time: from a heading line or a sentence opening it ("Danach
     beginnt die Einwohnerfragestunde.") to the next agenda item or its close; not "keine Fragestunde"."""
     spans = []
-    for m in re.finditer(r"[^\n]{0,160}", text):
-        line = m.group(0)
+    for m_start, m_end in _chunks(text, scan):
+        line = text[m_start:m_end]
         if not line.strip() or not QUESTION_TIME.search(line):
             continue
         hit = QUESTION_TIME.search(line)
         sentence = re.split(r"(?<=[.!?])\s", line[: hit.start()])[-1] + line[hit.start() :].split(".")[0]
         if QT_NEGATED.search(sentence) or (len(line) > 100 and not re.search(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte)\b", sentence)):
             continue  # "eine Fragestunde findet nicht statt"; a long line that only mentions it
-        start = m.start()
+        start = m_start
         nxt = [a for a in item_starts if a > start]
         end = min(nxt) if nxt else len(text)
-        close = QT_END.search(text, m.end(), end)
+        close = QT_END.search(text, m_end, end)
         spans.append((start, close.end() if close else end))
     return spans
 
@@ -234,3 +265,15 @@ def _party_in_nouns(nouns: list[str], lex) -> str | None:  # noqa: ANN001
 def _item_of(items: dict, pos: int, starts: list[int]):  # noqa: ANN001, ANN202
     k = bisect.bisect_right(starts, pos) - 1
     return items[starts[k]] if k >= 0 else None
+
+
+def _maybe(hits: Hits | None, a: int, b: int) -> bool:
+    """Whether text[a:b] may hold a match (no hits known: it may)."""
+    return hits is None or hits.within(a, b)
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> re.Pattern[str]:
+    """The longest word of each party name: party_after finds a party only where one of these is written
+    (a name's words, normalised and lowercased, are substrings of the lowercased text)."""
+    return re.compile(alternation(sorted({max(key.split(), key=len) for key in lexicon().parties if key.split()})))
