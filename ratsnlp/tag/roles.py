@@ -45,6 +45,12 @@ def member_acts() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in read_list("member_acts.txt")), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _member_acts_checked() -> Prechecked:
+    """member_acts() searching only the branches whose words the text has (exact; resources/literals.py)."""
+    return Prechecked(member_acts())
+
+
 def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
     """The party named at the start of `rest` ("Bündnis 90/Die Grünen erklärt ..." -> Grüne)."""
     rest = re.sub(r"^(?i:fraktion)\s+(?:(?i:der|des)\s+)?", "", rest.strip())  # "seitens der Fraktion Bündnis 90/..."
@@ -136,7 +142,7 @@ class Roles:
                     if (p := party_after(m.group("rest"), lex)) is not None:
                         context_party.setdefault(speaker_id, p)
                         break
-            if _maybe(member, a, b) and member_acts().search(t_text):
+            if _maybe(member, a, b) and _member_acts_checked().search(t_text):
                 members.add(speaker_id)
             if _maybe(present, a, min(b, a + 300)) and PRESENTS.search(t_text[:300]):
                 presents.add(speaker_id)
