@@ -120,6 +120,21 @@ def text_of(doc: Doc, *, keep: bool = True) -> str:
     return text
 
 
+_LINES: weakref.WeakKeyDictionary[Doc, tuple[str, list]] = weakref.WeakKeyDictionary()
+
+
+def lines_of(doc: Doc) -> list:
+    """normalise.iter_lines over the document's text, split once per document (structure and sentences both
+    walk the lines); kept while the doc lives, outside user_data so that DocBin does not store it."""
+    from .normalise import iter_lines  # normalise -> resources; this module stays importable on its own
+
+    text = text_of(doc)
+    hit = _LINES.get(doc)
+    if hit is None or hit[0] is not text:
+        hit = _LINES[doc] = (text, list(iter_lines(text)))
+    return hit[1]
+
+
 def span_text(span: Span) -> str:
     """span.text sliced from the document's cached text (span.text rebuilds it from the tokens)."""
     return text_of(span.doc, keep=False)[span.start_char : span.end_char]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _res
 from typing import Any
@@ -116,9 +116,22 @@ class Lexicon:
     abbreviations: frozenset[str]
     chair_acts: re.Pattern[str]
     attendance: re.Pattern[str]
+    # word -> role_noun(word): every component asks about the same words (capitalised words of every line)
+    _role_noun_memo: dict[str, RoleNoun | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role_noun(self, word: str) -> RoleNoun | None:
         """The role noun `word` is, by exact form or by the longest matching suffix."""
+        memo = self._role_noun_memo
+        try:
+            return memo[word]
+        except KeyError:
+            pass
+        if len(memo) > 50_000:  # bounded: a long run sees an open vocabulary
+            memo.clear()
+        hit = memo[word] = self._find_role_noun(word)
+        return hit
+
+    def _find_role_noun(self, word: str) -> RoleNoun | None:
         hit = self._role_noun(word)
         if hit is None and len(word) > 6 and word[:1].isupper():
             for ending in ("en", "n", "s"):  # declined: "dem Bezirksverordneten", "des Bürgermeisters"

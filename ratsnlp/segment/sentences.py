@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..normalise import iter_lines
+from ..normalise import Line, iter_lines
 from ..resources import lexicon
 
 _END = re.compile(r"[.!?…]+[\"“”'’)»]*(?=\s)|:(?=[ \t\u00a0]*\n)")
@@ -82,14 +82,17 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def content_regions(text: str, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Runs of lines that belong together: a blank line, a skipped line or a hard line end separates them."""
+def content_regions(text: str, skip: list[tuple[int, int]], lines: list[Line] | None = None) -> Iterator[tuple[int, int]]:
+    """Runs of lines that belong together: a blank line, a skipped line or a hard line end separates them.
+
+    lines: iter_lines(text), when the caller has them."""
     skipped = {}
     for a, b in skip:
         skipped[a] = max(b, skipped.get(a, a))
     region: list[int] | None = None  # [start, end]
     prev = ""
-    lines = list(iter_lines(text))
+    if lines is None:
+        lines = list(iter_lines(text))
     width = wrap_width(lines)
     for line in lines:
         start = line.start
@@ -167,7 +170,7 @@ class Sentences:
         skip = [(sp.start_char, sp.end_char) for sp in doc.spans.get("rn_skip", [])]
         spans = []
         text = ext.text_of(doc)
-        for a, b in content_regions(text, skip):
+        for a, b in content_regions(text, skip, ext.lines_of(doc)):
             for s, e in split_region(text, a, b):
                 sp = doc.char_span(s, e, label="sentence", alignment_mode="expand")
                 if sp is not None and (not spans or sp.start >= spans[-1].end):

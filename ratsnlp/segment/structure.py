@@ -111,18 +111,22 @@ def _introduces_list(line: str) -> bool:
     return line.endswith(":") and len(line) > 40 and len(re.findall(r"\b[a-zäöüß]{3,}\b", line)) >= 3 and anchor_pattern().search(line) is not None
 
 
+_SECTION_INLINE = re.compile(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s")
+_SECTION_HEAD = re.compile(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s{0,3}(?=\S)")
+
+
 def match_section(text: str) -> tuple[str, str, int] | None:
     """(heading, kind, offset of inline content) when the line is a section heading."""
     lex = lexicon()
     if len(text) > 60:
-        m = re.match(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s", text)
+        m = _SECTION_INLINE.match(text)
         if m and m.group(1).lower() in lex.sections:
             return m.group(1), lex.sections[m.group(1).lower()], m.end()
         return None
     key = text.rstrip(": ").lower()
     if key in lex.sections:
         return text, lex.sections[key], len(text)
-    m = re.match(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s{0,3}(?=\S)", text)
+    m = _SECTION_HEAD.match(text)
     if m and m.group(1).lower() in lex.sections:
         return m.group(1), lex.sections[m.group(1).lower()], m.end()
     return None
@@ -293,8 +297,9 @@ def _person(name, surname, title, role_nouns, mparty, affiliation, role, party) 
 class Structure:
     """Finds agenda items, sections, furniture and the attendance list of a document."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lines: list[Line] | None = None) -> None:
         self.text = text
+        self.lines = lines  # iter_lines(text), when the caller has them
         self.items: list[tuple[int, _Header | None]] = []
         self.sections: list[tuple[int, int, str]] = []  # (start, content start, kind)
         self.skip: list[tuple[int, int, str]] = []
@@ -304,19 +309,21 @@ class Structure:
 
     def run(self) -> Structure:
         lex = lexicon()
-        lines = list(iter_lines(self.text))
+        lines = self.lines if self.lines is not None else list(iter_lines(self.text))
         in_roster = False
         roster_role: str | None = None
         roster_party: str | None = None
         section_kind: str | None = None
         prev_blank = True
         pending_title: _Header | None = None
+        last_text = -9  # index of the last non-blank line
         for n, line in enumerate(lines):
             t = line.text
             if not t:
                 prev_blank = True
                 continue
-            prev_text = next((x.text for x in reversed(lines[max(0, n - 3) : n]) if x.text), "")  # the line above, over blanks
+            prev_text = lines[last_text].text if last_text >= n - 3 else ""  # the line above, over up to two blanks
+            last_text = n
             if pending_title is not None:
                 if t.lower().startswith("betreff"):
                     pending_title.title = t.split(":", 1)[-1].strip()
@@ -434,7 +441,7 @@ class StructureComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.text_of(doc)
-        s = Structure(text).run()
+        s = Structure(text, ext.lines_of(doc)).run()
         doc.spans[ext.SPAN_GROUPS["items"]] = list(_item_spans(doc, s, len(text)))
         doc.spans[ext.SPAN_GROUPS["sections"]] = list(_section_spans(doc, s, len(text)))
         doc.spans["rn_skip"] = [sp for a, b, lab in s.skip if (sp := _span(doc, a, b, lab)) is not None]
