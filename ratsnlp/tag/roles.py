@@ -125,37 +125,16 @@ class Roles:
         item_starts = sorted(items)
         text = ext.text_of(doc)
         scan = LiteralScan(text)
-        stadtrat_is_council = COUNCIL_CALLED_STADTRAT.search(text) is not None
-        chairs: set[str] = set()
-        took_chair: set[str] = set()  # said to chair this meeting: outranks a staff or member noun
-        context_party: dict[str, str] = {}
-        presents: set[str] = set()
-        members: set[str] = set()
+        stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
+        said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public_context: set[str] = set()
-        # each pattern runs only on the turns that hold one of the literals its matches need (one scan per doc)
-        faction = scan.trigger(FACTION)
-        member, present, chair, takes = (scan.trigger(rx) for rx in (member_acts(), PRESENTS, lex.chair_acts, TAKES_CHAIR))
-        for (a, b), speaker_id in zip(bounds, ids):
-            t_text = text[a:b]
-            if _maybe(faction, a, min(b, a + 400)) and (not scan.exact or _party_words().search(scan.low, a, min(b, a + 400))):
-                for m in FACTION.finditer(t_text[:400]):
-                    if (p := party_after(m.group("rest"), lex)) is not None:
-                        context_party.setdefault(speaker_id, p)
-                        break
-            if _maybe(member, a, b) and _member_acts_checked().search(t_text):
-                members.add(speaker_id)
-            if _maybe(present, a, min(b, a + 300)) and PRESENTS.search(t_text[:300]):
-                presents.add(speaker_id)
-            if _maybe(chair, a, b) and lex.chair_acts.search(t_text):
-                chairs.add(speaker_id)
-            if _maybe(takes, a, b) and TAKES_CHAIR.search(t_text):
-                took_chair.add(speaker_id)
+        for (a, _), speaker_id in zip(bounds, ids):
             if _item_of(items, a, item_starts):
                 public_context.add(speaker_id)
         spans = question_time_spans(text, item_starts, scan)
         public_context.update(speaker_id for (a, _), speaker_id in zip(bounds, ids) if any(x <= a < y for x, y in spans))
         elected: dict[str, str] = {}
-        for m in ELECTED_TO.finditer(text):
+        for m in ELECTED_TO.finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
             noun, name = (m.group("noun"), m.group("name")) if m.group("noun") else ("Vorsitz", m.group("name2"))
             if lex.role_noun(noun) is not None:
                 elected.setdefault(slug(name), noun)
@@ -167,10 +146,12 @@ class Roles:
             party = (
                 (info["parties"] or [None])[0]
                 or (entry or {}).get("party")
-                or context_party.get(key)
+                or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
             )
-            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=stadtrat_is_council)
+            # the Stadtrat rule matters only to a speaker called Stadtrat/Stadträtin
+            council = _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
+            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council)
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
@@ -184,15 +165,15 @@ class Roles:
                     role = affiliation_role(aff)
                     if role:
                         break
-            if key in chairs and (role is None or role in ("administration", "council_member") and key in took_chair):
+            if (role is None or role in ("administration", "council_member")) and said.chairs(key) and (role is None or said.takes_chair(key)):
                 role = "chair"  # opens the meeting, gives the floor, calls the vote; "übernahm den Vorsitz"
             if role is None and party is None and re.fullmatch(r"[A-ZÄÖÜ]\.", info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
-            if role is None and key in members:
+            if role is None and said.member(key):
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
             if role is None and key in public_context and party is None:
                 role = "public"
-            if role is None and key in presents and party is None:
+            if role is None and party is None and said.presents(key):
                 role = "administration"
             if role is None and party is not None:
                 role = "council_member"
@@ -207,6 +188,77 @@ class Roles:
             ext.set_span_values(t, role=role, party=party)
         doc._.speakers = speakers
         return doc
+
+
+class _Said:
+    """What each speaker's own turns say (a group's party, a member's act, a presentation, chairing), found
+    only for the speakers a rule asks about: most speakers get their role from a noun or a party first.
+
+    Each pattern runs only on the turns that hold one of the literals its matches need (LiteralScan)."""
+
+    def __init__(self, text: str, scan: LiteralScan, bounds: list[tuple[int, int]], ids: list, lex) -> None:  # noqa: ANN001
+        self.text, self.scan, self.lex = text, scan, lex
+        self.turns: dict[str, list[tuple[int, int]]] = {}  # speaker_id -> (start, end) of their turns, in order
+        for ab, speaker_id in zip(bounds, ids):
+            self.turns.setdefault(speaker_id, []).append(ab)
+        self._memo: dict[tuple[str, str], object] = {}
+
+    def _any(self, what: str, key: str, regex, width: int | None = None) -> bool:  # noqa: ANN001
+        """Whether regex finds something in one of key's turns (in their first `width` characters)."""
+        memo = self._memo.get((what, key))
+        if memo is None:
+            hits = self.scan.trigger(regex)
+            memo = False
+            for a, b in self.turns.get(key, ()):
+                end = b if width is None else min(b, a + width)
+                if _maybe(hits, a, end) and regex.search(self.text[a:b][:width] if width is not None else self.text[a:b]):
+                    memo = True
+                    break
+            self._memo[what, key] = memo
+        return memo  # type: ignore[return-value]
+
+    def member(self, key: str) -> bool:
+        return self._any("member", key, _member_acts_checked())
+
+    def presents(self, key: str) -> bool:
+        return self._any("presents", key, PRESENTS, 300)
+
+    def chairs(self, key: str) -> bool:
+        return self._any("chairs", key, self.lex.chair_acts)
+
+    def takes_chair(self, key: str) -> bool:
+        """Said to chair this meeting: outranks a staff or member noun."""
+        return self._any("takes", key, TAKES_CHAIR)
+
+    def party(self, key: str) -> str | None:
+        """The party the speaker speaks for in their first turn that names one ("für die SPD-Fraktion")."""
+        if ("party", key) in self._memo:
+            return self._memo["party", key]  # type: ignore[return-value]
+        found = None
+        hits, scan, text = self.scan.trigger(FACTION), self.scan, self.text
+        for a, b in self.turns.get(key, ()):
+            end = min(b, a + 400)
+            if not (_maybe(hits, a, end) and (not scan.exact or _party_words().search(scan.low, a, end))):
+                continue
+            for m in FACTION.finditer(text[a:b][:400]):
+                if (found := party_after(m.group("rest"), self.lex)) is not None:
+                    break
+            if found is not None:
+                break
+        self._memo["party", key] = found
+        return found
+
+
+def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
+    """COUNCIL_CALLED_STADTRAT in text, searched once per document (memo: the answer, once known)."""
+    if not memo:
+        memo.append(COUNCIL_CALLED_STADTRAT.search(text) is not None)
+    return memo[0]
+
+
+def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
+    """Whether a word of one of the role nouns is in words (as role_from_nouns splits them)."""
+    return any(w in words for phrase in nouns for w in phrase.split())
 
 
 QT_NEGATED = re.compile(r"(?i)\b(?:kein\w*|nicht|entfällt|entfiel)\b")
