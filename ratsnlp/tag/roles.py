@@ -117,22 +117,14 @@ class Roles:
         roster = {}
         for entry in doc._.roster or []:
             roster.setdefault(slug(_surname(entry["name"])), entry)
-        # item start -> whether its title names question time (once per item, not per turn)
-        items = {sp.start_char: QUESTION_TIME.search(ext.span_values(sp, ("item_title",))[0] or "") is not None for sp in doc.spans.get(ext.SPAN_GROUPS["items"], [])}
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
         bounds = [(t.start_char, t.end_char) for t in turns]
         ids = [ext.span_values(t, ("speaker_id",))[0] for t in turns]
-        item_starts = sorted(items)
         text = ext.text_of(doc)
         scan = LiteralScan(text)
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
-        public_context: set[str] = set()
-        for (a, _), speaker_id in zip(bounds, ids):
-            if _item_of(items, a, item_starts):
-                public_context.add(speaker_id)
-        spans = question_time_spans(text, item_starts, scan)
-        public_context.update(speaker_id for (a, _), speaker_id in zip(bounds, ids) if any(x <= a < y for x, y in spans))
+        public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
         elected: dict[str, str] = {}
         for m in ELECTED_TO.finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
             noun, name = (m.group("noun"), m.group("name")) if m.group("noun") else ("Vorsitz", m.group("name2"))
@@ -171,13 +163,13 @@ class Roles:
                 role = "public"  # "Frau K.": residents are abbreviated, members never
             if role is None and said.member(key):
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
-            if role is None and key in public_context and party is None:
+            if role is None and party is None and key in _public_context(doc, scan, bounds, ids, public):
                 role = "public"
             if role is None and party is None and said.presents(key):
                 role = "administration"
             if role is None and party is not None:
                 role = "council_member"
-            if role is None and info.get("named") and key not in public_context:
+            if role is None and info.get("named") and key not in _public_context(doc, scan, bounds, ids, public):
                 # a named speaker with no cue at all: in council minutes most such speakers are members (real
                 # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced)
                 role = "council_member"
@@ -247,6 +239,21 @@ class _Said:
                 break
         self._memo["party", key] = found
         return found
+
+
+def _public_context(doc: Doc, scan: LiteralScan, bounds: list, ids: list, memo: list) -> set[str]:
+    """The speakers of turns in question time: under an agenda item so titled, or in a stretch that opens it
+    (computed once per document; memo: the set, once known)."""
+    if not memo:
+        text = scan.text
+        # item start -> whether its title names question time (once per item, not per turn)
+        items = {sp.start_char: QUESTION_TIME.search(ext.span_values(sp, ("item_title",))[0] or "") is not None for sp in doc.spans.get(ext.SPAN_GROUPS["items"], [])}
+        item_starts = sorted(items)
+        public = {speaker_id for (a, _), speaker_id in zip(bounds, ids) if _item_of(items, a, item_starts)}
+        spans = question_time_spans(text, item_starts, scan)
+        public.update(speaker_id for (a, _), speaker_id in zip(bounds, ids) if any(x <= a < y for x, y in spans))
+        memo.append(public)
+    return memo[0]
 
 
 def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
