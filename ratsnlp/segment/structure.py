@@ -294,6 +294,29 @@ def _person(name, surname, title, role_nouns, mparty, affiliation, role, party) 
     }
 
 
+def _line_patterns() -> list[re.Pattern[str]]:
+    """Every regex that Structure.run matches a line against (outside the attendance list and the title block):
+    a line none of them matches (and that is no section heading of the lexicon) changes nothing there."""
+    return [lexicon().boilerplate, *HEADER_PATTERNS, NUMBERED_HEADER, GENERIC_HEADING, STATUS_LINE, CHAIR_LINE, ROSTER_START, _SECTION_INLINE, _SECTION_HEAD]
+
+
+@lru_cache(maxsize=1)
+def _line_prefilter() -> re.Pattern[str] | None:
+    """The union of _line_patterns(), to pass over most lines of running text with one match instead of
+    ten (None: they cannot be joined, every line goes through them all)."""
+    parts = []
+    for pat in _line_patterns():
+        flags = pat.flags & ~re.UNICODE
+        if flags & ~re.IGNORECASE:
+            return None
+        source = re.sub(r"\(\?P<\w+>", "(?:", pat.pattern)  # the same group names recur across the patterns
+        parts.append(f"(?i:{source})" if flags else f"(?:{source})")
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
+
+
 class Structure:
     """Finds agenda items, sections, furniture and the attendance list of a document."""
 
@@ -317,6 +340,7 @@ class Structure:
         prev_blank = True
         pending_title: _Header | None = None
         last_text = -9  # index of the last non-blank line
+        plain = _line_prefilter()
         for n, line in enumerate(lines):
             t = line.text
             if not t:
@@ -324,6 +348,16 @@ class Structure:
                 continue
             prev_text = lines[last_text].text if last_text >= n - 3 else ""  # the line above, over up to two blanks
             last_text = n
+            if (
+                plain is not None
+                and not in_roster
+                and pending_title is None
+                and (n >= 40 or (self.meeting_date is not None and self.body is not None))
+                and plain.match(t) is None
+                and not (len(t) <= 60 and t.rstrip(": ").lower() in lex.sections)
+            ):
+                prev_blank = False  # a line of running text: no pattern below can match it
+                continue
             if pending_title is not None:
                 if t.lower().startswith("betreff"):
                     pending_title.title = t.split(":", 1)[-1].strip()
