@@ -145,13 +145,17 @@ def bare_name() -> re.Pattern[str]:
     )
 
 
+_HERR_FRAU = re.compile(r"\b(?:Herr|Frau)\b")
+_BRACKET_OR_NAME = re.compile(r"\(|,\s{0,2}[A-ZÄÖÜ]")
+
+
 def roster_heading(line: str) -> str | None:
     """The role a roster heading line stands for ("II. Mitglieder des Seniorenbeirates" -> advisory_member)."""
     lex = lexicon()
     head = line.split(":", 1)[0] if ":" in line else line
-    if len(head) > 70 or anchor_pattern().search(head) and re.search(r"\b(?:Herr|Frau)\b", head):
+    if len(head) > 70 or _HERR_FRAU.search(head) and anchor_pattern().search(head):  # the cheap test first
         return None
-    if re.search(r"\(|,\s{0,2}[A-ZÄÖÜ]", head):
+    if _BRACKET_OR_NAME.search(head):
         return None
     low = head.lower()
     best = None
@@ -175,7 +179,7 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     anchors = [
         m.start()
         for m in anchor_pattern().finditer(text)
-        if m.group(0) != "Herrn" and (not text[: _chunk_start(text, m.start())].strip() or text[: _chunk_start(text, m.start())].rstrip().endswith((",", ";")))
+        if m.group(0) != "Herrn" and (not (before := text[: _chunk_start(text, m.start())]).strip() or before.rstrip().endswith((",", ";")))
     ]
     anchors = [
         a
@@ -400,7 +404,8 @@ class Structure:
                     pending_title = h
                 prev_blank = False
                 continue
-            sec = None if in_roster and roster_heading(t) not in (None, "-") else match_section(t)
+            heading_role = roster_heading(t) if in_roster else None  # asked twice below: once
+            sec = None if in_roster and heading_role not in (None, "-") else match_section(t)
             if sec is None and not in_roster and GENERIC_HEADING.match(t) and not anchor_pattern().search(t) and not ROSTER_START.match(t):
                 sec = (t, "discussion", len(t))
             if sec is not None:
@@ -440,7 +445,7 @@ class Structure:
                 if len(t) > 160 or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5):
                     in_roster = False  # running text: the attendance list has ended
                 else:
-                    group = roster_heading(t)
+                    group = heading_role
                     head, _, rest = t.partition(":")
                     fparty = lex.party(re.sub(r"(?i)^fraktion\s+|[-\s]?fraktion$", "", head.strip()))
                     if group == "-" or (header is not None):
