@@ -141,8 +141,8 @@ class Roles:
                 or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
             )
-            # the Stadtrat rule matters only to a speaker called Stadtrat/Stadträtin
-            council = _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
+            # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
+            council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
             role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council)
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
@@ -157,7 +157,7 @@ class Roles:
                     role = affiliation_role(aff)
                     if role:
                         break
-            if (role is None or role in ("administration", "council_member")) and said.chairs(key) and (role is None or said.takes_chair(key)):
+            if (role is None and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
                 role = "chair"  # opens the meeting, gives the floor, calls the vote; "übernahm den Vorsitz"
             if role is None and party is None and re.fullmatch(r"[A-ZÄÖÜ]\.", info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
