@@ -314,9 +314,22 @@ class LiteralScan:
             hit = self._hits[literals] = Hits(sorted(starts))
         return hit
 
+    def may_match(self, regex: re.Pattern[str], a: int, b: int) -> bool:
+        """Whether regex (or a Prechecked) searched in text[a:b] may match: whether text[a:b] holds one of the
+        literals every match contains (one scan of that window: for a few windows, cheaper than `trigger`)."""
+        literals = _regex_literals(getattr(regex, "regex", regex))
+        if not literals or not self.exact:
+            return True
+        return _trigger_regex(_minimal(literals)).search(self.low, a, b) is not None
+
     def trigger(self, regex: re.Pattern[str]) -> Hits | None:
         """hits() for the literals one of which every match of regex (or of a Prechecked) contains."""
         return self.hits(_regex_literals(getattr(regex, "regex", regex)))
+
+
+@lru_cache(maxsize=256)
+def _trigger_regex(literals: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation(literals))
 
 
 @lru_cache(maxsize=256)

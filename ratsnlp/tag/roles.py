@@ -186,7 +186,7 @@ class _Said:
     """What each speaker's own turns say (a group's party, a member's act, a presentation, chairing), found
     only for the speakers a rule asks about: most speakers get their role from a noun or a party first.
 
-    Each pattern runs only on the turns that hold one of the literals its matches need (LiteralScan)."""
+    Each pattern runs only on the turns that hold one of the literals its matches need (LiteralScan.may_match)."""
 
     def __init__(self, text: str, scan: LiteralScan, bounds: list[tuple[int, int]], ids: list, lex) -> None:  # noqa: ANN001
         self.text, self.scan, self.lex = text, scan, lex
@@ -199,11 +199,10 @@ class _Said:
         """Whether regex finds something in one of key's turns (in their first `width` characters)."""
         memo = self._memo.get((what, key))
         if memo is None:
-            hits = self.scan.trigger(regex)
             memo = False
             for a, b in self.turns.get(key, ()):
                 end = b if width is None else min(b, a + width)
-                if _maybe(hits, a, end) and regex.search(self.text[a:b][:width] if width is not None else self.text[a:b]):
+                if self.scan.may_match(regex, a, end) and regex.search(self.text[a:b][:width] if width is not None else self.text[a:b]):
                     memo = True
                     break
             self._memo[what, key] = memo
@@ -227,10 +226,10 @@ class _Said:
         if ("party", key) in self._memo:
             return self._memo["party", key]  # type: ignore[return-value]
         found = None
-        hits, scan, text = self.scan.trigger(FACTION), self.scan, self.text
+        scan, text = self.scan, self.text
         for a, b in self.turns.get(key, ()):
             end = min(b, a + 400)
-            if not (_maybe(hits, a, end) and (not scan.exact or _party_words().search(scan.low, a, end))):
+            if not (scan.may_match(FACTION, a, end) and (not scan.exact or _party_words().search(scan.low, a, end))):
                 continue
             for m in FACTION.finditer(text[a:b][:400]):
                 if (found := party_after(m.group("rest"), self.lex)) is not None:
