@@ -75,11 +75,11 @@ def _is_boundary(text: str, dot: int, cut: int, end: int, lex) -> bool:  # noqa:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    """text[s:e] without surrounding whitespace (str.strip drops exactly the characters str.isspace() accepts)."""
+    seg = text[s:e]
+    core = seg.lstrip()
+    s += len(seg) - len(core)
+    return s, s + len(core.rstrip())
 
 
 def content_regions(text: str, skip: list[tuple[int, int]], lines: list[Line] | None = None) -> Iterator[tuple[int, int]]:
@@ -169,12 +169,14 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         skip = [(sp.start_char, sp.end_char) for sp in doc.spans.get("rn_skip", [])]
         spans = []
+        last_end = -1  # token end of the last sentence kept
         text = ext.text_of(doc)
         for a, b in content_regions(text, skip, ext.lines_of(doc)):
             for s, e in split_region(text, a, b):
                 sp = doc.char_span(s, e, label="sentence", alignment_mode="expand")
-                if sp is not None and (not spans or sp.start >= spans[-1].end):
+                if sp is not None and sp.start >= last_end:
                     spans.append(sp)
+                    last_end = sp.end
         doc.spans[ext.SPAN_GROUPS["sentences"]] = spans
         if spans and not doc[0].dep:  # no parser ran (doc.has_annotation would scan every token)
             # one array write: the token.is_sent_start setter scans the whole doc on every call (quadratic)
