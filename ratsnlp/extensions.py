@@ -7,6 +7,7 @@ being sent to worker processes.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -173,6 +174,23 @@ def span_values(span: Span, names: tuple[str, ...]) -> tuple:
         plain, default = _plain(n)
         out.append(data.get(("._.", n, s, e), default) if plain else getattr(span._, n))
     return tuple(out)
+
+
+def offsets_and_values(spans: Iterable[Span], names: tuple[str, ...]) -> list[tuple]:
+    """(start_char, end_char, span._.<name>, ...) of every span: span_values for a whole span group, with the
+    extension checks done once instead of once per span."""
+    plain = [_plain(n) for n in names]
+    if not all(p for p, _ in plain):
+        return [(sp.start_char, sp.end_char, *span_values(sp, names)) for sp in spans]
+    out = []
+    data = None
+    keyed = [(n, d) for n, (_, d) in zip(names, plain)]
+    for sp in spans:
+        if data is None:
+            data = sp.doc.user_data
+        s, e = sp.start_char, sp.end_char
+        out.append((s, e, *[data.get(("._.", n, s, e), d) for n, d in keyed]))
+    return out
 
 
 def set_span_values(span: Span, **values: object) -> None:

@@ -289,8 +289,8 @@ class Hits:
 class LiteralScan:
     """One text, lowercased once, and where the literals of regexes occur in it: a window text[a:b] without
     any literal a regex's matches need cannot hold a match of that regex searched in text[a:b]
-    (resources/literals.py reads the literals from the regex). Per-window work then runs only where `within`
-    says: exact, and one str.find pass per literal per text instead of one regex search per window."""
+    (resources/literals.py reads the literals from the regex). Per-window work then runs only where a
+    literal is: exact, and much cheaper than running the regex on every window."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -300,7 +300,8 @@ class LiteralScan:
         self._hits: dict[tuple[str, ...], Hits] = {}
 
     def hits(self, literals: tuple[str, ...] | None) -> Hits | None:
-        """The starts of the lowercased literals; None (any window may match) when no literals are known."""
+        """The starts of the lowercased literals in the text (one str.find pass per literal); None (any window
+        may match) when no literals are known."""
         if not literals or not self.exact:
             return None
         hit = self._hits.get(literals)
@@ -317,27 +318,32 @@ class LiteralScan:
     def may_match(self, regex: re.Pattern[str], a: int, b: int) -> bool:
         """Whether regex (or a Prechecked) searched in text[a:b] may match: whether text[a:b] holds one of the
         literals every match contains (one scan of that window: for a few windows, cheaper than `trigger`)."""
-        literals = _regex_literals(getattr(regex, "regex", regex))
-        if not literals or not self.exact:
-            return True
-        return _trigger_regex(_minimal(literals)).search(self.low, a, b) is not None
+        finder = _literal_finder(regex)[1]
+        return finder is None or not self.exact or finder.search(self.low, a, b) is not None
 
     def trigger(self, regex: re.Pattern[str]) -> Hits | None:
         """hits() for the literals one of which every match of regex (or of a Prechecked) contains."""
-        return self.hits(_regex_literals(getattr(regex, "regex", regex)))
+        return self.hits(_literal_finder(regex)[0])
 
 
-@lru_cache(maxsize=256)
-def _trigger_regex(literals: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(alternation(literals))
+# id(regex) -> (regex, its literals, a regex finding any of them): keyed by identity, as hashing a compiled
+# pattern hashes its whole program on every call
+_FINDERS: dict[int, tuple[object, tuple[str, ...] | None, re.Pattern[str] | None]] = {}
+
+
+def _literal_finder(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, re.Pattern[str] | None]:
+    """The literals one of which every match of regex (or of a Prechecked) contains, and a regex finding them."""
+    hit = _FINDERS.get(id(regex))
+    if hit is None or hit[0] is not regex:
+        literals = required_literals(getattr(regex, "regex", regex))
+        finder = re.compile(alternation(_minimal(literals))) if literals else None
+        if len(_FINDERS) > 1024:
+            _FINDERS.clear()
+        hit = _FINDERS[id(regex)] = (regex, literals, finder)
+    return hit[1], hit[2]
 
 
 @lru_cache(maxsize=256)
 def _minimal(literals: tuple[str, ...]) -> tuple[str, ...]:
     """The literals that contain no other one (where "stellte" is, "stellt" is too)."""
     return tuple(w for w in literals if not any(v != w and v in w for v in literals))
-
-
-@lru_cache(maxsize=256)
-def _regex_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
-    return required_literals(regex)

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import lexicon, read_list
+from ..resources import LiteralScan, lexicon, read_list
 
 _MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
 
@@ -29,12 +29,10 @@ class Mention:
 
     __slots__ = ("start_char", "end_char", "text", *_MENTION_ATTRS)
 
-    def __init__(self, span: Span, text: str) -> None:
-        self.start_char, self.end_char = span.start_char, span.end_char
+    def __init__(self, row: tuple, text: str) -> None:
+        """row: (start_char, end_char, *values of _MENTION_ATTRS), from extensions.offsets_and_values."""
+        (self.start_char, self.end_char, self.speaker, self.title, self.gender, self.role_noun, self.party, self.affiliation, self.is_subject) = row
         self.text = text[self.start_char : self.end_char]  # span.text, sliced from the cached doc text
-        (self.speaker, self.title, self.gender, self.role_noun, self.party, self.affiliation, self.is_subject) = ext.span_values(
-            span, _MENTION_ATTRS
-        )
 
 
 @dataclass
@@ -98,11 +96,19 @@ class People:
         self.by_key: dict[str, Person] = {}
         self._resolved: dict[str, str | None] = {}  # role noun -> key; cleared when a named person changes
         self.last_of: dict[str, str] = {}  # surname slug -> key of the person with that surname who spoke last
+        self._slugs: dict[str, str] = {}  # the same few surnames are slugged at every mention
+
+    def slug(self, text: str) -> str:
+        """slug(text), remembered for this document."""
+        hit = self._slugs.get(text)
+        if hit is None:
+            hit = self._slugs[text] = slug(text)
+        return hit
 
     def key_for(self, u: Mention) -> str:
         name = u.speaker
         if name:
-            key = slug(_surname(name))
+            key = self.slug(_surname(name))
             g = u.gender or {"Herr": "m", "Frau": "f"}.get(u.title or "")
             if g is None and " " not in name and key in self.last_of:
                 return self.last_of[key]  # "Riffel erklärte": of two Riffels, the one who spoke last
@@ -164,7 +170,7 @@ class People:
         if not span.speaker and p.written is None:
             p.written = span.text.split(",")[0].strip()
         if p.surname is not None:
-            self.last_of[slug(p.surname)] = key
+            self.last_of[self.slug(p.surname)] = key
         return p
 
 
@@ -212,9 +218,11 @@ class Turns:
         if ext.SPAN_GROUPS["mentions"] not in doc.spans:
             _run_upstream(doc)
         text = ext.text_of(doc)
+        scan = LiteralScan(text)
         lex = lexicon()
         people = People()
-        mentions = sorted((Mention(sp, text) for sp in doc.spans[ext.SPAN_GROUPS["mentions"]]), key=lambda s: s.start_char)
+        rows = ext.offsets_and_values(doc.spans[ext.SPAN_GROUPS["mentions"]], _MENTION_ATTRS)
+        mentions = sorted((Mention(row, text) for row in rows), key=lambda s: s.start_char)
         # named persons first, so that "Der Vorsitzende" can resolve to "Vorsitzender Helms" anywhere
         for sp in mentions:
             if sp.speaker:
@@ -230,7 +238,7 @@ class Turns:
         subject_at = {sp.start_char: sp for sp in mentions if sp.is_subject}
         subj_starts = sorted(subject_at)
         # (start, end, sent_kind) of each sentence: Span objects and their `_` are costly to build in the loop
-        sents = [(sp.start_char, sp.end_char, ext.span_values(sp, ("sent_kind",))[0]) for sp in doc.spans.get(ext.SPAN_GROUPS["sentences"], [])]
+        sents = ext.offsets_and_values(doc.spans.get(ext.SPAN_GROUPS["sentences"], []), ("sent_kind",))
         items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
         section_list = [(s.start_char, s.label_) for s in doc.spans.get(ext.SPAN_GROUPS["sections"], [])]
         sections = sorted(a for a, _ in section_list)
@@ -337,7 +345,7 @@ class Turns:
                 continue
             if cur is not None:
                 cur[2] = e
-                if (NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e)) or _procedure(text[s:e]) or text[s] == "(":
+                if _narrates(text, scan, s, e):
                     cur[4:] = [True]  # narration or an editor's note in brackets: a re-mention of the speaker after it opens a new turn
         close()
         spans = []
@@ -379,6 +387,16 @@ _SUBJUNCTIVE = re.compile(r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|
 @lru_cache(maxsize=1)
 def _procedure_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in read_list("narration.txt")))
+
+
+def _narrates(text: str, scan: LiteralScan, s: int, e: int) -> bool:
+    """The sentence text[s:e] narrates the meeting or procedure, or is an editor's note in brackets. Each
+    pattern runs only when the sentence has one of the words its matches need (LiteralScan.may_match)."""
+    if text[s] == "(":
+        return True
+    if scan.may_match(NARRATION, s, e) and NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):
+        return True
+    return scan.may_match(_procedure_pattern(), s, e) and _procedure(text[s:e])
 
 
 def _procedure(sentence: str) -> bool:
