@@ -121,18 +121,48 @@ def text_of(doc: Doc, *, keep: bool = True) -> str:
     return text
 
 
-_LINES: weakref.WeakKeyDictionary[Doc, tuple[str, list]] = weakref.WeakKeyDictionary()
+class TextLine:
+    """A line as normalise.Line has it (start, end, text of the stripped content; blank), in a light object:
+    a frozen dataclass takes a microsecond to build, and a document has thousands of lines."""
+
+    __slots__ = ("start", "end", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    def __repr__(self) -> str:
+        return f"TextLine(start={self.start}, end={self.end}, text={self.text!r})"
 
 
-def lines_of(doc: Doc) -> list:
-    """normalise.iter_lines over the document's text, split once per document (structure and sentences both
-    walk the lines); kept while the doc lives, outside user_data so that DocBin does not store it."""
-    from .normalise import iter_lines  # normalise -> resources; this module stays importable on its own
+def split_lines(text: str) -> list[TextLine]:
+    """The lines of normalise.iter_lines (same offsets and texts), from one str.split."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + len(raw) - len(raw.lstrip())
+            out.append(TextLine(start, start + len(stripped), stripped))
+        else:
+            out.append(TextLine(pos, pos, ""))
+        pos += len(raw) + 1
+    return out
 
+
+_LINES: weakref.WeakKeyDictionary[Doc, tuple[str, list[TextLine]]] = weakref.WeakKeyDictionary()
+
+
+def lines_of(doc: Doc) -> list[TextLine]:
+    """The document's lines (split_lines), split once per document (structure and sentences both walk them);
+    kept while the doc lives, outside user_data so that DocBin does not store them."""
     text = text_of(doc)
     hit = _LINES.get(doc)
     if hit is None or hit[0] is not text:
-        hit = _LINES[doc] = (text, list(iter_lines(text)))
+        hit = _LINES[doc] = (text, split_lines(text))
     return hit[1]
 
 

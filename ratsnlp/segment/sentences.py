@@ -82,7 +82,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, s + len(core.rstrip())
 
 
-def content_regions(text: str, skip: list[tuple[int, int]], lines: list[Line] | None = None) -> Iterator[tuple[int, int]]:
+def content_regions(text: str, skip: list[tuple[int, int]], lines: list[Line] | list[ext.TextLine] | None = None) -> Iterator[tuple[int, int]]:
     """Runs of lines that belong together: a blank line, a skipped line or a hard line end separates them.
 
     lines: iter_lines(text), when the caller has them."""

@@ -71,7 +71,7 @@ ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehm
 
 @dataclass
 class _Header:
-    line: Line
+    line: Line | ext.TextLine
     number: str
     title: str
     date: str | None
@@ -324,7 +324,7 @@ def _line_prefilter() -> re.Pattern[str] | None:
 class Structure:
     """Finds agenda items, sections, furniture and the attendance list of a document."""
 
-    def __init__(self, text: str, lines: list[Line] | None = None) -> None:
+    def __init__(self, text: str, lines: list[Line] | list[ext.TextLine] | None = None) -> None:
         self.text = text
         self.lines = lines  # iter_lines(text), when the caller has them
         self.items: list[tuple[int, _Header | None]] = []
