@@ -184,7 +184,7 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     anchors = [
         a
         for k, a in enumerate(anchors)
-        if k == 0 or (not re.search(r"\([^)]*$", text[:a]) and (m := parse_mention(text, a, len(text))) is not None and m.named)
+        if k == 0 or (not _OPEN_BRACKET.search(text[:a]) and (m := parse_mention(text, a, len(text))) is not None and m.named)
     ]
     if len(columns) > 1 and len(anchors) <= 1:
         return _roster_person(columns[0], " ".join(columns[1:]), role, party, lex)
@@ -224,12 +224,16 @@ def _party_groups(text: str) -> list[tuple[str, str | None, str | None]] | None:
     return out if grouped else None
 
 
+_LAST_WORD = re.compile(r"(\S+)\s{1,3}$")
+_OPEN_BRACKET = re.compile(r"\([^)]*$")
+
+
 def _chunk_start(text: str, anchor: int) -> int:
     """Back from an anchor over modifiers ("Erster Bürgermeister", "stellv. Vorsitzende") to the entry start."""
     start = anchor
-    for m in re.finditer(r"(\S+)\s{1,3}$", text[max(0, anchor - 30) : anchor]):
-        if m.group(1) in MODIFIERS:
-            start = anchor - len(m.group(0))
+    m = _LAST_WORD.search(text[max(0, anchor - 30) : anchor])  # (it can match only once: it ends at the end)
+    if m is not None and m.group(1) in MODIFIERS:
+        start = anchor - len(m.group(0))
     return start
 
 
