@@ -77,11 +77,14 @@ class _Header:
     date: str | None
 
 
+_SPEAKER_VERB = re.compile(r"\b(?:eröffnet|begrüßt|stellt|erläutert|berichtet|fragt|bittet|teilt)\b")
+
+
 def _title_like(line: str) -> bool:
     """A title line after "TOP 3" alone: short, no sentence punctuation, not a speaker sentence."""
     if len(line) > 120 or line.endswith((".", ",", ";")):
         return False
-    return not (anchor_pattern().search(line[:60]) and re.search(r"\b(?:eröffnet|begrüßt|stellt|erläutert|berichtet|fragt|bittet|teilt)\b", line))
+    return not (_SPEAKER_VERB.search(line) and anchor_pattern().search(line[:60]))  # the cheap test first
 
 
 def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_intro: bool = False) -> tuple[str, str, str | None] | None:
