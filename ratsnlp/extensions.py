@@ -212,15 +212,13 @@ def offsets_and_values(spans: Iterable[Span], names: tuple[str, ...]) -> list[tu
     plain = [_plain(n) for n in names]
     if not all(p for p, _ in plain):
         return [(sp.start_char, sp.end_char, *span_values(sp, names)) for sp in spans]
-    out = []
-    data = None
-    keyed = [(n, d) for n, (_, d) in zip(names, plain)]
-    for sp in spans:
-        if data is None:
-            data = sp.doc.user_data
-        s, e = sp.start_char, sp.end_char
-        out.append((s, e, *[data.get(("._.", n, s, e), d) for n, d in keyed]))
-    return out
+    spans = list(spans)
+    if not spans:
+        return []
+    get = spans[0].doc.user_data.get
+    bounds = [(sp.start_char, sp.end_char) for sp in spans]
+    columns = [[get(("._.", n, s, e), d) for s, e in bounds] for n, (_, d) in zip(names, plain)]  # one pass per name
+    return [(s, e, *vals) for (s, e), vals in zip(bounds, zip(*columns))]
 
 
 def set_span_values(span: Span, **values: object) -> None:

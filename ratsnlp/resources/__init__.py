@@ -295,14 +295,19 @@ class LiteralScan:
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = text.lower()
-        # offsets in low must be offsets in text, and str.lower() must agree with the regex engine's case folding
-        self.exact = len(self.low) == len(text) and _HAZARD.search(text) is None
+        self.aligned = len(self.low) == len(text)  # offsets in low are offsets in text
+        # and str.lower() agrees with the case folding of a case-blind regex
+        self.exact = self.aligned and _HAZARD.search(text) is None
         self._hits: dict[tuple[str, ...], Hits] = {}
 
-    def hits(self, literals: tuple[str, ...] | None) -> Hits | None:
+    def _usable(self, folds: bool) -> bool:
+        """Whether literals found in low rule out matches of a regex (folds: it matches case-blind somewhere)."""
+        return self.exact if folds else self.aligned
+
+    def hits(self, literals: tuple[str, ...] | None, *, folds: bool = True) -> Hits | None:
         """The starts of the lowercased literals in the text (one str.find pass per literal); None (any window
         may match) when no literals are known."""
-        if not literals or not self.exact:
+        if not literals or not self._usable(folds):
             return None
         hit = self._hits.get(literals)
         if hit is None:
@@ -318,29 +323,34 @@ class LiteralScan:
     def may_match(self, regex: re.Pattern[str], a: int, b: int) -> bool:
         """Whether regex (or a Prechecked) searched in text[a:b] may match: whether text[a:b] holds one of the
         literals every match contains (one scan of that window: for a few windows, cheaper than `trigger`)."""
-        finder = _literal_finder(regex)[1]
-        return finder is None or not self.exact or finder.search(self.low, a, b) is not None
+        _, finder, folds = _literal_finder(regex)
+        return finder is None or not self._usable(folds) or finder.search(self.low, a, b) is not None
 
     def trigger(self, regex: re.Pattern[str]) -> Hits | None:
         """hits() for the literals one of which every match of regex (or of a Prechecked) contains."""
-        return self.hits(_literal_finder(regex)[0])
+        literals, _, folds = _literal_finder(regex)
+        return self.hits(literals, folds=folds)
 
 
-# id(regex) -> (regex, its literals, a regex finding any of them): keyed by identity, as hashing a compiled
-# pattern hashes its whole program on every call
-_FINDERS: dict[int, tuple[object, tuple[str, ...] | None, re.Pattern[str] | None]] = {}
+# id(regex) -> (regex, its literals, a regex finding any of them, whether it folds case): keyed by identity,
+# as hashing a compiled pattern hashes its whole program on every call
+_FINDERS: dict[int, tuple[object, tuple[str, ...] | None, re.Pattern[str] | None, bool]] = {}
+_CASE_BLIND_GROUP = re.compile(r"\(\?[a-zA-Z-]*i")  # "(?i)", "(?i:", "(?ai-m:": a group that matches case-blind
 
 
-def _literal_finder(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, re.Pattern[str] | None]:
-    """The literals one of which every match of regex (or of a Prechecked) contains, and a regex finding them."""
+def _literal_finder(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, re.Pattern[str] | None, bool]:
+    """The literals one of which every match of regex (or of a Prechecked) contains, a regex finding them, and
+    whether the regex matches case-blind anywhere (then a text with fold hazards cannot be checked)."""
     hit = _FINDERS.get(id(regex))
     if hit is None or hit[0] is not regex:
-        literals = required_literals(getattr(regex, "regex", regex))
+        pat = getattr(regex, "regex", regex)
+        literals = required_literals(pat)
         finder = re.compile(alternation(_minimal(literals))) if literals else None
+        folds = bool(pat.flags & re.IGNORECASE) or _CASE_BLIND_GROUP.search(pat.pattern) is not None
         if len(_FINDERS) > 1024:
             _FINDERS.clear()
-        hit = _FINDERS[id(regex)] = (regex, literals, finder)
-    return hit[1], hit[2]
+        hit = _FINDERS[id(regex)] = (regex, literals, finder, folds)
+    return hit[1], hit[2], hit[3]
 
 
 @lru_cache(maxsize=256)

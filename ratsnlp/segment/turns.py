@@ -391,12 +391,14 @@ def _procedure_pattern() -> re.Pattern[str]:
 
 def _narrates(text: str, scan: LiteralScan, s: int, e: int) -> bool:
     """The sentence text[s:e] narrates the meeting or procedure, or is an editor's note in brackets. Each
-    pattern runs only when the sentence has one of the words its matches need (LiteralScan.may_match)."""
+    pattern runs only when the sentence has one of the words its matches need (LiteralScan.trigger: found
+    once per document, as most sentences are asked)."""
     if text[s] == "(":
         return True
-    if scan.may_match(NARRATION, s, e) and NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):
+    narration, procedure = scan.trigger(NARRATION), scan.trigger(_procedure_pattern())
+    if (narration is None or narration.within(s, e)) and NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):
         return True
-    return scan.may_match(_procedure_pattern(), s, e) and _procedure(text[s:e])
+    return (procedure is None or procedure.within(s, e)) and _procedure(text[s:e])
 
 
 def _procedure(sentence: str) -> bool:

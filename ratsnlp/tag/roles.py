@@ -229,7 +229,7 @@ class _Said:
         scan, text = self.scan, self.text
         for a, b in self.turns.get(key, ()):
             end = min(b, a + 400)
-            if not (scan.may_match(FACTION, a, end) and (not scan.exact or _party_words().search(scan.low, a, end))):
+            if not (scan.may_match(FACTION, a, end) and (not scan.aligned or _party_words().search(scan.low, a, end))):
                 continue
             for m in FACTION.finditer(text[a:b][:400]):
                 if (found := party_after(m.group("rest"), self.lex)) is not None:
