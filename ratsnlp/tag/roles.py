@@ -118,8 +118,9 @@ class Roles:
         for entry in doc._.roster or []:
             roster.setdefault(slug(_surname(entry["name"])), entry)
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
-        bounds = [(t.start_char, t.end_char) for t in turns]
-        ids = [ext.span_values(t, ("speaker_id",))[0] for t in turns]
+        rows = ext.offsets_and_values(turns, ("speaker_id",))
+        bounds = [(a, b) for a, b, _ in rows]
+        ids = [speaker_id for _, _, speaker_id in rows]
         text = ext.text_of(doc)
         scan = LiteralScan(text)
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
