@@ -7,6 +7,7 @@ being sent to worker processes.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -120,6 +121,51 @@ def text_of(doc: Doc, *, keep: bool = True) -> str:
     return text
 
 
+class TextLine:
+    """A line as normalise.Line has it (start, end, text of the stripped content; blank), in a light object:
+    a frozen dataclass takes a microsecond to build, and a document has thousands of lines."""
+
+    __slots__ = ("start", "end", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    def __repr__(self) -> str:
+        return f"TextLine(start={self.start}, end={self.end}, text={self.text!r})"
+
+
+def split_lines(text: str) -> list[TextLine]:
+    """The lines of normalise.iter_lines (same offsets and texts), from one str.split."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + len(raw) - len(raw.lstrip())
+            out.append(TextLine(start, start + len(stripped), stripped))
+        else:
+            out.append(TextLine(pos, pos, ""))
+        pos += len(raw) + 1
+    return out
+
+
+_LINES: weakref.WeakKeyDictionary[Doc, tuple[str, list[TextLine]]] = weakref.WeakKeyDictionary()
+
+
+def lines_of(doc: Doc) -> list[TextLine]:
+    """The document's lines (split_lines), split once per document (structure and sentences both walk them);
+    kept while the doc lives, outside user_data so that DocBin does not store them."""
+    text = text_of(doc)
+    hit = _LINES.get(doc)
+    if hit is None or hit[0] is not text:
+        hit = _LINES[doc] = (text, split_lines(text))
+    return hit[1]
+
+
 def span_text(span: Span) -> str:
     """span.text sliced from the document's cached text (span.text rebuilds it from the tokens)."""
     return text_of(span.doc, keep=False)[span.start_char : span.end_char]
@@ -131,3 +177,56 @@ def release_text(doc: Doc) -> None:
     text = doc.user_data.pop(TEXT_KEY, None)
     if text is not None:
         _RELEASED[doc] = text
+
+
+_PLAIN: dict[str, tuple[bool, object]] = {}  # span attribute -> (a plain stored value?, its default)
+
+
+def _plain(name: str) -> tuple[bool, object]:
+    """Whether span._.name is a plain stored value with an immutable default (and the default), so that
+    reading user_data directly gives what span._.name gives (Underscore stores a mutable default on first
+    read: not these)."""
+    hit = _PLAIN.get(name)
+    if hit is None:
+        default, method, getter, setter = Span.get_extension(name) or (None, True, True, True)
+        plain = method is None and getter is None and setter is None and not isinstance(default, (dict, list, set))
+        hit = _PLAIN[name] = (plain, default)
+    return hit
+
+
+def span_values(span: Span, names: tuple[str, ...]) -> tuple:
+    """span._.<name> for each name, read in one go: each `span._` builds an Underscore object and each
+    attribute read goes through its __getattr__; a loop over thousands of spans pays for that."""
+    data = span.doc.user_data
+    s, e = span.start_char, span.end_char
+    out = []
+    for n in names:
+        plain, default = _plain(n)
+        out.append(data.get(("._.", n, s, e), default) if plain else getattr(span._, n))
+    return tuple(out)
+
+
+def offsets_and_values(spans: Iterable[Span], names: tuple[str, ...]) -> list[tuple]:
+    """(start_char, end_char, span._.<name>, ...) of every span: span_values for a whole span group, with the
+    extension checks done once instead of once per span."""
+    plain = [_plain(n) for n in names]
+    if not all(p for p, _ in plain):
+        return [(sp.start_char, sp.end_char, *span_values(sp, names)) for sp in spans]
+    spans = list(spans)
+    if not spans:
+        return []
+    get = spans[0].doc.user_data.get
+    bounds = [(sp.start_char, sp.end_char) for sp in spans]
+    columns = [[get(("._.", n, s, e), d) for s, e in bounds] for n, (_, d) in zip(names, plain)]  # one pass per name
+    return [(s, e, *vals) for (s, e), vals in zip(bounds, zip(*columns))]
+
+
+def set_span_values(span: Span, **values: object) -> None:
+    """span._.<name> = value for each pair, without an Underscore object per span (the same stored keys)."""
+    data = span.doc.user_data
+    s, e = span.start_char, span.end_char
+    for n, v in values.items():
+        if _plain(n)[0]:
+            data[("._.", n, s, e)] = v
+        else:
+            setattr(span._, n, v)

@@ -5,15 +5,16 @@ The files are the place to extend ratsnlp for a region or a council system: no c
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _res
 from typing import Any
 
 from ..errors import Errors, RatsnlpError
-from .literals import Prechecked
+from .literals import _HAZARD, Prechecked, required_literals
 
 ROLES = (
     "chair",
@@ -115,9 +116,22 @@ class Lexicon:
     abbreviations: frozenset[str]
     chair_acts: re.Pattern[str]
     attendance: re.Pattern[str]
+    # word -> role_noun(word): every component asks about the same words (capitalised words of every line)
+    _role_noun_memo: dict[str, RoleNoun | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role_noun(self, word: str) -> RoleNoun | None:
         """The role noun `word` is, by exact form or by the longest matching suffix."""
+        memo = self._role_noun_memo
+        try:
+            return memo[word]
+        except KeyError:
+            pass
+        if len(memo) > 50_000:  # bounded: a long run sees an open vocabulary
+            memo.clear()
+        hit = memo[word] = self._find_role_noun(word)
+        return hit
+
+    def _find_role_noun(self, word: str) -> RoleNoun | None:
         hit = self._role_noun(word)
         if hit is None and len(word) > 6 and word[:1].isupper():
             for ending in ("en", "n", "s"):  # declined: "dem Bezirksverordneten", "des Bürgermeisters"
@@ -254,3 +268,92 @@ def _compile_any(name: str, flags: int = 0) -> re.Pattern[str]:
         except re.error as err:
             raise RatsnlpError(Errors.E001.format(path=name, line=n, problem=str(err))) from None
     return re.compile("|".join(f"(?:{line.strip()})" for _, line in lines), flags)
+
+
+
+class Hits:
+    """Where in one text some literals start (sorted), to ask of many windows of that text whether a regex
+    could match in them."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+
+    def within(self, a: int, b: int) -> bool:
+        """Whether a literal starts in text[a:b] (true for every window that contains one)."""
+        k = bisect.bisect_left(self.starts, a)
+        return k < len(self.starts) and self.starts[k] < b
+
+
+class LiteralScan:
+    """One text, lowercased once, and where the literals of regexes occur in it: a window text[a:b] without
+    any literal a regex's matches need cannot hold a match of that regex searched in text[a:b]
+    (resources/literals.py reads the literals from the regex). Per-window work then runs only where a
+    literal is: exact, and much cheaper than running the regex on every window."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()
+        self.aligned = len(self.low) == len(text)  # offsets in low are offsets in text
+        # and str.lower() agrees with the case folding of a case-blind regex
+        self.exact = self.aligned and _HAZARD.search(text) is None
+        self._hits: dict[tuple[str, ...], Hits] = {}
+
+    def _usable(self, folds: bool) -> bool:
+        """Whether literals found in low rule out matches of a regex (folds: it matches case-blind somewhere)."""
+        return self.exact if folds else self.aligned
+
+    def hits(self, literals: tuple[str, ...] | None, *, folds: bool = True) -> Hits | None:
+        """The starts of the lowercased literals in the text (one str.find pass per literal); None (any window
+        may match) when no literals are known."""
+        if not literals or not self._usable(folds):
+            return None
+        hit = self._hits.get(literals)
+        if hit is None:
+            low, starts = self.low, []
+            for lit in _minimal(literals):
+                i = low.find(lit)
+                while i >= 0:
+                    starts.append(i)
+                    i = low.find(lit, i + 1)
+            hit = self._hits[literals] = Hits(sorted(starts))
+        return hit
+
+    def may_match(self, regex: re.Pattern[str], a: int, b: int) -> bool:
+        """Whether regex (or a Prechecked) searched in text[a:b] may match: whether text[a:b] holds one of the
+        literals every match contains (one scan of that window: for a few windows, cheaper than `trigger`)."""
+        _, finder, folds = _literal_finder(regex)
+        return finder is None or not self._usable(folds) or finder.search(self.low, a, b) is not None
+
+    def trigger(self, regex: re.Pattern[str]) -> Hits | None:
+        """hits() for the literals one of which every match of regex (or of a Prechecked) contains."""
+        literals, _, folds = _literal_finder(regex)
+        return self.hits(literals, folds=folds)
+
+
+# id(regex) -> (regex, its literals, a regex finding any of them, whether it folds case): keyed by identity,
+# as hashing a compiled pattern hashes its whole program on every call
+_FINDERS: dict[int, tuple[object, tuple[str, ...] | None, re.Pattern[str] | None, bool]] = {}
+_CASE_BLIND_GROUP = re.compile(r"\(\?[a-zA-Z-]*i")  # "(?i)", "(?i:", "(?ai-m:": a group that matches case-blind
+
+
+def _literal_finder(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, re.Pattern[str] | None, bool]:
+    """The literals one of which every match of regex (or of a Prechecked) contains, a regex finding them, and
+    whether the regex matches case-blind anywhere (then a text with fold hazards cannot be checked)."""
+    hit = _FINDERS.get(id(regex))
+    if hit is None or hit[0] is not regex:
+        pat = getattr(regex, "regex", regex)
+        literals = required_literals(pat)
+        finder = re.compile(alternation(_minimal(literals))) if literals else None
+        folds = bool(pat.flags & re.IGNORECASE) or _CASE_BLIND_GROUP.search(pat.pattern) is not None
+        if len(_FINDERS) > 1024:
+            _FINDERS.clear()
+        hit = _FINDERS[id(regex)] = (regex, literals, finder, folds)
+    return hit[1], hit[2], hit[3]
+
+
+@lru_cache(maxsize=256)
+def _minimal(literals: tuple[str, ...]) -> tuple[str, ...]:
+    """The literals that contain no other one (where "stellte" is, "stellt" is too)."""
+    return tuple(w for w in literals if not any(v != w and v in w for v in literals))

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..normalise import iter_lines
+from ..normalise import Line, iter_lines
 from ..resources import lexicon
 
 _END = re.compile(r"[.!?…]+[\"“”'’)»]*(?=\s)|:(?=[ \t\u00a0]*\n)")
@@ -75,21 +75,24 @@ def _is_boundary(text: str, dot: int, cut: int, end: int, lex) -> bool:  # noqa:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    """text[s:e] without surrounding whitespace (str.strip drops exactly the characters str.isspace() accepts)."""
+    seg = text[s:e]
+    core = seg.lstrip()
+    s += len(seg) - len(core)
+    return s, s + len(core.rstrip())
 
 
-def content_regions(text: str, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Runs of lines that belong together: a blank line, a skipped line or a hard line end separates them."""
+def content_regions(text: str, skip: list[tuple[int, int]], lines: list[Line] | list[ext.TextLine] | None = None) -> Iterator[tuple[int, int]]:
+    """Runs of lines that belong together: a blank line, a skipped line or a hard line end separates them.
+
+    lines: iter_lines(text), when the caller has them."""
     skipped = {}
     for a, b in skip:
         skipped[a] = max(b, skipped.get(a, a))
     region: list[int] | None = None  # [start, end]
     prev = ""
-    lines = list(iter_lines(text))
+    if lines is None:
+        lines = list(iter_lines(text))
     width = wrap_width(lines)
     for line in lines:
         start = line.start
@@ -166,12 +169,14 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         skip = [(sp.start_char, sp.end_char) for sp in doc.spans.get("rn_skip", [])]
         spans = []
+        last_end = -1  # token end of the last sentence kept
         text = ext.text_of(doc)
-        for a, b in content_regions(text, skip):
+        for a, b in content_regions(text, skip, ext.lines_of(doc)):
             for s, e in split_region(text, a, b):
                 sp = doc.char_span(s, e, label="sentence", alignment_mode="expand")
-                if sp is not None and (not spans or sp.start >= spans[-1].end):
+                if sp is not None and sp.start >= last_end:
                     spans.append(sp)
+                    last_end = sp.end
         doc.spans[ext.SPAN_GROUPS["sentences"]] = spans
         if spans and not doc[0].dep:  # no parser ran (doc.has_annotation would scan every token)
             # one array write: the token.is_sent_start setter scans the whole doc on every call (quadratic)

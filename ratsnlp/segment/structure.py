@@ -71,17 +71,20 @@ ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehm
 
 @dataclass
 class _Header:
-    line: Line
+    line: Line | ext.TextLine
     number: str
     title: str
     date: str | None
+
+
+_SPEAKER_VERB = re.compile(r"\b(?:eröffnet|begrüßt|stellt|erläutert|berichtet|fragt|bittet|teilt)\b")
 
 
 def _title_like(line: str) -> bool:
     """A title line after "TOP 3" alone: short, no sentence punctuation, not a speaker sentence."""
     if len(line) > 120 or line.endswith((".", ",", ";")):
         return False
-    return not (anchor_pattern().search(line[:60]) and re.search(r"\b(?:eröffnet|begrüßt|stellt|erläutert|berichtet|fragt|bittet|teilt)\b", line))
+    return not (_SPEAKER_VERB.search(line) and anchor_pattern().search(line[:60]))  # the cheap test first
 
 
 def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_intro: bool = False) -> tuple[str, str, str | None] | None:
@@ -111,18 +114,22 @@ def _introduces_list(line: str) -> bool:
     return line.endswith(":") and len(line) > 40 and len(re.findall(r"\b[a-zäöüß]{3,}\b", line)) >= 3 and anchor_pattern().search(line) is not None
 
 
+_SECTION_INLINE = re.compile(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s")
+_SECTION_HEAD = re.compile(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s{0,3}(?=\S)")
+
+
 def match_section(text: str) -> tuple[str, str, int] | None:
     """(heading, kind, offset of inline content) when the line is a section heading."""
     lex = lexicon()
     if len(text) > 60:
-        m = re.match(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s", text)
+        m = _SECTION_INLINE.match(text)
         if m and m.group(1).lower() in lex.sections:
             return m.group(1), lex.sections[m.group(1).lower()], m.end()
         return None
     key = text.rstrip(": ").lower()
     if key in lex.sections:
         return text, lex.sections[key], len(text)
-    m = re.match(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s{0,3}(?=\S)", text)
+    m = _SECTION_HEAD.match(text)
     if m and m.group(1).lower() in lex.sections:
         return m.group(1), lex.sections[m.group(1).lower()], m.end()
     return None
@@ -141,13 +148,17 @@ def bare_name() -> re.Pattern[str]:
     )
 
 
+_HERR_FRAU = re.compile(r"\b(?:Herr|Frau)\b")
+_BRACKET_OR_NAME = re.compile(r"\(|,\s{0,2}[A-ZÄÖÜ]")
+
+
 def roster_heading(line: str) -> str | None:
     """The role a roster heading line stands for ("II. Mitglieder des Seniorenbeirates" -> advisory_member)."""
     lex = lexicon()
     head = line.split(":", 1)[0] if ":" in line else line
-    if len(head) > 70 or anchor_pattern().search(head) and re.search(r"\b(?:Herr|Frau)\b", head):
+    if len(head) > 70 or _HERR_FRAU.search(head) and anchor_pattern().search(head):  # the cheap test first
         return None
-    if re.search(r"\(|,\s{0,2}[A-ZÄÖÜ]", head):
+    if _BRACKET_OR_NAME.search(head):
         return None
     low = head.lower()
     best = None
@@ -171,12 +182,12 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     anchors = [
         m.start()
         for m in anchor_pattern().finditer(text)
-        if m.group(0) != "Herrn" and (not text[: _chunk_start(text, m.start())].strip() or text[: _chunk_start(text, m.start())].rstrip().endswith((",", ";")))
+        if m.group(0) != "Herrn" and (not (before := text[: _chunk_start(text, m.start())]).strip() or before.rstrip().endswith((",", ";")))
     ]
     anchors = [
         a
         for k, a in enumerate(anchors)
-        if k == 0 or (not re.search(r"\([^)]*$", text[:a]) and (m := parse_mention(text, a, len(text))) is not None and m.named)
+        if k == 0 or (not _OPEN_BRACKET.search(text[:a]) and (m := parse_mention(text, a, len(text))) is not None and m.named)
     ]
     if len(columns) > 1 and len(anchors) <= 1:
         return _roster_person(columns[0], " ".join(columns[1:]), role, party, lex)
@@ -216,12 +227,16 @@ def _party_groups(text: str) -> list[tuple[str, str | None, str | None]] | None:
     return out if grouped else None
 
 
+_LAST_WORD = re.compile(r"(\S+)\s{1,3}$")
+_OPEN_BRACKET = re.compile(r"\([^)]*$")
+
+
 def _chunk_start(text: str, anchor: int) -> int:
     """Back from an anchor over modifiers ("Erster Bürgermeister", "stellv. Vorsitzende") to the entry start."""
     start = anchor
-    for m in re.finditer(r"(\S+)\s{1,3}$", text[max(0, anchor - 30) : anchor]):
-        if m.group(1) in MODIFIERS:
-            start = anchor - len(m.group(0))
+    m = _LAST_WORD.search(text[max(0, anchor - 30) : anchor])  # (it can match only once: it ends at the end)
+    if m is not None and m.group(1) in MODIFIERS:
+        start = anchor - len(m.group(0))
     return start
 
 
@@ -290,11 +305,35 @@ def _person(name, surname, title, role_nouns, mparty, affiliation, role, party) 
     }
 
 
+def _line_patterns() -> list[re.Pattern[str]]:
+    """Every regex that Structure.run matches a line against (outside the attendance list and the title block):
+    a line none of them matches (and that is no section heading of the lexicon) changes nothing there."""
+    return [lexicon().boilerplate, *HEADER_PATTERNS, NUMBERED_HEADER, GENERIC_HEADING, STATUS_LINE, CHAIR_LINE, ROSTER_START, _SECTION_INLINE, _SECTION_HEAD]
+
+
+@lru_cache(maxsize=1)
+def _line_prefilter() -> re.Pattern[str] | None:
+    """The union of _line_patterns(), to pass over most lines of running text with one match instead of
+    ten (None: they cannot be joined, every line goes through them all)."""
+    parts = []
+    for pat in _line_patterns():
+        flags = pat.flags & ~re.UNICODE
+        if flags & ~re.IGNORECASE:
+            return None
+        source = re.sub(r"\(\?P<\w+>", "(?:", pat.pattern)  # the same group names recur across the patterns
+        parts.append(f"(?i:{source})" if flags else f"(?:{source})")
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
+
+
 class Structure:
     """Finds agenda items, sections, furniture and the attendance list of a document."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lines: list[Line] | list[ext.TextLine] | None = None) -> None:
         self.text = text
+        self.lines = lines  # iter_lines(text), when the caller has them
         self.items: list[tuple[int, _Header | None]] = []
         self.sections: list[tuple[int, int, str]] = []  # (start, content start, kind)
         self.skip: list[tuple[int, int, str]] = []
@@ -304,19 +343,32 @@ class Structure:
 
     def run(self) -> Structure:
         lex = lexicon()
-        lines = list(iter_lines(self.text))
+        lines = self.lines if self.lines is not None else list(iter_lines(self.text))
         in_roster = False
         roster_role: str | None = None
         roster_party: str | None = None
         section_kind: str | None = None
         prev_blank = True
         pending_title: _Header | None = None
+        last_text = -9  # index of the last non-blank line
+        plain = _line_prefilter()
         for n, line in enumerate(lines):
             t = line.text
             if not t:
                 prev_blank = True
                 continue
-            prev_text = next((x.text for x in reversed(lines[max(0, n - 3) : n]) if x.text), "")  # the line above, over blanks
+            prev_text = lines[last_text].text if last_text >= n - 3 else ""  # the line above, over up to two blanks
+            last_text = n
+            if (
+                plain is not None
+                and not in_roster
+                and pending_title is None
+                and (n >= 40 or (self.meeting_date is not None and self.body is not None))
+                and plain.match(t) is None
+                and not (len(t) <= 60 and t.rstrip(": ").lower() in lex.sections)
+            ):
+                prev_blank = False  # a line of running text: no pattern below can match it
+                continue
             if pending_title is not None:
                 if t.lower().startswith("betreff"):
                     pending_title.title = t.split(":", 1)[-1].strip()
@@ -359,7 +411,8 @@ class Structure:
                     pending_title = h
                 prev_blank = False
                 continue
-            sec = None if in_roster and roster_heading(t) not in (None, "-") else match_section(t)
+            heading_role = roster_heading(t) if in_roster else None  # asked twice below: once
+            sec = None if in_roster and heading_role not in (None, "-") else match_section(t)
             if sec is None and not in_roster and GENERIC_HEADING.match(t) and not anchor_pattern().search(t) and not ROSTER_START.match(t):
                 sec = (t, "discussion", len(t))
             if sec is not None:
@@ -399,7 +452,7 @@ class Structure:
                 if len(t) > 160 or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5):
                     in_roster = False  # running text: the attendance list has ended
                 else:
-                    group = roster_heading(t)
+                    group = heading_role
                     head, _, rest = t.partition(":")
                     fparty = lex.party(re.sub(r"(?i)^fraktion\s+|[-\s]?fraktion$", "", head.strip()))
                     if group == "-" or (header is not None):
@@ -434,7 +487,7 @@ class StructureComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.text_of(doc)
-        s = Structure(text).run()
+        s = Structure(text, ext.lines_of(doc)).run()
         doc.spans[ext.SPAN_GROUPS["items"]] = list(_item_spans(doc, s, len(text)))
         doc.spans[ext.SPAN_GROUPS["sections"]] = list(_section_spans(doc, s, len(text)))
         doc.spans["rn_skip"] = [sp for a, b, lab in s.skip if (sp := _span(doc, a, b, lab)) is not None]

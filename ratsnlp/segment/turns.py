@@ -15,10 +15,24 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import lexicon, read_list
+from ..resources import LiteralScan, lexicon, read_list
+
+_MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
+
+
+class Mention:
+    """A mention's offsets and attributes, read once: each `span._` read builds an Underscore object, and
+    People looks at every field of a mention several times."""
+
+    __slots__ = ("start_char", "end_char", "text", *_MENTION_ATTRS)
+
+    def __init__(self, row: tuple, text: str) -> None:
+        """row: (start_char, end_char, *values of _MENTION_ATTRS), from extensions.offsets_and_values."""
+        (self.start_char, self.end_char, self.speaker, self.title, self.gender, self.role_noun, self.party, self.affiliation, self.is_subject) = row
+        self.text = text[self.start_char : self.end_char]  # span.text, sliced from the cached doc text
 
 
 @dataclass
@@ -33,8 +47,7 @@ class Person:
     affiliations: list[str] = field(default_factory=list)
     written: str | None = None  # how an unnamed speaker is written ("Ein Anwohner")
 
-    def add(self, span: Span) -> None:
-        u = span._  # one extension accessor for all fields (each `span._` builds a new one)
+    def add(self, u: Mention) -> None:
         name = u.speaker
         if name and (self.name is None or len(name) > len(self.name)):
             self.name = name
@@ -83,12 +96,19 @@ class People:
         self.by_key: dict[str, Person] = {}
         self._resolved: dict[str, str | None] = {}  # role noun -> key; cleared when a named person changes
         self.last_of: dict[str, str] = {}  # surname slug -> key of the person with that surname who spoke last
+        self._slugs: dict[str, str] = {}  # the same few surnames are slugged at every mention
 
-    def key_for(self, span: Span) -> str:
-        u = span._
+    def slug(self, text: str) -> str:
+        """slug(text), remembered for this document."""
+        hit = self._slugs.get(text)
+        if hit is None:
+            hit = self._slugs[text] = slug(text)
+        return hit
+
+    def key_for(self, u: Mention) -> str:
         name = u.speaker
         if name:
-            key = slug(_surname(name))
+            key = self.slug(_surname(name))
             g = u.gender or {"Herr": "m", "Frau": "f"}.get(u.title or "")
             if g is None and " " not in name and key in self.last_of:
                 return self.last_of[key]  # "Riffel erklärte": of two Riffels, the one who spoke last
@@ -96,15 +116,15 @@ class People:
             if other is not None and other.gender and g and other.gender != g:
                 key = f"{key}-{g}"
             return key
-        return self.resolve_role(span) or f"{slug(_stem(span._.role_noun or 'person'))}"
+        return self.resolve_role(u) or f"{slug(_stem(u.role_noun or 'person'))}"
 
-    def resolve_role(self, span: Span) -> str | None:
+    def resolve_role(self, span: Mention) -> str | None:
         """The key of the one named person holding the role of an unnamed mention ("Der Vorsitzende").
 
         First the same noun (and ordinal: "Der Erste Bürgermeister"), then the same role; a chair left
         unresolved falls back to the one mayor, who chairs most councils.
         """
-        noun = span._.role_noun
+        noun = span.role_noun
         if not noun:
             return None
         if noun not in self._resolved:  # each call scans every named person: once per distinct noun, not per mention
@@ -136,10 +156,10 @@ class People:
             return unique([k for k, p in named if "mayor" in _roles(p.role_nouns, lex) and _ordinal(" ".join(p.role_nouns)) in (None, 1)])
         return None
 
-    def register(self, span: Span, key: str) -> Person:
+    def register(self, span: Mention, key: str) -> Person:
         p = self.by_key.get(key)
         if p is None:
-            p = Person(key=key, surname=_surname(span._.speaker) if span._.speaker else None)
+            p = Person(key=key, surname=_surname(span.speaker) if span.speaker else None)
             self.by_key[key] = p
             if p.surname is not None:
                 self._resolved.clear()
@@ -147,10 +167,10 @@ class People:
         p.add(span)
         if p.surname is not None and len(p.role_nouns) != nouns:
             self._resolved.clear()
-        if not span._.speaker and p.written is None:
+        if not span.speaker and p.written is None:
             p.written = span.text.split(",")[0].strip()
         if p.surname is not None:
-            self.last_of[slug(p.surname)] = key
+            self.last_of[self.slug(p.surname)] = key
         return p
 
 
@@ -198,12 +218,14 @@ class Turns:
         if ext.SPAN_GROUPS["mentions"] not in doc.spans:
             _run_upstream(doc)
         text = ext.text_of(doc)
+        scan = LiteralScan(text)
         lex = lexicon()
         people = People()
-        mentions = sorted(doc.spans[ext.SPAN_GROUPS["mentions"]], key=lambda s: s.start_char)
+        rows = ext.offsets_and_values(doc.spans[ext.SPAN_GROUPS["mentions"]], _MENTION_ATTRS)
+        mentions = sorted((Mention(row, text) for row in rows), key=lambda s: s.start_char)
         # named persons first, so that "Der Vorsitzende" can resolve to "Vorsitzender Helms" anywhere
         for sp in mentions:
-            if sp._.speaker:
+            if sp.speaker:
                 people.register(sp, people.key_for(sp))
         for entry in doc._.roster or []:
             key = slug(_surname(entry["name"]))
@@ -213,12 +235,14 @@ class Turns:
             p.role_nouns.extend(entry.get("role_nouns") or [])
             if entry.get("group_role") == "chair":
                 p.role_nouns.append("Vorsitzende")
-        subject_at = {sp.start_char: sp for sp in mentions if sp._.is_subject}
+        subject_at = {sp.start_char: sp for sp in mentions if sp.is_subject}
         subj_starts = sorted(subject_at)
-        sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
+        # (start, end, sent_kind) of each sentence: Span objects and their `_` are costly to build in the loop
+        sents = ext.offsets_and_values(doc.spans.get(ext.SPAN_GROUPS["sentences"], []), ("sent_kind",))
         items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
-        sections = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["sections"], []))
-        section_kind = {s.start_char: s.label_ for s in doc.spans.get(ext.SPAN_GROUPS["sections"], [])}
+        section_list = [(s.start_char, s.label_) for s in doc.spans.get(ext.SPAN_GROUPS["sections"], [])]
+        sections = sorted(a for a, _ in section_list)
+        section_kind = dict(section_list)
         skips = sorted(s.start_char for s in doc.spans.get("rn_skip", []))
         decided = sorted((d.start_char, d.end_char) for d in doc.spans.get(ext.SPAN_GROUPS["decisions"], []))
         decided_starts = [a for a, _ in decided]
@@ -239,8 +263,7 @@ class Turns:
 
         quote_before = None  # (start, end, end of the sentence before) of a sentence that is a bare quotation
         prev = (0, 0, 0)  # start and end of the sentence before, end of the one before that
-        for sent in sents:
-            s, e = sent.start_char, sent.end_char
+        for s, e, sent_kind in sents:
             quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
             prev = (s, e, prev[1])
             item = bisect.bisect_right(items, s)
@@ -252,7 +275,7 @@ class Turns:
             if sec != last_section or _between(skips, prev_end, s):
                 close()
             last_item, last_section, prev_end = item, sec, e
-            kind = sent._.sent_kind or "plain"
+            kind = sent_kind or "plain"
             if kind_of_section in ("proposal", "facts", "attachments") and not (kind_of_section != "proposal" and sec == spoken_in):
                 if not (kind == "label" or kind == "speech" and _speech_verb_after(text, _subject_in(subject_at, subj_starts, s, e), lex)):
                     close()
@@ -322,23 +345,21 @@ class Turns:
                 continue
             if cur is not None:
                 cur[2] = e
-                if (NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e)) or _procedure(text[s:e]) or text[s] == "(":
+                if _narrates(text, scan, s, e):
                     cur[4:] = [True]  # narration or an editor's note in brackets: a re-mention of the speaker after it opens a new turn
         close()
         spans = []
+        speaker_at: dict[tuple[int, int], str] = {}  # what span._.speaker_id reads back (a later turn on the same chars wins)
         for n, (key, start, end) in enumerate(turns, start=1):
             sp = doc.char_span(start, end, label="turn", alignment_mode="expand")
             if sp is None:
                 continue
             p = people.by_key[key]
-            u = sp._
-            u.speaker_id = key
-            u.speaker = p.name or p.written or ""
-            u.title = p.title or ""
-            u.turn_id = n
+            ext.set_span_values(sp, speaker_id=key, speaker=p.name or p.written or "", title=p.title or "", turn_id=n)
             spans.append(sp)
+            speaker_at[sp.start_char, sp.end_char] = key
         doc.spans[ext.SPAN_GROUPS["turns"]] = spans
-        used = {sp._.speaker_id for sp in spans}
+        used = set(speaker_at.values())
         doc._.speakers = {k: p.as_dict() for k, p in people.by_key.items() if k in used}
         return doc
 
@@ -368,6 +389,18 @@ def _procedure_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in read_list("narration.txt")))
 
 
+def _narrates(text: str, scan: LiteralScan, s: int, e: int) -> bool:
+    """The sentence text[s:e] narrates the meeting or procedure, or is an editor's note in brackets. Each
+    pattern runs only when the sentence has one of the words its matches need (LiteralScan.trigger: found
+    once per document, as most sentences are asked)."""
+    if text[s] == "(":
+        return True
+    narration, procedure = scan.trigger(NARRATION), scan.trigger(_procedure_pattern())
+    if (narration is None or narration.within(s, e)) and NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):
+        return True
+    return (procedure is None or procedure.within(s, e)) and _procedure(text[s:e])
+
+
 def _procedure(sentence: str) -> bool:
     """The minute-taker narrating procedure ("Weitere Wortmeldungen gab es nicht."), not reported content."""
     return bool(_procedure_pattern().search(sentence)) and not _SUBJUNCTIVE.search(sentence)
@@ -392,7 +425,7 @@ def _turn_start(text: str, s: int, subject: int) -> int:
     return s
 
 
-def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Span | None:
+def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention | None:
     k = bisect.bisect_left(starts, s)
     return subject_at[starts[k]] if k < len(starts) and starts[k] < e else None
 
@@ -409,7 +442,7 @@ def _paragraph_start(text: str, s: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
-def _speech_verb_after(text: str, subj: Span | None, lex) -> bool:  # noqa: ANN001
+def _speech_verb_after(text: str, subj: Mention | None, lex) -> bool:  # noqa: ANN001
     if subj is None:
         return False
     clause = re.split(r"[,;:.]", text[subj.end_char : subj.end_char + 120], maxsplit=1)[0]

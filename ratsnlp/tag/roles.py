@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import lexicon, read_list
+from ..resources import Hits, LiteralScan, alternation, lexicon, read_list
 from ..resources.literals import Prechecked
 from ..segment.names import affiliation_role, compound_role
 from ..segment.turns import _surname, slug
@@ -42,6 +43,12 @@ QUESTION_TIME, PRESENTS, FACTION = (
 def member_acts() -> re.Pattern[str]:
     """What only an elected member does (resources/de/member_acts.txt)."""
     return re.compile("|".join(f"(?:{p})" for p in read_list("member_acts.txt")), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _member_acts_checked() -> Prechecked:
+    """member_acts() searching only the branches whose words the text has (exact; resources/literals.py)."""
+    return Prechecked(member_acts())
 
 
 def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
@@ -110,38 +117,17 @@ class Roles:
         roster = {}
         for entry in doc._.roster or []:
             roster.setdefault(slug(_surname(entry["name"])), entry)
-        items = {sp.start_char: sp for sp in doc.spans.get(ext.SPAN_GROUPS["items"], [])}
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
-        item_starts = sorted(items)
+        rows = ext.offsets_and_values(turns, ("speaker_id",))
+        bounds = [(a, b) for a, b, _ in rows]
+        ids = [speaker_id for _, _, speaker_id in rows]
         text = ext.text_of(doc)
-        stadtrat_is_council = COUNCIL_CALLED_STADTRAT.search(text) is not None
-        chairs: set[str] = set()
-        took_chair: set[str] = set()  # said to chair this meeting: outranks a staff or member noun
-        context_party: dict[str, str] = {}
-        presents: set[str] = set()
-        members: set[str] = set()
-        public_context: set[str] = set()
-        for t in turns:
-            t_text, speaker_id = text[t.start_char : t.end_char], t._.speaker_id  # t.text rebuilds it from the tokens
-            for m in FACTION.finditer(t_text[:400]):
-                if (p := party_after(m.group("rest"), lex)) is not None:
-                    context_party.setdefault(speaker_id, p)
-                    break
-            if member_acts().search(t_text):
-                members.add(speaker_id)
-            if PRESENTS.search(t_text[:300]):
-                presents.add(speaker_id)
-            if lex.chair_acts.search(t_text):
-                chairs.add(speaker_id)
-            if TAKES_CHAIR.search(t_text):
-                took_chair.add(speaker_id)
-            item = _item_of(items, t.start_char, item_starts)
-            if item is not None and QUESTION_TIME.search(item._.item_title or ""):
-                public_context.add(speaker_id)
-        spans = question_time_spans(text, item_starts)
-        public_context.update(t._.speaker_id for t in turns if any(a <= t.start_char < b for a, b in spans))
+        scan = LiteralScan(text)
+        stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
+        said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
+        public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
         elected: dict[str, str] = {}
-        for m in ELECTED_TO.finditer(text):
+        for m in ELECTED_TO.finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
             noun, name = (m.group("noun"), m.group("name")) if m.group("noun") else ("Vorsitz", m.group("name2"))
             if lex.role_noun(noun) is not None:
                 elected.setdefault(slug(name), noun)
@@ -153,10 +139,12 @@ class Roles:
             party = (
                 (info["parties"] or [None])[0]
                 or (entry or {}).get("party")
-                or context_party.get(key)
+                or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
             )
-            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=stadtrat_is_council)
+            # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
+            council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
+            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council)
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
@@ -170,28 +158,114 @@ class Roles:
                     role = affiliation_role(aff)
                     if role:
                         break
-            if key in chairs and (role is None or role in ("administration", "council_member") and key in took_chair):
+            if (role is None and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
                 role = "chair"  # opens the meeting, gives the floor, calls the vote; "übernahm den Vorsitz"
             if role is None and party is None and re.fullmatch(r"[A-ZÄÖÜ]\.", info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
-            if role is None and key in members:
+            if role is None and said.member(key):
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
-            if role is None and key in public_context and party is None:
+            if role is None and party is None and key in _public_context(doc, scan, bounds, ids, public):
                 role = "public"
-            if role is None and key in presents and party is None:
+            if role is None and party is None and said.presents(key):
                 role = "administration"
             if role is None and party is not None:
                 role = "council_member"
-            if role is None and info.get("named") and key not in public_context:
+            if role is None and info.get("named") and key not in _public_context(doc, scan, bounds, ids, public):
                 # a named speaker with no cue at all: in council minutes most such speakers are members (real
                 # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced)
                 role = "council_member"
             decided[key] = (role or "unknown", party)
             info["role"], info["party"] = decided[key]
-        for t in turns:
-            t._.role, t._.party = decided.get(t._.speaker_id, ("unknown", None))
+        for t, speaker_id in zip(turns, ids):
+            role, party = decided.get(speaker_id, ("unknown", None))
+            ext.set_span_values(t, role=role, party=party)
         doc._.speakers = speakers
         return doc
+
+
+class _Said:
+    """What each speaker's own turns say (a group's party, a member's act, a presentation, chairing), found
+    only for the speakers a rule asks about: most speakers get their role from a noun or a party first.
+
+    Each pattern runs only on the turns that hold one of the literals its matches need (LiteralScan.may_match)."""
+
+    def __init__(self, text: str, scan: LiteralScan, bounds: list[tuple[int, int]], ids: list, lex) -> None:  # noqa: ANN001
+        self.text, self.scan, self.lex = text, scan, lex
+        self.turns: dict[str, list[tuple[int, int]]] = {}  # speaker_id -> (start, end) of their turns, in order
+        for ab, speaker_id in zip(bounds, ids):
+            self.turns.setdefault(speaker_id, []).append(ab)
+        self._memo: dict[tuple[str, str], object] = {}
+
+    def _any(self, what: str, key: str, regex, width: int | None = None) -> bool:  # noqa: ANN001
+        """Whether regex finds something in one of key's turns (in their first `width` characters)."""
+        memo = self._memo.get((what, key))
+        if memo is None:
+            memo = False
+            for a, b in self.turns.get(key, ()):
+                end = b if width is None else min(b, a + width)
+                if self.scan.may_match(regex, a, end) and regex.search(self.text[a:b][:width] if width is not None else self.text[a:b]):
+                    memo = True
+                    break
+            self._memo[what, key] = memo
+        return memo  # type: ignore[return-value]
+
+    def member(self, key: str) -> bool:
+        return self._any("member", key, _member_acts_checked())
+
+    def presents(self, key: str) -> bool:
+        return self._any("presents", key, PRESENTS, 300)
+
+    def chairs(self, key: str) -> bool:
+        return self._any("chairs", key, self.lex.chair_acts)
+
+    def takes_chair(self, key: str) -> bool:
+        """Said to chair this meeting: outranks a staff or member noun."""
+        return self._any("takes", key, TAKES_CHAIR)
+
+    def party(self, key: str) -> str | None:
+        """The party the speaker speaks for in their first turn that names one ("für die SPD-Fraktion")."""
+        if ("party", key) in self._memo:
+            return self._memo["party", key]  # type: ignore[return-value]
+        found = None
+        scan, text = self.scan, self.text
+        for a, b in self.turns.get(key, ()):
+            end = min(b, a + 400)
+            if not (scan.may_match(FACTION, a, end) and (not scan.aligned or _party_words().search(scan.low, a, end))):
+                continue
+            for m in FACTION.finditer(text[a:b][:400]):
+                if (found := party_after(m.group("rest"), self.lex)) is not None:
+                    break
+            if found is not None:
+                break
+        self._memo["party", key] = found
+        return found
+
+
+def _public_context(doc: Doc, scan: LiteralScan, bounds: list, ids: list, memo: list) -> set[str]:
+    """The speakers of turns in question time: under an agenda item so titled, or in a stretch that opens it
+    (computed once per document; memo: the set, once known)."""
+    if not memo:
+        text = scan.text
+        # item start -> whether its title names question time (once per item, not per turn)
+        items = {sp.start_char: QUESTION_TIME.search(ext.span_values(sp, ("item_title",))[0] or "") is not None for sp in doc.spans.get(ext.SPAN_GROUPS["items"], [])}
+        item_starts = sorted(items)
+        public = {speaker_id for (a, _), speaker_id in zip(bounds, ids) if _item_of(items, a, item_starts)}
+        spans = question_time_spans(text, item_starts, scan)
+        public.update(speaker_id for (a, _), speaker_id in zip(bounds, ids) if any(x <= a < y for x, y in spans))
+        memo.append(public)
+    return memo[0]
+
+
+def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
+    """COUNCIL_CALLED_STADTRAT in text, searched once per document (memo: the answer, once known)."""
+    if not memo:
+        memo.append(COUNCIL_CALLED_STADTRAT.search(text) is not None)
+    return memo[0]
+
+
+def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
+    """Whether a word of one of the role nouns is in words (as role_from_nouns splits them)."""
+    return any(w in words for phrase in nouns for w in phrase.split())
 
 
 QT_NEGATED = re.compile(r"(?i)\b(?:kein\w*|nicht|entfällt|entfiel)\b")
@@ -201,22 +275,44 @@ QT_END = re.compile(
 )
 
 
-def question_time_spans(text: str, item_starts: list[int]) -> list[tuple[int, int]]:
+_CHUNK = re.compile(r"[^\n]{0,160}")  # a line, or a piece of 160 characters of a long one
+
+
+def _chunks(text: str, scan: LiteralScan | None) -> Iterator[tuple[int, int]]:
+    """(start, end) of the _CHUNK matches of text that may contain QUESTION_TIME: all of them without a scan,
+    else only the non-empty ones around its literals (a line is cut into pieces of 160 from its start)."""
+    hits = scan.trigger(QUESTION_TIME) if scan is not None else None
+    if hits is None:
+        yield from (m.span() for m in _CHUNK.finditer(text))
+        return
+    last = -1
+    for p in hits.starts:
+        line = text.rfind("\n", 0, p) + 1
+        start = line + (p - line) // 160 * 160
+        if start <= last:
+            continue  # the chunk is out already
+        end = text.find("\n", start, start + 160)
+        end = min(start + 160, len(text)) if end < 0 else end
+        yield start, end
+        last = start
+
+
+def question_time_spans(text: str, item_starts: list[int], scan: LiteralScan | None = None) -> list[tuple[int, int]]:
     """Stretches of the text that are question time: from a heading line or a sentence opening it ("Danach
     beginnt die Einwohnerfragestunde.") to the next agenda item or its close; not "keine Fragestunde"."""
     spans = []
-    for m in re.finditer(r"[^\n]{0,160}", text):
-        line = m.group(0)
+    for m_start, m_end in _chunks(text, scan):
+        line = text[m_start:m_end]
         if not line.strip() or not QUESTION_TIME.search(line):
             continue
         hit = QUESTION_TIME.search(line)
         sentence = re.split(r"(?<=[.!?])\s", line[: hit.start()])[-1] + line[hit.start() :].split(".")[0]
         if QT_NEGATED.search(sentence) or (len(line) > 100 and not re.search(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte)\b", sentence)):
             continue  # "eine Fragestunde findet nicht statt"; a long line that only mentions it
-        start = m.start()
+        start = m_start
         nxt = [a for a in item_starts if a > start]
         end = min(nxt) if nxt else len(text)
-        close = QT_END.search(text, m.end(), end)
+        close = QT_END.search(text, m_end, end)
         spans.append((start, close.end() if close else end))
     return spans
 
@@ -234,3 +330,15 @@ def _party_in_nouns(nouns: list[str], lex) -> str | None:  # noqa: ANN001
 def _item_of(items: dict, pos: int, starts: list[int]):  # noqa: ANN001, ANN202
     k = bisect.bisect_right(starts, pos) - 1
     return items[starts[k]] if k >= 0 else None
+
+
+def _maybe(hits: Hits | None, a: int, b: int) -> bool:
+    """Whether text[a:b] may hold a match (no hits known: it may)."""
+    return hits is None or hits.within(a, b)
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> re.Pattern[str]:
+    """The longest word of each party name: party_after finds a party only where one of these is written
+    (a name's words, normalised and lowercased, are substrings of the lowercased text)."""
+    return re.compile(alternation(sorted({max(key.split(), key=len) for key in lexicon().parties if key.split()})))

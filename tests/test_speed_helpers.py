@@ -1,0 +1,84 @@
+"""The shortcuts taken for speed give exactly what the plain code gives (invented texts)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from ratsnlp import extensions as ext
+from ratsnlp.normalise import iter_lines
+from ratsnlp.resources import LiteralScan, lexicon
+from ratsnlp.tag.roles import FACTION, PRESENTS, QUESTION_TIME, member_acts, question_time_spans
+
+TEXTS = [
+    "",
+    "\n",
+    "Eine Zeile",
+    "  eingerückt \n\n\u00a0\n  Zweite Zeile\r\nDritte \n",
+    "Die Einwohnerfragestunde beginnt um 18 Uhr. Herr Kranich fragt nach dem Radweg.\n"
+    + "x" * 170
+    + " Fragestunde "
+    + "y" * 200
+    + "\nKeine Fragestunde heute.\nTOP 3 Bürgerfragen\nFrau Amsel erläutert die Vorlage für die SPD-Fraktion.\n",
+    "Herr Reiher stellt den Antrag namens der CDU, die Sitzung zu vertagen.\nDer Vorsitzende eröffnet die Sitzung.",
+    "Eine ſonderbare Schreibweiſe: Herr Specht ſtellt den Antrag.",  # a long s folds to s in the regex engine only
+    "Der Bürgermeiſter İlhan erläutert den Sachstand.",  # İ lowercases to two characters
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_split_lines_is_iter_lines(text: str) -> None:
+    expected = [(ln.start, ln.end, ln.text, ln.blank) for ln in iter_lines(text)]
+    assert [(ln.start, ln.end, ln.text, ln.blank) for ln in ext.split_lines(text)] == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_literal_scan_never_rules_out_a_match(text: str) -> None:
+    scan = LiteralScan(text)
+    patterns = [FACTION.regex, PRESENTS.regex, QUESTION_TIME.regex, member_acts(), lexicon().chair_acts.regex]
+    ruled_out = 0
+    for pat in patterns:
+        hits = scan.trigger(pat)
+        for a in range(0, len(text) + 1, 3):
+            for b in range(a, min(len(text), a + 90) + 1, 7):
+                found = pat.search(text[a:b]) is not None
+                may = scan.may_match(pat, a, b)
+                assert may or not found, (pat.pattern[:40], a, b)
+                assert hits is None or hits.within(a, b) or not found, (pat.pattern[:40], a, b)
+                ruled_out += not may
+    if scan.exact and len(text) > 100:
+        assert ruled_out  # the check does rule windows out
+
+
+def test_literal_scan_gives_up_on_fold_hazards() -> None:
+    long_s, dotted_i = (LiteralScan(t) for t in TEXTS[-2:])
+    # a case-blind regex may match "ſtellt" as "stellt": no literal check on such a text
+    assert not long_s.exact and long_s.may_match(QUESTION_TIME.regex, 0, 0) and long_s.trigger(QUESTION_TIME.regex) is None
+    assert not long_s.may_match(PRESENTS.regex, 0, 0)  # a case-sensitive one is still checked
+    # "İ".lower() has two characters: offsets in the lowercased text are off, nothing is checked
+    assert not dotted_i.aligned and dotted_i.may_match(PRESENTS.regex, 0, 0) and dotted_i.trigger(PRESENTS.regex) is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_question_time_spans_with_scan(text: str) -> None:
+    items = [m.start() for m in re.finditer("TOP", text)]
+    assert question_time_spans(text, items, LiteralScan(text)) == question_time_spans(text, items)
+
+
+def test_span_values_read_and_write_like_underscore() -> None:
+    doc = spacy.blank("de")("Herr Kranich sagt etwas. Frau Amsel auch.")
+    a, b = doc[0:2], doc[5:7]
+    a._.speaker, a._.is_subject = "Kranich", True
+    assert ext.span_values(a, ("speaker", "is_subject", "title")) == (a._.speaker, a._.is_subject, a._.title)
+    ext.set_span_values(b, speaker="Amsel", turn_id=2)
+    assert (b._.speaker, b._.turn_id) == ("Amsel", 2)
+    rows = ext.offsets_and_values([a, b], ("speaker", "turn_id"))
+    assert rows == [(a.start_char, a.end_char, "Kranich", None), (b.start_char, b.end_char, "Amsel", 2)]
+
+
+def test_role_noun_memo_answers_as_the_lookup() -> None:
+    lex = lexicon()
+    for word in ["Bürgermeister", "Bürgermeisters", "Ortsvorsteherin", "Kranich", "sachkundige", "Bürgermeister"]:
+        assert lex.role_noun(word) == lex._find_role_noun(word)
