@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..resources import alternation, lexicon
@@ -79,6 +80,11 @@ _STEM_PATTERN = re.compile(alternation(_STEMS))
 def has_outcome_word(text: str) -> bool:
     """Whether `text` contains any word an outcome could be read from (a fast pre-check)."""
     return _STEM_PATTERN.search(text.lower()) is not None
+
+
+def stem_matches(low: str) -> Iterator[re.Match[str]]:
+    """The outcome stems in a lowercased text, left to right, not overlapping (one scan for a whole document)."""
+    return _STEM_PATTERN.finditer(low)
 
 
 _GENERIC = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich|Zustimmung)\b")
