@@ -19,7 +19,15 @@ from ..resources import lexicon
 from ..resources.literals import Prechecked
 from ..segment.clauses import body_anywhere, group_subject
 from ..segment.structure import STATUS_LINE
-from .votes import Vote, has_outcome_word, outcome_of, parse_table, parse_vote, party_list_votes, stem_matches
+from .votes import (
+    Vote,
+    has_outcome_word,
+    outcome_of,
+    parse_table,
+    parse_vote,
+    party_list_votes,
+    stem_matches,
+)
 
 RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
@@ -134,8 +142,9 @@ EARLIER_MEETING = re.compile(
 
 
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
-PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS = (
+PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS, COUNT_NEAR_START = (
     Prechecked(PASSIVE_OUTCOME), Prechecked(DECIDED_THING), Prechecked(IMPERSONAL_DECISION), Prechecked(GENERAL_CONSENT), Prechecked(VOTE_WORDS),
+    Prechecked(COUNT_NEAR_START),
 )
 
 
@@ -180,7 +189,9 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
             return "statement" if PASSIVE_OUTCOME.search(head) or VOTE_WORDS.search(head) else None
         return "statement"
     if PASSIVE_OUTCOME.search(head) and (
-        VOTE_WORDS.search(head) or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s", head) or DECIDED_THING.search(head[:200])
+        VOTE_WORDS.search(head)
+        or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s", head)
+        or DECIDED_THING.search(head[:200])
     ):
         return "statement"
     if FRONTED_PARTICIPLE.search(head[:200]):
