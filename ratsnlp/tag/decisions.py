@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import lexicon
-from ..resources.literals import Prechecked
+from ..resources.literals import Found, LiteralScan, Prechecked
 from ..segment.clauses import body_anywhere, group_subject
 from ..segment.structure import STATUS_LINE
 from .votes import (
+    STEMS,
     Vote,
     has_outcome_word,
     outcome_of,
@@ -27,6 +29,7 @@ from .votes import (
     parse_vote,
     party_list_votes,
     stem_matches,
+    vote_patterns,
 )
 
 RESULT_LINE = re.compile(
@@ -148,27 +151,37 @@ PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS
 )
 
 
-def sentence_role(text: str, kind: str | None, section: str | None, *, outcome_word: bool | None = None) -> str | None:
+@lru_cache(maxsize=1)
+def sentence_scan() -> LiteralScan:
+    """One scan of a sentence for every pre-checked pattern its role and its vote are read with."""
+    own = [PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS, COUNT_NEAR_START]
+    return LiteralScan(vote_patterns() + own, words=STEMS)
+
+
+def sentence_role(
+    text: str, kind: str | None, section: str | None, *, outcome_word: bool | None = None, found: Found | None = None
+) -> str | None:
     """'statement' (a full decision sentence), 'result' (a vote line or table), 'text' (resolution text) or None.
 
     outcome_word: whether the text (after a leading bullet) has an outcome word, when the caller already knows
-    (None: look). The tests that can only reject (an earlier meeting, the opening formalities, a proposal) run
+    (None: look). found: sentence_scan().found(text), when the caller has it (one scan for all the pre-checked
+    patterns). The tests that can only reject (an earlier meeting, the opening formalities, a proposal) run
     last, on the few sentences that would otherwise have a role: they are the costly ones."""
     if CLOCK_LINE.fullmatch(text):
         return None
     text = BULLET.sub("", text)
-    role = _role(text, kind, section, outcome_word)
-    if role is None or EARLIER_MEETING.search(text[:300]) or (NOT_A_DECISION.search(text[:300]) and not VOTE_WORDS.search(text)):
+    role = _role(text, kind, section, outcome_word, found)
+    if role is None or EARLIER_MEETING.search(text[:300]) or (NOT_A_DECISION.search(text[:300]) and not VOTE_WORDS.search(text, found=found)):
         return None
-    if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text):
+    if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text, found=found):
         return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
     return role
 
 
-def _role(text: str, kind: str | None, section: str | None, outcome_word: bool | None) -> str | None:
+def _role(text: str, kind: str | None, section: str | None, outcome_word: bool | None, found: Found | None) -> str | None:
     """The role the wording gives a sentence, before the tests that reject (sentence_role)."""
     if outcome_word is None:
-        outcome_word = has_outcome_word(text)
+        outcome_word = has_outcome_word(text, found)
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if outcome_word and (
@@ -177,37 +190,37 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         ):
             return "statement"
         return None
-    if _result_like(text):
+    if _result_like(text, found):
         return "result"
     head = text[:400]
     if outcome_word and len(text) > 400:
-        outcome_word = has_outcome_word(head)
+        outcome_word = has_outcome_word(head, found)
     if not outcome_word:  # no outcome word at all: only resolution text can still be decision material
         return "text" if section == "decision" else None
-    if (group_subject().match(head) or body_anywhere().search(head[:200])) and outcome_of(head):
+    if (group_subject().match(head) or body_anywhere().search(head[:200])) and outcome_of(head, found):
         if re.match(r"^(?:Der|Die|Das)\s", head) and not body_anywhere().match(head) and not _body_start(head):
-            return "statement" if PASSIVE_OUTCOME.search(head) or VOTE_WORDS.search(head) else None
+            return "statement" if PASSIVE_OUTCOME.search(head, found=found) or VOTE_WORDS.search(head, found=found) else None
         return "statement"
-    if PASSIVE_OUTCOME.search(head) and (
-        VOTE_WORDS.search(head)
+    if PASSIVE_OUTCOME.search(head, found=found) and (
+        VOTE_WORDS.search(head, found=found)
         or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s", head)
-        or DECIDED_THING.search(head[:200])
+        or DECIDED_THING.search(head[:200], found=found)
     ):
         return "statement"
     if FRONTED_PARTICIPLE.search(head[:200]):
         return "statement"
-    if IMPERSONAL_DECISION.search(head[:200]) and outcome_of(head):
+    if IMPERSONAL_DECISION.search(head[:200], found=found) and outcome_of(head, found):
         return "statement"
-    if GENERAL_CONSENT.search(head) or STATED_RESULT.search(head):
+    if GENERAL_CONSENT.search(head, found=found) or STATED_RESULT.search(head):
         return "statement"  # "Die Niederschrift gilt somit als genehmigt.", "Einwände gegen die Tagesordnung gibt es keine."
     if section == "decision":
         return "text"
     return None
 
 
-def _result_like(text: str) -> bool:
+def _result_like(text: str, found: Found | None = None) -> bool:
     """A vote line or vote table: a result label first, a table with vote labels, or counts near the start."""
-    return bool(RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text)) or COUNT_NEAR_START.search(text[:90]))
+    return bool(RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text)) or COUNT_NEAR_START.search(text[:90], found=found))
 
 
 def _outcome_words(text: str, bounds: list[tuple[int, int]]) -> list[bool | None]:
@@ -273,6 +286,7 @@ class Decisions:
         bounds = [(s.start_char, s.end_char) for s in sents]
         kinds = _span_values(doc, sents, bounds, "sent_kind")
         outcome_words = _outcome_words(text, bounds)
+        scan = sentence_scan()
         bodies: dict[int, str] = {}
 
         def body_of(i: int) -> str:
@@ -304,7 +318,10 @@ class Decisions:
                     last_item, last_section = item, k
                     continue
             body = body_of(i)
-            role = sentence_role(body, kind, section, outcome_word=outcome_words[i])
+            # one scan for every pre-checked pattern of a sentence outside the turns (the role of a turn's
+            # sentence takes two or three patterns: they look for themselves); its vote reuses it
+            found = scan.found(body) if kind not in TURN_KINDS else None
+            role = sentence_role(body, kind, section, outcome_word=outcome_words[i], found=found)
             prev_body = body_of(i - 1) if i else ""
             if announced and LIST_ITEM.match(body):
                 role = None  # "Die Bürgermeisterin gibt zur Tagesordnung bekannt:" + "- TOP 7 entfällt": her list, not a vote
@@ -319,7 +336,7 @@ class Decisions:
             last_item, last_section = item, k
             if role is None:
                 continue
-            v = parse_vote(body)
+            v = parse_vote(body, found)
             new = current is None
             counted = vote.has_counts or (current is not None and bool(parse_table("\n".join(ext.span_text(c) for c in current))))
             if not new and role == "statement" and vote.outcome is not None and counted and not (opener and len(current) == 1):

@@ -99,11 +99,25 @@ def stem_matches(low: str) -> Iterator[re.Match[str]]:
 _GENERIC = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich|Zustimmung)\b")
 
 
+_last_outcome: tuple[str | None, str | None] = (None, None)  # the text last read (the same object), its outcome
+
+
 def outcome_of(text: str, found: Found | None = None) -> str | None:
     """The outcome the text states: the first cue in the order of vote_patterns.jsonl, except that a
     decision which takes note *and* acts ("nimmt ... zur Kenntnis und beauftragt ...") is accepted.
 
-    found: a scan's set for text or a text containing it (vote_scan(), or a scan that includes its patterns)."""
+    found: a scan's set for text or a text containing it (vote_scan(), or a scan that includes its patterns).
+    A sentence is often asked twice in a row (for its role, then for its vote): the answer for the very same
+    text object is remembered."""
+    global _last_outcome
+    last, outcome = _last_outcome
+    if text is not last:
+        outcome = _outcome(text, found)
+        _last_outcome = (text, outcome)
+    return outcome
+
+
+def _outcome(text: str, found: Found | None) -> str | None:
     if not has_outcome_word(text, found):
         return None
     cues = found
