@@ -16,8 +16,8 @@ the patterns needs (`scan.found(text)`); `search(text, found=...)` then decides 
 scanning the text once per pattern. The set may also come from a longer text that contains `text` (a
 sentence's set serves its first 400 characters): a string found there but missing in `text` only lets the
 regex run, which then answers itself. Given a found set, a pattern checks every requirement it has (all
-must be met), not only its most selective literal: "NUM ... Stimmen" needs a digit or a number word and
-one of the vote words, and "Ja" counts (two letters are cheap in a scan that runs anyway).
+must be met), not only its most selective literal: "\\d{1,3} : \\d{1,3} Stimmen" needs a digit and "stimmen".
+Requirements are strings of four characters or more ("der", "zu", "mit" are in nearly every sentence).
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ _FOLD_HAZARDS = ("ſ", "ı", "İ")
 _last: tuple[str | None, str] = (None, "")  # the text last lowercased, and its lowercase (shared by all patterns)
 _UNSAFE = frozenset(_FOLD_HAZARDS) | {"µ"}  # "µ" folds with Greek mu
 _HAZARD = re.compile("[" + "".join(_FOLD_HAZARDS) + "]")
+# a requirement is worth scanning for when its strings are four characters or longer: "der", "zu", "mit" occur
+# in nearly every sentence (they would only add matches to the scan); a digit counts as selective
+_MIN_NEED = 4
 DIGIT = "\u2460"  # in a requirement set: "a decimal digit" (no literal has this character: literals are Latin)
 _DIGIT = re.compile(r"\d")
 
@@ -124,7 +127,7 @@ def _digit_class(items: list) -> bool:
 
 
 def _score(need: frozenset[str]) -> int:
-    return min(3 if w == DIGIT else len(w) for w in need)
+    return min(4 if w == DIGIT else len(w) for w in need)
 
 
 def _char(op, av) -> str | None:  # noqa: ANN001 - a parse-tree item
@@ -162,7 +165,7 @@ def _needs(ops: list) -> list[frozenset[str]]:
             out += _needs(list(av[2]))
     if run:
         out.append(frozenset({"".join(run)}))
-    return [n for n in out if _score(n) >= 2]
+    return [n for n in out if _score(n) >= _MIN_NEED]
 
 
 def _lead_lower(ops: list) -> str:
@@ -281,7 +284,8 @@ class Prechecked:
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
         self._subs: dict[tuple[int, ...], re.Pattern[str]] = {}
         # what a found set is checked against: every requirement, and the branches each word can start
-        self.needs = requirements(self.regex) + ((frozenset(self.literals),) if self.literals else ())
+        literals = frozenset(self.literals or ())
+        self.needs = requirements(self.regex) + ((literals,) if literals and _score(literals) >= _MIN_NEED else ())
         self._digit = frozenset({DIGIT}) in self.needs  # every match has a digit: most sentences have none
         self._free = tuple(i for i, lits in enumerate(self._branch_lits) if lits is None)
         self._by_word: dict[str, tuple[int, ...]] = {}
@@ -318,7 +322,7 @@ class Prechecked:
         if not self._ready:
             self._prepare()
         if found is not None and self in found.scan.members:
-            return all(not need.isdisjoint(found) for need in self.needs)
+            return self in found.possible()
         if self._digit and _DIGIT.search(text) is None:
             return False
         if self.literals is None:
@@ -340,11 +344,8 @@ class Prechecked:
         return self._search_branches(text, keep)
 
     def _search_found(self, text: str, found: Found) -> re.Match[str] | None:
-        if not self._ready:
-            self._prepare()
-        for need in self.needs:
-            if need.isdisjoint(found):
-                return None
+        if self not in found.possible():
+            return None
         if not self._parts:
             return self.regex.search(text)
         by_word = self._by_word
@@ -356,6 +357,8 @@ class Prechecked:
 
     def _search_branches(self, text: str, keep: tuple[int, ...]) -> re.Match[str] | None:
         """search() with only the branches `keep` (the others cannot match in text)."""
+        if not keep:
+            return None
         if len(keep) == len(self._parts):
             return self.regex.search(text)
         sub = self._subs.get(keep)
@@ -370,12 +373,18 @@ class Found(frozenset):
     """A LiteralScan's strings found in `text` (exactly there; a superset for any part of it). Only the
     scan's own patterns decide from it (`scan`); any other pattern looks at the text itself."""
 
-    __slots__ = ("text", "scan")
+    __slots__ = ("text", "scan", "_possible")
 
     def __new__(cls, words: Iterable[str], text: str, scan: LiteralScan) -> Found:
         self = super().__new__(cls, words)
-        self.text, self.scan = text, scan
+        self.text, self.scan, self._possible = text, scan, None
         return self
+
+    def possible(self) -> frozenset[Prechecked]:
+        """The scan's patterns whose every requirement is met here (worked out once, for all of them)."""
+        if self._possible is None:
+            self._possible = self.scan._possible_in(self)  # noqa: SLF001 - the scan belongs to this module
+        return self._possible
 
 
 class LiteralScan:
@@ -409,6 +418,24 @@ class LiteralScan:
         self.words = frozenset(self._all)
         self._inside: dict[str, tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]]]] = {}
         self._rx = re.compile(_grouped(self._all)) if self._all else re.compile(r"(?!)")
+        # each distinct requirement gets a number; a string meets the requirements that contain it
+        ids: dict[frozenset[str], int] = {}
+        self._meets: dict[str, tuple[int, ...]] = {}
+        self._needs_of: list[tuple[Prechecked, frozenset[int]]] = []
+        for pat in self._patterns:
+            own = frozenset(ids.setdefault(need, len(ids)) for need in pat.needs)
+            self._needs_of.append((pat, own))
+        for need, i in ids.items():
+            for w in need:
+                self._meets[w] = (*self._meets.get(w, ()), i)
+
+    def _possible_in(self, found: Found) -> frozenset[Prechecked]:
+        met: set[int] = set()
+        meets = self._meets
+        for w in found:
+            if w in meets:
+                met.update(meets[w])
+        return frozenset(pat for pat, own in self._needs_of if own <= met)
 
     def _around(self, w: str) -> tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]]]:
         """For a match `w`: the words inside it, and the words that start inside it and run past its end, as
