@@ -190,7 +190,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         ):
             return "statement"
         return None
-    if _result_like(text, found):
+    if _result_like(text):
         return "result"
     head = text[:400]
     if outcome_word and len(text) > 400:
@@ -218,9 +218,10 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     return None
 
 
-def _result_like(text: str, found: Found | None = None) -> bool:
+def _result_like(text: str) -> bool:
     """A vote line or vote table: a result label first, a table with vote labels, or counts near the start."""
-    return bool(RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text)) or COUNT_NEAR_START.search(text[:90], found=found))
+    # (the counts' own pre-check, a digit in the first 90 characters, decides more than a sentence's found set)
+    return bool(RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text)) or COUNT_NEAR_START.search(text[:90]))
 
 
 def _outcome_words(text: str, bounds: list[tuple[int, int]]) -> list[bool | None]:
@@ -230,7 +231,9 @@ def _outcome_words(text: str, bounds: list[tuple[int, int]]) -> list[bool | None
 
     Exact: a stem inside a sentence is either found or overlapped by a stem found before it (the scan does
     not overlap its matches), so a sentence no match touches has none. Lowercasing the whole text agrees with
-    lowercasing each sentence when no character changes length ("İ"); otherwise every sentence is looked at."""
+    lowercasing each sentence when no character changes length ("İ"; otherwise every sentence is looked at;
+    "Σ", lowercased by its context, is in no stem). Stems hold no ":", "|" or bullet, so the sentence text
+    sentence_role reads (label cells closed up, a leading bullet dropped) has the same stems."""
     low = text.lower()
     if len(low) != len(text) or any(e > s2 for (_, e), (s2, _) in zip(bounds, bounds[1:])):
         return [None] * len(bounds)
@@ -311,7 +314,8 @@ class Decisions:
             if current is None and outcome_words[i] is False and (kind in TURN_KINDS or section != "decision"):
                 # no outcome word, no open decision: only a vote line can still be one (most sentences end here)
                 if kind in TURN_KINDS or not _result_like(BULLET.sub("", body_of(i))):
-                    if not (announced and LIST_ITEM.match(body_of(i))):
+                    if not (announced and LIST_ITEM.match(body_of(i))):  # as below (a digit follows each closed label
+                        # cell, so the raw sentence ends as its body does)
                         announced = text[start:end].rstrip().endswith(":") and ANNOUNCE.search(body_of(i)) is not None
                     if item != last_item:
                         vote, has_statement = Vote(), False
