@@ -500,3 +500,43 @@ def test_holding_against_the_speaker_before_and_an_adverb_dagegen(sentence, coun
     from ratsnlp.tag.motions import find
 
     assert (find("counters", sentence) is not None) == counters
+
+
+def test_one_stem_scan_per_document_agrees_with_each_sentence():
+    """_outcome_words reads the outcome stems of every sentence from one scan of the whole text: False and True
+    must be what has_outcome_word says of the sentence alone; None only where a stem crosses a sentence edge."""
+    from ratsnlp.tag.decisions import _outcome_words
+    from ratsnlp.tag.votes import has_outcome_word
+
+    text = "Der Rat beschloss die Vorlage. Frau Alt dankt allen. Der Antrag wurde abge" + "lehnt. Es folgt die Pause. Ende"
+    cut = text.index("lehnt.")
+    bounds = [(0, 30), (31, 51), (52, cut), (cut, cut + 6), (cut + 7, cut + 26), (cut + 27, len(text))]
+    got = _outcome_words(text, bounds)
+    assert got[2] is None and got[3] is None  # "abgelehn" runs over the edge between them
+    for (s, e), g in zip(bounds, got):
+        assert g is None or g == has_outcome_word(text[s:e]), text[s:e]
+    assert got[0] is True and got[1] is False and got[4] is True and got[5] is False
+    assert set(_outcome_words("İm Rat wurde beschlossen.", [(0, 25)])) == {None}  # lowercasing changes the length
+
+
+@pytest.mark.parametrize("kind", [None, "speech"])
+@pytest.mark.parametrize("section", [None, "decision", "proposal"])
+def test_the_hints_a_sentence_role_is_given_change_nothing(kind, section):
+    """What the component hands sentence_role (the outcome word it already knows, the sentence's scan) only
+    spares work: the role is the one the sentence has alone."""
+    import re
+
+    from ratsnlp.tag.decisions import BULLET, sentence_role, sentence_scan
+    from ratsnlp.tag.votes import has_outcome_word
+
+    scan = sentence_scan()
+    texts = sorted((ROOT / "data" / "annotated").glob("*.txt"))[:60] + sorted((ROOT / "data" / "samples").glob("*.txt"))
+    sents = [s for p in texts for s in re.split(r"(?<=[.!?:])\s+|\n\n+", p.read_text(encoding="utf-8", errors="replace")) if s.strip()]
+    sents += ["• Einstimmig beschlossen.", "Der Antrag wird mit 5 : 3 Stimmen angenommen.", "İm Rat wurde beschlossen."]
+    roles = set()
+    for s in sents:
+        want = sentence_role(s, kind, section)
+        got = sentence_role(s, kind, section, outcome_word=has_outcome_word(BULLET.sub("", s)), found=scan.found(s))
+        assert got == want, s[:80]
+        roles.add(want)
+    assert len(roles) >= 2  # the sample reaches more than one answer

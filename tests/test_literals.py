@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -58,3 +59,55 @@ def test_prechecked_search_equals_the_plain_regex(name):
         if want is not None:
             assert got.span() == want.span() and got.groupdict() == want.groupdict(), (name, t[:80])
         assert [m.span() for m in pat.finditer(t)] == [m.span() for m in pat.regex.finditer(t)], (name, t[:80])
+
+
+def test_a_scan_finds_exactly_the_strings_the_patterns_need():
+    """LiteralScan.found: every scanned string that occurs in the lowercased text, and only those, plus DIGIT
+    for a digit; strings that overlap ("stimmenthaltung": "stimmen" and "enthaltung") are all found."""
+    from ratsnlp.resources.literals import DIGIT, LiteralScan
+
+    scan = LiteralScan(prechecked_patterns().values(), words=["stimmen", "enthaltung", "haltung"])
+    for t in texts() + ["Stimmenthaltungen: 2", "mit 5 Stimmenthaltungen", "ſtimmen"]:
+        found = scan.found(t)
+        if "ſ" in t or "ı" in t or "İ" in t:
+            assert found is None, t[:80]
+            continue
+        low = t.lower()
+        assert {w for w in scan.words if w in low} == found - {DIGIT}, t[:80]
+        assert (DIGIT in found) == bool(re.search(r"\d", t)), t[:80]
+    assert {"stimmen", "enthaltung", "haltung"} <= scan.found("Stimmenthaltung")
+
+
+@functools.lru_cache(maxsize=1)
+def found_sets() -> list[tuple[str, tuple]]:
+    """Each text with the found sets of its own scan, of a scan of a longer text that contains it, and of a
+    scan without the patterns."""
+    from ratsnlp.resources.literals import LiteralScan
+
+    scan, other = LiteralScan(prechecked_patterns().values()), LiteralScan([])
+    rng = random.Random(11)
+    sample = texts()
+    return [(t, (scan.found(t), scan.found(rng.choice(sample) + " " + t), other.found(t))) for t in sample]
+
+
+@pytest.mark.parametrize("name", sorted(prechecked_patterns()))
+def test_search_with_a_found_set_equals_the_plain_regex(name):
+    """search(text, found=...) with the scan of the text, or of a longer text that contains it, is the regex's
+    answer; a found set from a scan the pattern is not part of is ignored."""
+    pat = prechecked_patterns()[name]
+    for t, founds in found_sets():
+        want = pat.regex.search(t)
+        for found in founds:
+            got = pat.search(t, found=found)
+            assert (got is None) == (want is None), (name, t[:80])
+            if want is not None:
+                assert got.span() == want.span() and got.groupdict() == want.groupdict(), (name, t[:80])
+
+
+def test_requirements_read_digits_number_words_and_letter_classes():
+    from ratsnlp.resources.literals import DIGIT, requirements
+
+    needs = requirements(re.compile(r"(?P<n>\d{1,3}|zwei|drei)\s{0,3}[Ee]nthaltung(?:en)?"))
+    assert frozenset({DIGIT, "zwei", "drei"}) in needs and frozenset({"enthaltung"}) in needs
+    assert requirements(re.compile(r"[0-9]+:")) == (frozenset({DIGIT}),)
+    assert requirements(re.compile(r"a?b")) == ()  # one letter: nothing worth scanning for

@@ -3,19 +3,27 @@
 Python's engine cannot skip ahead in a case-blind alternation (the big vote and outcome patterns): it tries
 every branch at every position. Most texts lack all the words such a pattern needs, and `in` finds that out
 in C. `Prechecked(regex)` answers search() exactly as the regex does; it only avoids running it when no
-match is possible.
+match is possible. A regex every match of which has a decimal digit ("\\d{1,3} Ja") is skipped on texts without one.
 
 Why the pre-check is exact: the words are read from the regex's own parse tree (a literal run that every
 match must contain, the most selective one; a union over the branches of an alternation), restricted to
 Latin characters whose case-blind matching agrees with str.lower(), and compared against the lowercased
 text. The three characters for which the regex engine's case folding differs from str.lower() ("ſ" ~ "s",
 "ı" ~ "i", and "İ", which lowercases to two characters) send the text to the regex unchecked.
+
+Many patterns on one text: `LiteralScan(patterns)` finds, with one scan of the text, every string any of
+the patterns needs (`scan.found(text)`); `search(text, found=...)` then decides from that set instead of
+scanning the text once per pattern. The set may also come from a longer text that contains `text` (a
+sentence's set serves its first 400 characters): a string found there but missing in `text` only lets the
+regex run, which then answers itself. Given a found set, a pattern checks every requirement it has (all
+must be met), not only its most selective literal: "\\d{1,3} : \\d{1,3} Stimmen" needs a digit and "stimmen".
+Requirements are strings of four characters or more ("der", "zu", "mit" are in nearly every sentence).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 try:  # the standard library's regex parser (sre_parse before Python 3.11)
     from re import _constants as _c
@@ -27,6 +35,11 @@ _FOLD_HAZARDS = ("ſ", "ı", "İ")
 _last: tuple[str | None, str] = (None, "")  # the text last lowercased, and its lowercase (shared by all patterns)
 _UNSAFE = frozenset(_FOLD_HAZARDS) | {"µ"}  # "µ" folds with Greek mu
 _HAZARD = re.compile("[" + "".join(_FOLD_HAZARDS) + "]")
+# a requirement is worth scanning for when its strings are four characters or longer: "der", "zu", "mit" occur
+# in nearly every sentence (they would only add matches to the scan); a digit counts as selective
+_MIN_NEED = 4
+DIGIT = "\u2460"  # in a requirement set: "a decimal digit" (no literal has this character: literals are Latin)
+_DIGIT = re.compile(r"\d")
 
 
 def _grouped(words: tuple[str, ...]) -> str:
@@ -88,6 +101,93 @@ def _required(ops: list) -> set[str] | None:
     if run:
         consider({"".join(run)})
     return best
+
+
+def _class_char(items: list) -> str | None:
+    """The one lowercase character every member of a character class lowercases to ("[Ee]" -> "e")."""
+    low = set()
+    for op, av in items:
+        if op is not _c.LITERAL or not _safe(chr(av)):
+            return None
+        low.add(chr(av).lower())
+    return low.pop() if len(low) == 1 else None
+
+
+def _digit_class(items: list) -> bool:
+    """A character class all of whose members are decimal digits ("\\d", "[0-9]")."""
+    for op, av in items:
+        if op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            continue
+        if op is _c.RANGE and av[1] - av[0] < 100 and all(chr(x).isdecimal() for x in range(av[0], av[1] + 1)):
+            continue
+        if op is _c.LITERAL and chr(av).isdecimal():
+            continue
+        return False
+    return bool(items)
+
+
+def _score(need: frozenset[str]) -> int:
+    return min(4 if w == DIGIT else len(w) for w in need)
+
+
+def _char(op, av) -> str | None:  # noqa: ANN001 - a parse-tree item
+    """The lowercase character a literal or a one-character class stands for, if it is a safe one."""
+    if op is _c.LITERAL:
+        return chr(av).lower() if _safe(chr(av)) else None
+    return _class_char(av) if op is _c.IN else None
+
+
+def _needs(ops: list) -> list[frozenset[str]]:
+    """Sets of lowercase strings (DIGIT: a decimal digit) every match contains one of each of."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in ops:
+        ch = _char(op, av)
+        if ch is not None:
+            run.append(ch)
+            continue
+        if run:
+            out.append(frozenset({"".join(run)}))
+            if op is _c.BRANCH:  # "hat|hatte|haben" is parsed as "ha" + (t|tte|ben)
+                out.append(frozenset("".join(run) + _lead_lower(list(b)) for b in av[1]))
+            run = []
+        if op is _c.IN and _digit_class(av):
+            out.append(frozenset({DIGIT}))
+        elif op is _c.SUBPATTERN:
+            out += _needs(list(av[-1]))
+        elif op is _c.ATOMIC_GROUP:
+            out += _needs(list(av))
+        elif op is _c.BRANCH:
+            alts = [_needs(list(b)) for b in av[1]]
+            if all(alts):
+                out.append(frozenset().union(*(max(a, key=_score) for a in alts)))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _needs(list(av[2]))
+    if run:
+        out.append(frozenset({"".join(run)}))
+    return [n for n in out if _score(n) >= _MIN_NEED]
+
+
+def _lead_lower(ops: list) -> str:
+    """The lowercase characters an op sequence starts with."""
+    out = []
+    for op, av in ops:
+        ch = _char(op, av)
+        if ch is None:
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def requirements(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of lowercase strings (DIGIT: a decimal digit) every match contains one of each of (none known: ())."""
+    if _p is None or not isinstance(regex.pattern, str):
+        return ()
+    try:
+        found = _needs(list(_p.parse(regex.pattern, regex.flags)))
+    except Exception:  # noqa: BLE001 - an unknown parse tree: no requirement, never a wrong answer
+        return ()
+    return tuple(dict.fromkeys(found))
 
 
 def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -165,9 +265,12 @@ class Prechecked:
     A regex that is one big alternation is also checked branch by branch: a branch whose literals are all
     missing cannot match anywhere in the text, so the regex made of the other branches (in the same order)
     finds the same leftmost match; it is compiled once per set of branches and runs much faster.
+    search(text, found=scan.found(...)) decides from a LiteralScan's set instead of looking at the text.
     """
 
-    __slots__ = ("regex", "literals", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs")
+    __slots__ = (
+        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit",
+    )
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -180,6 +283,15 @@ class Prechecked:
         self._parts, self._branch_lits = split if split is not None else ([], [])
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
         self._subs: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # what a found set is checked against: every requirement, and the branches each word can start
+        literals = frozenset(self.literals or ())
+        self.needs = requirements(self.regex) + ((literals,) if literals and _score(literals) >= _MIN_NEED else ())
+        self._digit = frozenset({DIGIT}) in self.needs  # every match has a digit: most sentences have none
+        self._free = tuple(i for i, lits in enumerate(self._branch_lits) if lits is None)
+        self._by_word: dict[str, tuple[int, ...]] = {}
+        for i, lits in enumerate(self._branch_lits):
+            for w in lits or ():
+                self._by_word[w] = (*self._by_word.get(w, ()), i)
         self._ready = True
 
     def __getattr__(self, name: str):  # noqa: ANN204 - everything else (pattern, flags, sub, groups ...) as the regex
@@ -205,17 +317,23 @@ class Prechecked:
             return self.regex.findall(text, *args)
         return []
 
-    def possible(self, text: str) -> bool:
-        """False only when no match can exist in text."""
+    def possible(self, text: str, found: Found | None = None) -> bool:
+        """False only when no match can exist in text (found: a LiteralScan's set for text or a text containing it)."""
         if not self._ready:
             self._prepare()
+        if found is not None and self in found.scan.members:
+            return self in found.possible()
+        if self._digit and _DIGIT.search(text) is None:
+            return False
         if self.literals is None:
             return True
         return self._any_literal.search(_lower(text)) is not None or _HAZARD.search(text) is not None  # type: ignore[union-attr]
 
-    def search(self, text: str, *args: int) -> re.Match[str] | None:
+    def search(self, text: str, *args: int, found: Found | None = None) -> re.Match[str] | None:
         if args:
             return self.regex.search(text, *args)
+        if found is not None and self in found.scan.members:
+            return self._search_found(text, found)
         if not self.possible(text):
             return None
         if not self._parts or _HAZARD.search(text) is not None:
@@ -223,6 +341,24 @@ class Prechecked:
         low = _lower(text)
         present = {w for w in self._words if w in low}
         keep = tuple(i for i, lits in enumerate(self._branch_lits) if lits is None or not present.isdisjoint(lits))
+        return self._search_branches(text, keep)
+
+    def _search_found(self, text: str, found: Found) -> re.Match[str] | None:
+        if self not in found.possible():
+            return None
+        if not self._parts:
+            return self.regex.search(text)
+        by_word = self._by_word
+        keep = set(self._free)
+        for w in found:
+            if w in by_word:
+                keep.update(by_word[w])
+        return self._search_branches(text, tuple(sorted(keep)))
+
+    def _search_branches(self, text: str, keep: tuple[int, ...]) -> re.Match[str] | None:
+        """search() with only the branches `keep` (the others cannot match in text)."""
+        if not keep:
+            return None
         if len(keep) == len(self._parts):
             return self.regex.search(text)
         sub = self._subs.get(keep)
@@ -231,3 +367,107 @@ class Prechecked:
                 self._subs.clear()
             sub = self._subs[keep] = re.compile("|".join(self._parts[i] for i in keep), self.regex.flags)
         return sub.search(text)
+
+
+class Found(frozenset):
+    """A LiteralScan's strings found in `text` (exactly there; a superset for any part of it). Only the
+    scan's own patterns decide from it (`scan`); any other pattern looks at the text itself."""
+
+    __slots__ = ("text", "scan", "_possible")
+
+    def __new__(cls, words: Iterable[str], text: str, scan: LiteralScan) -> Found:
+        self = super().__new__(cls, words)
+        self.text, self.scan, self._possible = text, scan, None
+        return self
+
+    def possible(self) -> frozenset[Prechecked]:
+        """The scan's patterns whose every requirement is met here (worked out once, for all of them)."""
+        if self._possible is None:
+            self._possible = self.scan._possible_in(self)  # noqa: SLF001 - the scan belongs to this module
+        return self._possible
+
+
+class LiteralScan:
+    """Every string some of many Prechecked patterns need, found in a text with one scan.
+
+    found(text) is the set of the patterns' required strings (and `words`) that occur in the lowercased
+    text, plus DIGIT when it has a decimal digit; None for a text with a case-folding hazard (the patterns
+    then look for themselves). The scan is one alternation (longest first) whose matches do not overlap;
+    the strings that start inside a match are read off the match itself, or checked where they would
+    start when they run past its end, so the set is exact.
+    """
+
+    def __init__(self, patterns: Iterable[Prechecked] = (), words: Iterable[str] = ()) -> None:
+        self._patterns = list(patterns)
+        self._extra = [w.lower() for w in words]
+        self._rx: re.Pattern[str] | None = None
+        self.members = frozenset(self._patterns)
+
+    def _prepare(self) -> None:
+        words = set(self._extra)
+        self._digit = False
+        for pat in self._patterns:
+            if not pat._ready:  # noqa: SLF001 - the scan belongs to this module
+                pat._prepare()  # noqa: SLF001
+            for need in pat.needs:
+                words |= need
+            words.update(pat._words)  # noqa: SLF001
+        self._digit = DIGIT in words
+        words.discard(DIGIT)
+        self._all = tuple(sorted(w for w in words if w))
+        self.words = frozenset(self._all)
+        self._inside: dict[str, tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]]]] = {}
+        self._rx = re.compile(_grouped(self._all)) if self._all else re.compile(r"(?!)")
+        # each distinct requirement gets a number; a string meets the requirements that contain it
+        ids: dict[frozenset[str], int] = {}
+        self._meets: dict[str, tuple[int, ...]] = {}
+        self._needs_of: list[tuple[Prechecked, frozenset[int]]] = []
+        for pat in self._patterns:
+            own = frozenset(ids.setdefault(need, len(ids)) for need in pat.needs)
+            self._needs_of.append((pat, own))
+        for need, i in ids.items():
+            for w in need:
+                self._meets[w] = (*self._meets.get(w, ()), i)
+
+    def _possible_in(self, found: Found) -> frozenset[Prechecked]:
+        met: set[int] = set()
+        meets = self._meets
+        for w in found:
+            if w in meets:
+                met.update(meets[w])
+        return frozenset(pat for pat, own in self._needs_of if own <= met)
+
+    def _around(self, w: str) -> tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]]]:
+        """For a match `w`: the words inside it, and the words that start inside it and run past its end, as
+        (offset, word) by the character that must follow the match (they occur if the text goes on as they do)."""
+        got = self._inside.get(w)
+        if got is None:
+            past: dict[str, list[tuple[int, str]]] = {}
+            for k in range(1, len(w)):
+                for u in self._all:
+                    if len(u) > len(w) - k and u.startswith(w[k:]):
+                        past.setdefault(u[len(w) - k], []).append((k, u))
+            got = self._inside[w] = (frozenset(u for u in self._all if u in w), {c: tuple(v) for c, v in past.items()})
+        return got
+
+    def found(self, text: str) -> Found | None:
+        """The strings of the scan that occur in text (lowercased), DIGIT for a digit; None: check each pattern."""
+        if self._rx is None:
+            self._prepare()
+        if _HAZARD.search(text) is not None:
+            return None
+        low = _lower(text)
+        out: set[str] = set()
+        known = self._inside
+        for m in self._rx.finditer(low):  # type: ignore[union-attr]
+            w = m.group()
+            inside, past = known.get(w) or self._around(w)
+            out |= inside
+            if past and (follow := past.get(low[m.end() : m.end() + 1])):
+                start = m.start()
+                for k, u in follow:
+                    if low.startswith(u, start + k):
+                        out.add(u)
+        if self._digit and _DIGIT.search(text) is not None:
+            out.add(DIGIT)
+        return Found(out, text, self)

@@ -10,16 +10,27 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import lexicon
-from ..resources.literals import Prechecked
+from ..resources.literals import Found, LiteralScan, Prechecked
 from ..segment.clauses import body_anywhere, group_subject
 from ..segment.structure import STATUS_LINE
-from .votes import Vote, has_outcome_word, outcome_of, parse_table, parse_vote, party_list_votes
+from .votes import (
+    STEMS,
+    Vote,
+    has_outcome_word,
+    outcome_of,
+    parse_table,
+    parse_vote,
+    party_list_votes,
+    stem_matches,
+    vote_patterns,
+)
 
 RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
@@ -40,6 +51,7 @@ BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}
 RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
 TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table row: counts in cells
+PIPE_VOTE = re.compile(r"\b(?:Ja|Nein|Enthaltung)")  # a vote label in a table row
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
@@ -133,50 +145,121 @@ EARLIER_MEETING = re.compile(
 
 
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
-PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS = (
+PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS, COUNT_NEAR_START = (
     Prechecked(PASSIVE_OUTCOME), Prechecked(DECIDED_THING), Prechecked(IMPERSONAL_DECISION), Prechecked(GENERAL_CONSENT), Prechecked(VOTE_WORDS),
+    Prechecked(COUNT_NEAR_START),
 )
 
 
-def sentence_role(text: str, kind: str | None, section: str | None) -> str | None:
-    """'statement' (a full decision sentence), 'result' (a vote line or table), 'text' (resolution text) or None."""
+@lru_cache(maxsize=1)
+def sentence_scan() -> LiteralScan:
+    """One scan of a sentence for every pre-checked pattern its role and its vote are read with."""
+    own = [PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS, COUNT_NEAR_START]
+    return LiteralScan(vote_patterns() + own, words=STEMS)
+
+
+def sentence_role(
+    text: str, kind: str | None, section: str | None, *, outcome_word: bool | None = None, found: Found | None = None
+) -> str | None:
+    """'statement' (a full decision sentence), 'result' (a vote line or table), 'text' (resolution text) or None.
+
+    outcome_word: whether the text (after a leading bullet) has an outcome word, when the caller already knows
+    (None: look). found: sentence_scan().found(text), when the caller has it (one scan for all the pre-checked
+    patterns). The tests that can only reject (an earlier meeting, the opening formalities, a proposal) run
+    last, on the few sentences that would otherwise have a role: they are the costly ones."""
     if CLOCK_LINE.fullmatch(text):
         return None
     text = BULLET.sub("", text)
-    if EARLIER_MEETING.search(text[:300]) or (NOT_A_DECISION.search(text[:300]) and not VOTE_WORDS.search(text)):
+    role = _role(text, kind, section, outcome_word, found)
+    if role is None or EARLIER_MEETING.search(text[:300]) or (NOT_A_DECISION.search(text[:300]) and not VOTE_WORDS.search(text, found=found)):
         return None
-    if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text):
+    if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text, found=found):
         return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
+    return role
+
+
+def _role(text: str, kind: str | None, section: str | None, outcome_word: bool | None, found: Found | None) -> str | None:
+    """The role the wording gives a sentence, before the tests that reject (sentence_role)."""
+    if outcome_word is None:
+        outcome_word = has_outcome_word(text, found)
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
-        if has_outcome_word(text) and (
+        if outcome_word and (
             VOTE_WORDS.search(text) and (PASSIVE_OUTCOME.search(text) or VERB_FINAL_PASSIVE.search(text))
             or STATED_RESULT.search(text) or IMPERSONAL_DECISION.search(text)
         ):
             return "statement"
         return None
-    if RESULT_LINE.match(text) or ("|" in text and re.search(r"\b(?:Ja|Nein|Enthaltung)", text)) or COUNT_NEAR_START.search(text[:90]):
+    if _result_like(text):
         return "result"
     head = text[:400]
-    if not has_outcome_word(head):  # no outcome word at all: only resolution text can still be decision material
+    if outcome_word and len(text) > 400:
+        outcome_word = has_outcome_word(head, found)
+    if not outcome_word:  # no outcome word at all: only resolution text can still be decision material
         return "text" if section == "decision" else None
-    if outcome_of(head) and (group_subject().match(head) or body_anywhere().search(head[:200])):
+    if outcome_of(head, found) and (group_subject().match(head) or body_anywhere().search(head[:200])):
         if re.match(r"^(?:Der|Die|Das)\s", head) and not body_anywhere().match(head) and not _body_start(head):
-            return "statement" if PASSIVE_OUTCOME.search(head) or VOTE_WORDS.search(head) else None
+            return "statement" if PASSIVE_OUTCOME.search(head, found=found) or VOTE_WORDS.search(head, found=found) else None
         return "statement"
-    if PASSIVE_OUTCOME.search(head) and (
-        VOTE_WORDS.search(head) or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s", head) or DECIDED_THING.search(head[:200])
+    if PASSIVE_OUTCOME.search(head, found=found) and (
+        VOTE_WORDS.search(head, found=found)
+        or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s", head)
+        or DECIDED_THING.search(head[:200], found=found)
     ):
         return "statement"
     if FRONTED_PARTICIPLE.search(head[:200]):
         return "statement"
-    if IMPERSONAL_DECISION.search(head[:200]) and outcome_of(head):
+    if IMPERSONAL_DECISION.search(head[:200], found=found) and outcome_of(head, found):
         return "statement"
-    if GENERAL_CONSENT.search(head) or STATED_RESULT.search(head):
+    if GENERAL_CONSENT.search(head, found=found) or STATED_RESULT.search(head):
         return "statement"  # "Die Niederschrift gilt somit als genehmigt.", "Einwände gegen die Tagesordnung gibt es keine."
     if section == "decision":
         return "text"
     return None
+
+
+def _result_like(text: str) -> bool:
+    """A vote line or vote table: a result label first, a table with vote labels, or counts near the start."""
+    # (the counts' own pre-check, a digit in the first 90 characters, decides more than a sentence's found set)
+    return bool(RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text)) or COUNT_NEAR_START.search(text[:90]))
+
+
+def _outcome_words(text: str, bounds: list[tuple[int, int]]) -> list[bool | None]:
+    """Per sentence (sorted, disjoint bounds): whether it has an outcome word (has_outcome_word), from one scan
+    of the whole text: False when no outcome stem touches it, True when one lies inside it, None when a stem
+    crosses its edge (then the sentence is looked at alone).
+
+    Exact: a stem inside a sentence is either found or overlapped by a stem found before it (the scan does
+    not overlap its matches), so a sentence no match touches has none. Lowercasing the whole text agrees with
+    lowercasing each sentence when no character changes length ("İ"; otherwise every sentence is looked at;
+    "Σ", lowercased by its context, is in no stem). Stems hold no ":", "|" or bullet, so the sentence text
+    sentence_role reads (label cells closed up, a leading bullet dropped) has the same stems."""
+    low = text.lower()
+    if len(low) != len(text) or any(e > s2 for (_, e), (s2, _) in zip(bounds, bounds[1:])):
+        return [None] * len(bounds)
+    out: list[bool | None] = [False] * len(bounds)
+    ends = [e for _, e in bounds]
+    for m in stem_matches(low):
+        ms, me = m.span()
+        i = bisect.bisect_right(ends, ms)
+        while i < len(bounds) and bounds[i][0] < me:
+            if bounds[i][0] <= ms and me <= bounds[i][1]:
+                out[i] = True
+            elif out[i] is False:
+                out[i] = None
+            i += 1
+    return out
+
+
+def _span_values(doc: Doc, spans: list[Span], bounds: list[tuple[int, int]], name: str) -> list:
+    """span._.<name> for many spans, read from doc.user_data under the key spaCy's Underscore uses (an
+    Underscore object per span costs more than the rest of the loop); through span._ when the key differs."""
+    default, method, getter, _ = Span.get_extension(name)
+    plain = method is None and getter is None and not isinstance(default, (dict, list, set))
+    if not spans or not plain or spans[0]._._get_key(name) != ("._.", name, *bounds[0]):
+        return [getattr(s._, name) for s in spans]
+    data = doc.user_data
+    return [data.get(("._.", name, s, e), default) for s, e in bounds]
 
 
 def _body_start(head: str) -> bool:
@@ -201,26 +284,54 @@ class Decisions:
         sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
         sections = sorted(doc.spans.get(ext.SPAN_GROUPS["sections"], []), key=lambda s: s.start_char)
         sec_starts = [s.start_char for s in sections]
+        sec_labels = [s.label_ for s in sections]
         item_starts = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
+        bounds = [(s.start_char, s.end_char) for s in sents]
+        kinds = _span_values(doc, sents, bounds, "sent_kind")
+        outcome_words = _outcome_words(text, bounds)
+        scan = sentence_scan()
+        bodies: dict[int, str] = {}
+
+        def body_of(i: int) -> str:
+            """The sentence's text with label cells closed up ("Ja: | 11 | Nein: | 2" -> "Ja: 11 | Nein: 2")."""
+            body = bodies.get(i)
+            if body is None:
+                body = bodies[i] = LABEL_CELL.sub(": ", text[bounds[i][0] : bounds[i][1]])
+            return body
+
         clusters: list[tuple[list[Span], Vote, bool]] = []  # sentences, vote, has a statement
         current: list[Span] | None = None
         vote = Vote()
         has_statement = opener = False
         last_item = last_section = None
-        prev_body = last_body = ""
         announced = False
-        for sent in sents:
-            k = bisect.bisect_right(sec_starts, sent.start_char) - 1
-            section = sections[k].label_ if k >= 0 else None
-            item = bisect.bisect_right(item_starts, sent.start_char)
-            body = LABEL_CELL.sub(": ", text[sent.start_char : sent.end_char])  # "Ja: | 11 | Nein: | 2" -> "Ja: 11 | Nein: 2"
-            role = sentence_role(body, sent._.sent_kind, section)
-            prev_body, last_body = last_body, body
+        for i, sent in enumerate(sents):
+            start, end = bounds[i]
+            kind = kinds[i]
+            k = bisect.bisect_right(sec_starts, start) - 1
+            section = sec_labels[k] if k >= 0 else None
+            item = bisect.bisect_right(item_starts, start)
+            if current is None and outcome_words[i] is False and (kind in TURN_KINDS or section != "decision"):
+                # no outcome word, no open decision: only a vote line can still be one (most sentences end here)
+                if kind in TURN_KINDS or not _result_like(BULLET.sub("", body_of(i))):
+                    if not (announced and LIST_ITEM.match(body_of(i))):  # as below (a digit follows each closed label
+                        # cell, so the raw sentence ends as its body does)
+                        announced = text[start:end].rstrip().endswith(":") and ANNOUNCE.search(body_of(i)) is not None
+                    if item != last_item:
+                        vote, has_statement = Vote(), False
+                    last_item, last_section = item, k
+                    continue
+            body = body_of(i)
+            # one scan for every pre-checked pattern of a sentence outside the turns (the role of a turn's
+            # sentence takes two or three patterns: they look for themselves); its vote reuses it
+            found = scan.found(body) if kind not in TURN_KINDS else None
+            role = sentence_role(body, kind, section, outcome_word=outcome_words[i], found=found)
+            prev_body = body_of(i - 1) if i else ""
             if announced and LIST_ITEM.match(body):
                 role = None  # "Die Bürgermeisterin gibt zur Tagesordnung bekannt:" + "- TOP 7 entfällt": her list, not a vote
             else:
                 announced = body.rstrip().endswith(":") and ANNOUNCE.search(body) is not None
-            if role is None and current and opener and not vote.has_counts and sent._.sent_kind not in TURN_KINDS and item == last_item:
+            if role is None and current and opener and not vote.has_counts and kind not in TURN_KINDS and item == last_item:
                 role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
             if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and vote.outcome and vote.has_counts):
                 if current:
@@ -229,7 +340,7 @@ class Decisions:
             last_item, last_section = item, k
             if role is None:
                 continue
-            v = parse_vote(body)
+            v = parse_vote(body, found)
             new = current is None
             counted = vote.has_counts or (current is not None and bool(parse_table("\n".join(ext.span_text(c) for c in current))))
             if not new and role == "statement" and vote.outcome is not None and counted and not (opener and len(current) == 1):
@@ -306,7 +417,7 @@ class Decisions:
                 v.outcome = "accepted" if table["yes"] > table["no"] else "rejected"
             has_vote = v.has_counts
             v.finish()
-            if v.outcome is None and (groups := party_list_votes(sp.text[:2000])).get("for") and groups.get("against"):
+            if v.outcome is None and (groups := party_list_votes(text[sp.start_char : min(sp.end_char, sp.start_char + 2000)])).get("for") and groups.get("against"):
                 v.outcome, v.unanimous = "accepted", False  # "Abstimmung: CDU, GRÜNE, SPD gegen FDP": carried by the groups named first
             if v.outcome is None:
                 continue
@@ -321,11 +432,12 @@ class Decisions:
             spans.append(sp)
         listed = _heading_decisions(doc, text, item_starts, spans)
         # "Folgende Änderungen wurden beschlossen:" directly above such a list only introduces those decisions
-        spans = [sp for sp in spans if not (sp.text.rstrip().endswith(":") and any(not text[sp.end_char : h.start_char].strip() for h in listed))]
+        spans = [sp for sp in spans if not (text[sp.start_char : sp.end_char].rstrip().endswith(":") and any(not text[sp.end_char : h.start_char].strip() for h in listed))]
         spans += listed
-        _same_result(spans)
+        _same_result(text, spans)
         spans = _drop_repeats(text, spans)
-        doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, sents, item_starts, own_vote, block_starts)
+        turn_sents = [b[0] for b, kind in zip(bounds, kinds) if kind in TURN_KINDS]
+        doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, sents, item_starts, own_vote, block_starts, turn_sents=turn_sents)
         return doc
 
 
@@ -342,7 +454,7 @@ def _drop_repeats(text: str, spans: list[Span]) -> list[Span]:
     """A decision sentence printed twice in a row (an export artifact) is one decision."""
     out: list[Span] = []
     for sp in sorted(spans, key=lambda s: s.start_char):
-        if out and not text[out[-1].end_char : sp.start_char].strip() and _plain(out[-1].text) == _plain(sp.text):
+        if out and not text[out[-1].end_char : sp.start_char].strip() and _plain(text[out[-1].start_char : out[-1].end_char]) == _plain(text[sp.start_char : sp.end_char]):
             continue
         out.append(sp)
     return out
@@ -355,11 +467,11 @@ def _plain(s: str) -> str:
 SAME_RESULT = re.compile(r"^(?:Mit|Bei)\s+(?:demselben|dem\s+gleichen|gleichem|identischem|dem\s+identischen)\s+(?:Ergebnis|Stimmenverhältnis|Abstimmungsergebnis)\b")
 
 
-def _same_result(spans: list[Span]) -> None:
+def _same_result(text: str, spans: list[Span]) -> None:
     """"Mit demselben Ergebnis wurde ... gewählt": the counts of the decision before."""
     ordered = sorted(spans, key=lambda s: s.start_char)
     for prev, sp in zip(ordered, ordered[1:]):
-        if SAME_RESULT.match(sp.text) and all(getattr(sp._, f) is None for f in ("yes", "no", "abstain")):
+        if SAME_RESULT.match(text[sp.start_char : sp.end_char]) and all(getattr(sp._, f) is None for f in ("yes", "no", "abstain")):
             for f in ("unanimous", "yes", "no", "abstain"):
                 setattr(sp._, f, getattr(prev._, f))
 
@@ -394,12 +506,19 @@ def is_status_line(text: str) -> bool:
 
 
 def records(
-    doc: Doc, text: str, spans: list[Span], sents: list[Span], item_starts: list[int], own_vote: dict[int, bool], blocks: set[int]
+    doc: Doc, text: str, spans: list[Span], sents: list[Span], item_starts: list[int], own_vote: dict[int, bool], blocks: set[int],
+    *, turn_sents: list[int] | None = None,
 ) -> list[Span]:
     """One span per decision of the body: a vote sentence and the resolution it introduces, a resolution and
     its result line are one record; the council system's status line is kept as the record's status_text
-    when the item has a decision in running text, and is the record itself when it has none."""
-    turn_sents = [s.start_char for s in sents if s._.sent_kind in TURN_KINDS]
+    when the item has a decision in running text, and is the record itself when it has none.
+    turn_sents: the start offsets of the sentences of turns, when the caller has them."""
+    if turn_sents is None:
+        turn_sents = [s.start_char for s in sents if s._.sent_kind in TURN_KINDS]
+
+    def span_text(sp: Span) -> str:
+        return text[sp.start_char : sp.end_char]
+
     spans = _absorb_status_header(doc, text, spans, own_vote)
     merged: list[tuple[Span, bool]] = []
     for sp in sorted(spans, key=lambda s: s.start_char):
@@ -413,14 +532,14 @@ def records(
             # a vote on a named motion ("Der Änderungsantrag wird abgelehnt") is not the resolution that follows
             one_decision = (
                 (prev.start_char in blocks or sp.start_char in blocks)
-                and (not (prev_vote and own_vote.get(sp.start_char)) or ext.span_text(prev).rstrip().endswith(":"))
-                and not (prev_vote and NAMED_MOTION.search(ext.span_text(prev)[:300]))
+                and (not (prev_vote and own_vote.get(sp.start_char)) or span_text(prev).rstrip().endswith(":"))
+                and not (prev_vote and NAMED_MOTION.search(span_text(prev)[:300]))
             )
             # a result line far below its resolution ("Der Rat beschließt:" + text + "Abstimmungsergebnis: ...")
             result_of_prev = (
-                not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(ext.span_text(sp)) is not None and len(gap) <= 3000
+                not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(span_text(sp)) is not None and len(gap) <= 3000
             )
-            if same_item and no_turn_between and not is_status_line(ext.span_text(prev)) and not _new_sub_item(text, sp.start_char, ext.span_text(sp)) and not HEADED.match(ext.span_text(sp)) and (
+            if same_item and no_turn_between and not is_status_line(span_text(prev)) and not _new_sub_item(text, sp.start_char, span_text(sp)) and not HEADED.match(span_text(sp)) and (
                 (one_decision and _only_headings(gap)) or result_of_prev
             ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
@@ -436,20 +555,20 @@ def records(
     for sp, _ in merged:
         by_item.setdefault(bisect.bisect_right(item_starts, sp.start_char), []).append(sp)
     for group in by_item.values():
-        status = [sp for sp in group if is_status_line(ext.span_text(sp))]
+        status = [sp for sp in group if is_status_line(span_text(sp))]
         rest = [sp for sp in group if sp not in status]
         if rest and status:
-            rest[-1]._.status_text = " ".join(" ".join(ext.span_text(s).split()) for s in status)
+            rest[-1]._.status_text = " ".join(" ".join(span_text(s).split()) for s in status)
             out.extend(rest)
         else:
             for sp in group:
                 if sp in status:
-                    sp._.status_text = " ".join(ext.span_text(sp).split())
+                    sp._.status_text = " ".join(span_text(sp).split())
             out.extend(group)
     out.sort(key=lambda s: s.start_char)
     for n, sp in enumerate(out, start=1):
         sp._.decision_id = f"d{n}"
-        groups = party_list_votes(ext.span_text(sp)[:2000])
+        groups = party_list_votes(span_text(sp)[:2000])
         sp._.for_groups = "|".join(groups.get("for", [])) or None
         sp._.against_groups = "|".join(groups.get("against", [])) or None
         sp._.abstain_groups = "|".join(groups.get("abstain", [])) or None
@@ -473,7 +592,7 @@ def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict
     for i, sp in enumerate(spans):
         if i in skip:
             continue
-        first_line = sp.text.split("\n", 1)[0]
+        first_line = text[sp.start_char : sp.end_char].split("\n", 1)[0]
         gap = _HEADINGS_GAP.match(text, sp.end_char)
         if not is_status_line(first_line) or gap is None:
             out.append(sp)
@@ -550,7 +669,7 @@ def _only_headings(gap: str) -> bool:
 def _copy_decision(first: Span, second: Span, into: Span) -> None:
     """The joined record: the vote sentence's outcome first, counts from either piece."""
     v = Vote(first._.outcome, first._.unanimous, first._.yes, first._.no, first._.abstain)
-    if first._.outcome == "accepted" and second._.outcome not in (None, "accepted") and RESULT_LINE.match(second.text):
+    if first._.outcome == "accepted" and second._.outcome not in (None, "accepted") and RESULT_LINE.match(ext.span_text(second)):
         v.outcome = second._.outcome  # the resolution wording, then the result line that says how the vote went
     v.merge(Vote(second._.outcome, second._.unanimous, second._.yes, second._.no, second._.abstain))
     into._.kind = "decision"

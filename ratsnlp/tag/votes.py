@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..resources import alternation, lexicon
-from ..resources.literals import Prechecked
+from ..resources.literals import Found, LiteralScan, Prechecked
 
 TABLE_ROW = re.compile(r"^\s{0,3}(?P<label>[A-Za-zÄÖÜäöü -]{2,30}?)\s{0,3}(?:\||:)\s{0,3}(?P<cells>[\d\s|-]{1,200})$", re.M)
 ROW_FIELDS = (
@@ -74,22 +76,52 @@ _STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "verta
 
 
 _STEM_PATTERN = re.compile(alternation(_STEMS))
+STEMS = frozenset(_STEMS)
 
 
-def has_outcome_word(text: str) -> bool:
-    """Whether `text` contains any word an outcome could be read from (a fast pre-check)."""
+def has_outcome_word(text: str, found: Found | None = None) -> bool:
+    """Whether `text` contains any word an outcome could be read from (a fast pre-check).
+
+    found: a scan's set (with the stems among its words) for text or a text containing it."""
+    if found is not None and found.scan.words >= STEMS:
+        if found.isdisjoint(STEMS):
+            return False
+        if found.text is text:
+            return True
     return _STEM_PATTERN.search(text.lower()) is not None
+
+
+def stem_matches(low: str) -> Iterator[re.Match[str]]:
+    """The outcome stems in a lowercased text, left to right, not overlapping (one scan for a whole document)."""
+    return _STEM_PATTERN.finditer(low)
 
 
 _GENERIC = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich|Zustimmung)\b")
 
 
-def outcome_of(text: str) -> str | None:
+_last_outcome: tuple[str | None, str | None] = (None, None)  # the text last read (the same object), its outcome
+
+
+def outcome_of(text: str, found: Found | None = None) -> str | None:
     """The outcome the text states: the first cue in the order of vote_patterns.jsonl, except that a
-    decision which takes note *and* acts ("nimmt ... zur Kenntnis und beauftragt ...") is accepted."""
-    if not has_outcome_word(text):
+    decision which takes note *and* acts ("nimmt ... zur Kenntnis und beauftragt ...") is accepted.
+
+    found: a scan's set for text or a text containing it (vote_scan(), or a scan that includes its patterns).
+    A sentence is often asked twice in a row (for its role, then for its vote): the answer for the very same
+    text object is remembered."""
+    global _last_outcome
+    last, outcome = _last_outcome
+    if text is not last:
+        outcome = _outcome(text, found)
+        _last_outcome = (text, outcome)
+    return outcome
+
+
+def _outcome(text: str, found: Found | None) -> str | None:
+    if not has_outcome_word(text, found):
         return None
-    found = [spec["outcome"] for spec in lexicon().vote_patterns if spec["kind"] == "outcome" and spec["regex"].search(text)]
+    cues = found
+    found = [spec["outcome"] for spec in lexicon().vote_patterns if spec["kind"] == "outcome" and spec["regex"].search(text, found=cues)]
     if not found:
         return None
     if found[0] == "noted" and "referred" in found:
@@ -101,31 +133,55 @@ def outcome_of(text: str) -> str | None:
     return found[0]
 
 
-def parse_vote(text: str) -> Vote:
-    """Outcome, unanimity and counts stated in `text` (a sentence, a result line or a vote table)."""
+def vote_patterns() -> list[Prechecked]:
+    """Every pre-checked pattern a vote is read with (for a scan that serves them all)."""
+    return [spec["regex"] for spec in lexicon().vote_patterns] + [_AGAINST, _ABSTAIN, _FOR, _VERSUS]
+
+
+@lru_cache(maxsize=1)
+def vote_scan() -> LiteralScan:
+    """One scan of a text for all the vote patterns (and the outcome stems)."""
+    return LiteralScan(vote_patterns(), words=_STEMS)
+
+
+@lru_cache(maxsize=1)
+def _read_order() -> tuple[int, ...]:
+    """The vote patterns in the order parse_vote tries them: ratios first, then as listed."""
+    return tuple(sorted(range(len(lexicon().vote_patterns)), key=lambda i: lexicon().vote_patterns[i]["kind"] != "ratio"))
+
+
+def parse_vote(text: str, found: Found | None = None) -> Vote:
+    """Outcome, unanimity and counts stated in `text` (a sentence, a result line or a vote table).
+
+    found: a scan's set for text or a text containing it (default: vote_scan() of text, one scan for all the
+    patterns instead of one per pattern)."""
     text = text[:5000]
-    v = Vote(outcome=outcome_of(text))
-    lex = lexicon()
-    form = _orientation(text, lex.vote_patterns)
-    specs = sorted(lex.vote_patterns, key=lambda sp: sp["kind"] != "ratio")
-    for spec in specs:
+    if found is None:
+        found = vote_scan().found(text)
+    v = Vote(outcome=outcome_of(text, found))
+    specs = lexicon().vote_patterns
+    # the patterns of a form ("Ja: 12" or "12 Ja-Stimmen") are read once, for the orientation and the counts
+    formed = {i: spec["regex"].search(text, found=found) for i, spec in enumerate(specs) if spec.get("form") in _FORMS}
+    form = _orientation(specs, formed)
+    for i in _read_order():
+        spec = specs[i]
         if spec.get("form") not in (None, form):
             continue
         kind = spec["kind"]
-        if kind == "unanimous" and v.unanimous is None and spec["regex"].search(text):
+        if kind == "unanimous" and v.unanimous is None and spec["regex"].search(text, found=found):
             v.unanimous = spec["value"]
         elif kind == "count":
             field = spec["field"]
             if getattr(v, field) is not None:
                 continue
-            m = spec["regex"].search(text)
+            m = formed[i] if i in formed else spec["regex"].search(text, found=found)
             if m:
                 value = spec.get("value")
                 if value is None:
                     value = _number(m.group("n"))
                 setattr(v, field, value)
         elif kind == "ratio" and v.yes is None:
-            m = spec["regex"].search(text)
+            m = spec["regex"].search(text, found=found)
             if m:
                 v.yes, v.no = int(m.group("yes")), int(m.group("no"))
                 if m.groupdict().get("abstain") is not None and v.abstain is None:
@@ -138,12 +194,16 @@ def parse_vote(text: str) -> Vote:
     return v
 
 
-def _orientation(text: str, specs) -> str:  # noqa: ANN001
-    """'label' for "Ja: 12 Nein: 3" / "Ja 10 Nein 7", 'number' for "12 Ja-Stimmen, 3 Nein-Stimmen": whichever reads more counts."""
-    found = {"label": set(), "number": set()}
-    for spec in specs:
-        if spec.get("form") in found and spec["regex"].search(text):
-            found[spec["form"]].add(spec["field"])
+_FORMS = ("label", "number")
+
+
+def _orientation(specs, formed: dict[int, re.Match[str] | None]) -> str:  # noqa: ANN001
+    """'label' for "Ja: 12 Nein: 3" / "Ja 10 Nein 7", 'number' for "12 Ja-Stimmen, 3 Nein-Stimmen": whichever reads more counts
+    (formed: the match of each pattern of a form)."""
+    found: dict[str, set[str]] = {"label": set(), "number": set()}
+    for i, m in formed.items():
+        if m is not None:
+            found[specs[i]["form"]].add(specs[i]["field"])
     return "label" if len(found["label"]) >= len(found["number"]) and found["label"] else "number"
 
 
