@@ -28,6 +28,8 @@ USES: dict[str, tuple[str, ...]] = {
     "moves": ("",),
     "not_moves": ("",),
     "proposes": ("",),
+    "suggests": ("",),
+    "vote_call": ("",),
     "title": ("",),
     "page": ("",),
     "kind": NAMED_KINDS,
@@ -294,6 +296,7 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
     starts of those moved outright as the item's motion (no proposal, no change, no kind named)."""
     sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
     turn_starts = [t.start_char for t in turns]
+    called_starts = _called_proposals(sents, text, turns, turn_starts, items)
     out: list[Span] = []
     moving_turns: dict[int, list[str]] = {}
     plain: set[int] = set()
@@ -303,11 +306,15 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
         if not person and any(d.start_char <= sent.start_char < d.end_char for d in decisions):
             continue
         verb = find("moves", body)
-        proposal = verb is None
+        proposal, suggestion = verb is None, False
         if proposal:
             verb = find("proposes", body)
+            if verb is None:
+                verb = find("suggests", body)
+                suggestion = verb is not None
         if verb is None or find("not_moves", body) is not None:
             continue
+        called = sent.start_char in called_starts
         k = bisect.bisect_right(turn_starts, sent.start_char) - 1
         turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
         item = bisect.bisect_right(items, sent.start_char)
@@ -320,7 +327,11 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
         kind = named_kind(window)
         if proposal and (turn is None or re.match(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b", body)):
             continue
-        if proposal and kind is None and turn._.role not in ("chair", "mayor") and not _taken_up(decisions, items, item, sent.end_char):
+        if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)):
+            continue  # "regt an": a motion only when put to the vote by name, or a procedural one taken up
+        if proposal and not suggestion and not called and kind is None and turn._.role not in ("chair", "mayor") and not (
+            _taken_up(decisions, items, item, sent.end_char) or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
+        ):
             continue
         stated = kind is not None
         outright = not stated and not proposal
@@ -344,6 +355,44 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
             turn._.motion_relation, turn._.motion_id = "moves", None  # id set once all motions are known
         out.append(sp)
     return out, plain
+
+
+def _called_proposals(sents: list[Span], text: str, turns: list[Span], turn_starts: list[int], items: list[int]) -> set[int]:
+    """Starts of the proposals the chair puts to the vote by their mover's name ("lässt über den Vorschlag von
+    Frau X abstimmen", "über den Antrag mit der Ergänzung von Herrn Y"): the latest sentence of that speaker in
+    the item before the call that proposes, suggests or moves something."""
+    calls: list[tuple[int, int, str]] = []
+    proposals: list[tuple[int, int, str]] = []
+    for sent in sents:
+        body = text[sent.start_char : sent.end_char]
+        item = bisect.bisect_right(items, sent.start_char)
+        call = find("vote_call", body)
+        if call is not None:
+            calls.append((sent.start_char, item, call.group(0)))
+        elif any(find(use, body) is not None for use in ("moves", "proposes", "suggests")):
+            k = bisect.bisect_right(turn_starts, sent.start_char) - 1
+            speaker = str(turns[k]._.speaker or "") if k >= 0 and turns[k].end_char >= sent.end_char else ""
+            if speaker:
+                proposals.append((sent.start_char, item, speaker.split()[-1]))
+    out: set[int] = set()
+    for pos, item, words in calls:
+        named = [p for p in proposals if p[0] < pos and p[1] == item and re.search(rf"\b{re.escape(p[2])}\b", words)]
+        if named:
+            out.add(named[-1][0])
+    return out
+
+
+_WORD = re.compile(r"\b[\wäöüÄÖÜß]{5,}\b")
+
+
+def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, after: int) -> bool:
+    """Whether the next decision of the item repeats the proposal's wording (three or more of its longer words):
+    the body resolved what was proposed."""
+    nxt = next((d for d in decisions if d.start_char >= after), None)
+    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item:
+        return False
+    words = {w.lower() for w in _WORD.findall(proposal)}
+    return len(words & {w.lower() for w in _WORD.findall(nxt.text[:600])}) >= 3
 
 
 def _reported(verb: str) -> bool:
@@ -388,10 +437,23 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         kind = named_kind(body)
         named = [m for m in open_here if m._.motion_kind == kind] if kind else []
         own = [m for m in open_here if m._.mover and m._.mover == t._.speaker]
-        target = (own if relation == "withdraws" and own else named or ([on] if on is not None else open_here))[-1]
+        target = (own if relation == "withdraws" and own else named or ([on] if on is not None else _addressed(open_here, body)))[-1]
         t._.motion_relation, t._.motion_id = relation, target._.motion_id
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+_BARE_MOTION = re.compile(r"(?<![\w-])(?:[Aa]ntrag|Antrags|Anträge)\b")
+_CHANGE = re.compile(r"Änderung|Ergänzung|Vorschlag|Kompromiss|Zusatz|Maßgabe|[Üü]bernimmt|[Üü]bernehme")
+
+
+def _addressed(open_here: list[Span], body: str) -> list[Span]:
+    """The open motions a turn may address, latest last: after an amendment, a turn that speaks of "den
+    Antrag" and of no change addresses the item's main motion."""
+    mains = [m for m in open_here if m._.motion_kind == "main"]
+    if mains and open_here[-1]._.motion_kind == "amendment" and _BARE_MOTION.search(body) and not _CHANGE.search(body):
+        return mains
+    return open_here
 
 
 def _answers_opponent(body: str, last: Span, item: int, where: Items, cues: bool) -> bool:
@@ -423,6 +485,8 @@ def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
     return mine[-1] if mine else None
 
 
+# the main motion adopted together with its changes: one vote settles both
+_WITH_CHANGES = re.compile(r"\b(?:mit\s{1,3}(?:der|den|dieser|diesen)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:Ergänzung|Änderung|Maßgabe)|(?:geänderten|ergänzten)\s{1,3}Fassung)")
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
 
@@ -448,6 +512,8 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         settled = [target]
         if target._.motion_kind in ("refer", "postpone") and d._.outcome in _BY_OUTCOME:
             settled += [m for m in open_here if m._.motion_kind == "main"]
+        elif target._.motion_kind == "main" and d._.outcome == "accepted" and _WITH_CHANGES.search(text[max(0, d.start_char - 300) : d.end_char][:900]):
+            settled += [m for m in open_here if m._.motion_kind == "amendment" and m.start_char > target.start_char]
         d._.motion_id = target._.motion_id
         for m in settled:
             m._.decision_id, m._.outcome = d._.decision_id, d._.outcome
