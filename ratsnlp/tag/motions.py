@@ -47,7 +47,8 @@ USES: dict[str, tuple[str, ...]] = {
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
-TAKEN_UP = re.compile(r"Vorschlag|Kompromiss|Anregung|Änderung|Ergänzung|geändert|ergänzt|Maßgabe|vorgeschlagen")
+# (whole words: "Änderungsantrag" names a motion, not a proposal taken up)
+TAKEN_UP = re.compile(r"\b(?:Vorschlag|Vorschlags|Kompromiss|Anregung|Änderung|Änderungen|Ergänzung|Ergänzungen|geändert\w*|ergänzt\w*|Maßgabe|vorgeschlagen\w*)\b")
 CONTRAST = re.compile(r"\b(?:aber|jedoch|allerdings|dennoch|gleichwohl)\b")
 # a motion's sub-heading inside an item: numbered, "TOP ...", a Drucksache line, or the line starts with the motion
 SUBHEADING = re.compile(
@@ -325,6 +326,9 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
             continue  # "Es wird beantragt ...": no mover to name
         window = body[verb.start() : verb.start() + 250]
         kind = named_kind(window)
+        if kind == "procedural" and "Geschäftsordnung" in window and len(body) - verb.start() < 80:
+            # "stellt einen Antrag zur Geschäftsordnung." and the next sentence says what for
+            kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
         if proposal and (turn is None or re.match(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b", body)):
             continue
         if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)):
@@ -489,6 +493,7 @@ def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
 _WITH_CHANGES = re.compile(r"\b(?:mit\s{1,3}(?:der|den|dieser|diesen)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:Ergänzung|Änderung|Maßgabe)|(?:geänderten|ergänzten)\s{1,3}Fassung)")
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
+_GRANTED = {"refer": "referred", "postpone": "postponed"}  # "Der Verweisungsantrag wird angenommen": referred
 
 
 def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str) -> None:
@@ -496,6 +501,8 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
     referral or postponement), else the only open motion of the item, else the item's main motion at the
     item's last decision; leave it open rather than guess. A referral or postponement settles the item's
     main motion too (it is referred or postponed with it)."""
+    decisions = [d for d in decisions if not _quoted_wording(d)]
+    decisions = [d for n, d in enumerate(decisions) if not _status_echo(d, decisions[n + 1 :], where)]
     last_of_item = {where.of(d.start_char): d for d in decisions}
     for d in decisions:
         item = where.of(d.start_char)
@@ -510,19 +517,37 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         if target is None:
             continue
         settled = [target]
-        if target._.motion_kind in ("refer", "postpone") and d._.outcome in _BY_OUTCOME:
-            settled += [m for m in open_here if m._.motion_kind == "main"]
+        outcome = _GRANTED.get(target._.motion_kind, d._.outcome) if d._.outcome == "accepted" else d._.outcome
+        if target._.motion_kind in ("refer", "postpone") and outcome in _BY_OUTCOME:
+            settled += [m for m in open_here if m._.motion_kind in ("main", "amendment")]
         elif target._.motion_kind == "main" and d._.outcome == "accepted" and _WITH_CHANGES.search(text[max(0, d.start_char - 300) : d.end_char][:900]):
             settled += [m for m in open_here if m._.motion_kind == "amendment" and m.start_char > target.start_char]
         d._.motion_id = target._.motion_id
         for m in settled:
-            m._.decision_id, m._.outcome = d._.decision_id, d._.outcome
+            m._.decision_id, m._.outcome = d._.decision_id, outcome
             m._.yes, m._.no, m._.abstain = d._.yes, d._.no, d._.abstain
+
+
+def _quoted_wording(d: Span) -> bool:
+    """A "decision" in quotation marks without a vote: the wording of a motion read out, not its settlement."""
+    return d.text.lstrip()[:1] in "„“\"»" and d._.yes is None and d._.no is None and not d._.unanimous
+
+
+_STATUS_LINE = re.compile(r"\s{0,3}(?:Ergebnis|Beschluss|Beschlussart|Status)\s{0,3}:\s{0,3}\S[^\n]{0,100}\s*")
+
+
+def _status_echo(d: Span, later: list[Span], where: Items) -> bool:
+    """A status line above the debate ("Ergebnis: überwiesen in den Ausschuss") when the item's vote below
+    gives the same result: the vote settles the motions, the status line only announces it."""
+    if d._.yes is not None or d._.no is not None or not _STATUS_LINE.fullmatch(d.text):
+        return False
+    item = where.of(d.start_char)
+    return any(where.of(x.start_char) == item and x._.outcome == d._.outcome for x in later)
 
 
 def _settled_by(d: Span, open_here: list[Span], body: str, last: bool) -> Span | None:
     mains = [m for m in open_here if m._.motion_kind == "main"]
-    for kind in (named_kind(body[:300]), _BY_OUTCOME.get(d._.outcome)):
+    for kind in (_BY_OUTCOME.get(d._.outcome), named_kind(body[:300])):
         hits = [m for m in open_here if m._.motion_kind == kind]
         if kind and hits:
             return hits[-1]
