@@ -136,8 +136,13 @@ class Motions:
         titles = _title_motions(doc, text) or _page_motion(doc, text)
         where = Items(items)
         titles += _agenda_motions(doc, text, titles, where)
-        moved, plain = _moved_motions(doc, text, turns, decisions, items)
-        motions = sorted(_one_main_per_item(titles, moved, plain, where) + moved, key=lambda m: m.start_char)
+        moved, plain, addon = _moved_motions(doc, text, turns, decisions, items)
+        titled = {where.of(t) for t in titles} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
+        titles = _one_main_per_item(titles, moved, plain, where)
+        for m in moved:
+            if m.start_char in addon and m._.motion_kind == "main" and where.of(m) not in titled:
+                m._.motion_kind = "amendment"  # a motion voted before the item's own resolution adds to it
+        motions = sorted(titles + moved, key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
@@ -292,15 +297,17 @@ def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], w
     return keep
 
 
-def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span], items: list[int]) -> tuple[list[Span], set[int]]:
-    """Sentences that move a motion (or propose one that is then taken up), with kind and mover; and the
-    starts of those moved outright as the item's motion (no proposal, no change, no kind named)."""
+def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span], items: list[int]) -> tuple[list[Span], set[int], set[int]]:
+    """Sentences that move a motion (or propose one that is then taken up), with kind and mover; the starts
+    of those moved outright as the item's motion (no proposal, no change, no kind named); and of those among
+    them whose item goes on to a further resolution (an addition to the item's proposal)."""
     sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
     turn_starts = [t.start_char for t in turns]
     called_starts = _called_proposals(sents, text, turns, turn_starts, items)
     out: list[Span] = []
     moving_turns: dict[int, list[str]] = {}
     plain: set[int] = set()
+    addon: set[int] = set()
     for sent in sents:
         body = text[sent.start_char : sent.end_char]
         person = (sent._.sent_kind or "").startswith("pronoun") or sent._.sent_kind in ("speech", "label")
@@ -350,6 +357,8 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
             continue
         if outright and kind == "main":
             plain.add(sp.start_char)
+            if _resolves_more(decisions, items, item, sent.end_char):
+                addon.add(sp.start_char)
         if turn is not None:
             moving_turns.setdefault(k, []).append(kind)
         if group is not None and (turn is None or group.start() > 0):
@@ -358,7 +367,7 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
             sp._.mover, sp._.mover_speaker_id, sp._.mover_party = turn._.speaker, turn._.speaker_id, turn._.party
             turn._.motion_relation, turn._.motion_id = "moves", None  # id set once all motions are known
         out.append(sp)
-    return out, plain
+    return out, plain, addon
 
 
 def _called_proposals(sents: list[Span], text: str, turns: list[Span], turn_starts: list[int], items: list[int]) -> set[int]:
@@ -397,6 +406,19 @@ def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, 
         return False
     words = {w.lower() for w in _WORD.findall(proposal)}
     return len(words & {w.lower() for w in _WORD.findall(nxt.text[:600])}) >= 3
+
+
+def _resolves_more(decisions: list[Span], items: list[int], item: int, after: int) -> bool:
+    """Whether the item goes on to two resolutions (not mere notes): the motion's own vote and the one on the
+    item's proposal, so the motion adds to that proposal (an amendment) rather than being the item's motion."""
+    if not items:
+        return False  # no agenda structure: the further resolution may be another matter
+    votes = [
+        d for d in decisions
+        if d.start_char >= after and bisect.bisect_right(items, d.start_char) == item
+        and d._.outcome in ("accepted", "rejected") and not _quoted_wording(d)
+    ]  # fmt: skip
+    return len(votes) >= 2
 
 
 def _reported(verb: str) -> bool:
