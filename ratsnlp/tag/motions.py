@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
-from ..resources import read_tsv
+from ..resources import lexicon, read_tsv
 from ..resources.literals import Prechecked
+from .roles import party_after
 
 RELATIONS = ("supports", "opposes", "withdraws")
 NAMED_KINDS = ("procedural", "postpone", "refer", "amendment")
@@ -526,7 +527,9 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
     decisions = [d for d in decisions if not _quoted_wording(d)]
     decisions = [d for n, d in enumerate(decisions) if not _status_echo(d, decisions[n + 1 :], where)]
     last_of_item = {where.of(d.start_char): d for d in decisions}
+    prev_end = 0
     for d in decisions:
+        since, prev_end = prev_end, d.end_char
         item = where.of(d.start_char)
         open_here = [
             m for m in motions
@@ -535,7 +538,9 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         ]  # fmt: skip
         if not open_here:
             continue
-        target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d)
+        alike = len(open_here) > 1 and len({m._.motion_kind for m in open_here}) == 1  # which of them: the vote says
+        called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
+        target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d, called)
         if target is None:
             continue
         settled = [target]
@@ -548,6 +553,25 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         for m in settled:
             m._.decision_id, m._.outcome = d._.decision_id, outcome
             m._.yes, m._.no, m._.abstain = d._.yes, d._.no, d._.abstain
+
+
+_WHOSE = re.compile(r"[Aa]ntrag\w*\s{1,3}(?:der|des|von)\s{1,3}(?P<rest>[^.\n]{1,60})")
+
+
+def _named_by_vote(open_here: list[Span], window: str) -> Span | None:
+    """The open motion whose mover the vote names ("Wir stimmen zuerst über den Antrag der Freien Wähler ab",
+    "Der Antrag von Herrn X wird ..."), the naming nearest the vote first; None when no naming picks one."""
+    for m in reversed(list(_WHOSE.finditer(window))):
+        rest = m.group("rest")
+        party = party_after(rest, lexicon())
+        hits = [
+            o for o in open_here
+            if (party is not None and party in (o._.mover_party, party_after(str(o._.mover or ""), lexicon())))
+            or (o._.mover_speaker_id is not None and re.search(rf"\b{re.escape(str(o._.mover).split()[-1])}\b", rest))
+        ]  # fmt: skip
+        if len(hits) == 1:
+            return hits[0]
+    return None
 
 
 def _quoted_wording(d: Span) -> bool:
@@ -567,9 +591,14 @@ def _status_echo(d: Span, later: list[Span], where: Items) -> bool:
     return any(where.of(x.start_char) == item and x._.outcome == d._.outcome for x in later)
 
 
-def _settled_by(d: Span, open_here: list[Span], body: str, last: bool) -> Span | None:
+def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: Span | None) -> Span | None:
+    """The referral or postponement a referring/postponing vote grants, else the motion the vote names by its
+    mover, else by kind, else the only open one, else the item's main motion if the vote names it or ends
+    the item."""
     mains = [m for m in open_here if m._.motion_kind == "main"]
-    for kind in (_BY_OUTCOME.get(d._.outcome), named_kind(body[:300])):
+    for kind in (_BY_OUTCOME.get(d._.outcome), "called", named_kind(body[:300])):
+        if kind == "called" and called is not None:
+            return called
         hits = [m for m in open_here if m._.motion_kind == kind]
         if kind and hits:
             return hits[-1]
