@@ -170,6 +170,16 @@ class Items:
         return bisect.bisect_right(self.starts, x if isinstance(x, int) else x.start_char)
 
 
+def _group_parent(item_text: str) -> str | None:
+    """The group an item consisting only of a group heading names ("TOP 3.1." + "der CDU-Fraktion" under
+    "Anträge"): the items below it are that group's written motions."""
+    lines = [x for x in item_text.split("\n") if x.strip()]
+    if not 1 <= len(lines) <= 2:
+        return None
+    heads = [m for p in patterns()[("group_heading", "")] for m in p.finditer(lines[-1])]
+    return heads[0].group("g").strip(" ,") if heads else None
+
+
 def _bare_motion_group(text: str, pos: int, line: str) -> str | None:
     """A line "Antrag," or "Antrag:" alone that opens the motion's text, under a heading that names the group
     ("4.1. der SPD-Fraktion" above the item): the group's written motion. None without such a heading."""
@@ -194,14 +204,15 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
         k = where.of(item.start_char)
         if not number or k in titled:
             continue
-        entry = re.search(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+\S.*)?", head)
+        entry = re.search(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+(?!(?:TOP[ \t]{{0,3}})?\d[\d.]*[ \t])\S.*)?", head)
         if entry is None:
             continue
-        for line_start, line in _lines(entry.group(0), entry.start()):
+        for line in entry.group(0).split("\n"):
             m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
             if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:
                 kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
-                sp = _new_motion(doc, line_start + len(line) - len(line.lstrip()), line_start + len(line.rstrip()), kind, m.group("g").strip(" ,"))
+                start, end = _heading_line(text, item.start_char, item.end_char)  # where it is dealt with
+                sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
                 if sp is not None:
                     where.placed[sp.start_char] = k
                     out.append(sp)
@@ -209,12 +220,20 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
     return out
 
 
-def _lines(block: str, offset: int) -> list[tuple[int, str]]:
-    out, pos = [], offset
-    for line in block.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
+def _heading_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The first non-empty line of an item (its heading), as offsets; a bare number line ("TOP 3.1.1.") takes
+    the title line below it."""
+    pos = start
+    while pos < end and text[pos].isspace():
+        pos += 1
+    stop = text.find("\n", pos, end)
+    stop = end if stop < 0 else stop
+    if (re.fullmatch(r"(?:TOP\s{0,3})?[\d.]+\s*", text[pos:stop]) or text[pos:stop].rstrip().endswith(":")) and stop < end:
+        nxt = text.find("\n", stop + 1, end)
+        nxt = end if nxt < 0 else nxt
+        if text[stop + 1 : nxt].strip() and not re.search(r"[.!?]\s", text[stop + 1 : nxt] + " "):
+            stop = nxt  # the title line below "TOP 3.1.1." or "Zu Punkt 3 der Tagesordnung:" (not a sentence)
+    return pos, len(text[:stop].rstrip())
 
 
 def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) -> Span | None:
@@ -231,9 +250,12 @@ def _title_motions(doc: Doc, text: str) -> list[Span]:
     repeated (the agenda at the top, then the item itself) is one motion: the later one, where it is dealt with."""
     out: dict[str, Span] = {}
     content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
+    parent = ""
     for item in doc.spans.get(ext.SPAN_GROUPS["items"], []) or [doc[:]]:  # a page without items: all of it
+        above, parent = parent, text[item.start_char : item.end_char]
         if not any(item.start_char <= c < item.end_char for c in content):
             continue  # an entry of the agenda at the top: the item itself comes later
+        before = len(out)
         pos, n = item.start_char, 0
         while pos < item.end_char:
             end = text.find("\n", pos, item.end_char)
@@ -255,6 +277,11 @@ def _title_motions(doc: Doc, text: str) -> list[Span]:
             if line.strip():
                 n += 1
             pos = end + 1
+        group = _group_parent(above)
+        if len(out) == before and group is not None:
+            start, end = _heading_line(text, item.start_char, item.end_char)
+            if (sp := _new_motion(doc, start, end, "main", group)) is not None:
+                out[f"{start}"] = sp  # "TOP 3.1. der CDU-Fraktion" above: its sub-items are its motions
     return list(out.values())
 
 
