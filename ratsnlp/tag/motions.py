@@ -143,7 +143,7 @@ class Motions:
         for m in moved:
             if m.start_char in addon and m._.motion_kind == "main" and where.of(m) not in titled:
                 m._.motion_kind = "amendment"  # a motion voted before the item's own resolution adds to it
-        motions = sorted(titles + moved, key=lambda m: m.start_char)
+        motions = sorted(titles + _announced_once(moved, where), key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
@@ -449,6 +449,22 @@ def _resolves_more(decisions: list[Span], items: list[int], item: int, after: in
     return len(votes) >= 2
 
 
+def _announced_once(moved: list[Span], where: Items) -> list[Span]:
+    """Drop a group's motion announced by the chair ("Zur Vorlage liegt ein Änderungsantrag der Fraktion X vor")
+    when a member of that group moves a motion of the same kind later in the item: one motion, moved there."""
+    out = []
+    for m in moved:
+        later = [
+            x for x in moved
+            if x.start_char > m.start_char and where.of(x) == where.of(m) and x._.motion_kind == m._.motion_kind
+            and x._.mover_speaker_id is not None and len(str(x._.mover_party or "")) >= 3
+            and str(x._.mover_party).lower()[:4] in str(m._.mover).lower()
+        ]  # fmt: skip
+        if not (m._.mover_speaker_id is None and later):
+            out.append(m)
+    return out
+
+
 def _reported(verb: str) -> bool:
     """A moving verb in the Konjunktiv of reported speech ("beantrage", "stelle"): the last speaker's words."""
     return verb.split()[0].endswith("e")
@@ -541,6 +557,9 @@ def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
 
 # the main motion adopted together with its changes: one vote settles both
 _WITH_CHANGES = re.compile(r"\b(?:mit\s{1,3}(?:der|den|dieser|diesen)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:Ergänzung|Änderung|Maßgabe)|(?:geänderten|ergänzten)\s{1,3}Fassung)")
+_PROCEDURAL_MOTION = re.compile(
+    r"(?:Vertagungs|Verweisungs|Überweisungs|Geschäftsordnungs|Absetzungs)antrag|Antrag\s{1,3}auf\s{1,3}(?:Vertagung|Verweisung|Überweisung|Absetzung|Schluss)"
+)
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
 _GRANTED = {"refer": "referred", "postpone": "postponed"}  # "Der Verweisungsantrag wird angenommen": referred
@@ -623,12 +642,15 @@ def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: S
     mover, else by kind, else the only open one, else the item's main motion if the vote names it or ends
     the item."""
     mains = [m for m in open_here if m._.motion_kind == "main"]
-    for kind in (_BY_OUTCOME.get(d._.outcome), "called", named_kind(body[:300])):
+    named = [k for k in NAMED_KINDS if find("kind", body[:300], k) is not None]  # "Geschäftsordnungsantrag auf Vertagung"
+    for kind in (_BY_OUTCOME.get(d._.outcome), "called", *named):
         if kind == "called" and called is not None:
             return called
         hits = [m for m in open_here if m._.motion_kind == kind]
         if kind and hits:
             return hits[-1]
+    if _PROCEDURAL_MOTION.search(body[:300]):
+        return None  # "Der Vertagungsantrag ist zurückgezogen": about a motion no longer open
     if len(open_here) == 1:
         return open_here[0]
     if mains and (_NAMES_MAIN.search(body[:300]) or last):
