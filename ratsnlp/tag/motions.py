@@ -43,6 +43,7 @@ USES: dict[str, tuple[str, ...]] = {
     "group_mover": ("",),
     "asks": ("",),
     "counters": ("",),
+    "agrees": ("",),
     "bare_title": ("",),
     "group_heading": ("",),
 }
@@ -481,7 +482,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     when the item's subject is a motion or the turn names one. The target is the motion the turn names by
     kind, else the latest open one of its item."""
     prev: Span | None = None
-    for t in turns:
+    for n, t in enumerate(turns):
         last, prev = prev, t
         if t._.motion_relation == "moves":
             continue
@@ -491,6 +492,15 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             continue
         on = _debated(last, open_here, where, item)
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
+        agree = find("agrees", body)
+        if agree is not None and find("mention", agree.group(0)) is None and re.search(r"Bedenken|Kritik|Sorge", agree.group(0)) is None:
+            earlier = [x for x in turns[:n] if where.of(x.start_char) == item and x._.speaker != t._.speaker]
+            ref = _referenced(agree.group("who"), earlier)
+            if ref is not None:  # "schließt sich dem an", "pflichtet Herrn X bei": the side that speaker took
+                if ref._.motion_relation in ("supports", "opposes", "moves") and ref._.motion_id is not None:
+                    side = "supports" if ref._.motion_relation == "moves" else ref._.motion_relation
+                    t._.motion_relation, t._.motion_id = side, ref._.motion_id
+                continue
         # position cues in items whose subject is a motion, or where the turn names one; the administration
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
         cues = t._.role not in ("chair", "public", "administration") and (
@@ -511,6 +521,31 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         t._.motion_relation, t._.motion_id = relation, target._.motion_id
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+_ROLE_WORDS = {
+    "administration": re.compile(r"Beigeordnet|Dezernent|Kämmer|Verwaltung|Amtsleit|Baurat|Stadtbaurat|Fachbereich|Referent"),
+    "mayor": re.compile(r"[Bb]ürgermeister|Landr|Ortsvorsteher|Oberbürgermeister"),
+    "public": re.compile(r"Fragesteller|Bürger(?:in)?\b|Einwohner"),
+}
+
+
+def _referenced(who: str, earlier: list[Span]) -> Span | None:
+    """The earlier turn of the item a speaker agrees with: "dem"/"ihm"/"ihr" is the speaker just before; a
+    name is that speaker's latest turn; a role noun ("dem Beigeordneten") the latest turn of that role."""
+    if not earlier:
+        return None
+    words = who.split()
+    if len(words) == 1 and words[0].lower() in ("dem", "ihm", "ihr", "diesem", "dieser", "der"):
+        return earlier[-1]
+    for x in reversed(earlier):
+        surname = str(x._.speaker or "").split()[-1:] or [""]
+        if surname[0] and re.search(rf"\b{re.escape(surname[0])}\b", who):
+            return x
+    for role, noun in _ROLE_WORDS.items():
+        if noun.search(who):
+            return next((x for x in reversed(earlier) if x._.role == role or role == "administration" and x._.role == "mayor"), None)
+    return None
 
 
 _BARE_MOTION = re.compile(r"(?<![\w-])(?:[Aa]ntrag|Antrags|Anträge)\b")
