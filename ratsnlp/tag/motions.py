@@ -506,7 +506,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         cues = t._.role not in ("chair", "public", "administration") and (
             any(m._.motion_kind == "main" for m in open_here) or find("mention", body) is not None or on is not None
         ) and not (find("other_object", body) is not None and find("mention", body) is None)
-        relation = relation_of(body, cues=cues, reactions=t._.role not in ("chair", "public"))
+        relation = relation_of(_without_other_objects(body), cues=cues, reactions=t._.role not in ("chair", "public"))
         ours = _of_its_group(t, open_here)
         if relation is None and ours is not None and find("other_object", body) is None and find("asks", body) is None:
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion
@@ -521,6 +521,18 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         t._.motion_relation, t._.motion_id = relation, target._.motion_id
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+
+
+def _without_other_objects(body: str) -> str:
+    """The turn without its sentences that take a position on the item's proposal itself and name no motion
+    ("signalisiert Zustimmung zum Neubau"): their cue words say nothing about the motion."""
+    if find("other_object", body) is None:
+        return body
+    kept = [x for x in _SENTENCE_END.split(body) if find("other_object", x) is None or find("mention", x) is not None]
+    return " ".join(kept)
 
 
 _ROLE_WORDS = {
