@@ -41,6 +41,8 @@ USES: dict[str, tuple[str, ...]] = {
     "other_object": ("",),
     "mention": ("",),
     "group_mover": ("",),
+    "group_request": ("",),
+    "requester": ("",),
     "asks": ("",),
     "counters": ("",),
     "agrees": ("",),
@@ -141,6 +143,8 @@ class Motions:
         moved, plain, addon = _moved_motions(doc, text, turns, decisions, items)
         titled = {where.of(t) for t in titles} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
         titles = _one_main_per_item(titles, moved, plain, where)
+        requested = _requested_postponements(doc, text, titles + moved, where)
+        moved += list(requested)
         for m in moved:
             if m.start_char in addon and m._.motion_kind == "main" and where.of(m) not in titled:
                 m._.motion_kind = "amendment"  # a motion voted before the item's own resolution adds to it
@@ -152,6 +156,9 @@ class Motions:
                 t._.motion_id = next((m._.motion_id for m in motions if t.start_char <= m.start_char < t.end_char), None)
         _relate_turns(turns, motions, where, text)
         _settle(motions, decisions, where, text)
+        for request, written in requested.items():
+            if written is not None and written._.outcome is None and request._.outcome in ("postponed", None):
+                written._.outcome, written._.decision_id = "postponed", request._.decision_id  # postponed with it
         doc.spans[ext.SPAN_GROUPS["motions"]] = motions
         ext.release_text(doc)
         return doc
@@ -448,6 +455,29 @@ def _resolves_more(decisions: list[Span], items: list[int], item: int, after: in
         and d._.outcome in ("accepted", "rejected") and not _quoted_wording(d)
     ]  # fmt: skip
     return len(votes) >= 2
+
+
+def _requested_postponements(doc: Doc, text: str, motions: list[Span], where: Items) -> dict[Span, Span | None]:
+    """A group's request to postpone its motion, reported by the chair or in the resolution ("die
+    antragstellende Fraktion habe um Vertagung gebeten"): a postponement moved by that group, with the written
+    motion it postpones (the group's motion of the item, else the only group motion before it)."""
+    out: dict[Span, Span | None] = {}
+    for sent in doc.spans.get(ext.SPAN_GROUPS["sentences"], []):
+        body = text[sent.start_char : sent.end_char]
+        if find("group_request", body) is None or any(m.start_char <= sent.start_char < m.end_char for m in motions):
+            continue
+        who = find("requester", body)
+        group = who.group("g").strip() if who is not None else ""
+        before = [m for m in motions if m.start_char < sent.start_char and m._.mover_speaker_id is None and m._.mover]
+        written = [m for m in before if where.of(m) == where.of(sent.start_char)] or (before if len(before) == 1 else [])
+        if group and not group.startswith("antragstellend"):
+            written = [m for m in written if str(m._.mover).lower()[:12] == group.lower()[:12]] or written
+        elif written:
+            group = str(written[-1]._.mover)
+        sp = _new_motion(doc, sent.start_char, sent.end_char, "postpone", group or None)
+        if sp is not None:
+            out[sp] = written[-1] if written else None
+    return out
 
 
 def _announced_once(moved: list[Span], where: Items) -> list[Span]:
