@@ -376,8 +376,10 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
             continue
         if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)):
             continue  # "regt an": a motion only when put to the vote by name, or a procedural one taken up
-        if proposal and not suggestion and not called and kind is None and turn._.role not in ("chair", "mayor") and not (
-            _taken_up(decisions, items, item, sent.end_char) or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
+        if proposal and not suggestion and not called and kind is None and not (
+            _taken_up(decisions, items, item, sent.end_char)
+            or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
+            or (turn._.role in ("chair", "mayor") and _voted_next(turns, decisions, items, item, turn))
         ):
             continue
         stated = kind is not None
@@ -494,6 +496,15 @@ def _announced_once(moved: list[Span], where: Items) -> list[Span]:
         if not (m._.mover_speaker_id is None and later):
             out.append(m)
     return out
+
+
+def _voted_next(turns: list[Span], decisions: list[Span], items: list[int], item: int, turn: Span) -> bool:
+    """Whether the item's next decision follows the chair's proposal before anyone else speaks: the chair
+    put the proposal to the vote."""
+    nxt = next((d for d in decisions if d.start_char >= turn.end_char - 1), None)
+    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item:
+        return False
+    return not any(turn.end_char <= x.start_char < nxt.start_char and x._.speaker != turn._.speaker for x in turns)
 
 
 def _reported(verb: str) -> bool:
