@@ -141,7 +141,7 @@ class Motions:
         where = Items(items)
         titles += _agenda_motions(doc, text, titles, where)
         moved, plain, addon = _moved_motions(doc, text, turns, decisions, items)
-        titled = {where.of(t) for t in titles} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
+        titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
         titles = _one_main_per_item(titles, moved, plain, where)
         requested = _requested_postponements(doc, text, titles + moved, where)
         moved += list(requested)
@@ -320,6 +320,13 @@ def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], w
     for title in titles:
         item = where.of(title)
         here = [m for m in moved if where.of(m) == item and m._.motion_kind in ("main", "amendment")]
+        if title._.motion_kind == "amendment":  # "hierzu: Änderungsantrag der CDU-Fraktion": a member of it moves it
+            ours = [m for m in here if m._.mover_party and str(m._.mover_party).lower()[:4] in str(title._.mover).lower()]
+            if ours:
+                ours[0]._.motion_kind = "amendment"
+            else:
+                keep.append(title)
+            continue
         unnamed = [m for m in here if m.start_char in plain or (m._.mover_party and str(m._.mover_party).lower()[:4] in str(title._.mover).lower())]
         if unnamed:
             unnamed[0]._.motion_kind = "main"
