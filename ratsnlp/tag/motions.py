@@ -244,7 +244,15 @@ def _heading_line(text: str, start: int, end: int) -> tuple[int, int]:
     return pos, len(text[:stop].rstrip())
 
 
+def _group_name(group: str) -> str:
+    """A moving group as written, without a document number after a comma ("Fraktion Grüne, OF 412/7") and
+    without the repeated article of a joint motion ("SPD-Fraktion und der GRÜNE-Fraktion")."""
+    group = re.sub(r",\s*[A-Za-z.]{0,12}\s*\d[\d/.-]*\s*$", "", group).strip(" ,")
+    return re.sub(r"\s+und\s+(?:der|des)\s+", " und ", group)
+
+
 def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) -> Span | None:
+    mover = _group_name(mover) if mover else mover
     sp = doc.char_span(start, end, label="motion", alignment_mode="expand")
     if sp is not None:
         sp._.kind, sp._.motion_kind, sp._.mover = "motion", kind, mover
