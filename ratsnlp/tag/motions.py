@@ -254,6 +254,10 @@ def _group_name(group: str) -> str:
 def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) -> Span | None:
     mover = _group_name(mover) if mover else mover
     sp = doc.char_span(start, end, label="motion", alignment_mode="expand")
+    taken = {(d.start_char, d.end_char) for d in doc.spans.get(ext.SPAN_GROUPS["decisions"], [])}
+    if sp is not None and (sp.start_char, sp.end_char) in taken and len(sp) > 1:
+        sp = doc[sp.start : sp.end - 1]  # span attributes are keyed by offsets: a motion must not share a decision's
+        sp.label_ = "motion"
     if sp is not None:
         sp._.kind, sp._.motion_kind, sp._.mover = "motion", kind, mover
     return sp
@@ -659,7 +663,8 @@ def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
 
 
 # the main motion adopted together with its changes: one vote settles both
-_WITH_CHANGES = re.compile(r"\b(?:mit\s{1,3}(?:der|den|dieser|diesen)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:Ergänzung|Änderung|Maßgabe)|(?:geänderten|ergänzten)\s{1,3}Fassung)")
+_WITH_CHANGES = re.compile(r"\b(?:mit\s{1,3}(?:der|den|dieser|diesen)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:Ergänzung|Änderung|Maßgabe)|(?:geänderten|ergänzten)\s{1,3}Fassung|in\s{1,3}der\s{1,3}Fassung\s{1,3}des\s{1,3}(?:Vorschlags|Kompromisses|Änderungsantrags|Ergänzungsantrags))")
+_ADOPTS_AMENDED = re.compile(r"\b(?:Antrag|Vorlage|Beschlussvorschlag)\b[^.]{0,40}?\bin\s{1,3}der\s{1,3}(?:[^.]{0,80}?(?:geänderten|ergänzten)\s{1,3})?Fassung\b")
 _PROCEDURAL_MOTION = re.compile(
     r"(?:Vertagungs|Verweisungs|Überweisungs|Geschäftsordnungs|Absetzungs)antrag|Antrag\s{1,3}auf\s{1,3}(?:Vertagung|Verweisung|Überweisung|Absetzung|Schluss)"
 )
@@ -690,6 +695,9 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         alike = len(open_here) > 1 and len({m._.motion_kind for m in open_here}) == 1  # which of them: the vote says
         called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
         target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d, called)
+        mains = [m for m in open_here if m._.motion_kind == "main"]
+        if target is not None and target._.motion_kind == "amendment" and mains and d._.outcome == "accepted" and _ADOPTS_AMENDED.search(d.text[:300]):
+            target = mains[-1]  # "beschließt den Antrag in der Fassung des Änderungsantrags": the main motion, amended
         if target is None:
             continue
         settled = [target]
