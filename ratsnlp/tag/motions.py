@@ -568,8 +568,10 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         ) and not (find("other_object", body) is not None and find("mention", body) is None)
         relation = relation_of(_without_other_objects(body), cues=cues, reactions=t._.role not in ("chair", "public"))
         ours = _of_its_group(t, open_here)
-        if relation is None and ours is not None and find("other_object", body) is None and find("asks", body) is None:
-            relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion
+        if relation is None and ours is not None and find("other_object", body) is None and find("asks", body) is None and not any(
+            x._.speaker == t._.speaker and x._.motion_id == ours._.motion_id for x in turns[:n]
+        ):
+            relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
         if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
             relation, open_here = "supports", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
         if relation is None:
