@@ -152,8 +152,10 @@ class Motions:
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
-            if t._.motion_relation == "moves":
-                t._.motion_id = next((m._.motion_id for m in motions if t.start_char <= m.start_char < t.end_char), None)
+            if t._.motion_relation == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
+                inside = [m for m in motions if t.start_char <= m.start_char < t.end_char]
+                after = [m for m in motions if m.start_char >= t.start_char and m._.mover_speaker_id == t._.speaker_id]
+                t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
         _relate_turns(turns, motions, where, text)
         _settle(motions, decisions, where, text)
         for request, written in requested.items():
@@ -176,6 +178,18 @@ class Items:
         if isinstance(x, Span) and x.start_char in self.placed:
             return self.placed[x.start_char]
         return bisect.bisect_right(self.starts, x if isinstance(x, int) else x.start_char)
+
+
+_BODY_WORDS = re.compile(r"Fraktion|Gruppe|Liste|Wähler|Abgeordnete|Stadtverordnete|Ratsmitglied|Mitglied", re.I)
+
+
+def _title_match(line: str) -> re.Match[str] | None:
+    """A title line naming the written motion of a group of the body ("Antrag der SPD-Fraktion: ..."); an
+    application by an association or a citizen ("Antrag des Sportvereins ... auf Zuschuss") is no motion."""
+    m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+    if m is None or _BODY_WORDS.search(m.group("g")) or party_after(m.group("g"), lexicon()) is not None:
+        return m
+    return None
 
 
 def _group_parent(item_text: str) -> str | None:
@@ -216,7 +230,7 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
         if entry is None:
             continue
         for line in entry.group(0).split("\n"):
-            m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+            m = _title_match(line)
             if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:
                 kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
                 start, end = _heading_line(text, item.start_char, item.end_char)  # where it is dealt with
@@ -283,7 +297,7 @@ def _title_motions(doc: Doc, text: str) -> list[Span]:
             line = text[pos:end]
             head = n < 4 and item.start_char != 0 or n < 4 and pos < 400
             if line.strip() and len(line) <= 200 and (head or SUBHEADING.match(line)):
-                m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+                m = _title_match(line)
                 if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:  # not a sentence
                     start = item.start_char if head else pos
                     kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
