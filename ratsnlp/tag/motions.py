@@ -398,6 +398,8 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
         if turn is None and k >= 0 and bisect.bisect_right(items, turns[k].start_char) == item and (person or _reported(verb.group(0))):
             turn = turns[k]  # "Er beantragt ..." / "Die SPD beantrage ..." after the speaker's turn was cut short
         group = find("group_mover", body)
+        if turn is None and group is not None and k >= 0 and _speaks_for(turns[k], group, text, sent.start_char):
+            turn = turns[k]  # "Herr X erklärt für die CDU-Fraktion, ..." then "Die CDU-Fraktion stellt daher den Antrag"
         if turn is None and group is None:
             continue  # "Es wird beantragt ...": no mover to name
         window = body[verb.start() : verb.start() + 250]
@@ -538,6 +540,14 @@ def _voted_next(turns: list[Span], decisions: list[Span], items: list[int], item
     if nxt is None or bisect.bisect_right(items, nxt.start_char) != item:
         return False
     return not any(turn.end_char <= x.start_char < nxt.start_char and x._.speaker != turn._.speaker for x in turns)
+
+
+def _speaks_for(turn: Span, group: re.Match[str], text: str, pos: int) -> bool:
+    """Whether a group's moving sentence directly continues the turn of one of its members (nothing in between):
+    the member moves it for the group."""
+    party = str(turn._.party or "").lower()[:4]
+    name = next((g for g in group.groupdict().values() if g), "").lower()
+    return len(party) >= 3 and party in name and not text[turn.end_char : pos].strip()
 
 
 def _reported(verb: str) -> bool:
@@ -684,6 +694,7 @@ _ADOPTS_AMENDED = re.compile(r"\b(?:Antrag|Vorlage|Beschlussvorschlag)\b[^.]{0,4
 _PROCEDURAL_MOTION = re.compile(
     r"(?:Vertagungs|Verweisungs|Überweisungs|Geschäftsordnungs|Absetzungs)antrag|Antrag\s{1,3}auf\s{1,3}(?:Vertagung|Verweisung|Überweisung|Absetzung|Schluss)"
 )
+_TAKEN_OVER = re.compile(r"\b(?:[Üü]bernimmt|[Üü]bernahm|[Üü]bernehmen|zu\s{1,3}übernehmen)\b")  # the change into the motion
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
 _GRANTED = {"refer": "referred", "postpone": "postponed"}  # "Der Verweisungsantrag wird angenommen": referred
@@ -720,8 +731,13 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         outcome = _GRANTED.get(target._.motion_kind, d._.outcome) if d._.outcome == "accepted" else d._.outcome
         if target._.motion_kind in ("refer", "postpone") and outcome in _BY_OUTCOME:
             settled += [m for m in open_here if m._.motion_kind in ("main", "amendment")]
-        elif target._.motion_kind == "main" and d._.outcome == "accepted" and _WITH_CHANGES.search(text[max(0, d.start_char - 300) : d.end_char][:900]):
-            settled += [m for m in open_here if m._.motion_kind == "amendment" and m.start_char > target.start_char]
+        elif target._.motion_kind == "main" and d._.outcome == "accepted":
+            with_changes = _WITH_CHANGES.search(text[max(0, d.start_char - 300) : d.end_char][:900]) is not None
+            settled += [
+                m for m in open_here
+                if m._.motion_kind == "amendment" and m.start_char > target.start_char
+                and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None)
+            ]  # fmt: skip
         d._.motion_id = target._.motion_id
         for m in settled:
             m._.decision_id, m._.outcome = d._.decision_id, outcome
