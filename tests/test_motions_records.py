@@ -126,3 +126,35 @@ def test_a_chairs_proposal_is_a_motion_only_when_put_to_the_vote(nlp):
     assert [m._.mover for m in nlp(voted)._.motions] == ["Die Vorsitzende"]
     debated = voted.replace("Der Ausschuss stimmt", "Herr Kolb (CDU) hält das für überflüssig.\n\nDer Ausschuss stimmt")
     assert list(nlp(debated)._.motions) == []
+
+
+def test_an_associations_application_as_item_title_is_no_motion(nlp):
+    text = (
+        "TOP 4 Antrag des Schützenvereins Oberau auf Zuschuss für neue Scheiben\n\n"
+        "Herr Kolb (Kämmerei) erläutert den Antrag.\n\nDer Zuschuss wird einstimmig gewährt.\n"
+    )
+    assert list(nlp(text)._.motions) == []
+    group = text.replace("des Schützenvereins Oberau auf Zuschuss für neue Scheiben", "der FWG-Fraktion: Zuschuss für neue Scheiben")
+    assert [(m._.motion_kind, m._.mover) for m in nlp(group)._.motions] == [("main", "FWG-Fraktion")]
+
+
+def test_a_groups_motion_right_after_its_members_turn_is_moved_by_the_member(nlp):
+    text = (
+        "TOP 3 Antrag der SPD-Fraktion: Spielstraße Birkenweg\n\n"
+        "Herr Roth (CDU) erklärt für die CDU-Fraktion, man teile das Ziel, nicht aber die Sperrung. "
+        "Die CDU-Fraktion stellt daher den Änderungsantrag, die Straße nur nachmittags zu sperren.\n\n"
+        "Der Änderungsantrag wird mit 8 zu 5 Stimmen angenommen.\n"
+    )
+    doc = nlp(text)
+    assert [(m._.motion_kind, m._.mover) for m in doc._.motions][-1] == ("amendment", "Roth")
+    assert _relations(doc)["Roth"] == ("moves", "m2")
+
+
+@pytest.mark.parametrize(
+    ("written", "mover"),
+    [("Antrag der Fraktion Grüne, OF 412/7", "Fraktion Grüne"),
+     ("Antrag der SPD-Fraktion und der GRÜNE-Fraktion", "SPD-Fraktion und GRÜNE-Fraktion")],
+)
+def test_the_moving_group_as_written_without_number_and_repeated_article(nlp, written, mover):
+    doc = nlp(f"TOP 5 {written}\n\nFrau Ott (SPD) begründet den Antrag.\n")
+    assert [m._.mover for m in doc._.motions] == [mover]
