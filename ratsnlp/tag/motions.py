@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
 from ..resources import lexicon, read_tsv
-from ..resources.literals import Prechecked
+from ..resources.literals import _HAZARD, Prechecked, required_literals
 from .roles import party_after
 
 RELATIONS = ("supports", "opposes", "withdraws")
@@ -84,6 +84,38 @@ def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
     """The earliest match of any pattern of (use, value)."""
     hits = [m for p in patterns()[(use, value)] if (m := p.search(text)) is not None]
     return min(hits, key=lambda m: m.start()) if hits else None
+
+
+@cache
+def _trigger(use: str, value: str = "") -> re.Pattern[str] | None:
+    """One regex of the lowercased literals that every match of a (use, value) family contains (read from the
+    patterns themselves), or None when one of its patterns needs no literal: then every text may match."""
+    words: set[str] = set()
+    for p in patterns()[(use, value)]:
+        lits = required_literals(p.regex)  # type: ignore[attr-defined]
+        if not lits:
+            return None
+        words.update(lits)
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def candidates(text: str, sents: list[Span], uses: tuple[str, ...]) -> list[Span]:
+    """The sentences in which a pattern of one of `uses` can match: one scan of the whole text for the
+    families' literals instead of running every pattern on every sentence. Exact: a sentence left out lacks
+    a literal every match needs. All sentences when a family has no literal or the text has a character whose
+    case folding differs from str.lower()."""
+    trigs = [_trigger(u) for u in uses]
+    if any(t is None for t in trigs) or _HAZARD.search(text) is not None:
+        return sents
+    low = text.lower()  # same length as text: the one character that lowercases to two is a hazard
+    starts = [s.start_char for s in sents]
+    hit: set[int] = set()
+    for trig in trigs:
+        for m in trig.finditer(low):  # type: ignore[union-attr]
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.end() <= sents[k].end_char:
+                hit.add(k)
+    return [sents[k] for k in sorted(hit)]
 
 
 def named_kind(text: str) -> str | None:
@@ -372,7 +404,8 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
     them whose item goes on to a further resolution (an addition to the item's proposal)."""
     sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
     turn_starts = [t.start_char for t in turns]
-    called_starts = _called_proposals(sents, text, turns, turn_starts, items)
+    called_starts = _called_proposals(candidates(text, sents, ("vote_call", "moves", "proposes", "suggests")), text, turns, turn_starts, items)
+    sents = candidates(text, sents, ("moves", "proposes", "suggests"))  # the others move nothing
     out: list[Span] = []
     moving_turns: dict[int, list[str]] = {}
     plain: set[int] = set()
@@ -499,7 +532,7 @@ def _requested_postponements(doc: Doc, text: str, motions: list[Span], where: It
     antragstellende Fraktion habe um Vertagung gebeten"): a postponement moved by that group, with the written
     motion it postpones (the group's motion of the item, else the only group motion before it)."""
     out: dict[Span, Span | None] = {}
-    for sent in doc.spans.get(ext.SPAN_GROUPS["sentences"], []):
+    for sent in candidates(text, list(doc.spans.get(ext.SPAN_GROUPS["sentences"], [])), ("group_request",)):
         body = text[sent.start_char : sent.end_char]
         if find("group_request", body) is None or any(m.start_char <= sent.start_char < m.end_char for m in motions):
             continue
