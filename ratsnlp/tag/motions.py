@@ -87,35 +87,65 @@ def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
 
 
 @cache
-def _trigger(use: str, value: str = "") -> re.Pattern[str] | None:
-    """One regex of the lowercased literals that every match of a (use, value) family contains (read from the
-    patterns themselves), or None when one of its patterns needs no literal: then every text may match."""
-    words: set[str] = set()
+def _triggers(use: str, value: str = "") -> tuple[re.Pattern[str] | None, ...]:
+    """Per pattern of a (use, value) family: one regex of the lowercased literals every match of it contains
+    (read from the pattern itself), or None when it needs no literal."""
+    out = []
     for p in patterns()[(use, value)]:
         lits = required_literals(p.regex)  # type: ignore[attr-defined]
-        if not lits:
+        out.append(re.compile("|".join(re.escape(w) for w in sorted(lits, key=len, reverse=True))) if lits else None)
+    return tuple(out)
+
+
+class Scan:
+    """The sentences of a document and, per pattern, those in which it can match: one scan of the whole
+    lowercased text for the pattern's literals instead of running every pattern on every sentence. Exact: a
+    pattern is skipped only in a sentence that lacks a literal every match of it needs (all sentences are
+    kept when the text has a character whose case folding differs from str.lower())."""
+
+    def __init__(self, text: str, sents: list[Span]) -> None:
+        self.text, self.sents = text, sents
+        self.starts = [s.start_char for s in sents]
+        self.ends = [s.end_char for s in sents]
+        self.exact = _HAZARD.search(text) is None
+        self.low = text.lower() if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
+        self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
+
+    def _sentences_with(self, trig: re.Pattern[str] | None) -> set[int] | None:
+        if trig is None or not self.exact:
             return None
-        words.update(lits)
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
-def candidates(text: str, sents: list[Span], uses: tuple[str, ...]) -> list[Span]:
-    """The sentences in which a pattern of one of `uses` can match: one scan of the whole text for the
-    families' literals instead of running every pattern on every sentence. Exact: a sentence left out lacks
-    a literal every match needs. All sentences when a family has no literal or the text has a character whose
-    case folding differs from str.lower()."""
-    trigs = [_trigger(u) for u in uses]
-    if any(t is None for t in trigs) or _HAZARD.search(text) is not None:
-        return sents
-    low = text.lower()  # same length as text: the one character that lowercases to two is a hazard
-    starts = [s.start_char for s in sents]
-    hit: set[int] = set()
-    for trig in trigs:
-        for m in trig.finditer(low):  # type: ignore[union-attr]
+        out: set[int] = set()
+        pos, low, starts, ends = 0, self.low, self.starts, self.ends
+        while (m := trig.search(low, pos)) is not None:
             k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.end() <= sents[k].end_char:
-                hit.add(k)
-    return [sents[k] for k in sorted(hit)]
+            if k >= 0 and m.end() <= ends[k]:
+                out.add(k)
+                pos = max(ends[k], m.start() + 1)  # one hit per sentence is enough
+            else:
+                pos = m.start() + 1
+        return out
+
+    def hits(self, use: str, value: str = "") -> tuple[set[int] | None, ...]:
+        key = (use, value)
+        if key not in self._hits:
+            self._hits[key] = tuple(self._sentences_with(t) for t in _triggers(use, value))
+        return self._hits[key]
+
+    def candidates(self, uses: tuple[str, ...]) -> list[int]:
+        """Indices of the sentences in which some pattern of one of `uses` can match, in order."""
+        every = [h for u in uses for h in self.hits(u)]
+        if any(h is None for h in every):
+            return list(range(len(self.sents)))
+        return sorted(set().union(*every)) if every else []
+
+    def find(self, use: str, k: int, value: str = "") -> re.Match[str] | None:
+        """find(use, sentence k's text): the earliest match of the patterns that can match in that sentence."""
+        body = self.text[self.starts[k] : self.ends[k]]
+        found = [
+            m for p, h in zip(patterns()[(use, value)], self.hits(use, value), strict=True)
+            if (h is None or k in h) and (m := p.search(body)) is not None
+        ]  # fmt: skip
+        return min(found, key=lambda m: m.start()) if found else None
 
 
 def named_kind(text: str) -> str | None:
@@ -172,10 +202,11 @@ class Motions:
         titles = _title_motions(doc, text) or _page_motion(doc, text)
         where = Items(items)
         titles += _agenda_motions(doc, text, titles, where)
-        moved, plain, addon = _moved_motions(doc, text, turns, decisions, items)
+        scan = Scan(text, list(doc.spans.get(ext.SPAN_GROUPS["sentences"], [])))
+        moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
         titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
         titles = _one_main_per_item(titles, moved, plain, where)
-        requested = _requested_postponements(doc, text, titles + moved, where)
+        requested = _requested_postponements(doc, scan, titles + moved, where)
         moved += list(requested)
         for m in moved:
             if m.start_char in addon and m._.motion_kind == "main" and where.of(m) not in titled:
@@ -398,31 +429,32 @@ def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], w
     return keep
 
 
-def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span], items: list[int]) -> tuple[list[Span], set[int], set[int]]:
+def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span], items: list[int]) -> tuple[list[Span], set[int], set[int]]:
     """Sentences that move a motion (or propose one that is then taken up), with kind and mover; the starts
     of those moved outright as the item's motion (no proposal, no change, no kind named); and of those among
     them whose item goes on to a further resolution (an addition to the item's proposal)."""
-    sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
+    text = scan.text
+    sents = scan.sents
     turn_starts = [t.start_char for t in turns]
-    called_starts = _called_proposals(candidates(text, sents, ("vote_call", "moves", "proposes", "suggests")), text, turns, turn_starts, items)
-    sents = candidates(text, sents, ("moves", "proposes", "suggests"))  # the others move nothing
+    called_starts = _called_proposals(scan, turns, turn_starts, items)
     out: list[Span] = []
     moving_turns: dict[int, list[str]] = {}
     plain: set[int] = set()
     addon: set[int] = set()
-    for sent in sents:
+    for n in scan.candidates(("moves", "proposes", "suggests")):  # the other sentences move nothing
+        sent = sents[n]
         body = text[sent.start_char : sent.end_char]
         person = (sent._.sent_kind or "").startswith("pronoun") or sent._.sent_kind in ("speech", "label")
         if not person and any(d.start_char <= sent.start_char < d.end_char for d in decisions):
             continue
-        verb = find("moves", body)
+        verb = scan.find("moves", n)
         proposal, suggestion = verb is None, False
         if proposal:
-            verb = find("proposes", body)
+            verb = scan.find("proposes", n)
             if verb is None:
-                verb = find("suggests", body)
+                verb = scan.find("suggests", n)
                 suggestion = verb is not None
-        if verb is None or find("not_moves", body) is not None:
+        if verb is None or scan.find("not_moves", n) is not None:
             continue
         called = sent.start_char in called_starts
         k = bisect.bisect_right(turn_starts, sent.start_char) - 1
@@ -430,7 +462,7 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
         item = bisect.bisect_right(items, sent.start_char)
         if turn is None and k >= 0 and bisect.bisect_right(items, turns[k].start_char) == item and (person or _reported(verb.group(0))):
             turn = turns[k]  # "Er beantragt ..." / "Die SPD beantrage ..." after the speaker's turn was cut short
-        group = find("group_mover", body)
+        group = scan.find("group_mover", n)
         if turn is None and group is not None and k >= 0 and _speaks_for(turns[k], group, text, sent.start_char):
             turn = turns[k]  # "Herr X erklärt für die CDU-Fraktion, ..." then "Die CDU-Fraktion stellt daher den Antrag"
         if turn is None and group is None:
@@ -476,19 +508,19 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
     return out, plain, addon
 
 
-def _called_proposals(sents: list[Span], text: str, turns: list[Span], turn_starts: list[int], items: list[int]) -> set[int]:
+def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], items: list[int]) -> set[int]:
     """Starts of the proposals the chair puts to the vote by their mover's name ("lässt über den Vorschlag von
     Frau X abstimmen", "über den Antrag mit der Ergänzung von Herrn Y"): the latest sentence of that speaker in
     the item before the call that proposes, suggests or moves something."""
     calls: list[tuple[int, int, str]] = []
     proposals: list[tuple[int, int, str]] = []
-    for sent in sents:
-        body = text[sent.start_char : sent.end_char]
+    for n in scan.candidates(("vote_call", "moves", "proposes", "suggests")):
+        sent = scan.sents[n]
         item = bisect.bisect_right(items, sent.start_char)
-        call = find("vote_call", body)
+        call = scan.find("vote_call", n)
         if call is not None:
             calls.append((sent.start_char, item, call.group(0)))
-        elif any(find(use, body) is not None for use in ("moves", "proposes", "suggests")):
+        elif any(scan.find(use, n) is not None for use in ("moves", "proposes", "suggests")):
             k = bisect.bisect_right(turn_starts, sent.start_char) - 1
             speaker = str(turns[k]._.speaker or "") if k >= 0 and turns[k].end_char >= sent.end_char else ""
             if speaker:
@@ -527,16 +559,16 @@ def _resolves_more(decisions: list[Span], items: list[int], item: int, after: in
     return len(votes) >= 2
 
 
-def _requested_postponements(doc: Doc, text: str, motions: list[Span], where: Items) -> dict[Span, Span | None]:
+def _requested_postponements(doc: Doc, scan: Scan, motions: list[Span], where: Items) -> dict[Span, Span | None]:
     """A group's request to postpone its motion, reported by the chair or in the resolution ("die
     antragstellende Fraktion habe um Vertagung gebeten"): a postponement moved by that group, with the written
     motion it postpones (the group's motion of the item, else the only group motion before it)."""
     out: dict[Span, Span | None] = {}
-    for sent in candidates(text, list(doc.spans.get(ext.SPAN_GROUPS["sentences"], [])), ("group_request",)):
-        body = text[sent.start_char : sent.end_char]
-        if find("group_request", body) is None or any(m.start_char <= sent.start_char < m.end_char for m in motions):
+    for n in scan.candidates(("group_request",)):
+        sent = scan.sents[n]
+        if scan.find("group_request", n) is None or any(m.start_char <= sent.start_char < m.end_char for m in motions):
             continue
-        who = find("requester", body)
+        who = scan.find("requester", n)
         group = who.group("g").strip() if who is not None else ""
         before = [m for m in motions if m.start_char < sent.start_char and m._.mover_speaker_id is None and m._.mover]
         written = [m for m in before if where.of(m) == where.of(sent.start_char)] or (before if len(before) == 1 else [])
