@@ -110,6 +110,7 @@ class Scan:
         self.exact = _HAZARD.search(text) is None
         self.low = text.lower() if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
+        self._found: dict[tuple[str, int, str], re.Match[str] | None] = {}
 
     def _sentences_with(self, trig: re.Pattern[str] | None) -> set[int] | None:
         if trig is None or not self.exact:
@@ -139,13 +140,18 @@ class Scan:
         return sorted(set().union(*every)) if every else []
 
     def find(self, use: str, k: int, value: str = "") -> re.Match[str] | None:
-        """find(use, sentence k's text): the earliest match of the patterns that can match in that sentence."""
+        """find(use, sentence k's text): the earliest match of the patterns that can match in that sentence
+        (remembered: several steps ask the same)."""
+        key = (use, k, value)
+        if key in self._found:
+            return self._found[key]
         body = self.text[self.starts[k] : self.ends[k]]
         found = [
             m for p, h in zip(patterns()[(use, value)], self.hits(use, value), strict=True)
             if (h is None or k in h) and (m := p.search(body)) is not None
         ]  # fmt: skip
-        return min(found, key=lambda m: m.start()) if found else None
+        self._found[key] = hit = min(found, key=lambda m: m.start()) if found else None
+        return hit
 
 
 def named_kind(text: str) -> str | None:
@@ -495,7 +501,7 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
             continue
         if outright and kind == "main":
             plain.add(sp.start_char)
-            if _resolves_more(decisions, items, item, sent.end_char):
+            if _resolves_more(decisions, items, item, sent.end_char, text):
                 addon.add(sp.start_char)
         if turn is not None:
             moving_turns.setdefault(k, []).append(kind)
@@ -546,7 +552,7 @@ def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, 
     return len(words & {w.lower() for w in _WORD.findall(nxt.text[:600])}) >= 3
 
 
-def _resolves_more(decisions: list[Span], items: list[int], item: int, after: int) -> bool:
+def _resolves_more(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
     """Whether the item goes on to two resolutions (not mere notes): the motion's own vote and the one on the
     item's proposal, so the motion adds to that proposal (an amendment) rather than being the item's motion."""
     if not items:
@@ -554,7 +560,7 @@ def _resolves_more(decisions: list[Span], items: list[int], item: int, after: in
     votes = [
         d for d in decisions
         if d.start_char >= after and bisect.bisect_right(items, d.start_char) == item
-        and d._.outcome in ("accepted", "rejected") and not _quoted_wording(d)
+        and d._.outcome in ("accepted", "rejected") and not _quoted_wording(d, text)
     ]  # fmt: skip
     return len(votes) >= 2
 
@@ -770,7 +776,7 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
     referral or postponement), else the only open motion of the item, else the item's main motion at the
     item's last decision; leave it open rather than guess. A referral or postponement settles the item's
     main motion too (it is referred or postponed with it)."""
-    decisions = [d for d in decisions if not _quoted_wording(d)]
+    decisions = [d for d in decisions if not _quoted_wording(d, text)]
     decisions = [d for n, d in enumerate(decisions) if not _status_echo(d, decisions[n + 1 :], where)]
     last_of_item = {where.of(d.start_char): d for d in decisions}
     prev_end = 0
@@ -828,9 +834,13 @@ def _named_by_vote(open_here: list[Span], window: str) -> Span | None:
     return None
 
 
-def _quoted_wording(d: Span) -> bool:
+def _quoted_wording(d: Span, text: str) -> bool:
     """A "decision" in quotation marks without a vote: the wording of a motion read out, not its settlement."""
-    return d.text.lstrip()[:1] in "„“\"»" and d._.yes is None and d._.no is None and not d._.unanimous
+    head = text[d.start_char : d.end_char].lstrip()[:1]
+    if not head or head not in "„“\"»":
+        return False
+    u = d._
+    return u.yes is None and u.no is None and not u.unanimous
 
 
 _STATUS_LINE = re.compile(r"\s{0,3}(?:Ergebnis|Beschluss|Beschlussart|Status)\s{0,3}:\s{0,3}\S[^\n]{0,100}\s*")
