@@ -97,6 +97,9 @@ def _triggers(use: str, value: str = "") -> tuple[re.Pattern[str] | None, ...]:
     return tuple(out)
 
 
+_SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request"})  # asked of every sentence
+
+
 class Scan:
     """The sentences of a document and, per pattern, those in which it can match: one scan of the whole
     lowercased text for the pattern's literals instead of running every pattern on every sentence. Exact: a
@@ -146,6 +149,9 @@ class Scan:
         if key in self._found:
             return self._found[key]
         body = self.text[self.starts[k] : self.ends[k]]
+        if use not in _SCANNED:  # asked of a few sentences only: a scan of the whole text would not pay
+            self._found[key] = hit = find(use, body, value)
+            return hit
         found = [
             m for p, h in zip(patterns()[(use, value)], self.hits(use, value), strict=True)
             if (h is None or k in h) and (m := p.search(body)) is not None
@@ -520,7 +526,10 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
     the item before the call that proposes, suggests or moves something."""
     calls: list[tuple[int, int, str]] = []
     proposals: list[tuple[int, int, str]] = []
-    for n in scan.candidates(("vote_call", "moves", "proposes", "suggests")):
+    called = [n for n in scan.candidates(("vote_call",)) if scan.find("vote_call", n) is not None]
+    if not called:
+        return set()  # no vote called on anything: no proposal to look for
+    for n in sorted(set(called) | set(scan.candidates(("moves", "proposes", "suggests")))):
         sent = scan.sents[n]
         item = bisect.bisect_right(items, sent.start_char)
         call = scan.find("vote_call", n)
