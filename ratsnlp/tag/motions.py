@@ -667,12 +667,14 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
                 continue
         # position cues in items whose subject is a motion, or where the turn names one; the administration
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
-        cues = t._.role not in ("chair", "public", "administration") and (
-            any(m._.motion_kind == "main" for m in open_here) or find("mention", body) is not None or on is not None
-        ) and not (find("other_object", body) is not None and find("mention", body) is None)
-        relation = relation_of(_without_other_objects(body), cues=cues, reactions=t._.role not in ("chair", "public"))
+        role = t._.role
+        mention, other = find("mention", body) is not None, find("other_object", body) is not None
+        cues = role not in ("chair", "public", "administration") and (
+            any(m._.motion_kind == "main" for m in open_here) or mention or on is not None
+        ) and not (other and not mention)
+        relation = relation_of(_without_other_objects(body) if other else body, cues=cues, reactions=role not in ("chair", "public"))
         ours = _of_its_group(t, open_here)
-        if relation is None and ours is not None and find("other_object", body) is None and find("asks", body) is None and not any(
+        if relation is None and ours is not None and not other and find("asks", body) is None and not any(
             x._.speaker == t._.speaker and x._.motion_id == ours._.motion_id for x in turns[:n]
         ):
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
