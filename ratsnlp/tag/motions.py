@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
-from ..resources import read_tsv
-from ..resources.literals import Prechecked
+from ..resources import lexicon, read_tsv
+from ..resources.literals import _HAZARD, Prechecked, required_literals
+from .roles import party_after
 
 RELATIONS = ("supports", "opposes", "withdraws")
 NAMED_KINDS = ("procedural", "postpone", "refer", "amendment")
@@ -28,6 +29,8 @@ USES: dict[str, tuple[str, ...]] = {
     "moves": ("",),
     "not_moves": ("",),
     "proposes": ("",),
+    "suggests": ("",),
+    "vote_call": ("",),
     "title": ("",),
     "page": ("",),
     "kind": NAMED_KINDS,
@@ -38,14 +41,18 @@ USES: dict[str, tuple[str, ...]] = {
     "other_object": ("",),
     "mention": ("",),
     "group_mover": ("",),
+    "group_request": ("",),
+    "requester": ("",),
     "asks": ("",),
     "counters": ("",),
+    "agrees": ("",),
     "bare_title": ("",),
     "group_heading": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
-TAKEN_UP = re.compile(r"Vorschlag|Kompromiss|Anregung|Änderung|Ergänzung|geändert|ergänzt|Maßgabe|vorgeschlagen")
+# (whole words: "Änderungsantrag" names a motion, not a proposal taken up)
+TAKEN_UP = re.compile(r"\b(?:Vorschlag|Vorschlags|Kompromiss|Anregung|Änderung|Änderungen|Ergänzung|Ergänzungen|geändert\w*|ergänzt\w*|Maßgabe|vorgeschlagen\w*)\b")
 CONTRAST = re.compile(r"\b(?:aber|jedoch|allerdings|dennoch|gleichwohl)\b")
 # a motion's sub-heading inside an item: numbered, "TOP ...", a Drucksache line, or the line starts with the motion
 SUBHEADING = re.compile(
@@ -77,6 +84,80 @@ def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
     """The earliest match of any pattern of (use, value)."""
     hits = [m for p in patterns()[(use, value)] if (m := p.search(text)) is not None]
     return min(hits, key=lambda m: m.start()) if hits else None
+
+
+@cache
+def _triggers(use: str, value: str = "") -> tuple[re.Pattern[str] | None, ...]:
+    """Per pattern of a (use, value) family: one regex of the lowercased literals every match of it contains
+    (read from the pattern itself), or None when it needs no literal."""
+    out = []
+    for p in patterns()[(use, value)]:
+        lits = required_literals(p.regex)  # type: ignore[attr-defined]
+        out.append(re.compile("|".join(re.escape(w) for w in sorted(lits, key=len, reverse=True))) if lits else None)
+    return tuple(out)
+
+
+_SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request"})  # asked of every sentence
+
+
+class Scan:
+    """The sentences of a document and, per pattern, those in which it can match: one scan of the whole
+    lowercased text for the pattern's literals instead of running every pattern on every sentence. Exact: a
+    pattern is skipped only in a sentence that lacks a literal every match of it needs (all sentences are
+    kept when the text has a character whose case folding differs from str.lower())."""
+
+    def __init__(self, text: str, sents: list[Span]) -> None:
+        self.text, self.sents = text, sents
+        self.starts = [s.start_char for s in sents]
+        self.ends = [s.end_char for s in sents]
+        self.exact = _HAZARD.search(text) is None
+        self.low = text.lower() if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
+        self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
+        self._found: dict[tuple[str, int, str], re.Match[str] | None] = {}
+
+    def _sentences_with(self, trig: re.Pattern[str] | None) -> set[int] | None:
+        if trig is None or not self.exact:
+            return None
+        out: set[int] = set()
+        pos, low, starts, ends = 0, self.low, self.starts, self.ends
+        while (m := trig.search(low, pos)) is not None:
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.end() <= ends[k]:
+                out.add(k)
+                pos = max(ends[k], m.start() + 1)  # one hit per sentence is enough
+            else:
+                pos = m.start() + 1
+        return out
+
+    def hits(self, use: str, value: str = "") -> tuple[set[int] | None, ...]:
+        key = (use, value)
+        if key not in self._hits:
+            self._hits[key] = tuple(self._sentences_with(t) for t in _triggers(use, value))
+        return self._hits[key]
+
+    def candidates(self, uses: tuple[str, ...]) -> list[int]:
+        """Indices of the sentences in which some pattern of one of `uses` can match, in order."""
+        every = [h for u in uses for h in self.hits(u)]
+        if any(h is None for h in every):
+            return list(range(len(self.sents)))
+        return sorted(set().union(*every)) if every else []
+
+    def find(self, use: str, k: int, value: str = "") -> re.Match[str] | None:
+        """find(use, sentence k's text): the earliest match of the patterns that can match in that sentence
+        (remembered: several steps ask the same)."""
+        key = (use, k, value)
+        if key in self._found:
+            return self._found[key]
+        body = self.text[self.starts[k] : self.ends[k]]
+        if use not in _SCANNED:  # asked of a few sentences only: a scan of the whole text would not pay
+            self._found[key] = hit = find(use, body, value)
+            return hit
+        found = [
+            m for p, h in zip(patterns()[(use, value)], self.hits(use, value), strict=True)
+            if (h is None or k in h) and (m := p.search(body)) is not None
+        ]  # fmt: skip
+        self._found[key] = hit = min(found, key=lambda m: m.start()) if found else None
+        return hit
 
 
 def named_kind(text: str) -> str | None:
@@ -133,15 +214,28 @@ class Motions:
         titles = _title_motions(doc, text) or _page_motion(doc, text)
         where = Items(items)
         titles += _agenda_motions(doc, text, titles, where)
-        moved, plain = _moved_motions(doc, text, turns, decisions, items)
-        motions = sorted(_one_main_per_item(titles, moved, plain, where) + moved, key=lambda m: m.start_char)
+        scan = Scan(text, list(doc.spans.get(ext.SPAN_GROUPS["sentences"], [])))
+        moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
+        titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
+        titles = _one_main_per_item(titles, moved, plain, where)
+        requested = _requested_postponements(doc, scan, titles + moved, where)
+        moved += list(requested)
+        for m in moved:
+            if m.start_char in addon and m._.motion_kind == "main" and where.of(m) not in titled:
+                m._.motion_kind = "amendment"  # a motion voted before the item's own resolution adds to it
+        motions = sorted(titles + _announced_once(moved, where), key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
-            if t._.motion_relation == "moves":
-                t._.motion_id = next((m._.motion_id for m in motions if t.start_char <= m.start_char < t.end_char), None)
+            if t._.motion_relation == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
+                inside = [m for m in motions if t.start_char <= m.start_char < t.end_char]
+                after = [m for m in motions if m.start_char >= t.start_char and m._.mover_speaker_id == t._.speaker_id]
+                t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
         _relate_turns(turns, motions, where, text)
         _settle(motions, decisions, where, text)
+        for request, written in requested.items():
+            if written is not None and written._.outcome is None and request._.outcome in ("postponed", None):
+                written._.outcome, written._.decision_id = "postponed", request._.decision_id  # postponed with it
         doc.spans[ext.SPAN_GROUPS["motions"]] = motions
         ext.release_text(doc)
         return doc
@@ -159,6 +253,28 @@ class Items:
         if isinstance(x, Span) and x.start_char in self.placed:
             return self.placed[x.start_char]
         return bisect.bisect_right(self.starts, x if isinstance(x, int) else x.start_char)
+
+
+_BODY_WORDS = re.compile(r"Fraktion|Gruppe|Liste|Wähler|Abgeordnete|Stadtverordnete|Ratsmitglied|Mitglied", re.I)
+
+
+def _title_match(line: str) -> re.Match[str] | None:
+    """A title line naming the written motion of a group of the body ("Antrag der SPD-Fraktion: ..."); an
+    application by an association or a citizen ("Antrag des Sportvereins ... auf Zuschuss") is no motion."""
+    m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+    if m is None or _BODY_WORDS.search(m.group("g")) or party_after(m.group("g"), lexicon()) is not None:
+        return m
+    return None
+
+
+def _group_parent(item_text: str) -> str | None:
+    """The group an item consisting only of a group heading names ("TOP 3.1." + "der CDU-Fraktion" under
+    "Anträge"): the items below it are that group's written motions."""
+    lines = [x for x in item_text.split("\n") if x.strip()]
+    if not 1 <= len(lines) <= 2:
+        return None
+    heads = [m for p in patterns()[("group_heading", "")] for m in p.finditer(lines[-1])]
+    return heads[0].group("g").strip(" ,") if heads else None
 
 
 def _bare_motion_group(text: str, pos: int, line: str) -> str | None:
@@ -185,14 +301,15 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
         k = where.of(item.start_char)
         if not number or k in titled:
             continue
-        entry = re.search(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+\S.*)?", head)
+        entry = re.search(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+(?!(?:TOP[ \t]{{0,3}})?\d[\d.]*[ \t])\S.*)?", head)
         if entry is None:
             continue
-        for line_start, line in _lines(entry.group(0), entry.start()):
-            m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+        for line in entry.group(0).split("\n"):
+            m = _title_match(line)
             if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:
                 kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
-                sp = _new_motion(doc, line_start + len(line) - len(line.lstrip()), line_start + len(line.rstrip()), kind, m.group("g").strip(" ,"))
+                start, end = _heading_line(text, item.start_char, item.end_char)  # where it is dealt with
+                sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
                 if sp is not None:
                     where.placed[sp.start_char] = k
                     out.append(sp)
@@ -200,16 +317,36 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
     return out
 
 
-def _lines(block: str, offset: int) -> list[tuple[int, str]]:
-    out, pos = [], offset
-    for line in block.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
+def _heading_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The first non-empty line of an item (its heading), as offsets; a bare number line ("TOP 3.1.1.") takes
+    the title line below it."""
+    pos = start
+    while pos < end and text[pos].isspace():
+        pos += 1
+    stop = text.find("\n", pos, end)
+    stop = end if stop < 0 else stop
+    if (re.fullmatch(r"(?:TOP\s{0,3})?[\d.]+\s*", text[pos:stop]) or text[pos:stop].rstrip().endswith(":")) and stop < end:
+        nxt = text.find("\n", stop + 1, end)
+        nxt = end if nxt < 0 else nxt
+        if text[stop + 1 : nxt].strip() and not re.search(r"[.!?]\s", text[stop + 1 : nxt] + " "):
+            stop = nxt  # the title line below "TOP 3.1.1." or "Zu Punkt 3 der Tagesordnung:" (not a sentence)
+    return pos, len(text[:stop].rstrip())
+
+
+def _group_name(group: str) -> str:
+    """A moving group as written, without a document number after a comma ("Fraktion Grüne, OF 412/7") and
+    without the repeated article of a joint motion ("SPD-Fraktion und der GRÜNE-Fraktion")."""
+    group = re.sub(r",\s*[A-Za-z.]{0,12}\s*\d[\d/.-]*\s*$", "", group).strip(" ,")
+    return re.sub(r"\s+und\s+(?:der|des)\s+", " und ", group)
 
 
 def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) -> Span | None:
+    mover = _group_name(mover) if mover else mover
     sp = doc.char_span(start, end, label="motion", alignment_mode="expand")
+    taken = {(d.start_char, d.end_char) for d in doc.spans.get(ext.SPAN_GROUPS["decisions"], [])}
+    if sp is not None and (sp.start_char, sp.end_char) in taken and len(sp) > 1:
+        sp = doc[sp.start : sp.end - 1]  # span attributes are keyed by offsets: a motion must not share a decision's
+        sp.label_ = "motion"
     if sp is not None:
         sp._.kind, sp._.motion_kind, sp._.mover = "motion", kind, mover
     return sp
@@ -222,9 +359,12 @@ def _title_motions(doc: Doc, text: str) -> list[Span]:
     repeated (the agenda at the top, then the item itself) is one motion: the later one, where it is dealt with."""
     out: dict[str, Span] = {}
     content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
+    parent = ""
     for item in doc.spans.get(ext.SPAN_GROUPS["items"], []) or [doc[:]]:  # a page without items: all of it
+        above, parent = parent, text[item.start_char : item.end_char]
         if not any(item.start_char <= c < item.end_char for c in content):
             continue  # an entry of the agenda at the top: the item itself comes later
+        before = len(out)
         pos, n = item.start_char, 0
         while pos < item.end_char:
             end = text.find("\n", pos, item.end_char)
@@ -232,7 +372,7 @@ def _title_motions(doc: Doc, text: str) -> list[Span]:
             line = text[pos:end]
             head = n < 4 and item.start_char != 0 or n < 4 and pos < 400
             if line.strip() and len(line) <= 200 and (head or SUBHEADING.match(line)):
-                m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+                m = _title_match(line)
                 if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:  # not a sentence
                     start = item.start_char if head else pos
                     kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
@@ -246,6 +386,11 @@ def _title_motions(doc: Doc, text: str) -> list[Span]:
             if line.strip():
                 n += 1
             pos = end + 1
+        group = _group_parent(above)
+        if len(out) == before and group is not None:
+            start, end = _heading_line(text, item.start_char, item.end_char)
+            if (sp := _new_motion(doc, start, end, "main", group)) is not None:
+                out[f"{start}"] = sp  # "TOP 3.1. der CDU-Fraktion" above: its sub-items are its motions
     return list(out.values())
 
 
@@ -276,6 +421,13 @@ def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], w
     for title in titles:
         item = where.of(title)
         here = [m for m in moved if where.of(m) == item and m._.motion_kind in ("main", "amendment")]
+        if title._.motion_kind == "amendment":  # "hierzu: Änderungsantrag der CDU-Fraktion": a member of it moves it
+            ours = [m for m in here if m._.mover_party and str(m._.mover_party).lower()[:4] in str(title._.mover).lower()]
+            if ours:
+                ours[0]._.motion_kind = "amendment"
+            else:
+                keep.append(title)
+            continue
         unnamed = [m for m in here if m.start_char in plain or (m._.mover_party and str(m._.mover_party).lower()[:4] in str(title._.mover).lower())]
         if unnamed:
             unnamed[0]._.motion_kind = "main"
@@ -289,38 +441,58 @@ def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], w
     return keep
 
 
-def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span], items: list[int]) -> tuple[list[Span], set[int]]:
-    """Sentences that move a motion (or propose one that is then taken up), with kind and mover; and the
-    starts of those moved outright as the item's motion (no proposal, no change, no kind named)."""
-    sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
+def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span], items: list[int]) -> tuple[list[Span], set[int], set[int]]:
+    """Sentences that move a motion (or propose one that is then taken up), with kind and mover; the starts
+    of those moved outright as the item's motion (no proposal, no change, no kind named); and of those among
+    them whose item goes on to a further resolution (an addition to the item's proposal)."""
+    text = scan.text
+    sents = scan.sents
     turn_starts = [t.start_char for t in turns]
+    called_starts = _called_proposals(scan, turns, turn_starts, items)
     out: list[Span] = []
     moving_turns: dict[int, list[str]] = {}
     plain: set[int] = set()
-    for sent in sents:
+    addon: set[int] = set()
+    for n in scan.candidates(("moves", "proposes", "suggests")):  # the other sentences move nothing
+        sent = sents[n]
         body = text[sent.start_char : sent.end_char]
         person = (sent._.sent_kind or "").startswith("pronoun") or sent._.sent_kind in ("speech", "label")
         if not person and any(d.start_char <= sent.start_char < d.end_char for d in decisions):
             continue
-        verb = find("moves", body)
-        proposal = verb is None
+        verb = scan.find("moves", n)
+        proposal, suggestion = verb is None, False
         if proposal:
-            verb = find("proposes", body)
-        if verb is None or find("not_moves", body) is not None:
+            verb = scan.find("proposes", n)
+            if verb is None:
+                verb = scan.find("suggests", n)
+                suggestion = verb is not None
+        if verb is None or scan.find("not_moves", n) is not None:
             continue
+        called = sent.start_char in called_starts
         k = bisect.bisect_right(turn_starts, sent.start_char) - 1
         turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
         item = bisect.bisect_right(items, sent.start_char)
         if turn is None and k >= 0 and bisect.bisect_right(items, turns[k].start_char) == item and (person or _reported(verb.group(0))):
             turn = turns[k]  # "Er beantragt ..." / "Die SPD beantrage ..." after the speaker's turn was cut short
-        group = find("group_mover", body)
+        group = scan.find("group_mover", n)
+        if turn is None and group is not None and k >= 0 and _speaks_for(turns[k], group, text, sent.start_char):
+            turn = turns[k]  # "Herr X erklärt für die CDU-Fraktion, ..." then "Die CDU-Fraktion stellt daher den Antrag"
         if turn is None and group is None:
             continue  # "Es wird beantragt ...": no mover to name
         window = body[verb.start() : verb.start() + 250]
         kind = named_kind(window)
+        if kind == "procedural" and "Geschäftsordnung" in window and len(body) - verb.start() < 80:
+            # "stellt einen Antrag zur Geschäftsordnung." and the next sentence says what for
+            kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
         if proposal and (turn is None or re.match(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b", body)):
             continue
-        if proposal and kind is None and turn._.role not in ("chair", "mayor") and not _taken_up(decisions, items, item, sent.end_char):
+        if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)):
+            continue  # "regt an": a motion only when put to the vote by name, or a procedural one taken up
+        if proposal and not suggestion and not called and kind is None and not (
+            _taken_up(decisions, items, item, sent.end_char)
+            or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
+            or (turn._.role in ("chair", "mayor") and _voted_next(turns, decisions, items, item, turn))
+        ):
             continue
         stated = kind is not None
         outright = not stated and not proposal
@@ -335,6 +507,8 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
             continue
         if outright and kind == "main":
             plain.add(sp.start_char)
+            if _resolves_more(decisions, items, item, sent.end_char, text):
+                addon.add(sp.start_char)
         if turn is not None:
             moving_turns.setdefault(k, []).append(kind)
         if group is not None and (turn is None or group.start() > 0):
@@ -343,7 +517,117 @@ def _moved_motions(doc: Doc, text: str, turns: list[Span], decisions: list[Span]
             sp._.mover, sp._.mover_speaker_id, sp._.mover_party = turn._.speaker, turn._.speaker_id, turn._.party
             turn._.motion_relation, turn._.motion_id = "moves", None  # id set once all motions are known
         out.append(sp)
-    return out, plain
+    return out, plain, addon
+
+
+def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], items: list[int]) -> set[int]:
+    """Starts of the proposals the chair puts to the vote by their mover's name ("lässt über den Vorschlag von
+    Frau X abstimmen", "über den Antrag mit der Ergänzung von Herrn Y"): the latest sentence of that speaker in
+    the item before the call that proposes, suggests or moves something."""
+    calls: list[tuple[int, int, str]] = []
+    proposals: list[tuple[int, int, str]] = []
+    called = [n for n in scan.candidates(("vote_call",)) if scan.find("vote_call", n) is not None]
+    if not called:
+        return set()  # no vote called on anything: no proposal to look for
+    for n in sorted(set(called) | set(scan.candidates(("moves", "proposes", "suggests")))):
+        sent = scan.sents[n]
+        item = bisect.bisect_right(items, sent.start_char)
+        call = scan.find("vote_call", n)
+        if call is not None:
+            calls.append((sent.start_char, item, call.group(0)))
+        elif any(scan.find(use, n) is not None for use in ("moves", "proposes", "suggests")):
+            k = bisect.bisect_right(turn_starts, sent.start_char) - 1
+            speaker = str(turns[k]._.speaker or "") if k >= 0 and turns[k].end_char >= sent.end_char else ""
+            if speaker:
+                proposals.append((sent.start_char, item, speaker.split()[-1]))
+    out: set[int] = set()
+    for pos, item, words in calls:
+        named = [p for p in proposals if p[0] < pos and p[1] == item and re.search(rf"\b{re.escape(p[2])}\b", words)]
+        if named:
+            out.add(named[-1][0])
+    return out
+
+
+_WORD = re.compile(r"\b[\wäöüÄÖÜß]{5,}\b")
+
+
+def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, after: int) -> bool:
+    """Whether the next decision of the item repeats the proposal's wording (three or more of its longer words):
+    the body resolved what was proposed."""
+    nxt = next((d for d in decisions if d.start_char >= after), None)
+    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item:
+        return False
+    words = {w.lower() for w in _WORD.findall(proposal)}
+    return len(words & {w.lower() for w in _WORD.findall(nxt.text[:600])}) >= 3
+
+
+def _resolves_more(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
+    """Whether the item goes on to two resolutions (not mere notes): the motion's own vote and the one on the
+    item's proposal, so the motion adds to that proposal (an amendment) rather than being the item's motion."""
+    if not items:
+        return False  # no agenda structure: the further resolution may be another matter
+    votes = [
+        d for d in decisions
+        if d.start_char >= after and bisect.bisect_right(items, d.start_char) == item
+        and d._.outcome in ("accepted", "rejected") and not _quoted_wording(d, text)
+    ]  # fmt: skip
+    return len(votes) >= 2
+
+
+def _requested_postponements(doc: Doc, scan: Scan, motions: list[Span], where: Items) -> dict[Span, Span | None]:
+    """A group's request to postpone its motion, reported by the chair or in the resolution ("die
+    antragstellende Fraktion habe um Vertagung gebeten"): a postponement moved by that group, with the written
+    motion it postpones (the group's motion of the item, else the only group motion before it)."""
+    out: dict[Span, Span | None] = {}
+    for n in scan.candidates(("group_request",)):
+        sent = scan.sents[n]
+        if scan.find("group_request", n) is None or any(m.start_char <= sent.start_char < m.end_char for m in motions):
+            continue
+        who = scan.find("requester", n)
+        group = who.group("g").strip() if who is not None else ""
+        before = [m for m in motions if m.start_char < sent.start_char and m._.mover_speaker_id is None and m._.mover]
+        written = [m for m in before if where.of(m) == where.of(sent.start_char)] or (before if len(before) == 1 else [])
+        if group and not group.startswith("antragstellend"):
+            written = [m for m in written if str(m._.mover).lower()[:12] == group.lower()[:12]] or written
+        elif written:
+            group = str(written[-1]._.mover)
+        sp = _new_motion(doc, sent.start_char, sent.end_char, "postpone", group or None)
+        if sp is not None:
+            out[sp] = written[-1] if written else None
+    return out
+
+
+def _announced_once(moved: list[Span], where: Items) -> list[Span]:
+    """Drop a group's motion announced by the chair ("Zur Vorlage liegt ein Änderungsantrag der Fraktion X vor")
+    when a member of that group moves a motion of the same kind later in the item: one motion, moved there."""
+    out = []
+    for m in moved:
+        later = [
+            x for x in moved
+            if x.start_char > m.start_char and where.of(x) == where.of(m) and x._.motion_kind == m._.motion_kind
+            and x._.mover_speaker_id is not None and len(str(x._.mover_party or "")) >= 3
+            and str(x._.mover_party).lower()[:4] in str(m._.mover).lower()
+        ]  # fmt: skip
+        if not (m._.mover_speaker_id is None and later):
+            out.append(m)
+    return out
+
+
+def _voted_next(turns: list[Span], decisions: list[Span], items: list[int], item: int, turn: Span) -> bool:
+    """Whether the item's next decision follows the chair's proposal before anyone else speaks: the chair
+    put the proposal to the vote."""
+    nxt = next((d for d in decisions if d.start_char >= turn.end_char - 1), None)
+    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item:
+        return False
+    return not any(turn.end_char <= x.start_char < nxt.start_char and x._.speaker != turn._.speaker for x in turns)
+
+
+def _speaks_for(turn: Span, group: re.Match[str], text: str, pos: int) -> bool:
+    """Whether a group's moving sentence directly continues the turn of one of its members (nothing in between):
+    the member moves it for the group."""
+    party = str(turn._.party or "").lower()[:4]
+    name = next((g for g in group.groupdict().values() if g), "").lower()
+    return len(party) >= 3 and party in name and not text[turn.end_char : pos].strip()
 
 
 def _reported(verb: str) -> bool:
@@ -362,7 +646,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     when the item's subject is a motion or the turn names one. The target is the motion the turn names by
     kind, else the latest open one of its item."""
     prev: Span | None = None
-    for t in turns:
+    for n, t in enumerate(turns):
         last, prev = prev, t
         if t._.motion_relation == "moves":
             continue
@@ -372,15 +656,28 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             continue
         on = _debated(last, open_here, where, item)
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
+        agree = find("agrees", body)
+        if agree is not None and find("mention", agree.group(0)) is None and re.search(r"Bedenken|Kritik|Sorge", agree.group(0)) is None:
+            earlier = [x for x in turns[:n] if where.of(x.start_char) == item and x._.speaker != t._.speaker]
+            ref = _referenced(agree.group("who"), earlier)
+            if ref is not None:  # "schließt sich dem an", "pflichtet Herrn X bei": the side that speaker took
+                if ref._.motion_relation in ("supports", "opposes", "moves") and ref._.motion_id is not None:
+                    side = "supports" if ref._.motion_relation == "moves" else ref._.motion_relation
+                    t._.motion_relation, t._.motion_id = side, ref._.motion_id
+                continue
         # position cues in items whose subject is a motion, or where the turn names one; the administration
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
-        cues = t._.role not in ("chair", "public", "administration") and (
-            any(m._.motion_kind == "main" for m in open_here) or find("mention", body) is not None or on is not None
-        ) and not (find("other_object", body) is not None and find("mention", body) is None)
-        relation = relation_of(body, cues=cues, reactions=t._.role not in ("chair", "public"))
+        role = t._.role
+        mention, other = find("mention", body) is not None, find("other_object", body) is not None
+        cues = role not in ("chair", "public", "administration") and (
+            any(m._.motion_kind == "main" for m in open_here) or mention or on is not None
+        ) and not (other and not mention)
+        relation = relation_of(_without_other_objects(body) if other else body, cues=cues, reactions=role not in ("chair", "public"))
         ours = _of_its_group(t, open_here)
-        if relation is None and ours is not None and find("other_object", body) is None and find("asks", body) is None:
-            relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion
+        if relation is None and ours is not None and not other and find("asks", body) is None and not any(
+            x._.speaker == t._.speaker and x._.motion_id == ours._.motion_id for x in turns[:n]
+        ):
+            relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
         if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
             relation, open_here = "supports", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
         if relation is None:
@@ -388,10 +685,60 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         kind = named_kind(body)
         named = [m for m in open_here if m._.motion_kind == kind] if kind else []
         own = [m for m in open_here if m._.mover and m._.mover == t._.speaker]
-        target = (own if relation == "withdraws" and own else named or ([on] if on is not None else open_here))[-1]
+        target = (own if relation == "withdraws" and own else named or ([on] if on is not None else _addressed(open_here, body)))[-1]
         t._.motion_relation, t._.motion_id = relation, target._.motion_id
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+
+
+def _without_other_objects(body: str) -> str:
+    """The turn without its sentences that take a position on the item's proposal itself and name no motion
+    ("signalisiert Zustimmung zum Neubau"): their cue words say nothing about the motion."""
+    if find("other_object", body) is None:
+        return body
+    kept = [x for x in _SENTENCE_END.split(body) if find("other_object", x) is None or find("mention", x) is not None]
+    return " ".join(kept)
+
+
+_ROLE_WORDS = {
+    "administration": re.compile(r"Beigeordnet|Dezernent|Kämmer|Verwaltung|Amtsleit|Baurat|Stadtbaurat|Fachbereich|Referent"),
+    "mayor": re.compile(r"[Bb]ürgermeister|Landr|Ortsvorsteher|Oberbürgermeister"),
+    "public": re.compile(r"Fragesteller|Bürger(?:in)?\b|Einwohner"),
+}
+
+
+def _referenced(who: str, earlier: list[Span]) -> Span | None:
+    """The earlier turn of the item a speaker agrees with: "dem"/"ihm"/"ihr" is the speaker just before; a
+    name is that speaker's latest turn; a role noun ("dem Beigeordneten") the latest turn of that role."""
+    if not earlier:
+        return None
+    words = who.split()
+    if len(words) == 1 and words[0].lower() in ("dem", "ihm", "ihr", "diesem", "dieser", "der"):
+        return earlier[-1]
+    for x in reversed(earlier):
+        surname = str(x._.speaker or "").split()[-1:] or [""]
+        if surname[0] and re.search(rf"\b{re.escape(surname[0])}\b", who):
+            return x
+    for role, noun in _ROLE_WORDS.items():
+        if noun.search(who):
+            return next((x for x in reversed(earlier) if x._.role == role or role == "administration" and x._.role == "mayor"), None)
+    return None
+
+
+_BARE_MOTION = re.compile(r"(?<![\w-])(?:[Aa]ntrag|Antrags|Anträge)\b")
+_CHANGE = re.compile(r"Änderung|Ergänzung|Vorschlag|Kompromiss|Zusatz|Maßgabe|[Üü]bernimmt|[Üü]bernehme")
+
+
+def _addressed(open_here: list[Span], body: str) -> list[Span]:
+    """The open motions a turn may address, latest last: after an amendment, a turn that speaks of "den
+    Antrag" and of no change addresses the item's main motion."""
+    mains = [m for m in open_here if m._.motion_kind == "main"]
+    if mains and open_here[-1]._.motion_kind == "amendment" and _BARE_MOTION.search(body) and not _CHANGE.search(body):
+        return mains
+    return open_here
 
 
 def _answers_opponent(body: str, last: Span, item: int, where: Items, cues: bool) -> bool:
@@ -423,8 +770,16 @@ def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
     return mine[-1] if mine else None
 
 
+# the main motion adopted together with its changes: one vote settles both
+_WITH_CHANGES = re.compile(r"\b(?:mit\s{1,3}(?:der|den|dieser|diesen)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:Ergänzung|Änderung|Maßgabe)|(?:geänderten|ergänzten)\s{1,3}Fassung|in\s{1,3}der\s{1,3}Fassung\s{1,3}des\s{1,3}(?:Vorschlags|Kompromisses|Änderungsantrags|Ergänzungsantrags))")
+_ADOPTS_AMENDED = re.compile(r"\b(?:Antrag|Vorlage|Beschlussvorschlag)\b[^.]{0,40}?\bin\s{1,3}der\s{1,3}(?:[^.]{0,80}?(?:geänderten|ergänzten)\s{1,3})?Fassung\b")
+_PROCEDURAL_MOTION = re.compile(
+    r"(?:Vertagungs|Verweisungs|Überweisungs|Geschäftsordnungs|Absetzungs)antrag|Antrag\s{1,3}auf\s{1,3}(?:Vertagung|Verweisung|Überweisung|Absetzung|Schluss)"
+)
+_TAKEN_OVER = re.compile(r"\b(?:[Üü]bernimmt|[Üü]bernahm|[Üü]bernehmen|zu\s{1,3}übernehmen)\b")  # the change into the motion
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
+_GRANTED = {"refer": "referred", "postpone": "postponed"}  # "Der Verweisungsantrag wird angenommen": referred
 
 
 def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str) -> None:
@@ -432,8 +787,12 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
     referral or postponement), else the only open motion of the item, else the item's main motion at the
     item's last decision; leave it open rather than guess. A referral or postponement settles the item's
     main motion too (it is referred or postponed with it)."""
+    decisions = [d for d in decisions if not _quoted_wording(d, text)]
+    decisions = [d for n, d in enumerate(decisions) if not _status_echo(d, decisions[n + 1 :], where)]
     last_of_item = {where.of(d.start_char): d for d in decisions}
+    prev_end = 0
     for d in decisions:
+        since, prev_end = prev_end, d.end_char
         item = where.of(d.start_char)
         open_here = [
             m for m in motions
@@ -442,24 +801,85 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         ]  # fmt: skip
         if not open_here:
             continue
-        target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d)
+        alike = len(open_here) > 1 and len({m._.motion_kind for m in open_here}) == 1  # which of them: the vote says
+        called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
+        target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d, called)
+        mains = [m for m in open_here if m._.motion_kind == "main"]
+        if target is not None and target._.motion_kind == "amendment" and mains and d._.outcome == "accepted" and _ADOPTS_AMENDED.search(d.text[:300]):
+            target = mains[-1]  # "beschließt den Antrag in der Fassung des Änderungsantrags": the main motion, amended
         if target is None:
             continue
         settled = [target]
-        if target._.motion_kind in ("refer", "postpone") and d._.outcome in _BY_OUTCOME:
-            settled += [m for m in open_here if m._.motion_kind == "main"]
+        outcome = _GRANTED.get(target._.motion_kind, d._.outcome) if d._.outcome == "accepted" else d._.outcome
+        if target._.motion_kind in ("refer", "postpone") and outcome in _BY_OUTCOME:
+            settled += [m for m in open_here if m._.motion_kind in ("main", "amendment")]
+        elif target._.motion_kind == "main" and d._.outcome == "accepted":
+            with_changes = _WITH_CHANGES.search(text[max(0, d.start_char - 300) : d.end_char][:900]) is not None
+            settled += [
+                m for m in open_here
+                if m._.motion_kind == "amendment" and m.start_char > target.start_char
+                and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None)
+            ]  # fmt: skip
         d._.motion_id = target._.motion_id
         for m in settled:
-            m._.decision_id, m._.outcome = d._.decision_id, d._.outcome
+            m._.decision_id, m._.outcome = d._.decision_id, outcome
             m._.yes, m._.no, m._.abstain = d._.yes, d._.no, d._.abstain
 
 
-def _settled_by(d: Span, open_here: list[Span], body: str, last: bool) -> Span | None:
+_WHOSE = re.compile(r"[Aa]ntrag\w*\s{1,3}(?:der|des|von)\s{1,3}(?P<rest>[^.\n]{1,60})")
+
+
+def _named_by_vote(open_here: list[Span], window: str) -> Span | None:
+    """The open motion whose mover the vote names ("Wir stimmen zuerst über den Antrag der Freien Wähler ab",
+    "Der Antrag von Herrn X wird ..."), the naming nearest the vote first; None when no naming picks one."""
+    for m in reversed(list(_WHOSE.finditer(window))):
+        rest = m.group("rest")
+        party = party_after(rest, lexicon())
+        hits = [
+            o for o in open_here
+            if (party is not None and party in (o._.mover_party, party_after(str(o._.mover or ""), lexicon())))
+            or (o._.mover_speaker_id is not None and re.search(rf"\b{re.escape(str(o._.mover).split()[-1])}\b", rest))
+        ]  # fmt: skip
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def _quoted_wording(d: Span, text: str) -> bool:
+    """A "decision" in quotation marks without a vote: the wording of a motion read out, not its settlement."""
+    head = text[d.start_char : d.end_char].lstrip()[:1]
+    if not head or head not in "„“\"»":
+        return False
+    u = d._
+    return u.yes is None and u.no is None and not u.unanimous
+
+
+_STATUS_LINE = re.compile(r"\s{0,3}(?:Ergebnis|Beschluss|Beschlussart|Status)\s{0,3}:\s{0,3}\S[^\n]{0,100}\s*")
+
+
+def _status_echo(d: Span, later: list[Span], where: Items) -> bool:
+    """A status line above the debate ("Ergebnis: überwiesen in den Ausschuss") when the item's vote below
+    gives the same result: the vote settles the motions, the status line only announces it."""
+    if d._.yes is not None or d._.no is not None or not _STATUS_LINE.fullmatch(d.text):
+        return False
+    item = where.of(d.start_char)
+    return any(where.of(x.start_char) == item and x._.outcome == d._.outcome for x in later)
+
+
+def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: Span | None) -> Span | None:
+    """The referral or postponement a referring/postponing vote grants, else the motion the vote names by its
+    mover, else by kind, else the only open one, else the item's main motion if the vote names it or ends
+    the item."""
     mains = [m for m in open_here if m._.motion_kind == "main"]
-    for kind in (named_kind(body[:300]), _BY_OUTCOME.get(d._.outcome)):
+    named = [k for k in NAMED_KINDS if find("kind", body[:300], k) is not None]  # "Geschäftsordnungsantrag auf Vertagung"
+    for kind in (_BY_OUTCOME.get(d._.outcome), "called", *named):
+        if kind == "called" and called is not None:
+            return called
         hits = [m for m in open_here if m._.motion_kind == kind]
         if kind and hits:
             return hits[-1]
+    if _PROCEDURAL_MOTION.search(body[:300]):
+        return None  # "Der Vertagungsantrag ist zurückgezogen": about a motion no longer open
     if len(open_here) == 1:
         return open_here[0]
     if mains and (_NAMES_MAIN.search(body[:300]) or last):

@@ -1,0 +1,160 @@
+"""Motions as records: which proposals are motions, where a written motion stands, which vote settles which
+motion, and how turns relate to them (examples invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+import ratsnlp
+from ratsnlp.table import motion_rows
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return ratsnlp.load(stance_model=False)
+
+
+def _motions(doc) -> list[tuple]:  # noqa: ANN001
+    return [(m._.motion_kind, m._.mover, m._.outcome) for m in doc._.motions]
+
+
+def _relations(doc) -> dict[str, tuple]:  # noqa: ANN001
+    return {t._.speaker: (t._.motion_relation, t._.motion_id) for t in doc._.turns}
+
+
+CALLED = (
+    "TOP 4 Bauvoranfrage Lindenweg 7\n\nFrau Kessel (Bauamt) erläutert das Vorhaben.\n\n"
+    "Herr Wendland (FW) hält die Zufahrt für zu eng. Er regt an, die Entscheidung bis zu einem Ortstermin zurückzustellen.\n\n"
+    "Frau Ostrowski (SPD) sieht keinen Grund für eine Verzögerung.\n\n"
+    "Der Vorsitzende lässt über den Antrag von Herrn Wendland auf Zurückstellung abstimmen.\n\n"
+    "Abstimmung: Ja 5 Nein 9\n"
+)
+
+
+def test_a_suggestion_put_to_the_vote_by_its_movers_name_is_a_motion(nlp):
+    doc = nlp(CALLED)
+    assert _motions(doc) == [("postpone", "Wendland", "rejected")]
+    assert _relations(doc)["Wendland"] == ("moves", "m1")
+
+
+def test_a_suggestion_nobody_votes_on_is_no_motion(nlp):
+    doc = nlp(CALLED.replace("Der Vorsitzende lässt über den Antrag von Herrn Wendland auf Zurückstellung abstimmen.\n\n", ""))
+    assert list(doc._.motions) == []
+
+
+def test_a_change_taken_over_and_adopted_in_the_changed_version_settles_both(nlp):
+    text = (
+        "TOP 6 Antrag der Grünen-Fraktion: Hundewiese im Stadtpark\n\n"
+        "Frau Pohl (Grüne) begründet den Antrag.\n\n"
+        "Herr Sauer (SPD) schlägt als Kompromiss vor, die Wiese zunächst für zwei Jahre einzurichten.\n\n"
+        "Frau Pohl übernimmt den Vorschlag in den Antrag.\n\n"
+        "Der Vorsitzende lässt über den Antrag in der geänderten Fassung abstimmen.\n\n"
+        "Der Ausschuss beschließt den Antrag in der geänderten Fassung einstimmig.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("main", "Grünen-Fraktion", "accepted"), ("amendment", "Sauer", "accepted")]
+    assert len({m._.decision_id for m in doc._.motions}) == 1
+    assert [(t._.speaker, t._.motion_relation, t._.motion_id) for t in doc._.turns] == [
+        ("Pohl", "supports", "m1"), ("Sauer", "moves", "m2"), ("Pohl", "supports", "m2"), ("Der Vorsitzende", None, None)
+    ]  # fmt: skip
+
+
+def test_a_granted_referral_refers_the_motion_and_the_items_motion(nlp):
+    text = (
+        "TOP 3 Antrag der CDU-Fraktion: Blühstreifen an Kreisstraßen\n\n"
+        "Herr Lux (CDU) begründet den Antrag.\n\n"
+        "Frau Brandt (SPD) beantragt, den Antrag in den Umweltausschuss zu verweisen.\n\n"
+        "Der Verweisungsantrag wird mit 12 Ja-Stimmen bei 3 Nein-Stimmen angenommen.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("main", "CDU-Fraktion", "referred"), ("refer", "Brandt", "referred")]
+
+
+def test_of_two_amendments_the_vote_naming_the_group_settles_its_own(nlp):
+    text = (
+        "TOP 2 Haushaltssatzung 2026\n\n"
+        "Frau Roth (Grüne): Wir beantragen, 50.000 Euro für Radwege umzuschichten.\n\n"
+        "Herr Kaul (FDP): Wir beantragen, den Hebesatz auf 380 Punkte zu senken.\n\n"
+        "Der Vorsitzende: Wir stimmen zuerst über den Antrag der FDP ab.\n\n"
+        "Der Antrag wird mit 4 gegen 20 Stimmen abgelehnt.\n\n"
+        "Der Vorsitzende: Jetzt der Antrag der Grünen.\n\n"
+        "Der Antrag wird mit 14 gegen 10 Stimmen angenommen.\n\n"
+        "Der Rat beschließt die Haushaltssatzung 2026 mit 15 Ja-Stimmen.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("amendment", "Roth", "accepted"), ("amendment", "Kaul", "rejected")]
+
+
+def test_a_motion_under_a_groups_heading_stands_at_its_item(nlp):
+    text = (
+        "TOP 3.\nA N T R Ä G E\n\nTOP 3.1.\nder SPD-Fraktion\n\nTOP 3.1.1.\nBeleuchtung am Mühlenweg\n\n"
+        "Frau Tews (SPD) begründet den Antrag.\n\nDer Antrag wird einstimmig angenommen.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("main", "SPD-Fraktion", "accepted")]
+    assert [r["item_number"] for r in motion_rows(doc)] == ["3.1.1"]
+    assert _relations(doc)["Tews"] == ("supports", "m1")
+
+
+def test_a_groups_reported_request_postpones_its_written_motion(nlp):
+    text = (
+        "TOP 5 Antrag der FDP-Fraktion: Parkscheiben statt Parkuhren\n\n"
+        "Der Vorsitzende teilt mit, dass die antragstellende Fraktion um Vertagung gebeten habe.\n\n"
+        "Der Punkt wird einstimmig vertagt.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("main", "FDP-Fraktion", "postponed"), ("postpone", "FDP-Fraktion", "postponed")]
+
+
+def test_agreeing_with_the_speaker_before_takes_that_side(nlp):
+    text = (
+        "TOP 7 Spielplatz Eichengrund\n\nFrau Kessel (Verwaltung) stellt die Planung vor.\n\n"
+        "Herr Dorn (CDU) beantragt, den Punkt zu vertagen.\n\n"
+        "Frau Eich (FDP) schließt sich dem an; die Anwohner seien noch nicht gehört worden.\n"
+    )
+    rel = _relations(nlp(text))
+    assert rel["Dorn"] == ("moves", "m1") and rel["Eich"] == ("supports", "m1")
+
+
+def test_a_chairs_proposal_is_a_motion_only_when_put_to_the_vote(nlp):
+    voted = (
+        "TOP 2 Stellungnahme zum Regionalplan\n\nHerr Nolte (Verwaltung) erläutert den Entwurf.\n\n"
+        "Frau Berger (SPD) kritisiert die Flächenausweisung.\n\n"
+        "Die Vorsitzende schlägt vor, in der Stellungnahme eine Reduzierung der Gewerbeflächen anzuregen.\n\n"
+        "Der Ausschuss stimmt dem Entwurf einstimmig zu.\n"
+    )
+    assert [m._.mover for m in nlp(voted)._.motions] == ["Die Vorsitzende"]
+    debated = voted.replace("Der Ausschuss stimmt", "Herr Kolb (CDU) hält das für überflüssig.\n\nDer Ausschuss stimmt")
+    assert list(nlp(debated)._.motions) == []
+
+
+def test_an_associations_application_as_item_title_is_no_motion(nlp):
+    text = (
+        "TOP 4 Antrag des Schützenvereins Oberau auf Zuschuss für neue Scheiben\n\n"
+        "Herr Kolb (Kämmerei) erläutert den Antrag.\n\nDer Zuschuss wird einstimmig gewährt.\n"
+    )
+    assert list(nlp(text)._.motions) == []
+    group = text.replace("des Schützenvereins Oberau auf Zuschuss für neue Scheiben", "der FWG-Fraktion: Zuschuss für neue Scheiben")
+    assert [(m._.motion_kind, m._.mover) for m in nlp(group)._.motions] == [("main", "FWG-Fraktion")]
+
+
+def test_a_groups_motion_right_after_its_members_turn_is_moved_by_the_member(nlp):
+    text = (
+        "TOP 3 Antrag der SPD-Fraktion: Spielstraße Birkenweg\n\n"
+        "Herr Roth (CDU) erklärt für die CDU-Fraktion, man teile das Ziel, nicht aber die Sperrung. "
+        "Die CDU-Fraktion stellt daher den Änderungsantrag, die Straße nur nachmittags zu sperren.\n\n"
+        "Der Änderungsantrag wird mit 8 zu 5 Stimmen angenommen.\n"
+    )
+    doc = nlp(text)
+    assert [(m._.motion_kind, m._.mover) for m in doc._.motions][-1] == ("amendment", "Roth")
+    assert _relations(doc)["Roth"] == ("moves", "m2")
+
+
+@pytest.mark.parametrize(
+    ("written", "mover"),
+    [("Antrag der Fraktion Grüne, OF 412/7", "Fraktion Grüne"),
+     ("Antrag der SPD-Fraktion und der GRÜNE-Fraktion", "SPD-Fraktion und GRÜNE-Fraktion")],
+)
+def test_the_moving_group_as_written_without_number_and_repeated_article(nlp, written, mover):
+    doc = nlp(f"TOP 5 {written}\n\nFrau Ott (SPD) begründet den Antrag.\n")
+    assert [m._.mover for m in doc._.motions] == [mover]
