@@ -139,7 +139,7 @@ def word_ids(text: str) -> np.ndarray:
 
 
 def word_ids_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """word_ids of many texts in one go: (row of each bucket, buckets), rows in order.
+    """word_ids of many texts in one go: (row of each bucket, buckets); for one text, its word_ids in order.
 
     One numpy pass for a whole batch instead of a few calls per text (their overhead was most of the cost).
     """
@@ -147,20 +147,76 @@ def word_ids_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def word_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """word_ids_rows of texts already lowercased (a batch lowers each text once for all its features)."""
-    crcs: list[int] = []
+    """word_ids_rows of texts already lowercased (a batch lowers each text once for all its features):
+    the unigrams of all texts, then their bigrams."""
+    toks: list[str] = []
     counts = []
     for low in lows:
-        toks = _TOKEN.findall(low)
-        n = len(crcs)
-        crcs += map(zlib.crc32, map(str.encode, toks))  # UTF-8; map() spares a Python frame per word
-        crcs += map(zlib.crc32, map(str.encode, map(" ".join, zip(toks, toks[1:]))))  # "a b"
-        counts.append(len(crcs) - n)
+        n = len(toks)
+        toks += _TOKEN.findall(low)
+        counts.append(len(toks) - n)
+    if not toks:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    encoded = list(map(str.encode, toks))  # UTF-8
+    crcs = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint32, count=len(toks))
+    sizes = np.fromiter(map(len, encoded), dtype=np.int64, count=len(toks))
     rows = np.repeat(np.arange(len(lows)), counts)
-    if not crcs:
-        return rows, np.zeros(0, dtype=np.int64)
-    h = np.array(crcs, dtype=np.uint64)
-    return rows, (_mix(h) & _MASK).astype(np.int64)
+    second = np.flatnonzero(rows[1:] == rows[:-1]) + 1  # every token after the first of its text starts a bigram
+    h = np.concatenate([crcs, _bigram_crcs(crcs, sizes, second, toks)]).astype(np.uint64)
+    return np.concatenate([rows, rows[second]]), (_mix(h) & _MASK).astype(np.int64)
+
+
+def _bigram_crcs(crcs: np.ndarray, sizes: np.ndarray, second: np.ndarray, toks: list[str]) -> np.ndarray:
+    """zlib.crc32 of "a b" for each token b at `second` and the token a before it, from the words' own CRCs.
+
+    CRC-32 is linear: crc(x + y) = crc(x) * X**(8 * len(y)) mod P, xor crc(y) (zlib's crc32_combine), and
+    multiplying by X**(8 * n) is a table lookup per byte of the CRC (_shift_tables). So no bigram string is
+    built, encoded and hashed; tokens longer than the tables go through zlib as before.
+    """
+    table = _crc_table()
+    a = crcs[second - 1]
+    y = (a >> np.uint32(8)) ^ table[a & np.uint32(0xFF)] ^ np.uint32(_CRC_SPACE)  # crc(a + " ")
+    n = sizes[second]
+    shifts = _shift_tables()
+    fits = n < len(shifts)
+    flat = shifts.reshape(-1)
+    base = np.where(fits, n, 0) * 1024
+    out = (
+        flat[base + (y & np.uint32(0xFF))]
+        ^ flat[base + 256 + ((y >> np.uint32(8)) & np.uint32(0xFF))]
+        ^ flat[base + 512 + ((y >> np.uint32(16)) & np.uint32(0xFF))]
+        ^ flat[base + 768 + (y >> np.uint32(24))]
+        ^ crcs[second]
+    )
+    for i in np.flatnonzero(~fits).tolist():
+        j = int(second[i])
+        out[i] = zlib.crc32(f"{toks[j - 1]} {toks[j]}".encode())
+    return out
+
+
+_CRC_SPACE = zlib.crc32(b" ")
+_SHIFT_MAX = 64  # bytes of the longest word the shift tables cover (longer words are rare)
+
+
+@lru_cache(maxsize=1)
+def _crc_table() -> np.ndarray:
+    """zlib's CRC-32 byte table (reflected polynomial 0xEDB88320): crc * X**8 = (crc >> 8) ^ table[crc & 0xFF]."""
+    table = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        table = np.where(table & np.uint32(1), (table >> np.uint32(1)) ^ np.uint32(0xEDB88320), table >> np.uint32(1))
+    return table.astype(np.uint32)
+
+
+@lru_cache(maxsize=1)
+def _shift_tables() -> np.ndarray:
+    """tables[n, k, v] = (v << 8k) * X**(8n) mod P: a CRC times X**(8n) is the xor of the four bytes' entries."""
+    table = _crc_table()
+    step = (np.arange(256, dtype=np.uint32)[None, :] << (np.uint32(8) * np.arange(4, dtype=np.uint32)[:, None])).astype(np.uint32)
+    out = [step]
+    for _ in range(_SHIFT_MAX):
+        step = (step >> np.uint32(8)) ^ table[step & np.uint32(0xFF)]
+        out.append(step)
+    return np.stack(out)
 
 
 def char_ids(text: str) -> np.ndarray:

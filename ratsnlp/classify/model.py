@@ -51,7 +51,6 @@ class StanceModel:
 
     arrays: dict[str, np.ndarray]
     card: dict = field(default_factory=dict)
-    _coef_cache: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
 
     def predict_proba(self, rows: list[dict]) -> np.ndarray:
         """Calibrated probabilities in LABELS order, one row per turn (text, role, position, n_in_item)."""
@@ -64,22 +63,15 @@ class StanceModel:
         wb, wi, ww = tfidf_rows(*word_ids_lowered(lows), a["idf_words"], n)
         cb, ci, cwt = tfidf_rows(*char_ids_lowered(lows), a["idf_chars"], n)
         dense = (dense_rows(texts, [r["role"] for r in rows], lows) - a["dense_mean"]) / a["dense_scale"]
-        # the coefficients of all buckets gathered once per batch, each bucket's from one row of coef.T, then in
-        # the layout of coef, so that the products below are computed exactly as they always were
-        coef_t = self._coef_t()
-        gw = np.ascontiguousarray(coef_t[wi].T)
-        gc = np.ascontiguousarray(coef_t[N_HASH + ci].T)
+        # the coefficients of all buckets gathered once per batch (np.take: twice as fast as fancy indexing, and
+        # the same C-ordered float32 arrays, so that the products below are computed exactly as they always were)
+        gw = np.take(coef, wi, axis=1)
+        gc = np.take(coef, N_HASH + ci, axis=1)
         cd = coef[:, 2 * N_HASH :]
         scores = np.zeros((n, len(LABELS)))
         for i, w0, w1, c0, c1 in zip(range(n), wb, wb[1:], cb, cb[1:]):
             scores[i] = gw[:, w0:w1] @ ww[w0:w1] + gc[:, c0:c1] @ cwt[c0:c1] + cd @ dense[i]
         return calibrate(scores + a["intercept"], a["calib_a"], a["calib_b"])
-
-    def _coef_t(self) -> np.ndarray:
-        """coef transposed (feature, label), made once: gathering a bucket's weights reads one cache line, not four."""
-        if self._coef_cache is None:
-            self._coef_cache = np.ascontiguousarray(self.arrays["coef"].T)
-        return self._coef_cache
 
     def save(self, directory: Path) -> Path:
         directory.mkdir(parents=True, exist_ok=True)
