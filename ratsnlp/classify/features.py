@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..resources import ROLES, alternation, read_tsv
-from ..resources.literals import Prechecked
+from ..resources.literals import Prechecked, required_literals
 from . import LABELS
 
 NEGATORS = frozenset(["kein", "keine", "keinen", "keiner", "keinerlei", "nicht", "nichts", "ohne", "nie", "niemals", "weder"])
@@ -86,12 +86,13 @@ def cue_counts(text: str) -> dict[str, float]:
     return cue_counts_lowered(text.lower())
 
 
-def cue_counts_lowered(low: str) -> dict[str, float]:
-    """cue_counts of a text already lowercased."""
+def cue_counts_lowered(low: str, words: list[str] | None = None) -> dict[str, float]:
+    """cue_counts of a text already lowercased (words: _WORD.findall(low), when the caller has them)."""
     counts = dict.fromkeys(LABELS, 0.0)
     first: str | None = None
     if _cues_start_words():
-        words = _WORD.findall(low)
+        if words is None:
+            words = _WORD.findall(low)
         hits = list(itertools.compress(range(len(words)), map(_CUES_BY_WORD.__getitem__, words)))
     else:
         hits, words = _cue_hits(low)
@@ -335,13 +336,17 @@ def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None
     no_role = (0.0,) * len(ROLES)
     role_cols = {r: tuple(float(x == r) for x in ROLES) for r in ROLES}  # the role's one-hot columns
     out = []
+    modal_words = _modal_words()
+    joined = "".join(texts)
+    hazards = any(h in joined for h in _FOLD_HAZARDS)  # texts to check one by one (hardly ever)
     for text, low, role in zip(texts, lows, roles):
-        c = cue_counts_lowered(low)
+        words = _WORD.findall(low)
+        c = cue_counts_lowered(low, words)
         first = [0.0] * n_labels
         if c["first"] >= 0:
             first[c["first"]] = 1.0
         out.append(
-            [*(c[lab] for lab in LABELS), *first, float("?" in text), text.count("?"), len(MODALS.findall(text)),
+            [*(c[lab] for lab in LABELS), *first, float("?" in text), text.count("?"), _modal_count(text, words, modal_words, hazards=hazards),
              max(1, len(_SENTENCE_END.findall(text))), len(text), *role_cols.get(role, no_role)]
         )  # fmt: skip
     raw = np.array(out, dtype=np.float64).reshape(len(texts), 2 * n_labels + 5 + len(ROLES))  # one row per list
@@ -349,6 +354,48 @@ def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None
     raw[:, logs] = np.log1p(raw[:, logs])
     raw[:, 2 * n_labels + 4] /= 10
     return raw
+
+
+class _HasLiteral(dict[str, bool]):
+    """word -> whether one of the literals occurs in it, computed once per word (bounded, as _CuesByWord)."""
+
+    def __init__(self, literals: tuple[str, ...]) -> None:
+        super().__init__()
+        self.literals = literals
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 2**16:
+            self.clear()
+        found = self[word] = any(lit in word for lit in self.literals)
+        return found
+
+
+# the characters Python's case-blind matching folds otherwise than str.lower() (see resources/literals.py)
+_FOLD_HAZARDS = ("ſ", "ı", "İ")
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> _HasLiteral | None:
+    """The pre-check of MODALS read off the words, when its literals are letters of _WORD (true of MODALS).
+
+    Every match of MODALS contains one of its literals (resources.literals); a literal made of [a-zäöüß]
+    occurs in the lowercased text exactly when it occurs inside one of its _WORD words, which the features
+    have split anyway. None: the literals do not allow it, MODALS.findall checks the text itself.
+    """
+    lits = required_literals(MODALS.regex)
+    return _HasLiteral(lits) if lits and all(_WORD.fullmatch(x) for x in lits) else None
+
+
+def _modal_count(text: str, words: list[str], modal_words: _HasLiteral | None, *, hazards: bool = True) -> int:
+    """len(MODALS.findall(text)), the regex run only on texts that can hold a match (the same pre-check).
+
+    hazards=False: the caller knows that the text has none of _FOLD_HAZARDS.
+    """
+    if modal_words is None:
+        return len(MODALS.findall(text))
+    if any(map(modal_words.__getitem__, words)) or (hazards and any(h in text for h in _FOLD_HAZARDS)):
+        return len(MODALS.regex.findall(text))
+    return 0
 
 
 N_DENSE = len(turn_vector("", "unknown", 0, 1))
