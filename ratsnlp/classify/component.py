@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -67,11 +68,15 @@ class Stance:
             for span, row in turn_rows(doc):
                 rows.append(row)
                 spans.append(span)
-        proba = self.model.predict_proba(rows).tolist() if rows else []
+        if not rows:
+            return docs
+        matrix = self.model.predict_proba(rows)
+        proba = matrix.tolist()
+        # labels by falling probability, ties in label order: what sorted(range(4), key=lambda k: -p[k]) gives
+        orders = np.argsort(-matrix, axis=1, kind="stable").tolist()
         fields = ("stance", "stances", *(f"p_{lab}" for lab in LABELS))
         direct = _direct_writes(fields)
-        for span, p in zip(spans, proba):
-            order = sorted(range(len(LABELS)), key=lambda k: -p[k])
+        for span, p, order in zip(spans, proba, orders):
             values = (
                 LABELS[order[0]],
                 [LABELS[k] for k in order if k == order[0] or p[k] >= STANCES_THRESHOLD],
