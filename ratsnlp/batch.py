@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,6 +126,48 @@ def process_chunk(nlp: Language, chunk: list[Source | Failure]) -> list[Outcome]
         return _process_chunk(nlp, chunk)
 
 
+ZONE_STRINGS = 20_000  # new vocabulary strings a memory zone may collect before it is closed (at a chunk's end)
+PERSISTENT_STRINGS = 20_000  # below this many strings in the vocabulary, chunks run outside a memory zone
+
+
+class ZonedChunks:
+    """Processes chunks in spaCy memory zones that each span several chunks, and the first ones in none.
+
+    Why: inside a memory zone the tokenizer caches nothing and every word's lexeme is built anew in each zone,
+    so a zone per chunk of 32 documents made tokenizing about 1.3x as slow as the bare tokenizer. A zone now
+    stays open until it holds ZONE_STRINGS new strings, and while the vocabulary is small (the first chunks of
+    the process) chunks run outside a zone, so the tokenizer's cache (bounded by spaCy) and the lexemes of
+    common words are kept for the whole run. Memory stays bounded by both limits, however many documents.
+    Zones close only between chunks: the rows hold plain Python values, never the zone's strings or docs.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._zone: AbstractContextManager | None = None
+        self._base = 0
+
+    def __call__(self, chunk: list[Source | Failure]) -> list[Outcome]:
+        strings = self.nlp.vocab.strings
+        if self._zone is None and len(strings) >= PERSISTENT_STRINGS:
+            self._zone = self.nlp.memory_zone()
+            self._zone.__enter__()
+            self._base = len(strings)
+        try:
+            out = _process_chunk(self.nlp, chunk)
+        except BaseException:
+            self.close()
+            raise
+        if self._zone is not None and len(strings) - self._base >= ZONE_STRINGS:
+            self.close()
+        return out
+
+    def close(self) -> None:
+        """Leave the open memory zone, freeing its strings (call when no more chunks follow)."""
+        zone, self._zone = self._zone, None
+        if zone is not None:
+            zone.__exit__(None, None, None)
+
+
 def _process_chunk(nlp: Language, chunk: list[Source | Failure]) -> list[Outcome]:
     out: list[Outcome] = []
     pending: list[tuple[Outcome, str, Doc]] = []
@@ -169,11 +212,15 @@ def _chunks(items: Iterable[Source | Failure], size: int) -> Iterator[list[Sourc
 
 
 _WORKER_NLP: Language | None = None  # set in the parent before forking: workers inherit the loaded pipeline
+_WORKER_CHUNKS: ZonedChunks | None = None  # a worker's zones span its chunks (made in the worker, on its first chunk)
 
 
 def _work(chunk: list[Source | Failure]) -> list[Outcome]:
+    global _WORKER_CHUNKS
     assert _WORKER_NLP is not None
-    return process_chunk(_WORKER_NLP, chunk)
+    if _WORKER_CHUNKS is None or _WORKER_CHUNKS.nlp is not _WORKER_NLP:
+        _WORKER_CHUNKS = ZonedChunks(_WORKER_NLP)
+    return _WORKER_CHUNKS(chunk)
 
 
 def _parallel(nlp: Language, chunks: Iterator[list[Source | Failure]], jobs: int) -> Iterator[list[Outcome]]:
@@ -217,7 +264,11 @@ def iter_outcomes(items: Iterable[Source | Failure], nlp: Language, *, jobs: int
     if parallel:
         yield from _parallel(nlp, all_chunks(), jobs)
     else:
-        yield from (process_chunk(nlp, c) for c in all_chunks())
+        zoned = ZonedChunks(nlp)
+        try:
+            yield from (zoned(c) for c in all_chunks())
+        finally:
+            zoned.close()
 
 
 def run(

@@ -167,7 +167,7 @@ class RunSink:
 
     def _load_parts(self) -> None:
         for part in self._parts():
-            data = json.loads(part.read_text(encoding="utf-8"))
+            data = _read_part(part)
             self.done.update(data["sources"])
             self.counts.add([_outcome(data, i) for i in range(len(data["sources"]))])
             self._next = max(self._next, int(part.stem.split("-")[1]) + 1)
@@ -177,23 +177,21 @@ class RunSink:
         """Write one finished chunk as a part file: after this returns, its inputs count as done."""
         if not outcomes:
             return
-        data = {
+        head = {
             "sources": [o.source for o in outcomes],
             "processed": [o.processed for o in outcomes],
-            "turns": [o.turns for o in outcomes],
-            "decisions": [o.decisions for o in outcomes],
-            "motions": [o.motions for o in outcomes],
             "ledger": [o.ledger for o in outcomes],
         }
-        _write_part(self._dir / f"part-{self._next:08d}.json", json.dumps(data, ensure_ascii=False))
+        lines = [json.dumps(head, ensure_ascii=False)]
+        lines += [json.dumps({t: [getattr(o, t) for o in outcomes]}, ensure_ascii=False) for t in TABLES]
+        _write_part(self._dir / f"part-{self._next:08d}.json", "\n".join(lines))
         self._next += 1
         self.counts.add(outcomes)
 
     def _rows(self, key: str) -> Iterator[list[dict]]:
         """Rows of one table, part by part, in input order (one part in memory at a time)."""
         for part in self._parts():
-            data = json.loads(part.read_text(encoding="utf-8"))
-            yield [row for rows in data[key] for row in rows]
+            yield [row for rows in _read_part(part, key)[key] for row in rows]
 
     def finish(self) -> None:
         """Stream the parts into the final tables (each renamed into place when complete), then remove the work
@@ -214,6 +212,26 @@ class RunSink:
     def discard_temp(self) -> None:
         if self._temp:
             self.close()
+
+
+def _read_part(path: Path, key: str | None = None) -> dict:
+    """A part file's data: all of it, or (key) the line holding that table, the only one parsed.
+
+    A part is JSON lines: the sources, flags and ledger, then one line per table, so assembling one table
+    parses its rows only (one JSON document holding all tables was parsed once per table). json.dumps
+    escapes every line break inside a value, so a line is one JSON document. A part of one line (as earlier
+    releases wrote them, found by --resume) holds everything and is read whole.
+    """
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if key in TABLES:
+        prefix = json.dumps({key: None})[:-5]  # '{"turns": '
+        return json.loads(next((x for x in lines[1:] if x.startswith(prefix)), lines[0]))
+    if key is not None:
+        return json.loads(lines[0])
+    data: dict = {}
+    for line in lines:
+        data.update(json.loads(line))
+    return data
 
 
 def _outcome(data: dict, i: int) -> Outcome:

@@ -6,10 +6,11 @@ import bisect
 import json
 import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import extensions as ext
 from .errors import Errors, RatsnlpError
@@ -33,67 +34,157 @@ _DTYPES = {"turn_id": "Int64", "start": "Int64", "end": "Int64", "yes": "Int64",
 
 def _items(doc: Doc) -> tuple[list[int], list[tuple[str | None, str | None]]]:
     spans = sorted(doc.spans.get("rn_items", []), key=lambda s: s.start_char)
-    return [s.start_char for s in spans], [(s._.item_number, s._.item_title) for s in spans]
+    read = _Reader(doc, ("item_number", "item_title"))
+    return [s.start_char for s in spans], [tuple(read(s)) for s in spans]
 
 
-def _item_at(items: tuple[list[int], list], pos: int, doc: Doc | None = None) -> tuple[str | None, str | None]:
+def _item_at(items: tuple[list[int], list], pos: int, default: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
     k = bisect.bisect_right(items[0], pos) - 1
-    if k >= 0:
-        return items[1][k]
-    return (doc._.item_number, doc._.item_title) if doc is not None else (None, None)
+    return items[1][k] if k >= 0 else default
+
+
+_MUTABLE = (dict, list, set)  # defaults that spaCy copies into user_data on first read
+
+
+@lru_cache(maxsize=1)
+def _spacy_keys_as_expected() -> bool:
+    """Whether spaCy keeps a span's attribute in doc.user_data under ("._.", name, start_char, end_char), as all
+    spaCy 3 releases do; checked once on a throwaway doc so that another layout falls back to span._."""
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=["a", "b"])
+    span = Span(doc, 1, 2)
+    span._.turn_id = "probe"
+    return doc.user_data.get(("._.", "turn_id", span.start_char, span.end_char)) == "probe"
+
+
+class _Reader:
+    """Reads span attributes of one doc straight from doc.user_data, where spaCy stores them.
+
+    span._ builds an accessor object per access and looks each name up through it; a table reads a dozen
+    attributes of every turn, so this was most of the time of the rows. The result is the same: the stored
+    value, else the registered default. Attributes with a getter, a method or a mutable default (and any
+    other storage layout of spaCy) are read through span._ as before.
+    """
+
+    __slots__ = ("_data", "_fields", "_all_plain")
+
+    def __init__(self, doc: Doc, names: tuple[str, ...]) -> None:
+        fast = _spacy_keys_as_expected()
+        fields = []
+        for name in names:
+            default, method, getter, _ = Span.get_extension(name)
+            plain = fast and method is None and getter is None and not isinstance(default, _MUTABLE)
+            fields.append((name, default, plain))
+        self._data = doc.user_data
+        self._fields = tuple(fields)
+        self._all_plain = all(plain for _, _, plain in fields)
+
+    def __call__(self, span: Span) -> list:
+        data, start, end = self._data, span.start_char, span.end_char
+        if self._all_plain:
+            get = data.get
+            return [get(("._.", name, start, end), default) for name, default, _ in self._fields]
+        u = None
+        out = []
+        for name, default, plain in self._fields:
+            if plain:
+                out.append(data.get(("._.", name, start, end), default))
+            else:
+                if u is None:
+                    u = span._
+                out.append(getattr(u, name))
+        return out
+
+
+_TURN_ATTRS = (
+    "turn_id", "speaker_id", "speaker", "title", "role", "party", "stance", "stances",
+    "p_request", "p_concern", "p_support", "p_explanation", "motion_id", "motion_relation",
+)  # fmt: skip
 
 
 def turn_rows(doc: Doc) -> list[dict]:
     rows = []
     items = _items(doc)
-    for t in doc._.turns:
-        u = t._  # one extension accessor per row, not one per field
-        number, title = _item_at(items, t.start_char, doc)
-        stances = u.stances
+    d = doc._  # one accessor per document, not one per row and field
+    doc_id, source, meeting_date, body = d.doc_id, d.source, d.meeting_date, d.body
+    default_item = (d.item_number, d.item_title)
+    text = ext.text_of(doc, keep=False)  # what ext.span_text slices, read once
+    read = _Reader(doc, _TURN_ATTRS)
+    for t in d.turns:
+        start, end = t.start_char, t.end_char
+        turn_id, speaker_id, speaker, title, role, party, stance, stances, p_req, p_con, p_sup, p_exp, motion_id, relation = read(t)
+        number, item_title = _item_at(items, start, default_item)
         rows.append(
             {
-                "doc_id": doc._.doc_id, "source": doc._.source, "item_number": number, "item_title": title,
-                "meeting_date": doc._.meeting_date, "body": doc._.body, "turn_id": u.turn_id,
-                "speaker_id": u.speaker_id, "speaker": u.speaker, "title": u.title, "role": u.role or "unknown",
-                "party": u.party, "start": t.start_char, "end": t.end_char, "text": ext.span_text(t),
-                "stance": u.stance, "stances": "|".join(stances) if stances else None,
-                "p_request": u.p_request, "p_concern": u.p_concern, "p_support": u.p_support,
-                "p_explanation": u.p_explanation, "motion_id": u.motion_id, "motion_relation": u.motion_relation,
+                "doc_id": doc_id, "source": source, "item_number": number, "item_title": item_title,
+                "meeting_date": meeting_date, "body": body, "turn_id": turn_id,
+                "speaker_id": speaker_id, "speaker": speaker, "title": title, "role": role or "unknown",
+                "party": party, "start": start, "end": end, "text": text[start:end],
+                "stance": stance, "stances": "|".join(stances) if stances else None,
+                "p_request": p_req, "p_concern": p_con, "p_support": p_sup,
+                "p_explanation": p_exp, "motion_id": motion_id, "motion_relation": relation,
             }
         )  # fmt: skip
     return rows
+
+
+_DECISION_ATTRS = (
+    "decision_id", "outcome", "unanimous", "yes", "no", "abstain", "for_groups", "against_groups", "abstain_groups",
+    "motion_id", "status_text",
+)  # fmt: skip
 
 
 def decision_rows(doc: Doc) -> list[dict]:
     """One row per decision of the body (status line, resolution and vote merged into one record)."""
     rows = []
     items = _items(doc)
-    for d in doc._.decisions:
-        number, _ = _item_at(items, d.start_char, doc)
+    d = doc._
+    doc_id, source = d.doc_id, d.source
+    default_item = (d.item_number, d.item_title)
+    text = ext.text_of(doc, keep=False)
+    read = _Reader(doc, _DECISION_ATTRS)
+    for dec in d.decisions:
+        start, end = dec.start_char, dec.end_char
+        decision_id, outcome, unanimous, yes, no, abstain, for_g, against_g, abstain_g, motion_id, status = read(dec)
         rows.append(
             {
-                "doc_id": doc._.doc_id, "source": doc._.source, "decision_id": d._.decision_id, "item_number": number,
-                "outcome": d._.outcome, "unanimous": d._.unanimous, "yes": d._.yes, "no": d._.no, "abstain": d._.abstain,
-                "for_groups": d._.for_groups, "against_groups": d._.against_groups, "abstain_groups": d._.abstain_groups,
-                "motion_id": d._.motion_id, "start": d.start_char, "end": d.end_char, "text": ext.span_text(d),
-                "status_text": d._.status_text,
+                "doc_id": doc_id, "source": source, "decision_id": decision_id,
+                "item_number": _item_at(items, start, default_item)[0],
+                "outcome": outcome, "unanimous": unanimous, "yes": yes, "no": no, "abstain": abstain,
+                "for_groups": for_g, "against_groups": against_g, "abstain_groups": abstain_g,
+                "motion_id": motion_id, "start": start, "end": end, "text": text[start:end],
+                "status_text": status,
             }
         )  # fmt: skip
     return rows
+
+
+_MOTION_ATTRS = (
+    "motion_id", "motion_kind", "mover", "mover_speaker_id", "mover_party", "outcome", "yes", "no", "abstain",
+    "decision_id",
+)  # fmt: skip
 
 
 def motion_rows(doc: Doc) -> list[dict]:
     """One row per motion moved in the document, with the decision that settled it."""
     rows = []
     items = _items(doc)
-    for m in doc._.motions:
-        number, _ = _item_at(items, m.start_char, doc)
+    d = doc._
+    doc_id, source = d.doc_id, d.source
+    default_item = (d.item_number, d.item_title)
+    text = ext.text_of(doc, keep=False)
+    read = _Reader(doc, _MOTION_ATTRS)
+    for m in d.motions:
+        start, end = m.start_char, m.end_char
+        motion_id, kind, mover, mover_speaker_id, mover_party, outcome, yes, no, abstain, decision_id = read(m)
         rows.append(
             {
-                "doc_id": doc._.doc_id, "source": doc._.source, "motion_id": m._.motion_id, "item_number": number,
-                "kind": m._.motion_kind, "mover": m._.mover, "mover_speaker_id": m._.mover_speaker_id,
-                "mover_party": m._.mover_party, "start": m.start_char, "end": m.end_char, "text": ext.span_text(m),
-                "outcome": m._.outcome, "yes": m._.yes, "no": m._.no, "abstain": m._.abstain, "decision_id": m._.decision_id,
+                "doc_id": doc_id, "source": source, "motion_id": motion_id,
+                "item_number": _item_at(items, start, default_item)[0],
+                "kind": kind, "mover": mover, "mover_speaker_id": mover_speaker_id,
+                "mover_party": mover_party, "start": start, "end": end, "text": text[start:end],
+                "outcome": outcome, "yes": yes, "no": no, "abstain": abstain, "decision_id": decision_id,
             }
         )  # fmt: skip
     return rows

@@ -228,3 +228,28 @@ def test_two_worker_processes_give_the_same_tables_in_the_same_order(tmp_path):
     assert one.documents == two.documents == 40
     assert one.turns.equals(two.turns) and one.decisions.equals(two.decisions) and one.motions.equals(two.motions)
     assert one.ledger == two.ledger
+
+
+def test_memory_zones_span_chunks_and_free_their_strings(monkeypatch):
+    """Zones spanning several chunks give the rows of one zone per chunk, and free what they held."""
+    from ratsnlp import batch
+    from ratsnlp.pipeline import load
+    from ratsnlp.read import read_source
+
+    nlp = load(stance_model=False)
+    sources = [read_source(str(p)) for p in sorted(SAMPLES.glob("*.txt"))][:6]
+    chunks = [sources[:2], sources[2:4], sources[4:]]
+    per_chunk = [[o.turns for o in batch.process_chunk(nlp, c)] for c in chunks]
+    monkeypatch.setattr(batch, "PERSISTENT_STRINGS", 0)  # every chunk in a zone
+    monkeypatch.setattr(batch, "ZONE_STRINGS", 10**9)  # one zone for all chunks
+    before = len(nlp.vocab.strings)
+    zoned = batch.ZonedChunks(nlp)
+    rows = [[o.turns for o in zoned(c)] for c in chunks]
+    assert nlp.vocab.in_memory_zone and len(nlp.vocab.strings) > before
+    zoned.close()
+    assert not nlp.vocab.in_memory_zone and len(nlp.vocab.strings) == before
+    assert rows == per_chunk
+    monkeypatch.setattr(batch, "ZONE_STRINGS", 1)  # a zone closed after every chunk
+    zoned = batch.ZonedChunks(nlp)
+    zoned(chunks[0])
+    assert not nlp.vocab.in_memory_zone and len(nlp.vocab.strings) == before

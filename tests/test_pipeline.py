@@ -585,3 +585,26 @@ def test_given_name_gender_for_pronouns_and_a_shared_surname(nlp):
     got = [(t._.speaker, t.text[:8]) for t in doc._.turns]
     assert got[:3] == [("Alwin Scholl", "Bürgerme"), ("Karla Wiegand", "Karla Wi"), ("Alwin Scholl", "Anschlie")]
     assert [s for s, _ in got[3:]] == ["Lena Pohl", "Jens Pohl"]  # "sagte Pohl": the Pohl who spoke last
+
+
+def test_table_rows_read_the_same_values_as_span_attributes(nlp, fixture_text):
+    """The tables read span attributes straight from doc.user_data; they must be what span._ gives, and an
+    attribute with a getter must still go through its getter."""
+    from spacy.tokens import Span
+
+    from ratsnlp.table import _Reader, decision_rows, turn_rows
+
+    doc = nlp(fixture_text("allris_item.txt"))
+    turns = list(doc._.turns)
+    assert turns and doc._.decisions
+    for row, t in zip(turn_rows(doc), turns):
+        assert (row["speaker"], row["role"], row["stance"], row["p_support"], row["text"]) == (
+            t._.speaker, t._.role or "unknown", t._.stance, t._.p_support, t.text
+        )  # fmt: skip
+    for row, d in zip(decision_rows(doc), doc._.decisions):
+        assert (row["outcome"], row["yes"], row["decision_id"]) == (d._.outcome, d._.yes, d._.decision_id)
+    Span.set_extension("test_reader_getter", getter=lambda span: span.start_char + 1)
+    try:
+        assert _Reader(doc, ("test_reader_getter", "speaker"))(turns[0]) == [turns[0].start_char + 1, turns[0]._.speaker]
+    finally:
+        Span.remove_extension("test_reader_getter")

@@ -165,3 +165,22 @@ def test_a_progress_bar_on_a_terminal(corpus, tmp_path):
     screen = shown.decode("utf-8", "replace")
     assert "71/71" in screen and "doc/s" in screen and "turns=" in screen and "failed=1" in screen
     assert "progress:" not in screen  # the bar, not the log lines
+
+
+def test_part_files_are_read_table_by_table_and_one_line_parts_still_resume(tmp_path):
+    """A part holds one JSON line per table; a part of one line (as written by earlier releases) reads the same."""
+    import json
+
+    from ratsnlp.sink import Outcome, RunSink, _read_part, targets_for
+
+    row = {"doc_id": "d", "text": "Zeile eins\nZeile zwei"}  # a line break inside a value stays escaped
+    outcome = Outcome(True, "a.txt", turns=[row], decisions=[], motions=[{"motion_id": "m1"}], ledger=[])
+    sink = RunSink(targets_for(str(tmp_path / "t.csv"), None, None, None), None)
+    sink.add([outcome])
+    part = sink.work_dir / "part-00000000.json"
+    assert _read_part(part, "turns") == {"turns": [[row]]} and _read_part(part, "sources")["sources"] == ["a.txt"]
+    whole = _read_part(part)
+    old = tmp_path / "part-00000001.json"
+    old.write_text(json.dumps(whole, ensure_ascii=False), encoding="utf-8")
+    assert _read_part(old) == whole and _read_part(old, "motions")["motions"] == [[{"motion_id": "m1"}]]
+    sink.close()

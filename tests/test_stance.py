@@ -116,3 +116,106 @@ def test_component_sets_stance_and_probabilities(fixture_text):
     ehlert = next(t for t in turns if t._.speaker == "Ehlert")
     assert ehlert._.stance == "request"
     assert turns[0]._.stance == "explanation"
+
+
+# The fast feature code must give the very numbers of the plain formulas it replaced (the shipped model and
+# `ratsnlp train` depend on them). The references below are those formulas, written the slow, obvious way.
+INVENTED = [
+    "",
+    " ",
+    "a",
+    "ab",
+    "Frau Dr. Beispiel fragt, ob die Verwaltung das prüfen könnte?",
+    "Herr Muster sieht keine Bedenken. Die Fraktion solle zustimmen! Er werde\n gebeten, 2024 zu berichten.",
+    "SOLLTE der Antrag — „so wie vorgelegt“ — nicht zustimmungsfähig sein, ſolle man vertagen.",
+    "İstanbul, ΣΟΦΙΑΣ und straße_3 x1 y " + "z" * 70 + " " + "é" * 40 + " ende",
+    "Bitte um Auskunft über die Kosten (ca. 12.000 €) und den Zeitplan.",
+]
+
+
+def _reference_word_ids(text: str) -> list[int]:
+    import re
+    import zlib
+
+    from ratsnlp.classify.features import N_HASH, _mix
+
+    toks = re.findall(r"(?u)\b\w\w+\b", text.lower())
+    grams = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+    crcs = np.array([zlib.crc32(g.encode()) for g in grams], dtype=np.uint64)
+    return (_mix(crcs) & np.uint64(N_HASH - 1)).astype(np.int64).tolist() if grams else []
+
+
+def _reference_char_ids(text: str) -> list[int]:
+    from ratsnlp.classify.features import N_HASH, _mix
+
+    words = text.lower().split()
+    padded = " " + "  ".join(words) + " " if words else ""
+    out = []
+    for n in (3, 4):
+        for i in range(len(padded) - n + 1):
+            gram = padded[i : i + n]
+            if " " in gram[1:-1]:
+                continue
+            h = n
+            for ch in gram:
+                h = (h * 1000003 + ord(ch)) % 2**64
+            out.append(h)
+    return (_mix(np.array(out, dtype=np.uint64)) & np.uint64(N_HASH - 1)).astype(np.int64).tolist() if out else []
+
+
+def test_hashed_ngrams_equal_the_plain_formulas():
+    from ratsnlp.classify.features import char_ids, char_ids_rows, word_ids, word_ids_rows
+
+    for text in INVENTED:
+        assert word_ids(text).tolist() == _reference_word_ids(text), text
+        assert char_ids(text).tolist() == _reference_char_ids(text), text
+    for fn, ref in ((word_ids_rows, _reference_word_ids), (char_ids_rows, _reference_char_ids)):
+        rows, ids = fn(INVENTED)  # a batch: the same buckets per text, in any order
+        got = sorted(zip(rows.tolist(), ids.tolist()))
+        assert got == sorted((i, b) for i, t in enumerate(INVENTED) for b in ref(t))
+
+
+def test_bigram_crcs_from_word_crcs_equal_zlib():
+    import random
+    import zlib
+
+    from ratsnlp.classify.features import _SHIFT_MAX, _bigram_crcs
+
+    rng = random.Random(7)
+    words = ["a", "zu", "straße", "über", "x" * (_SHIFT_MAX - 1), "y" * _SHIFT_MAX, "w" * (_SHIFT_MAX + 9), "日本", "é" * 40]
+    toks = [rng.choice(words) for _ in range(400)]
+    crcs = np.array([zlib.crc32(t.encode()) for t in toks], dtype=np.uint32)
+    sizes = np.array([len(t.encode()) for t in toks])
+    second = np.arange(1, len(toks))
+    want = [zlib.crc32(f"{toks[j - 1]} {toks[j]}".encode()) for j in second]
+    assert _bigram_crcs(crcs, sizes, second, toks).tolist() == want
+
+
+def test_batch_tfidf_equals_tfidf_row_by_row(shipped):
+    from ratsnlp.classify.features import char_ids, char_ids_rows, tfidf, tfidf_rows
+
+    idf = shipped.arrays["idf_chars"]
+    bounds, ids, w = tfidf_rows(*char_ids_rows(INVENTED), idf, len(INVENTED))
+    for i, text in enumerate(INVENTED):
+        uniq, weights = tfidf(char_ids(text), idf)
+        assert ids[bounds[i] : bounds[i + 1]].tolist() == uniq.tolist()
+        assert w[bounds[i] : bounds[i + 1]].tolist() == weights.tolist()  # exactly, not approximately
+
+
+def test_cues_and_modals_read_off_the_words_equal_the_patterns(monkeypatch):
+    from ratsnlp.classify import features as F
+
+    fast = [F.cue_counts(t) for t in INVENTED]
+    monkeypatch.setattr(F, "_cues_start_words", lambda: False)  # the general path: the cue pattern itself
+    assert [F.cue_counts(t) for t in INVENTED] == fast
+    for text in INVENTED:
+        words = F._WORD.findall(text.lower())
+        hazards = any(h in text for h in F._FOLD_HAZARDS)
+        assert F._modal_count(text, words, F._modal_words(), hazards=hazards) == len(F.MODALS.findall(text)), text
+
+
+def test_label_order_is_that_of_sorting_each_turn():
+    rng = np.random.default_rng(3)
+    p = np.round(rng.random((200, 4)), 1)  # many ties
+    got = np.argsort(-p, axis=1, kind="stable").tolist()  # as Stance._predict orders the labels
+    assert got == [sorted(range(4), key=lambda k: -row[k]) for row in p.tolist()]

@@ -12,6 +12,8 @@ Only numpy here: predicting needs no scikit-learn import (that costs a second at
 from __future__ import annotations
 
 import bisect
+import itertools
+import math
 import re
 import zlib
 from functools import lru_cache
@@ -19,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..resources import ROLES, alternation, read_tsv
-from ..resources.literals import Prechecked
+from ..resources.literals import Prechecked, required_literals
 from . import LABELS
 
 NEGATORS = frozenset(["kein", "keine", "keinen", "keiner", "keinerlei", "nicht", "nichts", "ohne", "nie", "niemals", "weder"])
@@ -47,29 +49,55 @@ def _cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[tuple[str, ...],
     return re.compile(rf"(?<![a-zäöüß])(?:{alternation(list(by_first))})[a-zäöüß]*"), by_first
 
 
-@lru_cache(maxsize=2**16)
-def _cues_for(word: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
-    """The cues a word can start (its prefixes that begin a cue), longest cue first: computed once per word."""
-    by_first = _cue_index()[1]
-    keys = [word[:n] for n in range(len(word), 0, -1) if word[:n] in by_first]
-    return tuple(sorted((c for k in keys for c in by_first[k]), key=lambda c: -len(c[0])))
+Cue = tuple[tuple[str, ...], str, str]
+
+
+class _CuesByWord(dict[str, tuple[Cue, ...]]):
+    """word -> the cues it can start (its prefixes that begin a cue), longest cue first.
+
+    Computed once per word and looked up with the dict's own indexing (in C, also through map()).
+    """
+
+    def __missing__(self, word: str) -> tuple[Cue, ...]:
+        if len(self) >= 2**16:  # bounded, as a long run meets ever new words
+            self.clear()
+        by_first = _cue_index()[1]
+        keys = [word[:n] for n in range(len(word), 0, -1) if word[:n] in by_first]
+        cues = self[word] = tuple(sorted((c for k in keys for c in by_first[k]), key=lambda c: -len(c[0])))
+        return cues
+
+
+_CUES_BY_WORD = _CuesByWord()
+
+
+@lru_cache(maxsize=1)
+def _cues_start_words() -> bool:
+    """Whether every cue's first word is letters only ([a-zäöüß]+, true of the shipped cues).
+
+    Then a cue can match only where a word of _WORD starts, and a word starts a match exactly when
+    _CUES_BY_WORD[word] is not empty: the words themselves are the candidates, and the cue pattern need not
+    scan the text a second time.
+    """
+    return all(_WORD.fullmatch(k) for k in _cue_index()[1])
 
 
 def cue_counts(text: str) -> dict[str, float]:
     """Cue hits per label, a negated cue counted for its flip label ("keine Bedenken" -> support)."""
-    low = text.lower()
-    pattern = _cue_index()[0]
+    return cue_counts_lowered(text.lower())
+
+
+def cue_counts_lowered(low: str, words: list[str] | None = None) -> dict[str, float]:
+    """cue_counts of a text already lowercased (words: _WORD.findall(low), when the caller has them)."""
     counts = dict.fromkeys(LABELS, 0.0)
     first: str | None = None
-    hits = list(map(_START, pattern.finditer(low)))
-    if hits:  # the words only when there is a cue to read
-        words = _WORD.findall(low)
-        starts = list(map(_START, _WORD.finditer(low)))
-    for pos in hits:
-        i = bisect.bisect_left(starts, pos)
-        if i >= len(words):
-            continue
-        for cue, label, flip in _cues_for(words[i]):
+    if _cues_start_words():
+        if words is None:
+            words = _WORD.findall(low)
+        hits = list(itertools.compress(range(len(words)), map(_CUES_BY_WORD.__getitem__, words)))
+    else:
+        hits, words = _cue_hits(low)
+    for i in hits:
+        for cue, label, flip in _CUES_BY_WORD[words[i]]:
             if len(cue) > 1 and tuple(words[i : i + len(cue)])[1:] != cue[1:]:
                 continue
             negated = any(x in NEGATORS for x in words[max(0, i - 3) : i])
@@ -82,8 +110,18 @@ def cue_counts(text: str) -> dict[str, float]:
     return counts
 
 
+def _cue_hits(low: str) -> tuple[list[int], list[str]]:
+    """The indices of the words at which the cue pattern matches, and the words (the general case)."""
+    hits = list(map(_START, _cue_index()[0].finditer(low)))
+    if not hits:  # the words only when there is a cue to read
+        return [], []
+    words = _WORD.findall(low)
+    starts = list(map(_START, _WORD.finditer(low)))
+    return [i for i in (bisect.bisect_left(starts, pos) for pos in hits) if i < len(words)], words
+
+
 N_HASH = 2**18  # buckets per n-gram block (words, characters); collisions are rare at this corpus size
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_TOKEN = re.compile(r"\w\w+")  # the words of (?u)\b\w\w+\b (a run of word characters is matched whole), without its slow \b tests
 _MASK = np.uint64(N_HASH - 1)
 
 
@@ -102,23 +140,84 @@ def word_ids(text: str) -> np.ndarray:
 
 
 def word_ids_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """word_ids of many texts in one go: (row of each bucket, buckets), rows in order.
+    """word_ids of many texts in one go: (row of each bucket, buckets); for one text, its word_ids in order.
 
     One numpy pass for a whole batch instead of a few calls per text (their overhead was most of the cost).
     """
-    crcs: list[int] = []
+    return word_ids_lowered([text.lower() for text in texts])
+
+
+def word_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """word_ids_rows of texts already lowercased (a batch lowers each text once for all its features):
+    the unigrams of all texts, then their bigrams."""
+    toks: list[str] = []
     counts = []
-    for text in texts:
-        toks = _TOKEN.findall(text.lower())
-        n = len(crcs)
-        crcs += map(zlib.crc32, map(str.encode, toks))  # UTF-8; map() spares a Python frame per word
-        crcs += map(zlib.crc32, map(str.encode, map(" ".join, zip(toks, toks[1:]))))  # "a b"
-        counts.append(len(crcs) - n)
-    rows = np.repeat(np.arange(len(texts)), counts)
-    if not crcs:
-        return rows, np.zeros(0, dtype=np.int64)
-    h = np.array(crcs, dtype=np.uint64)
-    return rows, (_mix(h) & _MASK).astype(np.int64)
+    for low in lows:
+        n = len(toks)
+        toks += _TOKEN.findall(low)
+        counts.append(len(toks) - n)
+    if not toks:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    encoded = list(map(str.encode, toks))  # UTF-8
+    crcs = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint32, count=len(toks))
+    sizes = np.fromiter(map(len, encoded), dtype=np.int64, count=len(toks))
+    rows = np.repeat(np.arange(len(lows)), counts)
+    second = np.flatnonzero(rows[1:] == rows[:-1]) + 1  # every token after the first of its text starts a bigram
+    h = np.concatenate([crcs, _bigram_crcs(crcs, sizes, second, toks)]).astype(np.uint64)
+    return np.concatenate([rows, rows[second]]), (_mix(h) & _MASK).astype(np.int64)
+
+
+def _bigram_crcs(crcs: np.ndarray, sizes: np.ndarray, second: np.ndarray, toks: list[str]) -> np.ndarray:
+    """zlib.crc32 of "a b" for each token b at `second` and the token a before it, from the words' own CRCs.
+
+    CRC-32 is linear: crc(x + y) = crc(x) * X**(8 * len(y)) mod P, xor crc(y) (zlib's crc32_combine), and
+    multiplying by X**(8 * n) is a table lookup per byte of the CRC (_shift_tables). So no bigram string is
+    built, encoded and hashed; tokens longer than the tables go through zlib as before.
+    """
+    table = _crc_table()
+    a = crcs[second - 1]
+    y = (a >> np.uint32(8)) ^ table[a & np.uint32(0xFF)] ^ np.uint32(_CRC_SPACE)  # crc(a + " ")
+    n = sizes[second]
+    shifts = _shift_tables()
+    fits = n < len(shifts)
+    flat = shifts.reshape(-1)
+    base = np.where(fits, n, 0) * 1024
+    out = (
+        flat[base + (y & np.uint32(0xFF))]
+        ^ flat[base + 256 + ((y >> np.uint32(8)) & np.uint32(0xFF))]
+        ^ flat[base + 512 + ((y >> np.uint32(16)) & np.uint32(0xFF))]
+        ^ flat[base + 768 + (y >> np.uint32(24))]
+        ^ crcs[second]
+    )
+    for i in np.flatnonzero(~fits).tolist():
+        j = int(second[i])
+        out[i] = zlib.crc32(f"{toks[j - 1]} {toks[j]}".encode())
+    return out
+
+
+_CRC_SPACE = zlib.crc32(b" ")
+_SHIFT_MAX = 64  # bytes of the longest word the shift tables cover (longer words are rare)
+
+
+@lru_cache(maxsize=1)
+def _crc_table() -> np.ndarray:
+    """zlib's CRC-32 byte table (reflected polynomial 0xEDB88320): crc * X**8 = (crc >> 8) ^ table[crc & 0xFF]."""
+    table = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        table = np.where(table & np.uint32(1), (table >> np.uint32(1)) ^ np.uint32(0xEDB88320), table >> np.uint32(1))
+    return table.astype(np.uint32)
+
+
+@lru_cache(maxsize=1)
+def _shift_tables() -> np.ndarray:
+    """tables[n, k, v] = (v << 8k) * X**(8n) mod P: a CRC times X**(8n) is the xor of the four bytes' entries."""
+    table = _crc_table()
+    step = (np.arange(256, dtype=np.uint32)[None, :] << (np.uint32(8) * np.arange(4, dtype=np.uint32)[:, None])).astype(np.uint32)
+    out = [step]
+    for _ in range(_SHIFT_MAX):
+        step = (step >> np.uint32(8)) ^ table[step & np.uint32(0xFF)]
+        out.append(step)
+    return np.stack(out)
 
 
 def char_ids(text: str) -> np.ndarray:
@@ -134,27 +233,36 @@ def char_ids_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     contains the two spaces between them, one of them inside the n-gram, so it is dropped like any n-gram
     spanning two words.
     """
+    return char_ids_lowered([text.lower() for text in texts])
+
+
+_P = np.uint64(1000003)
+
+
+def char_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """char_ids_rows of texts already lowercased.
+
+    An n-gram's hash is h = n, then h = h * P + c for each of its characters (mod 2**64), i.e.
+    n * P**n + c0 * P**(n-1) + ... + c(n-1). A 4-gram's is computed from the 3-gram it starts with,
+    h4 = h3 * P + c3 + P**4 (as 4 * P**4 = 3 * P**4 + P**4): the same integers, with fewer passes.
+    """
     padded = []
-    for text in texts:
-        words = text.lower().split()
+    for low in lows:
+        words = low.split()
         padded.append(" " + "  ".join(words) + " " if words else "")  # every word padded on both sides
     c = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    ends = np.cumsum([len(x) for x in padded])
+    row_of = np.repeat(np.arange(len(lows)), [len(x) for x in padded])  # the text of every character
     space = c == 32
     rows, out = [], []
     with np.errstate(over="ignore"):
-        for n in (3, 4):
-            m = len(c) - n + 1
-            if m <= 0:
+        m = max(len(c) - 2, 0)  # 3-grams
+        h3 = ((c[:m] + np.uint64(3) * _P) * _P + c[1 : m + 1]) * _P + c[2 : m + 2]
+        h4 = h3[:-1] * _P + c[3:] + _P**4
+        for h, inner in ((h3, space[1 : m + 1]), (h4, space[1:m] | space[2 : m + 1])):
+            if not len(h):
                 continue
-            h = np.full(m, n, dtype=np.uint64)
-            for k in range(n):
-                h = h * np.uint64(1000003) + c[k : k + m]
-            inner = np.zeros(m, dtype=bool)
-            for k in range(1, n - 1):
-                inner |= space[k : k + m]
             keep = np.flatnonzero(~inner)
-            rows.append(np.searchsorted(ends, keep, side="right"))
+            rows.append(row_of[keep])
             out.append(_mix(h[keep]) & _MASK)
     if not out:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
@@ -171,23 +279,37 @@ def tfidf(ids: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return uniq, w / norm if norm else w
 
 
-def tfidf_rows(rows: np.ndarray, ids: np.ndarray, idf: np.ndarray, n_rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def tfidf_rows(rows: np.ndarray, ids: np.ndarray, idf: np.ndarray, n_rows: int) -> tuple[list[int], np.ndarray, np.ndarray]:
     """tfidf of every row of (rows, ids) at once: (bounds, buckets, weights), row i at [bounds[i]:bounds[i + 1]].
 
     The same numbers as `tfidf` row by row (the same element-wise operations; each row's norm is its own dot product).
     """
-    keys, counts = np.unique(rows.astype(np.int64) * N_HASH + ids, return_counts=True)
-    uniq = keys % N_HASH
-    bounds = np.searchsorted(keys // N_HASH, np.arange(n_rows + 1))
+    keys = _sorted_keys(rows, ids, n_rows)
+    first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if len(keys) else np.zeros(0, dtype=np.int64)
+    counts = np.diff(np.append(first, len(keys)))
+    keys = keys[first].astype(np.int64)
+    uniq = keys & (N_HASH - 1)
+    bounds = np.searchsorted(keys >> _HASH_BITS, np.arange(n_rows + 1)).tolist()
     w = (1.0 + np.log(counts)) * idf[uniq]
-    for i in range(n_rows):
-        a, b = bounds[i], bounds[i + 1]
+    for a, b in itertools.pairwise(bounds):
         if a < b:
             row = w[a:b]
-            norm = np.sqrt(row @ row)
+            norm = math.sqrt(row @ row)  # the same correctly rounded root as np.sqrt, without a numpy scalar
             if norm:
-                w[a:b] = row / norm
+                row /= norm
     return bounds, uniq, w
+
+
+_HASH_BITS = N_HASH.bit_length() - 1
+
+
+def _sorted_keys(rows: np.ndarray, ids: np.ndarray, n_rows: int) -> np.ndarray:
+    """row * N_HASH + bucket, sorted (np.unique without its overhead); in 32 bits when the batch is small
+    enough, which sorts twice as fast."""
+    dtype = np.uint32 if n_rows <= 2 ** (32 - _HASH_BITS) else np.int64
+    keys = (rows.astype(dtype) << dtype(_HASH_BITS)) | ids.astype(dtype)
+    keys.sort()
+    return keys
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -203,33 +325,77 @@ def turn_vector(text: str, role: str, position: int, n_in_item: int) -> list[flo
     return dense_rows([text], [role])[0].tolist()
 
 
-def dense_rows(texts: list[str], roles: list[str]) -> np.ndarray:
-    """turn_vector of many turns, one row each (the logarithms taken in one numpy call per batch)."""
+def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None) -> np.ndarray:
+    """turn_vector of many turns, one row each (the logarithms taken in one numpy call per batch).
+
+    lows: the texts lowercased, when the caller has them already.
+    """
+    if lows is None:
+        lows = [text.lower() for text in texts]
     n_labels = len(LABELS)
-    raw = np.zeros((len(texts), 2 * n_labels + 5 + len(ROLES)))
-    role_cols: dict[str, list[int]] = {}
-    for k, r in enumerate(ROLES):
-        role_cols.setdefault(r, []).append(2 * n_labels + 5 + k)
-    for i, (text, role) in enumerate(zip(texts, roles)):
-        c = cue_counts(text)
-        row = raw[i]
-        for k, lab in enumerate(LABELS):
-            row[k] = c[lab]
+    no_role = (0.0,) * len(ROLES)
+    role_cols = {r: tuple(float(x == r) for x in ROLES) for r in ROLES}  # the role's one-hot columns
+    out = []
+    modal_words = _modal_words()
+    joined = "".join(texts)
+    hazards = any(h in joined for h in _FOLD_HAZARDS)  # texts to check one by one (hardly ever)
+    for text, low, role in zip(texts, lows, roles):
+        words = _WORD.findall(low)
+        c = cue_counts_lowered(low, words)
+        first = [0.0] * n_labels
         if c["first"] >= 0:
-            row[n_labels + int(c["first"])] = 1.0
-        row[2 * n_labels : 2 * n_labels + 5] = (
-            float("?" in text),
-            text.count("?"),
-            len(MODALS.findall(text)),
-            max(1, len(_SENTENCE_END.findall(text))),
-            len(text),
-        )
-        for k in role_cols.get(role, ()):
-            row[k] = 1.0
+            first[c["first"]] = 1.0
+        out.append(
+            [*(c[lab] for lab in LABELS), *first, float("?" in text), text.count("?"), _modal_count(text, words, modal_words, hazards=hazards),
+             max(1, len(_SENTENCE_END.findall(text))), len(text), *role_cols.get(role, no_role)]
+        )  # fmt: skip
+    raw = np.array(out, dtype=np.float64).reshape(len(texts), 2 * n_labels + 5 + len(ROLES))  # one row per list
     logs = [*range(n_labels), 2 * n_labels + 1, 2 * n_labels + 2, 2 * n_labels + 3, 2 * n_labels + 4]
     raw[:, logs] = np.log1p(raw[:, logs])
     raw[:, 2 * n_labels + 4] /= 10
     return raw
+
+
+class _HasLiteral(dict[str, bool]):
+    """word -> whether one of the literals occurs in it, computed once per word (bounded, as _CuesByWord)."""
+
+    def __init__(self, literals: tuple[str, ...]) -> None:
+        super().__init__()
+        self.literals = literals
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 2**16:
+            self.clear()
+        found = self[word] = any(lit in word for lit in self.literals)
+        return found
+
+
+# the characters Python's case-blind matching folds otherwise than str.lower() (see resources/literals.py)
+_FOLD_HAZARDS = ("ſ", "ı", "İ")
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> _HasLiteral | None:
+    """The pre-check of MODALS read off the words, when its literals are letters of _WORD (true of MODALS).
+
+    Every match of MODALS contains one of its literals (resources.literals); a literal made of [a-zäöüß]
+    occurs in the lowercased text exactly when it occurs inside one of its _WORD words, which the features
+    have split anyway. None: the literals do not allow it, MODALS.findall checks the text itself.
+    """
+    lits = required_literals(MODALS.regex)
+    return _HasLiteral(lits) if lits and all(_WORD.fullmatch(x) for x in lits) else None
+
+
+def _modal_count(text: str, words: list[str], modal_words: _HasLiteral | None, *, hazards: bool = True) -> int:
+    """len(MODALS.findall(text)), the regex run only on texts that can hold a match (the same pre-check).
+
+    hazards=False: the caller knows that the text has none of _FOLD_HAZARDS.
+    """
+    if modal_words is None:
+        return len(MODALS.findall(text))
+    if any(map(modal_words.__getitem__, words)) or (hazards and any(h in text for h in _FOLD_HAZARDS)):
+        return len(MODALS.regex.findall(text))
+    return 0
 
 
 N_DENSE = len(turn_vector("", "unknown", 0, 1))

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..errors import Errors, RatsnlpError
 from . import LABELS
-from .features import N_DENSE, N_HASH, char_ids, char_ids_rows, dense_rows, tfidf_rows, word_ids, word_ids_rows
+from .features import N_DENSE, N_HASH, char_ids, char_ids_lowered, dense_rows, tfidf_rows, word_ids, word_ids_lowered
 
 FORMAT = "ratsnlp-stance-linear-v1"
 MODEL_NAME = "stance.npz"
@@ -56,18 +56,20 @@ class StanceModel:
         """Calibrated probabilities in LABELS order, one row per turn (text, role, position, n_in_item)."""
         a = self.arrays
         coef = a["coef"]
-        cw, cc, cd = coef[:, :N_HASH], coef[:, N_HASH : 2 * N_HASH], coef[:, 2 * N_HASH :]
         n = len(rows)
         texts = [r["text"][:MAX_CHARS] for r in rows]
         # features of the whole batch at once; the scores row by row, as they always were computed
-        wb, wi, ww = tfidf_rows(*word_ids_rows(texts), a["idf_words"], n)
-        cb, ci, cwt = tfidf_rows(*char_ids_rows(texts), a["idf_chars"], n)
-        dense = (dense_rows(texts, [r["role"] for r in rows]) - a["dense_mean"]) / a["dense_scale"]
-        # the coefficients of all buckets gathered once per batch
-        gw, gc = cw[:, wi], cc[:, ci]
+        lows = [t.lower() for t in texts]
+        wb, wi, ww = tfidf_rows(*word_ids_lowered(lows), a["idf_words"], n)
+        cb, ci, cwt = tfidf_rows(*char_ids_lowered(lows), a["idf_chars"], n)
+        dense = (dense_rows(texts, [r["role"] for r in rows], lows) - a["dense_mean"]) / a["dense_scale"]
+        # the coefficients of all buckets gathered once per batch (np.take: twice as fast as fancy indexing, and
+        # the same C-ordered float32 arrays, so that the products below are computed exactly as they always were)
+        gw = np.take(coef, wi, axis=1)
+        gc = np.take(coef, N_HASH + ci, axis=1)
+        cd = coef[:, 2 * N_HASH :]
         scores = np.zeros((n, len(LABELS)))
-        for i in range(n):
-            w0, w1, c0, c1 = wb[i], wb[i + 1], cb[i], cb[i + 1]
+        for i, w0, w1, c0, c1 in zip(range(n), wb, wb[1:], cb, cb[1:]):
             scores[i] = gw[:, w0:w1] @ ww[w0:w1] + gc[:, c0:c1] @ cwt[c0:c1] + cd @ dense[i]
         return calibrate(scores + a["intercept"], a["calib_a"], a["calib_b"])
 
