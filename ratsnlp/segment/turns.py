@@ -297,7 +297,7 @@ class Turns:
                     cur = [key, quoted[0], e, False]
                 else:
                     close()
-                    cur = [key, _turn_start(text, s, subj.start_char), e, kind == "label"]
+                    cur = [key, _turn_start(text, s, subj.start_char), e, kind == "label" and _paragraph_start(text, s)]
                 continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
