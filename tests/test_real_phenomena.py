@@ -15,3 +15,29 @@ def test_inline_label_in_prose_is_one_quotation_not_a_verbatim_transcript(nlp):
     )
     assert [t._.speaker for t in doc._.turns][-3:] == ["Anna Probe", "Karl Muster", "Ben Beispiel"]
     assert doc._.turns[-3].text.startswith("Probe:")
+
+
+def _decisions(doc) -> list[tuple]:
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain, d.text[:12]) for d in doc._.decisions]
+
+
+def test_status_header_gives_its_counts_to_the_resolution_below_the_debate(nlp):
+    doc = nlp(
+        "Beschluss: Mehrheitlich zugestimmt\n\n"
+        "Abstimmung: Ja: 14, Nein: 3, Enthaltungen: 1\n\n"
+        "Herr Muster erklärt, dass seine Fraktion den Bericht nicht mittragen könne.\n\n"
+        "Der Vorsitzende lässt über die Änderung der Satzung abstimmen.\n\n"
+        "Die Änderung der Satzung wird mehrheitlich beschlossen.\n"
+    )
+    assert _decisions(doc) == [("accepted", False, 14, 3, 1, "Die Änderung")]
+
+
+def test_result_line_after_the_debate_is_the_vote_on_the_resolution_above(nlp):
+    doc = nlp(
+        "Beschluss:\n\nDie Angelegenheit wird vertagt.\n\n\n"
+        "Protokoll:\n\nKreistagsmitglied Muster erklärte, dass seine Fraktion noch Beratungsbedarf sehe.\n\n"
+        "Kreistagsmitglied Probe wies darauf hin, dass die Unterlagen erst gestern kamen.\n\n\n"
+        "Abstimmungsergebnis:\n\neinstimmig\n"
+    )
+    assert _decisions(doc) == [("postponed", True, None, 0, 0, "Beschluss:\n\n")]
+    assert [t._.speaker for t in doc._.turns] == ["Muster", "Probe"]
