@@ -41,3 +41,13 @@ def test_result_line_after_the_debate_is_the_vote_on_the_resolution_above(nlp):
     )
     assert _decisions(doc) == [("postponed", True, None, 0, 0, "Beschluss:\n\n")]
     assert [t._.speaker for t in doc._.turns] == ["Muster", "Probe"]
+
+
+def test_speaker_with_a_comma_apposition_after_the_proposal_opens_a_turn(nlp):
+    doc = nlp(
+        "Beschlussvorschlag:\n\n"
+        "Kenntnisnahme des Jahresberichts der Kreisverwaltung\n\n\n"
+        "Herr Muster, XY-Fraktion, erklärt, dass er die gemeinsame Fassung für gut befindet.\n\n"
+        "Frau Dr. Probe, Fraktion AB, befürwortet den Antrag ebenfalls.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Muster", "Probe"]

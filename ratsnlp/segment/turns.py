@@ -409,10 +409,17 @@ def _paragraph_start(text: str, s: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
+# a short apposition between the subject and its verb: a party, a faction, a function ("Herr X, Fraktion Y, erklärt")
+_APPOSITION = re.compile(r"\s{0,2},[^,.;:\n]{2,40},")
+
+
 def _speech_verb_after(text: str, subj: Span | None, lex) -> bool:  # noqa: ANN001
     if subj is None:
         return False
-    clause = re.split(r"[,;:.]", text[subj.end_char : subj.end_char + 120], maxsplit=1)[0]
+    after = text[subj.end_char : subj.end_char + 120]
+    if (appos := _APPOSITION.match(after)) is not None:
+        after = after[appos.end() :]  # "Herr X, SPD-Fraktion, erklärt": the verb after the apposition
+    clause = re.split(r"[,;:.]", after, maxsplit=1)[0]
     if any(w in lex.speech_verbs for w in re.findall(r"[a-zäöüß]+", clause)[:8]):
         return True
     before = re.search(r"([\wäöüß]+)\s{1,3}$", text[max(0, subj.start_char - 40) : subj.start_char])
