@@ -51,3 +51,13 @@ def test_speaker_with_a_comma_apposition_after_the_proposal_opens_a_turn(nlp):
         "Frau Dr. Probe, Fraktion AB, befürwortet den Antrag ebenfalls.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Muster", "Probe"]
+
+
+def test_body_inside_a_prepositional_phrase_is_not_the_acting_body(nlp):
+    doc = nlp(
+        "Die Präsidentin gibt bekannt, dass Herr Muster neu in die Bürgerschaft gewählt wurde.\n\n"
+        "Die Bürgerschaft nimmt Kenntnis.\n\n"
+        "Die Präsidentin teilt mit, dass Anträge aus der Bürgerschaft schriftlich einzureichen sind.\n"
+    )
+    assert [(d._.outcome, d.text) for d in doc._.decisions] == [("noted", "Die Bürgerschaft nimmt Kenntnis.")]
+    assert len(doc._.turns) == 2
