@@ -57,7 +57,9 @@ def test_body_inside_a_prepositional_phrase_is_not_the_acting_body(nlp):
     doc = nlp(
         "Die Präsidentin gibt bekannt, dass Herr Muster neu in die Bürgerschaft gewählt wurde.\n\n"
         "Die Bürgerschaft nimmt Kenntnis.\n\n"
-        "Die Präsidentin teilt mit, dass Anträge aus der Bürgerschaft schriftlich einzureichen sind.\n"
+        "Die Präsidentin teilt mit, dass Anträge aus der Bürgerschaft schriftlich einzureichen sind.\n\n"
+        "Herr Max Muster und Frau Eva Probe, die in die Bürgerschaft gewählt wurden, scheiden aus dem Beirat aus.\n\n"
+        "So werden Eingaben aus der Bürgerschaft künftig in den Fachausschüssen beraten.\n"
     )
     assert [(d._.outcome, d.text) for d in doc._.decisions] == [("noted", "Die Bürgerschaft nimmt Kenntnis.")]
-    assert len(doc._.turns) == 2
+    assert doc._.turns[0].text.endswith("gewählt wurde.")  # the decision ends her turn
