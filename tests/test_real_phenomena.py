@@ -63,3 +63,11 @@ def test_body_inside_a_prepositional_phrase_is_not_the_acting_body(nlp):
     )
     assert [(d._.outcome, d.text) for d in doc._.decisions] == [("noted", "Die Bürgerschaft nimmt Kenntnis.")]
     assert doc._.turns[0].text.endswith("gewählt wurde.")  # the decision ends her turn
+
+
+def test_a_body_named_in_a_relative_clause_makes_no_decision_sentence():
+    from ratsnlp.tag.decisions import sentence_role
+
+    sentence = "Herr Max Muster und Frau Eva Probe, die in die Bürgerschaft gewählt wurden, scheiden aus dem Beirat aus."
+    assert sentence_role(sentence, "plain", None) is None
+    assert sentence_role("Abschließend wird der Antrag von der Bürgerschaft einstimmig angenommen.", "plain", None) == "statement"
