@@ -71,3 +71,16 @@ def test_a_body_named_in_a_relative_clause_makes_no_decision_sentence():
     sentence = "Herr Max Muster und Frau Eva Probe, die in die Bürgerschaft gewählt wurden, scheiden aus dem Beirat aus."
     assert sentence_role(sentence, "plain", None) is None
     assert sentence_role("Abschließend wird der Antrag von der Bürgerschaft einstimmig angenommen.", "plain", None) == "statement"
+
+
+def test_party_in_a_comma_apposition_faction_and_local_list(nlp):
+    doc = nlp(
+        "Herr Dr. Muster, Fraktion DIE LINKE, erklärt, dass er dem Bericht zustimmt.\n\n"
+        "Anna Probe, ABC, weist darauf hin, dass die Unterlagen unvollständig sind.\n\n"
+        "Herr Beispiel, XYZ/Freie Wähler, erklärt, dass seine Gruppe sich enthält.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [
+        ("Muster", "Linke"),
+        ("Anna Probe", "ABC"),
+        ("Beispiel", "XYZ/Freie Wähler"),
+    ]
