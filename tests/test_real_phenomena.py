@@ -84,3 +84,13 @@ def test_party_in_a_comma_apposition_faction_and_local_list(nlp):
         ("Anna Probe", "ABC"),
         ("Beispiel", "XYZ/Freie Wähler"),
     ]
+
+
+def test_verbless_surname_party_labels_in_a_report(nlp):
+    doc = nlp(
+        "Zum Antrag gab es eine kurze Aussprache. Muster, XY, so werden wir den Antrag ablehnen, der Verein soll selbst "
+        "tätig werden. Probe, SPD: Der Fachausschuss sollte eine Lösung finden. Beispiel, CDU, unrühmliches Verhalten, "
+        "das gehört nicht hierher."
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Probe", "SPD"), ("Beispiel", "CDU")]
+    assert doc._.turns[0].text.startswith("Probe, SPD:")

@@ -229,6 +229,21 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     return inner
 
 
+# a report's verbless label: surname and party, then a comma or colon and what was said ("Muster, XY: ...")
+_PARTY_LABEL = re.compile(r"(?:(Herr|Frau)\s{1,2})?([A-ZÄÖÜ][a-zäöüß'’-]{2,30}),[ \t]{1,2}([^,:\n]{2,30}?)[ \t]{0,2}[,:][ \t]{1,3}(?=\S)")
+
+
+def party_label(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """A sentence with no subject that opens with "Surname, PARTY," or "Surname, PARTY:" (blogs, news tickers):
+    that member speaks. Only a known party, and only when the sentence has no other speaker."""
+    pm = _PARTY_LABEL.match(text, start, end)
+    if pm is None or (party := lex.party(pm.group(3))) is None or lex.role_noun(pm.group(2)) is not None or pm.group(2) in lex.honorifics:
+        return None
+    m = Mention(start=start, end=pm.end(2), title=pm.group(1), surname=pm.group(2), party=party, label=True)
+    m.gender = {"Herr": "m", "Frau": "f"}.get(pm.group(1) or "")
+    return m
+
+
 _BULLET_NAME = re.compile(
     r"[-–•*·▪][ \t\u00a0]{1,6}((?:(?:Herr|Frau|Dr\.|Prof\.)[ \t\u00a0]{1,3}){0,3})([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \t\u00a0]*"
 )
@@ -609,6 +624,8 @@ class Mentions:
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
+            if subject is None and (pl := party_label(text, s, e, lex)) is not None:
+                found, subject = [pl] + [m for m in found if m.start >= pl.end], pl  # "Muster, XY: Das lehnen wir ab."
             if subject is not None and not subject.label and (second := _second_speaker(text, s, subject, found, lex)) is not None:
                 # "Herr A lobte X, Frau B dagegen fragte nach Y": two turns in one sentence
                 first = doc.char_span(s, second.start, label="sentence", alignment_mode="contract")
