@@ -94,3 +94,9 @@ def test_verbless_surname_party_labels_in_a_report(nlp):
     )
     assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Probe", "SPD"), ("Beispiel", "CDU")]
     assert doc._.turns[0].text.startswith("Probe, SPD:")
+
+
+def test_vocative_clause_after_a_name_is_no_affiliation(nlp):
+    doc = nlp("Frau Probe (CDU) fragt nach dem Stand. Herr Muster (SPD) antwortet: Frau Probe, dieser Verein steht in keinem Bericht.")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Probe", "council_member"), ("Muster", "council_member")]
+    assert doc._.speakers["probe"]["affiliations"] == []

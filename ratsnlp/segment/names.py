@@ -336,7 +336,9 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
         while len(words) > 1 and words[0] in MODIFIERS:
             words = words[1:]  # ", stellvertretende Ausschussvorsitzende,"
         first = words[0] if words else ""
-        if seg and (lex.party(seg) or lex.role_noun(first) or _affiliation_role(seg, lex)):
+        if _CLAUSE_START.match(seg):
+            pass  # "Herr X, dieser Verein steht nicht ...": a vocative and a clause, no apposition
+        elif seg and (lex.party(seg) or lex.role_noun(first) or _affiliation_role(seg, lex)):
             _read_affiliation(seg, m, lex)
         elif seg and (party := _comma_party(seg, lex)) is not None:
             m.party = m.party or party
@@ -358,6 +360,7 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
         m.label = True
 
 
+_CLAUSE_START = re.compile(r"(?:dies(?:er|e|es|em|en)?|das|es|er|sie|wir|ich|ihr|man|da|so)\b")
 _FACTION_OF = re.compile(r"(?:Fraktion|Gruppe)\s{1,3}(?:der\s{1,3}|des\s{1,3})?(.{2,40})")
 _LIST_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}(?:/[A-ZÄÖÜ][\wäöü]{1,20}(?:\s[A-ZÄÖÜ][\wäöü]{1,20})?)?")
 
