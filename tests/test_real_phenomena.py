@@ -100,3 +100,18 @@ def test_vocative_clause_after_a_name_is_no_affiliation(nlp):
     doc = nlp("Frau Probe (CDU) fragt nach dem Stand. Herr Muster (SPD) antwortet: Frau Probe, dieser Verein steht in keinem Bericht.")
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Probe", "council_member"), ("Muster", "council_member")]
     assert doc._.speakers["probe"]["affiliations"] == []
+
+
+def test_roster_group_in_front_of_the_name_gives_the_chair(nlp):
+    doc = nlp(
+        "Anwesend\n"
+        "als Vorsitzender Herr Muster\n"
+        "als Ausschussmitglieder Herr Dr. Probe\n"
+        "Frau Beispiel\n"
+        "Herr Exempel\n\n"
+        "1. Allgemeines\n\n"
+        "Der Vorsitzende stellt die Beschlussfähigkeit fest.\n"
+    )
+    roles = {e["surname"]: e["group_role"] for e in doc._.roster}
+    assert roles == {"Muster": "chair", "Probe": "council_member", "Beispiel": "council_member", "Exempel": "council_member"}
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Muster", "chair")]
