@@ -115,3 +115,16 @@ def test_roster_group_in_front_of_the_name_gives_the_chair(nlp):
     roles = {e["surname"]: e["group_role"] for e in doc._.roster}
     assert roles == {"Muster": "chair", "Probe": "council_member", "Beispiel": "council_member", "Exempel": "council_member"}
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Muster", "chair")]
+
+
+def test_member_who_takes_the_chair_by_age_is_the_later_chair_by_role_noun(nlp):
+    doc = nlp(
+        "TOP 1: Eröffnung durch den Altersvorsitzenden\n\n"
+        "Es wird festgestellt, dass Herr Max Muster das älteste Mitglied ist.\n"
+        "Ratsherr Muster übernimmt den Altersvorsitz.\n\n"
+        "TOP 2: Amtseinführung\n\n"
+        "Der Altersvorsitzende führt Bürgermeisterin Eva Probe in ihr Amt ein.\n\n"
+        "Sodann übernimmt die Bürgermeisterin den Vorsitz.\n"
+    )
+    got = [(t._.speaker, t._.role) for t in doc._.turns]
+    assert got[:2] == [("Max Muster", "chair"), ("Max Muster", "chair")]

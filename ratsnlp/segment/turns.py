@@ -204,7 +204,10 @@ class Turns:
         # named persons first, so that "Der Vorsitzende" can resolve to "Vorsitzender Helms" anywhere
         for sp in mentions:
             if sp._.speaker:
-                people.register(sp, people.key_for(sp))
+                person = people.register(sp, people.key_for(sp))
+                if (took := _TAKES_CHAIR.match(text, sp.end_char)) is not None:
+                    person.role_nouns.append(f"{took.group(1)}ende")  # "X übernimmt den Altersvorsitz": "Der Altersvorsitzende" is X
+                    people._resolved.clear()
         for entry in doc._.roster or []:
             key = slug(_surname(entry["name"]))
             p = people.by_key.get(key)
@@ -400,6 +403,10 @@ def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Span | N
 def _between(starts: list[int], a: int, b: int) -> bool:
     k = bisect.bisect_left(starts, a)
     return k < len(starts) and starts[k] < b
+
+
+# a named person who takes the chair of this meeting right after the name ("X übernimmt den Altersvorsitz")
+_TAKES_CHAIR = re.compile(r"\s{1,3}(?:übernimmt|übernahm)\s{1,3}(?:nun\s{1,3}|sodann\s{1,3})?den\s{1,3}((?:Alters)?[Vv]orsitz)\b")
 
 
 def _paragraph_start(text: str, s: int) -> bool:

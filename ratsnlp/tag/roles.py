@@ -65,7 +65,7 @@ ELECTED_TO = re.compile(
     r"(?:Dr\.\s{1,3})?(?P<name2>[A-ZÄÖÜ][\wäöüß'-]{1,30})"
 )
 TAKES_CHAIR = re.compile(
-    r"\b(?:übernimmt|übernahm|führt|führte)\b[^.]{0,40}\b(?:den\s+Vorsitz|die\s+Sitzungsleitung)\b|\bals\s+\w*[Vv]orsitzende[r]?\b"
+    r"\b(?:übernimmt|übernahm|führt|führte)\b[^.]{0,40}\b(?:den\s+(?:Alters)?[Vv]orsitz|die\s+Sitzungsleitung)\b|\bals\s+\w*[Vv]orsitzende[r]?\b"
 )
 # the council itself is called Stadtrat/Gemeinderat (Bavaria, BW, Saxony, ...): a "Stadtrat X" is elected there
 COUNCIL_CALLED_STADTRAT = re.compile(
