@@ -128,3 +128,14 @@ def test_member_who_takes_the_chair_by_age_is_the_later_chair_by_role_noun(nlp):
     )
     got = [(t._.speaker, t._.role) for t in doc._.turns]
     assert got[:2] == [("Max Muster", "chair"), ("Max Muster", "chair")]
+
+
+def test_names_with_online_marks_are_an_attendance_line_not_speakers(nlp):
+    doc = nlp(
+        "Vom Beirat\n\n"
+        "Max Muster (online) Eva Probe (online)\n\n"
+        "Dr. Karl Beispiel (online) Anna Exempel (online) Otto Weber\n\n"
+        "TOP 1: Genehmigung der Tagesordnung\n\n"
+        "Jan Schulz eröffnet die Sitzung und begrüßt die Teilnehmenden.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Jan Schulz"]
