@@ -139,3 +139,11 @@ def test_names_with_online_marks_are_an_attendance_line_not_speakers(nlp):
         "Jan Schulz eröffnet die Sitzung und begrüßt die Teilnehmenden.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Jan Schulz"]
+
+
+def test_speaker_named_after_reported_content(nlp):
+    doc = nlp(
+        "Das habe der Bürgermeister doch längst erledigt, warf Karl Muster (XY) ein und nannte den Antrag überflüssig.\n"
+        "Der Antrag wurde bei zwei Enthaltungen angenommen.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Karl Muster", "XY")]

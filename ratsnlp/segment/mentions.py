@@ -94,6 +94,8 @@ _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 IN_OFFICE = re.compile(r"\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
 # a Konjunktiv I verb right after a person: reported content about them ("Herr X habe zugesagt, ...")
 SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|müsse|solle|dürfe)\b")
+# a Konjunktiv verb in second place right before the person: the sentence opens with reported content
+SUBJUNCTIVE_BEFORE = re.compile(r"[ \t\u00a0]{0,3}[A-ZÄÖÜ][\wäöüß]{1,20}\s{1,3}(?:sei|seien|habe|hätte|werde|könne|müsse|solle|dürfe|wolle|wäre)\s{1,3}")
 PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
 # a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
 # Jan Ott"): an apposition to the name, so the words before it decide whether the name is the subject
@@ -396,6 +398,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
         if m.oblique or (not m.label and _reported(text, m, mentions)):
             continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
+        if not m.label and SUBJUNCTIVE_BEFORE.fullmatch(prefix):
+            continue  # "Das habe der Bürgermeister längst getan, warf X ein": inside the reported clause, X speaks
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
             rest = prefix[: d.start()]
             before = re.findall(r"[\wäöüß]+", rest)[-1:]
