@@ -147,3 +147,16 @@ def test_speaker_named_after_reported_content(nlp):
         "Der Antrag wurde bei zwei Enthaltungen angenommen.\n"
     )
     assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Karl Muster", "XY")]
+
+
+def test_land_dependent_role_nouns_without_party(nlp):
+    ni = nlp(
+        "Ratsvorsitzender Muster eröffnet die Sitzung.\n\n"
+        "Beigeordneter Probe spricht sich dafür aus, die Fragestunde an den Anfang zu legen.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in ni._.turns] == [("Muster", "chair"), ("Probe", "council_member")]
+    sn = nlp(
+        "Die Stadträte Muster und Probe erscheinen später, so dass nun 16 Stadträte anwesend sind.\n\n"
+        "Stadtrat Beispiel weist darauf hin, dass das Protokoll unvollständig ist.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in sn._.turns] == [("Beispiel", "council_member")]

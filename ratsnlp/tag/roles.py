@@ -70,12 +70,17 @@ TAKES_CHAIR = re.compile(
 # the council itself is called Stadtrat/Gemeinderat (Bavaria, BW, Saxony, ...): a "Stadtrat X" is elected there
 COUNCIL_CALLED_STADTRAT = re.compile(
     r"\b(?:des|im|vom|dem|den)\s+(?:Stadt|Gemeinde|Markt|Marktgemeinde)rat(?:e?s)?\b|\b(?:Stadt|Gemeinde|Marktgemeinde)rats(?:sitzung|fraktion|mitglied)|"
-    r"\b[Dd]er\s+(?:Stadt|Gemeinde|Marktgemeinde)rat\s+(?:beschließt|beschloss|stimmt|stimmte|nimmt|nahm|hat|billigt|lehnt)"
+    r"\b[Dd]er\s+(?:Stadt|Gemeinde|Marktgemeinde)rat\s+(?:beschließt|beschloss|stimmt|stimmte|nimmt|nahm|hat|billigt|lehnt)|"
+    r"\b\d{1,2}\s{1,3}(?:Stadt|Gemeinde)räte\b|\bSächsGemO\b"  # "16 Stadträte anwesend": too many for district councillors
 )
 ELECTED_WHERE_COUNCIL_IS_STADTRAT = frozenset(["Stadtrat", "Stadträtin", "Stadtrat'in", "Stadtrat’in"])
+# Lower Saxony (NKomVG): a council chair who is not the mayor; the Beigeordnete there are council members
+# elected to the Verwaltungsausschuss, not staff as in North Rhine-Westphalia
+COUNCIL_HAS_OWN_CHAIR = re.compile(r"\bRatsvorsitzende[rn]?\b|\bNKomVG\b")
+ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR = frozenset(["Beigeordneter", "Beigeordnete"])
 
 
-def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: bool = False) -> str | None:
+def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: bool = False, own_chair: bool = False) -> str | None:
     lex = lexicon()
     found = []
     for phrase in nouns:
@@ -85,7 +90,7 @@ def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: b
                 continue
             role = noun.role
             if noun.party_elected:
-                elected = has_party or (stadtrat_is_council and w in ELECTED_WHERE_COUNCIL_IS_STADTRAT)
+                elected = has_party or (stadtrat_is_council and w in ELECTED_WHERE_COUNCIL_IS_STADTRAT) or (own_chair and w in ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR)
                 role = "council_member" if elected else "administration"
             found.append(role)
     if not found:
@@ -115,6 +120,7 @@ class Roles:
         item_starts = sorted(items)
         text = ext.text_of(doc)
         stadtrat_is_council = COUNCIL_CALLED_STADTRAT.search(text) is not None
+        own_chair = COUNCIL_HAS_OWN_CHAIR.search(text) is not None
         chairs: set[str] = set()
         took_chair: set[str] = set()  # said to chair this meeting: outranks a staff or member noun
         context_party: dict[str, str] = {}
@@ -156,7 +162,7 @@ class Roles:
                 or context_party.get(key)
                 or _party_in_nouns(info["role_nouns"], lex)
             )
-            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=stadtrat_is_council)
+            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=stadtrat_is_council, own_chair=own_chair)
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
