@@ -160,3 +160,16 @@ def test_land_dependent_role_nouns_without_party(nlp):
         "Stadtrat Beispiel weist darauf hin, dass das Protokoll unvollständig ist.\n"
     )
     assert [(t._.speaker, t._.role) for t in sn._.turns] == [("Beispiel", "council_member")]
+
+
+def test_hyphenated_given_name_at_the_sentence_start(nlp):
+    doc = nlp("Die Sitzung beginnt pünktlich. Karl-Heinz Muster stellt den Bericht vor. Anna Probe stimmt dem zu.")
+    assert [t._.speaker for t in doc._.turns] == ["Karl-Heinz Muster", "Anna Probe"]
+
+
+def test_an_earlier_apology_is_no_contribution(nlp):
+    doc = nlp(
+        "Stadträtin Eva Probe fragt, ob sich Herr Karl-Heinz Muster entschuldigt habe. "
+        "Muster hatte sich später dafür entschuldigt."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Eva Probe"]

@@ -85,7 +85,8 @@ def given_name_pattern() -> re.Pattern[str]:
     # "(?<![\w.-])" checked after the first letter ("X(?<![\w.-].)" is the same test): every branch then starts
     # with a literal, so the regex engine jumps from one possible first letter to the next
     alt = alternation(sorted(lex.given_names), after_first=r"(?<![\w.-].)")
-    return re.compile(rf"(?:{alt})(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
+    # "Hans-Peter X": a hyphenated given name is anchored at its first part
+    return re.compile(rf"(?:{alt})(?:-[A-ZÄÖÜ][a-zäöü]{{2,12}})?(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
 
 
 @lru_cache(maxsize=1)
