@@ -173,3 +173,8 @@ def test_an_earlier_apology_is_no_contribution(nlp):
         "Muster hatte sich später dafür entschuldigt."
     )
     assert [t._.speaker for t in doc._.turns] == ["Eva Probe"]
+
+
+def test_moving_the_following_motion_is_a_member_act(nlp):
+    doc = nlp("Die Vorsitzende eröffnet die Sitzung.\n\nJan Muster stellt den folgenden Antrag vor und begründet ihn:\n")
+    assert [(t._.speaker, t._.role) for t in doc._.turns][-1] == ("Jan Muster", "council_member")
