@@ -178,3 +178,12 @@ def test_an_earlier_apology_is_no_contribution(nlp):
 def test_moving_the_following_motion_is_a_member_act(nlp):
     doc = nlp("Die Vorsitzende eröffnet die Sitzung.\n\nJan Muster stellt den folgenden Antrag vor und begründet ihn:\n")
     assert [(t._.speaker, t._.role) for t in doc._.turns][-1] == ("Jan Muster", "council_member")
+
+
+def test_members_named_after_a_plural_role_noun_speak_jointly(nlp):
+    doc = nlp(
+        "Stadträtin Eva Muster (AB) erklärt, dass sie nicht zustimmt. Die Stadträte Probe und Beispiel äußern sich "
+        "zum Tagesordnungspunkt 9 und stellen klar, dass die Feuerwehr einzubeziehen ist. Stadträtin Muster ergänzt, "
+        "dass es eilt."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Eva Muster", "Probe", "Eva Muster"]

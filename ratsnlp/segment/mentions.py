@@ -94,6 +94,23 @@ _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 IN_OFFICE = re.compile(r"\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
 # a Konjunktiv I verb right after a person: reported content about them ("Herr X habe zugesagt, ...")
 SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|müsse|solle|dürfe)\b")
+# members named after their plural role noun ("Die Stadträte A und B", "die beiden XY-Gemeinderäte A und B"): not a body
+JOINT_MEMBERS = re.compile(
+    r"[ \t\u00a0]{0,3}(?:Die|die|Beide)\s{1,3}(?:beiden\s{1,3})?(?:([A-ZÄÖÜ][\wÄÖÜ/]{1,12})-)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]{0,20})?(?:räte|[Mm]itglieder|herren|frauen|[Vv]erordneten|[Aa]bgeordneten)\s{1,3}"
+)
+JOINED_NAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]{2,30})\s{1,3}(?:und|sowie)\s{1,3}[A-ZÄÖÜ][a-zäöüß'’-]{2,30}(?=\s{1,3}[a-zäöüß]{3,})")
+
+
+def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """A sentence opening with members named after their plural role noun ("Die Stadträte A und B äußern sich"):
+    a joint contribution, not a body's act; the first named opens the turn."""
+    jm = JOINT_MEMBERS.match(text, start, end)
+    nm = JOINED_NAME.match(text, jm.end(), end) if jm is not None else None
+    if nm is None or lex.role_noun(nm.group(1)) is not None or nm.group(1) in lex.honorifics or lex.attendance.match(text[nm.end() : min(end, nm.end() + 160)]):
+        return None  # "Die Stadträte A und B erscheinen später": presence
+    party = lex.party(jm.group(1)) if jm.group(1) else None
+    return Mention(start=nm.start(1), end=nm.end(1), surname=nm.group(1), party=party)
 # a Konjunktiv verb in second place right before the person: the sentence opens with reported content
 SUBJUNCTIVE_BEFORE = re.compile(r"[ \t\u00a0]{0,3}[A-ZÄÖÜ][\wäöüß]{1,20}\s{1,3}(?:sei|seien|habe|hätte|werde|könne|müsse|solle|dürfe|wolle|wäre)\s{1,3}")
 PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
@@ -630,6 +647,8 @@ class Mentions:
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
             if subject is None and (pl := party_label(text, s, e, lex)) is not None:
                 found, subject = [pl] + [m for m in found if m.start >= pl.end], pl  # "Muster, XY: Das lehnen wir ab."
+            if subject is None and (jm := joint_members(text, s, e, lex)) is not None:
+                found, subject = [jm] + [m for m in found if m.start >= jm.end], jm  # "Die Stadträte A und B äußern sich"
             if subject is not None and not subject.label and (second := _second_speaker(text, s, subject, found, lex)) is not None:
                 # "Herr A lobte X, Frau B dagegen fragte nach Y": two turns in one sentence
                 first = doc.char_span(s, second.start, label="sentence", alignment_mode="contract")
