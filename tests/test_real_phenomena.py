@@ -187,3 +187,8 @@ def test_members_named_after_a_plural_role_noun_speak_jointly(nlp):
         "dass es eilt."
     )
     assert [t._.speaker for t in doc._.turns] == ["Eva Muster", "Probe", "Eva Muster"]
+
+
+def test_local_list_acronym_after_fuer_die(nlp):
+    doc = nlp("Anna Probe (CDU) lehnt den Antrag ab. Karl Muster bringt den Antrag für die ABC ein und begründet ihn.")
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Anna Probe", "CDU"), ("Karl Muster", "ABC")]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..resources import lexicon, read_list
 from ..resources.literals import Prechecked
-from ..segment.names import affiliation_role, compound_role
+from ..segment.names import affiliation_role, compound_role, looks_like_list
 from ..segment.turns import _surname, slug
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
@@ -54,6 +54,18 @@ def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
             if (p := lex.party(cand)) is not None:
                 return p
     return None
+
+
+# a local list by its acronym at the end of the clause ("bringt den Antrag für die ABC ein")
+LIST_ACRONYM_END = re.compile(r"\s*([A-ZÄÖÜ]{3,6})(?:\s+(?:ein|vor|an))?(?:\s+und\s.*)?\s*")
+
+
+def _list_acronym(rest: str, lex) -> str | None:  # noqa: ANN001
+    """A local voter group named only by its acronym after "für die" / "namens der": kept as written."""
+    m = LIST_ACRONYM_END.fullmatch(rest)
+    if m is None or lex.role_noun(m.group(1)) is not None or not looks_like_list(m.group(1), lex):
+        return None
+    return m.group(1)
 
 
 # "Frau X wird mit 7 Stimmen zur Vorsitzenden gewählt": the office a named person was given
@@ -130,7 +142,7 @@ class Roles:
         for t in turns:
             t_text, speaker_id = text[t.start_char : t.end_char], t._.speaker_id  # t.text rebuilds it from the tokens
             for m in FACTION.finditer(t_text[:400]):
-                if (p := party_after(m.group("rest"), lex)) is not None:
+                if (p := party_after(m.group("rest"), lex) or _list_acronym(m.group("rest"), lex)) is not None:
                     context_party.setdefault(speaker_id, p)
                     break
             if member_acts().search(t_text):
