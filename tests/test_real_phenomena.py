@@ -192,3 +192,8 @@ def test_members_named_after_a_plural_role_noun_speak_jointly(nlp):
 def test_local_list_acronym_after_fuer_die(nlp):
     doc = nlp("Anna Probe (CDU) lehnt den Antrag ab. Karl Muster bringt den Antrag für die ABC ein und begründet ihn.")
     assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Anna Probe", "CDU"), ("Karl Muster", "ABC")]
+
+
+def test_the_head_of_the_municipality_is_the_mayor(nlp):
+    doc = nlp("Gemeinderat Max Muster (AB) verlangte einen Bericht. Das Gemeindeoberhaupt stimmte dem nur widerwillig zu.")
+    assert [(t._.speaker, t._.role) for t in doc._.turns][-1] == ("Das Gemeindeoberhaupt", "mayor")
