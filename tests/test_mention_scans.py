@@ -48,7 +48,7 @@ def plain_anchor_pattern() -> re.Pattern[str]:
 
 def plain_given_name_pattern() -> re.Pattern[str]:
     alt = alternation(sorted(lexicon().given_names), after_first=r"(?<![\w.-].)")
-    return re.compile(rf"(?:{alt})(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
+    return re.compile(rf"(?:{alt})(?:-[A-ZÄÖÜ][a-zäöü]{{2,12}})?(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
 
 
 PLAIN_PARTY = re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")

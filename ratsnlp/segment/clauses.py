@@ -43,12 +43,19 @@ def group_subject() -> re.Pattern[str]:
     )
 
 
+# "in die Bürgerschaft gewählt", "Anträge aus der Bürgerschaft": a body inside a prepositional phrase is not the
+# subject (fixed-width lookbehinds, one per preposition and one or two spaces)
+_PREPOSITIONS = ("in", "im", "aus", "von", "vom", "mit", "auf", "für", "über", "durch", "gegen", "bei", "zu", "nach", "vor", "unter")
+_NO_PREPOSITION = rf"(?!(?:{'|'.join(_PREPOSITIONS)})\s)"  # nor one between the article and the body ("die in die X")
+_NOT_AFTER_PREPOSITION = "".join(f"(?<!\\b{w} )(?<!\\b{w}  )" for p in _PREPOSITIONS for w in (p, p.capitalize()))
+
+
 @lru_cache(maxsize=1)
 def body_anywhere() -> re.Pattern[str]:
     """The body as nominative subject after the verb ("... beschließt der Ausschuss einstimmig")."""
     lex = lexicon()
     nouns = "|".join(_either_case(w) for w in sorted(lex.bodies, key=len, reverse=True))
-    return re.compile(rf"\b(?:der|die|das|Der|Die|Das)\s{{1,3}}(?:[\w.-]{{1,30}}\s{{1,3}}){{0,2}}?[\w-]{{0,40}}(?:{nouns})\b")
+    return re.compile(rf"{_NOT_AFTER_PREPOSITION}\b(?:der|die|das|Der|Die|Das)\s{{1,3}}(?:{_NO_PREPOSITION}[\w.-]{{1,30}}\s{{1,3}}){{0,2}}?[\w-]{{0,40}}(?:{nouns})\b")
 
 
 def pronoun_gender(sentence: str) -> str | None:

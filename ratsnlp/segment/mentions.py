@@ -132,6 +132,25 @@ _WORDS = re.compile(r"[\wäöüßÄÖÜ.'-]+|,")
 IN_OFFICE = re.compile(r"in(?<!\w..)\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
 # a Konjunktiv I verb right after a person: reported content about them ("Herr X habe zugesagt, ...")
 SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|müsse|solle|dürfe)\b")
+# members named after their plural role noun ("Die Stadträte A und B", "die beiden XY-Gemeinderäte A und B"): not a body
+JOINT_MEMBERS = re.compile(
+    r"[ \t\u00a0]{0,3}(?:Die|die|Beide)\s{1,3}(?:beiden\s{1,3})?(?:([A-ZÄÖÜ][\wÄÖÜ/]{1,12})-)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]{0,20})?(?:räte|[Mm]itglieder|herren|frauen|[Vv]erordneten|[Aa]bgeordneten)\s{1,3}"
+)
+JOINED_NAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]{2,30})\s{1,3}(?:und|sowie)\s{1,3}[A-ZÄÖÜ][a-zäöüß'’-]{2,30}(?=\s{1,3}[a-zäöüß]{3,})")
+
+
+def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """A sentence opening with members named after their plural role noun ("Die Stadträte A und B äußern sich"):
+    a joint contribution, not a body's act; the first named opens the turn."""
+    jm = JOINT_MEMBERS.match(text, start, end)
+    nm = JOINED_NAME.match(text, jm.end(), end) if jm is not None else None
+    if nm is None or lex.role_noun(nm.group(1)) is not None or nm.group(1) in lex.honorifics or lex.attendance.match(text[nm.end() : min(end, nm.end() + 160)]):
+        return None  # "Die Stadträte A und B erscheinen später": presence
+    party = lex.party(jm.group(1)) if jm.group(1) else None
+    return Mention(start=nm.start(1), end=nm.end(1), surname=nm.group(1), party=party)
+# a Konjunktiv verb in second place right before the person: the sentence opens with reported content
+SUBJUNCTIVE_BEFORE = re.compile(r"[ \t\u00a0]{0,3}[A-ZÄÖÜ][\wäöüß]{1,20}\s{1,3}(?:sei|seien|habe|hätte|werde|könne|müsse|solle|dürfe|wolle|wäre)\s{1,3}")
 PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
 # a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
 # Jan Ott"): an apposition to the name, so the words before it decide whether the name is the subject
@@ -282,6 +301,23 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
 
 
 _BULLETS = "-–•*·▪"  # the bullet characters of a list line
+
+
+# a report's verbless label: surname and party, then a comma or colon and what was said ("Muster, XY: ...")
+_PARTY_LABEL = re.compile(r"(?:(Herr|Frau)\s{1,2})?([A-ZÄÖÜ][a-zäöüß'’-]{2,30}),[ \t]{1,2}([^,:\n]{2,30}?)[ \t]{0,2}[,:][ \t]{1,3}(?=\S)")
+
+
+def party_label(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """A sentence with no subject that opens with "Surname, PARTY," or "Surname, PARTY:" (blogs, news tickers):
+    that member speaks. Only a known party, and only when the sentence has no other speaker."""
+    pm = _PARTY_LABEL.match(text, start, end)
+    if pm is None or (party := lex.party(pm.group(3))) is None or lex.role_noun(pm.group(2)) is not None or pm.group(2) in lex.honorifics:
+        return None
+    m = Mention(start=start, end=pm.end(2), title=pm.group(1), surname=pm.group(2), party=party, label=True)
+    m.gender = {"Herr": "m", "Frau": "f"}.get(pm.group(1) or "")
+    return m
+
+
 _BULLET_NAME = re.compile(
     rf"[{_BULLETS}]" r"[ \t\u00a0]{1,6}((?:(?:Herr|Frau|Dr\.|Prof\.)[ \t\u00a0]{1,3}){0,3})([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \t\u00a0]*"
 )
@@ -483,6 +519,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
         if m.oblique or (not m.label and _reported(text, m, mentions)):
             continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
+        if not m.label and SUBJUNCTIVE_BEFORE.fullmatch(prefix):
+            continue  # "Das habe der Bürgermeister längst getan, warf X ein": inside the reported clause, X speaks
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
             rest = prefix[: d.start()]
             before = re.findall(r"[\wäöüß]+", rest)[-1:]
@@ -721,6 +759,10 @@ class Mentions:
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
+            if subject is None and (pl := party_label(text, s, e, lex)) is not None:
+                found, subject = [pl] + [m for m in found if m.start >= pl.end], pl  # "Muster, XY: Das lehnen wir ab."
+            if subject is None and (jm := joint_members(text, s, e, lex)) is not None:
+                found, subject = [jm] + [m for m in found if m.start >= jm.end], jm  # "Die Stadträte A und B äußern sich"
             if subject is not None and not subject.label and (second := _second_speaker(text, s, subject, found, lex)) is not None:
                 # "Herr A lobte X, Frau B dagegen fragte nach Y": two turns in one sentence
                 first = doc.char_span(s, second.start, label="sentence", alignment_mode="contract")

@@ -201,7 +201,8 @@ def given_name_pattern() -> re.Pattern[str]:
     # with a literal, so the regex engine jumps from one possible first letter to the next
     # each first letter's names as a trie: the engine follows one branch per letter instead of trying every name
     alt = "|".join(f"{re.escape(c)}(?<![\\w.-].)(?:{trie(rest)})" for c, rest in sorted(_by_first(set(lex.given_names)).items()))
-    return re.compile(rf"(?:{alt})(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
+    # "Hans-Peter X": a hyphenated given name is anchored at its first part
+    return re.compile(rf"(?:{alt})(?:-[A-ZÄÖÜ][a-zäöü]{{2,12}})?(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
 
 
 @lru_cache(maxsize=1)
@@ -473,8 +474,12 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
         while len(words) > 1 and words[0] in MODIFIERS:
             words = words[1:]  # ", stellvertretende Ausschussvorsitzende,"
         first = words[0] if words else ""
-        if seg and (party_of(seg, lex) or role_noun(first, lex) or _affiliation_role(seg, lex)):
+        if _CLAUSE_START.match(seg):
+            pass  # "Herr X, dieser Verein steht nicht ...": a vocative and a clause, no apposition
+        elif seg and (party_of(seg, lex) or role_noun(first, lex) or _affiliation_role(seg, lex)):
             _read_affiliation(seg, m, lex)
+        elif seg and (party := _comma_party(seg, lex)) is not None:
+            m.party = m.party or party
     else:
         w = _word_at(text, i, limit)
         if w in ("vom", "von", "aus", "für"):
@@ -491,6 +496,22 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
         i = place.end() - 1
     if i < limit and text[i] == ":" and not m.oblique:
         m.label = True
+
+
+_CLAUSE_START = re.compile(r"(?:dies(?:er|e|es|em|en)?|das|es|er|sie|wir|ich|ihr|man|da|so)\b")
+_FACTION_OF = re.compile(r"(?:Fraktion|Gruppe)\s{1,3}(?:der\s{1,3}|des\s{1,3})?(.{2,40})")
+_LIST_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}(?:/[A-ZÄÖÜ][\wäöü]{1,20}(?:\s[A-ZÄÖÜ][\wäöü]{1,20})?)?")
+
+
+def _comma_party(seg: str, lex: Lexicon) -> str | None:
+    """The party in a comma apposition, as in brackets: ", Fraktion DIE LINKE," and a local list's acronym
+    (", ABC,", ", ABC/Freie Wähler,"); brackets already read both, commas only known party names."""
+    if (fm := _FACTION_OF.fullmatch(seg)) is not None and (party := lex.party(fm.group(1)) or lex.party(fm.group(1).split(" ")[0])):
+        return party
+    caps = sum(1 for c in seg.split("/")[0] if c.isupper())
+    if _LIST_ACRONYM.fullmatch(seg) and caps >= 2 and lex.role_noun(seg) is None and looks_like_list(seg, lex):
+        return seg
+    return None
 
 
 _PLACE_LABEL = re.compile(r"[ \t]{0,3}/[ \t]{0,3}([A-ZÄÖÜ][\wäöüß.-]{1,30}(?:[ -][A-ZÄÖÜ][\wäöüß.-]{1,30}){0,2})[ \t]{0,3}:")

@@ -50,7 +50,7 @@ BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>
 # an unknown section heading: "Verhandlung:", "Ergebnis der Beratung:" (capitalised words and a few function words)
 STATUS_LINE = re.compile(
     r"^(?:(?:ungeändert|geändert|einstimmig|mehrheitlich|mit\s+Änderungen)\s{1,3})?(?:beschlossen|angenommen|abgelehnt|"
-    r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen)\.?$",
+    r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt)\.?$",
     re.IGNORECASE,
 )
 # "Abstimmung: Ja: 11", "Abstimmungsergebnis: 12 : 3 : 1": a status block's count line, the resolution is not below it
@@ -166,6 +166,17 @@ def roster_heading(line: str) -> str | None:
         if key in low and (best is None or len(key) > len(best[0])):
             best = (key, role)
     return best[1] if best else None
+
+
+_AS_GROUP = re.compile(r"als\s{1,3}((?:[\w.-]{2,20}\s{1,3})??[A-ZÄÖÜ][\wäöüß-]{2,40})\s{1,3}(?=(?:Herr|Frau|Herren|Frauen|Dr\.)\s)")
+
+
+def _as_group_line(line: str) -> tuple[str, str] | None:
+    """An attendance line whose group stands in front of the first name ("als Vorsitzender Herr X"): (role, names)."""
+    m = _AS_GROUP.match(line)
+    if m is None or (group := roster_heading(m.group(1))) in (None, "-"):
+        return None
+    return group, line[m.end() :]
 
 
 def parse_roster_line(text: str, offset: int, role: str | None, party: str | None) -> list[dict]:
@@ -444,6 +455,14 @@ class Structure:
                 rest = re.sub(r"^[^:()]{1,60}:\s{0,3}", "", rest)  # "Anwesende Mitglieder des Ortsrates: A, B"
                 if rest:
                     self.roster.extend(parse_roster_line(rest, line.start + rm.end(), roster_role, None))
+                prev_blank = False
+                continue
+            if in_roster and (group_line := _as_group_line(t)) is not None:
+                g, names = group_line  # "als Vorsitzender Herr X", "als Ausschussmitglieder Herr Y"
+                self.roster.extend(parse_roster_line(names, 0, g, None))
+                if g != "chair":
+                    roster_role, roster_party = g, None
+                self.skip.append((line.start, line.end, "roster"))
                 prev_blank = False
                 continue
             if in_roster:

@@ -226,7 +226,10 @@ class Turns:
         # named persons first, so that "Der Vorsitzende" can resolve to "Vorsitzender Helms" anywhere
         for sp in mentions:
             if sp.speaker:
-                people.register(sp, people.key_for(sp))
+                person = people.register(sp, people.key_for(sp))
+                if (took := _TAKES_CHAIR.match(text, sp.end_char)) is not None:
+                    person.role_nouns.append(f"{took.group(1)}ende")  # "X übernimmt den Altersvorsitz": "Der Altersvorsitzende" is X
+                    people._resolved.clear()
         for entry in doc._.roster or []:
             key = slug(_surname(entry["name"]))
             p = people.by_key.get(key)
@@ -320,7 +323,7 @@ class Turns:
                     cur = [key, quoted[0], e, False]
                 else:
                     close()
-                    cur = [key, _turn_start(text, s, subj.start_char), e, kind == "label"]
+                    cur = [key, _turn_start(text, s, subj.start_char), e, kind == "label" and _paragraph_start(text, s)]
                 continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
@@ -435,6 +438,10 @@ def _between(starts: list[int], a: int, b: int) -> bool:
     return k < len(starts) and starts[k] < b
 
 
+# a named person who takes the chair of this meeting right after the name ("X übernimmt den Altersvorsitz")
+_TAKES_CHAIR = re.compile(r"\s{1,3}(?:übernimmt|übernahm)\s{1,3}(?:nun\s{1,3}|sodann\s{1,3})?den\s{1,3}((?:Alters)?[Vv]orsitz)\b")
+
+
 def _paragraph_start(text: str, s: int) -> bool:
     j = s - 1
     while j >= 0 and text[j] in " \t\u00a0":
@@ -442,10 +449,17 @@ def _paragraph_start(text: str, s: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
+# a short apposition between the subject and its verb: a party, a faction, a function ("Herr X, Fraktion Y, erklärt")
+_APPOSITION = re.compile(r"\s{0,2},[^,.;:\n]{2,40},")
+
+
 def _speech_verb_after(text: str, subj: Mention | None, lex) -> bool:  # noqa: ANN001
     if subj is None:
         return False
-    clause = re.split(r"[,;:.]", text[subj.end_char : subj.end_char + 120], maxsplit=1)[0]
+    after = text[subj.end_char : subj.end_char + 120]
+    if (appos := _APPOSITION.match(after)) is not None:
+        after = after[appos.end() :]  # "Herr X, SPD-Fraktion, erklärt": the verb after the apposition
+    clause = re.split(r"[,;:.]", after, maxsplit=1)[0]
     if any(w in lex.speech_verbs for w in re.findall(r"[a-zäöüß]+", clause)[:8]):
         return True
     before = re.search(r"([\wäöüß]+)\s{1,3}$", text[max(0, subj.start_char - 40) : subj.start_char])

@@ -505,6 +505,25 @@ def is_status_line(text: str) -> bool:
     return len(text) <= 80 and STATUS_LINE.match(_STATUS_LABEL.sub("", text, count=1).strip()) is not None
 
 
+_VOTE_LABEL = re.compile(r"\s{0,3}(?:Abstimmung|Abstimmungsergebnis)\s{0,3}:\s{0,3}\S")
+
+
+def is_status_block(text: str) -> bool:
+    """The status line with the system's count line under it ("Beschluss: einstimmig beschlossen" + "Abstimmung:
+    Ja: 9, Nein: 0"): a header, like the status line alone, not a decision of its own when the item has one."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) == 2 and is_status_line(lines[0].strip()) and len(lines[1]) <= 80 and _VOTE_LABEL.match(lines[1]) is not None
+
+
+def _fill_from_status(sp: Span, status: Span) -> None:
+    """The one decision of an item takes the counts its status header states and it does not (same outcome only)."""
+    if sp._.outcome != status._.outcome:
+        return
+    for f in ("unanimous", "yes", "no", "abstain"):
+        if getattr(sp._, f) is None and getattr(status._, f) is not None:
+            setattr(sp._, f, getattr(status._, f))
+
+
 def records(
     doc: Doc, text: str, spans: list[Span], sents: list[Span], item_starts: list[int], own_vote: dict[int, bool], blocks: set[int],
     *, turn_sents: list[int] | None = None,
@@ -521,7 +540,8 @@ def records(
 
     spans = _absorb_status_header(doc, text, spans, own_vote)
     merged: list[tuple[Span, bool]] = []
-    for sp in sorted(spans, key=lambda s: s.start_char):
+    ordered = sorted(spans, key=lambda s: s.start_char)
+    for i, sp in enumerate(ordered):
         if merged:
             prev, prev_vote = merged[-1]
             same_item = bisect.bisect_right(item_starts, prev.start_char) == bisect.bisect_right(item_starts, sp.start_char)
@@ -549,16 +569,26 @@ def records(
                     if sp.start_char in blocks:
                         blocks.add(joined.start_char)
                     continue
+            last_of_item = i + 1 == len(ordered) or bisect.bisect_right(item_starts, ordered[i + 1].start_char) != bisect.bisect_right(item_starts, sp.start_char)
+            if (
+                same_item and last_of_item and prev.start_char in blocks and not prev_vote and own_vote.get(sp.start_char)
+                and _bare_result(span_text(sp)) and not is_status_line(span_text(prev))
+            ):  # fmt: skip
+                _copy_decision(prev, sp, prev)  # "Beschluss: <text>", the debate, then "Abstimmungsergebnis: einstimmig": its vote
+                merged[-1] = (prev, True)
+                continue
         merged.append((sp, own_vote.get(sp.start_char, False)))
     out: list[Span] = []
     by_item: dict[int, list[Span]] = {}
     for sp, _ in merged:
         by_item.setdefault(bisect.bisect_right(item_starts, sp.start_char), []).append(sp)
     for group in by_item.values():
-        status = [sp for sp in group if is_status_line(span_text(sp))]
+        status = [sp for sp in group if is_status_line(span_text(sp)) or is_status_block(span_text(sp))]
         rest = [sp for sp in group if sp not in status]
         if rest and status:
             rest[-1]._.status_text = " ".join(" ".join(span_text(s).split()) for s in status)
+            if len(rest) == 1 and len(status) == 1:
+                _fill_from_status(rest[0], status[0])
             out.extend(rest)
         else:
             for sp in group:
@@ -616,6 +646,12 @@ def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict
         own_vote[joined.start_char] = own_vote.get(sp.start_char, False)
         out.append(joined)
     return out
+
+
+def _bare_result(text: str) -> bool:
+    """A result line and nothing else ("Abstimmungsergebnis: einstimmig"): the vote on the item's resolution, however
+    much debate stands between them."""
+    return len(text) <= 160 and RESULT_LINE.match(text) is not None and "." not in text.rstrip(". \n")
 
 
 def _new_sub_item(text: str, start: int, body: str) -> bool:

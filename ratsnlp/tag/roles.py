@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..resources import Hits, LiteralScan, alternation, lexicon, read_list
 from ..resources.literals import Prechecked
-from ..segment.names import affiliation_role, compound_role
+from ..segment.names import affiliation_role, compound_role, looks_like_list
 from ..segment.turns import _surname, slug
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
@@ -63,6 +63,18 @@ def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
     return None
 
 
+# a local list by its acronym at the end of the clause ("bringt den Antrag für die ABC ein")
+LIST_ACRONYM_END = re.compile(r"\s*([A-ZÄÖÜ]{3,6})(?:\s+(?:ein|vor|an))?(?:\s+und\s.*)?\s*")
+
+
+def _list_acronym(rest: str, lex) -> str | None:  # noqa: ANN001
+    """A local voter group named only by its acronym after "für die" / "namens der": kept as written."""
+    m = LIST_ACRONYM_END.fullmatch(rest)
+    if m is None or lex.role_noun(m.group(1)) is not None or not looks_like_list(m.group(1), lex):
+        return None
+    return m.group(1)
+
+
 # "Frau X wird mit 7 Stimmen zur Vorsitzenden gewählt": the office a named person was given
 ELECTED_TO = re.compile(
     r"\b(?:Herr|Frau)\s{1,3}(?:Dr\.\s{1,3})?(?P<name>[A-ZÄÖÜ][\wäöüß'-]{1,30})\b[^.;]{0,100}?\bzu[rm]\s{1,3}"
@@ -72,17 +84,22 @@ ELECTED_TO = re.compile(
     r"(?:Dr\.\s{1,3})?(?P<name2>[A-ZÄÖÜ][\wäöüß'-]{1,30})"
 )
 TAKES_CHAIR = re.compile(
-    r"\b(?:übernimmt|übernahm|führt|führte)\b[^.]{0,40}\b(?:den\s+Vorsitz|die\s+Sitzungsleitung)\b|\bals\s+\w*[Vv]orsitzende[r]?\b"
+    r"\b(?:übernimmt|übernahm|führt|führte)\b[^.]{0,40}\b(?:den\s+(?:Alters)?[Vv]orsitz|die\s+Sitzungsleitung)\b|\bals\s+\w*[Vv]orsitzende[r]?\b"
 )
 # the council itself is called Stadtrat/Gemeinderat (Bavaria, BW, Saxony, ...): a "Stadtrat X" is elected there
 COUNCIL_CALLED_STADTRAT = re.compile(
     r"\b(?:des|im|vom|dem|den)\s+(?:Stadt|Gemeinde|Markt|Marktgemeinde)rat(?:e?s)?\b|\b(?:Stadt|Gemeinde|Marktgemeinde)rats(?:sitzung|fraktion|mitglied)|"
-    r"\b[Dd]er\s+(?:Stadt|Gemeinde|Marktgemeinde)rat\s+(?:beschließt|beschloss|stimmt|stimmte|nimmt|nahm|hat|billigt|lehnt)"
+    r"\b[Dd]er\s+(?:Stadt|Gemeinde|Marktgemeinde)rat\s+(?:beschließt|beschloss|stimmt|stimmte|nimmt|nahm|hat|billigt|lehnt)|"
+    r"\b\d{1,2}\s{1,3}(?:Stadt|Gemeinde)räte\b|\bSächsGemO\b"  # "22 Stadträte sind da": too many for district councillors
 )
 ELECTED_WHERE_COUNCIL_IS_STADTRAT = frozenset(["Stadtrat", "Stadträtin", "Stadtrat'in", "Stadtrat’in"])
+# Lower Saxony (NKomVG): a council chair who is not the mayor; the Beigeordnete there are council members
+# elected to the Verwaltungsausschuss, not staff as in North Rhine-Westphalia
+COUNCIL_HAS_OWN_CHAIR = re.compile(r"\bRatsvorsitzende[rn]?\b|\bNKomVG\b")
+ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR = frozenset(["Beigeordneter", "Beigeordnete"])
 
 
-def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: bool = False) -> str | None:
+def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: bool = False, own_chair: bool = False) -> str | None:
     lex = lexicon()
     found = []
     for phrase in nouns:
@@ -92,7 +109,7 @@ def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: b
                 continue
             role = noun.role
             if noun.party_elected:
-                elected = has_party or (stadtrat_is_council and w in ELECTED_WHERE_COUNCIL_IS_STADTRAT)
+                elected = has_party or (stadtrat_is_council and w in ELECTED_WHERE_COUNCIL_IS_STADTRAT) or (own_chair and w in ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR)
                 role = "council_member" if elected else "administration"
             found.append(role)
     if not found:
@@ -126,6 +143,7 @@ class Roles:
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
+        own_chair = COUNCIL_HAS_OWN_CHAIR.search(text) is not None  # Lower Saxony: the Beigeordnete are members
         elected: dict[str, str] = {}
         for m in ELECTED_TO.finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
             noun, name = (m.group("noun"), m.group("name")) if m.group("noun") else ("Vorsitz", m.group("name2"))
@@ -144,7 +162,7 @@ class Roles:
             )
             # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
             council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
-            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council)
+            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council, own_chair=own_chair)
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
@@ -230,10 +248,13 @@ class _Said:
         scan, text = self.scan, self.text
         for a, b in self.turns.get(key, ()):
             end = min(b, a + 400)
-            if not (scan.may_match(FACTION, a, end) and (not scan.aligned or _party_words().search(scan.low, a, end))):
+            if not scan.may_match(FACTION, a, end):
                 continue
+            # party_after needs a party's word in the window; a local list's acronym does not
+            named = not scan.aligned or _party_words().search(scan.low, a, end) is not None
             for m in FACTION.finditer(text[a:b][:400]):
-                if (found := party_after(m.group("rest"), self.lex)) is not None:
+                rest = m.group("rest")
+                if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
             if found is not None:
                 break

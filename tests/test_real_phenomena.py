@@ -1,0 +1,198 @@
+"""Phenomena of published minutes and news reports (issue #8), on invented text."""
+
+from __future__ import annotations
+
+
+def _turns(doc) -> list[tuple[str, str]]:
+    return [(t._.speaker, t.text[:25]) for t in doc._.turns]
+
+
+def test_inline_label_in_prose_is_one_quotation_not_a_verbatim_transcript(nlp):
+    doc = nlp(
+        "Im Rat ging es hoch her. Gemeinderätin Anna Probe (AB) war mit dem Protokoll nicht einverstanden. "
+        'Probe: "So war das nicht gemeint." Bürgermeister Karl Muster (XY) widersprach energisch. '
+        "Gemeinderat Ben Beispiel (AB) zitierte danach die Geschäftsordnung."
+    )
+    assert [t._.speaker for t in doc._.turns][-3:] == ["Anna Probe", "Karl Muster", "Ben Beispiel"]
+    assert doc._.turns[-3].text.startswith("Probe:")
+
+
+def _decisions(doc) -> list[tuple]:
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain, d.text[:12]) for d in doc._.decisions]
+
+
+def test_status_header_gives_its_counts_to_the_resolution_below_the_debate(nlp):
+    doc = nlp(
+        "Beschluss: Mehrheitlich zugestimmt\n\n"
+        "Abstimmung: Ja: 14, Nein: 3, Enthaltungen: 1\n\n"
+        "Herr Muster erklärt, dass seine Fraktion den Bericht nicht mittragen könne.\n\n"
+        "Der Vorsitzende lässt über die Änderung der Satzung abstimmen.\n\n"
+        "Die Änderung der Satzung wird mehrheitlich beschlossen.\n"
+    )
+    assert _decisions(doc) == [("accepted", False, 14, 3, 1, "Die Änderung")]
+
+
+def test_result_line_after_the_debate_is_the_vote_on_the_resolution_above(nlp):
+    doc = nlp(
+        "Beschluss:\n\nDer Punkt wird auf die nächste Sitzung vertagt.\n\n\n"
+        "Protokoll:\n\nKreistagsmitglied Muster erklärte, dass seine Fraktion noch Beratungsbedarf sehe.\n\n"
+        "Kreistagsmitglied Probe wies darauf hin, dass die Unterlagen erst gestern kamen.\n\n\n"
+        "Abstimmungsergebnis:\n\neinstimmig\n"
+    )
+    assert _decisions(doc) == [("postponed", True, None, 0, 0, "Beschluss:\n\n")]
+    assert [t._.speaker for t in doc._.turns] == ["Muster", "Probe"]
+
+
+def test_speaker_with_a_comma_apposition_after_the_proposal_opens_a_turn(nlp):
+    doc = nlp(
+        "Beschlussvorschlag:\n\n"
+        "Kenntnisnahme des Jahresberichts der Kreisverwaltung\n\n\n"
+        "Herr Muster, XY-Fraktion, erklärt, dass seine Fraktion den Bericht mitträgt.\n\n"
+        "Frau Dr. Probe, Fraktion AB, befürwortet eine Aussprache im Herbst.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Muster", "Probe"]
+
+
+def test_body_inside_a_prepositional_phrase_is_not_the_acting_body(nlp):
+    doc = nlp(
+        "Die Präsidentin gibt bekannt, dass Herr Muster neu in die Bürgerschaft gewählt wurde.\n\n"
+        "Die Bürgerschaft nimmt den Bericht zur Kenntnis.\n\n"
+        "Die Präsidentin teilt mit, dass Anträge aus der Bürgerschaft schriftlich einzureichen sind.\n\n"
+        "Herr Max Muster und Frau Eva Probe, die in die Bürgerschaft gewählt wurden, scheiden aus dem Beirat aus.\n\n"
+        "So werden Eingaben aus der Bürgerschaft künftig in den Fachausschüssen beraten.\n"
+    )
+    assert [(d._.outcome, d.text) for d in doc._.decisions] == [("noted", "Die Bürgerschaft nimmt den Bericht zur Kenntnis.")]
+    assert doc._.turns[0].text.endswith("gewählt wurde.")  # the decision ends her turn
+
+
+def test_a_body_named_in_a_relative_clause_makes_no_decision_sentence():
+    from ratsnlp.tag.decisions import sentence_role
+
+    sentence = "Herr Max Muster und Frau Eva Probe, die in die Bürgerschaft gewählt wurden, scheiden aus dem Beirat aus."
+    assert sentence_role(sentence, "plain", None) is None
+    assert sentence_role("Abschließend wird der Antrag von der Bürgerschaft einstimmig angenommen.", "plain", None) == "statement"
+
+
+def test_party_in_a_comma_apposition_faction_and_local_list(nlp):
+    doc = nlp(
+        "Herr Dr. Muster, Fraktion DIE LINKE, erklärt, dass er dem Bericht zustimmt.\n\n"
+        "Anna Probe, ABC, weist darauf hin, dass die Unterlagen unvollständig sind.\n\n"
+        "Herr Beispiel, XYZ/Freie Wähler, erklärt, dass seine Gruppe sich enthält.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [
+        ("Muster", "Linke"),
+        ("Anna Probe", "ABC"),
+        ("Beispiel", "XYZ/Freie Wähler"),
+    ]
+
+
+def test_verbless_surname_party_labels_in_a_report(nlp):
+    doc = nlp(
+        "Zum Antrag gab es eine kurze Aussprache. Muster, XY, da gehen wir nicht mit, das kostet zu viel. "
+        "Probe, SPD: Wir brauchen erst ein Gutachten. Beispiel, CDU, alles schon einmal dagewesen, "
+        "nichts Neues im Antrag."
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Probe", "SPD"), ("Beispiel", "CDU")]
+    assert doc._.turns[0].text.startswith("Probe, SPD:")
+
+
+def test_vocative_clause_after_a_name_is_no_affiliation(nlp):
+    doc = nlp("Frau Probe (CDU) fragt nach dem Stand. Herr Muster (SPD) antwortet: Frau Probe, dieses Amt hat Ihren Antrag nie erhalten.")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Probe", "council_member"), ("Muster", "council_member")]
+    assert doc._.speakers["probe"]["affiliations"] == []
+
+
+def test_roster_group_in_front_of_the_name_gives_the_chair(nlp):
+    doc = nlp(
+        "Anwesend\n"
+        "als Vorsitzender Herr Muster\n"
+        "als Ausschussmitglieder Herr Dr. Probe\n"
+        "Frau Beispiel\n"
+        "Herr Exempel\n\n"
+        "1. Allgemeines\n\n"
+        "Der Vorsitzende stellt die Beschlussfähigkeit fest.\n"
+    )
+    roles = {e["surname"]: e["group_role"] for e in doc._.roster}
+    assert roles == {"Muster": "chair", "Probe": "council_member", "Beispiel": "council_member", "Exempel": "council_member"}
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Muster", "chair")]
+
+
+def test_member_who_takes_the_chair_by_age_is_the_later_chair_by_role_noun(nlp):
+    doc = nlp(
+        "TOP 1: Eröffnung durch den Altersvorsitzenden\n\n"
+        "Es wird festgestellt, dass Herr Max Muster das älteste Mitglied ist.\n"
+        "Ratsherr Muster übernimmt nun den Altersvorsitz.\n\n"
+        "TOP 2: Amtseinführung\n\n"
+        "Der Altersvorsitzende führt Bürgermeisterin Eva Probe in ihr Amt ein.\n\n"
+        "Danach leitet die Bürgermeisterin die Sitzung.\n"
+    )
+    got = [(t._.speaker, t._.role) for t in doc._.turns]
+    assert got[:2] == [("Max Muster", "chair"), ("Max Muster", "chair")]
+
+
+def test_names_with_online_marks_are_an_attendance_line_not_speakers(nlp):
+    doc = nlp(
+        "Vom Beirat\n\n"
+        "Max Muster (online) Eva Probe (online)\n\n"
+        "Dr. Karl Beispiel (online) Anna Exempel (online) Otto Weber\n\n"
+        "TOP 1: Genehmigung der Tagesordnung\n\n"
+        "Jan Schulz eröffnet um 17 Uhr die Sitzung.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Jan Schulz"]
+
+
+def test_speaker_named_after_reported_content(nlp):
+    doc = nlp(
+        "Das habe die Bürgermeisterin schon im Frühjahr veranlasst, warf Karl Muster (XY) ein und hielt den Antrag für unnötig.\n"
+        "Der Antrag wurde bei zwei Enthaltungen angenommen.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Karl Muster", "XY")]
+
+
+def test_land_dependent_role_nouns_without_party(nlp):
+    ni = nlp(
+        "Ratsvorsitzender Muster eröffnet die Sitzung.\n\n"
+        "Beigeordneter Probe hält eine zweite Lesung für sinnvoll.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in ni._.turns] == [("Muster", "chair"), ("Probe", "council_member")]
+    sn = nlp(
+        "Die Stadträte Muster und Probe kommen verspätet. Damit sind 22 Stadträte anwesend.\n\n"
+        "Stadtrat Beispiel weist darauf hin, dass der Haushalt noch fehlt.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in sn._.turns] == [("Beispiel", "council_member")]
+
+
+def test_hyphenated_given_name_at_the_sentence_start(nlp):
+    doc = nlp("Die Sitzung beginnt pünktlich. Karl-Heinz Muster stellt den Bericht vor. Anna Probe stimmt dem zu.")
+    assert [t._.speaker for t in doc._.turns] == ["Karl-Heinz Muster", "Anna Probe"]
+
+
+def test_an_earlier_apology_is_no_contribution(nlp):
+    doc = nlp(
+        "Stadträtin Eva Probe fragt, ob sich Herr Karl-Heinz Muster entschuldigt habe. "
+        "Muster hatte sich vorab schriftlich entschuldigt."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Eva Probe"]
+
+
+def test_moving_the_following_motion_is_a_member_act(nlp):
+    doc = nlp("Die Vorsitzende eröffnet die Sitzung.\n\nJan Muster stellt den gemeinsamen Antrag seiner Gruppe vor.\n")
+    assert [(t._.speaker, t._.role) for t in doc._.turns][-1] == ("Jan Muster", "council_member")
+
+
+def test_members_named_after_a_plural_role_noun_speak_jointly(nlp):
+    doc = nlp(
+        "Stadträtin Eva Muster (AB) erklärt, dass sie nicht zustimmt. Die Stadträte Probe und Beispiel bitten "
+        "gemeinsam um eine Ortsbesichtigung vor der Entscheidung. Stadträtin Muster ergänzt, dass es eilt."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Eva Muster", "Probe", "Eva Muster"]
+
+
+def test_local_list_acronym_after_fuer_die(nlp):
+    doc = nlp("Anna Probe (CDU) lehnt den Antrag ab. Karl Muster begründet den Antrag für die ABC und bittet um Zustimmung.")
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Anna Probe", "CDU"), ("Karl Muster", "ABC")]
+
+
+def test_the_head_of_the_municipality_is_the_mayor(nlp):
+    doc = nlp("Gemeinderat Max Muster (AB) fragte nach den Kosten. Das Gemeindeoberhaupt sagte eine Antwort bis Mai zu.")
+    assert [(t._.speaker, t._.role) for t in doc._.turns][-1] == ("Das Gemeindeoberhaupt", "mayor")
