@@ -18,11 +18,13 @@ IMPERSONAL = re.compile(
     r"Eine\s{1,3}(?:Diskussion|Aussprache|Beratung)\b|Die\s{1,3}(?:Sitzung|Beratung|Aussprache|Diskussion)\s{1,3}wird\b|"
     r"Nach\s{1,3}(?:kurzer|längerer|eingehender|ausführlicher)\s{1,3}(?:Diskussion|Aussprache|Beratung)\b(?!.{0,80}\b(?:Herr|Frau)\b))"
 )
+# Possessive quantifiers (`{1,3}+`) where giving back characters can never help (a word run is always
+# followed by a blank, a blank run by a non-blank): same matches, without retrying every shorter run.
 PRONOUN = re.compile(
-    r"^(?:(?:(?:Und|Aber|Doch|Dann|Sodann)\s{1,3})?(?P<p1>Er|Sie|(?<=\s)er|(?<=\s)sie)\s{1,3}(?P<v>[a-zäöüß]{2,30})\b|(?P<p2>Ihrer|Seiner|Ihres|Seines|Ihr|Ihm)\s{1,3}"
+    r"^(?:(?:(?:Und|Aber|Doch|Dann|Sodann)\s{1,3}+)?(?P<p1>Er|Sie|(?<=\s)er|(?<=\s)sie)\s{1,3}+(?P<v>[a-zäöüß]{2,30}+)\b|(?P<p2>Ihrer|Seiner|Ihres|Seines|Ihr|Ihm)\s{1,3}+"
     r"(?:Ansicht|Meinung|Auffassung|Einschätzung|Erachtens|Eindruck|Erfahrung|ist|sei|zufolge|nach)\b|"
-    r"Nach\s{1,3}(?P<p3>ihrer|seiner)\s{1,3}(?:Ansicht|Meinung|Auffassung|Einschätzung|Kenntnis|Erfahrung)\b|"
-    r"[A-ZÄÖÜ][\wäöüß]{1,25}(?:\s{1,3}[\wäöüß]{1,25}){0,2}\s{1,3}[a-zäöüß]{2,25}\s{1,3}(?P<p4>er|sie)\b(?!\s{1,3}(?:sich\s{1,3})?(?:werden|wurden|haben|sind)\b))"
+    r"Nach\s{1,3}+(?P<p3>ihrer|seiner)\s{1,3}+(?:Ansicht|Meinung|Auffassung|Einschätzung|Kenntnis|Erfahrung)\b|"
+    r"[A-ZÄÖÜ][\wäöüß]{1,25}+(?:\s{1,3}+[\wäöüß]{1,25}+){0,2}\s{1,3}+[a-zäöüß]{2,25}+\s{1,3}+(?P<p4>er|sie)\b(?!\s{1,3}(?:sich\s{1,3})?(?:werden|wurden|haben|sind)\b))"
 )
 SUBJECT_PRONOUNS = frozenset(["er", "sie", "ich", "wir", "man", "es"])
 
@@ -32,14 +34,33 @@ def _either_case(word: str) -> str:
     return f"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}"
 
 
+def _nouns(words: list[str]) -> str:
+    """The alternation of `words` (each `_either_case`), led by a look-ahead at the possible first letters.
+
+    The pattern tries the nouns after every prefix length of a compound; the look-ahead rejects most
+    positions in one step, and grouping by first letter tests each letter once instead of once per noun.
+    Nouns keep their order within a letter, and two nouns can only both match at one place when they share
+    the first letter, so the first noun that matches is the same as in the flat alternation. Lower-case first
+    letters would share a letter across groups: then the flat alternation.
+    """
+    if not all(w[:1].isupper() for w in words):
+        return "|".join(_either_case(w) for w in words)
+    by_initial: dict[str, list[str]] = {}
+    for w in words:
+        by_initial.setdefault(w[0], []).append(re.escape(w[1:]))
+    initials = "".join(f"{c}{c.lower()}" for c in by_initial)
+    groups = "|".join(f"[{c}{c.lower()}](?:{'|'.join(rest)})" for c, rest in by_initial.items())
+    return f"(?=[{initials}])(?:{groups})"
+
+
 @lru_cache(maxsize=1)
 def group_subject() -> re.Pattern[str]:
     """A sentence whose subject is a body or a group ("Der Ausschuss ...", "Die SPD-Fraktion ...")."""
     lex = lexicon()
-    nouns = "|".join(_either_case(w) for w in sorted(lex.bodies + lex.groups, key=len, reverse=True))
+    nouns = _nouns(sorted(lex.bodies + lex.groups, key=len, reverse=True))
     return re.compile(
-        rf"^(?:Der|Die|Das|Alle|Sämtliche)\s{{1,3}}(?:[\w.-]{{1,30}}\s{{1,3}}){{0,2}}?"
-        rf"(?:[\w/-]{{0,40}}(?:{nouns})|[\w/-]{{1,40}}-?[Ff]raktion(?:en)?)\b"
+        rf"^(?:Der|Die|Das|Alle|Sämtliche)\s{{1,3}}+(?:[\w.-]{{1,30}}+\s{{1,3}}+){{0,2}}?"
+        rf"(?:[\w/-]{{0,40}}(?:{nouns})|[\w/-]{{1,40}}(?:-[Ff]|[Ff])raktion(?:en)?)\b"
     )
 
 
@@ -54,8 +75,10 @@ _NOT_AFTER_PREPOSITION = "".join(f"(?<!\\b{w} )(?<!\\b{w}  )" for p in _PREPOSIT
 def body_anywhere() -> re.Pattern[str]:
     """The body as nominative subject after the verb ("... beschließt der Ausschuss einstimmig")."""
     lex = lexicon()
-    nouns = "|".join(_either_case(w) for w in sorted(lex.bodies, key=len, reverse=True))
-    return re.compile(rf"{_NOT_AFTER_PREPOSITION}\b(?:der|die|das|Der|Die|Das)\s{{1,3}}(?:{_NO_PREPOSITION}[\w.-]{{1,30}}\s{{1,3}}){{0,2}}?[\w-]{{0,40}}(?:{nouns})\b")
+    nouns = _nouns(sorted(lex.bodies, key=len, reverse=True))
+    return re.compile(
+        rf"{_NOT_AFTER_PREPOSITION}\b(?:der|die|das|Der|Die|Das)\s{{1,3}}+(?:{_NO_PREPOSITION}[\w.-]{{1,30}}+\s{{1,3}}+){{0,2}}?[\w-]{{0,40}}(?:{nouns})\b"
+    )
 
 
 def pronoun_gender(sentence: str) -> str | None:
@@ -77,6 +100,7 @@ def is_impersonal(sentence: str) -> bool:
     return bool(IMPERSONAL.match(sentence))
 
 
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}\b")
 SUBJUNCTIVE = frozenset(["sei", "seien", "wäre", "wären", "hätte", "hätten", "würde", "würden"])
 
 
@@ -85,6 +109,6 @@ def is_group(sentence: str) -> bool:
     m = group_subject().match(sentence)
     if not m:
         return False
-    verb = re.search(r"\b[a-zäöüß]{2,}\b", sentence[m.end() : m.end() + 80])
+    verb = _LOWER_WORD.search(sentence, m.end(), m.end() + 80)  # m.end() is a word's end: as on the slice
     # "empfehle" is reported speech; "hatte", "stellte" are the group's own past act
     return not (verb and (verb.group(0) in SUBJUNCTIVE or (verb.group(0).endswith("e") and not verb.group(0).endswith("te"))))
