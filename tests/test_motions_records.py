@@ -158,3 +158,29 @@ def test_a_groups_motion_right_after_its_members_turn_is_moved_by_the_member(nlp
 def test_the_moving_group_as_written_without_number_and_repeated_article(nlp, written, mover):
     doc = nlp(f"TOP 5 {written}\n\nFrau Ott (SPD) begründet den Antrag.\n")
     assert [m._.mover for m in doc._.motions] == [mover]
+
+
+def test_an_unnamed_group_moving_after_a_page_break_is_moved_by_the_speaker(nlp):
+    text = (
+        "TOP 6 Pflege der Wegränder\n\n"
+        "Herr Kalb stellt den Antrag vor. Die Wegränder sollten künftig seltener\n\n"
+        "Seite 2\n\nGemeinde Oberfeld – Bauausschuss – Sitzung vom 03.04.2024\n\n"
+        "gemäht werden. Die Fraktion beantragt, dem Bauhof dafür Mittel bereitzustellen.\n\n"
+        "Der Antrag wird einstimmig angenommen.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("main", "Kalb", "accepted")]
+    assert _relations(doc)["Kalb"] == ("moves", "m1")
+
+
+def test_taking_over_an_amendment_named_before_the_verb_supports_it(nlp):
+    text = (
+        "TOP 4 Antrag der SPD-Fraktion: Trinkbrunnen am Markt\n\n"
+        "Frau Brandt (SPD) begründet den Antrag.\n\n"
+        "Herr Wolf (CDU) stellt den Änderungsantrag, zunächst nur einen Brunnen aufzustellen.\n\n"
+        "Frau Brandt erklärt, dass ihre Fraktion den Änderungsantrag übernimmt.\n\n"
+        "Der Antrag wird in der geänderten Fassung einstimmig angenommen.\n"
+    )
+    doc = nlp(text)
+    assert _relations(doc)["Brandt"] == ("supports", "m2")
+    assert _relations(nlp(text.replace("übernimmt", "nicht übernimmt")))["Brandt"] != ("supports", "m2")

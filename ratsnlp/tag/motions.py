@@ -475,7 +475,9 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         if turn is None and k >= 0 and bisect.bisect_right(items, turns[k].start_char) == item and (person or _reported(verb.group(0))):
             turn = turns[k]  # "Er beantragt ..." / "Die SPD beantrage ..." after the speaker's turn was cut short
         group = scan.find("group_mover", n)
-        if turn is None and group is not None and k >= 0 and _speaks_for(turns[k], group, text, sent.start_char):
+        if turn is None and group is not None and k >= 0 and (
+            _speaks_for(turns[k], group, text, sent.start_char) or _own_group(turns[k], group, decisions, items, sent)
+        ):
             turn = turns[k]  # "Herr X erklärt für die CDU-Fraktion, ..." then "Die CDU-Fraktion stellt daher den Antrag"
         if turn is None and group is None:
             continue  # "Es wird beantragt ...": no mover to name
@@ -628,6 +630,15 @@ def _speaks_for(turn: Span, group: re.Match[str], text: str, pos: int) -> bool:
     party = str(turn._.party or "").lower()[:4]
     name = next((g for g in group.groupdict().values() if g), "").lower()
     return len(party) >= 3 and party in name and not text[turn.end_char : pos].strip()
+
+
+def _own_group(turn: Span, group: re.Match[str], decisions: list[Span], items: list[int], sent: Span) -> bool:
+    """Whether an unnamed group moves ("Die Fraktion beantragt, ...") after a turn of its item with nothing
+    decided in between: "the group" without a name is the speaker's own (a page break may have cut the turn)."""
+    name = next((g for g in group.groupdict().values() if g), "").strip()
+    if name not in ("Fraktion", "Gruppe") or bisect.bisect_right(items, turn.start_char) != bisect.bisect_right(items, sent.start_char):
+        return False
+    return not any(turn.end_char <= d.start_char < sent.start_char for d in decisions)
 
 
 def _reported(verb: str) -> bool:
