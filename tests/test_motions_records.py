@@ -184,3 +184,28 @@ def test_taking_over_an_amendment_named_before_the_verb_supports_it(nlp):
     doc = nlp(text)
     assert _relations(doc)["Brandt"] == ("supports", "m2")
     assert _relations(nlp(text.replace("übernimmt", "nicht übernimmt")))["Brandt"] != ("supports", "m2")
+
+
+PRESENTED = (
+    "TOP 3 Haushalt 2025\n\n"
+    "Herr Kühn (CDU) kündigt die Zustimmung seiner Fraktion zum Haushalt an.\n\n"
+    "Für die SPD-Fraktion begründet Frau Lenz den Änderungsantrag Nr. 4, zusätzlich 80.000 € für Spielplätze einzustellen.\n\n"
+    "Der Vorsitzende lässt über den Änderungsantrag Nr. 4 abstimmen.\n\n"
+    "Der Änderungsantrag wird mit 12 zu 9 Stimmen angenommen.\n"
+)
+
+
+def test_presenting_a_groups_motion_stated_nowhere_else_makes_it_the_groups_motion_supported(nlp):
+    doc = nlp(PRESENTED)
+    assert _motions(doc) == [("amendment", "SPD-Fraktion", "accepted")]
+    assert _relations(doc)["Lenz"] == ("supports", "m1")
+    assert _relations(doc)["Kühn"] == (None, None)
+
+
+def test_presenting_needs_a_named_group_and_no_motion_stated_elsewhere(nlp):
+    assert list(nlp(PRESENTED.replace("Für die SPD-Fraktion begründet Frau Lenz", "Frau Lenz begründet"))._.motions) == []
+    titled = "TOP 3 Änderungsantrag der SPD-Fraktion: Spielplätze\n\n" + PRESENTED.split("\n\n", 1)[1]
+    doc = nlp(titled)
+    assert _motions(doc) == [("amendment", "SPD-Fraktion", "accepted")]
+    assert doc._.motions[0].text.startswith("TOP 3")
+    assert _relations(doc)["Lenz"] == ("supports", "m1")

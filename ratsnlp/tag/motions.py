@@ -48,6 +48,8 @@ USES: dict[str, tuple[str, ...]] = {
     "agrees": ("",),
     "bare_title": ("",),
     "group_heading": ("",),
+    "presents": ("",),
+    "presenter": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -223,7 +225,9 @@ class Motions:
         for m in moved:
             if m.start_char in addon and m._.motion_kind == "main" and where.of(m) not in titled:
                 m._.motion_kind = "amendment"  # a motion voted before the item's own resolution adds to it
-        motions = sorted(titles + _announced_once(moved, where), key=lambda m: m.start_char)
+        motions = titles + _announced_once(moved, where)
+        presented = _presented_motions(doc, scan, turns, motions, where)
+        motions = sorted(motions + list(presented), key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
@@ -231,6 +235,8 @@ class Motions:
                 inside = [m for m in motions if t.start_char <= m.start_char < t.end_char]
                 after = [m for m in motions if m.start_char >= t.start_char and m._.mover_speaker_id == t._.speaker_id]
                 t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
+        for m, t in presented.items():
+            t._.motion_relation, t._.motion_id = "supports", m._.motion_id
         _relate_turns(turns, motions, where, text)
         _settle(motions, decisions, where, text)
         for request, written in requested.items():
@@ -599,6 +605,29 @@ def _requested_postponements(doc: Doc, scan: Scan, motions: list[Span], where: I
     return out
 
 
+def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], where: Items) -> dict[Span, Span]:
+    """A member presenting a group's written motion that the item states nowhere else ("Für die Fraktion X
+    begründet Frau Y den Änderungsantrag, ..."): the sentence is the motion, its mover the group it names, and
+    the presenting turn supports it (it moves nothing itself). Returns motion -> presenting turn."""
+    out: dict[Span, Span] = {}
+    starts = [t.start_char for t in turns]
+    for n in scan.candidates(("presents",)):
+        sent = scan.sents[n]
+        k = bisect.bisect_right(starts, sent.start_char) - 1
+        if k < 0 or turns[k].end_char < sent.end_char or turns[k]._.motion_relation is not None or scan.find("presents", n) is None:
+            continue
+        group = scan.find("presenter", n)
+        body = scan.text[sent.start_char : sent.end_char]
+        kind = named_kind(body) or "main"
+        item = where.of(sent.start_char)
+        if group is None or kind not in ("main", "amendment") or any(where.of(m) == item and m._.motion_kind == kind for m in [*motions, *out]):
+            continue
+        sp = _new_motion(doc, sent.start_char, sent.end_char, kind, group.group("g").strip())
+        if sp is not None:
+            out[sp] = turns[k]
+    return out
+
+
 def _announced_once(moved: list[Span], where: Items) -> list[Span]:
     """Drop a group's motion announced by the chair ("Zur Vorlage liegt ein Änderungsantrag der Fraktion X vor")
     when a member of that group moves a motion of the same kind later in the item: one motion, moved there."""
@@ -659,7 +688,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     prev: Span | None = None
     for n, t in enumerate(turns):
         last, prev = prev, t
-        if t._.motion_relation == "moves":
+        if t._.motion_relation is not None:  # moves, or presents a written motion stated nowhere else
             continue
         item = where.of(t.start_char)
         open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
