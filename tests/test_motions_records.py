@@ -209,3 +209,18 @@ def test_presenting_needs_a_named_group_and_no_motion_stated_elsewhere(nlp):
     assert _motions(doc) == [("amendment", "SPD-Fraktion", "accepted")]
     assert doc._.motions[0].text.startswith("TOP 3")
     assert _relations(doc)["Lenz"] == ("supports", "m1")
+
+
+def test_referring_to_something_is_no_mention_of_a_referral(nlp):
+    from ratsnlp.tag.motions import find
+
+    assert find("mention", "Frau Roth verweist auf die Stellungnahme.") is None
+    assert find("mention", "Dr. Lau verwies dabei auf die Kosten.") is None
+    assert find("mention", "Die Sache wird in den Ausschuss verwiesen.") is not None
+    text = (
+        "TOP 2 Friedhofssatzung\n\n"
+        "Herr Kern (FDP) beantragt, die Gebühr für Urnengräber nur um 5 % zu erhöhen.\n\n"
+        "Frau Vogt (CDU) verweist auf die Kalkulation. Richtig sei, die Kosten offen zu nennen.\n\n"
+        "Der Änderungsantrag wird mit 4 zu 9 Stimmen abgelehnt.\n"
+    )
+    assert _relations(nlp(text))["Vogt"] == (None, None)
