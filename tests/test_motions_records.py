@@ -224,3 +224,25 @@ def test_referring_to_something_is_no_mention_of_a_referral(nlp):
         "Der Änderungsantrag wird mit 4 zu 9 Stimmen abgelehnt.\n"
     )
     assert _relations(nlp(text))["Vogt"] == (None, None)
+
+
+TAKEN_OVER = (
+    "TOP 5 Antrag der CDU-Fraktion: Tempo 30 am Schulweg\n\n"
+    "Herr Brand (CDU) begründet den Antrag.\n\n"
+    "Frau Yilmaz (SPD) signalisiert Zustimmung, regt jedoch an, den Antrag auf die Parkstraße auszuweiten.\n\n"
+    "Herr Brand übernimmt die Ergänzung für seine Fraktion.\n\n"
+    "Der Antrag wird in der ergänzten Fassung einstimmig beschlossen.\n"
+)
+
+
+def test_a_suggested_change_taken_over_and_adopted_with_the_motion_is_an_amendment(nlp):
+    doc = nlp(TAKEN_OVER)
+    assert _motions(doc) == [("main", "CDU-Fraktion", "accepted"), ("amendment", "Yilmaz", "accepted")]
+    assert [(t._.speaker, t._.motion_relation, t._.motion_id) for t in doc._.turns][1:] == [
+        ("Yilmaz", "moves", "m2"), ("Brand", "supports", "m2")
+    ]  # fmt: skip
+
+
+def test_a_suggested_change_nobody_takes_over_stays_a_suggestion(nlp):
+    doc = nlp(TAKEN_OVER.replace("Herr Brand übernimmt die Ergänzung für seine Fraktion.\n\n", ""))
+    assert _motions(doc) == [("main", "CDU-Fraktion", "accepted")]

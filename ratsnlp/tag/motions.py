@@ -494,8 +494,10 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
             kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
         if proposal and (turn is None or re.match(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b", body)):
             continue
-        if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)):
-            continue  # "regt an": a motion only when put to the vote by name, or a procedural one taken up
+        if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not (
+            kind is None and find("changes", window) is not None and _taken_over(decisions, items, item, sent.end_char, text)
+        ):
+            continue  # "regt an": a motion only when put to the vote by name, a procedural one taken up, or a change taken over
         if proposal and not suggestion and not called and kind is None and not (
             _taken_up(decisions, items, item, sent.end_char)
             or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
@@ -557,6 +559,15 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
 
 
 _WORD = re.compile(r"\b[\wäöüÄÖÜß]{5,}\b")
+
+
+def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
+    """Whether a suggested change is taken over into the item's motion ("übernehmen die Ergänzung") and the next
+    decision of the item adopts the motion with it ("in der ergänzten Fassung"): the body voted on it."""
+    nxt = next((d for d in decisions if d.start_char >= after), None)
+    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or nxt._.outcome != "accepted":
+        return False
+    return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None and _WITH_CHANGES.search(text[after : nxt.end_char][:2000]) is not None
 
 
 def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, after: int) -> bool:
