@@ -246,3 +246,17 @@ def test_a_suggested_change_taken_over_and_adopted_with_the_motion_is_an_amendme
 def test_a_suggested_change_nobody_takes_over_stays_a_suggestion(nlp):
     doc = nlp(TAKEN_OVER.replace("Herr Brand übernimmt die Ergänzung für seine Fraktion.\n\n", ""))
     assert _motions(doc) == [("main", "CDU-Fraktion", "accepted")]
+
+
+@pytest.mark.parametrize(
+    ("verdict", "relation"),
+    [("für nicht zielführend", "opposes"), ("für rechtlich nicht zulässig", "opposes"), ("für gut machbar", None)],
+)
+def test_the_administration_holding_a_motion_not_workable_opposes_it(nlp, verdict, relation):
+    text = (
+        "TOP 3 Antrag der FDP-Fraktion: Sperrung der Mühlgasse\n\n"
+        "Herr Paul (FDP) begründet den Antrag.\n\n"
+        f"Herr Beigeordneter Lutz hält eine dauerhafte Sperrung {verdict}.\n\n"
+        "Der Antrag wird mit 5 zu 10 Stimmen abgelehnt.\n"
+    )
+    assert _relations(nlp(text))["Lutz"][0] == relation
