@@ -260,3 +260,21 @@ def test_the_administration_holding_a_motion_not_workable_opposes_it(nlp, verdic
         "Der Antrag wird mit 5 zu 10 Stimmen abgelehnt.\n"
     )
     assert _relations(nlp(text))["Lutz"][0] == relation
+
+
+UNHEARD = (
+    "Tagesordnung:\n\n1. Eröffnung der Sitzung\n\n2. Anträge\n\n2.1. der FDP-Fraktion\n\n"
+    "2.1.1. Fahrradbügel am Bahnhof\n\n3. Mitteilungen\n\n"
+    "TOP 1.\nEröffnung der Sitzung\n\n"
+    "Die Vorsitzende Frau Kranz eröffnete die Sitzung. Sie teilte mit, dass die FDP-Fraktion den Antrag zu TOP 2.1.1. "
+    "in die Fraktion zurückgezogen habe.\n\n"
+    "TOP 3.\nMitteilungen\n\nFrau Kranz berichtete über das Sommerfest.\n"
+)
+
+
+def test_a_groups_agenda_motion_whose_item_never_comes_up_is_the_agenda_line(nlp):
+    doc = nlp(UNHEARD)
+    assert [(m._.motion_kind, m._.mover) for m in doc._.motions][:1] == [("main", "FDP-Fraktion")]
+    assert doc._.motions[0].text.startswith("2.1.1. Fahrradbügel")
+    came_up = UNHEARD.replace("TOP 3.\n", "TOP 2.1.1.\nFahrradbügel am Bahnhof\n\nHerr Lutz (FDP) begründet den Antrag.\n\nTOP 3.\n")
+    assert all(not m.text.startswith("2.1.1. Fahrradbügel") for m in nlp(came_up)._.motions)

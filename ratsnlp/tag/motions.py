@@ -215,7 +215,7 @@ class Motions:
         items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
         titles = _title_motions(doc, text) or _page_motion(doc, text)
         where = Items(items)
-        titles += _agenda_motions(doc, text, titles, where)
+        titles += _agenda_motions(doc, text, titles, where) + _unheard_agenda_motions(doc, text)
         scan = Scan(text, list(doc.spans.get(ext.SPAN_GROUPS["sentences"], [])))
         moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
         titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
@@ -320,6 +320,30 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
                     where.placed[sp.start_char] = k
                     out.append(sp)
                 break
+    return out
+
+
+def _unheard_agenda_motions(doc: Doc, text: str) -> list[Span]:
+    """A group's written motion in the agenda at the top whose item never comes up in the minutes (withdrawn or
+    postponed at the start): the agenda line is the motion ("5. Antrag der FDP-Fraktion: ...", or "4.3.1. ..."
+    under the group heading "4.3. der CDU-Fraktion")."""
+    items = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))
+    content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
+    out = []
+    for n, item in enumerate(items):
+        number = item._.item_number
+        if not number or any(item.start_char <= c < item.end_char for c in content) or any(x._.item_number == number for x in items[n + 1 :]):
+            continue
+        start, end = _heading_line(text, item.start_char, item.end_char)
+        m = _title_match(text[start:end])
+        group = m.group("g").strip(" ,") if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", text[start:end][: m.start("g")])) < 3 else None
+        if group is None and n > 0 and items[n - 1].end_char == item.start_char:
+            above = [x for x in text[items[n - 1].start_char : item.start_char].split("\n") if x.strip()]
+            heads = [h for p in patterns()[("group_heading", "")] for h in p.finditer(above[-1])] if len(above) > 1 else []
+            group = heads[0].group("g").strip(" ,") if heads else None
+        kind = "amendment" if m is not None and m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
+        if group is not None and (sp := _new_motion(doc, start, end, kind, group)) is not None:
+            out.append(sp)
     return out
 
 
