@@ -158,3 +158,123 @@ def test_a_groups_motion_right_after_its_members_turn_is_moved_by_the_member(nlp
 def test_the_moving_group_as_written_without_number_and_repeated_article(nlp, written, mover):
     doc = nlp(f"TOP 5 {written}\n\nFrau Ott (SPD) begründet den Antrag.\n")
     assert [m._.mover for m in doc._.motions] == [mover]
+
+
+def test_an_unnamed_group_moving_after_a_page_break_is_moved_by_the_speaker(nlp):
+    text = (
+        "TOP 6 Pflege der Wegränder\n\n"
+        "Herr Kalb stellt den Antrag vor. Die Wegränder sollten künftig seltener\n\n"
+        "Seite 2\n\nGemeinde Oberfeld – Bauausschuss – Sitzung vom 03.04.2024\n\n"
+        "gemäht werden. Die Fraktion beantragt, dem Bauhof dafür Mittel bereitzustellen.\n\n"
+        "Der Antrag wird einstimmig angenommen.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("main", "Kalb", "accepted")]
+    assert _relations(doc)["Kalb"] == ("moves", "m1")
+
+
+def test_taking_over_an_amendment_named_before_the_verb_supports_it(nlp):
+    text = (
+        "TOP 4 Antrag der SPD-Fraktion: Trinkbrunnen am Markt\n\n"
+        "Frau Brandt (SPD) begründet den Antrag.\n\n"
+        "Herr Wolf (CDU) stellt den Änderungsantrag, zunächst nur einen Brunnen aufzustellen.\n\n"
+        "Frau Brandt erklärt, dass ihre Fraktion den Änderungsantrag übernimmt.\n\n"
+        "Der Antrag wird in der geänderten Fassung einstimmig angenommen.\n"
+    )
+    doc = nlp(text)
+    assert _relations(doc)["Brandt"] == ("supports", "m2")
+    assert _relations(nlp(text.replace("übernimmt", "nicht übernimmt")))["Brandt"] != ("supports", "m2")
+
+
+PRESENTED = (
+    "TOP 3 Haushalt 2025\n\n"
+    "Herr Kühn (CDU) kündigt die Zustimmung seiner Fraktion zum Haushalt an.\n\n"
+    "Für die SPD-Fraktion begründet Frau Lenz den Änderungsantrag Nr. 4, zusätzlich 80.000 € für Spielplätze einzustellen.\n\n"
+    "Der Vorsitzende lässt über den Änderungsantrag Nr. 4 abstimmen.\n\n"
+    "Der Änderungsantrag wird mit 12 zu 9 Stimmen angenommen.\n"
+)
+
+
+def test_presenting_a_groups_motion_stated_nowhere_else_makes_it_the_groups_motion_supported(nlp):
+    doc = nlp(PRESENTED)
+    assert _motions(doc) == [("amendment", "SPD-Fraktion", "accepted")]
+    assert _relations(doc)["Lenz"] == ("supports", "m1")
+    assert _relations(doc)["Kühn"] == (None, None)
+
+
+def test_presenting_needs_a_named_group_and_no_motion_stated_elsewhere(nlp):
+    assert list(nlp(PRESENTED.replace("Für die SPD-Fraktion begründet Frau Lenz", "Frau Lenz begründet"))._.motions) == []
+    titled = "TOP 3 Änderungsantrag der SPD-Fraktion: Spielplätze\n\n" + PRESENTED.split("\n\n", 1)[1]
+    doc = nlp(titled)
+    assert _motions(doc) == [("amendment", "SPD-Fraktion", "accepted")]
+    assert doc._.motions[0].text.startswith("TOP 3")
+    assert _relations(doc)["Lenz"] == ("supports", "m1")
+
+
+def test_referring_to_something_is_no_mention_of_a_referral(nlp):
+    from ratsnlp.tag.motions import find
+
+    assert find("mention", "Frau Roth verweist auf die Stellungnahme.") is None
+    assert find("mention", "Dr. Lau verwies dabei auf die Kosten.") is None
+    assert find("mention", "Die Sache wird in den Ausschuss verwiesen.") is not None
+    text = (
+        "TOP 2 Friedhofssatzung\n\n"
+        "Herr Kern (FDP) beantragt, die Gebühr für Urnengräber nur um 5 % zu erhöhen.\n\n"
+        "Frau Vogt (CDU) verweist auf die Kalkulation. Richtig sei, die Kosten offen zu nennen.\n\n"
+        "Der Änderungsantrag wird mit 4 zu 9 Stimmen abgelehnt.\n"
+    )
+    assert _relations(nlp(text))["Vogt"] == (None, None)
+
+
+TAKEN_OVER = (
+    "TOP 5 Antrag der CDU-Fraktion: Tempo 30 am Schulweg\n\n"
+    "Herr Brand (CDU) begründet den Antrag.\n\n"
+    "Frau Yilmaz (SPD) signalisiert Zustimmung, regt jedoch an, den Antrag auf die Parkstraße auszuweiten.\n\n"
+    "Herr Brand übernimmt die Ergänzung für seine Fraktion.\n\n"
+    "Der Antrag wird in der ergänzten Fassung einstimmig beschlossen.\n"
+)
+
+
+def test_a_suggested_change_taken_over_and_adopted_with_the_motion_is_an_amendment(nlp):
+    doc = nlp(TAKEN_OVER)
+    assert _motions(doc) == [("main", "CDU-Fraktion", "accepted"), ("amendment", "Yilmaz", "accepted")]
+    assert [(t._.speaker, t._.motion_relation, t._.motion_id) for t in doc._.turns][1:] == [
+        ("Yilmaz", "moves", "m2"), ("Brand", "supports", "m2")
+    ]  # fmt: skip
+
+
+def test_a_suggested_change_nobody_takes_over_stays_a_suggestion(nlp):
+    doc = nlp(TAKEN_OVER.replace("Herr Brand übernimmt die Ergänzung für seine Fraktion.\n\n", ""))
+    assert _motions(doc) == [("main", "CDU-Fraktion", "accepted")]
+
+
+@pytest.mark.parametrize(
+    ("verdict", "relation"),
+    [("für nicht zielführend", "opposes"), ("für rechtlich nicht zulässig", "opposes"), ("für gut machbar", None)],
+)
+def test_the_administration_holding_a_motion_not_workable_opposes_it(nlp, verdict, relation):
+    text = (
+        "TOP 3 Antrag der FDP-Fraktion: Sperrung der Mühlgasse\n\n"
+        "Herr Paul (FDP) begründet den Antrag.\n\n"
+        f"Herr Beigeordneter Lutz hält eine dauerhafte Sperrung {verdict}.\n\n"
+        "Der Antrag wird mit 5 zu 10 Stimmen abgelehnt.\n"
+    )
+    assert _relations(nlp(text))["Lutz"][0] == relation
+
+
+UNHEARD = (
+    "Tagesordnung:\n\n1. Eröffnung der Sitzung\n\n2. Anträge\n\n2.1. der FDP-Fraktion\n\n"
+    "2.1.1. Fahrradbügel am Bahnhof\n\n3. Mitteilungen\n\n"
+    "TOP 1.\nEröffnung der Sitzung\n\n"
+    "Die Vorsitzende Frau Kranz eröffnete die Sitzung. Sie teilte mit, dass die FDP-Fraktion den Antrag zu TOP 2.1.1. "
+    "in die Fraktion zurückgezogen habe.\n\n"
+    "TOP 3.\nMitteilungen\n\nFrau Kranz berichtete über das Sommerfest.\n"
+)
+
+
+def test_a_groups_agenda_motion_whose_item_never_comes_up_is_the_agenda_line(nlp):
+    doc = nlp(UNHEARD)
+    assert [(m._.motion_kind, m._.mover) for m in doc._.motions][:1] == [("main", "FDP-Fraktion")]
+    assert doc._.motions[0].text.startswith("2.1.1. Fahrradbügel")
+    came_up = UNHEARD.replace("TOP 3.\n", "TOP 2.1.1.\nFahrradbügel am Bahnhof\n\nHerr Lutz (FDP) begründet den Antrag.\n\nTOP 3.\n")
+    assert all(not m.text.startswith("2.1.1. Fahrradbügel") for m in nlp(came_up)._.motions)

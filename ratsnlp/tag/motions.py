@@ -48,6 +48,8 @@ USES: dict[str, tuple[str, ...]] = {
     "agrees": ("",),
     "bare_title": ("",),
     "group_heading": ("",),
+    "presents": ("",),
+    "presenter": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -213,7 +215,7 @@ class Motions:
         items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
         titles = _title_motions(doc, text) or _page_motion(doc, text)
         where = Items(items)
-        titles += _agenda_motions(doc, text, titles, where)
+        titles += _agenda_motions(doc, text, titles, where) + _unheard_agenda_motions(doc, text)
         scan = Scan(text, list(doc.spans.get(ext.SPAN_GROUPS["sentences"], [])))
         moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
         titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
@@ -223,7 +225,9 @@ class Motions:
         for m in moved:
             if m.start_char in addon and m._.motion_kind == "main" and where.of(m) not in titled:
                 m._.motion_kind = "amendment"  # a motion voted before the item's own resolution adds to it
-        motions = sorted(titles + _announced_once(moved, where), key=lambda m: m.start_char)
+        motions = titles + _announced_once(moved, where)
+        presented = _presented_motions(doc, scan, turns, motions, where)
+        motions = sorted(motions + list(presented), key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
@@ -231,6 +235,8 @@ class Motions:
                 inside = [m for m in motions if t.start_char <= m.start_char < t.end_char]
                 after = [m for m in motions if m.start_char >= t.start_char and m._.mover_speaker_id == t._.speaker_id]
                 t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
+        for m, t in presented.items():
+            t._.motion_relation, t._.motion_id = "supports", m._.motion_id
         _relate_turns(turns, motions, where, text)
         _settle(motions, decisions, where, text)
         for request, written in requested.items():
@@ -314,6 +320,30 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
                     where.placed[sp.start_char] = k
                     out.append(sp)
                 break
+    return out
+
+
+def _unheard_agenda_motions(doc: Doc, text: str) -> list[Span]:
+    """A group's written motion in the agenda at the top whose item never comes up in the minutes (withdrawn or
+    postponed at the start): the agenda line is the motion ("5. Antrag der FDP-Fraktion: ...", or "4.3.1. ..."
+    under the group heading "4.3. der CDU-Fraktion")."""
+    items = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))
+    content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
+    out = []
+    for n, item in enumerate(items):
+        number = item._.item_number
+        if not number or any(item.start_char <= c < item.end_char for c in content) or any(x._.item_number == number for x in items[n + 1 :]):
+            continue
+        start, end = _heading_line(text, item.start_char, item.end_char)
+        m = _title_match(text[start:end])
+        group = m.group("g").strip(" ,") if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", text[start:end][: m.start("g")])) < 3 else None
+        if group is None and n > 0 and items[n - 1].end_char == item.start_char:
+            above = [x for x in text[items[n - 1].start_char : item.start_char].split("\n") if x.strip()]
+            heads = [h for p in patterns()[("group_heading", "")] for h in p.finditer(above[-1])] if len(above) > 1 else []
+            group = heads[0].group("g").strip(" ,") if heads else None
+        kind = "amendment" if m is not None and m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
+        if group is not None and (sp := _new_motion(doc, start, end, kind, group)) is not None:
+            out.append(sp)
     return out
 
 
@@ -475,7 +505,9 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         if turn is None and k >= 0 and bisect.bisect_right(items, turns[k].start_char) == item and (person or _reported(verb.group(0))):
             turn = turns[k]  # "Er beantragt ..." / "Die SPD beantrage ..." after the speaker's turn was cut short
         group = scan.find("group_mover", n)
-        if turn is None and group is not None and k >= 0 and _speaks_for(turns[k], group, text, sent.start_char):
+        if turn is None and group is not None and k >= 0 and (
+            _speaks_for(turns[k], group, text, sent.start_char) or _own_group(turns[k], group, decisions, items, sent)
+        ):
             turn = turns[k]  # "Herr X erklärt für die CDU-Fraktion, ..." then "Die CDU-Fraktion stellt daher den Antrag"
         if turn is None and group is None:
             continue  # "Es wird beantragt ...": no mover to name
@@ -486,8 +518,10 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
             kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
         if proposal and (turn is None or re.match(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b", body)):
             continue
-        if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)):
-            continue  # "regt an": a motion only when put to the vote by name, or a procedural one taken up
+        if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not (
+            kind is None and find("changes", window) is not None and _taken_over(decisions, items, item, sent.end_char, text)
+        ):
+            continue  # "regt an": a motion only when put to the vote by name, a procedural one taken up, or a change taken over
         if proposal and not suggestion and not called and kind is None and not (
             _taken_up(decisions, items, item, sent.end_char)
             or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
@@ -551,6 +585,15 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
 _WORD = re.compile(r"\b[\wäöüÄÖÜß]{5,}\b")
 
 
+def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
+    """Whether a suggested change is taken over into the item's motion ("übernehmen die Ergänzung") and the next
+    decision of the item adopts the motion with it ("in der ergänzten Fassung"): the body voted on it."""
+    nxt = next((d for d in decisions if d.start_char >= after), None)
+    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or nxt._.outcome != "accepted":
+        return False
+    return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None and _WITH_CHANGES.search(text[after : nxt.end_char][:2000]) is not None
+
+
 def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, after: int) -> bool:
     """Whether the next decision of the item repeats the proposal's wording (three or more of its longer words):
     the body resolved what was proposed."""
@@ -597,6 +640,29 @@ def _requested_postponements(doc: Doc, scan: Scan, motions: list[Span], where: I
     return out
 
 
+def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], where: Items) -> dict[Span, Span]:
+    """A member presenting a group's written motion that the item states nowhere else ("Für die Fraktion X
+    begründet Frau Y den Änderungsantrag, ..."): the sentence is the motion, its mover the group it names, and
+    the presenting turn supports it (it moves nothing itself). Returns motion -> presenting turn."""
+    out: dict[Span, Span] = {}
+    starts = [t.start_char for t in turns]
+    for n in scan.candidates(("presents",)):
+        sent = scan.sents[n]
+        k = bisect.bisect_right(starts, sent.start_char) - 1
+        if k < 0 or turns[k].end_char < sent.end_char or turns[k]._.motion_relation is not None or scan.find("presents", n) is None:
+            continue
+        group = scan.find("presenter", n)
+        body = scan.text[sent.start_char : sent.end_char]
+        kind = named_kind(body) or "main"
+        item = where.of(sent.start_char)
+        if group is None or kind not in ("main", "amendment") or any(where.of(m) == item and m._.motion_kind == kind for m in [*motions, *out]):
+            continue
+        sp = _new_motion(doc, sent.start_char, sent.end_char, kind, group.group("g").strip())
+        if sp is not None:
+            out[sp] = turns[k]
+    return out
+
+
 def _announced_once(moved: list[Span], where: Items) -> list[Span]:
     """Drop a group's motion announced by the chair ("Zur Vorlage liegt ein Änderungsantrag der Fraktion X vor")
     when a member of that group moves a motion of the same kind later in the item: one motion, moved there."""
@@ -630,6 +696,15 @@ def _speaks_for(turn: Span, group: re.Match[str], text: str, pos: int) -> bool:
     return len(party) >= 3 and party in name and not text[turn.end_char : pos].strip()
 
 
+def _own_group(turn: Span, group: re.Match[str], decisions: list[Span], items: list[int], sent: Span) -> bool:
+    """Whether an unnamed group moves ("Die Fraktion beantragt, ...") after a turn of its item with nothing
+    decided in between: "the group" without a name is the speaker's own (a page break may have cut the turn)."""
+    name = next((g for g in group.groupdict().values() if g), "").strip()
+    if name not in ("Fraktion", "Gruppe") or bisect.bisect_right(items, turn.start_char) != bisect.bisect_right(items, sent.start_char):
+        return False
+    return not any(turn.end_char <= d.start_char < sent.start_char for d in decisions)
+
+
 def _reported(verb: str) -> bool:
     """A moving verb in the Konjunktiv of reported speech ("beantrage", "stelle"): the last speaker's words."""
     return verb.split()[0].endswith("e")
@@ -648,7 +723,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     prev: Span | None = None
     for n, t in enumerate(turns):
         last, prev = prev, t
-        if t._.motion_relation == "moves":
+        if t._.motion_relation is not None:  # moves, or presents a written motion stated nowhere else
             continue
         item = where.of(t.start_char)
         open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
