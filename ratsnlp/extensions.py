@@ -7,8 +7,10 @@ being sent to worker processes.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from collections.abc import Iterable
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 SPAN_GROUPS = {
@@ -164,6 +166,35 @@ def lines_of(doc: Doc) -> list[TextLine]:
     if hit is None or hit[0] is not text:
         hit = _LINES[doc] = (text, split_lines(text))
     return hit[1]
+
+
+_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """doc[i].idx of every token, read in one array once per document (ratsnlp never retokenizes, so the
+    token count tells a stale list); kept outside user_data, as lines_of."""
+    starts = _STARTS.get(doc)
+    if starts is None or len(starts) != len(doc):
+        starts = _STARTS[doc] = doc.to_array(IDX).tolist()
+    return starts
+
+
+def char_span(doc: Doc, start_idx: int, end_idx: int, label: str) -> Span | None:
+    """doc.char_span(start_idx, end_idx, label=label, alignment_mode="expand"), the tokens found by bisecting
+    token_starts: doc.char_span builds up to six Token objects per call to find the same two indices.
+
+    Tokens tile the text (each owns its trailing whitespace), so the token holding a character is the last
+    one starting at or before it; as in spaCy, a start on a token's trailing blank moves to the next token."""
+    starts = token_starts(doc)
+    n = len(text_of(doc, keep=False))
+    if not (0 <= start_idx < n and 0 < end_idx <= n):
+        return None  # spaCy finds no token holding the character
+    start = bisect_right(starts, start_idx) - 1
+    end = bisect_right(starts, end_idx - 1)  # one past the token holding end_idx - 1
+    if start_idx != starts[start] and start_idx == starts[start] + len(doc[start]):
+        start += 1
+    return Span(doc, start, end, label=label)
 
 
 def span_text(span: Span) -> str:

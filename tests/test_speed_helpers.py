@@ -82,3 +82,27 @@ def test_role_noun_memo_answers_as_the_lookup() -> None:
     lex = lexicon()
     for word in ["Bürgermeister", "Bürgermeisters", "Ortsvorsteherin", "Kranich", "sachkundige", "Bürgermeister"]:
         assert lex.role_noun(word) == lex._find_role_noun(word)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Herr  Kranich (CDU) \n\n  fragt: „Warum?“  Frau Amsel antwortet. "])
+def test_char_span_is_spacy_expand(text: str) -> None:
+    doc = spacy.blank("de")(text)
+    n = len(text)
+    for a in range(-1, n + 2):
+        for b in range(a + 1, n + 3):
+            want = doc.char_span(a, b, label="x", alignment_mode="expand")
+            got = ext.char_span(doc, a, b, "x")
+            if want is None:
+                assert got is None
+            else:
+                assert (got.start, got.end, got.start_char, got.end_char, got.label_) == (want.start, want.end, want.start_char, want.end_char, "x")
+
+
+@pytest.mark.parametrize("line", ["Herr A (CDU), Frau B ( SPD , Herr C", "  , ; Herr A", "(x) Herr A) (Frau B", "Herr A;  Frau B,Herr C"])
+def test_roster_entry_tests_answer_as_the_prefix_regexes(line: str) -> None:
+    from ratsnlp.segment.structure import _entry_start, _in_bracket
+
+    for k in range(len(line) + 1):
+        before = line[:k]
+        assert _entry_start(line, k) == (not before.strip() or before.rstrip().endswith((",", ";")))
+        assert _in_bracket(line, k) == (re.search(r"\([^)]*$", before) is not None)

@@ -173,7 +173,7 @@ class Sentences:
         text = ext.text_of(doc)
         for a, b in content_regions(text, skip, ext.lines_of(doc)):
             for s, e in split_region(text, a, b):
-                sp = doc.char_span(s, e, label="sentence", alignment_mode="expand")
+                sp = ext.char_span(doc, s, e, "sentence")
                 if sp is not None and sp.start >= last_end:
                     spans.append(sp)
                     last_end = sp.end

@@ -179,15 +179,11 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
         return [p for seg, seg_party, seg_role in groups for p in parse_roster_line(seg, offset, seg_role or role, seg_party or party)]
     columns = [c.strip() for c in _COLUMNS.split(text) if c.strip()]
     # entries start at the line start or after "," / ";" (not "Herr Paschke, sachkundiger Bürger (CDU)")
-    anchors = [
-        m.start()
-        for m in anchor_pattern().finditer(text)
-        if m.group(0) != "Herrn" and (not (before := text[: _chunk_start(text, m.start())]).strip() or before.rstrip().endswith((",", ";")))
-    ]
+    anchors = [m.start() for m in anchor_pattern().finditer(text) if m.group(0) != "Herrn" and _entry_start(text, _chunk_start(text, m.start()))]
     anchors = [
         a
         for k, a in enumerate(anchors)
-        if k == 0 or (not _OPEN_BRACKET.search(text[:a]) and (m := parse_mention(text, a, len(text))) is not None and m.named)
+        if k == 0 or (not _in_bracket(text, a) and (m := parse_mention(text, a, len(text))) is not None and m.named)
     ]
     if len(columns) > 1 and len(anchors) <= 1:
         return _roster_person(columns[0], " ".join(columns[1:]), role, party, lex)
@@ -228,7 +224,19 @@ def _party_groups(text: str) -> list[tuple[str, str | None, str | None]] | None:
 
 
 _LAST_WORD = re.compile(r"(\S+)\s{1,3}$")
-_OPEN_BRACKET = re.compile(r"\([^)]*$")
+
+
+def _entry_start(text: str, start: int) -> bool:
+    """Whether text[:start] is blank or ends in "," / ";" (past blanks): without slicing and stripping the
+    prefix for every anchor of a long one-line roster."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start == 0 or text[start - 1] in ",;"
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    """Whether a bracket opened before pos is still open there (the last "(" before pos follows the last ")")."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 def _chunk_start(text: str, anchor: int) -> int:
@@ -500,7 +508,7 @@ class StructureComponent:
 def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if end <= start:
         return None
-    return doc.char_span(start, end, label=label, alignment_mode="expand")
+    return ext.char_span(doc, start, end, label)
 
 
 def _item_spans(doc: Doc, s: Structure, n: int) -> Iterable[Span]:
@@ -508,8 +516,7 @@ def _item_spans(doc: Doc, s: Structure, n: int) -> Iterable[Span]:
     for (start, h), end in zip(s.items, bounds[1:]):
         sp = _span(doc, start, end, "item")
         if sp is not None and h is not None:
-            sp._.item_number = h.number
-            sp._.item_title = h.title
+            ext.set_span_values(sp, item_number=h.number, item_title=h.title)
             yield sp
 
 

@@ -351,7 +351,7 @@ class Turns:
         spans = []
         speaker_at: dict[tuple[int, int], str] = {}  # what span._.speaker_id reads back (a later turn on the same chars wins)
         for n, (key, start, end) in enumerate(turns, start=1):
-            sp = doc.char_span(start, end, label="turn", alignment_mode="expand")
+            sp = ext.char_span(doc, start, end, "turn")
             if sp is None:
                 continue
             p = people.by_key[key]
