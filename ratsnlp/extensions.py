@@ -180,21 +180,31 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def char_span(doc: Doc, start_idx: int, end_idx: int, label: str) -> Span | None:
-    """doc.char_span(start_idx, end_idx, label=label, alignment_mode="expand"), the tokens found by bisecting
-    token_starts: doc.char_span builds up to six Token objects per call to find the same two indices.
+def char_spans(doc: Doc, rows: Iterable[tuple[int, int, str]]) -> list[Span | None]:
+    """doc.char_span(start, end, label=label, alignment_mode="expand") for each (start, end, label), the tokens found
+    by bisecting token_starts: doc.char_span builds up to six Token objects per call to find the same two
+    indices.
 
     Tokens tile the text (each owns its trailing whitespace), so the token holding a character is the last
     one starting at or before it; as in spaCy, a start on a token's trailing blank moves to the next token."""
     starts = token_starts(doc)
     n = len(text_of(doc, keep=False))
-    if not (0 <= start_idx < n and 0 < end_idx <= n):
-        return None  # spaCy finds no token holding the character
-    start = bisect_right(starts, start_idx) - 1
-    end = bisect_right(starts, end_idx - 1)  # one past the token holding end_idx - 1
-    if start_idx != starts[start] and start_idx == starts[start] + len(doc[start]):
-        start += 1
-    return Span(doc, start, end, label=label)
+    out: list[Span | None] = []
+    for start_idx, end_idx, label in rows:
+        if not (0 <= start_idx < n and 0 < end_idx <= n):
+            out.append(None)  # spaCy finds no token holding the character
+            continue
+        start = bisect_right(starts, start_idx) - 1
+        end = bisect_right(starts, end_idx - 1)  # one past the token holding end_idx - 1
+        if start_idx != starts[start] and start_idx == starts[start] + len(doc[start]):
+            start += 1
+        out.append(Span(doc, start, end, label=label))
+    return out
+
+
+def char_span(doc: Doc, start_idx: int, end_idx: int, label: str) -> Span | None:
+    """One span of char_spans."""
+    return char_spans(doc, ((start_idx, end_idx, label),))[0]
 
 
 def span_text(span: Span) -> str:

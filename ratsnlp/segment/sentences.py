@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -119,9 +120,12 @@ def content_regions(text: str, skip: list[tuple[int, int]], lines: list[Line] | 
         yield region[0], region[1]
 
 
+_TEXT = attrgetter("text")
+
+
 def wrap_width(lines: list) -> int:  # noqa: ANN001
     """The width text was wrapped at: a high percentile of the lengths of its lines."""
-    runs = sorted(len(a.text) for a in lines if a.text)
+    runs = sorted(filter(None, map(len, map(_TEXT, lines))))  # the lengths of the non-blank lines, looped in C
     return runs[int(len(runs) * 0.9)] if runs else 0
 
 
@@ -171,12 +175,11 @@ class Sentences:
         spans = []
         last_end = -1  # token end of the last sentence kept
         text = ext.text_of(doc)
-        for a, b in content_regions(text, skip, ext.lines_of(doc)):
-            for s, e in split_region(text, a, b):
-                sp = ext.char_span(doc, s, e, "sentence")
-                if sp is not None and sp.start >= last_end:
-                    spans.append(sp)
-                    last_end = sp.end
+        rows = [(s, e, "sentence") for a, b in content_regions(text, skip, ext.lines_of(doc)) for s, e in split_region(text, a, b)]
+        for sp in ext.char_spans(doc, rows):
+            if sp is not None and sp.start >= last_end:
+                spans.append(sp)
+                last_end = sp.end
         doc.spans[ext.SPAN_GROUPS["sentences"]] = spans
         if spans and not doc[0].dep:  # no parser ran (doc.has_annotation would scan every token)
             # one array write: the token.is_sent_start setter scans the whole doc on every call (quadratic)

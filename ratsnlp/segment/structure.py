@@ -8,7 +8,6 @@ list (parsed into `doc._.roster`), and the meeting's date and body.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -496,34 +495,31 @@ class StructureComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = ext.text_of(doc)
         s = Structure(text, ext.lines_of(doc)).run()
-        doc.spans[ext.SPAN_GROUPS["items"]] = list(_item_spans(doc, s, len(text)))
-        doc.spans[ext.SPAN_GROUPS["sections"]] = list(_section_spans(doc, s, len(text)))
-        doc.spans["rn_skip"] = [sp for a, b, lab in s.skip if (sp := _span(doc, a, b, lab)) is not None]
+        doc.spans[ext.SPAN_GROUPS["items"]] = _item_spans(doc, s, len(text))
+        doc.spans[ext.SPAN_GROUPS["sections"]] = _section_spans(doc, s, len(text))
+        doc.spans["rn_skip"] = _spans(doc, s.skip)
         doc._.roster = s.roster
         doc._.meeting_date = doc._.meeting_date or s.meeting_date
         doc._.body = doc._.body or s.body
         return doc
 
 
-def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    if end <= start:
-        return None
-    return ext.char_span(doc, start, end, label)
+def _spans(doc: Doc, rows: list[tuple[int, int, str]]) -> list[Span]:
+    """The spans of the (start, end, label) rows that are not empty and fall on tokens (in one char_spans call)."""
+    return [sp for sp in ext.char_spans(doc, [row for row in rows if row[1] > row[0]]) if sp is not None]
 
 
-def _item_spans(doc: Doc, s: Structure, n: int) -> Iterable[Span]:
+def _item_spans(doc: Doc, s: Structure, n: int) -> list[Span]:
     bounds = [a for a, _ in s.items] + [n]
-    for (start, h), end in zip(s.items, bounds[1:]):
-        sp = _span(doc, start, end, "item")
-        if sp is not None and h is not None:
+    rows = [(start, end, "item", h) for (start, h), end in zip(s.items, bounds[1:]) if end > start and h is not None]
+    spans = ext.char_spans(doc, [(start, end, label) for start, end, label, _ in rows])
+    for sp, (_, _, _, h) in zip(spans, rows):
+        if sp is not None:
             ext.set_span_values(sp, item_number=h.number, item_title=h.title)
-            yield sp
+    return [sp for sp in spans if sp is not None]
 
 
-def _section_spans(doc: Doc, s: Structure, n: int) -> Iterable[Span]:
+def _section_spans(doc: Doc, s: Structure, n: int) -> list[Span]:
     marks = sorted(s.sections)
     bounds = [a for a, _, _ in marks] + [n]
-    for (start, _content, kind), end in zip(marks, bounds[1:]):
-        sp = _span(doc, start, end, kind)
-        if sp is not None:
-            yield sp
+    return _spans(doc, [(start, end, kind) for (start, _content, kind), end in zip(marks, bounds[1:])])

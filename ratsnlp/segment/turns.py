@@ -350,8 +350,8 @@ class Turns:
         close()
         spans = []
         speaker_at: dict[tuple[int, int], str] = {}  # what span._.speaker_id reads back (a later turn on the same chars wins)
-        for n, (key, start, end) in enumerate(turns, start=1):
-            sp = ext.char_span(doc, start, end, "turn")
+        made = ext.char_spans(doc, [(start, end, "turn") for _, start, end in turns])
+        for n, ((key, _, _), sp) in enumerate(zip(turns, made), start=1):
             if sp is None:
                 continue
             p = people.by_key[key]
