@@ -271,3 +271,16 @@ def set_span_values(span: Span, **values: object) -> None:
             data[("._.", n, s, e)] = v
         else:
             setattr(span._, n, v)
+
+
+def set_values(spans: list[Span], names: tuple[str, ...], rows: Iterable[tuple]) -> None:
+    """set_span_values(span, **dict(zip(names, row))) for each span and row, the extension checks done once."""
+    if not all(_plain(n)[0] for n in names):
+        for sp, row in zip(spans, rows):
+            set_span_values(sp, **dict(zip(names, row)))
+        return
+    data = spans[0].doc.user_data if spans else {}
+    for sp, row in zip(spans, rows):
+        s, e = sp.start_char, sp.end_char
+        for n, v in zip(names, row):
+            data[("._.", n, s, e)] = v

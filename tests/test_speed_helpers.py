@@ -106,3 +106,10 @@ def test_roster_entry_tests_answer_as_the_prefix_regexes(line: str) -> None:
         before = line[:k]
         assert _entry_start(line, k) == (not before.strip() or before.rstrip().endswith((",", ";")))
         assert _in_bracket(line, k) == (re.search(r"\([^)]*$", before) is not None)
+
+
+def test_set_values_writes_what_set_span_values_writes() -> None:
+    doc = spacy.blank("de")("Herr Kranich sagt etwas. Frau Amsel auch.")
+    a, b, c = doc[0:2], doc[5:7], doc[0:2]
+    ext.set_values([a, b, c], ("speaker", "turn_id"), [("Kranich", 1), ("Amsel", 2), ("Specht", 3)])
+    assert (a._.speaker, a._.turn_id, b._.speaker, b._.turn_id) == ("Specht", 3, "Amsel", 2)  # the later span on the same chars wins

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -203,6 +204,18 @@ def _surname(name: str) -> str:
     return parts[-1]
 
 
+_SCANS: weakref.WeakKeyDictionary[Doc, LiteralScan] = weakref.WeakKeyDictionary()
+
+
+def literal_scan(doc: Doc, text: str) -> LiteralScan:
+    """One LiteralScan of the document's text for turns and roles (the text lowercased once, and the literal
+    hits either finds kept for the other); kept while the doc lives, outside user_data."""
+    scan = _SCANS.get(doc)
+    if scan is None or scan.text is not text:
+        scan = _SCANS[doc] = LiteralScan(text)
+    return scan
+
+
 @Language.factory("ratsnlp_turns", assigns=["doc.spans", "doc._.speakers"], requires=["doc.spans"])
 def make_turns(nlp: Language, name: str) -> Turns:
     return Turns(name=name)
@@ -218,7 +231,7 @@ class Turns:
         if ext.SPAN_GROUPS["mentions"] not in doc.spans:
             _run_upstream(doc)
         text = ext.text_of(doc)
-        scan = LiteralScan(text)
+        scan = literal_scan(doc, text)
         lex = lexicon()
         people = People()
         rows = ext.offsets_and_values(doc.spans[ext.SPAN_GROUPS["mentions"]], _MENTION_ATTRS)
@@ -348,16 +361,17 @@ class Turns:
                 if _narrates(text, scan, s, e):
                     cur[4:] = [True]  # narration or an editor's note in brackets: a re-mention of the speaker after it opens a new turn
         close()
-        spans = []
+        spans, values = [], []
         speaker_at: dict[tuple[int, int], str] = {}  # what span._.speaker_id reads back (a later turn on the same chars wins)
         made = ext.char_spans(doc, [(start, end, "turn") for _, start, end in turns])
         for n, ((key, _, _), sp) in enumerate(zip(turns, made), start=1):
             if sp is None:
                 continue
             p = people.by_key[key]
-            ext.set_span_values(sp, speaker_id=key, speaker=p.name or p.written or "", title=p.title or "", turn_id=n)
+            values.append((key, p.name or p.written or "", p.title or "", n))
             spans.append(sp)
             speaker_at[sp.start_char, sp.end_char] = key
+        ext.set_values(spans, ("speaker_id", "speaker", "title", "turn_id"), values)
         doc.spans[ext.SPAN_GROUPS["turns"]] = spans
         used = set(speaker_at.values())
         doc._.speakers = {k: p.as_dict() for k, p in people.by_key.items() if k in used}
@@ -391,14 +405,13 @@ def _procedure_pattern() -> re.Pattern[str]:
 
 def _narrates(text: str, scan: LiteralScan, s: int, e: int) -> bool:
     """The sentence text[s:e] narrates the meeting or procedure, or is an editor's note in brackets. Each
-    pattern runs only when the sentence has one of the words its matches need (LiteralScan.trigger: found
-    once per document, as most sentences are asked)."""
+    pattern runs only when the sentence has one of the words its matches need (LiteralScan.may_match: a
+    document asks this of a few sentences only, so finding the words in the whole text once costs more)."""
     if text[s] == "(":
         return True
-    narration, procedure = scan.trigger(NARRATION), scan.trigger(_procedure_pattern())
-    if (narration is None or narration.within(s, e)) and NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):
+    if scan.may_match(NARRATION, s, e) and NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):
         return True
-    return (procedure is None or procedure.within(s, e)) and _procedure(text[s:e])
+    return scan.may_match(_procedure_pattern(), s, e) and _procedure(text[s:e])
 
 
 def _procedure(sentence: str) -> bool:

@@ -20,7 +20,7 @@ from .. import extensions as ext
 from ..resources import Hits, LiteralScan, alternation, lexicon, read_list
 from ..resources.literals import Prechecked
 from ..segment.names import affiliation_role, compound_role
-from ..segment.turns import _surname, slug
+from ..segment.turns import _surname, literal_scan, slug
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(
@@ -122,7 +122,7 @@ class Roles:
         bounds = [(a, b) for a, b, _ in rows]
         ids = [speaker_id for _, _, speaker_id in rows]
         text = ext.text_of(doc)
-        scan = LiteralScan(text)
+        scan = literal_scan(doc, text)
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
@@ -176,9 +176,7 @@ class Roles:
                 role = "council_member"
             decided[key] = (role or "unknown", party)
             info["role"], info["party"] = decided[key]
-        for t, speaker_id in zip(turns, ids):
-            role, party = decided.get(speaker_id, ("unknown", None))
-            ext.set_span_values(t, role=role, party=party)
+        ext.set_values(turns, ("role", "party"), [decided.get(speaker_id, ("unknown", None)) for speaker_id in ids])
         doc._.speakers = speakers
         return doc
 
