@@ -284,3 +284,48 @@ def set_values(spans: list[Span], names: tuple[str, ...], rows: Iterable[tuple])
         s, e = sp.start_char, sp.end_char
         for n, v in zip(names, row):
             data[("._.", n, s, e)] = v
+
+
+# span groups written through set_group: the group and the (start_char, end_char, label) of its spans
+_GROUP_ROWS: weakref.WeakKeyDictionary[Doc, dict[str, tuple[object, list[tuple[int, int, str]]]]] = weakref.WeakKeyDictionary()
+
+
+def set_group(doc: Doc, name: str, spans: list[Span]) -> None:
+    """doc.spans[name] = spans, remembering the spans' offsets and labels for group_rows (while the doc lives)."""
+    doc.spans[name] = spans
+    _GROUP_ROWS.setdefault(doc, {})[name] = (doc.spans[name], [(sp.start_char, sp.end_char, sp.label_) for sp in spans])
+
+
+def group_rows(doc: Doc, name: str) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label) of each span of doc.spans[name] (none: no group): iterating a SpanGroup
+    builds a Span and three Tokens per span, so a group written by set_group answers from what it remembered
+    (while it is the same group object of the same length)."""
+    group = doc.spans.get(name)
+    if group is None:
+        return []
+    hit = _GROUP_ROWS.get(doc, {}).get(name)
+    if hit is not None and hit[0] is group and len(hit[1]) == len(group):
+        return hit[1]
+    return [(sp.start_char, sp.end_char, sp.label_) for sp in group]
+
+
+def values_at(doc: Doc, bounds: list[tuple[int, int]], name: str) -> list:
+    """span._.<name> of the spans at these (start_char, end_char) bounds, without building the spans (the
+    value is stored under the span's offsets) unless the attribute is not a plain stored one."""
+    plain, default = _plain(name)
+    if not plain:
+        return [getattr(sp._, name) for sp in char_spans(doc, [(a, b, "") for a, b in bounds])]
+    get = doc.user_data.get
+    return [get(("._.", name, a, b), default) for a, b in bounds]
+
+
+def set_values_at(doc: Doc, bounds: list[tuple[int, int]], names: tuple[str, ...], rows: Iterable[tuple]) -> None:
+    """set_values for the spans at these (start_char, end_char) bounds, without building the spans when the
+    attributes are plain stored ones."""
+    if not all(_plain(n)[0] for n in names):
+        set_values([sp for sp in char_spans(doc, [(a, b, "") for a, b in bounds])], names, rows)  # type: ignore[misc]
+        return
+    data = doc.user_data
+    for (s, e), row in zip(bounds, rows):
+        for n, v in zip(names, row):
+            data[("._.", n, s, e)] = v

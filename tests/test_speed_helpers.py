@@ -113,3 +113,18 @@ def test_set_values_writes_what_set_span_values_writes() -> None:
     a, b, c = doc[0:2], doc[5:7], doc[0:2]
     ext.set_values([a, b, c], ("speaker", "turn_id"), [("Kranich", 1), ("Amsel", 2), ("Specht", 3)])
     assert (a._.speaker, a._.turn_id, b._.speaker, b._.turn_id) == ("Specht", 3, "Amsel", 2)  # the later span on the same chars wins
+
+
+def test_group_rows_and_values_at_answer_as_the_group() -> None:
+    doc = spacy.blank("de")("TOP 1 Bericht\nHerr Kranich sagt etwas. Frau Amsel auch.")
+    spans = ext.char_spans(doc, [(0, 13, "item"), (14, 38, "turn"), (39, 55, "turn")])
+    ext.set_group(doc, "zz", [sp for sp in spans if sp is not None])
+    plain = [(sp.start_char, sp.end_char, sp.label_) for sp in doc.spans["zz"]]
+    assert ext.group_rows(doc, "zz") == plain
+    doc.spans["zz"].append(doc[0:1])  # changed behind set_group's back: read again
+    assert ext.group_rows(doc, "zz") == [(sp.start_char, sp.end_char, sp.label_) for sp in doc.spans["zz"]]
+    assert ext.group_rows(doc, "none") == []
+    bounds = [(a, b) for a, b, _ in plain]
+    ext.set_values_at(doc, bounds, ("speaker", "turn_id"), [("A", 1), ("B", 2), ("C", 3)])
+    assert [sp._.turn_id for sp in spans] == [1, 2, 3]
+    assert ext.values_at(doc, bounds, "speaker") == [sp._.speaker for sp in spans] == ["A", "B", "C"]

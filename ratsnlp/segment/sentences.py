@@ -171,7 +171,7 @@ class Sentences:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        skip = [(sp.start_char, sp.end_char) for sp in doc.spans.get("rn_skip", [])]
+        skip = [(a, b) for a, b, _ in ext.group_rows(doc, "rn_skip")]
         spans = []
         last_end = -1  # token end of the last sentence kept
         text = ext.text_of(doc)
@@ -180,7 +180,7 @@ class Sentences:
             if sp is not None and sp.start >= last_end:
                 spans.append(sp)
                 last_end = sp.end
-        doc.spans[ext.SPAN_GROUPS["sentences"]] = spans
+        ext.set_group(doc, ext.SPAN_GROUPS["sentences"], spans)
         if spans and not doc[0].dep:  # no parser ran (doc.has_annotation would scan every token)
             # one array write: the token.is_sent_start setter scans the whole doc on every call (quadratic)
             starts = doc.to_array([SENT_START])

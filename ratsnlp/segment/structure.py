@@ -495,9 +495,9 @@ class StructureComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = ext.text_of(doc)
         s = Structure(text, ext.lines_of(doc)).run()
-        doc.spans[ext.SPAN_GROUPS["items"]] = _item_spans(doc, s, len(text))
-        doc.spans[ext.SPAN_GROUPS["sections"]] = _section_spans(doc, s, len(text))
-        doc.spans["rn_skip"] = _spans(doc, s.skip)
+        ext.set_group(doc, ext.SPAN_GROUPS["items"], _item_spans(doc, s, len(text)))
+        ext.set_group(doc, ext.SPAN_GROUPS["sections"], _section_spans(doc, s, len(text)))
+        ext.set_group(doc, "rn_skip", _spans(doc, s.skip))
         doc._.roster = s.roster
         doc._.meeting_date = doc._.meeting_date or s.meeting_date
         doc._.body = doc._.body or s.body

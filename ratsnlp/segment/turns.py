@@ -252,11 +252,11 @@ class Turns:
         subj_starts = sorted(subject_at)
         # (start, end, sent_kind) of each sentence: Span objects and their `_` are costly to build in the loop
         sents = ext.offsets_and_values(doc.spans.get(ext.SPAN_GROUPS["sentences"], []), ("sent_kind",))
-        items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
-        section_list = [(s.start_char, s.label_) for s in doc.spans.get(ext.SPAN_GROUPS["sections"], [])]
+        items = sorted(a for a, _, _ in ext.group_rows(doc, ext.SPAN_GROUPS["items"]))
+        section_list = [(a, label) for a, _, label in ext.group_rows(doc, ext.SPAN_GROUPS["sections"])]
         sections = sorted(a for a, _ in section_list)
         section_kind = dict(section_list)
-        skips = sorted(s.start_char for s in doc.spans.get("rn_skip", []))
+        skips = sorted(a for a, _, _ in ext.group_rows(doc, "rn_skip"))
         decided = sorted((d.start_char, d.end_char) for d in doc.spans.get(ext.SPAN_GROUPS["decisions"], []))
         decided_starts = [a for a, _ in decided]
         turns: list[tuple[str, int, int]] = []  # key, start, end
@@ -372,7 +372,7 @@ class Turns:
             spans.append(sp)
             speaker_at[sp.start_char, sp.end_char] = key
         ext.set_values(spans, ("speaker_id", "speaker", "title", "turn_id"), values)
-        doc.spans[ext.SPAN_GROUPS["turns"]] = spans
+        ext.set_group(doc, ext.SPAN_GROUPS["turns"], spans)
         used = set(speaker_at.values())
         doc._.speakers = {k: p.as_dict() for k, p in people.by_key.items() if k in used}
         return doc

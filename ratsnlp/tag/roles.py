@@ -117,10 +117,8 @@ class Roles:
         roster = {}
         for entry in doc._.roster or []:
             roster.setdefault(slug(_surname(entry["name"])), entry)
-        turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
-        rows = ext.offsets_and_values(turns, ("speaker_id",))
-        bounds = [(a, b) for a, b, _ in rows]
-        ids = [speaker_id for _, _, speaker_id in rows]
+        bounds = [(a, b) for a, b, _ in ext.group_rows(doc, ext.SPAN_GROUPS["turns"])]
+        ids = ext.values_at(doc, bounds, "speaker_id")
         text = ext.text_of(doc)
         scan = literal_scan(doc, text)
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
@@ -176,7 +174,7 @@ class Roles:
                 role = "council_member"
             decided[key] = (role or "unknown", party)
             info["role"], info["party"] = decided[key]
-        ext.set_values(turns, ("role", "party"), [decided.get(speaker_id, ("unknown", None)) for speaker_id in ids])
+        ext.set_values_at(doc, bounds, ("role", "party"), [decided.get(speaker_id, ("unknown", None)) for speaker_id in ids])
         doc._.speakers = speakers
         return doc
 
@@ -245,7 +243,9 @@ def _public_context(doc: Doc, scan: LiteralScan, bounds: list, ids: list, memo: 
     if not memo:
         text = scan.text
         # item start -> whether its title names question time (once per item, not per turn)
-        items = {sp.start_char: QUESTION_TIME.search(ext.span_values(sp, ("item_title",))[0] or "") is not None for sp in doc.spans.get(ext.SPAN_GROUPS["items"], [])}
+        item_bounds = [(a, b) for a, b, _ in ext.group_rows(doc, ext.SPAN_GROUPS["items"])]
+        titles = ext.values_at(doc, item_bounds, "item_title")
+        items = {a: QUESTION_TIME.search(title or "") is not None for (a, _), title in zip(item_bounds, titles)}
         item_starts = sorted(items)
         public = {speaker_id for (a, _), speaker_id in zip(bounds, ids) if _item_of(items, a, item_starts)}
         spans = question_time_spans(text, item_starts, scan)
