@@ -329,3 +329,15 @@ def set_values_at(doc: Doc, bounds: list[tuple[int, int]], names: tuple[str, ...
     for (s, e), row in zip(bounds, rows):
         for n, v in zip(names, row):
             data[("._.", n, s, e)] = v
+
+
+def group_values(doc: Doc, name: str, names: tuple[str, ...]) -> list[tuple]:
+    """offsets_and_values(doc.spans[name], names), the offsets from group_rows (no Span built for a group
+    written by set_group) when the attributes are plain stored ones."""
+    if not all(_plain(n)[0] for n in names):
+        return offsets_and_values(doc.spans.get(name, []), names)
+    bounds = [(a, b) for a, b, _ in group_rows(doc, name)]
+    if not bounds:
+        return []
+    columns = [values_at(doc, bounds, n) for n in names]
+    return [(a, b, *vals) for (a, b), vals in zip(bounds, zip(*columns))]

@@ -128,3 +128,13 @@ def test_group_rows_and_values_at_answer_as_the_group() -> None:
     ext.set_values_at(doc, bounds, ("speaker", "turn_id"), [("A", 1), ("B", 2), ("C", 3)])
     assert [sp._.turn_id for sp in spans] == [1, 2, 3]
     assert ext.values_at(doc, bounds, "speaker") == [sp._.speaker for sp in spans] == ["A", "B", "C"]
+
+
+def test_group_values_answers_as_offsets_and_values() -> None:
+    doc = spacy.blank("de")("Herr Kranich sagt etwas. Frau Amsel auch.")
+    doc.spans["a"] = [doc[0:2], doc[5:7]]
+    ext.set_group(doc, "b", [doc[0:2], doc[5:7]])
+    ext.set_span_values(doc[5:7], speaker="Amsel", is_subject=True)
+    for name in ("a", "b"):
+        assert ext.group_values(doc, name, ("speaker", "is_subject")) == ext.offsets_and_values(doc.spans[name], ("speaker", "is_subject"))
+    assert ext.group_values(doc, "none", ("speaker",)) == []

@@ -234,7 +234,7 @@ class Turns:
         scan = literal_scan(doc, text)
         lex = lexicon()
         people = People()
-        rows = ext.offsets_and_values(doc.spans[ext.SPAN_GROUPS["mentions"]], _MENTION_ATTRS)
+        rows = ext.group_values(doc, ext.SPAN_GROUPS["mentions"], _MENTION_ATTRS)
         mentions = sorted((Mention(row, text) for row in rows), key=lambda s: s.start_char)
         # named persons first, so that "Der Vorsitzende" can resolve to "Vorsitzender Helms" anywhere
         for sp in mentions:
@@ -251,7 +251,7 @@ class Turns:
         subject_at = {sp.start_char: sp for sp in mentions if sp.is_subject}
         subj_starts = sorted(subject_at)
         # (start, end, sent_kind) of each sentence: Span objects and their `_` are costly to build in the loop
-        sents = ext.offsets_and_values(doc.spans.get(ext.SPAN_GROUPS["sentences"], []), ("sent_kind",))
+        sents = ext.group_values(doc, ext.SPAN_GROUPS["sentences"], ("sent_kind",))
         items = sorted(a for a, _, _ in ext.group_rows(doc, ext.SPAN_GROUPS["items"]))
         section_list = [(a, label) for a, _, label in ext.group_rows(doc, ext.SPAN_GROUPS["sections"])]
         sections = sorted(a for a, _ in section_list)
