@@ -20,6 +20,8 @@ from ..normalise import Line, iter_lines
 from ..resources import lexicon
 
 _END = re.compile(r"[.!?…]+[\"“”'’)»]*(?=\s)|:(?=[ \t\u00a0]*\n)")
+_WORD = re.compile(r"[\w]+")
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\))\s")  # "1. ", "2) ", "a) "
 _MONTHS = frozenset(
     ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez"]
 )
@@ -67,7 +69,7 @@ def _is_boundary(text: str, dot: int, cut: int, end: int, lex) -> bool:  # noqa:
         return True
     nxt = text[j]
     if core.isdigit() and len(core) <= 2:  # ordinal: "21. Sitzung", "3. März", "TOP 5. "
-        nw = re.match(r"[\w]+", text[j : j + 20])
+        nw = _WORD.match(text[j : j + 20])
         if nw and (nw.group(0) in _MONTHS or nxt.isupper() or nxt.isdigit()) and "\n" not in text[cut:j]:
             return False
     if nxt.islower() and "\n" not in text[cut:j]:
@@ -147,7 +149,7 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
         return True
     if len(prev) < 45:
         return True
-    if cur[:1] in "-–•*" or re.match(r"^(?:\d{1,2}[.)]|[a-z]\))\s", cur) or _LABEL_START.match(cur):
+    if cur[:1] in "-–•*" or _LIST_ITEM.match(cur) or _LABEL_START.match(cur):
         return True
     first = cur.split(" ", 1)[0]
     return (

@@ -68,6 +68,21 @@ CHAIR_LINE = re.compile(
 ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
 
 
+# the fixed regexes of the line and roster tests, compiled once (re's own cache costs a lookup per call)
+_TIME_OR_PERSON = re.compile(r"\b(?:Uhr|Herr|Frau)\b")
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]{3,}\b")
+_LEAD_NOTE = re.compile(r"^\([^)]{0,30}\)\s{0,3}:?\s{0,3}")
+_ENTRY_CUT = re.compile(r";|,\s{0,2}(?=(?:Herr|Frau|RM|Rm|sB|sE|SB|BV|StR|GR)\b)")
+_FRAKTION_DER = re.compile(r"(?i)^fraktion\s+(?:der\s+)?|[-\s]?fraktion$")
+_FRAKTION = re.compile(r"(?i)^fraktion\s+|[-\s]?fraktion$")
+_NAME_END = re.compile(r"\s{0,3}(?:\(|,|$)")
+_BRACKETED = re.compile(r"\(([^)]{1,80})\)")
+_COMMA_SEMI = re.compile(r"[,;]")
+_BRACKET = re.compile(r"\([^)]{0,80}\)")
+_ROLE_WORD = re.compile(r"[\wÄÖÜäöüß.'-]+(?:\s{1,2}(?:der|des)\b)?")
+_GROUP_LABEL = re.compile(r"^[^:()]{1,60}:\s{0,3}")
+
+
 @dataclass
 class _Header:
     line: Line | ext.TextLine
@@ -103,14 +118,14 @@ def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_int
         m = NUMBERED_HEADER.match(text)
         if m and not text.rstrip().endswith((".", ",", ";", ":")) and int(m.group("num").split(".")[0]) < 100:
             title = m.group("title")
-            if len(title.split()) <= 18 and not re.search(r"\b(?:Uhr|Herr|Frau)\b", title) and not VOTE_COUNT_TITLE.match(title):
+            if len(title.split()) <= 18 and not _TIME_OR_PERSON.search(title) and not VOTE_COUNT_TITLE.match(title):
                 return m.group("num").rstrip("."), title.strip(), None
     return None
 
 
 def _introduces_list(line: str) -> bool:
     """ "GR X nennt die einzelnen Punkte:": a speaker's sentence that a numbered list continues."""
-    return line.endswith(":") and len(line) > 40 and len(re.findall(r"\b[a-zäöüß]{3,}\b", line)) >= 3 and anchor_pattern().search(line) is not None
+    return line.endswith(":") and len(line) > 40 and len(_LOWER_WORD.findall(line)) >= 3 and anchor_pattern().search(line) is not None
 
 
 _SECTION_INLINE = re.compile(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s")
@@ -171,7 +186,7 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     """People listed on one attendance line ("RM Kowalski (CDU)", "Herr X, StA 66", "Pohl, Anna   Bezirksbürgermeisterin (SPD)")."""
     lex = lexicon()
     text = _TIMES.sub(" ", _SUBSTITUTE.sub(" ", text)).strip(" ,;")
-    text = re.sub(r"^\([^)]{0,30}\)\s{0,3}:?\s{0,3}", "", text)  # "Anwesend (Auszug): ..."
+    text = _LEAD_NOTE.sub("", text)  # "Anwesend (Auszug): ..."
     if not text:
         return []
     if ";" in text and (groups := _party_groups(text)) is not None:
@@ -192,7 +207,7 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
         for a, b in zip(cuts, cuts[1:]):
             people.extend(_roster_person(text[a:b].strip(" ,;"), "", role, party, lex))
         return people
-    for chunk in re.split(r";|,\s{0,2}(?=(?:Herr|Frau|RM|Rm|sB|sE|SB|BV|StR|GR)\b)", text):
+    for chunk in _ENTRY_CUT.split(text):
         people.extend(_roster_person(chunk.strip(), "", role, party, lex))
     return people
 
@@ -209,7 +224,7 @@ def _party_groups(text: str) -> list[tuple[str, str | None, str | None]] | None:
         if not seg:
             continue
         m = _GROUP_HEAD.match(seg)
-        party = lex.party(re.sub(r"(?i)^fraktion\s+(?:der\s+)?|[-\s]?fraktion$", "", m.group("head").strip())) if m else None
+        party = lex.party(_FRAKTION_DER.sub("", m.group("head").strip())) if m else None
         group = roster_heading(m.group("head")) if m and not party else None
         if m and party:
             out.append((m.group("rest"), party, "council_member"))
@@ -265,15 +280,15 @@ def _roster_person(first: str, rest: str, role: str | None, party: str | None, l
             return []
         if m.group("b"):  # "Pohl, Anna"
             surname, given = m.group("a"), m.group("b")
-        elif m.group("c") and (m.group("a") in lex.given_names or re.match(r"\s{0,3}(?:\(|,|$)", first[m.end() :])):
+        elif m.group("c") and (m.group("a") in lex.given_names or _NAME_END.match(first[m.end() :])):
             given, surname = m.group("a"), m.group("c")
         else:
             return []
         name, title, mparty, aff = f"{given} {surname}", None, None, None
         extra = first[m.end() :].strip(" ,")
     tail = f"{extra} {rest}".strip()
-    for bracket in re.findall(r"\(([^)]{1,80})\)", tail):
-        for piece in re.split(r"[,;]", bracket):
+    for bracket in _BRACKETED.findall(tail):
+        for piece in _COMMA_SEMI.split(bracket):
             p = lex.party(piece.strip()) or lex.party(piece.strip().removesuffix("-Fraktion"))
             head = piece.split()[0] if piece.split() else ""
             if p and not mparty:
@@ -283,9 +298,9 @@ def _roster_person(first: str, rest: str, role: str | None, party: str | None, l
                 aff = aff or piece.strip()
             elif not p and not aff and piece.strip():
                 aff = piece.strip()
-    plain = re.sub(r"\([^)]{0,80}\)", " ", tail)
+    plain = _BRACKET.sub(" ", tail)
     mparty = mparty or lex.party(plain.strip(" ,")) or lex.party(plain.split(",")[0].strip())
-    for w in re.findall(r"[\wÄÖÜäöüß.'-]+(?:\s{1,2}(?:der|des)\b)?", plain):
+    for w in _ROLE_WORD.findall(plain):
         bare = w.split()[0]
         if lex.role_noun(bare) is not None:
             noun = lex.role_noun(bare)
@@ -448,7 +463,7 @@ class Structure:
                 in_roster, roster_role, roster_party = True, "council_member", None
                 self.skip.append((line.start, line.end, "roster"))
                 rest = t[rm.end() :].strip()
-                rest = re.sub(r"^[^:()]{1,60}:\s{0,3}", "", rest)  # "Anwesende Mitglieder des Ortsrates: A, B"
+                rest = _GROUP_LABEL.sub("", rest)  # "Anwesende Mitglieder des Ortsrates: A, B"
                 if rest:
                     self.roster.extend(parse_roster_line(rest, line.start + rm.end(), roster_role, None))
                 prev_blank = False
@@ -461,7 +476,7 @@ class Structure:
                 else:
                     group = heading_role
                     head, _, rest = t.partition(":")
-                    fparty = lex.party(re.sub(r"(?i)^fraktion\s+|[-\s]?fraktion$", "", head.strip()))
+                    fparty = lex.party(_FRAKTION.sub("", head.strip()))
                     if group == "-" or (header is not None):
                         in_roster = False
                     else:

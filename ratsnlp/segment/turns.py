@@ -455,13 +455,18 @@ def _paragraph_start(text: str, s: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
+_CLAUSE_END = re.compile(r"[,;:.]")
+_LOWER_RUN = re.compile(r"[a-zäöüß]+")
+_WORD_BEFORE = re.compile(r"([\wäöüß]+)\s{1,3}$")
+
+
 def _speech_verb_after(text: str, subj: Mention | None, lex) -> bool:  # noqa: ANN001
     if subj is None:
         return False
-    clause = re.split(r"[,;:.]", text[subj.end_char : subj.end_char + 120], maxsplit=1)[0]
-    if any(w in lex.speech_verbs for w in re.findall(r"[a-zäöüß]+", clause)[:8]):
+    clause = _CLAUSE_END.split(text[subj.end_char : subj.end_char + 120], maxsplit=1)[0]
+    if any(w in lex.speech_verbs for w in _LOWER_RUN.findall(clause)[:8]):
         return True
-    before = re.search(r"([\wäöüß]+)\s{1,3}$", text[max(0, subj.start_char - 40) : subj.start_char])
+    before = _WORD_BEFORE.search(text[max(0, subj.start_char - 40) : subj.start_char])
     return bool(before and before.group(1) in lex.speech_verbs)
 
 

@@ -51,13 +51,17 @@ def _member_acts_checked() -> Prechecked:
     return Prechecked(member_acts())
 
 
+_LEAD_FRAKTION = re.compile(r"^(?i:fraktion)\s+(?:(?i:der|des)\s+)?")
+_TRAIL_FRAKTION = re.compile(r"(?i)-?fraktion$")
+
+
 def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
     """The party named at the start of `rest` ("Bündnis 90/Die Grünen erklärt ..." -> Grüne)."""
-    rest = re.sub(r"^(?i:fraktion)\s+(?:(?i:der|des)\s+)?", "", rest.strip())  # "seitens der Fraktion Bündnis 90/..."
+    rest = _LEAD_FRAKTION.sub("", rest.strip())  # "seitens der Fraktion Bündnis 90/..."
     words = rest.split()[:5]
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n])
-        for cand in (phrase, re.sub(r"(?i)-?fraktion$", "", phrase)):
+        for cand in (phrase, _TRAIL_FRAKTION.sub("", phrase)):
             if (p := lex.party(cand)) is not None:
                 return p
     return None
