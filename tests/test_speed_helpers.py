@@ -138,3 +138,12 @@ def test_group_values_answers_as_offsets_and_values() -> None:
     for name in ("a", "b"):
         assert ext.group_values(doc, name, ("speaker", "is_subject")) == ext.offsets_and_values(doc.spans[name], ("speaker", "is_subject"))
     assert ext.group_values(doc, "none", ("speaker",)) == []
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "a.. b", "a..x. b", "x:\n", "x: \t\n", "x:: \n", "a.:\n", "a?!“ b", "a…) x", "a.)", ":", "a:b\n", "Dr.\u00a0X. „Ja.“ Nein!\n"])
+def test_sentence_end_regex_matches_as_the_plain_alternation(text: str) -> None:
+    from ratsnlp.segment.sentences import _END
+
+    plain = re.compile(r"[.!?…]+[\"“”'’)»]*(?=\s)|:(?=[ \t\u00a0]*\n)")
+    for a, b in [(0, len(text)), (1, len(text) - 1), (2, len(text))]:
+        assert [m.span() for m in _END.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]

@@ -19,7 +19,10 @@ from .. import extensions as ext
 from ..normalise import Line, iter_lines
 from ..resources import lexicon
 
-_END = re.compile(r"[.!?…]+[\"“”'’)»]*(?=\s)|:(?=[ \t\u00a0]*\n)")
+# a sentence end: a run of . ! ? … (closing quotes or brackets may follow) before a blank, or a colon ending its
+# line; written to start with one character class, so that the regex engine skips to candidate characters
+# instead of trying both branches at every position (same matches as [.!?…]+[...]*(?=\s)|:(?=...\n))
+_END = re.compile(r"[.!?…:](?:(?<=[.!?…])[.!?…]*[\"“”'’)»]*(?=\s)|(?<=:)(?=[ \t\u00a0]*\n))")
 _WORD = re.compile(r"[\w]+")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\))\s")  # "1. ", "2) ", "a) "
 _MONTHS = frozenset(
