@@ -7,8 +7,10 @@ being sent to worker processes.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from collections.abc import Iterable
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 SPAN_GROUPS = {
@@ -166,6 +168,45 @@ def lines_of(doc: Doc) -> list[TextLine]:
     return hit[1]
 
 
+_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """doc[i].idx of every token, read in one array once per document (ratsnlp never retokenizes, so the
+    token count tells a stale list); kept outside user_data, as lines_of."""
+    starts = _STARTS.get(doc)
+    if starts is None or len(starts) != len(doc):
+        starts = _STARTS[doc] = doc.to_array(IDX).tolist()
+    return starts
+
+
+def char_spans(doc: Doc, rows: Iterable[tuple[int, int, str]]) -> list[Span | None]:
+    """doc.char_span(start, end, label=label, alignment_mode="expand") for each (start, end, label), the tokens found
+    by bisecting token_starts: doc.char_span builds up to six Token objects per call to find the same two
+    indices.
+
+    Tokens tile the text (each owns its trailing whitespace), so the token holding a character is the last
+    one starting at or before it; as in spaCy, a start on a token's trailing blank moves to the next token."""
+    starts = token_starts(doc)
+    n = len(text_of(doc, keep=False))
+    out: list[Span | None] = []
+    for start_idx, end_idx, label in rows:
+        if not (0 <= start_idx < n and 0 < end_idx <= n):
+            out.append(None)  # spaCy finds no token holding the character
+            continue
+        start = bisect_right(starts, start_idx) - 1
+        end = bisect_right(starts, end_idx - 1)  # one past the token holding end_idx - 1
+        if start_idx != starts[start] and start_idx == starts[start] + len(doc[start]):
+            start += 1
+        out.append(Span(doc, start, end, label=label))
+    return out
+
+
+def char_span(doc: Doc, start_idx: int, end_idx: int, label: str) -> Span | None:
+    """One span of char_spans."""
+    return char_spans(doc, ((start_idx, end_idx, label),))[0]
+
+
 def span_text(span: Span) -> str:
     """span.text sliced from the document's cached text (span.text rebuilds it from the tokens)."""
     return text_of(span.doc, keep=False)[span.start_char : span.end_char]
@@ -230,3 +271,73 @@ def set_span_values(span: Span, **values: object) -> None:
             data[("._.", n, s, e)] = v
         else:
             setattr(span._, n, v)
+
+
+def set_values(spans: list[Span], names: tuple[str, ...], rows: Iterable[tuple]) -> None:
+    """set_span_values(span, **dict(zip(names, row))) for each span and row, the extension checks done once."""
+    if not all(_plain(n)[0] for n in names):
+        for sp, row in zip(spans, rows):
+            set_span_values(sp, **dict(zip(names, row)))
+        return
+    data = spans[0].doc.user_data if spans else {}
+    for sp, row in zip(spans, rows):
+        s, e = sp.start_char, sp.end_char
+        for n, v in zip(names, row):
+            data[("._.", n, s, e)] = v
+
+
+# span groups written through set_group: the group and the (start_char, end_char, label) of its spans
+_GROUP_ROWS: weakref.WeakKeyDictionary[Doc, dict[str, tuple[object, list[tuple[int, int, str]]]]] = weakref.WeakKeyDictionary()
+
+
+def set_group(doc: Doc, name: str, spans: list[Span]) -> None:
+    """doc.spans[name] = spans, remembering the spans' offsets and labels for group_rows (while the doc lives)."""
+    doc.spans[name] = spans
+    _GROUP_ROWS.setdefault(doc, {})[name] = (doc.spans[name], [(sp.start_char, sp.end_char, sp.label_) for sp in spans])
+
+
+def group_rows(doc: Doc, name: str) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label) of each span of doc.spans[name] (none: no group): iterating a SpanGroup
+    builds a Span and three Tokens per span, so a group written by set_group answers from what it remembered
+    (while it is the same group object of the same length)."""
+    group = doc.spans.get(name)
+    if group is None:
+        return []
+    hit = _GROUP_ROWS.get(doc, {}).get(name)
+    if hit is not None and hit[0] is group and len(hit[1]) == len(group):
+        return hit[1]
+    return [(sp.start_char, sp.end_char, sp.label_) for sp in group]
+
+
+def values_at(doc: Doc, bounds: list[tuple[int, int]], name: str) -> list:
+    """span._.<name> of the spans at these (start_char, end_char) bounds, without building the spans (the
+    value is stored under the span's offsets) unless the attribute is not a plain stored one."""
+    plain, default = _plain(name)
+    if not plain:
+        return [getattr(sp._, name) for sp in char_spans(doc, [(a, b, "") for a, b in bounds])]
+    get = doc.user_data.get
+    return [get(("._.", name, a, b), default) for a, b in bounds]
+
+
+def set_values_at(doc: Doc, bounds: list[tuple[int, int]], names: tuple[str, ...], rows: Iterable[tuple]) -> None:
+    """set_values for the spans at these (start_char, end_char) bounds, without building the spans when the
+    attributes are plain stored ones."""
+    if not all(_plain(n)[0] for n in names):
+        set_values([sp for sp in char_spans(doc, [(a, b, "") for a, b in bounds])], names, rows)  # type: ignore[misc]
+        return
+    data = doc.user_data
+    for (s, e), row in zip(bounds, rows):
+        for n, v in zip(names, row):
+            data[("._.", n, s, e)] = v
+
+
+def group_values(doc: Doc, name: str, names: tuple[str, ...]) -> list[tuple]:
+    """offsets_and_values(doc.spans[name], names), the offsets from group_rows (no Span built for a group
+    written by set_group) when the attributes are plain stored ones."""
+    if not all(_plain(n)[0] for n in names):
+        return offsets_and_values(doc.spans.get(name, []), names)
+    bounds = [(a, b) for a, b, _ in group_rows(doc, name)]
+    if not bounds:
+        return []
+    columns = [values_at(doc, bounds, n) for n in names]
+    return [(a, b, *vals) for (a, b), vals in zip(bounds, zip(*columns))]

@@ -82,3 +82,68 @@ def test_role_noun_memo_answers_as_the_lookup() -> None:
     lex = lexicon()
     for word in ["Bürgermeister", "Bürgermeisters", "Ortsvorsteherin", "Kranich", "sachkundige", "Bürgermeister"]:
         assert lex.role_noun(word) == lex._find_role_noun(word)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Herr  Kranich (CDU) \n\n  fragt: „Warum?“  Frau Amsel antwortet. "])
+def test_char_span_is_spacy_expand(text: str) -> None:
+    doc = spacy.blank("de")(text)
+    n = len(text)
+    for a in range(-1, n + 2):
+        for b in range(a + 1, n + 3):
+            want = doc.char_span(a, b, label="x", alignment_mode="expand")
+            got = ext.char_span(doc, a, b, "x")
+            if want is None:
+                assert got is None
+            else:
+                assert (got.start, got.end, got.start_char, got.end_char, got.label_) == (want.start, want.end, want.start_char, want.end_char, "x")
+
+
+@pytest.mark.parametrize("line", ["Herr A (CDU), Frau B ( SPD , Herr C", "  , ; Herr A", "(x) Herr A) (Frau B", "Herr A;  Frau B,Herr C"])
+def test_roster_entry_tests_answer_as_the_prefix_regexes(line: str) -> None:
+    from ratsnlp.segment.structure import _entry_start, _in_bracket
+
+    for k in range(len(line) + 1):
+        before = line[:k]
+        assert _entry_start(line, k) == (not before.strip() or before.rstrip().endswith((",", ";")))
+        assert _in_bracket(line, k) == (re.search(r"\([^)]*$", before) is not None)
+
+
+def test_set_values_writes_what_set_span_values_writes() -> None:
+    doc = spacy.blank("de")("Herr Kranich sagt etwas. Frau Amsel auch.")
+    a, b, c = doc[0:2], doc[5:7], doc[0:2]
+    ext.set_values([a, b, c], ("speaker", "turn_id"), [("Kranich", 1), ("Amsel", 2), ("Specht", 3)])
+    assert (a._.speaker, a._.turn_id, b._.speaker, b._.turn_id) == ("Specht", 3, "Amsel", 2)  # the later span on the same chars wins
+
+
+def test_group_rows_and_values_at_answer_as_the_group() -> None:
+    doc = spacy.blank("de")("TOP 1 Bericht\nHerr Kranich sagt etwas. Frau Amsel auch.")
+    spans = ext.char_spans(doc, [(0, 13, "item"), (14, 38, "turn"), (39, 55, "turn")])
+    ext.set_group(doc, "zz", [sp for sp in spans if sp is not None])
+    plain = [(sp.start_char, sp.end_char, sp.label_) for sp in doc.spans["zz"]]
+    assert ext.group_rows(doc, "zz") == plain
+    doc.spans["zz"].append(doc[0:1])  # changed behind set_group's back: read again
+    assert ext.group_rows(doc, "zz") == [(sp.start_char, sp.end_char, sp.label_) for sp in doc.spans["zz"]]
+    assert ext.group_rows(doc, "none") == []
+    bounds = [(a, b) for a, b, _ in plain]
+    ext.set_values_at(doc, bounds, ("speaker", "turn_id"), [("A", 1), ("B", 2), ("C", 3)])
+    assert [sp._.turn_id for sp in spans] == [1, 2, 3]
+    assert ext.values_at(doc, bounds, "speaker") == [sp._.speaker for sp in spans] == ["A", "B", "C"]
+
+
+def test_group_values_answers_as_offsets_and_values() -> None:
+    doc = spacy.blank("de")("Herr Kranich sagt etwas. Frau Amsel auch.")
+    doc.spans["a"] = [doc[0:2], doc[5:7]]
+    ext.set_group(doc, "b", [doc[0:2], doc[5:7]])
+    ext.set_span_values(doc[5:7], speaker="Amsel", is_subject=True)
+    for name in ("a", "b"):
+        assert ext.group_values(doc, name, ("speaker", "is_subject")) == ext.offsets_and_values(doc.spans[name], ("speaker", "is_subject"))
+    assert ext.group_values(doc, "none", ("speaker",)) == []
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "a.. b", "a..x. b", "x:\n", "x: \t\n", "x:: \n", "a.:\n", "a?!“ b", "a…) x", "a.)", ":", "a:b\n", "Dr.\u00a0X. „Ja.“ Nein!\n"])
+def test_sentence_end_regex_matches_as_the_plain_alternation(text: str) -> None:
+    from ratsnlp.segment.sentences import _END
+
+    plain = re.compile(r"[.!?…]+[\"“”'’)»]*(?=\s)|:(?=[ \t\u00a0]*\n)")
+    for a, b in [(0, len(text)), (1, len(text) - 1), (2, len(text))]:
+        assert [m.span() for m in _END.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -18,7 +19,12 @@ from .. import extensions as ext
 from ..normalise import Line, iter_lines
 from ..resources import lexicon
 
-_END = re.compile(r"[.!?…]+[\"“”'’)»]*(?=\s)|:(?=[ \t\u00a0]*\n)")
+# a sentence end: a run of . ! ? … (closing quotes or brackets may follow) before a blank, or a colon ending its
+# line; written to start with one character class, so that the regex engine skips to candidate characters
+# instead of trying both branches at every position (same matches as [.!?…]+[...]*(?=\s)|:(?=...\n))
+_END = re.compile(r"[.!?…:](?:(?<=[.!?…])[.!?…]*[\"“”'’)»]*(?=\s)|(?<=:)(?=[ \t\u00a0]*\n))")
+_WORD = re.compile(r"[\w]+")
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\))\s")  # "1. ", "2) ", "a) "
 _MONTHS = frozenset(
     ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez"]
 )
@@ -66,7 +72,7 @@ def _is_boundary(text: str, dot: int, cut: int, end: int, lex) -> bool:  # noqa:
         return True
     nxt = text[j]
     if core.isdigit() and len(core) <= 2:  # ordinal: "21. Sitzung", "3. März", "TOP 5. "
-        nw = re.match(r"[\w]+", text[j : j + 20])
+        nw = _WORD.match(text[j : j + 20])
         if nw and (nw.group(0) in _MONTHS or nxt.isupper() or nxt.isdigit()) and "\n" not in text[cut:j]:
             return False
     if nxt.islower() and "\n" not in text[cut:j]:
@@ -119,9 +125,12 @@ def content_regions(text: str, skip: list[tuple[int, int]], lines: list[Line] | 
         yield region[0], region[1]
 
 
+_TEXT = attrgetter("text")
+
+
 def wrap_width(lines: list) -> int:  # noqa: ANN001
     """The width text was wrapped at: a high percentile of the lengths of its lines."""
-    runs = sorted(len(a.text) for a in lines if a.text)
+    runs = sorted(filter(None, map(len, map(_TEXT, lines))))  # the lengths of the non-blank lines, looped in C
     return runs[int(len(runs) * 0.9)] if runs else 0
 
 
@@ -143,7 +152,7 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
         return True
     if len(prev) < 45:
         return True
-    if cur[:1] in "-–•*" or re.match(r"^(?:\d{1,2}[.)]|[a-z]\))\s", cur) or _LABEL_START.match(cur):
+    if cur[:1] in "-–•*" or _LIST_ITEM.match(cur) or _LABEL_START.match(cur):
         return True
     first = cur.split(" ", 1)[0]
     return (
@@ -167,17 +176,16 @@ class Sentences:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        skip = [(sp.start_char, sp.end_char) for sp in doc.spans.get("rn_skip", [])]
+        skip = [(a, b) for a, b, _ in ext.group_rows(doc, "rn_skip")]
         spans = []
         last_end = -1  # token end of the last sentence kept
         text = ext.text_of(doc)
-        for a, b in content_regions(text, skip, ext.lines_of(doc)):
-            for s, e in split_region(text, a, b):
-                sp = doc.char_span(s, e, label="sentence", alignment_mode="expand")
-                if sp is not None and sp.start >= last_end:
-                    spans.append(sp)
-                    last_end = sp.end
-        doc.spans[ext.SPAN_GROUPS["sentences"]] = spans
+        rows = [(s, e, "sentence") for a, b in content_regions(text, skip, ext.lines_of(doc)) for s, e in split_region(text, a, b)]
+        for sp in ext.char_spans(doc, rows):
+            if sp is not None and sp.start >= last_end:
+                spans.append(sp)
+                last_end = sp.end
+        ext.set_group(doc, ext.SPAN_GROUPS["sentences"], spans)
         if spans and not doc[0].dep:  # no parser ran (doc.has_annotation would scan every token)
             # one array write: the token.is_sent_start setter scans the whole doc on every call (quadratic)
             starts = doc.to_array([SENT_START])

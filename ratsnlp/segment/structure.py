@@ -8,7 +8,6 @@ list (parsed into `doc._.roster`), and the meeting's date and body.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,6 +68,21 @@ CHAIR_LINE = re.compile(
 ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
 
 
+# the fixed regexes of the line and roster tests, compiled once (re's own cache costs a lookup per call)
+_TIME_OR_PERSON = re.compile(r"\b(?:Uhr|Herr|Frau)\b")
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]{3,}\b")
+_LEAD_NOTE = re.compile(r"^\([^)]{0,30}\)\s{0,3}:?\s{0,3}")
+_ENTRY_CUT = re.compile(r";|,\s{0,2}(?=(?:Herr|Frau|RM|Rm|sB|sE|SB|BV|StR|GR)\b)")
+_FRAKTION_DER = re.compile(r"(?i)^fraktion\s+(?:der\s+)?|[-\s]?fraktion$")
+_FRAKTION = re.compile(r"(?i)^fraktion\s+|[-\s]?fraktion$")
+_NAME_END = re.compile(r"\s{0,3}(?:\(|,|$)")
+_BRACKETED = re.compile(r"\(([^)]{1,80})\)")
+_COMMA_SEMI = re.compile(r"[,;]")
+_BRACKET = re.compile(r"\([^)]{0,80}\)")
+_ROLE_WORD = re.compile(r"[\wÄÖÜäöüß.'-]+(?:\s{1,2}(?:der|des)\b)?")
+_GROUP_LABEL = re.compile(r"^[^:()]{1,60}:\s{0,3}")
+
+
 @dataclass
 class _Header:
     line: Line | ext.TextLine
@@ -104,14 +118,14 @@ def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_int
         m = NUMBERED_HEADER.match(text)
         if m and not text.rstrip().endswith((".", ",", ";", ":")) and int(m.group("num").split(".")[0]) < 100:
             title = m.group("title")
-            if len(title.split()) <= 18 and not re.search(r"\b(?:Uhr|Herr|Frau)\b", title) and not VOTE_COUNT_TITLE.match(title):
+            if len(title.split()) <= 18 and not _TIME_OR_PERSON.search(title) and not VOTE_COUNT_TITLE.match(title):
                 return m.group("num").rstrip("."), title.strip(), None
     return None
 
 
 def _introduces_list(line: str) -> bool:
     """ "GR X nennt die einzelnen Punkte:": a speaker's sentence that a numbered list continues."""
-    return line.endswith(":") and len(line) > 40 and len(re.findall(r"\b[a-zäöüß]{3,}\b", line)) >= 3 and anchor_pattern().search(line) is not None
+    return line.endswith(":") and len(line) > 40 and len(_LOWER_WORD.findall(line)) >= 3 and anchor_pattern().search(line) is not None
 
 
 _SECTION_INLINE = re.compile(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s")
@@ -183,22 +197,18 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     """People listed on one attendance line ("RM Kowalski (CDU)", "Herr X, StA 66", "Pohl, Anna   Bezirksbürgermeisterin (SPD)")."""
     lex = lexicon()
     text = _TIMES.sub(" ", _SUBSTITUTE.sub(" ", text)).strip(" ,;")
-    text = re.sub(r"^\([^)]{0,30}\)\s{0,3}:?\s{0,3}", "", text)  # "Anwesend (Auszug): ..."
+    text = _LEAD_NOTE.sub("", text)  # "Anwesend (Auszug): ..."
     if not text:
         return []
     if ";" in text and (groups := _party_groups(text)) is not None:
         return [p for seg, seg_party, seg_role in groups for p in parse_roster_line(seg, offset, seg_role or role, seg_party or party)]
     columns = [c.strip() for c in _COLUMNS.split(text) if c.strip()]
     # entries start at the line start or after "," / ";" (not "Herr Paschke, sachkundiger Bürger (CDU)")
-    anchors = [
-        m.start()
-        for m in anchor_pattern().finditer(text)
-        if m.group(0) != "Herrn" and (not (before := text[: _chunk_start(text, m.start())]).strip() or before.rstrip().endswith((",", ";")))
-    ]
+    anchors = [m.start() for m in anchor_pattern().finditer(text) if m.group(0) != "Herrn" and _entry_start(text, _chunk_start(text, m.start()))]
     anchors = [
         a
         for k, a in enumerate(anchors)
-        if k == 0 or (not _OPEN_BRACKET.search(text[:a]) and (m := parse_mention(text, a, len(text))) is not None and m.named)
+        if k == 0 or (not _in_bracket(text, a) and (m := parse_mention(text, a, len(text))) is not None and m.named)
     ]
     if len(columns) > 1 and len(anchors) <= 1:
         return _roster_person(columns[0], " ".join(columns[1:]), role, party, lex)
@@ -208,7 +218,7 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
         for a, b in zip(cuts, cuts[1:]):
             people.extend(_roster_person(text[a:b].strip(" ,;"), "", role, party, lex))
         return people
-    for chunk in re.split(r";|,\s{0,2}(?=(?:Herr|Frau|RM|Rm|sB|sE|SB|BV|StR|GR)\b)", text):
+    for chunk in _ENTRY_CUT.split(text):
         people.extend(_roster_person(chunk.strip(), "", role, party, lex))
     return people
 
@@ -225,7 +235,7 @@ def _party_groups(text: str) -> list[tuple[str, str | None, str | None]] | None:
         if not seg:
             continue
         m = _GROUP_HEAD.match(seg)
-        party = lex.party(re.sub(r"(?i)^fraktion\s+(?:der\s+)?|[-\s]?fraktion$", "", m.group("head").strip())) if m else None
+        party = lex.party(_FRAKTION_DER.sub("", m.group("head").strip())) if m else None
         group = roster_heading(m.group("head")) if m and not party else None
         if m and party:
             out.append((m.group("rest"), party, "council_member"))
@@ -239,7 +249,19 @@ def _party_groups(text: str) -> list[tuple[str, str | None, str | None]] | None:
 
 
 _LAST_WORD = re.compile(r"(\S+)\s{1,3}$")
-_OPEN_BRACKET = re.compile(r"\([^)]*$")
+
+
+def _entry_start(text: str, start: int) -> bool:
+    """Whether text[:start] is blank or ends in "," / ";" (past blanks): without slicing and stripping the
+    prefix for every anchor of a long one-line roster."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start == 0 or text[start - 1] in ",;"
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    """Whether a bracket opened before pos is still open there (the last "(" before pos follows the last ")")."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 def _chunk_start(text: str, anchor: int) -> int:
@@ -269,15 +291,15 @@ def _roster_person(first: str, rest: str, role: str | None, party: str | None, l
             return []
         if m.group("b"):  # "Pohl, Anna"
             surname, given = m.group("a"), m.group("b")
-        elif m.group("c") and (m.group("a") in lex.given_names or re.match(r"\s{0,3}(?:\(|,|$)", first[m.end() :])):
+        elif m.group("c") and (m.group("a") in lex.given_names or _NAME_END.match(first[m.end() :])):
             given, surname = m.group("a"), m.group("c")
         else:
             return []
         name, title, mparty, aff = f"{given} {surname}", None, None, None
         extra = first[m.end() :].strip(" ,")
     tail = f"{extra} {rest}".strip()
-    for bracket in re.findall(r"\(([^)]{1,80})\)", tail):
-        for piece in re.split(r"[,;]", bracket):
+    for bracket in _BRACKETED.findall(tail):
+        for piece in _COMMA_SEMI.split(bracket):
             p = lex.party(piece.strip()) or lex.party(piece.strip().removesuffix("-Fraktion"))
             head = piece.split()[0] if piece.split() else ""
             if p and not mparty:
@@ -287,9 +309,9 @@ def _roster_person(first: str, rest: str, role: str | None, party: str | None, l
                 aff = aff or piece.strip()
             elif not p and not aff and piece.strip():
                 aff = piece.strip()
-    plain = re.sub(r"\([^)]{0,80}\)", " ", tail)
+    plain = _BRACKET.sub(" ", tail)
     mparty = mparty or lex.party(plain.strip(" ,")) or lex.party(plain.split(",")[0].strip())
-    for w in re.findall(r"[\wÄÖÜäöüß.'-]+(?:\s{1,2}(?:der|des)\b)?", plain):
+    for w in _ROLE_WORD.findall(plain):
         bare = w.split()[0]
         if lex.role_noun(bare) is not None:
             noun = lex.role_noun(bare)
@@ -452,7 +474,7 @@ class Structure:
                 in_roster, roster_role, roster_party = True, "council_member", None
                 self.skip.append((line.start, line.end, "roster"))
                 rest = t[rm.end() :].strip()
-                rest = re.sub(r"^[^:()]{1,60}:\s{0,3}", "", rest)  # "Anwesende Mitglieder des Ortsrates: A, B"
+                rest = _GROUP_LABEL.sub("", rest)  # "Anwesende Mitglieder des Ortsrates: A, B"
                 if rest:
                     self.roster.extend(parse_roster_line(rest, line.start + rm.end(), roster_role, None))
                 prev_blank = False
@@ -473,7 +495,7 @@ class Structure:
                 else:
                     group = heading_role
                     head, _, rest = t.partition(":")
-                    fparty = lex.party(re.sub(r"(?i)^fraktion\s+|[-\s]?fraktion$", "", head.strip()))
+                    fparty = lex.party(_FRAKTION.sub("", head.strip()))
                     if group == "-" or (header is not None):
                         in_roster = False
                     else:
@@ -507,35 +529,31 @@ class StructureComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = ext.text_of(doc)
         s = Structure(text, ext.lines_of(doc)).run()
-        doc.spans[ext.SPAN_GROUPS["items"]] = list(_item_spans(doc, s, len(text)))
-        doc.spans[ext.SPAN_GROUPS["sections"]] = list(_section_spans(doc, s, len(text)))
-        doc.spans["rn_skip"] = [sp for a, b, lab in s.skip if (sp := _span(doc, a, b, lab)) is not None]
+        ext.set_group(doc, ext.SPAN_GROUPS["items"], _item_spans(doc, s, len(text)))
+        ext.set_group(doc, ext.SPAN_GROUPS["sections"], _section_spans(doc, s, len(text)))
+        ext.set_group(doc, "rn_skip", _spans(doc, s.skip))
         doc._.roster = s.roster
         doc._.meeting_date = doc._.meeting_date or s.meeting_date
         doc._.body = doc._.body or s.body
         return doc
 
 
-def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    if end <= start:
-        return None
-    return doc.char_span(start, end, label=label, alignment_mode="expand")
+def _spans(doc: Doc, rows: list[tuple[int, int, str]]) -> list[Span]:
+    """The spans of the (start, end, label) rows that are not empty and fall on tokens (in one char_spans call)."""
+    return [sp for sp in ext.char_spans(doc, [row for row in rows if row[1] > row[0]]) if sp is not None]
 
 
-def _item_spans(doc: Doc, s: Structure, n: int) -> Iterable[Span]:
+def _item_spans(doc: Doc, s: Structure, n: int) -> list[Span]:
     bounds = [a for a, _ in s.items] + [n]
-    for (start, h), end in zip(s.items, bounds[1:]):
-        sp = _span(doc, start, end, "item")
-        if sp is not None and h is not None:
-            sp._.item_number = h.number
-            sp._.item_title = h.title
-            yield sp
+    rows = [(start, end, "item", h) for (start, h), end in zip(s.items, bounds[1:]) if end > start and h is not None]
+    spans = ext.char_spans(doc, [(start, end, label) for start, end, label, _ in rows])
+    for sp, (_, _, _, h) in zip(spans, rows):
+        if sp is not None:
+            ext.set_span_values(sp, item_number=h.number, item_title=h.title)
+    return [sp for sp in spans if sp is not None]
 
 
-def _section_spans(doc: Doc, s: Structure, n: int) -> Iterable[Span]:
+def _section_spans(doc: Doc, s: Structure, n: int) -> list[Span]:
     marks = sorted(s.sections)
     bounds = [a for a, _, _ in marks] + [n]
-    for (start, _content, kind), end in zip(marks, bounds[1:]):
-        sp = _span(doc, start, end, kind)
-        if sp is not None:
-            yield sp
+    return _spans(doc, [(start, end, kind) for (start, _content, kind), end in zip(marks, bounds[1:])])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -203,6 +204,18 @@ def _surname(name: str) -> str:
     return parts[-1]
 
 
+_SCANS: weakref.WeakKeyDictionary[Doc, LiteralScan] = weakref.WeakKeyDictionary()
+
+
+def literal_scan(doc: Doc, text: str) -> LiteralScan:
+    """One LiteralScan of the document's text for turns and roles (the text lowercased once, and the literal
+    hits either finds kept for the other); kept while the doc lives, outside user_data."""
+    scan = _SCANS.get(doc)
+    if scan is None or scan.text is not text:
+        scan = _SCANS[doc] = LiteralScan(text)
+    return scan
+
+
 @Language.factory("ratsnlp_turns", assigns=["doc.spans", "doc._.speakers"], requires=["doc.spans"])
 def make_turns(nlp: Language, name: str) -> Turns:
     return Turns(name=name)
@@ -218,10 +231,10 @@ class Turns:
         if ext.SPAN_GROUPS["mentions"] not in doc.spans:
             _run_upstream(doc)
         text = ext.text_of(doc)
-        scan = LiteralScan(text)
+        scan = literal_scan(doc, text)
         lex = lexicon()
         people = People()
-        rows = ext.offsets_and_values(doc.spans[ext.SPAN_GROUPS["mentions"]], _MENTION_ATTRS)
+        rows = ext.group_values(doc, ext.SPAN_GROUPS["mentions"], _MENTION_ATTRS)
         mentions = sorted((Mention(row, text) for row in rows), key=lambda s: s.start_char)
         # named persons first, so that "Der Vorsitzende" can resolve to "Vorsitzender Helms" anywhere
         for sp in mentions:
@@ -241,12 +254,12 @@ class Turns:
         subject_at = {sp.start_char: sp for sp in mentions if sp.is_subject}
         subj_starts = sorted(subject_at)
         # (start, end, sent_kind) of each sentence: Span objects and their `_` are costly to build in the loop
-        sents = ext.offsets_and_values(doc.spans.get(ext.SPAN_GROUPS["sentences"], []), ("sent_kind",))
-        items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
-        section_list = [(s.start_char, s.label_) for s in doc.spans.get(ext.SPAN_GROUPS["sections"], [])]
+        sents = ext.group_values(doc, ext.SPAN_GROUPS["sentences"], ("sent_kind",))
+        items = sorted(a for a, _, _ in ext.group_rows(doc, ext.SPAN_GROUPS["items"]))
+        section_list = [(a, label) for a, _, label in ext.group_rows(doc, ext.SPAN_GROUPS["sections"])]
         sections = sorted(a for a, _ in section_list)
         section_kind = dict(section_list)
-        skips = sorted(s.start_char for s in doc.spans.get("rn_skip", []))
+        skips = sorted(a for a, _, _ in ext.group_rows(doc, "rn_skip"))
         decided = sorted((d.start_char, d.end_char) for d in doc.spans.get(ext.SPAN_GROUPS["decisions"], []))
         decided_starts = [a for a, _ in decided]
         turns: list[tuple[str, int, int]] = []  # key, start, end
@@ -351,17 +364,18 @@ class Turns:
                 if _narrates(text, scan, s, e):
                     cur[4:] = [True]  # narration or an editor's note in brackets: a re-mention of the speaker after it opens a new turn
         close()
-        spans = []
+        spans, values = [], []
         speaker_at: dict[tuple[int, int], str] = {}  # what span._.speaker_id reads back (a later turn on the same chars wins)
-        for n, (key, start, end) in enumerate(turns, start=1):
-            sp = doc.char_span(start, end, label="turn", alignment_mode="expand")
+        made = ext.char_spans(doc, [(start, end, "turn") for _, start, end in turns])
+        for n, ((key, _, _), sp) in enumerate(zip(turns, made), start=1):
             if sp is None:
                 continue
             p = people.by_key[key]
-            ext.set_span_values(sp, speaker_id=key, speaker=p.name or p.written or "", title=p.title or "", turn_id=n)
+            values.append((key, p.name or p.written or "", p.title or "", n))
             spans.append(sp)
             speaker_at[sp.start_char, sp.end_char] = key
-        doc.spans[ext.SPAN_GROUPS["turns"]] = spans
+        ext.set_values(spans, ("speaker_id", "speaker", "title", "turn_id"), values)
+        ext.set_group(doc, ext.SPAN_GROUPS["turns"], spans)
         used = set(speaker_at.values())
         doc._.speakers = {k: p.as_dict() for k, p in people.by_key.items() if k in used}
         return doc
@@ -394,14 +408,13 @@ def _procedure_pattern() -> re.Pattern[str]:
 
 def _narrates(text: str, scan: LiteralScan, s: int, e: int) -> bool:
     """The sentence text[s:e] narrates the meeting or procedure, or is an editor's note in brackets. Each
-    pattern runs only when the sentence has one of the words its matches need (LiteralScan.trigger: found
-    once per document, as most sentences are asked)."""
+    pattern runs only when the sentence has one of the words its matches need (LiteralScan.may_match: a
+    document asks this of a few sentences only, so finding the words in the whole text once costs more)."""
     if text[s] == "(":
         return True
-    narration, procedure = scan.trigger(NARRATION), scan.trigger(_procedure_pattern())
-    if (narration is None or narration.within(s, e)) and NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):
+    if scan.may_match(NARRATION, s, e) and NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):
         return True
-    return (procedure is None or procedure.within(s, e)) and _procedure(text[s:e])
+    return scan.may_match(_procedure_pattern(), s, e) and _procedure(text[s:e])
 
 
 def _procedure(sentence: str) -> bool:
@@ -451,6 +464,9 @@ def _paragraph_start(text: str, s: int) -> bool:
 
 # a short apposition between the subject and its verb: a party, a faction, a function ("Herr X, Fraktion Y, erklärt")
 _APPOSITION = re.compile(r"\s{0,2},[^,.;:\n]{2,40},")
+_CLAUSE_END = re.compile(r"[,;:.]")
+_LOWER_RUN = re.compile(r"[a-zäöüß]+")
+_WORD_BEFORE = re.compile(r"([\wäöüß]+)\s{1,3}$")
 
 
 def _speech_verb_after(text: str, subj: Mention | None, lex) -> bool:  # noqa: ANN001
@@ -459,10 +475,10 @@ def _speech_verb_after(text: str, subj: Mention | None, lex) -> bool:  # noqa: A
     after = text[subj.end_char : subj.end_char + 120]
     if (appos := _APPOSITION.match(after)) is not None:
         after = after[appos.end() :]  # "Herr X, SPD-Fraktion, erklärt": the verb after the apposition
-    clause = re.split(r"[,;:.]", after, maxsplit=1)[0]
-    if any(w in lex.speech_verbs for w in re.findall(r"[a-zäöüß]+", clause)[:8]):
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    if any(w in lex.speech_verbs for w in _LOWER_RUN.findall(clause)[:8]):
         return True
-    before = re.search(r"([\wäöüß]+)\s{1,3}$", text[max(0, subj.start_char - 40) : subj.start_char])
+    before = _WORD_BEFORE.search(text[max(0, subj.start_char - 40) : subj.start_char])
     return bool(before and before.group(1) in lex.speech_verbs)
 
 

@@ -20,7 +20,7 @@ from .. import extensions as ext
 from ..resources import Hits, LiteralScan, alternation, lexicon, read_list
 from ..resources.literals import Prechecked
 from ..segment.names import affiliation_role, compound_role, looks_like_list
-from ..segment.turns import _surname, slug
+from ..segment.turns import _surname, literal_scan, slug
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(
@@ -51,13 +51,17 @@ def _member_acts_checked() -> Prechecked:
     return Prechecked(member_acts())
 
 
+_LEAD_FRAKTION = re.compile(r"^(?i:fraktion)\s+(?:(?i:der|des)\s+)?")
+_TRAIL_FRAKTION = re.compile(r"(?i)-?fraktion$")
+
+
 def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
     """The party named at the start of `rest` ("Bündnis 90/Die Grünen erklärt ..." -> Grüne)."""
-    rest = re.sub(r"^(?i:fraktion)\s+(?:(?i:der|des)\s+)?", "", rest.strip())  # "seitens der Fraktion Bündnis 90/..."
+    rest = _LEAD_FRAKTION.sub("", rest.strip())  # "seitens der Fraktion Bündnis 90/..."
     words = rest.split()[:5]
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n])
-        for cand in (phrase, re.sub(r"(?i)-?fraktion$", "", phrase)):
+        for cand in (phrase, _TRAIL_FRAKTION.sub("", phrase)):
             if (p := lex.party(cand)) is not None:
                 return p
     return None
@@ -134,12 +138,10 @@ class Roles:
         roster = {}
         for entry in doc._.roster or []:
             roster.setdefault(slug(_surname(entry["name"])), entry)
-        turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
-        rows = ext.offsets_and_values(turns, ("speaker_id",))
-        bounds = [(a, b) for a, b, _ in rows]
-        ids = [speaker_id for _, _, speaker_id in rows]
+        bounds = [(a, b) for a, b, _ in ext.group_rows(doc, ext.SPAN_GROUPS["turns"])]
+        ids = ext.values_at(doc, bounds, "speaker_id")
         text = ext.text_of(doc)
-        scan = LiteralScan(text)
+        scan = literal_scan(doc, text)
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
@@ -194,9 +196,7 @@ class Roles:
                 role = "council_member"
             decided[key] = (role or "unknown", party)
             info["role"], info["party"] = decided[key]
-        for t, speaker_id in zip(turns, ids):
-            role, party = decided.get(speaker_id, ("unknown", None))
-            ext.set_span_values(t, role=role, party=party)
+        ext.set_values_at(doc, bounds, ("role", "party"), [decided.get(speaker_id, ("unknown", None)) for speaker_id in ids])
         doc._.speakers = speakers
         return doc
 
@@ -268,7 +268,9 @@ def _public_context(doc: Doc, scan: LiteralScan, bounds: list, ids: list, memo: 
     if not memo:
         text = scan.text
         # item start -> whether its title names question time (once per item, not per turn)
-        items = {sp.start_char: QUESTION_TIME.search(ext.span_values(sp, ("item_title",))[0] or "") is not None for sp in doc.spans.get(ext.SPAN_GROUPS["items"], [])}
+        item_bounds = [(a, b) for a, b, _ in ext.group_rows(doc, ext.SPAN_GROUPS["items"])]
+        titles = ext.values_at(doc, item_bounds, "item_title")
+        items = {a: QUESTION_TIME.search(title or "") is not None for (a, _), title in zip(item_bounds, titles)}
         item_starts = sorted(items)
         public = {speaker_id for (a, _), speaker_id in zip(bounds, ids) if _item_of(items, a, item_starts)}
         spans = question_time_spans(text, item_starts, scan)
