@@ -226,13 +226,24 @@ _PLAIN: dict[str, tuple[bool, object]] = {}  # span attribute -> (a plain stored
 def _plain(name: str) -> tuple[bool, object]:
     """Whether span._.name is a plain stored value with an immutable default (and the default), so that
     reading user_data directly gives what span._.name gives (Underscore stores a mutable default on first
-    read: not these)."""
+    read: not these), and spaCy stores it where the readers here look (checked once per name)."""
     hit = _PLAIN.get(name)
     if hit is None:
         default, method, getter, setter = Span.get_extension(name) or (None, True, True, True)
         plain = method is None and getter is None and setter is None and not isinstance(default, (dict, list, set))
-        hit = _PLAIN[name] = (plain, default)
+        hit = _PLAIN[name] = (plain and _stored_under_offsets(name), default)
     return hit
+
+
+def _stored_under_offsets(name: str) -> bool:
+    """Whether `span._.name = v` stores v in doc.user_data under ("._.", name, start_char, end_char), as every
+    spaCy 3 release does; probed on a throwaway doc, so that another layout falls back to span._."""
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=["a", "b"])
+    span = Span(doc, 1, 2)
+    setattr(span._, name, "probe")
+    return doc.user_data.get(("._.", name, span.start_char, span.end_char)) == "probe"
 
 
 def span_values(span: Span, names: tuple[str, ...]) -> tuple:

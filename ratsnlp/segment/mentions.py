@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.tokens.underscore import Underscore
 
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, read_list, read_tsv
@@ -708,7 +707,8 @@ class Mentions:
 
     def __call__(self, doc: Doc) -> Doc:
         is_propn = _propn_predicate(doc)
-        spans = []
+        spans: list[Span] = []
+        rows: list[tuple] = []  # the values of each span, in _MENTION_FIELDS order
         text = ext.text_of(doc)
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in given_name_pattern().finditer(text)]
@@ -728,8 +728,6 @@ class Mentions:
         queue.reverse()
         out_sents = []
         split_any = False
-        data = doc.user_data
-        direct: bool | None = None  # span values straight into user_data (see _direct_keys), decided at the first sentence
         while queue:
             sent = queue.pop()
             s, e = sent.start_char, sent.end_char
@@ -787,56 +785,21 @@ class Mentions:
                 kind = "group"
             else:
                 kind = "plain"
-            if direct is None:
-                direct = _direct_keys(sent)
-            if direct:
-                data[("._.", "sent_kind", sent.start_char, sent.end_char)] = kind
-            else:
-                sent._.sent_kind = kind
+            ext.set_span_values(sent, sent_kind=kind)
             for m in found:
                 sp = doc.char_span(m.start, m.end, label="subject" if m is subject else "mention", alignment_mode="expand")
                 if sp is None:
                     continue
-                values = (
-                    ("speaker", m.name),
-                    ("title", m.title),
-                    ("gender", m.gender),
-                    ("party", m.party),
-                    ("affiliation", m.affiliation),
-                    ("role_noun", " ".join(m.role_nouns) or None),
-                    ("is_subject", m is subject),
-                    ("is_label", m.label),
-                )
-                if direct:
-                    a, b = sp.start_char, sp.end_char
-                    for key, value in values:
-                        data[("._.", key, a, b)] = value
-                else:
-                    u = sp._  # one extension accessor for all fields (each `sp._` builds a new one)
-                    for key, value in values:
-                        setattr(u, key, value)
                 spans.append(sp)
-        doc.spans[ext.SPAN_GROUPS["mentions"]] = spans
+                rows.append((m.name, m.title, m.gender, m.party, m.affiliation, " ".join(m.role_nouns) or None, m is subject, m.label))
+        ext.set_values(spans, _MENTION_FIELDS, rows)
+        ext.set_group(doc, ext.SPAN_GROUPS["mentions"], spans)
         if split_any:
-            doc.spans[ext.SPAN_GROUPS["sentences"]] = out_sents
+            ext.set_group(doc, ext.SPAN_GROUPS["sentences"], out_sents)
         return doc
 
 
-_SPAN_FIELDS = ("speaker", "title", "gender", "party", "affiliation", "role_noun", "is_subject", "is_label", "sent_kind")
-
-
-def _direct_keys(span: Span) -> bool:
-    """Can this component's span values go straight into doc.user_data, under the key spaCy uses?
-
-    `span._.x = v` builds an accessor object per span and checks the extension on each write; for plain
-    attributes (no getter, setter or method) it stores v in doc.user_data under ("._.", "x", start_char,
-    end_char). Checked against spaCy's own key once per document; otherwise the values go through `span._`.
-    """
-    exts = Underscore.span_extensions
-    if any(n not in exts or tuple(exts[n][1:]) != (None, None, None) for n in _SPAN_FIELDS):
-        return False
-    u = span._
-    return all(u._get_key(n) == ("._.", n, span.start_char, span.end_char) for n in _SPAN_FIELDS)
+_MENTION_FIELDS = ("speaker", "title", "gender", "party", "affiliation", "role_noun", "is_subject", "is_label")
 
 
 def _attendance(lex: Lexicon, text: str) -> re.Match[str] | None:
