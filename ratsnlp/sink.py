@@ -28,10 +28,11 @@ from .table import (
     TURN_COLUMNS,
     arrow_table,
     atomic_write,
+    csv_text,
     excel_safe,
     format_for,
     frame,
-    plain_record,
+    jsonl_text,
 )
 
 LEDGER_COLUMNS = ("source", "status", "reason")
@@ -271,13 +272,12 @@ def write_stream(chunks: Iterator[list[dict]], columns: tuple[str, ...], path: s
         for rows in chunks:
             if not rows and not first:
                 continue
-            df = frame(rows, columns)
             if fmt == "csv" and excel:
-                out.write(excel_safe(df).to_csv(index=False, sep=";", decimal=",", header=first))
+                out.write(excel_safe(frame(rows, columns)).to_csv(index=False, sep=";", decimal=",", header=first))
             elif fmt == "csv":
-                out.write(df.to_csv(index=False, header=first))
+                out.write(csv_text(rows, columns, header=first))
             else:
-                out.write("".join(json.dumps(plain_record(r), ensure_ascii=False) + "\n" for r in df.to_dict(orient="records")))
+                out.write(jsonl_text(rows, columns))
             first = False
         if first and fmt == "csv":  # no chunk at all: still a header
             out.write(frame([], columns).to_csv(index=False, sep=";" if excel else ","))
