@@ -223,14 +223,18 @@ def _read_part(path: Path, key: str | None = None) -> dict:
     escapes every line break inside a value, so a line is one JSON document. A part of one line (as earlier
     releases wrote them, found by --resume) holds everything and is read whole.
     """
-    lines = path.read_text(encoding="utf-8").split("\n")
-    if key in TABLES:
-        prefix = json.dumps({key: None})[:-5]  # '{"turns": '
-        return json.loads(next((x for x in lines[1:] if x.startswith(prefix)), lines[0]))
-    if key is not None:
-        return json.loads(lines[0])
+    raw = path.read_bytes()
+    if key is not None:  # one line: found and parsed as UTF-8 bytes, the rest of the part never decoded
+        head = raw.split(b"\n", 1)[0]
+        if key in TABLES:
+            prefix = b"\n" + json.dumps({key: None})[:-5].encode()  # '{"turns": ' at the start of a line
+            at = raw.find(prefix)
+            if at >= 0:
+                end = raw.find(b"\n", at + 1)
+                return json.loads(raw[at + 1 : end if end >= 0 else len(raw)])
+        return json.loads(head)
     data: dict = {}
-    for line in lines:
+    for line in raw.decode("utf-8").split("\n"):
         data.update(json.loads(line))
     return data
 

@@ -126,12 +126,17 @@ _MASK = np.uint64(N_HASH - 1)
 
 
 def _mix(h: np.ndarray) -> np.ndarray:
-    """A 64-bit finaliser (splitmix64), so that bucket = low bits is well spread."""
+    """A 64-bit finaliser (splitmix64), so that bucket = low bits is well spread.
+
+    After the first step, in place in one buffer (the same values; no new array per step).
+    """
     h = h ^ (h >> np.uint64(30))
-    h = h * np.uint64(0xBF58476D1CE4E5B9)
-    h = h ^ (h >> np.uint64(27))
-    h = h * np.uint64(0x94D049BB133111EB)
-    return h ^ (h >> np.uint64(31))
+    t = np.empty_like(h)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= np.right_shift(h, np.uint64(27), out=t)
+    h *= np.uint64(0x94D049BB133111EB)
+    h ^= np.right_shift(h, np.uint64(31), out=t)
+    return h
 
 
 def word_ids(text: str) -> np.ndarray:
@@ -251,19 +256,27 @@ def char_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
         words = low.split()
         padded.append(" " + "  ".join(words) + " " if words else "")  # every word padded on both sides
     c = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    row_of = np.repeat(np.arange(len(lows)), [len(x) for x in padded])  # the text of every character
+    bounds = np.cumsum([0] + [len(x) for x in padded])  # text i holds the characters bounds[i]:bounds[i + 1]
     space = c == 32
     rows, out = [], []
     with np.errstate(over="ignore"):
-        m = max(len(c) - 2, 0)  # 3-grams
-        h3 = ((c[:m] + np.uint64(3) * _P) * _P + c[1 : m + 1]) * _P + c[2 : m + 2]
-        h4 = h3[:-1] * _P + c[3:] + _P**4
+        m = max(len(c) - 2, 0)  # 3-grams, computed in place (arithmetic mod 2**64: the same integers)
+        h3 = c[:m] + np.uint64(3) * _P
+        for k in (1, 2):
+            h3 *= _P
+            h3 += c[k : m + k]
+        h4 = h3[:-1] * _P
+        h4 += c[3:]
+        h4 += _P**4
         for h, inner in ((h3, space[1 : m + 1]), (h4, space[1:m] | space[2 : m + 1])):
             if not len(h):
                 continue
             keep = np.flatnonzero(~inner)
-            rows.append(row_of[keep])
-            out.append(_mix(h[keep]) & _MASK)
+            # the text of each kept n-gram (keep is sorted): as many of each row as start inside its text
+            rows.append(np.repeat(np.arange(len(lows)), np.diff(np.searchsorted(keep, bounds))))
+            mixed = _mix(h[keep])
+            mixed &= _MASK
+            out.append(mixed)
     if not out:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return np.concatenate(rows), np.concatenate(out).astype(np.int64)
@@ -339,14 +352,21 @@ def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None
     modal_words = _modal_words()
     joined = "".join(texts)
     hazards = any(h in joined for h in _FOLD_HAZARDS)  # texts to check one by one (hardly ever)
-    for text, low, role in zip(texts, lows, roles):
+    modal_flags = _holding_literals(lows, modal_words.literals) if modal_words is not None else None
+    for i, (text, low, role) in enumerate(zip(texts, lows, roles)):
         words = _WORD.findall(low)
         c = cue_counts_lowered(low, words)
+        if modal_flags is None:
+            modals = len(MODALS.findall(text))
+        elif modal_flags[i] or (hazards and any(h in text for h in _FOLD_HAZARDS)):
+            modals = len(MODALS.regex.findall(text))  # the pre-check of _modal_count, read off the whole batch
+        else:
+            modals = 0
         first = [0.0] * n_labels
         if c["first"] >= 0:
             first[c["first"]] = 1.0
         out.append(
-            [*(c[lab] for lab in LABELS), *first, float("?" in text), text.count("?"), _modal_count(text, words, modal_words, hazards=hazards),
+            [*(c[lab] for lab in LABELS), *first, float("?" in text), text.count("?"), modals,
              max(1, len(_SENTENCE_END.findall(text))), len(text), *role_cols.get(role, no_role)]
         )  # fmt: skip
     raw = np.array(out, dtype=np.float64).reshape(len(texts), 2 * n_labels + 5 + len(ROLES))  # one row per list
@@ -384,6 +404,23 @@ def _modal_words() -> _HasLiteral | None:
     """
     lits = required_literals(MODALS.regex)
     return _HasLiteral(lits) if lits and all(_WORD.fullmatch(x) for x in lits) else None
+
+
+def _holding_literals(lows: list[str], literals: tuple[str, ...]) -> list[bool]:
+    """Which of the lowercased texts contain one of the literals (letters of _WORD only, as _modal_words has
+    them): str.find over the texts joined by a line break, which no literal contains, so none runs from one text
+    into the next; after a hit the search goes on at the next text. In a text, a literal of such letters occurs
+    exactly when it occurs inside one of its _WORD words: the same answer as _modal_words read word by word."""
+    starts = [0, *itertools.accumulate(len(low) + 1 for low in lows)]  # text i at starts[i]:starts[i + 1] - 1
+    joined = "\n".join(lows)
+    flags = [False] * len(lows)
+    for lit in literals:
+        pos = joined.find(lit)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            flags[i] = True
+            pos = joined.find(lit, starts[i + 1])
+    return flags
 
 
 def _modal_count(text: str, words: list[str], modal_words: _HasLiteral | None, *, hazards: bool = True) -> int:
