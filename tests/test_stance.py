@@ -214,19 +214,6 @@ def test_cues_and_modals_read_off_the_words_equal_the_patterns(monkeypatch):
         assert F._modal_count(text, words, F._modal_words(), hazards=hazards) == len(F.MODALS.findall(text)), text
 
 
-def test_modal_literals_found_in_the_batch_as_in_each_texts_words():
-    from ratsnlp.classify import features as F
-
-    modal_words = F._modal_words()
-    lits = modal_words.literals
-    lows = [t.lower() for t in INVENTED] + ["", lits[0], "x" + lits[-1], "\n".join(lits), lits[0][:-1], lits[0][1:]]
-    expected = [any(map(modal_words.__getitem__, F._WORD.findall(low))) for low in lows]
-    assert F._holding_literals(lows, lits) == expected
-    assert any(expected) and not all(expected)
-    dense = F.dense_rows(INVENTED, ["unknown"] * len(INVENTED))
-    assert dense.tolist() == np.vstack([F.dense_rows([t], ["unknown"]) for t in INVENTED]).tolist()
-
-
 def test_label_order_is_that_of_sorting_each_turn():
     rng = np.random.default_rng(3)
     p = np.round(rng.random((200, 4)), 1)  # many ties

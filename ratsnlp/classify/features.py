@@ -352,21 +352,14 @@ def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None
     modal_words = _modal_words()
     joined = "".join(texts)
     hazards = any(h in joined for h in _FOLD_HAZARDS)  # texts to check one by one (hardly ever)
-    modal_flags = _holding_literals(lows, modal_words.literals) if modal_words is not None else None
-    for i, (text, low, role) in enumerate(zip(texts, lows, roles)):
+    for text, low, role in zip(texts, lows, roles):
         words = _WORD.findall(low)
         c = cue_counts_lowered(low, words)
-        if modal_flags is None:
-            modals = len(MODALS.findall(text))
-        elif modal_flags[i] or (hazards and any(h in text for h in _FOLD_HAZARDS)):
-            modals = len(MODALS.regex.findall(text))  # the pre-check of _modal_count, read off the whole batch
-        else:
-            modals = 0
         first = [0.0] * n_labels
         if c["first"] >= 0:
             first[c["first"]] = 1.0
         out.append(
-            [*(c[lab] for lab in LABELS), *first, float("?" in text), text.count("?"), modals,
+            [*(c[lab] for lab in LABELS), *first, float("?" in text), text.count("?"), _modal_count(text, words, modal_words, hazards=hazards),
              max(1, len(_SENTENCE_END.findall(text))), len(text), *role_cols.get(role, no_role)]
         )  # fmt: skip
     raw = np.array(out, dtype=np.float64).reshape(len(texts), 2 * n_labels + 5 + len(ROLES))  # one row per list
@@ -404,23 +397,6 @@ def _modal_words() -> _HasLiteral | None:
     """
     lits = required_literals(MODALS.regex)
     return _HasLiteral(lits) if lits and all(_WORD.fullmatch(x) for x in lits) else None
-
-
-def _holding_literals(lows: list[str], literals: tuple[str, ...]) -> list[bool]:
-    """Which of the lowercased texts contain one of the literals (letters of _WORD only, as _modal_words has
-    them): str.find over the texts joined by a line break, which no literal contains, so none runs from one text
-    into the next; after a hit the search goes on at the next text. In a text, a literal of such letters occurs
-    exactly when it occurs inside one of its _WORD words: the same answer as _modal_words read word by word."""
-    starts = [0, *itertools.accumulate(len(low) + 1 for low in lows)]  # text i at starts[i]:starts[i + 1] - 1
-    joined = "\n".join(lows)
-    flags = [False] * len(lows)
-    for lit in literals:
-        pos = joined.find(lit)
-        while pos >= 0:
-            i = bisect.bisect_right(starts, pos) - 1
-            flags[i] = True
-            pos = joined.find(lit, starts[i + 1])
-    return flags
 
 
 def _modal_count(text: str, words: list[str], modal_words: _HasLiteral | None, *, hazards: bool = True) -> int:
