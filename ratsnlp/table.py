@@ -238,15 +238,14 @@ def _plain_columns(rows: list[dict], columns: tuple[str, ...]) -> list[tuple[str
 
 
 def _csv_cells(kind: str, vals: list) -> list:
-    """The cells pandas' to_csv writes for a column of that kind: missing values empty, floats as numpy's str."""
-    if kind == "float":
-        arr = np.array([np.nan if v is None else v for v in vals], dtype=np.float64)
-        cells = arr.astype(str).astype(object)
-        cells[np.isnan(arr)] = ""
-        return cells.tolist()
-    if kind == "str":
-        return ["" if v is None else v for v in vals]
-    return ["" if v is None else str(v) for v in vals]
+    """The cells pandas' to_csv writes for a column of that kind: floats as numpy's str of them, a missing one
+    empty; other values as they are, which the csv module writes as str() does (None as an empty cell)."""
+    if kind != "float":
+        return vals
+    arr = np.array([np.nan if v is None else v for v in vals], dtype=np.float64)
+    cells = arr.astype(str).astype(object)
+    cells[np.isnan(arr)] = ""
+    return cells.tolist()
 
 
 def csv_text(rows: list[dict], columns: tuple[str, ...], *, header: bool) -> str:
