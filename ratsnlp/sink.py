@@ -28,10 +28,11 @@ from .table import (
     TURN_COLUMNS,
     arrow_table,
     atomic_write,
+    csv_text,
     excel_safe,
     format_for,
     frame,
-    plain_record,
+    jsonl_text,
 )
 
 LEDGER_COLUMNS = ("source", "status", "reason")
@@ -222,14 +223,18 @@ def _read_part(path: Path, key: str | None = None) -> dict:
     escapes every line break inside a value, so a line is one JSON document. A part of one line (as earlier
     releases wrote them, found by --resume) holds everything and is read whole.
     """
-    lines = path.read_text(encoding="utf-8").split("\n")
-    if key in TABLES:
-        prefix = json.dumps({key: None})[:-5]  # '{"turns": '
-        return json.loads(next((x for x in lines[1:] if x.startswith(prefix)), lines[0]))
-    if key is not None:
-        return json.loads(lines[0])
+    raw = path.read_bytes()
+    if key is not None:  # one line: found and parsed as UTF-8 bytes, the rest of the part never decoded
+        head = raw.split(b"\n", 1)[0]
+        if key in TABLES:
+            prefix = b"\n" + json.dumps({key: None})[:-5].encode()  # '{"turns": ' at the start of a line
+            at = raw.find(prefix)
+            if at >= 0:
+                end = raw.find(b"\n", at + 1)
+                return json.loads(raw[at + 1 : end if end >= 0 else len(raw)])
+        return json.loads(head)
     data: dict = {}
-    for line in lines:
+    for line in raw.decode("utf-8").split("\n"):
         data.update(json.loads(line))
     return data
 
@@ -271,13 +276,12 @@ def write_stream(chunks: Iterator[list[dict]], columns: tuple[str, ...], path: s
         for rows in chunks:
             if not rows and not first:
                 continue
-            df = frame(rows, columns)
             if fmt == "csv" and excel:
-                out.write(excel_safe(df).to_csv(index=False, sep=";", decimal=",", header=first))
+                out.write(excel_safe(frame(rows, columns)).to_csv(index=False, sep=";", decimal=",", header=first))
             elif fmt == "csv":
-                out.write(df.to_csv(index=False, header=first))
+                out.write(csv_text(rows, columns, header=first))
             else:
-                out.write("".join(json.dumps(plain_record(r), ensure_ascii=False) + "\n" for r in df.to_dict(orient="records")))
+                out.write(jsonl_text(rows, columns))
             first = False
         if first and fmt == "csv":  # no chunk at all: still a header
             out.write(frame([], columns).to_csv(index=False, sep=";" if excel else ","))

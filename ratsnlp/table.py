@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import csv
+import io
 import json
+import os
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from spacy.tokens import Doc, Span
 
@@ -196,6 +200,77 @@ def frame(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
         if col in df.columns:
             df[col] = df[col].astype(dtype)
     return df
+
+
+_NONE = type(None)
+_INT_LIMIT = 2**53  # ints and None make a float64 column before the Int64 cast: exact up to here
+
+
+def _plain_columns(rows: list[dict], columns: tuple[str, ...]) -> list[tuple[str, list]] | None:
+    """Each column's values and how `frame` would type it ("str", "float", "Int64", "boolean"), when every value is
+    of the one plain kind that typing reads back unchanged; None when any is not (another type, a missing key, a
+    mixed column, an int too large for the float64 detour): then only pandas itself says what the table holds."""
+    out = []
+    try:
+        values = [[r[c] for r in rows] for c in columns]
+    except KeyError:
+        return None
+    for col, vals in zip(columns, values):
+        types = set(map(type, vals))
+        types.discard(_NONE)
+        target = _DTYPES.get(col)
+        if target == "Int64":
+            if not types <= {int} or (types and max(map(abs, filter(None, vals)), default=0) > _INT_LIMIT):
+                return None
+            kind = "Int64"
+        elif target == "boolean":
+            if not types <= {bool}:
+                return None
+            kind = "boolean"
+        elif target is None and types == {float}:
+            kind = "float"
+        elif target is None and types <= {str}:
+            kind = "str"
+        else:
+            return None
+        out.append((kind, vals))
+    return out
+
+
+def _csv_cells(kind: str, vals: list) -> list:
+    """The cells pandas' to_csv writes for a column of that kind: floats as numpy's str of them, a missing one
+    empty; other values as they are, which the csv module writes as str() does (None as an empty cell)."""
+    if kind != "float":
+        return vals
+    arr = np.array([np.nan if v is None else v for v in vals], dtype=np.float64)
+    cells = arr.astype(str).astype(object)
+    cells[np.isnan(arr)] = ""
+    return cells.tolist()
+
+
+def csv_text(rows: list[dict], columns: tuple[str, ...], *, header: bool) -> str:
+    """frame(rows, columns).to_csv(index=False, header=header), the same text, written by the csv module directly
+    when every column is plain (see _plain_columns): pandas' frame and formatter cost more than the rows' text."""
+    cols = _plain_columns(rows, columns)
+    if cols is None:
+        return frame(rows, columns).to_csv(index=False, header=header)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator=os.linesep, delimiter=",", quotechar='"', quoting=csv.QUOTE_MINIMAL, doublequote=True)
+    if header:
+        w.writerow(columns)
+    w.writerows(zip(*(_csv_cells(kind, vals) for kind, vals in cols)))
+    return buf.getvalue()
+
+
+def jsonl_text(rows: list[dict], columns: tuple[str, ...]) -> str:
+    """The JSON lines of frame(rows, columns) (plain_record of each record), without the frame when every column is
+    plain: then a record is the row's values themselves, a missing float (NaN) as null."""
+    cols = _plain_columns(rows, columns)
+    if cols is None:
+        df = frame(rows, columns)
+        return "".join(json.dumps(plain_record(r), ensure_ascii=False) + "\n" for r in df.to_dict(orient="records"))
+    values = [[None if v != v else v for v in vals] if kind == "float" else vals for kind, vals in cols]
+    return "".join(json.dumps(dict(zip(columns, rec)), ensure_ascii=False) + "\n" for rec in zip(*values))
 
 
 def turn_table(docs: Iterable[Doc]) -> pd.DataFrame:

@@ -126,12 +126,17 @@ _MASK = np.uint64(N_HASH - 1)
 
 
 def _mix(h: np.ndarray) -> np.ndarray:
-    """A 64-bit finaliser (splitmix64), so that bucket = low bits is well spread."""
+    """A 64-bit finaliser (splitmix64), so that bucket = low bits is well spread.
+
+    After the first step, in place in one buffer (the same values; no new array per step).
+    """
     h = h ^ (h >> np.uint64(30))
-    h = h * np.uint64(0xBF58476D1CE4E5B9)
-    h = h ^ (h >> np.uint64(27))
-    h = h * np.uint64(0x94D049BB133111EB)
-    return h ^ (h >> np.uint64(31))
+    t = np.empty_like(h)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= np.right_shift(h, np.uint64(27), out=t)
+    h *= np.uint64(0x94D049BB133111EB)
+    h ^= np.right_shift(h, np.uint64(31), out=t)
+    return h
 
 
 def word_ids(text: str) -> np.ndarray:
@@ -251,19 +256,27 @@ def char_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
         words = low.split()
         padded.append(" " + "  ".join(words) + " " if words else "")  # every word padded on both sides
     c = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    row_of = np.repeat(np.arange(len(lows)), [len(x) for x in padded])  # the text of every character
+    bounds = np.cumsum([0] + [len(x) for x in padded])  # text i holds the characters bounds[i]:bounds[i + 1]
     space = c == 32
     rows, out = [], []
     with np.errstate(over="ignore"):
-        m = max(len(c) - 2, 0)  # 3-grams
-        h3 = ((c[:m] + np.uint64(3) * _P) * _P + c[1 : m + 1]) * _P + c[2 : m + 2]
-        h4 = h3[:-1] * _P + c[3:] + _P**4
+        m = max(len(c) - 2, 0)  # 3-grams, computed in place (arithmetic mod 2**64: the same integers)
+        h3 = c[:m] + np.uint64(3) * _P
+        for k in (1, 2):
+            h3 *= _P
+            h3 += c[k : m + k]
+        h4 = h3[:-1] * _P
+        h4 += c[3:]
+        h4 += _P**4
         for h, inner in ((h3, space[1 : m + 1]), (h4, space[1:m] | space[2 : m + 1])):
             if not len(h):
                 continue
             keep = np.flatnonzero(~inner)
-            rows.append(row_of[keep])
-            out.append(_mix(h[keep]) & _MASK)
+            # the text of each kept n-gram (keep is sorted): as many of each row as start inside its text
+            rows.append(np.repeat(np.arange(len(lows)), np.diff(np.searchsorted(keep, bounds))))
+            mixed = _mix(h[keep])
+            mixed &= _MASK
+            out.append(mixed)
     if not out:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return np.concatenate(rows), np.concatenate(out).astype(np.int64)
