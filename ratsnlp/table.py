@@ -9,12 +9,11 @@ import json
 import os
 import sys
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from . import extensions as ext
 from .errors import Errors, RatsnlpError
@@ -38,67 +37,13 @@ _DTYPES = {"turn_id": "Int64", "start": "Int64", "end": "Int64", "yes": "Int64",
 
 def _items(doc: Doc) -> tuple[list[int], list[tuple[str | None, str | None]]]:
     spans = sorted(doc.spans.get("rn_items", []), key=lambda s: s.start_char)
-    read = _Reader(doc, ("item_number", "item_title"))
+    read = ext.SpanReader(doc, ("item_number", "item_title"))
     return [s.start_char for s in spans], [tuple(read(s)) for s in spans]
 
 
 def _item_at(items: tuple[list[int], list], pos: int, default: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
     k = bisect.bisect_right(items[0], pos) - 1
     return items[1][k] if k >= 0 else default
-
-
-_MUTABLE = (dict, list, set)  # defaults that spaCy copies into user_data on first read
-
-
-@lru_cache(maxsize=1)
-def _spacy_keys_as_expected() -> bool:
-    """Whether spaCy keeps a span's attribute in doc.user_data under ("._.", name, start_char, end_char), as all
-    spaCy 3 releases do; checked once on a throwaway doc so that another layout falls back to span._."""
-    from spacy.vocab import Vocab
-
-    doc = Doc(Vocab(), words=["a", "b"])
-    span = Span(doc, 1, 2)
-    span._.turn_id = "probe"
-    return doc.user_data.get(("._.", "turn_id", span.start_char, span.end_char)) == "probe"
-
-
-class _Reader:
-    """Reads span attributes of one doc straight from doc.user_data, where spaCy stores them.
-
-    span._ builds an accessor object per access and looks each name up through it; a table reads a dozen
-    attributes of every turn, so this was most of the time of the rows. The result is the same: the stored
-    value, else the registered default. Attributes with a getter, a method or a mutable default (and any
-    other storage layout of spaCy) are read through span._ as before.
-    """
-
-    __slots__ = ("_data", "_fields", "_all_plain")
-
-    def __init__(self, doc: Doc, names: tuple[str, ...]) -> None:
-        fast = _spacy_keys_as_expected()
-        fields = []
-        for name in names:
-            default, method, getter, _ = Span.get_extension(name)
-            plain = fast and method is None and getter is None and not isinstance(default, _MUTABLE)
-            fields.append((name, default, plain))
-        self._data = doc.user_data
-        self._fields = tuple(fields)
-        self._all_plain = all(plain for _, _, plain in fields)
-
-    def __call__(self, span: Span) -> list:
-        data, start, end = self._data, span.start_char, span.end_char
-        if self._all_plain:
-            get = data.get
-            return [get(("._.", name, start, end), default) for name, default, _ in self._fields]
-        u = None
-        out = []
-        for name, default, plain in self._fields:
-            if plain:
-                out.append(data.get(("._.", name, start, end), default))
-            else:
-                if u is None:
-                    u = span._
-                out.append(getattr(u, name))
-        return out
 
 
 _TURN_ATTRS = (
@@ -114,7 +59,7 @@ def turn_rows(doc: Doc) -> list[dict]:
     doc_id, source, meeting_date, body = d.doc_id, d.source, d.meeting_date, d.body
     default_item = (d.item_number, d.item_title)
     text = ext.text_of(doc, keep=False)  # what ext.span_text slices, read once
-    read = _Reader(doc, _TURN_ATTRS)
+    read = ext.SpanReader(doc, _TURN_ATTRS)
     for t in d.turns:
         start, end = t.start_char, t.end_char
         turn_id, speaker_id, speaker, title, role, party, stance, stances, p_req, p_con, p_sup, p_exp, motion_id, relation = read(t)
@@ -147,7 +92,7 @@ def decision_rows(doc: Doc) -> list[dict]:
     doc_id, source = d.doc_id, d.source
     default_item = (d.item_number, d.item_title)
     text = ext.text_of(doc, keep=False)
-    read = _Reader(doc, _DECISION_ATTRS)
+    read = ext.SpanReader(doc, _DECISION_ATTRS)
     for dec in d.decisions:
         start, end = dec.start_char, dec.end_char
         decision_id, outcome, unanimous, yes, no, abstain, for_g, against_g, abstain_g, motion_id, status = read(dec)
@@ -178,7 +123,7 @@ def motion_rows(doc: Doc) -> list[dict]:
     doc_id, source = d.doc_id, d.source
     default_item = (d.item_number, d.item_title)
     text = ext.text_of(doc, keep=False)
-    read = _Reader(doc, _MOTION_ATTRS)
+    read = ext.SpanReader(doc, _MOTION_ATTRS)
     for m in d.motions:
         start, end = m.start_char, m.end_char
         motion_id, kind, mover, mover_speaker_id, mover_party, outcome, yes, no, abstain, decision_id = read(m)

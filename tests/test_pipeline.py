@@ -592,7 +592,8 @@ def test_table_rows_read_the_same_values_as_span_attributes(nlp, fixture_text):
     attribute with a getter must still go through its getter."""
     from spacy.tokens import Span
 
-    from ratsnlp.table import _Reader, decision_rows, turn_rows
+    from ratsnlp.extensions import SpanReader
+    from ratsnlp.table import decision_rows, turn_rows
 
     doc = nlp(fixture_text("allris_item.txt"))
     turns = list(doc._.turns)
@@ -605,6 +606,6 @@ def test_table_rows_read_the_same_values_as_span_attributes(nlp, fixture_text):
         assert (row["outcome"], row["yes"], row["decision_id"]) == (d._.outcome, d._.yes, d._.decision_id)
     Span.set_extension("test_reader_getter", getter=lambda span: span.start_char + 1)
     try:
-        assert _Reader(doc, ("test_reader_getter", "speaker"))(turns[0]) == [turns[0].start_char + 1, turns[0]._.speaker]
+        assert SpanReader(doc, ("test_reader_getter", "speaker"))(turns[0]) == [turns[0].start_char + 1, turns[0]._.speaker]
     finally:
         Span.remove_extension("test_reader_getter")

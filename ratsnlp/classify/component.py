@@ -10,7 +10,6 @@ import bisect
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -75,21 +74,11 @@ class Stance:
         # labels by falling probability, ties in label order: what sorted(range(4), key=lambda k: -p[k]) gives
         orders = np.argsort(-matrix, axis=1, kind="stable").tolist()
         fields = ("stance", "stances", *(f"p_{lab}" for lab in LABELS))
-        direct = _direct_writes(fields)
-        for span, p, order in zip(spans, proba, orders):
-            values = (
-                LABELS[order[0]],
-                [LABELS[k] for k in order if k == order[0] or p[k] >= STANCES_THRESHOLD],
-                *(round(x, 4) for x in p),
-            )
-            if direct:  # what span._.name = value stores, without building an accessor per span
-                data, start, end = span.doc.user_data, span.start_char, span.end_char
-                for field, value in zip(fields, values):
-                    data["._.", field, start, end] = value
-            else:
-                u = span._
-                for field, value in zip(fields, values):
-                    setattr(u, field, value)
+        values = (
+            (LABELS[order[0]], [LABELS[k] for k in order if k == order[0] or p[k] >= STANCES_THRESHOLD], *(round(x, 4) for x in p))
+            for p, order in zip(proba, orders)
+        )
+        ext.set_values(spans, fields, values)
         return docs
 
     def card(self) -> dict:
@@ -106,40 +95,15 @@ def turn_rows(doc: Doc) -> list[tuple[Span, dict]]:
         counts[k] = counts.get(k, 0) + 1
     seen: dict[int, int] = {}
     text = ext.text_of(doc, keep=False)
-    data = doc.user_data if _direct_reads("role") else None
+    roles = ext.values_at(doc, [(t.start_char, t.end_char) for t in turns], "role")
     out = []
-    for t, k in zip(turns, keys):
+    for t, k, role in zip(turns, keys, roles):
         pos = seen.get(k, 0)
         seen[k] = pos + 1
         start, end = t.start_char, t.end_char
-        role = data.get(("._.", "role", start, end)) if data is not None else t._.role
         row = {"text": text[start:end], "role": role or "unknown", "position": pos, "n_in_item": counts[k]}
         out.append((t, row))
     return out
-
-
-@lru_cache(maxsize=1)
-def _keys_as_expected() -> bool:
-    """Whether spaCy keeps a span's attribute in doc.user_data under ("._.", name, start_char, end_char), as all
-    spaCy 3 releases do; checked once on a throwaway doc, so that another layout falls back to span._."""
-    from spacy.vocab import Vocab
-
-    doc = Doc(Vocab(), words=["a", "b"])
-    span = Span(doc, 1, 2)
-    span._.stance = "probe"
-    return doc.user_data.get(("._.", "stance", span.start_char, span.end_char)) == "probe"
-
-
-def _direct_writes(names: tuple[str, ...]) -> bool:
-    """Whether setting these span attributes only stores the value in user_data (no setter): then the
-    classifier stores them itself, sparing an accessor object and a lookup per value."""
-    return _keys_as_expected() and all(Span.get_extension(n)[3] is None and Span.get_extension(n)[2] is None for n in names)
-
-
-def _direct_reads(name: str) -> bool:
-    """Whether span._.name is the stored value or None (no getter or method, default None)."""
-    default, method, getter, _ = Span.get_extension(name)
-    return _keys_as_expected() and default is None and method is None and getter is None
 
 
 __all__ = ["CARD_NAME", "Stance", "default_model_path", "turn_rows"]
