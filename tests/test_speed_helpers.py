@@ -9,7 +9,7 @@ import spacy
 
 from ratsnlp import extensions as ext
 from ratsnlp.normalise import iter_lines
-from ratsnlp.resources import LiteralScan, lexicon
+from ratsnlp.resources import TextScan, lexicon
 from ratsnlp.tag.roles import FACTION, PRESENTS, QUESTION_TIME, member_acts, question_time_spans
 
 TEXTS = [
@@ -35,8 +35,8 @@ def test_split_lines_is_iter_lines(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_literal_scan_never_rules_out_a_match(text: str) -> None:
-    scan = LiteralScan(text)
+def test_text_scan_never_rules_out_a_match(text: str) -> None:
+    scan = TextScan(text)
     patterns = [FACTION.regex, PRESENTS.regex, QUESTION_TIME.regex, member_acts(), lexicon().chair_acts.regex]
     ruled_out = 0
     for pat in patterns:
@@ -52,8 +52,8 @@ def test_literal_scan_never_rules_out_a_match(text: str) -> None:
         assert ruled_out  # the check does rule windows out
 
 
-def test_literal_scan_gives_up_on_fold_hazards() -> None:
-    long_s, dotted_i = (LiteralScan(t) for t in TEXTS[-2:])
+def test_text_scan_gives_up_on_fold_hazards() -> None:
+    long_s, dotted_i = (TextScan(t) for t in TEXTS[-2:])
     # a case-blind regex may match "ſtellt" as "stellt": no literal check on such a text
     assert not long_s.exact and long_s.may_match(QUESTION_TIME.regex, 0, 0) and long_s.trigger(QUESTION_TIME.regex) is None
     assert not long_s.may_match(PRESENTS.regex, 0, 0)  # a case-sensitive one is still checked
@@ -64,7 +64,7 @@ def test_literal_scan_gives_up_on_fold_hazards() -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_question_time_spans_with_scan(text: str) -> None:
     items = [m.start() for m in re.finditer("TOP", text)]
-    assert question_time_spans(text, items, LiteralScan(text)) == question_time_spans(text, items)
+    assert question_time_spans(text, items, TextScan(text)) == question_time_spans(text, items)
 
 
 def test_span_values_read_and_write_like_underscore() -> None:

@@ -286,11 +286,12 @@ class Hits:
         return k < len(self.starts) and self.starts[k] < b
 
 
-class LiteralScan:
+class TextScan:
     """One text, lowercased once, and where the literals of regexes occur in it: a window text[a:b] without
     any literal a regex's matches need cannot hold a match of that regex searched in text[a:b]
     (resources/literals.py reads the literals from the regex). Per-window work then runs only where a
-    literal is: exact, and much cheaper than running the regex on every window."""
+    literal is: exact, and much cheaper than running the regex on every window. (literals.LiteralScan is
+    the other way round: many patterns, and for each text which of them can match at all.)"""
 
     def __init__(self, text: str) -> None:
         self.text = text

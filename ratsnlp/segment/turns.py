@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import LiteralScan, lexicon, read_list
+from ..resources import TextScan, lexicon, read_list
 
 _MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
 
@@ -204,15 +204,15 @@ def _surname(name: str) -> str:
     return parts[-1]
 
 
-_SCANS: weakref.WeakKeyDictionary[Doc, LiteralScan] = weakref.WeakKeyDictionary()
+_SCANS: weakref.WeakKeyDictionary[Doc, TextScan] = weakref.WeakKeyDictionary()
 
 
-def literal_scan(doc: Doc, text: str) -> LiteralScan:
-    """One LiteralScan of the document's text for turns and roles (the text lowercased once, and the literal
+def text_scan(doc: Doc, text: str) -> TextScan:
+    """One TextScan of the document's text for turns and roles (the text lowercased once, and the literal
     hits either finds kept for the other); kept while the doc lives, outside user_data."""
     scan = _SCANS.get(doc)
     if scan is None or scan.text is not text:
-        scan = _SCANS[doc] = LiteralScan(text)
+        scan = _SCANS[doc] = TextScan(text)
     return scan
 
 
@@ -231,7 +231,7 @@ class Turns:
         if ext.SPAN_GROUPS["mentions"] not in doc.spans:
             _run_upstream(doc)
         text = ext.text_of(doc)
-        scan = literal_scan(doc, text)
+        scan = text_scan(doc, text)
         lex = lexicon()
         people = People()
         rows = ext.group_values(doc, ext.SPAN_GROUPS["mentions"], _MENTION_ATTRS)
@@ -406,9 +406,9 @@ def _procedure_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in read_list("narration.txt")))
 
 
-def _narrates(text: str, scan: LiteralScan, s: int, e: int) -> bool:
+def _narrates(text: str, scan: TextScan, s: int, e: int) -> bool:
     """The sentence text[s:e] narrates the meeting or procedure, or is an editor's note in brackets. Each
-    pattern runs only when the sentence has one of the words its matches need (LiteralScan.may_match: a
+    pattern runs only when the sentence has one of the words its matches need (TextScan.may_match: a
     document asks this of a few sentences only, so finding the words in the whole text once costs more)."""
     if text[s] == "(":
         return True

@@ -17,10 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import Hits, LiteralScan, alternation, lexicon, read_list
+from ..resources import Hits, TextScan, alternation, lexicon, read_list
 from ..resources.literals import Prechecked
 from ..segment.names import affiliation_role, compound_role, looks_like_list
-from ..segment.turns import _surname, literal_scan, slug
+from ..segment.turns import _surname, slug, text_scan
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(
@@ -141,7 +141,7 @@ class Roles:
         bounds = [(a, b) for a, b, _ in ext.group_rows(doc, ext.SPAN_GROUPS["turns"])]
         ids = ext.values_at(doc, bounds, "speaker_id")
         text = ext.text_of(doc)
-        scan = literal_scan(doc, text)
+        scan = text_scan(doc, text)
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
@@ -205,9 +205,9 @@ class _Said:
     """What each speaker's own turns say (a group's party, a member's act, a presentation, chairing), found
     only for the speakers a rule asks about: most speakers get their role from a noun or a party first.
 
-    Each pattern runs only on the turns that hold one of the literals its matches need (LiteralScan.may_match)."""
+    Each pattern runs only on the turns that hold one of the literals its matches need (TextScan.may_match)."""
 
-    def __init__(self, text: str, scan: LiteralScan, bounds: list[tuple[int, int]], ids: list, lex) -> None:  # noqa: ANN001
+    def __init__(self, text: str, scan: TextScan, bounds: list[tuple[int, int]], ids: list, lex) -> None:  # noqa: ANN001
         self.text, self.scan, self.lex = text, scan, lex
         self.turns: dict[str, list[tuple[int, int]]] = {}  # speaker_id -> (start, end) of their turns, in order
         for ab, speaker_id in zip(bounds, ids):
@@ -262,7 +262,7 @@ class _Said:
         return found
 
 
-def _public_context(doc: Doc, scan: LiteralScan, bounds: list, ids: list, memo: list) -> set[str]:
+def _public_context(doc: Doc, scan: TextScan, bounds: list, ids: list, memo: list) -> set[str]:
     """The speakers of turns in question time: under an agenda item so titled, or in a stretch that opens it
     (computed once per document; memo: the set, once known)."""
     if not memo:
@@ -301,7 +301,7 @@ QT_END = re.compile(
 _CHUNK = re.compile(r"[^\n]{0,160}")  # a line, or a piece of 160 characters of a long one
 
 
-def _chunks(text: str, scan: LiteralScan | None) -> Iterator[tuple[int, int]]:
+def _chunks(text: str, scan: TextScan | None) -> Iterator[tuple[int, int]]:
     """(start, end) of the _CHUNK matches of text that may contain QUESTION_TIME: all of them without a scan,
     else only the non-empty ones around its literals (a line is cut into pieces of 160 from its start)."""
     hits = scan.trigger(QUESTION_TIME) if scan is not None else None
@@ -320,7 +320,7 @@ def _chunks(text: str, scan: LiteralScan | None) -> Iterator[tuple[int, int]]:
         last = start
 
 
-def question_time_spans(text: str, item_starts: list[int], scan: LiteralScan | None = None) -> list[tuple[int, int]]:
+def question_time_spans(text: str, item_starts: list[int], scan: TextScan | None = None) -> list[tuple[int, int]]:
     """Stretches of the text that are question time: from a heading line or a sentence opening it ("Danach
     beginnt die Einwohnerfragestunde.") to the next agenda item or its close; not "keine Fragestunde"."""
     spans = []
