@@ -146,16 +146,16 @@ EARLIER_MEETING = re.compile(
 
 
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
-PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS, COUNT_NEAR_START = (
+PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS, COUNT_NEAR_START, EARLIER_MEETING = (
     Prechecked(PASSIVE_OUTCOME), Prechecked(DECIDED_THING), Prechecked(IMPERSONAL_DECISION), Prechecked(GENERAL_CONSENT), Prechecked(VOTE_WORDS),
-    Prechecked(COUNT_NEAR_START),
+    Prechecked(COUNT_NEAR_START), Prechecked(EARLIER_MEETING),
 )
 
 
 @lru_cache(maxsize=1)
 def sentence_scan() -> LiteralScan:
     """One scan of a sentence for every pre-checked pattern its role and its vote are read with."""
-    own = [PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS, COUNT_NEAR_START]
+    own = [PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS, COUNT_NEAR_START, EARLIER_MEETING]
     return LiteralScan(vote_patterns() + own, words=STEMS)
 
 
@@ -172,7 +172,7 @@ def sentence_role(
         return None
     text = BULLET.sub("", text)
     role = _role(text, kind, section, outcome_word, found)
-    if role is None or EARLIER_MEETING.search(text[:300]) or (NOT_A_DECISION.search(text[:300]) and not VOTE_WORDS.search(text, found=found)):
+    if role is None or EARLIER_MEETING.search(text[:300], found=found) or (NOT_A_DECISION.search(text[:300]) and not VOTE_WORDS.search(text, found=found)):
         return None
     if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text, found=found):
         return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
