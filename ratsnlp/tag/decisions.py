@@ -172,10 +172,12 @@ def sentence_role(
         return None
     text = BULLET.sub("", text)
     role = _role(text, kind, section, outcome_word, found)
-    if role is None or EARLIER_MEETING.search(text[:300], found=found) or (NOT_A_DECISION.search(text[:300]) and not VOTE_WORDS.search(text, found=found)):
+    if role is None or EARLIER_MEETING.search(text[:300], found=found):
         return None
-    if section in ("proposal", "facts", "attachments") and not VOTE_WORDS.search(text, found=found):
-        return None  # the proposed resolution, not a decision (unless votes are stated: a mislabelled section)
+    if VOTE_WORDS.search(text, found=found):  # stated votes outweigh both tests below (the cheaper test first)
+        return role
+    if NOT_A_DECISION.search(text[:300]) or section in ("proposal", "facts", "attachments"):
+        return None  # not a decision; in a proposal: the proposed resolution (unless votes are stated: a mislabelled section)
     return role
 
 
