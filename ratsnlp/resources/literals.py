@@ -332,8 +332,15 @@ class Prechecked:
     def search(self, text: str, *args: int, found: Found | None = None) -> re.Match[str] | None:
         if args:
             return self.regex.search(text, *args)
-        if found is not None and self in found.scan.members:
-            return self._search_found(text, found)
+        if found is not None:
+            # inline: most calls end here, on a pattern the found set rules out (a set lookup, no further call)
+            poss = found._possible  # noqa: SLF001 - the Found belongs to this module
+            if poss is None and self in found.scan.members:
+                poss = found.possible()
+            if poss is not None and self in poss:
+                return self._search_possible(text, found)
+            if self in found.scan.members:
+                return None
         if not self.possible(text):
             return None
         if not self._parts or _HAZARD.search(text) is not None:
@@ -343,16 +350,14 @@ class Prechecked:
         keep = tuple(i for i, lits in enumerate(self._branch_lits) if lits is None or not present.isdisjoint(lits))
         return self._search_branches(text, keep)
 
-    def _search_found(self, text: str, found: Found) -> re.Match[str] | None:
-        if self not in found.possible():
-            return None
+    def _search_possible(self, text: str, found: Found) -> re.Match[str] | None:
+        """search() for a pattern whose requirements the found set meets: only the branches it allows."""
         if not self._parts:
             return self.regex.search(text)
         by_word = self._by_word
         keep = set(self._free)
-        for w in found:
-            if w in by_word:
-                keep.update(by_word[w])
+        for w in by_word.keys() & found:
+            keep.update(by_word[w])
         return self._search_branches(text, tuple(sorted(keep)))
 
     def _search_branches(self, text: str, keep: tuple[int, ...]) -> re.Match[str] | None:

@@ -121,7 +121,7 @@ def _outcome(text: str, found: Found | None) -> str | None:
     if not has_outcome_word(text, found):
         return None
     cues = found
-    found = [spec["outcome"] for spec in lexicon().vote_patterns if spec["kind"] == "outcome" and spec["regex"].search(text, found=cues)]
+    found = [outcome for outcome, rx in _plan().outcomes if rx.search(text, found=cues)]
     if not found:
         return None
     if found[0] == "noted" and "referred" in found:
@@ -144,10 +144,33 @@ def vote_scan() -> LiteralScan:
     return LiteralScan(vote_patterns(), words=_STEMS)
 
 
-@lru_cache(maxsize=1)
-def _read_order() -> tuple[int, ...]:
-    """The vote patterns in the order parse_vote tries them: ratios first, then as listed."""
-    return tuple(sorted(range(len(lexicon().vote_patterns)), key=lambda i: lexicon().vote_patterns[i]["kind"] != "ratio"))
+@dataclass(frozen=True)
+class _Plan:
+    """The vote patterns unpacked once (a dict lookup per pattern and call adds up over every sentence read)."""
+
+    specs: tuple[dict, ...]
+    outcomes: tuple[tuple[str, Prechecked], ...]  # (outcome, regex), in the listed order
+    formed: tuple[tuple[int, Prechecked], ...]  # the patterns of a form ("label", "number")
+    order: tuple[tuple[int, str | None, str, dict], ...]  # (index, form, kind, spec): ratios first, then as listed
+
+
+_plan_cache: list[_Plan] = []
+
+
+def _plan() -> _Plan:
+    """The _Plan of the current lexicon's vote patterns."""
+    specs = lexicon().vote_patterns
+    if _plan_cache and _plan_cache[0].specs is specs:
+        return _plan_cache[0]
+    order = sorted(range(len(specs)), key=lambda i: specs[i]["kind"] != "ratio")
+    plan = _Plan(
+        specs,
+        tuple((spec["outcome"], spec["regex"]) for spec in specs if spec["kind"] == "outcome"),
+        tuple((i, spec["regex"]) for i, spec in enumerate(specs) if spec.get("form") in _FORMS),
+        tuple((i, specs[i].get("form"), specs[i]["kind"], specs[i]) for i in order),
+    )
+    _plan_cache[:] = [plan]
+    return plan
 
 
 def parse_vote(text: str, found: Found | None = None) -> Vote:
@@ -159,15 +182,14 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
     if found is None:
         found = vote_scan().found(text)
     v = Vote(outcome=outcome_of(text, found))
-    specs = lexicon().vote_patterns
+    plan = _plan()
+    specs = plan.specs
     # the patterns of a form ("Ja: 12" or "12 Ja-Stimmen") are read once, for the orientation and the counts
-    formed = {i: spec["regex"].search(text, found=found) for i, spec in enumerate(specs) if spec.get("form") in _FORMS}
+    formed = {i: rx.search(text, found=found) for i, rx in plan.formed}
     form = _orientation(specs, formed)
-    for i in _read_order():
-        spec = specs[i]
-        if spec.get("form") not in (None, form):
+    for i, spec_form, kind, spec in plan.order:
+        if spec_form is not None and spec_form != form:
             continue
-        kind = spec["kind"]
         if kind == "unanimous" and v.unanimous is None and spec["regex"].search(text, found=found):
             v.unanimous = spec["value"]
         elif kind == "count":
