@@ -126,7 +126,7 @@ class Lexicon:
             return memo[word]
         except KeyError:
             pass
-        if len(memo) > 50_000:  # bounded: a long run sees an open vocabulary
+        if len(memo) > 10_000:  # bounded: a long run sees an open vocabulary
             memo.clear()
         hit = memo[word] = self._find_role_noun(word)
         return hit

@@ -161,7 +161,7 @@ def per_word(fn: Callable[[str, Lexicon], _T]) -> Callable[[str, Lexicon], _T]:
 
     @wraps(fn)
     def remembered(word: str, lex: Lexicon) -> _T:
-        if not owner or owner[0] is not lex or len(memo) > 100_000:
+        if not owner or owner[0] is not lex or len(memo) > 10_000:  # bounded: a long run meets ever new names
             memo.clear()
             owner[:] = [lex]
         try:

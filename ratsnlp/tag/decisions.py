@@ -272,17 +272,6 @@ def _outcome_words(text: str, bounds: list[tuple[int, int]]) -> list[bool | None
     return out
 
 
-def _span_values(doc: Doc, spans: list[Span], bounds: list[tuple[int, int]], name: str) -> list:
-    """span._.<name> for many spans, read from doc.user_data under the key spaCy's Underscore uses (an
-    Underscore object per span costs more than the rest of the loop); through span._ when the key differs."""
-    default, method, getter, _ = Span.get_extension(name)
-    plain = method is None and getter is None and not isinstance(default, (dict, list, set))
-    if not spans or not plain or spans[0]._._get_key(name) != ("._.", name, *bounds[0]):
-        return [getattr(s._, name) for s in spans]
-    data = doc.user_data
-    return [data.get(("._.", name, s, e), default) for s, e in bounds]
-
-
 def _body_start(head: str) -> bool:
     lex = lexicon()
     m = re.match(r"^(?:Der|Die|Das)\s+(?:[\w.-]+\s+){0,2}?([\w-]+)", head)
@@ -308,7 +297,7 @@ class Decisions:
         sec_labels = [s.label_ for s in sections]
         item_starts = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
         bounds = [(s.start_char, s.end_char) for s in sents]
-        kinds = _span_values(doc, sents, bounds, "sent_kind")
+        kinds = ext.values_at(doc, bounds, "sent_kind")
         outcome_words = _outcome_words(text, bounds)
         scan = sentence_scan()
         bodies: dict[int, str] = {}
