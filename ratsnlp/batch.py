@@ -126,8 +126,8 @@ def process_chunk(nlp: Language, chunk: list[Source | Failure]) -> list[Outcome]
         return _process_chunk(nlp, chunk)
 
 
-ZONE_STRINGS = 20_000  # new vocabulary strings a memory zone may collect before it is closed (at a chunk's end)
-PERSISTENT_STRINGS = 20_000  # below this many strings in the vocabulary, chunks run outside a memory zone
+ZONE_STRINGS = 10_000  # new vocabulary strings a memory zone may collect before it is closed (at a chunk's end)
+PERSISTENT_STRINGS = 10_000  # below this many strings in the vocabulary, chunks run outside a memory zone
 
 
 class ZonedChunks:
