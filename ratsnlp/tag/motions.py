@@ -82,21 +82,46 @@ def patterns() -> dict[tuple[str, str], tuple[re.Pattern[str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def _family(use: str, value: str = "") -> tuple[tuple[Prechecked, tuple[str, ...]], ...]:
+    """The patterns of (use, value) with the lowercased literals one of which every match contains (read from
+    the pattern itself, as its own pre-check does; () when it needs none)."""
+    return tuple((p, required_literals(p.regex) or ()) for p in patterns()[(use, value)])  # type: ignore[attr-defined]
+
+
+_last_low: tuple[str | None, str | None] = (None, None)
+
+
+def _low(text: str) -> str | None:
+    """text.lower() for the last text asked (a turn is asked many families in a row); None when its case
+    folding could differ from the regex engine's (then every pattern looks for itself)."""
+    global _last_low
+    last, low = _last_low
+    if text is not last:
+        low = text.lower() if _HAZARD.search(text) is None else None
+        _last_low = (text, low)
+    return low
+
+
 def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
-    """The earliest match of any pattern of (use, value)."""
-    hits = [m for p in patterns()[(use, value)] if (m := p.search(text)) is not None]
+    """The earliest match of any pattern of (use, value). A pattern none of whose literals is in the text is
+    passed over with a plain substring test (its own pre-check would run a regex for the same answer)."""
+    low = _low(text)
+    hits = [
+        m for p, lits in _family(use, value)
+        if (low is None or not lits or any(w in low for w in lits)) and (m := p.search(text)) is not None
+    ]  # fmt: skip
     return min(hits, key=lambda m: m.start()) if hits else None
 
 
 @cache
-def _triggers(use: str, value: str = "") -> tuple[re.Pattern[str] | None, ...]:
-    """Per pattern of a (use, value) family: one regex of the lowercased literals every match of it contains
-    (read from the pattern itself), or None when it needs no literal."""
-    out = []
-    for p in patterns()[(use, value)]:
-        lits = required_literals(p.regex)  # type: ignore[attr-defined]
-        out.append(re.compile("|".join(re.escape(w) for w in sorted(lits, key=len, reverse=True))) if lits else None)
-    return tuple(out)
+def _triggers(use: str, value: str = "") -> tuple[tuple[tuple[str, tuple[str, ...]], ...] | None, ...]:
+    """Per pattern of a (use, value) family: the lowercased literals every match contains one of (read from
+    the pattern itself), each with the longer ones it begins ("antrag": "antrags"), or None when it needs none."""
+    return tuple(
+        tuple((w, tuple(u for u in lits if len(u) > len(w) and u.startswith(w))) for w in lits) if lits else None
+        for _, lits in _family(use, value)
+    )
 
 
 _SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request"})  # asked of every sentence
@@ -117,18 +142,23 @@ class Scan:
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
         self._found: dict[tuple[str, int, str], re.Match[str] | None] = {}
 
-    def _sentences_with(self, trig: re.Pattern[str] | None) -> set[int] | None:
+    def _sentences_with(self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None) -> set[int] | None:
+        """The sentences in which a literal of the pattern lies whole. At a position where several of its
+        literals start, the longest one counts (as a longest-first alternation of them would find it): a
+        literal is looked for with str.find, which runs in C over the text, unlike a regex alternation."""
         if trig is None or not self.exact:
             return None
         out: set[int] = set()
-        pos, low, starts, ends = 0, self.low, self.starts, self.ends
-        while (m := trig.search(low, pos)) is not None:
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.end() <= ends[k]:
-                out.add(k)
-                pos = max(ends[k], m.start() + 1)  # one hit per sentence is enough
-            else:
-                pos = m.start() + 1
+        low, starts, ends = self.low, self.starts, self.ends
+        for w, longer in trig:
+            pos = low.find(w)
+            while pos >= 0:
+                k = bisect.bisect_right(starts, pos) - 1
+                if k >= 0 and k not in out:
+                    size = max((len(u) for u in longer if low.startswith(u, pos)), default=len(w))
+                    if pos + size <= ends[k]:
+                        out.add(k)
+                pos = low.find(w, pos + 1)
         return out
 
     def hits(self, use: str, value: str = "") -> tuple[set[int] | None, ...]:
