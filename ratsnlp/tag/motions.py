@@ -103,14 +103,28 @@ def _low(text: str) -> str | None:
     return low
 
 
-def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
-    """The earliest match of any pattern of (use, value). A pattern none of whose literals is in the text is
-    passed over with a plain substring test (its own pre-check would run a regex for the same answer)."""
+def _possible(use: str, text: str, value: str = "") -> list[Prechecked]:
+    """The patterns of (use, value) that can match in text, in file order: a pattern none of whose literals
+    is in the text is passed over with plain substring tests (its own pre-check would run a regex)."""
     low = _low(text)
-    hits = [
-        m for p, lits in _family(use, value)
-        if (low is None or not lits or any(w in low for w in lits)) and (m := p.search(text)) is not None
-    ]  # fmt: skip
+    fam = _family(use, value)
+    if low is None:
+        return [p for p, _ in fam]
+    out = []
+    for p, lits in fam:
+        if lits:
+            for w in lits:
+                if w in low:
+                    break
+            else:
+                continue
+        out.append(p)
+    return out
+
+
+def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
+    """The earliest match of any pattern of (use, value)."""
+    hits = [m for p in _possible(use, text, value) if (m := p.search(text)) is not None]
     return min(hits, key=lambda m: m.start()) if hits else None
 
 
@@ -155,7 +169,10 @@ class Scan:
             while pos >= 0:
                 k = bisect.bisect_right(starts, pos) - 1
                 if k >= 0 and k not in out:
-                    size = max((len(u) for u in longer if low.startswith(u, pos)), default=len(w))
+                    size = len(w)
+                    for u in longer:
+                        if len(u) > size and low.startswith(u, pos):
+                            size = len(u)
                     if pos + size <= ends[k]:
                         out.add(k)
                 pos = low.find(w, pos + 1)
@@ -297,7 +314,7 @@ _BODY_WORDS = re.compile(r"Fraktion|Gruppe|Liste|Wähler|Abgeordnete|Stadtverord
 def _title_match(line: str) -> re.Match[str] | None:
     """A title line naming the written motion of a group of the body ("Antrag der SPD-Fraktion: ..."); an
     application by an association or a citizen ("Antrag des Sportvereins ... auf Zuschuss") is no motion."""
-    m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+    m = next((x for p in _possible("title", line) if (x := p.search(line)) is not None), None)
     if m is None or _BODY_WORDS.search(m.group("g")) or party_after(m.group("g"), lexicon()) is not None:
         return m
     return None
