@@ -278,7 +278,7 @@ class Motions:
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
-            if t._.motion_relation == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
+            if ext.span_values(t, ("motion_relation",))[0] == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
                 inside = [m for m in motions if t.start_char <= m.start_char < t.end_char]
                 after = [m for m in motions if m.start_char >= t.start_char and m._.mover_speaker_id == t._.speaker_id]
                 t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
@@ -530,11 +530,13 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
     moving_turns: dict[int, list[str]] = {}
     plain: set[int] = set()
     addon: set[int] = set()
+    bounds = [(d.start_char, d.end_char) for d in decisions]
     for n in scan.candidates(("moves", "proposes", "suggests")):  # the other sentences move nothing
         sent = sents[n]
         body = text[sent.start_char : sent.end_char]
-        person = (sent._.sent_kind or "").startswith("pronoun") or sent._.sent_kind in ("speech", "label")
-        if not person and any(d.start_char <= sent.start_char < d.end_char for d in decisions):
+        sent_kind = ext.span_values(sent, ("sent_kind",))[0]
+        person = (sent_kind or "").startswith("pronoun") or sent_kind in ("speech", "label")
+        if not person and any(s <= sent.start_char < e for s, e in bounds):
             continue
         verb = scan.find("moves", n)
         proposal, suggestion = verb is None, False
@@ -770,7 +772,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     prev: Span | None = None
     for n, t in enumerate(turns):
         last, prev = prev, t
-        if t._.motion_relation is not None:  # moves, or presents a written motion stated nowhere else
+        if ext.span_values(t, ("motion_relation",))[0] is not None:  # moves, or presents a written motion stated nowhere else
             continue
         item = where.of(t.start_char)
         open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
