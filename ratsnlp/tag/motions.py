@@ -260,9 +260,10 @@ class Motions:
         decisions = list(doc.spans.get(ext.SPAN_GROUPS["decisions"], []))
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
         items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
-        titles = _title_motions(doc, text) or _page_motion(doc, text)
+        content = sorted(s.start_char for s in turns + decisions)
+        titles = _title_motions(doc, text, content) or _page_motion(doc, text)
         where = Items(items)
-        titles += _agenda_motions(doc, text, titles, where) + _unheard_agenda_motions(doc, text)
+        titles += _agenda_motions(doc, text, titles, where) + _unheard_agenda_motions(doc, text, content)
         scan = Scan(text, list(doc.spans.get(ext.SPAN_GROUPS["sentences"], [])))
         moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
         titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
@@ -370,16 +371,22 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
     return out
 
 
-def _unheard_agenda_motions(doc: Doc, text: str) -> list[Span]:
+def _has_content(content: list[int], start: int, end: int) -> bool:
+    """Whether a turn or decision starts in [start, end) (content: their sorted starts)."""
+    i = bisect.bisect_left(content, start)
+    return i < len(content) and content[i] < end
+
+
+def _unheard_agenda_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
     """A group's written motion in the agenda at the top whose item never comes up in the minutes (withdrawn or
     postponed at the start): the agenda line is the motion ("5. Antrag der FDP-Fraktion: ...", or "4.3.1. ..."
     under the group heading "4.3. der CDU-Fraktion")."""
     items = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))
-    content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
+    numbers = [ext.span_values(x, ("item_number",))[0] for x in items]
     out = []
     for n, item in enumerate(items):
-        number = item._.item_number
-        if not number or any(item.start_char <= c < item.end_char for c in content) or any(x._.item_number == number for x in items[n + 1 :]):
+        number = numbers[n]
+        if not number or _has_content(content, item.start_char, item.end_char) or any(x == number for x in numbers[n + 1 :]):
             continue
         start, end = _heading_line(text, item.start_char, item.end_char)
         m = _title_match(text[start:end])
@@ -429,17 +436,16 @@ def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) ->
     return sp
 
 
-def _title_motions(doc: Doc, text: str) -> list[Span]:
+def _title_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
     """Items whose subject is a group's written motion: a heading line "Antrag der X-Fraktion: ..." among the
     item's first lines (the motion spans the item heading down to that line), or a sub-heading further down
     (a line of its own after a blank line or under a number: "4.2 Antrag der CDU-Fraktion: ..."). A heading
     repeated (the agenda at the top, then the item itself) is one motion: the later one, where it is dealt with."""
     out: dict[str, Span] = {}
-    content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
     parent = ""
     for item in doc.spans.get(ext.SPAN_GROUPS["items"], []) or [doc[:]]:  # a page without items: all of it
         above, parent = parent, text[item.start_char : item.end_char]
-        if not any(item.start_char <= c < item.end_char for c in content):
+        if not _has_content(content, item.start_char, item.end_char):
             continue  # an entry of the agenda at the top: the item itself comes later
         before = len(out)
         pos, n = item.start_char, 0
