@@ -155,6 +155,15 @@ class Scan:
         self.low = text.lower() if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
         self._found: dict[tuple[str, int, str], re.Match[str] | None] = {}
+        self._with: dict[tuple[tuple[str, tuple[str, ...]], ...], set[int]] = {}  # patterns share literals
+        self._bodies: dict[int, str] = {}
+
+    def body(self, k: int) -> str:
+        """Sentence k's text, one string per sentence (a text asked again finds its lowercase remembered)."""
+        got = self._bodies.get(k)
+        if got is None:
+            got = self._bodies[k] = self.text[self.starts[k] : self.ends[k]]
+        return got
 
     def _sentences_with(self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None) -> set[int] | None:
         """The sentences in which a literal of the pattern lies whole. At a position where several of its
@@ -162,7 +171,10 @@ class Scan:
         literal is looked for with str.find, which runs in C over the text, unlike a regex alternation."""
         if trig is None or not self.exact:
             return None
+        if trig in self._with:
+            return self._with[trig]
         out: set[int] = set()
+        self._with[trig] = out
         low, starts, ends = self.low, self.starts, self.ends
         for w, longer in trig:
             pos = low.find(w)
@@ -175,7 +187,8 @@ class Scan:
                             size = len(u)
                     if pos + size <= ends[k]:
                         out.add(k)
-                pos = low.find(w, pos + 1)
+                # sentences do not overlap: the rest of a sentence already found holds nothing new
+                pos = low.find(w, max(pos + 1, ends[k]) if k >= 0 and k in out else pos + 1)
         return out
 
     def hits(self, use: str, value: str = "") -> tuple[set[int] | None, ...]:
@@ -197,7 +210,7 @@ class Scan:
         key = (use, k, value)
         if key in self._found:
             return self._found[key]
-        body = self.text[self.starts[k] : self.ends[k]]
+        body = self.body(k)
         if use not in _SCANNED:  # asked of a few sentences only: a scan of the whole text would not pay
             self._found[key] = hit = find(use, body, value)
             return hit
@@ -539,7 +552,7 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
     bounds = [(d.start_char, d.end_char) for d in decisions]
     for n in scan.candidates(("moves", "proposes", "suggests")):  # the other sentences move nothing
         sent = sents[n]
-        body = text[sent.start_char : sent.end_char]
+        body = scan.body(n)
         sent_kind = ext.span_values(sent, ("sent_kind",))[0]
         person = (sent_kind or "").startswith("pronoun") or sent_kind in ("speech", "label")
         if not person and any(s <= sent.start_char < e for s, e in bounds):
@@ -707,7 +720,7 @@ def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Sp
         if k < 0 or turns[k].end_char < sent.end_char or turns[k]._.motion_relation is not None or scan.find("presents", n) is None:
             continue
         group = scan.find("presenter", n)
-        body = scan.text[sent.start_char : sent.end_char]
+        body = scan.body(n)
         kind = named_kind(body) or "main"
         item = where.of(sent.start_char)
         if group is None or kind not in ("main", "amendment") or any(where.of(m) == item and m._.motion_kind == kind for m in [*motions, *out]):
