@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
 from ..resources import lexicon, read_tsv
-from ..resources.literals import _HAZARD, Prechecked, required_literals
+from ..resources.literals import _HAZARD, DIGIT, Prechecked, required_literals, requirements
 from .roles import party_after
 
 RELATIONS = ("supports", "opposes", "withdraws")
@@ -138,6 +138,28 @@ def _triggers(use: str, value: str = "") -> tuple[tuple[tuple[str, tuple[str, ..
     )
 
 
+@cache
+def _requirements(use: str, value: str = "") -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per pattern of a (use, value) family: sets of lowercased strings every match contains one of each of
+    (read from the pattern itself; a digit is left to the pattern's own check): all its words, where a
+    trigger is only one of them."""
+    return tuple(
+        tuple(tuple(sorted(need)) for need in requirements(p.regex) if DIGIT not in need)  # type: ignore[attr-defined]
+        for p in patterns()[(use, value)]
+    )
+
+
+def _meets(low: str, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the lowercased text has a string of each requirement."""
+    for need in needs:
+        for w in need:
+            if w in low:
+                break
+        else:
+            return False
+    return True
+
+
 _SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request"})  # asked of every sentence
 
 
@@ -214,9 +236,10 @@ class Scan:
         if use not in _SCANNED:  # asked of a few sentences only: a scan of the whole text would not pay
             self._found[key] = hit = find(use, body, value)
             return hit
+        low = self.low[self.starts[k] : self.ends[k]] if self.exact else None  # body.lower(): the same length
         found = [
-            m for p, h in zip(patterns()[(use, value)], self.hits(use, value), strict=True)
-            if (h is None or k in h) and (m := p.search(body)) is not None
+            m for p, h, needs in zip(patterns()[(use, value)], self.hits(use, value), _requirements(use, value), strict=True)
+            if (h is None or k in h) and (low is None or _meets(low, needs)) and (m := p.search(body)) is not None
         ]  # fmt: skip
         self._found[key] = hit = min(found, key=lambda m: m.start()) if found else None
         return hit
