@@ -179,6 +179,7 @@ class Scan:
         self._found: dict[tuple[str, int, str], re.Match[str] | None] = {}
         self._with: dict[tuple[tuple[str, tuple[str, ...]], ...], set[int]] = {}  # patterns share literals
         self._bodies: dict[int, str] = {}
+        self._lows: dict[int, str] = {}
 
     def body(self, k: int) -> str:
         """Sentence k's text, one string per sentence (a text asked again finds its lowercase remembered)."""
@@ -213,10 +214,22 @@ class Scan:
                 pos = low.find(w, max(pos + 1, ends[k]) if k >= 0 and k in out else pos + 1)
         return out
 
+    def _low_body(self, k: int) -> str:
+        """Sentence k's lowercased text (a slice of the lowercased document: the same characters)."""
+        got = self._lows.get(k)
+        if got is None:
+            got = self._lows[k] = self.low[self.starts[k] : self.ends[k]]
+        return got
+
     def hits(self, use: str, value: str = "") -> tuple[set[int] | None, ...]:
+        """Per pattern of (use, value): the sentences that have one of its trigger literals and meet all its
+        requirements (None: every sentence)."""
         key = (use, value)
         if key not in self._hits:
-            self._hits[key] = tuple(self._sentences_with(t) for t in _triggers(use, value))
+            self._hits[key] = tuple(
+                h if h is None else {k for k in h if _meets(self._low_body(k), needs)}
+                for h, needs in zip((self._sentences_with(t) for t in _triggers(use, value)), _requirements(use, value), strict=True)
+            )
         return self._hits[key]
 
     def candidates(self, uses: tuple[str, ...]) -> list[int]:
@@ -236,7 +249,7 @@ class Scan:
         if use not in _SCANNED:  # asked of a few sentences only: a scan of the whole text would not pay
             self._found[key] = hit = find(use, body, value)
             return hit
-        low = self.low[self.starts[k] : self.ends[k]] if self.exact else None  # body.lower(): the same length
+        low = self._low_body(k) if self.exact else None
         found = [
             m for p, h, needs in zip(patterns()[(use, value)], self.hits(use, value), _requirements(use, value), strict=True)
             if (h is None or k in h) and (low is None or _meets(low, needs)) and (m := p.search(body)) is not None
