@@ -291,6 +291,17 @@ def relation_of(body: str, *, cues: bool, reactions: bool = False) -> str | None
     return "opposes" if con.start() < pro.start() else "supports"
 
 
+def _prepare() -> None:
+    """Read every pattern's literals and requirements at load time (once per process): the first documents
+    would otherwise pay for parsing the patterns."""
+    for use, value in patterns():
+        _family(use, value)
+        _requirements(use, value)
+        _triggers(use, value)
+        for p in patterns()[(use, value)]:
+            p.possible("")  # the pattern's own pre-check, prepared
+
+
 @Language.factory("ratsnlp_motions", assigns=["doc.spans"], requires=["doc.spans"])
 def make_motions(nlp: Language, name: str) -> Motions:
     return Motions(name=name)
@@ -302,7 +313,7 @@ class Motions:
 
     def __init__(self, *, name: str = "ratsnlp_motions") -> None:
         self.name = name
-        patterns()  # fail at load time on a broken resource file
+        _prepare()  # fail at load time on a broken resource file
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.text_of(doc)
