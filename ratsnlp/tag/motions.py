@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
 from ..resources import lexicon, read_tsv
-from ..resources.literals import _HAZARD, Prechecked, required_literals
+from ..resources.literals import _HAZARD, DIGIT, Prechecked, required_literals, requirements
 from .roles import party_after
 
 RELATIONS = ("supports", "opposes", "withdraws")
@@ -82,21 +82,82 @@ def patterns() -> dict[tuple[str, str], tuple[re.Pattern[str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def _family(use: str, value: str = "") -> tuple[tuple[Prechecked, tuple[str, ...]], ...]:
+    """The patterns of (use, value) with the lowercased literals one of which every match contains (read from
+    the pattern itself, as its own pre-check does; () when it needs none)."""
+    return tuple((p, required_literals(p.regex) or ()) for p in patterns()[(use, value)])  # type: ignore[attr-defined]
+
+
+_last_low: tuple[str | None, str | None] = (None, None)
+
+
+def _low(text: str) -> str | None:
+    """text.lower() for the last text asked (a turn is asked many families in a row); None when its case
+    folding could differ from the regex engine's (then every pattern looks for itself)."""
+    global _last_low
+    last, low = _last_low
+    if text is not last:
+        low = text.lower() if _HAZARD.search(text) is None else None
+        _last_low = (text, low)
+    return low
+
+
+def _possible(use: str, text: str, value: str = "") -> list[Prechecked]:
+    """The patterns of (use, value) that can match in text, in file order: a pattern none of whose literals
+    is in the text is passed over with plain substring tests (its own pre-check would run a regex)."""
+    low = _low(text)
+    fam = _family(use, value)
+    if low is None:
+        return [p for p, _ in fam]
+    out = []
+    for p, lits in fam:
+        if lits:
+            for w in lits:
+                if w in low:
+                    break
+            else:
+                continue
+        out.append(p)
+    return out
+
+
 def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
     """The earliest match of any pattern of (use, value)."""
-    hits = [m for p in patterns()[(use, value)] if (m := p.search(text)) is not None]
+    hits = [m for p in _possible(use, text, value) if (m := p.search(text)) is not None]
     return min(hits, key=lambda m: m.start()) if hits else None
 
 
 @cache
-def _triggers(use: str, value: str = "") -> tuple[re.Pattern[str] | None, ...]:
-    """Per pattern of a (use, value) family: one regex of the lowercased literals every match of it contains
-    (read from the pattern itself), or None when it needs no literal."""
-    out = []
-    for p in patterns()[(use, value)]:
-        lits = required_literals(p.regex)  # type: ignore[attr-defined]
-        out.append(re.compile("|".join(re.escape(w) for w in sorted(lits, key=len, reverse=True))) if lits else None)
-    return tuple(out)
+def _triggers(use: str, value: str = "") -> tuple[tuple[tuple[str, tuple[str, ...]], ...] | None, ...]:
+    """Per pattern of a (use, value) family: the lowercased literals every match contains one of (read from
+    the pattern itself), each with the longer ones it begins ("antrag": "antrags"), or None when it needs none."""
+    return tuple(
+        tuple((w, tuple(u for u in lits if len(u) > len(w) and u.startswith(w))) for w in lits) if lits else None
+        for _, lits in _family(use, value)
+    )
+
+
+@cache
+def _requirements(use: str, value: str = "") -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per pattern of a (use, value) family: sets of lowercased strings every match contains one of each of
+    (read from the pattern itself; a digit is left to the pattern's own check): all its words, where a
+    trigger is only one of them."""
+    return tuple(
+        tuple(tuple(sorted(need)) for need in requirements(p.regex) if DIGIT not in need)  # type: ignore[attr-defined]
+        for p in patterns()[(use, value)]
+    )
+
+
+def _meets(low: str, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the lowercased text has a string of each requirement."""
+    for need in needs:
+        for w in need:
+            if w in low:
+                break
+        else:
+            return False
+    return True
 
 
 _SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request"})  # asked of every sentence
@@ -116,25 +177,59 @@ class Scan:
         self.low = text.lower() if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
         self._found: dict[tuple[str, int, str], re.Match[str] | None] = {}
+        self._with: dict[tuple[tuple[str, tuple[str, ...]], ...], set[int]] = {}  # patterns share literals
+        self._bodies: dict[int, str] = {}
+        self._lows: dict[int, str] = {}
 
-    def _sentences_with(self, trig: re.Pattern[str] | None) -> set[int] | None:
+    def body(self, k: int) -> str:
+        """Sentence k's text, one string per sentence (a text asked again finds its lowercase remembered)."""
+        got = self._bodies.get(k)
+        if got is None:
+            got = self._bodies[k] = self.text[self.starts[k] : self.ends[k]]
+        return got
+
+    def _sentences_with(self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None) -> set[int] | None:
+        """The sentences in which a literal of the pattern lies whole. At a position where several of its
+        literals start, the longest one counts (as a longest-first alternation of them would find it): a
+        literal is looked for with str.find, which runs in C over the text, unlike a regex alternation."""
         if trig is None or not self.exact:
             return None
+        if trig in self._with:
+            return self._with[trig]
         out: set[int] = set()
-        pos, low, starts, ends = 0, self.low, self.starts, self.ends
-        while (m := trig.search(low, pos)) is not None:
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.end() <= ends[k]:
-                out.add(k)
-                pos = max(ends[k], m.start() + 1)  # one hit per sentence is enough
-            else:
-                pos = m.start() + 1
+        self._with[trig] = out
+        low, starts, ends = self.low, self.starts, self.ends
+        for w, longer in trig:
+            pos = low.find(w)
+            while pos >= 0:
+                k = bisect.bisect_right(starts, pos) - 1
+                if k >= 0 and k not in out:
+                    size = len(w)
+                    for u in longer:
+                        if len(u) > size and low.startswith(u, pos):
+                            size = len(u)
+                    if pos + size <= ends[k]:
+                        out.add(k)
+                # sentences do not overlap: the rest of a sentence already found holds nothing new
+                pos = low.find(w, max(pos + 1, ends[k]) if k >= 0 and k in out else pos + 1)
         return out
 
+    def _low_body(self, k: int) -> str:
+        """Sentence k's lowercased text (a slice of the lowercased document: the same characters)."""
+        got = self._lows.get(k)
+        if got is None:
+            got = self._lows[k] = self.low[self.starts[k] : self.ends[k]]
+        return got
+
     def hits(self, use: str, value: str = "") -> tuple[set[int] | None, ...]:
+        """Per pattern of (use, value): the sentences that have one of its trigger literals and meet all its
+        requirements (None: every sentence)."""
         key = (use, value)
         if key not in self._hits:
-            self._hits[key] = tuple(self._sentences_with(t) for t in _triggers(use, value))
+            self._hits[key] = tuple(
+                h if h is None else {k for k in h if _meets(self._low_body(k), needs)}
+                for h, needs in zip((self._sentences_with(t) for t in _triggers(use, value)), _requirements(use, value), strict=True)
+            )
         return self._hits[key]
 
     def candidates(self, uses: tuple[str, ...]) -> list[int]:
@@ -150,13 +245,14 @@ class Scan:
         key = (use, k, value)
         if key in self._found:
             return self._found[key]
-        body = self.text[self.starts[k] : self.ends[k]]
+        body = self.body(k)
         if use not in _SCANNED:  # asked of a few sentences only: a scan of the whole text would not pay
             self._found[key] = hit = find(use, body, value)
             return hit
+        low = self._low_body(k) if self.exact else None
         found = [
-            m for p, h in zip(patterns()[(use, value)], self.hits(use, value), strict=True)
-            if (h is None or k in h) and (m := p.search(body)) is not None
+            m for p, h, needs in zip(patterns()[(use, value)], self.hits(use, value), _requirements(use, value), strict=True)
+            if (h is None or k in h) and (low is None or _meets(low, needs)) and (m := p.search(body)) is not None
         ]  # fmt: skip
         self._found[key] = hit = min(found, key=lambda m: m.start()) if found else None
         return hit
@@ -195,6 +291,17 @@ def relation_of(body: str, *, cues: bool, reactions: bool = False) -> str | None
     return "opposes" if con.start() < pro.start() else "supports"
 
 
+def _prepare() -> None:
+    """Read every pattern's literals and requirements at load time (once per process): the first documents
+    would otherwise pay for parsing the patterns."""
+    for use, value in patterns():
+        _family(use, value)
+        _requirements(use, value)
+        _triggers(use, value)
+        for p in patterns()[(use, value)]:
+            p.possible("")  # the pattern's own pre-check, prepared
+
+
 @Language.factory("ratsnlp_motions", assigns=["doc.spans"], requires=["doc.spans"])
 def make_motions(nlp: Language, name: str) -> Motions:
     return Motions(name=name)
@@ -206,16 +313,17 @@ class Motions:
 
     def __init__(self, *, name: str = "ratsnlp_motions") -> None:
         self.name = name
-        patterns()  # fail at load time on a broken resource file
+        _prepare()  # fail at load time on a broken resource file
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.text_of(doc)
         decisions = list(doc.spans.get(ext.SPAN_GROUPS["decisions"], []))
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
         items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
-        titles = _title_motions(doc, text) or _page_motion(doc, text)
+        content = sorted(s.start_char for s in turns + decisions)
+        titles = _title_motions(doc, text, content) or _page_motion(doc, text)
         where = Items(items)
-        titles += _agenda_motions(doc, text, titles, where) + _unheard_agenda_motions(doc, text)
+        titles += _agenda_motions(doc, text, titles, where) + _unheard_agenda_motions(doc, text, content)
         scan = Scan(text, list(doc.spans.get(ext.SPAN_GROUPS["sentences"], [])))
         moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
         titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
@@ -231,7 +339,7 @@ class Motions:
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
-            if t._.motion_relation == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
+            if ext.span_values(t, ("motion_relation",))[0] == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
                 inside = [m for m in motions if t.start_char <= m.start_char < t.end_char]
                 after = [m for m in motions if m.start_char >= t.start_char and m._.mover_speaker_id == t._.speaker_id]
                 t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
@@ -267,7 +375,7 @@ _BODY_WORDS = re.compile(r"Fraktion|Gruppe|Liste|Wähler|Abgeordnete|Stadtverord
 def _title_match(line: str) -> re.Match[str] | None:
     """A title line naming the written motion of a group of the body ("Antrag der SPD-Fraktion: ..."); an
     application by an association or a citizen ("Antrag des Sportvereins ... auf Zuschuss") is no motion."""
-    m = next((x for p in patterns()[("title", "")] if (x := p.search(line)) is not None), None)
+    m = next((x for p in _possible("title", line) if (x := p.search(line)) is not None), None)
     if m is None or _BODY_WORDS.search(m.group("g")) or party_after(m.group("g"), lexicon()) is not None:
         return m
     return None
@@ -323,16 +431,22 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
     return out
 
 
-def _unheard_agenda_motions(doc: Doc, text: str) -> list[Span]:
+def _has_content(content: list[int], start: int, end: int) -> bool:
+    """Whether a turn or decision starts in [start, end) (content: their sorted starts)."""
+    i = bisect.bisect_left(content, start)
+    return i < len(content) and content[i] < end
+
+
+def _unheard_agenda_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
     """A group's written motion in the agenda at the top whose item never comes up in the minutes (withdrawn or
     postponed at the start): the agenda line is the motion ("5. Antrag der FDP-Fraktion: ...", or "4.3.1. ..."
     under the group heading "4.3. der CDU-Fraktion")."""
     items = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))
-    content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
+    numbers = [ext.span_values(x, ("item_number",))[0] for x in items]
     out = []
     for n, item in enumerate(items):
-        number = item._.item_number
-        if not number or any(item.start_char <= c < item.end_char for c in content) or any(x._.item_number == number for x in items[n + 1 :]):
+        number = numbers[n]
+        if not number or _has_content(content, item.start_char, item.end_char) or any(x == number for x in numbers[n + 1 :]):
             continue
         start, end = _heading_line(text, item.start_char, item.end_char)
         m = _title_match(text[start:end])
@@ -382,17 +496,16 @@ def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) ->
     return sp
 
 
-def _title_motions(doc: Doc, text: str) -> list[Span]:
+def _title_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
     """Items whose subject is a group's written motion: a heading line "Antrag der X-Fraktion: ..." among the
     item's first lines (the motion spans the item heading down to that line), or a sub-heading further down
     (a line of its own after a blank line or under a number: "4.2 Antrag der CDU-Fraktion: ..."). A heading
     repeated (the agenda at the top, then the item itself) is one motion: the later one, where it is dealt with."""
     out: dict[str, Span] = {}
-    content = [s.start_char for g in ("turns", "decisions") for s in doc.spans.get(ext.SPAN_GROUPS[g], [])]
     parent = ""
     for item in doc.spans.get(ext.SPAN_GROUPS["items"], []) or [doc[:]]:  # a page without items: all of it
         above, parent = parent, text[item.start_char : item.end_char]
-        if not any(item.start_char <= c < item.end_char for c in content):
+        if not _has_content(content, item.start_char, item.end_char):
             continue  # an entry of the agenda at the top: the item itself comes later
         before = len(out)
         pos, n = item.start_char, 0
@@ -483,11 +596,13 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
     moving_turns: dict[int, list[str]] = {}
     plain: set[int] = set()
     addon: set[int] = set()
+    bounds = [(d.start_char, d.end_char) for d in decisions]
     for n in scan.candidates(("moves", "proposes", "suggests")):  # the other sentences move nothing
         sent = sents[n]
-        body = text[sent.start_char : sent.end_char]
-        person = (sent._.sent_kind or "").startswith("pronoun") or sent._.sent_kind in ("speech", "label")
-        if not person and any(d.start_char <= sent.start_char < d.end_char for d in decisions):
+        body = scan.body(n)
+        sent_kind = ext.span_values(sent, ("sent_kind",))[0]
+        person = (sent_kind or "").startswith("pronoun") or sent_kind in ("speech", "label")
+        if not person and any(s <= sent.start_char < e for s, e in bounds):
             continue
         verb = scan.find("moves", n)
         proposal, suggestion = verb is None, False
@@ -652,7 +767,7 @@ def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Sp
         if k < 0 or turns[k].end_char < sent.end_char or turns[k]._.motion_relation is not None or scan.find("presents", n) is None:
             continue
         group = scan.find("presenter", n)
-        body = scan.text[sent.start_char : sent.end_char]
+        body = scan.body(n)
         kind = named_kind(body) or "main"
         item = where.of(sent.start_char)
         if group is None or kind not in ("main", "amendment") or any(where.of(m) == item and m._.motion_kind == kind for m in [*motions, *out]):
@@ -723,7 +838,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     prev: Span | None = None
     for n, t in enumerate(turns):
         last, prev = prev, t
-        if t._.motion_relation is not None:  # moves, or presents a written motion stated nowhere else
+        if ext.span_values(t, ("motion_relation",))[0] is not None:  # moves, or presents a written motion stated nowhere else
             continue
         item = where.of(t.start_char)
         open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
