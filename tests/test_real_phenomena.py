@@ -110,7 +110,7 @@ def test_roster_group_in_front_of_the_name_gives_the_chair(nlp):
         "Frau Beispiel\n"
         "Herr Exempel\n\n"
         "1. Allgemeines\n\n"
-        "Der Vorsitzende stellt die Beschlussfähigkeit fest.\n"
+        "Der Vorsitzende ruft die Anfragen der Mitglieder auf.\n"
     )
     roles = {e["surname"]: e["group_role"] for e in doc._.roster}
     assert roles == {"Muster": "chair", "Probe": "council_member", "Beispiel": "council_member", "Exempel": "council_member"}
