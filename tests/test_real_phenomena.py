@@ -196,3 +196,13 @@ def test_local_list_acronym_after_fuer_die(nlp):
 def test_the_head_of_the_municipality_is_the_mayor(nlp):
     doc = nlp("Gemeinderat Max Muster (AB) fragte nach den Kosten. Das Gemeindeoberhaupt sagte eine Antwort bis Mai zu.")
     assert [(t._.speaker, t._.role) for t in doc._.turns][-1] == ("Das Gemeindeoberhaupt", "mayor")
+
+
+def test_typo_honorific_her_opens_a_turn(nlp):
+    doc = nlp("Frau Probe fragt nach dem Zeitplan. Her Muster macht deutlich, dass die Planung laufe.")
+    assert [t._.speaker for t in doc._.turns] == ["Probe", "Muster"]
+
+
+def test_honorific_followed_by_a_lower_case_word_is_no_speaker(nlp):
+    doc = nlp("Frau Probe fragt nach dem Zeitplan. Herr mit dem Hut macht deutlich, dass die Planung laufe.")
+    assert [t._.speaker for t in doc._.turns] == ["Probe"]

@@ -372,10 +372,18 @@ def parse_mention(
         i = sm.end() if sm else i + len(w)
     if m.title is None and not m.role_nouns and not (title_only and m.titles):
         return None
+    if m.title is not None and not m.titles and not m.role_nouns and _bare_word(text, i, limit, lex):
+        return None  # "Her rn Muster" (letter-spaced OCR), "Herr mit ...": no name follows the honorific
     m.end = i
     _parse_name(text, i, limit, m, initial=initial, is_propn=is_propn, lex=lex)
     _parse_tail(text, limit, m, lex)
     return m
+
+
+def _bare_word(text: str, i: int, limit: int, lex: Lexicon) -> bool:
+    """Whether a lower-case word other than a name particle ("von", "van der") comes next."""
+    w = _word_at(text, i, limit)
+    return w is not None and w[:1].islower() and w not in lex.particles
 
 
 def _next_is_role(text: str, i: int, limit: int, lex: Lexicon) -> bool:
