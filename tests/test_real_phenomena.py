@@ -206,3 +206,13 @@ def test_typo_honorific_her_opens_a_turn(nlp):
 def test_honorific_followed_by_a_lower_case_word_is_no_speaker(nlp):
     doc = nlp("Frau Probe fragt nach dem Zeitplan. Herr mit dem Hut macht deutlich, dass die Planung laufe.")
     assert [t._.speaker for t in doc._.turns] == ["Probe"]
+
+
+def test_resolution_glued_to_the_item_title_on_one_line_is_a_decision(nlp):
+    doc = nlp(
+        "Herr Muster eröffnet die Sitzung.\n\n"
+        "TOP 2 Genehmigung der Niederschrift vom 03.02.2022 Die Niederschrift vom 03.02.2022 wird genehmigt.\n\n"
+        "TOP 3 Anfrage der Fraktion Die Linke\n\nFrau Probe erläutert die Anfrage.\n"
+    )
+    assert [(d._.outcome, d.text[:15]) for d in doc._.decisions] == [("accepted", "Die Niederschri")]
+    assert [t._.speaker for t in doc._.turns] == ["Muster", "Probe"]

@@ -101,6 +101,20 @@ def _title_like(line: str) -> bool:
     return not (_SPEAKER_VERB.search(line) and anchor_pattern().search(line[:60]))  # the cheap test first
 
 
+# "TOP 1 Genehmigung der Niederschrift Die Niederschrift wird genehmigt.": a resolution sentence glued to the
+# item title on one line (a capitalised article after a lower-case word or a number, a finite verb, a full stop)
+GLUED_SENTENCE = re.compile(
+    r"(?<=[\wäöüß\d]) (?=(?:Der|Die|Das|Dem|Den)\s[A-ZÄÖÜ](?:[^.!?:;]|(?<=\d)\.(?=\d)){0,200}?\b"
+    r"(?:wird|werden|wurde|wurden|ist|sind|nimmt|nehmen|beschließt|beschließen|stimmt|stimmen)\b[^.!?:;]{0,200}\.$)"
+)
+
+
+def glued_sentence(title: str) -> int | None:
+    """Offset in `title` where a sentence glued to the item title starts, when there is one."""
+    m = GLUED_SENTENCE.search(title)
+    return m.end() if m and len(title[: m.start()].split()) >= 2 else None
+
+
 def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_intro: bool = False) -> tuple[str, str, str | None] | None:
     """(number, title, date) when the line is an agenda-item header.
 
@@ -436,7 +450,10 @@ class Structure:
                 if date and self.meeting_date is None:
                     self.meeting_date = date
                 self.items.append((line.start, h))
-                self.skip.append((line.start, line.end, "header"))
+                glued = glued_sentence(t) if title else None
+                if glued is not None:  # the header ends where the glued sentence starts: that sentence is content
+                    h.title = title[: max(0, len(title) - len(t[glued:].rstrip()))].strip()
+                self.skip.append((line.start, line.start + glued if glued is not None else line.end, "header"))
                 self.sections.append((line.start, line.end, "discussion"))
                 section_kind = None
                 in_roster = False
