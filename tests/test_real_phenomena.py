@@ -216,3 +216,14 @@ def test_resolution_glued_to_the_item_title_on_one_line_is_a_decision(nlp):
     )
     assert [(d._.outcome, d.text[:15]) for d in doc._.decisions] == [("accepted", "Die Niederschri")]
     assert [t._.speaker for t in doc._.turns] == ["Muster", "Probe"]
+
+
+def test_a_members_own_view_of_a_vote_is_no_decision_and_does_not_split_the_turn(nlp):
+    doc = nlp(
+        "Ratsfrau Muster kündigt an, gegen die Genehmigung der Niederschrift zu stimmen. Ihrer Erinnerung nach "
+        "lautete das Ergebnis 7 Ja-Stimmen und 7 Nein-Stimmen. Damit wäre der Antrag abgelehnt gewesen.\n\n"
+        "Außerdem fordert sie mehr Sorgfalt bei der Auszählung. Der Vorsitzende sagt dies zu.\n\n"
+        "Die Niederschrift wird mit 10 Ja-Stimmen und 2 Nein-Stimmen genehmigt.\n"
+    )
+    assert [(d._.outcome, d._.yes) for d in doc._.decisions] == [("accepted", 10)]
+    assert [t._.speaker for t in doc._.turns] == ["Muster", "Der Vorsitzende"]

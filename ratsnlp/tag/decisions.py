@@ -144,6 +144,13 @@ EARLIER_MEETING = re.compile(
     r"|^(?:Der|Die|Das)\s(?:[^.]|(?<=\d)\.){0,120}?\b(?:ist|sind|war|waren)\b(?:[^.]|(?<=\d)\.){0,120}?\b(?:überwiesen|verwiesen|vorberaten|empfohlen|beauftragt)\s{1,3}worden\b"
 )
 
+# a member's own view of a vote ("Seiner Ansicht nach lautete das Ergebnis 9 zu 9", "Damit wäre der Antrag
+# abgelehnt gewesen"): an opinion or a counterfactual, not a result the meeting records, even with vote counts
+REPORTED_OPINION = re.compile(
+    r"^(?:Seiner|Ihrer|Deren|Dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\s+nach\b|"
+    r"^Nach\s+(?:seiner|ihrer|deren|dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\b|"
+    r"\b(?:wäre|wären)\b[^.]{0,120}\b(?:angenommen|abgelehnt|beschlossen|gescheitert)(?:\s+(?:gewesen|worden))?\b"
+)
 
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
 PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS, COUNT_NEAR_START, EARLIER_MEETING = (
@@ -172,7 +179,7 @@ def sentence_role(
         return None
     text = BULLET.sub("", text)
     role = _role(text, kind, section, outcome_word, found)
-    if role is None or EARLIER_MEETING.search(text[:300], found=found):
+    if role is None or EARLIER_MEETING.search(text[:300], found=found) or REPORTED_OPINION.search(text[:300]):
         return None
     if VOTE_WORDS.search(text, found=found):  # stated votes outweigh both tests below (the cheaper test first)
         return role
