@@ -227,3 +227,24 @@ def test_a_members_own_view_of_a_vote_is_no_decision_and_does_not_split_the_turn
     )
     assert [(d._.outcome, d._.yes) for d in doc._.decisions] == [("accepted", 10)]
     assert [t._.speaker for t in doc._.turns] == ["Muster", "Der Vorsitzende"]
+
+
+def test_roster_entry_with_an_academic_title_before_the_surname_gives_the_party(nlp):
+    doc = nlp(
+        "Anwesend:\n\n"
+        "   Muster, Karl          SPD\n"
+        "   Dr. Probe, Anna       CDU\n\n"
+        "Frau Dr. Probe dankt der Verwaltung für die Vorlage.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Probe", "CDU")]
+
+
+def test_listed_member_who_opens_the_meeting_chairs_it(nlp):
+    doc = nlp(
+        "Anwesend:\n\n"
+        "   Muster, Karl          SPD\n"
+        "   Probe, Anna           CDU\n\n"
+        "Frau Probe eröffnet die Sitzung und begrüßt die Anwesenden.\n\n"
+        "Herr Muster fragt nach dem Stand der Planung.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Probe", "chair"), ("Muster", "council_member")]

@@ -300,6 +300,7 @@ def _roster_person(first: str, rest: str, role: str | None, party: str | None, l
         mparty, aff = men.party, men.affiliation
         extra = first[men.end :].strip(" ,")
     else:
+        first = _without_titles(first, lex)  # "Dr. Pohl, Anna": the academic title before the surname
         m = bare_name().match(first)
         if not m:
             return []
@@ -337,6 +338,15 @@ def _roster_person(first: str, rest: str, role: str | None, party: str | None, l
     if not aff and plain.strip(" ,"):
         aff = plain.strip(" ,")
     return [_person(name, surname, title, nouns, mparty, aff, role, party)]
+
+
+def _without_titles(first: str, lex) -> str:  # noqa: ANN001
+    """The roster entry without the academic titles it opens with ("Dr. ", "Prof. Dr. ")."""
+    head, _, rest = first.partition(" ")
+    while head in lex.academic_titles and rest.strip():
+        first = rest.lstrip()
+        head, _, rest = first.partition(" ")
+    return first
 
 
 def _person(name, surname, title, role_nouns, mparty, affiliation, role, party) -> dict:  # noqa: ANN001

@@ -156,6 +156,7 @@ class Roles:
             if not info["role_nouns"] and key in elected:
                 info["role_nouns"] = [elected[key]]  # "... zur Vorsitzenden gewählt": her role from then on
             entry = roster.get(key) if info.get("named") else None
+            listed_only = False  # the role is only the roster group the speaker is listed in
             party = (
                 (info["parties"] or [None])[0]
                 or (entry or {}).get("party")
@@ -172,14 +173,14 @@ class Roles:
                 if role is None:
                     role = affiliation_role(entry.get("affiliation"))
                 if role is None and entry.get("group_role") not in (None, "absent", "-"):
-                    role = entry["group_role"]
+                    role, listed_only = entry["group_role"], True
             if role is None:
                 for aff in info["affiliations"]:
                     role = affiliation_role(aff)
                     if role:
                         break
-            if (role is None and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
-                role = "chair"  # opens the meeting, gives the floor, calls the vote; "übernahm den Vorsitz"
+            if ((role is None or listed_only) and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
+                role = "chair"  # opens the meeting, gives the floor, calls the vote (a listed member too); "übernahm den Vorsitz"
             if role is None and party is None and re.fullmatch(r"[A-ZÄÖÜ]\.", info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
             if role is None and said.member(key):
