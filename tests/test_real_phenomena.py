@@ -221,7 +221,7 @@ def test_resolution_glued_to_the_item_title_on_one_line_is_a_decision(nlp):
 def test_a_members_own_view_of_a_vote_is_no_decision_and_does_not_split_the_turn(nlp):
     doc = nlp(
         "Ratsfrau Muster kündigt an, gegen die Genehmigung der Niederschrift zu stimmen. Ihrer Erinnerung nach "
-        "lautete das Ergebnis 7 Ja-Stimmen und 7 Nein-Stimmen. Damit wäre der Antrag abgelehnt gewesen.\n\n"
+        "lautete das Ergebnis 7 Ja-Stimmen und 7 Nein-Stimmen. Bei Gleichstand wäre die Vorlage damals abgelehnt worden.\n\n"
         "Außerdem fordert sie mehr Sorgfalt bei der Auszählung. Der Vorsitzende sagt dies zu.\n\n"
         "Die Niederschrift wird mit 10 Ja-Stimmen und 2 Nein-Stimmen genehmigt.\n"
     )
@@ -244,7 +244,7 @@ def test_listed_member_who_opens_the_meeting_chairs_it(nlp):
         "Anwesend:\n\n"
         "   Muster, Karl          SPD\n"
         "   Probe, Anna           CDU\n\n"
-        "Frau Probe eröffnet die Sitzung und begrüßt die Anwesenden.\n\n"
+        "Frau Probe eröffnet die Sitzung und verliest die Tagesordnung.\n\n"
         "Herr Muster fragt nach dem Stand der Planung.\n"
     )
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Probe", "chair"), ("Muster", "council_member")]
