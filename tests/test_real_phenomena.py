@@ -248,3 +248,16 @@ def test_listed_member_who_opens_the_meeting_chairs_it(nlp):
         "Herr Muster fragt nach dem Stand der Planung.\n"
     )
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Probe", "chair"), ("Muster", "council_member")]
+
+
+def test_attendance_list_ends_at_the_first_sentence_someone_speaks_in(nlp):
+    # no agenda heading after the list: the short opening sentence is the minutes, not another attendee
+    doc = nlp(
+        "Anwesend:\n\n"
+        "   Muster, Karl          SPD\n"
+        "   Probe, Anna           CDU\n\n"
+        "Frau Probe eröffnet die Sitzung.\n\n"
+        "Herr Muster fragt nach dem Stand der Planung.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Probe", "chair"), ("Muster", "council_member")]
+    assert sorted(e["surname"] for e in doc._.roster) == ["Muster", "Probe"]

@@ -517,7 +517,7 @@ class Structure:
             if in_roster:
                 words = t.split()
                 lower = sum(1 for w in words if w[:1].islower())
-                if len(t) > 160 or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5):
+                if len(t) > 160 or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5) or _speaks(t, words, lex):
                     in_roster = False  # running text: the attendance list has ended
                 else:
                     group = heading_role
@@ -540,6 +540,14 @@ class Structure:
                         continue
             prev_blank = False
         return self
+
+
+def _speaks(line: str, words: list[str], lex) -> bool:  # noqa: ANN001
+    """A short sentence in which someone speaks or chairs ("Frau X eröffnet die Sitzung."): the minutes have
+    begun, even without an agenda heading after the attendance list."""
+    return line.endswith(".") and (
+        any(w in lex.speech_verbs for w in words if w[:1].islower()) or lex.chair_acts.search(line) is not None
+    )
 
 
 @Language.factory("ratsnlp_structure", assigns=["doc.spans", "doc._.roster", "doc._.meeting_date", "doc._.body"])
