@@ -35,15 +35,23 @@ FORMATS = ("csv", "jsonl", "parquet")
 _DTYPES = {"turn_id": "Int64", "start": "Int64", "end": "Int64", "yes": "Int64", "no": "Int64", "abstain": "Int64", "unanimous": "boolean"}
 
 
-def _items(doc: Doc) -> tuple[list[int], list[tuple[str | None, str | None]]]:
-    spans = sorted(doc.spans.get("rn_items", []), key=lambda s: s.start_char)
-    read = ext.SpanReader(doc, ("item_number", "item_title"))
-    return [s.start_char for s in spans], [tuple(read(s)) for s in spans]
+class _Context:
+    """What every row of a document shares: its id, source, agenda items and text, read once per document."""
 
+    def __init__(self, doc: Doc) -> None:
+        d = self.d = doc._  # one accessor per document, not one per row and field
+        self.doc_id, self.source = d.doc_id, d.source
+        self.text = ext.text_of(doc, keep=False)  # what ext.span_text slices, read once
+        spans = sorted(doc.spans.get("rn_items", []), key=lambda s: s.start_char)
+        read = ext.SpanReader(doc, ("item_number", "item_title"))
+        self._starts = [s.start_char for s in spans]
+        self._items = [tuple(read(s)) for s in spans]
+        self._default = (d.item_number, d.item_title)
 
-def _item_at(items: tuple[list[int], list], pos: int, default: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
-    k = bisect.bisect_right(items[0], pos) - 1
-    return items[1][k] if k >= 0 else default
+    def item_at(self, pos: int) -> tuple[str | None, str | None]:
+        """(item_number, item_title) of the agenda item that holds pos, else the document's own."""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return self._items[k] if k >= 0 else self._default
 
 
 _TURN_ATTRS = (
@@ -54,16 +62,14 @@ _TURN_ATTRS = (
 
 def turn_rows(doc: Doc) -> list[dict]:
     rows = []
-    items = _items(doc)
-    d = doc._  # one accessor per document, not one per row and field
-    doc_id, source, meeting_date, body = d.doc_id, d.source, d.meeting_date, d.body
-    default_item = (d.item_number, d.item_title)
-    text = ext.text_of(doc, keep=False)  # what ext.span_text slices, read once
+    ctx = _Context(doc)
+    d, doc_id, source, text = ctx.d, ctx.doc_id, ctx.source, ctx.text
+    meeting_date, body = d.meeting_date, d.body
     read = ext.SpanReader(doc, _TURN_ATTRS)
     for t in d.turns:
         start, end = t.start_char, t.end_char
         turn_id, speaker_id, speaker, title, role, party, stance, stances, p_req, p_con, p_sup, p_exp, motion_id, relation = read(t)
-        number, item_title = _item_at(items, start, default_item)
+        number, item_title = ctx.item_at(start)
         rows.append(
             {
                 "doc_id": doc_id, "source": source, "item_number": number, "item_title": item_title,
@@ -87,11 +93,8 @@ _DECISION_ATTRS = (
 def decision_rows(doc: Doc) -> list[dict]:
     """One row per decision of the body (status line, resolution and vote merged into one record)."""
     rows = []
-    items = _items(doc)
-    d = doc._
-    doc_id, source = d.doc_id, d.source
-    default_item = (d.item_number, d.item_title)
-    text = ext.text_of(doc, keep=False)
+    ctx = _Context(doc)
+    d, doc_id, source, text = ctx.d, ctx.doc_id, ctx.source, ctx.text
     read = ext.SpanReader(doc, _DECISION_ATTRS)
     for dec in d.decisions:
         start, end = dec.start_char, dec.end_char
@@ -99,7 +102,7 @@ def decision_rows(doc: Doc) -> list[dict]:
         rows.append(
             {
                 "doc_id": doc_id, "source": source, "decision_id": decision_id,
-                "item_number": _item_at(items, start, default_item)[0],
+                "item_number": ctx.item_at(start)[0],
                 "outcome": outcome, "unanimous": unanimous, "yes": yes, "no": no, "abstain": abstain,
                 "for_groups": for_g, "against_groups": against_g, "abstain_groups": abstain_g,
                 "motion_id": motion_id, "start": start, "end": end, "text": text[start:end],
@@ -118,11 +121,8 @@ _MOTION_ATTRS = (
 def motion_rows(doc: Doc) -> list[dict]:
     """One row per motion moved in the document, with the decision that settled it."""
     rows = []
-    items = _items(doc)
-    d = doc._
-    doc_id, source = d.doc_id, d.source
-    default_item = (d.item_number, d.item_title)
-    text = ext.text_of(doc, keep=False)
+    ctx = _Context(doc)
+    d, doc_id, source, text = ctx.d, ctx.doc_id, ctx.source, ctx.text
     read = ext.SpanReader(doc, _MOTION_ATTRS)
     for m in d.motions:
         start, end = m.start_char, m.end_char
@@ -130,7 +130,7 @@ def motion_rows(doc: Doc) -> list[dict]:
         rows.append(
             {
                 "doc_id": doc_id, "source": source, "motion_id": motion_id,
-                "item_number": _item_at(items, start, default_item)[0],
+                "item_number": ctx.item_at(start)[0],
                 "kind": kind, "mover": mover, "mover_speaker_id": mover_speaker_id,
                 "mover_party": mover_party, "start": start, "end": end, "text": text[start:end],
                 "outcome": outcome, "yes": yes, "no": no, "abstain": abstain, "decision_id": decision_id,
