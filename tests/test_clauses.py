@@ -180,3 +180,11 @@ def test_grouped_nouns_keep_lower_case_initials_flat() -> None:
     assert clauses._nouns(["Rat", "rat"]) == "[Rr]at|[rr]at"
     grouped = re.compile(rf"^x(?:{clauses._nouns(['Rat', 'Ratsversammlung', 'Beirat'])})\b")
     assert grouped.match("xratsversammlung") and grouped.match("xBeirat") and not grouped.match("xRats")
+
+
+def test_names_body_answers_as_the_guarded_pattern(inputs: list[str]) -> None:
+    """The unguarded pre-check may only rule out texts the guarded pattern does not match either."""
+    guarded = clauses.body_anywhere()
+    assert [clauses.names_body(s) for s in inputs] == [guarded.search(s) is not None for s in inputs]
+    assert clauses.names_body("Danach beschließt der Ausschuss einstimmig.")
+    assert not clauses.names_body("Herr Muster wurde in die Bürgerschaft gewählt.")  # only the guard rules this out

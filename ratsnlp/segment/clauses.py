@@ -71,14 +71,30 @@ _NO_PREPOSITION = rf"(?!(?:{'|'.join(_PREPOSITIONS)})\s)"  # nor one between the
 _NOT_AFTER_PREPOSITION = "".join(f"(?<!\\b{w} )(?<!\\b{w}  )" for p in _PREPOSITIONS for w in (p, p.capitalize()))
 
 
+def _body_pattern(*, guarded: bool) -> re.Pattern[str]:
+    nouns = _nouns(sorted(lexicon().bodies, key=len, reverse=True))
+    before, inside = (_NOT_AFTER_PREPOSITION, _NO_PREPOSITION) if guarded else ("", "")
+    return re.compile(
+        rf"{before}\b(?:der|die|das|Der|Die|Das)\s{{1,3}}+(?:{inside}[\w.-]{{1,30}}+\s{{1,3}}+){{0,2}}?[\w-]{{0,40}}(?:{nouns})\b"
+    )
+
+
 @lru_cache(maxsize=1)
 def body_anywhere() -> re.Pattern[str]:
     """The body as nominative subject after the verb ("... beschließt der Ausschuss einstimmig")."""
-    lex = lexicon()
-    nouns = _nouns(sorted(lex.bodies, key=len, reverse=True))
-    return re.compile(
-        rf"{_NOT_AFTER_PREPOSITION}\b(?:der|die|das|Der|Die|Das)\s{{1,3}}+(?:{_NO_PREPOSITION}[\w.-]{{1,30}}+\s{{1,3}}+){{0,2}}?[\w-]{{0,40}}(?:{nouns})\b"
-    )
+    return _body_pattern(guarded=True)
+
+
+@lru_cache(maxsize=1)
+def _body_unguarded() -> re.Pattern[str]:
+    """body_anywhere() without its preposition guards: it matches wherever body_anywhere() does, and without
+    the look-behinds tried at every position it runs ~25x faster."""
+    return _body_pattern(guarded=False)
+
+
+def names_body(text: str) -> bool:
+    """body_anywhere().search(text), ruled out first by the unguarded pattern (most sentences name no body)."""
+    return _body_unguarded().search(text) is not None and body_anywhere().search(text) is not None
 
 
 def pronoun_gender(sentence: str) -> str | None:

@@ -18,8 +18,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import lexicon
 from ..resources.literals import Found, LiteralScan, Prechecked
-from ..segment import clauses
-from ..segment.clauses import body_anywhere, group_subject
+from ..segment.clauses import body_anywhere, group_subject, names_body
 from ..segment.structure import STATUS_LINE
 from .votes import (
     STEMS,
@@ -207,7 +206,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         outcome_word = has_outcome_word(head, found)
     if not outcome_word:  # no outcome word at all: only resolution text can still be decision material
         return "text" if section == "decision" else None
-    if outcome_of(head, found) and (group_subject().match(head) or _body_after_verb(head[:200])):
+    if outcome_of(head, found) and (group_subject().match(head) or names_body(head[:200])):
         if re.match(r"^(?:Der|Die|Das)\s", head) and not body_anywhere().match(head) and not _body_start(head):
             return "statement" if PASSIVE_OUTCOME.search(head, found=found) or VOTE_WORDS.search(head, found=found) else None
         return "statement"
@@ -226,24 +225,6 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if section == "decision":
         return "text"
     return None
-
-
-@lru_cache(maxsize=1)
-def _body_anywhere_loose() -> re.Pattern[str]:
-    """body_anywhere() without its negative look-arounds (no preposition before or inside the phrase): it
-    matches wherever body_anywhere() does, and without the look-behinds tried at every position it runs
-    ~25x faster, so it rules out the many sentences that name no body after an article first (exact)."""
-    pattern = body_anywhere().pattern
-    for guard in (clauses._NOT_AFTER_PREPOSITION, clauses._NO_PREPOSITION):  # noqa: SLF001 - derived, not copied
-        if guard not in pattern:
-            return body_anywhere()  # the pattern changed shape: no shortcut
-        pattern = pattern.replace(guard, "")
-    return re.compile(pattern, body_anywhere().flags)
-
-
-def _body_after_verb(text: str) -> bool:
-    """body_anywhere().search(text), with the loose pattern as its necessary pre-condition."""
-    return _body_anywhere_loose().search(text) is not None and body_anywhere().search(text) is not None
 
 
 def _result_like(text: str) -> bool:
