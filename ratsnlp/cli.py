@@ -87,6 +87,7 @@ def extract(
     excel: Annotated[bool, typer.Option("--excel", help="CSV for German spreadsheets: BOM, ';', decimal comma, formulas escaped.")] = False,
     engine: Annotated[str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster: --scheduler).")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")] = None,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="Dask: input files per task (one Parquet file per table each).")] = 32,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path to build on.")] = None,
     stance_model: Annotated[str | None, typer.Option("--stance-model", help="Stance model (stance.npz) to use.")] = None,
     no_stance: Annotated[bool, typer.Option("--no-stance", help="Leave the stance classifier out.")] = False,
@@ -125,7 +126,7 @@ def extract(
     sink = None
     try:
         if engine == "dask":
-            _extract_dask(inputs or [], output, scheduler, model, stance_model, no_stance, max_mb, encoding, quiet)
+            _extract_dask(inputs or [], output, scheduler, model, stance_model, no_stance, max_mb, encoding, quiet, resume, partition_size)
             return
         ledger_out = errors or ledger_path_for(output)
         check_outputs([output, decisions, motions, ledger_out if output != "-" or errors else None], list(inputs or []))
@@ -180,7 +181,7 @@ def extract(
 
 def _extract_dask(
     inputs: list[str], output: str, scheduler: str | None, model: str | None, stance_model: str | None,
-    no_stance: bool, max_mb: float, encoding: str | None, quiet: bool,
+    no_stance: bool, max_mb: float, encoding: str | None, quiet: bool, resume: bool, partition_size: int,
 ) -> None:  # fmt: skip
     """--engine dask: the files are processed on the cluster and written as a Parquet dataset in `output`."""
     from .cluster import extract_to_dataset
@@ -193,7 +194,7 @@ def _extract_dask(
         raise typer.Exit(2)
     counts = extract_to_dataset(
         inputs, output, scheduler=scheduler, model=model, stance_model=False if no_stance else stance_model,
-        max_bytes=int(max_mb * 2**20), encoding=encoding,
+        max_bytes=int(max_mb * 2**20), encoding=encoding, resume=resume, partition_size=partition_size,
     )  # fmt: skip
     if not quiet:
         _err(counts.summary())

@@ -3,10 +3,16 @@ tables written by the workers as a partitioned Parquet dataset.
 
 Needs `pip install "ratsnlp[dask]"` on the client and on every worker, and input files that the workers can
 read under the same paths (a shared file system). Results equal a local run's, partition by partition.
+
+Resumable: the run's partitions are recorded in OUTPUT/_run.json before any work, and each partition, after its
+three Parquet files, writes a marker OUTPUT/_done/part-NNNNN.json (its counts and ledger rows), all by rename.
+A run whose client was killed continues with resume=True: finished partitions are skipped, the others redone
+(their files replaced whole), so the dataset ends with each input exactly once.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,13 +26,15 @@ from .errors import Errors, RatsnlpError
 from .read import iter_paths
 from .read.sources import DEFAULT_MAX_BYTES
 from .sink import LEDGER_COLUMNS, TABLES, Counts, Outcome, write_stream
-from .table import TURN_COLUMNS, frame
+from .table import TURN_COLUMNS, atomic_write, frame
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
     from spacy.language import Language
 
 PARTITION_SIZE = 32  # documents per partition: one task, one Parquet file per table
+MANIFEST = "_run.json"  # the run's partitions and settings, written before any work
+DONE = "_done"  # one marker per finished partition: its counts and ledger rows
 
 
 @dataclass(frozen=True)
@@ -64,20 +72,45 @@ def _outcomes(paths: list[str], spec: PipelineSpec) -> list[Outcome]:
         return process_chunk(nlp, items)
 
 
-def _write_partition(index: int, paths: list[str], spec: PipelineSpec, out: str) -> list[dict]:
-    """Worker task: one Parquet file per table (written atomically) for one partition; returns its outcomes'
-    counts and ledger rows, which are small."""
+def _write_partition(index: int, paths: list[str], spec: PipelineSpec, out: str) -> None:
+    """Worker task: one Parquet file per table for one partition, then the partition's marker (its outcomes'
+    counts and ledger rows, which are small); each file appears under its name only when complete."""
     outcomes = _outcomes(paths, spec)
     for table, columns in TABLES.items():
         folder = Path(out) / table
         folder.mkdir(parents=True, exist_ok=True)
         rows = [r for o in outcomes for r in getattr(o, table)]
         write_stream(iter([rows]), columns, str(folder / f"part-{index:05d}.parquet"), "parquet")
-    return [
+    summary = [
         {"source": o.source, "processed": o.processed, "turns": len(o.turns), "decisions": len(o.decisions),
          "motions": len(o.motions), "ledger": o.ledger}
         for o in outcomes
     ]  # fmt: skip
+    _write_json(_marker(Path(out), index), summary)
+
+
+def _marker(out: Path, index: int) -> Path:
+    return out / DONE / f"part-{index:05d}.json"
+
+
+def _write_json(path: Path, value: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(str(path), lambda tmp: Path(tmp).write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8"))
+
+
+def _start(out: Path, run: dict, *, resume: bool) -> set[int]:
+    """Check the output folder and return the partitions already finished (resume) or none (a new run)."""
+    manifest = out / MANIFEST
+    if resume:
+        if not manifest.is_file():
+            raise RatsnlpError(Errors.E047.format(out=out, manifest=MANIFEST))
+        if json.loads(manifest.read_text(encoding="utf-8")) != run:
+            raise RatsnlpError(Errors.E043.format(folder=out))
+        return {i for i in range(len(run["partitions"])) if _marker(out, i).is_file()}
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise RatsnlpError(Errors.E046.format(out=out))
+    _write_json(manifest, run)
+    return set()
 
 
 def _partitions(inputs: Iterable[str], size: int) -> list[list[str]]:
@@ -98,31 +131,36 @@ def extract_to_dataset(
     stance_model: str | bool | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str | None = None,
+    resume: bool = False,
 ) -> Counts:
     """Process the input files on a Dask cluster (a `distributed.Client`, or the scheduler's address) into
     OUTPUT/turns, OUTPUT/decisions and OUTPUT/motions (Parquet datasets, a file per partition in input order)
-    and the error ledger OUTPUT/errors.csv. Read them with `pandas.read_parquet("OUTPUT/turns")`."""
+    and the error ledger OUTPUT/errors.csv. Read them with `pandas.read_parquet("OUTPUT/turns")`.
+
+    resume=True continues an interrupted run of the same inputs and settings into the same folder."""
     _, distributed = _dask()
     out = Path(output)
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise RatsnlpError(Errors.E046.format(out=out))
     partitions = _partitions(inputs, partition_size)
     spec = PipelineSpec(model, stance_model, max_bytes, encoding)
-    own = client is None
+    settings = [x if x is None or isinstance(x, bool | int) else str(x) for x in (model, stance_model, max_bytes, encoding)]
+    run = {"partitions": partitions, "spec": settings}
+    finished = _start(out, run, resume=resume)
+    todo = [i for i in range(len(partitions)) if i not in finished]
+    own = client is None and bool(todo)
     if own:
         client = distributed.Client(scheduler, set_as_default=False)
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        futures = client.map(
-            _write_partition, range(len(partitions)), partitions, spec=spec, out=str(out.resolve()), pure=False
-        )  # pure=False: writing files is a side effect, never a cached result
-        results = client.gather(futures)
+        if todo:
+            futures = client.map(
+                _write_partition, todo, [partitions[i] for i in todo], spec=spec, out=str(out.resolve()), pure=False
+            )  # pure=False: writing files is a side effect, never a cached result
+            client.gather(futures)
     finally:
         if own:
             client.close()
     counts, ledger = Counts(), []
-    for part in results:
-        for r in part:
+    for i in range(len(partitions)):
+        for r in json.loads(_marker(out, i).read_text(encoding="utf-8")):
             counts.add([Outcome(r["processed"], r["source"], ledger=r["ledger"])])
             counts.turns += r["turns"]
             counts.decisions += r["decisions"]

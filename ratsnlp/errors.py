@@ -52,7 +52,11 @@ class Errors:
     E045 = "[E045] The Dask engine reads files that the workers can open; it cannot read stdin ('-')."
     E046 = (
         "[E046] The Dask engine writes a Parquet dataset into {out}, which exists and is not an empty folder. "
-        "Choose a new folder (or remove the old results first)."
+        "Choose a new folder, remove the old results first, or add --resume to finish an interrupted run there."
+    )
+    E047 = (
+        "[E047] {out} holds no interrupted Dask run to resume (no {manifest}). Run without --resume into a new "
+        "or empty folder."
     )
     E041 = (
         "[E041] Cannot write {out}: the folder {folder} {problem}. Create it or choose another output path; "

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 
 import pandas as pd
 import pytest
@@ -78,3 +81,25 @@ def test_turns_dataframe_runs_on_the_cluster(cluster, inputs, local):
         workers = client.run(lambda: __import__("ratsnlp.cluster", fromlist=["_PIPELINES"])._PIPELINES)
     same(got, local.turns)
     assert len(workers) == 2 and all(len(v) == 1 for v in workers.values())  # loaded once per worker, used by all
+
+
+def test_a_killed_dask_run_resumes_without_duplicates(cluster, inputs, local, tmp_path):
+    out = tmp_path / "dataset"
+    cmd = [sys.executable, "-m", "ratsnlp.cli", "extract", str(inputs), "-o", str(out), "--engine", "dask",
+           "--scheduler", cluster.scheduler_address, "--no-stance", "--partition-size", "8"]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while not list((out / "_done").glob("*.json")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)  # the client dies after the first of five partitions
+    proc.wait()
+    assert 1 <= len(list((out / "_done").glob("*.json"))) < 5 and not (out / "errors.csv").exists()
+    again = subprocess.run(cmd, capture_output=True, timeout=600)
+    assert again.returncode == 2 and b"--resume" in again.stderr  # a plain rerun never mixes into the old one
+    resumed = subprocess.run([*cmd, "--resume"], capture_output=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr.decode()
+    assert b"documents=36" in resumed.stderr and b"failed=1" in resumed.stderr
+    for table, frame in (("turns", local.turns), ("decisions", local.decisions), ("motions", local.motions)):
+        same(pd.read_parquet(out / table), frame)
+    other = subprocess.run([*cmd[:6], str(tmp_path / "new"), *cmd[7:], "--resume"], capture_output=True, timeout=600)
+    assert other.returncode == 2 and b"E047" in other.stderr
