@@ -298,3 +298,28 @@ def test_given_name_variant_keeps_the_surname_in_a_comma_apposition(nlp):
 def test_deferral_to_the_next_meeting_of_a_named_body_is_postponed(nlp):
     doc = nlp("Der Ausschuss beschließt einstimmig, den Punkt in der nächsten Sitzung des Beirates zu beraten.")
     assert [(d._.outcome, d._.unanimous) for d in doc._.decisions] == [("postponed", True)]
+
+
+def test_ceremony_told_in_the_passive_ends_the_turn_so_the_later_quote_is_a_new_turn(nlp):
+    doc = nlp(
+        "Landrat Max Muster begrüßte die Mitglieder des Kreistages. Die Wahlperiode endet 2029. "
+        "Darüber hinaus wurden ehemalige Mitglieder geehrt und verabschiedet. Im Kreistag sind fünf Fraktionen vertreten. "
+        "„Wir brauchen eine gute Streitkultur“, sagte Landrat Max Muster. Vieles finde nur noch im Netz statt."
+    )
+    assert [t.text[:12] for t in doc._.turns] == ["Landrat Max ", "„Wir brauche"]
+
+
+def test_a_plan_for_a_named_person_is_no_contribution_of_that_person(nlp):
+    doc = nlp(
+        "Für den Bezirk Ost, berichtete Ortsvorsteherin Anna Muster, habe sich niemand gefunden. "
+        "Karl Probe von der Höhe soll nun beide Bezirke übernehmen. Eine Entscheidung trifft der Stadtrat."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Anna Muster"]
+
+
+def test_a_dash_in_a_vote_table_counts_as_none(nlp):
+    doc = nlp(
+        "Der Gemeinderat bestätigt die Tagesordnung.\n\nAbstimmungsergebnis:\n\n"
+        "Ja-Stimmen: 28\n\nNein-Stimmen: -\n\nStimmenthaltung: -\n"
+    )
+    assert [(d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions] == [(True, 28, 0, 0)]
