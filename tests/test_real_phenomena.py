@@ -323,3 +323,8 @@ def test_a_dash_in_a_vote_table_counts_as_none(nlp):
         "Ja-Stimmen: 28\n\nNein-Stimmen: -\n\nStimmenthaltung: -\n"
     )
     assert [(d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions] == [(True, 28, 0, 0)]
+
+
+def test_a_motion_that_found_a_majority_is_accepted(nlp):
+    doc = nlp("Der Antrag der Fraktion, der mit 18 Ja-Stimmen eine Mehrheit fand, wird umgesetzt. Der Antrag fand keine Mehrheit.")
+    assert [(d._.outcome, d._.yes) for d in doc._.decisions] == [("accepted", 18), ("rejected", None)]
