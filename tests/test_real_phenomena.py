@@ -261,3 +261,70 @@ def test_attendance_list_ends_at_the_first_sentence_someone_speaks_in(nlp):
     )
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Probe", "chair"), ("Muster", "council_member")]
     assert sorted(e["surname"] for e in doc._.roster) == ["Muster", "Probe"]
+
+
+def test_hessian_stv_abbreviation_with_dot_names_a_member_and_does_not_end_the_sentence(nlp):
+    doc = nlp(
+        "StV. Muster (FWG) stellt den Antrag, die Vorlage von der Tagesordnung zu nehmen. "
+        "Stadtverordnetenvorsteher Probe lässt über den Antrag abstimmen."
+    )
+    assert [(t._.speaker, t._.role, t._.party) for t in doc._.turns] == [
+        ("Muster", "council_member", "FWG"),
+        ("Probe", "chair", None),
+    ]
+
+
+def test_birth_name_abbreviation_does_not_split_the_sentence(nlp):
+    doc = nlp("Er folgt auf Frau Anna Muster, geb. Probe, die ihr Mandat niedergelegt hat. Herr Test fragt nach.")
+    assert [s.text[:9] for s in doc.spans["rn_sentences"]] == ["Er folgt ", "Herr Test"]
+
+
+def test_saarland_ortsrat_member_abbreviation_orm_is_a_council_member(nlp):
+    doc = nlp(
+        "OV Muster berichtet, dass die nächste Sitzung im Bürgerhaus stattfinde.\n\n"
+        "ORM Probe spricht die Einrichtung einer Bürgersprechstunde an. Sie wünscht eine Abstimmung darüber."
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Muster", "mayor"), ("Probe", "council_member")]
+
+
+def test_given_name_variant_keeps_the_surname_in_a_comma_apposition(nlp):
+    doc = nlp(
+        "Die Fraktionschefin, Frau Cathrin Probe, stellte den Antrag, den Punkt öffentlich zu beraten. "
+        "Frau Probe argumentierte, dass der Punkt schon öffentlich behandelt worden sei."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Cathrin Probe"]
+
+
+def test_deferral_to_the_next_meeting_of_a_named_body_is_postponed(nlp):
+    doc = nlp("Der Ausschuss beschließt einstimmig, den Punkt in der nächsten Sitzung des Beirates zu beraten.")
+    assert [(d._.outcome, d._.unanimous) for d in doc._.decisions] == [("postponed", True)]
+
+
+def test_ceremony_told_in_the_passive_ends_the_turn_so_the_later_quote_is_a_new_turn(nlp):
+    doc = nlp(
+        "Landrat Max Muster begrüßte die Mitglieder des Kreistages. Die Wahlperiode endet 2029. "
+        "Darüber hinaus wurden ehemalige Mitglieder geehrt und verabschiedet. Im Kreistag sind fünf Fraktionen vertreten. "
+        "„Wir brauchen eine gute Streitkultur“, sagte Landrat Max Muster. Vieles finde nur noch im Netz statt."
+    )
+    assert [t.text[:12] for t in doc._.turns] == ["Landrat Max ", "„Wir brauche"]
+
+
+def test_a_plan_for_a_named_person_is_no_contribution_of_that_person(nlp):
+    doc = nlp(
+        "Für den Bezirk Ost, berichtete Ortsvorsteherin Anna Muster, habe sich niemand gefunden. "
+        "Karl Probe von der Höhe soll nun beide Bezirke übernehmen. Eine Entscheidung trifft der Stadtrat."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Anna Muster"]
+
+
+def test_a_dash_in_a_vote_table_counts_as_none(nlp):
+    doc = nlp(
+        "Der Gemeinderat bestätigt die Tagesordnung.\n\nAbstimmungsergebnis:\n\n"
+        "Ja-Stimmen: 28\n\nNein-Stimmen: -\n\nStimmenthaltung: -\n"
+    )
+    assert [(d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions] == [(True, 28, 0, 0)]
+
+
+def test_a_motion_that_found_a_majority_is_accepted(nlp):
+    doc = nlp("Der Antrag der Fraktion, der mit 18 Ja-Stimmen eine Mehrheit fand, wird umgesetzt. Der Antrag fand keine Mehrheit.")
+    assert [(d._.outcome, d._.yes) for d in doc._.decisions] == [("accepted", 18), ("rejected", None)]
