@@ -261,3 +261,30 @@ def test_attendance_list_ends_at_the_first_sentence_someone_speaks_in(nlp):
     )
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Probe", "chair"), ("Muster", "council_member")]
     assert sorted(e["surname"] for e in doc._.roster) == ["Muster", "Probe"]
+
+
+def test_civil_service_rank_and_press_word_for_the_head_of_finance_are_staff(nlp):
+    doc = nlp(
+        "Ortsbürgermeister Muster eröffnet die Aussprache. "
+        "Stadtoberamtsrat Probe machte deutlich, dass der Entwurf noch geändert werde. "
+        "Der Finanzchef, Herr Beispiel, erläutert danach den Jahresabschluss."
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns][-2:] == [("Probe", "administration"), ("Beispiel", "administration")]
+
+
+def test_resident_named_by_where_they_live_is_public(nlp):
+    doc = nlp("Im Ausschuss meldete sich Dorfbewohner Max Muster zu Wort. Er fordert eine Ampel am Ortseingang.")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Max Muster", "public")]
+
+
+def test_separable_rejection_across_a_date_and_a_negated_granting_are_rejections(nlp):
+    doc = nlp(
+        "Der Kreistag lehnte mehrheitlich bei 4 Gegenstimmen den Antrag der Gruppe vom 03.05.2021 auf eine Resolution ab.\n\n"
+        "Mehrheitlich wurde dem Antrag der Fraktion durch den Rat nicht entsprochen.\n"
+    )
+    assert [d[:4] for d in _decisions(doc)] == [("rejected", False, None, 4), ("rejected", False, None, None)]
+
+
+def test_late_arrival_of_two_members_is_no_contribution(nlp):
+    doc = nlp("Frau Muster (AB) und Herr Probe (XY) kamen später. Der Bürgermeister eröffnet die Sitzung.")
+    assert [t._.speaker for t in doc._.turns] == ["Der Bürgermeister"]
