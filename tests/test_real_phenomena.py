@@ -288,3 +288,16 @@ def test_separable_rejection_across_a_date_and_a_negated_granting_are_rejections
 def test_late_arrival_of_two_members_is_no_contribution(nlp):
     doc = nlp("Frau Muster (AB) und Herr Probe (XY) kamen später. Der Bürgermeister eröffnet die Sitzung.")
     assert [t._.speaker for t in doc._.turns] == ["Der Bürgermeister"]
+
+
+def test_registered_association_in_brackets_is_a_guest_even_when_a_word_starts_like_an_office(nlp):
+    doc = nlp("Frau Muster (Stadtteilarchiv Beispielhausen e.V.) berichtet über das Projekt. Die Führungen seien gut besucht.")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Muster", "guest")]
+
+
+def test_quantifier_opening_a_report_sentence_is_no_given_name(nlp):
+    doc = nlp(
+        "Viel Diskussion gab es zur Ausschreibung der Verwaltung. "
+        "Wenig Verständnis zeigte die Fraktion für die Eile. Ratsherr Muster fragt nach den Kosten."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Muster"]
