@@ -301,3 +301,8 @@ def test_quantifier_opening_a_report_sentence_is_no_given_name(nlp):
         "Wenig Verständnis zeigte die Fraktion für die Eile. Ratsherr Muster fragt nach den Kosten."
     )
     assert [t._.speaker for t in doc._.turns] == ["Muster"]
+
+
+def test_abstentions_glued_to_their_count_in_a_vote_table(nlp):
+    doc = nlp("Abstimmung:\n\nJa 2\n\nNein 6\n\nEnthaltung3\n\nDer Antrag ist abgelehnt.\n")
+    assert [d[:5] for d in _decisions(doc)] == [("rejected", False, 2, 6, 3)]
