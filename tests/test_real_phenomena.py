@@ -328,3 +328,47 @@ def test_a_dash_in_a_vote_table_counts_as_none(nlp):
 def test_a_motion_that_found_a_majority_is_accepted(nlp):
     doc = nlp("Der Antrag der Fraktion, der mit 18 Ja-Stimmen eine Mehrheit fand, wird umgesetzt. Der Antrag fand keine Mehrheit.")
     assert [(d._.outcome, d._.yes) for d in doc._.decisions] == [("accepted", 18), ("rejected", None)]
+
+def test_civil_service_rank_and_press_word_for_the_head_of_finance_are_staff(nlp):
+    doc = nlp(
+        "Ortsbürgermeister Muster eröffnet die Aussprache. "
+        "Stadtoberamtsrat Probe machte deutlich, dass der Entwurf noch geändert werde. "
+        "Der Finanzchef, Herr Beispiel, erläutert danach den Jahresabschluss."
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns][-2:] == [("Probe", "administration"), ("Beispiel", "administration")]
+
+
+def test_resident_named_by_where_they_live_is_public(nlp):
+    doc = nlp("Im Ausschuss meldete sich Dorfbewohner Max Muster zu Wort. Er fordert eine Ampel am Ortseingang.")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Max Muster", "public")]
+
+
+def test_separable_rejection_across_a_date_and_a_negated_granting_are_rejections(nlp):
+    doc = nlp(
+        "Der Kreistag lehnte mehrheitlich bei 4 Gegenstimmen den Antrag der Gruppe vom 03.05.2021 auf eine Resolution ab.\n\n"
+        "Mehrheitlich wurde dem Antrag der Fraktion durch den Rat nicht entsprochen.\n"
+    )
+    assert [d[:4] for d in _decisions(doc)] == [("rejected", False, None, 4), ("rejected", False, None, None)]
+
+
+def test_late_arrival_of_two_members_is_no_contribution(nlp):
+    doc = nlp("Frau Muster (AB) und Herr Probe (XY) kamen später. Der Bürgermeister eröffnet die Sitzung.")
+    assert [t._.speaker for t in doc._.turns] == ["Der Bürgermeister"]
+
+
+def test_registered_association_in_brackets_is_a_guest_even_when_a_word_starts_like_an_office(nlp):
+    doc = nlp("Frau Muster (Stadtteilarchiv Beispielhausen e.V.) berichtet über das Projekt. Die Führungen seien gut besucht.")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Muster", "guest")]
+
+
+def test_quantifier_opening_a_report_sentence_is_no_given_name(nlp):
+    doc = nlp(
+        "Viel Diskussion gab es zur Ausschreibung der Verwaltung. "
+        "Wenig Verständnis zeigte die Fraktion für die Eile. Ratsherr Muster fragt nach den Kosten."
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Muster"]
+
+
+def test_abstentions_glued_to_their_count_in_a_vote_table(nlp):
+    doc = nlp("Abstimmung:\n\nJa 2\n\nNein 6\n\nEnthaltung3\n\nDer Antrag ist abgelehnt.\n")
+    assert [d[:5] for d in _decisions(doc)] == [("rejected", False, 2, 6, 3)]
