@@ -50,6 +50,7 @@ USES: dict[str, tuple[str, ...]] = {
     "group_heading": ("",),
     "presents": ("",),
     "presenter": ("",),
+    "on_request": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -335,7 +336,8 @@ class Motions:
                 m._.motion_kind = "amendment"  # a motion voted before the item's own resolution adds to it
         motions = titles + _announced_once(moved, where)
         presented = _presented_motions(doc, scan, turns, motions, where)
-        motions = sorted(motions + list(presented), key=lambda m: m.start_char)
+        granted = _granted_motions(doc, scan, turns, decisions, motions + list(presented), where)
+        motions = sorted(motions + list(presented) + granted, key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
@@ -381,6 +383,17 @@ def _title_match(line: str) -> re.Match[str] | None:
     return None
 
 
+def _not_sentence(line: str, m: re.Match[str]) -> bool:
+    """Whether a title match names the motion rather than report it in a sentence: few lowercase words before
+    the group; a heading naming it in brackets at its end ("... (Drucksache 12/IV, Antrag der Fraktion X)") is
+    judged by the words inside the brackets."""
+    head = line[: m.start("g")]
+    inner = head[head.rfind("(") + 1 :]
+    if "(" in head and ")" in line[m.end("g") :] and re.search(r"[Aa]ntrag", inner):
+        head = inner
+    return len(re.findall(r"\b[a-zäöüß]{2,}\b", head)) < 3
+
+
 def _group_parent(item_text: str) -> str | None:
     """The group an item consisting only of a group heading names ("TOP 3.1." + "der CDU-Fraktion" under
     "Anträge"): the items below it are that group's written motions."""
@@ -420,7 +433,7 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
             continue
         for line in entry.group(0).split("\n"):
             m = _title_match(line)
-            if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:
+            if m is not None and _not_sentence(line, m):
                 kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
                 start, end = _heading_line(text, item.start_char, item.end_char)  # where it is dealt with
                 sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
@@ -450,7 +463,7 @@ def _unheard_agenda_motions(doc: Doc, text: str, content: list[int]) -> list[Spa
             continue
         start, end = _heading_line(text, item.start_char, item.end_char)
         m = _title_match(text[start:end])
-        group = m.group("g").strip(" ,") if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", text[start:end][: m.start("g")])) < 3 else None
+        group = m.group("g").strip(" ,") if m is not None and _not_sentence(text[start:end], m) else None
         if group is None and n > 0 and items[n - 1].end_char == item.start_char:
             above = [x for x in text[items[n - 1].start_char : item.start_char].split("\n") if x.strip()]
             heads = [h for p in patterns()[("group_heading", "")] for h in p.finditer(above[-1])] if len(above) > 1 else []
@@ -516,7 +529,7 @@ def _title_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
             head = n < 4 and item.start_char != 0 or n < 4 and pos < 400
             if line.strip() and len(line) <= 200 and (head or SUBHEADING.match(line)):
                 m = _title_match(line)
-                if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:  # not a sentence
+                if m is not None and _not_sentence(line, m):  # not a sentence
                     start = item.start_char if head else pos
                     kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
                     sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
@@ -766,16 +779,69 @@ def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Sp
         k = bisect.bisect_right(starts, sent.start_char) - 1
         if k < 0 or turns[k].end_char < sent.end_char or turns[k]._.motion_relation is not None or scan.find("presents", n) is None:
             continue
-        group = scan.find("presenter", n)
+        found = scan.find("presenter", n)
+        group = _presenting_group(found, turns[k]) if found is not None else None
         body = scan.body(n)
         kind = named_kind(body) or "main"
         item = where.of(sent.start_char)
         if group is None or kind not in ("main", "amendment") or any(where.of(m) == item and m._.motion_kind == kind for m in [*motions, *out]):
             continue
-        sp = _new_motion(doc, sent.start_char, sent.end_char, kind, group.group("g").strip())
+        sp = _new_motion(doc, sent.start_char, sent.end_char, kind, group)
         if sp is not None:
             out[sp] = turns[k]
     return out
+
+
+_OFFICE_ROLE = re.compile(r"[Bb]ürgermeister|Landr|Ortsvorsteher")
+
+
+def _granted_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span], motions: list[Span], where: Items) -> list[Span]:
+    """A motion stated inside the act that grants it ("Auf Antrag der SPD-Fraktion beschließt der Rat ...", "Die
+    Vorsitzende eröffnet auf Antrag der Fraktion X die Aussprache"): the sentence is the motion, moved by the
+    group, the chair (by office: the latest speaker of that role) or the person it names. Settled by the
+    decision it stands in; a chair's act done on it grants it (outcome accepted, no decision)."""
+    out: list[Span] = []
+    starts = [t.start_char for t in turns]
+    for n in scan.candidates(("on_request",)):
+        sent = scan.sents[n]
+        found = scan.find("on_request", n)
+        if found is None or any(sent.start_char <= m.start_char < sent.end_char for m in motions):
+            continue
+        decision = next((d for d in decisions if d.start_char <= sent.start_char < d.end_char), None)
+        k = bisect.bisect_right(starts, sent.start_char) - 1
+        turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
+        if decision is None and turn is None:
+            continue  # a header line ("Wortprotokoll auf Antrag der Fraktion X"): no act of the body
+        kind = named_kind(scan.body(n)) or "main"
+        item = where.of(sent.start_char)
+        if kind in ("main", "amendment") and any(where.of(m) == item and m._.motion_kind == kind for m in motions):
+            continue  # the item's motion, granted: named again, not moved again
+        sp = _new_motion(doc, sent.start_char, sent.end_char, kind, None)
+        if sp is None:
+            continue
+        groups = found.groupdict()
+        if groups.get("g"):
+            sp._.mover = _group_name(groups["g"].strip())
+        elif groups.get("who"):
+            sp._.mover = groups["who"]
+        else:
+            role = "mayor" if _OFFICE_ROLE.search(groups.get("chair") or "") else "chair"
+            by = [t for t in turns[: k + 1] if t._.role == role] or [t for t in turns if t._.role == role]
+            if by:
+                sp._.mover, sp._.mover_speaker_id, sp._.mover_party = by[-1]._.speaker, by[-1]._.speaker_id, by[-1]._.party
+        if decision is None:
+            sp._.outcome = "accepted"
+        out.append(sp)
+    return out
+
+
+def _presenting_group(found: re.Match[str], turn: Span) -> str | None:
+    """The group a presenting sentence names; "den Antrag seiner Fraktion" is the speaker's own group, named by
+    the speaker's party ("FDP-Fraktion"), None when the party is not known."""
+    if found.groupdict().get("g"):
+        return found.group("g").strip()
+    party = str(turn._.party or "").strip()
+    return f"{party}-Fraktion" if party else None
 
 
 def _announced_once(moved: list[Span], where: Items) -> list[Span]:
@@ -986,8 +1052,8 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         item = where.of(d.start_char)
         open_here = [
             m for m in motions
-            if m.start_char <= d.start_char and where.of(m) == item
-            and m._.decision_id is None and m._.outcome != "withdrawn"
+            if (m.start_char <= d.start_char or m.start_char < d.end_char and find("on_request", m.text) is not None)
+            and where.of(m) == item and m._.decision_id is None and m._.outcome is None  # not withdrawn, not granted by a chair's act
         ]  # fmt: skip
         if not open_here:
             continue
@@ -1060,6 +1126,9 @@ def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: S
     """The referral or postponement a referring/postponing vote grants, else the motion the vote names by its
     mover, else by kind, else the only open one, else the item's main motion if the vote names it or ends
     the item."""
+    inside = [m for m in open_here if d.start_char <= m.start_char < d.end_char]
+    if inside:
+        return inside[-1]  # "Auf Antrag der X-Fraktion beschließt der Rat ...": the motion the decision states
     mains = [m for m in open_here if m._.motion_kind == "main"]
     named = [k for k in NAMED_KINDS if find("kind", body[:300], k) is not None]  # "Geschäftsordnungsantrag auf Vertagung"
     for kind in (_BY_OUTCOME.get(d._.outcome), "called", *named):
