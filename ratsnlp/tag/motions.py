@@ -660,8 +660,10 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         outright = not stated and not proposal
         if kind is None:
             kind = "amendment" if find("changes", window) is not None else "main"
-        if any(m._.motion_kind == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and not verb.group(0)[:1].islower():
-            continue  # "Antrag auf Schluss der Debatte" after it was moved: a mention
+        if any(m._.motion_kind == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and (
+            not verb.group(0)[:1].islower() or proposal and stated
+        ):
+            continue  # "Antrag auf Schluss der Debatte" after it was moved, "schlägt vor, ... zu verweisen" after the referral was moved: a mention
         if turn is not None and (kind in moving_turns.get(k, []) or (not stated and moving_turns.get(k))):
             continue  # the turn goes on about the motion it moved ("Ihre Fraktion beantrage, ...")
         sp = _new_motion(doc, sent.start_char, sent.end_char, kind, None)
@@ -934,6 +936,8 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             x._.speaker == t._.speaker and x._.motion_id == ours._.motion_id for x in turns[:n]
         ):
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
+        if relation is None and _proposes_again(body, open_here):
+            relation = "supports"  # "schlägt vor, ... im Ausschuss vorzuberaten" after the referral was moved: seconds it
         if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
             relation, open_here = "supports", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
         if relation is None:
@@ -995,6 +999,15 @@ def _addressed(open_here: list[Span], body: str) -> list[Span]:
     if mains and open_here[-1]._.motion_kind == "amendment" and _BARE_MOTION.search(body) and not _CHANGE.search(body):
         return mains
     return open_here
+
+
+def _proposes_again(body: str, open_here: list[Span]) -> bool:
+    """Whether the turn proposes what an open motion of the item already asks (a postponement, referral or
+    procedural step of the same kind): it seconds that motion rather than moving a new one."""
+    if find("proposes", body) is None:
+        return False
+    kind = named_kind(body)
+    return kind in ("postpone", "refer", "procedural") and any(m._.motion_kind == kind for m in open_here)
 
 
 def _answers_opponent(body: str, last: Span, item: int, where: Items, cues: bool) -> bool:
