@@ -936,6 +936,8 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             x._.speaker == t._.speaker and x._.motion_id == ours._.motion_id for x in turns[:n]
         ):
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
+        if relation == "opposes" and ours is not None and open_here[-1] is ours and find("relation", body, "opposes") is None:
+            relation = None  # a member of the moving group raising a caveat ("gibt zu bedenken") does not oppose its motion
         if relation is None and _proposes_again(body, open_here):
             relation = "supports"  # "schlägt vor, ... im Ausschuss vorzuberaten" after the referral was moved: seconds it
         if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
