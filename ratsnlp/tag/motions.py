@@ -627,7 +627,7 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         if verb is None or scan.find("not_moves", n) is not None:
             continue
         called = sent.start_char in called_starts
-        k = bisect.bisect_right(turn_starts, sent.start_char) - 1
+        k = bisect.bisect_right(turn_starts, sent.start_char + _bullet(body)) - 1  # "– Frau X beantragte ...": her turn
         turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
         item = bisect.bisect_right(items, sent.start_char)
         if turn is None and k >= 0 and bisect.bisect_right(items, turns[k].start_char) == item and (person or _reported(verb.group(0))):
@@ -684,6 +684,11 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
     return out, plain, addon
 
 
+def _bullet(body: str) -> int:
+    """The length of a list dash or bullet that opens a sentence ("– Frau X beantragte ..."): the turn starts after it."""
+    return len(body) - len(body.lstrip("–—-•·* \t\n"))
+
+
 def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], items: list[int]) -> set[int]:
     """Starts of the proposals the chair puts to the vote by their mover's name ("lässt über den Vorschlag von
     Frau X abstimmen", "über den Antrag mit der Ergänzung von Herrn Y"): the latest sentence of that speaker in
@@ -700,7 +705,7 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
         if call is not None:
             calls.append((sent.start_char, item, call.group(0)))
         elif any(scan.find(use, n) is not None for use in ("moves", "proposes", "suggests")):
-            k = bisect.bisect_right(turn_starts, sent.start_char) - 1
+            k = bisect.bisect_right(turn_starts, sent.start_char + _bullet(scan.body(n))) - 1
             speaker = str(turns[k]._.speaker or "") if k >= 0 and turns[k].end_char >= sent.end_char else ""
             if speaker:
                 proposals.append((sent.start_char, item, speaker.split()[-1]))
@@ -778,7 +783,7 @@ def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Sp
     starts = [t.start_char for t in turns]
     for n in scan.candidates(("presents",)):
         sent = scan.sents[n]
-        k = bisect.bisect_right(starts, sent.start_char) - 1
+        k = bisect.bisect_right(starts, sent.start_char + _bullet(scan.body(n))) - 1
         if k < 0 or turns[k].end_char < sent.end_char or turns[k]._.motion_relation is not None or scan.find("presents", n) is None:
             continue
         found = scan.find("presenter", n)
@@ -810,7 +815,7 @@ def _granted_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Sp
         if found is None or any(sent.start_char <= m.start_char < sent.end_char for m in motions):
             continue
         decision = next((d for d in decisions if d.start_char <= sent.start_char < d.end_char), None)
-        k = bisect.bisect_right(starts, sent.start_char) - 1
+        k = bisect.bisect_right(starts, sent.start_char + _bullet(scan.body(n))) - 1
         turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
         if decision is None and turn is None:
             continue  # a header line ("Wortprotokoll auf Antrag der Fraktion X"): no act of the body
