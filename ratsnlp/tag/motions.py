@@ -917,8 +917,8 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
         if not open_here:
             continue
-        on = _debated(last, open_here, where, item)
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
+        on = _debated(last, open_here, where, item, body)
         agree = find("agrees", body)
         if agree is not None and find("mention", agree.group(0)) is None and re.search(r"Bedenken|Kritik|Sorge", agree.group(0)) is None:
             earlier = [x for x in turns[:n] if where.of(x.start_char) == item and x._.speaker != t._.speaker]
@@ -1026,13 +1026,22 @@ def _answers_opponent(body: str, last: Span, item: int, where: Items, cues: bool
     return relation_of(body[: counter.start()] + " " + body[counter.end() :], cues=cues, reactions=True) != "opposes"
 
 
-def _debated(last: Span | None, open_here: list[Span], where: Items, item: int) -> Span | None:
+# a turn that opens by pointing back at what was just said ("Das ist doch reine Symbolpolitik.", "Herr Kollege X,
+# das würde die Rücklage aufzehren."): its first sentence judges the motion the speaker before has just moved
+_POINTS_BACK = re.compile(r"^[^.!?]{0,80}?\b(?:[Dd]as|[Dd]ies|[Dd]em)\s{1,3}(?:ist|sei|wäre|würde|halte|halten|kann|könne|klingt|bringt|geht)\b")
+_LABEL = re.compile(r"^[^:\n]{2,80}:\s*")
+
+
+def _debated(last: Span | None, open_here: list[Span], where: Items, item: int, body: str) -> Span | None:
     """The postponement, referral or procedural motion the previous turn of the item has just moved: the next
     speaker who argues without naming it answers that one (after an amendment the debate runs on with the
-    item's proposal, so an amendment does not count)."""
+    item's proposal, so an amendment counts only when the turn opens by pointing back at it: "Das ist ...")."""
     if last is None or last._.motion_relation != "moves" or where.of(last.start_char) != item:
         return None
-    return next((m for m in open_here if m._.motion_id == last._.motion_id and m._.motion_kind in ("postpone", "refer", "procedural")), None)
+    just = [m for m in open_here if m._.motion_id == last._.motion_id]
+    if _POINTS_BACK.search(_LABEL.sub("", body, count=1)) is not None:
+        return just[0] if just else None
+    return next((m for m in just if m._.motion_kind in ("postpone", "refer", "procedural")), None)
 
 
 def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
