@@ -947,6 +947,8 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             relation = "supports"  # "schlägt vor, ... im Ausschuss vorzuberaten" after the referral was moved: seconds it
         if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
             relation, open_here = "supports", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
+        elif last is not None and relation is None and _answers_supporter(body, last, item, where, cues):
+            relation, open_here = "opposes", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
         if relation is None:
             continue
         kind = named_kind(body)
@@ -1024,6 +1026,15 @@ def _answers_opponent(body: str, last: Span, item: int, where: Items, cues: bool
     if counter is None or last._.motion_relation != "opposes" or where.of(last.start_char) != item:
         return False
     return relation_of(body[: counter.start()] + " " + body[counter.end() :], cues=cues, reactions=True) != "opposes"
+
+
+def _answers_supporter(body: str, last: Span, item: int, where: Items, cues: bool) -> bool:
+    """"hält dem entgegen" after a speaker who moved or argued for a motion: opposition to it, when nothing else
+    in the turn supports it."""
+    counter = find("counters", body)
+    if counter is None or last._.motion_relation not in ("supports", "moves") or where.of(last.start_char) != item:
+        return False
+    return relation_of(body[: counter.start()] + " " + body[counter.end() :], cues=cues, reactions=True) != "supports"
 
 
 # a turn that opens by pointing back at what was just said ("Das ist doch reine Symbolpolitik.", "Herr Kollege X,
