@@ -280,7 +280,10 @@ def relation_of(body: str, *, cues: bool, reactions: bool = False) -> str | None
     if reactions or cues:
         hits = [(m.start(), rel) for rel in ("opposes", "supports") if (m := find("reaction", body, rel)) is not None]
         if hits:
-            return min(hits)[1]
+            first, rel = min(hits)
+            if rel == "opposes" and _conceded(body, first):
+                return None  # "gibt zu bedenken, dass ...; 35 Prozent seien aber noch vertretbar": a neutral caveat
+            return rel
     if not cues:
         return None
     pro, con = find("cue", body, "supports"), find("cue", body, "opposes")
@@ -290,6 +293,15 @@ def relation_of(body: str, *, cues: bool, reactions: bool = False) -> str | None
     if turn is not None and min(pro.start(), con.start()) < turn.start() < max(pro.start(), con.start()):
         return "opposes" if con.start() > pro.start() else "supports"  # "begrüßt das Ziel, hält die Kosten aber für zu hoch"
     return "opposes" if con.start() < pro.start() else "supports"
+
+
+# the point granted after a caveat: "..., seien aber noch vertretbar", "sei jedoch machbar"
+_GRANTED_POINT = re.compile(r"\b(?:aber|jedoch|allerdings)\s{1,3}(?:(?!nicht\b|kaum\b|kein\w*\b)[\w-]{1,20}\s{1,3}){0,2}?(?:vertretbar|machbar|möglich|umsetzbar|rechtssicher)\b")
+
+
+def _conceded(body: str, after: int) -> bool:
+    """Whether the turn grants the point after raising a caveat against it (a concession ends the objection)."""
+    return _GRANTED_POINT.search(body, after) is not None
 
 
 def _prepare() -> None:
