@@ -369,3 +369,16 @@ def test_a_caveat_by_a_member_of_the_moving_group_does_not_oppose_its_motion(nlp
         "Der Ausschuss empfiehlt einstimmig, den Antrag anzunehmen.\n"
     )
     assert _relations(nlp(text))["Brandl"] == (None, None)
+
+
+def test_a_procedural_motion_nobody_objects_to_is_granted_without_a_vote(nlp):
+    text = (
+        "TOP 3 Änderung der Abwassersatzung und der Wassersatzung\n\n"
+        "Herr Roth (FW) beantragt, über die beiden Satzungen getrennt abzustimmen. Dem wird nicht widersprochen.\n\n"
+        "Die Gemeindevertretung beschließt die Änderung der Abwassersatzung einstimmig.\n\n"
+        "Die Gemeindevertretung beschließt die Änderung der Wassersatzung mit 12 Ja-Stimmen bei 3 Nein-Stimmen.\n"
+    )
+    doc = nlp(text)
+    assert [(m._.motion_kind, m._.outcome, m._.decision_id) for m in doc._.motions] == [("procedural", "accepted", None)]
+    voted = nlp(text.replace(" Dem wird nicht widersprochen.", "\n\nDer Antrag auf getrennte Abstimmung wird mit 5 gegen 10 Stimmen abgelehnt."))
+    assert [(m._.motion_kind, m._.outcome) for m in voted._.motions] == [("procedural", "rejected")]

@@ -51,6 +51,8 @@ USES: dict[str, tuple[str, ...]] = {
     "presents": ("",),
     "presenter": ("",),
     "on_request": ("",),
+    "unopposed": ("",),
+    "separate": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -360,6 +362,7 @@ class Motions:
         for m, t in presented.items():
             t._.motion_relation, t._.motion_id = "supports", m._.motion_id
         _relate_turns(turns, motions, where, text)
+        _granted_unopposed(motions, decisions, where, text)
         _settle(motions, decisions, where, text)
         for request, written in requested.items():
             if written is not None and written._.outcome is None and request._.outcome in ("postponed", None):
@@ -1088,6 +1091,23 @@ _TAKEN_OVER = re.compile(r"\b(?:[Üü]bernimmt|[Üü]bernahm|[Üü]bernehmen|zu\
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
 _GRANTED = {"refer": "referred", "postpone": "postponed"}  # "Der Verweisungsantrag wird angenommen": referred
+
+
+_NAMES_PROCEDURE = re.compile(r"Geschäftsordnung|[Aa]ntrag\s{1,3}auf|getrennte|gesonderte")
+
+
+def _granted_unopposed(motions: list[Span], decisions: list[Span], where: Items, text: str) -> None:
+    """A procedural motion granted without a vote of its own: nobody objects ("Dem wird nicht widersprochen."),
+    or, for separate votes, the item's votes follow separately and none of them is on the motion itself."""
+    for m in motions:
+        if m._.motion_kind != "procedural" or m._.outcome is not None:
+            continue
+        if find("unopposed", text[m.end_char : m.end_char + 200]) is not None:
+            m._.outcome = "accepted"
+            continue
+        later = [d for d in decisions if d.start_char > m.end_char and where.of(d.start_char) == where.of(m)]
+        if find("separate", m.text) is not None and len(later) >= 2 and not any(_NAMES_PROCEDURE.search(d.text[:200]) for d in later):
+            m._.outcome = "accepted"
 
 
 def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str) -> None:
