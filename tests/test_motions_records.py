@@ -382,3 +382,14 @@ def test_a_procedural_motion_nobody_objects_to_is_granted_without_a_vote(nlp):
     assert [(m._.motion_kind, m._.outcome, m._.decision_id) for m in doc._.motions] == [("procedural", "accepted", None)]
     voted = nlp(text.replace(" Dem wird nicht widersprochen.", "\n\nDer Antrag auf getrennte Abstimmung wird mit 5 gegen 10 Stimmen abgelehnt."))
     assert [(m._.motion_kind, m._.outcome) for m in voted._.motions] == [("procedural", "rejected")]
+
+
+def test_a_vote_on_the_administrations_proposal_leaves_the_members_motion_to_the_resolution_after_it(nlp):
+    text = (
+        "TOP 2 Schulnetzplanung, Stellungnahme des Ortschaftsrats\n\n"
+        "Herr Pohl (SPD) beantragt, die Vorlage abzulehnen und stattdessen eine Außenstelle prüfen zu lassen.\n\n"
+        "Abstimmung über den Beschlussvorschlag der Verwaltung: Ja 0, Nein 7 – abgelehnt.\n\n"
+        "Sodann beschließt der Ortschaftsrat einstimmig, die Prüfung einer Außenstelle zu fordern.\n"
+    )
+    doc = nlp(text)
+    assert [m._.outcome for m in doc._.motions] == ["accepted"]

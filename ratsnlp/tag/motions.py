@@ -1089,6 +1089,8 @@ _PROCEDURAL_MOTION = re.compile(
 )
 _TAKEN_OVER = re.compile(r"\b(?:[Üü]bernimmt|[Üü]bernahm|[Üü]bernehmen|zu\s{1,3}übernehmen)\b")  # the change into the motion
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
+_ON_PROPOSAL = re.compile(r"\b(?:über\s{1,3}(?:den|die)\s{1,3}(?:Beschlussvorschlag|Vorlage|Beschlussempfehlung)\b|(?:Der|Dem)\s{1,3}Beschlussvorschlag\s{1,3}der\s{1,3}Verwaltung\b)")
+_NAMES_MOTION = re.compile(r"[Aa]ntrag|Vorschlag\s{1,3}von")
 _BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
 _GRANTED = {"refer": "referred", "postpone": "postponed"}  # "Der Verweisungsantrag wird angenommen": referred
 
@@ -1212,6 +1214,8 @@ def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: S
             return hits[-1]
     if _PROCEDURAL_MOTION.search(body[:300]):
         return None  # "Der Vertagungsantrag ist zurückgezogen": about a motion no longer open
+    if not last and _ON_PROPOSAL.search(body[:200]) and not _NAMES_MOTION.search(body[:200]) and not _WITH_CHANGES.search(body[:300]):
+        return None  # "Abstimmung über den Beschlussvorschlag der Verwaltung: abgelehnt", a resolution on the motion follows
     if len(open_here) == 1:
         return open_here[0]
     if mains and (_NAMES_MAIN.search(body[:300]) or last):
