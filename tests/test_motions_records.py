@@ -312,6 +312,8 @@ def test_a_motion_stated_inside_the_act_that_grants_it(nlp):
     )
     assert _motions(granted) == [("procedural", "Kaminski", "accepted")]
     assert granted._.motions[0]._.decision_id is not None
+    party = nlp("TOP 5 Bebauungsplan Nr. 17\n\nAuf Antrag der CDU beschließt der Ausschuss einstimmig, die Beratung zu vertagen.\n")
+    assert [(m._.motion_kind, m._.mover) for m in party._.motions] == [("postpone", "CDU")]
     header = nlp("Wortprotokoll auf Antrag der Fraktion Freie Wähler\n\nTOP 1 Eröffnung\n\nHerr Kaminski eröffnet die Sitzung.\n")
     assert list(header._.motions) == []  # a header line is no act of the body
 

@@ -406,6 +406,8 @@ def _not_sentence(line: str, m: re.Match[str]) -> bool:
     inner = head[head.rfind("(") + 1 :]
     if "(" in head and ")" in line[m.end("g") :] and re.search(r"[Aa]ntrag", inner):
         head = inner
+    if len(re.findall(r"\b[a-zäöüß]{2,}\b", m.group("g"))) >= 3:
+        return False  # "Auf Antrag der CDU beschließt der Ausschuss, ...": the "group" runs on into a sentence
     return len(re.findall(r"\b[a-zäöüß]{2,}\b", head)) < 3
 
 
