@@ -395,3 +395,15 @@ def test_a_vote_on_the_administrations_proposal_leaves_the_members_motion_to_the
     )
     doc = nlp(text)
     assert [m._.outcome for m in doc._.motions] == ["accepted"]
+
+
+def test_a_turn_naming_an_amendments_content_in_its_own_words_takes_a_side_on_it(nlp):
+    text = (
+        "TOP 4 Haushaltssatzung 2026\n\n"
+        "Kreisrat Mohr (AfD) beantragt, die Zuschüsse für die Musikschule vollständig zu streichen.\n\n"
+        "Kreiskämmerin Fuchs erläutert die Rücklage.\n\n"
+        "Kreisrat Lenz (SPD) erklärt, dass seine Fraktion dem Haushalt zustimmen werde, die Streichung der Zuschüsse "
+        "für die Musikschule aber ablehne.\n\n"
+        "Der Antrag wird mit 2 gegen 40 Stimmen abgelehnt.\n"
+    )
+    assert _relations(nlp(text))["Lenz"] == ("opposes", "m1")

@@ -949,6 +949,9 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
         role = t._.role
         mention, other = find("mention", body) is not None, find("other_object", body) is not None
+        by_content = _named_by_content(body, open_here, text) if on is None else None
+        if by_content is not None:  # "die Streichung der Mittel für die Klimaschutzagentur" after "... Mittel ... zu streichen"
+            mention, on = True, by_content
         cues = role not in ("chair", "public", "administration") and (
             any(m._.motion_kind == "main" for m in open_here) or mention or on is not None
         ) and not (other and not mention)
@@ -978,6 +981,21 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+_CONTENT_WORD = re.compile(r"\b[A-Za-zÄÖÜäöüß]{7,}\b")
+_COMMON = frozenset({"antrag", "änderungsantrag", "fraktion", "verwaltung", "beantragt", "beantragen", "deshalb", "zunächst", "künftig", "insgesamt"})
+
+
+def _stems(text: str) -> set[str]:
+    """The first six letters of the longer words of a text, lowercased (a crude stem: "streichen" ~ "Streichung")."""
+    return {w.lower()[:6] for w in _CONTENT_WORD.findall(text) if w.lower() not in _COMMON}
+
+
+def _named_by_content(body: str, open_here: list[Span], text: str) -> Span | None:
+    """The open amendment whose content the turn names in its own words (two or more of the moving sentence's
+    longer words, after its verb): a turn may take a side on a motion without saying "Antrag"."""
+    words = _stems(body)
+    hits = [m for m in open_here if m._.motion_kind == "amendment" and len(words & _stems(m.text[m.text.find(",") + 1 :] if "," in m.text else m.text)) >= 2]
+    return hits[-1] if len(hits) == 1 else None
 
 
 def _without_other_objects(body: str) -> str:
@@ -986,6 +1004,7 @@ def _without_other_objects(body: str) -> str:
     if find("other_object", body) is None:
         return body
     kept = [x for x in _SENTENCE_END.split(body) if find("other_object", x) is None or find("mention", x) is not None]
+    kept += [c for x in _SENTENCE_END.split(body) if x not in kept for c in x.split(", ") if find("other_object", c) is None]
     return " ".join(kept)
 
 
