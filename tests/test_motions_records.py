@@ -407,3 +407,16 @@ def test_a_turn_naming_an_amendments_content_in_its_own_words_takes_a_side_on_it
         "Der Antrag wird mit 2 gegen 40 Stimmen abgelehnt.\n"
     )
     assert _relations(nlp(text))["Lenz"] == ("opposes", "m1")
+
+
+def test_a_vote_on_the_proposal_with_all_the_proposals_made_settles_each_of_them(nlp):
+    text = (
+        "TOP 5 Stellungnahme zum Regionalplan Wind\n\n"
+        "Herr Kruse (CDU) schlägt vor, in der Stellungnahme einen Abstand von 1.200 m zu fordern.\n\n"
+        "Frau Lüth (SPD) regt an, zusätzlich eine Beteiligung der Gemeinde an den Erträgen einzufordern.\n\n"
+        "Der Vorsitzende lässt über den um beide Vorschläge ergänzten Beschlussvorschlag abstimmen.\n\n"
+        "Der Ausschuss empfiehlt mit 6 Ja-Stimmen bei 1 Nein-Stimme, die Stellungnahme ergänzt um beide Forderungen abzugeben.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("amendment", "Kruse", "accepted"), ("amendment", "Lüth", "accepted")]
+    assert len({m._.decision_id for m in doc._.motions}) == 1

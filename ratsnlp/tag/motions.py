@@ -706,6 +706,10 @@ def _bullet(body: str) -> int:
     return len(body) - len(body.lstrip("–—-•·* \t\n"))
 
 
+# a vote called on the item's proposal with all the proposals made in the debate
+_ALL_PROPOSALS = re.compile(r"\bum\s{1,3}(?:beide|die|alle|diese)\s{1,3}(?:Vorschläge|Anregungen|Ergänzungen|Änderungen)\s{1,3}(?:ergänzt|geändert)")
+
+
 def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], items: list[int]) -> set[int]:
     """Starts of the proposals the chair puts to the vote by their mover's name ("lässt über den Vorschlag von
     Frau X abstimmen", "über den Antrag mit der Ergänzung von Herrn Y"): the latest sentence of that speaker in
@@ -721,6 +725,8 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
         call = scan.find("vote_call", n)
         if call is not None:
             calls.append((sent.start_char, item, call.group(0)))
+            if _ALL_PROPOSALS.search(scan.body(n)):
+                calls.append((sent.start_char, item, "*"))  # "über den um beide Vorschläge ergänzten Beschlussvorschlag"
         elif any(scan.find(use, n) is not None for use in ("moves", "proposes", "suggests")):
             k = bisect.bisect_right(turn_starts, sent.start_char + _bullet(scan.body(n))) - 1
             speaker = str(turns[k]._.speaker or "") if k >= 0 and turns[k].end_char >= sent.end_char else ""
@@ -728,6 +734,9 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
                 proposals.append((sent.start_char, item, speaker.split()[-1]))
     out: set[int] = set()
     for pos, item, words in calls:
+        if words == "*":
+            out.update(p[0] for p in proposals if p[0] < pos and p[1] == item)
+            continue
         named = [p for p in proposals if p[0] < pos and p[1] == item and re.search(rf"\b{re.escape(p[2])}\b", words)]
         if named:
             out.add(named[-1][0])
@@ -1159,6 +1168,12 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         mains = [m for m in open_here if m._.motion_kind == "main"]
         if target is not None and target._.motion_kind == "amendment" and mains and d._.outcome == "accepted" and _ADOPTS_AMENDED.search(d.text[:300]):
             target = mains[-1]  # "beschließt den Antrag in der Fassung des Änderungsantrags": the main motion, amended
+        lead = text[max(since, d.start_char - 300) : d.start_char]
+        if target is None and d._.outcome == "accepted" and _ALL_PROPOSALS.search(lead) and all(m._.motion_kind == "amendment" for m in open_here):
+            target = open_here[0]  # "lässt über den um beide Vorschläge ergänzten Beschlussvorschlag abstimmen": adopted together
+            for m in open_here[1:]:
+                m._.decision_id, m._.outcome = d._.decision_id, "accepted"
+                m._.yes, m._.no, m._.abstain = d._.yes, d._.no, d._.abstain
         if target is None:
             continue
         settled = [target]
