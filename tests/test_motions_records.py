@@ -278,3 +278,145 @@ def test_a_groups_agenda_motion_whose_item_never_comes_up_is_the_agenda_line(nlp
     assert doc._.motions[0].text.startswith("2.1.1. Fahrradbügel")
     came_up = UNHEARD.replace("TOP 3.\n", "TOP 2.1.1.\nFahrradbügel am Bahnhof\n\nHerr Lutz (FDP) begründet den Antrag.\n\nTOP 3.\n")
     assert all(not m.text.startswith("2.1.1. Fahrradbügel") for m in nlp(came_up)._.motions)
+
+
+def test_a_member_presenting_his_groups_amendment_supports_the_groups_motion(nlp):
+    text = (
+        "TOP 5 Friedhofsgebührensatzung\n\n"
+        "Frau Albers (Kämmerei) erläutert die Vorlage.\n\n"
+        "Herr Voigt (FDP) begründet den Änderungsantrag seiner Fraktion, die Erhöhung auf drei Jahre zu verteilen.\n\n"
+        "Frau Lenz (CDU) befürwortet den Änderungsantrag.\n\n"
+        "Der Änderungsantrag wird mit 5 Ja-Stimmen bei 9 Nein-Stimmen abgelehnt.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("amendment", "FDP-Fraktion", "rejected")]
+    assert _relations(doc)["Voigt"] == ("supports", "m1") and _relations(doc)["Lenz"] == ("supports", "m1")
+
+
+def test_an_item_heading_naming_the_motion_in_brackets_makes_it_the_items_motion(nlp):
+    text = (
+        "TOP 7  Beleuchtung am Kanalweg (Drucksache 0815/VI, Antrag der Fraktion der SPD)\n\n"
+        "Frau Ruhnke (SPD) stellt den Antrag vor.\n\n"
+        "Herr Dietz (AfD) bezweifelt, dass Laternen dort etwas ändern.\n\n"
+        "Der Ausschuss empfiehlt der BVV einstimmig, den Antrag anzunehmen.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("main", "Fraktion der SPD", "accepted")]
+    assert _relations(doc)["Ruhnke"] == ("supports", "m1") and _relations(doc)["Dietz"] == ("opposes", "m1")
+
+
+def test_a_motion_stated_inside_the_act_that_grants_it(nlp):
+    granted = nlp(
+        "TOP 2 Einwohnerfragestunde\n\nDer Vorsteher, Herr Kaminski, ruft die Fragestunde auf.\n\n"
+        "Auf Antrag des Vorstehers beschließt die BVV einstimmig, die Einwohnerfragestunde um 15 Minuten zu verlängern.\n"
+    )
+    assert _motions(granted) == [("procedural", "Kaminski", "accepted")]
+    assert granted._.motions[0]._.decision_id is not None
+    party = nlp("TOP 5 Bebauungsplan Nr. 17\n\nAuf Antrag der CDU beschließt der Ausschuss einstimmig, die Beratung zu vertagen.\n")
+    assert [(m._.motion_kind, m._.mover) for m in party._.motions] == [("postpone", "CDU")]
+    header = nlp("Wortprotokoll auf Antrag der Fraktion Freie Wähler\n\nTOP 1 Eröffnung\n\nHerr Kaminski eröffnet die Sitzung.\n")
+    assert list(header._.motions) == []  # a header line is no act of the body
+
+
+def test_a_chair_proposing_the_referral_already_moved_seconds_it(nlp):
+    text = (
+        "TOP 4 Beschaffung eines Löschfahrzeugs\n\n"
+        "Herr Gerber (CDU) beantragt, die Vergabe in den Finanzausschuss zu verweisen.\n\n"
+        "Bürgermeister Lorch schlägt vor, den Punkt im Finanzausschuss am 14.10.2025 abschließend vorzuberaten. "
+        "Er lässt über den Verweisungsantrag abstimmen.\n\n"
+        "Der Gemeinderat verweist die Vergabe einstimmig in den Finanzausschuss.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("refer", "Gerber", "referred")]
+    assert _relations(doc)["Lorch"] == ("supports", "m1")
+
+
+@pytest.mark.parametrize(
+    ("reaction", "relation"),
+    [
+        ("Frau Kurz (Kämmerei) hält eine externe Prüfung nicht für zielführend.", "opposes"),
+        ("Frau Kurz (Kämmerei) weist darauf hin, dass die Prüfung den Baubeginn um Monate verzögern würde.", "opposes"),
+        ("Frau Kurz (Kämmerei) gibt zu bedenken, dass die Prüfung Zeit koste; drei Monate seien aber noch vertretbar.", None),
+    ],
+)
+def test_the_administrations_caveat_opposes_only_when_it_argues_against(nlp, reaction, relation):
+    text = (
+        "TOP 3 Neubau der Feuerwache\n\n"
+        "Herr Ebert (FDP) beantragt, vor der Vergabe eine externe Kostenprüfung durchführen zu lassen.\n\n"
+        f"{reaction}\n\n"
+        "Der Antrag wird mit 4 Ja-Stimmen bei 11 Nein-Stimmen abgelehnt.\n"
+    )
+    assert _relations(nlp(text))["Kurz"][0] == relation
+
+
+def test_a_turn_pointing_back_at_the_amendment_just_moved_judges_it(nlp):
+    text = (
+        "TOP 2 Haushaltssatzung 2026\n\n"
+        "Frau Engel (Grüne): Wir beantragen, 80.000 Euro für Schulwege in den Haushalt einzustellen.\n\n"
+        "Herr Wolff (AfD): Das ist doch reine Symbolpolitik.\n\n"
+        "Frau Reich (SPD): Die Kreisumlage bleibt stabil, wir stimmen dem Haushalt zu.\n\n"
+        "Der Antrag wird mit 6 gegen 30 Stimmen abgelehnt.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("amendment", "Engel", "rejected")]
+    assert _relations(doc)["Wolff"] == ("opposes", "m1")
+    assert _relations(doc)["Reich"] == (None, None)  # on the budget itself
+
+
+def test_a_caveat_by_a_member_of_the_moving_group_does_not_oppose_its_motion(nlp):
+    text = (
+        "TOP 6 Antrag der SPD-Fraktion: Zweite Notunterkunft im Winter\n\n"
+        "Frau Haas (SPD) begründet den Antrag.\n\n"
+        "Herr Brandl (SPD) gibt zu bedenken, dass eine Notunterkunft keine Wohnung ersetze.\n\n"
+        "Der Ausschuss empfiehlt einstimmig, den Antrag anzunehmen.\n"
+    )
+    assert _relations(nlp(text))["Brandl"] == (None, None)
+
+
+def test_a_procedural_motion_nobody_objects_to_is_granted_without_a_vote(nlp):
+    text = (
+        "TOP 3 Änderung der Abwassersatzung und der Wassersatzung\n\n"
+        "Herr Roth (FW) beantragt, über die beiden Satzungen getrennt abzustimmen. Dem wird nicht widersprochen.\n\n"
+        "Die Gemeindevertretung beschließt die Änderung der Abwassersatzung einstimmig.\n\n"
+        "Die Gemeindevertretung beschließt die Änderung der Wassersatzung mit 12 Ja-Stimmen bei 3 Nein-Stimmen.\n"
+    )
+    doc = nlp(text)
+    assert [(m._.motion_kind, m._.outcome, m._.decision_id) for m in doc._.motions] == [("procedural", "accepted", None)]
+    voted = nlp(text.replace(" Dem wird nicht widersprochen.", "\n\nDer Antrag auf getrennte Abstimmung wird mit 5 gegen 10 Stimmen abgelehnt."))
+    assert [(m._.motion_kind, m._.outcome) for m in voted._.motions] == [("procedural", "rejected")]
+
+
+def test_a_vote_on_the_administrations_proposal_leaves_the_members_motion_to_the_resolution_after_it(nlp):
+    text = (
+        "TOP 2 Schulnetzplanung, Stellungnahme des Ortschaftsrats\n\n"
+        "Herr Pohl (SPD) beantragt, die Vorlage abzulehnen und stattdessen eine Außenstelle prüfen zu lassen.\n\n"
+        "Abstimmung über den Beschlussvorschlag der Verwaltung: Ja 0, Nein 7 – abgelehnt.\n\n"
+        "Sodann beschließt der Ortschaftsrat einstimmig, die Prüfung einer Außenstelle zu fordern.\n"
+    )
+    doc = nlp(text)
+    assert [m._.outcome for m in doc._.motions] == ["accepted"]
+
+
+def test_a_turn_naming_an_amendments_content_in_its_own_words_takes_a_side_on_it(nlp):
+    text = (
+        "TOP 4 Haushaltssatzung 2026\n\n"
+        "Kreisrat Mohr (AfD) beantragt, die Zuschüsse für die Musikschule vollständig zu streichen.\n\n"
+        "Kreiskämmerin Fuchs erläutert die Rücklage.\n\n"
+        "Kreisrat Lenz (SPD) erklärt, dass seine Fraktion dem Haushalt zustimmen werde, die Streichung der Zuschüsse "
+        "für die Musikschule aber ablehne.\n\n"
+        "Der Antrag wird mit 2 gegen 40 Stimmen abgelehnt.\n"
+    )
+    assert _relations(nlp(text))["Lenz"] == ("opposes", "m1")
+
+
+def test_a_vote_on_the_proposal_with_all_the_proposals_made_settles_each_of_them(nlp):
+    text = (
+        "TOP 5 Stellungnahme zum Regionalplan Wind\n\n"
+        "Herr Kruse (CDU) schlägt vor, in der Stellungnahme einen Abstand von 1.200 m zu fordern.\n\n"
+        "Frau Lüth (SPD) regt an, zusätzlich eine Beteiligung der Gemeinde an den Erträgen einzufordern.\n\n"
+        "Der Vorsitzende lässt über den um beide Vorschläge ergänzten Beschlussvorschlag abstimmen.\n\n"
+        "Der Ausschuss empfiehlt mit 6 Ja-Stimmen bei 1 Nein-Stimme, die Stellungnahme ergänzt um beide Forderungen abzugeben.\n"
+    )
+    doc = nlp(text)
+    assert _motions(doc) == [("amendment", "Kruse", "accepted"), ("amendment", "Lüth", "accepted")]
+    assert len({m._.decision_id for m in doc._.motions}) == 1

@@ -50,6 +50,9 @@ USES: dict[str, tuple[str, ...]] = {
     "group_heading": ("",),
     "presents": ("",),
     "presenter": ("",),
+    "on_request": ("",),
+    "unopposed": ("",),
+    "separate": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -279,7 +282,10 @@ def relation_of(body: str, *, cues: bool, reactions: bool = False) -> str | None
     if reactions or cues:
         hits = [(m.start(), rel) for rel in ("opposes", "supports") if (m := find("reaction", body, rel)) is not None]
         if hits:
-            return min(hits)[1]
+            first, rel = min(hits)
+            if rel == "opposes" and _conceded(body, first):
+                return None  # "gibt zu bedenken, dass ...; 35 Prozent seien aber noch vertretbar": a neutral caveat
+            return rel
     if not cues:
         return None
     pro, con = find("cue", body, "supports"), find("cue", body, "opposes")
@@ -289,6 +295,15 @@ def relation_of(body: str, *, cues: bool, reactions: bool = False) -> str | None
     if turn is not None and min(pro.start(), con.start()) < turn.start() < max(pro.start(), con.start()):
         return "opposes" if con.start() > pro.start() else "supports"  # "begrüßt das Ziel, hält die Kosten aber für zu hoch"
     return "opposes" if con.start() < pro.start() else "supports"
+
+
+# the point granted after a caveat: "..., seien aber noch vertretbar", "sei jedoch machbar"
+_GRANTED_POINT = re.compile(r"\b(?:aber|jedoch|allerdings)\s{1,3}(?:(?!nicht\b|kaum\b|kein\w*\b)[\w-]{1,20}\s{1,3}){0,2}?(?:vertretbar|machbar|möglich|umsetzbar|rechtssicher)\b")
+
+
+def _conceded(body: str, after: int) -> bool:
+    """Whether the turn grants the point after raising a caveat against it (a concession ends the objection)."""
+    return _GRANTED_POINT.search(body, after) is not None
 
 
 def _prepare() -> None:
@@ -335,7 +350,8 @@ class Motions:
                 m._.motion_kind = "amendment"  # a motion voted before the item's own resolution adds to it
         motions = titles + _announced_once(moved, where)
         presented = _presented_motions(doc, scan, turns, motions, where)
-        motions = sorted(motions + list(presented), key=lambda m: m.start_char)
+        granted = _granted_motions(doc, scan, turns, decisions, motions + list(presented), where)
+        motions = sorted(motions + list(presented) + granted, key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
@@ -346,6 +362,7 @@ class Motions:
         for m, t in presented.items():
             t._.motion_relation, t._.motion_id = "supports", m._.motion_id
         _relate_turns(turns, motions, where, text)
+        _granted_unopposed(motions, decisions, where, text)
         _settle(motions, decisions, where, text)
         for request, written in requested.items():
             if written is not None and written._.outcome is None and request._.outcome in ("postponed", None):
@@ -379,6 +396,19 @@ def _title_match(line: str) -> re.Match[str] | None:
     if m is None or _BODY_WORDS.search(m.group("g")) or party_after(m.group("g"), lexicon()) is not None:
         return m
     return None
+
+
+def _not_sentence(line: str, m: re.Match[str]) -> bool:
+    """Whether a title match names the motion rather than report it in a sentence: few lowercase words before
+    the group; a heading naming it in brackets at its end ("... (Drucksache 12/IV, Antrag der Fraktion X)") is
+    judged by the words inside the brackets."""
+    head = line[: m.start("g")]
+    inner = head[head.rfind("(") + 1 :]
+    if "(" in head and ")" in line[m.end("g") :] and re.search(r"[Aa]ntrag", inner):
+        head = inner
+    if len(re.findall(r"\b[a-zäöüß]{2,}\b", m.group("g"))) >= 3:
+        return False  # "Auf Antrag der CDU beschließt der Ausschuss, ...": the "group" runs on into a sentence
+    return len(re.findall(r"\b[a-zäöüß]{2,}\b", head)) < 3
 
 
 def _group_parent(item_text: str) -> str | None:
@@ -420,7 +450,7 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
             continue
         for line in entry.group(0).split("\n"):
             m = _title_match(line)
-            if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:
+            if m is not None and _not_sentence(line, m):
                 kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
                 start, end = _heading_line(text, item.start_char, item.end_char)  # where it is dealt with
                 sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
@@ -450,7 +480,7 @@ def _unheard_agenda_motions(doc: Doc, text: str, content: list[int]) -> list[Spa
             continue
         start, end = _heading_line(text, item.start_char, item.end_char)
         m = _title_match(text[start:end])
-        group = m.group("g").strip(" ,") if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", text[start:end][: m.start("g")])) < 3 else None
+        group = m.group("g").strip(" ,") if m is not None and _not_sentence(text[start:end], m) else None
         if group is None and n > 0 and items[n - 1].end_char == item.start_char:
             above = [x for x in text[items[n - 1].start_char : item.start_char].split("\n") if x.strip()]
             heads = [h for p in patterns()[("group_heading", "")] for h in p.finditer(above[-1])] if len(above) > 1 else []
@@ -516,7 +546,7 @@ def _title_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
             head = n < 4 and item.start_char != 0 or n < 4 and pos < 400
             if line.strip() and len(line) <= 200 and (head or SUBHEADING.match(line)):
                 m = _title_match(line)
-                if m is not None and len(re.findall(r"\b[a-zäöüß]{2,}\b", line[: m.start("g")])) < 3:  # not a sentence
+                if m is not None and _not_sentence(line, m):  # not a sentence
                     start = item.start_char if head else pos
                     kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
                     sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
@@ -614,7 +644,7 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         if verb is None or scan.find("not_moves", n) is not None:
             continue
         called = sent.start_char in called_starts
-        k = bisect.bisect_right(turn_starts, sent.start_char) - 1
+        k = bisect.bisect_right(turn_starts, sent.start_char + _bullet(body)) - 1  # "– Frau X beantragte ...": her turn
         turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
         item = bisect.bisect_right(items, sent.start_char)
         if turn is None and k >= 0 and bisect.bisect_right(items, turns[k].start_char) == item and (person or _reported(verb.group(0))):
@@ -647,8 +677,10 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         outright = not stated and not proposal
         if kind is None:
             kind = "amendment" if find("changes", window) is not None else "main"
-        if any(m._.motion_kind == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and not verb.group(0)[:1].islower():
-            continue  # "Antrag auf Schluss der Debatte" after it was moved: a mention
+        if any(m._.motion_kind == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and (
+            not verb.group(0)[:1].islower() or proposal and stated
+        ):
+            continue  # "Antrag auf Schluss der Debatte" after it was moved, "schlägt vor, ... zu verweisen" after the referral was moved: a mention
         if turn is not None and (kind in moving_turns.get(k, []) or (not stated and moving_turns.get(k))):
             continue  # the turn goes on about the motion it moved ("Ihre Fraktion beantrage, ...")
         sp = _new_motion(doc, sent.start_char, sent.end_char, kind, None)
@@ -669,6 +701,15 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
     return out, plain, addon
 
 
+def _bullet(body: str) -> int:
+    """The length of a list dash or bullet that opens a sentence ("– Frau X beantragte ..."): the turn starts after it."""
+    return len(body) - len(body.lstrip("–—-•·* \t\n"))
+
+
+# a vote called on the item's proposal with all the proposals made in the debate
+_ALL_PROPOSALS = re.compile(r"\bum\s{1,3}(?:beide|die|alle|diese)\s{1,3}(?:Vorschläge|Anregungen|Ergänzungen|Änderungen)\s{1,3}(?:ergänzt|geändert)")
+
+
 def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], items: list[int]) -> set[int]:
     """Starts of the proposals the chair puts to the vote by their mover's name ("lässt über den Vorschlag von
     Frau X abstimmen", "über den Antrag mit der Ergänzung von Herrn Y"): the latest sentence of that speaker in
@@ -684,13 +725,18 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
         call = scan.find("vote_call", n)
         if call is not None:
             calls.append((sent.start_char, item, call.group(0)))
+            if _ALL_PROPOSALS.search(scan.body(n)):
+                calls.append((sent.start_char, item, "*"))  # "über den um beide Vorschläge ergänzten Beschlussvorschlag"
         elif any(scan.find(use, n) is not None for use in ("moves", "proposes", "suggests")):
-            k = bisect.bisect_right(turn_starts, sent.start_char) - 1
+            k = bisect.bisect_right(turn_starts, sent.start_char + _bullet(scan.body(n))) - 1
             speaker = str(turns[k]._.speaker or "") if k >= 0 and turns[k].end_char >= sent.end_char else ""
             if speaker:
                 proposals.append((sent.start_char, item, speaker.split()[-1]))
     out: set[int] = set()
     for pos, item, words in calls:
+        if words == "*":
+            out.update(p[0] for p in proposals if p[0] < pos and p[1] == item)
+            continue
         named = [p for p in proposals if p[0] < pos and p[1] == item and re.search(rf"\b{re.escape(p[2])}\b", words)]
         if named:
             out.add(named[-1][0])
@@ -763,19 +809,72 @@ def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Sp
     starts = [t.start_char for t in turns]
     for n in scan.candidates(("presents",)):
         sent = scan.sents[n]
-        k = bisect.bisect_right(starts, sent.start_char) - 1
+        k = bisect.bisect_right(starts, sent.start_char + _bullet(scan.body(n))) - 1
         if k < 0 or turns[k].end_char < sent.end_char or turns[k]._.motion_relation is not None or scan.find("presents", n) is None:
             continue
-        group = scan.find("presenter", n)
+        found = scan.find("presenter", n)
+        group = _presenting_group(found, turns[k]) if found is not None else None
         body = scan.body(n)
         kind = named_kind(body) or "main"
         item = where.of(sent.start_char)
         if group is None or kind not in ("main", "amendment") or any(where.of(m) == item and m._.motion_kind == kind for m in [*motions, *out]):
             continue
-        sp = _new_motion(doc, sent.start_char, sent.end_char, kind, group.group("g").strip())
+        sp = _new_motion(doc, sent.start_char, sent.end_char, kind, group)
         if sp is not None:
             out[sp] = turns[k]
     return out
+
+
+_OFFICE_ROLE = re.compile(r"[Bb]ürgermeister|Landr|Ortsvorsteher")
+
+
+def _granted_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span], motions: list[Span], where: Items) -> list[Span]:
+    """A motion stated inside the act that grants it ("Auf Antrag der SPD-Fraktion beschließt der Rat ...", "Die
+    Vorsitzende eröffnet auf Antrag der Fraktion X die Aussprache"): the sentence is the motion, moved by the
+    group, the chair (by office: the latest speaker of that role) or the person it names. Settled by the
+    decision it stands in; a chair's act done on it grants it (outcome accepted, no decision)."""
+    out: list[Span] = []
+    starts = [t.start_char for t in turns]
+    for n in scan.candidates(("on_request",)):
+        sent = scan.sents[n]
+        found = scan.find("on_request", n)
+        if found is None or any(sent.start_char <= m.start_char < sent.end_char for m in motions):
+            continue
+        decision = next((d for d in decisions if d.start_char <= sent.start_char < d.end_char), None)
+        k = bisect.bisect_right(starts, sent.start_char + _bullet(scan.body(n))) - 1
+        turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
+        if decision is None and turn is None:
+            continue  # a header line ("Wortprotokoll auf Antrag der Fraktion X"): no act of the body
+        kind = named_kind(scan.body(n)) or "main"
+        item = where.of(sent.start_char)
+        if kind in ("main", "amendment") and any(where.of(m) == item and m._.motion_kind == kind for m in motions):
+            continue  # the item's motion, granted: named again, not moved again
+        sp = _new_motion(doc, sent.start_char, sent.end_char, kind, None)
+        if sp is None:
+            continue
+        groups = found.groupdict()
+        if groups.get("g"):
+            sp._.mover = _group_name(groups["g"].strip())
+        elif groups.get("who"):
+            sp._.mover = groups["who"]
+        else:
+            role = "mayor" if _OFFICE_ROLE.search(groups.get("chair") or "") else "chair"
+            by = [t for t in turns[: k + 1] if t._.role == role] or [t for t in turns if t._.role == role]
+            if by:
+                sp._.mover, sp._.mover_speaker_id, sp._.mover_party = by[-1]._.speaker, by[-1]._.speaker_id, by[-1]._.party
+        if decision is None:
+            sp._.outcome = "accepted"
+        out.append(sp)
+    return out
+
+
+def _presenting_group(found: re.Match[str], turn: Span) -> str | None:
+    """The group a presenting sentence names; "den Antrag seiner Fraktion" is the speaker's own group, named by
+    the speaker's party ("FDP-Fraktion"), None when the party is not known."""
+    if found.groupdict().get("g"):
+        return found.group("g").strip()
+    party = str(turn._.party or "").strip()
+    return f"{party}-Fraktion" if party else None
 
 
 def _announced_once(moved: list[Span], where: Items) -> list[Span]:
@@ -844,8 +943,8 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
         if not open_here:
             continue
-        on = _debated(last, open_here, where, item)
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
+        on = _debated(last, open_here, where, item, body)
         agree = find("agrees", body)
         if agree is not None and find("mention", agree.group(0)) is None and re.search(r"Bedenken|Kritik|Sorge", agree.group(0)) is None:
             earlier = [x for x in turns[:n] if where.of(x.start_char) == item and x._.speaker != t._.speaker]
@@ -859,6 +958,9 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
         role = t._.role
         mention, other = find("mention", body) is not None, find("other_object", body) is not None
+        by_content = _named_by_content(body, open_here, text) if on is None else None
+        if by_content is not None:  # "die Streichung der Mittel für die Klimaschutzagentur" after "... Mittel ... zu streichen"
+            mention, on = True, by_content
         cues = role not in ("chair", "public", "administration") and (
             any(m._.motion_kind == "main" for m in open_here) or mention or on is not None
         ) and not (other and not mention)
@@ -868,8 +970,14 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             x._.speaker == t._.speaker and x._.motion_id == ours._.motion_id for x in turns[:n]
         ):
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
+        if relation == "opposes" and ours is not None and open_here[-1] is ours and find("relation", body, "opposes") is None:
+            relation = None  # a member of the moving group raising a caveat ("gibt zu bedenken") does not oppose its motion
+        if relation is None and _proposes_again(body, open_here):
+            relation = "supports"  # "schlägt vor, ... im Ausschuss vorzuberaten" after the referral was moved: seconds it
         if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
             relation, open_here = "supports", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
+        elif last is not None and relation is None and _answers_supporter(body, last, item, where, cues):
+            relation, open_here = "opposes", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
         if relation is None:
             continue
         kind = named_kind(body)
@@ -882,6 +990,21 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+_CONTENT_WORD = re.compile(r"\b[A-Za-zÄÖÜäöüß]{7,}\b")
+_COMMON = frozenset({"antrag", "änderungsantrag", "fraktion", "verwaltung", "beantragt", "beantragen", "deshalb", "zunächst", "künftig", "insgesamt"})
+
+
+def _stems(text: str) -> set[str]:
+    """The first six letters of the longer words of a text, lowercased (a crude stem: "streichen" ~ "Streichung")."""
+    return {w.lower()[:6] for w in _CONTENT_WORD.findall(text) if w.lower() not in _COMMON}
+
+
+def _named_by_content(body: str, open_here: list[Span], text: str) -> Span | None:
+    """The open amendment whose content the turn names in its own words (two or more of the moving sentence's
+    longer words, after its verb): a turn may take a side on a motion without saying "Antrag"."""
+    words = _stems(body)
+    hits = [m for m in open_here if m._.motion_kind == "amendment" and len(words & _stems(m.text[m.text.find(",") + 1 :] if "," in m.text else m.text)) >= 2]
+    return hits[-1] if len(hits) == 1 else None
 
 
 def _without_other_objects(body: str) -> str:
@@ -890,6 +1013,7 @@ def _without_other_objects(body: str) -> str:
     if find("other_object", body) is None:
         return body
     kept = [x for x in _SENTENCE_END.split(body) if find("other_object", x) is None or find("mention", x) is not None]
+    kept += [c for x in _SENTENCE_END.split(body) if x not in kept for c in x.split(", ") if find("other_object", c) is None]
     return " ".join(kept)
 
 
@@ -931,6 +1055,15 @@ def _addressed(open_here: list[Span], body: str) -> list[Span]:
     return open_here
 
 
+def _proposes_again(body: str, open_here: list[Span]) -> bool:
+    """Whether the turn proposes what an open motion of the item already asks (a postponement, referral or
+    procedural step of the same kind): it seconds that motion rather than moving a new one."""
+    if find("proposes", body) is None:
+        return False
+    kind = named_kind(body)
+    return kind in ("postpone", "refer", "procedural") and any(m._.motion_kind == kind for m in open_here)
+
+
 def _answers_opponent(body: str, last: Span, item: int, where: Items, cues: bool) -> bool:
     """"hält dagegen" takes the side opposite to the speaker before: after an opponent of a motion it is
     support for it, when nothing else in the turn opposes."""
@@ -940,13 +1073,31 @@ def _answers_opponent(body: str, last: Span, item: int, where: Items, cues: bool
     return relation_of(body[: counter.start()] + " " + body[counter.end() :], cues=cues, reactions=True) != "opposes"
 
 
-def _debated(last: Span | None, open_here: list[Span], where: Items, item: int) -> Span | None:
+def _answers_supporter(body: str, last: Span, item: int, where: Items, cues: bool) -> bool:
+    """"hält dem entgegen" after a speaker who moved or argued for a motion: opposition to it, when nothing else
+    in the turn supports it."""
+    counter = find("counters", body)
+    if counter is None or last._.motion_relation not in ("supports", "moves") or where.of(last.start_char) != item:
+        return False
+    return relation_of(body[: counter.start()] + " " + body[counter.end() :], cues=cues, reactions=True) != "supports"
+
+
+# a turn that opens by pointing back at what was just said ("Das ist doch reine Symbolpolitik.", "Herr Kollege X,
+# das würde die Rücklage aufzehren."): its first sentence judges the motion the speaker before has just moved
+_POINTS_BACK = re.compile(r"^[^.!?]{0,80}?\b(?:[Dd]as|[Dd]ies|[Dd]em)\s{1,3}(?:ist|sei|wäre|würde|halte|halten|kann|könne|klingt|bringt|geht)\b")
+_LABEL = re.compile(r"^[^:\n]{2,80}:\s*")
+
+
+def _debated(last: Span | None, open_here: list[Span], where: Items, item: int, body: str) -> Span | None:
     """The postponement, referral or procedural motion the previous turn of the item has just moved: the next
     speaker who argues without naming it answers that one (after an amendment the debate runs on with the
-    item's proposal, so an amendment does not count)."""
+    item's proposal, so an amendment counts only when the turn opens by pointing back at it: "Das ist ...")."""
     if last is None or last._.motion_relation != "moves" or where.of(last.start_char) != item:
         return None
-    return next((m for m in open_here if m._.motion_id == last._.motion_id and m._.motion_kind in ("postpone", "refer", "procedural")), None)
+    just = [m for m in open_here if m._.motion_id == last._.motion_id]
+    if _POINTS_BACK.search(_LABEL.sub("", body, count=1)) is not None:
+        return just[0] if just else None
+    return next((m for m in just if m._.motion_kind in ("postpone", "refer", "procedural")), None)
 
 
 def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
@@ -968,8 +1119,27 @@ _PROCEDURAL_MOTION = re.compile(
 )
 _TAKEN_OVER = re.compile(r"\b(?:[Üü]bernimmt|[Üü]bernahm|[Üü]bernehmen|zu\s{1,3}übernehmen)\b")  # the change into the motion
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
+_ON_PROPOSAL = re.compile(r"\b(?:über\s{1,3}(?:den|die)\s{1,3}(?:Beschlussvorschlag|Vorlage|Beschlussempfehlung)\b|(?:Der|Dem)\s{1,3}Beschlussvorschlag\s{1,3}der\s{1,3}Verwaltung\b)")
+_NAMES_MOTION = re.compile(r"[Aa]ntrag|Vorschlag\s{1,3}von")
 _BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
 _GRANTED = {"refer": "referred", "postpone": "postponed"}  # "Der Verweisungsantrag wird angenommen": referred
+
+
+_NAMES_PROCEDURE = re.compile(r"Geschäftsordnung|[Aa]ntrag\s{1,3}auf|getrennte|gesonderte")
+
+
+def _granted_unopposed(motions: list[Span], decisions: list[Span], where: Items, text: str) -> None:
+    """A procedural motion granted without a vote of its own: nobody objects ("Dem wird nicht widersprochen."),
+    or, for separate votes, the item's votes follow separately and none of them is on the motion itself."""
+    for m in motions:
+        if m._.motion_kind != "procedural" or m._.outcome is not None:
+            continue
+        if find("unopposed", text[m.end_char : m.end_char + 200]) is not None:
+            m._.outcome = "accepted"
+            continue
+        later = [d for d in decisions if d.start_char > m.end_char and where.of(d.start_char) == where.of(m)]
+        if find("separate", m.text) is not None and len(later) >= 2 and not any(_NAMES_PROCEDURE.search(d.text[:200]) for d in later):
+            m._.outcome = "accepted"
 
 
 def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str) -> None:
@@ -986,17 +1156,24 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         item = where.of(d.start_char)
         open_here = [
             m for m in motions
-            if m.start_char <= d.start_char and where.of(m) == item
-            and m._.decision_id is None and m._.outcome != "withdrawn"
+            if (m.start_char <= d.start_char or m.start_char < d.end_char and find("on_request", m.text) is not None)
+            and where.of(m) == item and m._.decision_id is None and m._.outcome is None  # not withdrawn, not granted by a chair's act
         ]  # fmt: skip
         if not open_here:
             continue
         alike = len(open_here) > 1 and len({m._.motion_kind for m in open_here}) == 1  # which of them: the vote says
         called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
-        target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d, called)
+        amended = _WITH_CHANGES.search(text[max(since, d.start_char - 300) : d.start_char]) is not None  # "lässt über die Empfehlung in der geänderten Fassung abstimmen"
+        target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d or amended, called)
         mains = [m for m in open_here if m._.motion_kind == "main"]
         if target is not None and target._.motion_kind == "amendment" and mains and d._.outcome == "accepted" and _ADOPTS_AMENDED.search(d.text[:300]):
             target = mains[-1]  # "beschließt den Antrag in der Fassung des Änderungsantrags": the main motion, amended
+        lead = text[max(since, d.start_char - 300) : d.start_char]
+        if target is None and d._.outcome == "accepted" and _ALL_PROPOSALS.search(lead) and all(m._.motion_kind == "amendment" for m in open_here):
+            target = open_here[0]  # "lässt über den um beide Vorschläge ergänzten Beschlussvorschlag abstimmen": adopted together
+            for m in open_here[1:]:
+                m._.decision_id, m._.outcome = d._.decision_id, "accepted"
+                m._.yes, m._.no, m._.abstain = d._.yes, d._.no, d._.abstain
         if target is None:
             continue
         settled = [target]
@@ -1060,6 +1237,9 @@ def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: S
     """The referral or postponement a referring/postponing vote grants, else the motion the vote names by its
     mover, else by kind, else the only open one, else the item's main motion if the vote names it or ends
     the item."""
+    inside = [m for m in open_here if d.start_char <= m.start_char < d.end_char]
+    if inside:
+        return inside[-1]  # "Auf Antrag der X-Fraktion beschließt der Rat ...": the motion the decision states
     mains = [m for m in open_here if m._.motion_kind == "main"]
     named = [k for k in NAMED_KINDS if find("kind", body[:300], k) is not None]  # "Geschäftsordnungsantrag auf Vertagung"
     for kind in (_BY_OUTCOME.get(d._.outcome), "called", *named):
@@ -1070,6 +1250,8 @@ def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: S
             return hits[-1]
     if _PROCEDURAL_MOTION.search(body[:300]):
         return None  # "Der Vertagungsantrag ist zurückgezogen": about a motion no longer open
+    if not last and _ON_PROPOSAL.search(body[:200]) and not _NAMES_MOTION.search(body[:200]) and not _WITH_CHANGES.search(body[:300]):
+        return None  # "Abstimmung über den Beschlussvorschlag der Verwaltung: abgelehnt", a resolution on the motion follows
     if len(open_here) == 1:
         return open_here[0]
     if mains and (_NAMES_MAIN.search(body[:300]) or last):
