@@ -73,3 +73,13 @@ def test_notebook_runs(path, tmp_path):
     outputs = [o for c in nb.cells for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.get("output_type") == "error"]
     assert len(outputs) >= 5
+
+
+def test_heldout_minutes_are_valid_and_apart_from_the_training_corpus():
+    heldout = ROOT / "data" / "heldout"
+    docs = load_docs(heldout)
+    assert len(docs) >= 12 and all(d["turns"] for d in docs)
+    assert not {d["name"] for d in docs} & {d["name"] for d in load_docs(ANNOTATED)}  # never trained on
+    assert sum(len(d.get("motions", [])) for d in docs) >= 10
+    out = agreement(heldout, heldout / "second_pass")
+    assert out["turns_first"] >= 20 and out["boundary_f1"] > 0.9
