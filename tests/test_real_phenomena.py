@@ -261,3 +261,64 @@ def test_attendance_list_ends_at_the_first_sentence_someone_speaks_in(nlp):
     )
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Probe", "chair"), ("Muster", "council_member")]
     assert sorted(e["surname"] for e in doc._.roster) == ["Muster", "Probe"]
+
+
+# --- decisions as published minutes phrase them (issue #8; invented examples) ---
+
+
+def _votes(doc) -> list[tuple]:
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
+
+
+def test_tallies_written_with_zu_in_words_and_compact_in_brackets(nlp):
+    doc = nlp(
+        "Der Antrag auf Verlegung der Haltestelle wird mit sieben zu fünf Stimmen angenommen.\n\n"
+        "Mit 9 zu 5 Stimmen entscheidet sich der Ausschuss für die zweite Variante.\n\n"
+        "Der Rat stimmt der Änderung der Gebührensatzung zu (30/11/2).\n"
+    )
+    assert _votes(doc) == [("accepted", False, 7, 5, 0), ("accepted", False, 9, 5, 0), ("accepted", False, 30, 11, 2)]
+
+
+def test_abbreviated_result_label_with_counts_and_consequence(nlp):
+    doc = nlp(
+        "Die Vorsteherin lässt über den Änderungsantrag abstimmen.\n\n"
+        "Abst.-Erg.: 4 dafür, 19 dagegen, 2 Enthaltungen – damit abgelehnt.\n"
+    )
+    assert _votes(doc) == [("rejected", False, 4, 19, 2)]
+
+
+def test_agentless_consent_and_agreement_after_a_fronted_phrase(nlp):
+    doc = nlp(
+        "Herr Lorenz erläutert den Antrag seiner Fraktion.\n\n"
+        "Dem wird ohne Gegenstimme entsprochen.\n\n"
+        "Frau Brandt berichtet über die Parkplatzplanung.\n\n"
+        "Nach kurzer Aussprache wird vereinbart, die Zahl der Stellplätze zu halbieren.\n"
+    )
+    assert [(d._.outcome, d.text[:12]) for d in doc._.decisions] == [("accepted", "Dem wird ohn"), ("accepted", "Nach kurzer ")]
+
+
+def test_separable_postponement_verbs(nlp):
+    doc = nlp(
+        "Die Bezirksvertretung stellt den Tagesordnungspunkt einvernehmlich zurück.\n\n"
+        "Der Ausschuss verschiebt die Entscheidung auf die nächste Sitzung.\n\n"
+        "Frau Brandt stellt ihre Bedenken zurück und lobt die Vorlage.\n"
+    )
+    assert [d._.outcome for d in doc._.decisions] == ["postponed", "postponed"]
+
+
+def test_a_vote_on_the_next_motion_under_its_own_heading_is_a_second_decision(nlp):
+    doc = nlp(
+        "Abstimmung über den Änderungsantrag der XY-Fraktion:\n"
+        "Der Änderungsantrag wird gegen die Stimmen von AB und XY abgelehnt.\n"
+        "Abstimmung über die Vorlage:\n"
+        "Ja: 8   Nein: 3   Enthaltung: 0\n"
+    )
+    assert _votes(doc) == [("rejected", False, None, None, None), ("accepted", False, 8, 3, 0)]
+
+
+def test_the_same_result_again_is_a_decision_of_its_own_with_the_counts_before(nlp):
+    doc = nlp(
+        "Der Antrag der AB-Fraktion wird mit 10 zu 4 Stimmen angenommen. "
+        "Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.\n"
+    )
+    assert _votes(doc) == [("accepted", False, 10, 4, 0)] * 2
