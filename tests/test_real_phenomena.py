@@ -322,3 +322,25 @@ def test_the_same_result_again_is_a_decision_of_its_own_with_the_counts_before(n
         "Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.\n"
     )
     assert _votes(doc) == [("accepted", False, 10, 4, 0)] * 2
+
+
+def test_verbless_result_lines_are_decisions_and_end_the_turn_before(nlp):
+    doc = nlp(
+        "TOP 4 Antrag Radweg\n\nHerr Lorenz begründet den Antrag.\n\n-> Antrag abgelehnt\n\n"
+        "TOP 5 Bericht\n\nFrau Brandt stellt den Bericht vor.\n\neinstimmig zur Kenntnis genommen\n\n"
+        "TOP 6 Bauantrag\n\nBauantrag Am Anger 7: Einvernehmen erteilt (9/0/0)\n\n"
+        "TOP 7 Verschiedenes\n\nTOP 8 abgesetzt (siehe TOP 2)\n"
+    )
+    assert _votes(doc) == [("rejected", None, None, None, None), ("noted", True, None, 0, 0), ("accepted", True, 9, 0, 0)]
+    assert [t.text for t in doc._.turns] == ["Herr Lorenz begründet den Antrag.", "Frau Brandt stellt den Bericht vor."]
+
+
+def test_a_status_line_labelled_beratungsergebnis_is_the_status_of_the_resolution(nlp):
+    doc = nlp(
+        "Beratungsergebnis: mehrheitlich beschlossen\n\n"
+        "Beschluss:\n\nDer Ausschuss beschließt den Bebauungsplan Nr. 12 als Satzung.\n\n"
+        "Abstimmungsergebnis: 9 Ja, 2 Nein\n"
+    )
+    assert [(d._.outcome, d._.yes, d._.no, d._.status_text) for d in doc._.decisions] == [
+        ("accepted", 9, 2, "Beratungsergebnis: mehrheitlich beschlossen")
+    ]

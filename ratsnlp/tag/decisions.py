@@ -67,7 +67,17 @@ FRONTED_PARTICIPLE = re.compile(
     r"\s+(?:wird|werden|wurde|wurden)\b"
 )
 # a list bullet before a result line or sentence ("• Abstimmung (32/10/1)", "• Vertagt")
-BULLET = re.compile(r"^[•·▪◦*]\s{0,6}")
+BULLET = re.compile(r"^(?:[•·▪◦*]|[-–—=]{1,2}>|[→⇒➔])\s{0,6}")  # also an arrow ("-> Antrag abgelehnt")
+# a result line without a finite verb, a paragraph of its own: "Antrag abgelehnt", "TOP 12 abgesetzt", "einstimmig zur
+# Kenntnis genommen", "Bauantrag Feldweg 3: Einvernehmen erteilt (9/0/0)"
+VERBLESS_RESULT = re.compile(
+    r"(?:[^\n:.;!?]{2,60}:\s{1,3})?"
+    r"(?:(?:TOP|Punkt|Tagesordnungspunkt)\s{1,3}\d{1,3}[a-z]?\s{1,3}|(?:Der|Die|Das)\s{1,3}[A-ZÄÖÜ][\w-]*\s{1,3}|(?:[A-ZÄÖÜ][\w./§-]*\s{1,3}(?:\d{1,4}\s{1,3})?){1,3})?"
+    r"(?:(?i:einstimmig|mehrheitlich|einvernehmlich|ungeändert|geändert|ohne\s{1,3}Gegenstimmen?|ohne\s{1,3}Aussprache|wie\s{1,3}vorgeschlagen)\s{1,3}){0,2}"
+    r"(?:zur\s{1,3}Kenntnis\s{1,3}genommen|angenommen|abgelehnt|beschlossen|genehmigt|vertagt|abgesetzt|zurückgestellt|zurückgezogen|"
+    r"verwiesen|überwiesen|erteilt|versagt|zugestimmt|befürwortet|gebilligt|bestätigt|gewählt)"
+    r"\s{0,3}[.!]?\s{0,3}(?:\((?!\s{0,3}(?:siehe|s\.|vgl\.))[^()\n]{1,40}\)\s{0,3}\.?)?\s{0,3}"  # not "(siehe TOP 3)": decided there
+)
 # what a body decides on: a passive outcome about one of these is a decision wherever the sentence starts
 DECIDED_THING = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorlage|Beschlussvorlage|Beschlussvorschlag|Beschlussfassung|Beschlussempfehlung|Niederschrift|"
@@ -203,7 +213,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         ):
             return "statement"
         return None
-    if _result_like(text):
+    if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and VERBLESS_RESULT.fullmatch(text)):
         return "result"
     head = text[:400]
     if outcome_word and len(text) > 400:
@@ -454,6 +464,9 @@ HEADING_DECISION = re.compile(
 )
 
 
+SEE_ELSEWHERE = re.compile(r"\(\s{0,3}(?:siehe|s\.|vgl\.)\s")  # "TOP 8 abgesetzt (siehe TOP 2)": decided at the other item
+
+
 def _drop_repeats(text: str, spans: list[Span]) -> list[Span]:
     """A decision sentence printed twice in a row (an export artifact) is one decision."""
     out: list[Span] = []
@@ -488,7 +501,7 @@ def _heading_decisions(doc: Doc, text: str, item_starts: list[int], spans: list[
         end = len(text) if end < 0 else end
         line = text[start:end]
         m = HEADING_DECISION.match(line)
-        if m is None or any(sp.start_char <= start < sp.end_char for sp in spans):
+        if m is None or SEE_ELSEWHERE.search(line) or any(sp.start_char <= start < sp.end_char for sp in spans):
             continue
         outcome = outcome_of(line) or ("accepted" if m.group("joint") else None)
         sp = doc.char_span(start, end, label="decision", alignment_mode="expand")
@@ -500,7 +513,7 @@ def _heading_decisions(doc: Doc, text: str, item_starts: list[int], spans: list[
 
 
 NAMED_MOTION = re.compile(r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|Vertagungs|Dringlichkeits)antrag|\bAntrag\s+(?:der|des|von|auf)\b")
-_STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis)\s{0,3}:?\s{0,3}")
+_STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis|Beratungsergebnis)\s{0,3}:?\s{0,3}")
 
 
 def is_status_line(text: str) -> bool:
@@ -632,7 +645,8 @@ def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict
             out.append(sp)
             continue
         nxt = gap.end()
-        following = spans[i + 1] if i + 1 < len(spans) and abs(spans[i + 1].start_char - nxt) <= 3 else None
+        # the resolution right below (its span may begin at the heading the gap stepped over)
+        following = spans[i + 1] if i + 1 < len(spans) and (abs(spans[i + 1].start_char - nxt) <= 3 or sp.end_char <= spans[i + 1].start_char <= nxt) else None
         if following is not None and following._.yes is None and not following._.no:
             end = following.end_char
             skip.add(i + 1)
