@@ -344,3 +344,17 @@ def test_a_status_line_labelled_beratungsergebnis_is_the_status_of_the_resolutio
     assert [(d._.outcome, d._.yes, d._.no, d._.status_text) for d in doc._.decisions] == [
         ("accepted", 9, 2, "Beratungsergebnis: mehrheitlich beschlossen")
     ]
+
+
+def test_decisions_of_earlier_sessions_told_in_narration_are_not_decisions_of_this_meeting(nlp):
+    doc = nlp(
+        "Der Gemeinderat hatte in seiner Sitzung im März die Vergabe der Planung beschlossen. "
+        "Frau Brandt berichtet über den Stand.\n\n"
+        "Diesen Plan hat der Kreistag im Mai beschlossen. Herr Lorenz fragt nach den Kosten.\n\n"
+        "Vor zwei Jahren wurde der Bebauungsplan aufgestellt und beschlossen. Frau Brandt ergänzt die Zahlen.\n\n"
+        "Der Bauausschuss hat die Vorlage bereits vorberaten und einstimmig empfohlen.\n\n"
+        "Der Antrag war in der letzten Sitzung vertagt worden.\n\n"
+        "Nachdem der Ausschuss die Pause beendet hatte, wurde der Antrag mit 9 zu 2 Stimmen angenommen.\n\n"
+        "Der Gemeinderat beschließt, die Straße im Mai zu sanieren.\n"
+    )
+    assert [(d._.outcome, d.text[:10]) for d in doc._.decisions] == [("accepted", "Nachdem de"), ("accepted", "Der Gemein")]

@@ -150,11 +150,33 @@ HEADED = re.compile(r"[A-ZÄÖÜ][^\n.:;!?]{5,150}\n(?=(?:Der|Die|Das)\s)")  # a
 QUOTED = re.compile(r"\s{0,3}[„\"“»]")  # a quoted motion: the vote that follows is on it
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
 # einstimmig empfohlen"): background, not a decision of this meeting
+_SUBORDINATE = r"(?:Nachdem|Als|Da|Weil|Obwohl|Wie|Wenn|Bevor|Sobald|Zwar|Seit|Seitdem)\b"
+_DECIDED = (
+    r"(?:beschlossen|genehmigt|abgelehnt|angenommen|vergeben|beauftragt|empfohlen|gewählt|zugestimmt|vertagt|verwiesen|überwiesen|"
+    r"verabschiedet|bewilligt|festgelegt|entschieden|befürwortet|zurückgestellt|abgesetzt)"
+)
+_MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+# a time before this meeting ("im Mai", "vor zwei Jahren", "in der letzten Sitzung"; not "in der letzten Sitzung des Jahres")
+_PAST_TIME = (
+    rf"\b(?i:(?:im|Anfang|Mitte|Ende)\s{{1,3}}{_MONTH}\b|im\s{{1,3}}(?:vergangenen|letzten|vorigen)\s{{1,3}}(?:Jahr|Monat|Herbst|Frühjahr|Sommer|Winter|Frühling)\b"
+    r"|im\s{1,3}Vorjahr\b|(?:letztes|vergangenes|voriges)\s{1,3}Jahr\b|vor\s{1,3}(?:\w+\s{1,3})?(?:Jahren|Monaten|Wochen)\b|vor\s{1,3}einem\s{1,3}(?:Jahr|Monat)\b"
+    r"|(?:im\s{1,3}Jahre?|seit)\s{1,3}(?:19|20)\d{2}\b|damals\b|seinerzeit\b"
+    r"|in\s{1,3}(?:der|seiner|ihrer)\s{1,3}(?:letzten|vorigen|vergangenen|vorangegangenen|vorherigen)\s{1,3}Sitzung\b(?!\s{1,3}(?:des|der|vor|im|in)\b))"
+)
 EARLIER_MEETING = re.compile(
     r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
     r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
     r"|\b(?:hatte|hatten)\b[^.]{0,200}\b(?:zuvor|bereits|vorher|schon)\b|\b(?:zuvor|bereits|vorher|schon)\b[^.]{0,200}\b(?:hatte|hatten)\b"  # pluperfect
     r"|^(?:Der|Die|Das)\s(?:[^.]|(?<=\d)\.){0,120}?\b(?:ist|sind|war|waren)\b(?:[^.]|(?<=\d)\.){0,120}?\b(?:überwiesen|verwiesen|vorberaten|empfohlen|beauftragt)\s{1,3}worden\b"
+    # the pluperfect in the main clause ("Der Kreistag hatte die Mittel genehmigt", "Der Antrag war vertagt worden"), not
+    # after a subordinating conjunction ("Nachdem der Rat getagt hatte, ...") or inside a parenthesis between dashes
+    rf"|^(?!{_SUBORDINATE})[^,;:–—]{{0,100}}?\b(?:hatte|hatten)\b[^;:–—]{{0,250}}?\b{_DECIDED}\b"
+    rf"|^(?!{_SUBORDINATE})[^,;:–—]{{0,100}}?\b(?:war|waren)\b[^;:–—]{{0,150}}?\b(?:{_DECIDED}|vorberaten)\s{{1,3}}worden\b"
+    # a past or perfect tense with a time long gone in the main clause ("Diesen Plan hat der Kreistag im Mai beschlossen",
+    # "Vor zwei Jahren wurde der Bebauungsplan beschlossen"; not "..., die Straße im Mai zu sanieren")
+    rf"|^(?=[^,;:]{{0,200}}?\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren|worden)\b)[^,;:]{{0,200}}?(?<!Sitzung\s)(?<!Sitzungen\s){_PAST_TIME}"
+    # a committee's earlier advice ("Der Bauausschuss hat die Vorlage bereits vorberaten und einstimmig empfohlen")
+    rf"|^[^,;:]{{0,150}}?\b(?:hat|haben|wurde|wurden|ist|sind)\b[^,.;:]{{0,150}}\bvorberaten\b(?!\s{{1,3}}(?:werden|wird|zu)\b)|^[^,;:]{{0,100}}?\b(?:hat|haben)\s(?:[^,;:]{{0,60}}\s)?(?:bereits|schon)\b[^;:]{{0,150}}\b{_DECIDED}\b"
 )
 
 # a member's own view of a vote ("Seiner Ansicht nach lautete das Ergebnis 9 zu 9", "Damit wäre der Antrag
