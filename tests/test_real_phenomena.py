@@ -358,3 +358,31 @@ def test_decisions_of_earlier_sessions_told_in_narration_are_not_decisions_of_th
         "Der Gemeinderat beschließt, die Straße im Mai zu sanieren.\n"
     )
     assert [(d._.outcome, d.text[:10]) for d in doc._.decisions] == [("accepted", "Nachdem de"), ("accepted", "Der Gemein")]
+
+
+def test_more_result_phrasings_and_their_counts(nlp):
+    doc = nlp(
+        "TOP 1 Antrag Spielplatz\n\nDem Antrag wird einstimmig gefolgt.\n\n"
+        "TOP 2 Antrag Sitzbank\n\nDer Antrag wird mit 12 Für- und 3 Gegenstimmen angenommen.\n\n"
+        "TOP 3 Antrag Tempo 30\n\nDer Antrag wird bei Stimmengleichheit (6:6) abgelehnt.\n\n"
+        "TOP 4 Zuschuss Sportverein\n\nZustimmung: einstimmig\n\n"
+        "TOP 5 Vergabe Winterdienst\n\nAbstimmungsergebnis: 7 Ja-Stimmen, 0 Nein-Stimmen, 2 Enthaltungen\n"
+    )
+    assert _votes(doc) == [
+        ("accepted", True, None, 0, 0), ("accepted", False, 12, 3, 0), ("rejected", False, 6, 6, 0),
+        ("accepted", True, None, 0, 0), ("accepted", True, 7, 0, 2),
+    ]
+
+
+def test_ballots_told_in_prose_and_a_tie_settled_by_lot(nlp):
+    doc = nlp(
+        "TOP 1 Wahl des Schriftführers\n\nIn geheimer Wahl entfallen auf Frau Petri 14 Stimmen und auf Herrn Lang 9 Stimmen. "
+        "Damit ist Frau Petri gewählt.\n\n"
+        "TOP 2 Wahl der Stellvertretung\n\nGewählt ist Herr Lang mit 15 Stimmen.\n\n"
+        "TOP 3 Wahl des Kassenprüfers\n\nBeide Bewerber erhielten in der Wahl jeweils sechs Stimmen. "
+        "Anschließend entschied das Los zugunsten von Frau Ott.\n\n"
+        "TOP 4 Bericht\n\nDie Partei erhielt bei der Kommunalwahl 1.200 Stimmen mehr als zuvor, berichtet Herr Lang.\n"
+    )
+    assert [(d._.outcome, d._.unanimous, d._.yes, d._.no, d.text[:8]) for d in doc._.decisions] == [
+        ("accepted", False, 14, 9, "In gehei"), ("accepted", None, 15, None, "Gewählt "), ("accepted", False, None, None, "Anschlie"),
+    ]

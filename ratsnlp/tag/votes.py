@@ -72,7 +72,7 @@ def _number(s: str) -> int | None:
 
 # A cheap first look: every outcome cue and participle starts with one of these stems; matched on lowercased
 # text (a case-blind alternation is an order of magnitude slower).
-_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht"]
+_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht"]
 
 
 _STEM_PATTERN = re.compile(alternation(_STEMS))
@@ -211,9 +211,51 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
     table = parse_table(text)
     for f, value in table.items():
         setattr(v, f, value)
+    if v.yes is None and (ballot := ballot_tally(text)) is not None:
+        v.outcome = v.outcome or ballot.outcome
+        v.yes, v.no = ballot.yes, ballot.no
+        if ballot.unanimous is not None:
+            v.unanimous = ballot.unanimous
     if v.unanimous is True and v.no:
         v.unanimous = False
     return v
+
+
+# a ballot in prose: "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen", "In geheimer Wahl erhält Frau X 12 von 19
+# gültigen Stimmen" (the candidates' votes; "1.200 Stimmen" of a public election is no ballot of the body)
+_BALLOT_VERB = re.compile(
+    r"\b(?:entfallen|entfielen|entfällt|entfiel)\b[^.;]{0,80}?\b[Aa]uf\b|\b[Aa]uf\s[^.;]{0,80}?\b(?:entfallen|entfielen|entfällt|entfiel)\b|"
+    r"(?=[^.]{0,200}\b(?:Wahl|Wahlgang|gewählt|Stimmzettel)\b)[^.]{0,200}?\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam)\b"
+)
+
+
+_TIE = re.compile(r"\b(?:jeweils|je|beide|Unentschieden|Stimmengleichheit|Patt|Stimmpatt)\b")
+
+
+@lru_cache(maxsize=1)
+def _ballot_entry() -> re.Pattern[str]:
+    num = r"\d{1,3}|" + "|".join(sorted(lexicon().number_words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\d.,])\b(?P<n>{num})\s{{1,3}}(?:von\s{{1,3}}(?P<of>\d{{1,3}})\s{{1,3}}(?:abgegebenen\s{{1,3}})?)?(?:gültigen?\s{{1,3}})?Stimmen\b",
+        re.IGNORECASE,
+    )
+
+
+def ballot_tally(text: str) -> Vote | None:
+    """The ballot told in prose, None when the text tells none: yes = the votes for the elected candidate, no = the
+    votes for the others. With "12 von 19 gültigen Stimmen" the others are not counted (abstentions and invalid
+    ballots may be among them), but the vote was not unanimous."""
+    if "Stimme" not in text or not _BALLOT_VERB.search(text) or _TIE.search(text):
+        return None  # a tie ("erhielten jeweils sechs Stimmen") elects nobody: the lot or a second ballot decides
+    entries = [(_number(m.group("n")), m.group("of")) for m in _ballot_entry().finditer(text)]
+    counts = [n for n, _ in entries if n is not None]
+    if not counts:
+        return None
+    if len(counts) == 1:
+        of = entries[0][1]
+        return Vote("accepted", False if of is not None and int(of) > counts[0] else None, counts[0], None)
+    best = max(counts)
+    return Vote("accepted", sum(counts) == best, best, sum(counts) - best)
 
 
 _FORMS = ("label", "number")
