@@ -386,3 +386,30 @@ def test_ballots_told_in_prose_and_a_tie_settled_by_lot(nlp):
     assert [(d._.outcome, d._.unanimous, d._.yes, d._.no, d.text[:8]) for d in doc._.decisions] == [
         ("accepted", False, 14, 9, "In gehei"), ("accepted", None, 15, None, "Gewählt "), ("accepted", False, None, None, "Anschlie"),
     ]
+
+
+def test_no_objection_raised_is_consent_except_to_the_agenda_as_sent(nlp):
+    doc = nlp(
+        "Einwände gegen die Tagesordnung werden nicht erhoben.\n\n"
+        "Herr Lorenz beantragt, den Punkt 6 abzusetzen.\n\n"
+        "Einwände gegen die Absetzung des Tagesordnungspunktes werden nicht erhoben.\n"
+    )
+    assert [(d._.outcome, d._.unanimous, d.text[:22]) for d in doc._.decisions] == [("accepted", True, "Einwände gegen die Abs")]
+
+
+def test_header_line_with_the_decision_type_is_the_status_or_the_only_record(nlp):
+    head = "TOP: Ö 4\nGremium: Bauausschuss\tBeschlussart: vertagt\nDatum: Di, 04.03.2025\tStatus: öffentlich\n\n"
+    alone = nlp(head + "Wortprotokoll\n\nHerr Lorenz bittet um mehr Zeit für die Beratung in den Fraktionen.\n")
+    assert [(d._.outcome, d.text[:8]) for d in alone._.decisions] == [("postponed", "Gremium:")]
+    both = nlp(head + "Beschluss:\n\nDer Bauausschuss vertagt die Beratung einstimmig.\n")
+    assert [(d._.outcome, d._.status_text) for d in both._.decisions] == [("postponed", "Gremium: Bauausschuss Beschlussart: vertagt")]
+
+
+def test_abstention_of_a_group_is_no_unanimous_vote_and_a_tally_decides_whatever_the_verb(nlp):
+    doc = nlp(
+        "TOP 1 Dringlichkeitsantrag Schulbus\n\nDer Dringlichkeitsantrag wird bei Enthaltung durch die XY-Fraktion beschlossen.\n\n"
+        "TOP 2 Wahl der Stellvertreter\n\n"
+        "Die beiden Bewerber setzten sich jeweils mit sechs zu drei Stimmen gegen die Mitbewerberin durch.\n"
+    )
+    assert _votes(doc) == [("accepted", False, None, None, None), ("accepted", False, 6, 3, 0)]
+    assert doc._.decisions[0]._.abstain_groups == "XY-Fraktion"

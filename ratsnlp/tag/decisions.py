@@ -103,8 +103,11 @@ IMPERSONAL_DECISION = re.compile(
 GENERAL_CONSENT = re.compile(
     r"(?i)\bgilt\s+(?:somit\s+|damit\s+|daher\s+|hiermit\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
     r"\bgelten\s+(?:somit\s+|damit\s+|daher\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
-    r"\b(?:gibt\s+es|bestehen|werden|wurden)\s+keine\s+(?:Einwände|Einwendungen|Einsprüche)|\bkeine\s+(?:Einwände|Einwendungen)\s+(?:gegen|zu)\b"
+    r"\b(?:gibt\s+es|bestehen|werden|wurden)\s+keine\s+(?:Einwände|Einwendungen|Einsprüche)|\bkeine\s+(?:Einwände|Einwendungen)\s+(?:gegen|zu)\b|"
+    r"^(?:Einwände|Einwendungen|Einsprüche|Bedenken|Widerspruch)\b[^.]{0,100}\b(?:werden|wurden|wird|wurde)\b[^.]{0,40}\bnicht\s+erhoben\b"
 )
+# the council system's header line that carries the status among other fields ("Gremium: Hauptausschuss Beschlussart: vertagt")
+HEADER_STATUS = re.compile(r"\bBeschlussart\s{0,3}:\s{0,3}(?:ungeändert\s+|geändert\s+|einstimmig\s+|mehrheitlich\s+)?(?:beschlossen|angenommen|abgelehnt|vertagt|verwiesen|zurückgestellt|zurückgezogen|abgesetzt|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)\b", re.IGNORECASE)
 # the chair states or declares the result ("stellt fest, dass der Antrag damit angenommen ist", "erklärt die Niederschrift als genehmigt")
 STATED_RESULT = re.compile(
     r"\bstell(?:t|te|en|ten)\b[^.]{0,40}\bfest,?\s+dass\b[^\n]{0,250}?\b(?:angenommen|abgelehnt|beschlossen|gewählt|zurückgestellt|vertagt|genehmigt)\b"
@@ -135,7 +138,8 @@ NOT_A_DECISION = re.compile(
     r"\?|"  # a question
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
     # no objection to the agenda: it stands as sent, nothing is put to the vote
-    r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b"
+    r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b|"
+    r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b"
 )
 # agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
 ASSENT = re.compile(
@@ -262,15 +266,26 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"
     if GENERAL_CONSENT.search(head, found=found) or STATED_RESULT.search(head):
         return "statement"  # "Die Niederschrift gilt somit als genehmigt.", "Einwände gegen die Tagesordnung gibt es keine."
+    if VOTE_WORDS.search(head, found=found) and _tally(head, found):
+        return "statement"  # a tally for and against, whatever the verb ("Beide setzten sich mit fünf zu vier Stimmen durch.")
     if section == "decision":
         return "text"
     return None
 
 
+def _tally(text: str, found: Found | None) -> bool:
+    """Whether the text states the votes for and against."""
+    v = parse_vote(text, found)
+    return v.yes is not None and v.no is not None
+
+
 def _result_like(text: str) -> bool:
     """A vote line or vote table: a result label first, a table with vote labels, or counts near the start."""
     # (the counts' own pre-check, a digit in the first 90 characters, decides more than a sentence's found set)
-    return bool(RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text)) or COUNT_NEAR_START.search(text[:90]))
+    return bool(
+        RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text)) or COUNT_NEAR_START.search(text[:90])
+        or (len(text) <= 200 and "Beschlussart" in text and HEADER_STATUS.search(text))
+    )
 
 
 def _outcome_words(text: str, bounds: list[tuple[int, int]]) -> list[bool | None]:
@@ -545,6 +560,8 @@ _STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis|B
 def is_status_line(text: str) -> bool:
     """The council system's status line ("Beschluss: ungeändert beschlossen"), judged like the structure
     component judges it (one regex for both), after its label."""
+    if len(text) <= 200 and "Beschlussart" in text and text.strip().count("\n") <= 1 and HEADER_STATUS.search(text):
+        return True  # the header line that carries it ("Gremium: Stadtrat   Beschlussart: vertagt")
     return len(text) <= 80 and STATUS_LINE.match(_STATUS_LABEL.sub("", text, count=1).strip()) is not None
 
 
@@ -645,8 +662,8 @@ def records(
         sp._.for_groups = "|".join(groups.get("for", [])) or None
         sp._.against_groups = "|".join(groups.get("against", [])) or None
         sp._.abstain_groups = "|".join(groups.get("abstain", [])) or None
-        if groups.get("against") and sp._.unanimous is None:
-            sp._.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion": not unanimous, whatever the count
+        if (groups.get("against") or groups.get("abstain")) and sp._.unanimous is None:
+            sp._.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion", "bei Enthaltung der SPD": not unanimous, whatever the count
     return out
 
 

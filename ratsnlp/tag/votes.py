@@ -326,7 +326,7 @@ def _column_table(text: str) -> dict[str, int]:
 _GROUP = r"(?:der\s+|die\s+|den\s+|von\s+)?(?:Fraktion(?:en)?\s+(?:der\s+|von\s+)?)?[A-ZÄÖÜ][\w/.'’-]*(?:\s+(?:90/Die\s+Grünen|Die\s+Grünen|Wähler|Liste|LINKE\.?))?(?:-Fraktion(?:en)?)?"
 _GROUPS = rf"{_GROUP}(?:\s*(?:,|und|sowie|&)\s*{_GROUP})*"
 _AGAINST = re.compile(rf"(?:Gegenstimmen?|Nein-?Stimmen|gegen\s+die\s+Stimmen)\s+(?P<g>{_GROUPS})")
-_ABSTAIN = re.compile(rf"(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<g>{_GROUPS})")
+_ABSTAIN = re.compile(rf"(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?:durch\s+)?(?P<g>{_GROUPS})")
 _FOR = re.compile(rf"(?:[Mm]it\s+den\s+Stimmen|Ja-?Stimmen|Zustimmung)\s+(?P<g>{_GROUPS})")
 _VERSUS = re.compile(rf"(?<![\w-])(?P<a>{_GROUPS})\s+gegen\s+(?P<b>{_GROUPS})(?:\s+bei\s+(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<c>{_GROUPS}))?")
 
