@@ -413,3 +413,13 @@ def test_abstention_of_a_group_is_no_unanimous_vote_and_a_tally_decides_whatever
     )
     assert _votes(doc) == [("accepted", False, None, None, None), ("accepted", False, 6, 3, 0)]
     assert doc._.decisions[0]._.abstain_groups == "XY-Fraktion"
+
+
+def test_groups_voting_with_their_own_verbs(nlp):
+    doc = nlp(
+        "Die Vorsitzende lässt über den Antrag abstimmen.\n\n"
+        "Dafür stimmten AB, XY und Liste Q, dagegen CD und EF, die GH enthielt sich.\n"
+    )
+    d = doc._.decisions[0]
+    assert (len(doc._.decisions), d._.outcome, d._.unanimous) == (1, "accepted", False)
+    assert (d._.for_groups, d._.against_groups, d._.abstain_groups) == ("AB|XY", "CD|EF", "GH")

@@ -117,6 +117,7 @@ STATED_RESULT = re.compile(
 )
 VOTE_WORDS = re.compile(r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
+PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
 VOTE_ON = re.compile(r"(?:Abstimmung|Abstimmungsergebnis|Beschlussfassung)\s{1,3}(?:über|zu[mr]?)\b")
 # a numbered (sub-)item heading after a blank line: "4.2 OA 215 – Antrag ...", "4. Vergabe Kommunaltraktor" (a line
@@ -243,6 +244,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return None
     if ballot_tally(text[:400]) is not None:
         return "statement"  # "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen."
+    if PARTY_VOTE_WORD.search(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
+        return "result"  # "Dafür stimmten SPD und Grüne, dagegen CDU und FDP."
     if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and VERBLESS_RESULT.fullmatch(text)):
         return "result"
     head = text[:400]

@@ -331,6 +331,15 @@ _FOR = re.compile(rf"(?:[Mm]it\s+den\s+Stimmen|Ja-?Stimmen|Zustimmung)\s+(?P<g>{
 _VERSUS = re.compile(rf"(?<![\w-])(?P<a>{_GROUPS})\s+gegen\s+(?P<b>{_GROUPS})(?:\s+bei\s+(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<c>{_GROUPS}))?")
 
 
+# the groups with their own verb: "Dafür stimmten SPD und Grüne, dagegen CDU; die FDP enthielt sich", "SPD und
+# Grüne stimmen dafür, CDU und FDP dagegen"
+_VOTED = r"(?:stimm(?:t|en|te|ten)|votiert(?:e|en)?)"
+_FOR_VERB = re.compile(rf"\b[Dd]afür\s+{_VOTED}\s+(?P<g>{_GROUPS})")
+_FOR_AFTER = re.compile(rf"(?P<g>{_GROUPS})\s+{_VOTED}\s+(?:geschlossen\s+|einstimmig\s+)?dafür\b")
+_AGAINST_VERB = re.compile(rf"\b[Dd]agegen\s+(?:{_VOTED}\s+)?(?P<g>{_GROUPS})")
+_AGAINST_AFTER = re.compile(rf"(?P<g>{_GROUPS})\s+{_VOTED}\s+(?:geschlossen\s+)?dagegen\b|(?P<g2>{_GROUPS})\s+dagegen\b")
+_ABSTAIN_VERB = re.compile(rf"(?P<g>{_GROUPS})\s+(?P<v>enthielt|enthielten|enthält|enthalten)\s+sich\b")
+
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
 _AGAINST, _ABSTAIN, _FOR, _VERSUS = (
     Prechecked(_AGAINST), Prechecked(_ABSTAIN), Prechecked(_FOR), Prechecked(_VERSUS),
@@ -362,4 +371,28 @@ def party_list_votes(text: str) -> dict[str, list[str]]:
             groups = _split_groups(m.group("g"))
             if groups:
                 out[key] = groups
+    if "dafür" in text.lower() or "dagegen" in text.lower() or "enth" in text:
+        _groups_with_verbs(text, out)
     return {k: v for k, v in out.items() if v}
+
+
+def _groups_with_verbs(text: str, out: dict[str, list[str]]) -> None:
+    """Add the groups named with their own verb ("Dafür stimmten SPD und Grüne, dagegen CDU; die FDP enthielt sich")
+    where the patterns above found none; a group that abstains with its own verb is in no other list."""
+    found: dict[str, list[str]] = {}
+    for key, pats in (("for", (_FOR_VERB, _FOR_AFTER)), ("against", (_AGAINST_VERB, _AGAINST_AFTER)), ("abstain", (_ABSTAIN_VERB,))):
+        for pat in pats:
+            if (m := pat.search(text)) is not None:
+                named = m.group("g") or m.groupdict().get("g2") or ""
+                if pat is _ABSTAIN_VERB:  # "dagegen CDU und AfD, die FDP enthielt sich": the verb's own subject only
+                    named = named.rsplit(",", 1)[-1]
+                groups = _split_groups(named)
+                if pat is _ABSTAIN_VERB and m.group("v") in ("enthielt", "enthält"):
+                    groups = groups[-1:]
+                if groups:
+                    found[key] = groups
+                    break
+    abstaining = set(found.get("abstain", []))
+    for key, groups in found.items():
+        if key not in out:
+            out[key] = [g for g in groups if key == "abstain" or g not in abstaining]
