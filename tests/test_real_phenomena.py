@@ -423,3 +423,17 @@ def test_groups_voting_with_their_own_verbs(nlp):
     d = doc._.decisions[0]
     assert (len(doc._.decisions), d._.outcome, d._.unanimous) == (1, "accepted", False)
     assert (d._.for_groups, d._.against_groups, d._.abstain_groups) == ("AB|XY", "CD|EF", "GH")
+
+
+def test_another_bodys_decision_told_in_the_perfect_is_background(nlp):
+    doc = nlp(
+        "TOP 1 Kreisumlage\n\nDer Kreistag hat die Erhöhung der Kreisumlage beschlossen.\n\n"
+        "Der Gemeinderat nimmt dies zur Kenntnis.\n\n"
+        "TOP 2 Bericht\n\nDer Ausschuss hat den Bericht zur Kenntnis genommen.\n"
+    )
+    assert [(d._.outcome, d.text[:14]) for d in doc._.decisions] == [("noted", "Der Gemeindera"), ("noted", "Der Ausschuss ")]
+
+
+def test_a_report_in_the_past_keeps_its_decisions_one_per_sentence(nlp):
+    doc = nlp("Der Stadtrat hat am Dienstag den Haushalt beschlossen. Außerdem hat der Stadtrat die Satzung beschlossen.")
+    assert [d.text[:14] for d in doc._.decisions] == ["Der Stadtrat h", "Außerdem hat d"]

@@ -117,6 +117,8 @@ STATED_RESULT = re.compile(
 )
 VOTE_WORDS = re.compile(r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
+# a sentence that adds another decision ("Außerdem hat der Stadtrat ... beschlossen", "Weiterhin wurde ... genehmigt")
+NEXT_DECISION = re.compile(r"(?:Außerdem|Ferner|Zudem|Weiterhin|Darüber\s+hinaus|Anschließend|Danach|Des\s+Weiteren|Ebenfalls|Auch)\s+(?:hat|haben|hatte|wurde|wurden|wird|werden|beschlo(?:ß|ss)|beschlie(?:ß|ss)t|stimmt|stimmte|genehmigt|genehmigte|wählt|wählte)\b")
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
 VOTE_ON = re.compile(r"(?:Abstimmung|Abstimmungsergebnis|Beschlussfassung)\s{1,3}(?:über|zu[mr]?)\b")
@@ -403,6 +405,11 @@ class Decisions:
                 new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
                 new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions
+            if (
+                not new and role == "statement" and has_statement and not opener and section != "decision"
+                and NEXT_DECISION.match(body) and not QUOTED.match(text, current[0].start_char)
+            ):  # fmt: skip
+                new = True  # "Der Rat beschloss den Haushalt. Außerdem beschloss er die Satzung.": the next decision
             consequence = (
                 new and current is not None and has_statement and role == "statement" and CONSEQUENCE.match(body) is not None
                 and "\n\n" not in text[current[-1].end_char : sent.start_char]
@@ -450,6 +457,7 @@ class Decisions:
         if current:
             clusters.append((current, vote, has_statement))
         spans = []
+        firsts: list[str] = []  # the first sentence of each span
         own_vote: dict[int, bool] = {}
         block_starts: set[int] = set()
         last_end = 0
@@ -488,6 +496,8 @@ class Decisions:
             sp._.unanimous = v.unanimous
             sp._.yes, sp._.no, sp._.abstain = v.yes, v.no, v.abstain
             spans.append(sp)
+            firsts.append(text[group[0].start_char : group[0].end_char])
+        spans = _drop_other_bodies(spans, firsts)
         listed = _heading_decisions(doc, text, item_starts, spans)
         # "Folgende Änderungen wurden beschlossen:" directly above such a list only introduces those decisions
         spans = [sp for sp in spans if not (text[sp.start_char : sp.end_char].rstrip().endswith(":") and any(not text[sp.end_char : h.start_char].strip() for h in listed))]
@@ -506,6 +516,43 @@ HEADING_DECISION = re.compile(
     r"(?:abgesetzt|vertagt|zurückgestellt|zurückgezogen|überwiesen|verwiesen|von\s+der\s+Tagesordnung\s+genommen|"
     r"(?P<joint>(?:zusammen|gemeinsam)\s+(?:beraten|behandelt)))\b"  # "TOP 19 und 20 werden zusammen beraten": the order of business
 )
+
+
+# a decision told in the perfect ("Der Kreistag hat die Umlage beschlossen"), and one in the present tense ("Der
+# Gemeinderat beschließt", "nimmt ... zur Kenntnis")
+PERFECT = re.compile(
+    rf"^[^,;:]{{0,120}}?\b(?:hat|haben|hatte|hatten)\b[^;:]{{0,200}}?\b{_DECIDED}\b|\b(?:ist|sind|war|waren)\b[^,;:]{{0,150}}\b{_DECIDED}\s+worden\b"
+)
+PRESENT_DECISION = re.compile(
+    r"\b(?:beschließt|beschließen|stimmt|stimmen|nimmt|nehmen|lehnt|lehnen|empfiehlt|empfehlen|billigt|billigen|vertagt|vertagen|"
+    r"verweist|verweisen|fasst|fassen|wählt|wählen|bestätigt|bestätigen|beauftragt|beauftragen|vergibt|vergeben|erteilt|erteilen)\b"
+)
+
+
+def _body_noun(sentence: str) -> str | None:
+    """The body a decision sentence names as its subject ("Der Bau- und Finanzausschuss" -> "finanzausschuss")."""
+    if not names_body(sentence[:200]):
+        return None
+    m = body_anywhere().search(sentence[:200])
+    return m.group(0).split()[-1].lower() if m else None
+
+
+def _same_body(a: str, b: str) -> bool:
+    return a.endswith(b) or b.endswith(a)  # "Ausschuss" and "Bauausschuss", "Rat" and "Gemeinderat"
+
+
+def _drop_other_bodies(spans: list[Span], firsts: list[str]) -> list[Span]:
+    """A decision another body took, told in the perfect ("Der Kreistag hat die Umlage erhöht und beschlossen ...")
+    in minutes whose own body decides in the present tense ("Der Gemeinderat beschließt ..."): background, not a
+    decision of this meeting. Minutes told wholly in the past (news reports) keep theirs."""
+    nouns = [_body_noun(f) for f in firsts]
+    own = {n for n, f in zip(nouns, firsts) if n and PRESENT_DECISION.search(f[:300]) and not PERFECT.search(f[:300])}
+    if not own:
+        return spans
+    return [
+        sp for sp, n, f in zip(spans, nouns, firsts)
+        if not (n and n not in own and not any(_same_body(n, o) for o in own) and PERFECT.search(f[:300]))
+    ]
 
 
 SEE_ELSEWHERE = re.compile(r"\(\s{0,3}(?:siehe|s\.|vgl\.)\s")  # "TOP 8 abgesetzt (siehe TOP 2)": decided at the other item
