@@ -521,7 +521,8 @@ HEADING_DECISION = re.compile(
 # a decision told in the perfect ("Der Kreistag hat die Umlage beschlossen"), and one in the present tense ("Der
 # Gemeinderat beschließt", "nimmt ... zur Kenntnis")
 PERFECT = re.compile(
-    rf"^[^,;:]{{0,120}}?\b(?:hat|haben|hatte|hatten)\b[^;:]{{0,200}}?\b{_DECIDED}\b|\b(?:ist|sind|war|waren)\b[^,;:]{{0,150}}\b{_DECIDED}\s+worden\b"
+    rf"^(?!{_SUBORDINATE})[^,;:]{{0,120}}?\b(?:hat|haben|hatte|hatten)\b[^,;:]{{0,200}}?\b{_DECIDED}\b|"
+    rf"^(?!{_SUBORDINATE})[^,;:]{{0,120}}?\b(?:ist|sind|war|waren)\b[^,;:]{{0,150}}\b{_DECIDED}\s+worden\b"
 )
 PRESENT_DECISION = re.compile(
     r"\b(?:beschließt|beschließen|stimmt|stimmen|nimmt|nehmen|lehnt|lehnen|empfiehlt|empfehlen|billigt|billigen|vertagt|vertagen|"
