@@ -437,3 +437,14 @@ def test_another_bodys_decision_told_in_the_perfect_is_background(nlp):
 def test_a_report_in_the_past_keeps_its_decisions_one_per_sentence(nlp):
     doc = nlp("Der Stadtrat hat am Dienstag den Haushalt beschlossen. Außerdem hat der Stadtrat die Satzung beschlossen.")
     assert [d.text[:14] for d in doc._.decisions] == ["Der Stadtrat h", "Außerdem hat d"]
+
+
+def test_per_faction_table_aligned_with_spaces_gives_the_totals(nlp):
+    doc = nlp(
+        "TOP 3 Vergabe\n\nDer Rat stimmt der Vergabe zu.\n\n"
+        "Abstimmungsergebnis:\n            Ja   Nein   Enthaltung\n"
+        "AB           7      0            0\nXY           0      3            0\nCD           0      0            1\n\n"
+        "TOP 4 Verschiedenes\n\nHerr Lorenz fragt nach dem Winterdienst.\n"
+    )
+    assert _votes(doc) == [("accepted", False, 7, 3, 1)]
+    assert doc._.decisions[0]._.abstain_groups is None  # the header's "Enthaltung" is no party-list vote

@@ -276,7 +276,7 @@ def parse_table(text: str) -> dict[str, int]:
     Summe = last column) or as columns ("Fraktion | Ja | Nein | Enthaltung", then one row per faction and
     maybe a "Summe" row)."""
     if "|" not in text:
-        return {}
+        return _aligned_table(text)
     if (by_column := _column_table(text)):
         return by_column
     header_has_sum = bool(re.search(r"\|\s{0,3}(?:Summe|Gesamt|Insgesamt)\b", text))
@@ -289,6 +289,31 @@ def parse_table(text: str) -> dict[str, int]:
                 if nums:
                     out[field] = nums[-1] if header_has_sum else sum(nums)
     return out
+
+
+_ALIGNED_HEADER = re.compile(r"^[ \t]*(?:[A-Za-zÄÖÜäöü.-]{1,20}[ \t]{2,})?(?:Ja|Nein|Enthaltung(?:en)?|Dafür|Dagegen)(?:[ \t]{2,}(?:Ja|Nein|Enthaltung(?:en)?|Dafür|Dagegen)){1,2}[ \t]*$", re.M | re.I)
+ALIGNED_ROW = re.compile(r"^[ \t]*(?P<name>[A-ZÄÖÜ][\w/.&' -]{0,40}?)[ \t]{2,}(?P<cells>\d{1,3}(?:[ \t]{2,}\d{1,3}){1,2})[ \t]*$", re.M)
+
+
+def _aligned_table(text: str) -> dict[str, int]:
+    """A per-faction table aligned with spaces: a header naming the vote kinds, one row per faction ("CDU   7   0   0"),
+    maybe a totals row: its totals, else the sum of the rows."""
+    header = _ALIGNED_HEADER.search(text)
+    if header is None:
+        return {}
+    fields = [f for cell in header.group(0).split() for pat, f in ROW_FIELDS if pat.match(cell)]
+    totals: dict[str, int] = {}
+    summed: dict[str, int] = dict.fromkeys(fields, 0)
+    for m in ALIGNED_ROW.finditer(text, header.end()):
+        cells = [int(c) for c in m.group("cells").split()]
+        if len(cells) != len(fields):
+            continue
+        if _SUM_ROW.match(m.group("name")):
+            totals = dict(zip(fields, cells))
+            break
+        for f, n in zip(fields, cells):
+            summed[f] += n
+    return totals or (summed if any(summed.values()) else {})
 
 
 _HEADER = re.compile(r"^[^|\n]{0,30}(?:\|[^|\n]{1,30}){2,}$", re.M)
@@ -325,8 +350,9 @@ def _column_table(text: str) -> dict[str, int]:
 # "mit den Stimmen von SPD und Grünen". Groups are kept as written.
 _GROUP = r"(?:der\s+|die\s+|den\s+|von\s+)?(?:Fraktion(?:en)?\s+(?:der\s+|von\s+)?)?[A-ZÄÖÜ][\w/.'’-]*(?:\s+(?:90/Die\s+Grünen|Die\s+Grünen|Wähler|Liste|LINKE\.?))?(?:-Fraktion(?:en)?)?"
 _GROUPS = rf"{_GROUP}(?:\s*(?:,|und|sowie|&)\s*{_GROUP})*"
-_AGAINST = re.compile(rf"(?:Gegenstimmen?|Nein-?Stimmen|gegen\s+die\s+Stimmen)\s+(?P<g>{_GROUPS})")
-_ABSTAIN = re.compile(rf"(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?:durch\s+)?(?P<g>{_GROUPS})")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:der|die|den|von|durch)\s))"  # a line break only inside a phrase ("bei Enthaltung\nder SPD")
+_AGAINST = re.compile(rf"(?:Gegenstimmen?|Nein-?Stimmen|gegen\s+die\s+Stimmen){_GAP}(?P<g>{_GROUPS})")
+_ABSTAIN = re.compile(rf"(?:Stimm)?[Ee]nthaltung(?:en)?{_GAP}(?:durch\s+)?(?P<g>{_GROUPS})")
 _FOR = re.compile(rf"(?:[Mm]it\s+den\s+Stimmen|Ja-?Stimmen|Zustimmung)\s+(?P<g>{_GROUPS})")
 _VERSUS = re.compile(rf"(?<![\w-])(?P<a>{_GROUPS})\s+gegen\s+(?P<b>{_GROUPS})(?:\s+bei\s+(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<c>{_GROUPS}))?")
 
