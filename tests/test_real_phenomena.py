@@ -448,3 +448,15 @@ def test_per_faction_table_aligned_with_spaces_gives_the_totals(nlp):
     )
     assert _votes(doc) == [("accepted", False, 7, 3, 1)]
     assert doc._.decisions[0]._.abstain_groups is None  # the header's "Enthaltung" is no party-list vote
+
+
+def test_a_nominal_line_above_a_bullet_result_is_what_was_voted_on(nlp):
+    doc = nlp(
+        "Stadtrat, 14. Sitzung\n\n"
+        "• Verweisung in den Kulturausschuss\n  • Abstimmung (30/0/0)\n  • Vertagt\n  • 4.2\n  • Zurückgezogen\n  • 4.3\n\n"
+        "Genehmigung der Niederschrift der Sitzung vom 03.02.2022\n\n  • Abstimmung (29/0/1)\n"
+    )
+    assert [(d._.outcome, d._.yes, d.text[:12]) for d in doc._.decisions] == [
+        ("referred", 30, "• Verweisung"), ("postponed", None, "• Vertagt"), ("withdrawn", None, "• Zurückgezo"),
+        ("accepted", 29, "Genehmigung "),
+    ]

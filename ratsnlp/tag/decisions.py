@@ -398,7 +398,7 @@ class Decisions:
             last_item, last_section = item, k
             if role is None:
                 continue
-            v = parse_vote(body, found)
+            v = parse_vote(BULLET.sub("", body), found)  # (the found set of the text with its bullet holds for the text without)
             new = current is None
             counted = vote.has_counts or (current is not None and bool(parse_table("\n".join(ext.span_text(c) for c in current))))
             if not new and role == "statement" and vote.outcome is not None and counted and not (opener and len(current) == 1):
@@ -420,6 +420,8 @@ class Decisions:
                 new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
+            if not new and role == "result" and _numbers(vote) and not v.has_counts and _other_outcome(_implied(vote), v.outcome):
+                new = True  # "• Abstimmung (44/0/0)" + "• Vertagt": the next item's result
             if not new and role == "result" and vote.outcome is not None and has_statement and VOTE_ON.match(body):
                 new = True  # "Abstimmung über die Vorlage:" after the vote on an amendment: the next vote
             heading_before = (
@@ -472,6 +474,8 @@ class Decisions:
                 start = head.start()  # "Abstimmungsergebnis:" on its own line above the result
             elif (voted := _voted_line(text, start, group[0].end_char, last_end)) is not None:
                 start = voted
+                if v.outcome in (None, "accepted") and (named := outcome_of(text[voted : group[0].start_char])) is not None:
+                    v.outcome = named  # "Verweis in den Finanzausschuss" + "Abstimmung (44/0/0)": the line voted on says what
             sp = doc.char_span(start, group[-1].end_char, label="decision", alignment_mode="expand")
             if sp is None:
                 continue
@@ -779,14 +783,31 @@ VOTED_LINE = re.compile(
 def _voted_line(text: str, start: int, end: int, last_end: int) -> int | None:
     """Where the decision a result line belongs to begins, when that is above it: the decision sentence on the
     same line ("Sodann beschließt der Rat, ... Abstimmungsergebnis: einstimmig") or the short line voted on."""
-    if not RESULT_LINE.match(text[start:end]):
+    if not RESULT_LINE.match(BULLET.sub("", text[start:end])):
         return None
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     if last_end <= line_start < start and len(before) <= 300 and before.rstrip().endswith(".") and outcome_of(before):
         return line_start
     m = VOTED_LINE.search(text, max(last_end, start - 300), start)
-    return m.start("line") if m is not None else None
+    if m is not None:
+        return m.start("line")
+    if not BULLET.sub("", before).strip() and line_start > 0:  # the result line starts its line: the line above is what was voted on
+        above_end = line_start - 1
+        if not text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
+            above_end = text.rfind("\n", 0, above_end)  # one blank line between
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = text[above_start:above_end]
+        if above_end > 0 and last_end <= above_start and NOMINAL_LINE.fullmatch(above.strip()):
+            return above_start + len(above) - len(above.lstrip())
+    return None
+
+
+# a verbless line naming what is put to the vote ("Verweis in den Finanzausschuss", "• Genehmigung der Niederschrift vom 3.5.")
+NOMINAL_LINE = re.compile(
+    r"(?:[•·▪◦*]\s{0,6})?(?:[A-ZÄÖÜ][a-zäöüß]+(?:ung|nahme|weis|wahl|gabe|lage|trag|schluss)|Antrag|Vorlage|Verweis|Wahl)\b[^\n.!?:;]{0,120}"
+    r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}[^\n.!?:;]{0,40})?"
+)
 
 
 def _other_outcome(had: str | None, new: str | None) -> bool:
@@ -799,6 +820,13 @@ def _repeats(vote: Vote, v: Vote) -> bool:
     """`v` states a count `vote` already has (or no count at all): a new tally, not the next line of the same one."""
     fields = [f for f in ("yes", "no", "abstain") if getattr(v, f) is not None]
     return not fields or any(getattr(vote, f) is not None for f in fields)
+
+
+def _implied(v: Vote) -> str | None:
+    """The outcome a vote states, else the one its counts imply."""
+    if v.outcome is not None or v.yes is None or v.no is None:
+        return v.outcome
+    return "accepted" if v.yes > v.no else "rejected"
 
 
 def _numbers(v: Vote) -> bool:
