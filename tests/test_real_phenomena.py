@@ -460,3 +460,15 @@ def test_a_nominal_line_above_a_bullet_result_is_what_was_voted_on(nlp):
         ("referred", 30, "• Verweisung"), ("postponed", None, "• Vertagt"), ("withdrawn", None, "• Zurückgezo"),
         ("accepted", 29, "Genehmigung "),
     ]
+
+
+def test_a_member_recalling_a_vote_is_no_decision_the_chairs_declaration_is(nlp):
+    doc = nlp(
+        "Herr Lorenz erinnert daran, dass der Antrag im Ausschuss mit 5:4 Stimmen abgelehnt wurde.\n\n"
+        "Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist.\n\n"
+        "TOP 5 Anträge zum Radverkehr\n\n"
+        "Der Antrag der AB-Fraktion wird angenommen. Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.\n"
+    )
+    assert [(d._.outcome, d.text[:12]) for d in doc._.decisions] == [
+        ("accepted", "Die Vorsitze"), ("accepted", "Der Antrag d"), ("accepted", "Mit demselbe"),
+    ]

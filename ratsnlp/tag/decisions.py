@@ -119,6 +119,11 @@ VOTE_WORDS = re.compile(r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Entha
 TURN_KINDS = ("speech", "label")
 # a sentence that adds another decision ("Außerdem hat der Stadtrat ... beschlossen", "Weiterhin wurde ... genehmigt")
 NEXT_DECISION = re.compile(r"(?:Außerdem|Ferner|Zudem|Weiterhin|Darüber\s+hinaus|Anschließend|Danach|Des\s+Weiteren|Ebenfalls|Auch)\s+(?:hat|haben|hatte|wurde|wurden|wird|werden|beschlo(?:ß|ss)|beschlie(?:ß|ss)t|stimmt|stimmte|genehmigt|genehmigte|wählt|wählte)\b")
+# a member who recalls or comments on a vote ("erinnert daran, dass ...", "kritisiert, dass ..."), not the chair's declaration
+RECALLED_VOTE = re.compile(
+    r"\b(?:erinnert|erinnerte|berichtet|berichtete|weist|wies|verweist|verwies|erläutert|erläuterte|kritisiert|kritisierte|"
+    r"bemängelt|bemängelte|bedauert|bedauerte|moniert|monierte|betont|betonte|beklagt|beklagte)\b[^.]{0,80}\bdass\b"
+)
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
 VOTE_ON = re.compile(r"(?:Abstimmung|Abstimmungsergebnis|Beschlussfassung)\s{1,3}(?:über|zu[mr]?)\b")
@@ -237,6 +242,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if outcome_word is None:
         outcome_word = has_outcome_word(text, found)
     if kind in TURN_KINDS:
+        if RECALLED_VOTE.search(text[:300]) and not STATED_RESULT.search(text):
+            return None  # "Herr X erinnert daran, dass der Antrag im Ausschuss mit 5:4 Stimmen abgelehnt wurde": his account
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if outcome_word and (
             VOTE_WORDS.search(text) and (PASSIVE_OUTCOME.search(text) or VERB_FINAL_PASSIVE.search(text))
@@ -405,6 +412,8 @@ class Decisions:
                 new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
                 new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions
+            if not new and role == "statement" and has_statement and SAME_RESULT.match(body):
+                new = True  # "Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.": a vote of its own
             if (
                 not new and role == "statement" and has_statement and not opener and section != "decision"
                 and NEXT_DECISION.match(body) and not QUOTED.match(text, current[0].start_char)
