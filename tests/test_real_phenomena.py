@@ -472,3 +472,13 @@ def test_a_member_recalling_a_vote_is_no_decision_the_chairs_declaration_is(nlp)
     assert [(d._.outcome, d.text[:12]) for d in doc._.decisions] == [
         ("accepted", "Die Vorsitze"), ("accepted", "Der Antrag d"), ("accepted", "Mit demselbe"),
     ]
+
+
+def test_motions_reported_speech_and_the_chairs_verbatim_result(nlp):
+    doc = nlp(
+        "Stadtverordneter Lorenz (AB) hält die Vorlage für verfrüht. Er beantragt, die Vorlage zu vertagen.\n\n"
+        "Der Plan sei nach Auskunft des Amtes mehrheitlich abgestimmt und werde im Mai fertig.\n\n"
+        "Vorsteherin Brandt: Wer der Überweisung zustimmt, den bitte ich um das Handzeichen. "
+        "Das ist die Mehrheit gegen die Stimmen der XY-Fraktion. Der Antrag ist in den Kulturausschuss überwiesen.\n"
+    )
+    assert [(d._.outcome, d._.against_groups, d.text[:12]) for d in doc._.decisions] == [("referred", "XY-Fraktion", "Das ist die ")]

@@ -124,6 +124,15 @@ RECALLED_VOTE = re.compile(
     r"\b(?:erinnert|erinnerte|berichtet|berichtete|weist|wies|verweist|verwies|erläutert|erläuterte|kritisiert|kritisierte|"
     r"bemängelt|bemängelte|bedauert|bedauerte|moniert|monierte|betont|betonte|beklagt|beklagte)\b[^.]{0,80}\bdass\b"
 )
+# a member or group who moves or proposes ("Er beantragt, ... zu vertagen", "schlägt vor, den Punkt zurückzustellen")
+MOVED = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:beantragt|beantragte|schlägt|schlug|regt|regte|bittet|bat|fordert|forderte)\b"
+    r"(?![^.]{0,200}\b(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:angenommen|abgelehnt|beschlossen|zugestimmt|entsprochen)\b)"
+)
+# the chair's words in a verbatim record: "Das ist die Mehrheit.", "Das ist einstimmig so beschlossen."
+VERBATIM_RESULT = re.compile(r"^(?:Das|Dies)\s+ist\s+(?:die\s+(?:große\s+|klare\s+|überwiegende\s+)?Mehrheit|einstimmig|mehrheitlich)\b")
+# what the result amounts to, told as a state ("Der Antrag ist in den Ausschuss überwiesen.")
+STATIVE = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:ist|sind)\s+(?:[\w-]+\s+){0,8}?(?:angenommen|abgelehnt|beschlossen|überwiesen|verwiesen|vertagt|zurückgestellt)\s{0,3}\.?\s{0,3}$")
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
 VOTE_ON = re.compile(r"(?:Abstimmung|Abstimmungsergebnis|Beschlussfassung)\s{1,3}(?:über|zu[mr]?)\b")
@@ -196,6 +205,7 @@ EARLIER_MEETING = re.compile(
 # a member's own view of a vote ("Seiner Ansicht nach lautete das Ergebnis 9 zu 9", "Damit wäre der Antrag
 # abgelehnt gewesen"): an opinion or a counterfactual, not a result the meeting records, even with vote counts
 REPORTED_OPINION = re.compile(
+    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|habe|könne|müsse|solle)\b|"  # reported speech, votes or not ("Der Plan sei mehrheitlich ...")
     r"^(?:Seiner|Ihrer|Deren|Dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\s+nach\b|"
     r"^Nach\s+(?:seiner|ihrer|deren|dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\b|"
     r"\b(?:wäre|wären)\b[^.]{0,120}\b(?:angenommen|abgelehnt|beschlossen|gescheitert)(?:\s+(?:gewesen|worden))?\b"
@@ -251,6 +261,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         ):
             return "statement"
         return None
+    if kind is not None and kind.startswith("pronoun") and section != "decision" and MOVED.search(text[:300]):
+        return None  # "Er beantragt, die Vorlage zu vertagen": a member's motion, not its outcome
     if ballot_tally(text[:400]) is not None:
         return "statement"  # "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen."
     if PARTY_VOTE_WORD.search(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
@@ -275,6 +287,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if FRONTED_PARTICIPLE.search(head[:200]):
         return "statement"
     if IMPERSONAL_DECISION.search(head[:200], found=found) and outcome_of(head, found):
+        return "statement"
+    if VERBATIM_RESULT.match(head):
         return "statement"
     if GENERAL_CONSENT.search(head, found=found) or STATED_RESULT.search(head):
         return "statement"  # "Die Niederschrift gilt somit als genehmigt.", "Einwände gegen die Tagesordnung gibt es keine."
@@ -420,9 +434,10 @@ class Decisions:
             ):  # fmt: skip
                 new = True  # "Der Rat beschloss den Haushalt. Außerdem beschloss er die Satzung.": the next decision
             consequence = (
-                new and current is not None and has_statement and role == "statement" and CONSEQUENCE.match(body) is not None
+                new and current is not None and has_statement and role == "statement"
+                and (CONSEQUENCE.match(body) is not None or (VERBATIM_RESULT.match(prev_body) is not None and STATIVE.match(body) is not None))
                 and "\n\n" not in text[current[-1].end_char : sent.start_char]
-            )
+            )  # fmt: skip
             if consequence:
                 new = False  # "Einwände werden nicht erhoben. Die Niederschrift gilt somit als genehmigt.": one decision, the second says what
             if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):

@@ -389,9 +389,10 @@ def party_list_votes(text: str) -> dict[str, list[str]]:
     """Groups voting for, against and abstaining, as written ({} when the text names none)."""
     out: dict[str, list[str]] = {}
     if (m := _VERSUS.search(text)) is not None:
-        out["for"], out["against"] = _split_groups(m.group("a")), _split_groups(m.group("b"))
+        found = {"for": _split_groups(m.group("a")), "against": _split_groups(m.group("b"))}
         if m.group("c"):
-            out["abstain"] = _split_groups(m.group("c"))
+            found["abstain"] = _split_groups(m.group("c"))
+        out.update((k, v) for k, v in found.items() if v)  # "die Mehrheit gegen die Stimmen der X": no groups on either side
     for key, pat in (("against", _AGAINST), ("abstain", _ABSTAIN), ("for", _FOR)):
         if key not in out and (m := pat.search(text)) is not None:
             groups = _split_groups(m.group("g"))
