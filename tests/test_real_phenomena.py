@@ -482,3 +482,15 @@ def test_motions_reported_speech_and_the_chairs_verbatim_result(nlp):
         "Das ist die Mehrheit gegen die Stimmen der XY-Fraktion. Der Antrag ist in den Kulturausschuss überwiesen.\n"
     )
     assert [(d._.outcome, d._.against_groups, d.text[:12]) for d in doc._.decisions] == [("referred", "XY-Fraktion", "Das ist die ")]
+
+
+def test_appointments_stances_of_the_body_and_a_bracketed_result_after_the_resolution(nlp):
+    doc = nlp(
+        "TOP 1 Schriftführung\n\nFrau Ott wird einstimmig als Schriftführerin bestellt.\n\n"
+        "TOP 2 Antrag Parkplatz\n\nDer Ausschuss spricht sich mehrheitlich gegen den Antrag aus.\n\n"
+        "TOP 3 Hauptsatzung\n\nEinstimmig spricht sich der Ortschaftsrat gegen die geplante Änderung der Hauptsatzung aus.\n\n"
+        "TOP 4 Satzung\n\nDer Rat fasst folgenden Beschluss: Die Satzung wird beschlossen. (Abstimmung: einstimmig)\n"
+    )
+    assert [(d._.outcome, d._.unanimous) for d in doc._.decisions] == [
+        ("accepted", True), ("rejected", False), ("accepted", True), ("accepted", True),
+    ]

@@ -56,11 +56,11 @@ PIPE_VOTE = re.compile(r"\b(?:Ja|Nein|Enthaltung)")  # a vote label in a table r
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet|wiedergewählt|berufen)\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|bestellt|ernannt|entsandt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet|wiedergewählt|berufen)\b"
 )
 # a passive at the end of a subordinate clause ("..., sodass Frau X mit elf Ja-Stimmen gewählt wurde")
 VERB_FINAL_PASSIVE = re.compile(
-    r"\b(?:angenommen|abgelehnt|beschlossen|gewählt|wiedergewählt|genehmigt|bestätigt|verabschiedet)\s+(?:wurde|wurden|wird|werden)\b"
+    r"\b(?:angenommen|abgelehnt|beschlossen|gewählt|wiedergewählt|bestellt|ernannt|entsandt|genehmigt|bestätigt|verabschiedet)\s+(?:wurde|wurden|wird|werden)\b"
 )
 # the participle first ("Beschlossen wurde die Schaffung ...", "Zu Stellvertretern gewählt wurden X und Y")
 FRONTED_PARTICIPLE = re.compile(
@@ -68,7 +68,9 @@ FRONTED_PARTICIPLE = re.compile(
     r"\s+(?:wird|werden|wurde|wurden|ist|sind)\b"
 )
 # a list bullet before a result line or sentence ("• Abstimmung (32/10/1)", "• Vertagt")
-BULLET = re.compile(r"^(?:[•·▪◦*]|[-–—=]{1,2}>|[→⇒➔])\s{0,6}")  # also an arrow ("-> Antrag abgelehnt")
+BULLET = re.compile(
+    r"^(?:[•·▪◦*]|[-–—=]{1,2}>|[→⇒➔]|\((?=\s{0,2}(?:Abstimmung|Abstimmungsergebnis|Ergebnis|[Ee]instimmig|[Mm]ehrheitlich)\b))\s{0,6}"
+)  # also an arrow ("-> Antrag abgelehnt")
 # a result line without a finite verb, a paragraph of its own: "Antrag abgelehnt", "TOP 12 abgesetzt", "einstimmig zur
 # Kenntnis genommen", "Bauantrag Feldweg 3: Einvernehmen erteilt (9/0/0)"
 VERBLESS_RESULT = re.compile(
