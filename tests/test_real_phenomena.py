@@ -372,3 +372,236 @@ def test_quantifier_opening_a_report_sentence_is_no_given_name(nlp):
 def test_abstentions_glued_to_their_count_in_a_vote_table(nlp):
     doc = nlp("Abstimmung:\n\nJa 2\n\nNein 6\n\nEnthaltung3\n\nDer Antrag ist abgelehnt.\n")
     assert [d[:5] for d in _decisions(doc)] == [("rejected", False, 2, 6, 3)]
+
+
+# --- decisions as published minutes phrase them (issue #8; invented examples) ---
+
+
+def _votes(doc) -> list[tuple]:
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
+
+
+def test_tallies_written_with_zu_in_words_and_compact_in_brackets(nlp):
+    doc = nlp(
+        "Der Antrag auf Verlegung der Haltestelle wird mit sieben zu fünf Stimmen angenommen.\n\n"
+        "Mit 9 zu 5 Stimmen entscheidet sich der Ausschuss für die zweite Variante.\n\n"
+        "Der Rat stimmt der Änderung der Gebührensatzung zu (30/11/2).\n"
+    )
+    assert _votes(doc) == [("accepted", False, 7, 5, 0), ("accepted", False, 9, 5, 0), ("accepted", False, 30, 11, 2)]
+
+
+def test_abbreviated_result_label_with_counts_and_consequence(nlp):
+    doc = nlp(
+        "Die Vorsteherin lässt über den Änderungsantrag abstimmen.\n\n"
+        "Abst.-Erg.: 4 dafür, 19 dagegen, 2 Enthaltungen – damit abgelehnt.\n"
+    )
+    assert _votes(doc) == [("rejected", False, 4, 19, 2)]
+
+
+def test_agentless_consent_and_agreement_after_a_fronted_phrase(nlp):
+    doc = nlp(
+        "Herr Lorenz erläutert den Antrag seiner Fraktion.\n\n"
+        "Dem wird ohne Gegenstimme entsprochen.\n\n"
+        "Frau Brandt berichtet über die Parkplatzplanung.\n\n"
+        "Nach kurzer Aussprache wird vereinbart, die Zahl der Stellplätze zu halbieren.\n"
+    )
+    assert [(d._.outcome, d.text[:12]) for d in doc._.decisions] == [("accepted", "Dem wird ohn"), ("accepted", "Nach kurzer ")]
+
+
+def test_separable_postponement_verbs(nlp):
+    doc = nlp(
+        "Die Bezirksvertretung stellt den Tagesordnungspunkt einvernehmlich zurück.\n\n"
+        "Der Ausschuss verschiebt die Entscheidung auf die nächste Sitzung.\n\n"
+        "Frau Brandt stellt ihre Bedenken zurück und lobt die Vorlage.\n"
+    )
+    assert [d._.outcome for d in doc._.decisions] == ["postponed", "postponed"]
+
+
+def test_a_vote_on_the_next_motion_under_its_own_heading_is_a_second_decision(nlp):
+    doc = nlp(
+        "Abstimmung über den Änderungsantrag der XY-Fraktion:\n"
+        "Der Änderungsantrag wird gegen die Stimmen von AB und XY abgelehnt.\n"
+        "Abstimmung über die Vorlage:\n"
+        "Ja: 8   Nein: 3   Enthaltung: 0\n"
+    )
+    assert _votes(doc) == [("rejected", False, None, None, None), ("accepted", False, 8, 3, 0)]
+
+
+def test_the_same_result_again_is_a_decision_of_its_own_with_the_counts_before(nlp):
+    doc = nlp(
+        "Der Antrag der AB-Fraktion wird mit 10 zu 4 Stimmen angenommen. "
+        "Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.\n"
+    )
+    assert _votes(doc) == [("accepted", False, 10, 4, 0)] * 2
+
+
+def test_verbless_result_lines_are_decisions_and_end_the_turn_before(nlp):
+    doc = nlp(
+        "TOP 4 Antrag Radweg\n\nHerr Lorenz begründet den Antrag.\n\n-> Antrag abgelehnt\n\n"
+        "TOP 5 Bericht\n\nFrau Brandt stellt den Bericht vor.\n\neinstimmig zur Kenntnis genommen\n\n"
+        "TOP 6 Bauantrag\n\nBauantrag Am Anger 7: Einvernehmen erteilt (9/0/0)\n\n"
+        "TOP 7 Verschiedenes\n\nTOP 8 abgesetzt (siehe TOP 2)\n"
+    )
+    assert _votes(doc) == [("rejected", None, None, None, None), ("noted", True, None, 0, 0), ("accepted", True, 9, 0, 0)]
+    assert [t.text for t in doc._.turns] == ["Herr Lorenz begründet den Antrag.", "Frau Brandt stellt den Bericht vor."]
+
+
+def test_a_status_line_labelled_beratungsergebnis_is_the_status_of_the_resolution(nlp):
+    doc = nlp(
+        "Beratungsergebnis: mehrheitlich beschlossen\n\n"
+        "Beschluss:\n\nDer Ausschuss beschließt den Bebauungsplan Nr. 12 als Satzung.\n\n"
+        "Abstimmungsergebnis: 9 Ja, 2 Nein\n"
+    )
+    assert [(d._.outcome, d._.yes, d._.no, d._.status_text) for d in doc._.decisions] == [
+        ("accepted", 9, 2, "Beratungsergebnis: mehrheitlich beschlossen")
+    ]
+
+
+def test_decisions_of_earlier_sessions_told_in_narration_are_not_decisions_of_this_meeting(nlp):
+    doc = nlp(
+        "Der Gemeinderat hatte in seiner Sitzung im März die Vergabe der Planung beschlossen. "
+        "Frau Brandt berichtet über den Stand.\n\n"
+        "Diesen Plan hat der Kreistag im Mai beschlossen. Herr Lorenz fragt nach den Kosten.\n\n"
+        "Vor zwei Jahren wurde der Bebauungsplan aufgestellt und beschlossen. Frau Brandt ergänzt die Zahlen.\n\n"
+        "Der Bauausschuss hat die Vorlage bereits vorberaten und einstimmig empfohlen.\n\n"
+        "Der Antrag war in der letzten Sitzung vertagt worden.\n\n"
+        "Nachdem der Ausschuss die Pause beendet hatte, wurde der Antrag mit 9 zu 2 Stimmen angenommen.\n\n"
+        "Der Gemeinderat beschließt, die Straße im Mai zu sanieren.\n"
+    )
+    assert [(d._.outcome, d.text[:10]) for d in doc._.decisions] == [("accepted", "Nachdem de"), ("accepted", "Der Gemein")]
+
+
+def test_more_result_phrasings_and_their_counts(nlp):
+    doc = nlp(
+        "TOP 1 Antrag Spielplatz\n\nDem Antrag wird einstimmig gefolgt.\n\n"
+        "TOP 2 Antrag Sitzbank\n\nDer Antrag wird mit 12 Für- und 3 Gegenstimmen angenommen.\n\n"
+        "TOP 3 Antrag Tempo 30\n\nDer Antrag wird bei Stimmengleichheit (6:6) abgelehnt.\n\n"
+        "TOP 4 Zuschuss Sportverein\n\nZustimmung: einstimmig\n\n"
+        "TOP 5 Vergabe Winterdienst\n\nAbstimmungsergebnis: 7 Ja-Stimmen, 0 Nein-Stimmen, 2 Enthaltungen\n"
+    )
+    assert _votes(doc) == [
+        ("accepted", True, None, 0, 0), ("accepted", False, 12, 3, 0), ("rejected", False, 6, 6, 0),
+        ("accepted", True, None, 0, 0), ("accepted", True, 7, 0, 2),
+    ]
+
+
+def test_ballots_told_in_prose_and_a_tie_settled_by_lot(nlp):
+    doc = nlp(
+        "TOP 1 Wahl des Schriftführers\n\nIn geheimer Wahl entfallen auf Frau Petri 14 Stimmen und auf Herrn Lang 9 Stimmen. "
+        "Damit ist Frau Petri gewählt.\n\n"
+        "TOP 2 Wahl der Stellvertretung\n\nGewählt ist Herr Lang mit 15 Stimmen.\n\n"
+        "TOP 3 Wahl des Kassenprüfers\n\nBeide Bewerber erhielten in der Wahl jeweils sechs Stimmen. "
+        "Anschließend entschied das Los zugunsten von Frau Ott.\n\n"
+        "TOP 4 Bericht\n\nDie Partei erhielt bei der Kommunalwahl 1.200 Stimmen mehr als zuvor, berichtet Herr Lang.\n"
+    )
+    assert [(d._.outcome, d._.unanimous, d._.yes, d._.no, d.text[:8]) for d in doc._.decisions] == [
+        ("accepted", False, 14, 9, "In gehei"), ("accepted", None, 15, None, "Gewählt "), ("accepted", False, None, None, "Anschlie"),
+    ]
+
+
+def test_no_objection_raised_is_consent_except_to_the_agenda_as_sent(nlp):
+    doc = nlp(
+        "Einwände gegen die Tagesordnung werden nicht erhoben.\n\n"
+        "Herr Lorenz beantragt, den Punkt 6 abzusetzen.\n\n"
+        "Einwände gegen die Absetzung des Tagesordnungspunktes werden nicht erhoben.\n"
+    )
+    assert [(d._.outcome, d._.unanimous, d.text[:22]) for d in doc._.decisions] == [("accepted", True, "Einwände gegen die Abs")]
+
+
+def test_header_line_with_the_decision_type_is_the_status_or_the_only_record(nlp):
+    head = "TOP: Ö 4\nGremium: Bauausschuss\tBeschlussart: vertagt\nDatum: Di, 04.03.2025\tStatus: öffentlich\n\n"
+    alone = nlp(head + "Wortprotokoll\n\nHerr Lorenz bittet um mehr Zeit für die Beratung in den Fraktionen.\n")
+    assert [(d._.outcome, d.text[:8]) for d in alone._.decisions] == [("postponed", "Gremium:")]
+    both = nlp(head + "Beschluss:\n\nDer Bauausschuss vertagt die Beratung einstimmig.\n")
+    assert [(d._.outcome, d._.status_text) for d in both._.decisions] == [("postponed", "Gremium: Bauausschuss Beschlussart: vertagt")]
+
+
+def test_abstention_of_a_group_is_no_unanimous_vote_and_a_tally_decides_whatever_the_verb(nlp):
+    doc = nlp(
+        "TOP 1 Dringlichkeitsantrag Schulbus\n\nDer Dringlichkeitsantrag wird bei Enthaltung durch die XY-Fraktion beschlossen.\n\n"
+        "TOP 2 Wahl der Stellvertreter\n\n"
+        "Die beiden Bewerber setzten sich jeweils mit sechs zu drei Stimmen gegen die Mitbewerberin durch.\n"
+    )
+    assert _votes(doc) == [("accepted", False, None, None, None), ("accepted", False, 6, 3, 0)]
+    assert doc._.decisions[0]._.abstain_groups == "XY-Fraktion"
+
+
+def test_groups_voting_with_their_own_verbs(nlp):
+    doc = nlp(
+        "Die Vorsitzende lässt über den Antrag abstimmen.\n\n"
+        "Dafür stimmten AB, XY und Liste Q, dagegen CD und EF, die GH enthielt sich.\n"
+    )
+    d = doc._.decisions[0]
+    assert (len(doc._.decisions), d._.outcome, d._.unanimous) == (1, "accepted", False)
+    assert (d._.for_groups, d._.against_groups, d._.abstain_groups) == ("AB|XY", "CD|EF", "GH")
+
+
+def test_another_bodys_decision_told_in_the_perfect_is_background(nlp):
+    doc = nlp(
+        "TOP 1 Kreisumlage\n\nDer Kreistag hat die Erhöhung der Kreisumlage beschlossen.\n\n"
+        "Der Gemeinderat nimmt dies zur Kenntnis.\n\n"
+        "TOP 2 Bericht\n\nDer Ausschuss hat den Bericht zur Kenntnis genommen.\n"
+    )
+    assert [(d._.outcome, d.text[:14]) for d in doc._.decisions] == [("noted", "Der Gemeindera"), ("noted", "Der Ausschuss ")]
+
+
+def test_a_report_in_the_past_keeps_its_decisions_one_per_sentence(nlp):
+    doc = nlp("Der Stadtrat hat am Dienstag den Haushalt beschlossen. Außerdem hat der Stadtrat die Satzung beschlossen.")
+    assert [d.text[:14] for d in doc._.decisions] == ["Der Stadtrat h", "Außerdem hat d"]
+
+
+def test_per_faction_table_aligned_with_spaces_gives_the_totals(nlp):
+    doc = nlp(
+        "TOP 3 Vergabe\n\nDer Rat stimmt der Vergabe zu.\n\n"
+        "Abstimmungsergebnis:\n            Ja   Nein   Enthaltung\n"
+        "AB           7      0            0\nXY           0      3            0\nCD           0      0            1\n\n"
+        "TOP 4 Verschiedenes\n\nHerr Lorenz fragt nach dem Winterdienst.\n"
+    )
+    assert _votes(doc) == [("accepted", False, 7, 3, 1)]
+    assert doc._.decisions[0]._.abstain_groups is None  # the header's "Enthaltung" is no party-list vote
+
+
+def test_a_nominal_line_above_a_bullet_result_is_what_was_voted_on(nlp):
+    doc = nlp(
+        "Stadtrat, 14. Sitzung\n\n"
+        "• Verweisung in den Kulturausschuss\n  • Abstimmung (30/0/0)\n  • Vertagt\n  • 4.2\n  • Zurückgezogen\n  • 4.3\n\n"
+        "Genehmigung der Niederschrift der Sitzung vom 03.02.2022\n\n  • Abstimmung (29/0/1)\n"
+    )
+    assert [(d._.outcome, d._.yes, d.text[:12]) for d in doc._.decisions] == [
+        ("referred", 30, "• Verweisung"), ("postponed", None, "• Vertagt"), ("withdrawn", None, "• Zurückgezo"),
+        ("accepted", 29, "Genehmigung "),
+    ]
+
+
+def test_a_member_recalling_a_vote_is_no_decision_the_chairs_declaration_is(nlp):
+    doc = nlp(
+        "Herr Lorenz erinnert daran, dass der Antrag im Ausschuss mit 5:4 Stimmen abgelehnt wurde.\n\n"
+        "Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist.\n\n"
+        "TOP 5 Anträge zum Radverkehr\n\n"
+        "Der Antrag der AB-Fraktion wird angenommen. Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.\n"
+    )
+    assert [(d._.outcome, d.text[:12]) for d in doc._.decisions] == [
+        ("accepted", "Die Vorsitze"), ("accepted", "Der Antrag d"), ("accepted", "Mit demselbe"),
+    ]
+
+
+def test_motions_reported_speech_and_the_chairs_verbatim_result(nlp):
+    doc = nlp(
+        "Stadtverordneter Lorenz (AB) hält die Vorlage für verfrüht. Er beantragt, die Vorlage zu vertagen.\n\n"
+        "Der Plan sei nach Auskunft des Amtes mehrheitlich abgestimmt und werde im Mai fertig.\n\n"
+        "Vorsteherin Brandt: Wer der Überweisung zustimmt, den bitte ich um das Handzeichen. "
+        "Das ist die Mehrheit gegen die Stimmen der XY-Fraktion. Der Antrag ist in den Kulturausschuss überwiesen.\n"
+    )
+    assert [(d._.outcome, d._.against_groups, d.text[:12]) for d in doc._.decisions] == [("referred", "XY-Fraktion", "Das ist die ")]
+
+
+def test_appointments_stances_of_the_body_and_a_bracketed_result_after_the_resolution(nlp):
+    doc = nlp(
+        "TOP 1 Schriftführung\n\nFrau Ott wird einstimmig als Schriftführerin bestellt.\n\n"
+        "TOP 2 Antrag Parkplatz\n\nDer Ausschuss spricht sich mehrheitlich gegen den Antrag aus.\n\n"
+        "TOP 3 Hauptsatzung\n\nEinstimmig spricht sich der Ortschaftsrat gegen die geplante Änderung der Hauptsatzung aus.\n\n"
+        "TOP 4 Satzung\n\nDer Rat fasst folgenden Beschluss: Die Satzung wird beschlossen. (Abstimmung: einstimmig)\n"
+    )
+    assert [(d._.outcome, d._.unanimous) for d in doc._.decisions] == [
+        ("accepted", True), ("rejected", False), ("accepted", True), ("accepted", True),
+    ]

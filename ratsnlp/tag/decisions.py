@@ -23,6 +23,7 @@ from ..segment.structure import STATUS_LINE
 from .votes import (
     STEMS,
     Vote,
+    ballot_tally,
     has_outcome_word,
     outcome_of,
     parse_table,
@@ -33,8 +34,8 @@ from .votes import (
 )
 
 RESULT_LINE = re.compile(
-    r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Abst\.-?\s?Erg\.|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|"
-    r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|"
+    r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|^Abst\.-?\s?Erg\.|"
+    r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|^Zustimmung\s{0,3}:|"
     r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür)\b|"
     r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zurückgezogen|Abgesetzt|Verwiesen|Überwiesen|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
@@ -55,19 +56,31 @@ PIPE_VOTE = re.compile(r"\b(?:Ja|Nein|Enthaltung)")  # a vote label in a table r
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet|wiedergewählt|berufen)\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|bestellt|ernannt|entsandt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet|wiedergewählt|berufen)\b"
 )
 # a passive at the end of a subordinate clause ("..., sodass Frau X mit elf Ja-Stimmen gewählt wurde")
 VERB_FINAL_PASSIVE = re.compile(
-    r"\b(?:angenommen|abgelehnt|beschlossen|gewählt|wiedergewählt|genehmigt|bestätigt|verabschiedet)\s+(?:wurde|wurden|wird|werden)\b"
+    r"\b(?:angenommen|abgelehnt|beschlossen|gewählt|wiedergewählt|bestellt|ernannt|entsandt|genehmigt|bestätigt|verabschiedet)\s+(?:wurde|wurden|wird|werden)\b"
 )
 # the participle first ("Beschlossen wurde die Schaffung ...", "Zu Stellvertretern gewählt wurden X und Y")
 FRONTED_PARTICIPLE = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]ewählt|[Ww]iedergewählt|[Vv]erabschiedet|[Gg]enehmigt|[Vv]ertagt|[Ff]estgelegt)"
-    r"\s+(?:wird|werden|wurde|wurden)\b"
+    r"\s+(?:wird|werden|wurde|wurden|ist|sind)\b"
 )
 # a list bullet before a result line or sentence ("• Abstimmung (32/10/1)", "• Vertagt")
-BULLET = re.compile(r"^[•·▪◦*]\s{0,6}")
+BULLET = re.compile(
+    r"^(?:[•·▪◦*]|[-–—=]{1,2}>|[→⇒➔]|\((?=\s{0,2}(?:Abstimmung|Abstimmungsergebnis|Ergebnis|[Ee]instimmig|[Mm]ehrheitlich)\b))\s{0,6}"
+)  # also an arrow ("-> Antrag abgelehnt")
+# a result line without a finite verb, a paragraph of its own: "Antrag abgelehnt", "TOP 12 abgesetzt", "einstimmig zur
+# Kenntnis genommen", "Bauantrag Feldweg 3: Einvernehmen erteilt (9/0/0)"
+VERBLESS_RESULT = re.compile(
+    r"(?:[^\n:.;!?]{2,60}:\s{1,3})?"
+    r"(?:(?:TOP|Punkt|Tagesordnungspunkt)\s{1,3}\d{1,3}[a-z]?\s{1,3}|(?:Der|Die|Das)\s{1,3}[A-ZÄÖÜ][\w-]*\s{1,3}|(?:[A-ZÄÖÜ][\w./§-]*\s{1,3}(?:\d{1,4}\s{1,3})?){1,3})?"
+    r"(?:(?i:einstimmig|mehrheitlich|einvernehmlich|ungeändert|geändert|ohne\s{1,3}Gegenstimmen?|ohne\s{1,3}Aussprache|wie\s{1,3}vorgeschlagen)\s{1,3}){0,2}"
+    r"(?:zur\s{1,3}Kenntnis\s{1,3}genommen|angenommen|abgelehnt|beschlossen|genehmigt|vertagt|abgesetzt|zurückgestellt|zurückgezogen|"
+    r"verwiesen|überwiesen|erteilt|versagt|zugestimmt|befürwortet|gebilligt|bestätigt|gewählt)"
+    r"\s{0,3}[.!]?\s{0,3}(?:\((?!\s{0,3}(?:siehe|s\.|vgl\.))[^()\n]{1,40}\)\s{0,3}\.?)?\s{0,3}"  # not "(siehe TOP 3)": decided there
+)
 # what a body decides on: a passive outcome about one of these is a decision wherever the sentence starts
 DECIDED_THING = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorlage|Beschlussvorlage|Beschlussvorschlag|Beschlussfassung|Beschlussempfehlung|Niederschrift|"
@@ -82,15 +95,21 @@ IMPERSONAL_DECISION = re.compile(
     r"^(?:Keine|Eine)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\s+(?:fand|fanden|findet|finden)\b|"
     r"^(?:Somit|Damit|Folglich|Demnach)\s+(?:ist|sind|wurde|wurden|wird|werden)\b[^.]{0,160}\b(?:gewählt|angenommen|abgelehnt|beschlossen|genehmigt)\b|"
     r"^(?:Die\s+)?(?:große\s+|knappe\s+|breite\s+|klare\s+)?Mehrheit\b[^.]{0,80}\bstimm(?:t|te|en|ten)\s+(?:für|gegen|zu)\b|"
+    r"\b(?:entscheidet|entschied)\s+(?:\w+\s+)?das\s+Los\b|"  # a tie settled by lot ("Letztlich entschied das Los zugunsten von X")
     r"\b(?:einigt|einigte|einigen|einigten)\s+man\s+sich\b|\bman\s+(?:einigt|einigte)\s+sich\b|"  # "Schließlich einigt man sich darauf, ..."
-    r"\b(?:wurde|wird)\s+(?:\w+\s+)?(?:zugestimmt|entsprochen)\b|"  # "Der Änderung des Bürgermeisters wurde zugestimmt."
+    r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,3}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Der Änderung des Bürgermeisters wurde zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
+    # an agreement without an agent after a fronted phrase ("Nach kurzer Aussprache wird vereinbart, die Planung ...")
+    r"^(?:[\w-]+\s+){0,4}?(?:wird|wurde)\s+(?:einstimmig\s+|einvernehmlich\s+|mehrheitlich\s+)?(?:vereinbart|festgelegt|beschlossen)\s{0,2},|"
     r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
 )
 GENERAL_CONSENT = re.compile(
     r"(?i)\bgilt\s+(?:somit\s+|damit\s+|daher\s+|hiermit\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
     r"\bgelten\s+(?:somit\s+|damit\s+|daher\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
-    r"\b(?:gibt\s+es|bestehen|werden|wurden)\s+keine\s+(?:Einwände|Einwendungen|Einsprüche)|\bkeine\s+(?:Einwände|Einwendungen)\s+(?:gegen|zu)\b"
+    r"\b(?:gibt\s+es|bestehen|werden|wurden)\s+keine\s+(?:Einwände|Einwendungen|Einsprüche)|\bkeine\s+(?:Einwände|Einwendungen)\s+(?:gegen|zu)\b|"
+    r"^(?:Einwände|Einwendungen|Einsprüche|Bedenken|Widerspruch)\b[^.]{0,100}\b(?:werden|wurden|wird|wurde)\b[^.]{0,40}\bnicht\s+erhoben\b"
 )
+# the council system's header line that carries the status among other fields ("Gremium: Hauptausschuss Beschlussart: vertagt")
+HEADER_STATUS = re.compile(r"\bBeschlussart\s{0,3}:\s{0,3}(?:ungeändert\s+|geändert\s+|einstimmig\s+|mehrheitlich\s+)?(?:beschlossen|angenommen|abgelehnt|vertagt|verwiesen|zurückgestellt|zurückgezogen|abgesetzt|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)\b", re.IGNORECASE)
 # the chair states or declares the result ("stellt fest, dass der Antrag damit angenommen ist", "erklärt die Niederschrift als genehmigt")
 STATED_RESULT = re.compile(
     r"\bstell(?:t|te|en|ten)\b[^.]{0,40}\bfest,?\s+dass\b[^\n]{0,250}?\b(?:angenommen|abgelehnt|beschlossen|gewählt|zurückgestellt|vertagt|genehmigt)\b"
@@ -100,6 +119,25 @@ STATED_RESULT = re.compile(
 )
 VOTE_WORDS = re.compile(r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
+# a sentence that adds another decision ("Außerdem hat der Stadtrat ... beschlossen", "Weiterhin wurde ... genehmigt")
+NEXT_DECISION = re.compile(r"(?:Außerdem|Ferner|Zudem|Weiterhin|Darüber\s+hinaus|Anschließend|Danach|Des\s+Weiteren|Ebenfalls|Auch)\s+(?:hat|haben|hatte|wurde|wurden|wird|werden|beschlo(?:ß|ss)|beschlie(?:ß|ss)t|stimmt|stimmte|genehmigt|genehmigte|wählt|wählte)\b")
+# a member who recalls or comments on a vote ("erinnert daran, dass ...", "kritisiert, dass ..."), not the chair's declaration
+RECALLED_VOTE = re.compile(
+    r"\b(?:erinnert|erinnerte|berichtet|berichtete|weist|wies|verweist|verwies|erläutert|erläuterte|kritisiert|kritisierte|"
+    r"bemängelt|bemängelte|bedauert|bedauerte|moniert|monierte|betont|betonte|beklagt|beklagte)\b[^.]{0,80}\bdass\b"
+)
+# a member or group who moves or proposes ("Er beantragt, ... zu vertagen", "schlägt vor, den Punkt zurückzustellen")
+MOVED = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:beantragt|beantragte|schlägt|schlug|regt|regte|bittet|bat|fordert|forderte)\b"
+    r"(?![^.]{0,200}\b(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:angenommen|abgelehnt|beschlossen|zugestimmt|entsprochen)\b)"
+)
+# the chair's words in a verbatim record: "Das ist die Mehrheit.", "Das ist einstimmig so beschlossen."
+VERBATIM_RESULT = re.compile(r"^(?:Das|Dies)\s+ist\s+(?:die\s+(?:große\s+|klare\s+|überwiegende\s+)?Mehrheit|einstimmig|mehrheitlich)\b")
+# what the result amounts to, told as a state ("Der Antrag ist in den Ausschuss überwiesen.")
+STATIVE = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:ist|sind)\s+(?:[\w-]+\s+){0,8}?(?:angenommen|abgelehnt|beschlossen|überwiesen|verwiesen|vertagt|zurückgestellt)\s{0,3}\.?\s{0,3}$")
+PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
+# a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
+VOTE_ON = re.compile(r"(?:Abstimmung|Abstimmungsergebnis|Beschlussfassung)\s{1,3}(?:über|zu[mr]?)\b")
 # a numbered (sub-)item heading after a blank line: "4.2 OA 215 – Antrag ...", "4. Vergabe Kommunaltraktor" (a line
 # of its own, not a numbered point of a resolution, which ends in a full stop)
 SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})*\.?\s{1,3}[A-ZÄÖÜ][^\n]{0,150}[^.:;,\n][ \t]*\n(?=[A-ZÄÖÜ(])")
@@ -119,7 +157,8 @@ NOT_A_DECISION = re.compile(
     r"\?|"  # a question
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
     # no objection to the agenda: it stands as sent, nothing is put to the vote
-    r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b"
+    r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b|"
+    r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b"
 )
 # agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
 ASSENT = re.compile(
@@ -136,16 +175,39 @@ HEADED = re.compile(r"[A-ZÄÖÜ][^\n.:;!?]{5,150}\n(?=(?:Der|Die|Das)\s)")  # a
 QUOTED = re.compile(r"\s{0,3}[„\"“»]")  # a quoted motion: the vote that follows is on it
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
 # einstimmig empfohlen"): background, not a decision of this meeting
+_SUBORDINATE = r"(?:Nachdem|Als|Da|Weil|Obwohl|Wie|Wenn|Bevor|Sobald|Zwar|Seit|Seitdem)\b"
+_DECIDED = (
+    r"(?:beschlossen|genehmigt|abgelehnt|angenommen|vergeben|beauftragt|empfohlen|gewählt|zugestimmt|vertagt|verwiesen|überwiesen|"
+    r"verabschiedet|bewilligt|festgelegt|entschieden|befürwortet|zurückgestellt|abgesetzt)"
+)
+_MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+# a time before this meeting ("im Mai", "vor zwei Jahren", "in der letzten Sitzung"; not "in der letzten Sitzung des Jahres")
+_PAST_TIME = (
+    rf"\b(?i:(?:im|Anfang|Mitte|Ende)\s{{1,3}}{_MONTH}\b|im\s{{1,3}}(?:vergangenen|letzten|vorigen)\s{{1,3}}(?:Jahr|Monat|Herbst|Frühjahr|Sommer|Winter|Frühling)\b"
+    r"|im\s{1,3}Vorjahr\b|(?:letztes|vergangenes|voriges)\s{1,3}Jahr\b|vor\s{1,3}(?:\w+\s{1,3})?(?:Jahren|Monaten|Wochen)\b|vor\s{1,3}einem\s{1,3}(?:Jahr|Monat)\b"
+    r"|(?:im\s{1,3}Jahre?|seit)\s{1,3}(?:19|20)\d{2}\b|damals\b|seinerzeit\b"
+    r"|in\s{1,3}(?:der|seiner|ihrer)\s{1,3}(?:letzten|vorigen|vergangenen|vorangegangenen|vorherigen)\s{1,3}Sitzung\b(?!\s{1,3}(?:des|der|vor|im|in)\b))"
+)
 EARLIER_MEETING = re.compile(
     r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
     r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
     r"|\b(?:hatte|hatten)\b[^.]{0,200}\b(?:zuvor|bereits|vorher|schon)\b|\b(?:zuvor|bereits|vorher|schon)\b[^.]{0,200}\b(?:hatte|hatten)\b"  # pluperfect
     r"|^(?:Der|Die|Das)\s(?:[^.]|(?<=\d)\.){0,120}?\b(?:ist|sind|war|waren)\b(?:[^.]|(?<=\d)\.){0,120}?\b(?:überwiesen|verwiesen|vorberaten|empfohlen|beauftragt)\s{1,3}worden\b"
+    # the pluperfect in the main clause ("Der Kreistag hatte die Mittel genehmigt", "Der Antrag war vertagt worden"), not
+    # after a subordinating conjunction ("Nachdem der Rat getagt hatte, ...") or inside a parenthesis between dashes
+    rf"|^(?!{_SUBORDINATE})[^,;:–—]{{0,100}}?\b(?:hatte|hatten)\b[^;:–—]{{0,250}}?\b{_DECIDED}\b"
+    rf"|^(?!{_SUBORDINATE})[^,;:–—]{{0,100}}?\b(?:war|waren)\b[^;:–—]{{0,150}}?\b(?:{_DECIDED}|vorberaten)\s{{1,3}}worden\b"
+    # a past or perfect tense with a time long gone in the main clause ("Diesen Plan hat der Kreistag im Mai beschlossen",
+    # "Vor zwei Jahren wurde der Bebauungsplan beschlossen"; not "..., die Straße im Mai zu sanieren")
+    rf"|^(?=[^,;:]{{0,200}}?\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren|worden)\b)[^,;:]{{0,200}}?(?<!Sitzung\s)(?<!Sitzungen\s){_PAST_TIME}"
+    # a committee's earlier advice ("Der Bauausschuss hat die Vorlage bereits vorberaten und einstimmig empfohlen")
+    rf"|^[^,;:]{{0,150}}?\b(?:hat|haben|wurde|wurden|ist|sind)\b[^,.;:]{{0,150}}\bvorberaten\b(?!\s{{1,3}}(?:werden|wird|zu)\b)|^[^,;:]{{0,100}}?\b(?:hat|haben)\s(?:[^,;:]{{0,60}}\s)?(?:bereits|schon)\b[^;:]{{0,150}}\b{_DECIDED}\b"
 )
 
 # a member's own view of a vote ("Seiner Ansicht nach lautete das Ergebnis 9 zu 9", "Damit wäre der Antrag
 # abgelehnt gewesen"): an opinion or a counterfactual, not a result the meeting records, even with vote counts
 REPORTED_OPINION = re.compile(
+    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|habe|könne|müsse|solle)\b|"  # reported speech, votes or not ("Der Plan sei mehrheitlich ...")
     r"^(?:Seiner|Ihrer|Deren|Dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\s+nach\b|"
     r"^Nach\s+(?:seiner|ihrer|deren|dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\b|"
     r"\b(?:wäre|wären)\b[^.]{0,120}\b(?:angenommen|abgelehnt|beschlossen|gescheitert)(?:\s+(?:gewesen|worden))?\b"
@@ -192,6 +254,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if outcome_word is None:
         outcome_word = has_outcome_word(text, found)
     if kind in TURN_KINDS:
+        if RECALLED_VOTE.search(text[:300]) and not STATED_RESULT.search(text):
+            return None  # "Herr X erinnert daran, dass der Antrag im Ausschuss mit 5:4 Stimmen abgelehnt wurde": his account
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if outcome_word and (
             VOTE_WORDS.search(text) and (PASSIVE_OUTCOME.search(text) or VERB_FINAL_PASSIVE.search(text))
@@ -199,7 +263,13 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         ):
             return "statement"
         return None
-    if _result_like(text):
+    if kind is not None and kind.startswith("pronoun") and section != "decision" and MOVED.search(text[:300]):
+        return None  # "Er beantragt, die Vorlage zu vertagen": a member's motion, not its outcome
+    if ballot_tally(text[:400]) is not None:
+        return "statement"  # "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen."
+    if PARTY_VOTE_WORD.search(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
+        return "result"  # "Dafür stimmten SPD und Grüne, dagegen CDU und FDP."
+    if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and VERBLESS_RESULT.fullmatch(text)):
         return "result"
     head = text[:400]
     if outcome_word and len(text) > 400:
@@ -220,17 +290,30 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"
     if IMPERSONAL_DECISION.search(head[:200], found=found) and outcome_of(head, found):
         return "statement"
+    if VERBATIM_RESULT.match(head):
+        return "statement"
     if GENERAL_CONSENT.search(head, found=found) or STATED_RESULT.search(head):
         return "statement"  # "Die Niederschrift gilt somit als genehmigt.", "Einwände gegen die Tagesordnung gibt es keine."
+    if VOTE_WORDS.search(head, found=found) and _tally(head, found):
+        return "statement"  # a tally for and against, whatever the verb ("Beide setzten sich mit fünf zu vier Stimmen durch.")
     if section == "decision":
         return "text"
     return None
 
 
+def _tally(text: str, found: Found | None) -> bool:
+    """Whether the text states the votes for and against."""
+    v = parse_vote(text, found)
+    return v.yes is not None and v.no is not None
+
+
 def _result_like(text: str) -> bool:
     """A vote line or vote table: a result label first, a table with vote labels, or counts near the start."""
     # (the counts' own pre-check, a digit in the first 90 characters, decides more than a sentence's found set)
-    return bool(RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text)) or COUNT_NEAR_START.search(text[:90]))
+    return bool(
+        RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text)) or COUNT_NEAR_START.search(text[:90])
+        or (len(text) <= 200 and "Beschlussart" in text and HEADER_STATUS.search(text))
+    )
 
 
 def _outcome_words(text: str, bounds: list[tuple[int, int]]) -> list[bool | None]:
@@ -311,7 +394,7 @@ class Decisions:
             item = bisect.bisect_right(item_starts, start)
             if current is None and outcome_words[i] is False and (kind in TURN_KINDS or section != "decision"):
                 # no outcome word, no open decision: only a vote line can still be one (most sentences end here)
-                if kind in TURN_KINDS or not _result_like(BULLET.sub("", body_of(i))):
+                if kind in TURN_KINDS or not (_result_like(BULLET.sub("", body_of(i))) or ballot_tally(body_of(i)[:400]) is not None):
                     if not (announced and LIST_ITEM.match(body_of(i))):  # as below (a digit follows each closed label
                         # cell, so the raw sentence ends as its body does)
                         announced = text[start:end].rstrip().endswith(":") and ANNOUNCE.search(body_of(i)) is not None
@@ -338,23 +421,35 @@ class Decisions:
             last_item, last_section = item, k
             if role is None:
                 continue
-            v = parse_vote(body, found)
+            v = parse_vote(BULLET.sub("", body), found)  # (the found set of the text with its bullet holds for the text without)
             new = current is None
             counted = vote.has_counts or (current is not None and bool(parse_table("\n".join(ext.span_text(c) for c in current))))
             if not new and role == "statement" and vote.outcome is not None and counted and not (opener and len(current) == 1):
                 new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
                 new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions
+            if not new and role == "statement" and has_statement and SAME_RESULT.match(body):
+                new = True  # "Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.": a vote of its own
+            if (
+                not new and role == "statement" and has_statement and not opener and section != "decision"
+                and NEXT_DECISION.match(body) and not QUOTED.match(text, current[0].start_char)
+            ):  # fmt: skip
+                new = True  # "Der Rat beschloss den Haushalt. Außerdem beschloss er die Satzung.": the next decision
             consequence = (
-                new and current is not None and has_statement and role == "statement" and CONSEQUENCE.match(body) is not None
+                new and current is not None and has_statement and role == "statement"
+                and (CONSEQUENCE.match(body) is not None or (VERBATIM_RESULT.match(prev_body) is not None and STATIVE.match(body) is not None))
                 and "\n\n" not in text[current[-1].end_char : sent.start_char]
-            )
+            )  # fmt: skip
             if consequence:
                 new = False  # "Einwände werden nicht erhoben. Die Niederschrift gilt somit als genehmigt.": one decision, the second says what
             if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):
                 new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
+            if not new and role == "result" and _numbers(vote) and not v.has_counts and _other_outcome(_implied(vote), v.outcome):
+                new = True  # "• Abstimmung (44/0/0)" + "• Vertagt": the next item's result
+            if not new and role == "result" and vote.outcome is not None and has_statement and VOTE_ON.match(body):
+                new = True  # "Abstimmung über die Vorlage:" after the vote on an amendment: the next vote
             heading_before = (
                 current is not None and len(current) > 1 and HEADED.match(prev_body + "\n" + body) is not None
                 and text[current[-1].end_char : sent.start_char] == "\n"
@@ -390,6 +485,7 @@ class Decisions:
         if current:
             clusters.append((current, vote, has_statement))
         spans = []
+        firsts: list[str] = []  # the first sentence of each span
         own_vote: dict[int, bool] = {}
         block_starts: set[int] = set()
         last_end = 0
@@ -404,6 +500,8 @@ class Decisions:
                 start = head.start()  # "Abstimmungsergebnis:" on its own line above the result
             elif (voted := _voted_line(text, start, group[0].end_char, last_end)) is not None:
                 start = voted
+                if v.outcome in (None, "accepted") and (named := outcome_of(text[voted : group[0].start_char])) is not None:
+                    v.outcome = named  # "Verweis in den Finanzausschuss" + "Abstimmung (44/0/0)": the line voted on says what
             sp = doc.char_span(start, group[-1].end_char, label="decision", alignment_mode="expand")
             if sp is None:
                 continue
@@ -428,6 +526,8 @@ class Decisions:
             sp._.unanimous = v.unanimous
             sp._.yes, sp._.no, sp._.abstain = v.yes, v.no, v.abstain
             spans.append(sp)
+            firsts.append(text[group[0].start_char : group[0].end_char])
+        spans = _drop_other_bodies(spans, firsts)
         listed = _heading_decisions(doc, text, item_starts, spans)
         # "Folgende Änderungen wurden beschlossen:" directly above such a list only introduces those decisions
         spans = [sp for sp in spans if not (text[sp.start_char : sp.end_char].rstrip().endswith(":") and any(not text[sp.end_char : h.start_char].strip() for h in listed))]
@@ -446,6 +546,47 @@ HEADING_DECISION = re.compile(
     r"(?:abgesetzt|vertagt|zurückgestellt|zurückgezogen|überwiesen|verwiesen|von\s+der\s+Tagesordnung\s+genommen|"
     r"(?P<joint>(?:zusammen|gemeinsam)\s+(?:beraten|behandelt)))\b"  # "TOP 19 und 20 werden zusammen beraten": the order of business
 )
+
+
+# a decision told in the perfect ("Der Kreistag hat die Umlage beschlossen"), and one in the present tense ("Der
+# Gemeinderat beschließt", "nimmt ... zur Kenntnis")
+PERFECT = re.compile(
+    rf"^(?!{_SUBORDINATE})[^,;:]{{0,120}}?\b(?:hat|haben|hatte|hatten)\b[^,;:]{{0,200}}?\b{_DECIDED}\b|"
+    rf"^(?!{_SUBORDINATE})[^,;:]{{0,120}}?\b(?:ist|sind|war|waren)\b[^,;:]{{0,150}}\b{_DECIDED}\s+worden\b"
+)
+PRESENT_DECISION = re.compile(
+    r"\b(?:beschließt|beschließen|stimmt|stimmen|nimmt|nehmen|lehnt|lehnen|empfiehlt|empfehlen|billigt|billigen|vertagt|vertagen|"
+    r"verweist|verweisen|fasst|fassen|wählt|wählen|bestätigt|bestätigen|beauftragt|beauftragen|vergibt|vergeben|erteilt|erteilen)\b"
+)
+
+
+def _body_noun(sentence: str) -> str | None:
+    """The body a decision sentence names as its subject ("Der Bau- und Finanzausschuss" -> "finanzausschuss")."""
+    if not names_body(sentence[:200]):
+        return None
+    m = body_anywhere().search(sentence[:200])
+    return m.group(0).split()[-1].lower() if m else None
+
+
+def _same_body(a: str, b: str) -> bool:
+    return a.endswith(b) or b.endswith(a)  # "Ausschuss" and "Bauausschuss", "Rat" and "Gemeinderat"
+
+
+def _drop_other_bodies(spans: list[Span], firsts: list[str]) -> list[Span]:
+    """A decision another body took, told in the perfect ("Der Kreistag hat die Umlage erhöht und beschlossen ...")
+    in minutes whose own body decides in the present tense ("Der Gemeinderat beschließt ..."): background, not a
+    decision of this meeting. Minutes told wholly in the past (news reports) keep theirs."""
+    nouns = [_body_noun(f) for f in firsts]
+    own = {n for n, f in zip(nouns, firsts) if n and PRESENT_DECISION.search(f[:300]) and not PERFECT.search(f[:300])}
+    if not own:
+        return spans
+    return [
+        sp for sp, n, f in zip(spans, nouns, firsts)
+        if not (n and n not in own and not any(_same_body(n, o) for o in own) and PERFECT.search(f[:300]))
+    ]
+
+
+SEE_ELSEWHERE = re.compile(r"\(\s{0,3}(?:siehe|s\.|vgl\.)\s")  # "TOP 8 abgesetzt (siehe TOP 2)": decided at the other item
 
 
 def _drop_repeats(text: str, spans: list[Span]) -> list[Span]:
@@ -482,7 +623,7 @@ def _heading_decisions(doc: Doc, text: str, item_starts: list[int], spans: list[
         end = len(text) if end < 0 else end
         line = text[start:end]
         m = HEADING_DECISION.match(line)
-        if m is None or any(sp.start_char <= start < sp.end_char for sp in spans):
+        if m is None or SEE_ELSEWHERE.search(line) or any(sp.start_char <= start < sp.end_char for sp in spans):
             continue
         outcome = outcome_of(line) or ("accepted" if m.group("joint") else None)
         sp = doc.char_span(start, end, label="decision", alignment_mode="expand")
@@ -494,12 +635,14 @@ def _heading_decisions(doc: Doc, text: str, item_starts: list[int], spans: list[
 
 
 NAMED_MOTION = re.compile(r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|Vertagungs|Dringlichkeits)antrag|\bAntrag\s+(?:der|des|von|auf)\b")
-_STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis)\s{0,3}:?\s{0,3}")
+_STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis|Beratungsergebnis)\s{0,3}:?\s{0,3}")
 
 
 def is_status_line(text: str) -> bool:
     """The council system's status line ("Beschluss: ungeändert beschlossen"), judged like the structure
     component judges it (one regex for both), after its label."""
+    if len(text) <= 200 and "Beschlussart" in text and text.strip().count("\n") <= 1 and HEADER_STATUS.search(text):
+        return True  # the header line that carries it ("Gremium: Stadtrat   Beschlussart: vertagt")
     return len(text) <= 80 and STATUS_LINE.match(_STATUS_LABEL.sub("", text, count=1).strip()) is not None
 
 
@@ -600,8 +743,8 @@ def records(
         sp._.for_groups = "|".join(groups.get("for", [])) or None
         sp._.against_groups = "|".join(groups.get("against", [])) or None
         sp._.abstain_groups = "|".join(groups.get("abstain", [])) or None
-        if groups.get("against") and sp._.unanimous is None:
-            sp._.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion": not unanimous, whatever the count
+        if (groups.get("against") or groups.get("abstain")) and sp._.unanimous is None:
+            sp._.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion", "bei Enthaltung der SPD": not unanimous, whatever the count
     return out
 
 
@@ -626,7 +769,8 @@ def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict
             out.append(sp)
             continue
         nxt = gap.end()
-        following = spans[i + 1] if i + 1 < len(spans) and abs(spans[i + 1].start_char - nxt) <= 3 else None
+        # the resolution right below (its span may begin at the heading the gap stepped over)
+        following = spans[i + 1] if i + 1 < len(spans) and (abs(spans[i + 1].start_char - nxt) <= 3 or sp.end_char <= spans[i + 1].start_char <= nxt) else None
         if following is not None and following._.yes is None and not following._.no:
             end = following.end_char
             skip.add(i + 1)
@@ -665,14 +809,31 @@ VOTED_LINE = re.compile(
 def _voted_line(text: str, start: int, end: int, last_end: int) -> int | None:
     """Where the decision a result line belongs to begins, when that is above it: the decision sentence on the
     same line ("Sodann beschließt der Rat, ... Abstimmungsergebnis: einstimmig") or the short line voted on."""
-    if not RESULT_LINE.match(text[start:end]):
+    if not RESULT_LINE.match(BULLET.sub("", text[start:end])):
         return None
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     if last_end <= line_start < start and len(before) <= 300 and before.rstrip().endswith(".") and outcome_of(before):
         return line_start
     m = VOTED_LINE.search(text, max(last_end, start - 300), start)
-    return m.start("line") if m is not None else None
+    if m is not None:
+        return m.start("line")
+    if not BULLET.sub("", before).strip() and line_start > 0:  # the result line starts its line: the line above is what was voted on
+        above_end = line_start - 1
+        if not text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
+            above_end = text.rfind("\n", 0, above_end)  # one blank line between
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = text[above_start:above_end]
+        if above_end > 0 and last_end <= above_start and NOMINAL_LINE.fullmatch(above.strip()):
+            return above_start + len(above) - len(above.lstrip())
+    return None
+
+
+# a verbless line naming what is put to the vote ("Verweis in den Finanzausschuss", "• Genehmigung der Niederschrift vom 3.5.")
+NOMINAL_LINE = re.compile(
+    r"(?:[•·▪◦*]\s{0,6})?(?:[A-ZÄÖÜ][a-zäöüß]+(?:ung|nahme|weis|wahl|gabe|lage|trag|schluss)|Antrag|Vorlage|Verweis|Wahl)\b[^\n.!?:;]{0,120}"
+    r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}[^\n.!?:;]{0,40})?"
+)
 
 
 def _other_outcome(had: str | None, new: str | None) -> bool:
@@ -685,6 +846,13 @@ def _repeats(vote: Vote, v: Vote) -> bool:
     """`v` states a count `vote` already has (or no count at all): a new tally, not the next line of the same one."""
     fields = [f for f in ("yes", "no", "abstain") if getattr(v, f) is not None]
     return not fields or any(getattr(vote, f) is not None for f in fields)
+
+
+def _implied(v: Vote) -> str | None:
+    """The outcome a vote states, else the one its counts imply."""
+    if v.outcome is not None or v.yes is None or v.no is None:
+        return v.outcome
+    return "accepted" if v.yes > v.no else "rejected"
 
 
 def _numbers(v: Vote) -> bool:

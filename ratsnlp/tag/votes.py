@@ -72,7 +72,7 @@ def _number(s: str) -> int | None:
 
 # A cheap first look: every outcome cue and participle starts with one of these stems; matched on lowercased
 # text (a case-blind alternation is an order of magnitude slower).
-_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurückgest", "verschob", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "zurückgezogen", "erledigt", "zieht"]
+_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht"]
 
 
 _STEM_PATTERN = re.compile(alternation(_STEMS))
@@ -205,15 +205,57 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
         elif kind == "ratio" and v.yes is None:
             m = spec["regex"].search(text, found=found)
             if m:
-                v.yes, v.no = int(m.group("yes")), int(m.group("no"))
+                v.yes, v.no = _number(m.group("yes")), _number(m.group("no"))
                 if m.groupdict().get("abstain") is not None and v.abstain is None:
-                    v.abstain = int(m.group("abstain"))
+                    v.abstain = _number(m.group("abstain"))
     table = parse_table(text)
     for f, value in table.items():
         setattr(v, f, value)
+    if v.yes is None and (ballot := ballot_tally(text)) is not None:
+        v.outcome = v.outcome or ballot.outcome
+        v.yes, v.no = ballot.yes, ballot.no
+        if ballot.unanimous is not None:
+            v.unanimous = ballot.unanimous
     if v.unanimous is True and v.no:
         v.unanimous = False
     return v
+
+
+# a ballot in prose: "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen", "In geheimer Wahl erhält Frau X 12 von 19
+# gültigen Stimmen" (the candidates' votes; "1.200 Stimmen" of a public election is no ballot of the body)
+_BALLOT_VERB = re.compile(
+    r"\b(?:entfallen|entfielen|entfällt|entfiel)\b[^.;]{0,80}?\b[Aa]uf\b|\b[Aa]uf\s[^.;]{0,80}?\b(?:entfallen|entfielen|entfällt|entfiel)\b|"
+    r"(?=[^.]{0,200}\b(?:Wahl|Wahlgang|gewählt|Stimmzettel)\b)[^.]{0,200}?\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam)\b"
+)
+
+
+_TIE = re.compile(r"\b(?:jeweils|je|beide|Unentschieden|Stimmengleichheit|Patt|Stimmpatt)\b")
+
+
+@lru_cache(maxsize=1)
+def _ballot_entry() -> re.Pattern[str]:
+    num = r"\d{1,3}|" + "|".join(sorted(lexicon().number_words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\d.,])\b(?P<n>{num})\s{{1,3}}(?:von\s{{1,3}}(?P<of>\d{{1,3}})\s{{1,3}}(?:abgegebenen\s{{1,3}})?)?(?:gültigen?\s{{1,3}})?Stimmen\b",
+        re.IGNORECASE,
+    )
+
+
+def ballot_tally(text: str) -> Vote | None:
+    """The ballot told in prose, None when the text tells none: yes = the votes for the elected candidate, no = the
+    votes for the others. With "12 von 19 gültigen Stimmen" the others are not counted (abstentions and invalid
+    ballots may be among them), but the vote was not unanimous."""
+    if "Stimme" not in text or not _BALLOT_VERB.search(text) or _TIE.search(text):
+        return None  # a tie ("erhielten jeweils sechs Stimmen") elects nobody: the lot or a second ballot decides
+    entries = [(_number(m.group("n")), m.group("of")) for m in _ballot_entry().finditer(text)]
+    counts = [n for n, _ in entries if n is not None]
+    if not counts:
+        return None
+    if len(counts) == 1:
+        of = entries[0][1]
+        return Vote("accepted", False if of is not None and int(of) > counts[0] else None, counts[0], None)
+    best = max(counts)
+    return Vote("accepted", sum(counts) == best, best, sum(counts) - best)
 
 
 _FORMS = ("label", "number")
@@ -234,7 +276,7 @@ def parse_table(text: str) -> dict[str, int]:
     Summe = last column) or as columns ("Fraktion | Ja | Nein | Enthaltung", then one row per faction and
     maybe a "Summe" row)."""
     if "|" not in text:
-        return {}
+        return _aligned_table(text)
     if (by_column := _column_table(text)):
         return by_column
     header_has_sum = bool(re.search(r"\|\s{0,3}(?:Summe|Gesamt|Insgesamt)\b", text))
@@ -247,6 +289,31 @@ def parse_table(text: str) -> dict[str, int]:
                 if nums:
                     out[field] = nums[-1] if header_has_sum else sum(nums)
     return out
+
+
+_ALIGNED_HEADER = re.compile(r"^[ \t]*(?:[A-Za-zÄÖÜäöü.-]{1,20}[ \t]{2,})?(?:Ja|Nein|Enthaltung(?:en)?|Dafür|Dagegen)(?:[ \t]{2,}(?:Ja|Nein|Enthaltung(?:en)?|Dafür|Dagegen)){1,2}[ \t]*$", re.M | re.I)
+ALIGNED_ROW = re.compile(r"^[ \t]*(?P<name>[A-ZÄÖÜ][\w/.&' -]{0,40}?)[ \t]{2,}(?P<cells>\d{1,3}(?:[ \t]{2,}\d{1,3}){1,2})[ \t]*$", re.M)
+
+
+def _aligned_table(text: str) -> dict[str, int]:
+    """A per-faction table aligned with spaces: a header naming the vote kinds, one row per faction ("CDU   7   0   0"),
+    maybe a totals row: its totals, else the sum of the rows."""
+    header = _ALIGNED_HEADER.search(text)
+    if header is None:
+        return {}
+    fields = [f for cell in header.group(0).split() for pat, f in ROW_FIELDS if pat.match(cell)]
+    totals: dict[str, int] = {}
+    summed: dict[str, int] = dict.fromkeys(fields, 0)
+    for m in ALIGNED_ROW.finditer(text, header.end()):
+        cells = [int(c) for c in m.group("cells").split()]
+        if len(cells) != len(fields):
+            continue
+        if _SUM_ROW.match(m.group("name")):
+            totals = dict(zip(fields, cells))
+            break
+        for f, n in zip(fields, cells):
+            summed[f] += n
+    return totals or (summed if any(summed.values()) else {})
 
 
 _HEADER = re.compile(r"^[^|\n]{0,30}(?:\|[^|\n]{1,30}){2,}$", re.M)
@@ -283,11 +350,21 @@ def _column_table(text: str) -> dict[str, int]:
 # "mit den Stimmen von SPD und Grünen". Groups are kept as written.
 _GROUP = r"(?:der\s+|die\s+|den\s+|von\s+)?(?:Fraktion(?:en)?\s+(?:der\s+|von\s+)?)?[A-ZÄÖÜ][\w/.'’-]*(?:\s+(?:90/Die\s+Grünen|Die\s+Grünen|Wähler|Liste|LINKE\.?))?(?:-Fraktion(?:en)?)?"
 _GROUPS = rf"{_GROUP}(?:\s*(?:,|und|sowie|&)\s*{_GROUP})*"
-_AGAINST = re.compile(rf"(?:Gegenstimmen?|Nein-?Stimmen|gegen\s+die\s+Stimmen)\s+(?P<g>{_GROUPS})")
-_ABSTAIN = re.compile(rf"(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<g>{_GROUPS})")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:der|die|den|von|durch)\s))"  # a line break only inside a phrase ("bei Enthaltung\nder SPD")
+_AGAINST = re.compile(rf"(?:Gegenstimmen?|Nein-?Stimmen|gegen\s+die\s+Stimmen){_GAP}(?P<g>{_GROUPS})")
+_ABSTAIN = re.compile(rf"(?:Stimm)?[Ee]nthaltung(?:en)?{_GAP}(?:durch\s+)?(?P<g>{_GROUPS})")
 _FOR = re.compile(rf"(?:[Mm]it\s+den\s+Stimmen|Ja-?Stimmen|Zustimmung)\s+(?P<g>{_GROUPS})")
 _VERSUS = re.compile(rf"(?<![\w-])(?P<a>{_GROUPS})\s+gegen\s+(?P<b>{_GROUPS})(?:\s+bei\s+(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<c>{_GROUPS}))?")
 
+
+# the groups with their own verb: "Dafür stimmten SPD und Grüne, dagegen CDU; die FDP enthielt sich", "SPD und
+# Grüne stimmen dafür, CDU und FDP dagegen"
+_VOTED = r"(?:stimm(?:t|en|te|ten)|votiert(?:e|en)?)"
+_FOR_VERB = re.compile(rf"\b[Dd]afür\s+{_VOTED}\s+(?P<g>{_GROUPS})")
+_FOR_AFTER = re.compile(rf"(?P<g>{_GROUPS})\s+{_VOTED}\s+(?:geschlossen\s+|einstimmig\s+)?dafür\b")
+_AGAINST_VERB = re.compile(rf"\b[Dd]agegen\s+(?:{_VOTED}\s+)?(?P<g>{_GROUPS})")
+_AGAINST_AFTER = re.compile(rf"(?P<g>{_GROUPS})\s+{_VOTED}\s+(?:geschlossen\s+)?dagegen\b|(?P<g2>{_GROUPS})\s+dagegen\b")
+_ABSTAIN_VERB = re.compile(rf"(?P<g>{_GROUPS})\s+(?P<v>enthielt|enthielten|enthält|enthalten)\s+sich\b")
 
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
 _AGAINST, _ABSTAIN, _FOR, _VERSUS = (
@@ -312,12 +389,37 @@ def party_list_votes(text: str) -> dict[str, list[str]]:
     """Groups voting for, against and abstaining, as written ({} when the text names none)."""
     out: dict[str, list[str]] = {}
     if (m := _VERSUS.search(text)) is not None:
-        out["for"], out["against"] = _split_groups(m.group("a")), _split_groups(m.group("b"))
+        found = {"for": _split_groups(m.group("a")), "against": _split_groups(m.group("b"))}
         if m.group("c"):
-            out["abstain"] = _split_groups(m.group("c"))
+            found["abstain"] = _split_groups(m.group("c"))
+        out.update((k, v) for k, v in found.items() if v)  # "die Mehrheit gegen die Stimmen der X": no groups on either side
     for key, pat in (("against", _AGAINST), ("abstain", _ABSTAIN), ("for", _FOR)):
         if key not in out and (m := pat.search(text)) is not None:
             groups = _split_groups(m.group("g"))
             if groups:
                 out[key] = groups
+    if "dafür" in text.lower() or "dagegen" in text.lower() or "enth" in text:
+        _groups_with_verbs(text, out)
     return {k: v for k, v in out.items() if v}
+
+
+def _groups_with_verbs(text: str, out: dict[str, list[str]]) -> None:
+    """Add the groups named with their own verb ("Dafür stimmten SPD und Grüne, dagegen CDU; die FDP enthielt sich")
+    where the patterns above found none; a group that abstains with its own verb is in no other list."""
+    found: dict[str, list[str]] = {}
+    for key, pats in (("for", (_FOR_VERB, _FOR_AFTER)), ("against", (_AGAINST_VERB, _AGAINST_AFTER)), ("abstain", (_ABSTAIN_VERB,))):
+        for pat in pats:
+            if (m := pat.search(text)) is not None:
+                named = m.group("g") or m.groupdict().get("g2") or ""
+                if pat is _ABSTAIN_VERB:  # "dagegen CDU und AfD, die FDP enthielt sich": the verb's own subject only
+                    named = named.rsplit(",", 1)[-1]
+                groups = _split_groups(named)
+                if pat is _ABSTAIN_VERB and m.group("v") in ("enthielt", "enthält"):
+                    groups = groups[-1:]
+                if groups:
+                    found[key] = groups
+                    break
+    abstaining = set(found.get("abstain", []))
+    for key, groups in found.items():
+        if key not in out:
+            out[key] = [g for g in groups if key == "abstain" or g not in abstaining]
