@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..resources import Hits, TextScan, alternation, lexicon, read_list
 from ..resources.literals import Prechecked
-from ..segment.names import affiliation_role, compound_role, looks_like_list
+from ..segment.names import affiliation_role, compound_party, compound_role, listed_group, looks_like_list
 from ..segment.turns import _surname, slug, text_scan
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
@@ -162,6 +163,8 @@ class Roles:
                 or (entry or {}).get("party")
                 or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
+                or listed_group((entry or {}).get("affiliation"), lex)
+                or (_party_before_name(text, info["speaker"], lex) if info.get("named") else None)
             )
             # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
             council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
@@ -348,6 +351,29 @@ def _party_in_nouns(nouns: list[str], lex) -> str | None:  # noqa: ANN001
             head, _, rest = w.partition("-")
             if rest and (p := lex.party(head)) is not None:
                 return p
+    return None
+
+
+# a party–role compound and the names it stands before: "die beiden CSU-Gemeinderäte Anna Muster und Karl Probe"
+_COMPOUND_BEFORE_NAMES = re.compile(
+    r"([A-ZÄÖÜ][\wÄÖÜäöüß/]{0,25}-[A-ZÄÖÜ][a-zäöüß]{2,30})[ \u00a0]{1,3}((?:(?:Herrn?|Frau|Dr\.|und|sowie|[A-ZÄÖÜ][\wäöüß'’.-]*),?[ \u00a0]{1,3}){0,6})$"
+)
+
+
+def _party_before_name(text: str, speaker: str, lex) -> str | None:  # noqa: ANN001
+    """The party of a party–role compound written before the speaker's name anywhere in the document, also
+    before a pair of names ("die beiden SPD-Räte A und B"): stated once, it holds for every turn of each."""
+    surname = _surname(speaker)
+    if not surname:
+        return None
+    for m in islice(re.finditer(rf"(?<![\wäöüß-]){re.escape(surname)}(?![\wäöüß-])", text), 30):
+        c = _COMPOUND_BEFORE_NAMES.search(text, max(0, m.start() - 160), m.start())
+        if c is None or c.group(1).lower().endswith("-fraktion"):
+            continue  # "Antrag der SPD-Fraktion Stadtrat X": a group, not the person's title
+        if any(lex.role_noun(w.strip(",")) is not None for w in c.group(2).split()):
+            continue  # "... der FDP-Fraktion, Stadtrat Kessler": the names must follow the compound directly
+        if (party := compound_party(c.group(1), lex)) is not None:
+            return party
     return None
 
 

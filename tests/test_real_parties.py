@@ -1,0 +1,103 @@
+"""Party and role of speakers as real minutes state them (issue #8), on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsnlp.resources import lexicon
+from ratsnlp.segment.names import compound_party, listed_group, party_spelling
+
+
+def _who(doc) -> list[tuple[str, str, str | None]]:
+    return [(t._.speaker, t._.role, t._.party) for t in doc._.turns]
+
+
+@pytest.mark.parametrize(
+    ("written", "party"),
+    [
+        ("GRÜNE/B90", "Grüne"),
+        ("Grüne / Bündnis 90", "Grüne"),
+        ("Bündnis 90 – Die Grünen", "Grüne"),
+        ("Fraktion DIE LINKE.", "Linke"),
+        ("Freie Wähler-Fraktion", "FW"),
+        ("SPD/FDP", None),  # a joint group of two parties is no one party
+        ("Ortsteil Nord", None),
+    ],
+)
+def test_party_spelling_reads_slash_dash_and_fraction_variants(written, party):
+    assert party_spelling(written, lexicon()) == party
+
+
+def test_listed_group_keeps_local_lists_but_not_offices_or_notes():
+    lex = lexicon()
+    assert listed_group("BürgerBündnis", lex) == "BürgerBündnis"
+    assert listed_group("Wählergruppe Oberau", lex) == "Wählergruppe Oberau"
+    assert listed_group("GRÜNE/B90", lex) == "Grüne"
+    assert listed_group("anwesend", lex) is None
+    assert listed_group("Bauamt", lex) is None
+    assert listed_group("Ortsteil Nord", lex) is None
+
+
+def test_compound_party_needs_a_member_noun_after_the_hyphen():
+    lex = lexicon()
+    assert compound_party("stellvertretender Vorsitzender und FW-Mitglied", lex) == "FW"
+    assert compound_party("die beiden CSU-Gemeinderäte", lex) == "CSU"
+    assert compound_party("BA-Vorsitzender", lex) is None  # an office's initials, not a party
+    assert compound_party("SPD-Antrag", lex) is None
+
+
+def test_roster_group_in_an_unusual_spelling_or_a_local_list_gives_the_party(nlp):
+    doc = nlp(
+        "Teilnehmer\n\n"
+        "Kranich, Ute (GRÜNE/B90) anwesend\n"
+        "Lerche, Jan (Wählergruppe Oberau) anwesend\n"
+        "Specht, Eva (SPD) anwesend\n\n"
+        "Tagesordnung\n\n"
+        "TOP 1 Eröffnung\n\n"
+        "Frau Kranich fragt nach dem Radweg am Bach. Herr Lerche ergänzt, der Weg sei zu schmal.\n"
+    )
+    assert _who(doc) == [("Kranich", "council_member", "Grüne"), ("Lerche", "council_member", "Wählergruppe Oberau")]
+
+
+def test_party_role_compound_before_two_names_holds_for_both(nlp):
+    doc = nlp(
+        "Die beiden SPD-Räte Ute Kranich und Jan Lerche beantragten eine Vertagung. "
+        "Der Vorsitzende lehnte das ab. Lerche widersprach deutlich."
+    )
+    assert [(s, p) for s, _, p in _who(doc)] == [("Ute Kranich", "SPD"), ("Der Vorsitzende", None), ("Jan Lerche", "SPD")]
+
+
+def test_a_factions_motion_before_a_role_noun_and_name_is_not_the_speakers_party(nlp):
+    doc = nlp(
+        "TOP 3  Gebührensatzung\n       Vorlage Nr. 12, hierzu Änderungsantrag der FDP-Fraktion\n\n"
+        "Stadtrat Kessler erläutert für den Magistrat die Vorlage.\n"
+    )
+    assert [p for _, _, p in _who(doc)] == [None]
+
+
+def test_party_in_a_compound_inside_an_apposition(nlp):
+    doc = nlp("Jan Lerche, stellvertretender Vorsitzender und FW-Mitglied, erklärte, er sei dagegen.")
+    assert _who(doc) == [("Jan Lerche", "chair", "FW")]
+
+
+def test_one_word_list_name_in_commas_is_the_party(nlp):
+    doc = nlp("Ute Kranich, Bürgerliste, fragte nach dem Radweg.")
+    assert _who(doc) == [("Ute Kranich", "council_member", "Bürgerliste")]
+
+
+def test_what_a_vorsitzender_in_an_apposition_chairs_decides_the_role(nlp):
+    doc = nlp(
+        "Herr Lerche, Vorsitzender des Heimatvereins Oberau, bedankt sich für den Zuschuss.\n\n"
+        "Frau Kranich, Vorsitzende der CDU-Fraktion, fragt nach den Folgekosten.\n\n"
+        "Herr Specht, Vorsitzender des Bauausschusses, lässt abstimmen.\n"
+    )
+    assert _who(doc) == [("Lerche", "guest", None), ("Kranich", "council_member", "CDU"), ("Specht", "chair", None)]
+
+
+def test_regional_and_capitalised_role_nouns(nlp):
+    doc = nlp(
+        "RH Lerche fragt nach dem Hafen. RF Kranich ergänzt, die Stege seien marode.\n\n"
+        "Magistratsrat Specht erläutert den Haushalt.\n\n"
+        "Sachkundiger Bürger Jan Fink (SPD) fragt nach dem Spielplatz.\n"
+    )
+    assert [r for _, r, _ in _who(doc)] == ["council_member", "council_member", "administration", "advisory_member"]
