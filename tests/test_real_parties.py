@@ -20,6 +20,8 @@ def _who(doc) -> list[tuple[str, str, str | None]]:
         ("Bündnis 90 – Die Grünen", "Grüne"),
         ("Fraktion DIE LINKE.", "Linke"),
         ("Freie Wähler-Fraktion", "FW"),
+        ("FDP/DVP", "FDP"),
+        ("Bü90/Grüne", "Grüne"),
         ("SPD/FDP", None),  # a joint group of two parties is no one party
         ("Ortsteil Nord", None),
     ],
@@ -101,3 +103,32 @@ def test_regional_and_capitalised_role_nouns(nlp):
         "Sachkundiger Bürger Jan Fink (SPD) fragt nach dem Spielplatz.\n"
     )
     assert [r for _, r, _ in _who(doc)] == ["council_member", "council_member", "administration", "advisory_member"]
+
+
+def test_stadtrat_with_a_party_is_staff_where_the_members_are_verordnete(nlp):
+    doc = nlp(
+        "Die Bezirksverordnete Frau Kranich (SPD) fragt nach dem Spielplatz.\n\n"
+        "Stadtrat Lerche (CDU) antwortet für das Bezirksamt, die Mittel seien gebunden.\n"
+    )
+    assert _who(doc) == [("Kranich", "council_member", "SPD"), ("Lerche", "administration", "CDU")]
+
+
+def test_stadtrat_with_a_party_is_a_member_where_the_council_is_the_stadtrat(nlp):
+    doc = nlp("Die Sitzung des Stadtrates beginnt pünktlich.\n\nStadtrat Lerche (CDU) fragt nach dem Spielplatz.\n")
+    assert _who(doc) == [("Lerche", "council_member", "CDU")]
+
+
+def test_a_local_list_named_after_fuer_die_is_the_speakers_party(nlp):
+    doc = nlp(
+        "Marktrat Jan Lerche benannte für die Liste Grün zwei Vertreter.\n\n"
+        "Frau Kranich erklärt für die Unabhängige Wählergemeinschaft, man stimme zu.\n"
+    )
+    assert [p for _, _, p in _who(doc)] == ["Liste Grün", "Unabhängige Wählergemeinschaft"]
+
+
+def test_bracketed_list_without_fraktion_and_a_party_role_compound_in_brackets(nlp):
+    doc = nlp(
+        "Gemeinderätin Ute Kranich (Fraktion Die Unabhängigen) fragt nach dem Radweg.\n\n"
+        "Eva Lerche (SPD-Stadträtin) ergänzt, der Weg sei zu schmal.\n"
+    )
+    assert _who(doc) == [("Ute Kranich", "council_member", "Die Unabhängigen"), ("Eva Lerche", "council_member", "SPD")]

@@ -594,14 +594,14 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
         chaired = _chaired(words, lex)
         if party and m.party is None:
             m.party = party
-        elif role_noun(first, lex) is not None and first not in m.role_nouns and chaired != "other":  # not "1. Vorsitzender TuS X"
+        elif (role_noun(first, lex) or compound_role(first, lex)) is not None and first not in m.role_nouns and chaired != "other":  # not "1. Vorsitzender TuS X"
             m.role_nouns.append(f"Fraktions{first.lower()}" if chaired == "faction" else first)  # "Vorsitzende der SPD-Fraktion"
             m.affiliation = m.affiliation or piece
             rest = re.sub(r"^(?:der|des|von|für)\s+", "", " ".join(words[1:]))
             if m.party is None and rest and (p := party_spelling(rest, lex)):
                 m.party = p  # ", Fraktionssprecher Freie Wähler,"
         elif m.party is None and bracket_is_list and looks_like_list(piece, lex):
-            m.party = piece  # a local list or council group, kept as written ("Bürgerliste", "SÖS-LINKE-PluS")
+            m.party = _FRAKTION_AFFIX.sub("", piece) or piece  # a local list or council group, kept as written ("Bürgerliste", "SÖS-LINKE-PluS")
         elif m.affiliation is None and not piece.lower().startswith(("i. v.", "i.v.", "ab ", "bis ")):
             m.affiliation = piece
         bracket_is_list = False

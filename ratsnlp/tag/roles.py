@@ -72,12 +72,22 @@ def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
 LIST_ACRONYM_END = re.compile(r"\s*([A-ZÄÖÜ]{3,6})(?:\s+(?:ein|vor|an))?(?:\s+und\s.*)?\s*")
 
 
+# the capitalised words opening the rest: "Liste Grün zwei Vertreter" -> "Liste Grün"
+_LEADING_NAME = re.compile(r"(?:(?i:fraktion)\s+(?:(?i:der|des)\s+)?)?((?:[A-ZÄÖÜ][\wÄÖÜäöüß/.’'-]*\s?){1,4})")
+
+
 def _list_acronym(rest: str, lex) -> str | None:  # noqa: ANN001
-    """A local voter group named only by its acronym after "für die" / "namens der": kept as written."""
+    """A local voter group after "für die" / "namens der", kept as written: by its acronym at the end of the
+    clause, or by a name that says it is a list ("für die Liste Grün", "namens der Unabhängigen Wählergemeinschaft")."""
     m = LIST_ACRONYM_END.fullmatch(rest)
-    if m is None or lex.role_noun(m.group(1)) is not None or not looks_like_list(m.group(1), lex):
+    if m is not None and lex.role_noun(m.group(1)) is None and looks_like_list(m.group(1), lex):
+        return m.group(1)
+    lead = _LEADING_NAME.match(rest)
+    if lead is None or lex.role_noun(lead.group(1).split()[0]) is not None:
         return None
-    return m.group(1)
+    name = lead.group(1).strip()
+    group = listed_group(name, lex)
+    return group if group is not None and not group.isupper() else None  # acronyms: only at the clause end (above)
 
 
 # "Frau X wird mit 7 Stimmen zur Vorsitzenden gewählt": the office a named person was given
@@ -98,6 +108,9 @@ COUNCIL_CALLED_STADTRAT = re.compile(
     r"\b\d{1,2}\s{1,3}(?:Stadt|Gemeinde)räte\b|\bSächsGemO\b"  # "22 Stadträte sind da": too many for district councillors
 )
 ELECTED_WHERE_COUNCIL_IS_STADTRAT = frozenset(["Stadtrat", "Stadträtin", "Stadtrat'in", "Stadtrat’in"])
+# where the elected members are Stadtverordnete / Bezirksverordnete (Hessen's Magistrat, Berlin's Bezirksamt), a
+# Stadtrat is a member of the executive, also with a party: "Stadtrat X (CDU) antwortet für das Bezirksamt"
+STADTRAT_IS_EXECUTIVE = re.compile(r"\bMagistrat\w*|\bBezirksamt\w*|\bBVV\b|\b(?:Bezirks|Stadt)verordnete\w*")
 # Lower Saxony (NKomVG): a council chair who is not the mayor; the Beigeordnete there are council members
 # elected to the Verwaltungsausschuss, not staff as in North Rhine-Westphalia
 COUNCIL_HAS_OWN_CHAIR = re.compile(r"\bRatsvorsitzende[rn]?\b|\bNKomVG\b")
@@ -169,6 +182,8 @@ class Roles:
             # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
             council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
             role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council, own_chair=own_chair)
+            if role == "council_member" and party is not None and _stadtrat_is_staff(info["role_nouns"], text, stadtrat):
+                role = role_from_nouns(info["role_nouns"], False)  # Berlin: Stadtrat X (CDU) of the Bezirksamt
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
@@ -288,6 +303,12 @@ def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
     if not memo:
         memo.append(COUNCIL_CALLED_STADTRAT.search(text) is not None)
     return memo[0]
+
+
+def _stadtrat_is_staff(nouns: list[str], text: str, memo: list[bool]) -> bool:
+    """Whether a Stadtrat/Stadträtin with a party is staff here: the elected members are called Stadt- or
+    Bezirksverordnete (Magistrat, Bezirksamt) and the council itself is not called Stadtrat."""
+    return _has_word(nouns, ELECTED_WHERE_COUNCIL_IS_STADTRAT) and STADTRAT_IS_EXECUTIVE.search(text) is not None and not _council_called_stadtrat(text, memo)
 
 
 def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
