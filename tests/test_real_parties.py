@@ -132,3 +132,19 @@ def test_bracketed_list_without_fraktion_and_a_party_role_compound_in_brackets(n
         "Eva Lerche (SPD-Stadträtin) ergänzt, der Weg sei zu schmal.\n"
     )
     assert _who(doc) == [("Ute Kranich", "council_member", "Die Unabhängigen"), ("Eva Lerche", "council_member", "SPD")]
+
+
+def test_a_firm_named_when_a_presenter_is_greeted_makes_a_guest(nlp):
+    doc = nlp(
+        "Der Bürgermeister begrüßt Herrn Lerche von der Firma Kranich Ingenieure GbR.\n\n"
+        "Herr Lerche stellt den Bauzeitenplan vor.\n"
+    )
+    assert [(s, r) for s, r, _ in _who(doc)][-1] == ("Lerche", "guest")
+
+
+def test_a_speaker_who_speaks_of_her_own_department_is_staff(nlp):
+    doc = nlp(
+        "Frau Kranich (SPD) fragt nach dem Lärmschutz an der Bahn.\n\n"
+        "Frau Lerche teilt mit, dass ihr Ressort dafür nicht zuständig ist.\n"
+    )
+    assert _who(doc) == [("Kranich", "council_member", "SPD"), ("Lerche", "administration", None)]

@@ -28,6 +28,10 @@ QUESTION_TIME = re.compile(
     r"(?i)fragestunde|einwohnerfragen|bürgerfragen|(?:fragen|wünsche|anregungen|anfragen)\s+(?:und\s+\w+\s+)?(?:von|der)\s+(?:einwohner|bürger)"
 )
 PRESENTS = re.compile(r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)")
+# staff speak of their own office: "teilt mit, dass ihr Ressort nicht zuständig ist", "seitens seines Hauses"
+OWN_OFFICE = re.compile(
+    r"\b(?:mein|sein|ihr|unser)(?:e|em|en|er|es)?\s+(?:Ressort|Fachbereich|Fachdienst|Fachbereichs|Abteilung|Dezernat|Dezernats|Referat|Referats|Behörde|Hauses|Amtes)\b"
+)
 FACTION = re.compile(
     r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|"
     r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre))\s+(?P<rest>[^,.;:]{2,60})"
@@ -35,8 +39,8 @@ FACTION = re.compile(
 
 
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
-QUESTION_TIME, PRESENTS, FACTION = (
-    Prechecked(QUESTION_TIME), Prechecked(PRESENTS), Prechecked(FACTION),
+QUESTION_TIME, PRESENTS, FACTION, OWN_OFFICE = (
+    Prechecked(QUESTION_TIME), Prechecked(PRESENTS), Prechecked(FACTION), Prechecked(OWN_OFFICE),
 )
 
 
@@ -205,7 +209,7 @@ class Roles:
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
             if role is None and party is None and key in _public_context(doc, scan, bounds, ids, public):
                 role = "public"
-            if role is None and party is None and said.presents(key):
+            if role is None and party is None and (said.presents(key) or said.own_office(key)):
                 role = "administration"
             if role is None and party is not None:
                 role = "council_member"
@@ -251,6 +255,10 @@ class _Said:
 
     def presents(self, key: str) -> bool:
         return self._any("presents", key, PRESENTS, 300)
+
+    def own_office(self, key: str) -> bool:
+        """Speaks of "sein Amt", "ihr Ressort", "unser Haus": staff."""
+        return self._any("office", key, OWN_OFFICE)
 
     def chairs(self, key: str) -> bool:
         return self._any("chairs", key, self.lex.chair_acts)
