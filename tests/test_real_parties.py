@@ -148,3 +148,24 @@ def test_a_speaker_who_speaks_of_her_own_department_is_staff(nlp):
         "Frau Lerche teilt mit, dass ihr Ressort dafür nicht zuständig ist.\n"
     )
     assert _who(doc) == [("Kranich", "council_member", "SPD"), ("Lerche", "administration", None)]
+
+
+def test_a_partys_spokesperson_or_man_is_a_member_an_initiatives_is_a_guest(nlp):
+    doc = nlp(
+        "Der Bürgermeister eröffnet die Sitzung.\n\n"
+        "Grünen-Sprecherin Ute Kranich kritisiert die Vorlage.\n\n"
+        "Linken-Rat Jan Lerche stimmt ihr zu.\n\n"
+        "Der Sprecher der FWG hält die Kosten für zu hoch.\n\n"
+        "Die Sprecherin der Bürgerinitiative, Frau Specht, bittet um einen Ortstermin.\n"
+    )
+    assert _who(doc)[1:] == [
+        ("Ute Kranich", "council_member", "Grüne"),
+        ("Jan Lerche", "council_member", "Linke"),
+        ("Der Sprecher", "council_member", "FWG"),
+        ("Specht", "guest", None),
+    ]
+
+
+def test_her_faction_named_in_brackets_is_her_party(nlp):
+    doc = nlp("Frau Kranich erklärt, ihre Fraktion (CDU) lehne die Vorlage ab.")
+    assert _who(doc) == [("Kranich", "council_member", "CDU")]

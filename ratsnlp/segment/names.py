@@ -548,7 +548,10 @@ def party_spelling(text: str, lex: Lexicon) -> str | None:
 _FRAKTION_AFFIX = re.compile(r"^(?i:fraktion)\s+(?:(?i:der|des|von)\s+)?|-?(?i:fraktion)$")
 _SEPARATOR = re.compile(r"\s*/\s*|\s+[-–]\s+")
 _COMPOUND = re.compile(r"([A-ZÄÖÜ][\wÄÖÜäöüß/]{0,25})-([A-ZÄÖÜ][a-zäöüß]{2,30})")
-_MEMBER_WORD = re.compile(r"(?i)^(?:mitglied|fraktion|fraktions\w+|\w*räte|\w*rätinnen|\w*mitglieder|\w*verordneten?|\w*vertreter(?:in|innen)?|\w*abgeordneten?)$")
+_MEMBER_WORD = re.compile(
+    r"(?i)^(?:mitglied|fraktion|fraktions\w+|\w*rat|\w*rätin|\w*räte|\w*rätinnen|\w*mitglieder|\w*verordneten?|\w*vertreter(?:in|innen)?|\w*abgeordneten?"
+    r"|mann|frau|politiker(?:in)?|chef(?:in)?)$"  # "Linken-Rat", "FDP-Mann", "SPD-Politikerin", "CSU-Chef"
+)
 
 
 def compound_party(text: str, lex: Lexicon) -> str | None:

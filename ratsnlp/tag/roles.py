@@ -35,6 +35,7 @@ OWN_OFFICE = re.compile(
 FACTION = re.compile(
     r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|"
     r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre))\s+(?P<rest>[^,.;:]{2,60})"
+    r"|(?i:(?:ihre|seine)\s+fraktion\s{0,2}\()(?P<rest2>[^,.;:()]{2,40})\)"
 )
 
 
@@ -132,7 +133,9 @@ def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: b
             role = noun.role
             if noun.party_elected:
                 elected = has_party or (stadtrat_is_council and w in ELECTED_WHERE_COUNCIL_IS_STADTRAT) or (own_chair and w in ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR)
-                role = "council_member" if elected else "administration"
+                role = "council_member" if elected else noun.role
+            elif role in ("guest", "public") and lex.role_noun(w) is None:
+                role = "council_member"  # "Grünen-Sprecherin", "FDP-Mann": a party's spokesperson or man is a member
             found.append(role)
     if not found:
         return None
@@ -280,7 +283,7 @@ class _Said:
             # party_after needs a party's word in the window; a local list's acronym does not
             named = not scan.aligned or _party_words().search(scan.low, a, end) is not None
             for m in FACTION.finditer(text[a:b][:400]):
-                rest = m.group("rest")
+                rest = m.group("rest") or m.group("rest2")  # "ihre Fraktion (CDU) lehne ab"
                 if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
             if found is not None:
