@@ -169,3 +169,31 @@ def test_a_partys_spokesperson_or_man_is_a_member_an_initiatives_is_a_guest(nlp)
 def test_her_faction_named_in_brackets_is_her_party(nlp):
     doc = nlp("Frau Kranich erklärt, ihre Fraktion (CDU) lehne die Vorlage ab.")
     assert _who(doc) == [("Kranich", "council_member", "CDU")]
+
+
+def test_attendance_lines_grouped_by_party_give_each_member_the_party(nlp):
+    doc = nlp(
+        "Anwesend:\n"
+        "Vorsitz: Frau Amsel\n"
+        "SPD: Frau Kranich, Herr Lerche u. a.\n"
+        "CDU          Rh. Jan Specht (stellv. Vorsitzender), Rf. Eva Fink,\n"
+        "             sE Ole Meise\n"
+        "FW           Rh. Tim Star\n\n"
+        "TOP 1 Spielplätze\n"
+        "Frau Amsel eröffnet die Sitzung.\n"
+        "Frau Kranich fragt nach den Kosten. Herr Meise ergänzt, es eile. Herr Star widerspricht.\n"
+    )
+    assert [(s, p) for s, _, p in _who(doc)][1:] == [("Kranich", "SPD"), ("Meise", "CDU"), ("Star", "FW")]
+
+
+def test_a_list_whose_name_starts_like_an_office_or_club_is_still_a_list(nlp):
+    doc = nlp(
+        "StR Lerche (Stadtliste) möchte wissen, ob der Markt bleibt.\n\n"
+        "GRin Kranich (Freie Wählervereinigung Oberau) regt eine Umleitung an.\n"
+    )
+    assert [p for _, _, p in _who(doc)] == ["Stadtliste", "Freie Wählervereinigung Oberau"]
+
+
+def test_a_party_label_with_a_sentence_is_no_roster_line(nlp):
+    doc = nlp("TOP 2 Haushalt\n\nSPD: Wir lehnen den Haushalt ab, Herr Lerche.\n\nHerr Lerche antwortet, das sei bedauerlich.\n")
+    assert [p for s, _, p in _who(doc) if s == "Lerche"] == [None]

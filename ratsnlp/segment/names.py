@@ -653,7 +653,7 @@ def listed_group(piece: str | None, lex: Lexicon) -> str | None:
 
 
 _LIST_WORD = re.compile(r"(?i)liste|wähler|bürger(?:forum|block|bündnis|union|gemeinschaft)|bündnis|gruppe|union|partei|forum|initiative|allianz|\bWG\b|\bUB\b")
-_NOT_LIST = re.compile(r"(?i)amt\b|ämter|behörde|verwaltung|beirat\b|gmbh|\bag\b|e\.\s?v\.|verein|büro|schule|kita|straße|str\.|weg\b|platz|\d{3,}|^\d+$|anwohner|einwohner|^ab\b|^bis\b|^i\.\s?v\.")
+_NOT_LIST = re.compile(r"(?i)amt\b|ämter|behörde|verwaltung|beirat\b|gmbh|\bag\b|e\.\s?v\.|verein(?!igung)|büro|schule|kita|straße|str\.|weg\b|platz|\d{3,}|^\d+$|anwohner|einwohner|^ab\b|^bis\b|^i\.\s?v\.")
 
 
 @per_word
@@ -661,8 +661,8 @@ def looks_like_list(piece: str, lex: Lexicon) -> bool:
     """A bracketed group after a member's name that is a list or council group, not an office or place."""
     if len(piece) > 40 or len(piece.split()) > 4 or not piece[:1].isalnum() or _NOT_LIST.search(piece):
         return False
-    if _affiliation_role(piece, lex) is not None:
-        return False
+    if _affiliation_role(piece, lex) is not None and not _LIST_NOUN.search(piece.split()[-1]):
+        return False  # an office ("Stadtkasse"), but "Stadtliste" names a list
     first = piece.split()[0]
     if first in lex.honorifics or role_noun(first, lex) is not None:
         return False  # "Abg. Wilkens": the next person of a list, not a group

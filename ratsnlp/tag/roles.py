@@ -20,7 +20,14 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..resources import Hits, TextScan, alternation, lexicon, read_list
 from ..resources.literals import Prechecked
-from ..segment.names import affiliation_role, compound_party, compound_role, listed_group, looks_like_list
+from ..segment.names import (
+    affiliation_role,
+    compound_party,
+    compound_role,
+    listed_group,
+    looks_like_list,
+    party_spelling,
+)
 from ..segment.turns import _surname, slug, text_scan
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
@@ -173,6 +180,7 @@ class Roles:
             if lex.role_noun(noun) is not None:
                 elected.setdefault(slug(name), noun)
         decided: dict[str, tuple[str, str | None]] = {}
+        grouped: list[dict[str, str]] = []  # the attendance lines grouped by party: read at the first named speaker without a party of their own
         for key, info in speakers.items():
             if not info["role_nouns"] and key in elected:
                 info["role_nouns"] = [elected[key]]  # "... zur Vorsitzenden gewählt": her role from then on
@@ -180,6 +188,8 @@ class Roles:
             listed_only = False  # the role is only the roster group the speaker is listed in
             party = (
                 (info["parties"] or [None])[0]
+                # a party heading the speaker's own attendance line outranks one the roster carried down to them
+                or (_grouped_roster(text, grouped, lex).get(key) if info.get("named") else None)
                 or (entry or {}).get("party")
                 or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
@@ -390,6 +400,44 @@ def _party_in_nouns(nouns: list[str], lex) -> str | None:  # noqa: ANN001
 _COMPOUND_BEFORE_NAMES = re.compile(
     r"([A-ZÄÖÜ][\wÄÖÜäöüß/]{0,25}-[A-ZÄÖÜ][a-zäöüß]{2,30})[ \u00a0]{1,3}((?:(?:Herrn?|Frau|Dr\.|und|sowie|[A-ZÄÖÜ][\wäöüß'’.-]*),?[ \u00a0]{1,3}){0,6})$"
 )
+
+
+# an attendance line that opens with a party and lists its members: "SPD: Frau A, Herr B", "CDU<tab>Rh. A, Rf. B";
+# indented lines below continue the group
+_GROUP_LINE = re.compile(r"(?m)^(?P<head>[^\s:,.()][^:\n,.()]{0,40}?)(?::[ \t]{0,3}|[ \t]{2,}|\t)(?P<names>\S[^\n]*)$")
+_CONTINUED = re.compile(r"(?m)^[ \t]{4,}(?P<names>\S[^\n]*)$")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
+
+
+def _grouped_roster(text: str, memo: list[dict[str, str]], lex) -> dict[str, str]:  # noqa: ANN001
+    """Surname slug -> party for attendance lines grouped by party ("GRÜNE: Herr Demir, Frau Voß u. a.", a party
+    column before the names, indented continuation lines). Read once per document (memo: the dict, once known)."""
+    if memo:
+        return memo[0]
+    found: dict[str, str] = {}
+    for m in _GROUP_LINE.finditer(text):
+        party = party_spelling(m.group("head").strip(), lex)
+        if party is None or not _lists_names(m.group("names")):
+            continue
+        lines = [m.group("names")]
+        nxt = m.end() + 1
+        while (c := _CONTINUED.match(text, nxt)) is not None and _lists_names(c.group("names")):
+            lines.append(c.group("names"))
+            nxt = c.end() + 1
+        for line in lines:
+            for w in _NAME_WORD.findall(re.sub(r"\([^)]*\)", " ", line)):
+                found.setdefault(slug(w), party)
+    memo.append(found)
+    return found
+
+
+def _lists_names(line: str) -> bool:
+    """Whether a line lists people ("Frau A, Herr B u. a.", "Rh. A"), not a sentence ("CDU: Wir lehnen ab.")."""
+    bare = re.sub(r"\([^)]*\)", " ", line).strip()
+    if re.search(r"[.!?]$", bare) and not bare.endswith(("u. a.", "u.a.")):
+        return False
+    words = bare.split()
+    return "," in bare or len(words) <= 4
 
 
 def _party_before_name(text: str, speaker: str, lex) -> str | None:  # noqa: ANN001
