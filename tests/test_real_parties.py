@@ -197,3 +197,16 @@ def test_a_list_whose_name_starts_like_an_office_or_club_is_still_a_list(nlp):
 def test_a_party_label_with_a_sentence_is_no_roster_line(nlp):
     doc = nlp("TOP 2 Haushalt\n\nSPD: Wir lehnen den Haushalt ab, Herr Lerche.\n\nHerr Lerche antwortet, das sei bedauerlich.\n")
     assert [p for s, _, p in _who(doc) if s == "Lerche"] == [None]
+
+
+def test_a_bracket_after_the_name_anywhere_in_the_document_gives_the_party(nlp):
+    doc = nlp(
+        "Sitzung des Bauausschusses\n\n"
+        "Ratsmitglieder:           Eva Fink (CDU), Jan Lerche (Wählergruppe Oberau), Ute Kranich\n"
+        "Bürgerliches Mitglied Ole Meise (Bündnis 90/Die Grünen)\n"
+        "Verwaltung:               Tim Star (Bauamt)\n\n"
+        "TOP 1 Bauhof\n\n"
+        "Herr Lerche hält den Antrag für Symbolpolitik. Herr Meise fragt nach den Mehrkosten. "
+        "Herr Star antwortet, die Kosten seien gedeckt.\n"
+    )
+    assert [(s.split()[-1], p) for s, _, p in _who(doc)] == [("Lerche", "Wählergruppe Oberau"), ("Meise", "Grüne"), ("Star", None)]

@@ -194,7 +194,7 @@ class Roles:
                 or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
                 or listed_group((entry or {}).get("affiliation"), lex)
-                or (_party_before_name(text, info["speaker"], lex) if info.get("named") else None)
+                or (_party_near_name(text, info["speaker"], lex) if info.get("named") else None)
             )
             # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
             council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
@@ -440,13 +440,20 @@ def _lists_names(line: str) -> bool:
     return "," in bare or len(words) <= 4
 
 
-def _party_before_name(text: str, speaker: str, lex) -> str | None:  # noqa: ANN001
-    """The party of a party–role compound written before the speaker's name anywhere in the document, also
-    before a pair of names ("die beiden SPD-Räte A und B"): stated once, it holds for every turn of each."""
+_BRACKET_AFTER = re.compile(r"[ \u00a0]{0,2}\(([^()\n]{1,60})\)")
+
+
+def _party_near_name(text: str, speaker: str, lex) -> str | None:  # noqa: ANN001
+    """The party written at the speaker's name anywhere in the document, where no mention or roster line was read
+    for it: a bracket after the name ("Heiner Flaskamp (CDU)" in an attendance table), a party–role compound
+    before it, also before a pair of names ("die beiden SPD-Räte A und B"). Stated once, it holds for every turn."""
     surname = _surname(speaker)
     if not surname:
         return None
     for m in islice(re.finditer(rf"(?<![\wäöüß-]){re.escape(surname)}(?![\wäöüß-])", text), 30):
+        b = _BRACKET_AFTER.match(text, m.end())
+        if b is not None and (party := listed_group(re.split(r"[,;]", b.group(1))[0], lex)) is not None:
+            return party
         c = _COMPOUND_BEFORE_NAMES.search(text, max(0, m.start() - 160), m.start())
         if c is None or c.group(1).lower().endswith("-fraktion"):
             continue  # "Antrag der SPD-Fraktion Stadtrat X": a group, not the person's title
