@@ -210,3 +210,22 @@ def test_a_bracket_after_the_name_anywhere_in_the_document_gives_the_party(nlp):
         "Herr Star antwortet, die Kosten seien gedeckt.\n"
     )
     assert [(s.split()[-1], p) for s, _, p in _who(doc)] == [("Lerche", "Wählergruppe Oberau"), ("Meise", "Grüne"), ("Star", None)]
+
+
+@pytest.mark.parametrize(
+    ("written", "party"),
+    [
+        ("SPD Neustadt", "SPD"),
+        ("Freie Wähler Oberau", "FW"),
+        ("Bündnis 90/Die Grünen Bad Au", "Grüne"),
+        ("Linke Liste", None),  # a list word after the party: a list of its own
+        ("Freie Bürger", None),
+    ],
+)
+def test_a_partys_local_chapter_is_the_party(written, party):
+    assert party_spelling(written, lexicon()) == party
+
+
+def test_a_joint_list_named_after_fuer_die_fraktion_is_kept_as_written(nlp):
+    doc = nlp("Stadtverordneter Lerche, der für die Fraktion ABC/FREIE WÄHLER spricht, schlägt eine Vertagung vor.")
+    assert [p for _, _, p in _who(doc)] == ["ABC/FREIE WÄHLER"]

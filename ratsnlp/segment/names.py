@@ -542,6 +542,23 @@ def party_spelling(text: str, lex: Lexicon) -> str | None:
             parts = {party_of(x, lex) for x in joined.split("/")}
             if len(parts) == 1 and None not in parts:
                 return parts.pop()  # "GRÜNE/B90": both halves name the same party
+    return _local_chapter(text, lex)
+
+
+_PLACE_WORD = re.compile(r"[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+
+
+def _local_chapter(text: str, lex: Lexicon) -> str | None:
+    """A party's local chapter: a party and a place of one or two words ("Freie Wähler Oberau", "SPD Bad Au")
+    -> the party. A list word after the party ("Linke Liste") makes it a list of its own, kept as written."""
+    end = len(text)
+    for _ in range(2):
+        place = _PLACE_WORD.search(text, 0, end)
+        if place is None or place.start() == 0 or _LIST_WORD.search(place.group(0)):
+            return None
+        end = place.start()
+        if (party := party_of(text[:end], lex)) is not None:
+            return party
     return None
 
 

@@ -99,7 +99,9 @@ def _list_acronym(rest: str, lex) -> str | None:  # noqa: ANN001
         return None
     name = lead.group(1).strip()
     group = listed_group(name, lex)
-    return group if group is not None and not group.isupper() else None  # acronyms: only at the clause end (above)
+    if group is None or (group.isupper() and " " not in group and "/" not in group):
+        return None  # a lone acronym only at the clause end (above): "für die ABC" but not "für die ABC-Vorlage"
+    return group
 
 
 # "Frau X wird mit 7 Stimmen zur Vorsitzenden gewählt": the office a named person was given
