@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ratsnlp.resources import lexicon
-from ratsnlp.segment.names import compound_party, listed_group, party_spelling
+from ratsnlp.segment.names import affiliation_role, compound_party, listed_group, party_spelling
 
 
 def _who(doc) -> list[tuple[str, str, str | None]]:
@@ -229,3 +229,29 @@ def test_a_partys_local_chapter_is_the_party(written, party):
 def test_a_joint_list_named_after_fuer_die_fraktion_is_kept_as_written(nlp):
     doc = nlp("Stadtverordneter Lerche, der für die Fraktion ABC/FREIE WÄHLER spricht, schlägt eine Vertagung vor.")
     assert [p for _, _, p in _who(doc)] == ["ABC/FREIE WÄHLER"]
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "role"),
+    [
+        ("Jugendamtselternbeirat", "advisory_member"),  # the head of the compound decides, not "Jugendamt"
+        ("Straßenverkehrsbehörde", "administration"),
+        ("Referats für Bildung", "administration"),
+        ("AWO Kreisverband", "advisory_member"),  # a keyword as a word of its own
+        ("Heimatverein Oberau", "guest"),
+        ("Straßenverkehrsamt sowie zwei Vertreter des Elternbeirats", "administration"),  # the first organisation
+        ("Verwaltungsverband Oberes Tal", "administration"),
+    ],
+)
+def test_affiliation_role_reads_the_head_of_a_compound(affiliation, role):
+    assert affiliation_role(affiliation) == role
+
+
+def test_a_clubs_representative_in_question_time_is_a_resident(nlp):
+    doc = nlp(
+        "TOP 2 Einwohnerfragestunde\n\n"
+        "Herr Lerche, Sprecher der Bürgerinitiative Waldweg, fragt nach dem Lärmschutz.\n\n"
+        "TOP 3 Bauhof\n\n"
+        "Frau Kranich vom Heimatverein Oberau stellt das Festprogramm vor.\n"
+    )
+    assert [r for _, r, _ in _who(doc)] == ["public", "guest"]

@@ -688,21 +688,36 @@ def looks_like_list(piece: str, lex: Lexicon) -> bool:
 
 
 _ADDRESS = re.compile(r"(?i)^(?:am|an\s+der|im|in\s+der|auf\s+dem)\s+\w|\w(?:straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad)\b(?:\s{1,2}\d{1,4}\w?)?$")
-_OFFICE = re.compile(r"(?i)\b[\wäöüß-]*(?:amt|amtes|verwaltung|verwaltungsstelle|dezernat|fachbereich|fachdienst|referat)\b|\bStA\s?\d")
+_OFFICE = re.compile(
+    r"(?i)\b[\wäöüß-]*(?:amt|amtes|amts|verwaltung|verwaltungsstelle|dezernat|dezernats|fachbereich|fachbereichs|fachdienst|fachdienstes|referat|referats|behörde)\b|\bStA\s?\d"
+)
 
 
 @lru_cache(maxsize=1)
-def _affiliation_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _affiliation_pattern() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """Keywords at a word's start, and (4 letters or more) at its end, declined or not: the head of a compound."""
     lex = lexicon()
     keys = dict(lex.affiliations)  # already longest first
     alt = "|".join(re.escape(k) for k in keys)
-    return re.compile(rf"(?<![\wäöüß])(?:{alt})"), keys
+    heads = "|".join(re.escape(k) for k in keys if len(k) >= 4)
+    return re.compile(rf"(?<![\wäöüß])(?:{alt})"), keys, re.compile(rf"(?:{heads})(?:e?s|en|n)?(?![\wäöüß])")
 
 
 @per_word
 def _affiliation_role(text: str, lex: Lexicon) -> str | None:
-    pattern, keys = _affiliation_pattern()
-    hits = [m.group(0) for m in pattern.finditer(text.lower())]
+    pattern, keys, head = _affiliation_pattern()
+    low = text.lower()
+    for word in re.findall(r"[\wäöüß-]+", low)[:8]:  # the first word that names an organisation decides
+        if word in keys:
+            return keys[word]  # a keyword as a word of its own: "AWO Kreisverband" is the AWO
+        # else the head of a compound: "Jugendamtselternbeirat" is a Beirat, "Stadtsportverband" a Verband
+        if (h := head.search(word)) is not None:
+            found = [k for k in (h.group(0), *(h.group(0).removesuffix(e) for e in ("es", "s", "en", "n"))) if k in keys]
+            if found:
+                return keys[max(found, key=len)]
+        if _OFFICE.search(word):
+            return "administration"  # "Straßenverkehrsamt", "Bauaufsichtsbehörde"
+    hits = [m.group(0) for m in pattern.finditer(low)]
     if hits:
         return keys[max(hits, key=len)]
     if _chaired(text.split(), lex) == "other":

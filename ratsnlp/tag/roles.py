@@ -218,6 +218,8 @@ class Roles:
                         break
             if ((role is None or listed_only) and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
                 role = "chair"  # opens the meeting, gives the floor, calls the vote (a listed member too); "übernahm den Vorsitz"
+            if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public):
+                role = "public"  # a club's or an initiative's member asking in question time is a resident
             if role is None and party is None and re.fullmatch(r"[A-ZÄÖÜ]\.", info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
             if role is None and said.member(key):
