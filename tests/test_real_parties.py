@@ -255,3 +255,12 @@ def test_a_clubs_representative_in_question_time_is_a_resident(nlp):
         "Frau Kranich vom Heimatverein Oberau stellt das Festprogramm vor.\n"
     )
     assert [r for _, r, _ in _who(doc)] == ["public", "guest"]
+
+
+def test_a_speaker_who_speaks_in_the_name_of_a_club_is_a_guest(nlp):
+    doc = nlp(
+        "TOP 4 Sportstätten\n\n"
+        "Herr Lerche bittet im Namen des TuS Oberau um einen Zuschuss für die Flutlichtanlage.\n\n"
+        "Frau Kranich (CDU) unterstützt das.\n"
+    )
+    assert _who(doc) == [("Lerche", "guest", None), ("Kranich", "council_member", "CDU")]

@@ -35,6 +35,8 @@ QUESTION_TIME = re.compile(
     r"(?i)fragestunde|einwohnerfragen|bürgerfragen|(?:fragen|wünsche|anregungen|anfragen)\s+(?:und\s+\w+\s+)?(?:von|der)\s+(?:einwohner|bürger)"
 )
 PRESENTS = re.compile(r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)")
+# a speaker who speaks for an organisation: "bittet im Namen des Sportvereins", "ergänzt aus Sicht des Elternbeirats"
+SPEAKS_FOR = re.compile(r"\b(?:im\s+Namen|namens|aus\s+(?:der\s+)?Sicht|seitens)\s+(?:des|der|vom|von)\s+(?P<org>[^,.;:()]{3,60})")
 # staff speak of their own office: "teilt mit, dass ihr Ressort nicht zuständig ist", "seitens seines Hauses"
 OWN_OFFICE = re.compile(
     r"\b(?:mein|sein|ihr|unser)(?:e|em|en|er|es)?\s+(?:Ressort|Fachbereich|Fachdienst|Fachbereichs|Abteilung|Dezernat|Dezernats|Referat|Referats|Behörde|Hauses|Amtes)\b"
@@ -47,8 +49,8 @@ FACTION = re.compile(
 
 
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
-QUESTION_TIME, PRESENTS, FACTION, OWN_OFFICE = (
-    Prechecked(QUESTION_TIME), Prechecked(PRESENTS), Prechecked(FACTION), Prechecked(OWN_OFFICE),
+QUESTION_TIME, PRESENTS, FACTION, OWN_OFFICE, SPEAKS_FOR = (
+    Prechecked(QUESTION_TIME), Prechecked(PRESENTS), Prechecked(FACTION), Prechecked(OWN_OFFICE), Prechecked(SPEAKS_FOR),
 )
 
 
@@ -216,6 +218,8 @@ class Roles:
                     role = affiliation_role(aff)
                     if role:
                         break
+            if role is None and party is None:
+                role = affiliation_role(said.speaks_for(key))  # "im Namen des Sportvereins": a guest
             if ((role is None or listed_only) and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
                 role = "chair"  # opens the meeting, gives the floor, calls the vote (a listed member too); "übernahm den Vorsitz"
             if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public):
@@ -272,6 +276,18 @@ class _Said:
 
     def presents(self, key: str) -> bool:
         return self._any("presents", key, PRESENTS, 300)
+
+    def speaks_for(self, key: str) -> str | None:
+        """The organisation the speaker speaks for in their first turn that says so ("im Namen des TuS")."""
+        if ("for", key) not in self._memo:
+            found = None
+            for a, b in self.turns.get(key, ()):
+                end = min(b, a + 300)
+                if self.scan.may_match(SPEAKS_FOR, a, end) and (m := SPEAKS_FOR.search(self.text, a, end)) is not None:
+                    found = m.group("org")
+                    break
+            self._memo["for", key] = found
+        return self._memo["for", key]  # type: ignore[return-value]
 
     def own_office(self, key: str) -> bool:
         """Speaks of "sein Amt", "ihr Ressort", "unser Haus": staff."""
