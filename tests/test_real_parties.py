@@ -264,3 +264,12 @@ def test_a_speaker_who_speaks_in_the_name_of_a_club_is_a_guest(nlp):
         "Frau Kranich (CDU) unterstützt das.\n"
     )
     assert _who(doc) == [("Lerche", "guest", None), ("Kranich", "council_member", "CDU")]
+
+
+def test_party_after_von_der_in_any_spelling_and_a_lists_faction(nlp):
+    doc = nlp(
+        "Herr Lerche von der ABC-Fraktion fragt nach dem Radweg.\n\n"
+        "Frau Kranich von der SPD-Kreistagsfraktion ergänzt, es eile.\n\n"
+        "Herr Specht von der KVG erläutert den Fahrplan.\n"
+    )
+    assert [p for _, _, p in _who(doc)] == ["ABC", "SPD", None]

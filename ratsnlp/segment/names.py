@@ -497,13 +497,24 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
                 m.affiliation = m.affiliation or re.split(r"[,.;:]", rest)[0]
             elif w == "aus" and re.match(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)", rest) and not party_of(rest.split(" ")[0], lex):
                 m.affiliation = m.affiliation or "aus " + re.split(r"[\s,.;:]", rest)[0]  # "Herr X aus Y": a resident
-            elif w == "von" and rest and party_of(rest.split(" ")[0].removesuffix("-Fraktion"), lex):
-                m.party = party_of(rest.split(" ")[0].removesuffix("-Fraktion"), lex)
+            elif w == "von" and rest and (party := _party_from(rest.split(" ")[0].rstrip(",.;:"), lex)) is not None:
+                m.party = party  # "Herr X von der SPD", "von den Grünen", "von der ABL-Fraktion"
     if (place := _PLACE_LABEL.match(text, i, limit)) is not None and not m.oblique:
         m.affiliation = m.affiliation or "aus " + place.group(1).strip()  # "Herr K. / Nordviertel:" in question time
         i = place.end() - 1
     if i < limit and text[i] == ":" and not m.oblique:
         m.label = True
+
+
+def _party_from(word: str, lex: Lexicon) -> str | None:
+    """The party a word after "von der" names: any spelling of a party, or a list's acronym with "-Fraktion"
+    ("ABL-Fraktion": an acronym alone may be a body or a firm, "von der BVV", "von der KVG")."""
+    if (party := party_spelling(word, lex)) is not None:
+        return party
+    head, _, tail = word.partition("-")
+    if tail.lower() == "fraktion" and head.isupper() and len(head) >= 2 and lex.role_noun(head) is None and looks_like_list(head, lex):
+        return head
+    return None
 
 
 _CLAUSE_START = re.compile(r"(?:dies(?:er|e|es|em|en)?|das|es|er|sie|wir|ich|ihr|man|da|so)\b")
@@ -562,7 +573,7 @@ def _local_chapter(text: str, lex: Lexicon) -> str | None:
     return None
 
 
-_FRAKTION_AFFIX = re.compile(r"^(?i:fraktion)\s+(?:(?i:der|des|von)\s+)?|-?(?i:fraktion)$")
+_FRAKTION_AFFIX = re.compile(r"^(?i:fraktion)\s+(?:(?i:der|des|von)\s+)?|-?(?i:fraktion)$|-[\wäöüß]{2,20}(?i:fraktion)$")  # "SPD-Kreistagsfraktion"
 _SEPARATOR = re.compile(r"\s*/\s*|\s+[-–]\s+")
 _COMPOUND = re.compile(r"([A-ZÄÖÜ][\wÄÖÜäöüß/]{0,25})-([A-ZÄÖÜ][a-zäöüß]{2,30})")
 _MEMBER_WORD = re.compile(
