@@ -273,3 +273,15 @@ def test_party_after_von_der_in_any_spelling_and_a_lists_faction(nlp):
         "Herr Specht von der KVG erläutert den Fahrplan.\n"
     )
     assert [p for _, _, p in _who(doc)] == ["ABC", "SPD", None]
+
+
+def test_roster_role_after_a_modifier_and_an_office_as_predicate(nlp):
+    doc = nlp(
+        "Anwesend:\n"
+        "René Lerche (stellv. Ortsteilbürgermeister)\n"
+        "Eva Fink\n\n"
+        "TOP 1 Mitteilungen\n\n"
+        "René Lerche informierte, dass eine Neuwahl ansteht.\n\n"
+        "Herr Specht ist Vorsitzender des Heimatvereins. Herr Specht dankt für den Zuschuss.\n"
+    )
+    assert [(s.split()[-1], r) for s, r, _ in _who(doc)] == [("Lerche", "mayor"), ("Specht", "guest")]

@@ -640,6 +640,14 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
         m.party = compound_party(content, lex)  # "(stellv. Vorsitzender, FW-Mitglied)"
 
 
+def bracket_mention(content: str, lex: Lexicon) -> Mention:
+    """What a bracket or apposition after a name says of the person (role nouns, party, affiliation), read as
+    _parse_tail reads it: for a name the mention parser did not reach (a table, a predicate)."""
+    m = Mention(0, 0)
+    _read_affiliation(content, m, lex)
+    return m
+
+
 _OF = re.compile(r"^(?:des|der|vom|von\s+der|von\s+den|von)\s+")
 
 

@@ -22,6 +22,7 @@ from ..resources import Hits, TextScan, alternation, lexicon, read_list
 from ..resources.literals import Prechecked
 from ..segment.names import (
     affiliation_role,
+    bracket_mention,
     compound_party,
     compound_role,
     listed_group,
@@ -209,6 +210,8 @@ class Roles:
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
                 role = role_from_nouns(entry.get("role_nouns") or [], party is not None)
+                if role is None and entry.get("affiliation"):  # "(stellv. Ortsteilbürgermeister)": a modifier first
+                    role = role_from_nouns(bracket_mention(entry["affiliation"], lex).role_nouns, party is not None)
                 if role is None:
                     role = affiliation_role(entry.get("affiliation"))
                 if role is None and entry.get("group_role") not in (None, "absent", "-"):
@@ -218,6 +221,8 @@ class Roles:
                     role = affiliation_role(aff)
                     if role:
                         break
+            if role is None and info.get("named"):
+                role = _role_near_name(text, info["speaker"], party is not None, lex)  # "X (stellv. Ortsbürgermeister)"
             if role is None and party is None:
                 role = affiliation_role(said.speaks_for(key))  # "im Namen des Sportvereins": a guest
             if ((role is None or listed_only) and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
@@ -461,6 +466,35 @@ def _lists_names(line: str) -> bool:
 
 
 _BRACKET_AFTER = re.compile(r"[ \u00a0]{0,2}\(([^()\n]{1,60})\)")
+
+
+# "X (CDU) bleibt Ortsvorsteherin", "X ist weiterhin Vorsitzender des Bauausschusses": an office as predicate
+_OFFICE_PREDICATE = re.compile(
+    r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?[ \u00a0]{1,3}(?:bleibt|blieb|ist|war|wird|wurde)[ \u00a0]{1,3}"
+    r"(?:(?:weiterhin|auch|künftig|erneut|wieder|neue[rn]?|der|die)[ \u00a0]{1,3}){0,3}(?P<office>[A-ZÄÖÜ][^,.;:()\n]{2,60})"
+)
+
+
+def _role_near_name(text: str, speaker: str, has_party: bool, lex) -> str | None:  # noqa: ANN001
+    """The role written at the speaker's name where no mention was read for it: a role noun in a bracket after
+    the name ("René X (stellv. Ortsteilbürgermeister)" in an attendance line) or an office as predicate ("X bleibt
+    Ortsvorsteherin")."""
+    surname = _surname(speaker)
+    if not surname:
+        return None
+    for m in islice(re.finditer(rf"(?<![\wäöüß-]){re.escape(surname)}(?![\wäöüß-])", text), 30):
+        b = _BRACKET_AFTER.match(text, m.end())
+        said = bracket_mention(b.group(1), lex) if b is not None else None
+        if said is None or not said.role_nouns:
+            p = _OFFICE_PREDICATE.match(text, m.end())
+            said = bracket_mention(p.group("office"), lex) if p is not None else None
+        if said is None:
+            continue
+        if said.role_nouns and (role := role_from_nouns(said.role_nouns, has_party or said.party is not None)):
+            return role
+        if (role := affiliation_role(said.affiliation)) is not None:
+            return role  # "X ist Vorsitzender des Heimatvereins": a guest
+    return None
 
 
 def _party_near_name(text: str, speaker: str, lex) -> str | None:  # noqa: ANN001
