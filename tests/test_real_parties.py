@@ -285,3 +285,13 @@ def test_roster_role_after_a_modifier_and_an_office_as_predicate(nlp):
         "Herr Specht ist Vorsitzender des Heimatvereins. Herr Specht dankt für den Zuschuss.\n"
     )
     assert [(s.split()[-1], r) for s, r, _ in _who(doc)] == [("Lerche", "mayor"), ("Specht", "guest")]
+
+
+def test_advisory_adjectives_and_a_representative_of_an_advisory_body(nlp):
+    doc = nlp(
+        "Herr Lerche (zugewählter Bürger, FDP) fragt nach der Turnhalle.\n\n"
+        "Das bürgerliche Mitglied Kranich (ABC) begrüßt die Planung.\n\n"
+        "Frau Fink, Vertreterin der Wohlfahrtsverbände, bittet um Beteiligung.\n\n"
+        "Förster Specht erläutert den Holzeinschlag.\n"
+    )
+    assert [r for _, r, _ in _who(doc)] == ["advisory_member", "advisory_member", "advisory_member", "guest"]

@@ -206,6 +206,8 @@ class Roles:
             role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council, own_chair=own_chair)
             if role == "council_member" and party is not None and _stadtrat_is_staff(info["role_nouns"], text, stadtrat):
                 role = role_from_nouns(info["role_nouns"], False)  # Berlin: Stadtrat X (CDU) of the Bezirksamt
+            if role == "guest" and _has_word(info["role_nouns"], REPRESENTATIVE) and (rep := _represented(info["affiliations"])) is not None:
+                role = rep  # "Die Vertreterin des Kreisjugendrings": a representative has the role of what she represents
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
@@ -349,6 +351,18 @@ def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
     if not memo:
         memo.append(COUNCIL_CALLED_STADTRAT.search(text) is not None)
     return memo[0]
+
+
+REPRESENTATIVE = frozenset(["Vertreter", "Vertreterin", "Vertreterinnen", "Vertretern"])
+
+
+def _represented(affiliations: list[str]) -> str | None:
+    """The role of an organisation a guest noun (Vertreter, Sprecherin) stands for, when it is an advisory body or
+    an office: the representative sits for it ("Vertreter der Wohlfahrtsverbände", "Vertreterin des Jugendamts")."""
+    for aff in affiliations:
+        if (role := affiliation_role(aff)) in ("advisory_member", "administration"):
+            return role
+    return None
 
 
 def _stadtrat_is_staff(nouns: list[str], text: str, memo: list[bool]) -> bool:
