@@ -295,3 +295,15 @@ def test_advisory_adjectives_and_a_representative_of_an_advisory_body(nlp):
         "Förster Specht erläutert den Holzeinschlag.\n"
     )
     assert [r for _, r, _ in _who(doc)] == ["advisory_member", "advisory_member", "advisory_member", "guest"]
+
+
+def test_a_role_noun_after_the_name_in_the_roster_outranks_the_roster_group(nlp):
+    doc = nlp(
+        "Anwesend sind:\n\n"
+        "stimmberechtigte Mitglieder\n"
+        "KTA Eva Fink (CDU)\n"
+        "Frau Ute Kranich, Fachbereichsleiterin Jugend\n\n"
+        "TOP 1 Bericht\n\n"
+        "Frau Kranich stellt den Bericht vor. Frau Fink dankt für den Bericht.\n"
+    )
+    assert [(s, r) for s, r, _ in _who(doc)] == [("Kranich", "administration"), ("Fink", "council_member")]

@@ -223,8 +223,10 @@ class Roles:
                     role = affiliation_role(aff)
                     if role:
                         break
-            if role is None and info.get("named"):
-                role = _role_near_name(text, info["speaker"], party is not None, lex)  # "X (stellv. Ortsbürgermeister)"
+            if (role is None or listed_only) and info.get("named"):
+                # "X (stellv. Ortsbürgermeister)", "Frau X, Fachbereichsleiterin Jugend" in the roster: outranks its group
+                if (near := _role_near_name(text, info["speaker"], party is not None, lex)) is not None:
+                    role, listed_only = near, False
             if role is None and party is None:
                 role = affiliation_role(said.speaks_for(key))  # "im Namen des Sportvereins": a guest
             if ((role is None or listed_only) and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
@@ -479,6 +481,7 @@ def _lists_names(line: str) -> bool:
     return "," in bare or len(words) <= 4
 
 
+_COMMA_AFTER = re.compile(r",[ \u00a0]{1,2}([A-ZÄÖÜ][^,;:()\n]{2,60})(?=[,;\n]|$)")  # ", Fachbereichsleiterin Jugend" ending a roster line
 _BRACKET_AFTER = re.compile(r"[ \u00a0]{0,2}\(([^()\n]{1,60})\)")
 
 
@@ -497,7 +500,7 @@ def _role_near_name(text: str, speaker: str, has_party: bool, lex) -> str | None
     if not surname:
         return None
     for m in islice(re.finditer(rf"(?<![\wäöüß-]){re.escape(surname)}(?![\wäöüß-])", text), 30):
-        b = _BRACKET_AFTER.match(text, m.end())
+        b = _BRACKET_AFTER.match(text, m.end()) or _COMMA_AFTER.match(text, m.end())
         said = bracket_mention(b.group(1), lex) if b is not None else None
         if said is None or not said.role_nouns:
             p = _OFFICE_PREDICATE.match(text, m.end())
