@@ -307,3 +307,11 @@ def test_a_role_noun_after_the_name_in_the_roster_outranks_the_roster_group(nlp)
         "Frau Kranich stellt den Bericht vor. Frau Fink dankt für den Bericht.\n"
     )
     assert [(s, r) for s, r, _ in _who(doc)] == [("Kranich", "administration"), ("Fink", "council_member")]
+
+
+def test_a_party_in_the_genitive_before_a_name_in_apposition(nlp):
+    doc = nlp(
+        "Als Nächstes fragte das Mitglied des Kreisvorstands der LINKEN Nordstadt, Jan Lerche, nach dem Schulweg. "
+        "Der Bürgermeister sagte eine Prüfung zu."
+    )
+    assert [(s, p) for s, _, p in _who(doc)] == [("Jan Lerche", "Linke"), ("Der Bürgermeister", None)]

@@ -481,6 +481,8 @@ def _lists_names(line: str) -> bool:
     return "," in bare or len(words) <= 4
 
 
+# a party in the genitive right before the name in apposition: "der Fraktionsvorsitzende der SPD, Karl X,"
+_GENITIVE_BEFORE_NAME = re.compile(r"\b(?:der|des)[ \u00a0]{1,3}((?:(?!\b(?:der|des)\b)[^,.;:()\n]){2,40}),[ \u00a0]{1,3}(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*(?:[A-ZÄÖÜ][\wäöüß'’.-]*[ \u00a0]{1,3})?$")
 _COMMA_AFTER = re.compile(r",[ \u00a0]{1,2}([A-ZÄÖÜ][^,;:()\n]{2,60})(?=[,;\n]|$)")  # ", Fachbereichsleiterin Jugend" ending a roster line
 _BRACKET_AFTER = re.compile(r"[ \u00a0]{0,2}\(([^()\n]{1,60})\)")
 
@@ -525,6 +527,9 @@ def _party_near_name(text: str, speaker: str, lex) -> str | None:  # noqa: ANN00
         b = _BRACKET_AFTER.match(text, m.end())
         if b is not None and (party := listed_group(re.split(r"[,;]", b.group(1))[0], lex)) is not None:
             return party
+        g = _GENITIVE_BEFORE_NAME.search(text, max(0, m.start() - 100), m.start())
+        if g is not None and (party := party_spelling(g.group(1).strip(), lex)) is not None:
+            return party  # "das Mitglied des Vorstands der LINKEN Nordstadt, Michael X, fragte"
         c = _COMPOUND_BEFORE_NAMES.search(text, max(0, m.start() - 160), m.start())
         if c is None or c.group(1).lower().endswith("-fraktion"):
             continue  # "Antrag der SPD-Fraktion Stadtrat X": a group, not the person's title
