@@ -315,3 +315,12 @@ def test_a_party_in_the_genitive_before_a_name_in_apposition(nlp):
         "Der Bürgermeister sagte eine Prüfung zu."
     )
     assert [(s, p) for s, _, p in _who(doc)] == [("Jan Lerche", "Linke"), ("Der Bürgermeister", None)]
+
+
+def test_a_mayor_from_another_place_is_a_guest(nlp):
+    doc = nlp(
+        "Der Bürgermeister eröffnet die Sitzung.\n\n"
+        "Bürgermeisterin Kranich aus Oberau stellt die Kooperation der Bauhöfe vor.\n\n"
+        "Der Bürgermeister dankt ihr.\n"
+    )
+    assert [r for _, r, _ in _who(doc)] == ["mayor", "guest", "mayor"]

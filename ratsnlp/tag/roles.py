@@ -206,6 +206,8 @@ class Roles:
             role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council, own_chair=own_chair)
             if role == "council_member" and party is not None and _stadtrat_is_staff(info["role_nouns"], text, stadtrat):
                 role = role_from_nouns(info["role_nouns"], False)  # Berlin: Stadtrat X (CDU) of the Bezirksamt
+            if role == "mayor" and any(_FROM_PLACE.fullmatch(a) for a in info["affiliations"]):
+                role = "guest"  # "Bürgermeister X aus der Nachbargemeinde": another municipality's mayor
             if role == "guest" and _has_word(info["role_nouns"], REPRESENTATIVE) and (rep := _represented(info["affiliations"])) is not None:
                 role = rep  # "Die Vertreterin des Kreisjugendrings": a representative has the role of what she represents
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
@@ -355,6 +357,7 @@ def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
     return memo[0]
 
 
+_FROM_PLACE = re.compile(r"aus (?:der |dem )?[A-ZÄÖÜ][\wäöüß.-]+(?: [A-ZÄÖÜ][\wäöüß.-]+)?")  # "aus Oberau", "aus Bad Au"
 REPRESENTATIVE = frozenset(["Vertreter", "Vertreterin", "Vertreterinnen", "Vertretern"])
 
 
