@@ -324,3 +324,12 @@ def test_a_mayor_from_another_place_is_a_guest(nlp):
         "Bürgermeister Specht dankt ihr.\n"
     )
     assert [(s, r) for s, r, _ in _who(doc)] == [("Specht", "mayor"), ("Kranich", "guest"), ("Specht", "mayor")]
+
+
+def test_staff_titles_of_a_land_and_a_town(nlp):
+    doc = nlp(
+        "Frau Staatsrätin Kranich (Sozialbehörde) stellt das Programm vor.\n\n"
+        "Klimaschutzmanagerin Eva Fink berichtet über die Förderung.\n\n"
+        "Die Sitzungsleiterin schließt die Sitzung.\n"
+    )
+    assert [r for _, r, _ in _who(doc)] == ["administration", "administration", "chair"]
