@@ -333,3 +333,8 @@ def test_staff_titles_of_a_land_and_a_town(nlp):
         "Die Sitzungsleiterin schließt die Sitzung.\n"
     )
     assert [r for _, r, _ in _who(doc)] == ["administration", "administration", "chair"]
+
+
+def test_an_unnamed_member_of_a_faction_has_its_party(nlp):
+    doc = nlp("Der Bürgermeister eröffnet die Sitzung. Ein bürgerliches Mitglied der CDU-Fraktion fragte, ob die Halle reicht.")
+    assert _who(doc)[1][1:] == ("advisory_member", "CDU")

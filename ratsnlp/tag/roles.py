@@ -4,6 +4,10 @@ Evidence in order of strength: the role nouns used for the person anywhere in th
 regional rule that a Stadtrat/Beigeordnete with a party is elected, without one staff), the roster,
 an affiliation ("(Verwaltung)", "vom Ordnungsamt"), context (a speaker in question time is public;
 a speaker who presents the item and has no party is staff), and a stated party (council member).
+
+A party is stated once and holds for every turn of the person: at a mention, in the speaker's own words
+("für die SPD-Fraktion"), in the roster, or written at the name anywhere in the text where no mention
+was read (an attendance line grouped by party, a bracket after the name, "die beiden CSU-Räte A und B").
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ OWN_OFFICE = re.compile(
     r"\b(?:mein|sein|ihr|unser)(?:e|em|en|er|es)?\s+(?:Ressort|Fachbereich|Fachdienst|Fachbereichs|Abteilung|Dezernat|Dezernats|Referat|Referats|Behörde|Hauses|Amtes)\b"
 )
 FACTION = re.compile(
-    r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|"
+    r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|mitglied(?:er)?\s+der|"
     r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre))\s+(?P<rest>[^,.;:]{2,60})"
     r"|(?i:(?:ihre|seine)\s+fraktion\s{0,2}\()(?P<rest2>[^,.;:()]{2,40})\)"
 )
