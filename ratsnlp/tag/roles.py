@@ -16,7 +16,6 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -189,6 +188,7 @@ class Roles:
             if lex.role_noun(noun) is not None:
                 elected.setdefault(slug(name), noun)
         decided: dict[str, tuple[str, str | None]] = {}
+        names = _NameIndex(text)  # where each name is written: built at the first speaker that asks
         grouped: list[dict[str, str]] = []  # the attendance lines grouped by party: read at the first named speaker without a party of their own
         for key, info in speakers.items():
             if not info["role_nouns"] and key in elected:
@@ -203,7 +203,7 @@ class Roles:
                 or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
                 or listed_group((entry or {}).get("affiliation"), lex)
-                or (_party_near_name(text, info["speaker"], lex) if info.get("named") else None)
+                or (_party_near_name(text, names.at(info["speaker"]), lex) if info.get("named") else None)
             )
             # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
             council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
@@ -231,7 +231,7 @@ class Roles:
                         break
             if (role is None or listed_only) and info.get("named"):
                 # "X (stellv. Ortsbürgermeister)", "Frau X, Fachbereichsleiterin Jugend" in the roster: outranks its group
-                if (near := _role_near_name(text, info["speaker"], party is not None, lex)) is not None:
+                if (near := _role_near_name(text, names.at(info["speaker"]), party is not None, lex)) is not None:
                     role, listed_only = near, False
             if role is None and party is None:
                 role = affiliation_role(said.speaks_for(key))  # "im Namen des Sportvereins": a guest
@@ -501,18 +501,42 @@ _OFFICE_PREDICATE = re.compile(
 )
 
 
-def _role_near_name(text: str, speaker: str, has_party: bool, lex) -> str | None:  # noqa: ANN001
+_NAME_TOKEN = re.compile(r"(?<![\wäöüß-])[A-ZÄÖÜ][\wäöüß-]*")
+
+
+class _NameIndex:
+    """Where each capitalised word of the text is written (its first 30 places), built once on the first
+    question: asking per speaker with a regex over the whole text would cost speakers × text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._places: dict[str, list[tuple[int, int]]] | None = None
+
+    def at(self, speaker: str) -> list[tuple[int, int]]:
+        """(start, end) of the places the speaker's surname is written as a word of its own."""
+        surname = _surname(speaker)
+        if not surname:
+            return []
+        if self._places is None:
+            self._places = {}
+            for m in _NAME_TOKEN.finditer(self.text):
+                spots = self._places.setdefault(m.group(0), [])
+                if len(spots) < 30:
+                    spots.append(m.span())
+        last = surname.split()[-1]
+        head = len(surname) - len(last)  # "van der Meulen": found by its last word, checked in full
+        return [(a - head, b) for a, b in self._places.get(last, ()) if a >= head and self.text[a - head : b] == surname]
+
+
+def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, lex) -> str | None:  # noqa: ANN001
     """The role written at the speaker's name where no mention was read for it: a role noun in a bracket after
     the name ("René X (stellv. Ortsteilbürgermeister)" in an attendance line) or an office as predicate ("X bleibt
-    Ortsvorsteherin")."""
-    surname = _surname(speaker)
-    if not surname:
-        return None
-    for m in islice(re.finditer(rf"(?<![\wäöüß-]){re.escape(surname)}(?![\wäöüß-])", text), 30):
-        b = _BRACKET_AFTER.match(text, m.end()) or _COMMA_AFTER.match(text, m.end())
+    Ortsvorsteherin"). places: where the name is written (_NameIndex.at)."""
+    for _, end in places:
+        b = _BRACKET_AFTER.match(text, end) or _COMMA_AFTER.match(text, end)
         said = bracket_mention(b.group(1), lex) if b is not None else None
         if said is None or not said.role_nouns:
-            p = _OFFICE_PREDICATE.match(text, m.end())
+            p = _OFFICE_PREDICATE.match(text, end)
             said = bracket_mention(p.group("office"), lex) if p is not None else None
         if said is None:
             continue
@@ -523,21 +547,20 @@ def _role_near_name(text: str, speaker: str, has_party: bool, lex) -> str | None
     return None
 
 
-def _party_near_name(text: str, speaker: str, lex) -> str | None:  # noqa: ANN001
+def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | None:  # noqa: ANN001
     """The party written at the speaker's name anywhere in the document, where no mention or roster line was read
     for it: a bracket after the name ("Heiner Flaskamp (CDU)" in an attendance table), a party–role compound
-    before it, also before a pair of names ("die beiden SPD-Räte A und B"). Stated once, it holds for every turn."""
-    surname = _surname(speaker)
-    if not surname:
-        return None
-    for m in islice(re.finditer(rf"(?<![\wäöüß-]){re.escape(surname)}(?![\wäöüß-])", text), 30):
-        b = _BRACKET_AFTER.match(text, m.end())
+    before it, also before a pair of names ("die beiden SPD-Räte A und B"). Stated once, it holds for every turn.
+    places: where the name is written (_NameIndex.at)."""
+    for start, end in places:
+        b = _BRACKET_AFTER.match(text, end)
         if b is not None and (party := listed_group(re.split(r"[,;]", b.group(1))[0], lex)) is not None:
             return party
-        g = _GENITIVE_BEFORE_NAME.search(text, max(0, m.start() - 100), m.start())
+        near = text[max(0, start - 40) : start]  # the regexes below are tried only where their marks are
+        g = _GENITIVE_BEFORE_NAME.search(text, max(0, start - 100), start) if "," in near else None
         if g is not None and (party := party_spelling(g.group(1).strip(), lex)) is not None:
             return party  # "das Mitglied des Vorstands der LINKEN Nordstadt, Michael X, fragte"
-        c = _COMPOUND_BEFORE_NAMES.search(text, max(0, m.start() - 160), m.start())
+        c = _COMPOUND_BEFORE_NAMES.search(text, max(0, start - 160), start) if "-" in text[max(0, start - 160) : start] else None
         if c is None or c.group(1).lower().endswith("-fraktion"):
             continue  # "Antrag der SPD-Fraktion Stadtrat X": a group, not the person's title
         if any(lex.role_noun(w.strip(",")) is not None for w in c.group(2).split()):
