@@ -484,7 +484,7 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
         first = words[0] if words else ""
         if _CLAUSE_START.match(seg):
             pass  # "Herr X, dieser Verein steht nicht ...": a vocative and a clause, no apposition
-        elif seg and (party_of(seg, lex) or role_noun(first, lex) or _affiliation_role(seg, lex)):
+        elif seg and (party_spelling(seg, lex) or role_noun(first, lex) or _affiliation_role(seg, lex)):
             _read_affiliation(seg, m, lex)
         elif seg and (party := _comma_party(seg, lex)) is not None:
             m.party = m.party or party
@@ -497,13 +497,24 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
                 m.affiliation = m.affiliation or re.split(r"[,.;:]", rest)[0]
             elif w == "aus" and re.match(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)", rest) and not party_of(rest.split(" ")[0], lex):
                 m.affiliation = m.affiliation or "aus " + re.split(r"[\s,.;:]", rest)[0]  # "Herr X aus Y": a resident
-            elif w == "von" and rest and party_of(rest.split(" ")[0].removesuffix("-Fraktion"), lex):
-                m.party = party_of(rest.split(" ")[0].removesuffix("-Fraktion"), lex)
+            elif w == "von" and rest and (party := _party_from(rest.split(" ")[0].rstrip(",.;:"), lex)) is not None:
+                m.party = party  # "Herr X von der SPD", "von den Grünen", "von der ABL-Fraktion"
     if (place := _PLACE_LABEL.match(text, i, limit)) is not None and not m.oblique:
         m.affiliation = m.affiliation or "aus " + place.group(1).strip()  # "Herr K. / Nordviertel:" in question time
         i = place.end() - 1
     if i < limit and text[i] == ":" and not m.oblique:
         m.label = True
+
+
+def _party_from(word: str, lex: Lexicon) -> str | None:
+    """The party a word after "von der" names: any spelling of a party, or a list's acronym with "-Fraktion"
+    ("ABL-Fraktion": an acronym alone may be a body or a firm, "von der BVV", "von der KVG")."""
+    if (party := party_spelling(word, lex)) is not None:
+        return party
+    head, _, tail = word.partition("-")
+    if tail.lower() == "fraktion" and head.isupper() and len(head) >= 2 and lex.role_noun(head) is None and looks_like_list(head, lex):
+        return head
+    return None
 
 
 _CLAUSE_START = re.compile(r"(?:dies(?:er|e|es|em|en)?|das|es|er|sie|wir|ich|ihr|man|da|so)\b")
@@ -514,11 +525,70 @@ _LIST_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}(?:/[A-ZÄÖÜ]
 def _comma_party(seg: str, lex: Lexicon) -> str | None:
     """The party in a comma apposition, as in brackets: ", Fraktion DIE LINKE," and a local list's acronym
     (", ABC,", ", ABC/Freie Wähler,"); brackets already read both, commas only known party names."""
-    if (fm := _FACTION_OF.fullmatch(seg)) is not None and (party := lex.party(fm.group(1)) or lex.party(fm.group(1).split(" ")[0])):
+    if (fm := _FACTION_OF.fullmatch(seg)) is not None and (party := party_spelling(fm.group(1), lex) or party_spelling(fm.group(1).split(" ")[0], lex)):
         return party
     caps = sum(1 for c in seg.split("/")[0] if c.isupper())
     if _LIST_ACRONYM.fullmatch(seg) and caps >= 2 and lex.role_noun(seg) is None and looks_like_list(seg, lex):
         return seg
+    if " " not in seg and _LIST_NOUN.search(seg) and lex.role_noun(seg) is None and looks_like_list(seg, lex):
+        return seg  # ", Bürgerliste,", ", Wählergemeinschaft,": one word that names a list
+    return compound_party(seg, lex)  # ", FW-Mitglied,"
+
+
+# one word that can only name a list or group of members, also alone in commas ("Bürgerliste", "Frauenliste")
+_LIST_NOUN = re.compile(r"(?i)liste$|wähler(?:gruppe|gemeinschaft|vereinigung|initiative)$|bündnis$|bürgerforum$|bürgerblock$")
+
+
+def party_spelling(text: str, lex: Lexicon) -> str | None:
+    """A party however it is spelled: "GRÜNE/B90", "Bündnis 90 – Die Grünen", "Fraktion DIE LINKE.",
+    "Freie Wähler-Fraktion". A joint list of two different parties ("SPD/FDP") is no one party: None."""
+    text = text.strip()
+    for cand in dict.fromkeys((text, _FRAKTION_AFFIX.sub("", text))):
+        if (party := party_of(cand, lex)) is not None:
+            return party
+        joined = _SEPARATOR.sub("/", cand)
+        if (party := party_of(joined, lex)) is not None:
+            return party
+        if "/" in joined:
+            parts = {party_of(x, lex) for x in joined.split("/")}
+            if len(parts) == 1 and None not in parts:
+                return parts.pop()  # "GRÜNE/B90": both halves name the same party
+    return _local_chapter(text, lex)
+
+
+_PLACE_WORD = re.compile(r"[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+
+
+def _local_chapter(text: str, lex: Lexicon) -> str | None:
+    """A party's local chapter: a party and a place of one or two words ("Freie Wähler Oberau", "SPD Bad Au")
+    -> the party. A list word after the party ("Linke Liste") makes it a list of its own, kept as written."""
+    end = len(text)
+    for _ in range(2):
+        place = _PLACE_WORD.search(text, 0, end)
+        if place is None or place.start() == 0 or _LIST_WORD.search(place.group(0)):
+            return None
+        end = place.start()
+        if (party := party_of(text[:end], lex)) is not None:
+            return party
+    return None
+
+
+_FRAKTION_AFFIX = re.compile(r"^(?i:fraktion)\s+(?:(?i:der|des|von)\s+)?|-?(?i:fraktion)$|-[\wäöüß]{2,20}(?i:fraktion)$")  # "SPD-Kreistagsfraktion"
+_SEPARATOR = re.compile(r"\s*/\s*|\s+[-–]\s+")
+_COMPOUND = re.compile(r"([A-ZÄÖÜ][\wÄÖÜäöüß/]{0,25})-([A-ZÄÖÜ][a-zäöüß]{2,30})")
+_MEMBER_WORD = re.compile(
+    r"(?i)^(?:mitglied|fraktion|fraktions\w+|\w*rat|\w*rätin|\w*räte|\w*rätinnen|\w*mitglieder|\w*verordneten?|\w*vertreter(?:in|innen)?|\w*abgeordneten?"
+    r"|mann|frau|politiker(?:in)?|chef(?:in)?)$"  # "Linken-Rat", "FDP-Mann", "SPD-Politikerin", "CSU-Chef"
+)
+
+
+def compound_party(text: str, lex: Lexicon) -> str | None:
+    """The party of a party–role compound inside an apposition ("stellv. Vorsitzender und FW-Mitglied",
+    "die beiden CSU-Gemeinderäte"): a known party, a hyphen and a member's noun (singular or plural)."""
+    for m in _COMPOUND.finditer(text):
+        party = party_spelling(m.group(1), lex)
+        if party is not None and (_MEMBER_WORD.match(m.group(2)) or role_noun(m.group(2), lex) is not None):
+            return party
     return None
 
 
@@ -542,34 +612,84 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
     if len(pieces) == 2 and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}", pieces[1]) and _initials(pieces[0]) == pieces[1].upper():
         pieces = [pieces[1]]  # "(Bürger für Neustadt, BFN)", "(Mut für Neudorf, MfN)": the list by its abbreviation
     for piece in pieces:
-        if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not party_of(piece, lex)):
+        if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not party_spelling(piece, lex)):
             if m.party is None and bracket_is_list:
                 m.party = piece  # "Bürger für X", a voter group, not a resident
                 bracket_is_list = False
                 continue
-        party = party_of(piece, lex) or party_of(piece.removesuffix("-Fraktion").removeprefix("Fraktion "), lex)
+        party = party_spelling(piece, lex)
         words = piece.split(" ")
         while len(words) > 1 and words[0] in MODIFIERS:
             words = words[1:]
         first = words[0]
-        chairs_other = len(words) > 1 and (noun := role_noun(first, lex)) is not None and noun.role == "chair" and words[1][:1].isupper()
+        chaired = _chaired(words, lex)
         if party and m.party is None:
             m.party = party
-        elif role_noun(first, lex) is not None and first not in m.role_nouns and not chairs_other:  # not "1. Vorsitzender TuS X"
-            m.role_nouns.append(first)
+        elif (role_noun(first, lex) or compound_role(first, lex)) is not None and first not in m.role_nouns and chaired != "other":  # not "1. Vorsitzender TuS X"
+            m.role_nouns.append(f"Fraktions{first.lower()}" if chaired == "faction" else first)  # "Vorsitzende der SPD-Fraktion"
             m.affiliation = m.affiliation or piece
             rest = re.sub(r"^(?:der|des|von|für)\s+", "", " ".join(words[1:]))
-            if m.party is None and rest and (p := party_of(rest, lex) or party_of(rest.removesuffix("-Fraktion"), lex)):
+            if m.party is None and rest and (p := party_spelling(rest, lex)):
                 m.party = p  # ", Fraktionssprecher Freie Wähler,"
         elif m.party is None and bracket_is_list and looks_like_list(piece, lex):
-            m.party = piece  # a local list or council group, kept as written ("Bürgerliste", "SÖS-LINKE-PluS")
+            m.party = _FRAKTION_AFFIX.sub("", piece) or piece  # a local list or council group, kept as written ("Bürgerliste", "SÖS-LINKE-PluS")
         elif m.affiliation is None and not piece.lower().startswith(("i. v.", "i.v.", "ab ", "bis ")):
             m.affiliation = piece
         bracket_is_list = False
+    if m.party is None:
+        m.party = compound_party(content, lex)  # "(stellv. Vorsitzender, FW-Mitglied)"
+
+
+def bracket_mention(content: str, lex: Lexicon) -> Mention:
+    """What a bracket or apposition after a name says of the person (role nouns, party, affiliation), read as
+    _parse_tail reads it: for a name the mention parser did not reach (a table, a predicate)."""
+    m = Mention(0, 0)
+    _read_affiliation(content, m, lex)
+    return m
+
+
+_OF = re.compile(r"^(?:des|der|vom|von\s+der|von\s+den|von)\s+")
+
+
+def _chaired(words: list[str], lex: Lexicon) -> str | None:
+    """What the chair noun opening an apposition chairs: "faction" ("Vorsitzender der SPD-Fraktion": a member),
+    "other" ("Vorsitzende des Sportvereins", "1. Vorsitzender TuS X": a guest), None (a body of the council, or
+    nothing said: the chair)."""
+    if len(words) < 2 or (noun := role_noun(words[0], lex)) is None or noun.role != "chair":
+        return None
+    rest = _OF.sub("", " ".join(words[1:]))
+    if rest == " ".join(words[1:]) and not rest[:1].isupper():
+        return None  # "Vorsitzender und FW-Mitglied": no genitive, no organisation
+    if re.search(r"(?i)fraktion", rest) or party_spelling(rest, lex) or compound_party(rest, lex):
+        return "faction"
+    if any(_names_body(w, lex) for w in rest.split()):
+        return None  # "Vorsitzende des Bauausschusses"
+    return "other"
+
+
+def _names_body(word: str, lex: Lexicon) -> bool:
+    """Whether a word (also in the genitive) is a council body or a compound of one ("Bauausschusses")."""
+    low = word.lower().strip(",.;")
+    stems = {low, low.removesuffix("es"), low.removesuffix("s"), low.removesuffix("n")}
+    return any(st.endswith(body.lower()) for body in lex.bodies for st in stems)
+
+
+def listed_group(piece: str | None, lex: Lexicon) -> str | None:
+    """The party or list a group written after a name stands for, where a reader left it unread (a roster's
+    bracket): a party in any spelling, else a local list kept as written ("BürgerBündnis", "WÄHLBAR",
+    "Wählergruppe Au"); never an office, a place or a word like "anwesend"."""
+    if not piece:
+        return None
+    piece = piece.strip(" ,;")
+    if (party := party_spelling(piece, lex)) is not None:
+        return party
+    if looks_like_list(piece, lex) and (piece.isupper() or "/" in piece or _LIST_WORD.search(piece) or _VOTER_GROUP.match(piece)):
+        return piece
+    return None
 
 
 _LIST_WORD = re.compile(r"(?i)liste|wähler|bürger(?:forum|block|bündnis|union|gemeinschaft)|bündnis|gruppe|union|partei|forum|initiative|allianz|\bWG\b|\bUB\b")
-_NOT_LIST = re.compile(r"(?i)amt\b|ämter|behörde|verwaltung|beirat\b|gmbh|\bag\b|e\.\s?v\.|verein|büro|schule|kita|straße|str\.|weg\b|platz|\d{3,}|^\d+$|anwohner|einwohner|^ab\b|^bis\b|^i\.\s?v\.")
+_NOT_LIST = re.compile(r"(?i)amt\b|ämter|behörde|verwaltung|beirat\b|gmbh|\bag\b|e\.\s?v\.|verein(?!igung)|büro|schule|kita|straße|str\.|weg\b|platz|\d{3,}|^\d+$|anwohner|einwohner|^ab\b|^bis\b|^i\.\s?v\.")
 
 
 @per_word
@@ -577,8 +697,8 @@ def looks_like_list(piece: str, lex: Lexicon) -> bool:
     """A bracketed group after a member's name that is a list or council group, not an office or place."""
     if len(piece) > 40 or len(piece.split()) > 4 or not piece[:1].isalnum() or _NOT_LIST.search(piece):
         return False
-    if _affiliation_role(piece, lex) is not None:
-        return False
+    if _affiliation_role(piece, lex) is not None and not _LIST_NOUN.search(piece.split()[-1]):
+        return False  # an office ("Stadtkasse"), but "Stadtliste" names a list
     first = piece.split()[0]
     if first in lex.honorifics or role_noun(first, lex) is not None:
         return False  # "Abg. Wilkens": the next person of a list, not a group
@@ -587,23 +707,40 @@ def looks_like_list(piece: str, lex: Lexicon) -> bool:
 
 
 _ADDRESS = re.compile(r"(?i)^(?:am|an\s+der|im|in\s+der|auf\s+dem)\s+\w|\w(?:straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad)\b(?:\s{1,2}\d{1,4}\w?)?$")
-_OFFICE = re.compile(r"(?i)\b[\wäöüß-]*(?:amt|amtes|verwaltung|verwaltungsstelle|dezernat|fachbereich|fachdienst|referat)\b|\bStA\s?\d")
+_OFFICE = re.compile(
+    r"(?i)\b[\wäöüß-]*(?:amt|amtes|amts|verwaltung|verwaltungsstelle|dezernat|dezernats|fachbereich|fachbereichs|fachdienst|fachdienstes|referat|referats|behörde)\b|\bStA\s?\d"
+)
 
 
 @lru_cache(maxsize=1)
-def _affiliation_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _affiliation_pattern() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """Keywords at a word's start, and (4 letters or more) at its end, declined or not: the head of a compound."""
     lex = lexicon()
     keys = dict(lex.affiliations)  # already longest first
     alt = "|".join(re.escape(k) for k in keys)
-    return re.compile(rf"(?<![\wäöüß])(?:{alt})"), keys
+    heads = "|".join(re.escape(k) for k in keys if len(k) >= 4)
+    return re.compile(rf"(?<![\wäöüß])(?:{alt})"), keys, re.compile(rf"(?:{heads})(?:e?s|en|n)?(?![\wäöüß])")
 
 
 @per_word
 def _affiliation_role(text: str, lex: Lexicon) -> str | None:
-    pattern, keys = _affiliation_pattern()
-    hits = [m.group(0) for m in pattern.finditer(text.lower())]
+    pattern, keys, head = _affiliation_pattern()
+    low = text.lower()
+    for word in re.findall(r"[\wäöüß-]+", low)[:8]:  # the first word that names an organisation decides
+        if word in keys:
+            return keys[word]  # a keyword as a word of its own: "AWO Kreisverband" is the AWO
+        # else the head of a compound: "Jugendamtselternbeirat" is a Beirat, "Stadtsportverband" a Verband
+        if (h := head.search(word)) is not None:
+            found = [k for k in (h.group(0), *(h.group(0).removesuffix(e) for e in ("es", "s", "en", "n"))) if k in keys]
+            if found:
+                return keys[max(found, key=len)]
+        if _OFFICE.search(word):
+            return "administration"  # "Straßenverkehrsamt", "Bauaufsichtsbehörde"
+    hits = [m.group(0) for m in pattern.finditer(low)]
     if hits:
         return keys[max(hits, key=len)]
+    if _chaired(text.split(), lex) == "other":
+        return "guest"  # "Vorsitzender des Heimatvereins": chairs another organisation
     if _OFFICE.search(text):
         return "administration"
     if _ADDRESS.search(text) or text.startswith("aus "):

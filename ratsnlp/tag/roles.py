@@ -4,6 +4,10 @@ Evidence in order of strength: the role nouns used for the person anywhere in th
 regional rule that a Stadtrat/Beigeordnete with a party is elected, without one staff), the roster,
 an affiliation ("(Verwaltung)", "vom Ordnungsamt"), context (a speaker in question time is public;
 a speaker who presents the item and has no party is staff), and a stated party (council member).
+
+A party is stated once and holds for every turn of the person: at a mention, in the speaker's own words
+("für die SPD-Fraktion"), in the roster, or written at the name anywhere in the text where no mention
+was read (an attendance line grouped by party, a bracket after the name, "die beiden CSU-Räte A und B").
 """
 
 from __future__ import annotations
@@ -19,7 +23,15 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..resources import Hits, TextScan, alternation, lexicon, read_list
 from ..resources.literals import Prechecked
-from ..segment.names import affiliation_role, compound_role, looks_like_list
+from ..segment.names import (
+    affiliation_role,
+    bracket_mention,
+    compound_party,
+    compound_role,
+    listed_group,
+    looks_like_list,
+    party_spelling,
+)
 from ..segment.turns import _surname, slug, text_scan
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
@@ -27,15 +39,22 @@ QUESTION_TIME = re.compile(
     r"(?i)fragestunde|einwohnerfragen|bürgerfragen|(?:fragen|wünsche|anregungen|anfragen)\s+(?:und\s+\w+\s+)?(?:von|der)\s+(?:einwohner|bürger)"
 )
 PRESENTS = re.compile(r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)")
+# a speaker who speaks for an organisation: "bittet im Namen des Sportvereins", "ergänzt aus Sicht des Elternbeirats"
+SPEAKS_FOR = re.compile(r"\b(?:im\s+Namen|namens|aus\s+(?:der\s+)?Sicht|seitens)\s+(?:des|der|vom|von)\s+(?P<org>[^,.;:()]{3,60})")
+# staff speak of their own office: "teilt mit, dass ihr Ressort nicht zuständig ist", "seitens seines Hauses"
+OWN_OFFICE = re.compile(
+    r"\b(?:mein|sein|ihr|unser)(?:e|em|en|er|es)?\s+(?:Ressort|Fachbereich|Fachdienst|Fachbereichs|Abteilung|Dezernat|Dezernats|Referat|Referats|Behörde|Hauses|Amtes)\b"
+)
 FACTION = re.compile(
-    r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|"
+    r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|mitglied(?:er)?\s+der|"
     r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre))\s+(?P<rest>[^,.;:]{2,60})"
+    r"|(?i:(?:ihre|seine)\s+fraktion\s{0,2}\()(?P<rest2>[^,.;:()]{2,40})\)"
 )
 
 
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
-QUESTION_TIME, PRESENTS, FACTION = (
-    Prechecked(QUESTION_TIME), Prechecked(PRESENTS), Prechecked(FACTION),
+QUESTION_TIME, PRESENTS, FACTION, OWN_OFFICE, SPEAKS_FOR = (
+    Prechecked(QUESTION_TIME), Prechecked(PRESENTS), Prechecked(FACTION), Prechecked(OWN_OFFICE), Prechecked(SPEAKS_FOR),
 )
 
 
@@ -71,12 +90,24 @@ def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
 LIST_ACRONYM_END = re.compile(r"\s*([A-ZÄÖÜ]{3,6})(?:\s+(?:ein|vor|an))?(?:\s+und\s.*)?\s*")
 
 
+# the capitalised words opening the rest: "Liste Grün zwei Vertreter" -> "Liste Grün"
+_LEADING_NAME = re.compile(r"(?:(?i:fraktion)\s+(?:(?i:der|des)\s+)?)?((?:[A-ZÄÖÜ][\wÄÖÜäöüß/.’'-]*\s?){1,4})")
+
+
 def _list_acronym(rest: str, lex) -> str | None:  # noqa: ANN001
-    """A local voter group named only by its acronym after "für die" / "namens der": kept as written."""
+    """A local voter group after "für die" / "namens der", kept as written: by its acronym at the end of the
+    clause, or by a name that says it is a list ("für die Liste Grün", "namens der Unabhängigen Wählergemeinschaft")."""
     m = LIST_ACRONYM_END.fullmatch(rest)
-    if m is None or lex.role_noun(m.group(1)) is not None or not looks_like_list(m.group(1), lex):
+    if m is not None and lex.role_noun(m.group(1)) is None and looks_like_list(m.group(1), lex):
+        return m.group(1)
+    lead = _LEADING_NAME.match(rest)
+    if lead is None or lex.role_noun(lead.group(1).split()[0]) is not None:
         return None
-    return m.group(1)
+    name = lead.group(1).strip()
+    group = listed_group(name, lex)
+    if group is None or (group.isupper() and " " not in group and "/" not in group):
+        return None  # a lone acronym only at the clause end (above): "für die ABC" but not "für die ABC-Vorlage"
+    return group
 
 
 # "Frau X wird mit 7 Stimmen zur Vorsitzenden gewählt": the office a named person was given
@@ -97,6 +128,9 @@ COUNCIL_CALLED_STADTRAT = re.compile(
     r"\b\d{1,2}\s{1,3}(?:Stadt|Gemeinde)räte\b|\bSächsGemO\b"  # "22 Stadträte sind da": too many for district councillors
 )
 ELECTED_WHERE_COUNCIL_IS_STADTRAT = frozenset(["Stadtrat", "Stadträtin", "Stadtrat'in", "Stadtrat’in"])
+# where the elected members are Stadtverordnete / Bezirksverordnete (Hessen's Magistrat, Berlin's Bezirksamt), a
+# Stadtrat is a member of the executive, also with a party: "Stadtrat X (CDU) antwortet für das Bezirksamt"
+STADTRAT_IS_EXECUTIVE = re.compile(r"\bMagistrat\w*|\bBezirksamt\w*|\bBVV\b|\b(?:Bezirks|Stadt)verordnete\w*")
 # Lower Saxony (NKomVG): a council chair who is not the mayor; the Beigeordnete there are council members
 # elected to the Verwaltungsausschuss, not staff as in North Rhine-Westphalia
 COUNCIL_HAS_OWN_CHAIR = re.compile(r"\bRatsvorsitzende[rn]?\b|\bNKomVG\b")
@@ -114,7 +148,9 @@ def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: b
             role = noun.role
             if noun.party_elected:
                 elected = has_party or (stadtrat_is_council and w in ELECTED_WHERE_COUNCIL_IS_STADTRAT) or (own_chair and w in ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR)
-                role = "council_member" if elected else "administration"
+                role = "council_member" if elected else noun.role
+            elif role in ("guest", "public") and lex.role_noun(w) is None:
+                role = "council_member"  # "Grünen-Sprecherin", "FDP-Mann": a party's spokesperson or man is a member
             found.append(role)
     if not found:
         return None
@@ -152,6 +188,8 @@ class Roles:
             if lex.role_noun(noun) is not None:
                 elected.setdefault(slug(name), noun)
         decided: dict[str, tuple[str, str | None]] = {}
+        names = _NameIndex(text)  # where each name is written: built at the first speaker that asks
+        grouped: list[dict[str, str]] = []  # the attendance lines grouped by party: read at the first named speaker without a party of their own
         for key, info in speakers.items():
             if not info["role_nouns"] and key in elected:
                 info["role_nouns"] = [elected[key]]  # "... zur Vorsitzenden gewählt": her role from then on
@@ -159,17 +197,29 @@ class Roles:
             listed_only = False  # the role is only the roster group the speaker is listed in
             party = (
                 (info["parties"] or [None])[0]
+                # a party heading the speaker's own attendance line outranks one the roster carried down to them
+                or (_grouped_roster(text, grouped, lex).get(key) if info.get("named") else None)
                 or (entry or {}).get("party")
                 or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
+                or listed_group((entry or {}).get("affiliation"), lex)
+                or (_party_near_name(text, names.at(info["speaker"]), lex) if info.get("named") else None)
             )
             # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
             council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
             role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council, own_chair=own_chair)
+            if role == "council_member" and party is not None and _stadtrat_is_staff(info["role_nouns"], text, stadtrat):
+                role = role_from_nouns(info["role_nouns"], False)  # Berlin: Stadtrat X (CDU) of the Bezirksamt
+            if role == "mayor" and any(_FROM_PLACE.fullmatch(a) for a in info["affiliations"]):
+                role = "guest"  # "Bürgermeister X aus der Nachbargemeinde": another municipality's mayor
+            if role == "guest" and _has_word(info["role_nouns"], REPRESENTATIVE) and (rep := _represented(info["affiliations"])) is not None:
+                role = rep  # "Die Vertreterin des Kreisjugendrings": a representative has the role of what she represents
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
                 role = role_from_nouns(entry.get("role_nouns") or [], party is not None)
+                if role is None and entry.get("affiliation"):  # "(stellv. Ortsteilbürgermeister)": a modifier first
+                    role = role_from_nouns(bracket_mention(entry["affiliation"], lex).role_nouns, party is not None)
                 if role is None:
                     role = affiliation_role(entry.get("affiliation"))
                 if role is None and entry.get("group_role") not in (None, "absent", "-"):
@@ -179,15 +229,23 @@ class Roles:
                     role = affiliation_role(aff)
                     if role:
                         break
+            if (role is None or listed_only) and info.get("named"):
+                # "X (stellv. Ortsbürgermeister)", "Frau X, Fachbereichsleiterin Jugend" in the roster: outranks its group
+                if (near := _role_near_name(text, names.at(info["speaker"]), party is not None, lex)) is not None:
+                    role, listed_only = near, False
+            if role is None and party is None:
+                role = affiliation_role(said.speaks_for(key))  # "im Namen des Sportvereins": a guest
             if ((role is None or listed_only) and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
                 role = "chair"  # opens the meeting, gives the floor, calls the vote (a listed member too); "übernahm den Vorsitz"
+            if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public):
+                role = "public"  # a club's or an initiative's member asking in question time is a resident
             if role is None and party is None and re.fullmatch(r"[A-ZÄÖÜ]\.", info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
             if role is None and said.member(key):
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
             if role is None and party is None and key in _public_context(doc, scan, bounds, ids, public):
                 role = "public"
-            if role is None and party is None and said.presents(key):
+            if role is None and party is None and (said.presents(key) or said.own_office(key)):
                 role = "administration"
             if role is None and party is not None:
                 role = "council_member"
@@ -234,6 +292,22 @@ class _Said:
     def presents(self, key: str) -> bool:
         return self._any("presents", key, PRESENTS, 300)
 
+    def speaks_for(self, key: str) -> str | None:
+        """The organisation the speaker speaks for in their first turn that says so ("im Namen des TuS")."""
+        if ("for", key) not in self._memo:
+            found = None
+            for a, b in self.turns.get(key, ()):
+                end = min(b, a + 300)
+                if self.scan.may_match(SPEAKS_FOR, a, end) and (m := SPEAKS_FOR.search(self.text, a, end)) is not None:
+                    found = m.group("org")
+                    break
+            self._memo["for", key] = found
+        return self._memo["for", key]  # type: ignore[return-value]
+
+    def own_office(self, key: str) -> bool:
+        """Speaks of "sein Amt", "ihr Ressort", "unser Haus": staff."""
+        return self._any("office", key, OWN_OFFICE)
+
     def chairs(self, key: str) -> bool:
         return self._any("chairs", key, self.lex.chair_acts)
 
@@ -254,7 +328,7 @@ class _Said:
             # party_after needs a party's word in the window; a local list's acronym does not
             named = not scan.aligned or _party_words().search(scan.low, a, end) is not None
             for m in FACTION.finditer(text[a:b][:400]):
-                rest = m.group("rest")
+                rest = m.group("rest") or m.group("rest2")  # "ihre Fraktion (CDU) lehne ab"
                 if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
             if found is not None:
@@ -285,6 +359,25 @@ def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
     if not memo:
         memo.append(COUNCIL_CALLED_STADTRAT.search(text) is not None)
     return memo[0]
+
+
+_FROM_PLACE = re.compile(r"aus (?:der |dem )?[A-ZÄÖÜ][\wäöüß.-]+(?: [A-ZÄÖÜ][\wäöüß.-]+)?")  # "aus Oberau", "aus Bad Au"
+REPRESENTATIVE = frozenset(["Vertreter", "Vertreterin", "Vertreterinnen", "Vertretern"])
+
+
+def _represented(affiliations: list[str]) -> str | None:
+    """The role of an organisation a guest noun (Vertreter, Sprecherin) stands for, when it is an advisory body or
+    an office: the representative sits for it ("Vertreter der Wohlfahrtsverbände", "Vertreterin des Jugendamts")."""
+    for aff in affiliations:
+        if (role := affiliation_role(aff)) in ("advisory_member", "administration"):
+            return role
+    return None
+
+
+def _stadtrat_is_staff(nouns: list[str], text: str, memo: list[bool]) -> bool:
+    """Whether a Stadtrat/Stadträtin with a party is staff here: the elected members are called Stadt- or
+    Bezirksverordnete (Magistrat, Bezirksamt) and the council itself is not called Stadtrat."""
+    return _has_word(nouns, ELECTED_WHERE_COUNCIL_IS_STADTRAT) and STADTRAT_IS_EXECUTIVE.search(text) is not None and not _council_called_stadtrat(text, memo)
 
 
 def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
@@ -348,6 +441,132 @@ def _party_in_nouns(nouns: list[str], lex) -> str | None:  # noqa: ANN001
             head, _, rest = w.partition("-")
             if rest and (p := lex.party(head)) is not None:
                 return p
+    return None
+
+
+# a party–role compound and the names it stands before: "die beiden CSU-Gemeinderäte Anna Muster und Karl Probe"
+_COMPOUND_BEFORE_NAMES = re.compile(
+    r"([A-ZÄÖÜ][\wÄÖÜäöüß/]{0,25}-[A-ZÄÖÜ][a-zäöüß]{2,30})[ \u00a0]{1,3}((?:(?:Herrn?|Frau|Dr\.|und|sowie|[A-ZÄÖÜ][\wäöüß'’.-]*),?[ \u00a0]{1,3}){0,6})$"
+)
+
+
+# an attendance line that opens with a party and lists its members: "SPD: Frau A, Herr B", "CDU<tab>Rh. A, Rf. B";
+# indented lines below continue the group
+_GROUP_LINE = re.compile(r"(?m)^(?P<head>[^\s:,.()][^:\n,.()]{0,40}?)(?::[ \t]{0,3}|[ \t]{2,}|\t)(?P<names>\S[^\n]*)$")
+_CONTINUED = re.compile(r"(?m)^[ \t]{4,}(?P<names>\S[^\n]*)$")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
+
+
+def _grouped_roster(text: str, memo: list[dict[str, str]], lex) -> dict[str, str]:  # noqa: ANN001
+    """Surname slug -> party for attendance lines grouped by party ("GRÜNE: Herr Demir, Frau Voß u. a.", a party
+    column before the names, indented continuation lines). Read once per document (memo: the dict, once known)."""
+    if memo:
+        return memo[0]
+    found: dict[str, str] = {}
+    for m in _GROUP_LINE.finditer(text):
+        party = party_spelling(m.group("head").strip(), lex)
+        if party is None or not _lists_names(m.group("names")):
+            continue
+        lines = [m.group("names")]
+        nxt = m.end() + 1
+        while (c := _CONTINUED.match(text, nxt)) is not None and _lists_names(c.group("names")):
+            lines.append(c.group("names"))
+            nxt = c.end() + 1
+        for line in lines:
+            for w in _NAME_WORD.findall(re.sub(r"\([^)]*\)", " ", line)):
+                found.setdefault(slug(w), party)
+    memo.append(found)
+    return found
+
+
+def _lists_names(line: str) -> bool:
+    """Whether a line lists people ("Frau A, Herr B u. a.", "Rh. A"), not a sentence ("CDU: Wir lehnen ab.")."""
+    bare = re.sub(r"\([^)]*\)", " ", line).strip()
+    if re.search(r"[.!?]$", bare) and not bare.endswith(("u. a.", "u.a.")):
+        return False
+    words = bare.split()
+    return "," in bare or len(words) <= 4
+
+
+# a party in the genitive right before the name in apposition: "der Fraktionsvorsitzende der SPD, Karl X,"
+_GENITIVE_BEFORE_NAME = re.compile(r"\b(?:der|des)[ \u00a0]{1,3}((?:(?!\b(?:der|des)\b)[^,.;:()\n]){2,40}),[ \u00a0]{1,3}(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*(?:[A-ZÄÖÜ][\wäöüß'’.-]*[ \u00a0]{1,3})?$")
+_COMMA_AFTER = re.compile(r",[ \u00a0]{1,2}([A-ZÄÖÜ][^,;:()\n]{2,60})(?=[,;\n]|$)")  # ", Fachbereichsleiterin Jugend" ending a roster line
+_BRACKET_AFTER = re.compile(r"[ \u00a0]{0,2}\(([^()\n]{1,60})\)")
+
+
+# "X (CDU) bleibt Ortsvorsteherin", "X ist weiterhin Vorsitzender des Bauausschusses": an office as predicate
+_OFFICE_PREDICATE = re.compile(
+    r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?[ \u00a0]{1,3}(?:bleibt|blieb|ist|war|wird|wurde)[ \u00a0]{1,3}"
+    r"(?:(?:weiterhin|auch|künftig|erneut|wieder|neue[rn]?|der|die)[ \u00a0]{1,3}){0,3}(?P<office>[A-ZÄÖÜ][^,.;:()\n]{2,60})"
+)
+
+
+_NAME_TOKEN = re.compile(r"(?<![\wäöüß-])[A-ZÄÖÜ][\wäöüß-]*")
+
+
+class _NameIndex:
+    """Where each capitalised word of the text is written (its first 30 places), built once on the first
+    question: asking per speaker with a regex over the whole text would cost speakers × text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._places: dict[str, list[tuple[int, int]]] | None = None
+
+    def at(self, speaker: str) -> list[tuple[int, int]]:
+        """(start, end) of the places the speaker's surname is written as a word of its own."""
+        surname = _surname(speaker)
+        if not surname:
+            return []
+        if self._places is None:
+            self._places = {}
+            for m in _NAME_TOKEN.finditer(self.text):
+                spots = self._places.setdefault(m.group(0), [])
+                if len(spots) < 30:
+                    spots.append(m.span())
+        last = surname.split()[-1]
+        head = len(surname) - len(last)  # "van der Meulen": found by its last word, checked in full
+        return [(a - head, b) for a, b in self._places.get(last, ()) if a >= head and self.text[a - head : b] == surname]
+
+
+def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, lex) -> str | None:  # noqa: ANN001
+    """The role written at the speaker's name where no mention was read for it: a role noun in a bracket after
+    the name ("René X (stellv. Ortsteilbürgermeister)" in an attendance line) or an office as predicate ("X bleibt
+    Ortsvorsteherin"). places: where the name is written (_NameIndex.at)."""
+    for _, end in places:
+        b = _BRACKET_AFTER.match(text, end) or _COMMA_AFTER.match(text, end)
+        said = bracket_mention(b.group(1), lex) if b is not None else None
+        if said is None or not said.role_nouns:
+            p = _OFFICE_PREDICATE.match(text, end)
+            said = bracket_mention(p.group("office"), lex) if p is not None else None
+        if said is None:
+            continue
+        if said.role_nouns and (role := role_from_nouns(said.role_nouns, has_party or said.party is not None)):
+            return role
+        if (role := affiliation_role(said.affiliation)) is not None:
+            return role  # "X ist Vorsitzender des Heimatvereins": a guest
+    return None
+
+
+def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | None:  # noqa: ANN001
+    """The party written at the speaker's name anywhere in the document, where no mention or roster line was read
+    for it: a bracket after the name ("Heiner Flaskamp (CDU)" in an attendance table), a party–role compound
+    before it, also before a pair of names ("die beiden SPD-Räte A und B"). Stated once, it holds for every turn.
+    places: where the name is written (_NameIndex.at)."""
+    for start, end in places:
+        b = _BRACKET_AFTER.match(text, end)
+        if b is not None and (party := listed_group(re.split(r"[,;]", b.group(1))[0], lex)) is not None:
+            return party
+        near = text[max(0, start - 40) : start]  # the regexes below are tried only where their marks are
+        g = _GENITIVE_BEFORE_NAME.search(text, max(0, start - 100), start) if "," in near else None
+        if g is not None and (party := party_spelling(g.group(1).strip(), lex)) is not None:
+            return party  # "das Mitglied des Vorstands der LINKEN Nordstadt, Michael X, fragte"
+        c = _COMPOUND_BEFORE_NAMES.search(text, max(0, start - 160), start) if "-" in text[max(0, start - 160) : start] else None
+        if c is None or c.group(1).lower().endswith("-fraktion"):
+            continue  # "Antrag der SPD-Fraktion Stadtrat X": a group, not the person's title
+        if any(lex.role_noun(w.strip(",")) is not None for w in c.group(2).split()):
+            continue  # "... der FDP-Fraktion, Stadtrat Kessler": the names must follow the compound directly
+        if (party := compound_party(c.group(1), lex)) is not None:
+            return party
     return None
 
 
