@@ -21,6 +21,7 @@ from ..resources import Lexicon, lexicon, read_list, read_tsv
 from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
+    _not_given,
     MODIFIERS,
     PASSIVE,
     Mention,
@@ -47,12 +48,36 @@ HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|sowie|oder|bzw|für|
 SOURCE_OF = re.compile(
     r"^\s{0,3}(?:Nach\s{1,3}(?:der\s{1,3}|den\s{1,3})?(?:[\wäöü]+\s{1,3})?(?:Auskunft|Aussage|Aussagen|Angaben|Einschätzung|"
     r"Darstellung|Auffassung|Ansicht|Meinung|Worten|Erläuterung|Erläuterungen|Mitteilung|Information|Informationen|Kenntnis)"
-    r"\s{1,3}(?:von|des|der)|Aus\s{1,3}(?:der\s{1,3})?Sicht\s{1,3}(?:von|des|der)|Laut|Wie|Seitens)\s{1,3}$"
+    r"(?:\s{1,3}(?:von|des|der))?|Aus\s{1,3}(?:der\s{1,3})?Sicht(?:\s{1,3}(?:von|des|der))?|Laut|Wie|Seitens)\s{1,3}$"
 )
 AGENT = re.compile(
     r"(?:\b(?:wird|werden|wurde|wurden)\s{1,3}(?:(?!(?:auf|nach|mit|zum|zur|bei|aus|in|im)\s)[\wäöü]+\s{1,3}){0,2}?(?:von|vom)|\b(?:erfolgt|erfolgte|erfolgten)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?durch)"
     r"(?:\s{1,3}(?:den|die|der))?\s{1,3}$"
 )
+# "Kritik kam von Ratsfrau X", "Zustimmung gab es auch vom Bürgermeister": a reaction whose source speaks
+REACTION_FROM = re.compile(
+    r"^\s{0,3}(?:[A-ZÄÖÜ][a-zäöü]{2,12}e\s{1,3})?(?:Kritik|Widerspruch|Zustimmung|Lob|Unterstützung|Einwände|Bedenken|Nachfragen|"
+    r"Fragen|Rückendeckung|Gegenwind|Skepsis|Anerkennung|Zuspruch|Protest|Einspruch|Ablehnung|Dank)\s{1,3}"
+    r"(?:kam|kamen|kommt|kommen|gab\s{1,3}es|gibt\s{1,3}es)\s{1,3}(?:[a-zäöüß]{2,12}\s{1,3}){0,2}?"
+    r"(?:von|vom|seitens)(?:\s{1,3}(?:der|des|dem|den))?\s{1,3}$"
+)
+# "Sitzungseröffnung um 19 Uhr durch Ortsvorsteherin X.", "Begrüßung durch den Vorsitzenden": a nominal act
+NOMINAL_ACT = re.compile(r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b[^.!?:;\n]{0,80}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$")
+# "Für Ratsfrau X ist das zu teuer": the person after "Für" holds the view the sentence states
+VIEW_FOR = re.compile(r"^\s{0,3}Für\s{1,3}$")
+_VIEW_VERB = re.compile(r"[ \t\u00a0]{0,3}(?:ist|sind|war|waren|bleibt|blieb|steht|stand)\s{1,3}([^.;:!?]{2,200})")
+_PARTICIPLE_END = re.compile(r"\b(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|vorgesehen|geplant)\s*$")
+
+
+def _view_for(text: str, m: Mention, end: int) -> bool:
+    """ "Für X ist ... <predicate>", not "Für Frau X ist ein Platz reserviert" (a passive: the place is for her)."""
+    vm = _VIEW_VERB.match(text, m.end, end)
+    if vm is None:
+        return False
+    clause = vm.group(1).split(",")[0]
+    return _PARTICIPLE_END.search(clause) is None and not clause.startswith(("ein ", "eine ", "kein ", "keine "))
+
+
 # "Erläuterungen vom Bürgermeister zu ...", "Der Bericht des Landrates lag vor": a person's report as the subject
 REPORT_OF = re.compile(
     r"^\s{0,3}(?:(?:Der|Die|Den)\s{1,3})?(?:Erläuterungen|Ausführungen|Bericht|Sachstandsbericht|Informationen|Mitteilungen|Stellungnahme|Antwort)"
@@ -118,6 +143,31 @@ def title_starts(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# "Kluge (SPD) widersprach": a lone capitalised word with a bracket after it (checked by _party_surname)
+_PARTY_SURNAME = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \u00a0]{0,2}\(([^()\n]{1,40})\)[ \u00a0]{0,3}(:|[a-zäöüß]{3,20}\b)?")
+_WORD_BEFORE = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \t\u00a0]{1,3}$")
+
+
+def party_surnames(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each lone capitalised word followed by a bracket: candidates for _party_surname."""
+    return [(m.start(1), m.group(1)) for m in _PARTY_SURNAME.finditer(text)]
+
+
+def _party_surname(text: str, a: int, end: int, word: str, lex: Lexicon) -> bool:
+    """A surname without given name or honorific, known as a person by the party bracket after it and a verb of
+    saying next to it: "Kluge (SPD) widersprach", "Dem hielt Kluge (FW) entgegen", "Kluge (SPD): ..."."""
+    pm = _PARTY_SURNAME.match(text, a, end)
+    if pm is None or pm.start(1) != a or not (party_of(pm.group(2), lex) or lex.party(pm.group(2).split(",")[0].strip())):
+        return False
+    if word in lex.honorifics or word in lex.role_words or role_noun(word, lex) is not None or word in lex.bodies or word in lex.groups:
+        return False
+    if party_of(word, lex) or word in _not_given() or compound_role(word, lex) is not None:
+        return False
+    after = pm.group(3) or ""
+    before = _WORD_BEFORE.search(text, max(0, a - 30), a)
+    return after == ":" or after in lex.speech_verbs or after in FINITE_AUX or (before is not None and before.group(1) in lex.speech_verbs)
+
+
 # reported content first, the speaker after it: ", so Bürgermeister X", "“, sagte Frau Y", ", meint Z"
 REPORTED_BY = re.compile(r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:der|die)\s{1,3})?$")
 RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen"])
@@ -133,7 +183,7 @@ SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|m
 # members named after their plural role noun ("Die Stadträte A und B", "die beiden XY-Gemeinderäte A und B"): not a body
 JOINT_MEMBERS = re.compile(
     r"[ \t\u00a0]{0,3}(?:Die|die|Beide)\s{1,3}(?:beiden\s{1,3})?(?:([A-ZÄÖÜ][\wÄÖÜ/]{1,12})-)?"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]{0,20})?(?:räte|[Mm]itglieder|herren|frauen|[Vv]erordneten|[Aa]bgeordneten)\s{1,3}"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]{0,20})?(?:[Rr]äte|[Rr]ätinnen|[Mm]itglieder|herren|frauen|[Vv]erordneten|[Aa]bgeordneten)\s{1,3}"
 )
 JOINED_NAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]{2,30})\s{1,3}(?:und|sowie)\s{1,3}[A-ZÄÖÜ][a-zäöüß'’-]{2,30}(?=\s{1,3}[a-zäöüß]{3,})")
 
@@ -153,7 +203,7 @@ PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
 # a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
 # Jan Ott"): an apposition to the name, so the words before it decide whether the name is the subject
 DESCRIPTOR = re.compile(
-    r"(?:(?<![\w-])(?:der|die|Der|Die)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
+    r"(?:(?<![\w-])(?:der|die|Der|Die|[Ss]eine|[Ii]hre|[Ss]ein|[Ii]hr)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
     r"(?:\s{1,3}(?:der|des)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,40})?\s{1,3}$"
 )
 
@@ -200,7 +250,7 @@ def find_mentions(
         if word not in lex.honorifics and role_noun(word, lex) is None and compound_role(word, lex) is None:
             # a given name ("Jonas Weidlich (Grüne)") or a surname already known in this document
             m = parse_bare_name(text, a, end, lex=lex)
-            if m is None and known is not None and word in known:
+            if m is None and ((known is not None and word in known) or _party_surname(text, a, end, word, lex)):
                 m = _surname_mention(text, a, end, word, lex)
             if m is not None:
                 out.append(m)
@@ -219,13 +269,24 @@ def find_mentions(
             _merge_apposition(text, m, end, is_propn, lex)
         if not _plausible(m, lex) and not (
             m.article is None and AGENT_PREP.search(text, max(start, begin - 20), begin) and not _is_body(m, lex)
-        ):
+        ) and not _source_genitive(text, start, begin, m, lex):
             continue
         if m.gender is None:
             m.gender = _gender_from_nouns(m, lex)
         out.append(m)
     _share_joint_party(text, out)
     return out
+
+
+def _source_genitive(text: str, start: int, begin: int, m: Mention, lex: Lexicon) -> bool:
+    """ "Nach Ansicht der Bürgermeisterin ...", "Laut des Kämmerers": a role noun in the genitive after a noun of
+    saying reports that person's view, though its article is not the nominative one _plausible asks for."""
+    return (
+        (m.article or "").lower() in ("der", "des")
+        and bool(m.role_nouns)
+        and not _is_body(m, lex)
+        and SOURCE_OF.search(text[start:begin]) is not None
+    )
 
 
 _JOINT_BRACKET = re.compile(r"\(\s*(?:beide|alle)\b")
@@ -511,7 +572,11 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             prefix = ""  # not "Gewählt wurden: Frau X als ...": a clause before the colon
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
-        if SOURCE_OF.search(prefix) or AGENT.search(prefix) or REPORT_OF.match(prefix):
+        if SOURCE_OF.search(prefix) or AGENT.search(prefix) or REPORT_OF.match(prefix) or REACTION_FROM.match(prefix):
+            return m
+        if NOMINAL_ACT.match(prefix) and not m.oblique and (m.named or m.role_nouns) and text[m.end : m.end + 3].lstrip()[:1] in (".", ""):
+            return m
+        if VIEW_FOR.match(prefix) and not m.oblique and _view_for(text, m, len(text)):
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
@@ -583,7 +648,7 @@ def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 def _descriptor(phrase: str, lex: Lexicon) -> bool:
     """A noun phrase that can describe a person: not a body (but its members: "-räte"), group, party or function word."""
-    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", phrase) if w not in ("Der", "Die")]
+    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", phrase) if w not in ("Der", "Die", "Seine", "Ihre", "Sein", "Ihr")]
     return bool(nouns) and not any(
         (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or party_of(w, lex) or w.lower() in NON_SUBJECT for w in nouns[:1]
     )
@@ -714,6 +779,7 @@ class Mentions:
         anchors += [(am.start(), am.group(0)) for am in party_name_pattern().finditer(text)]
         anchors += sentence_start_names(text)
         anchors += title_starts(text)
+        anchors += party_surnames(text)
         anchors = list(dict.fromkeys(anchors))
         anchors.sort()
         starts = [a for a, _ in anchors]

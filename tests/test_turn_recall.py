@@ -1,0 +1,52 @@
+"""Turn openings that real minutes word in many ways (issue #8): invented sentences, one mechanism each."""
+
+from __future__ import annotations
+
+OPEN = "Bürgermeister Albers eröffnete die Sitzung. "
+
+
+def _speakers(doc) -> list[str]:
+    return [t._.speaker for t in doc._.turns]
+
+
+def test_source_of_a_view_in_the_genitive_speaks(nlp):
+    doc = nlp("Ratsherr Voss eröffnete die Sitzung. Nach Ansicht der Kämmerin fehlen die Mittel für den Umbau.")
+    assert len(doc._.turns) == 2 and doc._.turns[1].text.startswith("Nach Ansicht der Kämmerin")
+
+
+def test_lone_surname_with_party_bracket_and_verb_opens_a_turn(nlp):
+    doc = nlp(OPEN + "Ratsherr Kluge kritisierte die Planung. Brandt (FW) widersprach ihm. Dem hielt Voss (SPD) entgegen, dass Mittel bereitstehen.")
+    assert _speakers(doc) == ["Albers", "Kluge", "Brandt", "Voss"]
+    assert [t._.party for t in doc._.turns][2:] == ["FW", "SPD"]
+
+
+def test_lone_capitalised_word_with_a_bracket_is_no_person_without_a_party(nlp):
+    doc = nlp(OPEN + "Ratsherr Kluge kritisierte die Planung. Haushalt (Entwurf) fehlte in der Mappe.")
+    assert _speakers(doc) == ["Albers", "Kluge"]
+
+
+def test_plural_council_noun_before_two_names_opens_a_joint_turn(nlp):
+    doc = nlp(OPEN + "Die Räte Kluge und Brandt sprachen sich gegen den Antrag aus.")
+    assert _speakers(doc) == ["Albers", "Kluge"]
+
+
+def test_possessive_descriptor_before_a_bare_name(nlp):
+    doc = nlp(OPEN + "Ratsherr Kluge kritisierte die Planung. Seine Fraktionskollegin Eva Brandt pflichtete ihm bei.")
+    assert _speakers(doc) == ["Albers", "Kluge", "Eva Brandt"]
+
+
+def test_reaction_that_came_from_a_person(nlp):
+    doc = nlp(OPEN + "Kritik kam von Ratsfrau Kluge. Die Vorlage sei zu spät gekommen. Zustimmung gab es dagegen vom Ortsvorsteher Brandt.")
+    assert _speakers(doc) == ["Albers", "Kluge", "Brandt"]
+
+
+def test_view_for_a_person_and_not_a_place_reserved_for_them(nlp):
+    doc = nlp(OPEN + "Für Ratsfrau Kluge ist das Projekt zu teuer.")
+    assert _speakers(doc) == ["Albers", "Kluge"]
+    doc = nlp(OPEN + "Für Ratsfrau Kluge ist ein Platz in der ersten Reihe reserviert.")
+    assert _speakers(doc) == ["Albers"]
+
+
+def test_nominal_act_by_a_person(nlp):
+    doc = nlp("Sitzungseröffnung um 18 Uhr durch Ortsvorsteherin Kluge.\nHerr Brandt fragt nach den Kosten.")
+    assert _speakers(doc) == ["Kluge", "Brandt"]
