@@ -21,10 +21,10 @@ from ..resources import Lexicon, lexicon, read_list, read_tsv
 from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
-    _not_given,
     MODIFIERS,
     PASSIVE,
     Mention,
+    _not_given,
     _parse_tail,
     affiliation_role,
     anchor_pattern,
