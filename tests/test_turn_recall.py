@@ -50,3 +50,8 @@ def test_view_for_a_person_and_not_a_place_reserved_for_them(nlp):
 def test_nominal_act_by_a_person(nlp):
     doc = nlp("Sitzungseröffnung um 18 Uhr durch Ortsvorsteherin Kluge.\nHerr Brandt fragt nach den Kosten.")
     assert _speakers(doc) == ["Kluge", "Brandt"]
+
+
+def test_unknown_given_name_with_a_less_common_verb_of_saying(nlp):
+    doc = nlp(OPEN + "Ratsherr Kluge lobte den Plan. Yorrick Brandt konterte mit eigenen Zahlen.")
+    assert _speakers(doc) == ["Albers", "Kluge", "Yorrick Brandt"]
