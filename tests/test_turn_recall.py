@@ -55,3 +55,32 @@ def test_nominal_act_by_a_person(nlp):
 def test_unknown_given_name_with_a_less_common_verb_of_saying(nlp):
     doc = nlp(OPEN + "Ratsherr Kluge lobte den Plan. Yorrick Brandt konterte mit eigenen Zahlen.")
     assert _speakers(doc) == ["Albers", "Kluge", "Yorrick Brandt"]
+
+
+def test_speaker_named_after_the_reported_content(nlp):
+    doc = nlp(OPEN + "Die Kosten seien zu hoch, meinte Kluge von den Grünen.")
+    assert _speakers(doc) == ["Albers", "Kluge"]
+    doc = nlp(OPEN + "Es sei wichtig, der Verwaltung ein Mandat zu geben, versicherten sowohl Eva Kluge als auch Jan Brandt.")
+    assert _speakers(doc) == ["Albers", "Eva Kluge"]
+
+
+def test_a_word_after_a_comma_and_a_verb_is_a_person_only_at_the_end_of_the_clause(nlp):
+    doc = nlp(OPEN + "Herr Kluge fragt nach dem Zeitplan. Zwei Mitglieder hatten auch Fragen. Entsprechende Listen folgen.")
+    assert _speakers(doc) == ["Albers", "Kluge"]
+
+
+def test_able_to_speak_after_a_long_fronted_clause(nlp):
+    doc = nlp(OPEN + "Erst nach einer Unterbrechung, die eine Stunde dauerte, war Sprecher Kluge (CDU) in der Lage, die Vorlage zu erläutern.")
+    assert _speakers(doc) == ["Albers", "Kluge"]
+
+
+def test_course_of_the_debate_is_narration_between_two_turns_of_one_speaker(nlp):
+    doc = nlp(OPEN + "Ratsfrau Kluge lobte den Plan. Die Diskussion verlief sachlich. Ratsfrau Kluge bat dann um Abstimmung.")
+    assert _speakers(doc) == ["Albers", "Kluge", "Kluge"]
+
+
+def test_votes_received_and_an_office_to_come_are_no_contributions(nlp):
+    doc = nlp(OPEN + "Bei der Wahl erhielt Eva Kluge (SPD) 12 Stimmen.")
+    assert _speakers(doc) == ["Albers"]
+    doc = nlp(OPEN + "Eva Kluge (SPD), seit Jahren im Bauausschuss, soll künftig den Ausschuss leiten.")
+    assert _speakers(doc) == ["Albers"]

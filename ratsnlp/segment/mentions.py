@@ -95,7 +95,8 @@ GENITIVE = re.compile(r"(?:des|der)\s{1,3}(?:[\wÄÖÜäöüß.-]{1,40}+\s{0,3}+
 STANCE_COPULA = re.compile(
     r"[ \t\u00a0]{0,3}(?:ist|war)\s{1,3}(?:auch\s{1,3}|jedoch\s{1,3}|aber\s{1,3}|ebenfalls\s{1,3}|sehr\s{1,3})?"
     r"(?:dagegen|dafür|der\s{1,3}(?:Meinung|Ansicht|Auffassung|Überzeugung)|einverstanden|nicht\s{1,3}einverstanden|bestürzt|"
-    r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für)\b"
+    r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für|bereit|"
+    r"(?:nicht\s{1,3})?in\s{1,3}der\s{1,3}Lage)\b"
 )
 # "Und der Vorsitzende erklärt ...", "Aber Albrecht musste ...": a conjunction before the subject
 LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)(?:\s{1,3}|$)")
@@ -168,8 +169,41 @@ def _party_surname(text: str, a: int, end: int, word: str, lex: Lexicon) -> bool
     return after == ":" or after in lex.speech_verbs or after in FINITE_AUX or (before is not None and before.group(1) in lex.speech_verbs)
 
 
+# "..., meinte Kluge.", "„...“, konterte Kluge von den Grünen": a lone surname right after a verb of saying that
+# follows the reported content, the sentence ending or a party coming next
+_REPORTED_SURNAME = re.compile(
+    r"[,“”\"][ \t\u00a0]{0,3}([a-zäöüß]{2,20})[ \t\u00a0]{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3})?"
+    r"([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)(?=[ \t\u00a0]{0,3}(?:[.!?;]|\(|,|(?:von|vom)\s{1,3}(?:der|den)?\s{0,3}[A-ZÄÖÜ]|und\s|als\s))"
+)
+
+
+def says(word: str, lex: Lexicon) -> bool:
+    """A verb of saying, also in the plural ("betonten" as "betonte", "fordern" as "fordert"): joint speakers."""
+    sv = lex.speech_verbs
+    return word in sv or (word.endswith("ten") and word[:-1] in sv) or (word.endswith("en") and word[:-2] + "t" in sv)
+
+
+def reported_surnames(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each lone capitalised word after ", <verb of saying>" (checked by _reported_surname)."""
+    lex = lexicon()
+    return [(m.start(2), m.group(2)) for m in _REPORTED_SURNAME.finditer(text) if says(m.group(1), lex)]
+
+
+def _reported_surname(text: str, a: int, word: str, lex: Lexicon) -> bool:
+    """ "Das sei zu teuer, meinte Kluge.": the word after the verb is a person unless it names a role, body or party."""
+    lo = max(0, a - 45)
+    if not any(rm.start(2) == a and says(rm.group(1), lex) for rm in _REPORTED_SURNAME.finditer(text, lo, a + len(word) + 40)):
+        return False
+    if word in lex.honorifics or word in lex.role_words or role_noun(word, lex) is not None or word in lex.bodies or word in lex.groups:
+        return False
+    return not (party_of(word, lex) or word in _not_given() or compound_role(word, lex) is not None or word in lex.given_names)
+
+
 # reported content first, the speaker after it: ", so Bürgermeister X", "“, sagte Frau Y", ", meint Z"
-REPORTED_BY = re.compile(r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:der|die)\s{1,3})?$")
+REPORTED_BY = re.compile(
+    r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|hingegen|zudem|ebenfalls|später|abschließend)\s{1,3})?"
+    r"(?:(?:der|die)\s{1,3})?$"
+)
 RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen"])
 # ", und Herr X", "; Frau Y": a new main clause with its own subject after a comma or semicolon
 COORDINATED = re.compile(r"[,;]\s{0,3}(?:und|aber|doch|während|wohingegen)?\s{0,3}(?:der|die)?\s{0,3}$")
@@ -250,7 +284,7 @@ def find_mentions(
         if word not in lex.honorifics and role_noun(word, lex) is None and compound_role(word, lex) is None:
             # a given name ("Jonas Weidlich (Grüne)") or a surname already known in this document
             m = parse_bare_name(text, a, end, lex=lex)
-            if m is None and ((known is not None and word in known) or _party_surname(text, a, end, word, lex)):
+            if m is None and ((known is not None and word in known) or _party_surname(text, a, end, word, lex) or _reported_surname(text, a, word, lex)):
                 m = _surname_mention(text, a, end, word, lex)
             if m is not None:
                 out.append(m)
@@ -608,7 +642,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         last = words[-1]
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
-        if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or rep.group(1) in lex.speech_verbs):
+        if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or says(rep.group(1), lex)):
             return m  # "Die Halle öffne im Mai, so Bürgermeister X." / "..., meint Kuhn"
         if COORDINATED.search(prefix) and _verb_follows(text, m) and _finite_after(text, m):
             return m  # "..., und Bürgermeister X musste vermitteln": a second main clause
@@ -780,6 +814,7 @@ class Mentions:
         anchors += sentence_start_names(text)
         anchors += title_starts(text)
         anchors += party_surnames(text)
+        anchors += reported_surnames(text)
         anchors = list(dict.fromkeys(anchors))
         anchors.sort()
         starts = [a for a, _ in anchors]
