@@ -84,3 +84,33 @@ def test_votes_received_and_an_office_to_come_are_no_contributions(nlp):
     assert _speakers(doc) == ["Albers"]
     doc = nlp(OPEN + "Eva Kluge (SPD), seit Jahren im Bauausschuss, soll künftig den Ausschuss leiten.")
     assert _speakers(doc) == ["Albers"]
+
+
+ASKS = "Ratsfrau Kluge fragt nach dem Radweg. "
+
+
+def test_subject_after_the_verb_with_an_expletive_or_a_fronted_object(nlp):
+    for second in (
+        "Es antwortet Kämmerer Brandt.",
+        "Es folgt eine kurze Stellungnahme von Kämmerer Brandt.",
+        "Das Wort erhält Kämmerer Brandt.",
+        "Die Frage beantwortet Herr Brandt dahingehend, dass der Radweg im Mai kommt.",
+    ):
+        assert _speakers(nlp(OPEN + ASKS + second)) == ["Albers", "Kluge", "Brandt"], second
+    assert _speakers(nlp(OPEN + ASKS + "Es regnet seit Tagen.")) == ["Albers", "Kluge"]
+
+
+def test_receiving_the_floor_is_no_presence_line(nlp):
+    doc = nlp(OPEN + ASKS + "Kämmerer Brandt erhält das Wort und erläutert die Kosten.")
+    assert _speakers(doc) == ["Albers", "Kluge", "Brandt"]
+
+
+def test_holding_another_opinion_is_a_contribution(nlp):
+    assert _speakers(nlp(OPEN + ASKS + "Ratsherr Brandt ist anderer Meinung.")) == ["Albers", "Kluge", "Brandt"]
+
+
+def test_short_answer_after_an_answer_label(nlp):
+    doc = nlp(OPEN + ASKS + "\nAntwort der Verwaltung: Der Radweg kommt im Mai.")
+    assert len(doc._.turns) == 3 and doc._.turns[2].text.startswith("Antwort der Verwaltung")
+    doc = nlp("Niederschrift\nSchriftführerin: Frau Kluge\nOrt: im Rathaus\n\nHerr Brandt eröffnet die Sitzung.")
+    assert _speakers(doc) == ["Brandt"]

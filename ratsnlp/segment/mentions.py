@@ -61,6 +61,14 @@ REACTION_FROM = re.compile(
     r"(?:kam|kamen|kommt|kommen|gab\s{1,3}es|gibt\s{1,3}es)\s{1,3}(?:[a-zäöüß]{2,12}\s{1,3}){0,2}?"
     r"(?:von|vom|seitens)(?:\s{1,3}(?:der|des|dem|den))?\s{1,3}$"
 )
+# "Es folgt eine Stellungnahme von Kämmerer X": a contribution announced, its author speaks
+FOLLOWS_REPORT = re.compile(
+    r"^\s{0,3}Es\s{1,3}(?:folgt|folgte|folgen|folgten)\s{1,3}(?:(?:eine|ein|einige|kurze|weitere)\s{1,3})?(?:[a-zäöü]+e[nr]?\s{1,3})?"
+    r"(?:Stellungnahme|Erläuterung|Erläuterungen|Bericht|Vortrag|Wortbeitrag|Antwort|Ausführungen|Präsentation|Sachstandsbericht|Einführung)"
+    r"\s{1,3}(?:von|vom|des|der|durch)(?:\s{1,3}(?:den|die|dem|der))?\s{1,3}$"
+)
+# "Es antwortet Kämmerer X", "Das Wort ergreift Frau Y", "Den Antrag begründet Herr Z": the subject after the verb
+EXPLETIVE_VERB = re.compile(r"^\s{0,3}(?:Es\s{1,3}([a-zäöüß]{3,20})|Das\s{1,3}Wort\s{1,3}(?:erhält|erhielt|ergreift|ergriff|hat|hatte|bekommt|bekam|nimmt|nahm))\s{1,3}$")
 # "Sitzungseröffnung um 19 Uhr durch Ortsvorsteherin X.", "Begrüßung durch den Vorsitzenden": a nominal act
 NOMINAL_ACT = re.compile(r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b[^.!?:;\n]{0,80}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$")
 # "Für Ratsfrau X ist das zu teuer": the person after "Für" holds the view the sentence states
@@ -96,7 +104,7 @@ STANCE_COPULA = re.compile(
     r"[ \t\u00a0]{0,3}(?:ist|war)\s{1,3}(?:auch\s{1,3}|jedoch\s{1,3}|aber\s{1,3}|ebenfalls\s{1,3}|sehr\s{1,3})?"
     r"(?:dagegen|dafür|der\s{1,3}(?:Meinung|Ansicht|Auffassung|Überzeugung)|einverstanden|nicht\s{1,3}einverstanden|bestürzt|"
     r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für|bereit|"
-    r"(?:nicht\s{1,3})?in\s{1,3}der\s{1,3}Lage)\b"
+    r"(?:nicht\s{1,3})?in\s{1,3}der\s{1,3}Lage|(?:anderer|gleicher|derselben|ähnlicher)\s{1,3}(?:Meinung|Ansicht|Auffassung))\b"
 )
 # "Und der Vorsitzende erklärt ...", "Aber Albrecht musste ...": a conjunction before the subject
 LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)(?:\s{1,3}|$)")
@@ -366,7 +374,10 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         lm = rm  # "OR: ...", "Bürgermeister: ...": a role noun alone as the label
     line_end = text.find("\n", lm.end(), end) if lm is not None else -1
     content = text[lm.end() : line_end if line_end > 0 else end] if lm is not None else ""
-    if lm is None or len(re.findall(r"\b[a-zäöüß]{2,}", content)) < 3 or anchor_pattern().match(content):
+    lower = len(re.findall(r"\b[a-zäöüß]{2,}", content)) if lm is not None else 0
+    # "Antwort der Verwaltung: Wird geprüft.": a label word ("Antwort", "Frage") and a sentence may be short
+    short_ok = lm is not None and lm.re is not _ROLE_LABEL and lower >= 1 and content.rstrip()[-1:] in ".!?"
+    if lm is None or (lower < 3 and not short_ok) or anchor_pattern().match(content):
         return None  # "Schriftführerin: Frau X" is a header field, not a contribution
     if lm.re is _ROLE_LABEL:
         m = Mention(start=start, end=lm.end(1), role_nouns=[lm.group(1)], label=True)
@@ -608,6 +619,10 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
         if SOURCE_OF.search(prefix) or AGENT.search(prefix) or REPORT_OF.match(prefix) or REACTION_FROM.match(prefix):
             return m
+        if FOLLOWS_REPORT.match(prefix) and not m.oblique:
+            return m
+        if (ex := EXPLETIVE_VERB.match(prefix)) is not None and not m.oblique and (ex.group(1) is None or says(ex.group(1), lex)):
+            return m
         if NOMINAL_ACT.match(prefix) and not m.oblique and (m.named or m.role_nouns) and text[m.end : m.end + 3].lstrip()[:1] in (".", ""):
             return m
         if VIEW_FOR.match(prefix) and not m.oblique and _view_for(text, m, len(text)):
@@ -663,7 +678,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if any(w in ("wird", "wurde", "wurden", "werden") for w in main):
             continue  # "Als Schriftführer wurde dann Herr X bestimmt": the subject of a passive
         if re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]", core) and not re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w*\s+(?:von|des|der)\b", core):
-            return m if _nominative(m, lex) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
+            # "Die Frage beantwortet Herr X": "Herr" is only nominative (the object would be "Herrn")
+            return m if _nominative(m, lex) or (m.title == "Herr" and not m.oblique and last in lex.speech_verbs) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
         return m
     return None
 
