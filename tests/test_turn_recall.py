@@ -114,3 +114,20 @@ def test_short_answer_after_an_answer_label(nlp):
     assert len(doc._.turns) == 3 and doc._.turns[2].text.startswith("Antwort der Verwaltung")
     doc = nlp("Niederschrift\nSchriftführerin: Frau Kluge\nOrt: im Rathaus\n\nHerr Brandt eröffnet die Sitzung.")
     assert _speakers(doc) == ["Brandt"]
+
+
+def test_short_lines_that_go_on_in_lowercase_are_one_sentence(nlp):
+    doc = nlp("TOP 2 Radweg\n\nRatsfrau Kluge erläutert den An-\ntrag ihrer Fraktion.\n\nRatsherr Brandt lehnt den\nAntrag ab.\n")
+    assert _speakers(doc) == ["Kluge", "Brandt"]
+    doc = nlp("Niederschrift:\nAnna Kluge als Protokollantin\nweitere Teilnehmer:\nGäste aus dem Ort\n\nHerr Brandt eröffnet die Sitzung.\n")
+    assert _speakers(doc) == ["Brandt"]
+
+
+def test_numbered_contributions_in_question_time(nlp):
+    doc = nlp("Einwohnerfragestunde\n\n1. Frau Kluge fragt nach dem Lärmschutz.\n2. Herr Brandt fragt nach dem Winterdienst.\n")
+    assert _speakers(doc) == ["Kluge", "Brandt"]
+
+
+def test_so_stands_for_the_verb_of_saying(nlp):
+    doc = nlp("GR Kluge fragte, ob der Radweg komme. Bgm. Albers bejahte. GRin Voss wollte wissen, wann. Im Mai, so Albers.\n")
+    assert _speakers(doc) == ["Kluge", "Albers", "Voss", "Albers"]

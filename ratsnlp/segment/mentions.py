@@ -250,6 +250,8 @@ DESCRIPTOR = re.compile(
 )
 
 
+_SO_BEFORE = re.compile(r"[,–—]\s{0,3}so\s{1,3}(?:(?:der|die)\s{1,3})?$")
+_ENUMERATION = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|\(\d{1,2}\)|\d{1,2}\.\d{1,2}\.?)\s{0,3}$")  # "1. ", "a) ", "(2) ", "3.1 " alone before the person
 _LOWER_WORD_NEXT = re.compile(r"[ \t\u00a0]{0,3}[a-zäöüß]{3,}")  # a lowercase word (a verb) right after
 _ANY_WORD_CHAR = re.compile(r"\w")  # anything but punctuation
 _LIST_GOES_ON = re.compile(r"[ \t\u00a0]{0,3}[,;]")  # a comma or semicolon next
@@ -648,7 +650,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "... stellt sich vor: vorne: Anna A (CDU), Bernd B (SPD), ...": a list of names
         if _ALS.fullmatch(prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m):
             return m  # "Als Frau X nachfragte, ...", "Als der Landrat erfuhr, ...": the subject of the fronted clause
-        core = LEADING_CONJUNCTION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>"))
+        core = LEADING_CONJUNCTION.sub("", _ENUMERATION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>")))
         if not core:
             return m if _verb_follows(text, m) else None
         words = _WORDS.findall(core)
@@ -868,7 +870,12 @@ class Mentions:
             subject = pick_subject(text, s, found) if found else None
             if subject is not None and not subject.label and (
                 "\t" in text[s:e]
-                or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start) or _stray_period_verb(text, subject.end))
+                or not (
+                    HAS_VERB.search(text, subject.end, e)
+                    or HAS_VERB.search(text, s, subject.start)
+                    or _stray_period_verb(text, subject.end)
+                    or _SO_BEFORE.search(text, s, subject.start)  # "Im Mai, so Albers.": "so" stands for the verb
+                )
             ):
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
