@@ -131,3 +131,10 @@ def test_numbered_contributions_in_question_time(nlp):
 def test_so_stands_for_the_verb_of_saying(nlp):
     doc = nlp("GR Kluge fragte, ob der Radweg komme. Bgm. Albers bejahte. GRin Voss wollte wissen, wann. Im Mai, so Albers.\n")
     assert _speakers(doc) == ["Kluge", "Albers", "Voss", "Albers"]
+
+
+def test_view_for_an_unnamed_role_in_the_accusative(nlp):
+    doc = nlp("Herr Kluge fragt nach. Für den Bürgermeister jedoch ist der erste Ansprechpartner das Amt.")
+    assert [t.text[:20] for t in doc._.turns] == ["Herr Kluge fragt nac", "Für den Bürgermeiste"]
+    doc = nlp("Herr Kluge fragt nach. Für den Bürgermeister ist ein Platz reserviert.")
+    assert len(doc._.turns) == 1

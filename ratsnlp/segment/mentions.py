@@ -72,8 +72,11 @@ EXPLETIVE_VERB = re.compile(r"^\s{0,3}(?:Es\s{1,3}([a-zäöüß]{3,20})|Das\s{1,
 # "Sitzungseröffnung um 19 Uhr durch Ortsvorsteherin X.", "Begrüßung durch den Vorsitzenden": a nominal act
 NOMINAL_ACT = re.compile(r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b[^.!?:;\n]{0,80}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$")
 # "Für Ratsfrau X ist das zu teuer": the person after "Für" holds the view the sentence states
-VIEW_FOR = re.compile(r"^\s{0,3}Für\s{1,3}$")
-_VIEW_VERB = re.compile(r"[ \t\u00a0]{0,3}(?:ist|sind|war|waren|bleibt|blieb|steht|stand)\s{1,3}([^.;:!?]{2,200})")
+VIEW_FOR = re.compile(r"^\s{0,3}Für(?:\s{1,3}(?:den|die))?\s{1,3}$")
+_VIEW_VERB = re.compile(
+    r"[ \t\u00a0]{0,3}(?:(?:jedoch|aber|hingegen|dagegen|allerdings|wiederum|indes|selbst)\s{1,3})?"
+    r"(?:ist|sind|war|waren|bleibt|blieb|steht|stand)\s{1,3}([^.;:!?]{2,200})"
+)
 _PARTICIPLE_END = re.compile(r"\b(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|vorgesehen|geplant)\s*$")
 
 
@@ -323,14 +326,20 @@ def find_mentions(
 
 
 def _source_genitive(text: str, start: int, begin: int, m: Mention, lex: Lexicon) -> bool:
-    """ "Nach Ansicht der Bürgermeisterin ...", "Laut des Kämmerers": a role noun in the genitive after a noun of
-    saying reports that person's view, though its article is not the nominative one _plausible asks for."""
-    return (
-        (m.article or "").lower() in ("der", "des")
-        and bool(m.role_nouns)
-        and not _is_body(m, lex)
-        and SOURCE_OF.search(text[start:begin]) is not None
-    )
+    """ "Nach Ansicht der Bürgermeisterin ...", "Für den Bürgermeister ist ...": a role noun in the genitive after
+    a noun of saying, or in the accusative after "Für" stating a view, reports that person's view, though its
+    article is not the nominative one _plausible asks for."""
+    if not m.role_nouns or _is_body(m, lex):
+        return False
+    art = (m.article or "").lower()
+    if art in ("der", "des"):
+        return SOURCE_OF.search(text[start:begin]) is not None
+    if art == "" and (acc := _ACCUSATIVE_BEFORE.search(text, start, begin)) is not None:
+        return VIEW_FOR.match(text[start : acc.start()]) is not None and _view_for(text, m, len(text))
+    return False
+
+
+_ACCUSATIVE_BEFORE = re.compile(r"\b(?:den|die)[ \t\u00a0]{1,3}$")  # "Für den Bürgermeister": the article before the noun
 
 
 _JOINT_BRACKET = re.compile(r"\(\s*(?:beide|alle)\b")
@@ -745,7 +754,7 @@ def _second_speaker(text: str, s: int, subject: Mention, found: list[Mention], l
         between = re.findall(r"[\wäöüß]+", text[subject.end : m.start])
         words = re.findall(r"[a-zäöüß]+", text[m.end : m.end + 40])[:2]
         if (
-            len(between) >= 4
+            len(between) >= 3
             and HAS_VERB.search(text, subject.end, m.start)  # not "Der Dezernent für Bauen und Umwelt, Herr X, ..."
             and not re.match(r"\s{0,3},", text[m.end : m.end + 4])
             and any(w in lex.speech_verbs for w in words)
