@@ -138,3 +138,12 @@ def test_view_for_an_unnamed_role_in_the_accusative(nlp):
     assert [t.text[:20] for t in doc._.turns] == ["Herr Kluge fragt nac", "Für den Bürgermeiste"]
     doc = nlp("Herr Kluge fragt nach. Für den Bürgermeister ist ein Platz reserviert.")
     assert len(doc._.turns) == 1
+
+
+def test_agent_of_a_passive_of_presenting_speaks_but_not_the_author_of_a_decided_motion(nlp):
+    doc = nlp("Herr Kluge fragt nach. Im Rahmen der Planungen wurde der aktuelle Stand von Ratsfrau Eva Brandt ausführlich vorgestellt.")
+    assert _speakers(doc) == ["Kluge", "Eva Brandt"]
+    doc = nlp("Herr Kluge fragt nach. Dann wurde der Antrag von Frau Brandt einstimmig genehmigt.")
+    assert _speakers(doc) == ["Kluge"]
+    doc = nlp("Herr Kluge fragt nach. Dies wird von Frau Brandt bestätigt.")
+    assert _speakers(doc) == ["Kluge", "Brandt"]

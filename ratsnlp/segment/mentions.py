@@ -89,6 +89,20 @@ def _view_for(text: str, m: Mention, end: int) -> bool:
     return _PARTICIPLE_END.search(clause) is None and not clause.startswith(("ein ", "eine ", "kein ", "keine "))
 
 
+# "Im Anschluss wurde der aktuelle Stand von Ratsfrau X vorgestellt": a passive whose agent is far from the
+# auxiliary, the agent speaks when a participle of saying or presenting ends the clause (_SAID_BY_END)
+AGENT_FAR = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;:!?()]{0,80}?\s(?:von|vom)(?:\s{1,3}(?:den|die|der|dem))?\s{1,3}$")
+_SAID_BY_END = re.compile(
+    r"[^.;:!?]{0,80}?\b(?!(?:genehmigt|gewählt|abgelehnt|gebaut|geplant|gezahlt|getragen|gefördert|geehrt|gestellt|geleitet)\b)"
+    r"(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|[a-zäöüß]{3,}iert|erläutert|erklärt|berichtet|begründet|beantragt|bestätigt|bemängelt|befürwortet|"
+    r"vorgetragen|vorgeschlagen|angesprochen|ausgeführt|hingewiesen|beantwortet|erwidert|entgegnet)\s{0,3}(?:werden|worden)?\s{0,3}[.;!?]"
+)
+
+_DECIDED_END = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:genehmigt|angenommen|abgelehnt|beschlossen|gewählt|vertagt|zurückgestellt|verabschiedet)\s{0,3}(?:werden|worden)?\s{0,3}[.;!?]"
+)
+
+
 # "Erläuterungen vom Bürgermeister zu ...", "Der Bericht des Landrates lag vor": a person's report as the subject
 REPORT_OF = re.compile(
     r"^\s{0,3}(?:(?:Der|Die|Den)\s{1,3})?(?:Erläuterungen|Ausführungen|Bericht|Sachstandsbericht|Informationen|Mitteilungen|Stellungnahme|Antwort)"
@@ -628,10 +642,14 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             prefix = ""  # not "Gewählt wurden: Frau X als ...": a clause before the colon
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
-        if SOURCE_OF.search(prefix) or AGENT.search(prefix) or REPORT_OF.match(prefix) or REACTION_FROM.match(prefix):
+        if SOURCE_OF.search(prefix) or REPORT_OF.match(prefix) or REACTION_FROM.match(prefix):
             return m
+        if AGENT.search(prefix) and not _DECIDED_END.match(text, m.end):
+            return m  # not "Dann wurde der Antrag von Frau X einstimmig angenommen": the motion of X, decided by the body
         if FOLLOWS_REPORT.match(prefix) and not m.oblique:
             return m
+        if AGENT_FAR.search(prefix) and _SAID_BY_END.match(text, m.end):
+            return m  # "..., wurde der Stand von Ratsfrau X vorgestellt"
         if (ex := EXPLETIVE_VERB.match(prefix)) is not None and not m.oblique and (ex.group(1) is None or says(ex.group(1), lex)):
             return m
         if NOMINAL_ACT.match(prefix) and not m.oblique and (m.named or m.role_nouns) and text[m.end : m.end + 3].lstrip()[:1] in (".", ""):
