@@ -147,3 +147,29 @@ def test_agent_of_a_passive_of_presenting_speaks_but_not_the_author_of_a_decided
     assert _speakers(doc) == ["Kluge"]
     doc = nlp("Herr Kluge fragt nach. Dies wird von Frau Brandt bestätigt.")
     assert _speakers(doc) == ["Kluge", "Brandt"]
+
+
+def test_biography_presence_honours_and_votes_are_no_contributions(nlp):
+    for sentence in (
+        "Eva Kluge (SPD) sitzt seit 2014 im Rat.",
+        "Eva Kluge (SPD) zog mit 1200 Stimmen in den Rat ein.",
+        "Ratsherr Kluge wohnt direkt an der Straße.",
+        "Ratsfrau Kluge war an diesem Abend nicht anwesend.",
+        "Ratsherr Kluge erhielt für 25 Jahre die Ehrennadel.",
+        "Frau Kluge führt das Protokoll.",
+        "Ratsherr Kluge stimmte gegen den Antrag.",
+        "Ratsherr Kluge enthielt sich der Stimme.",
+    ):
+        assert _speakers(nlp(OPEN + sentence)) == ["Albers"], sentence
+    assert _speakers(nlp(OPEN + "Ratsherr Kluge stimmte dem Vorschlag zu und lobte die Verwaltung.")) == ["Albers", "Kluge"]
+
+
+def test_subject_of_a_fronted_subordinate_clause_and_a_caption_do_not_speak(nlp):
+    doc = nlp(OPEN + "Nachdem dann noch Ratsherr Kluge Öl ins Feuer gegossen hatte, wurde es laut.")
+    assert _speakers(doc) == ["Albers"]
+    doc = nlp(OPEN + "Protest vor dem Rathaus – vorne links Schulleiter Kluge.")
+    assert _speakers(doc) == ["Albers"]
+    doc = nlp(OPEN + "Nachdem die Verwaltung berichtet hatte, fragte Ratsfrau Kluge nach den Kosten.")
+    assert _speakers(doc) == ["Albers", "Kluge"]
+    doc = nlp(OPEN + "Während der Aussprache meldete sich Ratsherr Brandt zu Wort, um die Kosten zu nennen.")
+    assert _speakers(doc) == ["Albers", "Brandt"]

@@ -267,6 +267,19 @@ DESCRIPTOR = re.compile(
 )
 
 
+SUBORDINATORS = frozenset(["Nachdem", "Weil", "Obwohl", "Obgleich", "Während", "Bevor", "Ehe", "Sobald", "Wenn", "Falls", "Sofern", "Solange", "Seitdem", "Seit", "Indem", "Damit", "Dass", "Ob"])
+_CLAUSE_COMMA = re.compile(r"[^.;:!?]{1,200}?,")
+
+
+def _subordinate(words: list[str], text: str, m: Mention) -> bool:
+    """ "Nachdem X ... hatte, ...": a conjunction, not a preposition ("Während der Aussprache meldete sich X"), and the
+    clause ends in a comma after the person."""
+    if len(words) > 1 and words[1].lower() in ("der", "des", "dem", "den", "einer", "eines", "einem", "diesem", "dieser", "dieses"):
+        return False
+    return _CLAUSE_COMMA.match(text, m.end) is not None
+
+
+CAPTION = re.compile(r"(?:\b(?:vorne|hinten|Mitte|links|rechts|im\s{1,3}Bild)|v\.\s?[lr]\.|Foto)\s{0,3}:?$")
 _SO_BEFORE = re.compile(r"[,–—]\s{0,3}so\s{1,3}(?:(?:der|die)\s{1,3})?$")
 _ENUMERATION = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|\(\d{1,2}\)|\d{1,2}\.\d{1,2}\.?)\s{0,3}$")  # "1. ", "a) ", "(2) ", "3.1 " alone before the person
 _LOWER_WORD_NEXT = re.compile(r"[ \t\u00a0]{0,3}[a-zäöüß]{3,}")  # a lowercase word (a verb) right after
@@ -709,6 +722,10 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]", core) and not re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w*\s+(?:von|des|der)\b", core):
             # "Die Frage beantwortet Herr X": "Herr" is only nominative (the object would be "Herrn")
             return m if _nominative(m, lex) or (m.title == "Herr" and not m.oblique and last in lex.speech_verbs) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
+        if words[0] in SUBORDINATORS and "," not in words and _subordinate(words, text, m):
+            continue  # "Nachdem Herr X Öl ins Feuer gegossen hatte, ...": the subject of a fronted subordinate clause
+        if CAPTION.search(core):
+            continue  # "Protest vor dem Rathaus – vorne links Schulleiter X": a photo caption
         return m
     return None
 
