@@ -173,3 +173,18 @@ def test_subject_of_a_fronted_subordinate_clause_and_a_caption_do_not_speak(nlp)
     assert _speakers(doc) == ["Albers", "Kluge"]
     doc = nlp(OPEN + "Während der Aussprache meldete sich Ratsherr Brandt zu Wort, um die Kosten zu nennen.")
     assert _speakers(doc) == ["Albers", "Brandt"]
+
+
+def test_unknown_abbreviation_or_occupation_before_a_surname_is_a_cue(nlp):
+    for sentence, name in (
+        ("ORM Kluge fragt nach den Kosten.", "Kluge"),
+        ("Landschaftsarchitektin Kluge stellt die Pläne vor.", "Kluge"),
+        ("Quartiersmanager Brandt berichtet über das Quartier.", "Brandt"),
+    ):
+        assert _speakers(nlp(OPEN + sentence)) == ["Albers", name], sentence
+    assert _speakers(nlp(OPEN + "Belastbare Zahlen fehlen noch.")) == ["Albers"]
+
+
+def test_abbreviated_title_after_the_reported_content_is_no_surname(nlp):
+    doc = nlp(OPEN + "Dem Ziel könne sich niemand verschließen, meint Bzv. Herr Kranz (CDU).")
+    assert [(t._.speaker, t._.party) for t in doc._.turns][1] == ("Kranz", "CDU")

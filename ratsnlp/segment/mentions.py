@@ -208,10 +208,55 @@ def says(word: str, lex: Lexicon) -> bool:
     return word in sv or (word.endswith("ten") and word[:-1] in sv) or (word.endswith("en") and word[:-2] + "t" in sv)
 
 
+# a sentence opening with an unknown abbreviation or a noun for a person's occupation, a surname and a verb of
+# saying: "KTR Kluge fragt", "Landschaftsarchitektin Kluge stellt die Pläne vor" (the cue stands for a role noun)
+_CUE_START = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}"
+    r"((?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\.?|[A-ZÄÖÜ][a-zäöüß]{3,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,20})?)"
+    r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \u00a0]([a-zäöüß]{3,20})\b",
+    re.M,
+)
+# endings of nouns for a person's occupation or office ("-architektin", "-manager", "-ingenieur", "-inspektor")
+_PERSON_NOUN_END = re.compile(
+    r"(?:in|ent|eur|ant|ist|or|loge|wart|leiter|meister|manager|berater|planer|referent|sprecher|vertreter|beauftragter|beauftragte|chef|arzt|ärztin)$"
+)
+
+
+def cue_starts(text: str) -> list[tuple[int, str, int]]:
+    """(offset, cue word, surname offset) of each _CUE_START match whose verb is a verb of saying."""
+    lex = lexicon()
+    return [(m.start(1), m.group(1), m.start(2)) for m in _CUE_START.finditer(text) if m.group(3) in lex.speech_verbs]
+
+
+def _cue_mention(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "ORM Kluge fragt", "Quartiersmanager Kluge stellt vor": the cue as the role noun, the next word as surname."""
+    lo = a
+    while lo > 0 and a - lo < 3 and text[lo - 1] in " \t":
+        lo -= 1  # the pattern takes up to three blanks before the cue
+    cm = _CUE_START.match(text, a, end) or _CUE_START.match(text, lo, end)
+    if cm is None or cm.start(1) != a or cm.group(3) not in lex.speech_verbs:
+        return None
+    cue, surname = cm.group(1), cm.group(2)
+    abbreviation = any(c.isupper() for c in cue[1:])
+    if not abbreviation and (_PERSON_NOUN_END.search(cue) is None or cue in lex.given_names or cue in _not_given()):
+        return None
+    for w in (cue.rstrip("."), surname):
+        if w in lex.bodies or w in lex.groups or party_of(w, lex) or w in lex.honorifics or role_noun(w, lex) is not None:
+            return None
+    if surname in lex.given_names or surname in _not_given():
+        return None
+    m = Mention(start=a, end=cm.end(2), surname=surname, role_nouns=[cue])
+    _parse_tail(text, end, m, lex)
+    return m
+
+
 def reported_surnames(text: str) -> list[tuple[int, str]]:
     """(offset, word) of each lone capitalised word after ", <verb of saying>" (checked by _reported_surname)."""
     lex = lexicon()
     return [(m.start(2), m.group(2)) for m in _REPORTED_SURNAME.finditer(text) if says(m.group(1), lex)]
+
+
+_NAME_NEXT = re.compile(r"[ \t\u00a0]{1,3}(?:Herr|Frau|Dr\.|[A-ZÄÖÜ][a-zäöüß]+[ \t\u00a0]{0,3}\()")
 
 
 def _reported_surname(text: str, a: int, word: str, lex: Lexicon) -> bool:
@@ -219,6 +264,8 @@ def _reported_surname(text: str, a: int, word: str, lex: Lexicon) -> bool:
     lo = max(0, a - 45)
     if not any(rm.start(2) == a and says(rm.group(1), lex) for rm in _REPORTED_SURNAME.finditer(text, lo, a + len(word) + 40)):
         return False
+    if text.startswith(".", a + len(word)) and (word + "." in lex.abbreviations or word + "." in lex.role_words or _NAME_NEXT.match(text, a + len(word) + 1)):
+        return False  # "..., meint Bzv. Herr Kranz": an abbreviated title before the person
     if word in lex.honorifics or word in lex.role_words or role_noun(word, lex) is not None or word in lex.bodies or word in lex.groups:
         return False
     return not (party_of(word, lex) or word in _not_given() or compound_role(word, lex) is not None or word in lex.given_names)
@@ -324,6 +371,8 @@ def find_mentions(
         if word not in lex.honorifics and role_noun(word, lex) is None and compound_role(word, lex) is None:
             # a given name ("Jonas Weidlich (Grüne)") or a surname already known in this document
             m = parse_bare_name(text, a, end, lex=lex)
+            if m is None and a == start:
+                m = _cue_mention(text, a, end, lex)
             if m is None and ((known is not None and word in known) or _party_surname(text, a, end, word, lex) or _reported_surname(text, a, word, lex)):
                 m = _surname_mention(text, a, end, word, lex)
             if m is not None:
@@ -877,6 +926,7 @@ class Mentions:
         anchors += title_starts(text)
         anchors += party_surnames(text)
         anchors += reported_surnames(text)
+        anchors += [(a, w) for a, w, _ in cue_starts(text)]
         anchors = list(dict.fromkeys(anchors))
         anchors.sort()
         starts = [a for a, _ in anchors]
