@@ -188,3 +188,16 @@ def test_unknown_abbreviation_or_occupation_before_a_surname_is_a_cue(nlp):
 def test_abbreviated_title_after_the_reported_content_is_no_surname(nlp):
     doc = nlp(OPEN + "Dem Ziel könne sich niemand verschließen, meint Bzv. Herr Kranz (CDU).")
     assert [(t._.speaker, t._.party) for t in doc._.turns][1] == ("Kranz", "CDU")
+
+
+def test_surnames_in_capitals_after_a_role_noun_and_alone_in_an_apposition(nlp):
+    doc = nlp(
+        "Der Vorsitzende der Gemeindevertretung, KNAPP, ruft den Punkt auf.\n\n"
+        "Bürgermeister ZINN erläutert den Hintergrund.\n\n"
+        "GV LEHR (CDU) hält die Busverbindung für unzumutbar.\n\n"
+        "Der Vorsitzende erteilt der Vorsitzenden des Elternbeirats, Frau Ritter, das Wort.\n\n"
+        "Frau Ritter berichtet von den Sorgen der Eltern.\n\n"
+        "Der Vorsitzende stellt fest, dass niemand widerspricht.\n"
+    )
+    assert _speakers(doc) == ["KNAPP", "ZINN", "LEHR", "KNAPP", "Ritter", "KNAPP"]
+    assert _speakers(nlp("Bürgermeister Albers begrüßt die Gäste der SPD und CDU.")) == ["Albers"]

@@ -620,6 +620,8 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
     while j < end and text[j] in " \t\u00a0":
         j += 1
     inner = parse_mention(text, j, end, initial=False, is_propn=is_propn, lex=lex) or parse_bare_name(text, j, end, lex=lex)
+    if inner is None:
+        inner = _lone_surname_apposition(text, j, end, lex)
     if inner is None or not inner.named or inner.oblique:
         return
     m.title = inner.title or m.title
@@ -635,6 +637,20 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
         k += 1
     if k < end and text[k] == ",":
         m.end = k + 1
+
+
+_LONE_APPOSITION = re.compile(r"([A-ZÄÖÜ][A-ZÄÖÜa-zäöüß'’-]{2,30}),[ \t\u00a0]{1,3}[a-zäöüß]{3,}")
+
+
+def _lone_surname_apposition(text: str, j: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "Der Vorsitzende der Gemeindevertretung, KNAPP, ruft ... auf": one name word between commas, then the verb."""
+    lm = _LONE_APPOSITION.match(text, j, end)
+    if lm is None:
+        return None
+    w = lm.group(1)
+    if w in lex.honorifics or role_noun(w, lex) is not None or w in lex.bodies or w in lex.groups or party_of(w, lex) or w in _not_given():
+        return None
+    return Mention(start=j, end=lm.end(1), surname=w)
 
 
 def _plausible(m: Mention, lex: Lexicon) -> bool:

@@ -47,6 +47,7 @@ class Person:
     parties: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     written: str | None = None  # how an unnamed speaker is written ("Ein Anwohner")
+    acted_as: set[str] = field(default_factory=set)  # stems of the role nouns this person was the subject with
 
     def add(self, u: Mention) -> None:
         name = u.speaker
@@ -56,6 +57,8 @@ class Person:
         self.gender = self.gender or u.gender or {"Herr": "m", "Frau": "f"}.get(u.title or "")
         if u.role_noun and u.role_noun not in self.role_nouns:  # kept distinct: resolve_role scans them
             self.role_nouns.append(u.role_noun)
+        if u.role_noun and u.is_subject:
+            self.acted_as.add(_stem(u.role_noun))
         if u.party:
             self.parties.append(u.party)
         if u.affiliation:
@@ -147,6 +150,10 @@ class People:
 
         exact = [k for k, p in named if has_ordinal(p) and any(_stem(rn) == st for rn in p.role_nouns)]
         if (hit := unique(exact)) is not None:
+            return hit
+        # "Der Vorsitzende, X, eröffnet ... erteilt der Vorsitzenden des Elternbeirats, Frau Y, das Wort": of two
+        # holders of the noun, the one who acted under it
+        if len(exact) > 1 and (hit := unique([k for k in exact if st in self.by_key[k].acted_as])) is not None:
             return hit
         if target is None or target.role not in ("chair", "mayor", "administration"):
             return None
