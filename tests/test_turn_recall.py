@@ -201,3 +201,15 @@ def test_surnames_in_capitals_after_a_role_noun_and_alone_in_an_apposition(nlp):
     )
     assert _speakers(doc) == ["KNAPP", "ZINN", "LEHR", "KNAPP", "Ritter", "KNAPP"]
     assert _speakers(nlp("Bürgermeister Albers begrüßt die Gäste der SPD und CDU.")) == ["Albers"]
+
+
+def test_numbered_question_label(nlp):
+    doc = nlp("Fragestunde\n\nFrage Nr. 114 der Stadtverordneten Kluge (CDU): Wann wird die Unterführung wieder geöffnet?\n\n"
+              "Antwort: Die Unterführung wird im Mai geöffnet.\n")
+    assert doc._.turns[0]._.speaker == "Kluge"
+
+
+def test_missing_thing_is_no_absence_and_dissatisfaction_is_a_position(nlp):
+    assert _speakers(nlp(OPEN + "\n\nsB Ferreira (FDP) fehlt in beiden Anträgen die Begründung.")) == ["Albers", "Ferreira"]
+    assert _speakers(nlp(OPEN + "\n\nsB Ferreira (FDP) fehlt.")) == ["Albers"]
+    assert _speakers(nlp(OPEN + "Herr Kluge fragt nach. Frau Lüdtke ist mit der Antwort nicht zufrieden.")) == ["Albers", "Kluge", "Lüdtke"]

@@ -119,9 +119,10 @@ GENITIVE = re.compile(r"(?:des|der)\s{1,3}(?:[\wÄÖÜäöüß.-]{1,40}+\s{0,3}+
 # "ist/war" + a stated position: the person speaks ("RM X ist dagegen", "Herr Y ist der Meinung, ...")
 STANCE_COPULA = re.compile(
     r"[ \t\u00a0]{0,3}(?:ist|war)\s{1,3}(?:auch\s{1,3}|jedoch\s{1,3}|aber\s{1,3}|ebenfalls\s{1,3}|sehr\s{1,3})?"
+    r"(?:(?:mit|über|von)\s{1,3}(?:der|dem|den|diesem|dieser|diesen)\s{1,3}[\wäöüß-]{2,30}\s{1,3})?"
     r"(?:dagegen|dafür|der\s{1,3}(?:Meinung|Ansicht|Auffassung|Überzeugung)|einverstanden|nicht\s{1,3}einverstanden|bestürzt|"
     r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für|bereit|"
-    r"(?:nicht\s{1,3})?in\s{1,3}der\s{1,3}Lage|(?:anderer|gleicher|derselben|ähnlicher)\s{1,3}(?:Meinung|Ansicht|Auffassung))\b"
+    r"(?:nicht\s{1,3})?in\s{1,3}der\s{1,3}Lage|(?:nicht\s{1,3})?(?:zufrieden|unzufrieden)|(?:anderer|gleicher|derselben|ähnlicher)\s{1,3}(?:Meinung|Ansicht|Auffassung))\b"
 )
 # "Und der Vorsitzende erklärt ...", "Aber Albrecht musste ...": a conjunction before the subject
 LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)(?:\s{1,3}|$)")
@@ -410,11 +411,14 @@ def _source_genitive(text: str, start: int, begin: int, m: Mention, lex: Lexicon
     art = (m.article or "").lower()
     if art in ("der", "des"):
         return SOURCE_OF.search(text[start:begin]) is not None
+    if art == "" and (gen := _GENITIVE_BEFORE.search(text, start, begin)) is not None and SOURCE_OF.search(text[start : gen.start()]):
+        return True  # "Nach Aussage des Ortsbürgermeisters": "des" is not one of the articles a mention starts with
     if art == "" and (acc := _ACCUSATIVE_BEFORE.search(text, start, begin)) is not None:
         return VIEW_FOR.match(text[start : acc.start()]) is not None and _view_for(text, m, len(text))
     return False
 
 
+_GENITIVE_BEFORE = re.compile(r"\bdes[ \t\u00a0]{1,3}$")
 _ACCUSATIVE_BEFORE = re.compile(r"\b(?:den|die)[ \t\u00a0]{1,3}$")  # "Für den Bürgermeister": the article before the noun
 
 
@@ -439,7 +443,7 @@ def _label_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     return (
         re.compile(
-            rf"(?P<kind>{alt})\.?[ \t]{{1,3}}(?:(?:von|vom|des|der|durch)[ \t]{{1,3}}(?:(?:der|die|den|dem)[ \t]{{1,3}})?)?"
+            rf"(?P<kind>{alt})\.?[ \t]{{1,3}}(?:Nr\.[ \t]{{0,2}}\d{{1,4}}[ \t]{{1,3}})?(?:(?:von|vom|des|der|durch)[ \t]{{1,3}}(?:(?:der|die|den|dem)[ \t]{{1,3}})?)?"
             r"(?P<who>[A-ZÄÖÜ][\w.'’/-]{0,40}(?:[ \t]{1,2}[A-ZÄÖÜ][\w.'’/-]{0,40}){0,2})[ \t]{0,2}(?:\([^()\n]{1,40}\))?[ \t]{0,2}:[ \t]{0,3}(?=\S)"
         ),
         kinds,
@@ -464,7 +468,7 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     lower = len(re.findall(r"\b[a-zäöüß]{2,}", content)) if lm is not None else 0
     # "Antwort der Verwaltung: Wird geprüft.": a label word ("Antwort", "Frage") and a sentence may be short
     short_ok = lm is not None and lm.re is not _ROLE_LABEL and lower >= 1 and content.rstrip()[-1:] in ".!?"
-    if lm is None or (lower < 3 and not short_ok) or anchor_pattern().match(content):
+    if lm is None or (lower < 3 and not short_ok) or (anchor_pattern().match(content) and lower < 3):
         return None  # "Schriftführerin: Frau X" is a header field, not a contribution
     if lm.re is _ROLE_LABEL:
         m = Mention(start=start, end=lm.end(1), role_nouns=[lm.group(1)], label=True)
