@@ -213,3 +213,15 @@ def test_missing_thing_is_no_absence_and_dissatisfaction_is_a_position(nlp):
     assert _speakers(nlp(OPEN + "\n\nsB Ferreira (FDP) fehlt in beiden Anträgen die Begründung.")) == ["Albers", "Ferreira"]
     assert _speakers(nlp(OPEN + "\n\nsB Ferreira (FDP) fehlt.")) == ["Albers"]
     assert _speakers(nlp(OPEN + "Herr Kluge fragt nach. Frau Lüdtke ist mit der Antwort nicht zufrieden.")) == ["Albers", "Kluge", "Lüdtke"]
+
+
+def test_labels_after_a_resolution_line_open_turns(nlp):
+    doc = nlp(
+        "2. Jahresabschluss\n"
+        "Kämmerin Kluge: Ergebnis besser als geplant, vor allem wegen der Gewerbesteuer.\n"
+        "Beschluss: Der Jahresabschluss wird festgestellt. Einstimmig.\n\n"
+        "3. Bauvoranfrage Pferdepension\n"
+        "Herr Brandt: Außenbereich, nicht privilegiert und teilweise im Überschwemmungsgebiet.\n"
+        "GR Voss (FW): Die Landwirte brauchen eine Perspektive für ihre Höfe.\n"
+    )
+    assert _speakers(doc) == ["Kluge", "Brandt", "Voss"]

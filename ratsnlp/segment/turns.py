@@ -318,7 +318,7 @@ class Turns:
                 k = bisect.bisect_left(subj_starts, s)
                 if k < len(subj_starts) and subj_starts[k] < e:
                     subj = subject_at[subj_starts[k]]
-            if subj is not None and kind_of_section == "decision" and not _speech_verb_after(text, subj, lex):
+            if subj is not None and kind_of_section == "decision" and kind != "label" and not _speech_verb_after(text, subj, lex):
                 subj = None
                 kind = "plain"
             if cur is not None and cur[3] and subj is not None and kind != "label":
