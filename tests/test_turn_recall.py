@@ -225,3 +225,9 @@ def test_labels_after_a_resolution_line_open_turns(nlp):
         "GR Voss (FW): Die Landwirte brauchen eine Perspektive für ihre Höfe.\n"
     )
     assert _speakers(doc) == ["Kluge", "Brandt", "Voss"]
+
+
+def test_academic_title_and_party_as_a_speaker_label(nlp):
+    doc = nlp("zu 3.\nDr. Kluge (AWE): Stellt die Kalkulation für 2026 vor. Die Gebühr steige.\n\nHerr Brandt fragt nach.\n")
+    assert _speakers(doc) == ["Kluge", "Brandt"]
+    assert doc._.turns[0]._.party == "AWE"

@@ -138,7 +138,11 @@ LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
 _NAME_AT_START = r"[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{1,20})(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b)"
 SENTENCE_START_NAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _NAME_AT_START, re.M)
 # "Dr. Brandes begrüßt": an academic title and a name at a sentence start, no Herr/Frau
-TITLE_START = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}((?:Prof\.|Dr\.)(?=[ \u00a0](?:Dr\.[ \u00a0])?[A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b))", re.M)
+TITLE_START = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}((?:Prof\.|Dr\.)(?=[ \u00a0](?:Dr\.[ \u00a0])?[A-ZÄÖÜ][a-zäöüß'’-]{1,40}"
+    r"(?:[ \u00a0][a-zäöüß]{3,20}\b|[ \u00a0]{0,2}\([^()\n]{1,40}\)[ \u00a0]{0,2}(?::|[a-zäöüß]{3,20}\b))))",
+    re.M,
+)
 # the name is letters only, so the character before the next start is never inside the previous match
 _SSN_AFTER = re.compile(r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)" + _NAME_AT_START)
 _TITLE_WORD = re.compile(r"Prof\.|Dr\.")
