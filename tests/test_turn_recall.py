@@ -231,3 +231,13 @@ def test_academic_title_and_party_as_a_speaker_label(nlp):
     doc = nlp("zu 3.\nDr. Kluge (AWE): Stellt die Kalkulation für 2026 vor. Die Gebühr steige.\n\nHerr Brandt fragt nach.\n")
     assert _speakers(doc) == ["Kluge", "Brandt"]
     assert doc._.turns[0]._.party == "AWE"
+
+
+def test_abbreviations_inside_a_bracket_do_not_end_the_sentence(nlp):
+    doc = nlp(OPEN + "Herr Kluge (kath. Kirchengemeinde St. Anna) bittet um einen Zuschuss.\n\nBezirksstadträtin Voss (Abt. Ordnung) antwortet.")
+    assert _speakers(doc) == ["Albers", "Kluge", "Voss"]
+
+
+def test_quotation_before_a_sentence_that_refers_back_to_it(nlp):
+    doc = nlp(OPEN + "„Modulbauten sind keine Übergangslösung.“ Mit diesen Worten wandte sich Ratsherr Kluge (CDU) an die Verwaltung.")
+    assert [(t._.speaker, t.text[:12]) for t in doc._.turns][1] == ("Kluge", "„Modulbaute")

@@ -389,7 +389,10 @@ class Turns:
 
 
 # "„...“" / "– so Frau X in ihrer Rede.": the speaker named after a quotation that is its own sentence
-SO_AFTER_QUOTE = re.compile(r"[–—-]?[ \t]{0,3}so[ \t]{1,3}")
+SO_AFTER_QUOTE = re.compile(
+    r"[–—-]?[ \t]{0,3}so[ \t]{1,3}|(?:Mit[ \t]{1,3}(?:diesen|deutlichen|klaren|eindringlichen)[ \t]{1,3}Worten|Das|Dies|Diese[ \t]{1,3}Worte)[ \t]{1,3}"
+    r"(?=[a-zäöüß]{3,}[ \t])"
+)  # "„...“ Mit diesen Worten wandte sich X an ...", "„...“ Das sagte X": the quotation is X's
 
 
 # narration about the meeting itself between two sentences of one speaker ("Pünktlich um 19 Uhr begann die
