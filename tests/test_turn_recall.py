@@ -240,4 +240,4 @@ def test_abbreviations_inside_a_bracket_do_not_end_the_sentence(nlp):
 
 def test_quotation_before_a_sentence_that_refers_back_to_it(nlp):
     doc = nlp(OPEN + "„Modulbauten sind keine Übergangslösung.“ Mit diesen Worten wandte sich Ratsherr Kluge (CDU) an die Verwaltung.")
-    assert [(t._.speaker, t.text[:12]) for t in doc._.turns][1] == ("Kluge", "„Modulbaute")
+    assert [(t._.speaker, t.text[:12]) for t in doc._.turns][1] == ("Kluge", "„Modulbauten")
