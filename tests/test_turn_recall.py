@@ -241,3 +241,9 @@ def test_abbreviations_inside_a_bracket_do_not_end_the_sentence(nlp):
 def test_quotation_before_a_sentence_that_refers_back_to_it(nlp):
     doc = nlp(OPEN + "„Modulbauten sind keine Übergangslösung.“ Mit diesen Worten wandte sich Ratsherr Kluge (CDU) an die Verwaltung.")
     assert [(t._.speaker, t.text[:12]) for t in doc._.turns][1] == ("Kluge", "„Modulbauten")
+
+
+def test_verbless_label_with_given_name_surname_and_party(nlp):
+    doc = nlp("Die Sitzung beginnt.\nEva Kluge, SPD: Das lehnen wir ab.\nJan Brandt, CDU: Das gehört in den Fachausschuss.")
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Eva Kluge", "SPD"), ("Jan Brandt", "CDU")]
+    assert _speakers(nlp("Die Sitzung beginnt.\nNeue Mitte, SPD: Das Quartier wächst weiter.")) == []

@@ -503,16 +503,22 @@ _BULLETS = "-–•*·▪"  # the bullet characters of a list line
 
 
 # a report's verbless label: surname and party, then a comma or colon and what was said ("Muster, XY: ...")
-_PARTY_LABEL = re.compile(r"(?:(Herr|Frau)\s{1,2})?([A-ZÄÖÜ][a-zäöüß'’-]{2,30}),[ \t]{1,2}([^,:\n]{2,30}?)[ \t]{0,2}[,:][ \t]{1,3}(?=\S)")
+_PARTY_LABEL = re.compile(
+    r"(?:(Herr|Frau)\s{1,2})?(?:([A-ZÄÖÜ][a-zäöüß'’]{1,20}(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})?)[ \t]{1,2}(?=[A-ZÄÖÜ][a-zäöüß'’-]{2,30},))?"
+    r"([A-ZÄÖÜ][a-zäöüß'’-]{2,30}),[ \t]{1,2}([^,:\n]{2,30}?)[ \t]{0,2}[,:][ \t]{1,3}(?=\S)"
+)
 
 
 def party_label(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """A sentence with no subject that opens with "Surname, PARTY," or "Surname, PARTY:" (blogs, news tickers):
     that member speaks. Only a known party, and only when the sentence has no other speaker."""
     pm = _PARTY_LABEL.match(text, start, end)
-    if pm is None or (party := lex.party(pm.group(3))) is None or lex.role_noun(pm.group(2)) is not None or pm.group(2) in lex.honorifics:
+    if pm is None or (party := lex.party(pm.group(4))) is None or lex.role_noun(pm.group(3)) is not None or pm.group(3) in lex.honorifics:
         return None
-    m = Mention(start=start, end=pm.end(2), title=pm.group(1), surname=pm.group(2), party=party, label=True)
+    given = pm.group(2)
+    if given is not None and (given not in lex.given_names or lex.role_noun(given) is not None):
+        return None  # "Eva Kluge, SPD: ...": a known given name before the surname
+    m = Mention(start=start, end=pm.end(3), title=pm.group(1), given=given, surname=pm.group(3), party=party, label=True)
     m.gender = {"Herr": "m", "Frau": "f"}.get(pm.group(1) or "")
     return m
 
