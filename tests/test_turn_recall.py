@@ -247,3 +247,14 @@ def test_verbless_label_with_given_name_surname_and_party(nlp):
     doc = nlp("Die Sitzung beginnt.\nEva Kluge, SPD: Das lehnen wir ab.\nJan Brandt, CDU: Das gehört in den Fachausschuss.")
     assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Eva Kluge", "SPD"), ("Jan Brandt", "CDU")]
     assert _speakers(nlp("Die Sitzung beginnt.\nNeue Mitte, SPD: Das Quartier wächst weiter.")) == []
+
+
+def test_sentence_in_the_past_tense_after_an_item_label_is_no_item_title(nlp):
+    doc = nlp(
+        "Tagesordnung:\n1.  Eröffnung\n2.  Frauenhaus\n\n"
+        "Zu TOP 1:\nDie Vorsitzende Kluge eröffnete die Sitzung um 16:00 Uhr und stellte die ordnungsgemäße\n"
+        "Einladung sowie die Beschlussfähigkeit fest.\n\n"
+        "Zu TOP 2:\nFrau Brandt berichtete, dass das Frauenhaus im Jahr 2024 viele Anfragen habe ablehnen\n"
+        "müssen. Eine Erweiterung sei nötig.\n"
+    )
+    assert _speakers(doc) == ["Kluge", "Brandt"]
