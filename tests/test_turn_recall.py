@@ -258,3 +258,12 @@ def test_sentence_in_the_past_tense_after_an_item_label_is_no_item_title(nlp):
         "müssen. Eine Erweiterung sei nötig.\n"
     )
     assert _speakers(doc) == ["Kluge", "Brandt"]
+
+
+def test_question_that_came_from_a_person_an_emotion_and_a_modal_after_a_cue(nlp):
+    for sentence in (
+        "Von Frau Kluge kommt die Frage, wie das weitergeht.",
+        "Frau Kluge (SPD) ist erschrocken über das Ausmaß der Schäden.",
+        "RH Kluge kann dem Plan in dieser Form nicht zustimmen.",
+    ):
+        assert _speakers(nlp(OPEN + sentence)) == ["Albers", "Kluge"], sentence

@@ -67,6 +67,11 @@ FOLLOWS_REPORT = re.compile(
     r"(?:Stellungnahme|Erläuterung|Erläuterungen|Bericht|Vortrag|Wortbeitrag|Antwort|Ausführungen|Präsentation|Sachstandsbericht|Einführung)"
     r"\s{1,3}(?:von|vom|des|der|durch)(?:\s{1,3}(?:den|die|dem|der))?\s{1,3}$"
 )
+_FROM_PREFIX = re.compile(r"^\s{0,3}(?:Von|Vom|Seitens)(?:\s{1,3}(?:der|des))?\s{1,3}$")
+_COMES_AFTER = re.compile(
+    r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:kommt|kam|kommen|kamen)\s{1,3}(?:(?:auch|dann|noch|zudem)\s{1,3})?(?:die|eine|der|ein|deutliche|scharfe)?\s{0,3}"
+    r"(?:Frage|Nachfrage|Anregung|Kritik|Hinweis|Bitte|Vorschlag|Einwand|Widerspruch|Zustimmung|Antrag|Anmerkung|Forderung)\b"
+)
 # "Es antwortet Kämmerer X", "Das Wort ergreift Frau Y", "Den Antrag begründet Herr Z": the subject after the verb
 EXPLETIVE_VERB = re.compile(r"^\s{0,3}(?:Es\s{1,3}([a-zäöüß]{3,20})|Das\s{1,3}Wort\s{1,3}(?:erhält|erhielt|ergreift|ergriff|hat|hatte|bekommt|bekam|nimmt|nahm))\s{1,3}$")
 # "Sitzungseröffnung um 19 Uhr durch Ortsvorsteherin X.", "Begrüßung durch den Vorsitzenden": a nominal act
@@ -122,6 +127,7 @@ STANCE_COPULA = re.compile(
     r"(?:(?:mit|über|von)\s{1,3}(?:der|dem|den|diesem|dieser|diesen)\s{1,3}[\wäöüß-]{2,30}\s{1,3})?"
     r"(?:dagegen|dafür|der\s{1,3}(?:Meinung|Ansicht|Auffassung|Überzeugung)|einverstanden|nicht\s{1,3}einverstanden|bestürzt|"
     r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für|bereit|"
+    r"erschrocken|entsetzt|verärgert|empört|erstaunt|überrascht|optimistisch|stolz|unglücklich|glücklich|"
     r"(?:nicht\s{1,3})?in\s{1,3}der\s{1,3}Lage|(?:nicht\s{1,3})?(?:zufrieden|unzufrieden)|(?:anderer|gleicher|derselben|ähnlicher)\s{1,3}(?:Meinung|Ansicht|Auffassung))\b"
 )
 # "Und der Vorsitzende erklärt ...", "Aber Albrecht musste ...": a conjunction before the subject
@@ -230,7 +236,7 @@ _PERSON_NOUN_END = re.compile(
 def cue_starts(text: str) -> list[tuple[int, str, int]]:
     """(offset, cue word, surname offset) of each _CUE_START match whose verb is a verb of saying."""
     lex = lexicon()
-    return [(m.start(1), m.group(1), m.start(2)) for m in _CUE_START.finditer(text) if m.group(3) in lex.speech_verbs]
+    return [(m.start(1), m.group(1), m.start(2)) for m in _CUE_START.finditer(text) if m.group(3) in lex.speech_verbs or m.group(3) in FINITE_AUX]
 
 
 def _cue_mention(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
@@ -239,7 +245,7 @@ def _cue_mention(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
     while lo > 0 and a - lo < 3 and text[lo - 1] in " \t":
         lo -= 1  # the pattern takes up to three blanks before the cue
     cm = _CUE_START.match(text, a, end) or _CUE_START.match(text, lo, end)
-    if cm is None or cm.start(1) != a or cm.group(3) not in lex.speech_verbs:
+    if cm is None or cm.start(1) != a or not (cm.group(3) in lex.speech_verbs or cm.group(3) in FINITE_AUX):
         return None
     cue, surname = cm.group(1), cm.group(2)
     abbreviation = any(c.isupper() for c in cue[1:])
@@ -740,6 +746,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # not "Dann wurde der Antrag von Frau X einstimmig angenommen": the motion of X, decided by the body
         if FOLLOWS_REPORT.match(prefix) and not m.oblique:
             return m
+        if _FROM_PREFIX.match(prefix) and _COMES_AFTER.match(text, m.end):
+            return m  # "Von Frau X kommt die Frage, ob ...": a contribution that came from X
         if AGENT_FAR.search(prefix) and _SAID_BY_END.match(text, m.end):
             return m  # "..., wurde der Stand von Ratsfrau X vorgestellt"
         if (ex := EXPLETIVE_VERB.match(prefix)) is not None and not m.oblique and (ex.group(1) is None or says(ex.group(1), lex)):
