@@ -267,3 +267,9 @@ def test_question_that_came_from_a_person_an_emotion_and_a_modal_after_a_cue(nlp
         "RH Kluge kann dem Plan in dieser Form nicht zustimmen.",
     ):
         assert _speakers(nlp(OPEN + sentence)) == ["Albers", "Kluge"], sentence
+
+
+def test_abbreviation_cue_after_the_verb_of_a_fronted_phrase(nlp):
+    doc = nlp(OPEN + "Für die SPD-Fraktion stellt RF Tamm fest, dass die Zahlen stimmen.")
+    assert _speakers(doc) == ["Albers", "Tamm"]
+    assert _speakers(nlp(OPEN + "Dazu erklärte die CDU Fraktion nichts.")) == ["Albers"]

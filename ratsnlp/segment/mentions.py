@@ -233,10 +233,19 @@ _PERSON_NOUN_END = re.compile(
 )
 
 
+# the same abbreviation after the verb of a fronted clause: "Für die SPD-Fraktion stellt RF Tamm fest"
+_CUE_AFTER_VERB = re.compile(
+    r"\b([a-zäöüß]{3,20})[ \u00a0]((?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\.?)[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)\b"
+)
+
+
 def cue_starts(text: str) -> list[tuple[int, str, int]]:
-    """(offset, cue word, surname offset) of each _CUE_START match whose verb is a verb of saying."""
+    """(offset, cue word, surname offset) of each _CUE_START match whose verb is a verb of saying, and of each
+    abbreviation right after a verb of saying (_CUE_AFTER_VERB)."""
     lex = lexicon()
-    return [(m.start(1), m.group(1), m.start(2)) for m in _CUE_START.finditer(text) if m.group(3) in lex.speech_verbs or m.group(3) in FINITE_AUX]
+    found = [(m.start(1), m.group(1), m.start(2)) for m in _CUE_START.finditer(text) if m.group(3) in lex.speech_verbs or m.group(3) in FINITE_AUX]
+    found += [(m.start(2), m.group(2), m.start(3)) for m in _CUE_AFTER_VERB.finditer(text) if m.group(1) in lex.speech_verbs]
+    return found
 
 
 def _cue_mention(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
@@ -257,6 +266,23 @@ def _cue_mention(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
     if surname in lex.given_names or surname in _not_given():
         return None
     m = Mention(start=a, end=cm.end(2), surname=surname, role_nouns=[cue])
+    _parse_tail(text, end, m, lex)
+    return m
+
+
+def _cue_after_verb(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "..., stellt RF Tamm fest": an unknown abbreviation and a surname after a verb of saying."""
+    lo = max(0, a - 22)
+    cm = next((c for c in _CUE_AFTER_VERB.finditer(text, lo, min(end, a + 45)) if c.start(2) == a), None)
+    if cm is None or cm.group(1) not in lex.speech_verbs:
+        return None
+    cue, surname = cm.group(2), cm.group(3)
+    for w in (cue.rstrip("."), surname):
+        if w in lex.bodies or w in lex.groups or party_of(w, lex) or w in lex.honorifics or role_noun(w, lex) is not None:
+            return None
+    if surname in lex.given_names or surname in _not_given():
+        return None
+    m = Mention(start=a, end=cm.end(3), surname=surname, role_nouns=[cue])
     _parse_tail(text, end, m, lex)
     return m
 
@@ -382,8 +408,8 @@ def find_mentions(
         if word not in lex.honorifics and role_noun(word, lex) is None and compound_role(word, lex) is None:
             # a given name ("Jonas Weidlich (Grüne)") or a surname already known in this document
             m = parse_bare_name(text, a, end, lex=lex)
-            if m is None and a == start:
-                m = _cue_mention(text, a, end, lex)
+            if m is None:
+                m = _cue_mention(text, a, end, lex) if a == start else _cue_after_verb(text, a, end, lex)
             if m is None and ((known is not None and word in known) or _party_surname(text, a, end, word, lex) or _reported_surname(text, a, word, lex)):
                 m = _surname_mention(text, a, end, word, lex)
             if m is not None:
