@@ -24,6 +24,7 @@ from .names import (
     MODIFIERS,
     PASSIVE,
     Mention,
+    _not_given,
     _parse_tail,
     affiliation_role,
     anchor_pattern,
@@ -47,12 +48,66 @@ HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|sowie|oder|bzw|für|
 SOURCE_OF = re.compile(
     r"^\s{0,3}(?:Nach\s{1,3}(?:der\s{1,3}|den\s{1,3})?(?:[\wäöü]+\s{1,3})?(?:Auskunft|Aussage|Aussagen|Angaben|Einschätzung|"
     r"Darstellung|Auffassung|Ansicht|Meinung|Worten|Erläuterung|Erläuterungen|Mitteilung|Information|Informationen|Kenntnis)"
-    r"\s{1,3}(?:von|des|der)|Aus\s{1,3}(?:der\s{1,3})?Sicht\s{1,3}(?:von|des|der)|Laut|Wie|Seitens)\s{1,3}$"
+    r"(?:\s{1,3}(?:von|des|der))?|Aus\s{1,3}(?:der\s{1,3})?Sicht(?:\s{1,3}(?:von|des|der))?|Laut|Wie|Seitens)\s{1,3}$"
 )
 AGENT = re.compile(
     r"(?:\b(?:wird|werden|wurde|wurden)\s{1,3}(?:(?!(?:auf|nach|mit|zum|zur|bei|aus|in|im)\s)[\wäöü]+\s{1,3}){0,2}?(?:von|vom)|\b(?:erfolgt|erfolgte|erfolgten)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?durch)"
     r"(?:\s{1,3}(?:den|die|der))?\s{1,3}$"
 )
+# "Kritik kam von Ratsfrau X", "Zustimmung gab es auch vom Bürgermeister": a reaction whose source speaks
+REACTION_FROM = re.compile(
+    r"^\s{0,3}(?:[A-ZÄÖÜ][a-zäöü]{2,12}e\s{1,3})?(?:Kritik|Widerspruch|Zustimmung|Lob|Unterstützung|Einwände|Bedenken|Nachfragen|"
+    r"Fragen|Rückendeckung|Gegenwind|Skepsis|Anerkennung|Zuspruch|Protest|Einspruch|Ablehnung|Dank)\s{1,3}"
+    r"(?:kam|kamen|kommt|kommen|gab\s{1,3}es|gibt\s{1,3}es)\s{1,3}(?:[a-zäöüß]{2,12}\s{1,3}){0,2}?"
+    r"(?:von|vom|seitens)(?:\s{1,3}(?:der|des|dem|den))?\s{1,3}$"
+)
+# "Es folgt eine Stellungnahme von Kämmerer X": a contribution announced, its author speaks
+FOLLOWS_REPORT = re.compile(
+    r"^\s{0,3}Es\s{1,3}(?:folgt|folgte|folgen|folgten)\s{1,3}(?:(?:eine|ein|einige|kurze|weitere)\s{1,3})?(?:[a-zäöü]+e[nr]?\s{1,3})?"
+    r"(?:Stellungnahme|Erläuterung|Erläuterungen|Bericht|Vortrag|Wortbeitrag|Antwort|Ausführungen|Präsentation|Sachstandsbericht|Einführung)"
+    r"\s{1,3}(?:von|vom|des|der|durch)(?:\s{1,3}(?:den|die|dem|der))?\s{1,3}$"
+)
+_FROM_PREFIX = re.compile(r"^\s{0,3}(?:Von|Vom|Seitens)(?:\s{1,3}(?:der|des))?\s{1,3}$")
+_COMES_AFTER = re.compile(
+    r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:kommt|kam|kommen|kamen)\s{1,3}(?:(?:auch|dann|noch|zudem)\s{1,3})?(?:die|eine|der|ein|deutliche|scharfe)?\s{0,3}"
+    r"(?:Frage|Nachfrage|Anregung|Kritik|Hinweis|Bitte|Vorschlag|Einwand|Widerspruch|Zustimmung|Antrag|Anmerkung|Forderung)\b"
+)
+# "Es antwortet Kämmerer X", "Das Wort ergreift Frau Y", "Den Antrag begründet Herr Z": the subject after the verb
+EXPLETIVE_VERB = re.compile(r"^\s{0,3}(?:Es\s{1,3}([a-zäöüß]{3,20})|Das\s{1,3}Wort\s{1,3}(?:erhält|erhielt|ergreift|ergriff|hat|hatte|bekommt|bekam|nimmt|nahm))\s{1,3}$")
+# "Sitzungseröffnung um 19 Uhr durch Ortsvorsteherin X.", "Begrüßung durch den Vorsitzenden": a nominal act
+NOMINAL_ACT = re.compile(r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b[^.!?:;\n]{0,80}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$")
+# "Für Ratsfrau X ist das zu teuer": the person after "Für" holds the view the sentence states
+VIEW_FOR = re.compile(r"^\s{0,3}Für(?:\s{1,3}(?:den|die))?\s{1,3}$")
+_VIEW_VERB = re.compile(
+    r"[ \t\u00a0]{0,3}(?:(?:jedoch|aber|hingegen|dagegen|allerdings|wiederum|indes|selbst)\s{1,3})?"
+    r"(?:ist|sind|war|waren|bleibt|blieb|steht|stand)\s{1,3}([^.;:!?]{2,200})"
+)
+_PARTICIPLE_END = re.compile(r"\b(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|vorgesehen|geplant)\s*$")
+
+
+def _view_for(text: str, m: Mention, end: int) -> bool:
+    """ "Für X ist ... <predicate>", not "Für Frau X ist ein Platz reserviert" (a passive: the place is for her)."""
+    vm = _VIEW_VERB.match(text, m.end, end)
+    if vm is None:
+        return False
+    clause = vm.group(1).split(",")[0]
+    return _PARTICIPLE_END.search(clause) is None and not clause.startswith(("ein ", "eine ", "kein ", "keine "))
+
+
+# "Im Anschluss wurde der aktuelle Stand von Ratsfrau X vorgestellt": a passive whose agent is far from the
+# auxiliary, the agent speaks when a participle of saying or presenting ends the clause (_SAID_BY_END)
+AGENT_FAR = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;:!?()]{0,80}?\s(?:von|vom)(?:\s{1,3}(?:den|die|der|dem))?\s{1,3}$")
+_SAID_BY_END = re.compile(
+    r"[^.;:!?]{0,80}?\b(?!(?:genehmigt|gewählt|abgelehnt|gebaut|geplant|gezahlt|getragen|gefördert|geehrt|gestellt|geleitet)\b)"
+    r"(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|[a-zäöüß]{3,}iert|erläutert|erklärt|berichtet|begründet|beantragt|bestätigt|bemängelt|befürwortet|"
+    r"vorgetragen|vorgeschlagen|angesprochen|ausgeführt|hingewiesen|beantwortet|erwidert|entgegnet)\s{0,3}(?:werden|worden)?\s{0,3}[.;!?]"
+)
+
+_DECIDED_END = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:genehmigt|angenommen|abgelehnt|beschlossen|gewählt|vertagt|zurückgestellt|verabschiedet)\s{0,3}(?:werden|worden)?\s{0,3}[.;!?]"
+)
+
+
 # "Erläuterungen vom Bürgermeister zu ...", "Der Bericht des Landrates lag vor": a person's report as the subject
 REPORT_OF = re.compile(
     r"^\s{0,3}(?:(?:Der|Die|Den)\s{1,3})?(?:Erläuterungen|Ausführungen|Bericht|Sachstandsbericht|Informationen|Mitteilungen|Stellungnahme|Antwort)"
@@ -69,8 +124,11 @@ GENITIVE = re.compile(r"(?:des|der)\s{1,3}(?:[\wÄÖÜäöüß.-]{1,40}+\s{0,3}+
 # "ist/war" + a stated position: the person speaks ("RM X ist dagegen", "Herr Y ist der Meinung, ...")
 STANCE_COPULA = re.compile(
     r"[ \t\u00a0]{0,3}(?:ist|war)\s{1,3}(?:auch\s{1,3}|jedoch\s{1,3}|aber\s{1,3}|ebenfalls\s{1,3}|sehr\s{1,3})?"
+    r"(?:(?:mit|über|von)\s{1,3}(?:der|dem|den|diesem|dieser|diesen)\s{1,3}[\wäöüß-]{2,30}\s{1,3})?"
     r"(?:dagegen|dafür|der\s{1,3}(?:Meinung|Ansicht|Auffassung|Überzeugung)|einverstanden|nicht\s{1,3}einverstanden|bestürzt|"
-    r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für)\b"
+    r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für|bereit|"
+    r"erschrocken|entsetzt|verärgert|empört|erstaunt|überrascht|optimistisch|stolz|unglücklich|glücklich|"
+    r"(?:nicht\s{1,3})?in\s{1,3}der\s{1,3}Lage|(?:nicht\s{1,3})?(?:zufrieden|unzufrieden)|(?:anderer|gleicher|derselben|ähnlicher)\s{1,3}(?:Meinung|Ansicht|Auffassung))\b"
 )
 # "Und der Vorsitzende erklärt ...", "Aber Albrecht musste ...": a conjunction before the subject
 LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)(?:\s{1,3}|$)")
@@ -86,7 +144,11 @@ LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
 _NAME_AT_START = r"[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{1,20})(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b)"
 SENTENCE_START_NAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _NAME_AT_START, re.M)
 # "Dr. Brandes begrüßt": an academic title and a name at a sentence start, no Herr/Frau
-TITLE_START = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}((?:Prof\.|Dr\.)(?=[ \u00a0](?:Dr\.[ \u00a0])?[A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b))", re.M)
+TITLE_START = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}((?:Prof\.|Dr\.)(?=[ \u00a0](?:Dr\.[ \u00a0])?[A-ZÄÖÜ][a-zäöüß'’-]{1,40}"
+    r"(?:[ \u00a0][a-zäöüß]{3,20}\b|[ \u00a0]{0,2}\([^()\n]{1,40}\)[ \u00a0]{0,2}(?::|[a-zäöüß]{3,20}\b))))",
+    re.M,
+)
 # the name is letters only, so the character before the next start is never inside the previous match
 _SSN_AFTER = re.compile(r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)" + _NAME_AT_START)
 _TITLE_WORD = re.compile(r"Prof\.|Dr\.")
@@ -118,8 +180,139 @@ def title_starts(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# "Kluge (SPD) widersprach": a lone capitalised word with a bracket after it (checked by _party_surname)
+_PARTY_SURNAME = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \u00a0]{0,2}\(([^()\n]{1,40})\)[ \u00a0]{0,3}(:|[a-zäöüß]{3,20}\b)?")
+_WORD_BEFORE = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \t\u00a0]{1,3}$")
+
+
+def party_surnames(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each lone capitalised word followed by a bracket: candidates for _party_surname."""
+    return [(m.start(1), m.group(1)) for m in _PARTY_SURNAME.finditer(text)]
+
+
+def _party_surname(text: str, a: int, end: int, word: str, lex: Lexicon) -> bool:
+    """A surname without given name or honorific, known as a person by the party bracket after it and a verb of
+    saying next to it: "Kluge (SPD) widersprach", "Dem hielt Kluge (FW) entgegen", "Kluge (SPD): ..."."""
+    pm = _PARTY_SURNAME.match(text, a, end)
+    if pm is None or pm.start(1) != a or not (party_of(pm.group(2), lex) or lex.party(pm.group(2).split(",")[0].strip())):
+        return False
+    if word in lex.honorifics or word in lex.role_words or role_noun(word, lex) is not None or word in lex.bodies or word in lex.groups:
+        return False
+    if party_of(word, lex) or word in _not_given() or compound_role(word, lex) is not None:
+        return False
+    after = pm.group(3) or ""
+    before = _WORD_BEFORE.search(text, max(0, a - 30), a)
+    return after == ":" or after in lex.speech_verbs or after in FINITE_AUX or (before is not None and before.group(1) in lex.speech_verbs)
+
+
+# "..., meinte Kluge.", "„...“, konterte Kluge von den Grünen": a lone surname right after a verb of saying that
+# follows the reported content, the sentence ending or a party coming next
+_REPORTED_SURNAME = re.compile(
+    r"[,“”\"][ \t\u00a0]{0,3}([a-zäöüß]{2,20})[ \t\u00a0]{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3})?"
+    r"([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)(?=[ \t\u00a0]{0,3}(?:[.!?;]|\(|,|(?:von|vom)\s{1,3}(?:der|den)?\s{0,3}[A-ZÄÖÜ]|und\s|als\s))"
+)
+
+
+def says(word: str, lex: Lexicon) -> bool:
+    """A verb of saying, also in the plural ("betonten" as "betonte", "fordern" as "fordert"): joint speakers."""
+    sv = lex.speech_verbs
+    return word in sv or (word.endswith("ten") and word[:-1] in sv) or (word.endswith("en") and word[:-2] + "t" in sv)
+
+
+# a sentence opening with an unknown abbreviation or a noun for a person's occupation, a surname and a verb of
+# saying: "KTR Kluge fragt", "Landschaftsarchitektin Kluge stellt die Pläne vor" (the cue stands for a role noun)
+_CUE_START = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}"
+    r"((?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\.?|[A-ZÄÖÜ][a-zäöüß]{3,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,20})?)"
+    r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \u00a0]([a-zäöüß]{3,20})\b",
+    re.M,
+)
+# endings of nouns for a person's occupation or office ("-architektin", "-manager", "-ingenieur", "-inspektor")
+_PERSON_NOUN_END = re.compile(
+    r"(?:in|ent|eur|ant|ist|or|loge|wart|leiter|meister|manager|berater|planer|referent|sprecher|vertreter|beauftragter|beauftragte|chef|arzt|ärztin)$"
+)
+
+
+# the same abbreviation after the verb of a fronted clause: "Für die SPD-Fraktion stellt RF Tamm fest"
+_CUE_AFTER_VERB = re.compile(
+    r"\b([a-zäöüß]{3,20})[ \u00a0]((?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\.?)[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)\b"
+)
+
+
+def cue_starts(text: str) -> list[tuple[int, str, int]]:
+    """(offset, cue word, surname offset) of each _CUE_START match whose verb is a verb of saying, and of each
+    abbreviation right after a verb of saying (_CUE_AFTER_VERB)."""
+    lex = lexicon()
+    found = [(m.start(1), m.group(1), m.start(2)) for m in _CUE_START.finditer(text) if m.group(3) in lex.speech_verbs or m.group(3) in FINITE_AUX]
+    found += [(m.start(2), m.group(2), m.start(3)) for m in _CUE_AFTER_VERB.finditer(text) if m.group(1) in lex.speech_verbs]
+    return found
+
+
+def _cue_mention(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "ORM Kluge fragt", "Quartiersmanager Kluge stellt vor": the cue as the role noun, the next word as surname."""
+    lo = a
+    while lo > 0 and a - lo < 3 and text[lo - 1] in " \t":
+        lo -= 1  # the pattern takes up to three blanks before the cue
+    cm = _CUE_START.match(text, a, end) or _CUE_START.match(text, lo, end)
+    if cm is None or cm.start(1) != a or not (cm.group(3) in lex.speech_verbs or cm.group(3) in FINITE_AUX):
+        return None
+    cue, surname = cm.group(1), cm.group(2)
+    abbreviation = any(c.isupper() for c in cue[1:])
+    if not abbreviation and (_PERSON_NOUN_END.search(cue) is None or cue in lex.given_names or cue in _not_given()):
+        return None
+    for w in (cue.rstrip("."), surname):
+        if w in lex.bodies or w in lex.groups or party_of(w, lex) or w in lex.honorifics or role_noun(w, lex) is not None:
+            return None
+    if surname in lex.given_names or surname in _not_given():
+        return None
+    m = Mention(start=a, end=cm.end(2), surname=surname, role_nouns=[cue])
+    _parse_tail(text, end, m, lex)
+    return m
+
+
+def _cue_after_verb(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "..., stellt RF Tamm fest": an unknown abbreviation and a surname after a verb of saying."""
+    lo = max(0, a - 22)
+    cm = next((c for c in _CUE_AFTER_VERB.finditer(text, lo, min(end, a + 45)) if c.start(2) == a), None)
+    if cm is None or cm.group(1) not in lex.speech_verbs:
+        return None
+    cue, surname = cm.group(2), cm.group(3)
+    for w in (cue.rstrip("."), surname):
+        if w in lex.bodies or w in lex.groups or party_of(w, lex) or w in lex.honorifics or role_noun(w, lex) is not None:
+            return None
+    if surname in lex.given_names or surname in _not_given():
+        return None
+    m = Mention(start=a, end=cm.end(3), surname=surname, role_nouns=[cue])
+    _parse_tail(text, end, m, lex)
+    return m
+
+
+def reported_surnames(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each lone capitalised word after ", <verb of saying>" (checked by _reported_surname)."""
+    lex = lexicon()
+    return [(m.start(2), m.group(2)) for m in _REPORTED_SURNAME.finditer(text) if says(m.group(1), lex)]
+
+
+_NAME_NEXT = re.compile(r"[ \t\u00a0]{1,3}(?:Herr|Frau|Dr\.|[A-ZÄÖÜ][a-zäöüß]+[ \t\u00a0]{0,3}\()")
+
+
+def _reported_surname(text: str, a: int, word: str, lex: Lexicon) -> bool:
+    """ "Das sei zu teuer, meinte Kluge.": the word after the verb is a person unless it names a role, body or party."""
+    lo = max(0, a - 45)
+    if not any(rm.start(2) == a and says(rm.group(1), lex) for rm in _REPORTED_SURNAME.finditer(text, lo, a + len(word) + 40)):
+        return False
+    if text.startswith(".", a + len(word)) and (word + "." in lex.abbreviations or word + "." in lex.role_words or _NAME_NEXT.match(text, a + len(word) + 1)):
+        return False  # "..., meint Bzv. Herr Kranz": an abbreviated title before the person
+    if word in lex.honorifics or word in lex.role_words or role_noun(word, lex) is not None or word in lex.bodies or word in lex.groups:
+        return False
+    return not (party_of(word, lex) or word in _not_given() or compound_role(word, lex) is not None or word in lex.given_names)
+
+
 # reported content first, the speaker after it: ", so Bürgermeister X", "“, sagte Frau Y", ", meint Z"
-REPORTED_BY = re.compile(r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:der|die)\s{1,3})?$")
+REPORTED_BY = re.compile(
+    r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|hingegen|zudem|ebenfalls|später|abschließend)\s{1,3})?"
+    r"(?:(?:der|die)\s{1,3})?$"
+)
 RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen"])
 # ", und Herr X", "; Frau Y": a new main clause with its own subject after a comma or semicolon
 COORDINATED = re.compile(r"[,;]\s{0,3}(?:und|aber|doch|während|wohingegen)?\s{0,3}(?:der|die)?\s{0,3}$")
@@ -133,7 +326,7 @@ SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|m
 # members named after their plural role noun ("Die Stadträte A und B", "die beiden XY-Gemeinderäte A und B"): not a body
 JOINT_MEMBERS = re.compile(
     r"[ \t\u00a0]{0,3}(?:Die|die|Beide)\s{1,3}(?:beiden\s{1,3})?(?:([A-ZÄÖÜ][\wÄÖÜ/]{1,12})-)?"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]{0,20})?(?:räte|[Mm]itglieder|herren|frauen|[Vv]erordneten|[Aa]bgeordneten)\s{1,3}"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]{0,20})?(?:[Rr]äte|[Rr]ätinnen|[Mm]itglieder|herren|frauen|[Vv]erordneten|[Aa]bgeordneten)\s{1,3}"
 )
 JOINED_NAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]{2,30})\s{1,3}(?:und|sowie)\s{1,3}[A-ZÄÖÜ][a-zäöüß'’-]{2,30}(?=\s{1,3}[a-zäöüß]{3,})")
 
@@ -153,11 +346,26 @@ PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
 # a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
 # Jan Ott"): an apposition to the name, so the words before it decide whether the name is the subject
 DESCRIPTOR = re.compile(
-    r"(?:(?<![\w-])(?:der|die|Der|Die)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
+    r"(?:(?<![\w-])(?:der|die|Der|Die|[Ss]eine|[Ii]hre|[Ss]ein|[Ii]hr)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
     r"(?:\s{1,3}(?:der|des)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,40})?\s{1,3}$"
 )
 
 
+SUBORDINATORS = frozenset(["Nachdem", "Weil", "Obwohl", "Obgleich", "Während", "Bevor", "Ehe", "Sobald", "Wenn", "Falls", "Sofern", "Solange", "Seitdem", "Seit", "Indem", "Damit", "Dass", "Ob"])
+_CLAUSE_COMMA = re.compile(r"[^.;:!?]{1,200}?,")
+
+
+def _subordinate(words: list[str], text: str, m: Mention) -> bool:
+    """ "Nachdem X ... hatte, ...": a conjunction, not a preposition ("Während der Aussprache meldete sich X"), and the
+    clause ends in a comma after the person."""
+    if len(words) > 1 and words[1].lower() in ("der", "des", "dem", "den", "einer", "eines", "einem", "diesem", "dieser", "dieses"):
+        return False
+    return _CLAUSE_COMMA.match(text, m.end) is not None
+
+
+CAPTION = re.compile(r"(?:\b(?:vorne|hinten|Mitte|links|rechts|im\s{1,3}Bild)|v\.\s?[lr]\.|Foto)\s{0,3}:?$")
+_SO_BEFORE = re.compile(r"[,–—]\s{0,3}so\s{1,3}(?:(?:der|die)\s{1,3})?$")
+_ENUMERATION = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|\(\d{1,2}\)|\d{1,2}\.\d{1,2}\.?)\s{0,3}$")  # "1. ", "a) ", "(2) ", "3.1 " alone before the person
 _LOWER_WORD_NEXT = re.compile(r"[ \t\u00a0]{0,3}[a-zäöüß]{3,}")  # a lowercase word (a verb) right after
 _ANY_WORD_CHAR = re.compile(r"\w")  # anything but punctuation
 _LIST_GOES_ON = re.compile(r"[ \t\u00a0]{0,3}[,;]")  # a comma or semicolon next
@@ -200,7 +408,9 @@ def find_mentions(
         if word not in lex.honorifics and role_noun(word, lex) is None and compound_role(word, lex) is None:
             # a given name ("Jonas Weidlich (Grüne)") or a surname already known in this document
             m = parse_bare_name(text, a, end, lex=lex)
-            if m is None and known is not None and word in known:
+            if m is None:
+                m = _cue_mention(text, a, end, lex) if a == start else _cue_after_verb(text, a, end, lex)
+            if m is None and ((known is not None and word in known) or _party_surname(text, a, end, word, lex) or _reported_surname(text, a, word, lex)):
                 m = _surname_mention(text, a, end, word, lex)
             if m is not None:
                 out.append(m)
@@ -219,13 +429,33 @@ def find_mentions(
             _merge_apposition(text, m, end, is_propn, lex)
         if not _plausible(m, lex) and not (
             m.article is None and AGENT_PREP.search(text, max(start, begin - 20), begin) and not _is_body(m, lex)
-        ):
+        ) and not _source_genitive(text, start, begin, m, lex):
             continue
         if m.gender is None:
             m.gender = _gender_from_nouns(m, lex)
         out.append(m)
     _share_joint_party(text, out)
     return out
+
+
+def _source_genitive(text: str, start: int, begin: int, m: Mention, lex: Lexicon) -> bool:
+    """ "Nach Ansicht der Bürgermeisterin ...", "Für den Bürgermeister ist ...": a role noun in the genitive after
+    a noun of saying, or in the accusative after "Für" stating a view, reports that person's view, though its
+    article is not the nominative one _plausible asks for."""
+    if not m.role_nouns or _is_body(m, lex):
+        return False
+    art = (m.article or "").lower()
+    if art in ("der", "des"):
+        return SOURCE_OF.search(text[start:begin]) is not None
+    if art == "" and (gen := _GENITIVE_BEFORE.search(text, start, begin)) is not None and SOURCE_OF.search(text[start : gen.start()]):
+        return True  # "Nach Aussage des Ortsbürgermeisters": "des" is not one of the articles a mention starts with
+    if art == "" and (acc := _ACCUSATIVE_BEFORE.search(text, start, begin)) is not None:
+        return VIEW_FOR.match(text[start : acc.start()]) is not None and _view_for(text, m, len(text))
+    return False
+
+
+_GENITIVE_BEFORE = re.compile(r"\bdes[ \t\u00a0]{1,3}$")
+_ACCUSATIVE_BEFORE = re.compile(r"\b(?:den|die)[ \t\u00a0]{1,3}$")  # "Für den Bürgermeister": the article before the noun
 
 
 _JOINT_BRACKET = re.compile(r"\(\s*(?:beide|alle)\b")
@@ -249,7 +479,7 @@ def _label_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     return (
         re.compile(
-            rf"(?P<kind>{alt})\.?[ \t]{{1,3}}(?:(?:von|vom|des|der|durch)[ \t]{{1,3}}(?:(?:der|die|den|dem)[ \t]{{1,3}})?)?"
+            rf"(?P<kind>{alt})\.?[ \t]{{1,3}}(?:Nr\.[ \t]{{0,2}}\d{{1,4}}[ \t]{{1,3}})?(?:(?:von|vom|des|der|durch)[ \t]{{1,3}}(?:(?:der|die|den|dem)[ \t]{{1,3}})?)?"
             r"(?P<who>[A-ZÄÖÜ][\w.'’/-]{0,40}(?:[ \t]{1,2}[A-ZÄÖÜ][\w.'’/-]{0,40}){0,2})[ \t]{0,2}(?:\([^()\n]{1,40}\))?[ \t]{0,2}:[ \t]{0,3}(?=\S)"
         ),
         kinds,
@@ -271,7 +501,10 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         lm = rm  # "OR: ...", "Bürgermeister: ...": a role noun alone as the label
     line_end = text.find("\n", lm.end(), end) if lm is not None else -1
     content = text[lm.end() : line_end if line_end > 0 else end] if lm is not None else ""
-    if lm is None or len(re.findall(r"\b[a-zäöüß]{2,}", content)) < 3 or anchor_pattern().match(content):
+    lower = len(re.findall(r"\b[a-zäöüß]{2,}", content)) if lm is not None else 0
+    # "Antwort der Verwaltung: Wird geprüft.": a label word ("Antwort", "Frage") and a sentence may be short
+    short_ok = lm is not None and lm.re is not _ROLE_LABEL and lower >= 1 and content.rstrip()[-1:] in ".!?"
+    if lm is None or (lower < 3 and not short_ok) or (anchor_pattern().match(content) and lower < 3):
         return None  # "Schriftführerin: Frau X" is a header field, not a contribution
     if lm.re is _ROLE_LABEL:
         m = Mention(start=start, end=lm.end(1), role_nouns=[lm.group(1)], label=True)
@@ -302,16 +535,22 @@ _BULLETS = "-–•*·▪"  # the bullet characters of a list line
 
 
 # a report's verbless label: surname and party, then a comma or colon and what was said ("Muster, XY: ...")
-_PARTY_LABEL = re.compile(r"(?:(Herr|Frau)\s{1,2})?([A-ZÄÖÜ][a-zäöüß'’-]{2,30}),[ \t]{1,2}([^,:\n]{2,30}?)[ \t]{0,2}[,:][ \t]{1,3}(?=\S)")
+_PARTY_LABEL = re.compile(
+    r"(?:(Herr|Frau)\s{1,2})?(?:([A-ZÄÖÜ][a-zäöüß'’]{1,20}(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})?)[ \t]{1,2}(?=[A-ZÄÖÜ][a-zäöüß'’-]{2,30},))?"
+    r"([A-ZÄÖÜ][a-zäöüß'’-]{2,30}),[ \t]{1,2}([^,:\n]{2,30}?)[ \t]{0,2}[,:][ \t]{1,3}(?=\S)"
+)
 
 
 def party_label(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """A sentence with no subject that opens with "Surname, PARTY," or "Surname, PARTY:" (blogs, news tickers):
     that member speaks. Only a known party, and only when the sentence has no other speaker."""
     pm = _PARTY_LABEL.match(text, start, end)
-    if pm is None or (party := lex.party(pm.group(3))) is None or lex.role_noun(pm.group(2)) is not None or pm.group(2) in lex.honorifics:
+    if pm is None or (party := lex.party(pm.group(4))) is None or lex.role_noun(pm.group(3)) is not None or pm.group(3) in lex.honorifics:
         return None
-    m = Mention(start=start, end=pm.end(2), title=pm.group(1), surname=pm.group(2), party=party, label=True)
+    given = pm.group(2)
+    if given is not None and (given not in lex.given_names or lex.role_noun(given) is not None):
+        return None  # "Eva Kluge, SPD: ...": a known given name before the surname
+    m = Mention(start=start, end=pm.end(3), title=pm.group(1), given=given, surname=pm.group(3), party=party, label=True)
     m.gender = {"Herr": "m", "Frau": "f"}.get(pm.group(1) or "")
     return m
 
@@ -427,6 +666,8 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
     while j < end and text[j] in " \t\u00a0":
         j += 1
     inner = parse_mention(text, j, end, initial=False, is_propn=is_propn, lex=lex) or parse_bare_name(text, j, end, lex=lex)
+    if inner is None:
+        inner = _lone_surname_apposition(text, j, end, lex)
     if inner is None or not inner.named or inner.oblique:
         return
     m.title = inner.title or m.title
@@ -442,6 +683,20 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
         k += 1
     if k < end and text[k] == ",":
         m.end = k + 1
+
+
+_LONE_APPOSITION = re.compile(r"([A-ZÄÖÜ][A-ZÄÖÜa-zäöüß'’-]{2,30}),[ \t\u00a0]{1,3}[a-zäöüß]{3,}")
+
+
+def _lone_surname_apposition(text: str, j: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "Der Vorsitzende der Gemeindevertretung, KNAPP, ruft ... auf": one name word between commas, then the verb."""
+    lm = _LONE_APPOSITION.match(text, j, end)
+    if lm is None:
+        return None
+    w = lm.group(1)
+    if w in lex.honorifics or role_noun(w, lex) is not None or w in lex.bodies or w in lex.groups or party_of(w, lex) or w in _not_given():
+        return None
+    return Mention(start=j, end=lm.end(1), surname=w)
 
 
 def _plausible(m: Mention, lex: Lexicon) -> bool:
@@ -511,7 +766,21 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             prefix = ""  # not "Gewählt wurden: Frau X als ...": a clause before the colon
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
-        if SOURCE_OF.search(prefix) or AGENT.search(prefix) or REPORT_OF.match(prefix):
+        if SOURCE_OF.search(prefix) or REPORT_OF.match(prefix) or REACTION_FROM.match(prefix):
+            return m
+        if AGENT.search(prefix) and not _DECIDED_END.match(text, m.end):
+            return m  # not "Dann wurde der Antrag von Frau X einstimmig angenommen": the motion of X, decided by the body
+        if FOLLOWS_REPORT.match(prefix) and not m.oblique:
+            return m
+        if _FROM_PREFIX.match(prefix) and _COMES_AFTER.match(text, m.end):
+            return m  # "Von Frau X kommt die Frage, ob ...": a contribution that came from X
+        if AGENT_FAR.search(prefix) and _SAID_BY_END.match(text, m.end):
+            return m  # "..., wurde der Stand von Ratsfrau X vorgestellt"
+        if (ex := EXPLETIVE_VERB.match(prefix)) is not None and not m.oblique and (ex.group(1) is None or says(ex.group(1), lex)):
+            return m
+        if NOMINAL_ACT.match(prefix) and not m.oblique and (m.named or m.role_nouns) and text[m.end : m.end + 3].lstrip()[:1] in (".", ""):
+            return m
+        if VIEW_FOR.match(prefix) and not m.oblique and _view_for(text, m, len(text)):
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
@@ -534,7 +803,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "... stellt sich vor: vorne: Anna A (CDU), Bernd B (SPD), ...": a list of names
         if _ALS.fullmatch(prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m):
             return m  # "Als Frau X nachfragte, ...", "Als der Landrat erfuhr, ...": the subject of the fronted clause
-        core = LEADING_CONJUNCTION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>"))
+        core = LEADING_CONJUNCTION.sub("", _ENUMERATION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>")))
         if not core:
             return m if _verb_follows(text, m) else None
         words = _WORDS.findall(core)
@@ -543,7 +812,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         last = words[-1]
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
-        if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or rep.group(1) in lex.speech_verbs):
+        if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or says(rep.group(1), lex)):
             return m  # "Die Halle öffne im Mai, so Bürgermeister X." / "..., meint Kuhn"
         if COORDINATED.search(prefix) and _verb_follows(text, m) and _finite_after(text, m):
             return m  # "..., und Bürgermeister X musste vermitteln": a second main clause
@@ -564,7 +833,12 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if any(w in ("wird", "wurde", "wurden", "werden") for w in main):
             continue  # "Als Schriftführer wurde dann Herr X bestimmt": the subject of a passive
         if re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]", core) and not re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w*\s+(?:von|des|der)\b", core):
-            return m if _nominative(m, lex) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
+            # "Die Frage beantwortet Herr X": "Herr" is only nominative (the object would be "Herrn")
+            return m if _nominative(m, lex) or (m.title == "Herr" and not m.oblique and last in lex.speech_verbs) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
+        if words[0] in SUBORDINATORS and "," not in words and _subordinate(words, text, m):
+            continue  # "Nachdem Herr X Öl ins Feuer gegossen hatte, ...": the subject of a fronted subordinate clause
+        if CAPTION.search(core):
+            continue  # "Protest vor dem Rathaus – vorne links Schulleiter X": a photo caption
         return m
     return None
 
@@ -583,7 +857,7 @@ def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 def _descriptor(phrase: str, lex: Lexicon) -> bool:
     """A noun phrase that can describe a person: not a body (but its members: "-räte"), group, party or function word."""
-    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", phrase) if w not in ("Der", "Die")]
+    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", phrase) if w not in ("Der", "Die", "Seine", "Ihre", "Sein", "Ihr")]
     return bool(nouns) and not any(
         (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or party_of(w, lex) or w.lower() in NON_SUBJECT for w in nouns[:1]
     )
@@ -628,7 +902,7 @@ def _second_speaker(text: str, s: int, subject: Mention, found: list[Mention], l
         between = re.findall(r"[\wäöüß]+", text[subject.end : m.start])
         words = re.findall(r"[a-zäöüß]+", text[m.end : m.end + 40])[:2]
         if (
-            len(between) >= 4
+            len(between) >= 3
             and HAS_VERB.search(text, subject.end, m.start)  # not "Der Dezernent für Bauen und Umwelt, Herr X, ..."
             and not re.match(r"\s{0,3},", text[m.end : m.end + 4])
             and any(w in lex.speech_verbs for w in words)
@@ -714,6 +988,9 @@ class Mentions:
         anchors += [(am.start(), am.group(0)) for am in party_name_pattern().finditer(text)]
         anchors += sentence_start_names(text)
         anchors += title_starts(text)
+        anchors += party_surnames(text)
+        anchors += reported_surnames(text)
+        anchors += [(a, w) for a, w, _ in cue_starts(text)]
         anchors = list(dict.fromkeys(anchors))
         anchors.sort()
         starts = [a for a, _ in anchors]
@@ -751,7 +1028,12 @@ class Mentions:
             subject = pick_subject(text, s, found) if found else None
             if subject is not None and not subject.label and (
                 "\t" in text[s:e]
-                or not (HAS_VERB.search(text, subject.end, e) or HAS_VERB.search(text, s, subject.start) or _stray_period_verb(text, subject.end))
+                or not (
+                    HAS_VERB.search(text, subject.end, e)
+                    or HAS_VERB.search(text, s, subject.start)
+                    or _stray_period_verb(text, subject.end)
+                    or _SO_BEFORE.search(text, s, subject.start)  # "Im Mai, so Albers.": "so" stands for the verb
+                )
             ):
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):

@@ -392,6 +392,12 @@ def _next_is_role(text: str, i: int, limit: int, lex: Lexicon) -> bool:
     return w is not None and role_noun(w, lex) is not None
 
 
+def _caps_surname(w: str, m: Mention, lex: Lexicon) -> bool:
+    """ "Bürgermeister ZINN", "GV LEHR": after a role noun a surname in capitals, not an acronym of a body or
+    group (4+ letters: the short ones are mostly acronyms)."""
+    return bool(m.role_nouns) and len(w) >= 4 and w.isalpha() and w not in lex.bodies and w not in lex.groups
+
+
 def _parse_name(
     text: str, i: int, limit: int, m: Mention, *, initial: bool, is_propn: Predicate | None, lex: Lexicon, upper_ok: bool = False
 ) -> None:  # noqa: C901
@@ -416,7 +422,7 @@ def _parse_name(
             if parts and parts[-1][1][:1].isupper() and not _is_given(parts[-1][1], lex):
                 break  # "Müller von der Verwaltung": the name has ended
             parts.append((j, w))
-        elif (_is_cap(w) or ((m.title or upper_ok) and w.isupper() and len(w) >= 3 and not party_of(w, lex))) and w not in lex.honorifics and role_noun(w, lex) is None:
+        elif (_is_cap(w) or ((m.title or upper_ok or _caps_surname(w, m, lex)) and w.isupper() and len(w) >= 3 and not party_of(w, lex))) and w not in lex.honorifics and role_noun(w, lex) is None:
             parts.append((j, w))
             caps = [p for p in parts if p[1][:1].isupper()]
             if len(caps) >= 3 or len(caps) == 2 and not (len(parts) == 2 and all(_is_given(p[1], lex) for p in caps)):

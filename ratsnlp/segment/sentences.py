@@ -150,6 +150,8 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
     """
     if prev.endswith((".", "!", "?", ":", ";", "…", ")", "\"", "“", "|")) or "|" in cur:
         return True
+    if cur[:1].islower() and (prev.rsplit(" ", 1)[-1][:1].islower() or (prev.endswith("-") and prev[-2:-1].isalpha())):
+        return False  # "... erläutert den" / "antrag ab", "... den An-" / "trag": the clause goes on in lowercase
     if len(prev) < 45:
         return True
     if cur[:1] in "-–•*" or _LIST_ITEM.match(cur) or _LABEL_START.match(cur):

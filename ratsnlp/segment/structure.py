@@ -91,6 +91,7 @@ class _Header:
     date: str | None
 
 
+_LOWER_WORDS = re.compile(r"\b[a-zäöüß]{3,}\b")
 _SPEAKER_VERB = re.compile(r"\b(?:eröffnet|begrüßt|stellt|erläutert|berichtet|fragt|bittet|teilt)\b")
 
 
@@ -98,7 +99,11 @@ def _title_like(line: str) -> bool:
     """A title line after "TOP 3" alone: short, no sentence punctuation, not a speaker sentence."""
     if len(line) > 120 or line.endswith((".", ",", ";")):
         return False
-    return not (_SPEAKER_VERB.search(line) and anchor_pattern().search(line[:60]))  # the cheap test first
+    if _SPEAKER_VERB.search(line) and anchor_pattern().search(line[:60]):  # the cheap test first
+        return False
+    # "Die Vorsitzende eröffnete die Sitzung um 16 Uhr und stellte die ordnungsgemäße": a sentence in any tense
+    speaks = any(w in lexicon().speech_verbs for w in _LOWER_WORDS.findall(line))
+    return not (speaks and anchor_pattern().search(line[:60]))
 
 
 # "TOP 1 Genehmigung der Niederschrift Die Niederschrift wird genehmigt.": a resolution sentence glued to the

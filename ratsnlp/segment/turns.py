@@ -47,6 +47,7 @@ class Person:
     parties: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     written: str | None = None  # how an unnamed speaker is written ("Ein Anwohner")
+    acted_as: set[str] = field(default_factory=set)  # stems of the role nouns this person was the subject with
 
     def add(self, u: Mention) -> None:
         name = u.speaker
@@ -56,6 +57,8 @@ class Person:
         self.gender = self.gender or u.gender or {"Herr": "m", "Frau": "f"}.get(u.title or "")
         if u.role_noun and u.role_noun not in self.role_nouns:  # kept distinct: resolve_role scans them
             self.role_nouns.append(u.role_noun)
+        if u.role_noun and u.is_subject:
+            self.acted_as.add(_stem(u.role_noun))
         if u.party:
             self.parties.append(u.party)
         if u.affiliation:
@@ -147,6 +150,10 @@ class People:
 
         exact = [k for k, p in named if has_ordinal(p) and any(_stem(rn) == st for rn in p.role_nouns)]
         if (hit := unique(exact)) is not None:
+            return hit
+        # "Der Vorsitzende, X, eröffnet ... erteilt der Vorsitzenden des Elternbeirats, Frau Y, das Wort": of two
+        # holders of the noun, the one who acted under it
+        if len(exact) > 1 and (hit := unique([k for k in exact if st in self.by_key[k].acted_as])) is not None:
             return hit
         if target is None or target.role not in ("chair", "mayor", "administration"):
             return None
@@ -311,7 +318,7 @@ class Turns:
                 k = bisect.bisect_left(subj_starts, s)
                 if k < len(subj_starts) and subj_starts[k] < e:
                     subj = subject_at[subj_starts[k]]
-            if subj is not None and kind_of_section == "decision" and not _speech_verb_after(text, subj, lex):
+            if subj is not None and kind_of_section == "decision" and kind != "label" and not _speech_verb_after(text, subj, lex):
                 subj = None
                 kind = "plain"
             if cur is not None and cur[3] and subj is not None and kind != "label":
@@ -382,7 +389,10 @@ class Turns:
 
 
 # "„...“" / "– so Frau X in ihrer Rede.": the speaker named after a quotation that is its own sentence
-SO_AFTER_QUOTE = re.compile(r"[–—-]?[ \t]{0,3}so[ \t]{1,3}")
+SO_AFTER_QUOTE = re.compile(
+    r"[–—-]?[ \t]{0,3}so[ \t]{1,3}|(?:Mit[ \t]{1,3}(?:diesen|deutlichen|klaren|eindringlichen)[ \t]{1,3}Worten|Das|Dies|Diese[ \t]{1,3}Worte)[ \t]{1,3}"
+    r"(?=[a-zäöüß]{3,}[ \t])"
+)  # "„...“ Mit diesen Worten wandte sich X an ...", "„...“ Das sagte X": the quotation is X's
 
 
 # narration about the meeting itself between two sentences of one speaker ("Pünktlich um 19 Uhr begann die
