@@ -404,7 +404,7 @@ def test_a_turn_naming_an_amendments_content_in_its_own_words_takes_a_side_on_it
         "Kreiskämmerin Fuchs erläutert die Rücklage.\n\n"
         "Kreisrat Lenz (SPD) erklärt, dass seine Fraktion dem Haushalt zustimmen werde, die Streichung der Zuschüsse "
         "für die Musikschule aber ablehne.\n\n"
-        "Der Antrag wird mit 2 gegen 40 Stimmen abgelehnt.\n"
+        "Mit 3 gegen 37 Stimmen lehnt der Kreistag den Antrag ab.\n"
     )
     assert _relations(nlp(text))["Lenz"] == ("opposes", "m1")
 

@@ -311,7 +311,7 @@ def test_a_role_noun_after_the_name_in_the_roster_outranks_the_roster_group(nlp)
 
 def test_a_party_in_the_genitive_before_a_name_in_apposition(nlp):
     doc = nlp(
-        "Als Nächstes fragte das Mitglied des Kreisvorstands der LINKEN Nordstadt, Jan Lerche, nach dem Schulweg. "
+        "Danach wollte das Mitglied des Ortsvorstands der LINKEN Nordstadt, Jan Lerche, etwas zum Schulweg wissen. "
         "Der Bürgermeister sagte eine Prüfung zu."
     )
     assert [(s, p) for s, _, p in _who(doc)] == [("Jan Lerche", "Linke"), ("Der Bürgermeister", None)]

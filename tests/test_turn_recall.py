@@ -134,7 +134,7 @@ def test_so_stands_for_the_verb_of_saying(nlp):
 
 
 def test_view_for_an_unnamed_role_in_the_accusative(nlp):
-    doc = nlp("Herr Kluge fragt nach. Für den Bürgermeister jedoch ist der erste Ansprechpartner das Amt.")
+    doc = nlp("Herr Kluge fragt nach. Für den Bürgermeister jedoch ist zuerst das Amt zuständig.")
     assert [t.text[:20] for t in doc._.turns] == ["Herr Kluge fragt nac", "Für den Bürgermeiste"]
     doc = nlp("Herr Kluge fragt nach. Für den Bürgermeister ist ein Platz reserviert.")
     assert len(doc._.turns) == 1
