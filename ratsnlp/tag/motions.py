@@ -935,12 +935,14 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     when the item's subject is a motion or the turn names one. The target is the motion the turn names by
     kind, else the latest open one of its item."""
     prev: Span | None = None
+    stems: dict[tuple[int, int], set[str]] = {}  # a motion's content stems, by its offsets (_named_by_content)
+    placed = [(m, m.start_char, where.of(m)) for m in motions]  # read once: every turn asks which are open
     for n, t in enumerate(turns):
         last, prev = prev, t
         if ext.span_values(t, ("motion_relation",))[0] is not None:  # moves, or presents a written motion stated nowhere else
             continue
         item = where.of(t.start_char)
-        open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
+        open_here = [m for m, start, at in placed if start < t.start_char and at == item]
         if not open_here:
             continue
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
@@ -958,7 +960,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
         role = t._.role
         mention, other = find("mention", body) is not None, find("other_object", body) is not None
-        by_content = _named_by_content(body, open_here, text) if on is None else None
+        by_content = _named_by_content(body, open_here, text, stems) if on is None else None
         if by_content is not None:  # "die Streichung der Mittel für die Klimaschutzagentur" after "... Mittel ... zu streichen"
             mention, on = True, by_content
         cues = role not in ("chair", "public", "administration") and (
@@ -999,12 +1001,26 @@ def _stems(text: str) -> set[str]:
     return {w.lower()[:6] for w in _CONTENT_WORD.findall(text) if w.lower() not in _COMMON}
 
 
-def _named_by_content(body: str, open_here: list[Span], text: str) -> Span | None:
+def _named_by_content(body: str, open_here: list[Span], text: str, memo: dict[tuple[int, int], set[str]] | None = None) -> Span | None:
     """The open amendment whose content the turn names in its own words (two or more of the moving sentence's
-    longer words, after its verb): a turn may take a side on a motion without saying "Antrag"."""
+    longer words, after its verb): a turn may take a side on a motion without saying "Antrag". memo: a
+    motion's stems by its offsets, read once per document (every later turn of its item asks again)."""
+    amendments = [m for m in open_here if m._.motion_kind == "amendment"]
+    if not amendments:
+        return None
     words = _stems(body)
-    hits = [m for m in open_here if m._.motion_kind == "amendment" and len(words & _stems(m.text[m.text.find(",") + 1 :] if "," in m.text else m.text)) >= 2]
+    memo = {} if memo is None else memo
+    hits = [m for m in amendments if len(words & _motion_stems(m, memo)) >= 2]
     return hits[-1] if len(hits) == 1 else None
+
+
+def _motion_stems(m: Span, memo: dict[tuple[int, int], set[str]]) -> set[str]:
+    """_stems of a motion's content (after its first comma), remembered by its offsets."""
+    got = memo.get((m.start_char, m.end_char))
+    if got is None:
+        body = m.text
+        got = memo[m.start_char, m.end_char] = _stems(body[body.find(",") + 1 :] if "," in body else body)
+    return got
 
 
 def _without_other_objects(body: str) -> str:
