@@ -163,7 +163,8 @@ def _meets(low: str, needs: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
-_SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request"})  # asked of every sentence
+# asked of every sentence (or of every candidate sentence, whose scan is made anyway): find uses the scan's hits
+_SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request", "presents", "on_request"})
 
 
 class Scan:
@@ -252,10 +253,10 @@ class Scan:
         if use not in _SCANNED:  # asked of a few sentences only: a scan of the whole text would not pay
             self._found[key] = hit = find(use, body, value)
             return hit
-        low = self._low_body(k) if self.exact else None
+        low = self._low_body(k) if self.exact else None  # a sentence in a pattern's hits meets its requirements
         found = [
             m for p, h, needs in zip(patterns()[(use, value)], self.hits(use, value), _requirements(use, value), strict=True)
-            if (h is None or k in h) and (low is None or _meets(low, needs)) and (m := p.search(body)) is not None
+            if (k in h if h is not None else low is None or _meets(low, needs)) and (m := p.search(body)) is not None
         ]  # fmt: skip
         self._found[key] = hit = min(found, key=lambda m: m.start()) if found else None
         return hit
