@@ -181,7 +181,8 @@ class Roles:
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
-        own_chair = COUNCIL_HAS_OWN_CHAIR.search(text) is not None  # Lower Saxony: the Beigeordnete are members
+        # Lower Saxony: the Beigeordnete are members (searched only where the scan found the regex's literals)
+        own_chair = _maybe(scan.trigger(COUNCIL_HAS_OWN_CHAIR), 0, len(text)) and COUNCIL_HAS_OWN_CHAIR.search(text) is not None
         elected: dict[str, str] = {}
         for m in ELECTED_TO.finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
             noun, name = (m.group("noun"), m.group("name")) if m.group("noun") else ("Vorsitz", m.group("name2"))
@@ -327,7 +328,7 @@ class _Said:
                 continue
             # party_after needs a party's word in the window; a local list's acronym does not
             named = not scan.aligned or _party_words().search(scan.low, a, end) is not None
-            for m in FACTION.finditer(text[a:b][:400]):
+            for m in FACTION.regex.finditer(text[a:end]):  # its literals are in the window (may_match): no pre-check again
                 rest = m.group("rest") or m.group("rest2")  # "ihre Fraktion (CDU) lehne ab"
                 if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
