@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from spacy.language import Language
@@ -173,10 +174,13 @@ class Scan:
     pattern is skipped only in a sentence that lacks a literal every match of it needs (all sentences are
     kept when the text has a character whose case folding differs from str.lower())."""
 
-    def __init__(self, text: str, sents: list[Span]) -> None:
+    def __init__(self, text: str, sents: Sequence[Span], rows: list[tuple[int, int, str]] | None = None) -> None:
+        """sents: the sentence spans (a SpanGroup builds a Span only when indexed); rows: their (start, end,
+        label), as ext.group_rows gives them without building any span."""
         self.text, self.sents = text, sents
-        self.starts = [s.start_char for s in sents]
-        self.ends = [s.end_char for s in sents]
+        rows = [(s.start_char, s.end_char, "") for s in sents] if rows is None else rows
+        self.starts = [a for a, _, _ in rows]
+        self.ends = [b for _, b, _ in rows]
         self.exact = _HAZARD.search(text) is None
         self.low = text.lower() if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
@@ -340,7 +344,8 @@ class Motions:
         titles = _title_motions(doc, text, content) or _page_motion(doc, text)
         where = Items(items)
         titles += _agenda_motions(doc, text, titles, where) + _unheard_agenda_motions(doc, text, content)
-        scan = Scan(text, list(doc.spans.get(ext.SPAN_GROUPS["sentences"], [])))
+        sentences = ext.SPAN_GROUPS["sentences"]
+        scan = Scan(text, doc.spans.get(sentences, []), ext.group_rows(doc, sentences))  # a Span only for the sentences asked
         moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
         titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
         titles = _one_main_per_item(titles, moved, plain, where)
@@ -444,7 +449,7 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
     for item in items:
         number = item._.item_number
         k = where.of(item.start_char)
-        if not number or k in titled:
+        if not number or k in titled or number not in head:  # the entry holds the number as written
             continue
         entry = re.search(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+(?!(?:TOP[ \t]{{0,3}})?\d[\d.]*[ \t])\S.*)?", head)
         if entry is None:
