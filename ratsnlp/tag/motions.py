@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from spacy.language import Language
@@ -163,7 +164,8 @@ def _meets(low: str, needs: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
-_SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request"})  # asked of every sentence
+# asked of every sentence (or of every candidate sentence, whose scan is made anyway): find uses the scan's hits
+_SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request", "presents", "on_request"})
 
 
 class Scan:
@@ -172,10 +174,13 @@ class Scan:
     pattern is skipped only in a sentence that lacks a literal every match of it needs (all sentences are
     kept when the text has a character whose case folding differs from str.lower())."""
 
-    def __init__(self, text: str, sents: list[Span]) -> None:
+    def __init__(self, text: str, sents: Sequence[Span], rows: list[tuple[int, int, str]] | None = None) -> None:
+        """sents: the sentence spans (a SpanGroup builds a Span only when indexed); rows: their (start, end,
+        label), as ext.group_rows gives them without building any span."""
         self.text, self.sents = text, sents
-        self.starts = [s.start_char for s in sents]
-        self.ends = [s.end_char for s in sents]
+        rows = [(s.start_char, s.end_char, "") for s in sents] if rows is None else rows
+        self.starts = [a for a, _, _ in rows]
+        self.ends = [b for _, b, _ in rows]
         self.exact = _HAZARD.search(text) is None
         self.low = text.lower() if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
@@ -252,10 +257,10 @@ class Scan:
         if use not in _SCANNED:  # asked of a few sentences only: a scan of the whole text would not pay
             self._found[key] = hit = find(use, body, value)
             return hit
-        low = self._low_body(k) if self.exact else None
+        low = self._low_body(k) if self.exact else None  # a sentence in a pattern's hits meets its requirements
         found = [
             m for p, h, needs in zip(patterns()[(use, value)], self.hits(use, value), _requirements(use, value), strict=True)
-            if (h is None or k in h) and (low is None or _meets(low, needs)) and (m := p.search(body)) is not None
+            if (k in h if h is not None else low is None or _meets(low, needs)) and (m := p.search(body)) is not None
         ]  # fmt: skip
         self._found[key] = hit = min(found, key=lambda m: m.start()) if found else None
         return hit
@@ -339,7 +344,8 @@ class Motions:
         titles = _title_motions(doc, text, content) or _page_motion(doc, text)
         where = Items(items)
         titles += _agenda_motions(doc, text, titles, where) + _unheard_agenda_motions(doc, text, content)
-        scan = Scan(text, list(doc.spans.get(ext.SPAN_GROUPS["sentences"], [])))
+        sentences = ext.SPAN_GROUPS["sentences"]
+        scan = Scan(text, doc.spans.get(sentences, []), ext.group_rows(doc, sentences))  # a Span only for the sentences asked
         moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
         titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
         titles = _one_main_per_item(titles, moved, plain, where)
@@ -443,7 +449,7 @@ def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> li
     for item in items:
         number = item._.item_number
         k = where.of(item.start_char)
-        if not number or k in titled:
+        if not number or k in titled or number not in head:  # the entry holds the number as written
             continue
         entry = re.search(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+(?!(?:TOP[ \t]{{0,3}})?\d[\d.]*[ \t])\S.*)?", head)
         if entry is None:
@@ -935,12 +941,14 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     when the item's subject is a motion or the turn names one. The target is the motion the turn names by
     kind, else the latest open one of its item."""
     prev: Span | None = None
+    stems: dict[tuple[int, int], set[str]] = {}  # a motion's content stems, by its offsets (_named_by_content)
+    placed = [(m, m.start_char, where.of(m)) for m in motions]  # read once: every turn asks which are open
     for n, t in enumerate(turns):
         last, prev = prev, t
         if ext.span_values(t, ("motion_relation",))[0] is not None:  # moves, or presents a written motion stated nowhere else
             continue
         item = where.of(t.start_char)
-        open_here = [m for m in motions if m.start_char < t.start_char and where.of(m) == item]
+        open_here = [m for m, start, at in placed if start < t.start_char and at == item]
         if not open_here:
             continue
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
@@ -958,7 +966,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
         role = t._.role
         mention, other = find("mention", body) is not None, find("other_object", body) is not None
-        by_content = _named_by_content(body, open_here, text) if on is None else None
+        by_content = _named_by_content(body, open_here, text, stems) if on is None else None
         if by_content is not None:  # "die Streichung der Mittel für die Klimaschutzagentur" after "... Mittel ... zu streichen"
             mention, on = True, by_content
         cues = role not in ("chair", "public", "administration") and (
@@ -999,12 +1007,26 @@ def _stems(text: str) -> set[str]:
     return {w.lower()[:6] for w in _CONTENT_WORD.findall(text) if w.lower() not in _COMMON}
 
 
-def _named_by_content(body: str, open_here: list[Span], text: str) -> Span | None:
+def _named_by_content(body: str, open_here: list[Span], text: str, memo: dict[tuple[int, int], set[str]] | None = None) -> Span | None:
     """The open amendment whose content the turn names in its own words (two or more of the moving sentence's
-    longer words, after its verb): a turn may take a side on a motion without saying "Antrag"."""
+    longer words, after its verb): a turn may take a side on a motion without saying "Antrag". memo: a
+    motion's stems by its offsets, read once per document (every later turn of its item asks again)."""
+    amendments = [m for m in open_here if m._.motion_kind == "amendment"]
+    if not amendments:
+        return None
     words = _stems(body)
-    hits = [m for m in open_here if m._.motion_kind == "amendment" and len(words & _stems(m.text[m.text.find(",") + 1 :] if "," in m.text else m.text)) >= 2]
+    memo = {} if memo is None else memo
+    hits = [m for m in amendments if len(words & _motion_stems(m, memo)) >= 2]
     return hits[-1] if len(hits) == 1 else None
+
+
+def _motion_stems(m: Span, memo: dict[tuple[int, int], set[str]]) -> set[str]:
+    """_stems of a motion's content (after its first comma), remembered by its offsets."""
+    got = memo.get((m.start_char, m.end_char))
+    if got is None:
+        body = m.text
+        got = memo[m.start_char, m.end_char] = _stems(body[body.find(",") + 1 :] if "," in body else body)
+    return got
 
 
 def _without_other_objects(body: str) -> str:

@@ -181,7 +181,8 @@ class Roles:
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
-        own_chair = COUNCIL_HAS_OWN_CHAIR.search(text) is not None  # Lower Saxony: the Beigeordnete are members
+        # Lower Saxony: the Beigeordnete are members (searched only where the scan found the regex's literals)
+        own_chair = _maybe(scan.trigger(COUNCIL_HAS_OWN_CHAIR), 0, len(text)) and COUNCIL_HAS_OWN_CHAIR.search(text) is not None
         elected: dict[str, str] = {}
         for m in ELECTED_TO.finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
             noun, name = (m.group("noun"), m.group("name")) if m.group("noun") else ("Vorsitz", m.group("name2"))
@@ -327,7 +328,7 @@ class _Said:
                 continue
             # party_after needs a party's word in the window; a local list's acronym does not
             named = not scan.aligned or _party_words().search(scan.low, a, end) is not None
-            for m in FACTION.finditer(text[a:b][:400]):
+            for m in FACTION.regex.finditer(text[a:end]):  # its literals are in the window (may_match): no pre-check again
                 rest = m.group("rest") or m.group("rest2")  # "ihre Fraktion (CDU) lehne ab"
                 if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
@@ -505,27 +506,51 @@ _NAME_TOKEN = re.compile(r"(?<![\wäöüß-])[A-ZÄÖÜ][\wäöüß-]*")
 
 
 class _NameIndex:
-    """Where each capitalised word of the text is written (its first 30 places), built once on the first
-    question: asking per speaker with a regex over the whole text would cost speakers × text."""
+    """Where each capitalised word of the text is written (its first 30 places). A word asked is looked up
+    with str.find (in C) and checked with _NAME_TOKEN at each place: most documents ask a few names. Past
+    _FIND_LIMIT distinct words, one index of every capitalised word is built instead: asking per speaker
+    over the whole text would cost speakers × text (the 20,000-turn robustness test)."""
+
+    _FIND_LIMIT = 12
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._places: dict[str, list[tuple[int, int]]] | None = None
+        self._places: dict[str, list[tuple[int, int]]] = {}
+        self._full = False
+
+    def _word(self, word: str) -> list[tuple[int, int]]:
+        """The first 30 (start, end) of _NAME_TOKEN matches that are exactly word (as the full index has them)."""
+        got = self._places.get(word)
+        if got is not None or self._full:
+            return got or []
+        if len(self._places) >= self._FIND_LIMIT:
+            self._build()
+            return self._places.get(word, [])
+        text, got = self.text, []
+        pos = text.find(word)
+        while pos >= 0 and len(got) < 30:
+            m = _NAME_TOKEN.match(text, pos)  # the lookbehind sees the text before pos
+            if m is not None and m.end() == pos + len(word):
+                got.append((pos, m.end()))
+            pos = text.find(word, pos + 1)
+        self._places[word] = got
+        return got
+
+    def _build(self) -> None:
+        self._places, self._full = {}, True
+        for m in _NAME_TOKEN.finditer(self.text):
+            spots = self._places.setdefault(m.group(0), [])
+            if len(spots) < 30:
+                spots.append(m.span())
 
     def at(self, speaker: str) -> list[tuple[int, int]]:
         """(start, end) of the places the speaker's surname is written as a word of its own."""
         surname = _surname(speaker)
         if not surname:
             return []
-        if self._places is None:
-            self._places = {}
-            for m in _NAME_TOKEN.finditer(self.text):
-                spots = self._places.setdefault(m.group(0), [])
-                if len(spots) < 30:
-                    spots.append(m.span())
         last = surname.split()[-1]
         head = len(surname) - len(last)  # "van der Meulen": found by its last word, checked in full
-        return [(a - head, b) for a, b in self._places.get(last, ()) if a >= head and self.text[a - head : b] == surname]
+        return [(a - head, b) for a, b in self._word(last) if a >= head and self.text[a - head : b] == surname]
 
 
 def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, lex) -> str | None:  # noqa: ANN001
