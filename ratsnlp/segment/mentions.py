@@ -185,21 +185,35 @@ _PARTY_SURNAME = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-
 _WORD_BEFORE = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \t\u00a0]{1,3}$")
 
 
-# where a _PARTY_SURNAME match can start: its word is at most 63 letters and 2 blanks before the bracket
+# where a _PARTY_SURNAME match can start: a capital in the run of the word's characters (at most 63) that
+# ends at most 2 blanks before the bracket
 _CAP_START = re.compile(r"(?<![\w.-])[A-ZÄÖÜ]")
-_SURNAME_REACH = 65
+_SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜabcdefghijklmnopqrstuvwxyzäöüß'’-")
+_SURNAME_LEN = 63
+
+
+def _word_run_before(text: str, q: int) -> tuple[int, int]:
+    """(start, end) of the run of surname characters that ends at most two blanks before text[q]."""
+    e = q
+    while e > q - 2 and e > 0 and text[e - 1] in " \u00a0":
+        e -= 1
+    lo = e
+    while lo > e - _SURNAME_LEN and lo > 0 and text[lo - 1] in _SURNAME_CHARS:
+        lo -= 1
+    return lo, e
 
 
 def party_surnames(text: str) -> list[tuple[int, str]]:
     """(offset, word) of each lone capitalised word followed by a bracket: candidates for _party_surname.
 
-    The same matches as _PARTY_SURNAME.finditer(text), but tried only before each "(" (every match holds one,
-    right after its word): the regex would otherwise be tried at every capital letter of the document."""
+    The same matches as _PARTY_SURNAME.finditer(text), but tried only in the word before each "(" (every match
+    holds one, right after its word): the regex would otherwise be tried at every capital letter of the document."""
     found: list[tuple[int, str]] = []
     done = 0  # where the last match ended: finditer's matches do not overlap
     q = text.find("(")
     while q >= 0:
-        for cap in _CAP_START.finditer(text, max(done, q - _SURNAME_REACH), q):
+        lo, e = _word_run_before(text, q)
+        for cap in _CAP_START.finditer(text, max(done, lo), e):
             m = _PARTY_SURNAME.match(text, cap.start())
             if m is not None:
                 found.append((m.start(1), m.group(1)))
