@@ -101,3 +101,21 @@ def test_known_surnames_written_within_a_sentence():
     written.add("Okafor", 0)
     for s, e in [(0, 21), (22, 40), (41, len(text)), (45, 50), (60, 66)]:
         assert written.any_within(s, e) == any(k in text[s:e] for k in ("Lindqvist", "Okafor")), (s, e)
+
+
+CUE_PIECES = PIECES + ["RF", "KTR", "ORM", "GV.", "Ab-Cd", "Tamm", "Kluge", "(SPD)", "(FW)", ")", "stellt", "meint", "Über", "abcdefghijklmnopqrstu", "1"]
+
+
+def test_bracket_and_cue_scans_equal_the_regex_scans():
+    """party_surnames and cue_starts try their patterns only at a bracket, a break or an abbreviation: the same
+    matches as finditer over the whole text."""
+    rng = random.Random(7)
+    fuzzed = ["".join(rng.choice(CUE_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(4000)]
+    lex = lexicon()
+    for text in corpus() + fuzzed + ["Für die SPD stellt RF Tamm fest. KTR Kluge fragt", "Kluge (SPD) widersprach (x) Tamm (FW):"]:
+        want = [(m.start(1), m.group(1)) for m in mentions._PARTY_SURNAME.finditer(text)]
+        assert mentions.party_surnames(text) == want, text[:120]
+        want_cues = [(m.start(1), m.group(1), m.start(2)) for m in mentions._CUE_START.finditer(text) if m.group(3) in lex.speech_verbs or m.group(3) in mentions.FINITE_AUX]
+        want_cues += [(m.start(2), m.group(2), m.start(3)) for m in mentions._CUE_AFTER_VERB.finditer(text) if m.group(1) in lex.speech_verbs]
+        assert mentions.cue_starts(text) == want_cues, text[:120]
+        assert [m.span() for m in mentions._cues_after_verbs(text)] == [m.span() for m in mentions._CUE_AFTER_VERB.finditer(text)], text[:120]

@@ -185,9 +185,42 @@ _PARTY_SURNAME = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-
 _WORD_BEFORE = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \t\u00a0]{1,3}$")
 
 
+# where a _PARTY_SURNAME match can start: a capital in the run of the word's characters (at most 63) that
+# ends at most 2 blanks before the bracket
+_CAP_START = re.compile(r"(?<![\w.-])[A-ZÄÖÜ]")
+_SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜabcdefghijklmnopqrstuvwxyzäöüß'’-")
+_SURNAME_LEN = 63
+
+
+def _word_run_before(text: str, q: int) -> tuple[int, int]:
+    """(start, end) of the run of surname characters that ends at most two blanks before text[q]."""
+    e = q
+    while e > q - 2 and e > 0 and text[e - 1] in " \u00a0":
+        e -= 1
+    lo = e
+    while lo > e - _SURNAME_LEN and lo > 0 and text[lo - 1] in _SURNAME_CHARS:
+        lo -= 1
+    return lo, e
+
+
 def party_surnames(text: str) -> list[tuple[int, str]]:
-    """(offset, word) of each lone capitalised word followed by a bracket: candidates for _party_surname."""
-    return [(m.start(1), m.group(1)) for m in _PARTY_SURNAME.finditer(text)]
+    """(offset, word) of each lone capitalised word followed by a bracket: candidates for _party_surname.
+
+    The same matches as _PARTY_SURNAME.finditer(text), but tried only in the word before each "(" (every match
+    holds one, right after its word): the regex would otherwise be tried at every capital letter of the document."""
+    found: list[tuple[int, str]] = []
+    done = 0  # where the last match ended: finditer's matches do not overlap
+    q = text.find("(")
+    while q >= 0:
+        lo, e = _word_run_before(text, q)
+        for cap in _CAP_START.finditer(text, max(done, lo), e):
+            m = _PARTY_SURNAME.match(text, cap.start())
+            if m is not None:
+                found.append((m.start(1), m.group(1)))
+                done = m.end()
+                break
+        q = text.find("(", max(q + 1, done))
+    return found
 
 
 def _party_surname(text: str, a: int, end: int, word: str, lex: Lexicon) -> bool:
@@ -221,12 +254,14 @@ def says(word: str, lex: Lexicon) -> bool:
 
 # a sentence opening with an unknown abbreviation or a noun for a person's occupation, a surname and a verb of
 # saying: "KTR Kluge fragt", "Landschaftsarchitektin Kluge stellt die Pläne vor" (the cue stands for a role noun)
-_CUE_START = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}"
+_CUE_BODY = (
+    r"[ \t]{0,3}"
     r"((?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\.?|[A-ZÄÖÜ][a-zäöüß]{3,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,20})?)"
-    r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \u00a0]([a-zäöüß]{3,20})\b",
-    re.M,
+    r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \u00a0]([a-zäöüß]{3,20})\b"
 )
+_CUE_START = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _CUE_BODY, re.M)
+# the same starts led by the break before them (as _SSN_AFTER): the search skips to the next break at once
+_CUE_AFTER_BREAK = re.compile(r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)" + _CUE_BODY)
 # endings of nouns for a person's occupation or office ("-architektin", "-manager", "-ingenieur", "-inspektor")
 _PERSON_NOUN_END = re.compile(
     r"(?:in|ent|eur|ant|ist|or|loge|wart|leiter|meister|manager|berater|planer|referent|sprecher|vertreter|beauftragter|beauftragte|chef|arzt|ärztin)$"
@@ -243,8 +278,33 @@ def cue_starts(text: str) -> list[tuple[int, str, int]]:
     """(offset, cue word, surname offset) of each _CUE_START match whose verb is a verb of saying, and of each
     abbreviation right after a verb of saying (_CUE_AFTER_VERB)."""
     lex = lexicon()
-    found = [(m.start(1), m.group(1), m.start(2)) for m in _CUE_START.finditer(text) if m.group(3) in lex.speech_verbs or m.group(3) in FINITE_AUX]
-    found += [(m.start(2), m.group(2), m.start(3)) for m in _CUE_AFTER_VERB.finditer(text) if m.group(1) in lex.speech_verbs]
+    first = _CUE_START.match(text)
+    starts = ([first] if first else []) + list(_CUE_AFTER_BREAK.finditer(text, first.end() if first else 0))
+    found = [(m.start(1), m.group(1), m.start(2)) for m in starts if m.group(3) in lex.speech_verbs or m.group(3) in FINITE_AUX]
+    found += [(m.start(2), m.group(2), m.start(3)) for m in _cues_after_verbs(text) if m.group(1) in lex.speech_verbs]
+    return found
+
+
+_CUE_TRIGGER = re.compile(r"[ \u00a0](?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])")  # the blank before a _CUE_AFTER_VERB cue
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+def _cues_after_verbs(text: str) -> list[re.Match[str]]:
+    """_CUE_AFTER_VERB.finditer(text), tried only at the lower-case word before each blank and abbreviation:
+    the regex alone is tried at every word boundary of the document."""
+    found: list[re.Match[str]] = []
+    done = 0  # where the last match ended: finditer's matches do not overlap
+    for t in _CUE_TRIGGER.finditer(text):
+        p = t.start()
+        r = p
+        while r > 0 and p - r <= 20 and text[r - 1] in _LOWER:
+            r -= 1  # the start of the lower-case word before the blank (the pattern's verb, up to 20 letters)
+        if r < done or p - r < 3:
+            continue
+        m = _CUE_AFTER_VERB.match(text, r)
+        if m is not None:
+            found.append(m)
+            done = m.end()
     return found
 
 

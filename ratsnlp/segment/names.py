@@ -545,9 +545,12 @@ def _comma_party(seg: str, lex: Lexicon) -> str | None:
 _LIST_NOUN = re.compile(r"(?i)liste$|wähler(?:gruppe|gemeinschaft|vereinigung|initiative)$|bündnis$|bürgerforum$|bürgerblock$")
 
 
+@per_word
 def party_spelling(text: str, lex: Lexicon) -> str | None:
     """A party however it is spelled: "GRÜNE/B90", "Bündnis 90 – Die Grünen", "Fraktion DIE LINKE.",
-    "Freie Wähler-Fraktion". A joint list of two different parties ("SPD/FDP") is no one party: None."""
+    "Freie Wähler-Fraktion". A joint list of two different parties ("SPD/FDP") is no one party: None.
+
+    Remembered per text: every bracket and apposition after a name asks for it, mostly the same few parties."""
     text = text.strip()
     for cand in dict.fromkeys((text, _FRAKTION_AFFIX.sub("", text))):
         if (party := party_of(cand, lex)) is not None:
