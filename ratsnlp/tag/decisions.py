@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -349,6 +350,13 @@ def _body_start(head: str) -> bool:
     return bool(m) and any(m.group(1).endswith(b) for b in lex.bodies)
 
 
+class _Sent(NamedTuple):
+    """A sentence's character offsets (named as a Span's, which the clusters once held)."""
+
+    start_char: int
+    end_char: int
+
+
 @Language.factory("ratsnlp_decisions", assigns=["doc.spans"], requires=["doc.spans"])
 def make_decisions(nlp: Language, name: str) -> Decisions:
     return Decisions(name=name)
@@ -362,11 +370,12 @@ class Decisions:
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.text_of(doc)
-        sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
-        sections = sorted(doc.spans.get(ext.SPAN_GROUPS["sections"], []), key=lambda s: s.start_char)
-        sec_starts = [s.start_char for s in sections]
-        sec_labels = [s.label_ for s in sections]
-        item_starts = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
+        # offsets, not Spans: most sentences are looked at only through their text (group_rows builds no Span)
+        sents = [_Sent(a, b) for a, b, _ in ext.group_rows(doc, ext.SPAN_GROUPS["sentences"])]
+        sections = sorted(ext.group_rows(doc, ext.SPAN_GROUPS["sections"]), key=lambda s: s[0])
+        sec_starts = [s[0] for s in sections]
+        sec_labels = [s[2] for s in sections]
+        item_starts = sorted(s[0] for s in ext.group_rows(doc, ext.SPAN_GROUPS["items"]))
         bounds = [(s.start_char, s.end_char) for s in sents]
         kinds = ext.values_at(doc, bounds, "sent_kind")
         outcome_words = _outcome_words(text, bounds)
@@ -380,8 +389,8 @@ class Decisions:
                 body = bodies[i] = LABEL_CELL.sub(": ", text[bounds[i][0] : bounds[i][1]])
             return body
 
-        clusters: list[tuple[list[Span], Vote, bool]] = []  # sentences, vote, has a statement
-        current: list[Span] | None = None
+        clusters: list[tuple[list[_Sent], Vote, bool]] = []  # sentences, vote, has a statement
+        current: list[_Sent] | None = None
         vote = Vote()
         has_statement = opener = False
         last_item = last_section = None
@@ -423,7 +432,7 @@ class Decisions:
                 continue
             v = parse_vote(BULLET.sub("", body), found)  # (the found set of the text with its bullet holds for the text without)
             new = current is None
-            counted = vote.has_counts or (current is not None and bool(parse_table("\n".join(ext.span_text(c) for c in current))))
+            counted = vote.has_counts or (current is not None and bool(parse_table("\n".join(text[c.start_char : c.end_char] for c in current))))
             if not new and role == "statement" and vote.outcome is not None and counted and not (opener and len(current) == 1):
                 new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
@@ -454,7 +463,7 @@ class Decisions:
                 current is not None and len(current) > 1 and HEADED.match(prev_body + "\n" + body) is not None
                 and text[current[-1].end_char : sent.start_char] == "\n"
             )  # fmt: skip
-            carried: list[Span] = []
+            carried: list[_Sent] = []
             if not new and role == "statement" and has_statement and (HEADED.match(body) or heading_before):
                 new = True  # "Auftragsvergabe Giebelwand\nDer Gemeinderat hat beschlossen, ...": the next announced decision
                 if heading_before:  # the segmenter split the heading line off: it opens this decision, not the last
@@ -519,7 +528,7 @@ class Decisions:
                 continue
             own_vote[sp.start_char] = has_vote
             k = bisect.bisect_right(sec_starts, group[0].start_char) - 1
-            if k >= 0 and sections[k].label_ == "decision" or RESULT_LINE.match(text[group[0].start_char : group[0].end_char]):
+            if k >= 0 and sec_labels[k] == "decision" or RESULT_LINE.match(text[group[0].start_char : group[0].end_char]):
                 block_starts.add(sp.start_char)  # resolution wording or a result line, not a sentence of the debate
             sp._.kind = "decision"
             sp._.outcome = v.outcome
@@ -535,7 +544,7 @@ class Decisions:
         _same_result(text, spans)
         spans = _drop_repeats(text, spans)
         turn_sents = [b[0] for b, kind in zip(bounds, kinds) if kind in TURN_KINDS]
-        doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, sents, item_starts, own_vote, block_starts, turn_sents=turn_sents)
+        doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, [], item_starts, own_vote, block_starts, turn_sents=turn_sents)
         return doc
 
 
