@@ -228,6 +228,14 @@ def sentence_scan() -> LiteralScan:
     return LiteralScan(vote_patterns() + own, words=STEMS)
 
 
+# precompiled (the re module's cache of pattern strings is shared with every component and may drop these)
+_ARTICLE_START = re.compile(r"^(?:Der|Die|Das)\s")
+_PASSIVE_SUBJECT = re.compile(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s")
+_SUBJECT_NOUN = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w.-]+\s+){0,2}?([\w-]+)")
+_LABEL_BEFORE = re.compile(r"\s{0,3}[A-ZÄÖÜ][\w .-]{2,40}:\s{0,3}")  # "Abstimmungsergebnis: " before a sentence on its line
+_BLANK_LINE_END = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z")
+
+
 def sentence_role(
     text: str, kind: str | None, section: str | None, *, outcome_word: bool | None = None, found: Found | None = None
 ) -> str | None:
@@ -278,12 +286,12 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if not outcome_word:  # no outcome word at all: only resolution text can still be decision material
         return "text" if section == "decision" else None
     if outcome_of(head, found) and (group_subject().match(head) or names_body(head[:200])):
-        if re.match(r"^(?:Der|Die|Das)\s", head) and not body_anywhere().match(head) and not _body_start(head):
+        if _ARTICLE_START.match(head) and not body_anywhere().match(head) and not _body_start(head):
             return "statement" if PASSIVE_OUTCOME.search(head, found=found) or VOTE_WORDS.search(head, found=found) else None
         return "statement"
     if PASSIVE_OUTCOME.search(head, found=found) and (
         VOTE_WORDS.search(head, found=found)
-        or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s", head)
+        or _PASSIVE_SUBJECT.match(head)
         or DECIDED_THING.search(head[:200], found=found)
     ):
         return "statement"
@@ -346,7 +354,7 @@ def _outcome_words(text: str, bounds: list[tuple[int, int]]) -> list[bool | None
 
 def _body_start(head: str) -> bool:
     lex = lexicon()
-    m = re.match(r"^(?:Der|Die|Das)\s+(?:[\w.-]+\s+){0,2}?([\w-]+)", head)
+    m = _SUBJECT_NOUN.match(head)
     return bool(m) and any(m.group(1).endswith(b) for b in lex.bodies)
 
 
@@ -386,7 +394,8 @@ class Decisions:
             """The sentence's text with label cells closed up ("Ja: | 11 | Nein: | 2" -> "Ja: 11 | Nein: 2")."""
             body = bodies.get(i)
             if body is None:
-                body = bodies[i] = LABEL_CELL.sub(": ", text[bounds[i][0] : bounds[i][1]])
+                raw = text[bounds[i][0] : bounds[i][1]]
+                body = bodies[i] = LABEL_CELL.sub(": ", raw) if "|" in raw else raw  # (a label cell has a pipe)
             return body
 
         clusters: list[tuple[list[_Sent], Vote, bool]] = []  # sentences, vote, has a statement
@@ -501,7 +510,7 @@ class Decisions:
         for group, v, _ in clusters:
             start = group[0].start_char
             line_start = text.rfind("\n", 0, start) + 1
-            if re.fullmatch(r"\s{0,3}[A-ZÄÖÜ][\w .-]{2,40}:\s{0,3}", text[line_start:start]):
+            if _LABEL_BEFORE.fullmatch(text[line_start:start]):
                 start = line_start  # "Abstimmungsergebnis: einstimmig": the heading belongs to the decision
             elif BARE_TALLY.match(text[start : group[0].end_char]) and last_end <= line_start < start and start - line_start <= 250:
                 start = line_start  # "Vergabe an Fa. X wie vorgeschlagen. 12 : 0": the line is what was voted on
@@ -806,7 +815,7 @@ def _bare_result(text: str) -> bool:
 
 
 def _new_sub_item(text: str, start: int, body: str) -> bool:
-    return SUB_ITEM.match(body) is not None and re.search(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z", text[max(0, start - 40) : start]) is not None
+    return SUB_ITEM.match(body) is not None and _BLANK_LINE_END.search(text[max(0, start - 40) : start]) is not None
 
 
 # the short line under a "Beschluss...:" heading that a tally below is about ("Beschlussempfehlung:" / "Wie Vorlage" / "dafür: 8")
