@@ -441,8 +441,11 @@ class Decisions:
                 continue
             v = parse_vote(BULLET.sub("", body), found)  # (the found set of the text with its bullet holds for the text without)
             new = current is None
-            counted = vote.has_counts or (current is not None and bool(parse_table("\n".join(text[c.start_char : c.end_char] for c in current))))
-            if not new and role == "statement" and vote.outcome is not None and counted and not (opener and len(current) == 1):
+            # (the vote table of the sentences so far is read only when it can decide)
+            if (
+                not new and role == "statement" and vote.outcome is not None and not (opener and len(current) == 1)
+                and (vote.has_counts or bool(parse_table("\n".join(text[c.start_char : c.end_char] for c in current))))
+            ):  # fmt: skip
                 new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
                 new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions

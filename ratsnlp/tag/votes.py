@@ -311,6 +311,8 @@ ALIGNED_ROW = re.compile(r"^[ \t]*(?P<name>[A-ZÄÖÜ][\w/.&' -]{0,40}?)[ \t]{2,
 def _aligned_table(text: str) -> dict[str, int]:
     """A per-faction table aligned with spaces: a header naming the vote kinds, one row per faction ("CDU   7   0   0"),
     maybe a totals row: its totals, else the sum of the rows."""
+    if "  " not in text and "\t" not in text:
+        return {}  # the header's cells are apart by two blanks or a tab (most sentences: no scan)
     header = _ALIGNED_HEADER.search(text)
     if header is None:
         return {}
