@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -227,6 +228,14 @@ def sentence_scan() -> LiteralScan:
     return LiteralScan(vote_patterns() + own, words=STEMS)
 
 
+# precompiled (the re module's cache of pattern strings is shared with every component and may drop these)
+_ARTICLE_START = re.compile(r"^(?:Der|Die|Das)\s")
+_PASSIVE_SUBJECT = re.compile(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s")
+_SUBJECT_NOUN = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w.-]+\s+){0,2}?([\w-]+)")
+_LABEL_BEFORE = re.compile(r"\s{0,3}[A-ZÄÖÜ][\w .-]{2,40}:\s{0,3}")  # "Abstimmungsergebnis: " before a sentence on its line
+_BLANK_LINE_END = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z")
+
+
 def sentence_role(
     text: str, kind: str | None, section: str | None, *, outcome_word: bool | None = None, found: Found | None = None
 ) -> str | None:
@@ -277,12 +286,12 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if not outcome_word:  # no outcome word at all: only resolution text can still be decision material
         return "text" if section == "decision" else None
     if outcome_of(head, found) and (group_subject().match(head) or names_body(head[:200])):
-        if re.match(r"^(?:Der|Die|Das)\s", head) and not body_anywhere().match(head) and not _body_start(head):
+        if _ARTICLE_START.match(head) and not body_anywhere().match(head) and not _body_start(head):
             return "statement" if PASSIVE_OUTCOME.search(head, found=found) or VOTE_WORDS.search(head, found=found) else None
         return "statement"
     if PASSIVE_OUTCOME.search(head, found=found) and (
         VOTE_WORDS.search(head, found=found)
-        or re.match(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s", head)
+        or _PASSIVE_SUBJECT.match(head)
         or DECIDED_THING.search(head[:200], found=found)
     ):
         return "statement"
@@ -345,8 +354,15 @@ def _outcome_words(text: str, bounds: list[tuple[int, int]]) -> list[bool | None
 
 def _body_start(head: str) -> bool:
     lex = lexicon()
-    m = re.match(r"^(?:Der|Die|Das)\s+(?:[\w.-]+\s+){0,2}?([\w-]+)", head)
+    m = _SUBJECT_NOUN.match(head)
     return bool(m) and any(m.group(1).endswith(b) for b in lex.bodies)
+
+
+class _Sent(NamedTuple):
+    """A sentence's character offsets (named as a Span's, which the clusters once held)."""
+
+    start_char: int
+    end_char: int
 
 
 @Language.factory("ratsnlp_decisions", assigns=["doc.spans"], requires=["doc.spans"])
@@ -362,11 +378,12 @@ class Decisions:
 
     def __call__(self, doc: Doc) -> Doc:
         text = ext.text_of(doc)
-        sents = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
-        sections = sorted(doc.spans.get(ext.SPAN_GROUPS["sections"], []), key=lambda s: s.start_char)
-        sec_starts = [s.start_char for s in sections]
-        sec_labels = [s.label_ for s in sections]
-        item_starts = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
+        # offsets, not Spans: most sentences are looked at only through their text (group_rows builds no Span)
+        sents = [_Sent(a, b) for a, b, _ in ext.group_rows(doc, ext.SPAN_GROUPS["sentences"])]
+        sections = sorted(ext.group_rows(doc, ext.SPAN_GROUPS["sections"]), key=lambda s: s[0])
+        sec_starts = [s[0] for s in sections]
+        sec_labels = [s[2] for s in sections]
+        item_starts = sorted(s[0] for s in ext.group_rows(doc, ext.SPAN_GROUPS["items"]))
         bounds = [(s.start_char, s.end_char) for s in sents]
         kinds = ext.values_at(doc, bounds, "sent_kind")
         outcome_words = _outcome_words(text, bounds)
@@ -377,11 +394,12 @@ class Decisions:
             """The sentence's text with label cells closed up ("Ja: | 11 | Nein: | 2" -> "Ja: 11 | Nein: 2")."""
             body = bodies.get(i)
             if body is None:
-                body = bodies[i] = LABEL_CELL.sub(": ", text[bounds[i][0] : bounds[i][1]])
+                raw = text[bounds[i][0] : bounds[i][1]]
+                body = bodies[i] = LABEL_CELL.sub(": ", raw) if "|" in raw else raw  # (a label cell has a pipe)
             return body
 
-        clusters: list[tuple[list[Span], Vote, bool]] = []  # sentences, vote, has a statement
-        current: list[Span] | None = None
+        clusters: list[tuple[list[_Sent], Vote, bool]] = []  # sentences, vote, has a statement
+        current: list[_Sent] | None = None
         vote = Vote()
         has_statement = opener = False
         last_item = last_section = None
@@ -423,8 +441,11 @@ class Decisions:
                 continue
             v = parse_vote(BULLET.sub("", body), found)  # (the found set of the text with its bullet holds for the text without)
             new = current is None
-            counted = vote.has_counts or (current is not None and bool(parse_table("\n".join(ext.span_text(c) for c in current))))
-            if not new and role == "statement" and vote.outcome is not None and counted and not (opener and len(current) == 1):
+            # (the vote table of the sentences so far is read only when it can decide)
+            if (
+                not new and role == "statement" and vote.outcome is not None and not (opener and len(current) == 1)
+                and (vote.has_counts or bool(parse_table("\n".join(text[c.start_char : c.end_char] for c in current))))
+            ):  # fmt: skip
                 new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
                 new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions
@@ -454,7 +475,7 @@ class Decisions:
                 current is not None and len(current) > 1 and HEADED.match(prev_body + "\n" + body) is not None
                 and text[current[-1].end_char : sent.start_char] == "\n"
             )  # fmt: skip
-            carried: list[Span] = []
+            carried: list[_Sent] = []
             if not new and role == "statement" and has_statement and (HEADED.match(body) or heading_before):
                 new = True  # "Auftragsvergabe Giebelwand\nDer Gemeinderat hat beschlossen, ...": the next announced decision
                 if heading_before:  # the segmenter split the heading line off: it opens this decision, not the last
@@ -492,7 +513,7 @@ class Decisions:
         for group, v, _ in clusters:
             start = group[0].start_char
             line_start = text.rfind("\n", 0, start) + 1
-            if re.fullmatch(r"\s{0,3}[A-ZÄÖÜ][\w .-]{2,40}:\s{0,3}", text[line_start:start]):
+            if _LABEL_BEFORE.fullmatch(text[line_start:start]):
                 start = line_start  # "Abstimmungsergebnis: einstimmig": the heading belongs to the decision
             elif BARE_TALLY.match(text[start : group[0].end_char]) and last_end <= line_start < start and start - line_start <= 250:
                 start = line_start  # "Vergabe an Fa. X wie vorgeschlagen. 12 : 0": the line is what was voted on
@@ -519,7 +540,7 @@ class Decisions:
                 continue
             own_vote[sp.start_char] = has_vote
             k = bisect.bisect_right(sec_starts, group[0].start_char) - 1
-            if k >= 0 and sections[k].label_ == "decision" or RESULT_LINE.match(text[group[0].start_char : group[0].end_char]):
+            if k >= 0 and sec_labels[k] == "decision" or RESULT_LINE.match(text[group[0].start_char : group[0].end_char]):
                 block_starts.add(sp.start_char)  # resolution wording or a result line, not a sentence of the debate
             sp._.kind = "decision"
             sp._.outcome = v.outcome
@@ -535,7 +556,7 @@ class Decisions:
         _same_result(text, spans)
         spans = _drop_repeats(text, spans)
         turn_sents = [b[0] for b, kind in zip(bounds, kinds) if kind in TURN_KINDS]
-        doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, sents, item_starts, own_vote, block_starts, turn_sents=turn_sents)
+        doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, [], item_starts, own_vote, block_starts, turn_sents=turn_sents)
         return doc
 
 
@@ -797,7 +818,7 @@ def _bare_result(text: str) -> bool:
 
 
 def _new_sub_item(text: str, start: int, body: str) -> bool:
-    return SUB_ITEM.match(body) is not None and re.search(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z", text[max(0, start - 40) : start]) is not None
+    return SUB_ITEM.match(body) is not None and _BLANK_LINE_END.search(text[max(0, start - 40) : start]) is not None
 
 
 # the short line under a "Beschluss...:" heading that a tally below is about ("Beschlussempfehlung:" / "Wie Vorlage" / "dafür: 8")

@@ -120,17 +120,22 @@ def outcome_of(text: str, found: Found | None = None) -> str | None:
 def _outcome(text: str, found: Found | None) -> str | None:
     if not has_outcome_word(text, found):
         return None
-    cues = found
-    found = [outcome for outcome, rx in _plan().outcomes if rx.search(text, found=cues)]
-    if not found:
+    outcomes = _plan().outcomes
+    # the first cue decides, except a first "noted": then the cues after it (referred, accepted) may overrule it
+    # (the patterns after the first match are searched only then)
+    first = next((k for k, (_, rx) in enumerate(outcomes) if rx.search(text, found=found)), None)
+    if first is None:
         return None
-    if found[0] == "noted" and "referred" in found:
+    if outcomes[first][0] != "noted":
+        return outcomes[first][0]
+    later = {outcome for outcome, rx in outcomes[first + 1 :] if rx.search(text, found=found)}
+    if "referred" in later:
         return "referred"  # "nimmt zur Kenntnis und verweist in die Fraktionen"
-    if found[0] == "noted" and "accepted" in found and "referred" not in found:
+    if "accepted" in later:
         accepted = next(sp for sp in lexicon().vote_patterns if sp.get("outcome") == "accepted")
         if accepted["regex"].search(_GENERIC.sub(" ", text)):
             return "accepted"
-    return found[0]
+    return "noted"
 
 
 def vote_patterns() -> list[Prechecked]:
@@ -229,6 +234,10 @@ _BALLOT_VERB = re.compile(
 )
 
 
+# every match has one of the verbs: most texts skip the scan (its lookahead looks 200 characters ahead at each position)
+_BALLOT_VERB = Prechecked(_BALLOT_VERB)
+
+
 _TIE = re.compile(r"\b(?:jeweils|je|beide|Unentschieden|Stimmengleichheit|Patt|Stimmpatt)\b")
 
 
@@ -271,6 +280,10 @@ def _orientation(specs, formed: dict[int, re.Match[str] | None]) -> str:  # noqa
     return "label" if len(found["label"]) >= len(found["number"]) and found["label"] else "number"
 
 
+_SUM_HEADER = re.compile(r"\|\s{0,3}(?:Summe|Gesamt|Insgesamt)\b")
+_CELL_NUMBER = re.compile(r"\d{1,3}")
+
+
 def parse_table(text: str) -> dict[str, int]:
     """Totals of a per-faction vote table exported with pipes: vote kinds as rows ("Ja-Stimmen | 5 | 4 | 9",
     Summe = last column) or as columns ("Fraktion | Ja | Nein | Enthaltung", then one row per faction and
@@ -279,13 +292,13 @@ def parse_table(text: str) -> dict[str, int]:
         return _aligned_table(text)
     if (by_column := _column_table(text)):
         return by_column
-    header_has_sum = bool(re.search(r"\|\s{0,3}(?:Summe|Gesamt|Insgesamt)\b", text))
+    header_has_sum = bool(_SUM_HEADER.search(text))
     out = {}
     for m in TABLE_ROW.finditer(text):
         label = m.group("label").strip()
         for pat, field in ROW_FIELDS:
             if pat.match(label):
-                nums = [int(c) for c in re.findall(r"\d{1,3}", m.group("cells"))]
+                nums = [int(c) for c in _CELL_NUMBER.findall(m.group("cells"))]
                 if nums:
                     out[field] = nums[-1] if header_has_sum else sum(nums)
     return out
@@ -298,6 +311,8 @@ ALIGNED_ROW = re.compile(r"^[ \t]*(?P<name>[A-ZÄÖÜ][\w/.&' -]{0,40}?)[ \t]{2,
 def _aligned_table(text: str) -> dict[str, int]:
     """A per-faction table aligned with spaces: a header naming the vote kinds, one row per faction ("CDU   7   0   0"),
     maybe a totals row: its totals, else the sum of the rows."""
+    if "  " not in text and "\t" not in text:
+        return {}  # the header's cells are apart by two blanks or a tab (most sentences: no scan)
     header = _ALIGNED_HEADER.search(text)
     if header is None:
         return {}
@@ -366,20 +381,29 @@ _AGAINST_VERB = re.compile(rf"\b[Dd]agegen\s+(?:{_VOTED}\s+)?(?P<g>{_GROUPS})")
 _AGAINST_AFTER = re.compile(rf"(?P<g>{_GROUPS})\s+{_VOTED}\s+(?:geschlossen\s+)?dagegen\b|(?P<g2>{_GROUPS})\s+dagegen\b")
 _ABSTAIN_VERB = re.compile(rf"(?P<g>{_GROUPS})\s+(?P<v>enthielt|enthielten|enthält|enthalten)\s+sich\b")
 
+# the literal pre-check of each pattern with its own verb (only possible(): a Prechecked search may run a regex of some
+# branches, which lacks the other branches' groups)
+_VERB_CHECK = {pat: Prechecked(pat) for pat in (_FOR_VERB, _FOR_AFTER, _AGAINST_VERB, _AGAINST_AFTER, _ABSTAIN_VERB)}
+
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
 _AGAINST, _ABSTAIN, _FOR, _VERSUS = (
     Prechecked(_AGAINST), Prechecked(_ABSTAIN), Prechecked(_FOR), Prechecked(_VERSUS),
 )
 
 
+_GROUP_SEP = re.compile(r"\s*(?:,|\bund\b|\bsowie\b|&)\s*")
+_GROUP_ARTICLE = re.compile(r"^(?:der|die|den|von)\s+")
+_FRACTION_WORD = re.compile(r"^(?:Fraktion(?:en)?\s+(?:der\s+|von\s+)?)|-Fraktion(?:en)?$")
+
+
 def _split_groups(text: str) -> list[str]:
     lex = lexicon()
     out = []
-    for g in re.split(r"\s*(?:,|\bund\b|\bsowie\b|&)\s*", text):
-        g = re.sub(r"^(?:der|die|den|von)\s+", "", g.strip()).strip(" .")
+    for g in _GROUP_SEP.split(text):
+        g = _GROUP_ARTICLE.sub("", g.strip()).strip(" .")
         if not g:
             continue
-        core = re.sub(r"^(?:Fraktion(?:en)?\s+(?:der\s+|von\s+)?)|-Fraktion(?:en)?$", "", g)
+        core = _FRACTION_WORD.sub("", g)
         if lex.party(core) or lex.party(g) or (core[:1].isupper() and sum(c.isupper() for c in core) >= 2):
             out.append(g)
     return out
@@ -409,7 +433,7 @@ def _groups_with_verbs(text: str, out: dict[str, list[str]]) -> None:
     found: dict[str, list[str]] = {}
     for key, pats in (("for", (_FOR_VERB, _FOR_AFTER)), ("against", (_AGAINST_VERB, _AGAINST_AFTER)), ("abstain", (_ABSTAIN_VERB,))):
         for pat in pats:
-            if (m := pat.search(text)) is not None:
+            if _VERB_CHECK[pat].possible(text) and (m := pat.search(text)) is not None:
                 named = m.group("g") or m.groupdict().get("g2") or ""
                 if pat is _ABSTAIN_VERB:  # "dagegen CDU und AfD, die FDP enthielt sich": the verb's own subject only
                     named = named.rsplit(",", 1)[-1]
