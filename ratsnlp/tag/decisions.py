@@ -96,9 +96,9 @@ IMPERSONAL_DECISION = re.compile(
     r"^(?:Keine|Eine)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\s+(?:fand|fanden|findet|finden)\b|"
     r"^(?:Somit|Damit|Folglich|Demnach)\s+(?:ist|sind|wurde|wurden|wird|werden)\b[^.]{0,160}\b(?:gewählt|angenommen|abgelehnt|beschlossen|genehmigt)\b|"
     r"^(?:Die\s+)?(?:große\s+|knappe\s+|breite\s+|klare\s+)?Mehrheit\b[^.]{0,80}\bstimm(?:t|te|en|ten)\s+(?:für|gegen|zu)\b|"
-    r"\b(?:entscheidet|entschied)\s+(?:\w+\s+)?das\s+Los\b|"  # a tie settled by lot ("Letztlich entschied das Los zugunsten von X")
+    r"\b(?:entscheidet|entschied)\s+(?:\w+\s+)?das\s+Los\b|"  # a tie settled by lot ("Am Ende entscheidet das Los für Frau X")
     r"\b(?:einigt|einigte|einigen|einigten)\s+man\s+sich\b|\bman\s+(?:einigt|einigte)\s+sich\b|"  # "Schließlich einigt man sich darauf, ..."
-    r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,3}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Der Änderung des Bürgermeisters wurde zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
+    r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,3}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Dem geänderten Vorschlag wird zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
     # an agreement without an agent after a fronted phrase ("Nach kurzer Aussprache wird vereinbart, die Planung ...")
     r"^(?:[\w-]+\s+){0,4}?(?:wird|wurde)\s+(?:einstimmig\s+|einvernehmlich\s+|mehrheitlich\s+)?(?:vereinbart|festgelegt|beschlossen)\s{0,2},|"
     r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
