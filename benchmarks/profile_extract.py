@@ -1,6 +1,6 @@
 """Where the time of `ratsnlp extract` goes, on the corpus of benchmarks/throughput.py, in one process.
 
-    python benchmarks/profile_extract.py [--mb 3] [--no-stance] [--top 30] [--component] [--no-cprofile] [--out FILE]
+    python benchmarks/profile_extract.py [--mb 3] [--from DIR ...] [--once] [--no-stance] [--top 30] [--component] [--no-cprofile] [--out FILE]
 
 --component times each pipeline component's __call__ (and the stance classifier's batch `pipe`), reading
 and the table rows, without the profiler's overhead, and prints seconds and shares of the whole run next
@@ -141,12 +141,14 @@ def main() -> None:
     ap.add_argument("--no-cprofile", action="store_true", help="Skip the cProfile run (only with --component).")
     ap.add_argument("--out", help="Write the raw cProfile stats here.")
     ap.add_argument("--wall", action="store_true", help="Time wall clock instead of this process's CPU time.")
+    ap.add_argument("--from", dest="sources", nargs="+", help="Files or folders to build the corpus from (throughput.py).")
+    ap.add_argument("--once", action="store_true", help="Each file of the corpus once (ignores --mb).")
     args = ap.parse_args()
     if args.wall:
         global clock
         clock = time.perf_counter
     with tempfile.TemporaryDirectory() as tmp:
-        files = build_corpus(Path(tmp), args.mb)
+        files = build_corpus(Path(tmp), args.mb, args.sources, args.once)
         texts = [read_source(str(f)).text for f in files]
         mb = sum(len(t.encode("utf-8")) for t in texts) / 2**20
         print(f"corpus: {len(files)} files, {mb:.1f} MB of text")

@@ -133,11 +133,11 @@ PERSISTENT_STRINGS = 10_000  # below this many strings in the vocabulary, chunks
 class ZonedChunks:
     """Processes chunks in spaCy memory zones that each span several chunks, and the first ones in none.
 
-    Why: inside a memory zone the tokenizer caches nothing and every word's lexeme is built anew in each zone,
-    so a zone per chunk of 32 documents made tokenizing about 1.3x as slow as the bare tokenizer. A zone now
-    stays open until it holds ZONE_STRINGS new strings, and while the vocabulary is small (the first chunks of
-    the process) chunks run outside a zone, so the tokenizer's cache (bounded by spaCy) and the lexemes of
-    common words are kept for the whole run. Memory stays bounded by both limits, however many documents.
+    Why: every word's lexeme is built anew in each zone (and spaCy's own tokenizer caches nothing inside one;
+    ratsnlp's chunk cache, segment/tokenizer.py, holds plain strings and is not affected), so a zone per chunk
+    of 32 documents made tokenizing about 1.3x as slow. A zone now stays open until it holds ZONE_STRINGS new
+    strings, and while the vocabulary is small (the first chunks of the process) chunks run outside a zone, so
+    the lexemes of common words are kept for the whole run. Memory stays bounded by both limits, however many documents.
     Zones close only between chunks: the rows hold plain Python values, never the zone's strings or docs.
     """
 

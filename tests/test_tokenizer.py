@@ -1,0 +1,111 @@
+"""The chunk-cached tokenizer gives exactly spaCy's tokens, whitespace and norms, and follows rule changes."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+import spacy
+
+import ratsnlp
+from ratsnlp.read import iter_paths, read_source
+from ratsnlp.segment.tokenizer import ChunkCachedTokenizer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TRICKY = [
+    "",
+    " ",
+    "  ",
+    " Einleitung mit Leerzeichen",
+    "  zwei Leerzeichen vorne",
+    "Ende mit Leerzeichen ",
+    "Ende mit zweien  ",
+    "\n\nTOP 3\n",
+    "a \n b\t\tc\u00a0d \u00a0 e",
+    "Herr Dr. Kühn (SPD) fragt z.B. nach d.h. Kosten i.H.v. 3.000,- €, vgl. S. 4 ff.",
+    "Abstimmung: Ja: 0 Nein: 1 Enthaltung: 3 :-) ( :0 ) :)",
+    "z.B.: 0 und z.B. : 0",
+    "„Wir lehnen das ab“, sagte sie. (Beifall) – Zwischenruf: „Unsinn!“",
+    "Stadtverordnete/r, Bürger*innen, E-Mail: info@rathaus-beispiel.de, https://ratsinfo.example.org/to0050.asp?__ksinr=12",
+    "Ergebnis: 12:3:1 – einstimmig;Beschluss-Nr. 2024/117-a",
+    "A  B   C\r\nD\u2028E",
+]
+
+
+def _tokens(doc: spacy.tokens.Doc) -> list[tuple[str, str, str, int]]:
+    return [(t.text, t.whitespace_, t.norm_, t.idx) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def pair():
+    return spacy.blank("de").tokenizer, ChunkCachedTokenizer(spacy.blank("de").tokenizer)
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_same_tokens_as_spacy(pair, text):
+    plain, cached = pair
+    for _ in range(2):  # first from spaCy, then from the cache
+        doc = cached(text)
+        assert doc.text == text
+        assert _tokens(doc) == _tokens(plain(text))
+
+
+def test_same_tokens_on_every_sample(pair):
+    plain, cached = pair
+    for path in iter_paths([str(ROOT / "data" / "samples")]):
+        text = read_source(path).text
+        assert _tokens(cached(text)) == _tokens(plain(text)), path
+
+
+def test_a_special_case_matched_across_a_space_sends_the_text_to_spacy():
+    # ":" + "0" is an emoticon rule; "z.B.:" was changed by a special case, so the cache cannot vouch for it
+    calls: list[str] = []
+    inner = spacy.blank("de").tokenizer
+    cached = ChunkCachedTokenizer(inner)
+
+    class Spy:
+        vocab = inner.vocab
+
+        def __call__(self, text):
+            calls.append(text)
+            return inner(text)
+
+    object.__setattr__(cached, "_tokenizer", Spy())
+    text = "Ergebnis z.B.: 0 Stimmen"
+    assert _tokens(cached(text)) == _tokens(inner(text))
+    assert text in calls
+    calls.clear()
+    text = "Nein: 0 Stimmen"  # both chunks untouched by special cases: the cache serves them
+    assert _tokens(cached(text)) == _tokens(inner(text))
+    assert text not in calls
+
+
+def test_rule_changes_empty_the_cache():
+    cached = ChunkCachedTokenizer(spacy.blank("de").tokenizer)
+    assert [t.text for t in cached("Der Bauausschuss tagt.")] == ["Der", "Bauausschuss", "tagt", "."]
+    cached.add_special_case("Bauausschuss", [{"ORTH": "Bau"}, {"ORTH": "ausschuss", "NORM": "Ausschuss"}])
+    doc = cached("Der Bauausschuss tagt.")
+    assert [t.text for t in doc] == ["Der", "Bau", "ausschuss", "tagt", "."]
+    assert doc[2].norm_ == "Ausschuss"
+
+
+def test_cache_is_bounded_and_still_exact():
+    plain = spacy.blank("de").tokenizer
+    cached = ChunkCachedTokenizer(spacy.blank("de").tokenizer, max_chunks=5)
+    text = " ".join(f"Wort{i}, (Satz{i})." for i in range(40)) + " Dr. Kühn fragt z.B. nach Nr. 4, d.h. den Kosten."
+    assert _tokens(cached(text)) == _tokens(plain(text))
+    assert _tokens(cached(text)) == _tokens(plain(text))
+    assert len(cached._cache) == 5
+
+
+def test_pipeline_uses_it_and_still_saves_and_pickles(tmp_path):
+    nlp = ratsnlp.load(stance_model=False)
+    assert isinstance(nlp.tokenizer, ChunkCachedTokenizer)
+    nlp.tokenizer.to_disk(tmp_path / "tok")
+    fresh = spacy.blank("de").tokenizer.from_disk(tmp_path / "tok")
+    text = "Frau Bürgermeisterin Scheidt dankt der Verwaltung, z.B. für die Vorlage."
+    assert _tokens(fresh(text)) == _tokens(nlp.tokenizer(text))
+    copy = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert _tokens(copy(text)) == _tokens(nlp.tokenizer(text))
