@@ -98,6 +98,11 @@ def test_cache_is_bounded_and_still_exact():
     assert _tokens(cached(text)) == _tokens(plain(text))
     assert _tokens(cached(text)) == _tokens(plain(text))
     assert len(cached._cache) == 5
+    small = ChunkCachedTokenizer(spacy.blank("de").tokenizer, max_chunks=10)
+    for text in ("Herr Nr. 1 fragt.", "Frau Dr. Roth (Grüne) antwortet, z.B. mit Nr. 2.", "Herr Nr. 1 fragt."):
+        assert _tokens(small(text)) == _tokens(plain(text))
+        assert len(small._cache) <= 10
+    assert "Roth" not in small._cache  # a new generation began with the third text
 
 
 def test_pipeline_uses_it_and_still_saves_and_pickles(tmp_path):

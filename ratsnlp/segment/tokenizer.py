@@ -26,12 +26,14 @@ from spacy.tokens import Doc
 _CHUNKS = re.compile(r"\s+|\S+")
 _OWN = frozenset({"_tokenizer", "_plain", "_cache", "_norms", "_normed", "_unruled_cache", "_pairs", "_firsts", "_bypass", "max_chunks"})
 _Learned = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]  # a chunk's words; (index, norm) set by a rule
-MAX_CHUNKS = 50_000  # distinct chunks kept (a few MB); later ones are tokenized by spaCy each time
+MAX_CHUNKS = 50_000  # distinct chunks kept (a few MB); when full, the cache starts again from the next text's
 
 
 class ChunkCachedTokenizer:
     """Wraps a spaCy `Tokenizer`; everything but `__call__` (rules, explain, serialisation) is the wrapped one's.
 
+    The cache holds at most `max_chunks` chunks; when a text would overflow it, it is emptied and refilled from
+    that text on, so it follows the vocabulary of the documents at hand and memory stays bounded.
     Changing the wrapped tokenizer through this object (setting an attribute, `add_special_case`,
     `from_bytes`, `from_disk`) empties the cache, so later documents see the new rules.
     """
@@ -49,7 +51,13 @@ class ChunkCachedTokenizer:
         norms: list[tuple[int, str]] = []
         chunks = _CHUNKS.findall(text)
         cache, ruled = self._cache, self._norms
-        fresh = [c for c in set(chunks).difference(cache) if not c[0].isspace()]
+        distinct = set(chunks)
+        fresh = [c for c in distinct.difference(cache) if not c[0].isspace()]
+        if fresh and len(cache) + len(fresh) > self.max_chunks:  # full: start a new generation with this text's
+            cache.clear()
+            ruled.clear()
+            self._unruled_cache.clear()
+            fresh = [c for c in distinct if not c[0].isspace()]
         unstored: dict[str, tuple[str, ...]] = {}
         unstored_norms: dict[str, tuple[tuple[int, str], ...]] = {}  # the chunks a full cache could not keep
         if fresh:
