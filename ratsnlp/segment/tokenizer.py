@@ -23,9 +23,16 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-_CHUNKS = re.compile(r"\s+|\S+")
-_OWN = frozenset({"_tokenizer", "_plain", "_cache", "_norms", "_normed", "_unruled_cache", "_pairs", "_firsts", "_bypass", "max_chunks"})
+# a piece: a run of non-space characters with the one blank spaCy folds into its last token, or a run of
+# whitespace (what is left of it); spaCy tokenizes the characters of each piece on their own
+_PIECES = re.compile(r"\S+ ?|\s+")
+_ENDS_PAIR, _STARTS_PAIR = 1, 2  # a piece's last word begins a pair of a multi-token special case / first word ends one
+_GAPS = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
+_OWN = frozenset(
+    {"_tokenizer", "_plain", "_cache", "_normed", "_unruled_cache", "_pairs", "_firsts", "_seconds", "_bypass", "max_chunks"}
+)
 _Learned = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]  # a chunk's words; (index, norm) set by a rule
+_Entry = tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, str], ...], int]  # words, spaces, norms, risk
 MAX_CHUNKS = 50_000  # distinct chunks kept (a few MB); when full, the cache starts again from the next text's
 
 
@@ -46,74 +53,62 @@ class ChunkCachedTokenizer:
     def __call__(self, text: str) -> Doc:
         if self._bypass:
             return self._tokenizer(text)
+        pieces = _PIECES.findall(text)
+        cache = self._cache
+        fresh = set(pieces).difference(cache)
+        if fresh and len(cache) + len(fresh) > self.max_chunks:  # full: start a new generation with this text's
+            cache.clear()
+            self._unruled_cache.clear()
+            fresh = set(pieces)
+        unstored = self._learn(fresh) if fresh else {}
+        get = cache.get
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[tuple[int, str]] = []
-        chunks = _CHUNKS.findall(text)
-        cache, ruled = self._cache, self._norms
-        distinct = set(chunks)
-        fresh = [c for c in distinct.difference(cache) if not c[0].isspace()]
-        if fresh and len(cache) + len(fresh) > self.max_chunks:  # full: start a new generation with this text's
-            cache.clear()
-            ruled.clear()
-            self._unruled_cache.clear()
-            fresh = [c for c in distinct if not c[0].isspace()]
-        unstored: dict[str, tuple[str, ...]] = {}
-        unstored_norms: dict[str, tuple[tuple[int, str], ...]] = {}  # the chunks a full cache could not keep
-        if fresh:
-            self._learn(fresh, unstored, unstored_norms)
-        firsts, pairs = self._firsts, self._pairs
-        joined = False  # the previous chunk ended in exactly one space, which spaCy folds into its last token
+        risk_before = 0
         previous = ""
-        for chunk in chunks:
-            if chunk[0] == " " and words:
-                spaces[-1] = True
-                if len(chunk) == 1:
-                    joined = True
-                    continue
-                chunk = chunk[1:]
-            new = cache.get(chunk) or unstored.get(chunk)
-            if new is None:
-                self._learn([chunk], unstored, unstored_norms)
-                new = cache.get(chunk) or unstored[chunk]
-            if joined:
-                joined = False
-                last = words[-1]
-                if last in firsts and (last, new[0]) in pairs and not (self._unruled(previous) and self._unruled(chunk)):
-                    return self._tokenizer(text)
-            previous = chunk
-            fixes = ruled.get(chunk) or unstored_norms.get(chunk)
+        for piece in pieces:
+            new, gaps, fixes, risk = get(piece) or unstored[piece]
+            if risk & _STARTS_PAIR and risk_before & _ENDS_PAIR and self._blocks(words[-1], new[0], previous, piece):
+                return self._tokenizer(text)
+            risk_before = risk
+            previous = piece
             if fixes:
                 n = len(words)
                 norms.extend((n + i, norm) for i, norm in fixes)
             words.extend(new)
-            spaces.extend([False] * len(new))
+            spaces.extend(gaps)
         doc = Doc(self._tokenizer.vocab, words=words, spaces=spaces)
         for i, norm in norms:
             doc[i].norm_ = norm
         return doc
 
-    def _learn(
-        self,
-        chunks: list[str],
-        unstored: dict[str, tuple[str, ...]],
-        unstored_norms: dict[str, tuple[tuple[int, str], ...]],
-    ) -> None:
-        """Tokenize chunks with spaCy, in one call (a call per chunk costs more than its tokens): joined by blank
-        lines, which no special case spans, each chunk gets the tokens it gets on its own. Keeps them while the
-        cache has room, else puts them in `unstored` (words) and `unstored_norms` (norms set by a rule)."""
-        learned = _read_chunks(self._tokenizer("\n\n".join(chunks)), chunks, self._normed)
-        if learned is None:  # whitespace chunks, or a tokenizer that splits otherwise: one by one
-            learned = [_read_doc(self._tokenizer(c)) for c in chunks]
-        for chunk, (words, fixes) in zip(chunks, learned):
+    def _blocks(self, last: str, first: str, before: str, piece: str) -> bool:
+        """Whether a special case could match across the space between two pieces and change what spaCy makes of
+        either: their tokens form a pair of a multi-token special case, and a special case changed one of them."""
+        return (last, first) in self._pairs and not (self._unruled(before.rstrip(" ")) and self._unruled(piece.rstrip(" ")))
+
+    def _learn(self, pieces: set[str]) -> dict[str, _Entry]:
+        """Tokenize new pieces with spaCy: the words in one call (a call per word costs more than its tokens):
+        joined by blank lines, which no special case spans, each gets the tokens it gets on its own. Keeps them
+        while the cache has room; returns those it could not keep."""
+        cores = sorted({p[:-1] if p[-1] == " " and not p.isspace() else p for p in pieces})
+        plain = [c for c in cores if not c[0].isspace()]
+        learned = dict(zip(plain, (plain and _read_chunks(self._tokenizer("\n\n".join(plain)), plain, self._normed)) or []))
+        firsts, seconds = self._firsts, self._seconds
+        unstored: dict[str, _Entry] = {}
+        for piece in pieces:
+            spaced = piece[-1] == " " and not piece.isspace()
+            core = piece[:-1] if spaced else piece
+            words, fixes = learned.get(core) or _read_doc(self._tokenizer(core))
+            risk = (_ENDS_PAIR if spaced and words[-1] in firsts else 0) | (_STARTS_PAIR if not core[0].isspace() and words[0] in seconds else 0)
+            gaps = _GAPS.get((len(words), spaced)) or (False,) * (len(words) - 1) + (spaced,)
+            entry = (words, gaps, fixes, risk)
             if len(self._cache) < self.max_chunks:
-                self._cache[chunk] = words
-                if fixes:
-                    self._norms[chunk] = fixes
+                self._cache[piece] = entry
             else:
-                unstored[chunk] = words
-                if fixes:
-                    unstored_norms[chunk] = fixes
+                unstored[piece] = entry
+        return unstored
 
     def _unruled(self, chunk: str) -> bool:
         """Whether no special case changed this chunk: its tokens are the bare affix split's, with their own norms.
@@ -129,12 +124,12 @@ class ChunkCachedTokenizer:
     def _reset(self) -> None:
         """Empty the caches and re-derive, from the current rules, which chunk pairs could form a special case."""
         object.__setattr__(self, "_cache", {})
-        object.__setattr__(self, "_norms", {})
         object.__setattr__(self, "_unruled_cache", {})
         plain, pairs, bypass = _cross_pairs(self._tokenizer)
         object.__setattr__(self, "_plain", plain)
         object.__setattr__(self, "_pairs", pairs)
         object.__setattr__(self, "_firsts", frozenset(a for a, _ in pairs))
+        object.__setattr__(self, "_seconds", frozenset(b for _, b in pairs))
         object.__setattr__(self, "_bypass", bypass)
         normed = {  # rules from spaCy's data are keyed by attribute IDs, those added later by names
             sub.get(ORTH, sub.get("ORTH"))
