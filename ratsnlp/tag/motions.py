@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from spacy.language import Language
@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
 from ..resources import lexicon, read_tsv
-from ..resources.literals import _HAZARD, DIGIT, Prechecked, required_literals, requirements
+from ..resources.literals import _HAZARD, DIGIT, Prechecked, branch_literals, required_literals, requirements
 from .roles import party_after
 
 RELATIONS = ("supports", "opposes", "withdraws")
@@ -93,6 +93,19 @@ def _family(use: str, value: str = "") -> tuple[tuple[Prechecked, tuple[str, ...
     return tuple((p, required_literals(p.regex) or ()) for p in patterns()[(use, value)])  # type: ignore[attr-defined]
 
 
+def _searcher(p: Prechecked) -> Callable[[str], re.Match[str] | None]:
+    """How to search a text already known to hold one of the pattern's literals: the bare regex (its own
+    pre-check would only look for them again), unless it is an alternation that searches faster with only
+    the branches whose literals the text has (the same leftmost match either way)."""
+    return p.search if branch_literals(p.regex) is not None else p.regex.search  # type: ignore[attr-defined]
+
+
+@cache
+def _searchers(use: str, value: str = "") -> tuple[tuple[Callable[[str], re.Match[str] | None], tuple[str, ...]], ...]:
+    """_family with each pattern's search function (_searcher)."""
+    return tuple((_searcher(p), lits) for p, lits in _family(use, value))
+
+
 _last_low: tuple[str | None, str | None] = (None, None)
 
 
@@ -127,9 +140,23 @@ def _possible(use: str, text: str, value: str = "") -> list[Prechecked]:
 
 
 def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
-    """The earliest match of any pattern of (use, value)."""
-    hits = [m for p in _possible(use, text, value) if (m := p.search(text)) is not None]
-    return min(hits, key=lambda m: m.start()) if hits else None
+    """The earliest match of any pattern of (use, value) (the first in file order among equally early ones)."""
+    low = _low(text)
+    if low is None:  # a case-folding hazard: every pattern looks for itself
+        hits = [m for p, _ in _family(use, value) if (m := p.search(text)) is not None]
+        return min(hits, key=lambda m: m.start()) if hits else None
+    best = None
+    for search, lits in _searchers(use, value):
+        if lits:
+            for w in lits:
+                if w in low:
+                    break
+            else:
+                continue
+        m = search(text)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
 
 
 @cache
@@ -188,6 +215,7 @@ class Scan:
         self._with: dict[tuple[tuple[str, tuple[str, ...]], ...], set[int]] = {}  # patterns share literals
         self._bodies: dict[int, str] = {}
         self._lows: dict[int, str] = {}
+        self._candidates: dict[tuple[str, ...], list[int]] = {}
 
     def body(self, k: int) -> str:
         """Sentence k's text, one string per sentence (a text asked again finds its lowercase remembered)."""
@@ -241,11 +269,17 @@ class Scan:
         return self._hits[key]
 
     def candidates(self, uses: tuple[str, ...]) -> list[int]:
-        """Indices of the sentences in which some pattern of one of `uses` can match, in order."""
-        every = [h for u in uses for h in self.hits(u)]
-        if any(h is None for h in every):
-            return list(range(len(self.sents)))
-        return sorted(set().union(*every)) if every else []
+        """Indices of the sentences in which some pattern of one of `uses` can match, in order (remembered:
+        several steps ask the same)."""
+        got = self._candidates.get(uses)
+        if got is None:
+            every = [h for u in uses for h in self.hits(u)]
+            if any(h is None for h in every):
+                got = list(range(len(self.sents)))
+            else:
+                got = sorted(set().union(*every)) if every else []
+            self._candidates[uses] = got
+        return got
 
     def find(self, use: str, k: int, value: str = "") -> re.Match[str] | None:
         """find(use, sentence k's text): the earliest match of the patterns that can match in that sentence
@@ -258,11 +292,17 @@ class Scan:
             self._found[key] = hit = find(use, body, value)
             return hit
         low = self._low_body(k) if self.exact else None  # a sentence in a pattern's hits meets its requirements
-        found = [
-            m for p, h, needs in zip(patterns()[(use, value)], self.hits(use, value), _requirements(use, value), strict=True)
-            if (k in h if h is not None else low is None or _meets(low, needs)) and (m := p.search(body)) is not None
-        ]  # fmt: skip
-        self._found[key] = hit = min(found, key=lambda m: m.start()) if found else None
+        hit = None
+        for (search, _), h, needs in zip(_searchers(use, value), self.hits(use, value), _requirements(use, value), strict=True):
+            if h is not None:
+                if k not in h:
+                    continue
+            elif low is not None and not _meets(low, needs):
+                continue
+            m = search(body)
+            if m is not None and (hit is None or m.start() < hit.start()):
+                hit = m  # the earliest, the first in file order among equally early ones
+        self._found[key] = hit
         return hit
 
 
@@ -316,6 +356,7 @@ def _prepare() -> None:
     would otherwise pay for parsing the patterns."""
     for use, value in patterns():
         _family(use, value)
+        _searchers(use, value)
         _requirements(use, value)
         _triggers(use, value)
         for p in patterns()[(use, value)]:
