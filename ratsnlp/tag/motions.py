@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from spacy.language import Language
@@ -382,7 +382,8 @@ class Motions:
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
         items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
         content = sorted(s.start_char for s in turns + decisions)
-        titles = _title_motions(doc, text, content) or _page_motion(doc, text)
+        low = text.lower() if _HAZARD.search(text) is None else None  # same length as text when no hazard
+        titles = _title_motions(doc, text, content, low) or _page_motion(doc, text)
         where = Items(items)
         titles += _agenda_motions(doc, text, titles, where) + _unheard_agenda_motions(doc, text, content)
         sentences = ext.SPAN_GROUPS["sentences"]
@@ -573,7 +574,44 @@ def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) ->
     return sp
 
 
-def _title_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
+@cache
+def _title_words() -> tuple[str, ...]:
+    """The lowercased literals one of which every title pattern's match contains (() if one needs none)."""
+    fam = _family("title")
+    return tuple(sorted({w for _, lits in fam for w in lits})) if all(lits for _, lits in fam) else ()
+
+
+def _heading_lines(text: str, low: str | None, start: int, stop: int) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, head) of the lines of an item in [start, stop) that may be motion headings: every line
+    while it may be one of the item's first four non-empty lines (head), then only the lines holding a title
+    pattern's literal (no other line can be a title; found with str.find in the lowercased text `low`, None
+    when its case folding could differ: then every line)."""
+    words = _title_words() if low is not None else ()
+    pos, n = start, 0
+    while pos < stop:
+        head = n < 4 and (start != 0 or pos < 400)  # once false, false for the rest of the item
+        if not head and words:
+            break
+        end = text.find("\n", pos, stop)
+        end = stop if end < 0 else end
+        yield pos, end, head
+        if text[pos:end].strip():
+            n += 1
+        pos = end + 1
+    else:
+        return
+    lines: set[int] = set()
+    for w in words:
+        i = low.find(w, pos, stop)  # type: ignore[union-attr]
+        while i >= 0:
+            lines.add(max(pos, text.rfind("\n", pos, i) + 1))
+            i = low.find(w, i + 1, stop)  # type: ignore[union-attr]
+    for line in sorted(lines):
+        end = text.find("\n", line, stop)
+        yield line, stop if end < 0 else end, False
+
+
+def _title_motions(doc: Doc, text: str, content: list[int], low: str | None) -> list[Span]:
     """Items whose subject is a group's written motion: a heading line "Antrag der X-Fraktion: ..." among the
     item's first lines (the motion spans the item heading down to that line), or a sub-heading further down
     (a line of its own after a blank line or under a number: "4.2 Antrag der CDU-Fraktion: ..."). A heading
@@ -585,12 +623,8 @@ def _title_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
         if not _has_content(content, item.start_char, item.end_char):
             continue  # an entry of the agenda at the top: the item itself comes later
         before = len(out)
-        pos, n = item.start_char, 0
-        while pos < item.end_char:
-            end = text.find("\n", pos, item.end_char)
-            end = item.end_char if end < 0 else end
+        for pos, end, head in _heading_lines(text, low, item.start_char, item.end_char):
             line = text[pos:end]
-            head = n < 4 and item.start_char != 0 or n < 4 and pos < 400
             if line.strip() and len(line) <= 200 and (head or SUBHEADING.match(line)):
                 m = _title_match(line)
                 if m is not None and _not_sentence(line, m):  # not a sentence
@@ -603,9 +637,6 @@ def _title_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
                     sp = _new_motion(doc, pos + len(line) - len(line.lstrip()), end, "main", group)
                     if sp is not None:
                         out[f"{pos}"] = sp
-            if line.strip():
-                n += 1
-            pos = end + 1
         group = _group_parent(above)
         if len(out) == before and group is not None:
             start, end = _heading_line(text, item.start_char, item.end_char)
@@ -1201,7 +1232,9 @@ def _granted_unopposed(motions: list[Span], decisions: list[Span], where: Items,
             m._.outcome = "accepted"
             continue
         later = [d for d in decisions if d.start_char > m.end_char and where.of(d.start_char) == where.of(m)]
-        if find("separate", m.text) is not None and len(later) >= 2 and not any(_NAMES_PROCEDURE.search(d.text[:200]) for d in later):
+        if find("separate", text[m.start_char : m.end_char]) is not None and len(later) >= 2 and not any(
+            _NAMES_PROCEDURE.search(text[d.start_char : d.end_char][:200]) for d in later
+        ):
             m._.outcome = "accepted"
 
 
@@ -1211,7 +1244,7 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
     item's last decision; leave it open rather than guess. A referral or postponement settles the item's
     main motion too (it is referred or postponed with it)."""
     decisions = [d for d in decisions if not _quoted_wording(d, text)]
-    decisions = [d for n, d in enumerate(decisions) if not _status_echo(d, decisions[n + 1 :], where)]
+    decisions = [d for n, d in enumerate(decisions) if not _status_echo(d, decisions[n + 1 :], where, text)]
     last_of_item = {where.of(d.start_char): d for d in decisions}
     prev_end = 0
     for d in decisions:
@@ -1229,7 +1262,7 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         amended = _WITH_CHANGES.search(text[max(since, d.start_char - 300) : d.start_char]) is not None  # "lässt über die Empfehlung in der geänderten Fassung abstimmen"
         target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d or amended, called)
         mains = [m for m in open_here if m._.motion_kind == "main"]
-        if target is not None and target._.motion_kind == "amendment" and mains and d._.outcome == "accepted" and _ADOPTS_AMENDED.search(d.text[:300]):
+        if target is not None and target._.motion_kind == "amendment" and mains and d._.outcome == "accepted" and _ADOPTS_AMENDED.search(text[d.start_char : d.end_char][:300]):
             target = mains[-1]  # "beschließt den Antrag in der Fassung des Änderungsantrags": the main motion, amended
         lead = text[max(since, d.start_char - 300) : d.start_char]
         if target is None and d._.outcome == "accepted" and _ALL_PROPOSALS.search(lead) and all(m._.motion_kind == "amendment" for m in open_here):
@@ -1287,10 +1320,10 @@ def _quoted_wording(d: Span, text: str) -> bool:
 _STATUS_LINE = re.compile(r"\s{0,3}(?:Ergebnis|Beschluss|Beschlussart|Status)\s{0,3}:\s{0,3}\S[^\n]{0,100}\s*")
 
 
-def _status_echo(d: Span, later: list[Span], where: Items) -> bool:
+def _status_echo(d: Span, later: list[Span], where: Items, text: str) -> bool:
     """A status line above the debate ("Ergebnis: überwiesen in den Ausschuss") when the item's vote below
     gives the same result: the vote settles the motions, the status line only announces it."""
-    if d._.yes is not None or d._.no is not None or not _STATUS_LINE.fullmatch(d.text):
+    if d._.yes is not None or d._.no is not None or not _STATUS_LINE.fullmatch(text[d.start_char : d.end_char]):
         return False
     item = where.of(d.start_char)
     return any(where.of(x.start_char) == item and x._.outcome == d._.outcome for x in later)
