@@ -201,15 +201,16 @@ class Scan:
     pattern is skipped only in a sentence that lacks a literal every match of it needs (all sentences are
     kept when the text has a character whose case folding differs from str.lower())."""
 
-    def __init__(self, text: str, sents: Sequence[Span], rows: list[tuple[int, int, str]] | None = None) -> None:
+    def __init__(self, text: str, sents: Sequence[Span], rows: list[tuple[int, int, str]] | None = None, low: str | None = None) -> None:
         """sents: the sentence spans (a SpanGroup builds a Span only when indexed); rows: their (start, end,
-        label), as ext.group_rows gives them without building any span."""
+        label), as ext.group_rows gives them without building any span; low: text.lower() when the caller
+        has it (and the text has no case-folding hazard)."""
         self.text, self.sents = text, sents
         rows = [(s.start_char, s.end_char, "") for s in sents] if rows is None else rows
         self.starts = [a for a, _, _ in rows]
         self.ends = [b for _, b, _ in rows]
-        self.exact = _HAZARD.search(text) is None
-        self.low = text.lower() if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
+        self.exact = low is not None or _HAZARD.search(text) is None
+        self.low = (text.lower() if low is None else low) if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
         self._found: dict[tuple[str, int, str], re.Match[str] | None] = {}
         self._with: dict[tuple[tuple[str, tuple[str, ...]], ...], set[int]] = {}  # patterns share literals
@@ -380,14 +381,15 @@ class Motions:
         text = ext.text_of(doc)
         decisions = list(doc.spans.get(ext.SPAN_GROUPS["decisions"], []))
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
-        items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
+        item_spans = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))  # built once: several steps walk the items
+        items = sorted(s.start_char for s in item_spans)
         content = sorted(s.start_char for s in turns + decisions)
         low = text.lower() if _HAZARD.search(text) is None else None  # same length as text when no hazard
-        titles = _title_motions(doc, text, content, low) or _page_motion(doc, text)
+        titles = _title_motions(doc, item_spans, text, content, low) or _page_motion(doc, text)
         where = Items(items)
-        titles += _agenda_motions(doc, text, titles, where) + _unheard_agenda_motions(doc, text, content)
+        titles += _agenda_motions(doc, item_spans, text, titles, where) + _unheard_agenda_motions(doc, item_spans, text, content)
         sentences = ext.SPAN_GROUPS["sentences"]
-        scan = Scan(text, doc.spans.get(sentences, []), ext.group_rows(doc, sentences))  # a Span only for the sentences asked
+        scan = Scan(text, doc.spans.get(sentences, []), ext.group_rows(doc, sentences), low)  # a Span only for the sentences asked
         moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
         titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
         titles = _one_main_per_item(titles, moved, plain, where)
@@ -479,10 +481,9 @@ def _bare_motion_group(text: str, pos: int, line: str) -> str | None:
     return max(heads, key=lambda m: m.start()).group("g").strip(" ,") if heads else None
 
 
-def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> list[Span]:
+def _agenda_motions(doc: Doc, items: list[Span], text: str, titles: list[Span], where: Items) -> list[Span]:
     """Items whose heading gives only a number ("Zu TOP 5:") while the agenda at the top names the group's
     motion ("5. Antrag der FDP-Fraktion: ..."): the motion is that agenda line, placed in the item."""
-    items = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))
     if not items:
         return []
     titled = {where.of(t) for t in titles}
@@ -515,11 +516,10 @@ def _has_content(content: list[int], start: int, end: int) -> bool:
     return i < len(content) and content[i] < end
 
 
-def _unheard_agenda_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
+def _unheard_agenda_motions(doc: Doc, items: list[Span], text: str, content: list[int]) -> list[Span]:
     """A group's written motion in the agenda at the top whose item never comes up in the minutes (withdrawn or
     postponed at the start): the agenda line is the motion ("5. Antrag der FDP-Fraktion: ...", or "4.3.1. ..."
     under the group heading "4.3. der CDU-Fraktion")."""
-    items = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))
     numbers = [ext.span_values(x, ("item_number",))[0] for x in items]
     out = []
     for n, item in enumerate(items):
@@ -611,14 +611,14 @@ def _heading_lines(text: str, low: str | None, start: int, stop: int) -> Iterato
         yield line, stop if end < 0 else end, False
 
 
-def _title_motions(doc: Doc, text: str, content: list[int], low: str | None) -> list[Span]:
+def _title_motions(doc: Doc, items: list[Span], text: str, content: list[int], low: str | None) -> list[Span]:
     """Items whose subject is a group's written motion: a heading line "Antrag der X-Fraktion: ..." among the
     item's first lines (the motion spans the item heading down to that line), or a sub-heading further down
     (a line of its own after a blank line or under a number: "4.2 Antrag der CDU-Fraktion: ..."). A heading
     repeated (the agenda at the top, then the item itself) is one motion: the later one, where it is dealt with."""
     out: dict[str, Span] = {}
     parent = ""
-    for item in doc.spans.get(ext.SPAN_GROUPS["items"], []) or [doc[:]]:  # a page without items: all of it
+    for item in items or [doc[:]]:  # a page without items: all of it
         above, parent = parent, text[item.start_char : item.end_char]
         if not _has_content(content, item.start_char, item.end_char):
             continue  # an entry of the agenda at the top: the item itself comes later
