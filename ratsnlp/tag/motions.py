@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -195,6 +196,13 @@ def _meets(low: str, needs: tuple[tuple[str, ...], ...]) -> bool:
 _SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request", "presents", "on_request"})
 
 
+class Bounds(NamedTuple):
+    """A sentence's offsets, read as a Span's."""
+
+    start_char: int
+    end_char: int
+
+
 class Scan:
     """The sentences of a document and, per pattern, those in which it can match: one scan of the whole
     lowercased text for the pattern's literals instead of running every pattern on every sentence. Exact: a
@@ -217,6 +225,10 @@ class Scan:
         self._bodies: dict[int, str] = {}
         self._lows: dict[int, str] = {}
         self._candidates: dict[tuple[str, ...], list[int]] = {}
+
+    def at(self, k: int) -> Bounds:
+        """Sentence k's offsets, without building its Span (most steps need only where it lies)."""
+        return Bounds(self.starts[k], self.ends[k])
 
     def body(self, k: int) -> str:
         """Sentence k's text, one string per sentence (a text asked again finds its lowercase remembered)."""
@@ -697,7 +709,6 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
     of those moved outright as the item's motion (no proposal, no change, no kind named); and of those among
     them whose item goes on to a further resolution (an addition to the item's proposal)."""
     text = scan.text
-    sents = scan.sents
     turn_starts = [t.start_char for t in turns]
     called_starts = _called_proposals(scan, turns, turn_starts, items)
     out: list[Span] = []
@@ -706,9 +717,9 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
     addon: set[int] = set()
     bounds = [(d.start_char, d.end_char) for d in decisions]
     for n in scan.candidates(("moves", "proposes", "suggests")):  # the other sentences move nothing
-        sent = sents[n]
+        sent = scan.at(n)
         body = scan.body(n)
-        sent_kind = ext.span_values(sent, ("sent_kind",))[0]
+        sent_kind = ext.values_at(doc, [sent], "sent_kind")[0]
         person = (sent_kind or "").startswith("pronoun") or sent_kind in ("speech", "label")
         if not person and any(s <= sent.start_char < e for s, e in bounds):
             continue
@@ -798,7 +809,7 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
     if not called:
         return set()  # no vote called on anything: no proposal to look for
     for n in sorted(set(called) | set(scan.candidates(("moves", "proposes", "suggests")))):
-        sent = scan.sents[n]
+        sent = scan.at(n)
         item = bisect.bisect_right(items, sent.start_char)
         call = scan.find("vote_call", n)
         if call is not None:
@@ -862,7 +873,7 @@ def _requested_postponements(doc: Doc, scan: Scan, motions: list[Span], where: I
     motion it postpones (the group's motion of the item, else the only group motion before it)."""
     out: dict[Span, Span | None] = {}
     for n in scan.candidates(("group_request",)):
-        sent = scan.sents[n]
+        sent = scan.at(n)
         if scan.find("group_request", n) is None or any(m.start_char <= sent.start_char < m.end_char for m in motions):
             continue
         who = scan.find("requester", n)
@@ -886,7 +897,7 @@ def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Sp
     out: dict[Span, Span] = {}
     starts = [t.start_char for t in turns]
     for n in scan.candidates(("presents",)):
-        sent = scan.sents[n]
+        sent = scan.at(n)
         k = bisect.bisect_right(starts, sent.start_char + _bullet(scan.body(n))) - 1
         if k < 0 or turns[k].end_char < sent.end_char or turns[k]._.motion_relation is not None or scan.find("presents", n) is None:
             continue
@@ -914,7 +925,7 @@ def _granted_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Sp
     out: list[Span] = []
     starts = [t.start_char for t in turns]
     for n in scan.candidates(("on_request",)):
-        sent = scan.sents[n]
+        sent = scan.at(n)
         found = scan.find("on_request", n)
         if found is None or any(sent.start_char <= m.start_char < sent.end_char for m in motions):
             continue
@@ -988,7 +999,7 @@ def _speaks_for(turn: Span, group: re.Match[str], text: str, pos: int) -> bool:
     return len(party) >= 3 and party in name and not text[turn.end_char : pos].strip()
 
 
-def _own_group(turn: Span, group: re.Match[str], decisions: list[Span], items: list[int], sent: Span) -> bool:
+def _own_group(turn: Span, group: re.Match[str], decisions: list[Span], items: list[int], sent: Bounds) -> bool:
     """Whether an unnamed group moves ("Die Fraktion beantragt, ...") after a turn of its item with nothing
     decided in between: "the group" without a name is the speaker's own (a page break may have cut the turn)."""
     name = next((g for g in group.groupdict().values() if g), "").strip()
