@@ -128,16 +128,8 @@ def _possible(use: str, text: str, value: str = "") -> list[Prechecked]:
     fam = _family(use, value)
     if low is None:
         return [p for p, _ in fam]
-    out = []
-    for p, lits in fam:
-        if lits:
-            for w in lits:
-                if w in low:
-                    break
-            else:
-                continue
-        out.append(p)
-    return out
+    has = low.__contains__  # the substring tests run in C (any over map), not one bytecode loop per literal
+    return [p for p, lits in fam if not lits or any(map(has, lits))]
 
 
 def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
@@ -147,13 +139,10 @@ def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
         hits = [m for p, _ in _family(use, value) if (m := p.search(text)) is not None]
         return min(hits, key=lambda m: m.start()) if hits else None
     best = None
+    has = low.__contains__  # the substring tests run in C (any over map), not one bytecode loop per literal
     for search, lits in _searchers(use, value):
-        if lits:
-            for w in lits:
-                if w in low:
-                    break
-            else:
-                continue
+        if lits and not any(map(has, lits)):
+            continue
         m = search(text)
         if m is not None and (best is None or m.start() < best.start()):
             best = m
@@ -183,13 +172,8 @@ def _requirements(use: str, value: str = "") -> tuple[tuple[tuple[str, ...], ...
 
 def _meets(low: str, needs: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the lowercased text has a string of each requirement."""
-    for need in needs:
-        for w in need:
-            if w in low:
-                break
-        else:
-            return False
-    return True
+    has = low.__contains__
+    return all(any(map(has, need)) for need in needs)
 
 
 # asked of every sentence (or of every candidate sentence, whose scan is made anyway): find uses the scan's hits
