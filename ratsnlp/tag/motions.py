@@ -387,12 +387,12 @@ class Motions:
         sentences = ext.SPAN_GROUPS["sentences"]
         scan = Scan(text, doc.spans.get(sentences, []), ext.group_rows(doc, sentences), low)  # a Span only for the sentences asked
         moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
-        titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
+        titled = {where.of(t) for t in titles if _get(t, "motion_kind") == "main"} | {where.of(m) for m in moved if _get(m, "motion_kind") == "main" and m.start_char not in addon}
         titles = _one_main_per_item(titles, moved, plain, where)
         requested = _requested_postponements(doc, scan, titles + moved, where)
         moved += list(requested)
         for m in moved:
-            if m.start_char in addon and m._.motion_kind == "main" and where.of(m) not in titled:
+            if m.start_char in addon and _get(m, "motion_kind") == "main" and where.of(m) not in titled:
                 m._.motion_kind = "amendment"  # a motion voted before the item's own resolution adds to it
         motions = titles + _announced_once(moved, where)
         presented = _presented_motions(doc, scan, turns, motions, where)
@@ -403,19 +403,25 @@ class Motions:
         for t in turns:
             if ext.span_values(t, ("motion_relation",))[0] == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
                 inside = [m for m in motions if t.start_char <= m.start_char < t.end_char]
-                after = [m for m in motions if m.start_char >= t.start_char and m._.mover_speaker_id == t._.speaker_id]
+                after = [m for m in motions if m.start_char >= t.start_char and _get(m, "mover_speaker_id") == _get(t, "speaker_id")]
                 t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
         for m, t in presented.items():
-            t._.motion_relation, t._.motion_id = "supports", m._.motion_id
+            t._.motion_relation, t._.motion_id = "supports", _get(m, "motion_id")
         _relate_turns(turns, motions, where, text)
         _granted_unopposed(motions, decisions, where, text)
         _settle(motions, decisions, where, text)
         for request, written in requested.items():
-            if written is not None and written._.outcome is None and request._.outcome in ("postponed", None):
-                written._.outcome, written._.decision_id = "postponed", request._.decision_id  # postponed with it
+            if written is not None and _get(written, "outcome") is None and _get(request, "outcome") in ("postponed", None):
+                written._.outcome, written._.decision_id = "postponed", _get(request, "decision_id")  # postponed with it
         doc.spans[ext.SPAN_GROUPS["motions"]] = motions
         ext.release_text(doc)
         return doc
+
+
+def _get(span: Span, name: str) -> object:
+    """span._.<name>, read straight from where spaCy stores it (ext.span_values): building `span._` costs
+    several times more, and the steps below read motions' and turns' attributes over and over."""
+    return ext.span_values(span, (name,))[0]
 
 
 class Items:
@@ -486,7 +492,7 @@ def _agenda_motions(doc: Doc, items: list[Span], text: str, titles: list[Span], 
     head = text[: items[0].start_char]
     out = []
     for item in items:
-        number = item._.item_number
+        number = _get(item, "item_number")
         k = where.of(item.start_char)
         if not number or k in titled or number not in head:  # the entry holds the number as written
             continue
@@ -667,15 +673,15 @@ def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], w
     keep = []
     for title in titles:
         item = where.of(title)
-        here = [m for m in moved if where.of(m) == item and m._.motion_kind in ("main", "amendment")]
-        if title._.motion_kind == "amendment":  # "hierzu: Änderungsantrag der CDU-Fraktion": a member of it moves it
-            ours = [m for m in here if m._.mover_party and str(m._.mover_party).lower()[:4] in str(title._.mover).lower()]
+        here = [m for m in moved if where.of(m) == item and _get(m, "motion_kind") in ("main", "amendment")]
+        if _get(title, "motion_kind") == "amendment":  # "hierzu: Änderungsantrag der CDU-Fraktion": a member of it moves it
+            ours = [m for m in here if _get(m, "mover_party") and str(_get(m, "mover_party")).lower()[:4] in str(_get(title, "mover")).lower()]
             if ours:
                 ours[0]._.motion_kind = "amendment"
             else:
                 keep.append(title)
             continue
-        unnamed = [m for m in here if m.start_char in plain or (m._.mover_party and str(m._.mover_party).lower()[:4] in str(title._.mover).lower())]
+        unnamed = [m for m in here if m.start_char in plain or (_get(m, "mover_party") and str(_get(m, "mover_party")).lower()[:4] in str(_get(title, "mover")).lower())]
         if unnamed:
             unnamed[0]._.motion_kind = "main"
             for m in here:
@@ -743,14 +749,14 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         if proposal and not suggestion and not called and kind is None and not (
             _taken_up(decisions, items, item, sent.end_char)
             or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
-            or (turn._.role in ("chair", "mayor") and _voted_next(turns, decisions, items, item, turn))
+            or (_get(turn, "role") in ("chair", "mayor") and _voted_next(turns, decisions, items, item, turn))
         ):
             continue
         stated = kind is not None
         outright = not stated and not proposal
         if kind is None:
             kind = "amendment" if find("changes", window) is not None else "main"
-        if any(m._.motion_kind == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and (
+        if any(_get(m, "motion_kind") == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and (
             not verb.group(0)[:1].islower() or proposal and stated
         ):
             continue  # "Antrag auf Schluss der Debatte" after it was moved, "schlägt vor, ... zu verweisen" after the referral was moved: a mention
@@ -768,7 +774,7 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         if group is not None and (turn is None or group.start() > 0):
             sp._.mover = next(g for g in group.groupdict().values() if g).strip()
         else:
-            sp._.mover, sp._.mover_speaker_id, sp._.mover_party = turn._.speaker, turn._.speaker_id, turn._.party
+            sp._.mover, sp._.mover_speaker_id, sp._.mover_party = _get(turn, "speaker"), _get(turn, "speaker_id"), _get(turn, "party")
             turn._.motion_relation, turn._.motion_id = "moves", None  # id set once all motions are known
         out.append(sp)
     return out, plain, addon
@@ -802,7 +808,7 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
                 calls.append((sent.start_char, item, "*"))  # "über den um beide Vorschläge ergänzten Beschlussvorschlag"
         elif any(scan.find(use, n) is not None for use in ("moves", "proposes", "suggests")):
             k = bisect.bisect_right(turn_starts, sent.start_char + _bullet(scan.body(n))) - 1
-            speaker = str(turns[k]._.speaker or "") if k >= 0 and turns[k].end_char >= sent.end_char else ""
+            speaker = str(_get(turns[k], "speaker") or "") if k >= 0 and turns[k].end_char >= sent.end_char else ""
             if speaker:
                 proposals.append((sent.start_char, item, speaker.split()[-1]))
     out: set[int] = set()
@@ -823,7 +829,7 @@ def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, 
     """Whether a suggested change is taken over into the item's motion ("übernehmen die Ergänzung") and the next
     decision of the item adopts the motion with it ("in der ergänzten Fassung"): the body voted on it."""
     nxt = next((d for d in decisions if d.start_char >= after), None)
-    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or nxt._.outcome != "accepted":
+    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or _get(nxt, "outcome") != "accepted":
         return False
     return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None and _WITH_CHANGES.search(text[after : nxt.end_char][:2000]) is not None
 
@@ -846,7 +852,7 @@ def _resolves_more(decisions: list[Span], items: list[int], item: int, after: in
     votes = [
         d for d in decisions
         if d.start_char >= after and bisect.bisect_right(items, d.start_char) == item
-        and d._.outcome in ("accepted", "rejected") and not _quoted_wording(d, text)
+        and _get(d, "outcome") in ("accepted", "rejected") and not _quoted_wording(d, text)
     ]  # fmt: skip
     return len(votes) >= 2
 
@@ -862,12 +868,12 @@ def _requested_postponements(doc: Doc, scan: Scan, motions: list[Span], where: I
             continue
         who = scan.find("requester", n)
         group = who.group("g").strip() if who is not None else ""
-        before = [m for m in motions if m.start_char < sent.start_char and m._.mover_speaker_id is None and m._.mover]
+        before = [m for m in motions if m.start_char < sent.start_char and _get(m, "mover_speaker_id") is None and _get(m, "mover")]
         written = [m for m in before if where.of(m) == where.of(sent.start_char)] or (before if len(before) == 1 else [])
         if group and not group.startswith("antragstellend"):
-            written = [m for m in written if str(m._.mover).lower()[:12] == group.lower()[:12]] or written
+            written = [m for m in written if str(_get(m, "mover")).lower()[:12] == group.lower()[:12]] or written
         elif written:
-            group = str(written[-1]._.mover)
+            group = str(_get(written[-1], "mover"))
         sp = _new_motion(doc, sent.start_char, sent.end_char, "postpone", group or None)
         if sp is not None:
             out[sp] = written[-1] if written else None
@@ -883,14 +889,14 @@ def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Sp
     for n in scan.candidates(("presents",)):
         sent = scan.at(n)
         k = bisect.bisect_right(starts, sent.start_char + _bullet(scan.body(n))) - 1
-        if k < 0 or turns[k].end_char < sent.end_char or turns[k]._.motion_relation is not None or scan.find("presents", n) is None:
+        if k < 0 or turns[k].end_char < sent.end_char or _get(turns[k], "motion_relation") is not None or scan.find("presents", n) is None:
             continue
         found = scan.find("presenter", n)
         group = _presenting_group(found, turns[k]) if found is not None else None
         body = scan.body(n)
         kind = named_kind(body) or "main"
         item = where.of(sent.start_char)
-        if group is None or kind not in ("main", "amendment") or any(where.of(m) == item and m._.motion_kind == kind for m in [*motions, *out]):
+        if group is None or kind not in ("main", "amendment") or any(where.of(m) == item and _get(m, "motion_kind") == kind for m in [*motions, *out]):
             continue
         sp = _new_motion(doc, sent.start_char, sent.end_char, kind, group)
         if sp is not None:
@@ -920,7 +926,7 @@ def _granted_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Sp
             continue  # a header line ("Wortprotokoll auf Antrag der Fraktion X"): no act of the body
         kind = named_kind(scan.body(n)) or "main"
         item = where.of(sent.start_char)
-        if kind in ("main", "amendment") and any(where.of(m) == item and m._.motion_kind == kind for m in motions):
+        if kind in ("main", "amendment") and any(where.of(m) == item and _get(m, "motion_kind") == kind for m in motions):
             continue  # the item's motion, granted: named again, not moved again
         sp = _new_motion(doc, sent.start_char, sent.end_char, kind, None)
         if sp is None:
@@ -932,9 +938,9 @@ def _granted_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Sp
             sp._.mover = groups["who"]
         else:
             role = "mayor" if _OFFICE_ROLE.search(groups.get("chair") or "") else "chair"
-            by = [t for t in turns[: k + 1] if t._.role == role] or [t for t in turns if t._.role == role]
+            by = [t for t in turns[: k + 1] if _get(t, "role") == role] or [t for t in turns if _get(t, "role") == role]
             if by:
-                sp._.mover, sp._.mover_speaker_id, sp._.mover_party = by[-1]._.speaker, by[-1]._.speaker_id, by[-1]._.party
+                sp._.mover, sp._.mover_speaker_id, sp._.mover_party = _get(by[-1], "speaker"), _get(by[-1], "speaker_id"), _get(by[-1], "party")
         if decision is None:
             sp._.outcome = "accepted"
         out.append(sp)
@@ -946,7 +952,7 @@ def _presenting_group(found: re.Match[str], turn: Span) -> str | None:
     the speaker's party ("FDP-Fraktion"), None when the party is not known."""
     if found.groupdict().get("g"):
         return found.group("g").strip()
-    party = str(turn._.party or "").strip()
+    party = str(_get(turn, "party") or "").strip()
     return f"{party}-Fraktion" if party else None
 
 
@@ -957,11 +963,11 @@ def _announced_once(moved: list[Span], where: Items) -> list[Span]:
     for m in moved:
         later = [
             x for x in moved
-            if x.start_char > m.start_char and where.of(x) == where.of(m) and x._.motion_kind == m._.motion_kind
-            and x._.mover_speaker_id is not None and len(str(x._.mover_party or "")) >= 3
-            and str(x._.mover_party).lower()[:4] in str(m._.mover).lower()
+            if x.start_char > m.start_char and where.of(x) == where.of(m) and _get(x, "motion_kind") == _get(m, "motion_kind")
+            and _get(x, "mover_speaker_id") is not None and len(str(_get(x, "mover_party") or "")) >= 3
+            and str(_get(x, "mover_party")).lower()[:4] in str(_get(m, "mover")).lower()
         ]  # fmt: skip
-        if not (m._.mover_speaker_id is None and later):
+        if not (_get(m, "mover_speaker_id") is None and later):
             out.append(m)
     return out
 
@@ -972,13 +978,13 @@ def _voted_next(turns: list[Span], decisions: list[Span], items: list[int], item
     nxt = next((d for d in decisions if d.start_char >= turn.end_char - 1), None)
     if nxt is None or bisect.bisect_right(items, nxt.start_char) != item:
         return False
-    return not any(turn.end_char <= x.start_char < nxt.start_char and x._.speaker != turn._.speaker for x in turns)
+    return not any(turn.end_char <= x.start_char < nxt.start_char and _get(x, "speaker") != _get(turn, "speaker") for x in turns)
 
 
 def _speaks_for(turn: Span, group: re.Match[str], text: str, pos: int) -> bool:
     """Whether a group's moving sentence directly continues the turn of one of its members (nothing in between):
     the member moves it for the group."""
-    party = str(turn._.party or "").lower()[:4]
+    party = str(_get(turn, "party") or "").lower()[:4]
     name = next((g for g in group.groupdict().values() if g), "").lower()
     return len(party) >= 3 and party in name and not text[turn.end_char : pos].strip()
 
@@ -1022,27 +1028,27 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         on = _debated(last, open_here, where, item, body)
         agree = find("agrees", body)
         if agree is not None and find("mention", agree.group(0)) is None and re.search(r"Bedenken|Kritik|Sorge", agree.group(0)) is None:
-            earlier = [x for x in turns[:n] if where.of(x.start_char) == item and x._.speaker != t._.speaker]
+            earlier = [x for x in turns[:n] if where.of(x.start_char) == item and _get(x, "speaker") != _get(t, "speaker")]
             ref = _referenced(agree.group("who"), earlier)
             if ref is not None:  # "schließt sich dem an", "pflichtet Herrn X bei": the side that speaker took
-                if ref._.motion_relation in ("supports", "opposes", "moves") and ref._.motion_id is not None:
-                    side = "supports" if ref._.motion_relation == "moves" else ref._.motion_relation
-                    t._.motion_relation, t._.motion_id = side, ref._.motion_id
+                if _get(ref, "motion_relation") in ("supports", "opposes", "moves") and _get(ref, "motion_id") is not None:
+                    side = "supports" if _get(ref, "motion_relation") == "moves" else _get(ref, "motion_relation")
+                    t._.motion_relation, t._.motion_id = side, _get(ref, "motion_id")
                 continue
         # position cues in items whose subject is a motion, or where the turn names one; the administration
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
-        role = t._.role
+        role = _get(t, "role")
         mention, other = find("mention", body) is not None, find("other_object", body) is not None
         by_content = _named_by_content(body, open_here, text, stems) if on is None else None
         if by_content is not None:  # "die Streichung der Mittel für die Klimaschutzagentur" after "... Mittel ... zu streichen"
             mention, on = True, by_content
         cues = role not in ("chair", "public", "administration") and (
-            any(m._.motion_kind == "main" for m in open_here) or mention or on is not None
+            any(_get(m, "motion_kind") == "main" for m in open_here) or mention or on is not None
         ) and not (other and not mention)
         relation = relation_of(_without_other_objects(body) if other else body, cues=cues, reactions=role not in ("chair", "public"))
         ours = _of_its_group(t, open_here)
         if relation is None and ours is not None and not other and find("asks", body) is None and not any(
-            x._.speaker == t._.speaker and x._.motion_id == ours._.motion_id for x in turns[:n]
+            _get(x, "speaker") == _get(t, "speaker") and _get(x, "motion_id") == _get(ours, "motion_id") for x in turns[:n]
         ):
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
         if relation == "opposes" and ours is not None and open_here[-1] is ours and find("relation", body, "opposes") is None:
@@ -1050,16 +1056,16 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         if relation is None and _proposes_again(body, open_here):
             relation = "supports"  # "schlägt vor, ... im Ausschuss vorzuberaten" after the referral was moved: seconds it
         if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
-            relation, open_here = "supports", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
+            relation, open_here = "supports", [m for m in open_here if _get(m, "motion_id") == _get(last, "motion_id")] or open_here
         elif last is not None and relation is None and _answers_supporter(body, last, item, where, cues):
-            relation, open_here = "opposes", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
+            relation, open_here = "opposes", [m for m in open_here if _get(m, "motion_id") == _get(last, "motion_id")] or open_here
         if relation is None:
             continue
         kind = named_kind(body)
-        named = [m for m in open_here if m._.motion_kind == kind] if kind else []
-        own = [m for m in open_here if m._.mover and m._.mover == t._.speaker]
+        named = [m for m in open_here if _get(m, "motion_kind") == kind] if kind else []
+        own = [m for m in open_here if _get(m, "mover") and _get(m, "mover") == _get(t, "speaker")]
         target = (own if relation == "withdraws" and own else named or ([on] if on is not None else _addressed(open_here, body)))[-1]
-        t._.motion_relation, t._.motion_id = relation, target._.motion_id
+        t._.motion_relation, t._.motion_id = relation, _get(target, "motion_id")
         if relation == "withdraws":
             target._.outcome = "withdrawn"
 
@@ -1078,7 +1084,7 @@ def _named_by_content(body: str, open_here: list[Span], text: str, memo: dict[tu
     """The open amendment whose content the turn names in its own words (two or more of the moving sentence's
     longer words, after its verb): a turn may take a side on a motion without saying "Antrag". memo: a
     motion's stems by its offsets, read once per document (every later turn of its item asks again)."""
-    amendments = [m for m in open_here if m._.motion_kind == "amendment"]
+    amendments = [m for m in open_here if _get(m, "motion_kind") == "amendment"]
     if not amendments:
         return None
     words = _stems(body)
@@ -1122,12 +1128,12 @@ def _referenced(who: str, earlier: list[Span]) -> Span | None:
     if len(words) == 1 and words[0].lower() in ("dem", "ihm", "ihr", "diesem", "dieser", "der"):
         return earlier[-1]
     for x in reversed(earlier):
-        surname = str(x._.speaker or "").split()[-1:] or [""]
+        surname = str(_get(x, "speaker") or "").split()[-1:] or [""]
         if surname[0] and re.search(rf"\b{re.escape(surname[0])}\b", who):
             return x
     for role, noun in _ROLE_WORDS.items():
         if noun.search(who):
-            return next((x for x in reversed(earlier) if x._.role == role or role == "administration" and x._.role == "mayor"), None)
+            return next((x for x in reversed(earlier) if _get(x, "role") == role or role == "administration" and _get(x, "role") == "mayor"), None)
     return None
 
 
@@ -1138,8 +1144,8 @@ _CHANGE = re.compile(r"Änderung|Ergänzung|Vorschlag|Kompromiss|Zusatz|Maßgabe
 def _addressed(open_here: list[Span], body: str) -> list[Span]:
     """The open motions a turn may address, latest last: after an amendment, a turn that speaks of "den
     Antrag" and of no change addresses the item's main motion."""
-    mains = [m for m in open_here if m._.motion_kind == "main"]
-    if mains and open_here[-1]._.motion_kind == "amendment" and _BARE_MOTION.search(body) and not _CHANGE.search(body):
+    mains = [m for m in open_here if _get(m, "motion_kind") == "main"]
+    if mains and _get(open_here[-1], "motion_kind") == "amendment" and _BARE_MOTION.search(body) and not _CHANGE.search(body):
         return mains
     return open_here
 
@@ -1150,14 +1156,14 @@ def _proposes_again(body: str, open_here: list[Span]) -> bool:
     if find("proposes", body) is None:
         return False
     kind = named_kind(body)
-    return kind in ("postpone", "refer", "procedural") and any(m._.motion_kind == kind for m in open_here)
+    return kind in ("postpone", "refer", "procedural") and any(_get(m, "motion_kind") == kind for m in open_here)
 
 
 def _answers_opponent(body: str, last: Span, item: int, where: Items, cues: bool) -> bool:
     """"hält dagegen" takes the side opposite to the speaker before: after an opponent of a motion it is
     support for it, when nothing else in the turn opposes."""
     counter = find("counters", body)
-    if counter is None or last._.motion_relation != "opposes" or where.of(last.start_char) != item:
+    if counter is None or _get(last, "motion_relation") != "opposes" or where.of(last.start_char) != item:
         return False
     return relation_of(body[: counter.start()] + " " + body[counter.end() :], cues=cues, reactions=True) != "opposes"
 
@@ -1166,7 +1172,7 @@ def _answers_supporter(body: str, last: Span, item: int, where: Items, cues: boo
     """"hält dem entgegen" after a speaker who moved or argued for a motion: opposition to it, when nothing else
     in the turn supports it."""
     counter = find("counters", body)
-    if counter is None or last._.motion_relation not in ("supports", "moves") or where.of(last.start_char) != item:
+    if counter is None or _get(last, "motion_relation") not in ("supports", "moves") or where.of(last.start_char) != item:
         return False
     return relation_of(body[: counter.start()] + " " + body[counter.end() :], cues=cues, reactions=True) != "supports"
 
@@ -1181,22 +1187,22 @@ def _debated(last: Span | None, open_here: list[Span], where: Items, item: int, 
     """The postponement, referral or procedural motion the previous turn of the item has just moved: the next
     speaker who argues without naming it answers that one (after an amendment the debate runs on with the
     item's proposal, so an amendment counts only when the turn opens by pointing back at it: "Das ist ...")."""
-    if last is None or last._.motion_relation != "moves" or where.of(last.start_char) != item:
+    if last is None or _get(last, "motion_relation") != "moves" or where.of(last.start_char) != item:
         return None
-    just = [m for m in open_here if m._.motion_id == last._.motion_id]
+    just = [m for m in open_here if _get(m, "motion_id") == _get(last, "motion_id")]
     if _POINTS_BACK.search(_LABEL.sub("", body, count=1)) is not None:
         return just[0] if just else None
-    return next((m for m in just if m._.motion_kind in ("postpone", "refer", "procedural")), None)
+    return next((m for m in just if _get(m, "motion_kind") in ("postpone", "refer", "procedural")), None)
 
 
 def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
     """The item's written motion of a group that the turn's speaker belongs to, if any: a council member of
     the moving group who speaks on it (and does not merely ask) argues for it."""
-    party = str(t._.party or "").lower()[:4]
-    if len(party) < 3 or t._.role not in ("council_member", "advisory_member"):
+    party = str(_get(t, "party") or "").lower()[:4]
+    if len(party) < 3 or _get(t, "role") not in ("council_member", "advisory_member"):
         return None
-    mine = [m for m in open_here if m._.motion_kind == "main" and m._.mover and m._.mover_speaker_id is None
-            and party in str(m._.mover).lower()]  # fmt: skip
+    mine = [m for m in open_here if _get(m, "motion_kind") == "main" and _get(m, "mover") and _get(m, "mover_speaker_id") is None
+            and party in str(_get(m, "mover")).lower()]  # fmt: skip
     return mine[-1] if mine else None
 
 
@@ -1221,7 +1227,7 @@ def _granted_unopposed(motions: list[Span], decisions: list[Span], where: Items,
     """A procedural motion granted without a vote of its own: nobody objects ("Dem wird nicht widersprochen."),
     or, for separate votes, the item's votes follow separately and none of them is on the motion itself."""
     for m in motions:
-        if m._.motion_kind != "procedural" or m._.outcome is not None:
+        if _get(m, "motion_kind") != "procedural" or _get(m, "outcome") is not None:
             continue
         if find("unopposed", text[m.end_char : m.end_char + 200]) is not None:
             m._.outcome = "accepted"
@@ -1248,40 +1254,40 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         open_here = [
             m for m in motions
             if (m.start_char <= d.start_char or m.start_char < d.end_char and find("on_request", m.text) is not None)
-            and where.of(m) == item and m._.decision_id is None and m._.outcome is None  # not withdrawn, not granted by a chair's act
+            and where.of(m) == item and _get(m, "decision_id") is None and _get(m, "outcome") is None  # not withdrawn, not granted by a chair's act
         ]  # fmt: skip
         if not open_here:
             continue
-        alike = len(open_here) > 1 and len({m._.motion_kind for m in open_here}) == 1  # which of them: the vote says
+        alike = len(open_here) > 1 and len({_get(m, "motion_kind") for m in open_here}) == 1  # which of them: the vote says
         called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
         amended = _WITH_CHANGES.search(text[max(since, d.start_char - 300) : d.start_char]) is not None  # "lässt über die Empfehlung in der geänderten Fassung abstimmen"
         target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d or amended, called)
-        mains = [m for m in open_here if m._.motion_kind == "main"]
-        if target is not None and target._.motion_kind == "amendment" and mains and d._.outcome == "accepted" and _ADOPTS_AMENDED.search(text[d.start_char : d.end_char][:300]):
+        mains = [m for m in open_here if _get(m, "motion_kind") == "main"]
+        if target is not None and _get(target, "motion_kind") == "amendment" and mains and _get(d, "outcome") == "accepted" and _ADOPTS_AMENDED.search(text[d.start_char : d.end_char][:300]):
             target = mains[-1]  # "beschließt den Antrag in der Fassung des Änderungsantrags": the main motion, amended
         lead = text[max(since, d.start_char - 300) : d.start_char]
-        if target is None and d._.outcome == "accepted" and _ALL_PROPOSALS.search(lead) and all(m._.motion_kind == "amendment" for m in open_here):
+        if target is None and _get(d, "outcome") == "accepted" and _ALL_PROPOSALS.search(lead) and all(_get(m, "motion_kind") == "amendment" for m in open_here):
             target = open_here[0]  # "lässt über den um beide Vorschläge ergänzten Beschlussvorschlag abstimmen": adopted together
             for m in open_here[1:]:
-                m._.decision_id, m._.outcome = d._.decision_id, "accepted"
-                m._.yes, m._.no, m._.abstain = d._.yes, d._.no, d._.abstain
+                m._.decision_id, m._.outcome = _get(d, "decision_id"), "accepted"
+                m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
         if target is None:
             continue
         settled = [target]
-        outcome = _GRANTED.get(target._.motion_kind, d._.outcome) if d._.outcome == "accepted" else d._.outcome
-        if target._.motion_kind in ("refer", "postpone") and outcome in _BY_OUTCOME:
-            settled += [m for m in open_here if m._.motion_kind in ("main", "amendment")]
-        elif target._.motion_kind == "main" and d._.outcome == "accepted":
+        outcome = _GRANTED.get(_get(target, "motion_kind"), _get(d, "outcome")) if _get(d, "outcome") == "accepted" else _get(d, "outcome")
+        if _get(target, "motion_kind") in ("refer", "postpone") and outcome in _BY_OUTCOME:
+            settled += [m for m in open_here if _get(m, "motion_kind") in ("main", "amendment")]
+        elif _get(target, "motion_kind") == "main" and _get(d, "outcome") == "accepted":
             with_changes = _WITH_CHANGES.search(text[max(0, d.start_char - 300) : d.end_char][:900]) is not None
             settled += [
                 m for m in open_here
-                if m._.motion_kind == "amendment" and m.start_char > target.start_char
+                if _get(m, "motion_kind") == "amendment" and m.start_char > target.start_char
                 and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None)
             ]  # fmt: skip
-        d._.motion_id = target._.motion_id
+        d._.motion_id = _get(target, "motion_id")
         for m in settled:
-            m._.decision_id, m._.outcome = d._.decision_id, outcome
-            m._.yes, m._.no, m._.abstain = d._.yes, d._.no, d._.abstain
+            m._.decision_id, m._.outcome = _get(d, "decision_id"), outcome
+            m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
 
 
 _WHOSE = re.compile(r"[Aa]ntrag\w*\s{1,3}(?:der|des|von)\s{1,3}(?P<rest>[^.\n]{1,60})")
@@ -1295,8 +1301,8 @@ def _named_by_vote(open_here: list[Span], window: str) -> Span | None:
         party = party_after(rest, lexicon())
         hits = [
             o for o in open_here
-            if (party is not None and party in (o._.mover_party, party_after(str(o._.mover or ""), lexicon())))
-            or (o._.mover_speaker_id is not None and re.search(rf"\b{re.escape(str(o._.mover).split()[-1])}\b", rest))
+            if (party is not None and party in (_get(o, "mover_party"), party_after(str(_get(o, "mover") or ""), lexicon())))
+            or (_get(o, "mover_speaker_id") is not None and re.search(rf"\b{re.escape(str(_get(o, 'mover')).split()[-1])}\b", rest))
         ]  # fmt: skip
         if len(hits) == 1:
             return hits[0]
@@ -1318,10 +1324,10 @@ _STATUS_LINE = re.compile(r"\s{0,3}(?:Ergebnis|Beschluss|Beschlussart|Status)\s{
 def _status_echo(d: Span, later: list[Span], where: Items, text: str) -> bool:
     """A status line above the debate ("Ergebnis: überwiesen in den Ausschuss") when the item's vote below
     gives the same result: the vote settles the motions, the status line only announces it."""
-    if d._.yes is not None or d._.no is not None or not _STATUS_LINE.fullmatch(text[d.start_char : d.end_char]):
+    if _get(d, "yes") is not None or _get(d, "no") is not None or not _STATUS_LINE.fullmatch(text[d.start_char : d.end_char]):
         return False
     item = where.of(d.start_char)
-    return any(where.of(x.start_char) == item and x._.outcome == d._.outcome for x in later)
+    return any(where.of(x.start_char) == item and _get(x, "outcome") == _get(d, "outcome") for x in later)
 
 
 def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: Span | None) -> Span | None:
@@ -1331,12 +1337,12 @@ def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: S
     inside = [m for m in open_here if d.start_char <= m.start_char < d.end_char]
     if inside:
         return inside[-1]  # "Auf Antrag der X-Fraktion beschließt der Rat ...": the motion the decision states
-    mains = [m for m in open_here if m._.motion_kind == "main"]
+    mains = [m for m in open_here if _get(m, "motion_kind") == "main"]
     named = [k for k in NAMED_KINDS if find("kind", body[:300], k) is not None]  # "Geschäftsordnungsantrag auf Vertagung"
-    for kind in (_BY_OUTCOME.get(d._.outcome), "called", *named):
+    for kind in (_BY_OUTCOME.get(_get(d, "outcome")), "called", *named):
         if kind == "called" and called is not None:
             return called
-        hits = [m for m in open_here if m._.motion_kind == kind]
+        hits = [m for m in open_here if _get(m, "motion_kind") == kind]
         if kind and hits:
             return hits[-1]
     if _PROCEDURAL_MOTION.search(body[:300]):
