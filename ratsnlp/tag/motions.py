@@ -132,6 +132,49 @@ def _possible(use: str, text: str, value: str = "") -> list[Prechecked]:
     return [p for p, lits in fam if not lits or any(map(has, lits))]
 
 
+@cache
+def _literal_trie() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One regex that finds, at every position of a lowercased text, the longest literal of any pattern
+    starting there (a trie of them, longer paths tried first, inside a lookahead so that every position is
+    tried); with, per literal, the literals it begins with (they start there too)."""
+    words = sorted({w for key in patterns() for _, lits in _family(*key) for w in lits})
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+
+    def alternation(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + alternation(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer literal first, else the one ending here
+
+    heads = {w: tuple(u for u in words if w.startswith(u)) for w in words}
+    return re.compile(f"(?=({alternation(root)}))"), heads
+
+
+_primed: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+
+def _prime(text: str) -> None:
+    """Find every pattern's literals in a text that many families will be asked about (a turn) in one scan:
+    find then tests set membership instead of one substring search per literal per pattern. Exact: every
+    occurrence of a literal begins where the longest literal at that position begins, and is one of its heads."""
+    global _primed
+    low = _low(text)
+    if low is None:
+        _primed = (None, frozenset())
+        return
+    trie, heads = _literal_trie()
+    found: set[str] = set()
+    for m in trie.finditer(low):
+        found.update(heads[m.group(1)])
+    _primed = (text, frozenset(found))
+
+
 def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
     """The earliest match of any pattern of (use, value) (the first in file order among equally early ones)."""
     low = _low(text)
@@ -139,9 +182,10 @@ def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
         hits = [m for p, _ in _family(use, value) if (m := p.search(text)) is not None]
         return min(hits, key=lambda m: m.start()) if hits else None
     best = None
+    primed, found = _primed
     has = low.__contains__  # the substring tests run in C (any over map), not one bytecode loop per literal
     for search, lits in _searchers(use, value):
-        if lits and not any(map(has, lits)):
+        if lits and (found.isdisjoint(lits) if primed is text else not any(map(has, lits))):
             continue
         m = search(text)
         if m is not None and (best is None or m.start() < best.start()):
@@ -355,6 +399,7 @@ def _prepare() -> None:
         _family(use, value)
         _searchers(use, value)
         _requirements(use, value)
+        _literal_trie()
         _triggers(use, value)
         for p in patterns()[(use, value)]:
             p.possible("")  # the pattern's own pre-check, prepared
@@ -1025,6 +1070,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         if not open_here:
             continue
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
+        _prime(body)  # many families are asked about it
         on = _debated(last, open_here, where, item, body)
         agree = find("agrees", body)
         if agree is not None and find("mention", agree.group(0)) is None and re.search(r"Bedenken|Kritik|Sorge", agree.group(0)) is None:
