@@ -217,7 +217,10 @@ def _requirements(use: str, value: str = "") -> tuple[tuple[tuple[str, ...], ...
 def _meets(low: str, needs: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the lowercased text has a string of each requirement."""
     has = low.__contains__
-    return all(any(map(has, need)) for need in needs)
+    for need in needs:  # noqa: SIM110 - a loop: no generator frame per sentence (asked thousands of times)
+        if not any(map(has, need)):
+            return False
+    return True
 
 
 # asked of every sentence (or of every candidate sentence, whose scan is made anyway): find uses the scan's hits
@@ -508,6 +511,15 @@ def _not_sentence(line: str, m: re.Match[str]) -> bool:
     return len(re.findall(r"\b[a-zäöüß]{2,}\b", head)) < 3
 
 
+def _absent(use: str, low: str | None, value: str = "") -> bool:
+    """Whether no pattern of (use, value) can match in a text whose lowercase is `low` (a slice of the
+    document's): each needs one of its literals and none is there. False when not known (None: a hazard)."""
+    if low is None:
+        return False
+    has = low.__contains__
+    return all(lits and not any(map(has, lits)) for _, lits in _family(use, value))
+
+
 def _group_parent(item_text: str) -> str | None:
     """The group an item consisting only of a group heading names ("TOP 3.1." + "der CDU-Fraktion" under
     "Anträge"): the items below it are that group's written motions."""
@@ -664,28 +676,30 @@ def _title_motions(doc: Doc, items: list[Span], text: str, content: list[int], l
     (a line of its own after a blank line or under a number: "4.2 Antrag der CDU-Fraktion: ..."). A heading
     repeated (the agenda at the top, then the item itself) is one motion: the later one, where it is dealt with."""
     out: dict[str, Span] = {}
-    parent = ""
+    parent = (0, 0)
     for item in items or [doc[:]]:  # a page without items: all of it
-        above, parent = parent, text[item.start_char : item.end_char]
+        above, parent = parent, (item.start_char, item.end_char)
         if not _has_content(content, item.start_char, item.end_char):
             continue  # an entry of the agenda at the top: the item itself comes later
         before = len(out)
         for pos, end, head in _heading_lines(text, low, item.start_char, item.end_char):
             line = text[pos:end]
             if line.strip() and len(line) <= 200 and (head or SUBHEADING.match(line)):
-                m = _title_match(line)
+                low_line = low[pos:end] if low is not None else None
+                m = None if _absent("title", low_line) else _title_match(line)
                 if m is not None and _not_sentence(line, m):  # not a sentence
                     start = item.start_char if head else pos
                     kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
                     sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
                     if sp is not None:
                         out[" ".join(text[start:end].split())] = sp  # a repeated heading: the later one
-                elif head and (group := _bare_motion_group(text, pos, line)) is not None:
+                elif head and not _absent("bare_title", low_line) and (group := _bare_motion_group(text, pos, line)) is not None:
                     sp = _new_motion(doc, pos + len(line) - len(line.lstrip()), end, "main", group)
                     if sp is not None:
                         out[f"{pos}"] = sp
-        group = _group_parent(above)
-        if len(out) == before and group is not None:
+        if len(out) == before and not _absent("group_heading", low[above[0] : above[1]] if low is not None else None) and (
+            group := _group_parent(text[above[0] : above[1]])
+        ) is not None:
             start, end = _heading_line(text, item.start_char, item.end_char)
             if (sp := _new_motion(doc, start, end, "main", group)) is not None:
                 out[f"{start}"] = sp  # "TOP 3.1. der CDU-Fraktion" above: its sub-items are its motions
