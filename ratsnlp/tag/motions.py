@@ -486,6 +486,29 @@ class Items:
         return bisect.bisect_right(self.starts, x if isinstance(x, int) else x.start_char)
 
 
+# compiled once here: re's own cache is shared with every component and forgets them
+_ANTRAG = re.compile(r"[Aa]ntrag")
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}\b")
+_NUMBER_LINE = re.compile(r"(?:TOP\s{0,3})?[\d.]+\s*")
+_SENTENCE_MARK = re.compile(r"[.!?]\s")
+_DOC_NUMBER = re.compile(r",\s*[A-Za-z.]{0,12}\s*\d[\d/.-]*\s*$")
+_JOINT = re.compile(r"\s+und\s+(?:der|des)\s+")
+_BY_OFFICE = re.compile(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b")
+_CONCERN = re.compile(r"Bedenken|Kritik|Sorge")
+
+
+@lru_cache(maxsize=1024)
+def _word(word: str) -> re.Pattern[str]:
+    """A name or word as a whole word (\\b on both sides), compiled once per word."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=256)
+def _agenda_entry(number: str) -> re.Pattern[str]:
+    """The agenda line of an item number (with its continuation lines), compiled once per number."""
+    return re.compile(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+(?!(?:TOP[ \t]{{0,3}})?\d[\d.]*[ \t])\S.*)?")
+
+
 _BODY_WORDS = re.compile(r"Fraktion|Gruppe|Liste|Wähler|Abgeordnete|Stadtverordnete|Ratsmitglied|Mitglied", re.I)
 
 
@@ -504,11 +527,11 @@ def _not_sentence(line: str, m: re.Match[str]) -> bool:
     judged by the words inside the brackets."""
     head = line[: m.start("g")]
     inner = head[head.rfind("(") + 1 :]
-    if "(" in head and ")" in line[m.end("g") :] and re.search(r"[Aa]ntrag", inner):
+    if "(" in head and ")" in line[m.end("g") :] and _ANTRAG.search(inner):
         head = inner
-    if len(re.findall(r"\b[a-zäöüß]{2,}\b", m.group("g"))) >= 3:
+    if len(_LOWER_WORD.findall(m.group("g"))) >= 3:
         return False  # "Auf Antrag der CDU beschließt der Ausschuss, ...": the "group" runs on into a sentence
-    return len(re.findall(r"\b[a-zäöüß]{2,}\b", head)) < 3
+    return len(_LOWER_WORD.findall(head)) < 3
 
 
 def _absent(use: str, low: str | None, value: str = "") -> bool:
@@ -553,7 +576,7 @@ def _agenda_motions(doc: Doc, items: list[Span], text: str, titles: list[Span], 
         k = where.of(item.start_char)
         if not number or k in titled or number not in head:  # the entry holds the number as written
             continue
-        entry = re.search(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+(?!(?:TOP[ \t]{{0,3}})?\d[\d.]*[ \t])\S.*)?", head)
+        entry = _agenda_entry(number).search(head)
         if entry is None:
             continue
         for line in entry.group(0).split("\n"):
@@ -606,10 +629,10 @@ def _heading_line(text: str, start: int, end: int) -> tuple[int, int]:
         pos += 1
     stop = text.find("\n", pos, end)
     stop = end if stop < 0 else stop
-    if (re.fullmatch(r"(?:TOP\s{0,3})?[\d.]+\s*", text[pos:stop]) or text[pos:stop].rstrip().endswith(":")) and stop < end:
+    if (_NUMBER_LINE.fullmatch(text[pos:stop]) or text[pos:stop].rstrip().endswith(":")) and stop < end:
         nxt = text.find("\n", stop + 1, end)
         nxt = end if nxt < 0 else nxt
-        if text[stop + 1 : nxt].strip() and not re.search(r"[.!?]\s", text[stop + 1 : nxt] + " "):
+        if text[stop + 1 : nxt].strip() and not _SENTENCE_MARK.search(text[stop + 1 : nxt] + " "):
             stop = nxt  # the title line below "TOP 3.1.1." or "Zu Punkt 3 der Tagesordnung:" (not a sentence)
     return pos, len(text[:stop].rstrip())
 
@@ -617,8 +640,8 @@ def _heading_line(text: str, start: int, end: int) -> tuple[int, int]:
 def _group_name(group: str) -> str:
     """A moving group as written, without a document number after a comma ("Fraktion Grüne, OF 412/7") and
     without the repeated article of a joint motion ("SPD-Fraktion und der GRÜNE-Fraktion")."""
-    group = re.sub(r",\s*[A-Za-z.]{0,12}\s*\d[\d/.-]*\s*$", "", group).strip(" ,")
-    return re.sub(r"\s+und\s+(?:der|des)\s+", " und ", group)
+    group = _DOC_NUMBER.sub("", group).strip(" ,")
+    return _JOINT.sub(" und ", group)
 
 
 def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) -> Span | None:
@@ -799,7 +822,7 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         if kind == "procedural" and "Geschäftsordnung" in window and len(body) - verb.start() < 80:
             # "stellt einen Antrag zur Geschäftsordnung." and the next sentence says what for
             kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
-        if proposal and (turn is None or re.match(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b", body)):
+        if proposal and (turn is None or _BY_OFFICE.match(body)):
             continue
         if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not (
             kind is None and find("changes", window) is not None and _taken_over(decisions, items, item, sent.end_char, text)
@@ -875,7 +898,7 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
         if words == "*":
             out.update(p[0] for p in proposals if p[0] < pos and p[1] == item)
             continue
-        named = [p for p in proposals if p[0] < pos and p[1] == item and re.search(rf"\b{re.escape(p[2])}\b", words)]
+        named = [p for p in proposals if p[0] < pos and p[1] == item and _word(p[2]).search(words)]
         if named:
             out.add(named[-1][0])
     return out
@@ -1087,7 +1110,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         _prime(body)  # many families are asked about it
         on = _debated(last, open_here, where, item, body)
         agree = find("agrees", body)
-        if agree is not None and find("mention", agree.group(0)) is None and re.search(r"Bedenken|Kritik|Sorge", agree.group(0)) is None:
+        if agree is not None and find("mention", agree.group(0)) is None and _CONCERN.search(agree.group(0)) is None:
             earlier = [x for x in turns[:n] if where.of(x.start_char) == item and _get(x, "speaker") != _get(t, "speaker")]
             ref = _referenced(agree.group("who"), earlier)
             if ref is not None:  # "schließt sich dem an", "pflichtet Herrn X bei": the side that speaker took
@@ -1189,7 +1212,7 @@ def _referenced(who: str, earlier: list[Span]) -> Span | None:
         return earlier[-1]
     for x in reversed(earlier):
         surname = str(_get(x, "speaker") or "").split()[-1:] or [""]
-        if surname[0] and re.search(rf"\b{re.escape(surname[0])}\b", who):
+        if surname[0] and _word(surname[0]).search(who):
             return x
     for role, noun in _ROLE_WORDS.items():
         if noun.search(who):
@@ -1362,7 +1385,7 @@ def _named_by_vote(open_here: list[Span], window: str) -> Span | None:
         hits = [
             o for o in open_here
             if (party is not None and party in (_get(o, "mover_party"), party_after(str(_get(o, "mover") or ""), lexicon())))
-            or (_get(o, "mover_speaker_id") is not None and re.search(rf"\b{re.escape(str(_get(o, 'mover')).split()[-1])}\b", rest))
+            or (_get(o, "mover_speaker_id") is not None and _word(str(_get(o, "mover")).split()[-1]).search(rest))
         ]  # fmt: skip
         if len(hits) == 1:
             return hits[0]
