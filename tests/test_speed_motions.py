@@ -74,3 +74,33 @@ def test_heading_lines_keep_every_line_a_title_can_match(start: int) -> None:
     for a, b, _ in every:
         if _title_match(text[a:b]) is not None:
             assert (a, b) in kept, text[a:b]
+
+
+MINUTES = (
+    "TOP 3 Antrag der SPD-Fraktion: Radweg\n\n"
+    "Herr Kern (FDP) beantragt, die Vorlage zu vertagen. Frau Vogt stellt den Änderungsantrag, die Mittel zu streichen. "
+    "Die Vorsitzende schlägt vor, abzustimmen. Herr Brand regt an, den Antrag zu ergänzen; er fordert eine Prüfung. "
+    "Auf Antrag des Bürgermeisters wird die Sitzung unterbrochen. Frau Lenz begründet den Antrag ihrer Fraktion. "
+    "Die antragstellende Fraktion bittet um Vertagung. Herr Ott bringt den Zusatzantrag ein. Darum bittet er. "
+    "Wir stimmen über den Vorschlag ab. Herr Roth hat einen Antrag gestellt. Antrag: Abstimmung."
+)
+
+
+def _rows(text: str) -> list[tuple[int, int, str]]:
+    rows, start = [], 0
+    for end in [i + 1 for i, ch in enumerate(text) if ch in ".\n"] + [len(text)]:
+        if text[start:end].strip():
+            rows.append((start, end, ""))
+        start = end
+    return rows
+
+
+@pytest.mark.parametrize("text", [MINUTES, MINUTES.replace("Antrag", "Vorschlag"), MINUTES * 3])
+def test_gated_hits_answer_as_the_whole_text_scan(text: str) -> None:
+    gated = motions.Scan(text, [], _rows(text))
+    plain = motions.Scan(text, [], _rows(text))
+    plain.ordered = False  # no gating: every trigger literal looked for in the whole text
+    assert gated.ordered
+    for use in sorted(motions._SCANNED):
+        assert gated.hits(use) == plain.hits(use), use
+    assert any(h for use in motions._SCANNED for h in gated.hits(use))

@@ -223,6 +223,16 @@ def _meets(low: str, needs: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
+@cache
+def _gate(trig: tuple[tuple[str, tuple[str, ...]], ...] | None, needs: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The requirement of a pattern to scan the text for before its trigger: the one with the fewest strings
+    (the longest ones first among equals: rarer), when it has fewer than the trigger; None otherwise."""
+    if trig is None or not needs:
+        return None
+    best = min(needs, key=lambda need: (len(need), -min(len(w) for w in need), need))
+    return best if len(best) < len(trig) else None
+
+
 # asked of every sentence (or of every candidate sentence, whose scan is made anyway): find uses the scan's hits
 _SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request", "presents", "on_request"})
 
@@ -248,6 +258,9 @@ class Scan:
         rows = [(s.start_char, s.end_char, "") for s in sents] if rows is None else rows
         self.starts = [a for a, _, _ in rows]
         self.ends = [b for _, b, _ in rows]
+        # sentences in order and apart: a position then lies in the sentence bisect finds (else no gating)
+        self.ordered = all(self.ends[k] <= self.starts[k + 1] and self.starts[k] < self.starts[k + 1] for k in range(len(self.starts) - 1))
+        self._holding: dict[str, set[int]] = {}  # string -> the sentences holding it
         self.exact = low is not None or _HAZARD.search(text) is None
         self.low = (text.lower() if low is None else low) if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
@@ -307,10 +320,52 @@ class Scan:
         key = (use, value)
         if key not in self._hits:
             self._hits[key] = tuple(
-                h if h is None else {k for k in h if _meets(self._low_body(k), needs)}
-                for h, needs in zip((self._sentences_with(t) for t in _triggers(use, value)), _requirements(use, value), strict=True)
+                self._pattern_hits(t, needs) for t, needs in zip(_triggers(use, value), _requirements(use, value), strict=True)
             )
         return self._hits[key]
+
+    def _pattern_hits(self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None, needs: tuple[tuple[str, ...], ...]) -> set[int] | None:
+        """hits for one pattern. When one of its requirements has fewer strings than its trigger ("antrag" against
+        "eantrage", "eantragen", ...), the text is scanned for those, and the trigger is looked for only in the
+        sentences that have one (every sentence meeting the requirements is among them)."""
+        gate = _gate(trig, needs)
+        if gate is None or not self.exact or not self.ordered:
+            h = self._sentences_with(trig)
+            return h if h is None else {k for k in h if _meets(self._low_body(k), needs)}
+        low_body = self._low_body
+        return {k for k in self._containing(gate) if _meets(low_body(k), needs) and self._has_trigger(k, trig)}  # type: ignore[arg-type]
+
+    def _containing(self, strings: tuple[str, ...]) -> set[int]:
+        """The sentences whose lowercased text holds one of the strings (remembered per string)."""
+        out: set[int] = set()
+        low, starts, ends = self.low, self.starts, self.ends
+        for w in strings:
+            got = self._holding.get(w)
+            if got is None:
+                got = self._holding[w] = set()
+                pos = low.find(w)
+                while pos >= 0:
+                    k = bisect.bisect_right(starts, pos) - 1
+                    if k >= 0 and pos + len(w) <= ends[k]:
+                        got.add(k)
+                    pos = low.find(w, max(pos + 1, ends[k]) if k >= 0 and k in got else pos + 1)
+            out |= got
+        return out
+
+    def _has_trigger(self, k: int, trig: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+        """Whether sentence k is among _sentences_with(trig), looking only inside it."""
+        low, start, end = self.low, self.starts[k], self.ends[k]
+        for w, longer in trig:
+            pos = low.find(w, start, end)
+            while pos >= 0:
+                size = len(w)
+                for u in longer:
+                    if len(u) > size and low.startswith(u, pos):
+                        size = len(u)
+                if pos + size <= end:
+                    return True
+                pos = low.find(w, pos + 1, end)
+        return False
 
     def candidates(self, uses: tuple[str, ...]) -> list[int]:
         """Indices of the sentences in which some pattern of one of `uses` can match, in order (remembered:
