@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
 from ..resources import lexicon, read_tsv
-from ..resources.literals import _HAZARD, DIGIT, Prechecked, required_literals, requirements
+from ..resources.literals import _HAZARD, DIGIT, Prechecked, branch_literals, required_literals, requirements
 from .roles import party_after
 
 RELATIONS = ("supports", "opposes", "withdraws")
@@ -93,6 +94,19 @@ def _family(use: str, value: str = "") -> tuple[tuple[Prechecked, tuple[str, ...
     return tuple((p, required_literals(p.regex) or ()) for p in patterns()[(use, value)])  # type: ignore[attr-defined]
 
 
+def _searcher(p: Prechecked) -> Callable[[str], re.Match[str] | None]:
+    """How to search a text already known to hold one of the pattern's literals: the bare regex (its own
+    pre-check would only look for them again), unless it is an alternation that searches faster with only
+    the branches whose literals the text has (the same leftmost match either way)."""
+    return p.search if branch_literals(p.regex) is not None else p.regex.search  # type: ignore[attr-defined]
+
+
+@cache
+def _searchers(use: str, value: str = "") -> tuple[tuple[Callable[[str], re.Match[str] | None], tuple[str, ...]], ...]:
+    """_family with each pattern's search function (_searcher)."""
+    return tuple((_searcher(p), lits) for p, lits in _family(use, value))
+
+
 _last_low: tuple[str | None, str | None] = (None, None)
 
 
@@ -114,22 +128,69 @@ def _possible(use: str, text: str, value: str = "") -> list[Prechecked]:
     fam = _family(use, value)
     if low is None:
         return [p for p, _ in fam]
-    out = []
-    for p, lits in fam:
-        if lits:
-            for w in lits:
-                if w in low:
-                    break
-            else:
-                continue
-        out.append(p)
-    return out
+    has = low.__contains__  # the substring tests run in C (any over map), not one bytecode loop per literal
+    return [p for p, lits in fam if not lits or any(map(has, lits))]
+
+
+@cache
+def _literal_trie() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One regex that finds, at every position of a lowercased text, the longest literal of any pattern
+    starting there (a trie of them, longer paths tried first, inside a lookahead so that every position is
+    tried); with, per literal, the literals it begins with (they start there too)."""
+    words = sorted({w for key in patterns() for _, lits in _family(*key) for w in lits})
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+
+    def alternation(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + alternation(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer literal first, else the one ending here
+
+    heads = {w: tuple(u for u in words if w.startswith(u)) for w in words}
+    return re.compile(f"(?=({alternation(root)}))"), heads
+
+
+_primed: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+
+def _prime(text: str) -> None:
+    """Find every pattern's literals in a text that many families will be asked about (a turn) in one scan:
+    find then tests set membership instead of one substring search per literal per pattern. Exact: every
+    occurrence of a literal begins where the longest literal at that position begins, and is one of its heads."""
+    global _primed
+    low = _low(text)
+    if low is None:
+        _primed = (None, frozenset())
+        return
+    trie, heads = _literal_trie()
+    found: set[str] = set()
+    for m in trie.finditer(low):
+        found.update(heads[m.group(1)])
+    _primed = (text, frozenset(found))
 
 
 def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
-    """The earliest match of any pattern of (use, value)."""
-    hits = [m for p in _possible(use, text, value) if (m := p.search(text)) is not None]
-    return min(hits, key=lambda m: m.start()) if hits else None
+    """The earliest match of any pattern of (use, value) (the first in file order among equally early ones)."""
+    low = _low(text)
+    if low is None:  # a case-folding hazard: every pattern looks for itself
+        hits = [m for p, _ in _family(use, value) if (m := p.search(text)) is not None]
+        return min(hits, key=lambda m: m.start()) if hits else None
+    best = None
+    primed, found = _primed
+    has = low.__contains__  # the substring tests run in C (any over map), not one bytecode loop per literal
+    for search, lits in _searchers(use, value):
+        if lits and (found.isdisjoint(lits) if primed is text else not any(map(has, lits))):
+            continue
+        m = search(text)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
 
 
 @cache
@@ -155,17 +216,32 @@ def _requirements(use: str, value: str = "") -> tuple[tuple[tuple[str, ...], ...
 
 def _meets(low: str, needs: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the lowercased text has a string of each requirement."""
-    for need in needs:
-        for w in need:
-            if w in low:
-                break
-        else:
+    has = low.__contains__
+    for need in needs:  # noqa: SIM110 - a loop: no generator frame per sentence (asked thousands of times)
+        if not any(map(has, need)):
             return False
     return True
 
 
+@cache
+def _gate(trig: tuple[tuple[str, tuple[str, ...]], ...] | None, needs: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The requirement of a pattern to scan the text for before its trigger: the one with the fewest strings
+    (the longest ones first among equals: rarer), when it has fewer than the trigger; None otherwise."""
+    if trig is None or not needs:
+        return None
+    best = min(needs, key=lambda need: (len(need), -min(len(w) for w in need), need))
+    return best if len(best) < len(trig) else None
+
+
 # asked of every sentence (or of every candidate sentence, whose scan is made anyway): find uses the scan's hits
 _SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request", "presents", "on_request"})
+
+
+class Bounds(NamedTuple):
+    """A sentence's offsets, read as a Span's."""
+
+    start_char: int
+    end_char: int
 
 
 class Scan:
@@ -174,20 +250,29 @@ class Scan:
     pattern is skipped only in a sentence that lacks a literal every match of it needs (all sentences are
     kept when the text has a character whose case folding differs from str.lower())."""
 
-    def __init__(self, text: str, sents: Sequence[Span], rows: list[tuple[int, int, str]] | None = None) -> None:
+    def __init__(self, text: str, sents: Sequence[Span], rows: list[tuple[int, int, str]] | None = None, low: str | None = None) -> None:
         """sents: the sentence spans (a SpanGroup builds a Span only when indexed); rows: their (start, end,
-        label), as ext.group_rows gives them without building any span."""
+        label), as ext.group_rows gives them without building any span; low: text.lower() when the caller
+        has it (and the text has no case-folding hazard)."""
         self.text, self.sents = text, sents
         rows = [(s.start_char, s.end_char, "") for s in sents] if rows is None else rows
         self.starts = [a for a, _, _ in rows]
         self.ends = [b for _, b, _ in rows]
-        self.exact = _HAZARD.search(text) is None
-        self.low = text.lower() if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
+        # sentences in order and apart: a position then lies in the sentence bisect finds (else no gating)
+        self.ordered = all(self.ends[k] <= self.starts[k + 1] and self.starts[k] < self.starts[k + 1] for k in range(len(self.starts) - 1))
+        self._holding: dict[str, set[int]] = {}  # string -> the sentences holding it
+        self.exact = low is not None or _HAZARD.search(text) is None
+        self.low = (text.lower() if low is None else low) if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
         self._found: dict[tuple[str, int, str], re.Match[str] | None] = {}
         self._with: dict[tuple[tuple[str, tuple[str, ...]], ...], set[int]] = {}  # patterns share literals
         self._bodies: dict[int, str] = {}
         self._lows: dict[int, str] = {}
+        self._candidates: dict[tuple[str, ...], list[int]] = {}
+
+    def at(self, k: int) -> Bounds:
+        """Sentence k's offsets, without building its Span (most steps need only where it lies)."""
+        return Bounds(self.starts[k], self.ends[k])
 
     def body(self, k: int) -> str:
         """Sentence k's text, one string per sentence (a text asked again finds its lowercase remembered)."""
@@ -235,17 +320,65 @@ class Scan:
         key = (use, value)
         if key not in self._hits:
             self._hits[key] = tuple(
-                h if h is None else {k for k in h if _meets(self._low_body(k), needs)}
-                for h, needs in zip((self._sentences_with(t) for t in _triggers(use, value)), _requirements(use, value), strict=True)
+                self._pattern_hits(t, needs) for t, needs in zip(_triggers(use, value), _requirements(use, value), strict=True)
             )
         return self._hits[key]
 
+    def _pattern_hits(self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None, needs: tuple[tuple[str, ...], ...]) -> set[int] | None:
+        """hits for one pattern. When one of its requirements has fewer strings than its trigger ("antrag" against
+        "eantrage", "eantragen", ...), the text is scanned for those, and the trigger is looked for only in the
+        sentences that have one (every sentence meeting the requirements is among them)."""
+        gate = _gate(trig, needs)
+        if gate is None or not self.exact or not self.ordered:
+            h = self._sentences_with(trig)
+            return h if h is None else {k for k in h if _meets(self._low_body(k), needs)}
+        low_body = self._low_body
+        return {k for k in self._containing(gate) if _meets(low_body(k), needs) and self._has_trigger(k, trig)}  # type: ignore[arg-type]
+
+    def _containing(self, strings: tuple[str, ...]) -> set[int]:
+        """The sentences whose lowercased text holds one of the strings (remembered per string)."""
+        out: set[int] = set()
+        low, starts, ends = self.low, self.starts, self.ends
+        for w in strings:
+            got = self._holding.get(w)
+            if got is None:
+                got = self._holding[w] = set()
+                pos = low.find(w)
+                while pos >= 0:
+                    k = bisect.bisect_right(starts, pos) - 1
+                    if k >= 0 and pos + len(w) <= ends[k]:
+                        got.add(k)
+                    pos = low.find(w, max(pos + 1, ends[k]) if k >= 0 and k in got else pos + 1)
+            out |= got
+        return out
+
+    def _has_trigger(self, k: int, trig: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+        """Whether sentence k is among _sentences_with(trig), looking only inside it."""
+        low, start, end = self.low, self.starts[k], self.ends[k]
+        for w, longer in trig:
+            pos = low.find(w, start, end)
+            while pos >= 0:
+                size = len(w)
+                for u in longer:
+                    if len(u) > size and low.startswith(u, pos):
+                        size = len(u)
+                if pos + size <= end:
+                    return True
+                pos = low.find(w, pos + 1, end)
+        return False
+
     def candidates(self, uses: tuple[str, ...]) -> list[int]:
-        """Indices of the sentences in which some pattern of one of `uses` can match, in order."""
-        every = [h for u in uses for h in self.hits(u)]
-        if any(h is None for h in every):
-            return list(range(len(self.sents)))
-        return sorted(set().union(*every)) if every else []
+        """Indices of the sentences in which some pattern of one of `uses` can match, in order (remembered:
+        several steps ask the same)."""
+        got = self._candidates.get(uses)
+        if got is None:
+            every = [h for u in uses for h in self.hits(u)]
+            if any(h is None for h in every):
+                got = list(range(len(self.sents)))
+            else:
+                got = sorted(set().union(*every)) if every else []
+            self._candidates[uses] = got
+        return got
 
     def find(self, use: str, k: int, value: str = "") -> re.Match[str] | None:
         """find(use, sentence k's text): the earliest match of the patterns that can match in that sentence
@@ -258,11 +391,17 @@ class Scan:
             self._found[key] = hit = find(use, body, value)
             return hit
         low = self._low_body(k) if self.exact else None  # a sentence in a pattern's hits meets its requirements
-        found = [
-            m for p, h, needs in zip(patterns()[(use, value)], self.hits(use, value), _requirements(use, value), strict=True)
-            if (k in h if h is not None else low is None or _meets(low, needs)) and (m := p.search(body)) is not None
-        ]  # fmt: skip
-        self._found[key] = hit = min(found, key=lambda m: m.start()) if found else None
+        hit = None
+        for (search, _), h, needs in zip(_searchers(use, value), self.hits(use, value), _requirements(use, value), strict=True):
+            if h is not None:
+                if k not in h:
+                    continue
+            elif low is not None and not _meets(low, needs):
+                continue
+            m = search(body)
+            if m is not None and (hit is None or m.start() < hit.start()):
+                hit = m  # the earliest, the first in file order among equally early ones
+        self._found[key] = hit
         return hit
 
 
@@ -316,7 +455,9 @@ def _prepare() -> None:
     would otherwise pay for parsing the patterns."""
     for use, value in patterns():
         _family(use, value)
+        _searchers(use, value)
         _requirements(use, value)
+        _literal_trie()
         _triggers(use, value)
         for p in patterns()[(use, value)]:
             p.possible("")  # the pattern's own pre-check, prepared
@@ -339,20 +480,22 @@ class Motions:
         text = ext.text_of(doc)
         decisions = list(doc.spans.get(ext.SPAN_GROUPS["decisions"], []))
         turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
-        items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
+        item_spans = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))  # built once: several steps walk the items
+        items = sorted(s.start_char for s in item_spans)
         content = sorted(s.start_char for s in turns + decisions)
-        titles = _title_motions(doc, text, content) or _page_motion(doc, text)
+        low = text.lower() if _HAZARD.search(text) is None else None  # same length as text when no hazard
+        titles = _title_motions(doc, item_spans, text, content, low) or _page_motion(doc, text)
         where = Items(items)
-        titles += _agenda_motions(doc, text, titles, where) + _unheard_agenda_motions(doc, text, content)
+        titles += _agenda_motions(doc, item_spans, text, titles, where) + _unheard_agenda_motions(doc, item_spans, text, content)
         sentences = ext.SPAN_GROUPS["sentences"]
-        scan = Scan(text, doc.spans.get(sentences, []), ext.group_rows(doc, sentences))  # a Span only for the sentences asked
+        scan = Scan(text, doc.spans.get(sentences, []), ext.group_rows(doc, sentences), low)  # a Span only for the sentences asked
         moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
-        titled = {where.of(t) for t in titles if t._.motion_kind == "main"} | {where.of(m) for m in moved if m._.motion_kind == "main" and m.start_char not in addon}
+        titled = {where.of(t) for t in titles if _get(t, "motion_kind") == "main"} | {where.of(m) for m in moved if _get(m, "motion_kind") == "main" and m.start_char not in addon}
         titles = _one_main_per_item(titles, moved, plain, where)
         requested = _requested_postponements(doc, scan, titles + moved, where)
         moved += list(requested)
         for m in moved:
-            if m.start_char in addon and m._.motion_kind == "main" and where.of(m) not in titled:
+            if m.start_char in addon and _get(m, "motion_kind") == "main" and where.of(m) not in titled:
                 m._.motion_kind = "amendment"  # a motion voted before the item's own resolution adds to it
         motions = titles + _announced_once(moved, where)
         presented = _presented_motions(doc, scan, turns, motions, where)
@@ -363,19 +506,25 @@ class Motions:
         for t in turns:
             if ext.span_values(t, ("motion_relation",))[0] == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
                 inside = [m for m in motions if t.start_char <= m.start_char < t.end_char]
-                after = [m for m in motions if m.start_char >= t.start_char and m._.mover_speaker_id == t._.speaker_id]
+                after = [m for m in motions if m.start_char >= t.start_char and _get(m, "mover_speaker_id") == _get(t, "speaker_id")]
                 t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
         for m, t in presented.items():
-            t._.motion_relation, t._.motion_id = "supports", m._.motion_id
+            t._.motion_relation, t._.motion_id = "supports", _get(m, "motion_id")
         _relate_turns(turns, motions, where, text)
         _granted_unopposed(motions, decisions, where, text)
         _settle(motions, decisions, where, text)
         for request, written in requested.items():
-            if written is not None and written._.outcome is None and request._.outcome in ("postponed", None):
-                written._.outcome, written._.decision_id = "postponed", request._.decision_id  # postponed with it
+            if written is not None and _get(written, "outcome") is None and _get(request, "outcome") in ("postponed", None):
+                written._.outcome, written._.decision_id = "postponed", _get(request, "decision_id")  # postponed with it
         doc.spans[ext.SPAN_GROUPS["motions"]] = motions
         ext.release_text(doc)
         return doc
+
+
+def _get(span: Span, name: str) -> object:
+    """span._.<name>, read straight from where spaCy stores it (ext.span_values): building `span._` costs
+    several times more, and the steps below read motions' and turns' attributes over and over."""
+    return ext.span_values(span, (name,))[0]
 
 
 class Items:
@@ -390,6 +539,29 @@ class Items:
         if isinstance(x, Span) and x.start_char in self.placed:
             return self.placed[x.start_char]
         return bisect.bisect_right(self.starts, x if isinstance(x, int) else x.start_char)
+
+
+# compiled once here: re's own cache is shared with every component and forgets them
+_ANTRAG = re.compile(r"[Aa]ntrag")
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}\b")
+_NUMBER_LINE = re.compile(r"(?:TOP\s{0,3})?[\d.]+\s*")
+_SENTENCE_MARK = re.compile(r"[.!?]\s")
+_DOC_NUMBER = re.compile(r",\s*[A-Za-z.]{0,12}\s*\d[\d/.-]*\s*$")
+_JOINT = re.compile(r"\s+und\s+(?:der|des)\s+")
+_BY_OFFICE = re.compile(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b")
+_CONCERN = re.compile(r"Bedenken|Kritik|Sorge")
+
+
+@lru_cache(maxsize=1024)
+def _word(word: str) -> re.Pattern[str]:
+    """A name or word as a whole word (\\b on both sides), compiled once per word."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=256)
+def _agenda_entry(number: str) -> re.Pattern[str]:
+    """The agenda line of an item number (with its continuation lines), compiled once per number."""
+    return re.compile(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+(?!(?:TOP[ \t]{{0,3}})?\d[\d.]*[ \t])\S.*)?")
 
 
 _BODY_WORDS = re.compile(r"Fraktion|Gruppe|Liste|Wähler|Abgeordnete|Stadtverordnete|Ratsmitglied|Mitglied", re.I)
@@ -410,11 +582,20 @@ def _not_sentence(line: str, m: re.Match[str]) -> bool:
     judged by the words inside the brackets."""
     head = line[: m.start("g")]
     inner = head[head.rfind("(") + 1 :]
-    if "(" in head and ")" in line[m.end("g") :] and re.search(r"[Aa]ntrag", inner):
+    if "(" in head and ")" in line[m.end("g") :] and _ANTRAG.search(inner):
         head = inner
-    if len(re.findall(r"\b[a-zäöüß]{2,}\b", m.group("g"))) >= 3:
+    if len(_LOWER_WORD.findall(m.group("g"))) >= 3:
         return False  # "Auf Antrag der CDU beschließt der Ausschuss, ...": the "group" runs on into a sentence
-    return len(re.findall(r"\b[a-zäöüß]{2,}\b", head)) < 3
+    return len(_LOWER_WORD.findall(head)) < 3
+
+
+def _absent(use: str, low: str | None, value: str = "") -> bool:
+    """Whether no pattern of (use, value) can match in a text whose lowercase is `low` (a slice of the
+    document's): each needs one of its literals and none is there. False when not known (None: a hazard)."""
+    if low is None:
+        return False
+    has = low.__contains__
+    return all(lits and not any(map(has, lits)) for _, lits in _family(use, value))
 
 
 def _group_parent(item_text: str) -> str | None:
@@ -437,21 +618,20 @@ def _bare_motion_group(text: str, pos: int, line: str) -> str | None:
     return max(heads, key=lambda m: m.start()).group("g").strip(" ,") if heads else None
 
 
-def _agenda_motions(doc: Doc, text: str, titles: list[Span], where: Items) -> list[Span]:
+def _agenda_motions(doc: Doc, items: list[Span], text: str, titles: list[Span], where: Items) -> list[Span]:
     """Items whose heading gives only a number ("Zu TOP 5:") while the agenda at the top names the group's
     motion ("5. Antrag der FDP-Fraktion: ..."): the motion is that agenda line, placed in the item."""
-    items = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))
     if not items:
         return []
     titled = {where.of(t) for t in titles}
     head = text[: items[0].start_char]
     out = []
     for item in items:
-        number = item._.item_number
+        number = _get(item, "item_number")
         k = where.of(item.start_char)
         if not number or k in titled or number not in head:  # the entry holds the number as written
             continue
-        entry = re.search(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+(?!(?:TOP[ \t]{{0,3}})?\d[\d.]*[ \t])\S.*)?", head)
+        entry = _agenda_entry(number).search(head)
         if entry is None:
             continue
         for line in entry.group(0).split("\n"):
@@ -473,11 +653,10 @@ def _has_content(content: list[int], start: int, end: int) -> bool:
     return i < len(content) and content[i] < end
 
 
-def _unheard_agenda_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
+def _unheard_agenda_motions(doc: Doc, items: list[Span], text: str, content: list[int]) -> list[Span]:
     """A group's written motion in the agenda at the top whose item never comes up in the minutes (withdrawn or
     postponed at the start): the agenda line is the motion ("5. Antrag der FDP-Fraktion: ...", or "4.3.1. ..."
     under the group heading "4.3. der CDU-Fraktion")."""
-    items = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))
     numbers = [ext.span_values(x, ("item_number",))[0] for x in items]
     out = []
     for n, item in enumerate(items):
@@ -505,10 +684,10 @@ def _heading_line(text: str, start: int, end: int) -> tuple[int, int]:
         pos += 1
     stop = text.find("\n", pos, end)
     stop = end if stop < 0 else stop
-    if (re.fullmatch(r"(?:TOP\s{0,3})?[\d.]+\s*", text[pos:stop]) or text[pos:stop].rstrip().endswith(":")) and stop < end:
+    if (_NUMBER_LINE.fullmatch(text[pos:stop]) or text[pos:stop].rstrip().endswith(":")) and stop < end:
         nxt = text.find("\n", stop + 1, end)
         nxt = end if nxt < 0 else nxt
-        if text[stop + 1 : nxt].strip() and not re.search(r"[.!?]\s", text[stop + 1 : nxt] + " "):
+        if text[stop + 1 : nxt].strip() and not _SENTENCE_MARK.search(text[stop + 1 : nxt] + " "):
             stop = nxt  # the title line below "TOP 3.1.1." or "Zu Punkt 3 der Tagesordnung:" (not a sentence)
     return pos, len(text[:stop].rstrip())
 
@@ -516,8 +695,8 @@ def _heading_line(text: str, start: int, end: int) -> tuple[int, int]:
 def _group_name(group: str) -> str:
     """A moving group as written, without a document number after a comma ("Fraktion Grüne, OF 412/7") and
     without the repeated article of a joint motion ("SPD-Fraktion und der GRÜNE-Fraktion")."""
-    group = re.sub(r",\s*[A-Za-z.]{0,12}\s*\d[\d/.-]*\s*$", "", group).strip(" ,")
-    return re.sub(r"\s+und\s+(?:der|des)\s+", " und ", group)
+    group = _DOC_NUMBER.sub("", group).strip(" ,")
+    return _JOINT.sub(" und ", group)
 
 
 def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) -> Span | None:
@@ -532,41 +711,73 @@ def _new_motion(doc: Doc, start: int, end: int, kind: str, mover: str | None) ->
     return sp
 
 
-def _title_motions(doc: Doc, text: str, content: list[int]) -> list[Span]:
+@cache
+def _title_words() -> tuple[str, ...]:
+    """The lowercased literals one of which every title pattern's match contains (() if one needs none)."""
+    fam = _family("title")
+    return tuple(sorted({w for _, lits in fam for w in lits})) if all(lits for _, lits in fam) else ()
+
+
+def _heading_lines(text: str, low: str | None, start: int, stop: int) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, head) of the lines of an item in [start, stop) that may be motion headings: every line
+    while it may be one of the item's first four non-empty lines (head), then only the lines holding a title
+    pattern's literal (no other line can be a title; found with str.find in the lowercased text `low`, None
+    when its case folding could differ: then every line)."""
+    words = _title_words() if low is not None else ()
+    pos, n = start, 0
+    while pos < stop:
+        head = n < 4 and (start != 0 or pos < 400)  # once false, false for the rest of the item
+        if not head and words:
+            break
+        end = text.find("\n", pos, stop)
+        end = stop if end < 0 else end
+        yield pos, end, head
+        if text[pos:end].strip():
+            n += 1
+        pos = end + 1
+    else:
+        return
+    lines: set[int] = set()
+    for w in words:
+        i = low.find(w, pos, stop)  # type: ignore[union-attr]
+        while i >= 0:
+            lines.add(max(pos, text.rfind("\n", pos, i) + 1))
+            i = low.find(w, i + 1, stop)  # type: ignore[union-attr]
+    for line in sorted(lines):
+        end = text.find("\n", line, stop)
+        yield line, stop if end < 0 else end, False
+
+
+def _title_motions(doc: Doc, items: list[Span], text: str, content: list[int], low: str | None) -> list[Span]:
     """Items whose subject is a group's written motion: a heading line "Antrag der X-Fraktion: ..." among the
     item's first lines (the motion spans the item heading down to that line), or a sub-heading further down
     (a line of its own after a blank line or under a number: "4.2 Antrag der CDU-Fraktion: ..."). A heading
     repeated (the agenda at the top, then the item itself) is one motion: the later one, where it is dealt with."""
     out: dict[str, Span] = {}
-    parent = ""
-    for item in doc.spans.get(ext.SPAN_GROUPS["items"], []) or [doc[:]]:  # a page without items: all of it
-        above, parent = parent, text[item.start_char : item.end_char]
+    parent = (0, 0)
+    for item in items or [doc[:]]:  # a page without items: all of it
+        above, parent = parent, (item.start_char, item.end_char)
         if not _has_content(content, item.start_char, item.end_char):
             continue  # an entry of the agenda at the top: the item itself comes later
         before = len(out)
-        pos, n = item.start_char, 0
-        while pos < item.end_char:
-            end = text.find("\n", pos, item.end_char)
-            end = item.end_char if end < 0 else end
+        for pos, end, head in _heading_lines(text, low, item.start_char, item.end_char):
             line = text[pos:end]
-            head = n < 4 and item.start_char != 0 or n < 4 and pos < 400
             if line.strip() and len(line) <= 200 and (head or SUBHEADING.match(line)):
-                m = _title_match(line)
+                low_line = low[pos:end] if low is not None else None
+                m = None if _absent("title", low_line) else _title_match(line)
                 if m is not None and _not_sentence(line, m):  # not a sentence
                     start = item.start_char if head else pos
                     kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
                     sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
                     if sp is not None:
                         out[" ".join(text[start:end].split())] = sp  # a repeated heading: the later one
-                elif head and (group := _bare_motion_group(text, pos, line)) is not None:
+                elif head and not _absent("bare_title", low_line) and (group := _bare_motion_group(text, pos, line)) is not None:
                     sp = _new_motion(doc, pos + len(line) - len(line.lstrip()), end, "main", group)
                     if sp is not None:
                         out[f"{pos}"] = sp
-            if line.strip():
-                n += 1
-            pos = end + 1
-        group = _group_parent(above)
-        if len(out) == before and group is not None:
+        if len(out) == before and not _absent("group_heading", low[above[0] : above[1]] if low is not None else None) and (
+            group := _group_parent(text[above[0] : above[1]])
+        ) is not None:
             start, end = _heading_line(text, item.start_char, item.end_char)
             if (sp := _new_motion(doc, start, end, "main", group)) is not None:
                 out[f"{start}"] = sp  # "TOP 3.1. der CDU-Fraktion" above: its sub-items are its motions
@@ -599,15 +810,15 @@ def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], w
     keep = []
     for title in titles:
         item = where.of(title)
-        here = [m for m in moved if where.of(m) == item and m._.motion_kind in ("main", "amendment")]
-        if title._.motion_kind == "amendment":  # "hierzu: Änderungsantrag der CDU-Fraktion": a member of it moves it
-            ours = [m for m in here if m._.mover_party and str(m._.mover_party).lower()[:4] in str(title._.mover).lower()]
+        here = [m for m in moved if where.of(m) == item and _get(m, "motion_kind") in ("main", "amendment")]
+        if _get(title, "motion_kind") == "amendment":  # "hierzu: Änderungsantrag der CDU-Fraktion": a member of it moves it
+            ours = [m for m in here if _get(m, "mover_party") and str(_get(m, "mover_party")).lower()[:4] in str(_get(title, "mover")).lower()]
             if ours:
                 ours[0]._.motion_kind = "amendment"
             else:
                 keep.append(title)
             continue
-        unnamed = [m for m in here if m.start_char in plain or (m._.mover_party and str(m._.mover_party).lower()[:4] in str(title._.mover).lower())]
+        unnamed = [m for m in here if m.start_char in plain or (_get(m, "mover_party") and str(_get(m, "mover_party")).lower()[:4] in str(_get(title, "mover")).lower())]
         if unnamed:
             unnamed[0]._.motion_kind = "main"
             for m in here:
@@ -625,7 +836,6 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
     of those moved outright as the item's motion (no proposal, no change, no kind named); and of those among
     them whose item goes on to a further resolution (an addition to the item's proposal)."""
     text = scan.text
-    sents = scan.sents
     turn_starts = [t.start_char for t in turns]
     called_starts = _called_proposals(scan, turns, turn_starts, items)
     out: list[Span] = []
@@ -634,9 +844,9 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
     addon: set[int] = set()
     bounds = [(d.start_char, d.end_char) for d in decisions]
     for n in scan.candidates(("moves", "proposes", "suggests")):  # the other sentences move nothing
-        sent = sents[n]
+        sent = scan.at(n)
         body = scan.body(n)
-        sent_kind = ext.span_values(sent, ("sent_kind",))[0]
+        sent_kind = ext.values_at(doc, [sent], "sent_kind")[0]
         person = (sent_kind or "").startswith("pronoun") or sent_kind in ("speech", "label")
         if not person and any(s <= sent.start_char < e for s, e in bounds):
             continue
@@ -667,7 +877,7 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         if kind == "procedural" and "Geschäftsordnung" in window and len(body) - verb.start() < 80:
             # "stellt einen Antrag zur Geschäftsordnung." and the next sentence says what for
             kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
-        if proposal and (turn is None or re.match(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b", body)):
+        if proposal and (turn is None or _BY_OFFICE.match(body)):
             continue
         if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not (
             kind is None and find("changes", window) is not None and _taken_over(decisions, items, item, sent.end_char, text)
@@ -676,14 +886,14 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         if proposal and not suggestion and not called and kind is None and not (
             _taken_up(decisions, items, item, sent.end_char)
             or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
-            or (turn._.role in ("chair", "mayor") and _voted_next(turns, decisions, items, item, turn))
+            or (_get(turn, "role") in ("chair", "mayor") and _voted_next(turns, decisions, items, item, turn))
         ):
             continue
         stated = kind is not None
         outright = not stated and not proposal
         if kind is None:
             kind = "amendment" if find("changes", window) is not None else "main"
-        if any(m._.motion_kind == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and (
+        if any(_get(m, "motion_kind") == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and (
             not verb.group(0)[:1].islower() or proposal and stated
         ):
             continue  # "Antrag auf Schluss der Debatte" after it was moved, "schlägt vor, ... zu verweisen" after the referral was moved: a mention
@@ -701,7 +911,7 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         if group is not None and (turn is None or group.start() > 0):
             sp._.mover = next(g for g in group.groupdict().values() if g).strip()
         else:
-            sp._.mover, sp._.mover_speaker_id, sp._.mover_party = turn._.speaker, turn._.speaker_id, turn._.party
+            sp._.mover, sp._.mover_speaker_id, sp._.mover_party = _get(turn, "speaker"), _get(turn, "speaker_id"), _get(turn, "party")
             turn._.motion_relation, turn._.motion_id = "moves", None  # id set once all motions are known
         out.append(sp)
     return out, plain, addon
@@ -726,7 +936,7 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
     if not called:
         return set()  # no vote called on anything: no proposal to look for
     for n in sorted(set(called) | set(scan.candidates(("moves", "proposes", "suggests")))):
-        sent = scan.sents[n]
+        sent = scan.at(n)
         item = bisect.bisect_right(items, sent.start_char)
         call = scan.find("vote_call", n)
         if call is not None:
@@ -735,7 +945,7 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
                 calls.append((sent.start_char, item, "*"))  # "über den um beide Vorschläge ergänzten Beschlussvorschlag"
         elif any(scan.find(use, n) is not None for use in ("moves", "proposes", "suggests")):
             k = bisect.bisect_right(turn_starts, sent.start_char + _bullet(scan.body(n))) - 1
-            speaker = str(turns[k]._.speaker or "") if k >= 0 and turns[k].end_char >= sent.end_char else ""
+            speaker = str(_get(turns[k], "speaker") or "") if k >= 0 and turns[k].end_char >= sent.end_char else ""
             if speaker:
                 proposals.append((sent.start_char, item, speaker.split()[-1]))
     out: set[int] = set()
@@ -743,7 +953,7 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
         if words == "*":
             out.update(p[0] for p in proposals if p[0] < pos and p[1] == item)
             continue
-        named = [p for p in proposals if p[0] < pos and p[1] == item and re.search(rf"\b{re.escape(p[2])}\b", words)]
+        named = [p for p in proposals if p[0] < pos and p[1] == item and _word(p[2]).search(words)]
         if named:
             out.add(named[-1][0])
     return out
@@ -756,7 +966,7 @@ def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, 
     """Whether a suggested change is taken over into the item's motion ("übernehmen die Ergänzung") and the next
     decision of the item adopts the motion with it ("in der ergänzten Fassung"): the body voted on it."""
     nxt = next((d for d in decisions if d.start_char >= after), None)
-    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or nxt._.outcome != "accepted":
+    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or _get(nxt, "outcome") != "accepted":
         return False
     return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None and _WITH_CHANGES.search(text[after : nxt.end_char][:2000]) is not None
 
@@ -779,7 +989,7 @@ def _resolves_more(decisions: list[Span], items: list[int], item: int, after: in
     votes = [
         d for d in decisions
         if d.start_char >= after and bisect.bisect_right(items, d.start_char) == item
-        and d._.outcome in ("accepted", "rejected") and not _quoted_wording(d, text)
+        and _get(d, "outcome") in ("accepted", "rejected") and not _quoted_wording(d, text)
     ]  # fmt: skip
     return len(votes) >= 2
 
@@ -790,17 +1000,17 @@ def _requested_postponements(doc: Doc, scan: Scan, motions: list[Span], where: I
     motion it postpones (the group's motion of the item, else the only group motion before it)."""
     out: dict[Span, Span | None] = {}
     for n in scan.candidates(("group_request",)):
-        sent = scan.sents[n]
+        sent = scan.at(n)
         if scan.find("group_request", n) is None or any(m.start_char <= sent.start_char < m.end_char for m in motions):
             continue
         who = scan.find("requester", n)
         group = who.group("g").strip() if who is not None else ""
-        before = [m for m in motions if m.start_char < sent.start_char and m._.mover_speaker_id is None and m._.mover]
+        before = [m for m in motions if m.start_char < sent.start_char and _get(m, "mover_speaker_id") is None and _get(m, "mover")]
         written = [m for m in before if where.of(m) == where.of(sent.start_char)] or (before if len(before) == 1 else [])
         if group and not group.startswith("antragstellend"):
-            written = [m for m in written if str(m._.mover).lower()[:12] == group.lower()[:12]] or written
+            written = [m for m in written if str(_get(m, "mover")).lower()[:12] == group.lower()[:12]] or written
         elif written:
-            group = str(written[-1]._.mover)
+            group = str(_get(written[-1], "mover"))
         sp = _new_motion(doc, sent.start_char, sent.end_char, "postpone", group or None)
         if sp is not None:
             out[sp] = written[-1] if written else None
@@ -814,16 +1024,16 @@ def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Sp
     out: dict[Span, Span] = {}
     starts = [t.start_char for t in turns]
     for n in scan.candidates(("presents",)):
-        sent = scan.sents[n]
+        sent = scan.at(n)
         k = bisect.bisect_right(starts, sent.start_char + _bullet(scan.body(n))) - 1
-        if k < 0 or turns[k].end_char < sent.end_char or turns[k]._.motion_relation is not None or scan.find("presents", n) is None:
+        if k < 0 or turns[k].end_char < sent.end_char or _get(turns[k], "motion_relation") is not None or scan.find("presents", n) is None:
             continue
         found = scan.find("presenter", n)
         group = _presenting_group(found, turns[k]) if found is not None else None
         body = scan.body(n)
         kind = named_kind(body) or "main"
         item = where.of(sent.start_char)
-        if group is None or kind not in ("main", "amendment") or any(where.of(m) == item and m._.motion_kind == kind for m in [*motions, *out]):
+        if group is None or kind not in ("main", "amendment") or any(where.of(m) == item and _get(m, "motion_kind") == kind for m in [*motions, *out]):
             continue
         sp = _new_motion(doc, sent.start_char, sent.end_char, kind, group)
         if sp is not None:
@@ -842,7 +1052,7 @@ def _granted_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Sp
     out: list[Span] = []
     starts = [t.start_char for t in turns]
     for n in scan.candidates(("on_request",)):
-        sent = scan.sents[n]
+        sent = scan.at(n)
         found = scan.find("on_request", n)
         if found is None or any(sent.start_char <= m.start_char < sent.end_char for m in motions):
             continue
@@ -853,7 +1063,7 @@ def _granted_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Sp
             continue  # a header line ("Wortprotokoll auf Antrag der Fraktion X"): no act of the body
         kind = named_kind(scan.body(n)) or "main"
         item = where.of(sent.start_char)
-        if kind in ("main", "amendment") and any(where.of(m) == item and m._.motion_kind == kind for m in motions):
+        if kind in ("main", "amendment") and any(where.of(m) == item and _get(m, "motion_kind") == kind for m in motions):
             continue  # the item's motion, granted: named again, not moved again
         sp = _new_motion(doc, sent.start_char, sent.end_char, kind, None)
         if sp is None:
@@ -865,9 +1075,9 @@ def _granted_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Sp
             sp._.mover = groups["who"]
         else:
             role = "mayor" if _OFFICE_ROLE.search(groups.get("chair") or "") else "chair"
-            by = [t for t in turns[: k + 1] if t._.role == role] or [t for t in turns if t._.role == role]
+            by = [t for t in turns[: k + 1] if _get(t, "role") == role] or [t for t in turns if _get(t, "role") == role]
             if by:
-                sp._.mover, sp._.mover_speaker_id, sp._.mover_party = by[-1]._.speaker, by[-1]._.speaker_id, by[-1]._.party
+                sp._.mover, sp._.mover_speaker_id, sp._.mover_party = _get(by[-1], "speaker"), _get(by[-1], "speaker_id"), _get(by[-1], "party")
         if decision is None:
             sp._.outcome = "accepted"
         out.append(sp)
@@ -879,7 +1089,7 @@ def _presenting_group(found: re.Match[str], turn: Span) -> str | None:
     the speaker's party ("FDP-Fraktion"), None when the party is not known."""
     if found.groupdict().get("g"):
         return found.group("g").strip()
-    party = str(turn._.party or "").strip()
+    party = str(_get(turn, "party") or "").strip()
     return f"{party}-Fraktion" if party else None
 
 
@@ -890,11 +1100,11 @@ def _announced_once(moved: list[Span], where: Items) -> list[Span]:
     for m in moved:
         later = [
             x for x in moved
-            if x.start_char > m.start_char and where.of(x) == where.of(m) and x._.motion_kind == m._.motion_kind
-            and x._.mover_speaker_id is not None and len(str(x._.mover_party or "")) >= 3
-            and str(x._.mover_party).lower()[:4] in str(m._.mover).lower()
+            if x.start_char > m.start_char and where.of(x) == where.of(m) and _get(x, "motion_kind") == _get(m, "motion_kind")
+            and _get(x, "mover_speaker_id") is not None and len(str(_get(x, "mover_party") or "")) >= 3
+            and str(_get(x, "mover_party")).lower()[:4] in str(_get(m, "mover")).lower()
         ]  # fmt: skip
-        if not (m._.mover_speaker_id is None and later):
+        if not (_get(m, "mover_speaker_id") is None and later):
             out.append(m)
     return out
 
@@ -905,18 +1115,18 @@ def _voted_next(turns: list[Span], decisions: list[Span], items: list[int], item
     nxt = next((d for d in decisions if d.start_char >= turn.end_char - 1), None)
     if nxt is None or bisect.bisect_right(items, nxt.start_char) != item:
         return False
-    return not any(turn.end_char <= x.start_char < nxt.start_char and x._.speaker != turn._.speaker for x in turns)
+    return not any(turn.end_char <= x.start_char < nxt.start_char and _get(x, "speaker") != _get(turn, "speaker") for x in turns)
 
 
 def _speaks_for(turn: Span, group: re.Match[str], text: str, pos: int) -> bool:
     """Whether a group's moving sentence directly continues the turn of one of its members (nothing in between):
     the member moves it for the group."""
-    party = str(turn._.party or "").lower()[:4]
+    party = str(_get(turn, "party") or "").lower()[:4]
     name = next((g for g in group.groupdict().values() if g), "").lower()
     return len(party) >= 3 and party in name and not text[turn.end_char : pos].strip()
 
 
-def _own_group(turn: Span, group: re.Match[str], decisions: list[Span], items: list[int], sent: Span) -> bool:
+def _own_group(turn: Span, group: re.Match[str], decisions: list[Span], items: list[int], sent: Bounds) -> bool:
     """Whether an unnamed group moves ("Die Fraktion beantragt, ...") after a turn of its item with nothing
     decided in between: "the group" without a name is the speaker's own (a page break may have cut the turn)."""
     name = next((g for g in group.groupdict().values() if g), "").strip()
@@ -952,30 +1162,31 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         if not open_here:
             continue
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
+        _prime(body)  # many families are asked about it
         on = _debated(last, open_here, where, item, body)
         agree = find("agrees", body)
-        if agree is not None and find("mention", agree.group(0)) is None and re.search(r"Bedenken|Kritik|Sorge", agree.group(0)) is None:
-            earlier = [x for x in turns[:n] if where.of(x.start_char) == item and x._.speaker != t._.speaker]
+        if agree is not None and find("mention", agree.group(0)) is None and _CONCERN.search(agree.group(0)) is None:
+            earlier = [x for x in turns[:n] if where.of(x.start_char) == item and _get(x, "speaker") != _get(t, "speaker")]
             ref = _referenced(agree.group("who"), earlier)
             if ref is not None:  # "schließt sich dem an", "pflichtet Herrn X bei": the side that speaker took
-                if ref._.motion_relation in ("supports", "opposes", "moves") and ref._.motion_id is not None:
-                    side = "supports" if ref._.motion_relation == "moves" else ref._.motion_relation
-                    t._.motion_relation, t._.motion_id = side, ref._.motion_id
+                if _get(ref, "motion_relation") in ("supports", "opposes", "moves") and _get(ref, "motion_id") is not None:
+                    side = "supports" if _get(ref, "motion_relation") == "moves" else _get(ref, "motion_relation")
+                    t._.motion_relation, t._.motion_id = side, _get(ref, "motion_id")
                 continue
         # position cues in items whose subject is a motion, or where the turn names one; the administration
         # answering and explaining takes no side unless it reacts ("gibt zu bedenken")
-        role = t._.role
+        role = _get(t, "role")
         mention, other = find("mention", body) is not None, find("other_object", body) is not None
         by_content = _named_by_content(body, open_here, text, stems) if on is None else None
         if by_content is not None:  # "die Streichung der Mittel für die Klimaschutzagentur" after "... Mittel ... zu streichen"
             mention, on = True, by_content
         cues = role not in ("chair", "public", "administration") and (
-            any(m._.motion_kind == "main" for m in open_here) or mention or on is not None
+            any(_get(m, "motion_kind") == "main" for m in open_here) or mention or on is not None
         ) and not (other and not mention)
         relation = relation_of(_without_other_objects(body) if other else body, cues=cues, reactions=role not in ("chair", "public"))
         ours = _of_its_group(t, open_here)
         if relation is None and ours is not None and not other and find("asks", body) is None and not any(
-            x._.speaker == t._.speaker and x._.motion_id == ours._.motion_id for x in turns[:n]
+            _get(x, "speaker") == _get(t, "speaker") and _get(x, "motion_id") == _get(ours, "motion_id") for x in turns[:n]
         ):
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
         if relation == "opposes" and ours is not None and open_here[-1] is ours and find("relation", body, "opposes") is None:
@@ -983,16 +1194,16 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         if relation is None and _proposes_again(body, open_here):
             relation = "supports"  # "schlägt vor, ... im Ausschuss vorzuberaten" after the referral was moved: seconds it
         if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
-            relation, open_here = "supports", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
+            relation, open_here = "supports", [m for m in open_here if _get(m, "motion_id") == _get(last, "motion_id")] or open_here
         elif last is not None and relation is None and _answers_supporter(body, last, item, where, cues):
-            relation, open_here = "opposes", [m for m in open_here if m._.motion_id == last._.motion_id] or open_here
+            relation, open_here = "opposes", [m for m in open_here if _get(m, "motion_id") == _get(last, "motion_id")] or open_here
         if relation is None:
             continue
         kind = named_kind(body)
-        named = [m for m in open_here if m._.motion_kind == kind] if kind else []
-        own = [m for m in open_here if m._.mover and m._.mover == t._.speaker]
+        named = [m for m in open_here if _get(m, "motion_kind") == kind] if kind else []
+        own = [m for m in open_here if _get(m, "mover") and _get(m, "mover") == _get(t, "speaker")]
         target = (own if relation == "withdraws" and own else named or ([on] if on is not None else _addressed(open_here, body)))[-1]
-        t._.motion_relation, t._.motion_id = relation, target._.motion_id
+        t._.motion_relation, t._.motion_id = relation, _get(target, "motion_id")
         if relation == "withdraws":
             target._.outcome = "withdrawn"
 
@@ -1011,7 +1222,7 @@ def _named_by_content(body: str, open_here: list[Span], text: str, memo: dict[tu
     """The open amendment whose content the turn names in its own words (two or more of the moving sentence's
     longer words, after its verb): a turn may take a side on a motion without saying "Antrag". memo: a
     motion's stems by its offsets, read once per document (every later turn of its item asks again)."""
-    amendments = [m for m in open_here if m._.motion_kind == "amendment"]
+    amendments = [m for m in open_here if _get(m, "motion_kind") == "amendment"]
     if not amendments:
         return None
     words = _stems(body)
@@ -1055,12 +1266,12 @@ def _referenced(who: str, earlier: list[Span]) -> Span | None:
     if len(words) == 1 and words[0].lower() in ("dem", "ihm", "ihr", "diesem", "dieser", "der"):
         return earlier[-1]
     for x in reversed(earlier):
-        surname = str(x._.speaker or "").split()[-1:] or [""]
-        if surname[0] and re.search(rf"\b{re.escape(surname[0])}\b", who):
+        surname = str(_get(x, "speaker") or "").split()[-1:] or [""]
+        if surname[0] and _word(surname[0]).search(who):
             return x
     for role, noun in _ROLE_WORDS.items():
         if noun.search(who):
-            return next((x for x in reversed(earlier) if x._.role == role or role == "administration" and x._.role == "mayor"), None)
+            return next((x for x in reversed(earlier) if _get(x, "role") == role or role == "administration" and _get(x, "role") == "mayor"), None)
     return None
 
 
@@ -1071,8 +1282,8 @@ _CHANGE = re.compile(r"Änderung|Ergänzung|Vorschlag|Kompromiss|Zusatz|Maßgabe
 def _addressed(open_here: list[Span], body: str) -> list[Span]:
     """The open motions a turn may address, latest last: after an amendment, a turn that speaks of "den
     Antrag" and of no change addresses the item's main motion."""
-    mains = [m for m in open_here if m._.motion_kind == "main"]
-    if mains and open_here[-1]._.motion_kind == "amendment" and _BARE_MOTION.search(body) and not _CHANGE.search(body):
+    mains = [m for m in open_here if _get(m, "motion_kind") == "main"]
+    if mains and _get(open_here[-1], "motion_kind") == "amendment" and _BARE_MOTION.search(body) and not _CHANGE.search(body):
         return mains
     return open_here
 
@@ -1083,14 +1294,14 @@ def _proposes_again(body: str, open_here: list[Span]) -> bool:
     if find("proposes", body) is None:
         return False
     kind = named_kind(body)
-    return kind in ("postpone", "refer", "procedural") and any(m._.motion_kind == kind for m in open_here)
+    return kind in ("postpone", "refer", "procedural") and any(_get(m, "motion_kind") == kind for m in open_here)
 
 
 def _answers_opponent(body: str, last: Span, item: int, where: Items, cues: bool) -> bool:
     """"hält dagegen" takes the side opposite to the speaker before: after an opponent of a motion it is
     support for it, when nothing else in the turn opposes."""
     counter = find("counters", body)
-    if counter is None or last._.motion_relation != "opposes" or where.of(last.start_char) != item:
+    if counter is None or _get(last, "motion_relation") != "opposes" or where.of(last.start_char) != item:
         return False
     return relation_of(body[: counter.start()] + " " + body[counter.end() :], cues=cues, reactions=True) != "opposes"
 
@@ -1099,7 +1310,7 @@ def _answers_supporter(body: str, last: Span, item: int, where: Items, cues: boo
     """"hält dem entgegen" after a speaker who moved or argued for a motion: opposition to it, when nothing else
     in the turn supports it."""
     counter = find("counters", body)
-    if counter is None or last._.motion_relation not in ("supports", "moves") or where.of(last.start_char) != item:
+    if counter is None or _get(last, "motion_relation") not in ("supports", "moves") or where.of(last.start_char) != item:
         return False
     return relation_of(body[: counter.start()] + " " + body[counter.end() :], cues=cues, reactions=True) != "supports"
 
@@ -1114,22 +1325,22 @@ def _debated(last: Span | None, open_here: list[Span], where: Items, item: int, 
     """The postponement, referral or procedural motion the previous turn of the item has just moved: the next
     speaker who argues without naming it answers that one (after an amendment the debate runs on with the
     item's proposal, so an amendment counts only when the turn opens by pointing back at it: "Das ist ...")."""
-    if last is None or last._.motion_relation != "moves" or where.of(last.start_char) != item:
+    if last is None or _get(last, "motion_relation") != "moves" or where.of(last.start_char) != item:
         return None
-    just = [m for m in open_here if m._.motion_id == last._.motion_id]
+    just = [m for m in open_here if _get(m, "motion_id") == _get(last, "motion_id")]
     if _POINTS_BACK.search(_LABEL.sub("", body, count=1)) is not None:
         return just[0] if just else None
-    return next((m for m in just if m._.motion_kind in ("postpone", "refer", "procedural")), None)
+    return next((m for m in just if _get(m, "motion_kind") in ("postpone", "refer", "procedural")), None)
 
 
 def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
     """The item's written motion of a group that the turn's speaker belongs to, if any: a council member of
     the moving group who speaks on it (and does not merely ask) argues for it."""
-    party = str(t._.party or "").lower()[:4]
-    if len(party) < 3 or t._.role not in ("council_member", "advisory_member"):
+    party = str(_get(t, "party") or "").lower()[:4]
+    if len(party) < 3 or _get(t, "role") not in ("council_member", "advisory_member"):
         return None
-    mine = [m for m in open_here if m._.motion_kind == "main" and m._.mover and m._.mover_speaker_id is None
-            and party in str(m._.mover).lower()]  # fmt: skip
+    mine = [m for m in open_here if _get(m, "motion_kind") == "main" and _get(m, "mover") and _get(m, "mover_speaker_id") is None
+            and party in str(_get(m, "mover")).lower()]  # fmt: skip
     return mine[-1] if mine else None
 
 
@@ -1154,13 +1365,15 @@ def _granted_unopposed(motions: list[Span], decisions: list[Span], where: Items,
     """A procedural motion granted without a vote of its own: nobody objects ("Dem wird nicht widersprochen."),
     or, for separate votes, the item's votes follow separately and none of them is on the motion itself."""
     for m in motions:
-        if m._.motion_kind != "procedural" or m._.outcome is not None:
+        if _get(m, "motion_kind") != "procedural" or _get(m, "outcome") is not None:
             continue
         if find("unopposed", text[m.end_char : m.end_char + 200]) is not None:
             m._.outcome = "accepted"
             continue
         later = [d for d in decisions if d.start_char > m.end_char and where.of(d.start_char) == where.of(m)]
-        if find("separate", m.text) is not None and len(later) >= 2 and not any(_NAMES_PROCEDURE.search(d.text[:200]) for d in later):
+        if find("separate", text[m.start_char : m.end_char]) is not None and len(later) >= 2 and not any(
+            _NAMES_PROCEDURE.search(text[d.start_char : d.end_char][:200]) for d in later
+        ):
             m._.outcome = "accepted"
 
 
@@ -1170,7 +1383,7 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
     item's last decision; leave it open rather than guess. A referral or postponement settles the item's
     main motion too (it is referred or postponed with it)."""
     decisions = [d for d in decisions if not _quoted_wording(d, text)]
-    decisions = [d for n, d in enumerate(decisions) if not _status_echo(d, decisions[n + 1 :], where)]
+    decisions = [d for n, d in enumerate(decisions) if not _status_echo(d, decisions[n + 1 :], where, text)]
     last_of_item = {where.of(d.start_char): d for d in decisions}
     prev_end = 0
     for d in decisions:
@@ -1179,40 +1392,40 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         open_here = [
             m for m in motions
             if (m.start_char <= d.start_char or m.start_char < d.end_char and find("on_request", m.text) is not None)
-            and where.of(m) == item and m._.decision_id is None and m._.outcome is None  # not withdrawn, not granted by a chair's act
+            and where.of(m) == item and _get(m, "decision_id") is None and _get(m, "outcome") is None  # not withdrawn, not granted by a chair's act
         ]  # fmt: skip
         if not open_here:
             continue
-        alike = len(open_here) > 1 and len({m._.motion_kind for m in open_here}) == 1  # which of them: the vote says
+        alike = len(open_here) > 1 and len({_get(m, "motion_kind") for m in open_here}) == 1  # which of them: the vote says
         called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
         amended = _WITH_CHANGES.search(text[max(since, d.start_char - 300) : d.start_char]) is not None  # "lässt über die Empfehlung in der geänderten Fassung abstimmen"
         target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d or amended, called)
-        mains = [m for m in open_here if m._.motion_kind == "main"]
-        if target is not None and target._.motion_kind == "amendment" and mains and d._.outcome == "accepted" and _ADOPTS_AMENDED.search(d.text[:300]):
+        mains = [m for m in open_here if _get(m, "motion_kind") == "main"]
+        if target is not None and _get(target, "motion_kind") == "amendment" and mains and _get(d, "outcome") == "accepted" and _ADOPTS_AMENDED.search(text[d.start_char : d.end_char][:300]):
             target = mains[-1]  # "beschließt den Antrag in der Fassung des Änderungsantrags": the main motion, amended
         lead = text[max(since, d.start_char - 300) : d.start_char]
-        if target is None and d._.outcome == "accepted" and _ALL_PROPOSALS.search(lead) and all(m._.motion_kind == "amendment" for m in open_here):
+        if target is None and _get(d, "outcome") == "accepted" and _ALL_PROPOSALS.search(lead) and all(_get(m, "motion_kind") == "amendment" for m in open_here):
             target = open_here[0]  # "lässt über den um beide Vorschläge ergänzten Beschlussvorschlag abstimmen": adopted together
             for m in open_here[1:]:
-                m._.decision_id, m._.outcome = d._.decision_id, "accepted"
-                m._.yes, m._.no, m._.abstain = d._.yes, d._.no, d._.abstain
+                m._.decision_id, m._.outcome = _get(d, "decision_id"), "accepted"
+                m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
         if target is None:
             continue
         settled = [target]
-        outcome = _GRANTED.get(target._.motion_kind, d._.outcome) if d._.outcome == "accepted" else d._.outcome
-        if target._.motion_kind in ("refer", "postpone") and outcome in _BY_OUTCOME:
-            settled += [m for m in open_here if m._.motion_kind in ("main", "amendment")]
-        elif target._.motion_kind == "main" and d._.outcome == "accepted":
+        outcome = _GRANTED.get(_get(target, "motion_kind"), _get(d, "outcome")) if _get(d, "outcome") == "accepted" else _get(d, "outcome")
+        if _get(target, "motion_kind") in ("refer", "postpone") and outcome in _BY_OUTCOME:
+            settled += [m for m in open_here if _get(m, "motion_kind") in ("main", "amendment")]
+        elif _get(target, "motion_kind") == "main" and _get(d, "outcome") == "accepted":
             with_changes = _WITH_CHANGES.search(text[max(0, d.start_char - 300) : d.end_char][:900]) is not None
             settled += [
                 m for m in open_here
-                if m._.motion_kind == "amendment" and m.start_char > target.start_char
+                if _get(m, "motion_kind") == "amendment" and m.start_char > target.start_char
                 and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None)
             ]  # fmt: skip
-        d._.motion_id = target._.motion_id
+        d._.motion_id = _get(target, "motion_id")
         for m in settled:
-            m._.decision_id, m._.outcome = d._.decision_id, outcome
-            m._.yes, m._.no, m._.abstain = d._.yes, d._.no, d._.abstain
+            m._.decision_id, m._.outcome = _get(d, "decision_id"), outcome
+            m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
 
 
 _WHOSE = re.compile(r"[Aa]ntrag\w*\s{1,3}(?:der|des|von)\s{1,3}(?P<rest>[^.\n]{1,60})")
@@ -1226,8 +1439,8 @@ def _named_by_vote(open_here: list[Span], window: str) -> Span | None:
         party = party_after(rest, lexicon())
         hits = [
             o for o in open_here
-            if (party is not None and party in (o._.mover_party, party_after(str(o._.mover or ""), lexicon())))
-            or (o._.mover_speaker_id is not None and re.search(rf"\b{re.escape(str(o._.mover).split()[-1])}\b", rest))
+            if (party is not None and party in (_get(o, "mover_party"), party_after(str(_get(o, "mover") or ""), lexicon())))
+            or (_get(o, "mover_speaker_id") is not None and _word(str(_get(o, "mover")).split()[-1]).search(rest))
         ]  # fmt: skip
         if len(hits) == 1:
             return hits[0]
@@ -1246,13 +1459,13 @@ def _quoted_wording(d: Span, text: str) -> bool:
 _STATUS_LINE = re.compile(r"\s{0,3}(?:Ergebnis|Beschluss|Beschlussart|Status)\s{0,3}:\s{0,3}\S[^\n]{0,100}\s*")
 
 
-def _status_echo(d: Span, later: list[Span], where: Items) -> bool:
+def _status_echo(d: Span, later: list[Span], where: Items, text: str) -> bool:
     """A status line above the debate ("Ergebnis: überwiesen in den Ausschuss") when the item's vote below
     gives the same result: the vote settles the motions, the status line only announces it."""
-    if d._.yes is not None or d._.no is not None or not _STATUS_LINE.fullmatch(d.text):
+    if _get(d, "yes") is not None or _get(d, "no") is not None or not _STATUS_LINE.fullmatch(text[d.start_char : d.end_char]):
         return False
     item = where.of(d.start_char)
-    return any(where.of(x.start_char) == item and x._.outcome == d._.outcome for x in later)
+    return any(where.of(x.start_char) == item and _get(x, "outcome") == _get(d, "outcome") for x in later)
 
 
 def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: Span | None) -> Span | None:
@@ -1262,12 +1475,12 @@ def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: S
     inside = [m for m in open_here if d.start_char <= m.start_char < d.end_char]
     if inside:
         return inside[-1]  # "Auf Antrag der X-Fraktion beschließt der Rat ...": the motion the decision states
-    mains = [m for m in open_here if m._.motion_kind == "main"]
+    mains = [m for m in open_here if _get(m, "motion_kind") == "main"]
     named = [k for k in NAMED_KINDS if find("kind", body[:300], k) is not None]  # "Geschäftsordnungsantrag auf Vertagung"
-    for kind in (_BY_OUTCOME.get(d._.outcome), "called", *named):
+    for kind in (_BY_OUTCOME.get(_get(d, "outcome")), "called", *named):
         if kind == "called" and called is not None:
             return called
-        hits = [m for m in open_here if m._.motion_kind == kind]
+        hits = [m for m in open_here if _get(m, "motion_kind") == kind]
         if kind and hits:
             return hits[-1]
     if _PROCEDURAL_MOTION.search(body[:300]):
