@@ -1058,15 +1058,18 @@ class Mentions:
         written = _Written(text)
         lex = lexicon()
         punctuated = re.search(r"[.!?][\"“”]?[ \t]*(?:\n|\Z)", text) is not None  # lines end in punctuation somewhere
-        queue = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
-        firsts = [sent.start_char for sent in queue]
+        # the sentences as (start, end, index in the group): no Span is built for a sentence that is not split
+        rows_in = ext.group_rows(doc, ext.SPAN_GROUPS["sentences"])
+        queue: list[tuple[int, int, int | Span]] = [(a, b, k) for k, (a, b, _) in enumerate(rows_in)]
+        firsts = [a for a, _, _ in queue]
         in_order = all(a <= b for a, b in zip(firsts, firsts[1:]))  # then no sentence looks back before another
         queue.reverse()
-        out_sents = []
+        out_sents: list[int | Span] = []  # each sentence written: its index in the group, or the Span of a split piece
+        kinds: list[tuple[int, int]] = []  # the offsets of each sentence written, in order (sent_kind values in `sent_kinds`)
+        sent_kinds: list[tuple[str]] = []
         split_any = False
         while queue:
-            sent = queue.pop()
-            s, e = sent.start_char, sent.end_char
+            s, e, sent = queue.pop()
             lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             here = anchors[lo:hi]
             if known and written.any_within(s, e) and (again := known_surname_anchors(text, s, e, known)):
@@ -1109,7 +1112,7 @@ class Mentions:
                 if first is not None and rest is not None and len(first) and len(rest):
                     sent, e = first, first.end_char
                     found = [m for m in found if m.end <= e]
-                    queue.append(rest)
+                    queue.append((rest.start_char, rest.end_char, rest))
                     split_any = True
             out_sents.append(sent)
             body = text[s:e]
@@ -1126,17 +1129,20 @@ class Mentions:
                 kind = "group"
             else:
                 kind = "plain"
-            ext.set_span_values(sent, sent_kind=kind)
+            kinds.append((sent.start_char, sent.end_char) if isinstance(sent, Span) else (s, e))
+            sent_kinds.append((kind,))
             for m in found:
                 sp = doc.char_span(m.start, m.end, label="subject" if m is subject else "mention", alignment_mode="expand")
                 if sp is None:
                     continue
                 spans.append(sp)
                 rows.append((m.name, m.title, m.gender, m.party, m.affiliation, " ".join(m.role_nouns) or None, m is subject, m.label))
+        ext.set_values_at(doc, kinds, ("sent_kind",), sent_kinds)
         ext.set_values(spans, _MENTION_FIELDS, rows)
         ext.set_group(doc, ext.SPAN_GROUPS["mentions"], spans)
         if split_any:
-            ext.set_group(doc, ext.SPAN_GROUPS["sentences"], out_sents)
+            group = list(doc.spans[ext.SPAN_GROUPS["sentences"]])
+            ext.set_group(doc, ext.SPAN_GROUPS["sentences"], [group[x] if isinstance(x, int) else x for x in out_sents])
         return doc
 
 
