@@ -285,7 +285,8 @@ def cue_starts(text: str) -> list[tuple[int, str, int]]:
     return found
 
 
-_CUE_TRIGGER = re.compile(r"[ \u00a0](?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])")  # the blank before a _CUE_AFTER_VERB cue
+# the first letter of a _CUE_AFTER_VERB cue, the blank before it (capitals are rarer than blanks: fewer tries)
+_CUE_TRIGGER = re.compile(r"[A-ZÄÖÜ](?<=[ \u00a0].)(?=[\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
@@ -295,7 +296,7 @@ def _cues_after_verbs(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     done = 0  # where the last match ended: finditer's matches do not overlap
     for t in _CUE_TRIGGER.finditer(text):
-        p = t.start()
+        p = t.start() - 1  # the blank
         r = p
         while r > 0 and p - r <= 20 and text[r - 1] in _LOWER:
             r -= 1  # the start of the lower-case word before the blank (the pattern's verb, up to 20 letters)

@@ -133,7 +133,7 @@ def anchor_pattern() -> re.Pattern[str]:
     # "X-" (the hyphen can only follow the whole run of letters, so the run is possessive)
     hyphen = r"[\wäöüß]{0,12}+-"
     compound, compound_suffix = rf"{hyphen}(?:{trie(words)})", rf"{hyphen}(?:{trie(capitalised)})"
-    ending = rf"[A-Za-zäöüß-]{{0,30}}(?:{trie(suffixes)})"
+    ending = rf"{_ending_precheck(suffixes)}[A-Za-zäöüß-]{{0,30}}(?:{trie(suffixes)})"
     if all(re.fullmatch("[a-zäöüß]*", w[1:]) for w in capitalised):
         # a capitalised suffix as the whole word is then tried with the role words: where both fit, the role
         # word is the longer one or ends at the same place, and where it alone fits, the branches between
@@ -147,6 +147,18 @@ def anchor_pattern() -> re.Pattern[str]:
     after_upper = rf"(?={hyphen})(?:{with_hyphen})|{without}"
     alts = [rf"(?<=[{_UPPER}])(?:{after_upper})"] + ([_dispatch(other_words)] if other_words else [])
     return re.compile(rf"[{re.escape(firsts)}](?<![\w-].)(?:{'|'.join(alts)})(?![\w-])")
+
+
+def _ending_precheck(suffixes: set[str]) -> str:
+    r"""A lookahead that fails at once where "[A-Za-zäöüß-]{0,30}(?:suffix)(?![\w-])" cannot match: that branch
+    would otherwise try every suffix at every letter of each capitalised word, backing off one letter at a time.
+
+    A match ends where the run of these letters ends (a suffix is made of them, and no word character follows),
+    so the run must end in the last letters of a suffix (as many as the shortest suffix has)."""
+    if not suffixes or not all(re.fullmatch("[A-Za-zäöüß-]+", s) for s in suffixes):
+        return ""  # a suffix with another character: no precheck
+    n = min(len(s) for s in suffixes)
+    return rf"(?=[A-Za-zäöüß-]*+(?<={trie({s[-n:] for s in suffixes})})(?![\w-]))"
 
 
 _T = TypeVar("_T")
