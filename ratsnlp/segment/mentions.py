@@ -33,7 +33,7 @@ from .names import (
     given_name_pattern,
     parse_bare_name,
     parse_mention,
-    party_name_pattern,
+    party_name_matches,
     party_of,
     per_word,
     role_noun,
@@ -455,6 +455,7 @@ def find_mentions(
     known: surnames of persons named earlier in the document ("Albrecht beantragte ..." re-mentions them).
     """
     lex = lex or lexicon()
+    not_given = _not_given()
     out: list[Mention] = []
     if anchors is None:
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text, start, end)]
@@ -471,7 +472,11 @@ def find_mentions(
             m = parse_bare_name(text, a, end, lex=lex)
             if m is None:
                 m = _cue_mention(text, a, end, lex) if a == start else _cue_after_verb(text, a, end, lex)
-            if m is None and ((known is not None and word in known) or _party_surname(text, a, end, word, lex) or _reported_surname(text, a, word, lex)):
+            # both surname tests reject a word listed as no given name ("Die", "Der" at a sentence start): asked first
+            if m is None and (
+                (known is not None and word in known)
+                or (word not in not_given and (_party_surname(text, a, end, word, lex) or _reported_surname(text, a, word, lex)))
+            ):
                 m = _surname_mention(text, a, end, word, lex)
             if m is not None:
                 out.append(m)
@@ -1046,7 +1051,7 @@ class Mentions:
         text = ext.text_of(doc)
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in given_name_pattern().finditer(text)]
-        anchors += [(am.start(), am.group(0)) for am in party_name_pattern().finditer(text)]
+        anchors += party_name_matches(text)
         anchors += sentence_start_names(text)
         anchors += title_starts(text)
         anchors += party_surnames(text)

@@ -225,6 +225,31 @@ def party_name_pattern() -> re.Pattern[str]:
     return re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}+(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}+[ \u00a0]{0,2}\([^()\n]{1,40}\))")
 
 
+_CAPITAL_AT_WORD_START = re.compile(r"[A-ZÄÖÜ](?<![\w.-].)")
+# how far before its bracket a party_name_pattern match can start: the first word (up to 21 letters), 1-2 blanks,
+# the second word (up to 31 characters) and 0-2 blanks
+_PARTY_NAME_REACH = 21 + 2 + 31 + 2
+
+
+def party_name_matches(text: str) -> list[tuple[int, str]]:
+    """(start, word) of each party_name_pattern().finditer(text) match, tried only at the capitals shortly before
+    a "(" (every match has one after its second word): the pattern alone is tried at every capital.
+
+    Matches cannot overlap (a match is a capital at a word start and lower-case letters after it), so the matches
+    at every candidate, in order, are finditer's."""
+    pattern = party_name_pattern()
+    found: list[tuple[int, str]] = []
+    tried = 0  # the candidates before this were tried for an earlier bracket
+    q = text.find("(")
+    while q >= 0:
+        for cap in _CAPITAL_AT_WORD_START.finditer(text, max(tried, q - _PARTY_NAME_REACH), q):
+            if (m := pattern.match(text, cap.start())) is not None:
+                found.append((m.start(), m.group(0)))
+        tried = q
+        q = text.find("(", q + 1)
+    return found
+
+
 def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None = None) -> Mention | None:
     """A person named without honorific or role noun: given name(s) and surname, then party/affiliation.
 
