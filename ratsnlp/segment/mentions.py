@@ -439,6 +439,20 @@ _RELATIVE_TAIL = re.compile(r"[ \t\u00a0]{0,3},[^,\n]{1,150},[ \t\u00a0]{0,3}") 
 _APPOSITION_THEN_VERB = re.compile(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß]")  # an apposition, then a lowercase word
 
 
+# compiled once (the module-level re functions look each pattern up in re's cache on every call)
+_LOWER_WORDS = re.compile(r"\b[a-zäöüß]{2,}")
+_WORD_RUNS = re.compile(r"[\wäöüß]+")
+_LOWER_RUNS = re.compile(r"[a-zäöüß]+")
+_CAP_WORDS = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+")
+_ARTICLE_NOUN = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]")
+_ARTICLE_NOUN_OF = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w*\s+(?:von|des|der)\b")
+_GENITIVE_END = re.compile(r"\b(?:der|des)\s{1,3}([A-ZÄÖÜ][\wäöüß-]+)\s*$")
+_CLAUSE_TO_COMMA = re.compile(r"(?:\([^()\n]{0,60}\)|,[^,.\n]{1,80},|[^,.;:\n])*?([a-zäöüß]{3,})[ \t]{0,3},")
+_LAST_WORD_OF_LINE = re.compile(r"(\w+)\W*$")
+_COMMA_NEXT = re.compile(r"\s{0,3},")
+_PUNCTUATED_LINE = re.compile(r"[.!?][\"“”]?[ \t]*(?:\n|\Z)")
+
+
 def find_mentions(
     text: str,
     start: int,
@@ -567,7 +581,7 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         lm = rm  # "OR: ...", "Bürgermeister: ...": a role noun alone as the label
     line_end = text.find("\n", lm.end(), end) if lm is not None else -1
     content = text[lm.end() : line_end if line_end > 0 else end] if lm is not None else ""
-    lower = len(re.findall(r"\b[a-zäöüß]{2,}", content)) if lm is not None else 0
+    lower = len(_LOWER_WORDS.findall(content)) if lm is not None else 0
     # "Antwort der Verwaltung: Wird geprüft.": a label word ("Antwort", "Frage") and a sentence may be short
     short_ok = lm is not None and lm.re is not _ROLE_LABEL and lower >= 1 and content.rstrip()[-1:] in ".!?"
     if lm is None or (lower < 3 and not short_ok) or (anchor_pattern().match(content) and lower < 3):
@@ -673,9 +687,20 @@ def _surname_mention(text: str, a: int, end: int, word: str, lex: Lexicon) -> Me
     return m
 
 
-def known_surname_anchors(text: str, start: int, end: int, known: dict[str, Mention]) -> list[tuple[int, str]]:
-    """Capitalised words of text[start:end] that are surnames of persons named earlier."""
-    return [(w.start(), w.group(0)) for w in _CAPWORD.finditer(text, start, end) if w.group(0) in known]
+def known_surname_anchors(text: str, start: int, end: int, known: dict[str, Mention], written: _Written | None = None) -> list[tuple[int, str]]:
+    """Capitalised words of text[start:end] that are surnames of persons named earlier.
+
+    written: where those surnames are written (from `start` on): only there can such a word start. Capitalised
+    words never overlap (one starts after a character that is not a letter, dot or hyphen), so the words that
+    match at those places are the ones a scan of the whole span finds."""
+    if written is None:
+        return [(w.start(), w.group(0)) for w in _CAPWORD.finditer(text, start, end) if w.group(0) in known]
+    found = []
+    for p in written.starts_within(start, end):
+        w = _CAPWORD.match(text, p, end)
+        if w is not None and w.group(0) in known:
+            found.append((p, w.group(0)))
+    return found
 
 
 class _Written:
@@ -702,6 +727,18 @@ class _Written:
         if found:
             self.places += found
             self.places.sort()  # two sorted runs: merged in one pass
+
+    def starts_within(self, start: int, end: int) -> list[int]:
+        """The distinct starts of the places inside text[start:end], in order."""
+        places = self.places
+        out: list[int] = []
+        for i in range(bisect.bisect_left(places, (start, -1)), len(places)):
+            p, q = places[i]
+            if p >= end:
+                break
+            if q <= end and (not out or out[-1] != p):
+                out.append(p)
+        return out
 
     def any_within(self, start: int, end: int) -> bool:
         """Is a known surname written inside text[start:end] (the same as `any(k in text[start:end] ...)`)?"""
@@ -856,7 +893,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Das habe der Bürgermeister längst getan, warf X ein": inside the reported clause, X speaks
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
             rest = prefix[: d.start()]
-            before = re.findall(r"[\wäöüß]+", rest)[-1:]
+            before = _WORD_RUNS.findall(rest)[-1:]
             if (d.group(0)[:1] in "dD" or not rest.strip()) and not (before and before[0] in PASSIVE | {"war", "waren"}):
                 prefix = rest  # without an article only at the start; "Abwesend waren die Räte X und Y" states presence
                 _from_descriptor(m, d.group(0), lex)
@@ -898,7 +935,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return None
         if any(w in ("wird", "wurde", "wurden", "werden") for w in main):
             continue  # "Als Schriftführer wurde dann Herr X bestimmt": the subject of a passive
-        if re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]", core) and not re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w*\s+(?:von|des|der)\b", core):
+        if _ARTICLE_NOUN.match(core) and not _ARTICLE_NOUN_OF.match(core):
             # "Die Frage beantwortet Herr X": "Herr" is only nominative (the object would be "Herrn")
             return m if _nominative(m, lex) or (m.title == "Herr" and not m.oblique and last in lex.speech_verbs) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
         if words[0] in SUBORDINATORS and "," not in words and _subordinate(words, text, m):
@@ -923,7 +960,7 @@ def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 def _descriptor(phrase: str, lex: Lexicon) -> bool:
     """A noun phrase that can describe a person: not a body (but its members: "-räte"), group, party or function word."""
-    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", phrase) if w not in ("Der", "Die", "Seine", "Ihre", "Sein", "Ihr")]
+    nouns = [w for w in _CAP_WORDS.findall(phrase) if w not in ("Der", "Die", "Seine", "Ihre", "Sein", "Ihr")]
     return bool(nouns) and not any(
         (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or party_of(w, lex) or w.lower() in NON_SUBJECT for w in nouns[:1]
     )
@@ -934,14 +971,14 @@ def _from_descriptor(m: Mention, phrase: str, lex: Lexicon) -> None:
     words = phrase.split()
     if m.party is None:
         m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := party_of(w, lex))), None)
-    gen = re.search(r"\b(?:der|des)\s{1,3}([A-ZÄÖÜ][\wäöüß-]+)\s*$", phrase)
+    gen = _GENITIVE_END.search(phrase)
     if m.affiliation is None and gen is not None and affiliation_role(gen.group(1)) is not None:
         m.affiliation = gen.group(1)
 
 
 def _clause_verb(text: str, m: Mention) -> bool:
     """The clause after the mention ends in a finite verb before its comma ("..., ihm vorhielt, ...")."""
-    clause = re.match(r"(?:\([^()\n]{0,60}\)|,[^,.\n]{1,80},|[^,.;:\n])*?([a-zäöüß]{3,})[ \t]{0,3},", text[m.end : m.end + 240])
+    clause = _CLAUSE_TO_COMMA.match(text[m.end : m.end + 240])
     return clause is not None and clause.group(1) not in ("wird", "wurde", "wurden", "werden") and not clause.group(1).endswith("en")
 
 
@@ -951,7 +988,7 @@ def _headline(text: str, s: int, e: int, punctuated: bool) -> bool:
     line_end = e >= len(text) or text[e : e + 1] == "\n"
     if not (line_start and line_end) or e - s > 150 or text[e - 1] in ".!?:;\"“”)…»" or "," in text[s:e]:
         return False
-    last = re.search(r"(\w+)\W*$", text[s:e])
+    last = _LAST_WORD_OF_LINE.search(text[s:e])
     if last is None or not last.group(1)[:1].isupper():
         return False  # "... bittet die Verwaltung," / "... gesagt wurde": a sentence that lost its end
     return punctuated
@@ -965,12 +1002,12 @@ def _second_speaker(text: str, s: int, subject: Mention, found: list[Mention], l
         prefix = text[s : m.start]
         if not COORDINATED.search(prefix) or prefix.count("(") > prefix.count(")") or prefix.count("„") > prefix.count("“"):
             continue
-        between = re.findall(r"[\wäöüß]+", text[subject.end : m.start])
-        words = re.findall(r"[a-zäöüß]+", text[m.end : m.end + 40])[:2]
+        between = _WORD_RUNS.findall(text[subject.end : m.start])
+        words = _LOWER_RUNS.findall(text[m.end : m.end + 40])[:2]
         if (
             len(between) >= 3
             and HAS_VERB.search(text, subject.end, m.start)  # not "Der Dezernent für Bauen und Umwelt, Herr X, ..."
-            and not re.match(r"\s{0,3},", text[m.end : m.end + 4])
+            and not _COMMA_NEXT.match(text[m.end : m.end + 4])
             and any(w in lex.speech_verbs for w in words)
         ):
             return m
@@ -987,7 +1024,7 @@ def _nominative(m: Mention, lex: Lexicon) -> bool:
 
 def _finite_after(text: str, m: Mention) -> bool:
     """A finite verb right after the mention ("X musste", "X dagegen fragte"), as a speech verb or a modal."""
-    words = re.findall(r"[a-zäöüß]+", text[m.end : m.end + 40])[:2]
+    words = _LOWER_RUNS.findall(text[m.end : m.end + 40])[:2]
     lex = lexicon()
     return any(w in lex.speech_verbs or w in FINITE_AUX for w in words)
 
@@ -1063,7 +1100,7 @@ class Mentions:
         known: dict[str, Mention] = {}
         written = _Written(text)
         lex = lexicon()
-        punctuated = re.search(r"[.!?][\"“”]?[ \t]*(?:\n|\Z)", text) is not None  # lines end in punctuation somewhere
+        punctuated = _PUNCTUATED_LINE.search(text) is not None  # lines end in punctuation somewhere
         # the sentences as (start, end, index in the group): no Span is built for a sentence that is not split
         rows_in = ext.group_rows(doc, ext.SPAN_GROUPS["sentences"])
         queue: list[tuple[int, int, int | Span]] = [(a, b, k) for k, (a, b, _) in enumerate(rows_in)]
@@ -1078,7 +1115,7 @@ class Mentions:
             s, e, sent = queue.pop()
             lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             here = anchors[lo:hi]
-            if known and written.any_within(s, e) and (again := known_surname_anchors(text, s, e, known)):
+            if known and written.any_within(s, e) and (again := known_surname_anchors(text, s, e, known, written)):
                 taken = {a for a, _ in here}
                 here = sorted(here + [x for x in again if x[0] not in taken])
             found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
