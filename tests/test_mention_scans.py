@@ -127,3 +127,15 @@ def test_party_name_matches_equal_the_pattern_scan():
     fuzzed = ["".join(rng.choice(CUE_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(4000)]
     for text in corpus() + fuzzed + ["Ottwin Berghaus (CDU) und Anna Abcdefghijklmnopqrstu Abcdefghijklmnopqrstuabcdefghij  (SPD)"]:
         assert names.party_name_matches(text) == spans(names.party_name_pattern(), text), text[:120]
+
+
+def test_party_label_comma_within_reach():
+    """party_label skips a sentence without a comma near its start: every _PARTY_LABEL match has one there."""
+    longest = "Frau  Abcdefghijklmnopqrstu-Abcdefghijklmnopqrstu\t\tXbcdefghijklmnopqrstuvwxyzabcd, SPD: Text"
+    rng = random.Random(17)
+    pieces = ["Herr", "Frau", " ", "  ", "\t", ",", ":", "Kluge", "Anna", "Abcdefghijklmnopqrstu", "-", "SPD", "xy", "’"]
+    texts = [longest] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(4000)]
+    assert mentions._PARTY_LABEL.match(longest) is not None
+    for text in texts:
+        if mentions._PARTY_LABEL.match(text) is not None:
+            assert text.find(",", 0, mentions._PARTY_LABEL_COMMA) >= 0, text

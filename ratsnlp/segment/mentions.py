@@ -621,9 +621,16 @@ _PARTY_LABEL = re.compile(
 )
 
 
+# a _PARTY_LABEL match has a comma within this many characters of its start: "Herr"/"Frau" and 2 blanks, a
+# given name of up to 43 characters and 2 blanks, a surname of up to 31, then the comma
+_PARTY_LABEL_COMMA = 4 + 2 + 43 + 2 + 31 + 1
+
+
 def party_label(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """A sentence with no subject that opens with "Surname, PARTY," or "Surname, PARTY:" (blogs, news tickers):
     that member speaks. Only a known party, and only when the sentence has no other speaker."""
+    if text.find(",", start, min(end, start + _PARTY_LABEL_COMMA)) < 0:
+        return None  # the comma after the surname comes early or the label is not there (most sentences)
     pm = _PARTY_LABEL.match(text, start, end)
     if pm is None or (party := lex.party(pm.group(4))) is None or lex.role_noun(pm.group(3)) is not None or pm.group(3) in lex.honorifics:
         return None
