@@ -119,3 +119,23 @@ def test_bracket_and_cue_scans_equal_the_regex_scans():
         want_cues += [(m.start(2), m.group(2), m.start(3)) for m in mentions._CUE_AFTER_VERB.finditer(text) if m.group(1) in lex.speech_verbs]
         assert mentions.cue_starts(text) == want_cues, text[:120]
         assert [m.span() for m in mentions._cues_after_verbs(text)] == [m.span() for m in mentions._CUE_AFTER_VERB.finditer(text)], text[:120]
+
+
+def test_party_name_matches_equal_the_pattern_scan():
+    """party_name_matches tries the pattern only shortly before a bracket: the same matches as finditer."""
+    rng = random.Random(13)
+    fuzzed = ["".join(rng.choice(CUE_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(4000)]
+    for text in corpus() + fuzzed + ["Ottwin Berghaus (CDU) und Anna Abcdefghijklmnopqrstu Abcdefghijklmnopqrstuabcdefghij  (SPD)"]:
+        assert names.party_name_matches(text) == spans(names.party_name_pattern(), text), text[:120]
+
+
+def test_party_label_comma_within_reach():
+    """party_label skips a sentence without a comma near its start: every _PARTY_LABEL match has one there."""
+    longest = "Frau  Abcdefghijklmnopqrstu-Abcdefghijklmnopqrstu\t\tXbcdefghijklmnopqrstuvwxyzabcd, SPD: Text"
+    rng = random.Random(17)
+    pieces = ["Herr", "Frau", " ", "  ", "\t", ",", ":", "Kluge", "Anna", "Abcdefghijklmnopqrstu", "-", "SPD", "xy", "’"]
+    texts = [longest] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(4000)]
+    assert mentions._PARTY_LABEL.match(longest) is not None
+    for text in texts:
+        if mentions._PARTY_LABEL.match(text) is not None:
+            assert text.find(",", 0, mentions._PARTY_LABEL_COMMA) >= 0, text

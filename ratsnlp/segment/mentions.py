@@ -33,7 +33,7 @@ from .names import (
     given_name_pattern,
     parse_bare_name,
     parse_mention,
-    party_name_pattern,
+    party_name_matches,
     party_of,
     per_word,
     role_noun,
@@ -285,7 +285,8 @@ def cue_starts(text: str) -> list[tuple[int, str, int]]:
     return found
 
 
-_CUE_TRIGGER = re.compile(r"[ \u00a0](?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])")  # the blank before a _CUE_AFTER_VERB cue
+# the first letter of a _CUE_AFTER_VERB cue, the blank before it (capitals are rarer than blanks: fewer tries)
+_CUE_TRIGGER = re.compile(r"[A-ZÄÖÜ](?<=[ \u00a0].)(?=[\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
@@ -295,7 +296,7 @@ def _cues_after_verbs(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     done = 0  # where the last match ended: finditer's matches do not overlap
     for t in _CUE_TRIGGER.finditer(text):
-        p = t.start()
+        p = t.start() - 1  # the blank
         r = p
         while r > 0 and p - r <= 20 and text[r - 1] in _LOWER:
             r -= 1  # the start of the lower-case word before the blank (the pattern's verb, up to 20 letters)
@@ -438,6 +439,20 @@ _RELATIVE_TAIL = re.compile(r"[ \t\u00a0]{0,3},[^,\n]{1,150},[ \t\u00a0]{0,3}") 
 _APPOSITION_THEN_VERB = re.compile(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß]")  # an apposition, then a lowercase word
 
 
+# compiled once (the module-level re functions look each pattern up in re's cache on every call)
+_LOWER_WORDS = re.compile(r"\b[a-zäöüß]{2,}")
+_WORD_RUNS = re.compile(r"[\wäöüß]+")
+_LOWER_RUNS = re.compile(r"[a-zäöüß]+")
+_CAP_WORDS = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+")
+_ARTICLE_NOUN = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]")
+_ARTICLE_NOUN_OF = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w*\s+(?:von|des|der)\b")
+_GENITIVE_END = re.compile(r"\b(?:der|des)\s{1,3}([A-ZÄÖÜ][\wäöüß-]+)\s*$")
+_CLAUSE_TO_COMMA = re.compile(r"(?:\([^()\n]{0,60}\)|,[^,.\n]{1,80},|[^,.;:\n])*?([a-zäöüß]{3,})[ \t]{0,3},")
+_LAST_WORD_OF_LINE = re.compile(r"(\w+)\W*$")
+_COMMA_NEXT = re.compile(r"\s{0,3},")
+_PUNCTUATED_LINE = re.compile(r"[.!?][\"“”]?[ \t]*(?:\n|\Z)")
+
+
 def find_mentions(
     text: str,
     start: int,
@@ -454,6 +469,7 @@ def find_mentions(
     known: surnames of persons named earlier in the document ("Albrecht beantragte ..." re-mentions them).
     """
     lex = lex or lexicon()
+    not_given = _not_given()
     out: list[Mention] = []
     if anchors is None:
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text, start, end)]
@@ -470,7 +486,11 @@ def find_mentions(
             m = parse_bare_name(text, a, end, lex=lex)
             if m is None:
                 m = _cue_mention(text, a, end, lex) if a == start else _cue_after_verb(text, a, end, lex)
-            if m is None and ((known is not None and word in known) or _party_surname(text, a, end, word, lex) or _reported_surname(text, a, word, lex)):
+            # both surname tests reject a word listed as no given name ("Die", "Der" at a sentence start): asked first
+            if m is None and (
+                (known is not None and word in known)
+                or (word not in not_given and (_party_surname(text, a, end, word, lex) or _reported_surname(text, a, word, lex)))
+            ):
                 m = _surname_mention(text, a, end, word, lex)
             if m is not None:
                 out.append(m)
@@ -561,7 +581,7 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         lm = rm  # "OR: ...", "Bürgermeister: ...": a role noun alone as the label
     line_end = text.find("\n", lm.end(), end) if lm is not None else -1
     content = text[lm.end() : line_end if line_end > 0 else end] if lm is not None else ""
-    lower = len(re.findall(r"\b[a-zäöüß]{2,}", content)) if lm is not None else 0
+    lower = len(_LOWER_WORDS.findall(content)) if lm is not None else 0
     # "Antwort der Verwaltung: Wird geprüft.": a label word ("Antwort", "Frage") and a sentence may be short
     short_ok = lm is not None and lm.re is not _ROLE_LABEL and lower >= 1 and content.rstrip()[-1:] in ".!?"
     if lm is None or (lower < 3 and not short_ok) or (anchor_pattern().match(content) and lower < 3):
@@ -601,9 +621,16 @@ _PARTY_LABEL = re.compile(
 )
 
 
+# a _PARTY_LABEL match has a comma within this many characters of its start: "Herr"/"Frau" and 2 blanks, a
+# given name of up to 43 characters and 2 blanks, a surname of up to 31, then the comma
+_PARTY_LABEL_COMMA = 4 + 2 + 43 + 2 + 31 + 1
+
+
 def party_label(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """A sentence with no subject that opens with "Surname, PARTY," or "Surname, PARTY:" (blogs, news tickers):
     that member speaks. Only a known party, and only when the sentence has no other speaker."""
+    if text.find(",", start, min(end, start + _PARTY_LABEL_COMMA)) < 0:
+        return None  # the comma after the surname comes early or the label is not there (most sentences)
     pm = _PARTY_LABEL.match(text, start, end)
     if pm is None or (party := lex.party(pm.group(4))) is None or lex.role_noun(pm.group(3)) is not None or pm.group(3) in lex.honorifics:
         return None
@@ -667,9 +694,20 @@ def _surname_mention(text: str, a: int, end: int, word: str, lex: Lexicon) -> Me
     return m
 
 
-def known_surname_anchors(text: str, start: int, end: int, known: dict[str, Mention]) -> list[tuple[int, str]]:
-    """Capitalised words of text[start:end] that are surnames of persons named earlier."""
-    return [(w.start(), w.group(0)) for w in _CAPWORD.finditer(text, start, end) if w.group(0) in known]
+def known_surname_anchors(text: str, start: int, end: int, known: dict[str, Mention], written: _Written | None = None) -> list[tuple[int, str]]:
+    """Capitalised words of text[start:end] that are surnames of persons named earlier.
+
+    written: where those surnames are written (from `start` on): only there can such a word start. Capitalised
+    words never overlap (one starts after a character that is not a letter, dot or hyphen), so the words that
+    match at those places are the ones a scan of the whole span finds."""
+    if written is None:
+        return [(w.start(), w.group(0)) for w in _CAPWORD.finditer(text, start, end) if w.group(0) in known]
+    found = []
+    for p in written.starts_within(start, end):
+        w = _CAPWORD.match(text, p, end)
+        if w is not None and w.group(0) in known:
+            found.append((p, w.group(0)))
+    return found
 
 
 class _Written:
@@ -696,6 +734,18 @@ class _Written:
         if found:
             self.places += found
             self.places.sort()  # two sorted runs: merged in one pass
+
+    def starts_within(self, start: int, end: int) -> list[int]:
+        """The distinct starts of the places inside text[start:end], in order."""
+        places = self.places
+        out: list[int] = []
+        for i in range(bisect.bisect_left(places, (start, -1)), len(places)):
+            p, q = places[i]
+            if p >= end:
+                break
+            if q <= end and (not out or out[-1] != p):
+                out.append(p)
+        return out
 
     def any_within(self, start: int, end: int) -> bool:
         """Is a known surname written inside text[start:end] (the same as `any(k in text[start:end] ...)`)?"""
@@ -850,7 +900,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Das habe der Bürgermeister längst getan, warf X ein": inside the reported clause, X speaks
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
             rest = prefix[: d.start()]
-            before = re.findall(r"[\wäöüß]+", rest)[-1:]
+            before = _WORD_RUNS.findall(rest)[-1:]
             if (d.group(0)[:1] in "dD" or not rest.strip()) and not (before and before[0] in PASSIVE | {"war", "waren"}):
                 prefix = rest  # without an article only at the start; "Abwesend waren die Räte X und Y" states presence
                 _from_descriptor(m, d.group(0), lex)
@@ -892,7 +942,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return None
         if any(w in ("wird", "wurde", "wurden", "werden") for w in main):
             continue  # "Als Schriftführer wurde dann Herr X bestimmt": the subject of a passive
-        if re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]", core) and not re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w*\s+(?:von|des|der)\b", core):
+        if _ARTICLE_NOUN.match(core) and not _ARTICLE_NOUN_OF.match(core):
             # "Die Frage beantwortet Herr X": "Herr" is only nominative (the object would be "Herrn")
             return m if _nominative(m, lex) or (m.title == "Herr" and not m.oblique and last in lex.speech_verbs) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
         if words[0] in SUBORDINATORS and "," not in words and _subordinate(words, text, m):
@@ -917,7 +967,7 @@ def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 def _descriptor(phrase: str, lex: Lexicon) -> bool:
     """A noun phrase that can describe a person: not a body (but its members: "-räte"), group, party or function word."""
-    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", phrase) if w not in ("Der", "Die", "Seine", "Ihre", "Sein", "Ihr")]
+    nouns = [w for w in _CAP_WORDS.findall(phrase) if w not in ("Der", "Die", "Seine", "Ihre", "Sein", "Ihr")]
     return bool(nouns) and not any(
         (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or party_of(w, lex) or w.lower() in NON_SUBJECT for w in nouns[:1]
     )
@@ -928,14 +978,14 @@ def _from_descriptor(m: Mention, phrase: str, lex: Lexicon) -> None:
     words = phrase.split()
     if m.party is None:
         m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := party_of(w, lex))), None)
-    gen = re.search(r"\b(?:der|des)\s{1,3}([A-ZÄÖÜ][\wäöüß-]+)\s*$", phrase)
+    gen = _GENITIVE_END.search(phrase)
     if m.affiliation is None and gen is not None and affiliation_role(gen.group(1)) is not None:
         m.affiliation = gen.group(1)
 
 
 def _clause_verb(text: str, m: Mention) -> bool:
     """The clause after the mention ends in a finite verb before its comma ("..., ihm vorhielt, ...")."""
-    clause = re.match(r"(?:\([^()\n]{0,60}\)|,[^,.\n]{1,80},|[^,.;:\n])*?([a-zäöüß]{3,})[ \t]{0,3},", text[m.end : m.end + 240])
+    clause = _CLAUSE_TO_COMMA.match(text[m.end : m.end + 240])
     return clause is not None and clause.group(1) not in ("wird", "wurde", "wurden", "werden") and not clause.group(1).endswith("en")
 
 
@@ -945,7 +995,7 @@ def _headline(text: str, s: int, e: int, punctuated: bool) -> bool:
     line_end = e >= len(text) or text[e : e + 1] == "\n"
     if not (line_start and line_end) or e - s > 150 or text[e - 1] in ".!?:;\"“”)…»" or "," in text[s:e]:
         return False
-    last = re.search(r"(\w+)\W*$", text[s:e])
+    last = _LAST_WORD_OF_LINE.search(text[s:e])
     if last is None or not last.group(1)[:1].isupper():
         return False  # "... bittet die Verwaltung," / "... gesagt wurde": a sentence that lost its end
     return punctuated
@@ -959,12 +1009,12 @@ def _second_speaker(text: str, s: int, subject: Mention, found: list[Mention], l
         prefix = text[s : m.start]
         if not COORDINATED.search(prefix) or prefix.count("(") > prefix.count(")") or prefix.count("„") > prefix.count("“"):
             continue
-        between = re.findall(r"[\wäöüß]+", text[subject.end : m.start])
-        words = re.findall(r"[a-zäöüß]+", text[m.end : m.end + 40])[:2]
+        between = _WORD_RUNS.findall(text[subject.end : m.start])
+        words = _LOWER_RUNS.findall(text[m.end : m.end + 40])[:2]
         if (
             len(between) >= 3
             and HAS_VERB.search(text, subject.end, m.start)  # not "Der Dezernent für Bauen und Umwelt, Herr X, ..."
-            and not re.match(r"\s{0,3},", text[m.end : m.end + 4])
+            and not _COMMA_NEXT.match(text[m.end : m.end + 4])
             and any(w in lex.speech_verbs for w in words)
         ):
             return m
@@ -981,7 +1031,7 @@ def _nominative(m: Mention, lex: Lexicon) -> bool:
 
 def _finite_after(text: str, m: Mention) -> bool:
     """A finite verb right after the mention ("X musste", "X dagegen fragte"), as a speech verb or a modal."""
-    words = re.findall(r"[a-zäöüß]+", text[m.end : m.end + 40])[:2]
+    words = _LOWER_RUNS.findall(text[m.end : m.end + 40])[:2]
     lex = lexicon()
     return any(w in lex.speech_verbs or w in FINITE_AUX for w in words)
 
@@ -1045,7 +1095,7 @@ class Mentions:
         text = ext.text_of(doc)
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in given_name_pattern().finditer(text)]
-        anchors += [(am.start(), am.group(0)) for am in party_name_pattern().finditer(text)]
+        anchors += party_name_matches(text)
         anchors += sentence_start_names(text)
         anchors += title_starts(text)
         anchors += party_surnames(text)
@@ -1057,19 +1107,22 @@ class Mentions:
         known: dict[str, Mention] = {}
         written = _Written(text)
         lex = lexicon()
-        punctuated = re.search(r"[.!?][\"“”]?[ \t]*(?:\n|\Z)", text) is not None  # lines end in punctuation somewhere
-        queue = list(doc.spans.get(ext.SPAN_GROUPS["sentences"], []))
-        firsts = [sent.start_char for sent in queue]
+        punctuated = _PUNCTUATED_LINE.search(text) is not None  # lines end in punctuation somewhere
+        # the sentences as (start, end, index in the group): no Span is built for a sentence that is not split
+        rows_in = ext.group_rows(doc, ext.SPAN_GROUPS["sentences"])
+        queue: list[tuple[int, int, int | Span]] = [(a, b, k) for k, (a, b, _) in enumerate(rows_in)]
+        firsts = [a for a, _, _ in queue]
         in_order = all(a <= b for a, b in zip(firsts, firsts[1:]))  # then no sentence looks back before another
         queue.reverse()
-        out_sents = []
+        out_sents: list[int | Span] = []  # each sentence written: its index in the group, or the Span of a split piece
+        kinds: list[tuple[int, int]] = []  # the offsets of each sentence written, in order (sent_kind values in `sent_kinds`)
+        sent_kinds: list[tuple[str]] = []
         split_any = False
         while queue:
-            sent = queue.pop()
-            s, e = sent.start_char, sent.end_char
+            s, e, sent = queue.pop()
             lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             here = anchors[lo:hi]
-            if known and written.any_within(s, e) and (again := known_surname_anchors(text, s, e, known)):
+            if known and written.any_within(s, e) and (again := known_surname_anchors(text, s, e, known, written)):
                 taken = {a for a, _ in here}
                 here = sorted(here + [x for x in again if x[0] not in taken])
             found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
@@ -1109,7 +1162,7 @@ class Mentions:
                 if first is not None and rest is not None and len(first) and len(rest):
                     sent, e = first, first.end_char
                     found = [m for m in found if m.end <= e]
-                    queue.append(rest)
+                    queue.append((rest.start_char, rest.end_char, rest))
                     split_any = True
             out_sents.append(sent)
             body = text[s:e]
@@ -1126,17 +1179,20 @@ class Mentions:
                 kind = "group"
             else:
                 kind = "plain"
-            ext.set_span_values(sent, sent_kind=kind)
+            kinds.append((sent.start_char, sent.end_char) if isinstance(sent, Span) else (s, e))
+            sent_kinds.append((kind,))
             for m in found:
                 sp = doc.char_span(m.start, m.end, label="subject" if m is subject else "mention", alignment_mode="expand")
                 if sp is None:
                     continue
                 spans.append(sp)
                 rows.append((m.name, m.title, m.gender, m.party, m.affiliation, " ".join(m.role_nouns) or None, m is subject, m.label))
+        ext.set_values_at(doc, kinds, ("sent_kind",), sent_kinds)
         ext.set_values(spans, _MENTION_FIELDS, rows)
         ext.set_group(doc, ext.SPAN_GROUPS["mentions"], spans)
         if split_any:
-            ext.set_group(doc, ext.SPAN_GROUPS["sentences"], out_sents)
+            group = list(doc.spans[ext.SPAN_GROUPS["sentences"]])
+            ext.set_group(doc, ext.SPAN_GROUPS["sentences"], [group[x] if isinstance(x, int) else x for x in out_sents])
         return doc
 
 

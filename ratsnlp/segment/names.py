@@ -31,7 +31,7 @@ _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")  # an initial
 _LAST_WORD = re.compile(r"[\w.]+$")  # the word before
 
 
-@dataclass
+@dataclass(slots=True)  # slots: thousands are built and read per document
 class Mention:
     start: int
     end: int
@@ -133,7 +133,7 @@ def anchor_pattern() -> re.Pattern[str]:
     # "X-" (the hyphen can only follow the whole run of letters, so the run is possessive)
     hyphen = r"[\wäöüß]{0,12}+-"
     compound, compound_suffix = rf"{hyphen}(?:{trie(words)})", rf"{hyphen}(?:{trie(capitalised)})"
-    ending = rf"[A-Za-zäöüß-]{{0,30}}(?:{trie(suffixes)})"
+    ending = rf"{_ending_precheck(suffixes)}[A-Za-zäöüß-]{{0,30}}(?:{trie(suffixes)})"
     if all(re.fullmatch("[a-zäöüß]*", w[1:]) for w in capitalised):
         # a capitalised suffix as the whole word is then tried with the role words: where both fit, the role
         # word is the longer one or ends at the same place, and where it alone fits, the branches between
@@ -149,6 +149,31 @@ def anchor_pattern() -> re.Pattern[str]:
     return re.compile(rf"[{re.escape(firsts)}](?<![\w-].)(?:{'|'.join(alts)})(?![\w-])")
 
 
+def _ending_precheck(suffixes: set[str]) -> str:
+    r"""A lookahead that fails at once where "[A-Za-zäöüß-]{0,30}(?:suffix)(?![\w-])" cannot match: that branch
+    would otherwise try every suffix at every letter of each capitalised word, backing off one letter at a time.
+
+    A match ends where the run of these letters ends (a suffix is made of them, and no word character follows),
+    so the run must end in the last letters of a suffix (as many as the shortest suffix has)."""
+    if not suffixes or not all(re.fullmatch("[A-Za-zäöüß-]+", s) for s in suffixes):
+        return ""  # a suffix with another character: no precheck
+    n = min(len(s) for s in suffixes)
+    return rf"(?=[A-Za-zäöüß-]*+(?<={trie({s[-n:] for s in suffixes})})(?![\w-]))"
+
+
+# compiled once (the module-level re functions look each pattern up in re's cache on every call)
+_GIVEN_PARTS = re.compile(r"[ -]")
+_LEADING_ARTICLE = re.compile(r"^(?:der|dem|den|des|die)\s+")
+_PUNCT_SPLIT = re.compile(r"[,.;:]")
+_PLACE_NAME = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)")
+_SPACE_PUNCT_SPLIT = re.compile(r"[\s,.;:]")
+_NAME_WORDS = re.compile(r"[\wÄÖÜäöüß]+")
+_PIECE_SPLIT = re.compile(r"[,;]")
+_ABBREVIATION = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}")
+_LEADING_OF = re.compile(r"^(?:der|des|von|für)\s+")
+_FRAKTION = re.compile(r"(?i)fraktion")
+_LOW_WORDS = re.compile(r"[\wäöüß-]+")
+
 _T = TypeVar("_T")
 
 
@@ -161,14 +186,17 @@ def per_word(fn: Callable[[str, Lexicon], _T]) -> Callable[[str, Lexicon], _T]:
 
     @wraps(fn)
     def remembered(word: str, lex: Lexicon) -> _T:
-        if not owner or owner[0] is not lex or len(memo) > 10_000:  # bounded: a long run meets ever new names
+        if owner and owner[0] is lex:  # the usual case first: the same lexicon, the word seen before
+            hit = memo.get(word, memo)
+            if hit is not memo:
+                return hit
+            if len(memo) > 10_000:  # bounded: a long run meets ever new names
+                memo.clear()
+        else:
             memo.clear()
             owner[:] = [lex]
-        try:
-            return memo[word]
-        except KeyError:
-            hit = memo[word] = fn(word, lex)
-            return hit
+        hit = memo[word] = fn(word, lex)
+        return hit
 
     return remembered
 
@@ -211,6 +239,31 @@ def party_name_pattern() -> re.Pattern[str]:
     # the lookbehind after the first letter, as in given_name_pattern: the engine skips to capital letters;
     # possessive runs: a blank or a bracket can only follow the whole run of letters, so giving some back never helps
     return re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}+(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}+[ \u00a0]{0,2}\([^()\n]{1,40}\))")
+
+
+_CAPITAL_AT_WORD_START = re.compile(r"[A-ZÄÖÜ](?<![\w.-].)")
+# how far before its bracket a party_name_pattern match can start: the first word (up to 21 letters), 1-2 blanks,
+# the second word (up to 31 characters) and 0-2 blanks
+_PARTY_NAME_REACH = 21 + 2 + 31 + 2
+
+
+def party_name_matches(text: str) -> list[tuple[int, str]]:
+    """(start, word) of each party_name_pattern().finditer(text) match, tried only at the capitals shortly before
+    a "(" (every match has one after its second word): the pattern alone is tried at every capital.
+
+    Matches cannot overlap (a match is a capital at a word start and lower-case letters after it), so the matches
+    at every candidate, in order, are finditer's."""
+    pattern = party_name_pattern()
+    found: list[tuple[int, str]] = []
+    tried = 0  # the candidates before this were tried for an earlier bracket
+    q = text.find("(")
+    while q >= 0:
+        for cap in _CAPITAL_AT_WORD_START.finditer(text, max(tried, q - _PARTY_NAME_REACH), q):
+            if (m := pattern.match(text, cap.start())) is not None:
+                found.append((m.start(), m.group(0)))
+        tried = q
+        q = text.find("(", q + 1)
+    return found
 
 
 def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None = None) -> Mention | None:
@@ -256,7 +309,7 @@ def _gender_exceptions() -> dict[str, str]:
 
 def given_gender(given: str, lex: Lexicon) -> str | None:
     """ "Beate" f, "Jens" m: a known given name's gender (ending -a/-e is female, with listed exceptions)."""
-    first = re.split(r"[ -]", given)[0]
+    first = _GIVEN_PARTS.split(given)[0]
     if first not in lex.given_names:
         return None
     return _gender_exceptions().get(first) or ("f" if first.endswith(("a", "e")) else "m")
@@ -348,18 +401,20 @@ def parse_mention(
     m = Mention(start=anchor, end=anchor)
     i = anchor
     steps = 0
+    honorifics = lex.honorifics
+    title_firsts = _titles_by_first(lex)  # _title_at finds nothing at any other first letter
     while i < limit and steps < 8:
         steps += 1
         wm = _WORD.match(text, i, limit)  # _word_at and _skip_space inlined: this loop runs for every candidate
         if wm is None:
             break
         w = bare = wm.group(0)
-        if w in lex.honorifics and m.title is None and m.surname is None:
-            g, case = lex.honorifics[w]
+        if w in honorifics and m.title is None and m.surname is None:
+            g, case = honorifics[w]
             if case == "obl" and m.role_nouns:
                 break  # "begrüßt der Vorsitzende Herrn X": the object, another person
             m.title, m.gender, m.oblique = ("Herr" if g == "m" else "Frau"), g, case == "obl"
-        elif (t := _title_at(text, i, limit, lex)) is not None:
+        elif text[i] in title_firsts and (t := _title_at(text, i, limit, lex)) is not None:
             m.titles.append(t)
             w = t
         elif w in MODIFIERS and m.role_nouns == [] and _next_is_role(text, i + len(w), limit, lex):
@@ -498,11 +553,11 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
         w = _word_at(text, i, limit)
         if w in ("vom", "von", "aus", "für"):
             rest = text[i + len(w) : min(limit, i + len(w) + 80)].strip()
-            rest = re.sub(r"^(?:der|dem|den|des|die)\s+", "", rest)
+            rest = _LEADING_ARTICLE.sub("", rest)
             if rest and _affiliation_role(rest, lex):
-                m.affiliation = m.affiliation or re.split(r"[,.;:]", rest)[0]
-            elif w == "aus" and re.match(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)", rest) and not party_of(rest.split(" ")[0], lex):
-                m.affiliation = m.affiliation or "aus " + re.split(r"[\s,.;:]", rest)[0]  # "Herr X aus Y": a resident
+                m.affiliation = m.affiliation or _PUNCT_SPLIT.split(rest)[0]
+            elif w == "aus" and _PLACE_NAME.match(rest) and not party_of(rest.split(" ")[0], lex):
+                m.affiliation = m.affiliation or "aus " + _SPACE_PUNCT_SPLIT.split(rest)[0]  # "Herr X aus Y": a resident
             elif w == "von" and rest and (party := _party_from(rest.split(" ")[0].rstrip(",.;:"), lex)) is not None:
                 m.party = party  # "Herr X von der SPD", "von den Grünen", "von der ABL-Fraktion"
     if (place := _PLACE_LABEL.match(text, i, limit)) is not None and not m.oblique:
@@ -612,13 +667,13 @@ _VOTER_GROUP = re.compile(r"(?i)^(?:bürger|wähler|unabhängige)\w*\s+(?:für|i
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[\wÄÖÜäöüß]+", name)).upper()
+    return "".join(w[0] for w in _NAME_WORDS.findall(name)).upper()
 
 
 def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
     bracket_is_list = True
-    pieces = [p.strip() for p in re.split(r"[,;]", _JOINT.sub("", content)) if p.strip()]
-    if len(pieces) == 2 and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}", pieces[1]) and _initials(pieces[0]) == pieces[1].upper():
+    pieces = [p.strip() for p in _PIECE_SPLIT.split(_JOINT.sub("", content)) if p.strip()]
+    if len(pieces) == 2 and _ABBREVIATION.fullmatch(pieces[1]) and _initials(pieces[0]) == pieces[1].upper():
         pieces = [pieces[1]]  # "(Bürger für Neustadt, BFN)", "(Mut für Neudorf, MfN)": the list by its abbreviation
     for piece in pieces:
         if _VOTER_GROUP.match(piece) or (len(pieces) == 1 and piece.isupper() and looks_like_list(piece, lex) and not party_spelling(piece, lex)):
@@ -637,7 +692,7 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
         elif (role_noun(first, lex) or compound_role(first, lex)) is not None and first not in m.role_nouns and chaired != "other":  # not "1. Vorsitzender TuS X"
             m.role_nouns.append(f"Fraktions{first.lower()}" if chaired == "faction" else first)  # "Vorsitzende der SPD-Fraktion"
             m.affiliation = m.affiliation or piece
-            rest = re.sub(r"^(?:der|des|von|für)\s+", "", " ".join(words[1:]))
+            rest = _LEADING_OF.sub("", " ".join(words[1:]))
             if m.party is None and rest and (p := party_spelling(rest, lex)):
                 m.party = p  # ", Fraktionssprecher Freie Wähler,"
         elif m.party is None and bracket_is_list and looks_like_list(piece, lex):
@@ -669,7 +724,7 @@ def _chaired(words: list[str], lex: Lexicon) -> str | None:
     rest = _OF.sub("", " ".join(words[1:]))
     if rest == " ".join(words[1:]) and not rest[:1].isupper():
         return None  # "Vorsitzender und FW-Mitglied": no genitive, no organisation
-    if re.search(r"(?i)fraktion", rest) or party_spelling(rest, lex) or compound_party(rest, lex):
+    if _FRAKTION.search(rest) or party_spelling(rest, lex) or compound_party(rest, lex):
         return "faction"
     if any(_names_body(w, lex) for w in rest.split()):
         return None  # "Vorsitzende des Bauausschusses"
@@ -735,7 +790,7 @@ def _affiliation_pattern() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[
 def _affiliation_role(text: str, lex: Lexicon) -> str | None:
     pattern, keys, head = _affiliation_pattern()
     low = text.lower()
-    for word in re.findall(r"[\wäöüß-]+", low)[:8]:  # the first word that names an organisation decides
+    for word in _LOW_WORDS.findall(low)[:8]:  # the first word that names an organisation decides
         if word in keys:
             return keys[word]  # a keyword as a word of its own: "AWO Kreisverband" is the AWO
         # else the head of a compound: "Jugendamtselternbeirat" is a Beirat, "Stadtsportverband" a Verband
