@@ -111,3 +111,29 @@ def test_requirements_read_digits_number_words_and_letter_classes():
     assert frozenset({DIGIT, "zwei", "drei"}) in needs and frozenset({"enthaltung"}) in needs
     assert requirements(re.compile(r"[0-9]+:")) == (frozenset({DIGIT}),)
     assert requirements(re.compile(r"a?b")) == ()  # one letter: nothing worth scanning for
+
+
+def test_a_literal_trie_matches_as_a_longest_first_alternation():
+    """The scan's trie finds the same (non-overlapping) matches as the flat alternation, longest word first."""
+    from ratsnlp.resources.literals import literal_alternation
+
+    rng = random.Random(7)
+    words = ["ab", "abc", "abcd", "b", "bca", "cab", "ca", "dd", "d", "abx"]
+    flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = literal_alternation(words)
+    for _ in range(300):
+        text = "".join(rng.choice("abcdx ") for _ in range(rng.randint(0, 40)))
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+def test_searching_a_few_branches_one_by_one_equals_the_regex():
+    """Leftmost match first, and at one position the first branch: as the alternation of those branches."""
+    rx = Prechecked(re.compile(r"stimmt\s+zu|zu\s+stimmen|stimmt|(?:stimmen|stimmten)\s+ab|\bAbstimmung\b"))
+    for text in ("Sie stimmt zu.", "Alle stimmen ab und stimmt zu", "Abstimmung und zu stimmen", "zu stimmen stimmt", "nichts"):
+        rx.possible(text)  # prepares the branches
+        every = tuple(range(len(rx._parts)))  # noqa: SLF001 - the branch search itself
+        assert len(every) == 5
+        for keep in (every[:2], every[1:4], every[::2], every[2:]):
+            alone = re.compile("|".join(rx._parts[i] for i in keep))  # noqa: SLF001
+            got, want = rx._search_each(text, keep), alone.search(text)  # noqa: SLF001
+            assert (got and (got.span(), got.group())) == (want and (want.span(), want.group())), (text, keep)
