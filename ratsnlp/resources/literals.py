@@ -475,24 +475,27 @@ class LiteralScan:
         self.words = frozenset(self._all)
         self._inside: dict[str, tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]]]] = {}
         self._rx = literal_alternation(self._all)
-        # each distinct requirement gets a number; a string meets the requirements that contain it
+        # each distinct requirement gets a bit; a string meets the requirements that contain it; the patterns are
+        # grouped by the bits they need (many need the same: a digit, "stimmen")
         ids: dict[frozenset[str], int] = {}
-        self._meets: dict[str, tuple[int, ...]] = {}
-        self._needs_of: list[tuple[Prechecked, frozenset[int]]] = []
+        needed: dict[int, list[Prechecked]] = {}
         for pat in self._patterns:
-            own = frozenset(ids.setdefault(need, len(ids)) for need in pat.needs)
-            self._needs_of.append((pat, own))
+            own = 0
+            for need in pat.needs:
+                own |= 1 << ids.setdefault(need, len(ids))
+            needed.setdefault(own, []).append(pat)
+        self._needed = tuple((own, tuple(pats)) for own, pats in needed.items())
+        self._meets: dict[str, int] = {}
         for need, i in ids.items():
             for w in need:
-                self._meets[w] = (*self._meets.get(w, ()), i)
+                self._meets[w] = self._meets.get(w, 0) | 1 << i
 
     def _possible_in(self, found: Found) -> frozenset[Prechecked]:
-        met: set[int] = set()
+        met = 0
         meets = self._meets
-        for w in found:
-            if w in meets:
-                met.update(meets[w])
-        return frozenset(pat for pat, own in self._needs_of if own <= met)
+        for w in meets.keys() & found:
+            met |= meets[w]
+        return frozenset(pat for own, pats in self._needed if not own & ~met for pat in pats)
 
     def _around(self, w: str) -> tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]]]:
         """For a match `w`: the words inside it, and the words that start inside it and run past its end, as

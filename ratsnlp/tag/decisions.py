@@ -285,7 +285,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         outcome_word = has_outcome_word(head, found)
     if not outcome_word:  # no outcome word at all: only resolution text can still be decision material
         return "text" if section == "decision" else None
-    if outcome_of(head, found) and (group_subject().match(head) or names_body(head[:200])):
+    if (group_subject().match(head) or names_body(head[:200])) and outcome_of(head, found):  # (the costly test last)
         if _ARTICLE_START.match(head) and not body_anywhere().match(head) and not _body_start(head):
             return "statement" if PASSIVE_OUTCOME.search(head, found=found) or VOTE_WORDS.search(head, found=found) else None
         return "statement"

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import alternation, lexicon
-from ..resources.literals import Found, LiteralScan, Prechecked
+from ..resources import lexicon
+from ..resources.literals import Found, LiteralScan, Prechecked, literal_alternation
 
 TABLE_ROW = re.compile(r"^\s{0,3}(?P<label>[A-Za-zÄÖÜäöü -]{2,30}?)\s{0,3}(?:\||:)\s{0,3}(?P<cells>[\d\s|-]{1,200})$", re.M)
 ROW_FIELDS = (
@@ -75,7 +75,7 @@ def _number(s: str) -> int | None:
 _STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht"]
 
 
-_STEM_PATTERN = re.compile(alternation(_STEMS))
+_STEM_PATTERN = literal_alternation(_STEMS)  # a trie: the matches of a longest-first alternation, found faster
 STEMS = frozenset(_STEMS)
 
 
@@ -120,15 +120,18 @@ def outcome_of(text: str, found: Found | None = None) -> str | None:
 def _outcome(text: str, found: Found | None) -> str | None:
     if not has_outcome_word(text, found):
         return None
-    outcomes = _plan().outcomes
+    plan = _plan()
+    outcomes = plan.outcomes
+    # the patterns the found set rules out are skipped without a call
+    poss = found.possible() if found is not None and plan.patterns <= found.scan.members else None
     # the first cue decides, except a first "noted": then the cues after it (referred, accepted) may overrule it
     # (the patterns after the first match are searched only then)
-    first = next((k for k, (_, rx) in enumerate(outcomes) if rx.search(text, found=found)), None)
+    first = next((k for k, (_, rx) in enumerate(outcomes) if (poss is None or rx in poss) and rx.search(text, found=found)), None)
     if first is None:
         return None
     if outcomes[first][0] != "noted":
         return outcomes[first][0]
-    later = {outcome for outcome, rx in outcomes[first + 1 :] if rx.search(text, found=found)}
+    later = {outcome for outcome, rx in outcomes[first + 1 :] if (poss is None or rx in poss) and rx.search(text, found=found)}
     if "referred" in later:
         return "referred"  # "nimmt zur Kenntnis und verweist in die Fraktionen"
     if "accepted" in later:
@@ -157,6 +160,7 @@ class _Plan:
     outcomes: tuple[tuple[str, Prechecked], ...]  # (outcome, regex), in the listed order
     formed: tuple[tuple[int, Prechecked], ...]  # the patterns of a form ("label", "number")
     order: tuple[tuple[int, str | None, str, dict], ...]  # (index, form, kind, spec): ratios first, then as listed
+    patterns: frozenset[Prechecked]  # every pattern of the specs
 
 
 _plan_cache: list[_Plan] = []
@@ -173,6 +177,7 @@ def _plan() -> _Plan:
         tuple((spec["outcome"], spec["regex"]) for spec in specs if spec["kind"] == "outcome"),
         tuple((i, spec["regex"]) for i, spec in enumerate(specs) if spec.get("form") in _FORMS),
         tuple((i, specs[i].get("form"), specs[i]["kind"], specs[i]) for i in order),
+        frozenset(spec["regex"] for spec in specs),
     )
     _plan_cache[:] = [plan]
     return plan
@@ -189,26 +194,31 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
     v = Vote(outcome=outcome_of(text, found))
     plan = _plan()
     specs = plan.specs
+    # the patterns the found set rules out are skipped here, without a call (most of them, in most texts)
+    poss = found.possible() if found is not None and plan.patterns <= found.scan.members else None
     # the patterns of a form ("Ja: 12" or "12 Ja-Stimmen") are read once, for the orientation and the counts
-    formed = {i: rx.search(text, found=found) for i, rx in plan.formed}
+    formed = {i: rx.search(text, found=found) if poss is None or rx in poss else None for i, rx in plan.formed}
     form = _orientation(specs, formed)
     for i, spec_form, kind, spec in plan.order:
         if spec_form is not None and spec_form != form:
             continue
-        if kind == "unanimous" and v.unanimous is None and spec["regex"].search(text, found=found):
+        rx = spec["regex"]
+        if poss is not None and rx not in poss:
+            continue  # (no match: no count, no unanimity, no ratio)
+        if kind == "unanimous" and v.unanimous is None and rx.search(text, found=found):
             v.unanimous = spec["value"]
         elif kind == "count":
             field = spec["field"]
             if getattr(v, field) is not None:
                 continue
-            m = formed[i] if i in formed else spec["regex"].search(text, found=found)
+            m = formed[i] if i in formed else rx.search(text, found=found)
             if m:
                 value = spec.get("value")
                 if value is None:
                     value = _number(m.group("n"))
                 setattr(v, field, value)
         elif kind == "ratio" and v.yes is None:
-            m = spec["regex"].search(text, found=found)
+            m = rx.search(text, found=found)
             if m:
                 v.yes, v.no = _number(m.group("yes")), _number(m.group("no"))
                 if m.groupdict().get("abstain") is not None and v.abstain is None:
