@@ -379,17 +379,27 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:der|die|den|von|durch)\s))"  # a line bre
 _AGAINST = re.compile(rf"(?:Gegenstimmen?|Nein-?Stimmen|gegen\s+die\s+Stimmen){_GAP}(?P<g>{_GROUPS})")
 _ABSTAIN = re.compile(rf"(?:Stimm)?[Ee]nthaltung(?:en)?{_GAP}(?:durch\s+)?(?P<g>{_GROUPS})")
 _FOR = re.compile(rf"(?:[Mm]it\s+den\s+Stimmen|Ja-?Stimmen|Zustimmung)\s+(?P<g>{_GROUPS})")
-_VERSUS = re.compile(rf"(?<![\w-])(?P<a>{_GROUPS})\s+gegen\s+(?P<b>{_GROUPS})(?:\s+bei\s+(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<c>{_GROUPS}))?")
+_VS = r"\s+gegen\s+"  # between the two lists of groups
+_VERSUS = re.compile(rf"(?<![\w-])(?P<a>{_GROUPS}){_VS}(?P<b>{_GROUPS})(?:\s+bei\s+(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<c>{_GROUPS}))?")
 
 
 # the groups with their own verb: "Dafür stimmten SPD und Grüne, dagegen CDU; die FDP enthielt sich", "SPD und
 # Grüne stimmen dafür, CDU und FDP dagegen"
 _VOTED = r"(?:stimm(?:t|en|te|ten)|votiert(?:e|en)?)"
 _FOR_VERB = re.compile(rf"\b[Dd]afür\s+{_VOTED}\s+(?P<g>{_GROUPS})")
-_FOR_AFTER = re.compile(rf"(?P<g>{_GROUPS})\s+{_VOTED}\s+(?:geschlossen\s+|einstimmig\s+)?dafür\b")
+# the words after the groups, for the patterns that begin with the groups (tried at every capital letter): every
+# match ends with a match of its tail, so a text without one skips the pattern (the tail alone is searched fast)
+_FOR_TAIL = rf"\s+{_VOTED}\s+(?:geschlossen\s+|einstimmig\s+)?dafür\b"
+_AGAINST_TAILS = (rf"\s+{_VOTED}\s+(?:geschlossen\s+)?dagegen\b", r"\s+dagegen\b")
+_ABSTAIN_TAIL = r"\s+(?P<v>enthielt|enthielten|enthält|enthalten)\s+sich\b"
+_FOR_AFTER = re.compile(rf"(?P<g>{_GROUPS}){_FOR_TAIL}")
 _AGAINST_VERB = re.compile(rf"\b[Dd]agegen\s+(?:{_VOTED}\s+)?(?P<g>{_GROUPS})")
-_AGAINST_AFTER = re.compile(rf"(?P<g>{_GROUPS})\s+{_VOTED}\s+(?:geschlossen\s+)?dagegen\b|(?P<g2>{_GROUPS})\s+dagegen\b")
-_ABSTAIN_VERB = re.compile(rf"(?P<g>{_GROUPS})\s+(?P<v>enthielt|enthielten|enthält|enthalten)\s+sich\b")
+_AGAINST_AFTER = re.compile(rf"(?P<g>{_GROUPS}){_AGAINST_TAILS[0]}|(?P<g2>{_GROUPS}){_AGAINST_TAILS[1]}")
+_ABSTAIN_VERB = re.compile(rf"(?P<g>{_GROUPS}){_ABSTAIN_TAIL}")
+_TAIL_CHECK = {
+    _FOR_AFTER: re.compile(_FOR_TAIL), _AGAINST_AFTER: re.compile("|".join(_AGAINST_TAILS)), _ABSTAIN_VERB: re.compile(_ABSTAIN_TAIL),
+}
+_VERSUS_TAIL = re.compile(_VS)
 
 # the literal pre-check of each pattern with its own verb (only possible(): a Prechecked search may run a regex of some
 # branches, which lacks the other branches' groups)
@@ -422,7 +432,7 @@ def _split_groups(text: str) -> list[str]:
 def party_list_votes(text: str) -> dict[str, list[str]]:
     """Groups voting for, against and abstaining, as written ({} when the text names none)."""
     out: dict[str, list[str]] = {}
-    if (m := _VERSUS.search(text)) is not None:
+    if _VERSUS_TAIL.search(text) is not None and (m := _VERSUS.search(text)) is not None:
         found = {"for": _split_groups(m.group("a")), "against": _split_groups(m.group("b"))}
         if m.group("c"):
             found["abstain"] = _split_groups(m.group("c"))
@@ -443,7 +453,8 @@ def _groups_with_verbs(text: str, out: dict[str, list[str]]) -> None:
     found: dict[str, list[str]] = {}
     for key, pats in (("for", (_FOR_VERB, _FOR_AFTER)), ("against", (_AGAINST_VERB, _AGAINST_AFTER)), ("abstain", (_ABSTAIN_VERB,))):
         for pat in pats:
-            if _VERB_CHECK[pat].possible(text) and (m := pat.search(text)) is not None:
+            tail = _TAIL_CHECK.get(pat)
+            if _VERB_CHECK[pat].possible(text) and (tail is None or tail.search(text)) and (m := pat.search(text)) is not None:
                 named = m.group("g") or m.groupdict().get("g2") or ""
                 if pat is _ABSTAIN_VERB:  # "dagegen CDU und AfD, die FDP enthielt sich": the verb's own subject only
                     named = named.rsplit(",", 1)[-1]
