@@ -137,3 +137,18 @@ def test_searching_a_few_branches_one_by_one_equals_the_regex():
             alone = re.compile("|".join(rx._parts[i] for i in keep))  # noqa: SLF001
             got, want = rx._search_each(text, keep), alone.search(text)  # noqa: SLF001
             assert (got and (got.span(), got.group())) == (want and (want.span(), want.group())), (text, keep)
+
+
+def test_cased_literals_are_a_necessary_test_of_a_case_sensitive_regex():
+    """Every match contains one of the literals as written; a case-blind regex gets none."""
+    from ratsnlp.resources.literals import cased_literals
+
+    rx = re.compile(r"(?P<n>\d{1,3}|elf)\s{0,3}(?:Ja-?Stimmen|Ja\b|(?:Stimmen?\s{1,3})?dafür)")
+    cues = cased_literals(rx)
+    assert cues is not None and "Ja" in cues and "dafür" in cues
+    rng = random.Random(3)
+    for _ in range(400):
+        text = "".join(rng.choice(["3 ", "elf ", "Ja", "ja", "Stimmen ", "dafür", "Dafür", " ", "-"]) for _ in range(rng.randint(0, 8)))
+        if rx.search(text):
+            assert any(c in text for c in cues), text
+    assert cased_literals(re.compile(r"Ja\s+\d", re.IGNORECASE)) is None

@@ -228,6 +228,22 @@ def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     return _literals_of(regex.pattern, regex.flags)
 
 
+def cased_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """For a case-sensitive regex: literals, as written, one of which every match contains ("Ja", "dafür"), short
+    ones too (None: not known, or a case-blind regex). `any(s in text ...)` is then a necessary test, run in C,
+    for a pattern the lowercase requirements cannot rule out ("Ja" is too common a lowercase string)."""
+    if _p is None or not isinstance(regex.pattern, str) or regex.flags & re.IGNORECASE:
+        return None
+    try:
+        found = _required(list(_p.parse(regex.pattern, regex.flags)))
+    except Exception:  # noqa: BLE001 - an unknown parse tree: no test
+        return None
+    if not found or _weakest(found) < 2:
+        return None
+    # a literal that contains another is implied by it ("Jastimmen" by "Ja")
+    return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
+
+
 def _literals_of(pattern: str, flags: int) -> tuple[str, ...] | None:
     try:
         found = _required(list(_p.parse(pattern, flags)))

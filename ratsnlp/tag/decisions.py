@@ -263,15 +263,15 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if outcome_word is None:
         outcome_word = has_outcome_word(text, found)
     if kind in TURN_KINDS:
-        if RECALLED_VOTE.search(text[:300]) and not STATED_RESULT.search(text):
-            return None  # "Herr X erinnert daran, dass der Antrag im Ausschuss mit 5:4 Stimmen abgelehnt wurde": his account
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
-        if outcome_word and (
+        if not outcome_word or not (
             VOTE_WORDS.search(text) and (PASSIVE_OUTCOME.search(text) or VERB_FINAL_PASSIVE.search(text))
             or STATED_RESULT.search(text) or IMPERSONAL_DECISION.search(text)
         ):
-            return "statement"
-        return None
+            return None
+        if RECALLED_VOTE.search(text[:300]) and not STATED_RESULT.search(text):
+            return None  # "Herr X erinnert daran, dass der Antrag im Ausschuss mit 5:4 Stimmen abgelehnt wurde": his account
+        return "statement"
     if kind is not None and kind.startswith("pronoun") and section != "decision" and MOVED.search(text[:300]):
         return None  # "Er beantragt, die Vorlage zu vertagen": a member's motion, not its outcome
     if ballot_tally(text[:400]) is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import lexicon
-from ..resources.literals import Found, LiteralScan, Prechecked, literal_alternation
+from ..resources.literals import Found, LiteralScan, Prechecked, cased_literals, literal_alternation
 
 TABLE_ROW = re.compile(r"^\s{0,3}(?P<label>[A-Za-zÄÖÜäöü -]{2,30}?)\s{0,3}(?:\||:)\s{0,3}(?P<cells>[\d\s|-]{1,200})$", re.M)
 ROW_FIELDS = (
@@ -161,6 +161,7 @@ class _Plan:
     formed: tuple[tuple[int, Prechecked], ...]  # the patterns of a form ("label", "number")
     order: tuple[tuple[int, str | None, str, dict], ...]  # (index, form, kind, spec): ratios first, then as listed
     patterns: frozenset[Prechecked]  # every pattern of the specs
+    cues: tuple[tuple[str, ...] | None, ...]  # per spec: literals, as written, one of which a match has (None: no test)
 
 
 _plan_cache: list[_Plan] = []
@@ -178,6 +179,7 @@ def _plan() -> _Plan:
         tuple((i, spec["regex"]) for i, spec in enumerate(specs) if spec.get("form") in _FORMS),
         tuple((i, specs[i].get("form"), specs[i]["kind"], specs[i]) for i in order),
         frozenset(spec["regex"] for spec in specs),
+        tuple(cased_literals(spec["regex"].regex) for spec in specs),
     )
     _plan_cache[:] = [plan]
     return plan
@@ -196,14 +198,20 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
     specs = plan.specs
     # the patterns the found set rules out are skipped here, without a call (most of them, in most texts)
     poss = found.possible() if found is not None and plan.patterns <= found.scan.members else None
+    cues = plan.cues
+
+    def may(i: int, rx: Prechecked) -> bool:
+        """False when pattern i cannot match: the found set rules it out, or the text lacks its every cue."""
+        return (poss is None or rx in poss) and ((cue := cues[i]) is None or any(c in text for c in cue))
+
     # the patterns of a form ("Ja: 12" or "12 Ja-Stimmen") are read once, for the orientation and the counts
-    formed = {i: rx.search(text, found=found) if poss is None or rx in poss else None for i, rx in plan.formed}
+    formed = {i: rx.search(text, found=found) if may(i, rx) else None for i, rx in plan.formed}
     form = _orientation(specs, formed)
     for i, spec_form, kind, spec in plan.order:
         if spec_form is not None and spec_form != form:
             continue
         rx = spec["regex"]
-        if poss is not None and rx not in poss:
+        if i not in formed and not may(i, rx):
             continue  # (no match: no count, no unanimity, no ratio)
         if kind == "unanimous" and v.unanimous is None and rx.search(text, found=found):
             v.unanimous = spec["value"]
