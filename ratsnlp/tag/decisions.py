@@ -31,6 +31,7 @@ from .votes import (
     parse_vote,
     party_list_votes,
     stem_matches,
+    stem_search,
     vote_patterns,
 )
 
@@ -326,18 +327,55 @@ def _result_like(text: str) -> bool:
 
 
 def _outcome_words(text: str, bounds: list[tuple[int, int]]) -> list[bool | None]:
-    """Per sentence (sorted, disjoint bounds): whether it has an outcome word (has_outcome_word), from one scan
-    of the whole text: False when no outcome stem touches it, True when one lies inside it, None when a stem
-    crosses its edge (then the sentence is looked at alone).
+    """Per sentence (sorted, disjoint bounds): whether it has an outcome word (has_outcome_word): False when no
+    outcome stem touches it, True when one lies inside it, None when a stem of the whole text's scan crosses its
+    edge (then the sentence is looked at alone).
 
-    Exact: a stem inside a sentence is either found or overlapped by a stem found before it (the scan does
-    not overlap its matches), so a sentence no match touches has none. Lowercasing the whole text agrees with
-    lowercasing each sentence when no character changes length ("İ"; otherwise every sentence is looked at;
-    "Σ", lowercased by its context, is in no stem). Stems hold no ":", "|" or bullet, so the sentence text
-    sentence_role reads (label cells closed up, a leading bullet dropped) has the same stems."""
+    Lowercasing the whole text agrees with lowercasing each sentence when no character changes length ("İ";
+    otherwise every sentence is looked at; "Σ", lowercased by its context, is in no stem). Stems hold no ":",
+    "|" or bullet, so the sentence text sentence_role reads (label cells closed up, a leading bullet dropped)
+    has the same stems.
+
+    When no stem occurrence spans a sentence edge (nearly always: an edge lies between a full stop or a blank
+    and a word), no match of the whole text's scan crosses an edge, and a sentence has a match of that scan
+    inside it exactly when it holds a stem: the scan cannot have passed over its first stem (that would take a
+    match that started earlier and spans its start edge) and that stem's match ends inside it (else it would
+    span its end edge). Each sentence is then searched alone, up to its first stem (_crossed tells when not)."""
     low = text.lower()
     if len(low) != len(text) or any(e > s2 for (_, e), (s2, _) in zip(bounds, bounds[1:])):
         return [None] * len(bounds)
+    if _crossed(low, bounds):
+        return _scanned_outcome_words(low, bounds)
+    search = stem_search()
+    return [search(low, s, e) is not None for s, e in bounds]
+
+
+def _crossed(low: str, bounds: list[tuple[int, int]]) -> bool:
+    """Whether some outcome stem occurs across a sentence edge (it holds the two characters around the edge)."""
+    pairs = _stem_pairs()
+    for s, e in bounds:
+        for x in (s, e):
+            for stem, k in pairs.get(low[x - 1 : x + 1] if x else "", ()):
+                if x - 1 - k >= 0 and low.startswith(stem, x - 1 - k):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _stem_pairs() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each two-character string inside an outcome stem: the stems that hold it, and at which offset."""
+    pairs: dict[str, list[tuple[str, int]]] = {}
+    for stem in STEMS:
+        for k in range(len(stem) - 1):
+            pairs.setdefault(stem[k : k + 2], []).append((stem, k))
+    return {pair: tuple(v) for pair, v in pairs.items()}
+
+
+def _scanned_outcome_words(low: str, bounds: list[tuple[int, int]]) -> list[bool | None]:
+    """_outcome_words from one scan of the whole (lowercased) text, for texts where a stem crosses an edge.
+
+    Exact: a stem inside a sentence is either found or overlapped by a stem found before it (the scan does
+    not overlap its matches), so a sentence no match touches has none."""
     out: list[bool | None] = [False] * len(bounds)
     ends = [e for _, e in bounds]
     for m in stem_matches(low):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -94,6 +94,12 @@ def has_outcome_word(text: str, found: Found | None = None) -> bool:
 def stem_matches(low: str) -> Iterator[re.Match[str]]:
     """The outcome stems in a lowercased text, left to right, not overlapping (one scan for a whole document)."""
     return _STEM_PATTERN.finditer(low)
+
+
+def stem_search() -> Callable[..., re.Match[str] | None]:
+    """search(low, start, end): the first outcome stem that lies wholly in low[start:end] (the stems are plain
+    literals: nothing outside the range matters)."""
+    return _STEM_PATTERN.search
 
 
 _GENERIC = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich|Zustimmung)\b")
