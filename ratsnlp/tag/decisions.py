@@ -580,10 +580,11 @@ class Decisions:
             k = bisect.bisect_right(sec_starts, group[0].start_char) - 1
             if k >= 0 and sec_labels[k] == "decision" or RESULT_LINE.match(text[group[0].start_char : group[0].end_char]):
                 block_starts.add(sp.start_char)  # resolution wording or a result line, not a sentence of the debate
-            sp._.kind = "decision"
-            sp._.outcome = v.outcome
-            sp._.unanimous = v.unanimous
-            sp._.yes, sp._.no, sp._.abstain = v.yes, v.no, v.abstain
+            u = sp._  # (each `sp._` builds an Underscore object)
+            u.kind = "decision"
+            u.outcome = v.outcome
+            u.unanimous = v.unanimous
+            u.yes, u.no, u.abstain = v.yes, v.no, v.abstain
             spans.append(sp)
             firsts.append(text[group[0].start_char : group[0].end_char])
         spans = _drop_other_bodies(spans, firsts)
@@ -635,13 +636,16 @@ def _drop_other_bodies(spans: list[Span], firsts: list[str]) -> list[Span]:
     """A decision another body took, told in the perfect ("Der Kreistag hat die Umlage erhöht und beschlossen ...")
     in minutes whose own body decides in the present tense ("Der Gemeinderat beschließt ..."): background, not a
     decision of this meeting. Minutes told wholly in the past (news reports) keep theirs."""
+    perfect = [PERFECT.search(f[:300]) is not None for f in firsts]
+    if not any(perfect):
+        return spans  # only a decision told in the perfect is dropped (the bodies need not be read)
     nouns = [_body_noun(f) for f in firsts]
-    own = {n for n, f in zip(nouns, firsts) if n and PRESENT_DECISION.search(f[:300]) and not PERFECT.search(f[:300])}
+    own = {n for n, f, p in zip(nouns, firsts, perfect) if n and PRESENT_DECISION.search(f[:300]) and not p}
     if not own:
         return spans
     return [
-        sp for sp, n, f in zip(spans, nouns, firsts)
-        if not (n and n not in own and not any(_same_body(n, o) for o in own) and PERFECT.search(f[:300]))
+        sp for sp, n, p in zip(spans, nouns, perfect)
+        if not (n and n not in own and not any(_same_body(n, o) for o in own) and p)
     ]
 
 
@@ -797,13 +801,14 @@ def records(
             out.extend(group)
     out.sort(key=lambda s: s.start_char)
     for n, sp in enumerate(out, start=1):
-        sp._.decision_id = f"d{n}"
+        u = sp._
+        u.decision_id = f"d{n}"
         groups = party_list_votes(span_text(sp)[:2000])
-        sp._.for_groups = "|".join(groups.get("for", [])) or None
-        sp._.against_groups = "|".join(groups.get("against", [])) or None
-        sp._.abstain_groups = "|".join(groups.get("abstain", [])) or None
-        if (groups.get("against") or groups.get("abstain")) and sp._.unanimous is None:
-            sp._.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion", "bei Enthaltung der SPD": not unanimous, whatever the count
+        u.for_groups = "|".join(groups.get("for", [])) or None
+        u.against_groups = "|".join(groups.get("against", [])) or None
+        u.abstain_groups = "|".join(groups.get("abstain", [])) or None
+        if (groups.get("against") or groups.get("abstain")) and u.unanimous is None:
+            u.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion", "bei Enthaltung der SPD": not unanimous, whatever the count
     return out
 
 
@@ -929,10 +934,11 @@ def _only_headings(gap: str) -> bool:
 
 def _copy_decision(first: Span, second: Span, into: Span) -> None:
     """The joined record: the vote sentence's outcome first, counts from either piece."""
-    v = Vote(first._.outcome, first._.unanimous, first._.yes, first._.no, first._.abstain)
-    if first._.outcome == "accepted" and second._.outcome not in (None, "accepted") and RESULT_LINE.match(ext.span_text(second)):
-        v.outcome = second._.outcome  # the resolution wording, then the result line that says how the vote went
-    v.merge(Vote(second._.outcome, second._.unanimous, second._.yes, second._.no, second._.abstain))
-    into._.kind = "decision"
-    into._.outcome, into._.unanimous = v.outcome, v.unanimous
-    into._.yes, into._.no, into._.abstain = v.yes, v.no, v.abstain
+    a, b, u = first._, second._, into._  # (each `span._` builds an Underscore object)
+    v = Vote(a.outcome, a.unanimous, a.yes, a.no, a.abstain)
+    if a.outcome == "accepted" and b.outcome not in (None, "accepted") and RESULT_LINE.match(ext.span_text(second)):
+        v.outcome = b.outcome  # the resolution wording, then the result line that says how the vote went
+    v.merge(Vote(b.outcome, b.unanimous, b.yes, b.no, b.abstain))
+    u.kind = "decision"
+    u.outcome, u.unanimous = v.outcome, v.unanimous
+    u.yes, u.no, u.abstain = v.yes, v.no, v.abstain
