@@ -168,6 +168,7 @@ class _Plan:
     order: tuple[tuple[int, str | None, str, dict], ...]  # (index, form, kind, spec): ratios first, then as listed
     patterns: frozenset[Prechecked]  # every pattern of the specs
     cues: tuple[tuple[str, ...] | None, ...]  # per spec: literals, as written, one of which a match has (None: no test)
+    index: dict[Prechecked, tuple[int, ...]]  # the specs of each pattern
 
 
 _plan_cache: list[_Plan] = []
@@ -186,9 +187,18 @@ def _plan() -> _Plan:
         tuple((i, specs[i].get("form"), specs[i]["kind"], specs[i]) for i in order),
         frozenset(spec["regex"] for spec in specs),
         tuple(cased_literals(spec["regex"].regex) for spec in specs),
+        {rx: tuple(i for i, spec in enumerate(specs) if spec["regex"] is rx) for rx in {spec["regex"] for spec in specs}},
     )
     _plan_cache[:] = [plan]
     return plan
+
+
+def _has_any(cues: tuple[str, ...], text: str) -> bool:
+    """Whether text has one of the cues (a loop: no generator object per call)."""
+    for cue in cues:  # noqa: SIM110
+        if cue in text:
+            return True
+    return False
 
 
 def parse_vote(text: str, found: Found | None = None) -> Vote:
@@ -202,23 +212,19 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
     v = Vote(outcome=outcome_of(text, found))
     plan = _plan()
     specs = plan.specs
-    # the patterns the found set rules out are skipped here, without a call (most of them, in most texts)
+    # the patterns that can match: those the found set allows (one set operation rules out most of them, in most
+    # texts) whose text has one of their cues (literals as written)
     poss = found.possible() if found is not None and plan.patterns <= found.scan.members else None
+    live = set(range(len(specs))) if poss is None else {i for rx in poss & plan.patterns for i in plan.index[rx]}
     cues = plan.cues
-
-    def may(i: int, rx: Prechecked) -> bool:
-        """False when pattern i cannot match: the found set rules it out, or the text lacks its every cue."""
-        return (poss is None or rx in poss) and ((cue := cues[i]) is None or any(c in text for c in cue))
-
+    live = {i for i in live if (cue := cues[i]) is None or _has_any(cue, text)}
     # the patterns of a form ("Ja: 12" or "12 Ja-Stimmen") are read once, for the orientation and the counts
-    formed = {i: rx.search(text, found=found) if may(i, rx) else None for i, rx in plan.formed}
+    formed = {i: rx.search(text, found=found) if i in live else None for i, rx in plan.formed}
     form = _orientation(specs, formed)
     for i, spec_form, kind, spec in plan.order:
-        if spec_form is not None and spec_form != form:
-            continue
-        rx = spec["regex"]
-        if i not in formed and not may(i, rx):
+        if i not in live or (spec_form is not None and spec_form != form):
             continue  # (no match: no count, no unanimity, no ratio)
+        rx = spec["regex"]
         if kind == "unanimous" and v.unanimous is None and rx.search(text, found=found):
             v.unanimous = spec["value"]
         elif kind == "count":
