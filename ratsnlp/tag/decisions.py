@@ -460,8 +460,9 @@ class Decisions:
                     continue
             body = body_of(i)
             # one scan for every pre-checked pattern of a sentence outside the turns (the role of a turn's
-            # sentence takes two or three patterns: they look for themselves); its vote reuses it
-            found = scan.found(body) if kind not in TURN_KINDS else None
+            # sentence takes two or three patterns: they look for themselves); its vote reuses it. A sentence
+            # without an outcome word seldom gets a role (only then are its patterns searched): no scan
+            found = scan.found(body) if kind not in TURN_KINDS and outcome_words[i] is not False else None
             role = sentence_role(body, kind, section, outcome_word=outcome_words[i], found=found)
             prev_body = body_of(i - 1) if i else ""
             if announced and LIST_ITEM.match(body):
