@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import lexicon
-from ..resources.literals import Found, LiteralScan, Prechecked
+from ..resources.literals import Found, LiteralScan, Prechecked, cased_literals
 from ..segment.clauses import body_anywhere, group_subject, names_body
 from ..segment.structure import STATUS_LINE
 from .votes import (
@@ -138,6 +138,7 @@ VERBATIM_RESULT = re.compile(r"^(?:Das|Dies)\s+ist\s+(?:die\s+(?:große\s+|klare
 # what the result amounts to, told as a state ("Der Antrag ist in den Ausschuss überwiesen.")
 STATIVE = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:ist|sind)\s+(?:[\w-]+\s+){0,8}?(?:angenommen|abgelehnt|beschlossen|überwiesen|verwiesen|vertagt|zurückgestellt)\s{0,3}\.?\s{0,3}$")
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
+_PARTY_CUES = cased_literals(PARTY_VOTE_WORD) or ("",)  # (none known: "" is in every text)
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
 VOTE_ON = re.compile(r"(?:Abstimmung|Abstimmungsergebnis|Beschlussfassung)\s{1,3}(?:über|zu[mr]?)\b")
 # a numbered (sub-)item heading after a blank line: "4.2 OA 215 – Antrag ...", "4. Vergabe Kommunaltraktor" (a line
@@ -277,7 +278,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return None  # "Er beantragt, die Vorlage zu vertagen": a member's motion, not its outcome
     if ballot_tally(text[:400]) is not None:
         return "statement"  # "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen."
-    if PARTY_VOTE_WORD.search(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
+    if _party_vote_word(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
         return "result"  # "Dafür stimmten SPD und Grüne, dagegen CDU und FDP."
     if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and VERBLESS_RESULT.fullmatch(text)):
         return "result"
@@ -309,6 +310,11 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if section == "decision":
         return "text"
     return None
+
+
+def _party_vote_word(text: str) -> bool:
+    """PARTY_VOTE_WORD.search(text), run only when the text has one of its literals ("afür", "agegen")."""
+    return any(cue in text for cue in _PARTY_CUES) and PARTY_VOTE_WORD.search(text) is not None
 
 
 def _tally(text: str, found: Found | None) -> bool:
