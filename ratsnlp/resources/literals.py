@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 try:  # the standard library's regex parser (sre_parse before Python 3.11)
     from re import _constants as _c
@@ -511,7 +512,7 @@ class LiteralScan:
         meets = self._meets
         for w in meets.keys() & found:
             met |= meets[w]
-        return frozenset(pat for own, pats in self._needed if not own & ~met for pat in pats)
+        return frozenset(chain.from_iterable([pats for own, pats in self._needed if not own & ~met]))
 
     def _around(self, w: str) -> tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]]]:
         """For a match `w`: the words inside it, and the words that start inside it and run past its end, as
@@ -542,11 +543,13 @@ class LiteralScan:
             w = m.group()
             inside, past = known.get(w) or self._around(w)
             out |= inside
-            if past and (follow := past.get(low[m.end() : m.end() + 1])):
-                start = m.start()
-                for k, u in follow:
-                    if low.startswith(u, start + k):
-                        out.add(u)
+            if past:
+                end = m.end()
+                if follow := past.get(low[end : end + 1]):
+                    start = m.start()
+                    for k, u in follow:
+                        if low.startswith(u, start + k):
+                            out.add(u)
         if self._digit and _DIGIT.search(text) is not None:
             out.add(DIGIT)
         return Found(out, text, self)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import lexicon
-from ..resources.literals import Found, LiteralScan, Prechecked, cased_literals
+from ..resources.literals import DIGIT, Found, LiteralScan, Prechecked, cased_literals, requirements
 from ..segment.clauses import body_anywhere, group_subject, names_body
 from ..segment.structure import STATUS_LINE
 from .votes import (
@@ -223,6 +223,11 @@ PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS
 )
 
 
+# every match of the counts near the start has a digit (read from the regex): most texts skip it on that test alone
+_COUNT_NEEDS_DIGIT = frozenset({DIGIT}) in requirements(COUNT_NEAR_START.regex)
+_A_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=1)
 def sentence_scan() -> LiteralScan:
     """One scan of a sentence for every pre-checked pattern its role and its vote are read with."""
@@ -327,7 +332,8 @@ def _result_like(text: str) -> bool:
     """A vote line or vote table: a result label first, a table with vote labels, or counts near the start."""
     # (the counts' own pre-check, a digit in the first 90 characters, decides more than a sentence's found set)
     return bool(
-        RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text)) or COUNT_NEAR_START.search(text[:90])
+        RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text))
+        or ((not _COUNT_NEEDS_DIGIT or _A_DIGIT.search(text, 0, 90)) and COUNT_NEAR_START.search(text[:90]))
         or (len(text) <= 200 and "Beschlussart" in text and HEADER_STATUS.search(text))
     )
 
