@@ -540,3 +540,18 @@ def test_the_hints_a_sentence_role_is_given_change_nothing(kind, section):
         assert got == want, s[:80]
         roles.add(want)
     assert len(roles) >= 2  # the sample reaches more than one answer
+
+
+def test_outcome_words_per_sentence_equal_the_whole_text_scan():
+    """Each sentence searched alone gives what the one scan of the whole text gives, edges inside stems too."""
+    import random
+
+    from ratsnlp.tag.decisions import _outcome_words, _scanned_outcome_words
+
+    rng = random.Random(11)
+    pieces = ["beschlossen", "spricht sich", "per los", "abgelehnt", "Der Rat ", "nimmt ", "und ", ". ", "\n", "x", "s", "ab"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        cuts = sorted(rng.sample(range(len(text) + 1), k=min(len(text) + 1, 2 * rng.randint(1, 4))))
+        bounds = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+        assert _outcome_words(text, bounds) == _scanned_outcome_words(text.lower(), bounds), (text, bounds)

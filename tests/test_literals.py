@@ -111,3 +111,44 @@ def test_requirements_read_digits_number_words_and_letter_classes():
     assert frozenset({DIGIT, "zwei", "drei"}) in needs and frozenset({"enthaltung"}) in needs
     assert requirements(re.compile(r"[0-9]+:")) == (frozenset({DIGIT}),)
     assert requirements(re.compile(r"a?b")) == ()  # one letter: nothing worth scanning for
+
+
+def test_a_literal_trie_matches_as_a_longest_first_alternation():
+    """The scan's trie finds the same (non-overlapping) matches as the flat alternation, longest word first."""
+    from ratsnlp.resources.literals import literal_alternation
+
+    rng = random.Random(7)
+    words = ["ab", "abc", "abcd", "b", "bca", "cab", "ca", "dd", "d", "abx"]
+    flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = literal_alternation(words)
+    for _ in range(300):
+        text = "".join(rng.choice("abcdx ") for _ in range(rng.randint(0, 40)))
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+def test_searching_a_few_branches_one_by_one_equals_the_regex():
+    """Leftmost match first, and at one position the first branch: as the alternation of those branches."""
+    rx = Prechecked(re.compile(r"stimmt\s+zu|zu\s+stimmen|stimmt|(?:stimmen|stimmten)\s+ab|\bAbstimmung\b"))
+    for text in ("Sie stimmt zu.", "Alle stimmen ab und stimmt zu", "Abstimmung und zu stimmen", "zu stimmen stimmt", "nichts"):
+        rx.possible(text)  # prepares the branches
+        every = tuple(range(len(rx._parts)))  # noqa: SLF001 - the branch search itself
+        assert len(every) == 5
+        for keep in (every[:2], every[1:4], every[::2], every[2:]):
+            alone = re.compile("|".join(rx._parts[i] for i in keep))  # noqa: SLF001
+            got, want = rx._search_each(text, keep), alone.search(text)  # noqa: SLF001
+            assert (got and (got.span(), got.group())) == (want and (want.span(), want.group())), (text, keep)
+
+
+def test_cased_literals_are_a_necessary_test_of_a_case_sensitive_regex():
+    """Every match contains one of the literals as written; a case-blind regex gets none."""
+    from ratsnlp.resources.literals import cased_literals
+
+    rx = re.compile(r"(?P<n>\d{1,3}|elf)\s{0,3}(?:Ja-?Stimmen|Ja\b|(?:Stimmen?\s{1,3})?dafür)")
+    cues = cased_literals(rx)
+    assert cues is not None and "Ja" in cues and "dafür" in cues
+    rng = random.Random(3)
+    for _ in range(400):
+        text = "".join(rng.choice(["3 ", "elf ", "Ja", "ja", "Stimmen ", "dafür", "Dafür", " ", "-"]) for _ in range(rng.randint(0, 8)))
+        if rx.search(text):
+            assert any(c in text for c in cues), text
+    assert cased_literals(re.compile(r"Ja\s+\d", re.IGNORECASE)) is None

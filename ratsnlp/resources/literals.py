@@ -22,8 +22,10 @@ Requirements are strings of four characters or more ("der", "zu", "mit" are in n
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 try:  # the standard library's regex parser (sre_parse before Python 3.11)
     from re import _constants as _c
@@ -40,14 +42,44 @@ _HAZARD = re.compile("[" + "".join(_FOLD_HAZARDS) + "]")
 _MIN_NEED = 4
 DIGIT = "\u2460"  # in a requirement set: "a decimal digit" (no literal has this character: literals are Latin)
 _DIGIT = re.compile(r"\d")
+# a set of at most this many branches is searched branch by branch (a larger one as one regex of them)
+_FEW_BRANCHES = 6
 
 
-def _grouped(words: tuple[str, ...]) -> str:
-    """An alternation of literal words grouped by first character (as resources.alternation)."""
-    first: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):
-        first.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in first.items())
+def _grouped(words: Iterable[str]) -> str:
+    """An alternation of literal words as a trie ("ab(?:cd|)|x"): it matches what a longest-first alternation of
+    them matches (the longest word at the leftmost position: at each step at most one branch can go on, and the
+    word that ends there is tried last), but the engine tries a few branches per position, not every word."""
+    root: dict[str, dict] = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(root)
+
+
+def _trie(node: dict[str, dict]) -> str:
+    alts = []
+    for ch, child in node.items():
+        if not ch:
+            continue
+        run = re.escape(ch)
+        while len(child) == 1 and "" not in child:  # a chain without a fork: one literal run
+            ((ch, child),) = child.items()
+            run += re.escape(ch)
+        alts.append(run + _trie(child))
+    if not alts:
+        return ""
+    if "" in node:
+        alts.append("")  # a word ends here: tried after every longer one
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def literal_alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """A compiled alternation of literal words whose matches (finditer) are a longest-first alternation's."""
+    words = [w for w in words if w]
+    return re.compile(_grouped(words)) if words else re.compile(r"(?!)")
 
 
 def _safe(s: str) -> bool:
@@ -197,6 +229,22 @@ def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     return _literals_of(regex.pattern, regex.flags)
 
 
+def cased_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """For a case-sensitive regex: literals, as written, one of which every match contains ("Ja", "dafür"), short
+    ones too (None: not known, or a case-blind regex). `any(s in text ...)` is then a necessary test, run in C,
+    for a pattern the lowercase requirements cannot rule out ("Ja" is too common a lowercase string)."""
+    if _p is None or not isinstance(regex.pattern, str) or regex.flags & re.IGNORECASE:
+        return None
+    try:
+        found = _required(list(_p.parse(regex.pattern, regex.flags)))
+    except Exception:  # noqa: BLE001 - an unknown parse tree: no test
+        return None
+    if not found or _weakest(found) < 2:
+        return None
+    # a literal that contains another is implied by it ("Jastimmen" by "Ja")
+    return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
+
+
 def _literals_of(pattern: str, flags: int) -> tuple[str, ...] | None:
     try:
         found = _required(list(_p.parse(pattern, flags)))
@@ -269,7 +317,7 @@ class Prechecked:
     """
 
     __slots__ = (
-        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit",
+        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit", "_each",
     )
 
     def __init__(self, regex: re.Pattern[str]) -> None:
@@ -283,6 +331,7 @@ class Prechecked:
         self._parts, self._branch_lits = split if split is not None else ([], [])
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
         self._subs: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._each: list[re.Pattern[str] | None] = [None] * len(self._parts)
         # what a found set is checked against: every requirement, and the branches each word can start
         literals = frozenset(self.literals or ())
         self.needs = requirements(self.regex) + ((literals,) if literals and _score(literals) >= _MIN_NEED else ())
@@ -366,12 +415,32 @@ class Prechecked:
             return None
         if len(keep) == len(self._parts):
             return self.regex.search(text)
+        if len(keep) <= _FEW_BRANCHES:
+            return self._search_each(text, keep)
         sub = self._subs.get(keep)
         if sub is None:
             if len(self._subs) > 512:
                 self._subs.clear()
             sub = self._subs[keep] = re.compile("|".join(self._parts[i] for i in keep), self.regex.flags)
         return sub.search(text)
+
+    def _search_each(self, text: str, keep: tuple[int, ...]) -> re.Match[str] | None:
+        """search() with the branches `keep` (ascending), each searched alone: the alternation's match is the
+        leftmost one, and at one position the first branch that matches there (a branch alone finds the same
+        match at that position: nothing follows it in the pattern). No regex is compiled per set of branches,
+        and a branch that starts with a literal is searched for in C."""
+        each = self._each
+        best: re.Match[str] | None = None
+        for i in keep:
+            rx = each[i]
+            if rx is None:
+                rx = each[i] = re.compile(self._parts[i], self.regex.flags)
+            m = rx.search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+                if not m.start():
+                    break  # nothing starts further left; a later branch at 0 loses to this one
+        return best
 
 
 class Found(frozenset):
@@ -422,25 +491,28 @@ class LiteralScan:
         self._all = tuple(sorted(w for w in words if w))
         self.words = frozenset(self._all)
         self._inside: dict[str, tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]]]] = {}
-        self._rx = re.compile(_grouped(self._all)) if self._all else re.compile(r"(?!)")
-        # each distinct requirement gets a number; a string meets the requirements that contain it
+        self._rx = literal_alternation(self._all)
+        # each distinct requirement gets a bit; a string meets the requirements that contain it; the patterns are
+        # grouped by the bits they need (many need the same: a digit, "stimmen")
         ids: dict[frozenset[str], int] = {}
-        self._meets: dict[str, tuple[int, ...]] = {}
-        self._needs_of: list[tuple[Prechecked, frozenset[int]]] = []
+        needed: dict[int, list[Prechecked]] = {}
         for pat in self._patterns:
-            own = frozenset(ids.setdefault(need, len(ids)) for need in pat.needs)
-            self._needs_of.append((pat, own))
+            own = 0
+            for need in pat.needs:
+                own |= 1 << ids.setdefault(need, len(ids))
+            needed.setdefault(own, []).append(pat)
+        self._needed = tuple((own, tuple(pats)) for own, pats in needed.items())
+        self._meets: dict[str, int] = {}
         for need, i in ids.items():
             for w in need:
-                self._meets[w] = (*self._meets.get(w, ()), i)
+                self._meets[w] = self._meets.get(w, 0) | 1 << i
 
     def _possible_in(self, found: Found) -> frozenset[Prechecked]:
-        met: set[int] = set()
+        met = 0
         meets = self._meets
-        for w in found:
-            if w in meets:
-                met.update(meets[w])
-        return frozenset(pat for pat, own in self._needs_of if own <= met)
+        for w in meets.keys() & found:
+            met |= meets[w]
+        return frozenset(chain.from_iterable([pats for own, pats in self._needed if not own & ~met]))
 
     def _around(self, w: str) -> tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]]]:
         """For a match `w`: the words inside it, and the words that start inside it and run past its end, as
@@ -448,10 +520,13 @@ class LiteralScan:
         got = self._inside.get(w)
         if got is None:
             past: dict[str, list[tuple[int, str]]] = {}
+            words = self._all  # sorted: the words that start with a suffix of w are one run of it
             for k in range(1, len(w)):
-                for u in self._all:
-                    if len(u) > len(w) - k and u.startswith(w[k:]):
-                        past.setdefault(u[len(w) - k], []).append((k, u))
+                tail = w[k:]
+                j = bisect.bisect_right(words, tail)  # (a word equal to the tail does not run past the match)
+                while j < len(words) and words[j].startswith(tail):
+                    past.setdefault(words[j][len(tail)], []).append((k, words[j]))
+                    j += 1
             got = self._inside[w] = (frozenset(u for u in self._all if u in w), {c: tuple(v) for c, v in past.items()})
         return got
 
@@ -468,11 +543,13 @@ class LiteralScan:
             w = m.group()
             inside, past = known.get(w) or self._around(w)
             out |= inside
-            if past and (follow := past.get(low[m.end() : m.end() + 1])):
-                start = m.start()
-                for k, u in follow:
-                    if low.startswith(u, start + k):
-                        out.add(u)
+            if past:
+                end = m.end()
+                if follow := past.get(low[end : end + 1]):
+                    start = m.start()
+                    for k, u in follow:
+                        if low.startswith(u, start + k):
+                            out.add(u)
         if self._digit and _DIGIT.search(text) is not None:
             out.add(DIGIT)
         return Found(out, text, self)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import lexicon
-from ..resources.literals import Found, LiteralScan, Prechecked
+from ..resources.literals import DIGIT, Found, LiteralScan, Prechecked, cased_literals, requirements
 from ..segment.clauses import body_anywhere, group_subject, names_body
 from ..segment.structure import STATUS_LINE
 from .votes import (
@@ -31,6 +31,7 @@ from .votes import (
     parse_vote,
     party_list_votes,
     stem_matches,
+    stem_search,
     vote_patterns,
 )
 
@@ -137,6 +138,7 @@ VERBATIM_RESULT = re.compile(r"^(?:Das|Dies)\s+ist\s+(?:die\s+(?:große\s+|klare
 # what the result amounts to, told as a state ("Der Antrag ist in den Ausschuss überwiesen.")
 STATIVE = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:ist|sind)\s+(?:[\w-]+\s+){0,8}?(?:angenommen|abgelehnt|beschlossen|überwiesen|verwiesen|vertagt|zurückgestellt)\s{0,3}\.?\s{0,3}$")
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
+_PARTY_CUES = cased_literals(PARTY_VOTE_WORD) or ("",)  # (none known: "" is in every text)
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
 VOTE_ON = re.compile(r"(?:Abstimmung|Abstimmungsergebnis|Beschlussfassung)\s{1,3}(?:über|zu[mr]?)\b")
 # a numbered (sub-)item heading after a blank line: "4.2 OA 215 – Antrag ...", "4. Vergabe Kommunaltraktor" (a line
@@ -221,6 +223,11 @@ PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS
 )
 
 
+# every match of the counts near the start has a digit (read from the regex): most texts skip it on that test alone
+_COUNT_NEEDS_DIGIT = frozenset({DIGIT}) in requirements(COUNT_NEAR_START.regex)
+_A_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=1)
 def sentence_scan() -> LiteralScan:
     """One scan of a sentence for every pre-checked pattern its role and its vote are read with."""
@@ -263,20 +270,20 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if outcome_word is None:
         outcome_word = has_outcome_word(text, found)
     if kind in TURN_KINDS:
-        if RECALLED_VOTE.search(text[:300]) and not STATED_RESULT.search(text):
-            return None  # "Herr X erinnert daran, dass der Antrag im Ausschuss mit 5:4 Stimmen abgelehnt wurde": his account
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
-        if outcome_word and (
+        if not outcome_word or not (
             VOTE_WORDS.search(text) and (PASSIVE_OUTCOME.search(text) or VERB_FINAL_PASSIVE.search(text))
             or STATED_RESULT.search(text) or IMPERSONAL_DECISION.search(text)
         ):
-            return "statement"
-        return None
+            return None
+        if RECALLED_VOTE.search(text[:300]) and not STATED_RESULT.search(text):
+            return None  # "Herr X erinnert daran, dass der Antrag im Ausschuss mit 5:4 Stimmen abgelehnt wurde": his account
+        return "statement"
     if kind is not None and kind.startswith("pronoun") and section != "decision" and MOVED.search(text[:300]):
         return None  # "Er beantragt, die Vorlage zu vertagen": a member's motion, not its outcome
     if ballot_tally(text[:400]) is not None:
         return "statement"  # "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen."
-    if PARTY_VOTE_WORD.search(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
+    if _party_vote_word(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
         return "result"  # "Dafür stimmten SPD und Grüne, dagegen CDU und FDP."
     if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and VERBLESS_RESULT.fullmatch(text)):
         return "result"
@@ -285,7 +292,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         outcome_word = has_outcome_word(head, found)
     if not outcome_word:  # no outcome word at all: only resolution text can still be decision material
         return "text" if section == "decision" else None
-    if outcome_of(head, found) and (group_subject().match(head) or names_body(head[:200])):
+    if (group_subject().match(head) or names_body(head[:200])) and outcome_of(head, found):  # (the costly test last)
         if _ARTICLE_START.match(head) and not body_anywhere().match(head) and not _body_start(head):
             return "statement" if PASSIVE_OUTCOME.search(head, found=found) or VOTE_WORDS.search(head, found=found) else None
         return "statement"
@@ -310,6 +317,11 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     return None
 
 
+def _party_vote_word(text: str) -> bool:
+    """PARTY_VOTE_WORD.search(text), run only when the text has one of its literals ("afür", "agegen")."""
+    return any(cue in text for cue in _PARTY_CUES) and PARTY_VOTE_WORD.search(text) is not None
+
+
 def _tally(text: str, found: Found | None) -> bool:
     """Whether the text states the votes for and against."""
     v = parse_vote(text, found)
@@ -320,24 +332,62 @@ def _result_like(text: str) -> bool:
     """A vote line or vote table: a result label first, a table with vote labels, or counts near the start."""
     # (the counts' own pre-check, a digit in the first 90 characters, decides more than a sentence's found set)
     return bool(
-        RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text)) or COUNT_NEAR_START.search(text[:90])
+        RESULT_LINE.match(text) or ("|" in text and PIPE_VOTE.search(text))
+        or ((not _COUNT_NEEDS_DIGIT or _A_DIGIT.search(text, 0, 90)) and COUNT_NEAR_START.search(text[:90]))
         or (len(text) <= 200 and "Beschlussart" in text and HEADER_STATUS.search(text))
     )
 
 
 def _outcome_words(text: str, bounds: list[tuple[int, int]]) -> list[bool | None]:
-    """Per sentence (sorted, disjoint bounds): whether it has an outcome word (has_outcome_word), from one scan
-    of the whole text: False when no outcome stem touches it, True when one lies inside it, None when a stem
-    crosses its edge (then the sentence is looked at alone).
+    """Per sentence (sorted, disjoint bounds): whether it has an outcome word (has_outcome_word): False when no
+    outcome stem touches it, True when one lies inside it, None when a stem of the whole text's scan crosses its
+    edge (then the sentence is looked at alone).
 
-    Exact: a stem inside a sentence is either found or overlapped by a stem found before it (the scan does
-    not overlap its matches), so a sentence no match touches has none. Lowercasing the whole text agrees with
-    lowercasing each sentence when no character changes length ("İ"; otherwise every sentence is looked at;
-    "Σ", lowercased by its context, is in no stem). Stems hold no ":", "|" or bullet, so the sentence text
-    sentence_role reads (label cells closed up, a leading bullet dropped) has the same stems."""
+    Lowercasing the whole text agrees with lowercasing each sentence when no character changes length ("İ";
+    otherwise every sentence is looked at; "Σ", lowercased by its context, is in no stem). Stems hold no ":",
+    "|" or bullet, so the sentence text sentence_role reads (label cells closed up, a leading bullet dropped)
+    has the same stems.
+
+    When no stem occurrence spans a sentence edge (nearly always: an edge lies between a full stop or a blank
+    and a word), no match of the whole text's scan crosses an edge, and a sentence has a match of that scan
+    inside it exactly when it holds a stem: the scan cannot have passed over its first stem (that would take a
+    match that started earlier and spans its start edge) and that stem's match ends inside it (else it would
+    span its end edge). Each sentence is then searched alone, up to its first stem (_crossed tells when not)."""
     low = text.lower()
     if len(low) != len(text) or any(e > s2 for (_, e), (s2, _) in zip(bounds, bounds[1:])):
         return [None] * len(bounds)
+    if _crossed(low, bounds):
+        return _scanned_outcome_words(low, bounds)
+    search = stem_search()
+    return [search(low, s, e) is not None for s, e in bounds]
+
+
+def _crossed(low: str, bounds: list[tuple[int, int]]) -> bool:
+    """Whether some outcome stem occurs across a sentence edge (it holds the two characters around the edge)."""
+    pairs = _stem_pairs()
+    for s, e in bounds:
+        for x in (s, e):
+            for stem, k in pairs.get(low[x - 1 : x + 1] if x else "", ()):
+                if x - 1 - k >= 0 and low.startswith(stem, x - 1 - k):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _stem_pairs() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each two-character string inside an outcome stem: the stems that hold it, and at which offset."""
+    pairs: dict[str, list[tuple[str, int]]] = {}
+    for stem in STEMS:
+        for k in range(len(stem) - 1):
+            pairs.setdefault(stem[k : k + 2], []).append((stem, k))
+    return {pair: tuple(v) for pair, v in pairs.items()}
+
+
+def _scanned_outcome_words(low: str, bounds: list[tuple[int, int]]) -> list[bool | None]:
+    """_outcome_words from one scan of the whole (lowercased) text, for texts where a stem crosses an edge.
+
+    Exact: a stem inside a sentence is either found or overlapped by a stem found before it (the scan does
+    not overlap its matches), so a sentence no match touches has none."""
     out: list[bool | None] = [False] * len(bounds)
     ends = [e for _, e in bounds]
     for m in stem_matches(low):
@@ -422,8 +472,9 @@ class Decisions:
                     continue
             body = body_of(i)
             # one scan for every pre-checked pattern of a sentence outside the turns (the role of a turn's
-            # sentence takes two or three patterns: they look for themselves); its vote reuses it
-            found = scan.found(body) if kind not in TURN_KINDS else None
+            # sentence takes two or three patterns: they look for themselves); its vote reuses it. A sentence
+            # without an outcome word seldom gets a role (only then are its patterns searched): no scan
+            found = scan.found(body) if kind not in TURN_KINDS and outcome_words[i] is not False else None
             role = sentence_role(body, kind, section, outcome_word=outcome_words[i], found=found)
             prev_body = body_of(i - 1) if i else ""
             if announced and LIST_ITEM.match(body):
@@ -542,10 +593,11 @@ class Decisions:
             k = bisect.bisect_right(sec_starts, group[0].start_char) - 1
             if k >= 0 and sec_labels[k] == "decision" or RESULT_LINE.match(text[group[0].start_char : group[0].end_char]):
                 block_starts.add(sp.start_char)  # resolution wording or a result line, not a sentence of the debate
-            sp._.kind = "decision"
-            sp._.outcome = v.outcome
-            sp._.unanimous = v.unanimous
-            sp._.yes, sp._.no, sp._.abstain = v.yes, v.no, v.abstain
+            u = sp._  # (each `sp._` builds an Underscore object)
+            u.kind = "decision"
+            u.outcome = v.outcome
+            u.unanimous = v.unanimous
+            u.yes, u.no, u.abstain = v.yes, v.no, v.abstain
             spans.append(sp)
             firsts.append(text[group[0].start_char : group[0].end_char])
         spans = _drop_other_bodies(spans, firsts)
@@ -597,13 +649,16 @@ def _drop_other_bodies(spans: list[Span], firsts: list[str]) -> list[Span]:
     """A decision another body took, told in the perfect ("Der Kreistag hat die Umlage erhöht und beschlossen ...")
     in minutes whose own body decides in the present tense ("Der Gemeinderat beschließt ..."): background, not a
     decision of this meeting. Minutes told wholly in the past (news reports) keep theirs."""
+    perfect = [PERFECT.search(f[:300]) is not None for f in firsts]
+    if not any(perfect):
+        return spans  # only a decision told in the perfect is dropped (the bodies need not be read)
     nouns = [_body_noun(f) for f in firsts]
-    own = {n for n, f in zip(nouns, firsts) if n and PRESENT_DECISION.search(f[:300]) and not PERFECT.search(f[:300])}
+    own = {n for n, f, p in zip(nouns, firsts, perfect) if n and PRESENT_DECISION.search(f[:300]) and not p}
     if not own:
         return spans
     return [
-        sp for sp, n, f in zip(spans, nouns, firsts)
-        if not (n and n not in own and not any(_same_body(n, o) for o in own) and PERFECT.search(f[:300]))
+        sp for sp, n, p in zip(spans, nouns, perfect)
+        if not (n and n not in own and not any(_same_body(n, o) for o in own) and p)
     ]
 
 
@@ -759,13 +814,14 @@ def records(
             out.extend(group)
     out.sort(key=lambda s: s.start_char)
     for n, sp in enumerate(out, start=1):
-        sp._.decision_id = f"d{n}"
+        u = sp._
+        u.decision_id = f"d{n}"
         groups = party_list_votes(span_text(sp)[:2000])
-        sp._.for_groups = "|".join(groups.get("for", [])) or None
-        sp._.against_groups = "|".join(groups.get("against", [])) or None
-        sp._.abstain_groups = "|".join(groups.get("abstain", [])) or None
-        if (groups.get("against") or groups.get("abstain")) and sp._.unanimous is None:
-            sp._.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion", "bei Enthaltung der SPD": not unanimous, whatever the count
+        u.for_groups = "|".join(groups.get("for", [])) or None
+        u.against_groups = "|".join(groups.get("against", [])) or None
+        u.abstain_groups = "|".join(groups.get("abstain", [])) or None
+        if (groups.get("against") or groups.get("abstain")) and u.unanimous is None:
+            u.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion", "bei Enthaltung der SPD": not unanimous, whatever the count
     return out
 
 
@@ -891,10 +947,11 @@ def _only_headings(gap: str) -> bool:
 
 def _copy_decision(first: Span, second: Span, into: Span) -> None:
     """The joined record: the vote sentence's outcome first, counts from either piece."""
-    v = Vote(first._.outcome, first._.unanimous, first._.yes, first._.no, first._.abstain)
-    if first._.outcome == "accepted" and second._.outcome not in (None, "accepted") and RESULT_LINE.match(ext.span_text(second)):
-        v.outcome = second._.outcome  # the resolution wording, then the result line that says how the vote went
-    v.merge(Vote(second._.outcome, second._.unanimous, second._.yes, second._.no, second._.abstain))
-    into._.kind = "decision"
-    into._.outcome, into._.unanimous = v.outcome, v.unanimous
-    into._.yes, into._.no, into._.abstain = v.yes, v.no, v.abstain
+    a, b, u = first._, second._, into._  # (each `span._` builds an Underscore object)
+    v = Vote(a.outcome, a.unanimous, a.yes, a.no, a.abstain)
+    if a.outcome == "accepted" and b.outcome not in (None, "accepted") and RESULT_LINE.match(ext.span_text(second)):
+        v.outcome = b.outcome  # the resolution wording, then the result line that says how the vote went
+    v.merge(Vote(b.outcome, b.unanimous, b.yes, b.no, b.abstain))
+    u.kind = "decision"
+    u.outcome, u.unanimous = v.outcome, v.unanimous
+    u.yes, u.no, u.abstain = v.yes, v.no, v.abstain

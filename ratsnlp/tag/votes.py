@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import alternation, lexicon
-from ..resources.literals import Found, LiteralScan, Prechecked
+from ..resources import lexicon
+from ..resources.literals import Found, LiteralScan, Prechecked, cased_literals, literal_alternation
 
 TABLE_ROW = re.compile(r"^\s{0,3}(?P<label>[A-Za-zÄÖÜäöü -]{2,30}?)\s{0,3}(?:\||:)\s{0,3}(?P<cells>[\d\s|-]{1,200})$", re.M)
 ROW_FIELDS = (
@@ -75,7 +75,7 @@ def _number(s: str) -> int | None:
 _STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht"]
 
 
-_STEM_PATTERN = re.compile(alternation(_STEMS))
+_STEM_PATTERN = literal_alternation(_STEMS)  # a trie: the matches of a longest-first alternation, found faster
 STEMS = frozenset(_STEMS)
 
 
@@ -94,6 +94,12 @@ def has_outcome_word(text: str, found: Found | None = None) -> bool:
 def stem_matches(low: str) -> Iterator[re.Match[str]]:
     """The outcome stems in a lowercased text, left to right, not overlapping (one scan for a whole document)."""
     return _STEM_PATTERN.finditer(low)
+
+
+def stem_search() -> Callable[..., re.Match[str] | None]:
+    """search(low, start, end): the first outcome stem that lies wholly in low[start:end] (the stems are plain
+    literals: nothing outside the range matters)."""
+    return _STEM_PATTERN.search
 
 
 _GENERIC = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich|Zustimmung)\b")
@@ -120,15 +126,18 @@ def outcome_of(text: str, found: Found | None = None) -> str | None:
 def _outcome(text: str, found: Found | None) -> str | None:
     if not has_outcome_word(text, found):
         return None
-    outcomes = _plan().outcomes
+    plan = _plan()
+    outcomes = plan.outcomes
+    # the patterns the found set rules out are skipped without a call
+    poss = found.possible() if found is not None and plan.patterns <= found.scan.members else None
     # the first cue decides, except a first "noted": then the cues after it (referred, accepted) may overrule it
     # (the patterns after the first match are searched only then)
-    first = next((k for k, (_, rx) in enumerate(outcomes) if rx.search(text, found=found)), None)
+    first = next((k for k, (_, rx) in enumerate(outcomes) if (poss is None or rx in poss) and rx.search(text, found=found)), None)
     if first is None:
         return None
     if outcomes[first][0] != "noted":
         return outcomes[first][0]
-    later = {outcome for outcome, rx in outcomes[first + 1 :] if rx.search(text, found=found)}
+    later = {outcome for outcome, rx in outcomes[first + 1 :] if (poss is None or rx in poss) and rx.search(text, found=found)}
     if "referred" in later:
         return "referred"  # "nimmt zur Kenntnis und verweist in die Fraktionen"
     if "accepted" in later:
@@ -157,6 +166,9 @@ class _Plan:
     outcomes: tuple[tuple[str, Prechecked], ...]  # (outcome, regex), in the listed order
     formed: tuple[tuple[int, Prechecked], ...]  # the patterns of a form ("label", "number")
     order: tuple[tuple[int, str | None, str, dict], ...]  # (index, form, kind, spec): ratios first, then as listed
+    patterns: frozenset[Prechecked]  # every pattern of the specs
+    cues: tuple[tuple[str, ...] | None, ...]  # per spec: literals, as written, one of which a match has (None: no test)
+    index: dict[Prechecked, tuple[int, ...]]  # the specs of each pattern
 
 
 _plan_cache: list[_Plan] = []
@@ -173,9 +185,20 @@ def _plan() -> _Plan:
         tuple((spec["outcome"], spec["regex"]) for spec in specs if spec["kind"] == "outcome"),
         tuple((i, spec["regex"]) for i, spec in enumerate(specs) if spec.get("form") in _FORMS),
         tuple((i, specs[i].get("form"), specs[i]["kind"], specs[i]) for i in order),
+        frozenset(spec["regex"] for spec in specs),
+        tuple(cased_literals(spec["regex"].regex) for spec in specs),
+        {rx: tuple(i for i, spec in enumerate(specs) if spec["regex"] is rx) for rx in {spec["regex"] for spec in specs}},
     )
     _plan_cache[:] = [plan]
     return plan
+
+
+def _has_any(cues: tuple[str, ...], text: str) -> bool:
+    """Whether text has one of the cues (a loop: no generator object per call)."""
+    for cue in cues:  # noqa: SIM110
+        if cue in text:
+            return True
+    return False
 
 
 def parse_vote(text: str, found: Found | None = None) -> Vote:
@@ -189,26 +212,33 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
     v = Vote(outcome=outcome_of(text, found))
     plan = _plan()
     specs = plan.specs
+    # the patterns that can match: those the found set allows (one set operation rules out most of them, in most
+    # texts) whose text has one of their cues (literals as written)
+    poss = found.possible() if found is not None and plan.patterns <= found.scan.members else None
+    live = set(range(len(specs))) if poss is None else {i for rx in poss & plan.patterns for i in plan.index[rx]}
+    cues = plan.cues
+    live = {i for i in live if (cue := cues[i]) is None or _has_any(cue, text)}
     # the patterns of a form ("Ja: 12" or "12 Ja-Stimmen") are read once, for the orientation and the counts
-    formed = {i: rx.search(text, found=found) for i, rx in plan.formed}
+    formed = {i: rx.search(text, found=found) if i in live else None for i, rx in plan.formed}
     form = _orientation(specs, formed)
     for i, spec_form, kind, spec in plan.order:
-        if spec_form is not None and spec_form != form:
-            continue
-        if kind == "unanimous" and v.unanimous is None and spec["regex"].search(text, found=found):
+        if i not in live or (spec_form is not None and spec_form != form):
+            continue  # (no match: no count, no unanimity, no ratio)
+        rx = spec["regex"]
+        if kind == "unanimous" and v.unanimous is None and rx.search(text, found=found):
             v.unanimous = spec["value"]
         elif kind == "count":
             field = spec["field"]
             if getattr(v, field) is not None:
                 continue
-            m = formed[i] if i in formed else spec["regex"].search(text, found=found)
+            m = formed[i] if i in formed else rx.search(text, found=found)
             if m:
                 value = spec.get("value")
                 if value is None:
                     value = _number(m.group("n"))
                 setattr(v, field, value)
         elif kind == "ratio" and v.yes is None:
-            m = spec["regex"].search(text, found=found)
+            m = rx.search(text, found=found)
             if m:
                 v.yes, v.no = _number(m.group("yes")), _number(m.group("no"))
                 if m.groupdict().get("abstain") is not None and v.abstain is None:
@@ -369,17 +399,27 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:der|die|den|von|durch)\s))"  # a line bre
 _AGAINST = re.compile(rf"(?:Gegenstimmen?|Nein-?Stimmen|gegen\s+die\s+Stimmen){_GAP}(?P<g>{_GROUPS})")
 _ABSTAIN = re.compile(rf"(?:Stimm)?[Ee]nthaltung(?:en)?{_GAP}(?:durch\s+)?(?P<g>{_GROUPS})")
 _FOR = re.compile(rf"(?:[Mm]it\s+den\s+Stimmen|Ja-?Stimmen|Zustimmung)\s+(?P<g>{_GROUPS})")
-_VERSUS = re.compile(rf"(?<![\w-])(?P<a>{_GROUPS})\s+gegen\s+(?P<b>{_GROUPS})(?:\s+bei\s+(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<c>{_GROUPS}))?")
+_VS = r"\s+gegen\s+"  # between the two lists of groups
+_VERSUS = re.compile(rf"(?<![\w-])(?P<a>{_GROUPS}){_VS}(?P<b>{_GROUPS})(?:\s+bei\s+(?:Stimm)?[Ee]nthaltung(?:en)?\s+(?P<c>{_GROUPS}))?")
 
 
 # the groups with their own verb: "Dafür stimmten SPD und Grüne, dagegen CDU; die FDP enthielt sich", "SPD und
 # Grüne stimmen dafür, CDU und FDP dagegen"
 _VOTED = r"(?:stimm(?:t|en|te|ten)|votiert(?:e|en)?)"
 _FOR_VERB = re.compile(rf"\b[Dd]afür\s+{_VOTED}\s+(?P<g>{_GROUPS})")
-_FOR_AFTER = re.compile(rf"(?P<g>{_GROUPS})\s+{_VOTED}\s+(?:geschlossen\s+|einstimmig\s+)?dafür\b")
+# the words after the groups, for the patterns that begin with the groups (tried at every capital letter): every
+# match ends with a match of its tail, so a text without one skips the pattern (the tail alone is searched fast)
+_FOR_TAIL = rf"\s+{_VOTED}\s+(?:geschlossen\s+|einstimmig\s+)?dafür\b"
+_AGAINST_TAILS = (rf"\s+{_VOTED}\s+(?:geschlossen\s+)?dagegen\b", r"\s+dagegen\b")
+_ABSTAIN_TAIL = r"\s+(?P<v>enthielt|enthielten|enthält|enthalten)\s+sich\b"
+_FOR_AFTER = re.compile(rf"(?P<g>{_GROUPS}){_FOR_TAIL}")
 _AGAINST_VERB = re.compile(rf"\b[Dd]agegen\s+(?:{_VOTED}\s+)?(?P<g>{_GROUPS})")
-_AGAINST_AFTER = re.compile(rf"(?P<g>{_GROUPS})\s+{_VOTED}\s+(?:geschlossen\s+)?dagegen\b|(?P<g2>{_GROUPS})\s+dagegen\b")
-_ABSTAIN_VERB = re.compile(rf"(?P<g>{_GROUPS})\s+(?P<v>enthielt|enthielten|enthält|enthalten)\s+sich\b")
+_AGAINST_AFTER = re.compile(rf"(?P<g>{_GROUPS}){_AGAINST_TAILS[0]}|(?P<g2>{_GROUPS}){_AGAINST_TAILS[1]}")
+_ABSTAIN_VERB = re.compile(rf"(?P<g>{_GROUPS}){_ABSTAIN_TAIL}")
+_TAIL_CHECK = {
+    _FOR_AFTER: re.compile(_FOR_TAIL), _AGAINST_AFTER: re.compile("|".join(_AGAINST_TAILS)), _ABSTAIN_VERB: re.compile(_ABSTAIN_TAIL),
+}
+_VERSUS_TAIL = re.compile(_VS)
 
 # the literal pre-check of each pattern with its own verb (only possible(): a Prechecked search may run a regex of some
 # branches, which lacks the other branches' groups)
@@ -412,7 +452,7 @@ def _split_groups(text: str) -> list[str]:
 def party_list_votes(text: str) -> dict[str, list[str]]:
     """Groups voting for, against and abstaining, as written ({} when the text names none)."""
     out: dict[str, list[str]] = {}
-    if (m := _VERSUS.search(text)) is not None:
+    if _VERSUS_TAIL.search(text) is not None and (m := _VERSUS.search(text)) is not None:
         found = {"for": _split_groups(m.group("a")), "against": _split_groups(m.group("b"))}
         if m.group("c"):
             found["abstain"] = _split_groups(m.group("c"))
@@ -433,7 +473,8 @@ def _groups_with_verbs(text: str, out: dict[str, list[str]]) -> None:
     found: dict[str, list[str]] = {}
     for key, pats in (("for", (_FOR_VERB, _FOR_AFTER)), ("against", (_AGAINST_VERB, _AGAINST_AFTER)), ("abstain", (_ABSTAIN_VERB,))):
         for pat in pats:
-            if _VERB_CHECK[pat].possible(text) and (m := pat.search(text)) is not None:
+            tail = _TAIL_CHECK.get(pat)
+            if _VERB_CHECK[pat].possible(text) and (tail is None or tail.search(text)) and (m := pat.search(text)) is not None:
                 named = m.group("g") or m.groupdict().get("g2") or ""
                 if pat is _ABSTAIN_VERB:  # "dagegen CDU und AfD, die FDP enthielt sich": the verb's own subject only
                     named = named.rsplit(",", 1)[-1]
