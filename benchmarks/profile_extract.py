@@ -155,6 +155,7 @@ def main() -> None:
         tok = spacy.blank("de").tokenizer
         nlp = ratsnlp.load(stance_model=False) if args.no_stance else ratsnlp.load()
         nlp(texts[0])  # warm up (lexicons, compiled patterns, the model)
+        batch.settle_heap()  # as `ratsnlp extract` does once the pipeline is loaded
         t0 = clock()
         for t in texts:
             tok(t)

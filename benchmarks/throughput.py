@@ -24,7 +24,7 @@ from pathlib import Path
 import spacy
 
 import ratsnlp
-from ratsnlp.batch import iter_outcomes, read_inputs
+from ratsnlp.batch import iter_outcomes, read_inputs, settle_heap
 from ratsnlp.read import iter_paths, read_source
 from ratsnlp.sink import RunSink, targets_for
 
@@ -74,6 +74,7 @@ def main() -> None:
         bare = ratsnlp.load(stance_model=False)
         for nlp in (full, bare):
             nlp(texts[0])  # warm up (lexicons, compiled patterns, the model)
+        settle_heap()  # as `ratsnlp extract` does once the pipeline is loaded
         t0 = time.perf_counter()
         for t in texts:
             tok(t)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
@@ -240,6 +241,18 @@ def _parallel(nlp: Language, chunks: Iterator[list[Source | Failure]], jobs: int
                 yield window.pop(0).result()
         for fut in window:
             yield fut.result()
+
+
+def settle_heap() -> None:
+    """Take everything alive now (after loading the pipeline: its lexicons, compiled patterns and model) out of the
+    garbage collector's full passes, for a process whose main job is a long run (the CLI and its workers).
+
+    Why: each full collection walks every tracked object, and the pipeline's are most of them though they live as
+    long as the process; they made up ~4% of a run's CPU time, frozen ~0.1%. Not done in `load()`: in a notebook
+    it would also freeze whatever the user holds at that moment, cycles included, for good.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def default_jobs() -> int:

@@ -253,3 +253,21 @@ def test_memory_zones_span_chunks_and_free_their_strings(monkeypatch):
     zoned = batch.ZonedChunks(nlp)
     zoned(chunks[0])
     assert not nlp.vocab.in_memory_zone and len(nlp.vocab.strings) == before
+
+
+def test_the_cli_freezes_the_loaded_pipeline_out_of_full_collections(tmp_path):
+    import gc
+
+    from typer.testing import CliRunner
+
+    from ratsnlp.cli import app
+
+    src = tmp_path / "minutes.txt"
+    src.write_text("Herr Albers fragt nach den Kosten.\n", encoding="utf-8")
+    gc.unfreeze()
+    try:
+        out = CliRunner().invoke(app, ["extract", str(src), "-o", str(tmp_path / "t.csv"), "--no-stance"])
+        assert out.exit_code == 0
+        assert gc.get_freeze_count() > 1000  # the pipeline's lexicons and patterns, frozen once loaded
+    finally:
+        gc.unfreeze()
