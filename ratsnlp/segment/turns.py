@@ -14,6 +14,8 @@ import re
 import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
+from re import _constants as _c
+from re import _parser
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -223,6 +225,85 @@ def text_scan(doc: Doc, text: str) -> TextScan:
     return scan
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_CASE_BLIND = re.compile(r"\(\?[a-zA-Z-]*i")  # "(?i)", "(?i:": a group that matches case-blind
+
+
+def _first_chars(items: list) -> tuple[set[str] | None, bool]:
+    """The characters a match of a parsed op sequence can start with (None: any) and whether it can match
+    empty; zero-width items (anchors, lookarounds) consume nothing and are passed over."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is _c.IN:
+            for iop, iav in av:
+                if iop is _c.LITERAL:
+                    out.add(chr(iav))
+                elif iop is _c.RANGE and iav[1] - iav[0] <= 64:
+                    out.update(map(chr, range(iav[0], iav[1] + 1)))
+                else:
+                    return None, False  # a category or a negated class: any character
+            return out, False
+        if op is _c.SUBPATTERN:
+            first, empty = _first_chars(list(av[-1]))
+        elif op is _c.ATOMIC_GROUP:
+            first, empty = _first_chars(list(av))
+        elif op is _c.BRANCH:
+            first, empty = set(), False
+            for alt in av[1]:
+                f, e = _first_chars(list(alt))
+                if f is None:
+                    return None, False
+                first |= f
+                empty = empty or e
+        elif op in _REPEATS:
+            first, empty = _first_chars(list(av[2]))
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+_GUARDED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """regex with a lookahead for the characters its matches can start with, read from its parse tree: the
+    same matches, but the engine leaves a position at one class test instead of trying every branch of an
+    alternation that starts with \\b (Python skips ahead only to a literal prefix). The regex itself when no
+    such set is known. Kept per regex (by identity)."""
+    hit = _GUARDED.get(id(regex))
+    if hit is not None and hit[0] is regex:
+        return hit[1]
+    out = regex
+    pattern = regex.pattern
+    if isinstance(pattern, str) and not regex.flags & re.VERBOSE:
+        try:
+            first, empty = _first_chars(list(_parser.parse(pattern, regex.flags)))
+        except Exception:  # noqa: BLE001 - an unknown parse tree: the regex as it is
+            first, empty = None, True
+        if first and not empty:
+            lead = _GLOBAL_FLAGS.match(pattern)
+            head = lead.group(0) if lead else ""
+            cls = "[" + "".join(re.escape(ch) for ch in sorted(first)) + "]"
+            if regex.flags & re.IGNORECASE or _CASE_BLIND.search(pattern):
+                cls = f"(?i:{cls})"  # folded as the pattern folds (a superset where it does not)
+            out = re.compile(f"{head}(?={cls})(?:{pattern[len(head):]})", regex.flags)
+    _GUARDED[id(regex)] = (regex, out)
+    return out
+
+
 @Language.factory("ratsnlp_turns", assigns=["doc.spans", "doc._.speakers"], requires=["doc.spans"])
 def make_turns(nlp: Language, name: str) -> Turns:
     return Turns(name=name)
@@ -403,6 +484,9 @@ NARRATION = re.compile(
 )
 
 
+_NARRATION = guarded(NARRATION)
+
+
 # "Zu Beginn der Sitzung bittet er ...", "... fanden wir nicht auf der Tagesordnung": the speaker's own act or
 # quoted words mention the meeting, the minute-taker does not narrate
 OWN_VOICE = re.compile(r"\b(?:er|sie|ich|wir)\b")
@@ -422,7 +506,7 @@ def _narrates(text: str, scan: TextScan, s: int, e: int) -> bool:
     document asks this of a few sentences only, so finding the words in the whole text once costs more)."""
     if text[s] == "(":
         return True
-    if scan.may_match(NARRATION, s, e) and NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):
+    if scan.may_match(NARRATION, s, e) and _NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):
         return True
     return scan.may_match(_procedure_pattern(), s, e) and _procedure(text[s:e])
 

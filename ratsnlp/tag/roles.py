@@ -32,7 +32,7 @@ from ..segment.names import (
     looks_like_list,
     party_spelling,
 )
-from ..segment.turns import _surname, slug, text_scan
+from ..segment.turns import _surname, guarded, slug, text_scan
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(
@@ -184,7 +184,7 @@ class Roles:
         # Lower Saxony: the Beigeordnete are members (searched only where the scan found the regex's literals)
         own_chair = _maybe(scan.trigger(COUNCIL_HAS_OWN_CHAIR), 0, len(text)) and COUNCIL_HAS_OWN_CHAIR.search(text) is not None
         elected: dict[str, str] = {}
-        for m in ELECTED_TO.finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
+        for m in guarded(ELECTED_TO).finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
             noun, name = (m.group("noun"), m.group("name")) if m.group("noun") else ("Vorsitz", m.group("name2"))
             if lex.role_noun(noun) is not None:
                 elected.setdefault(slug(name), noun)
@@ -274,14 +274,16 @@ class _Said:
             self.turns.setdefault(speaker_id, []).append(ab)
         self._memo: dict[tuple[str, str], object] = {}
 
-    def _any(self, what: str, key: str, regex, width: int | None = None) -> bool:  # noqa: ANN001
-        """Whether regex finds something in one of key's turns (in their first `width` characters)."""
+    def _any(self, what: str, key: str, regex, width: int | None = None, search=None) -> bool:  # noqa: ANN001
+        """Whether regex finds something in one of key's turns (in their first `width` characters); search: the
+        regex's search, when another regex finds the same (a guarded one)."""
         memo = self._memo.get((what, key))
         if memo is None:
             memo = False
+            search = search or regex.search
             for a, b in self.turns.get(key, ()):
                 end = b if width is None else min(b, a + width)
-                if self.scan.may_match(regex, a, end) and regex.search(self.text[a:b][:width] if width is not None else self.text[a:b]):
+                if self.scan.may_match(regex, a, end) and search(self.text[a:b][:width] if width is not None else self.text[a:b]):
                     memo = True
                     break
             self._memo[what, key] = memo
@@ -310,7 +312,7 @@ class _Said:
         return self._any("office", key, OWN_OFFICE)
 
     def chairs(self, key: str) -> bool:
-        return self._any("chairs", key, self.lex.chair_acts)
+        return self._any("chairs", key, self.lex.chair_acts, search=guarded(self.lex.chair_acts).search)
 
     def takes_chair(self, key: str) -> bool:
         """Said to chair this meeting: outranks a staff or member noun."""
@@ -328,7 +330,7 @@ class _Said:
                 continue
             # party_after needs a party's word in the window; a local list's acronym does not
             named = not scan.aligned or _party_words().search(scan.low, a, end) is not None
-            for m in FACTION.regex.finditer(text[a:end]):  # its literals are in the window (may_match): no pre-check again
+            for m in guarded(FACTION.regex).finditer(text[a:end]):  # its literals are in the window (may_match): no pre-check again
                 rest = m.group("rest") or m.group("rest2")  # "ihre Fraktion (CDU) lehne ab"
                 if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
