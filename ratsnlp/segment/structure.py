@@ -425,10 +425,11 @@ class Structure:
                 plain is not None
                 and not in_roster
                 and pending_title is None
-                and (n >= 40 or (self.meeting_date is not None and self.body is not None))
                 and plain.match(t) is None
                 and not (len(t) <= 60 and t.rstrip(": ").lower() in lex.sections)
             ):
+                if n < 40:
+                    self._title_block(t, n)  # the only test below that such a line can pass
                 prev_blank = False  # a line of running text: no pattern below can match it
                 continue
             if pending_title is not None:
@@ -448,14 +449,8 @@ class Structure:
             if is_boilerplate(t):
                 self.skip.append((line.start, line.end, "boilerplate"))
                 continue
-            if n < 40 and self.meeting_date is None:
-                m = DATE_WORDS.search(t) or (ANY_DATE.search(t) if n < 12 else None)
-                if m:
-                    self.meeting_date = iso_date(m.group("date"))
-            if n < 40 and self.body is None:
-                m = (BODY.search(t) if len(t) < 160 else None) or BODY_FIELD.match(t)
-                if m:
-                    self.body = m.group("body").strip(" .:")
+            if n < 40:
+                self._title_block(t, n)
             header = match_header(
                 t, after_blank=prev_blank, in_resolution=section_kind in ("decision", "proposal", "facts"), after_intro=_introduces_list(prev_text)
             )
@@ -545,6 +540,17 @@ class Structure:
                         continue
             prev_blank = False
         return self
+
+    def _title_block(self, t: str, n: int) -> None:
+        """The meeting's date and body, from line n (< 40) of the title block, while they are unknown."""
+        if self.meeting_date is None:
+            m = DATE_WORDS.search(t) or (ANY_DATE.search(t) if n < 12 else None)
+            if m:
+                self.meeting_date = iso_date(m.group("date"))
+        if self.body is None:
+            m = (BODY.search(t) if len(t) < 160 else None) or BODY_FIELD.match(t)
+            if m:
+                self.body = m.group("body").strip(" .:")
 
 
 def _speaks(line: str, words: list[str], lex) -> bool:  # noqa: ANN001
