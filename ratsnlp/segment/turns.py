@@ -56,7 +56,7 @@ class Person:
         if name and (self.name is None or len(name) > len(self.name)):
             self.name = name
         self.title = self.title or u.title
-        self.gender = self.gender or u.gender or {"Herr": "m", "Frau": "f"}.get(u.title or "")
+        self.gender = self.gender or u.gender or _GENDER_OF_TITLE.get(u.title or "")
         if u.role_noun and u.role_noun not in self.role_nouns:  # kept distinct: resolve_role scans them
             self.role_nouns.append(u.role_noun)
         if u.role_noun and u.is_subject:
@@ -78,14 +78,18 @@ class Person:
         }
 
 
+_GENDER_OF_TITLE = {"Herr": "m", "Frau": "f"}
 _SLUG_TABLE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)
 def slug(text: str) -> str:
+    """A key from a name (a pure function of a short string: remembered, the same surnames recur at every mention)."""
     return _NOT_SLUG.sub("-", text.translate(_SLUG_TABLE).lower()).strip("-") or "x"
 
 
+@lru_cache(maxsize=4096)
 def _stem(noun: str) -> str:
     """Role nouns compared without gender/case endings ("Vorsitzender" ~ "Vorsitzende")."""
     w = noun.split()[-1].lower().rstrip(".")
@@ -115,7 +119,7 @@ class People:
         name = u.speaker
         if name:
             key = self.slug(_surname(name))
-            g = u.gender or {"Herr": "m", "Frau": "f"}.get(u.title or "")
+            g = u.gender or _GENDER_OF_TITLE.get(u.title or "")
             if g is None and " " not in name and key in self.last_of:
                 return self.last_of[key]  # "Riffel erklärte": of two Riffels, the one who spoke last
             other = self.by_key.get(key)
@@ -204,6 +208,7 @@ def _roles(nouns: list[str], lex) -> set[str]:  # noqa: ANN001
     return out
 
 
+@lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     parts = name.split(" ")
     # "Anna van der Meulen" -> "van der Meulen"; "Anna Pohl" -> "Pohl"

@@ -182,7 +182,7 @@ class Roles:
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
         # Lower Saxony: the Beigeordnete are members (searched only where the scan found the regex's literals)
-        own_chair = _maybe(scan.trigger(COUNCIL_HAS_OWN_CHAIR), 0, len(text)) and COUNCIL_HAS_OWN_CHAIR.search(text) is not None
+        own_chair = _maybe(scan.trigger(COUNCIL_HAS_OWN_CHAIR), 0, len(text)) and guarded(COUNCIL_HAS_OWN_CHAIR).search(text) is not None
         elected: dict[str, str] = {}
         for m in guarded(ELECTED_TO).finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
             noun, name = (m.group("noun"), m.group("name")) if m.group("noun") else ("Vorsitz", m.group("name2"))
@@ -380,7 +380,7 @@ def _represented(affiliations: list[str]) -> str | None:
 def _stadtrat_is_staff(nouns: list[str], text: str, memo: list[bool]) -> bool:
     """Whether a Stadtrat/Stadträtin with a party is staff here: the elected members are called Stadt- or
     Bezirksverordnete (Magistrat, Bezirksamt) and the council itself is not called Stadtrat."""
-    return _has_word(nouns, ELECTED_WHERE_COUNCIL_IS_STADTRAT) and STADTRAT_IS_EXECUTIVE.search(text) is not None and not _council_called_stadtrat(text, memo)
+    return _has_word(nouns, ELECTED_WHERE_COUNCIL_IS_STADTRAT) and guarded(STADTRAT_IS_EXECUTIVE).search(text) is not None and not _council_called_stadtrat(text, memo)
 
 
 def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
@@ -432,7 +432,7 @@ def question_time_spans(text: str, item_starts: list[int], scan: TextScan | None
         start = m_start
         nxt = [a for a in item_starts if a > start]
         end = min(nxt) if nxt else len(text)
-        close = QT_END.search(text, m_end, end)
+        close = guarded(QT_END).search(text, m_end, end)
         spans.append((start, close.end() if close else end))
     return spans
 
@@ -540,7 +540,7 @@ class _NameIndex:
 
     def _build(self) -> None:
         self._places, self._full = {}, True
-        for m in _NAME_TOKEN.finditer(self.text):
+        for m in guarded(_NAME_TOKEN).finditer(self.text):
             spots = self._places.setdefault(m.group(0), [])
             if len(spots) < 30:
                 spots.append(m.span())
