@@ -8,8 +8,10 @@ list (parsed into `doc._.roster`), and the meeting's date and body.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _constants, _parser
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -373,21 +375,40 @@ def _line_patterns() -> list[re.Pattern[str]]:
     return [lexicon().boilerplate, *HEADER_PATTERNS, NUMBERED_HEADER, GENERIC_HEADING, STATUS_LINE, CHAIR_LINE, ROSTER_START, _SECTION_INLINE, _SECTION_HEAD]
 
 
+def _required_mark(pat: re.Pattern[str]) -> str | None:
+    """A punctuation character every match of pat contains (a literal at the top level of the pattern, outside
+    any group or repeat; punctuation has no case, so `in` on the line decides exactly), or None."""
+    try:
+        ops = list(_parser.parse(pat.pattern, pat.flags))
+    except Exception:  # noqa: BLE001 - an unknown parse tree: no such character known
+        return None
+    return next((chr(av) for op, av in ops if op is _constants.LITERAL and chr(av) in _PUNCTUATION), None)
+
+
+_PUNCTUATION = frozenset(string.punctuation)
+
+
 @lru_cache(maxsize=1)
-def _line_prefilter() -> re.Pattern[str] | None:
+def _line_prefilter() -> tuple[tuple[str | None, re.Pattern[str]], ...] | None:
     """The union of _line_patterns(), to pass over most lines of running text with one match instead of
-    ten (None: they cannot be joined, every line goes through them all)."""
-    parts = []
+    ten (None: they cannot be joined, every line goes through them all). One union per punctuation mark the
+    patterns need ("Beratung:"): it runs only on lines that have the mark (_may_match_line)."""
+    groups: dict[str | None, list[str]] = {}
     for pat in _line_patterns():
         flags = pat.flags & ~re.UNICODE
         if flags & ~re.IGNORECASE:
             return None
         source = re.sub(r"\(\?P<\w+>", "(?:", pat.pattern)  # the same group names recur across the patterns
-        parts.append(f"(?i:{source})" if flags else f"(?:{source})")
+        groups.setdefault(_required_mark(pat), []).append(f"(?i:{source})" if flags else f"(?:{source})")
     try:
-        return re.compile("|".join(parts))
+        return tuple((mark, re.compile("|".join(parts))) for mark, parts in groups.items())
     except re.error:
         return None
+
+
+def _may_match_line(unions: tuple[tuple[str | None, re.Pattern[str]], ...], line: str) -> bool:
+    """Whether one of _line_patterns() may match the line (_line_prefilter's unions)."""
+    return any(union.match(line) is not None for mark, union in unions if mark is None or mark in line)
 
 
 class Structure:
@@ -425,7 +446,7 @@ class Structure:
                 plain is not None
                 and not in_roster
                 and pending_title is None
-                and plain.match(t) is None
+                and not _may_match_line(plain, t)
                 and not (len(t) <= 60 and t.rstrip(": ").lower() in lex.sections)
             ):
                 if n < 40:

@@ -106,14 +106,8 @@ class People:
         self.by_key: dict[str, Person] = {}
         self._resolved: dict[str, str | None] = {}  # role noun -> key; cleared when a named person changes
         self.last_of: dict[str, str] = {}  # surname slug -> key of the person with that surname who spoke last
-        self._slugs: dict[str, str] = {}  # the same few surnames are slugged at every mention
 
-    def slug(self, text: str) -> str:
-        """slug(text), remembered for this document."""
-        hit = self._slugs.get(text)
-        if hit is None:
-            hit = self._slugs[text] = slug(text)
-        return hit
+    slug = staticmethod(slug)  # (remembered: an lru_cache)
 
     def key_for(self, u: Mention) -> str:
         name = u.speaker
@@ -353,7 +347,7 @@ class Turns:
         sections = sorted(a for a, _ in section_list)
         section_kind = dict(section_list)
         skips = sorted(a for a, _, _ in ext.group_rows(doc, "rn_skip"))
-        decided = sorted((d.start_char, d.end_char) for d in doc.spans.get(ext.SPAN_GROUPS["decisions"], []))
+        decided = sorted((a, b) for a, b, _ in ext.group_rows(doc, ext.SPAN_GROUPS["decisions"]))
         decided_starts = [a for a, _ in decided]
         turns: list[tuple[str, int, int]] = []  # key, start, end
         cur: list | None = None  # [key, start, end, verbatim]
@@ -454,7 +448,7 @@ class Turns:
                 continue
             if cur is not None:
                 cur[2] = e
-                if _narrates(text, scan, s, e):
+                if len(cur) == 4 and _narrates(text, scan, s, e):  # (once marked, the mark stays: not asked again)
                     cur[4:] = [True]  # narration or an editor's note in brackets: a re-mention of the speaker after it opens a new turn
         close()
         spans, values = [], []
@@ -506,12 +500,13 @@ def _procedure_pattern() -> re.Pattern[str]:
 
 
 def _narrates(text: str, scan: TextScan, s: int, e: int) -> bool:
-    """The sentence text[s:e] narrates the meeting or procedure, or is an editor's note in brackets. Each
-    pattern runs only when the sentence has one of the words its matches need (TextScan.may_match: a
-    document asks this of a few sentences only, so finding the words in the whole text once costs more)."""
+    """The sentence text[s:e] narrates the meeting or procedure, or is an editor's note in brackets. The
+    procedure pattern runs only when the sentence has one of the words its matches need (TextScan.may_match: a
+    document asks this of a few sentences only, so finding the words in the whole text once costs more); the
+    guarded NARRATION is cheaper than that check."""
     if text[s] == "(":
         return True
-    if scan.may_match(NARRATION, s, e) and _NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):
+    if _NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):  # guarded: cheaper than its literal check
         return True
     return scan.may_match(_procedure_pattern(), s, e) and _procedure(text[s:e])
 
