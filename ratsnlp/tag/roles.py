@@ -157,6 +157,15 @@ def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: b
     return min(found, key=ROLE_RANK.index)
 
 
+# the small fixed regexes of the rules below, compiled once (re's own cache is shared with every other module
+# and, when they compile many patterns, recompiles these)
+_ABBREVIATED = re.compile(r"[A-ZÄÖÜ]\.")  # "Frau K."
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_OPENS = re.compile(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte)\b")
+_IN_BRACKETS = re.compile(r"\([^)]*\)")
+_ENDS_SENTENCE = re.compile(r"[.!?]$")
+_COMMA_SEMI = re.compile(r"[,;]")
+
 @Language.factory("ratsnlp_roles", assigns=["span._.role", "span._.party"], requires=["doc.spans"])
 def make_roles(nlp: Language, name: str) -> Roles:
     return Roles(name=name)
@@ -240,7 +249,7 @@ class Roles:
                 role = "chair"  # opens the meeting, gives the floor, calls the vote (a listed member too); "übernahm den Vorsitz"
             if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public):
                 role = "public"  # a club's or an initiative's member asking in question time is a resident
-            if role is None and party is None and re.fullmatch(r"[A-ZÄÖÜ]\.", info["speaker"] or ""):
+            if role is None and party is None and _ABBREVIATED.fullmatch(info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
             if role is None and said.member(key):
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
@@ -426,8 +435,8 @@ def question_time_spans(text: str, item_starts: list[int], scan: TextScan | None
         if not line.strip() or not QUESTION_TIME.search(line):
             continue
         hit = QUESTION_TIME.search(line)
-        sentence = re.split(r"(?<=[.!?])\s", line[: hit.start()])[-1] + line[hit.start() :].split(".")[0]
-        if QT_NEGATED.search(sentence) or (len(line) > 100 and not re.search(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte)\b", sentence)):
+        sentence = _SENTENCE_END.split(line[: hit.start()])[-1] + line[hit.start() :].split(".")[0]
+        if QT_NEGATED.search(sentence) or (len(line) > 100 and not _OPENS.search(sentence)):
             continue  # "eine Fragestunde findet nicht statt"; a long line that only mentions it
         start = m_start
         nxt = [a for a in item_starts if a > start]
@@ -476,7 +485,7 @@ def _grouped_roster(text: str, memo: list[dict[str, str]], lex) -> dict[str, str
             lines.append(c.group("names"))
             nxt = c.end() + 1
         for line in lines:
-            for w in _NAME_WORD.findall(re.sub(r"\([^)]*\)", " ", line)):
+            for w in _NAME_WORD.findall(_IN_BRACKETS.sub(" ", line)):
                 found.setdefault(slug(w), party)
     memo.append(found)
     return found
@@ -484,8 +493,8 @@ def _grouped_roster(text: str, memo: list[dict[str, str]], lex) -> dict[str, str
 
 def _lists_names(line: str) -> bool:
     """Whether a line lists people ("Frau A, Herr B u. a.", "Rh. A"), not a sentence ("CDU: Wir lehnen ab.")."""
-    bare = re.sub(r"\([^)]*\)", " ", line).strip()
-    if re.search(r"[.!?]$", bare) and not bare.endswith(("u. a.", "u.a.")):
+    bare = _IN_BRACKETS.sub(" ", line).strip()
+    if _ENDS_SENTENCE.search(bare) and not bare.endswith(("u. a.", "u.a.")):
         return False
     words = bare.split()
     return "," in bare or len(words) <= 4
@@ -581,7 +590,7 @@ def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | Non
     places: where the name is written (_NameIndex.at)."""
     for start, end in places:
         b = _BRACKET_AFTER.match(text, end)
-        if b is not None and (party := listed_group(re.split(r"[,;]", b.group(1))[0], lex)) is not None:
+        if b is not None and (party := listed_group(_COMMA_SEMI.split(b.group(1))[0], lex)) is not None:
             return party
         near = text[max(0, start - 40) : start]  # the regexes below are tried only where their marks are
         g = _GENITIVE_BEFORE_NAME.search(text, max(0, start - 100), start) if "," in near else None
