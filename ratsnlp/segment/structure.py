@@ -196,11 +196,20 @@ def roster_heading(line: str) -> str | None:
     if _BRACKET_OR_NAME.search(head):
         return None
     low = head.lower()
+    if _heading_words().search(low) is None:
+        return None  # no heading word in the line (one search instead of a test per word)
     best = None
     for key, role in lex.roster_headings.items():
         if key in low and (best is None or len(key) > len(best[0])):
             best = (key, role)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _heading_words() -> re.Pattern[str]:
+    """Any word of the lexicon's roster headings (a line without one has no roster heading)."""
+    keys = sorted(lexicon().roster_headings)
+    return re.compile(alternation(keys) if all(keys) else "")  # (an empty word is in every line)
 
 
 _AS_GROUP = re.compile(r"als\s{1,3}((?:[\w.-]{2,20}\s{1,3})??[A-ZÄÖÜ][\wäöüß-]{2,40})\s{1,3}(?=(?:Herr|Frau|Herren|Frauen|Dr\.)\s)")
@@ -408,7 +417,10 @@ def _line_prefilter() -> tuple[tuple[str | None, re.Pattern[str]], ...] | None:
 
 def _may_match_line(unions: tuple[tuple[str | None, re.Pattern[str]], ...], line: str) -> bool:
     """Whether one of _line_patterns() may match the line (_line_prefilter's unions)."""
-    return any(union.match(line) is not None for mark, union in unions if mark is None or mark in line)
+    for mark, union in unions:  # noqa: SIM110 - a loop: a generator costs more than the test
+        if (mark is None or mark in line) and union.match(line) is not None:
+            return True
+    return False
 
 
 class Structure:
