@@ -37,6 +37,9 @@ HEADER_PATTERNS = (
     # "Zu 3: ..."
     re.compile(rf"^[Zz]u\s{{1,3}}(?P<num>{_NUM})\.?\s{{0,3}}[:.)]?\s{{0,3}}(?P<title>.{{0,300}})$"),
 )
+# one match for a line that is none of them (the group names recur: unnamed here)
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_ANY_HEADER = re.compile("|".join("(?:" + _GROUP_NAME.sub("(?:", pat.pattern) + ")" for pat in HEADER_PATTERNS))
 # Niederschrift: "3. Genehmigung der Niederschrift" (only after a blank line, not in resolution text)
 NUMBERED_HEADER = re.compile(rf"^(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>[A-ZÄÖÜ„\"][^\n]{{2,150}})$")
 # "17 Stimmen dafür, 1 Stimme dagegen": a vote count at the line start, not item 17
@@ -130,7 +133,7 @@ def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_int
     """
     if len(text) > 320:
         return None
-    for pat in HEADER_PATTERNS:
+    for pat in HEADER_PATTERNS if _ANY_HEADER.match(text) is not None else ():
         m = pat.match(text)
         if m:
             date = m.groupdict().get("date")
