@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from re import _constants as _c
@@ -302,6 +303,84 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     _GUARDED[id(regex)] = (regex, out)
     return out
 
+
+
+def _leads(items: list) -> set[str] | None:
+    """Literal strings one of which every match of a parsed op sequence starts with (after zero-width items),
+    None when not known: a run of literals, or the union over an alternation's branches."""
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            return {run}
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.SUBPATTERN:
+            return _leads(list(av[-1]))
+        if op is _c.ATOMIC_GROUP:
+            return _leads(list(av))
+        if op in _REPEATS and av[0] >= 1:
+            return _leads(list(av[2]))
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                got = _leads(list(alt))
+                if got is None:
+                    return None
+                out |= got
+            return out
+        return None
+    return {run} if run else None
+
+
+def lead_strings(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The lowercased literal strings one of which every match of regex starts with, read from its parse tree
+    (None: not known, or a string with a character whose case folding str.lower() may not agree with): where
+    none of them starts in the lowercased text (TextScan.exact), no match starts. Kept per regex (by identity)."""
+    hit = _LEADS.get(id(regex))
+    if hit is not None and hit[0] is regex:
+        return hit[1]
+    try:
+        found = _leads(list(_parser.parse(regex.pattern, regex.flags)))
+    except Exception:  # noqa: BLE001 - an unknown parse tree: not known
+        found = None
+    if found and all(ord(ch) < 0x250 and ch not in "ſıİµ" for w in found for ch in w):
+        out = tuple(sorted({w.lower() for w in found}))
+    else:
+        out = None
+    _LEADS[id(regex)] = (regex, out)
+    return out
+
+
+_LEADS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def starts_of(low: str, words: tuple[str, ...], a: int, b: int) -> list[int]:
+    """Every place in low[a:b] where one of the words starts and ends (overlapping ones too), in order,
+    as offsets from a."""
+    out = []
+    for w in words:
+        i = low.find(w, a, b)
+        while i >= 0:
+            out.append(i - a)
+            i = low.find(w, i + 1, b)
+    return sorted(set(out))
+
+
+def finditer_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """regex.finditer(text) when every match starts at one of `starts` (sorted offsets into text): the regex is
+    tried only there, each next match from the end of the last, as finditer searches (no match is empty:
+    each starts with a lead string)."""
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = regex.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 @Language.factory("ratsnlp_turns", assigns=["doc.spans", "doc._.speakers"], requires=["doc.spans"])
 def make_turns(nlp: Language, name: str) -> Turns:

@@ -32,7 +32,7 @@ from ..segment.names import (
     looks_like_list,
     party_spelling,
 )
-from ..segment.turns import _surname, guarded, slug, text_scan
+from ..segment.turns import _surname, finditer_at, guarded, lead_strings, slug, starts_of, text_scan
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(
@@ -327,19 +327,27 @@ class _Said:
         """Said to chair this meeting: outranks a staff or member noun."""
         return self._any("takes", key, TAKES_CHAIR)
 
+    def _faction_matches(self, a: int, end: int) -> Iterator[re.Match[str]]:
+        """FACTION.regex.finditer(text[a:end]), tried only where one of the strings its matches start with is
+        (found in the lowercased window, when that is exact: TextScan.exact)."""
+        leads = lead_strings(FACTION.regex) if self.scan.exact else None
+        if leads is None:
+            return guarded(FACTION.regex).finditer(self.text[a:end])
+        return finditer_at(FACTION.regex, self.text[a:end], starts_of(self.scan.low, leads, a, end))
+
     def party(self, key: str) -> str | None:
         """The party the speaker speaks for in their first turn that names one ("für die SPD-Fraktion")."""
         if ("party", key) in self._memo:
             return self._memo["party", key]  # type: ignore[return-value]
         found = None
-        scan, text = self.scan, self.text
+        scan = self.scan
         for a, b in self.turns.get(key, ()):
             end = min(b, a + 400)
             if not scan.may_match(FACTION, a, end):
                 continue
             # party_after needs a party's word in the window; a local list's acronym does not
             named = not scan.aligned or _party_words().search(scan.low, a, end) is not None
-            for m in guarded(FACTION.regex).finditer(text[a:end]):  # its literals are in the window (may_match): no pre-check again
+            for m in self._faction_matches(a, end):
                 rest = m.group("rest") or m.group("rest2")  # "ihre Fraktion (CDU) lehne ab"
                 if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
