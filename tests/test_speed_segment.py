@@ -55,7 +55,7 @@ def test_guarded_leaves_a_regex_without_a_known_first_character() -> None:
 
 def test_lead_strings() -> None:
     assert lead_strings(re.compile(r"\b(?:Herr|Frau)\s")) == ("frau", "herr")
-    assert lead_strings(re.compile(r"(?i:für|namens)\s+x|seine\(")) == ("für", "namens", "seine")
+    assert lead_strings(re.compile(r"(?i:für|namens)\s+x|seine\(")) == ("für", "namens", "seine(")
     assert lead_strings(re.compile(r"x?y")) is None
     assert lead_strings(re.compile(r"[ab]c")) is None
 
