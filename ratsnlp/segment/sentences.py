@@ -194,7 +194,8 @@ class Sentences:
         bounds: list[tuple[int, int]] = []
         for a, b in content_regions(text, skip, ext.lines_of(doc)):
             _split_into(bounds, text, a, b, lex)
-        rows = [(s, e, "sentence") for s, e in bounds]
+        label = doc.vocab.strings.add("sentence")  # Span takes the label's id too: not looked up once per sentence
+        rows = [(s, e, label) for s, e in bounds]
         for sp in ext.char_spans(doc, rows):
             if sp is not None and sp.start >= last_end:
                 spans.append(sp)
