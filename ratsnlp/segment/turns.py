@@ -228,6 +228,7 @@ def text_scan(doc: Doc, text: str) -> TextScan:
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_NARROW_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"}
 _CASE_BLIND = re.compile(r"\(\?[a-zA-Z-]*i")  # "(?i)", "(?i:": a group that matches case-blind
 
 
@@ -247,8 +248,10 @@ def _first_chars(items: list) -> tuple[set[str] | None, bool]:
                     out.add(chr(iav))
                 elif iop is _c.RANGE and iav[1] - iav[0] <= 64:
                     out.update(map(chr, range(iav[0], iav[1] + 1)))
+                elif iop is _c.CATEGORY and iav in _NARROW_CATEGORIES:
+                    out.add(_NARROW_CATEGORIES[iav])  # "\d", "\s": written into the class as they are
                 else:
-                    return None, False  # a category or a negated class: any character
+                    return None, False  # a wide category or a negated class: any character
             return out, False
         if op is _c.SUBPATTERN:
             first, empty = _first_chars(list(av[-1]))
@@ -296,7 +299,7 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
         if first and not empty:
             lead = _GLOBAL_FLAGS.match(pattern)
             head = lead.group(0) if lead else ""
-            cls = "[" + "".join(re.escape(ch) for ch in sorted(first)) + "]"
+            cls = "[" + "".join(ch if len(ch) > 1 else re.escape(ch) for ch in sorted(first)) + "]"
             if regex.flags & re.IGNORECASE or _CASE_BLIND.search(pattern):
                 cls = f"(?i:{cls})"  # folded as the pattern folds (a superset where it does not)
             out = re.compile(f"{head}(?={cls})(?:{pattern[len(head):]})", regex.flags)

@@ -377,7 +377,7 @@ def _public_context(doc: Doc, scan: TextScan, bounds: list, ids: list, memo: lis
 def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
     """COUNCIL_CALLED_STADTRAT in text, searched once per document (memo: the answer, once known)."""
     if not memo:
-        memo.append(COUNCIL_CALLED_STADTRAT.search(text) is not None)
+        memo.append(guarded(COUNCIL_CALLED_STADTRAT).search(text) is not None)
     return memo[0]
 
 
