@@ -327,13 +327,15 @@ class _Said:
         """Said to chair this meeting: outranks a staff or member noun."""
         return self._any("takes", key, TAKES_CHAIR)
 
-    def _faction_matches(self, a: int, end: int) -> Iterator[re.Match[str]]:
-        """FACTION.regex.finditer(text[a:end]), tried only where one of the strings its matches start with is
-        (found in the lowercased window, when that is exact: TextScan.exact)."""
+    def _faction_matches(self, a: int, end: int) -> list[re.Match[str]] | None:
+        """FACTION.regex.finditer(text[a:end]) as a list, tried only where one of the strings its matches start
+        with is (found in the lowercased window, when that is exact: TextScan.exact); None when the window
+        cannot hold a match (no such string; else none of its literals: TextScan.may_match)."""
         leads = lead_strings(FACTION.regex) if self.scan.exact else None
         if leads is None:
-            return guarded(FACTION.regex).finditer(self.text[a:end])
-        return finditer_at(FACTION.regex, self.text[a:end], starts_of(self.scan.low, leads, a, end))
+            return list(guarded(FACTION.regex).finditer(self.text[a:end])) if self.scan.may_match(FACTION, a, end) else None
+        starts = starts_of(self.scan.low, leads, a, end)
+        return list(finditer_at(FACTION.regex, self.text[a:end], starts)) if starts else None
 
     def party(self, key: str) -> str | None:
         """The party the speaker speaks for in their first turn that names one ("für die SPD-Fraktion")."""
@@ -343,11 +345,12 @@ class _Said:
         scan = self.scan
         for a, b in self.turns.get(key, ()):
             end = min(b, a + 400)
-            if not scan.may_match(FACTION, a, end):
+            matches = self._faction_matches(a, end)
+            if not matches:
                 continue
             # party_after needs a party's word in the window; a local list's acronym does not
             named = not scan.aligned or _party_words().search(scan.low, a, end) is not None
-            for m in self._faction_matches(a, end):
+            for m in matches:
                 rest = m.group("rest") or m.group("rest2")  # "ihre Fraktion (CDU) lehne ab"
                 if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
