@@ -32,19 +32,27 @@ _MONTHS = frozenset(
 
 def split_region(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentences (start, end) within text[start:end], a run of content lines."""
-    lex = lexicon()
+    yield from _split_into([], text, start, end, lexicon())
+
+
+def _split_into(out: list[tuple[int, int]], text: str, start: int, end: int, lex) -> list[tuple[int, int]]:  # noqa: ANN001
+    """split_region appended to `out` (one list for a whole document, no generator per region)."""
     pos = start
     for m in _END.finditer(text, start, end):
-        cut = m.end()
-        if m.group(0) != ":" and not _is_boundary(text, m.start(), cut, end, lex):
+        dot, cut = m.span()
+        if text[dot] == "." and not _is_boundary(text, dot, cut, end, lex):  # "!", "?", "…" and ":" always end one
             continue
-        s, e = _trim(text, pos, cut)
+        seg = text[pos:cut]  # _trim, inline
+        core = seg.lstrip()
+        s = pos + len(seg) - len(core)
+        e = s + len(core.rstrip())
         if e > s:
-            yield s, e
+            out.append((s, e))
         pos = cut
     s, e = _trim(text, pos, end)
     if e > s:
-        yield s, e
+        out.append((s, e))
+    return out
 
 
 def _is_boundary(text: str, dot: int, cut: int, end: int, lex) -> bool:  # noqa: ANN001
@@ -182,7 +190,12 @@ class Sentences:
         spans = []
         last_end = -1  # token end of the last sentence kept
         text = ext.text_of(doc)
-        rows = [(s, e, "sentence") for a, b in content_regions(text, skip, ext.lines_of(doc)) for s, e in split_region(text, a, b)]
+        lex = lexicon()
+        bounds: list[tuple[int, int]] = []
+        for a, b in content_regions(text, skip, ext.lines_of(doc)):
+            _split_into(bounds, text, a, b, lex)
+        label = doc.vocab.strings.add("sentence")  # Span takes the label's id too: not looked up once per sentence
+        rows = [(s, e, label) for s, e in bounds]
         for sp in ext.char_spans(doc, rows):
             if sp is not None and sp.start >= last_end:
                 spans.append(sp)

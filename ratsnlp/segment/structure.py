@@ -8,8 +8,10 @@ list (parsed into `doc._.roster`), and the meeting's date and body.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _constants, _parser
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -35,6 +37,9 @@ HEADER_PATTERNS = (
     # "Zu 3: ..."
     re.compile(rf"^[Zz]u\s{{1,3}}(?P<num>{_NUM})\.?\s{{0,3}}[:.)]?\s{{0,3}}(?P<title>.{{0,300}})$"),
 )
+# one match for a line that is none of them (the group names recur: unnamed here)
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_ANY_HEADER = re.compile("|".join("(?:" + _GROUP_NAME.sub("(?:", pat.pattern) + ")" for pat in HEADER_PATTERNS))
 # Niederschrift: "3. Genehmigung der Niederschrift" (only after a blank line, not in resolution text)
 NUMBERED_HEADER = re.compile(rf"^(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>[A-ZÄÖÜ„\"][^\n]{{2,150}})$")
 # "17 Stimmen dafür, 1 Stimme dagegen": a vote count at the line start, not item 17
@@ -128,7 +133,7 @@ def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_int
     """
     if len(text) > 320:
         return None
-    for pat in HEADER_PATTERNS:
+    for pat in HEADER_PATTERNS if _ANY_HEADER.match(text) is not None else ():
         m = pat.match(text)
         if m:
             date = m.groupdict().get("date")
@@ -194,11 +199,20 @@ def roster_heading(line: str) -> str | None:
     if _BRACKET_OR_NAME.search(head):
         return None
     low = head.lower()
+    if _heading_words().search(low) is None:
+        return None  # no heading word in the line (one search instead of a test per word)
     best = None
     for key, role in lex.roster_headings.items():
         if key in low and (best is None or len(key) > len(best[0])):
             best = (key, role)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _heading_words() -> re.Pattern[str]:
+    """Any word of the lexicon's roster headings (a line without one has no roster heading)."""
+    keys = sorted(lexicon().roster_headings)
+    return re.compile(alternation(keys) if all(keys) else "")  # (an empty word is in every line)
 
 
 _AS_GROUP = re.compile(r"als\s{1,3}((?:[\w.-]{2,20}\s{1,3})??[A-ZÄÖÜ][\wäöüß-]{2,40})\s{1,3}(?=(?:Herr|Frau|Herren|Frauen|Dr\.)\s)")
@@ -373,21 +387,43 @@ def _line_patterns() -> list[re.Pattern[str]]:
     return [lexicon().boilerplate, *HEADER_PATTERNS, NUMBERED_HEADER, GENERIC_HEADING, STATUS_LINE, CHAIR_LINE, ROSTER_START, _SECTION_INLINE, _SECTION_HEAD]
 
 
+def _required_mark(pat: re.Pattern[str]) -> str | None:
+    """A punctuation character every match of pat contains (a literal at the top level of the pattern, outside
+    any group or repeat; punctuation has no case, so `in` on the line decides exactly), or None."""
+    try:
+        ops = list(_parser.parse(pat.pattern, pat.flags))
+    except Exception:  # noqa: BLE001 - an unknown parse tree: no such character known
+        return None
+    return next((chr(av) for op, av in ops if op is _constants.LITERAL and chr(av) in _PUNCTUATION), None)
+
+
+_PUNCTUATION = frozenset(string.punctuation)
+
+
 @lru_cache(maxsize=1)
-def _line_prefilter() -> re.Pattern[str] | None:
+def _line_prefilter() -> tuple[tuple[str | None, re.Pattern[str]], ...] | None:
     """The union of _line_patterns(), to pass over most lines of running text with one match instead of
-    ten (None: they cannot be joined, every line goes through them all)."""
-    parts = []
+    ten (None: they cannot be joined, every line goes through them all). One union per punctuation mark the
+    patterns need ("Beratung:"): it runs only on lines that have the mark (_may_match_line)."""
+    groups: dict[str | None, list[str]] = {}
     for pat in _line_patterns():
         flags = pat.flags & ~re.UNICODE
         if flags & ~re.IGNORECASE:
             return None
         source = re.sub(r"\(\?P<\w+>", "(?:", pat.pattern)  # the same group names recur across the patterns
-        parts.append(f"(?i:{source})" if flags else f"(?:{source})")
+        groups.setdefault(_required_mark(pat), []).append(f"(?i:{source})" if flags else f"(?:{source})")
     try:
-        return re.compile("|".join(parts))
+        return tuple((mark, re.compile("|".join(parts))) for mark, parts in groups.items())
     except re.error:
         return None
+
+
+def _may_match_line(unions: tuple[tuple[str | None, re.Pattern[str]], ...], line: str) -> bool:
+    """Whether one of _line_patterns() may match the line (_line_prefilter's unions)."""
+    for mark, union in unions:  # noqa: SIM110 - a loop: a generator costs more than the test
+        if (mark is None or mark in line) and union.match(line) is not None:
+            return True
+    return False
 
 
 class Structure:
@@ -425,10 +461,11 @@ class Structure:
                 plain is not None
                 and not in_roster
                 and pending_title is None
-                and (n >= 40 or (self.meeting_date is not None and self.body is not None))
-                and plain.match(t) is None
+                and not _may_match_line(plain, t)
                 and not (len(t) <= 60 and t.rstrip(": ").lower() in lex.sections)
             ):
+                if n < 40:
+                    self._title_block(t, n)  # the only test below that such a line can pass
                 prev_blank = False  # a line of running text: no pattern below can match it
                 continue
             if pending_title is not None:
@@ -448,14 +485,8 @@ class Structure:
             if is_boilerplate(t):
                 self.skip.append((line.start, line.end, "boilerplate"))
                 continue
-            if n < 40 and self.meeting_date is None:
-                m = DATE_WORDS.search(t) or (ANY_DATE.search(t) if n < 12 else None)
-                if m:
-                    self.meeting_date = iso_date(m.group("date"))
-            if n < 40 and self.body is None:
-                m = (BODY.search(t) if len(t) < 160 else None) or BODY_FIELD.match(t)
-                if m:
-                    self.body = m.group("body").strip(" .:")
+            if n < 40:
+                self._title_block(t, n)
             header = match_header(
                 t, after_blank=prev_blank, in_resolution=section_kind in ("decision", "proposal", "facts"), after_intro=_introduces_list(prev_text)
             )
@@ -545,6 +576,17 @@ class Structure:
                         continue
             prev_blank = False
         return self
+
+    def _title_block(self, t: str, n: int) -> None:
+        """The meeting's date and body, from line n (< 40) of the title block, while they are unknown."""
+        if self.meeting_date is None:
+            m = DATE_WORDS.search(t) or (ANY_DATE.search(t) if n < 12 else None)
+            if m:
+                self.meeting_date = iso_date(m.group("date"))
+        if self.body is None:
+            m = (BODY.search(t) if len(t) < 160 else None) or BODY_FIELD.match(t)
+            if m:
+                self.body = m.group("body").strip(" .:")
 
 
 def _speaks(line: str, words: list[str], lex) -> bool:  # noqa: ANN001

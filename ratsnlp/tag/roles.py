@@ -32,7 +32,7 @@ from ..segment.names import (
     looks_like_list,
     party_spelling,
 )
-from ..segment.turns import _surname, slug, text_scan
+from ..segment.turns import _surname, finditer_at, guarded, lead_strings, slug, starts_of, text_scan
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(
@@ -157,6 +157,15 @@ def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: b
     return min(found, key=ROLE_RANK.index)
 
 
+# the small fixed regexes of the rules below, compiled once (re's own cache is shared with every other module
+# and, when they compile many patterns, recompiles these)
+_ABBREVIATED = re.compile(r"[A-ZÄÖÜ]\.")  # "Frau K."
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_OPENS = re.compile(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte)\b")
+_IN_BRACKETS = re.compile(r"\([^)]*\)")
+_ENDS_SENTENCE = re.compile(r"[.!?]$")
+_COMMA_SEMI = re.compile(r"[,;]")
+
 @Language.factory("ratsnlp_roles", assigns=["span._.role", "span._.party"], requires=["doc.spans"])
 def make_roles(nlp: Language, name: str) -> Roles:
     return Roles(name=name)
@@ -182,9 +191,9 @@ class Roles:
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
         # Lower Saxony: the Beigeordnete are members (searched only where the scan found the regex's literals)
-        own_chair = _maybe(scan.trigger(COUNCIL_HAS_OWN_CHAIR), 0, len(text)) and COUNCIL_HAS_OWN_CHAIR.search(text) is not None
+        own_chair = _maybe(scan.trigger(COUNCIL_HAS_OWN_CHAIR), 0, len(text)) and guarded(COUNCIL_HAS_OWN_CHAIR).search(text) is not None
         elected: dict[str, str] = {}
-        for m in ELECTED_TO.finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
+        for m in guarded(ELECTED_TO).finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
             noun, name = (m.group("noun"), m.group("name")) if m.group("noun") else ("Vorsitz", m.group("name2"))
             if lex.role_noun(noun) is not None:
                 elected.setdefault(slug(name), noun)
@@ -240,7 +249,7 @@ class Roles:
                 role = "chair"  # opens the meeting, gives the floor, calls the vote (a listed member too); "übernahm den Vorsitz"
             if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public):
                 role = "public"  # a club's or an initiative's member asking in question time is a resident
-            if role is None and party is None and re.fullmatch(r"[A-ZÄÖÜ]\.", info["speaker"] or ""):
+            if role is None and party is None and _ABBREVIATED.fullmatch(info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
             if role is None and said.member(key):
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
@@ -274,14 +283,16 @@ class _Said:
             self.turns.setdefault(speaker_id, []).append(ab)
         self._memo: dict[tuple[str, str], object] = {}
 
-    def _any(self, what: str, key: str, regex, width: int | None = None) -> bool:  # noqa: ANN001
-        """Whether regex finds something in one of key's turns (in their first `width` characters)."""
+    def _any(self, what: str, key: str, regex, width: int | None = None, search=None) -> bool:  # noqa: ANN001
+        """Whether regex finds something in one of key's turns (in their first `width` characters); search: the
+        regex's search, when another regex finds the same (a guarded one)."""
         memo = self._memo.get((what, key))
         if memo is None:
             memo = False
+            search = search or regex.search
             for a, b in self.turns.get(key, ()):
                 end = b if width is None else min(b, a + width)
-                if self.scan.may_match(regex, a, end) and regex.search(self.text[a:b][:width] if width is not None else self.text[a:b]):
+                if self.scan.may_match(regex, a, end) and search(self.text[a:b][:width] if width is not None else self.text[a:b]):
                     memo = True
                     break
             self._memo[what, key] = memo
@@ -310,25 +321,36 @@ class _Said:
         return self._any("office", key, OWN_OFFICE)
 
     def chairs(self, key: str) -> bool:
-        return self._any("chairs", key, self.lex.chair_acts)
+        return self._any("chairs", key, self.lex.chair_acts, search=guarded(self.lex.chair_acts).search)
 
     def takes_chair(self, key: str) -> bool:
         """Said to chair this meeting: outranks a staff or member noun."""
         return self._any("takes", key, TAKES_CHAIR)
+
+    def _faction_matches(self, a: int, end: int) -> list[re.Match[str]] | None:
+        """FACTION.regex.finditer(text[a:end]) as a list, tried only where one of the strings its matches start
+        with is (found in the lowercased window, when that is exact: TextScan.exact); None when the window
+        cannot hold a match (no such string; else none of its literals: TextScan.may_match)."""
+        leads = lead_strings(FACTION.regex) if self.scan.exact else None
+        if leads is None:
+            return list(guarded(FACTION.regex).finditer(self.text[a:end])) if self.scan.may_match(FACTION, a, end) else None
+        starts = starts_of(self.scan.low, leads, a, end)
+        return list(finditer_at(FACTION.regex, self.text[a:end], starts)) if starts else None
 
     def party(self, key: str) -> str | None:
         """The party the speaker speaks for in their first turn that names one ("für die SPD-Fraktion")."""
         if ("party", key) in self._memo:
             return self._memo["party", key]  # type: ignore[return-value]
         found = None
-        scan, text = self.scan, self.text
+        scan = self.scan
         for a, b in self.turns.get(key, ()):
             end = min(b, a + 400)
-            if not scan.may_match(FACTION, a, end):
+            matches = self._faction_matches(a, end)
+            if not matches:
                 continue
             # party_after needs a party's word in the window; a local list's acronym does not
             named = not scan.aligned or _party_words().search(scan.low, a, end) is not None
-            for m in FACTION.regex.finditer(text[a:end]):  # its literals are in the window (may_match): no pre-check again
+            for m in matches:
                 rest = m.group("rest") or m.group("rest2")  # "ihre Fraktion (CDU) lehne ab"
                 if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
@@ -358,7 +380,7 @@ def _public_context(doc: Doc, scan: TextScan, bounds: list, ids: list, memo: lis
 def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
     """COUNCIL_CALLED_STADTRAT in text, searched once per document (memo: the answer, once known)."""
     if not memo:
-        memo.append(COUNCIL_CALLED_STADTRAT.search(text) is not None)
+        memo.append(guarded(COUNCIL_CALLED_STADTRAT).search(text) is not None)
     return memo[0]
 
 
@@ -378,7 +400,7 @@ def _represented(affiliations: list[str]) -> str | None:
 def _stadtrat_is_staff(nouns: list[str], text: str, memo: list[bool]) -> bool:
     """Whether a Stadtrat/Stadträtin with a party is staff here: the elected members are called Stadt- or
     Bezirksverordnete (Magistrat, Bezirksamt) and the council itself is not called Stadtrat."""
-    return _has_word(nouns, ELECTED_WHERE_COUNCIL_IS_STADTRAT) and STADTRAT_IS_EXECUTIVE.search(text) is not None and not _council_called_stadtrat(text, memo)
+    return _has_word(nouns, ELECTED_WHERE_COUNCIL_IS_STADTRAT) and guarded(STADTRAT_IS_EXECUTIVE).search(text) is not None and not _council_called_stadtrat(text, memo)
 
 
 def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
@@ -424,13 +446,13 @@ def question_time_spans(text: str, item_starts: list[int], scan: TextScan | None
         if not line.strip() or not QUESTION_TIME.search(line):
             continue
         hit = QUESTION_TIME.search(line)
-        sentence = re.split(r"(?<=[.!?])\s", line[: hit.start()])[-1] + line[hit.start() :].split(".")[0]
-        if QT_NEGATED.search(sentence) or (len(line) > 100 and not re.search(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte)\b", sentence)):
+        sentence = _SENTENCE_END.split(line[: hit.start()])[-1] + line[hit.start() :].split(".")[0]
+        if QT_NEGATED.search(sentence) or (len(line) > 100 and not _OPENS.search(sentence)):
             continue  # "eine Fragestunde findet nicht statt"; a long line that only mentions it
         start = m_start
         nxt = [a for a in item_starts if a > start]
         end = min(nxt) if nxt else len(text)
-        close = QT_END.search(text, m_end, end)
+        close = guarded(QT_END).search(text, m_end, end)
         spans.append((start, close.end() if close else end))
     return spans
 
@@ -474,7 +496,7 @@ def _grouped_roster(text: str, memo: list[dict[str, str]], lex) -> dict[str, str
             lines.append(c.group("names"))
             nxt = c.end() + 1
         for line in lines:
-            for w in _NAME_WORD.findall(re.sub(r"\([^)]*\)", " ", line)):
+            for w in _NAME_WORD.findall(_IN_BRACKETS.sub(" ", line)):
                 found.setdefault(slug(w), party)
     memo.append(found)
     return found
@@ -482,8 +504,8 @@ def _grouped_roster(text: str, memo: list[dict[str, str]], lex) -> dict[str, str
 
 def _lists_names(line: str) -> bool:
     """Whether a line lists people ("Frau A, Herr B u. a.", "Rh. A"), not a sentence ("CDU: Wir lehnen ab.")."""
-    bare = re.sub(r"\([^)]*\)", " ", line).strip()
-    if re.search(r"[.!?]$", bare) and not bare.endswith(("u. a.", "u.a.")):
+    bare = _IN_BRACKETS.sub(" ", line).strip()
+    if _ENDS_SENTENCE.search(bare) and not bare.endswith(("u. a.", "u.a.")):
         return False
     words = bare.split()
     return "," in bare or len(words) <= 4
@@ -538,7 +560,7 @@ class _NameIndex:
 
     def _build(self) -> None:
         self._places, self._full = {}, True
-        for m in _NAME_TOKEN.finditer(self.text):
+        for m in guarded(_NAME_TOKEN).finditer(self.text):
             spots = self._places.setdefault(m.group(0), [])
             if len(spots) < 30:
                 spots.append(m.span())
@@ -579,7 +601,7 @@ def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | Non
     places: where the name is written (_NameIndex.at)."""
     for start, end in places:
         b = _BRACKET_AFTER.match(text, end)
-        if b is not None and (party := listed_group(re.split(r"[,;]", b.group(1))[0], lex)) is not None:
+        if b is not None and (party := listed_group(_COMMA_SEMI.split(b.group(1))[0], lex)) is not None:
             return party
         near = text[max(0, start - 40) : start]  # the regexes below are tried only where their marks are
         g = _GENITIVE_BEFORE_NAME.search(text, max(0, start - 100), start) if "," in near else None
