@@ -354,7 +354,7 @@ def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None
         questions = [text.count("?") for text in texts]
         raw[:, 2 * n_labels] = np.array(questions, dtype=np.float64) > 0  # "?" in text
         raw[:, 2 * n_labels + 1] = questions
-        raw[:, 2 * n_labels + 2] = _modal_counts(texts, words)
+        raw[:, 2 * n_labels + 2] = _modal_counts(texts, lows)
         raw[:, 2 * n_labels + 3] = [max(1, len(_SENTENCE_END.findall(text))) for text in texts]
         raw[:, 2 * n_labels + 4] = list(map(len, texts))
         role_col = {r: 2 * n_labels + 5 + k for k, r in enumerate(ROLES)}
@@ -386,37 +386,52 @@ def _cue_columns(lows: list[str], words: list[list[str]]) -> np.ndarray:
     starts = list(itertools.accumulate(map(len, words), initial=0))
     cues_of = _CUES_BY_WORD.__getitem__
     index = {lab: k for k, lab in enumerate(LABELS)}
-    seen_first = set()
+    width = 2 * n_labels
+    acc = [0.0] * (len(lows) * width)  # row-major; a list, as numpy's item access costs more than the sums
+    first = [False] * len(lows)
+    no_negator = NEGATORS.isdisjoint
     for g in itertools.compress(range(len(flat)), map(cues_of, flat)):
         row = bisect.bisect_right(starts, g) - 1
         begin, end = starts[row], starts[row + 1]
         for cue, label, flip in cues_of(flat[g]):
-            if len(cue) > 1 and tuple(flat[g : min(g + len(cue), end)])[1:] != cue[1:]:
+            if len(cue) > 1 and tuple(flat[g + 1 : min(g + len(cue), end)]) != cue[1:]:
                 continue
-            negated = any(x in NEGATORS for x in flat[max(begin, g - 3) : g])
-            k = index[flip if negated else label]
-            out[row, k] += 1.0
-            if row not in seen_first:
-                seen_first.add(row)
-                out[row, n_labels + k] = 1.0
+            k = index[label if no_negator(flat[max(begin, g - 3) : g]) else flip]
+            acc[row * width + k] += 1.0
+            if not first[row]:
+                first[row] = True
+                acc[row * width + n_labels + k] = 1.0
             break
-    return out
+    return np.array(acc, dtype=np.float64).reshape(len(lows), width)
 
 
-def _modal_counts(texts: list[str], words: list[list[str]]) -> list[int]:
-    """_modal_count of each text, the words of all texts checked in one pass."""
+def _modal_counts(texts: list[str], lows: list[str]) -> list[int]:
+    """_modal_count of each text (lows: the texts lowercased), the pre-check done on all texts at once.
+
+    _modal_count looks for the literals inside the words; a literal of letters occurs inside a word of the
+    lowercased text exactly when it occurs in that text, so each literal is searched once in the joined texts.
+    """
     modal_words = _modal_words()
     if modal_words is None:
         return [len(MODALS.findall(text)) for text in texts]
-    hazards = any(h in "".join(texts) for h in _FOLD_HAZARDS)  # texts to check one by one (hardly ever)
-    flat = list(itertools.chain.from_iterable(words))
-    starts = list(itertools.accumulate(map(len, words), initial=0))
-    rows = {bisect.bisect_right(starts, g) - 1 for g in itertools.compress(range(len(flat)), map(modal_words.__getitem__, flat))}
+    rows = _rows_holding(lows, modal_words.literals)  # a literal of letters occurs in a text's words or not at all
+    rows |= _rows_holding(texts, _FOLD_HAZARDS)  # texts the regex must read itself (hardly ever)
     findall = MODALS.regex.findall
-    return [
-        len(findall(text)) if i in rows or (hazards and any(h in text for h in _FOLD_HAZARDS)) else 0
-        for i, text in enumerate(texts)
-    ]
+    return [len(findall(text)) if i in rows else 0 for i, text in enumerate(texts)]
+
+
+def _rows_holding(texts: list[str], literals: tuple[str, ...]) -> set[int]:
+    """The indices of the texts in which one of the literals (none holding a line break) occurs: each literal
+    searched once in the texts joined by line breaks."""
+    joined = "\n".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    rows = set()
+    for lit in literals:
+        at = joined.find(lit)
+        while at >= 0:
+            rows.add(bisect.bisect_right(starts, at) - 1)
+            at = joined.find(lit, at + 1)
+    return rows
 
 
 class _HasLiteral(dict[str, bool]):
