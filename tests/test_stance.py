@@ -241,3 +241,13 @@ def test_rows_holding_finds_literals_per_text():
 
     assert _rows_holding(["ab", "", "xab", "a\u0131b"], ("ab", "\u0131")) == {0, 2, 3}
     assert _rows_holding(["a", "b"], ("ab",)) == set()  # never across two texts
+
+
+def test_round4_equals_round_also_at_ties():
+    from ratsnlp.classify.component import round4
+
+    rng = np.random.default_rng(5)
+    ties = (rng.integers(0, 20001, (2000, 4)) + 0.5) / 20000.0  # k + 0.5 in the fifth decimal (as near as a double gets)
+    m = np.concatenate([rng.random((5000, 4)), rng.random((2000, 4)) ** 8, ties, np.nextafter(ties, 2.0), [[0.0, 1.0, 5e-5, np.nan]]])
+    want = [[repr(round(x, 4)) for x in row] for row in m.tolist()]
+    assert [[repr(x) for x in row] for row in round4(m)] == want

@@ -78,8 +78,8 @@ class Stance:
         orders = np.argsort(-matrix, axis=1, kind="stable").tolist()
         fields = ("stance", "stances", *(f"p_{lab}" for lab in LABELS))
         values = iter(
-            (LABELS[order[0]], [LABELS[k] for k in order if k == order[0] or p[k] >= STANCES_THRESHOLD], *(round(x, 4) for x in p))
-            for p, order in zip(proba, orders)
+            (LABELS[order[0]], [LABELS[k] for k in order if k == order[0] or p[k] >= STANCES_THRESHOLD], *rounded)
+            for p, order, rounded in zip(proba, orders, round4(matrix))
         )
         for doc, bounds in per_doc:  # stored under each turn's offsets: no Span built
             ext.set_values_at(doc, bounds, fields, itertools.islice(values, len(bounds)))
@@ -87,6 +87,21 @@ class Stance:
 
     def card(self) -> dict:
         return dict(self.model.card)
+
+
+def round4(matrix: np.ndarray) -> list[list[float]]:
+    """[[round(x, 4) for x in row] for row in matrix], in numpy: rint(x * 10**4) / 10**4.
+
+    Away from a tie (x * 10**4 not within 1e-6 of k + 0.5) the product's rounding error cannot move it
+    to another integer n, and n / 10**4 is the double nearest to the decimal, which is what round gives;
+    the rare values near a tie, and any that are not finite, are rounded by round itself."""
+    y = matrix * 10000.0
+    out = np.rint(y) / 10000.0
+    with np.errstate(invalid="ignore"):  # inf - inf: in doubt anyway
+        doubt = ~np.isfinite(y) | (np.abs(np.abs(y - np.floor(y)) - 0.5) < 1e-6)
+    if doubt.any():
+        out[doubt] = [round(x, 4) for x in matrix[doubt].tolist()]
+    return out.tolist()
 
 
 def turn_rows(doc: Doc) -> list[tuple[Span, dict]]:

@@ -304,12 +304,11 @@ def tfidf_rows(rows: np.ndarray, ids: np.ndarray, idf: np.ndarray, n_rows: int) 
     uniq = keys & (N_HASH - 1)
     bounds = np.searchsorted(keys >> _HASH_BITS, np.arange(n_rows + 1)).tolist()
     w = (1.0 + np.log(counts)) * idf[uniq]
-    for a, b in itertools.pairwise(bounds):
-        if a < b:
-            row = w[a:b]
-            norm = math.sqrt(row @ row)  # the same correctly rounded root as np.sqrt, without a numpy scalar
-            if norm:
-                row /= norm
+    # each row's norm from its own dot product (as tfidf computes it); the divisions in one pass (exact
+    # element-wise, a row of norm 0 divided by 1)
+    norms = [math.sqrt(row @ row) or 1.0 for row in (w[a:b] for a, b in itertools.pairwise(bounds))]
+    if len(w):
+        w /= np.repeat(norms, np.diff(bounds))
     return bounds, uniq, w
 
 
