@@ -186,9 +186,12 @@ def char_spans(doc: Doc, rows: Iterable[tuple[int, int, str]]) -> list[Span | No
     indices.
 
     Tokens tile the text (each owns its trailing whitespace), so the token holding a character is the last
-    one starting at or before it; as in spaCy, a start on a token's trailing blank moves to the next token."""
+    one starting at or before it; as in spaCy, a start on a token's trailing blank moves to the next token.
+    Each label is added to the string store once per call, not once per span (the same hash either way)."""
     starts = token_starts(doc)
     n = len(text_of(doc, keep=False))
+    labels: dict[str, int] = {}
+    add = doc.vocab.strings.add
     out: list[Span | None] = []
     for start_idx, end_idx, label in rows:
         if not (0 <= start_idx < n and 0 < end_idx <= n):
@@ -198,7 +201,10 @@ def char_spans(doc: Doc, rows: Iterable[tuple[int, int, str]]) -> list[Span | No
         end = bisect_right(starts, end_idx - 1)  # one past the token holding end_idx - 1
         if start_idx != starts[start] and start_idx == starts[start] + len(doc[start]):
             start += 1
-        out.append(Span(doc, start, end, label=label))
+        key = labels.get(label)
+        if key is None:
+            key = labels[label] = add(label)
+        out.append(Span(doc, start, end, label=key))
     return out
 
 

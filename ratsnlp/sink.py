@@ -170,7 +170,7 @@ class RunSink:
         for part in self._parts():
             data = _read_part(part)
             self.done.update(data["sources"])
-            self.counts.add([_outcome(data, i) for i in range(len(data["sources"]))])
+            self.counts.add([_outcome(data, i) for i in range(len(data["sources"]))])  # rows or their sizes
             self._next = max(self._next, int(part.stem.split("-")[1]) + 1)
         self.counts.resumed = len(self.done)
 
@@ -183,22 +183,54 @@ class RunSink:
             "processed": [o.processed for o in outcomes],
             "ledger": [o.ledger for o in outcomes],
         }
-        lines = [json.dumps(head, ensure_ascii=False)]
-        lines += [json.dumps({t: [getattr(o, t) for o in outcomes]}, ensure_ascii=False) for t in TABLES]
+        lines = []
+        for table in TABLES:
+            rows = [getattr(o, table) for o in outcomes]
+            rendered = self._rendered(table)
+            if rendered is None:
+                lines.append(json.dumps({table: rows}))
+                continue
+            head.setdefault("sizes", {})[table] = [len(r) for r in rows]
+            flat = [row for r in rows for row in r]
+            for fmt in rendered:  # the text finish() would write for this part, written once, now
+                text = csv_text(flat, TABLES[table], header=False) if fmt == "csv" else jsonl_text(flat, TABLES[table])
+                lines.append(json.dumps({f"{table}.{fmt}": text}))
+        # ASCII JSON (non-ASCII characters as \u escapes): encoded half again as fast, read back the same, and
+        # safe for any str (a lone surrogate could not be written as UTF-8)
+        lines.insert(0, json.dumps(head))
         _write_part(self._dir / f"part-{self._next:08d}.json", "\n".join(lines))
         self._next += 1
         self.counts.add(outcomes)
 
-    def _rows(self, key: str) -> Iterator[list[dict]]:
-        """Rows of one table, part by part, in input order (one part in memory at a time)."""
+    def _rendered(self, table: str) -> tuple[str, ...] | None:
+        """The formats in which a part stores `table` as the final tables' text instead of rows: every target of
+        the table when all are plain CSV or JSON lines (None: the rows are kept, for Parquet, --excel or no target).
+
+        A table's text is then made once per part, when the chunk is written, and finish() only copies it: the
+        rows are never encoded to JSON, decoded again and formatted (each part is a chunk of write_stream either
+        way, so the tables are the same bytes)."""
+        fmts = [t.fmt for t in self.targets if t.table == table]
+        if not fmts or self.excel or not all(f in ("csv", "jsonl") for f in fmts):
+            return None
+        return tuple(dict.fromkeys(fmts))
+
+    def _rows(self, key: str, fmt: str | None = None) -> Iterator[list[dict] | str]:
+        """Rows of one table, part by part, in input order (one part in memory at a time); a part that holds
+        the table's text in `fmt` gives that text instead."""
         for part in self._parts():
+            if fmt is not None:
+                data = _read_part(part, f"{key}.{fmt}")
+                if f"{key}.{fmt}" in data:
+                    yield data[f"{key}.{fmt}"]
+                    continue
             yield [row for rows in _read_part(part, key)[key] for row in rows]
 
     def finish(self) -> None:
         """Stream the parts into the final tables (each renamed into place when complete), then remove the work
         folder. Killed in here, a resumed run assembles the same tables again from the same parts."""
         for t in self.targets:
-            write_stream(self._rows(t.table), TABLES[t.table], t.path, t.fmt, excel=self.excel)
+            rendered = self._rendered(t.table)
+            write_stream(self._rows(t.table, t.fmt if rendered else None), TABLES[t.table], t.path, t.fmt, excel=self.excel)
         c = self.counts  # every ledger row is failed, no_turns or warning: no need to read the parts again
         if self.ledger and (self.ledger_if_empty or c.failed + c.no_turns + c.warnings):
             write_stream(self._rows("ledger"), LEDGER_COLUMNS, self.ledger, "ledger")
@@ -226,12 +258,11 @@ def _read_part(path: Path, key: str | None = None) -> dict:
     raw = path.read_bytes()
     if key is not None:  # one line: found and parsed as UTF-8 bytes, the rest of the part never decoded
         head = raw.split(b"\n", 1)[0]
-        if key in TABLES:
-            prefix = b"\n" + json.dumps({key: None})[:-5].encode()  # '{"turns": ' at the start of a line
-            at = raw.find(prefix)
-            if at >= 0:
-                end = raw.find(b"\n", at + 1)
-                return json.loads(raw[at + 1 : end if end >= 0 else len(raw)])
+        prefix = b"\n" + json.dumps({key: None})[:-5].encode()  # '{"turns": ' at the start of a line
+        at = raw.find(prefix)
+        if at >= 0:
+            end = raw.find(b"\n", at + 1)
+            return json.loads(raw[at + 1 : end if end >= 0 else len(raw)])
         return json.loads(head)
     data: dict = {}
     for line in raw.decode("utf-8").split("\n"):
@@ -240,9 +271,12 @@ def _read_part(path: Path, key: str | None = None) -> dict:
 
 
 def _outcome(data: dict, i: int) -> Outcome:
+    """The outcome of input i of a part, for counting: a table stored as text gives as many empty rows as it had."""
+    sizes = data.get("sizes", {})
+    turns, decisions, motions = (data[t][i] if t in data else [{}] * sizes[t][i] for t in TABLES)
     return Outcome(
-        data["processed"][i], source=data["sources"][i], turns=data["turns"][i], decisions=data["decisions"][i],
-        motions=data["motions"][i], ledger=data["ledger"][i],
+        data["processed"][i], source=data["sources"][i], turns=turns, decisions=decisions, motions=motions,
+        ledger=data["ledger"][i],
     )  # fmt: skip
 
 
@@ -256,7 +290,7 @@ def _write_part(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def write_stream(chunks: Iterator[list[dict]], columns: tuple[str, ...], path: str, fmt: str, *, excel: bool = False) -> None:
+def write_stream(chunks: Iterator[list[dict] | str], columns: tuple[str, ...], path: str, fmt: str, *, excel: bool = False) -> None:
     """Write row chunks as one table (csv, jsonl, parquet, or "ledger": plain CSV of string columns), streaming:
     CSV and JSONL are appended chunk by chunk, Parquet gets a row group per PARQUET_ROW_GROUP rows."""
 
@@ -276,7 +310,11 @@ def write_stream(chunks: Iterator[list[dict]], columns: tuple[str, ...], path: s
         for rows in chunks:
             if not rows and not first:
                 continue
-            if fmt == "csv" and excel:
+            if isinstance(rows, str):  # a part's text, made by csv_text (without header) or jsonl_text
+                if fmt == "csv" and first:
+                    out.write(csv_text([], columns, header=True))
+                out.write(rows)
+            elif fmt == "csv" and excel:
                 out.write(excel_safe(frame(rows, columns)).to_csv(index=False, sep=";", decimal=",", header=first))
             elif fmt == "csv":
                 out.write(csv_text(rows, columns, header=first))

@@ -42,10 +42,9 @@ class _Context:
         d = self.d = doc._  # one accessor per document, not one per row and field
         self.doc_id, self.source = d.doc_id, d.source
         self.text = ext.text_of(doc, keep=False)  # what ext.span_text slices, read once
-        spans = sorted(doc.spans.get("rn_items", []), key=lambda s: s.start_char)
-        read = ext.SpanReader(doc, ("item_number", "item_title"))
-        self._starts = [s.start_char for s in spans]
-        self._items = [tuple(read(s)) for s in spans]
+        items = sorted(ext.group_values(doc, ext.SPAN_GROUPS["items"], ("item_number", "item_title")), key=lambda r: r[0])
+        self._starts = [r[0] for r in items]
+        self._items = [(r[2], r[3]) for r in items]
         self._default = (d.item_number, d.item_title)
 
     def item_at(self, pos: int) -> tuple[str | None, str | None]:
@@ -65,10 +64,8 @@ def turn_rows(doc: Doc) -> list[dict]:
     ctx = _Context(doc)
     d, doc_id, source, text = ctx.d, ctx.doc_id, ctx.source, ctx.text
     meeting_date, body = d.meeting_date, d.body
-    read = ext.SpanReader(doc, _TURN_ATTRS)
-    for t in d.turns:
-        start, end = t.start_char, t.end_char
-        turn_id, speaker_id, speaker, title, role, party, stance, stances, p_req, p_con, p_sup, p_exp, motion_id, relation = read(t)
+    for start, end, *values in ext.group_values(doc, ext.SPAN_GROUPS["turns"], _TURN_ATTRS):  # no Span built
+        turn_id, speaker_id, speaker, title, role, party, stance, stances, p_req, p_con, p_sup, p_exp, motion_id, relation = values
         number, item_title = ctx.item_at(start)
         rows.append(
             {
@@ -94,11 +91,9 @@ def decision_rows(doc: Doc) -> list[dict]:
     """One row per decision of the body (status line, resolution and vote merged into one record)."""
     rows = []
     ctx = _Context(doc)
-    d, doc_id, source, text = ctx.d, ctx.doc_id, ctx.source, ctx.text
-    read = ext.SpanReader(doc, _DECISION_ATTRS)
-    for dec in d.decisions:
-        start, end = dec.start_char, dec.end_char
-        decision_id, outcome, unanimous, yes, no, abstain, for_g, against_g, abstain_g, motion_id, status = read(dec)
+    doc_id, source, text = ctx.doc_id, ctx.source, ctx.text
+    for start, end, *values in ext.group_values(doc, ext.SPAN_GROUPS["decisions"], _DECISION_ATTRS):
+        decision_id, outcome, unanimous, yes, no, abstain, for_g, against_g, abstain_g, motion_id, status = values
         rows.append(
             {
                 "doc_id": doc_id, "source": source, "decision_id": decision_id,
@@ -122,11 +117,9 @@ def motion_rows(doc: Doc) -> list[dict]:
     """One row per motion moved in the document, with the decision that settled it."""
     rows = []
     ctx = _Context(doc)
-    d, doc_id, source, text = ctx.d, ctx.doc_id, ctx.source, ctx.text
-    read = ext.SpanReader(doc, _MOTION_ATTRS)
-    for m in d.motions:
-        start, end = m.start_char, m.end_char
-        motion_id, kind, mover, mover_speaker_id, mover_party, outcome, yes, no, abstain, decision_id = read(m)
+    doc_id, source, text = ctx.doc_id, ctx.source, ctx.text
+    for start, end, *values in ext.group_values(doc, ext.SPAN_GROUPS["motions"], _MOTION_ATTRS):
+        motion_id, kind, mover, mover_speaker_id, mover_party, outcome, yes, no, abstain, decision_id = values
         rows.append(
             {
                 "doc_id": doc_id, "source": source, "motion_id": motion_id,

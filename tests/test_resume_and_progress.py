@@ -178,9 +178,36 @@ def test_part_files_are_read_table_by_table_and_one_line_parts_still_resume(tmp_
     sink = RunSink(targets_for(str(tmp_path / "t.csv"), None, None, None), None)
     sink.add([outcome])
     part = sink.work_dir / "part-00000000.json"
-    assert _read_part(part, "turns") == {"turns": [[row]]} and _read_part(part, "sources")["sources"] == ["a.txt"]
+    assert _read_part(part, "sources")["sources"] == ["a.txt"] and _read_part(part, "sizes")["sizes"] == {"turns": [1]}
+    text = _read_part(part, "turns.csv")["turns.csv"]  # the turn table's CSV lines of this part, made once
+    assert text.startswith("d,") and '"Zeile eins\nZeile zwei"' in text
+    assert _read_part(part, "motions") == {"motions": [[{"motion_id": "m1"}]]}  # no target: the rows are kept
     whole = _read_part(part)
     old = tmp_path / "part-00000001.json"
     old.write_text(json.dumps(whole, ensure_ascii=False), encoding="utf-8")
     assert _read_part(old) == whole and _read_part(old, "motions")["motions"] == [[{"motion_id": "m1"}]]
     sink.close()
+
+
+def test_parts_holding_table_text_resume_with_their_counts_and_write_the_same_tables(tmp_path):
+    """A part stores a CSV/JSONL table as its final text; resuming counts its rows from the sizes and the
+    finished tables equal those written from rows (the --excel run keeps rows)."""
+    from ratsnlp.sink import Outcome, RunSink, targets_for
+
+    rows = [{"doc_id": "d", "source": "a.txt", "turn_id": 1, "text": 'er sagt: "ja", dann\nnein', "p_request": 0.25}]
+    chunks = [[Outcome(True, "e.txt")], [Outcome(True, "a.txt", turns=rows, decisions=[], motions=[])]]
+    written = {}
+    for suffix, excel in (("csv", False), ("jsonl", False), ("csv", True)):
+        out = tmp_path / f"t{len(written)}.{suffix}"
+        settings = {"run": suffix, "excel": excel}
+        sink = RunSink(targets_for(str(out), None, None, None), None, excel=excel, settings=settings)
+        for c in chunks:
+            sink.add(c)
+        resumed = RunSink(targets_for(str(out), None, None, None), None, excel=excel, resume=True, settings=settings)
+        assert resumed.counts.turns == 1 and resumed.done == {"e.txt", "a.txt"}
+        resumed.finish()
+        written[(suffix, excel)] = out.read_bytes()
+    assert written[("csv", False)].splitlines()[0].startswith(b"doc_id,source,")
+    assert b'"er sagt: ""ja"", dann\nnein"' in written[("csv", False)] and b"0.25" in written[("csv", False)]
+    assert written[("jsonl", False)].count(b"\n") == 1 and b'"p_request": 0.25' in written[("jsonl", False)]
+    assert written[("csv", True)].startswith("\ufeff".encode()) and b"0,25" in written[("csv", True)]

@@ -219,3 +219,35 @@ def test_label_order_is_that_of_sorting_each_turn():
     p = np.round(rng.random((200, 4)), 1)  # many ties
     got = np.argsort(-p, axis=1, kind="stable").tolist()  # as Stance._predict orders the labels
     assert got == [sorted(range(4), key=lambda k: -row[k]) for row in p.tolist()]
+
+
+def test_dense_rows_of_a_batch_equal_each_text_on_its_own():
+    """The batch reads cues, modals and fold hazards for all texts at once; each row must be that text's alone."""
+    from ratsnlp.classify import features as F
+
+    texts = INVENTED + ["Keine Bedenken, aber nicht zustimmen.", "Sie müsste. Er möge?"]
+    roles = ["chair", "unknown", "mayor"] * 4
+    batch = F.dense_rows(texts, roles[: len(texts)])
+    for i, (text, role) in enumerate(zip(texts, roles)):
+        assert batch[i].tolist() == F.dense_rows([text], [role])[0].tolist(), text
+        counts = F.cue_counts(text)
+        assert batch[i, : len(F.LABELS)].tolist() == np.log1p([counts[lab] for lab in F.LABELS]).tolist()
+        modal = len(F.MODALS.findall(text))
+        assert batch[i, 2 * len(F.LABELS) + 2] == np.log1p(modal), text
+
+
+def test_rows_holding_finds_literals_per_text():
+    from ratsnlp.classify.features import _rows_holding
+
+    assert _rows_holding(["ab", "", "xab", "a\u0131b"], ("ab", "\u0131")) == {0, 2, 3}
+    assert _rows_holding(["a", "b"], ("ab",)) == set()  # never across two texts
+
+
+def test_round4_equals_round_also_at_ties():
+    from ratsnlp.classify.component import round4
+
+    rng = np.random.default_rng(5)
+    ties = (rng.integers(0, 20001, (2000, 4)) + 0.5) / 20000.0  # k + 0.5 in the fifth decimal (as near as a double gets)
+    m = np.concatenate([rng.random((5000, 4)), rng.random((2000, 4)) ** 8, ties, np.nextafter(ties, 2.0), [[0.0, 1.0, 5e-5, np.nan]]])
+    want = [[repr(round(x, 4)) for x in row] for row in m.tolist()]
+    assert [[repr(x) for x in row] for row in round4(m)] == want

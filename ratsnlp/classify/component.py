@@ -7,8 +7,10 @@ at once in `pipe`, so `nlp.pipe` pays the scikit-learn overhead per batch, not p
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -62,11 +64,12 @@ class Stance:
             yield from self._predict(batch)
 
     def _predict(self, docs: list[Doc]) -> list[Doc]:
-        rows, spans = [], []
+        per_doc, rows = [], []
         for doc in docs:
-            for span, row in turn_rows(doc):
-                rows.append(row)
-                spans.append(span)
+            bounds, doc_rows = turn_inputs(doc)
+            if bounds:
+                per_doc.append((doc, bounds))
+                rows += doc_rows
         if not rows:
             return docs
         matrix = self.model.predict_proba(rows)
@@ -74,36 +77,53 @@ class Stance:
         # labels by falling probability, ties in label order: what sorted(range(4), key=lambda k: -p[k]) gives
         orders = np.argsort(-matrix, axis=1, kind="stable").tolist()
         fields = ("stance", "stances", *(f"p_{lab}" for lab in LABELS))
-        values = (
-            (LABELS[order[0]], [LABELS[k] for k in order if k == order[0] or p[k] >= STANCES_THRESHOLD], *(round(x, 4) for x in p))
-            for p, order in zip(proba, orders)
+        values = iter(
+            (LABELS[order[0]], [LABELS[k] for k in order if k == order[0] or p[k] >= STANCES_THRESHOLD], *rounded)
+            for p, order, rounded in zip(proba, orders, round4(matrix))
         )
-        ext.set_values(spans, fields, values)
+        for doc, bounds in per_doc:  # stored under each turn's offsets: no Span built
+            ext.set_values_at(doc, bounds, fields, itertools.islice(values, len(bounds)))
         return docs
 
     def card(self) -> dict:
         return dict(self.model.card)
 
 
+def round4(matrix: np.ndarray) -> list[list[float]]:
+    """[[round(x, 4) for x in row] for row in matrix], in numpy: rint(x * 10**4) / 10**4.
+
+    Away from a tie (x * 10**4 not within 1e-6 of k + 0.5) the product's rounding error cannot move it
+    to another integer n, and n / 10**4 is the double nearest to the decimal, which is what round gives;
+    the rare values near a tie, and any that are not finite, are rounded by round itself."""
+    y = matrix * 10000.0
+    out = np.rint(y) / 10000.0
+    with np.errstate(invalid="ignore"):  # inf - inf: in doubt anyway
+        doubt = ~np.isfinite(y) | (np.abs(np.abs(y - np.floor(y)) - 0.5) < 1e-6)
+    if doubt.any():
+        out[doubt] = [round(x, 4) for x in matrix[doubt].tolist()]
+    return out.tolist()
+
+
 def turn_rows(doc: Doc) -> list[tuple[Span, dict]]:
     """The classifier's input for each turn: text, role and position within its agenda item."""
-    items = sorted(s.start_char for s in doc.spans.get(ext.SPAN_GROUPS["items"], []))
-    turns = list(doc.spans.get(ext.SPAN_GROUPS["turns"], []))
-    keys = [bisect.bisect_right(items, t.start_char) for t in turns]
-    counts: dict[int, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
+    return list(zip(doc.spans.get(ext.SPAN_GROUPS["turns"], []), turn_inputs(doc)[1]))
+
+
+def turn_inputs(doc: Doc) -> tuple[list[tuple[int, int]], list[dict]]:
+    """The (start_char, end_char) of each turn and its row of turn_rows, read off the offsets (no Span built)."""
+    items = sorted(a for a, _, _ in ext.group_rows(doc, ext.SPAN_GROUPS["items"]))
+    bounds = [(a, b) for a, b, _ in ext.group_rows(doc, ext.SPAN_GROUPS["turns"])]
+    keys = [bisect.bisect_right(items, a) for a, _ in bounds]
+    counts = Counter(keys)
     seen: dict[int, int] = {}
     text = ext.text_of(doc, keep=False)
-    roles = ext.values_at(doc, [(t.start_char, t.end_char) for t in turns], "role")
+    roles = ext.values_at(doc, bounds, "role")
     out = []
-    for t, k, role in zip(turns, keys, roles):
+    for (start, end), k, role in zip(bounds, keys, roles):
         pos = seen.get(k, 0)
         seen[k] = pos + 1
-        start, end = t.start_char, t.end_char
-        row = {"text": text[start:end], "role": role or "unknown", "position": pos, "n_in_item": counts[k]}
-        out.append((t, row))
-    return out
+        out.append({"text": text[start:end], "role": role or "unknown", "position": pos, "n_in_item": counts[k]})
+    return bounds, out
 
 
-__all__ = ["CARD_NAME", "Stance", "default_model_path", "turn_rows"]
+__all__ = ["CARD_NAME", "Stance", "default_model_path", "turn_inputs", "turn_rows"]

@@ -304,12 +304,11 @@ def tfidf_rows(rows: np.ndarray, ids: np.ndarray, idf: np.ndarray, n_rows: int) 
     uniq = keys & (N_HASH - 1)
     bounds = np.searchsorted(keys >> _HASH_BITS, np.arange(n_rows + 1)).tolist()
     w = (1.0 + np.log(counts)) * idf[uniq]
-    for a, b in itertools.pairwise(bounds):
-        if a < b:
-            row = w[a:b]
-            norm = math.sqrt(row @ row)  # the same correctly rounded root as np.sqrt, without a numpy scalar
-            if norm:
-                row /= norm
+    # each row's norm from its own dot product (as tfidf computes it); the divisions in one pass (exact
+    # element-wise, a row of norm 0 divided by 1)
+    norms = [math.sqrt(row @ row) or 1.0 for row in (w[a:b] for a, b in itertools.pairwise(bounds))]
+    if len(w):
+        w /= np.repeat(norms, np.diff(bounds))
     return bounds, uniq, w
 
 
@@ -346,27 +345,92 @@ def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None
     if lows is None:
         lows = [text.lower() for text in texts]
     n_labels = len(LABELS)
-    no_role = (0.0,) * len(ROLES)
-    role_cols = {r: tuple(float(x == r) for x in ROLES) for r in ROLES}  # the role's one-hot columns
-    out = []
-    modal_words = _modal_words()
-    joined = "".join(texts)
-    hazards = any(h in joined for h in _FOLD_HAZARDS)  # texts to check one by one (hardly ever)
-    for text, low, role in zip(texts, lows, roles):
-        words = _WORD.findall(low)
-        c = cue_counts_lowered(low, words)
-        first = [0.0] * n_labels
-        if c["first"] >= 0:
-            first[c["first"]] = 1.0
-        out.append(
-            [*(c[lab] for lab in LABELS), *first, float("?" in text), text.count("?"), _modal_count(text, words, modal_words, hazards=hazards),
-             max(1, len(_SENTENCE_END.findall(text))), len(text), *role_cols.get(role, no_role)]
-        )  # fmt: skip
-    raw = np.array(out, dtype=np.float64).reshape(len(texts), 2 * n_labels + 5 + len(ROLES))  # one row per list
+    n = len(texts)
+    raw = np.zeros((n, 2 * n_labels + 5 + len(ROLES)), dtype=np.float64)
+    if n:
+        words = [_WORD.findall(low) for low in lows]
+        raw[:, : 2 * n_labels] = _cue_columns(lows, words)
+        questions = [text.count("?") for text in texts]
+        raw[:, 2 * n_labels] = np.array(questions, dtype=np.float64) > 0  # "?" in text
+        raw[:, 2 * n_labels + 1] = questions
+        raw[:, 2 * n_labels + 2] = _modal_counts(texts, lows)
+        raw[:, 2 * n_labels + 3] = [max(1, len(_SENTENCE_END.findall(text))) for text in texts]
+        raw[:, 2 * n_labels + 4] = list(map(len, texts))
+        role_col = {r: 2 * n_labels + 5 + k for k, r in enumerate(ROLES)}
+        for i, role in enumerate(roles):
+            if role in role_col:
+                raw[i, role_col[role]] = 1.0
     logs = [*range(n_labels), 2 * n_labels + 1, 2 * n_labels + 2, 2 * n_labels + 3, 2 * n_labels + 4]
     raw[:, logs] = np.log1p(raw[:, logs])
     raw[:, 2 * n_labels + 4] /= 10
     return raw
+
+
+def _cue_columns(lows: list[str], words: list[list[str]]) -> np.ndarray:
+    """Per text: the cue counts of cue_counts_lowered in LABELS order, then the one-hot of its first cue's label.
+
+    The words of all texts are looked up in one pass (a cue is rare: most texts have none), and only the hits
+    run the per-cue logic, inside their own text's words, as cue_counts_lowered does.
+    """
+    n_labels = len(LABELS)
+    out = np.zeros((len(lows), 2 * n_labels), dtype=np.float64)
+    if not _cues_start_words():
+        for i, (low, ws) in enumerate(zip(lows, words)):
+            c = cue_counts_lowered(low, ws)
+            out[i, :n_labels] = [c[lab] for lab in LABELS]
+            if c["first"] >= 0:
+                out[i, n_labels + c["first"]] = 1.0
+        return out
+    flat = list(itertools.chain.from_iterable(words))
+    starts = list(itertools.accumulate(map(len, words), initial=0))
+    cues_of = _CUES_BY_WORD.__getitem__
+    index = {lab: k for k, lab in enumerate(LABELS)}
+    width = 2 * n_labels
+    acc = [0.0] * (len(lows) * width)  # row-major; a list, as numpy's item access costs more than the sums
+    first = [False] * len(lows)
+    no_negator = NEGATORS.isdisjoint
+    for g in itertools.compress(range(len(flat)), map(cues_of, flat)):
+        row = bisect.bisect_right(starts, g) - 1
+        begin, end = starts[row], starts[row + 1]
+        for cue, label, flip in cues_of(flat[g]):
+            if len(cue) > 1 and tuple(flat[g + 1 : min(g + len(cue), end)]) != cue[1:]:
+                continue
+            k = index[label if no_negator(flat[max(begin, g - 3) : g]) else flip]
+            acc[row * width + k] += 1.0
+            if not first[row]:
+                first[row] = True
+                acc[row * width + n_labels + k] = 1.0
+            break
+    return np.array(acc, dtype=np.float64).reshape(len(lows), width)
+
+
+def _modal_counts(texts: list[str], lows: list[str]) -> list[int]:
+    """_modal_count of each text (lows: the texts lowercased), the pre-check done on all texts at once.
+
+    _modal_count looks for the literals inside the words; a literal of letters occurs inside a word of the
+    lowercased text exactly when it occurs in that text, so each literal is searched once in the joined texts.
+    """
+    modal_words = _modal_words()
+    if modal_words is None:
+        return [len(MODALS.findall(text)) for text in texts]
+    rows = _rows_holding(lows, modal_words.literals)  # a literal of letters occurs in a text's words or not at all
+    rows |= _rows_holding(texts, _FOLD_HAZARDS)  # texts the regex must read itself (hardly ever)
+    findall = MODALS.regex.findall
+    return [len(findall(text)) if i in rows else 0 for i, text in enumerate(texts)]
+
+
+def _rows_holding(texts: list[str], literals: tuple[str, ...]) -> set[int]:
+    """The indices of the texts in which one of the literals (none holding a line break) occurs: each literal
+    searched once in the texts joined by line breaks."""
+    joined = "\n".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    rows = set()
+    for lit in literals:
+        at = joined.find(lit)
+        while at >= 0:
+            rows.add(bisect.bisect_right(starts, at) - 1)
+            at = joined.find(lit, at + 1)
+    return rows
 
 
 class _HasLiteral(dict[str, bool]):
