@@ -180,17 +180,18 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def char_spans(doc: Doc, rows: Iterable[tuple[int, int, str]]) -> list[Span | None]:
+def char_spans(doc: Doc, rows: Iterable[tuple[int, int, str | int]]) -> list[Span | None]:
     """doc.char_span(start, end, label=label, alignment_mode="expand") for each (start, end, label), the tokens found
     by bisecting token_starts: doc.char_span builds up to six Token objects per call to find the same two
     indices.
 
     Tokens tile the text (each owns its trailing whitespace), so the token holding a character is the last
     one starting at or before it; as in spaCy, a start on a token's trailing blank moves to the next token.
-    Each label is added to the string store once per call, not once per span (the same hash either way)."""
+    Each label is added to the string store once per call, not once per span (the same hash either way); a
+    label may also be given as its id."""
     starts = token_starts(doc)
     n = len(text_of(doc, keep=False))
-    labels: dict[str, int] = {}
+    labels: dict[str | int, int] = {}
     add = doc.vocab.strings.add
     out: list[Span | None] = []
     for start_idx, end_idx, label in rows:
@@ -203,7 +204,7 @@ def char_spans(doc: Doc, rows: Iterable[tuple[int, int, str]]) -> list[Span | No
             start += 1
         key = labels.get(label)
         if key is None:
-            key = labels[label] = add(label)
+            key = labels[label] = label if isinstance(label, int) else add(label)
         out.append(Span(doc, start, end, label=key))
     return out
 
