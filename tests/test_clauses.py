@@ -188,3 +188,9 @@ def test_names_body_answers_as_the_guarded_pattern(inputs: list[str]) -> None:
     assert [clauses.names_body(s) for s in inputs] == [guarded.search(s) is not None for s in inputs]
     assert clauses.names_body("Danach beschließt der Ausschuss einstimmig.")
     assert not clauses.names_body("Herr Muster wurde in die Bürgerschaft gewählt.")  # only the guard rules this out
+
+
+def test_names_body_guard_sees_the_text_before_the_unguarded_match() -> None:
+    # the unguarded pattern first matches at "die Bürgerschaft" right after "in": the guard must still see "in "
+    assert not clauses.names_body("Gewählt in die Bürgerschaft wurde niemand.")
+    assert clauses.names_body("Gewählt in die Bürgerschaft, dann lobt der Ausschuss die Arbeit.")

@@ -93,8 +93,12 @@ def _body_unguarded() -> re.Pattern[str]:
 
 
 def names_body(text: str) -> bool:
-    """body_anywhere().search(text), ruled out first by the unguarded pattern (most sentences name no body)."""
-    return _body_unguarded().search(text) is not None and body_anywhere().search(text) is not None
+    """body_anywhere().search(text), ruled out first by the unguarded pattern (most sentences name no body).
+
+    Every match of the guarded pattern is one of the unguarded pattern at the same start, so the guarded one
+    is searched only from the first unguarded match on (its look-behinds still see the text before it)."""
+    m = _body_unguarded().search(text)
+    return m is not None and body_anywhere().search(text, m.start()) is not None
 
 
 def pronoun_gender(sentence: str) -> str | None:
