@@ -186,5 +186,13 @@ def test_names_body_answers_as_the_guarded_pattern(inputs: list[str]) -> None:
     """The unguarded pre-check may only rule out texts the guarded pattern does not match either."""
     guarded = clauses.body_anywhere()
     assert [clauses.names_body(s) for s in inputs] == [guarded.search(s) is not None for s in inputs]
+    spans = [(m.span(), m.group(0)) if (m := guarded.search(s)) else None for s in inputs]
+    assert [(m.span(), m.group(0)) if (m := clauses.body_match(s)) else None for s in inputs] == spans
     assert clauses.names_body("Danach beschließt der Ausschuss einstimmig.")
     assert not clauses.names_body("Herr Muster wurde in die Bürgerschaft gewählt.")  # only the guard rules this out
+
+
+def test_names_body_guard_sees_the_text_before_the_unguarded_match() -> None:
+    # the unguarded pattern first matches at "die Bürgerschaft" right after "in": the guard must still see "in "
+    assert not clauses.names_body("Gewählt in die Bürgerschaft wurde niemand.")
+    assert clauses.names_body("Gewählt in die Bürgerschaft, dann lobt der Ausschuss die Arbeit.")

@@ -139,3 +139,28 @@ def test_party_label_comma_within_reach():
     for text in texts:
         if mentions._PARTY_LABEL.match(text) is not None:
             assert text.find(",", 0, mentions._PARTY_LABEL_COMMA) >= 0, text
+
+
+ATTENDANCE_PIECES = [
+    "fehlt", "fehlte", "verlässt", "um", "19:17", "Uhr", "die", "Sitzung", "ist", "entschuldigt", "nimmt", "an", "der",
+    "teil", "nicht", "kommt", "später", "und", "Frau", "Herr", "(SPD)", "(online)", "erhält", "12", "Stimmen", "soll",
+    "künftig", "leiten", "sagt", "fragt", ",", ".", " ", "  ", "    ", "\t", "\n", "x",
+]
+
+
+def test_shared_attendance_matches_where_the_lexicon_regex_does():
+    regex = getattr(lexicon().attendance, "regex", lexicon().attendance)
+    shared = mentions._attendance_shared(regex)
+    assert shared is not regex  # attendance.txt has the shape the sharing needs
+    rng = random.Random(5)
+    texts = [" ".join(rng.choice(ATTENDANCE_PIECES) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    texts += [" " * k + t for k in range(5) for t in ("fehlt heute.", "ist entschuldigt.", "erläutert den Plan.")]
+    for t in texts:
+        assert (shared.match(t) is None) == (regex.match(t) is None), t
+
+
+def test_blanks_are_shared_only_without_top_level_alternation():
+    assert mentions._blanks_then_one_branch(r"^\s{0,3}(?:fehlt|ruht)\b", re.IGNORECASE)
+    assert not mentions._blanks_then_one_branch(r"^\s{0,3}fehlt|ruht", re.IGNORECASE)  # "ruht" anywhere: no blanks before
+    assert not mentions._blanks_then_one_branch(r"^\s{0,3}?fehlt", re.IGNORECASE)
+    assert not mentions._blanks_then_one_branch(r"fehlt", re.IGNORECASE)

@@ -102,3 +102,16 @@ def test_match_header_and_roster_heading() -> None:
     assert match_header("Frau D erläutert die Vorlage.", after_blank=True, in_resolution=False) is None
     assert roster_heading("Frau D erläutert die Vorlage") is None
     assert roster_heading("Mitglieder des Ausschusses:") is not None
+
+
+def test_last_word_searched_from_the_last_run_finds_what_a_full_search_finds() -> None:
+    """_chunk_start searches _LAST_WORD from _last_run_start only: the same match, blanks of every kind."""
+    from ratsnlp.segment import structure
+
+    pieces = ["a", "Erster", "stellv.", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "x.", "\r"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        full = structure._LAST_WORD.search(head)
+        fast = structure._LAST_WORD.search(head, structure._last_run_start(head))
+        assert (full and (full.span(), full.group(1))) == (fast and (fast.span(), fast.group(1))), repr(head)

@@ -300,10 +300,18 @@ def _in_bracket(text: str, pos: int) -> bool:
 def _chunk_start(text: str, anchor: int) -> int:
     """Back from an anchor over modifiers ("Erster Bürgermeister", "stellv. Vorsitzende") to the entry start."""
     start = anchor
-    m = _LAST_WORD.search(text[max(0, anchor - 30) : anchor])  # (it can match only once: it ends at the end)
+    head = text[max(0, anchor - 30) : anchor]
+    m = _LAST_WORD.search(head, _last_run_start(head))  # (it can match only once: it ends at the end)
     if m is not None and m.group(1) in MODIFIERS:
         start = anchor - len(m.group(0))
     return start
+
+
+def _last_run_start(head: str) -> int:
+    """Where the last run of non-blanks in head starts: a _LAST_WORD match can start nowhere else (blanks only
+    follow its word), and searched from every earlier offset it would run over each word to its end in vain."""
+    q = len(head.rstrip())
+    return q - len(head[:q].rsplit(None, 1)[-1]) if q else 0
 
 
 def _roster_person(first: str, rest: str, role: str | None, party: str | None, lex) -> list[dict]:  # noqa: ANN001
