@@ -297,6 +297,14 @@ def branch_literals(regex: re.Pattern[str]) -> tuple[list[str], list[tuple[str, 
     return parts, lits
 
 
+def _compiled(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """pattern compiled (None: it does not compile alone; _search_each then compiles it when asked, as before)."""
+    try:
+        return re.compile(pattern, flags)
+    except re.error:
+        return None
+
+
 def _lower(text: str) -> str:
     """text.lower(), remembered for the last text (the same text is checked against several patterns in a row)."""
     global _last
@@ -331,7 +339,8 @@ class Prechecked:
         self._parts, self._branch_lits = split if split is not None else ([], [])
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
         self._subs: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._each: list[re.Pattern[str] | None] = [None] * len(self._parts)
+        # each branch compiled now, with the pattern's other first-use work, not in the middle of a document
+        self._each: list[re.Pattern[str] | None] = [_compiled(part, self.regex.flags) for part in self._parts]
         # what a found set is checked against: every requirement, and the branches each word can start
         literals = frozenset(self.literals or ())
         self.needs = requirements(self.regex) + ((literals,) if literals and _score(literals) >= _MIN_NEED else ())
