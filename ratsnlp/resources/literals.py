@@ -452,6 +452,65 @@ class Prechecked:
         return best
 
 
+class Matches:
+    """Whether a regex matches anywhere in a text (`regex.search(text) is not None`), for a test that needs only yes
+    or no. The top-level branches anchored at the start ("^...", no MULTILINE) are tried at the start only, and the
+    others, which the engine tries at every position, only when the text has one of the literals (as written, any
+    length: "?" too) one of which each of them needs. Exact: a branch that needs a literal cannot match without it,
+    and which branch matches does not change whether one does. Any other regex (groups, flags, a branch without a
+    known literal) is searched whole."""
+
+    __slots__ = ("regex", "_start", "_gate", "_rest")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._start: re.Pattern[str] | None = None
+        self._gate: re.Pattern[str] | None = None
+        self._rest: re.Pattern[str] | None = None
+        split = _anchored_split(regex)
+        if split is not None:
+            start, rest, lits = split
+            self._start = re.compile("|".join(start), regex.flags) if start else None
+            self._rest = re.compile("|".join(rest), regex.flags) if rest else None
+            self._gate = re.compile(_grouped(lits)) if rest else None
+
+    def __call__(self, text: str) -> bool:
+        if self._start is None and self._rest is None:
+            return self.regex.search(text) is not None
+        if self._start is not None and self._start.match(text) is not None:
+            return True
+        return self._rest is not None and self._gate.search(text) is not None and self._rest.search(text) is not None  # type: ignore[union-attr]
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]+[:)]")
+
+
+def _anchored_split(regex: re.Pattern[str]) -> tuple[list[str], list[str], set[str]] | None:
+    """For Matches: the anchored branches, the others, and the literals (as written) one of which each of the others
+    needs (None: the regex is not an alternation that can be split so, or some other branch needs no known literal)."""
+    flags = regex.flags
+    if _p is None or not isinstance(regex.pattern, str) or regex.groups or flags & (re.MULTILINE | re.VERBOSE | re.IGNORECASE):
+        return None
+    if _INLINE_FLAGS.search(regex.pattern):  # "(?i:...)": its literals are not matched as written
+        return None
+    parts = _split_top(regex.pattern)
+    try:
+        tree = list(_p.parse(regex.pattern, flags))
+        if len(parts) < 2 or len(tree) != 1 or tree[0][0] is not _c.BRANCH or len(tree[0][1][1]) != len(parts):
+            return None
+        start = [part for part in parts if part.startswith("^")]
+        rest = [part for part in parts if not part.startswith("^")]
+        lits: set[str] = set()
+        for part in rest:
+            found = _required(list(_p.parse(part, flags)))
+            if not found or not all(found):
+                return None
+            lits |= found
+    except Exception:  # noqa: BLE001 - not the plain alternation it looked like: searched whole
+        return None
+    return start, rest, lits
+
+
 class Found(frozenset):
     """A LiteralScan's strings found in `text` (exactly there; a superset for any part of it). Only the
     scan's own patterns decide from it (`scan`); any other pattern looks at the text itself."""
