@@ -325,7 +325,7 @@ class Prechecked:
     """
 
     __slots__ = (
-        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit", "_each",
+        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit", "_each", "_scan_words",
     )
 
     def __init__(self, regex: re.Pattern[str]) -> None:
@@ -345,11 +345,15 @@ class Prechecked:
         literals = frozenset(self.literals or ())
         self.needs = requirements(self.regex) + ((literals,) if literals and _score(literals) >= _MIN_NEED else ())
         self._digit = frozenset({DIGIT}) in self.needs  # every match has a digit: most sentences have none
-        self._free = tuple(i for i, lits in enumerate(self._branch_lits) if lits is None)
+        # a branch whose literals include a short word ("der", "die", "das": in nearly every sentence) is searched
+        # whatever a found set holds (keeping a branch is always exact): a scan would find its words everywhere
+        common = [lits is None or _weakest(set(lits)) < _MIN_NEED for lits in self._branch_lits]
+        self._free = tuple(i for i, c in enumerate(common) if c)
         self._by_word: dict[str, tuple[int, ...]] = {}
         for i, lits in enumerate(self._branch_lits):
-            for w in lits or ():
+            for w in lits if lits and not common[i] else ():
                 self._by_word[w] = (*self._by_word.get(w, ()), i)
+        self._scan_words = tuple(self._by_word)  # the words a LiteralScan looks for on this pattern's behalf
         self._ready = True
 
     def __getattr__(self, name: str):  # noqa: ANN204 - everything else (pattern, flags, sub, groups ...) as the regex
@@ -553,7 +557,7 @@ class LiteralScan:
                 pat._prepare()  # noqa: SLF001
             for need in pat.needs:
                 words |= need
-            words.update(pat._words)  # noqa: SLF001
+            words.update(pat._scan_words)  # noqa: SLF001
         self._digit = DIGIT in words
         words.discard(DIGIT)
         self._all = tuple(sorted(w for w in words if w))
