@@ -152,3 +152,24 @@ def test_cased_literals_are_a_necessary_test_of_a_case_sensitive_regex():
         if rx.search(text):
             assert any(c in text for c in cues), text
     assert cased_literals(re.compile(r"Ja\s+\d", re.IGNORECASE)) is None
+
+
+def test_matches_answers_as_the_regex_whether_it_matches():
+    """Matches splits an alternation into start-anchored branches and branches gated by their literals: yes or no
+    must be the plain regex's, for the pipeline's own tests and invented ones (a "?" branch, an inline flag, groups)."""
+    from ratsnlp.resources.literals import Matches
+    from ratsnlp.tag import decisions
+
+    invented = [
+        re.compile(r"^(?:Der|Die)\s\w+\s(?:sei|habe)\b|\bwäre\b[^.]{0,40}\b(?:angenommen|abgelehnt)\b|\?|^Dass\b"),
+        re.compile(r"^Um\s|\b(?i:ladung)\b"),  # an inline flag: searched whole
+        re.compile(r"^(a)|b"),  # a group: searched whole
+        re.compile(r"^Der|\w+x"),  # a branch without a literal: searched whole
+    ]
+    pats = [decisions.REPORTED_OPINION, decisions.NOT_A_DECISION, *invented]
+    extra = ["Der Plan sei gut.", "Das wäre abgelehnt worden.", "Gibt es Fragen?", "Dass es so ist.", "Um LADUNG", "ab", "b", "Der", "ax"]
+    for rx in pats:
+        m = Matches(rx)
+        for t in texts()[:800] + extra:
+            assert m(t) == (rx.search(t) is not None), (rx.pattern[:40], t[:80])
+    assert Matches(decisions.NOT_A_DECISION)._rest is not None  # the pipeline's test is split (it is the point)

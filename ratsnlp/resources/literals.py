@@ -297,6 +297,14 @@ def branch_literals(regex: re.Pattern[str]) -> tuple[list[str], list[tuple[str, 
     return parts, lits
 
 
+def _compiled(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """pattern compiled (None: it does not compile alone; _search_each then compiles it when asked, as before)."""
+    try:
+        return re.compile(pattern, flags)
+    except re.error:
+        return None
+
+
 def _lower(text: str) -> str:
     """text.lower(), remembered for the last text (the same text is checked against several patterns in a row)."""
     global _last
@@ -317,7 +325,7 @@ class Prechecked:
     """
 
     __slots__ = (
-        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit", "_each",
+        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit", "_each", "_scan_words",
     )
 
     def __init__(self, regex: re.Pattern[str]) -> None:
@@ -331,16 +339,21 @@ class Prechecked:
         self._parts, self._branch_lits = split if split is not None else ([], [])
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
         self._subs: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._each: list[re.Pattern[str] | None] = [None] * len(self._parts)
+        # each branch compiled now, with the pattern's other first-use work, not in the middle of a document
+        self._each: list[re.Pattern[str] | None] = [_compiled(part, self.regex.flags) for part in self._parts]
         # what a found set is checked against: every requirement, and the branches each word can start
         literals = frozenset(self.literals or ())
         self.needs = requirements(self.regex) + ((literals,) if literals and _score(literals) >= _MIN_NEED else ())
         self._digit = frozenset({DIGIT}) in self.needs  # every match has a digit: most sentences have none
-        self._free = tuple(i for i, lits in enumerate(self._branch_lits) if lits is None)
+        # a branch whose literals include a short word ("der", "die", "das": in nearly every sentence) is searched
+        # whatever a found set holds (keeping a branch is always exact): a scan would find its words everywhere
+        common = [lits is None or _weakest(set(lits)) < _MIN_NEED for lits in self._branch_lits]
+        self._free = tuple(i for i, c in enumerate(common) if c)
         self._by_word: dict[str, tuple[int, ...]] = {}
         for i, lits in enumerate(self._branch_lits):
-            for w in lits or ():
+            for w in lits if lits and not common[i] else ():
                 self._by_word[w] = (*self._by_word.get(w, ()), i)
+        self._scan_words = tuple(self._by_word)  # the words a LiteralScan looks for on this pattern's behalf
         self._ready = True
 
     def __getattr__(self, name: str):  # noqa: ANN204 - everything else (pattern, flags, sub, groups ...) as the regex
@@ -443,6 +456,65 @@ class Prechecked:
         return best
 
 
+class Matches:
+    """Whether a regex matches anywhere in a text (`regex.search(text) is not None`), for a test that needs only yes
+    or no. The top-level branches anchored at the start ("^...", no MULTILINE) are tried at the start only, and the
+    others, which the engine tries at every position, only when the text has one of the literals (as written, any
+    length: "?" too) one of which each of them needs. Exact: a branch that needs a literal cannot match without it,
+    and which branch matches does not change whether one does. Any other regex (groups, flags, a branch without a
+    known literal) is searched whole."""
+
+    __slots__ = ("regex", "_start", "_gate", "_rest")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._start: re.Pattern[str] | None = None
+        self._gate: re.Pattern[str] | None = None
+        self._rest: re.Pattern[str] | None = None
+        split = _anchored_split(regex)
+        if split is not None:
+            start, rest, lits = split
+            self._start = re.compile("|".join(start), regex.flags) if start else None
+            self._rest = re.compile("|".join(rest), regex.flags) if rest else None
+            self._gate = re.compile(_grouped(lits)) if rest else None
+
+    def __call__(self, text: str) -> bool:
+        if self._start is None and self._rest is None:
+            return self.regex.search(text) is not None
+        if self._start is not None and self._start.match(text) is not None:
+            return True
+        return self._rest is not None and self._gate.search(text) is not None and self._rest.search(text) is not None  # type: ignore[union-attr]
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]+[:)]")
+
+
+def _anchored_split(regex: re.Pattern[str]) -> tuple[list[str], list[str], set[str]] | None:
+    """For Matches: the anchored branches, the others, and the literals (as written) one of which each of the others
+    needs (None: the regex is not an alternation that can be split so, or some other branch needs no known literal)."""
+    flags = regex.flags
+    if _p is None or not isinstance(regex.pattern, str) or regex.groups or flags & (re.MULTILINE | re.VERBOSE | re.IGNORECASE):
+        return None
+    if _INLINE_FLAGS.search(regex.pattern):  # "(?i:...)": its literals are not matched as written
+        return None
+    parts = _split_top(regex.pattern)
+    try:
+        tree = list(_p.parse(regex.pattern, flags))
+        if len(parts) < 2 or len(tree) != 1 or tree[0][0] is not _c.BRANCH or len(tree[0][1][1]) != len(parts):
+            return None
+        start = [part for part in parts if part.startswith("^")]
+        rest = [part for part in parts if not part.startswith("^")]
+        lits: set[str] = set()
+        for part in rest:
+            found = _required(list(_p.parse(part, flags)))
+            if not found or not all(found):
+                return None
+            lits |= found
+    except Exception:  # noqa: BLE001 - not the plain alternation it looked like: searched whole
+        return None
+    return start, rest, lits
+
+
 class Found(frozenset):
     """A LiteralScan's strings found in `text` (exactly there; a superset for any part of it). Only the
     scan's own patterns decide from it (`scan`); any other pattern looks at the text itself."""
@@ -485,7 +557,7 @@ class LiteralScan:
                 pat._prepare()  # noqa: SLF001
             for need in pat.needs:
                 words |= need
-            words.update(pat._words)  # noqa: SLF001
+            words.update(pat._scan_words)  # noqa: SLF001
         self._digit = DIGIT in words
         words.discard(DIGIT)
         self._all = tuple(sorted(w for w in words if w))

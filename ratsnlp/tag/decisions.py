@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import lexicon
-from ..resources.literals import DIGIT, Found, LiteralScan, Prechecked, cased_literals, requirements
+from ..resources.literals import DIGIT, Found, LiteralScan, Matches, Prechecked, cased_literals, requirements
 from ..segment.clauses import body_anywhere, group_subject, names_body
 from ..segment.structure import STATUS_LINE
 from .votes import (
@@ -216,6 +216,11 @@ REPORTED_OPINION = re.compile(
     r"\b(?:wäre|wären)\b[^.]{0,120}\b(?:angenommen|abgelehnt|beschlossen|gescheitert)(?:\s+(?:gewesen|worden))?\b"
 )
 
+# the two rejecting tests of sentence_role ask only whether they match: their anchored branches are tried at the start
+# only, the others where their literals occur (exact; resources/literals.py)
+_REPORTED_OPINION_IN = Matches(REPORTED_OPINION)
+_NOT_A_DECISION_IN = Matches(NOT_A_DECISION)
+
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
 PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS, COUNT_NEAR_START, EARLIER_MEETING = (
     Prechecked(PASSIVE_OUTCOME), Prechecked(DECIDED_THING), Prechecked(IMPERSONAL_DECISION), Prechecked(GENERAL_CONSENT), Prechecked(VOTE_WORDS),
@@ -256,11 +261,11 @@ def sentence_role(
         return None
     text = BULLET.sub("", text)
     role = _role(text, kind, section, outcome_word, found)
-    if role is None or EARLIER_MEETING.search(text[:300], found=found) or REPORTED_OPINION.search(text[:300]):
+    if role is None or EARLIER_MEETING.search(text[:300], found=found) or _REPORTED_OPINION_IN(text[:300]):
         return None
     if VOTE_WORDS.search(text, found=found):  # stated votes outweigh both tests below (the cheaper test first)
         return role
-    if NOT_A_DECISION.search(text[:300]) or section in ("proposal", "facts", "attachments"):
+    if _NOT_A_DECISION_IN(text[:300]) or section in ("proposal", "facts", "attachments"):
         return None  # not a decision; in a proposal: the proposed resolution (unless votes are stated: a mislabelled section)
     return role
 
