@@ -8,8 +8,9 @@ import re
 import pytest
 
 from ratsnlp.resources import TextScan, lexicon
+from ratsnlp.resources.literals import finditer_at, guarded, lead_strings, starts_of
 from ratsnlp.segment.structure import _line_patterns, _line_prefilter, _may_match_line, match_header, roster_heading
-from ratsnlp.segment.turns import NARRATION, finditer_at, guarded, lead_strings, starts_of
+from ratsnlp.segment.turns import NARRATION
 from ratsnlp.tag.roles import COUNCIL_HAS_OWN_CHAIR, ELECTED_TO, FACTION, QT_END, STADTRAT_IS_EXECUTIVE
 
 TEXT = (

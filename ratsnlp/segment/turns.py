@@ -12,17 +12,15 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from re import _constants as _c
-from re import _parser
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..resources import TextScan, lexicon, read_list
+from ..resources.literals import guarded
 
 _MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
 
@@ -224,166 +222,6 @@ def text_scan(doc: Doc, text: str) -> TextScan:
         scan = _SCANS[doc] = TextScan(text)
     return scan
 
-
-_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
-_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
-_NARROW_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"}
-_CASE_BLIND = re.compile(r"\(\?[a-zA-Z-]*i")  # "(?i)", "(?i:": a group that matches case-blind
-
-
-def _first_chars(items: list) -> tuple[set[str] | None, bool]:
-    """The characters a match of a parsed op sequence can start with (None: any) and whether it can match
-    empty; zero-width items (anchors, lookarounds) consume nothing and are passed over."""
-    out: set[str] = set()
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _c.LITERAL:
-            out.add(chr(av))
-            return out, False
-        if op is _c.IN:
-            for iop, iav in av:
-                if iop is _c.LITERAL:
-                    out.add(chr(iav))
-                elif iop is _c.RANGE and iav[1] - iav[0] <= 64:
-                    out.update(map(chr, range(iav[0], iav[1] + 1)))
-                elif iop is _c.CATEGORY and iav in _NARROW_CATEGORIES:
-                    out.add(_NARROW_CATEGORIES[iav])  # "\d", "\s": written into the class as they are
-                else:
-                    return None, False  # a wide category or a negated class: any character
-            return out, False
-        if op is _c.SUBPATTERN:
-            first, empty = _first_chars(list(av[-1]))
-        elif op is _c.ATOMIC_GROUP:
-            first, empty = _first_chars(list(av))
-        elif op is _c.BRANCH:
-            first, empty = set(), False
-            for alt in av[1]:
-                f, e = _first_chars(list(alt))
-                if f is None:
-                    return None, False
-                first |= f
-                empty = empty or e
-        elif op in _REPEATS:
-            first, empty = _first_chars(list(av[2]))
-            empty = empty or av[0] == 0
-        else:
-            return None, False
-        if first is None:
-            return None, False
-        out |= first
-        if not empty:
-            return out, False
-    return out, True
-
-
-_GUARDED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
-def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """regex with a lookahead for the characters its matches can start with, read from its parse tree: the
-    same matches, but the engine leaves a position at one class test instead of trying every branch of an
-    alternation that starts with \\b (Python skips ahead only to a literal prefix). The regex itself when no
-    such set is known. Kept per regex (by identity)."""
-    hit = _GUARDED.get(id(regex))
-    if hit is not None and hit[0] is regex:
-        return hit[1]
-    out = regex
-    pattern = regex.pattern
-    if isinstance(pattern, str) and not regex.flags & re.VERBOSE:
-        try:
-            first, empty = _first_chars(list(_parser.parse(pattern, regex.flags)))
-        except Exception:  # noqa: BLE001 - an unknown parse tree: the regex as it is
-            first, empty = None, True
-        if first and not empty:
-            lead = _GLOBAL_FLAGS.match(pattern)
-            head = lead.group(0) if lead else ""
-            cls = "[" + "".join(ch if len(ch) > 1 else re.escape(ch) for ch in sorted(first)) + "]"
-            if regex.flags & re.IGNORECASE or _CASE_BLIND.search(pattern):
-                cls = f"(?i:{cls})"  # folded as the pattern folds (a superset where it does not)
-            out = re.compile(f"{head}(?={cls})(?:{pattern[len(head):]})", regex.flags)
-    _GUARDED[id(regex)] = (regex, out)
-    return out
-
-
-
-def _leads(items: list) -> set[str] | None:
-    """Literal strings one of which every match of a parsed op sequence starts with (after zero-width items),
-    None when not known: a run of literals, or the union over an alternation's branches."""
-    run = ""
-    for op, av in items:
-        if op is _c.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            return {run}
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _c.SUBPATTERN:
-            return _leads(list(av[-1]))
-        if op is _c.ATOMIC_GROUP:
-            return _leads(list(av))
-        if op in _REPEATS and av[0] >= 1:
-            return _leads(list(av[2]))
-        if op is _c.BRANCH:
-            out: set[str] = set()
-            for alt in av[1]:
-                got = _leads(list(alt))
-                if got is None:
-                    return None
-                out |= got
-            return out
-        return None
-    return {run} if run else None
-
-
-def lead_strings(regex: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The lowercased literal strings one of which every match of regex starts with, read from its parse tree
-    (None: not known, or a string with a character whose case folding str.lower() may not agree with): where
-    none of them starts in the lowercased text (TextScan.exact), no match starts. Kept per regex (by identity)."""
-    hit = _LEADS.get(id(regex))
-    if hit is not None and hit[0] is regex:
-        return hit[1]
-    try:
-        found = _leads(list(_parser.parse(regex.pattern, regex.flags)))
-    except Exception:  # noqa: BLE001 - an unknown parse tree: not known
-        found = None
-    if found and all(ord(ch) < 0x250 and ch not in "ſıİµ" for w in found for ch in w):
-        out = tuple(sorted({w.lower() for w in found}))
-    else:
-        out = None
-    _LEADS[id(regex)] = (regex, out)
-    return out
-
-
-_LEADS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
-
-
-def starts_of(low: str, words: tuple[str, ...], a: int, b: int) -> list[int]:
-    """Every place in low[a:b] where one of the words starts and ends (overlapping ones too), in order,
-    as offsets from a."""
-    out = []
-    for w in words:
-        i = low.find(w, a, b)
-        while i >= 0:
-            out.append(i - a)
-            i = low.find(w, i + 1, b)
-    return sorted(set(out))
-
-
-def finditer_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """regex.finditer(text) when every match starts at one of `starts` (sorted offsets into text): the regex is
-    tried only there, each next match from the end of the last, as finditer searches (no match is empty:
-    each starts with a lead string)."""
-    pos = 0
-    for p in starts:
-        if p < pos:
-            continue
-        m = regex.match(text, p)
-        if m is not None:
-            yield m
-            pos = m.end()
 
 @Language.factory("ratsnlp_turns", assigns=["doc.spans", "doc._.speakers"], requires=["doc.spans"])
 def make_turns(nlp: Language, name: str) -> Turns:

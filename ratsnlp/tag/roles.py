@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..resources import Hits, TextScan, alternation, lexicon, read_list
-from ..resources.literals import Prechecked
+from ..resources.literals import Prechecked, finditer_at, guarded, lead_strings, starts_of
 from ..segment.names import (
     affiliation_role,
     bracket_mention,
@@ -32,7 +32,7 @@ from ..segment.names import (
     looks_like_list,
     party_spelling,
 )
-from ..segment.turns import _surname, finditer_at, guarded, lead_strings, slug, starts_of, text_scan
+from ..segment.turns import _surname, slug, text_scan
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(
