@@ -260,6 +260,7 @@ def test_the_cli_freezes_the_loaded_pipeline_out_of_full_collections(tmp_path):
 
     from typer.testing import CliRunner
 
+    from ratsnlp.batch import BATCH_SIZE
     from ratsnlp.cli import app
 
     src = tmp_path / "minutes.txt"
@@ -267,6 +268,12 @@ def test_the_cli_freezes_the_loaded_pipeline_out_of_full_collections(tmp_path):
     gc.unfreeze()
     try:
         out = CliRunner().invoke(app, ["extract", str(src), "-o", str(tmp_path / "t.csv"), "--no-stance"])
+        assert out.exit_code == 0 and gc.get_freeze_count() == 0  # one document: no full collection to save
+        folder = tmp_path / "many"
+        folder.mkdir()
+        for i in range(BATCH_SIZE + 1):
+            (folder / f"{i:03d}.txt").write_text(f"Herr Albers{i} fragt nach den Kosten.\n", encoding="utf-8")
+        out = CliRunner().invoke(app, ["extract", str(folder), "-o", str(tmp_path / "m.csv"), "--no-stance", "--jobs", "1"])
         assert out.exit_code == 0
         assert gc.get_freeze_count() > 1000  # the pipeline's lexicons and patterns, frozen once loaded
     finally:
