@@ -8,8 +8,10 @@ it runs its prefix, suffix and infix regexes on almost every word. spaCy tokeniz
 characters on its own, so the tokens of a chunk can be kept as strings and the Doc built from words and
 spaces. The one way a chunk's neighbours matter: a special case of several tokens (the emoticon ":0" is
 ":" + "0") matched across a single space ("Nein: 0"), which spaCy then leaves alone but which can block a
-special case inside either chunk. Where two such chunks meet and one of them was changed by a special case,
-the whole text goes to spaCy's tokenizer instead.
+special case inside either chunk. spaCy matches special cases on the tokens before they are applied, which
+a chunk's final tokens need not show (":P!)" is ":" "P" "!" ")" there, ":P" "!" ")" in the end), so a chunk
+is flagged by its end tokens, final or before special cases. Where two such chunks meet and one of them was
+changed by a special case, the whole text goes to spaCy's tokenizer instead.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from spacy.tokens import Doc
 # a piece: a run of non-space characters with the one blank spaCy folds into its last token, or a run of
 # whitespace (what is left of it); spaCy tokenizes the characters of each piece on their own
 _PIECES = re.compile(r"\S+ ?|\s+")
-_ENDS_PAIR, _STARTS_PAIR = 1, 2  # a piece's last word begins a pair of a multi-token special case / first word ends one
+_ENDS_PAIR, _STARTS_PAIR = 1, 2  # a piece may end in a pair's first token of a multi-token special case / begin in its second
 _GAPS = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
 _OWN = frozenset(
-    {"_tokenizer", "_plain", "_cache", "_normed", "_unruled_cache", "_pairs", "_firsts", "_seconds", "_bypass", "max_chunks"}
+    {"_tokenizer", "_plain", "_cache", "_normed", "_unruled_cache", "_pairs", "_ruled_words", "_outputs"}
+    | {"_firsts", "_seconds", "_bypass", "max_chunks"}
 )
 _Learned = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]  # a chunk's words; (index, norm) set by a rule
 _Entry = tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, str], ...], int]  # words, spaces, norms, risk
@@ -69,7 +72,7 @@ class ChunkCachedTokenizer:
         previous = ""
         for piece in pieces:
             new, gaps, fixes, risk = get(piece) or unstored[piece]
-            if risk & _STARTS_PAIR and risk_before & _ENDS_PAIR and self._blocks(words[-1], new[0], previous, piece):
+            if risk & _STARTS_PAIR and risk_before & _ENDS_PAIR and self._blocks(previous, piece):
                 return self._tokenizer(text)
             risk_before = risk
             previous = piece
@@ -83,10 +86,14 @@ class ChunkCachedTokenizer:
             doc[i].norm_ = norm
         return doc
 
-    def _blocks(self, last: str, first: str, before: str, piece: str) -> bool:
+    def _blocks(self, before: str, piece: str) -> bool:
         """Whether a special case could match across the space between two pieces and change what spaCy makes of
-        either: their tokens form a pair of a multi-token special case, and a special case changed one of them."""
-        return (last, first) in self._pairs and not (self._unruled(before.rstrip(" ")) and self._unruled(piece.rstrip(" ")))
+        either: the last token of one and the first of the other, before or after special cases, form a pair of a
+        multi-token special case, and a special case changed one of them."""
+        unruled_before, _, lasts = self._edges(before[:-1])
+        unruled_piece, firsts, _ = self._edges(piece.rstrip(" "))
+        pairs = self._pairs
+        return any((a, b) in pairs for a in lasts for b in firsts) and not (unruled_before and unruled_piece)
 
     def _learn(self, pieces: set[str]) -> dict[str, _Entry]:
         """Tokenize new pieces with spaCy: the words in one call (a call per word costs more than its tokens):
@@ -95,13 +102,30 @@ class ChunkCachedTokenizer:
         cores = sorted({p[:-1] if p[-1] == " " and not p.isspace() else p for p in pieces})
         plain = [c for c in cores if not c[0].isspace()]
         learned = dict(zip(plain, (plain and _read_chunks(self._tokenizer("\n\n".join(plain)), plain, self._normed)) or []))
-        firsts, seconds = self._firsts, self._seconds
+        firsts, seconds, outputs = self._firsts, self._seconds, self._outputs
+        ends, starts = tuple(firsts), tuple(seconds)
+
+        def hidden(core: str, words: tuple[str, ...]) -> bool:
+            """Whether the chunk's end tokens before special cases are applied (which spaCy matches them on) could
+            pair with a neighbour's and differ from its final ones: only where a special case put in an end token."""
+            return (words[-1] in outputs and words[-1] not in firsts and core.endswith(ends)) or (
+                words[0] in outputs and words[0] not in seconds and core.startswith(starts)
+            )
+
+        edgy = [c for c in plain if c in learned and hidden(c, learned[c][0])]
+        bare = dict(zip(edgy, (edgy and _read_chunks(self._plain("\n\n".join(edgy)), edgy, frozenset())) or []))
         unstored: dict[str, _Entry] = {}
         for piece in pieces:
             spaced = piece[-1] == " " and not piece.isspace()
             core = piece[:-1] if spaced else piece
             words, fixes = learned.get(core) or _read_doc(self._tokenizer(core))
-            risk = (_ENDS_PAIR if spaced and words[-1] in firsts else 0) | (_STARTS_PAIR if not core[0].isspace() and words[0] in seconds else 0)
+            risk = 0
+            if not core[0].isspace():
+                ending, starting = words[-1] in firsts, words[0] in seconds
+                if core in bare or (core not in learned and hidden(core, words)):
+                    split = self._matched_on(core, bare[core][0] if core in bare else None)
+                    ending, starting = ending or split[-1] in firsts, starting or split[0] in seconds
+                risk = (_ENDS_PAIR if spaced and ending else 0) | (_STARTS_PAIR if starting else 0)
             gaps = _GAPS.get((len(words), spaced)) or (False,) * (len(words) - 1) + (spaced,)
             entry = (words, gaps, fixes, risk)
             if len(self._cache) < self.max_chunks:
@@ -110,16 +134,29 @@ class ChunkCachedTokenizer:
                 unstored[piece] = entry
         return unstored
 
-    def _unruled(self, chunk: str) -> bool:
-        """Whether no special case changed this chunk: its tokens are the bare affix split's, with their own norms.
-        A special-case match across a space that blocks a match inside such a chunk changes nothing."""
+    def _edges(self, chunk: str) -> tuple[bool, frozenset[str], frozenset[str]]:
+        """Whether no special case changed this chunk (its tokens are the bare affix split's, with their own norms:
+        a special-case match across a space that blocks a match inside such a chunk changes nothing); and the
+        tokens it can begin and end with when spaCy matches special cases on it: the final ones, or those before
+        special cases are applied (where a special case replaced an end token)."""
         known = self._unruled_cache.get(chunk)
         if known is None:
             doc = self._tokenizer(chunk)
-            known = all(t.norm == t.lex.norm for t in doc) and [t.text for t in doc] == [t.text for t in self._plain(chunk)]
+            bare = tuple(t.text for t in self._plain(chunk))
+            unruled = all(t.norm == t.lex.norm for t in doc) and tuple(t.text for t in doc) == bare
+            split = self._matched_on(chunk, bare)
+            known = (unruled, frozenset((doc[0].text, split[0])), frozenset((doc[-1].text, split[-1])))
             if len(self._unruled_cache) < self.max_chunks:
                 self._unruled_cache[chunk] = known
         return known
+
+    def _matched_on(self, chunk: str, bare: tuple[str, ...] | None) -> tuple[str, ...]:
+        """The tokens spaCy matches multi-token special cases on, where they may differ from the chunk's final
+        ones: a chunk that is a special case is its tokens, any other is split by the affix rules alone first."""
+        words = self._ruled_words.get(chunk)
+        if words:
+            return words
+        return bare if bare is not None else tuple(t.text for t in self._plain(chunk))
 
     def _reset(self) -> None:
         """Empty the caches and re-derive, from the current rules, which chunk pairs could form a special case."""
@@ -128,6 +165,11 @@ class ChunkCachedTokenizer:
         plain, pairs, bypass = _cross_pairs(self._tokenizer)
         object.__setattr__(self, "_plain", plain)
         object.__setattr__(self, "_pairs", pairs)
+        ruled_words = {  # rules from spaCy's data are keyed by attribute IDs, those added later by names
+            key: tuple(sub.get(ORTH, sub.get("ORTH")) for sub in subs) for key, subs in (self._tokenizer.rules or {}).items()
+        }
+        object.__setattr__(self, "_ruled_words", ruled_words)
+        object.__setattr__(self, "_outputs", frozenset(w for words in ruled_words.values() for w in words))
         object.__setattr__(self, "_firsts", frozenset(a for a, _ in pairs))
         object.__setattr__(self, "_seconds", frozenset(b for _, b in pairs))
         object.__setattr__(self, "_bypass", bypass)
