@@ -49,6 +49,7 @@ FACTION = re.compile(
     r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|mitglied(?:er)?\s+der|"
     r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre))\s+(?P<rest>[^,.;:]{2,60})"
     r"|(?i:(?:ihre|seine)\s+fraktion\s{0,2}\()(?P<rest2>[^,.;:()]{2,40})\)"
+    r"|(?i:\bals)\s+(?P<comp>[A-ZÄÖÜ][\wÄÖÜäöüß/]{0,25}-[A-ZÄÖÜ][a-zäöüß]{2,30})"  # own words: "als AB-Vertreter habe ich", "wir als AB-Fraktion"
 )
 
 
@@ -190,6 +191,7 @@ class Roles:
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
+        place_askers: list[set[str]] = []  # residents named with their place who ask: found at the first speaker it matters to
         # Lower Saxony: the Beigeordnete are members (searched only where the scan found the regex's literals)
         own_chair = _maybe(scan.trigger(COUNCIL_HAS_OWN_CHAIR), 0, len(text)) and guarded(COUNCIL_HAS_OWN_CHAIR).search(text) is not None
         elected: dict[str, str] = {}
@@ -212,6 +214,7 @@ class Roles:
                 or (entry or {}).get("party")
                 or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
+                or (_party_before_chair(text, names.at(info["speaker"]), lex) if info.get("named") and _chairs_faction(info["role_nouns"]) else None)
                 or listed_group((entry or {}).get("affiliation"), lex)
                 or (_party_near_name(text, names.at(info["speaker"]), lex) if info.get("named") else None)
             )
@@ -255,6 +258,8 @@ class Roles:
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
             if role is None and party is None and key in _public_context(doc, scan, bounds, ids, public):
                 role = "public"
+            if role is None and party is None and key in _place_askers(speakers, said, lex, place_askers):
+                role = "public"  # "Frau X (Musterdorf): Wann kommt ...?": a resident named with her village asks
             if role is None and party is None and (said.presents(key) or said.own_office(key)):
                 role = "administration"
             if role is None and party is not None:
@@ -351,6 +356,10 @@ class _Said:
             # party_after needs a party's word in the window; a local list's acronym does not
             named = not scan.aligned or _party_words().search(scan.low, a, end) is not None
             for m in matches:
+                if m.group("comp") is not None:
+                    if (found := compound_party(m.group("comp"), self.lex)) is not None:
+                        break
+                    continue
                 rest = m.group("rest") or m.group("rest2")  # "ihre Fraktion (CDU) lehne ab"
                 if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
@@ -374,6 +383,36 @@ def _public_context(doc: Doc, scan: TextScan, bounds: list, ids: list, memo: lis
         spans = question_time_spans(text, item_starts, scan)
         public.update(speaker_id for (a, _), speaker_id in zip(bounds, ids) if any(x <= a < y for x, y in spans))
         memo.append(public)
+    return memo[0]
+
+
+# a place written in brackets after a name: one capitalised word, perhaps hyphenated ("Musterdorf", "Groß-Au")
+_PLACE_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?")
+
+
+def _is_place(piece: str, lex) -> bool:  # noqa: ANN001
+    """A bracket after a name that names a place, not a party, a list, an office or an organisation: no lexicon
+    knows it and it has a place's shape ("Herr X (Musterdorf)")."""
+    piece = piece.strip()
+    return (
+        _PLACE_SHAPE.fullmatch(piece) is not None
+        and party_spelling(piece, lex) is None
+        and listed_group(piece, lex) is None
+        and affiliation_role(piece) is None
+        and lex.role_noun(piece) is None
+    )
+
+
+def _place_askers(speakers: dict, said: _Said, lex, memo: list) -> set[str]:  # noqa: ANN001
+    """The speakers named only with a place in brackets (no role noun, no party), where one of them asks a
+    question: residents in question time, also where no heading says so (computed once; memo: the set)."""
+    if not memo:
+        placed = {
+            k for k, info in speakers.items()
+            if info.get("named") and not info["role_nouns"] and not info["parties"] and info["affiliations"] and all(_is_place(a, lex) for a in info["affiliations"])
+        }
+        asks = any("?" in said.text[a:b] for k in placed for a, b in said.turns.get(k, ()))
+        memo.append(placed if asks else set())
     return memo[0]
 
 
@@ -613,6 +652,35 @@ def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | Non
         if any(lex.role_noun(w.strip(",")) is not None for w in c.group(2).split()):
             continue  # "... der FDP-Fraktion, Stadtrat Kessler": the names must follow the compound directly
         if (party := compound_party(c.group(1), lex)) is not None:
+            return party
+    return None
+
+
+# a faction's chair by a noun that does not name the faction: "Fraktionschef", "die Fraktionsvorsitzende"
+_FACTION_CHAIR = re.compile(r"(?i)(?:^|\s)fraktions(?:chef|vorsitz|sprecher|führer)")
+# a group written as one token or joined by slashes ("AB/CD", "Bündnis 90/Die Grünen" via the digit)
+_GROUP_TOKEN = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]*(?:(?:/|\s(?=\d)|(?<=/)\s?)[\wÄÖÜäöüß.-]+)*")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"“”»«]*\s)")
+
+
+def _chairs_faction(nouns: list[str]) -> bool:
+    return any(_FACTION_CHAIR.search(n) for n in nouns)
+
+
+def _party_before_chair(text: str, places: list[tuple[int, int]], lex) -> str | None:  # noqa: ANN001
+    """A faction's chair named right after a sentence about the faction, the faction unnamed at the chair
+    ("Abfuhr durch AB/CD. Fraktionschef X schlägt vor ..."): the last party or joint list of the sentence
+    before the chair's first mention. places: where the name is written (_NameIndex.at)."""
+    if not places:
+        return None
+    start = places[0][0]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    if not ends:
+        return None
+    before = text[ends[-2] if len(ends) > 1 else max(0, start - 400) : ends[-1]]
+    for tok in reversed(_GROUP_TOKEN.findall(before)):
+        tok = tok.rstrip(".-")
+        if (party := party_spelling(tok, lex)) is not None or ("/" in tok and (party := listed_group(tok, lex)) is not None):
             return party
     return None
 
