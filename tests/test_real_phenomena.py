@@ -648,3 +648,11 @@ def test_a_place_in_brackets_after_an_asking_residents_name_is_no_party(nlp):
     # after a council member's noun an unknown list in brackets is kept as written, a place is no party
     doc = nlp("Ratsherr Muster (Pro Heimat) fragt, warum der Radweg fehlt?\n\nRatsherr Probe (Neustadt) fragt, wer zahlt?\n")
     assert [(r, p) for _, r, p in _roles_parties(doc)] == [("council_member", "Pro Heimat"), ("council_member", None)]
+
+
+def test_two_groups_then_two_names_pair_in_order(nlp):
+    doc = nlp(
+        "Die Fraktionschefs der ABC und der XY/QZ, Karl Muster und Hartmut Probe, saßen allein im Saal. "
+        "Probe beantragte, die Sitzung zu vertagen. Muster erklärte, er sei dagegen.\n"
+    )
+    assert _roles_parties(doc) == [("Hartmut Probe", "council_member", "XY/QZ"), ("Karl Muster", "council_member", "ABC")]

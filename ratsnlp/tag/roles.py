@@ -552,6 +552,35 @@ def _lists_names(line: str) -> bool:
 
 # a party in the genitive right before the name in apposition: "der Fraktionsvorsitzende der SPD, Karl X,"
 _GENITIVE_BEFORE_NAME = re.compile(r"\b(?:der|des)[ \u00a0]{1,3}((?:(?!\b(?:der|des)\b)[^,.;:()\n]){2,40}),[ \u00a0]{1,3}(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*(?:[A-ZÄÖÜ][\wäöüß'’.-]*[ \u00a0]{1,3})?$")
+# two groups and two names in the same order: "Die Fraktionschefs der AB und der CD, X und Y, ..."
+_PAIRED = re.compile(
+    r"\b(?:von|der|des)[ \u00a0]{1,3}(?P<a>[A-ZÄÖÜ][^,.;:()\n]{1,40}?)[ \u00a0]{1,3}(?:und|sowie)[ \u00a0]{1,3}(?:(?:der|des|von)[ \u00a0]{1,3})?"
+    r"(?P<b>[A-ZÄÖÜ][^,.;:()\n]{1,40}?),[ \u00a0]{1,3}(?P<x>(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*[A-ZÄÖÜ][\wäöüß'’.-]*(?:[ \u00a0]{1,3}[A-ZÄÖÜ][\wäöüß'’.-]*)?)"
+    r"[ \u00a0]{1,3}(?:und|sowie)[ \u00a0]{1,3}(?P<y>(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*[A-ZÄÖÜ][\wäöüß'’.-]*(?:[ \u00a0]{1,3}[A-ZÄÖÜ][\wäöüß'’.-]*)?)$"
+)
+
+
+def _paired_party(text: str, start: int, end: int, lex) -> str | None:  # noqa: ANN001
+    """The party of a name in a pair of names after a pair of groups ("Die Fraktionschefs der AB und der CD, X
+    und Y"): the group in the same position. Only the second name ends the match; the first is found through it."""
+    window = text[max(0, start - 100) : min(len(text), end + 60)]
+    if " und " not in window and " sowie " not in window:
+        return None
+    second = _NAME_AFTER_AND.match(text, end, min(len(text), end + 60))
+    for stop in (end, second.end()) if second is not None else (end,):
+        m = _PAIRED.search(text, max(0, start - 160), stop)
+        if m is None:
+            continue
+        side = "a" if m.end("x") == end else "b" if m.end("y") == end else None
+        if side is None:
+            continue
+        piece = m.group(side)
+        return party_spelling(piece, lex) or listed_group(piece, lex)
+    return None
+
+
+# from a first name of a pair to the end of the second: " und Hartmut Probe"
+_NAME_AFTER_AND = re.compile(r"[ \u00a0]{1,3}(?:und|sowie)[ \u00a0]{1,3}(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*[A-ZÄÖÜ][\wäöüß'’.-]*(?:[ \u00a0]{1,3}[A-ZÄÖÜ][\wäöüß'’.-]*)?(?=[,.;]|[ \u00a0][a-zäöü])")
 _COMMA_AFTER = re.compile(r",[ \u00a0]{1,2}([A-ZÄÖÜ][^,;:()\n]{2,60})(?=[,;\n]|$)")  # ", Fachbereichsleiterin Jugend" ending a roster line
 _BRACKET_AFTER = re.compile(r"[ \u00a0]{0,2}\(([^()\n]{1,60})\)")
 
@@ -646,6 +675,8 @@ def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | Non
         g = _GENITIVE_BEFORE_NAME.search(text, max(0, start - 100), start) if "," in near else None
         if g is not None and (party := party_spelling(g.group(1).strip(), lex)) is not None:
             return party  # "das Mitglied des Vorstands der LINKEN Nordstadt, Michael X, fragte"
+        if (party := _paired_party(text, start, end, lex)) is not None:
+            return party
         c = _COMPOUND_BEFORE_NAMES.search(text, max(0, start - 160), start) if "-" in text[max(0, start - 160) : start] else None
         if c is None or c.group(1).lower().endswith("-fraktion"):
             continue  # "Antrag der SPD-Fraktion Stadtrat X": a group, not the person's title
