@@ -558,8 +558,8 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
                 m.affiliation = m.affiliation or _PUNCT_SPLIT.split(rest)[0]
             elif w == "aus" and _PLACE_NAME.match(rest) and not party_of(rest.split(" ")[0], lex):
                 m.affiliation = m.affiliation or "aus " + _SPACE_PUNCT_SPLIT.split(rest)[0]  # "Herr X aus Y": a resident
-            elif w == "von" and rest and (party := _party_from(rest.split(" ")[0].rstrip(",.;:"), lex)) is not None:
-                m.party = party  # "Herr X von der SPD", "von den Grünen", "von der ABL-Fraktion"
+            elif w == "von" and rest and (party := _party_from(rest.split(" ")[0].rstrip(",.;:"), lex) or _group_named(rest, lex)) is not None:
+                m.party = party  # "Herr X von der SPD", "von den Grünen", "von der ABL-Fraktion", "von der Gruppe AB/CD"
     if (place := _PLACE_LABEL.match(text, i, limit)) is not None and not m.oblique:
         m.affiliation = m.affiliation or "aus " + place.group(1).strip()  # "Herr K. / Nordviertel:" in question time
         i = place.end() - 1
@@ -576,6 +576,15 @@ def _party_from(word: str, lex: Lexicon) -> str | None:
     if tail.lower() == "fraktion" and head.isupper() and len(head) >= 2 and lex.role_noun(head) is None and looks_like_list(head, lex):
         return head
     return None
+
+
+def _group_named(rest: str, lex: Lexicon) -> str | None:
+    """The party or joint list a council group's word is followed by ("Fraktionsgemeinschaft AB/CD brachte ...")."""
+    head = _GROUP_HEAD.match(rest)
+    if head is None:
+        return None
+    word = rest[head.end() :].split(" ")[0].rstrip(",.;:")
+    return _party_from(word, lex) or (listed_group(word, lex) if "/" in word else None)
 
 
 _CLAUSE_START = re.compile(r"(?:dies(?:er|e|es|em|en)?|das|es|er|sie|wir|ich|ihr|man|da|so)\b")
