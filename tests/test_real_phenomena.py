@@ -664,3 +664,12 @@ def test_von_der_group_word_and_a_joint_list_is_the_members_list(nlp):
         "Er monierte, dass die CSU zu viele Sitze habe.\n"
     )
     assert _roles_parties(doc) == [("Otto Probe", "council_member", "XY/QZ")]
+
+
+def test_a_group_in_the_apposition_of_the_chairs_sentence_carries_to_the_members_turn(nlp):
+    for apposition in ("Gruppe XY/QZ", "Vorsitzende der Gruppe XY/QZ"):
+        doc = nlp(
+            f"Der Vorsitzende erteilt Abgeordneter Muster, {apposition}, das Wort.\n\n"
+            "Abgeordnete Muster fragt nach dem Stand des Radwegs.\n"
+        )
+        assert _roles_parties(doc)[-1] == ("Muster", "council_member", "XY/QZ")

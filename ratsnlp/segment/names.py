@@ -597,6 +597,8 @@ def _comma_party(seg: str, lex: Lexicon) -> str | None:
     (", ABC,", ", ABC/Freie Wähler,"); brackets already read both, commas only known party names."""
     if (fm := _FACTION_OF.fullmatch(seg)) is not None and (party := party_spelling(fm.group(1), lex) or party_spelling(fm.group(1).split(" ")[0], lex)):
         return party
+    if (party := _group_named(seg, lex)) is not None:
+        return party  # ", Gruppe AB/CD,": a joint list after the word for the group
     caps = sum(1 for c in seg.split("/")[0] if c.isupper())
     if _LIST_ACRONYM.fullmatch(seg) and caps >= 2 and lex.role_noun(seg) is None and looks_like_list(seg, lex):
         return seg
@@ -702,8 +704,8 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
             m.role_nouns.append(f"Fraktions{first.lower()}" if chaired == "faction" else first)  # "Vorsitzende der SPD-Fraktion"
             m.affiliation = m.affiliation or piece
             rest = _LEADING_OF.sub("", " ".join(words[1:]))
-            if m.party is None and rest and (p := party_spelling(rest, lex)):
-                m.party = p  # ", Fraktionssprecher Freie Wähler,"
+            if m.party is None and rest and (p := party_spelling(rest, lex) or _group_named(rest, lex)):
+                m.party = p  # ", Fraktionssprecher Freie Wähler,", ", Vorsitzende der Gruppe AB/CD,"
         elif m.party is None and bracket_is_list and looks_like_list(piece, lex):
             m.party = _FRAKTION_AFFIX.sub("", piece) or piece  # a local list or council group, kept as written ("Bürgerliste", "SÖS-LINKE-PluS")
         elif m.affiliation is None and not piece.lower().startswith(("i. v.", "i.v.", "ab ", "bis ")):
@@ -733,8 +735,8 @@ def _chaired(words: list[str], lex: Lexicon) -> str | None:
     rest = _OF.sub("", " ".join(words[1:]))
     if rest == " ".join(words[1:]) and not rest[:1].isupper():
         return None  # "Vorsitzender und FW-Mitglied": no genitive, no organisation
-    if _FRAKTION.search(rest) or party_spelling(rest, lex) or compound_party(rest, lex):
-        return "faction"
+    if _FRAKTION.search(rest) or party_spelling(rest, lex) or compound_party(rest, lex) or _group_named(rest, lex):
+        return "faction"  # also "Vorsitzende der Gruppe AB/CD"
     if any(_names_body(w, lex) for w in rest.split()):
         return None  # "Vorsitzende des Bauausschusses"
     return "other"
