@@ -605,3 +605,71 @@ def test_appointments_stances_of_the_body_and_a_bracketed_result_after_the_resol
     assert [(d._.outcome, d._.unanimous) for d in doc._.decisions] == [
         ("accepted", True), ("rejected", False), ("accepted", True), ("accepted", True),
     ]
+
+
+def _roles_parties(doc) -> list[tuple[str, str, str | None]]:
+    return [(t._.speaker, t._.role, t._.party) for t in doc._.turns]
+
+
+def test_a_group_named_after_the_word_gruppe_is_its_list(nlp):
+    doc = nlp(
+        "Der Kreistagsvorsitzende erteilte Kreistagsabgeordneter Probe, Gruppe XY/QZ, das Wort.\n\n"
+        "Kreistagsabgeordnete Probe stellte den Antrag der Gruppe XY/QZ vor.\n"
+    )
+    assert ("Probe", "council_member", "XY/QZ") in _roles_parties(doc)
+
+
+def test_a_faction_chair_takes_the_party_of_the_sentence_before(nlp):
+    doc = nlp(
+        "Zustimmung kam von der SPD, eine Absage dagegen von XY/QZ. "
+        "Fraktionschef Otto Beispiel schlug vor, den Punkt im Fachausschuss zu beraten.\n"
+    )
+    assert _roles_parties(doc) == [("Otto Beispiel", "council_member", "XY/QZ")]
+    doc = nlp("Den Antrag hatte die CDU eingebracht. Die Begründung lieferte der Fraktionsvorsitzende Karl Muster.\n")
+    assert _roles_parties(doc) == [("Karl Muster", "council_member", "CDU")]
+
+
+def test_own_words_as_a_party_compound_give_the_party(nlp):
+    doc = nlp(
+        "Die Bezirksvertretung tagte am Dienstag. Ein Bericht von Hans Muster, der für uns dort sitzt: "
+        "„Als FDP-Vertreter habe ich zusätzlich einen Spielplatz beantragt“, erklärte Hans Muster.\n"
+    )
+    assert [(s, p) for s, _, p in _roles_parties(doc)] == [("Hans Muster", "FDP")]
+
+
+def test_a_place_in_brackets_after_an_asking_residents_name_is_no_party(nlp):
+    doc = nlp(
+        "Frau Probe (Musterdorf):\n\nWann wird der Gehweg an der Schule endlich saniert?\n\nAntwort BM: Im Herbst.\n\n"
+        "Herr Beispiel (Neuhausen):\n\nHinweis auf Müll am Waldweg.\n"
+    )
+    got = {s: (r, p) for s, r, p in _roles_parties(doc)}
+    assert got["Probe"] == ("public", None)
+    assert got["Beispiel"] == ("public", None)
+    # after a council member's noun an unknown list in brackets is kept as written, a place is no party
+    doc = nlp("Ratsherr Muster (Pro Heimat) fragt, warum der Radweg fehlt?\n\nRatsherr Probe (Neustadt) fragt, wer zahlt?\n")
+    assert [(r, p) for _, r, p in _roles_parties(doc)] == [("council_member", "Pro Heimat"), ("council_member", None)]
+
+
+def test_two_groups_then_two_names_pair_in_order(nlp):
+    doc = nlp(
+        "Die Fraktionschefs der ABC und der XY/QZ, Karl Muster und Hartmut Probe, saßen allein im Saal. "
+        "Probe beantragte, die Sitzung zu vertagen. Muster erklärte, er sei dagegen.\n"
+    )
+    assert _roles_parties(doc) == [("Hartmut Probe", "council_member", "XY/QZ"), ("Karl Muster", "council_member", "ABC")]
+
+
+def test_von_der_group_word_and_a_joint_list_is_the_members_list(nlp):
+    doc = nlp(
+        "Herr Otto Probe von der Fraktionsgemeinschaft XY/QZ brachte die Besetzung des Ausschusses zur Sprache. "
+        "Er monierte, dass die CSU zu viele Sitze habe.\n"
+    )
+    assert _roles_parties(doc) == [("Otto Probe", "council_member", "XY/QZ")]
+
+
+def test_a_group_in_the_apposition_of_the_chairs_sentence_carries_to_the_members_turn(nlp):
+    for apposition in ("Gruppe XY/QZ", "Vorsitzende der Gruppe XY/QZ"):
+        doc = nlp(
+            f"Der Vorsitzende erteilt Abgeordneter Muster, {apposition}, das Wort.\n\n"
+            "Abgeordnete Muster fragt nach dem Stand des Radwegs.\n"
+        )
+        assert _roles_parties(doc)[-1] == ("Muster", "council_member", "XY/QZ")

@@ -558,8 +558,8 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
                 m.affiliation = m.affiliation or _PUNCT_SPLIT.split(rest)[0]
             elif w == "aus" and _PLACE_NAME.match(rest) and not party_of(rest.split(" ")[0], lex):
                 m.affiliation = m.affiliation or "aus " + _SPACE_PUNCT_SPLIT.split(rest)[0]  # "Herr X aus Y": a resident
-            elif w == "von" and rest and (party := _party_from(rest.split(" ")[0].rstrip(",.;:"), lex)) is not None:
-                m.party = party  # "Herr X von der SPD", "von den Grünen", "von der ABL-Fraktion"
+            elif w == "von" and rest and (party := _party_from(rest.split(" ")[0].rstrip(",.;:"), lex) or _group_named(rest, lex)) is not None:
+                m.party = party  # "Herr X von der SPD", "von den Grünen", "von der ABL-Fraktion", "von der Gruppe AB/CD"
     if (place := _PLACE_LABEL.match(text, i, limit)) is not None and not m.oblique:
         m.affiliation = m.affiliation or "aus " + place.group(1).strip()  # "Herr K. / Nordviertel:" in question time
         i = place.end() - 1
@@ -578,6 +578,15 @@ def _party_from(word: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _group_named(rest: str, lex: Lexicon) -> str | None:
+    """The party or joint list a council group's word is followed by ("Fraktionsgemeinschaft AB/CD brachte ...")."""
+    head = _GROUP_HEAD.match(rest)
+    if head is None:
+        return None
+    word = rest[head.end() :].split(" ")[0].rstrip(",.;:")
+    return _party_from(word, lex) or (listed_group(word, lex) if "/" in word else None)
+
+
 _CLAUSE_START = re.compile(r"(?:dies(?:er|e|es|em|en)?|das|es|er|sie|wir|ich|ihr|man|da|so)\b")
 _FACTION_OF = re.compile(r"(?:Fraktion|Gruppe)\s{1,3}(?:der\s{1,3}|des\s{1,3})?(.{2,40})")
 _LIST_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}(?:/[A-ZÄÖÜ][\wäöü]{1,20}(?:\s[A-ZÄÖÜ][\wäöü]{1,20})?)?")
@@ -588,6 +597,8 @@ def _comma_party(seg: str, lex: Lexicon) -> str | None:
     (", ABC,", ", ABC/Freie Wähler,"); brackets already read both, commas only known party names."""
     if (fm := _FACTION_OF.fullmatch(seg)) is not None and (party := party_spelling(fm.group(1), lex) or party_spelling(fm.group(1).split(" ")[0], lex)):
         return party
+    if (party := _group_named(seg, lex)) is not None:
+        return party  # ", Gruppe AB/CD,": a joint list after the word for the group
     caps = sum(1 for c in seg.split("/")[0] if c.isupper())
     if _LIST_ACRONYM.fullmatch(seg) and caps >= 2 and lex.role_noun(seg) is None and looks_like_list(seg, lex):
         return seg
@@ -693,8 +704,8 @@ def _read_affiliation(content: str, m: Mention, lex: Lexicon) -> None:
             m.role_nouns.append(f"Fraktions{first.lower()}" if chaired == "faction" else first)  # "Vorsitzende der SPD-Fraktion"
             m.affiliation = m.affiliation or piece
             rest = _LEADING_OF.sub("", " ".join(words[1:]))
-            if m.party is None and rest and (p := party_spelling(rest, lex)):
-                m.party = p  # ", Fraktionssprecher Freie Wähler,"
+            if m.party is None and rest and (p := party_spelling(rest, lex) or _group_named(rest, lex)):
+                m.party = p  # ", Fraktionssprecher Freie Wähler,", ", Vorsitzende der Gruppe AB/CD,"
         elif m.party is None and bracket_is_list and looks_like_list(piece, lex):
             m.party = _FRAKTION_AFFIX.sub("", piece) or piece  # a local list or council group, kept as written ("Bürgerliste", "SÖS-LINKE-PluS")
         elif m.affiliation is None and not piece.lower().startswith(("i. v.", "i.v.", "ab ", "bis ")):
@@ -724,8 +735,8 @@ def _chaired(words: list[str], lex: Lexicon) -> str | None:
     rest = _OF.sub("", " ".join(words[1:]))
     if rest == " ".join(words[1:]) and not rest[:1].isupper():
         return None  # "Vorsitzender und FW-Mitglied": no genitive, no organisation
-    if _FRAKTION.search(rest) or party_spelling(rest, lex) or compound_party(rest, lex):
-        return "faction"
+    if _FRAKTION.search(rest) or party_spelling(rest, lex) or compound_party(rest, lex) or _group_named(rest, lex):
+        return "faction"  # also "Vorsitzende der Gruppe AB/CD"
     if any(_names_body(w, lex) for w in rest.split()):
         return None  # "Vorsitzende des Bauausschusses"
     return "other"
@@ -747,11 +758,15 @@ def listed_group(piece: str | None, lex: Lexicon) -> str | None:
     piece = piece.strip(" ,;")
     if (party := party_spelling(piece, lex)) is not None:
         return party
+    if (head := _GROUP_HEAD.match(piece)) is not None and looks_like_list(piece[head.end() :], lex):
+        piece = piece[head.end() :]  # "Gruppe GRÜNE/UWG": the group is named by its list, not by the word Gruppe
     if looks_like_list(piece, lex) and (piece.isupper() or "/" in piece or _LIST_WORD.search(piece) or _VOTER_GROUP.match(piece)):
         return piece
     return None
 
 
+# the word for a council group before its list's name ("Gruppe AB/CD", "Fraktion XY"); a compound stays ("Wählergruppe Au")
+_GROUP_HEAD = re.compile(r"(?:Gruppe|Fraktion|Ratsgruppe|Kreistagsgruppe|Fraktionsgemeinschaft|Zählgemeinschaft)\s+(?:der\s+|des\s+)?(?=\S)")
 _LIST_WORD = re.compile(r"(?i)liste|wähler|bürger(?:forum|block|bündnis|union|gemeinschaft)|bündnis|gruppe|union|partei|forum|initiative|allianz|\bWG\b|\bUB\b")
 _NOT_LIST = re.compile(r"(?i)amt\b|ämter|behörde|verwaltung|beirat\b|gmbh|\bag\b|e\.\s?v\.|verein(?!igung)|büro|schule|kita|straße|str\.|weg\b|platz|\d{3,}|^\d+$|anwohner|einwohner|^ab\b|^bis\b|^i\.\s?v\.")
 

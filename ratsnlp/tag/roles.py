@@ -49,6 +49,7 @@ FACTION = re.compile(
     r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|mitglied(?:er)?\s+der|"
     r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre))\s+(?P<rest>[^,.;:]{2,60})"
     r"|(?i:(?:ihre|seine)\s+fraktion\s{0,2}\()(?P<rest2>[^,.;:()]{2,40})\)"
+    r"|(?i:\bals)\s+(?P<comp>[A-ZÄÖÜ][\wÄÖÜäöüß/]{0,25}-[A-ZÄÖÜ][a-zäöüß]{2,30})"  # own words: "als AB-Vertreter habe ich", "wir als AB-Fraktion"
 )
 
 
@@ -190,6 +191,7 @@ class Roles:
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
+        place_askers: list[set[str]] = []  # residents named with their place who ask: found at the first speaker it matters to
         # Lower Saxony: the Beigeordnete are members (searched only where the scan found the regex's literals)
         own_chair = _maybe(scan.trigger(COUNCIL_HAS_OWN_CHAIR), 0, len(text)) and guarded(COUNCIL_HAS_OWN_CHAIR).search(text) is not None
         elected: dict[str, str] = {}
@@ -212,6 +214,7 @@ class Roles:
                 or (entry or {}).get("party")
                 or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
+                or (_party_before_chair(text, names.at(info["speaker"]), lex) if info.get("named") and _chairs_faction(info["role_nouns"]) else None)
                 or listed_group((entry or {}).get("affiliation"), lex)
                 or (_party_near_name(text, names.at(info["speaker"]), lex) if info.get("named") else None)
             )
@@ -255,6 +258,8 @@ class Roles:
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
             if role is None and party is None and key in _public_context(doc, scan, bounds, ids, public):
                 role = "public"
+            if role is None and party is None and key in _place_askers(speakers, said, lex, place_askers):
+                role = "public"  # "Frau X (Musterdorf): Wann kommt ...?": a resident named with her village asks
             if role is None and party is None and (said.presents(key) or said.own_office(key)):
                 role = "administration"
             if role is None and party is not None:
@@ -351,6 +356,10 @@ class _Said:
             # party_after needs a party's word in the window; a local list's acronym does not
             named = not scan.aligned or _party_words().search(scan.low, a, end) is not None
             for m in matches:
+                if m.group("comp") is not None:
+                    if (found := compound_party(m.group("comp"), self.lex)) is not None:
+                        break
+                    continue
                 rest = m.group("rest") or m.group("rest2")  # "ihre Fraktion (CDU) lehne ab"
                 if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
@@ -374,6 +383,36 @@ def _public_context(doc: Doc, scan: TextScan, bounds: list, ids: list, memo: lis
         spans = question_time_spans(text, item_starts, scan)
         public.update(speaker_id for (a, _), speaker_id in zip(bounds, ids) if any(x <= a < y for x, y in spans))
         memo.append(public)
+    return memo[0]
+
+
+# a place written in brackets after a name: one capitalised word, perhaps hyphenated ("Musterdorf", "Groß-Au")
+_PLACE_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?")
+
+
+def _is_place(piece: str, lex) -> bool:  # noqa: ANN001
+    """A bracket after a name that names a place, not a party, a list, an office or an organisation: no lexicon
+    knows it and it has a place's shape ("Herr X (Musterdorf)")."""
+    piece = piece.strip()
+    return (
+        _PLACE_SHAPE.fullmatch(piece) is not None
+        and party_spelling(piece, lex) is None
+        and listed_group(piece, lex) is None
+        and affiliation_role(piece) is None
+        and lex.role_noun(piece) is None
+    )
+
+
+def _place_askers(speakers: dict, said: _Said, lex, memo: list) -> set[str]:  # noqa: ANN001
+    """The speakers named only with a place in brackets (no role noun, no party), where one of them asks a
+    question: residents in question time, also where no heading says so (computed once; memo: the set)."""
+    if not memo:
+        placed = {
+            k for k, info in speakers.items()
+            if info.get("named") and not info["role_nouns"] and not info["parties"] and info["affiliations"] and all(_is_place(a, lex) for a in info["affiliations"])
+        }
+        asks = any("?" in said.text[a:b] for k in placed for a, b in said.turns.get(k, ()))
+        memo.append(placed if asks else set())
     return memo[0]
 
 
@@ -513,6 +552,35 @@ def _lists_names(line: str) -> bool:
 
 # a party in the genitive right before the name in apposition: "der Fraktionsvorsitzende der SPD, Karl X,"
 _GENITIVE_BEFORE_NAME = re.compile(r"\b(?:der|des)[ \u00a0]{1,3}((?:(?!\b(?:der|des)\b)[^,.;:()\n]){2,40}),[ \u00a0]{1,3}(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*(?:[A-ZÄÖÜ][\wäöüß'’.-]*[ \u00a0]{1,3})?$")
+# two groups and two names in the same order: "Die Fraktionschefs der AB und der CD, X und Y, ..."
+_PAIRED = re.compile(
+    r"\b(?:von|der|des)[ \u00a0]{1,3}(?P<a>[A-ZÄÖÜ][^,.;:()\n]{1,40}?)[ \u00a0]{1,3}(?:und|sowie)[ \u00a0]{1,3}(?:(?:der|des|von)[ \u00a0]{1,3})?"
+    r"(?P<b>[A-ZÄÖÜ][^,.;:()\n]{1,40}?),[ \u00a0]{1,3}(?P<x>(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*[A-ZÄÖÜ][\wäöüß'’.-]*(?:[ \u00a0]{1,3}[A-ZÄÖÜ][\wäöüß'’.-]*)?)"
+    r"[ \u00a0]{1,3}(?:und|sowie)[ \u00a0]{1,3}(?P<y>(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*[A-ZÄÖÜ][\wäöüß'’.-]*(?:[ \u00a0]{1,3}[A-ZÄÖÜ][\wäöüß'’.-]*)?)$"
+)
+
+
+def _paired_party(text: str, start: int, end: int, lex) -> str | None:  # noqa: ANN001
+    """The party of a name in a pair of names after a pair of groups ("Die Fraktionschefs der AB und der CD, X
+    und Y"): the group in the same position. Only the second name ends the match; the first is found through it."""
+    window = text[max(0, start - 100) : min(len(text), end + 60)]
+    if " und " not in window and " sowie " not in window:
+        return None
+    second = _NAME_AFTER_AND.match(text, end, min(len(text), end + 60))
+    for stop in (end, second.end()) if second is not None else (end,):
+        m = _PAIRED.search(text, max(0, start - 160), stop)
+        if m is None:
+            continue
+        side = "a" if m.end("x") == end else "b" if m.end("y") == end else None
+        if side is None:
+            continue
+        piece = m.group(side)
+        return party_spelling(piece, lex) or listed_group(piece, lex)
+    return None
+
+
+# from a first name of a pair to the end of the second: " und Hartmut Probe"
+_NAME_AFTER_AND = re.compile(r"[ \u00a0]{1,3}(?:und|sowie)[ \u00a0]{1,3}(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*[A-ZÄÖÜ][\wäöüß'’.-]*(?:[ \u00a0]{1,3}[A-ZÄÖÜ][\wäöüß'’.-]*)?(?=[,.;]|[ \u00a0][a-zäöü])")
 _COMMA_AFTER = re.compile(r",[ \u00a0]{1,2}([A-ZÄÖÜ][^,;:()\n]{2,60})(?=[,;\n]|$)")  # ", Fachbereichsleiterin Jugend" ending a roster line
 _BRACKET_AFTER = re.compile(r"[ \u00a0]{0,2}\(([^()\n]{1,60})\)")
 
@@ -607,12 +675,43 @@ def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | Non
         g = _GENITIVE_BEFORE_NAME.search(text, max(0, start - 100), start) if "," in near else None
         if g is not None and (party := party_spelling(g.group(1).strip(), lex)) is not None:
             return party  # "das Mitglied des Vorstands der LINKEN Nordstadt, Michael X, fragte"
+        if (party := _paired_party(text, start, end, lex)) is not None:
+            return party
         c = _COMPOUND_BEFORE_NAMES.search(text, max(0, start - 160), start) if "-" in text[max(0, start - 160) : start] else None
         if c is None or c.group(1).lower().endswith("-fraktion"):
             continue  # "Antrag der SPD-Fraktion Stadtrat X": a group, not the person's title
         if any(lex.role_noun(w.strip(",")) is not None for w in c.group(2).split()):
             continue  # "... der FDP-Fraktion, Stadtrat Kessler": the names must follow the compound directly
         if (party := compound_party(c.group(1), lex)) is not None:
+            return party
+    return None
+
+
+# a faction's chair by a noun that does not name the faction: "Fraktionschef", "die Fraktionsvorsitzende"
+_FACTION_CHAIR = re.compile(r"(?i)(?:^|\s)fraktions(?:chef|vorsitz|sprecher|führer)")
+# a group written as one token or joined by slashes ("AB/CD", "Bündnis 90/Die Grünen" via the digit)
+_GROUP_TOKEN = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]*(?:(?:/|\s(?=\d)|(?<=/)\s?)[\wÄÖÜäöüß.-]+)*")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"“”»«]*\s)")
+
+
+def _chairs_faction(nouns: list[str]) -> bool:
+    return any(_FACTION_CHAIR.search(n) for n in nouns)
+
+
+def _party_before_chair(text: str, places: list[tuple[int, int]], lex) -> str | None:  # noqa: ANN001
+    """A faction's chair named right after a sentence about the faction, the faction unnamed at the chair
+    ("Abfuhr durch AB/CD. Fraktionschef X schlägt vor ..."): the last party or joint list of the sentence
+    before the chair's first mention. places: where the name is written (_NameIndex.at)."""
+    if not places:
+        return None
+    start = places[0][0]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    if not ends:
+        return None
+    before = text[ends[-2] if len(ends) > 1 else max(0, start - 400) : ends[-1]]
+    for tok in reversed(_GROUP_TOKEN.findall(before)):
+        tok = tok.rstrip(".-")
+        if (party := party_spelling(tok, lex)) is not None or ("/" in tok and (party := listed_group(tok, lex)) is not None):
             return party
     return None
 
