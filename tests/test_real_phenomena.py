@@ -660,8 +660,8 @@ def test_two_groups_then_two_names_pair_in_order(nlp):
 
 def test_von_der_group_word_and_a_joint_list_is_the_members_list(nlp):
     doc = nlp(
-        "Herr Otto Probe von der Fraktionsgemeinschaft XY/QZ brachte die Besetzung des Ausschusses zur Sprache. "
-        "Er monierte, dass die CSU zu viele Sitze habe.\n"
+        "Herr Otto Probe von der Fraktionsgemeinschaft XY/QZ spricht die Verteilung der Ausschusssitze an. "
+        "Er kritisiert, die CSU stelle in jedem Gremium den Vorsitz.\n"
     )
     assert _roles_parties(doc) == [("Otto Probe", "council_member", "XY/QZ")]
 
