@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import lexicon
 from ..resources.literals import DIGIT, Found, LiteralScan, Matches, Prechecked, cased_literals, requirements
-from ..segment.clauses import body_anywhere, group_subject, names_body
+from ..segment.clauses import body_anywhere, body_match, group_subject, names_body
 from ..segment.structure import STATUS_LINE
 from .votes import (
     STEMS,
@@ -613,7 +613,7 @@ class Decisions:
         _same_result(text, spans)
         spans = _drop_repeats(text, spans)
         turn_sents = [b[0] for b, kind in zip(bounds, kinds) if kind in TURN_KINDS]
-        doc.spans[ext.SPAN_GROUPS["decisions"]] = records(doc, text, spans, [], item_starts, own_vote, block_starts, turn_sents=turn_sents)
+        ext.set_group(doc, ext.SPAN_GROUPS["decisions"], records(doc, text, spans, [], item_starts, own_vote, block_starts, turn_sents=turn_sents))
         return doc
 
 
@@ -640,9 +640,7 @@ PRESENT_DECISION = re.compile(
 
 def _body_noun(sentence: str) -> str | None:
     """The body a decision sentence names as its subject ("Der Bau- und Finanzausschuss" -> "finanzausschuss")."""
-    if not names_body(sentence[:200]):
-        return None
-    m = body_anywhere().search(sentence[:200])
+    m = body_match(sentence[:200])
     return m.group(0).split()[-1].lower() if m else None
 
 

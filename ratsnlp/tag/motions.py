@@ -516,7 +516,7 @@ class Motions:
         for request, written in requested.items():
             if written is not None and _get(written, "outcome") is None and _get(request, "outcome") in ("postponed", None):
                 written._.outcome, written._.decision_id = "postponed", _get(request, "decision_id")  # postponed with it
-        doc.spans[ext.SPAN_GROUPS["motions"]] = motions
+        ext.set_group(doc, ext.SPAN_GROUPS["motions"], motions)
         ext.release_text(doc)
         return doc
 
