@@ -173,3 +173,12 @@ def test_matches_answers_as_the_regex_whether_it_matches():
         for t in texts()[:800] + extra:
             assert m(t) == (rx.search(t) is not None), (rx.pattern[:40], t[:80])
     assert Matches(decisions.NOT_A_DECISION)._rest is not None  # the pipeline's test is split (it is the point)
+
+
+def test_cased_literals_give_up_on_an_inline_case_blind_group():
+    from ratsnlp.resources.literals import cased_literals
+
+    assert cased_literals(re.compile(r"\bJa\b:\s*\d")) == ("Ja",)
+    # "JA: 3" matches, so "Ja" as written would be a wrong necessary test
+    pattern = re.compile(r"\b(?i:ja):\s*\d")
+    assert pattern.search("JA: 3") and cased_literals(pattern) is None

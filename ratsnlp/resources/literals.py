@@ -234,11 +234,16 @@ def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     return _literals_of(regex.pattern, regex.flags)
 
 
+_INLINE_CASE_BLIND = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)-]")
+
+
 def cased_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     """For a case-sensitive regex: literals, as written, one of which every match contains ("Ja", "dafür"), short
     ones too (None: not known, or a case-blind regex). `any(s in text ...)` is then a necessary test, run in C,
     for a pattern the lowercase requirements cannot rule out ("Ja" is too common a lowercase string)."""
     if _p is None or not isinstance(regex.pattern, str) or regex.flags & re.IGNORECASE:
+        return None
+    if _INLINE_CASE_BLIND.search(regex.pattern):  # a (?i:...) group: its literals may be written otherwise
         return None
     try:
         found = _required(list(_p.parse(regex.pattern, regex.flags)))
