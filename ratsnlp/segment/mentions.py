@@ -1083,6 +1083,16 @@ def make_mentions(nlp: Language, name: str) -> Mentions:
     return Mentions(name=name)
 
 
+# "Stadträt*in", "Vertreter:innen", "Bürger_innen", "Ein*e": a gender sign inside a word, before its ending
+_GENDER_SIGN = re.compile(r"[*:_](?<=[a-zäöüß].)((?:innen|in|e|r)(?![\wäöüß])[^\s\w]{0,3})(?=\s|$)")
+
+
+def ungendered(text: str) -> str:
+    """The text with each gender sign moved out of its word ("Stadträt*in X" -> "Stadträtin  X"): the role
+    noun is then the lexicon's form; the length, and so every offset, stays."""
+    return text if _GENDER_SIGN.search(text) is None else _GENDER_SIGN.sub(r"\1 ", text)
+
+
 class Mentions:
     """Writes span group rn_mentions (with name, title, party ...) and each sentence's kind."""
 
@@ -1093,7 +1103,7 @@ class Mentions:
         is_propn = _propn_predicate(doc)
         spans: list[Span] = []
         rows: list[tuple] = []  # the values of each span, in _MENTION_FIELDS order
-        text = ext.text_of(doc)
+        text = ungendered(ext.text_of(doc))
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in given_name_pattern().finditer(text)]
         anchors += party_name_matches(text)
