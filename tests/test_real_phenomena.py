@@ -38,6 +38,11 @@ def test_gender_star_colon_and_underscore_forms_match_the_role_noun(nlp):
         ("Ein*e Anwohner*in", "public"),
         ("Eva Muster", "council_member"),
     ]
+    reported = nlp(
+        "BV Muster hält den Neubau für zu hoch. Die Anwohner*innen hätten zu Recht den Eindruck, dass zu dicht gebaut werde.\n\n"
+        "BD Probe fragt nach der Buslinie.\n"
+    )
+    assert [t._.speaker for t in reported._.turns] == ["Muster", "Probe"]  # a group's view, reported: no turn
     # plurals become the plural word the lexicon may list; offsets stay
     assert ungendered("Die Bürger_innen, Vertreter:innen und Anwohner*innen.") == "Die Bürgerinnen,  Vertreterinnen  und Anwohnerinnen. "
     assert ungendered("um 10:30 Uhr, der*die Vorsitzende") == "um 10:30 Uhr, der*die Vorsitzende"
