@@ -3,6 +3,50 @@
 from __future__ import annotations
 
 
+def test_mayor_from_another_town_does_not_absorb_the_own_mayors_role_mentions(nlp):
+    doc = nlp(
+        "Der Bürgermeister eröffnet die Sitzung und begrüßt die Anwesenden.\n\n"
+        "Bürgermeister Karl Muster aus Nordheim stellt die gemeinsame Kläranlage vor.\n\n"
+        "Der Bürgermeister dankt Herrn Muster für den Vortrag und ruft den nächsten Punkt auf.\n"
+    )
+    turns = list(doc._.turns)
+    assert [t._.speaker for t in turns][1] == "Karl Muster"
+    assert turns[1]._.role == "guest"
+    assert turns[2]._.speaker != "Karl Muster" and turns[2]._.role == "mayor"
+
+
+def test_affiliation_abbreviation_matches_only_as_a_whole_word():
+    from ratsnlp.segment.names import affiliation_role
+
+    assert affiliation_role("StA 66") == "administration"
+    assert affiliation_role("Stand der Planung") is None
+    assert affiliation_role("Start-Ziel-Lauf") is None
+    assert affiliation_role("Stadtverwaltung") == "administration"  # a keyword of its own, not the abbreviation
+
+
+def test_gender_star_colon_and_underscore_forms_match_the_role_noun(nlp):
+    from ratsnlp.segment.mentions import ungendered
+
+    doc = nlp(
+        "Stadträt*in Anna Probe (SPD) fragt nach dem Radweg.\n\n"
+        "Die Verwaltung sagt eine Prüfung zu.\n\n"
+        "Ein*e Anwohner*in fragt nach dem Lärmschutz an der Schule.\n\n"
+        "Stadträt:in Eva Muster (CDU) fragt nach der Beleuchtung.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [
+        ("Anna Probe", "council_member"),
+        ("Ein*e Anwohner*in", "public"),
+        ("Eva Muster", "council_member"),
+    ]
+    reported = nlp(
+        "BV Muster hält den Neubau für zu hoch. Die Anwohner*innen hätten zu Recht den Eindruck, dass zu dicht gebaut werde.\n\n"
+        "BD Probe fragt nach der Buslinie.\n"
+    )
+    assert [t._.speaker for t in reported._.turns] == ["Muster", "Probe"]  # a group's view, reported: no turn
+    # plurals become the plural word the lexicon may list; offsets stay
+    assert ungendered("Die Bürger_innen, Vertreter:innen und Anwohner*innen.") == "Die Bürgerinnen,  Vertreterinnen  und Anwohnerinnen. "
+    assert ungendered("um 10:30 Uhr, der*die Vorsitzende") == "um 10:30 Uhr, der*die Vorsitzende"
+
 def _turns(doc) -> list[tuple[str, str]]:
     return [(t._.speaker, t.text[:25]) for t in doc._.turns]
 

@@ -405,6 +405,7 @@ def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
 # a Konjunktiv verb in second place right before the person: the sentence opens with reported content
 SUBJUNCTIVE_BEFORE = re.compile(r"[ \t\u00a0]{0,3}[A-ZÄÖÜ][\wäöüß]{1,20}\s{1,3}(?:sei|seien|habe|hätte|werde|könne|müsse|solle|dürfe|wolle|wäre)\s{1,3}")
 PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
+_PAST_SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären)\b")  # not "würden": "würden gern wissen" asks
 # a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
 # Jan Ott"): an apposition to the name, so the words before it decide whether the name is the subject
 DESCRIPTOR = re.compile(
@@ -960,8 +961,8 @@ def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
     for other in mentions:
         if other.start >= end and _JOINED_BY_AND.fullmatch(text[end : other.start]):
             end = other.end
-    if SUBJUNCTIVE_NEXT.match(text, end):
-        return True
+    if SUBJUNCTIVE_NEXT.match(text, end) or _PAST_SUBJUNCTIVE_NEXT.match(text, end):
+        return True  # "Die Anwohner*innen hätten den Eindruck, ...": the speaker reports their view
     rel = _RELATIVE_AFTER.match(text[end : end + 200])
     return rel is not None and (SUBJUNCTIVE_NEXT.match(text, end + rel.end()) or PLURAL_SUBJUNCTIVE.match(text, end + rel.end())) is not None
 
@@ -1083,6 +1084,16 @@ def make_mentions(nlp: Language, name: str) -> Mentions:
     return Mentions(name=name)
 
 
+# "Stadträt*in", "Vertreter:innen", "Bürger_innen", "Ein*e": a gender sign inside a word, before its ending
+_GENDER_SIGN = re.compile(r"[*:_](?<=[a-zäöüß].)((?:innen|in|e|r)(?![\wäöüß])[^\s\w]{0,3})(?=\s|$)")
+
+
+def ungendered(text: str) -> str:
+    """The text with each gender sign moved out of its word ("Stadträt*in X" -> "Stadträtin  X"): the role
+    noun is then the lexicon's form; the length, and so every offset, stays."""
+    return text if _GENDER_SIGN.search(text) is None else _GENDER_SIGN.sub(r"\1 ", text)
+
+
 class Mentions:
     """Writes span group rn_mentions (with name, title, party ...) and each sentence's kind."""
 
@@ -1093,7 +1104,7 @@ class Mentions:
         is_propn = _propn_predicate(doc)
         spans: list[Span] = []
         rows: list[tuple] = []  # the values of each span, in _MENTION_FIELDS order
-        text = ext.text_of(doc)
+        text = ungendered(ext.text_of(doc))
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
         anchors += [(am.start(), am.group(0)) for am in given_name_pattern().finditer(text)]
         anchors += party_name_matches(text)

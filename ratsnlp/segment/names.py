@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from typing import TypeVar
 
-from ..resources import Lexicon, RoleNoun, lexicon, read_list
+from ..resources import Lexicon, RoleNoun, lexicon, read_list, read_tsv
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*\.?|\d{1,3}\.")
 _SPACE = re.compile(r"[ \u00a0\u202f]{1,2}(?![ \t])|\n(?=[^\n])")  # table columns (tabs, 3+ spaces) end a mention
@@ -791,12 +791,17 @@ _OFFICE = re.compile(
 )
 
 
+_ABBREVIATED = re.compile(r"^.+[A-ZÄÖÜ]")  # a capital after the first letter: "StA", "GmbH", "e.V."
+
+
 @lru_cache(maxsize=1)
 def _affiliation_pattern() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    """Keywords at a word's start, and (4 letters or more) at its end, declined or not: the head of a compound."""
+    """Keywords at a word's start, and (4 letters or more) at its end, declined or not: the head of a compound.
+    An abbreviation ("StA", "FB", "TuS") only as a word of its own: "Stand", "Stadion" are no office."""
     lex = lexicon()
     keys = dict(lex.affiliations)  # already longest first
-    alt = "|".join(re.escape(k) for k in keys)
+    abbreviations = {r["prefix"].lower() for r in read_tsv("affiliations.tsv", ("prefix", "role")) if _ABBREVIATED.search(r["prefix"])}
+    alt = "|".join(re.escape(k) + (r"(?![a-zäöüß])" if k in abbreviations else "") for k in keys)
     heads = "|".join(re.escape(k) for k in keys if len(k) >= 4)
     return re.compile(rf"(?<![\wäöüß])(?:{alt})"), keys, re.compile(rf"(?:{heads})(?:e?s|en|n)?(?![\wäöüß])")
 

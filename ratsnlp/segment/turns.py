@@ -98,6 +98,14 @@ def _stem(noun: str) -> str:
     return w
 
 
+# "aus Oberau", "aus Bad Au": a person introduced by a place comes from another municipality (a guest mayor)
+FROM_PLACE = re.compile(r"aus (?:der |dem )?[A-ZÄÖÜ][\wäöüß.-]+(?: [A-ZÄÖÜ][\wäöüß.-]+)?")
+
+
+def _from_elsewhere(p: Person) -> bool:
+    return any(FROM_PLACE.fullmatch(a) for a in p.affiliations)
+
+
 class People:
     """The persons of one document, keyed by surname (and gender when two share a surname)."""
 
@@ -139,6 +147,9 @@ class People:
         st, ordinal = _stem(noun), _ordinal(noun)
         target = lex.role_noun(noun.split()[-1])
         named = [(k, p) for k, p in self.by_key.items() if p.surname is not None]
+        if target is not None and target.role in ("chair", "mayor", "administration"):
+            # "Der Bürgermeister" is the body's own: not "Bürgermeister X aus Oberau", another town's mayor
+            named = [(k, p) for k, p in named if not _from_elsewhere(p)]
 
         def unique(keys: list[str]) -> str | None:
             keys = list(dict.fromkeys(keys))

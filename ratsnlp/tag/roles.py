@@ -32,7 +32,7 @@ from ..segment.names import (
     looks_like_list,
     party_spelling,
 )
-from ..segment.turns import _surname, slug, text_scan
+from ..segment.turns import FROM_PLACE, _surname, slug, text_scan
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(
@@ -223,7 +223,7 @@ class Roles:
             role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council, own_chair=own_chair)
             if role == "council_member" and party is not None and _stadtrat_is_staff(info["role_nouns"], text, stadtrat):
                 role = role_from_nouns(info["role_nouns"], False)  # Berlin: Stadtrat X (CDU) of the Bezirksamt
-            if role == "mayor" and any(_FROM_PLACE.fullmatch(a) for a in info["affiliations"]):
+            if role == "mayor" and any(FROM_PLACE.fullmatch(a) for a in info["affiliations"]):
                 role = "guest"  # "Bürgermeister X aus der Nachbargemeinde": another municipality's mayor
             if role == "guest" and _has_word(info["role_nouns"], REPRESENTATIVE) and (rep := _represented(info["affiliations"])) is not None:
                 role = rep  # "Die Vertreterin des Kreisjugendrings": a representative has the role of what she represents
@@ -423,7 +423,6 @@ def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
     return memo[0]
 
 
-_FROM_PLACE = re.compile(r"aus (?:der |dem )?[A-ZÄÖÜ][\wäöüß.-]+(?: [A-ZÄÖÜ][\wäöüß.-]+)?")  # "aus Oberau", "aus Bad Au"
 REPRESENTATIVE = frozenset(["Vertreter", "Vertreterin", "Vertreterinnen", "Vertretern"])
 
 
