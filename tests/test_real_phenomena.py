@@ -708,3 +708,13 @@ def test_voting_members_heading_opens_the_roster(nlp):
             "Herr Muster fragt nach den Kosten.\n\nFrau Probe antwortet, das sei offen.\n"
         )
         assert _roles_parties(doc) == [("Muster", "council_member", "SPD"), ("Probe", "advisory_member", "CDU")], heading
+
+
+def test_a_long_one_line_party_group_does_not_end_the_roster(nlp):
+    names = ", ".join(f"Abg. {s}" for s in ("Adam", "Bauer", "Conrad", "Dorn", "Ebert", "Falk", "Gerber", "Hahn", "Imhof", "Jäger", "Kern", "Lutz", "Mohr", "Nagel", "Opitz"))
+    doc = nlp(
+        f"Anwesend:\nSPD-Fraktion: {names}\nCDU-Fraktion: Abg. Probe, Abg. Quast\n\n"
+        "1. Radweg am Mühlbach\n\nAbg. Nagel fragt nach den Kosten.\n\nAbg. Probe antwortet, das sei offen.\n"
+    )
+    assert [p for _, _, p in _roles_parties(doc)] == ["SPD", "CDU"]
+    assert {e["surname"]: e["party"] for e in doc._.roster}["Quast"] == "CDU"  # the list goes on past the long line

@@ -220,19 +220,26 @@ _MEMBER_ROLES = frozenset({"council_member", "advisory_member"})
 
 def _members_heading(line: str) -> tuple[str, str] | None:
     """A members' heading that opens the attendance list without "Anwesend" ("Stimmberechtigte Mitglieder: ..."):
-    (role, names after it). Asked only above the first item, where such a line lists who attends."""
+    (role, names after it). Asked only above the first item, where such a line lists who attends; an agenda line
+    ("6. Antrag der XY-Fraktion: ...") names a party or a number, or no person after its colon."""
     if ":" not in line:
         return None
     head, _, rest = line.partition(":")
-    if len(head) > 60 or anchor_pattern().search(head) or roster_heading(line) not in _MEMBER_ROLES:
+    if len(head) > 60 or _DIGIT.search(head) or anchor_pattern().search(head) or (role := roster_heading(line)) not in _MEMBER_ROLES:
         return None
-    return roster_heading(line) or "council_member", rest.strip()
+    rest = rest.strip()
+    if lexicon().party(head) or (rest and not parse_roster_line(rest, 0, role, None)):
+        return None
+    return role, rest
+
+
+_DIGIT = re.compile(r"\d")  # "Sabine Muster ab 16:25 Uhr": a time's colon, no label
 
 
 def _other_group_label(head: str, colon: str) -> bool:
     """Whether an attendance line opens a group that is neither a party nor a known heading ("Vertreter der
     Kirchen:"): a short label before ":" that names nobody, so the party of the group above does not carry on."""
-    if not colon or not head[:1].isupper() or len(head.split()) > 5 or not _GROUP_HEAD.match(f"{head}:x"):
+    if not colon or not head[:1].isupper() or len(head.split()) > 5 or _DIGIT.search(head) or not _GROUP_HEAD.match(f"{head}:x"):
         return False
     am = anchor_pattern().search(head)
     return am is None or (m := parse_mention(head, am.start(), len(head))) is None or not m.named
@@ -264,7 +271,7 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     text = _LEAD_NOTE.sub("", text)  # "Anwesend (Auszug): ..."
     if not text:
         return []
-    if ":" in text and (groups := _party_groups(text)) is not None:  # "SPD: A, B" (one group) or "SPD: A; CDU: B"
+    if (";" in text or _party_label(text)) and (groups := _party_groups(text)) is not None:  # "SPD: A; CDU: B", "SPD: A, B"
         return [p for seg, seg_party, seg_role in groups for p in parse_roster_line(seg, offset, seg_role or role, seg_party or party)]
     columns = [c.strip() for c in _COLUMNS.split(text) if c.strip()]
     # entries start at the line start or after "," / ";" (not "Herr Paschke, sachkundiger Bürger (CDU)")
@@ -288,6 +295,16 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
 
 
 _GROUP_HEAD = re.compile(r"^(?P<head>[^:;,()]{1,50}?)\s{0,2}:\s{0,3}(?P<rest>\S.*)$")
+
+
+def _party_label(text: str) -> bool:
+    """Whether a line opens with a party's label ("SPD: A, B", "Fraktion DIE LINKE: C"), not a title that only
+    names a party ("Antrag der Fraktion XY: Öffnungszeiten")."""
+    m = _GROUP_HEAD.match(text) if ":" in text else None
+    if m is None:
+        return False
+    head = _FRAKTION_DER.sub("", m.group("head").strip())
+    return len(head.split()) <= 4 and lexicon().party(head) is not None
 
 
 def _party_groups(text: str) -> list[tuple[str, str | None, str | None]] | None:
@@ -599,7 +616,7 @@ class Structure:
             if in_roster:
                 words = t.split()
                 lower = sum(1 for w in words if w[:1].islower())
-                if len(t) > 160 or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5) or _speaks(t, words, lex):
+                if (len(t) > 160 and not _party_label(t)) or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5) or _speaks(t, words, lex):
                     in_roster = False  # running text: the attendance list has ended
                 else:
                     group = heading_role
@@ -616,9 +633,8 @@ class Structure:
                             if not (group == "chair" and rest.strip()):  # "Vorsitz: X" names one person only
                                 roster_role, roster_party = role_here, party_here
                         elif _other_group_label(head, colon):  # "Vertreter der Kirchen:": the party above ends here
-                            roster_party = None
-                            if rest.strip():
-                                self.roster.extend(parse_roster_line(rest.strip(), 0, roster_role, None))
+                            roster_party = None  # (its names are read as any other line's: the label gives no role)
+                            self.roster.extend(parse_roster_line(t, 0, roster_role, None))
                         else:
                             self.roster.extend(parse_roster_line(t, 0, roster_role, roster_party))
                         self.skip.append((line.start, line.end, "roster"))
