@@ -216,6 +216,7 @@ def _heading_words() -> re.Pattern[str]:
 
 
 _MEMBER_ROLES = frozenset({"council_member", "advisory_member"})
+_ROSTER_TOP = 60  # lines: an attendance list opened by a members' heading stands at the top of the minutes
 
 
 def _members_heading(line: str) -> tuple[str, str] | None:
@@ -225,7 +226,7 @@ def _members_heading(line: str) -> tuple[str, str] | None:
     if ":" not in line:
         return None
     head, _, rest = line.partition(":")
-    if len(head) > 60 or _DIGIT.search(head) or anchor_pattern().search(head) or (role := roster_heading(line)) not in _MEMBER_ROLES:
+    if len(head) > 60 or _DIGIT.search(head) or _heading_words().search(head.lower()) is None or (role := roster_heading(line)) not in _MEMBER_ROLES or anchor_pattern().search(head):
         return None
     rest = rest.strip()
     if lexicon().party(head) or (rest and not parse_roster_line(rest, 0, role, None)):
@@ -563,7 +564,7 @@ class Structure:
                     pending_title = h
                 prev_blank = False
                 continue
-            if not in_roster and not self.items and (opened := _members_heading(t)) is not None:
+            if not in_roster and n < _ROSTER_TOP and not self.items and (opened := _members_heading(t)) is not None:
                 in_roster, roster_role, roster_party = True, opened[0], None  # "Stimmberechtigte Mitglieder:"
                 self.skip.append((line.start, line.end, "roster"))
                 if opened[1]:
