@@ -717,3 +717,48 @@ def test_a_group_in_the_apposition_of_the_chairs_sentence_carries_to_the_members
             "Abgeordnete Muster fragt nach dem Stand des Radwegs.\n"
         )
         assert _roles_parties(doc)[-1] == ("Muster", "council_member", "XY/QZ")
+
+
+def test_a_party_in_its_own_column_of_the_roster_gives_the_speakers_party(nlp):
+    for sep in ("      ", "\t", " | "):
+        doc = nlp(
+            f"Anwesend:\nHerr Anton Muster{sep}SPD\nFrau Berta Probe{sep}CDU\n\n"
+            "1. Radweg am Mühlbach\n\nFrau Probe fragt nach den Kosten.\n"
+        )
+        assert _roles_parties(doc) == [("Probe", "council_member", "CDU")], sep
+
+
+def test_a_one_line_party_group_after_anwesend_keeps_its_party(nlp):
+    doc = nlp(
+        "Anwesend: SPD: Herr Anton Muster, Frau Berta Probe\n\n"
+        "1. Radweg am Mühlbach\n\nFrau Probe fragt nach den Kosten.\n"
+    )
+    assert _roles_parties(doc) == [("Probe", "council_member", "SPD")]
+
+
+def test_a_group_heading_that_is_no_party_ends_the_party_of_the_group_before(nlp):
+    doc = nlp(
+        "Anwesend:\nSPD:\nHerr Anton Muster\nVertreter der Kirchen:\nFrau Berta Probe\n\n"
+        "1. Radweg am Mühlbach\n\nFrau Probe fragt nach den Kosten.\n"
+    )
+    assert _roles_parties(doc) == [("Probe", "council_member", None)]
+
+
+def test_voting_members_heading_opens_the_roster(nlp):
+    for heading in ("Stimmberechtigte Mitglieder:", "Mitglieder des Ausschusses:", "Stimmberechtigt:"):
+        doc = nlp(
+            f"Niederschrift über die Sitzung des Umweltausschusses\n\n{heading}\nHerr Anton Muster (SPD)\n"
+            "Beratende Mitglieder:\nFrau Berta Probe (CDU)\n\n1. Radweg am Mühlbach\n\n"
+            "Herr Muster fragt nach den Kosten.\n\nFrau Probe antwortet, das sei offen.\n"
+        )
+        assert _roles_parties(doc) == [("Muster", "council_member", "SPD"), ("Probe", "advisory_member", "CDU")], heading
+
+
+def test_a_long_one_line_party_group_does_not_end_the_roster(nlp):
+    names = ", ".join(f"Abg. {s}" for s in ("Adam", "Bauer", "Conrad", "Dorn", "Ebert", "Falk", "Gerber", "Hahn", "Imhof", "Jäger", "Kern", "Lutz", "Mohr", "Nagel", "Opitz"))
+    doc = nlp(
+        f"Anwesend:\nSPD-Fraktion: {names}\nCDU-Fraktion: Abg. Probe, Abg. Quast\n\n"
+        "1. Radweg am Mühlbach\n\nAbg. Nagel fragt nach den Kosten.\n\nAbg. Probe antwortet, das sei offen.\n"
+    )
+    assert [p for _, _, p in _roles_parties(doc)] == ["SPD", "CDU"]
+    assert {e["surname"]: e["party"] for e in doc._.roster}["Quast"] == "CDU"  # the list goes on past the long line

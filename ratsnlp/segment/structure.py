@@ -215,6 +215,45 @@ def _heading_words() -> re.Pattern[str]:
     return re.compile(alternation(keys) if all(keys) else "")  # (an empty word is in every line)
 
 
+_MEMBER_ROLES = frozenset({"council_member", "advisory_member"})
+_ROSTER_TOP = 60  # lines: an attendance list opened by a members' heading stands at the top of the minutes
+
+
+def _members_heading(line: str) -> tuple[str, str] | None:
+    """A members' heading that opens the attendance list without "Anwesend" ("Stimmberechtigte Mitglieder: ..."):
+    (role, names after it). Asked only above the first item, where such a line lists who attends; an agenda line
+    ("6. Antrag der XY-Fraktion: ...") names a party or a number, or no person after its colon."""
+    if ":" not in line:
+        return None
+    head, _, rest = line.partition(":")
+    if len(head) > 60 or _DIGIT.search(head) or _heading_words().search(head.lower()) is None or (role := roster_heading(line)) not in _MEMBER_ROLES or anchor_pattern().search(head):
+        return None
+    rest = rest.strip()
+    if lexicon().party(head) or (rest and not parse_roster_line(rest, 0, role, None)):
+        return None
+    return role, rest
+
+
+_DIGIT = re.compile(r"\d")  # "Sabine Muster ab 16:25 Uhr": a time's colon, no label
+
+
+def _other_group_label(head: str, colon: str) -> bool:
+    """Whether an attendance line opens a group that is neither a party nor a known heading ("Vertreter der
+    Kirchen:"): a short label before ":" that names nobody, so the party of the group above does not carry on."""
+    if not colon or not head[:1].isupper() or len(head.split()) > 5 or _DIGIT.search(head) or not _GROUP_HEAD.match(f"{head}:x"):
+        return False
+    am = anchor_pattern().search(head)
+    return am is None or (m := parse_mention(head, am.start(), len(head))) is None or not m.named
+
+
+def _strip_group_label(rest: str, lex) -> str:  # noqa: ANN001
+    """The names after a group label on the "Anwesend" line; a party label stays, parse_roster_line reads it."""
+    m = _GROUP_LABEL.match(rest)
+    if m and lex.party(_FRAKTION_DER.sub("", rest[: m.end()].strip(" :"))):
+        return rest
+    return rest[m.end() :] if m else rest
+
+
 _AS_GROUP = re.compile(r"als\s{1,3}((?:[\w.-]{2,20}\s{1,3})??[A-ZÄÖÜ][\wäöüß-]{2,40})\s{1,3}(?=(?:Herr|Frau|Herren|Frauen|Dr\.)\s)")
 
 
@@ -233,7 +272,7 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     text = _LEAD_NOTE.sub("", text)  # "Anwesend (Auszug): ..."
     if not text:
         return []
-    if ";" in text and (groups := _party_groups(text)) is not None:
+    if (";" in text or _party_label(text)) and (groups := _party_groups(text)) is not None:  # "SPD: A; CDU: B", "SPD: A, B"
         return [p for seg, seg_party, seg_role in groups for p in parse_roster_line(seg, offset, seg_role or role, seg_party or party)]
     columns = [c.strip() for c in _COLUMNS.split(text) if c.strip()]
     # entries start at the line start or after "," / ";" (not "Herr Paschke, sachkundiger Bürger (CDU)")
@@ -257,6 +296,16 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
 
 
 _GROUP_HEAD = re.compile(r"^(?P<head>[^:;,()]{1,50}?)\s{0,2}:\s{0,3}(?P<rest>\S.*)$")
+
+
+def _party_label(text: str) -> bool:
+    """Whether a line opens with a party's label ("SPD: A, B", "Fraktion DIE LINKE: C"), not a title that only
+    names a party ("Antrag der Fraktion XY: Öffnungszeiten")."""
+    m = _GROUP_HEAD.match(text) if ":" in text else None
+    if m is None:
+        return False
+    head = _FRAKTION_DER.sub("", m.group("head").strip())
+    return len(head.split()) <= 4 and lexicon().party(head) is not None
 
 
 def _party_groups(text: str) -> list[tuple[str, str | None, str | None]] | None:
@@ -515,6 +564,13 @@ class Structure:
                     pending_title = h
                 prev_blank = False
                 continue
+            if not in_roster and n < _ROSTER_TOP and not self.items and (opened := _members_heading(t)) is not None:
+                in_roster, roster_role, roster_party = True, opened[0], None  # "Stimmberechtigte Mitglieder:"
+                self.skip.append((line.start, line.end, "roster"))
+                if opened[1]:
+                    self.roster.extend(parse_roster_line(opened[1], 0, roster_role, None))
+                prev_blank = False
+                continue
             heading_role = roster_heading(t) if in_roster else None  # asked twice below: once
             sec = None if in_roster and heading_role not in (None, "-") else match_section(t)
             if sec is None and not in_roster and GENERIC_HEADING.match(t) and not anchor_pattern().search(t) and not ROSTER_START.match(t):
@@ -545,7 +601,7 @@ class Structure:
                 in_roster, roster_role, roster_party = True, "council_member", None
                 self.skip.append((line.start, line.end, "roster"))
                 rest = t[rm.end() :].strip()
-                rest = _GROUP_LABEL.sub("", rest)  # "Anwesende Mitglieder des Ortsrates: A, B"
+                rest = _strip_group_label(rest, lex)  # "Anwesende Mitglieder des Ortsrates: A, B"
                 if rest:
                     self.roster.extend(parse_roster_line(rest, line.start + rm.end(), roster_role, None))
                 prev_blank = False
@@ -561,11 +617,11 @@ class Structure:
             if in_roster:
                 words = t.split()
                 lower = sum(1 for w in words if w[:1].islower())
-                if len(t) > 160 or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5) or _speaks(t, words, lex):
+                if (len(t) > 160 and not _party_label(t)) or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5) or _speaks(t, words, lex):
                     in_roster = False  # running text: the attendance list has ended
                 else:
                     group = heading_role
-                    head, _, rest = t.partition(":")
+                    head, colon, rest = t.partition(":")
                     fparty = lex.party(_FRAKTION.sub("", head.strip()))
                     if group == "-" or (header is not None):
                         in_roster = False
@@ -577,6 +633,9 @@ class Structure:
                                 self.roster.extend(parse_roster_line(rest.strip(), 0, role_here, party_here))
                             if not (group == "chair" and rest.strip()):  # "Vorsitz: X" names one person only
                                 roster_role, roster_party = role_here, party_here
+                        elif _other_group_label(head, colon):  # "Vertreter der Kirchen:": the party above ends here
+                            roster_party = None  # (its names are read as any other line's: the label gives no role)
+                            self.roster.extend(parse_roster_line(t, 0, roster_role, None))
                         else:
                             self.roster.extend(parse_roster_line(t, 0, roster_role, roster_party))
                         self.skip.append((line.start, line.end, "roster"))
