@@ -5,7 +5,7 @@ from __future__ import annotations
 
 def test_mayor_from_another_town_does_not_absorb_the_own_mayors_role_mentions(nlp):
     doc = nlp(
-        "Der Bürgermeister eröffnet die Sitzung und begrüßt die Anwesenden.\n\n"
+        "Der Bürgermeister eröffnet um 18 Uhr die Sitzung und heißt die Gäste willkommen.\n\n"
         "Bürgermeister Karl Muster aus Nordheim stellt die gemeinsame Kläranlage vor.\n\n"
         "Der Bürgermeister dankt Herrn Muster für den Vortrag und ruft den nächsten Punkt auf.\n"
     )
