@@ -248,7 +248,7 @@ def settle_heap() -> None:
     garbage collector's full passes, for a process whose main job is a long run (the CLI and its workers).
 
     Why: each full collection walks every tracked object, and the pipeline's are most of them though they live as
-    long as the process; they made up ~4% of a run's CPU time, frozen ~0.1%. Not done in `load()`: in a notebook
+    long as the process; frozen, they are no longer walked again and again. Not done in `load()`: in a notebook
     it would also freeze whatever the user holds at that moment, cycles included, for good.
     """
     gc.collect()

@@ -155,7 +155,7 @@ def extract(
             items = read_inputs(paths, max_bytes=int(max_mb * 2**20), encoding=encoding)
             total = len(paths)
         nlp = load(model, stance_model=False if no_stance else stance_model)
-        if total is None or total > BATCH_SIZE:  # a run of more than one chunk (the full collection costs ~0.07 s)
+        if total is None or total > BATCH_SIZE:  # a run of more than one chunk: one document does not repay the full collection
             settle_heap()
         progress = Progress(total, quiet=quiet, every=log_every)
         try:

@@ -1,7 +1,8 @@
 """`ChunkCachedTokenizer`: spaCy's tokenizer with a cache of whitespace-delimited chunks.
 
-Same tokens, same whitespace, same norms as the tokenizer it wraps; three to four times faster on long minutes,
-about as fast on short text full of new words (building each new word's lexeme then dominates both).
+Same tokens, same whitespace, same norms as the tokenizer it wraps; several times faster on long minutes (see
+benchmarks/profile_extract.py), about as fast on short text full of new words (building each new word's lexeme
+then dominates both).
 Why: spaCy's tokenizer caches a chunk's tokens only until the first special case of a document (an
 abbreviation such as "Dr." or "z.B.", or a line break) and caches nothing inside a memory zone, so on minutes
 it runs its prefix, suffix and infix regexes on almost every word. spaCy tokenizes each run of non-space
@@ -31,7 +32,7 @@ _PIECES = re.compile(r"\S+ ?|\s+")
 _ENDS_PAIR, _STARTS_PAIR = 1, 2  # a piece may end in a pair's first token of a multi-token special case / begin in its second
 _GAPS = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
 _OWN = frozenset(
-    {"_tokenizer", "_plain", "_cache", "_normed", "_unruled_cache", "_pairs", "_ruled_words", "_outputs"}
+    {"_tokenizer", "_plain", "_cache", "_normed", "_edges_cache", "_pairs", "_ruled_words", "_outputs"}
     | {"_firsts", "_seconds", "_bypass", "max_chunks"}
 )
 _Learned = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]  # a chunk's words; (index, norm) set by a rule
@@ -61,7 +62,7 @@ class ChunkCachedTokenizer:
         fresh = set(pieces).difference(cache)
         if fresh and len(cache) + len(fresh) > self.max_chunks:  # full: start a new generation with this text's
             cache.clear()
-            self._unruled_cache.clear()
+            self._edges_cache.clear()
             fresh = set(pieces)
         unstored = self._learn(fresh) if fresh else {}
         get = cache.get
@@ -139,15 +140,15 @@ class ChunkCachedTokenizer:
         a special-case match across a space that blocks a match inside such a chunk changes nothing); and the
         tokens it can begin and end with when spaCy matches special cases on it: the final ones, or those before
         special cases are applied (where a special case replaced an end token)."""
-        known = self._unruled_cache.get(chunk)
+        known = self._edges_cache.get(chunk)
         if known is None:
             doc = self._tokenizer(chunk)
             bare = tuple(t.text for t in self._plain(chunk))
             unruled = all(t.norm == t.lex.norm for t in doc) and tuple(t.text for t in doc) == bare
             split = self._matched_on(chunk, bare)
             known = (unruled, frozenset((doc[0].text, split[0])), frozenset((doc[-1].text, split[-1])))
-            if len(self._unruled_cache) < self.max_chunks:
-                self._unruled_cache[chunk] = known
+            if len(self._edges_cache) < self.max_chunks:
+                self._edges_cache[chunk] = known
         return known
 
     def _matched_on(self, chunk: str, bare: tuple[str, ...] | None) -> tuple[str, ...]:
@@ -161,24 +162,18 @@ class ChunkCachedTokenizer:
     def _reset(self) -> None:
         """Empty the caches and re-derive, from the current rules, which chunk pairs could form a special case."""
         object.__setattr__(self, "_cache", {})
-        object.__setattr__(self, "_unruled_cache", {})
+        object.__setattr__(self, "_edges_cache", {})
         plain, pairs, bypass = _cross_pairs(self._tokenizer)
         object.__setattr__(self, "_plain", plain)
         object.__setattr__(self, "_pairs", pairs)
-        ruled_words = {  # rules from spaCy's data are keyed by attribute IDs, those added later by names
-            key: tuple(sub.get(ORTH, sub.get("ORTH")) for sub in subs) for key, subs in (self._tokenizer.rules or {}).items()
-        }
+        rules = self._tokenizer.rules or {}
+        ruled_words = {key: tuple(_attr(sub, ORTH) for sub in subs) for key, subs in rules.items()}
         object.__setattr__(self, "_ruled_words", ruled_words)
         object.__setattr__(self, "_outputs", frozenset(w for words in ruled_words.values() for w in words))
         object.__setattr__(self, "_firsts", frozenset(a for a, _ in pairs))
         object.__setattr__(self, "_seconds", frozenset(b for _, b in pairs))
         object.__setattr__(self, "_bypass", bypass)
-        normed = {  # rules from spaCy's data are keyed by attribute IDs, those added later by names
-            sub.get(ORTH, sub.get("ORTH"))
-            for subs in (self._tokenizer.rules or {}).values()
-            for sub in subs
-            if NORM in sub or "NORM" in sub
-        }
+        normed = {_attr(sub, ORTH) for subs in rules.values() for sub in subs if _attr(sub, NORM) is not None}
         object.__setattr__(self, "_normed", frozenset(self._tokenizer.vocab.strings.add(o) for o in normed))
 
     def add_special_case(self, string: str, substrings: Any) -> None:
@@ -206,6 +201,11 @@ class ChunkCachedTokenizer:
 
     def __reduce__(self) -> tuple[Callable[..., ChunkCachedTokenizer], tuple[Tokenizer, int]]:
         return (_rebuild, (self._tokenizer, self.max_chunks))
+
+
+def _attr(sub: dict, attr: int) -> Any:
+    """An attribute of a special case's token: spaCy's data keys them by attribute ID, rules added later by name."""
+    return sub[attr] if attr in sub else sub.get({ORTH: "ORTH", NORM: "NORM"}[attr])
 
 
 def _read_doc(doc: Doc) -> _Learned:
