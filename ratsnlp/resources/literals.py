@@ -51,7 +51,7 @@ _DIGIT = re.compile(r"\d")
 _FEW_BRANCHES = 6
 
 
-def _grouped(words: Iterable[str]) -> str:
+def trie_alternation(words: Iterable[str]) -> str:
     """An alternation of literal words as a trie ("ab(?:cd|)|x"): it matches what a longest-first alternation of
     them matches (the longest word at the leftmost position: at each step at most one branch can go on, and the
     word that ends there is tried last), but the engine tries a few branches per position, not every word."""
@@ -84,7 +84,7 @@ def _trie(node: dict[str, dict]) -> str:
 def literal_alternation(words: Iterable[str]) -> re.Pattern[str]:
     """A compiled alternation of literal words whose matches (finditer) are a longest-first alternation's."""
     words = [w for w in words if w]
-    return re.compile(_grouped(words)) if words else re.compile(r"(?!)")
+    return re.compile(trie_alternation(words)) if words else re.compile(r"(?!)")
 
 
 def _safe(s: str) -> bool:
@@ -315,6 +315,12 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
+def folds_exactly(text: str) -> bool:
+    """Whether str.lower() of text matches case-blind as the regex engine folds (and keeps its length): true unless
+    text holds one of the few characters where the two differ ("ſ", "ı", "İ")."""
+    return _HAZARD.search(text) is None
+
+
 def _lower(text: str) -> str:
     """text.lower(), remembered for the last text (the same text is checked against several patterns in a row)."""
     global _last
@@ -344,7 +350,7 @@ class Prechecked:
 
     def _prepare(self) -> None:
         self.literals = required_literals(self.regex)
-        self._any_literal = re.compile(_grouped(self.literals)) if self.literals else None  # one scan in C
+        self._any_literal = re.compile(trie_alternation(self.literals)) if self.literals else None  # one scan in C
         split = branch_literals(self.regex) if self.literals is not None else None
         self._parts, self._branch_lits = split if split is not None else ([], [])
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
@@ -486,7 +492,7 @@ class Matches:
             start, rest, lits = split
             self._start = re.compile("|".join(start), regex.flags) if start else None
             self._rest = re.compile("|".join(rest), regex.flags) if rest else None
-            self._gate = re.compile(_grouped(lits)) if rest else None
+            self._gate = re.compile(trie_alternation(lits)) if rest else None
 
     def __call__(self, text: str) -> bool:
         if self._start is None and self._rest is None:

@@ -22,7 +22,15 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
 from ..resources import lexicon, read_tsv
-from ..resources.literals import _HAZARD, DIGIT, Prechecked, branch_literals, required_literals, requirements
+from ..resources.literals import (
+    DIGIT,
+    Prechecked,
+    branch_literals,
+    folds_exactly,
+    required_literals,
+    requirements,
+    trie_alternation,
+)
 from .roles import party_after
 
 RELATIONS = ("supports", "opposes", "withdraws")
@@ -116,7 +124,7 @@ def _low(text: str) -> str | None:
     global _last_low
     last, low = _last_low
     if text is not last:
-        low = text.lower() if _HAZARD.search(text) is None else None
+        low = text.lower() if folds_exactly(text) else None
         _last_low = (text, low)
     return low
 
@@ -135,25 +143,11 @@ def _possible(use: str, text: str, value: str = "") -> list[Prechecked]:
 @cache
 def _literal_trie() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """One regex that finds, at every position of a lowercased text, the longest literal of any pattern
-    starting there (a trie of them, longer paths tried first, inside a lookahead so that every position is
-    tried); with, per literal, the literals it begins with (they start there too)."""
+    starting there (literals.trie_alternation: longer paths tried first; inside a lookahead so that every
+    position is tried); with, per literal, the literals it begins with (they start there too)."""
     words = sorted({w for key in patterns() for _, lits in _family(*key) for w in lits})
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a literal ends here
-
-    def alternation(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + alternation(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body  # greedy: the longer literal first, else the one ending here
-
     heads = {w: tuple(u for u in words if w.startswith(u)) for w in words}
-    return re.compile(f"(?=({alternation(root)}))"), heads
+    return re.compile(f"(?=({trie_alternation(words)}))"), heads
 
 
 _primed: tuple[str | None, frozenset[str]] = (None, frozenset())
@@ -261,7 +255,7 @@ class Scan:
         # sentences in order and apart: a position then lies in the sentence bisect finds (else no gating)
         self.ordered = all(self.ends[k] <= self.starts[k + 1] and self.starts[k] < self.starts[k + 1] for k in range(len(self.starts) - 1))
         self._holding: dict[str, set[int]] = {}  # string -> the sentences holding it
-        self.exact = low is not None or _HAZARD.search(text) is None
+        self.exact = low is not None or folds_exactly(text)
         self.low = (text.lower() if low is None else low) if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
         self._found: dict[tuple[str, int, str], re.Match[str] | None] = {}
@@ -483,7 +477,7 @@ class Motions:
         item_spans = list(doc.spans.get(ext.SPAN_GROUPS["items"], []))  # built once: several steps walk the items
         items = sorted(s.start_char for s in item_spans)
         content = sorted(s.start_char for s in turns + decisions)
-        low = text.lower() if _HAZARD.search(text) is None else None  # same length as text when no hazard
+        low = text.lower() if folds_exactly(text) else None  # same length as text when no hazard
         titles = _title_motions(doc, item_spans, text, content, low) or _page_motion(doc, text)
         where = Items(items)
         titles += _agenda_motions(doc, item_spans, text, titles, where) + _unheard_agenda_motions(doc, item_spans, text, content)
