@@ -39,6 +39,7 @@ except ImportError:  # pragma: no cover - older Pythons: no pre-check, the regex
     _p = _c = None  # type: ignore[assignment]
 
 _FOLD_HAZARDS = ("ſ", "ı", "İ")
+_CASE_BLIND = re.compile(r"\(\?[a-zA-Z-]*i")  # "(?i)", "(?i:": a group that matches case-blind
 _last: tuple[str | None, str] = (None, "")  # the text last lowercased, and its lowercase (shared by all patterns)
 _UNSAFE = frozenset(_FOLD_HAZARDS) | {"µ"}  # "µ" folds with Greek mu
 _HAZARD = re.compile("[" + "".join(_FOLD_HAZARDS) + "]")
@@ -234,16 +235,13 @@ def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     return _literals_of(regex.pattern, regex.flags)
 
 
-_INLINE_CASE_BLIND = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)-]")
-
-
 def cased_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     """For a case-sensitive regex: literals, as written, one of which every match contains ("Ja", "dafür"), short
     ones too (None: not known, or a case-blind regex). `any(s in text ...)` is then a necessary test, run in C,
     for a pattern the lowercase requirements cannot rule out ("Ja" is too common a lowercase string)."""
     if _p is None or not isinstance(regex.pattern, str) or regex.flags & re.IGNORECASE:
         return None
-    if _INLINE_CASE_BLIND.search(regex.pattern):  # a (?i:...) group: its literals may be written otherwise
+    if _CASE_BLIND.search(regex.pattern):  # a (?i:...) group: its literals may be written otherwise
         return None
     try:
         found = _required(list(_p.parse(regex.pattern, regex.flags)))
@@ -649,7 +647,6 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 _NARROW_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"}
-_CASE_BLIND = re.compile(r"\(\?[a-zA-Z-]*i")  # "(?i)", "(?i:": a group that matches case-blind
 
 
 def _first_chars(items: list) -> tuple[set[str] | None, bool]:
