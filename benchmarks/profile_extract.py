@@ -27,10 +27,12 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from throughput import build_corpus  # the same corpus as the throughput benchmark (this script's folder is on the path)
+
+# the same corpus and run as the throughput benchmark (this script's folder is on the path)
+from throughput import build_corpus, run_cli_path
 
 import ratsnlp
-from ratsnlp import batch
+from ratsnlp import batch, sink
 from ratsnlp.read import read_source
 
 clock = time.process_time  # CPU time of this process: on a shared machine, wall time varies with the others' load
@@ -85,7 +87,8 @@ def timed_function(module: object, attr: str, label: str, table: dict[str, float
 
 
 def timed_run(nlp: Language, tmp: str, profiles: dict | None = None, outer: cProfile.Profile | None = None) -> tuple[float, dict[str, float]]:
-    """One `extract` over the corpus with every component (and reading, make_doc, the tables) timed."""
+    """One `ratsnlp extract` over the corpus (its CLI path, as throughput.py times it: part files and final CSV
+    tables, no DataFrame) with every component (and reading, make_doc, the tables' text) timed."""
     table: dict[str, float] = defaultdict(float)
     saved = list(nlp._components)
     nlp._components[:] = [(name, Timed(name, proc, table, profiles, outer)) for name, proc in saved]
@@ -95,14 +98,17 @@ def timed_run(nlp: Language, tmp: str, profiles: dict | None = None, outer: cPro
         timed_function(batch, "turn_rows", "table: turn_rows", table),
         timed_function(batch, "decision_rows", "table: decision_rows", table),
         timed_function(batch, "motion_rows", "table: motion_rows", table),
-        timed_function(batch, "frame", "table: frame", table),
+        timed_function(sink, "csv_text", "table: CSV text", table),
+        timed_function(sink, "jsonl_text", "table: JSON lines text", table),
+        timed_function(sink, "write_stream", "table: final files", table),
     ]
     try:
-        if outer is not None:
-            outer.enable()
-        t0 = clock()
-        batch.extract([tmp], nlp=nlp, jobs=1)
-        total = clock() - t0
+        with tempfile.TemporaryDirectory() as out:
+            if outer is not None:
+                outer.enable()
+            t0 = clock()
+            run_cli_path([tmp], Path(out), nlp, jobs=1)  # what `ratsnlp extract` and throughput.py run
+            total = clock() - t0
     finally:
         if outer is not None:
             outer.disable()
