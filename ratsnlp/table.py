@@ -133,7 +133,16 @@ def motion_rows(doc: Doc) -> list[dict]:
 
 
 def frame(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=list(columns))
+    """The rows as a DataFrame of `columns`, typed (Int64 offsets and counts, boolean unanimity).
+
+    Built column by column, which pandas converts about four times faster than a list of dicts (each column's
+    strings go to Arrow in one piece) and types the same; rows missing a column, and no rows at all, take
+    pandas' own list-of-dicts path, whose missing-value and empty-column types are the reference."""
+    try:
+        data = {c: [r[c] for r in rows] for c in columns} if rows else None
+    except KeyError:
+        data = None
+    df = pd.DataFrame(rows if data is None else data, columns=list(columns))
     for col, dtype in _DTYPES.items():
         if col in df.columns:
             df[col] = df[col].astype(dtype)

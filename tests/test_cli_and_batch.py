@@ -278,3 +278,27 @@ def test_the_cli_freezes_the_loaded_pipeline_out_of_full_collections(tmp_path):
         assert gc.get_freeze_count() > 1000  # the pipeline's lexicons and patterns, frozen once loaded
     finally:
         gc.unfreeze()
+
+
+def test_frames_are_built_by_column_with_the_types_of_pandas_own_records_path(nlp):
+    """table.frame builds by column for speed; the frame must equal pandas' list-of-dicts construction, for the
+    pipeline's rows, a row missing a column, and no rows at all."""
+    from ratsnlp.table import _DTYPES, DECISION_COLUMNS, TURN_COLUMNS, decision_rows, frame, turn_rows
+
+    def records(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
+        df = pd.DataFrame(rows, columns=list(columns))
+        for col, dtype in _DTYPES.items():
+            if col in df.columns:
+                df[col] = df[col].astype(dtype)
+        return df
+
+    doc = nlp(
+        "TOP 3 Radweg\nFrau Albers (SPD) fragt nach den Kosten. Der Bürgermeister erläutert die Planung.\n"
+        "Der Rat beschließt mit 12 Ja-Stimmen, 3 Nein-Stimmen und 1 Enthaltung den Bau."
+    )
+    turns, decisions = turn_rows(doc), decision_rows(doc)
+    assert len(turns) == 2 and len(decisions) == 1
+    gap = [dict(turns[0]), dict(turns[1])]
+    del gap[1]["party"], gap[1]["end"]
+    for rows, columns in ((turns, TURN_COLUMNS), (decisions, DECISION_COLUMNS), (gap, TURN_COLUMNS), ([], TURN_COLUMNS)):
+        pd.testing.assert_frame_equal(frame(rows, columns), records(rows, columns))
