@@ -83,6 +83,9 @@ PAGE_MARK = re.compile(r"(?i)\b(?:seite|page|blatt)\s+(\d{1,4})(?:\s*(?:von|of|/
 WORD = re.compile(r"[^\W\d_]{5,}")  # a word of five letters or more (a body's name, "Niederschrift")
 HYPHENS = ("-", "\u2010")
 SUSPENDED = frozenset(["und", "oder", "bzw.", "sowie", "bis", "als", "wie", "u.", "o."])
+# the short lowercase first parts a suspended hyphen may follow ("ab- und zunehmen"); another one ("so-" + "wie")
+# is a word broken at the line end ("sowie")
+SUSPENDABLE_SHORT = frozenset(["ab", "an", "um", "zu", "ob", "in", "ur"])
 BULLETS = frozenset(["\u2022", "\uf0b7", "\u25aa", "\u25e6", "*"])  # a list item starts with one of these
 DASHES = frozenset(["-", "\u2013"])  # ... or with a dash after a line that ends a clause
 _PRIVATE = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\u00a0": " "})
@@ -501,7 +504,8 @@ def accepted(split: Split, limit: float, edges: tuple[float, ...]) -> bool:
 
     - The rows beside the gutter (not across it) come in runs: at least three quarters of them in
       runs of three or more. In one column, the rows that miss a strip are scattered short lines.
-    - Left: three rows or more of `prose`. Right: rows that start at the edge (two thirds of them),
+    - Left: three rows or more of `prose`, or lines with words broken at its right edge (`hyphen_wraps`: a
+      title block or roster set in a column) beside a right side of prose. Right: rows that start at the edge (two thirds of them),
       and either three rows or more, within a factor of three of the left side's width, that are
       prose or six or more at the edge (a column of headings and lists beside running text); or
       a `short_column` of words (e.g. the last lines of the minutes; not the numbers of a vote table
@@ -518,7 +522,10 @@ def accepted(split: Split, limit: float, edges: tuple[float, ...]) -> bool:
     rights = [p[1] for p in parts if p is not None and p[1] is not None]
     near = max((e for e in edges if e < split.edge), default=-math.inf)
     far = min((e for e in edges if e > split.edge), default=math.inf)
-    if len(lefts) < 3 or not rights or not prose(beside(lefts, near, math.inf)):
+    if len(lefts) < 3 or not rights:
+        return False
+    left = beside(lefts, near, math.inf)
+    if not prose(left) and not (hyphen_wraps(left) >= 2 and prose(beside(rights, split.edge, far))):
         return False
     aligned = sum(1 for r in rights if abs(r.x0 - split.edge) <= 1.5)
     if aligned < 2 / 3 * len(rights):
@@ -557,6 +564,20 @@ def prose(rows: list[Row]) -> bool:
     edge = sorted((r.x1 for r in rows), reverse=True)[len(rows) // 10]  # one line into the margin is not the edge
     pairs = [(a, b) for a, b in zip(rows, rows[1:]) if not (a.text.endswith(":") or b.words[0].text in BULLETS | DASHES)]
     return bool(pairs) and sum(1 for a, b in pairs if wrapped(a, b, edge)) >= 0.5 * len(pairs)
+
+
+def hyphen_wraps(rows: list[Row]) -> int:
+    """How many lines end in a word broken at the side's right edge ("Bezirksversamm-" above "lung"): the mark
+    of a column of set text, even where its lines are a title block or a roster rather than `prose`; cells
+    of a table are not hyphenated."""
+    if not rows:
+        return 0
+    edge = max(r.x1 for r in rows)
+    return sum(
+        1
+        for a, b in zip(rows, rows[1:])
+        if a.text.endswith(HYPHENS) and a.text[-2:-1].isalpha() and b.words[0].text[:1].islower() and edge - a.x1 <= 0.5 * a.size
+    )
 
 
 def wrapped(a: Row, b: Row, edge: float) -> bool:
@@ -701,18 +722,19 @@ def join_hyphenated(left: str, right: str) -> str:
     "Verwal-" + "tung" -> "Verwaltung" (lowercase continuation of a word); "Ja-" + "Stimmen" ->
     "Ja-Stimmen" (capital: a real compound); "SPD-" / "30-" + lowercase keeps the hyphen (an
     abbreviation or number as the first part); "Straßen-" + "und ..." keeps hyphen and space
-    (suspended hyphen); a soft hyphen (U+00AD) always joins; "90/" + "Die Grünen" joins without a space.
+    (suspended hyphen), but "so-" + "wie" is "sowie"; a soft hyphen (U+00AD) always joins; "90/" + "Die
+    Grünen" and "https://" + "ris.example.de" join without a space.
     """
     if left.endswith("\u00ad"):
         return left[:-1] + right
     first = right.split(" ", 1)[0]
     if left.endswith(HYPHENS) and left[-2:-1].isalnum():
-        if first.lower() in SUSPENDED:
-            return left + " " + right
         part = re.split(r"[\s\-\u2010/]", left[:-1])[-1]
+        if first.lower() in SUSPENDED and not (part.islower() and len(part) <= 2 and part not in SUSPENDABLE_SHORT):
+            return left + " " + right
         if first[:1].islower() and not (part.isupper() or part[-1:].isdigit()):
             return left[:-1] + right
         return left + right
-    if left.endswith("/") and left[-2:-1].isalnum():
+    if left.endswith("/") and (left[-2:-1].isalnum() or left.endswith("://")):
         return left + right
     return left + " " + right
