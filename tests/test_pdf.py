@@ -309,6 +309,30 @@ def test_full_width_title_block_stays_above_the_two_columns(page, gutter_mm):
     assert words(text) == words(" ".join([b.text for b in BAU_TITLE] + BAU))
 
 
+ROSTER_IN_COLUMN: list[Para | Lines] = [
+    Lines("Niederschrift", bold=True),
+    Para(
+        "über die 7. Sitzung des Bau-\nausschusses der Stadt Muster-\nhausen am Mittwoch, dem\n12.03.2025, im Rathaus"
+    ),
+    Lines("Anwesend:\nVorsitz\nHerr Brandt (SPD)\nMitglieder\nHerr Albers (SPD)\nFrau Brinkmann-Hoelscher (CDU)\n"
+          "Frau Czerny (CDU)\nHerr Dietz (SPD)\nFrau Ehlers (Grüne)\nHerr Petersen (Grüne)\nHerr Wendland (FDP)\n"
+          "Frau Zöllner (SPD)\nVerwaltung\nFrau Dr. Yilmaz\nHerr Kuhn\nProtokoll\nFrau Lange\nAbwesend:\nHerr Moll (CDU)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("gutter_mm", [4, 6, 12])
+def test_title_block_and_roster_set_in_the_left_column_stay_a_column(gutter_mm):
+    """A5 booklets put the title and the roster at the top of the left column: short lines, not running text,
+    but set in the column (its title broken at the column edge), beside prose in the right one."""
+    pagesize, size, margin = PAGES["A5"]
+    blocks = [*ROSTER_IN_COLUMN, *(Para(p, justify=True) for p in BAU[:6])]
+    trace: list[tuple[int, int, int, str]] = []
+    data = build_pdf(blocks, trace=trace, pagesize=pagesize, size=size, margin=margin, columns=2, gutter=gutter_mm * MM, max_lines=30)
+    assert {c for _, c, b, _ in trace if b < 3} == {0} and {c for _, c, _, _ in trace} == {0, 1}
+    text, _ = pdf_to_text(data, "heft.pdf")
+    assert words(text) == words(" ".join(b.text for b in blocks).replace("-\n", "").replace("\n", " "))
+
+
 @pytest.mark.parametrize("gutter_mm", [4, 6, 8, 12])
 def test_three_columns_are_read_left_to_right(gutter_mm):
     data, trace = columns_pdf("A4", gutter_mm, 3, title=BAU_TITLE)
