@@ -593,3 +593,68 @@ def test_twenty_pages_come_out_whole_and_in_order():
     text, meta = pdf_to_text(data, "long.pdf")
     assert int(meta["pages"]) >= 20 and text.count("TOP 5 Anfragen") == 22
     assert "Seite 3 von" not in text  # running footers are dropped on every page
+
+
+# --- justified text: where lines end tells wraps from breaks -------------------------------------
+
+
+def _heading_short_of_the_edge(width: float, size: float) -> str:
+    """A roster heading that ends a few points short of the column edge: too little room for "Frau" after
+    it, so only the justified setting of the column shows that the line ends there."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = ["Stimmberechtigte", "Mitglieder", "des", "Ausschusses", "für", "Umwelt", "Klima", "Verkehr", "Bauen", "Wohnen", "Sport", "Kultur"]
+    heading = words[0]
+    for w in words[1:]:
+        longer = f"{heading} {w}"
+        if stringWidth(longer, "Vera", size) > width - 3:
+            break
+        heading = longer
+    room = width - stringWidth(heading, "Vera", size)
+    assert 3 <= room < stringWidth("Frau", "Vera", size) + 0.3 * size + 1.0, room
+    return heading
+
+
+def test_a_line_of_a_justified_column_that_stops_short_of_the_edge_ends_there():
+    pagesize, size, margin = PAGES["A5"]
+    heading = _heading_short_of_the_edge(pagesize[0] - 2 * margin, size)
+    roster = Lines(f"{heading}\nFrau Abg. Meinecke (CDU)\nHerr Abg. Rathjens (CDU)")
+    blocks = [*(Para(p, justify=True) for p in BAU[:3]), roster, *(Para(p, justify=True) for p in BAU[3:5])]
+    text, _ = pdf_to_text(build_pdf(blocks, pagesize=pagesize, size=size, margin=margin, footer=None), "heft.pdf")
+    assert f"{heading}\nFrau Abg. Meinecke (CDU)\n" in text
+    assert BAU[1] in text  # the wrapped lines of the paragraphs still join
+
+
+def test_a_justified_line_of_two_words_spread_over_the_column_is_no_table_row():
+    pagesize, size, margin = PAGES["A5"]
+    spread = Para("Bezirksvertreterin Schulte-Lohmann\n(SPD) widerspricht entschieden.")
+    blocks = [*(Para(p, justify=True) for p in BAU[:3]), spread]
+    text, _ = pdf_to_text(build_pdf(blocks, pagesize=pagesize, size=size, margin=margin, footer=None), "heft.pdf")
+    assert "Bezirksvertreterin Schulte-Lohmann (SPD) widerspricht entschieden." in text
+
+
+def test_last_page_filled_only_in_its_left_column_keeps_its_paragraphs_whole():
+    """A booklet's last page, its text in the left column only, after a page set across the full measure:
+    the last page has no gutter, and its lines end where the column does, far short of the measure of the
+    other page; they wrap all the same."""
+    from pypdf import PdfReader, PdfWriter
+
+    for max_lines in range(12, 40):
+        data, trace = columns_pdf("A5", 6, 2, max_lines=max_lines)
+        last = max(p for p, _, _, _ in trace)
+        if last >= 1 and {c for p, c, _, _ in trace if p == last} == {0} and sum(p == last for p, _, _, _ in trace) >= 8:
+            break
+    else:
+        raise AssertionError("no layout with a last page in one column")
+    whole = [i for i in range(len(BAU)) if {p for p, _, b, _ in trace if b == i} == {last}]  # paragraphs on it only
+    pagesize, size, margin = PAGES["A5"]
+    full = build_pdf([Para(p, justify=True) for p in BAU[:4]], pagesize=pagesize, size=size, margin=margin, footer=None)
+    writer = PdfWriter()
+    writer.add_page(PdfReader(io.BytesIO(full)).pages[0])
+    writer.add_page(PdfReader(io.BytesIO(data)).pages[last])
+    out = io.BytesIO()
+    writer.write(out)
+    text, _ = pdf_to_text(out.getvalue(), "heft.pdf")
+    assert whole
+    for i in whole:
+        assert BAU[i] in text  # not one line per printed line

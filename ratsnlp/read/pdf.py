@@ -54,7 +54,7 @@ import statistics
 import unicodedata
 import warnings
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import SourceError
@@ -649,11 +649,13 @@ def reading_order(page: Page) -> list[Line]:
 
 def assemble(lines: list[Line]) -> str:
     """Join lines with a space (soft wrap), a line break, or a blank line (paragraph)."""
+    lines = narrower_measure(lines, right_edges(lines))
     edges = right_edges(lines)
+    flush = justified(lines, edges)
     pitch = usual_pitch(lines)
     out: list[str] = [clean(lines[0].row.text)]
     for prev, nxt in zip(lines, lines[1:]):
-        sep = separator(prev, nxt, edges.get(prev.edge_key, prev.row.x1), pitch)
+        sep = separator(prev, nxt, edges.get(prev.edge_key, prev.row.x1), pitch, prev.edge_key in flush)
         text = clean(nxt.row.text)
         if sep == " ":
             out[-1] = join_hyphenated(out[-1], text)
@@ -665,15 +667,62 @@ def assemble(lines: list[Line]) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
 
 
+def narrower_measure(lines: list[Line], edges: dict[tuple[int, ...], float]) -> list[Line]:
+    """The lines, those of a page set in a narrower measure than the other pages of its size (the last page of a
+    two-column booklet, whose text fills only its left column) given an edge of their own; else every line of
+    that page would seem to stop short of the edge and end there. Only set text counts (lines flush with the
+    page's own edge, or words broken there), not a page of short lines such as a roster."""
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.region[2] == -1:
+            pages.setdefault(line.page, []).append(line)
+    own: dict[int, float] = {}
+    for number, page in pages.items():
+        if len(page) < 5:
+            continue
+        ends = sorted((ln.row.x1 for ln in page), reverse=True)
+        edge, left = ends[len(ends) // 10], min(ln.row.x0 for ln in page)
+        shared = edges.get(page[0].edge_key, edge)
+        at_edge = sum(abs(edge - ln.row.x1) <= flush_tolerance(ln.row.size) for ln in page)
+        if edge < left + 0.7 * (shared - left) and (at_edge >= 3 or hyphen_wraps([ln.row for ln in page]) >= 2):
+            own[number] = edge
+    if not own:
+        return lines
+    return [replace(ln, edge_key=(*ln.edge_key, ln.page)) if ln.region[2] == -1 and ln.page in own else ln for ln in lines]
+
+
 def right_edges(lines: list[Line]) -> dict[tuple[int, ...], float]:
-    """Each column's right edge: where its longest lines end, ignoring the longest 2 % (a code line
-    or a table running into the margin) and titles in a larger font."""
+    """Each column's right edge: where its longest lines end, ignoring the longest 2 % (at least the longest
+    one of ten or more: a code line, a URL or a table running into the margin) and titles in a larger font."""
     body = statistics.median(line.row.size for line in lines)
     ends: dict[tuple[int, ...], list[float]] = {}
     for line in lines:
         if line.row.size <= 1.15 * body:
             ends.setdefault(line.edge_key, []).append(line.row.x1)
-    return {key: sorted(xs, reverse=True)[len(xs) // 50] for key, xs in ends.items()}
+    return {key: sorted(xs, reverse=True)[max(len(xs) // 50, len(xs) >= 10)] for key, xs in ends.items()}
+
+
+def flush_tolerance(size: float) -> float:
+    """How far a justified line may end from its column's edge (the glyph boxes of the last letters differ)."""
+    return max(1.0, 0.1 * size)
+
+
+def justified(lines: list[Line], edges: dict[tuple[int, ...], float]) -> set[tuple[int, ...]]:
+    """The columns (edge keys) set justified: of their lines that end within three ems of the edge, at least
+    half end at it, three or more. Ragged text ends there only by chance; in justified text every wrapped line
+    does, so a line of a justified column that stops short of the edge ends a paragraph or a list line, however
+    little room it leaves (a roster heading above a name, a title line above the next)."""
+    near: Counter[tuple[int, ...]] = Counter()
+    at: Counter[tuple[int, ...]] = Counter()
+    for line in lines:
+        edge = edges.get(line.edge_key)
+        if edge is None:
+            continue
+        room = edge - line.row.x1
+        if room <= 3 * line.row.size:
+            near[line.edge_key] += 1
+            at[line.edge_key] += abs(room) <= flush_tolerance(line.row.size)
+    return {key for key, n in near.items() if at[key] >= 3 and at[key] >= 0.5 * n}
 
 
 def clean(text: str) -> str:
@@ -691,8 +740,9 @@ def usual_pitch(lines: list[Line]) -> float:
     return statistics.median(ratios) if ratios else 1.2
 
 
-def separator(prev: Line, nxt: Line, right_edge: float, pitch: float) -> str:
-    """What goes between two lines in reading order: " " (soft wrap), a line break, or a blank line."""
+def separator(prev: Line, nxt: Line, right_edge: float, pitch: float, flush: bool = False) -> str:
+    """What goes between two lines in reading order: " " (soft wrap), a line break, or a blank line.
+    In a `flush` (justified) column only a line that ends at the edge wraps."""
     a, b = prev.row, nxt.row
     size = max(a.size, b.size, 1.0)
     if nxt.page == prev.page and b.top > a.top:
@@ -706,11 +756,12 @@ def separator(prev: Line, nxt: Line, right_edge: float, pitch: float) -> str:
         return "\n"  # a heading or body text in another size; a list item
     if a.text.endswith((*HYPHENS, "\u00ad")) and a.text[-2:-1].isalnum():
         return " "  # a word split at the line end, also in a justified line of two words (a gap like a table's)
-    if a.tabbed or b.tabbed:
-        return "\n"  # a table row
     room = right_edge - a.x1
+    spread = flush and abs(room) <= flush_tolerance(a.size) and len(a.words) == 2 and not any(c.isdigit() for c in a.text)
+    if (a.tabbed and not spread) or b.tabbed:
+        return "\n"  # a table row (a justified line of two words, set across the column, is none)
     needed = b.words[0].x1 - b.words[0].x0 + 0.3 * size + 1.0
-    if room < needed:
+    if room < needed and not (flush and room > flush_tolerance(a.size)):
         return " "
     moved_on = nxt.page != prev.page or b.top <= a.top  # to the next page or column: no gap to measure
     return "\n\n" if moved_on and a.text.endswith((".", "!", "?")) else "\n"
