@@ -25,7 +25,7 @@ def same(a: pd.DataFrame, b: pd.DataFrame) -> None:
 @pytest.fixture(scope="module")
 def cluster():
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
     ) as lc:
         yield lc
 
