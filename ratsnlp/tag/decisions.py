@@ -36,9 +36,9 @@ from .votes import (
 )
 
 RESULT_LINE = re.compile(
-    r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|^Abst\.-?\s?Erg\.|"
+    r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Wahlergebnis|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|^Abst\.-?\s?Erg\.|"
     r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|^Zustimmung\s{0,3}:|"
-    r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür)\b|"
+    r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür|dagegen|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|(?:Stimm)?[Ee]nthaltungen?)\b|"
     r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zurückgezogen|Abgesetzt|Verwiesen|Überwiesen|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
     r"^\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$|"  # a bare tally "11 : 1" after what was voted on
@@ -51,7 +51,7 @@ RESULT_LINE = re.compile(
 # a clock time on a line of its own ("19:00", "- 20:24" in a live ticker) is no tally
 CLOCK_LINE = re.compile(r"\s{0,3}[-–•]?\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d(?:\s{0,2}Uhr)?\s{0,3}\.?\s{0,3}")
 BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$")
-RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
+RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Wahlergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
 TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table row: counts in cells
 PIPE_VOTE = re.compile(r"\b(?:Ja|Nein|Enthaltung)")  # a vote label in a table row
@@ -96,7 +96,17 @@ IMPERSONAL_DECISION = re.compile(
     r"^(?:Außerdem|Ferner|Zudem|Weiterhin|Einvernehmlich|Einstimmig|Mehrheitlich)\s+wurde\s+(?:\w+\s+)?(?:beschlossen|festgelegt|vereinbart)\b|"
     r"^(?:Keine|Eine)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\s+(?:fand|fanden|findet|finden)\b|"
     r"^(?:Somit|Damit|Folglich|Demnach)\s+(?:ist|sind|wurde|wurden|wird|werden)\b[^.]{0,160}\b(?:gewählt|angenommen|abgelehnt|beschlossen|genehmigt)\b|"
-    r"^(?:Die\s+)?(?:große\s+|knappe\s+|breite\s+|klare\s+)?Mehrheit\b[^.]{0,80}\bstimm(?:t|te|en|ten)\s+(?:für|gegen|zu)\b|"
+    r"^(?:Die\s+|Eine\s+)?(?:(?:große|knappe|breite|klare|deutliche|überwältigende)\s+)?Mehrheit\b[^.]{0,80}\b(?:stimm(?:t|te|en|ten)\s+(?:für|gegen|zu)|"
+    r"unterstützt(?:e|en)?|befürwortet(?:e|en)?|folgt(?:e|en)?)\b|"  # "Eine deutliche Mehrheit des Rates unterstützte den Antrag."
+    # a group named as the only dissent: the rest carried it ("Lediglich die XY stimmte dagegen", "Nur die XY hat dagegen gestimmt")
+    r"^(?:Lediglich|Nur|Allein|Einzig)\s[^.,;]{1,60}?\s(?:(?:hat|haben|hatte|hatten)\s+(?:\w+\s+)?dagegen\s+(?:gestimmt|votiert)|(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:\w+\s+)?dagegen)\b|"
+    # a motion that failed, the body unnamed ("Mit ihrem Antrag scheiterte die Fraktion.", "Der Antrag scheiterte knapp.")
+    r"\b(?:Antrag|Anträge|Änderungsantrag|Vorschlag|Vorstoß|Beschlussvorschlag)\b[^.]{0,80}?\b(?:scheiterte|scheiterten|scheitert)\b|"
+    r"\b(?:scheiterte|scheiterten|scheitert)\b[^.]{0,60}?\bmit\s+(?:\w+\s+){0,2}?(?:Antrag|Vorschlag|Vorstoß)\b|"
+    # a person elected, passive, no article before the subject ("A und B wurden zu Beigeordneten gewählt")
+    r"^[^,;:.]{0,120}?\b(?:wurde|wurden|wird|werden)\s+(?:(?!von\b|durch\b)[\w-]+\s+){0,4}?zu[mr]?\s+(?:[\w.-]+\s+){0,5}?(?:gewählt|wiedergewählt|ernannt|bestellt|berufen)\b|"
+    # an earlier decision repealed ("Die Beschlüsse der letzten Sitzung wurden aufgehoben"; not "Die Sitzung wird aufgehoben")
+    r"\b(?:Beschluss|Beschlüsse|Satzung|Verordnung|Sperrvermerk|Bebauungsplan\w*)\b[^.]{0,120}\b(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,4}?aufgehoben\b|"
     r"\b(?:entscheidet|entschied)\s+(?:\w+\s+)?das\s+Los\b|"  # a tie settled by lot ("Am Ende entscheidet das Los für Frau X")
     r"\b(?:einigt|einigte|einigen|einigten)\s+man\s+sich\b|\bman\s+(?:einigt|einigte)\s+sich\b|"  # "Schließlich einigt man sich darauf, ..."
     r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,3}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Dem geänderten Vorschlag wird zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
@@ -118,6 +128,12 @@ STATED_RESULT = re.compile(
     r"[^.]{0,60}?\b(?:ist|sind|wird|werden|wurde|wurden|worden)\b|"
     r"\berklär(?:t|te|en|ten)\b[^.]{0,120}\b(?:als|für)\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:genehmigt|angenommen|beschlossen|gewählt|abgelehnt)\b|"
     r"\bstell(?:t|te)\b[^.]{0,60}\b(?:[Ee]invernehmen|Einverständnis|Einstimmigkeit)\b[^.]{0,40}\bfest\b"  # "stellt Einvernehmen im Gremium fest"
+)
+NARRATED_RESULT = re.compile(
+    r"^(?:Einstimmig|Einmütig|Mehrheitlich|Ohne\s+Gegenstimmen?)\s+(?:verlief|verläuft|erfolgte|erfolgt|endete|fiel)\s+(?:die|der|das)\s+(?:[\w-]+\s+)?"
+    r"(?:Wahl|Wiederwahl|Abstimmung|Beschluss|Beschlussfassung|Entscheidung|Votum)\b|"
+    r"^(?:Der\s+Beschluss|Die\s+(?:Abstimmung|Beschlussfassung|Entscheidung|Wahl|Wiederwahl))\b[^.]{0,120}?\b(?:erfolgte|erfolgt|fiel|fällt|verlief|verläuft|endete)\s+"
+    r"(?:\w+\s+)?(?:einstimmig|einmütig|mehrheitlich|knapp|deutlich|eindeutig)\b"
 )
 VOTE_WORDS = re.compile(r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
 TURN_KINDS = ("speech", "label")
@@ -150,7 +166,7 @@ SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})*\.?\s{1,3}[A-ZÄÖÜ][^\n]{0
 # speech ("Der Plan sei ... erarbeitet worden", "Der Magistrat solle beauftragt werden"): no decision
 NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
-    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse)\b|"
+    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse|muss|müssen|müsste|müssten)\b|"
     r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
     # the opening formalities: invitation and quorum ("Es wird festgestellt, dass ordnungsgemäß geladen wurde", "Gegen Form
     # und Frist der Einladung werden keine Einwände erhoben")
@@ -274,6 +290,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     """The role the wording gives a sentence, before the tests that reject (sentence_role)."""
     if outcome_word is None:
         outcome_word = has_outcome_word(text, found)
+    if NARRATED_RESULT.match(text):
+        return "statement"  # (a narrator's sentence, even where names in it made it look like a turn)
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if not outcome_word or not (
@@ -717,12 +735,21 @@ NAMED_MOTION = re.compile(r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|
 _STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis|Beratungsergebnis)\s{0,3}:?\s{0,3}")
 
 
+# the status as a noun, as council systems also write it ("Beschluss: Kenntnisnahme", "Status: Vertagung")
+NOMINAL_STATUS = re.compile(r"(?:einstimmige\s+|mehrheitliche\s+)?(?:Kenntnisnahme|Vertagung|Zurückstellung|Ablehnung|Zustimmung|Annahme|Verweisung|Überweisung|Absetzung|Rücknahme)\s{0,3}\.?", re.IGNORECASE)
+
+
 def is_status_line(text: str) -> bool:
     """The council system's status line ("Beschluss: ungeändert beschlossen"), judged like the structure
     component judges it (one regex for both), after its label."""
     if len(text) <= 200 and "Beschlussart" in text and text.strip().count("\n") <= 1 and HEADER_STATUS.search(text):
         return True  # the header line that carries it ("Gremium: Stadtrat   Beschlussart: vertagt")
-    return len(text) <= 80 and STATUS_LINE.match(_STATUS_LABEL.sub("", text, count=1).strip()) is not None
+    if len(text) > 80:
+        return False
+    label = _STATUS_LABEL.match(text)
+    rest = text[label.end() :].strip() if label else text.strip()
+    # the nominal status after its label ("Beschluss: Kenntnisnahme"); a bare noun line stays a result line
+    return STATUS_LINE.match(rest) is not None or (label is not None and label.group().strip() != "" and NOMINAL_STATUS.fullmatch(rest) is not None)
 
 
 _VOTE_LABEL = re.compile(r"\s{0,3}(?:Abstimmung|Abstimmungsergebnis)\s{0,3}:\s{0,3}\S")

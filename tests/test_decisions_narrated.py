@@ -1,0 +1,76 @@
+"""Decisions told in reports and narrated minutes (invented sentences): no body as subject, nominal, elections."""
+
+from __future__ import annotations
+
+import pytest
+
+import ratsnlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return ratsnlp.load(stance_model=False)
+
+
+def _decisions(nlp, text: str) -> list[tuple]:
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in nlp(text)._.decisions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how the vote went, the vote word first and the verb "verlief", names in the sentence
+        ("Einstimmig verlief die Wahl von Anna Berg und Uwe Kern zu Schriftführern.\n", [("accepted", True, None, 0, 0)]),
+        # the decision as a noun, its counts in the next sentence
+        ("Die Entscheidung über den Antrag der Liste Mitte fiel knapp aus. 12 Gegenstimmen bei 25 Anwesenden.\n",
+         [("accepted", False, None, 12, None)]),
+        # a majority as the subject
+        ("Eine deutliche Mehrheit des Rates unterstützte den Vorschlag der Verwaltung.\n", [("accepted", False, None, None, None)]),
+        # one group named as the only dissent
+        ("Lediglich die Liste Mitte hat dagegen gestimmt.\n", [("accepted", False, None, None, None)]),
+        ("Nur die ABC stimmte dagegen.\n", [("accepted", False, None, None, None)]),
+        # a motion that failed, no body named
+        ("Mit ihrem Antrag auf Abwahl scheiterte die Gruppe allerdings.\n", [("rejected", None, None, None, None)]),
+        # persons elected, passive, no article before the subject
+        ("Anna Berg und Uwe Kern wurden zu Beigeordneten gewählt.\n", [("accepted", None, None, None, None)]),
+        # an earlier decision repealed
+        ("Alle Beschlüsse der konstituierenden Sitzung wurden aufgehoben.\n", [("accepted", None, None, None, None)]),
+        # the election result under its own label: the label starts the decision
+        ("Wahlergebnis:\n\nJa: 20, Nein: 3\n", [("accepted", False, 20, 3, 0)]),
+    ],
+)  # fmt: skip
+def test_narrated_decisions(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
+
+
+def test_the_election_label_opens_the_record(nlp):
+    doc = nlp("Aus dem Rat wird Frau Kern vorgeschlagen.\n\nWahlergebnis:\n\nJa: 20, Nein: 3\n")
+    assert [d.text.split("\n")[0] for d in doc._.decisions] == ["Wahlergebnis:"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Wahlausschuss muss neu gewählt werden.\n",  # an obligation, not a vote held
+        "Die Sitzung wird um 21.30 Uhr aufgehoben.\n",  # closing the meeting repeals nothing
+        "Frau Kern wurde von ihrer Fraktion zur Sprecherin ernannt.\n",  # a group's choice, not the body's
+        "Herr Braun erinnert daran, dass sein Antrag im Mai scheiterte.\n",  # his account of an earlier vote
+    ],
+)
+def test_obligations_closings_and_group_choices_are_no_decisions(nlp, text):
+    assert _decisions(nlp, text) == []
+
+
+def test_a_nominal_status_line_is_the_status_of_the_resolution_below(nlp):
+    text = (
+        "TOP 3 Vertretung im Beirat\n\nBeschluss: Kenntnisnahme\n\n"
+        "Vorsitzender Kern schildert das Problem, dass die Vertreter heute fehlen.\n\n"
+        "Der Beirat vertagt den Punkt einstimmig auf die nächste Sitzung.\n"
+    )
+    decisions = list(nlp(text)._.decisions)
+    assert [(d._.outcome, d._.status_text) for d in decisions] == [("postponed", "Beschluss: Kenntnisnahme")]
+
+
+def test_a_nominal_status_line_alone_is_the_record(nlp):
+    text = "TOP 4 Bericht der Verwaltung\n\nBeschluss: Kenntnisnahme\n\nFrau Albers berichtet über den Stand der Bauarbeiten.\n"
+    assert _decisions(nlp, text) == [("noted", None, None, None, None)]
