@@ -74,3 +74,25 @@ def test_a_nominal_status_line_is_the_status_of_the_resolution_below(nlp):
 def test_a_nominal_status_line_alone_is_the_record(nlp):
     text = "TOP 4 Bericht der Verwaltung\n\nBeschluss: Kenntnisnahme\n\nFrau Albers berichtet über den Stand der Bauarbeiten.\n"
     assert _decisions(nlp, text) == [("noted", None, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the vote kinds as column heads, one row of numbers under them (an HTML table saved a cell a line)
+        ("Dem Vorschlag schließt sich der Ausschuss an.\n\n\nAnwesend\n\nFür\n\nGegen\n\n \n\nden Beschluss\n\n9\n\n8\n\n1\n",
+         [("accepted", False, 8, 1, 0)]),
+        # the vote kinds as row labels, the groups as columns, the total last; empty cells are lines of blanks
+        ("Partei\n\nABC\n\nXYZ\n\nGesamt\n\nJa-Stimmen\n\n4\n\n \n\n4\n\nNein-Stimmen\n\n \n\n7\n\n7\n\nEnthaltung\n\n1\n\n \n\n1\n\n"
+         "Der Rat lehnt die Vorlage ab.\n", [("rejected", False, 4, 7, 1)]),
+    ],
+)  # fmt: skip
+def test_flattened_vote_tables_give_their_totals_to_the_decision_beside_them(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
+
+
+def test_a_table_of_group_rows_without_totals_gives_no_counts():
+    from ratsnlp.tag.votes import flat_tables
+
+    assert flat_tables("Ja\nNein\nEnthaltung\nABC\n2\n0\n0\nXYZ\n1\n1\n0\n") == []
+    assert flat_tables("Ja\nNein\nEnthaltung\nABC\n2\n0\n0\nXYZ\n1\n1\n0\nGesamt:\n3\n1\n0\n")[0][2] == {"yes": 3, "no": 1, "abstain": 0}

@@ -25,6 +25,7 @@ from .votes import (
     STEMS,
     Vote,
     ballot_tally,
+    flat_tables,
     has_outcome_word,
     outcome_of,
     parse_table,
@@ -461,6 +462,7 @@ class Decisions:
         kinds = ext.values_at(doc, bounds, "sent_kind")
         outcome_words = _outcome_words(text, bounds)
         scan = sentence_scan()
+        tables = flat_tables(text)  # vote tables flattened to a cell a line: their cells are no decisions
         bodies: dict[int, str] = {}
 
         def body_of(i: int) -> str:
@@ -504,6 +506,8 @@ class Decisions:
                 role = None  # "Die Bürgermeisterin gibt zur Tagesordnung bekannt:" + "- TOP 7 entfällt": her list, not a vote
             else:
                 announced = body.rstrip().endswith(":") and ANNOUNCE.search(body) is not None
+            if role is not None and tables and any(a <= start < b for a, b, _ in tables):
+                role = None  # "Nein-Stimmen" as a cell of a table: its count goes to the decision beside the table
             if role is None and current and opener and not vote.has_counts and kind not in TURN_KINDS and item == last_item:
                 role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
             if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and vote.outcome and vote.has_counts):
@@ -602,6 +606,8 @@ class Decisions:
                 continue
             last_end = sp.end_char
             table = parse_table("\n".join(text[g.start_char : g.end_char] for g in group))
+            if not table and tables:
+                table = _flat_table_beside(text, group[0].start_char, group[-1].end_char, tables)
             for f, value in table.items():
                 setattr(v, f, value)
             if table and v.outcome is None and "yes" in table and "no" in table:
@@ -654,6 +660,14 @@ PRESENT_DECISION = re.compile(
     r"\b(?:beschließt|beschließen|stimmt|stimmen|nimmt|nehmen|lehnt|lehnen|empfiehlt|empfehlen|billigt|billigen|vertagt|vertagen|"
     r"verweist|verweisen|fasst|fassen|wählt|wählen|bestätigt|bestätigen|beauftragt|beauftragen|vergibt|vergeben|erteilt|erteilen)\b"
 )
+
+
+def _flat_table_beside(text: str, start: int, end: int, tables: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:
+    """The totals of a flattened vote table right below the decision (headings between) or right above it."""
+    for a, b, totals in tables:
+        if end <= a and _only_headings(text[end:a]) or b <= start and not text[b:start].strip():
+            return totals
+    return {}
 
 
 def _body_noun(sentence: str) -> str | None:
