@@ -96,3 +96,13 @@ def test_a_table_of_group_rows_without_totals_gives_no_counts():
 
     assert flat_tables("Ja\nNein\nEnthaltung\nABC\n2\n0\n0\nXYZ\n1\n1\n0\n") == []
     assert flat_tables("Ja\nNein\nEnthaltung\nABC\n2\n0\n0\nXYZ\n1\n1\n0\nGesamt:\n3\n1\n0\n")[0][2] == {"yes": 3, "no": 1, "abstain": 0}
+
+
+def test_two_passives_of_different_outcomes_in_one_sentence_are_two_decisions(nlp):
+    text = "Der Antrag wird mehrheitlich abgelehnt, und die Satzung schließlich mit 20 von 35 Stimmen angenommen.\n"
+    assert _decisions(nlp, text) == [("rejected", False, None, None, None), ("accepted", False, 20, None, None)]
+
+
+def test_one_decision_that_also_commissions_stays_one(nlp):
+    text = "Der Antrag wird einstimmig angenommen und die Verwaltung beauftragt.\n"
+    assert _decisions(nlp, text) == [("accepted", True, None, 0, 0)]

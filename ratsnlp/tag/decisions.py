@@ -583,6 +583,7 @@ class Decisions:
                 vote.merge(v)
         if current:
             clusters.append((current, vote, has_statement))
+        clusters = [piece for cluster in clusters for piece in _two_in_one(text, cluster)]
         spans = []
         firsts: list[str] = []  # the first sentence of each span
         own_vote: dict[int, bool] = {}
@@ -660,6 +661,27 @@ PRESENT_DECISION = re.compile(
     r"\b(?:beschließt|beschließen|stimmt|stimmen|nimmt|nehmen|lehnt|lehnen|empfiehlt|empfehlen|billigt|billigen|vertagt|vertagen|"
     r"verweist|verweisen|fasst|fassen|wählt|wählen|bestätigt|bestätigen|beauftragt|beauftragen|vergibt|vergeben|erteilt|erteilen)\b"
 )
+
+
+# two decisions in one sentence, each its own passive ("Der Antrag wird abgelehnt, und die Satzung mit 20 Stimmen angenommen.")
+_JOINED_PARTICIPLE = r"(?:angenommen|abgelehnt|beschlossen|genehmigt|vertagt|verwiesen|überwiesen|zurückgestellt|gewählt)"
+TWO_DECISIONS = re.compile(
+    rf"(?P<a>[^,;:]{{0,200}}?\b(?:wird|werden|wurde|wurden)\b[^,;:]{{0,120}}?\b(?P<p1>{_JOINED_PARTICIPLE})),?\s+"
+    rf"(?P<b>und\s+(?:die|der|das|den|dem)\s[^,;:]{{0,200}}?\b(?P<p2>{_JOINED_PARTICIPLE})\b)"
+)
+
+
+def _two_in_one(text: str, cluster: tuple[list[_Sent], Vote, bool]) -> list[tuple[list[_Sent], Vote, bool]]:
+    """A one-sentence decision that joins two passives of different outcomes: two decisions, each with its vote."""
+    group, _, has_statement = cluster
+    if len(group) != 1 or not has_statement:
+        return [cluster]
+    s, e = group[0]
+    m = TWO_DECISIONS.match(text, s, e)
+    if m is None or m.group("p1") == m.group("p2"):
+        return [cluster]
+    a, b = _Sent(s, m.end("a")), _Sent(m.start("b"), e)
+    return [([a], parse_vote(text[a.start_char : a.end_char]), True), ([b], parse_vote(text[b.start_char : b.end_char]), True)]
 
 
 def _flat_table_beside(text: str, start: int, end: int, tables: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:

@@ -251,9 +251,17 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
         v.yes, v.no = ballot.yes, ballot.no
         if ballot.unanimous is not None:
             v.unanimous = ballot.unanimous
+    if v.yes is None and "von" in text and (part := _PART_OF_VOTES.search(text)) is not None:
+        v.yes = int(part.group("yes"))
+        if v.unanimous is None and v.yes < int(part.group("of")):
+            v.unanimous = False  # "mit 22 von 37 Stimmen": the rest did not vote for it
     if v.unanimous is True and v.no:
         v.unanimous = False
     return v
+
+
+# the votes for, out of the votes cast ("mit 22 von 37 Stimmen angenommen")
+_PART_OF_VOTES = re.compile(r"\b[Mm]it\s{1,3}(?P<yes>\d{1,3})\s{1,3}von\s{1,3}(?P<of>\d{1,3})\s{1,3}(?:gültigen\s{1,3}|abgegebenen\s{1,3})?Stimmen\b")
 
 
 # a ballot in prose: "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen", "In geheimer Wahl erhält Frau X 12 von 19
