@@ -35,6 +35,13 @@ def _decisions(nlp, text: str) -> list[tuple]:
         ("Anna Berg und Uwe Kern wurden zu Beigeordneten gewählt.\n", [("accepted", None, None, None, None)]),
         # an earlier decision repealed
         ("Alle Beschlüsse der konstituierenden Sitzung wurden aufgehoben.\n", [("accepted", None, None, None, None)]),
+        # the vote word first, after a lead-in with a colon; a group as the deciders
+        ("Kein Streit: Einstimmig verabschieden die Fraktionen den Haushalt.\n", [("accepted", True, None, 0, 0)]),
+        # items taken off the agenda, or passed without debate
+        ("Der Punkt 5 wird von der Tagesordnung genommen.\n", [("postponed", None, None, None, None)]),
+        ("Nach kurzer Debatte wurde abgestimmt und der Punkt mit deutlicher Mehrheit von der Tagesordnung gestrichen.\n",
+         [("postponed", False, None, None, None)]),
+        ("In der heutigen Sitzung wurden 12 Tagesordnungspunkte ohne Debatte durchgewunken.\n", [("accepted", None, None, None, None)]),
         # the election result under its own label: the label starts the decision
         ("Wahlergebnis:\n\nJa: 20, Nein: 3\n", [("accepted", False, 20, 3, 0)]),
     ],
