@@ -26,6 +26,7 @@ def _decisions(nlp, text: str) -> list[tuple]:
          [("accepted", False, None, 12, None)]),
         # a majority as the subject
         ("Eine deutliche Mehrheit des Rates unterstützte den Vorschlag der Verwaltung.\n", [("accepted", False, None, None, None)]),
+        ("Die Mehrheit lehnte den Antrag der Liste Mitte ab.\n", [("rejected", False, None, None, None)]),
         # one group named as the only dissent
         ("Lediglich die Liste Mitte hat dagegen gestimmt.\n", [("accepted", False, None, None, None)]),
         ("Nur die ABC stimmte dagegen.\n", [("accepted", False, None, None, None)]),
@@ -108,6 +109,16 @@ def test_a_table_of_group_rows_without_totals_gives_no_counts():
 def test_two_passives_of_different_outcomes_in_one_sentence_are_two_decisions(nlp):
     text = "Der Antrag wird mehrheitlich abgelehnt, und die Satzung schließlich mit 20 von 35 Stimmen angenommen.\n"
     assert _decisions(nlp, text) == [("rejected", False, None, None, None), ("accepted", False, 20, None, None)]
+
+
+def test_two_passives_joined_by_a_comma_the_auxiliary_left_out(nlp):
+    text = "Der Antrag wurde abgelehnt, die Satzung mit 20 Stimmen angenommen.\n"
+    assert _decisions(nlp, text) == [("rejected", None, None, None, None), ("accepted", None, 20, None, None)]
+
+
+def test_a_relative_clause_after_the_decision_is_no_second_decision(nlp):
+    text = "Der Antrag wurde abgelehnt, der die Sanierung der Halle forderte und im Mai angenommen wurde.\n"
+    assert [d[0] for d in _decisions(nlp, text)] == ["rejected"]
 
 
 def test_one_decision_that_also_commissions_stays_one(nlp):

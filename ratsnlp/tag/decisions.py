@@ -98,7 +98,7 @@ IMPERSONAL_DECISION = re.compile(
     r"^(?:Keine|Eine)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\s+(?:fand|fanden|findet|finden)\b|"
     r"^(?:Somit|Damit|Folglich|Demnach)\s+(?:ist|sind|wurde|wurden|wird|werden)\b[^.]{0,160}\b(?:gewählt|angenommen|abgelehnt|beschlossen|genehmigt)\b|"
     r"^(?:Die\s+|Eine\s+)?(?:(?:große|knappe|breite|klare|deutliche|überwältigende)\s+)?Mehrheit\b[^.]{0,80}\b(?:stimm(?:t|te|en|ten)\s+(?:für|gegen|zu)|"
-    r"unterstützt(?:e|en)?|befürwortet(?:e|en)?|folgt(?:e|en)?)\b|"  # "Eine deutliche Mehrheit des Rates unterstützte den Antrag."
+    r"unterstützt(?:e|en)?|befürwortet(?:e|en)?|folgt(?:e|en)?|lehnt(?:e|en)?\b[^.]{0,80}\bab)\b|"  # "Eine deutliche Mehrheit des Rates unterstützte den Antrag."
     # a group named as the only dissent: the rest carried it ("Lediglich die XY stimmte dagegen", "Nur die XY hat dagegen gestimmt")
     r"^(?:Lediglich|Nur|Allein|Einzig)\s[^.,;]{1,60}?\s(?:(?:hat|haben|hatte|hatten)\s+(?:\w+\s+)?dagegen\s+(?:gestimmt|votiert)|(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:\w+\s+)?dagegen)\b|"
     # a motion that failed, the body unnamed ("Mit ihrem Antrag scheiterte die Fraktion.", "Der Antrag scheiterte knapp.")
@@ -669,8 +669,8 @@ PRESENT_DECISION = re.compile(
 # two decisions in one sentence, each its own passive ("Der Antrag wird abgelehnt, und die Satzung mit 20 Stimmen angenommen.")
 _JOINED_PARTICIPLE = r"(?:angenommen|abgelehnt|beschlossen|genehmigt|vertagt|verwiesen|überwiesen|zurückgestellt|gewählt)"
 TWO_DECISIONS = re.compile(
-    rf"(?P<a>[^,;:]{{0,200}}?\b(?:wird|werden|wurde|wurden)\b[^,;:]{{0,120}}?\b(?P<p1>{_JOINED_PARTICIPLE})),?\s+"
-    rf"(?P<b>und\s+(?:die|der|das|den|dem)\s[^,;:]{{0,200}}?\b(?P<p2>{_JOINED_PARTICIPLE})\b)"
+    rf"(?P<a>[^,;:]{{0,200}}?\b(?:wird|werden|wurde|wurden)\b[^,;:]{{0,120}}?\b(?P<p1>{_JOINED_PARTICIPLE}))(?:,\s+|\s+(?=und\s))"
+    rf"(?P<b>(?:und\s+)?(?:die|der|das|den|dem)\s[^,;:]{{0,200}}?\b(?P<p2>{_JOINED_PARTICIPLE})\b)\s{{0,3}}[.!]?\s{{0,3}}\Z"  # the auxiliary left out: no relative clause
 )
 
 
