@@ -63,9 +63,12 @@ def test_the_election_label_opens_the_record(nlp):
         "Die Sitzung wird um 21.30 Uhr aufgehoben.\n",  # closing the meeting repeals nothing
         "Frau Kern wurde von ihrer Fraktion zur Sprecherin ernannt.\n",  # a group's choice, not the body's
         "Herr Braun erinnert daran, dass sein Antrag im Mai scheiterte.\n",  # his account of an earlier vote
+        "Bereits 2019 hat der Rat die Sanierung beschlossen.\n",  # an earlier year
+        "Wenn der Antrag angenommen wird, muss die Stadt die Kosten tragen.\n",  # a condition on the vote
+        "Der Kreistag wird den Haushalt voraussichtlich im März verabschieden.\n",  # still to be decided
     ],
 )
-def test_obligations_closings_and_group_choices_are_no_decisions(nlp, text):
+def test_obligations_conditions_future_and_earlier_decisions_are_no_decisions(nlp, text):
     assert _decisions(nlp, text) == []
 
 

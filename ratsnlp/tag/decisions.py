@@ -181,7 +181,9 @@ NOT_A_DECISION = re.compile(
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
     # no objection to the agenda: it stands as sent, nothing is put to the vote
     r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b|"
-    r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b"
+    r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b|"
+    # the future: a decision still to be taken ("Der Kreistag wird den Haushalt im März verabschieden.")
+    r"\b(?:wird|werden)\b[^.;:]{0,120}?\b(?:beschließen|verabschieden|entscheiden|abstimmen|genehmigen|befinden)\s{0,3}[.!]?\s{0,3}$"
 )
 # agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
 ASSENT = re.compile(
@@ -207,6 +209,7 @@ _MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|
 # a time before this meeting ("im Mai", "vor zwei Jahren", "in der letzten Sitzung"; not "in der letzten Sitzung des Jahres")
 _PAST_TIME = (
     rf"\b(?i:(?:im|Anfang|Mitte|Ende)\s{{1,3}}{_MONTH}\b|im\s{{1,3}}(?:vergangenen|letzten|vorigen)\s{{1,3}}(?:Jahr|Monat|Herbst|Frühjahr|Sommer|Winter|Frühling)\b"
+    r"|(?:bereits|schon|Anfang|Mitte|Ende)\s{1,3}(?:19|20)\d{2}\b"
     r"|im\s{1,3}Vorjahr\b|(?:letztes|vergangenes|voriges)\s{1,3}Jahr\b|vor\s{1,3}(?:\w+\s{1,3})?(?:Jahren|Monaten|Wochen)\b|vor\s{1,3}einem\s{1,3}(?:Jahr|Monat)\b"
     r"|(?:im\s{1,3}Jahre?|seit)\s{1,3}(?:19|20)\d{2}\b|damals\b|seinerzeit\b"
     r"|in\s{1,3}(?:der|seiner|ihrer)\s{1,3}(?:letzten|vorigen|vergangenen|vorangegangenen|vorherigen)\s{1,3}Sitzung\b(?!\s{1,3}(?:des|der|vor|im|in)\b))"
@@ -233,7 +236,9 @@ REPORTED_OPINION = re.compile(
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|habe|könne|müsse|solle)\b|"  # reported speech, votes or not ("Der Plan sei mehrheitlich ...")
     r"^(?:Seiner|Ihrer|Deren|Dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\s+nach\b|"
     r"^Nach\s+(?:seiner|ihrer|deren|dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\b|"
-    r"\b(?:wäre|wären)\b[^.]{0,120}\b(?:angenommen|abgelehnt|beschlossen|gescheitert)(?:\s+(?:gewesen|worden))?\b"
+    r"\b(?:wäre|wären)\b[^.]{0,120}\b(?:angenommen|abgelehnt|beschlossen|gescheitert)(?:\s+(?:gewesen|worden))?\b|"
+    # a condition on the vote, not its result ("Wenn der Antrag angenommen wird, muss die Stadt ...")
+    r"^(?:Wenn|Falls|Sofern|Sollte|Sollten)\s[^,]{0,150}\b(?:angenommen|abgelehnt|beschlossen|genehmigt|zugestimmt)\s+(?:wird|werden|würde|würden)\b"
 )
 
 # the two rejecting tests of sentence_role ask only whether they match: their anchored branches are tried at the start
