@@ -127,3 +127,19 @@ def test_a_relative_clause_after_the_decision_is_no_second_decision(nlp):
 def test_one_decision_that_also_commissions_stays_one(nlp):
     text = "Der Antrag wird einstimmig angenommen und die Verwaltung beauftragt.\n"
     assert _decisions(nlp, text) == [("accepted", True, None, 0, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members counted by how they voted, in the sentence after the election
+        ("Auf Frau Kern entfielen in geheimer Wahl 32 von 42 gültigen Stimmen. Zehn Ratsmitglieder votierten gegen sie.\n",
+         [("accepted", False, 32, 10, 0)]),
+        ("Mit ihrem Antrag scheiterte die Gruppe. Fünf Stadtverordnete stimmten dafür, einer dagegen und der Rest enthielt sich.\n",
+         [("rejected", False, 5, 1, 0)]),
+        # "eine Fraktion" is a group, not one vote
+        ("Der Antrag wurde angenommen. Eine Fraktion stimmte dagegen.\n", [("accepted", None, None, None, None)]),
+    ],
+)  # fmt: skip
+def test_members_counted_by_how_they_voted(nlp, text, expected):
+    assert _decisions(nlp, text) == expected

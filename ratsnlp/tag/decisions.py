@@ -157,6 +157,11 @@ MOVED = re.compile(
 VERBATIM_RESULT = re.compile(r"^(?:Das|Dies)\s+ist\s+(?:die\s+(?:große\s+|klare\s+|überwiegende\s+)?Mehrheit|einstimmig|mehrheitlich)\b")
 # what the result amounts to, told as a state ("Der Antrag ist in den Ausschuss überwiesen.")
 STATIVE = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:ist|sind)\s+(?:[\w-]+\s+){0,8}?(?:angenommen|abgelehnt|beschlossen|überwiesen|verwiesen|vertagt|zurückgestellt)\s{0,3}\.?\s{0,3}$")
+# members counted by how they voted ("Zehn Mitglieder votierten gegen ihn.", "Fünf stimmten dafür, einer dagegen.")
+COUNTED_VOTERS = re.compile(
+    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:stimmte|stimmten|votierte|votierten)\s+(?:für|gegen|dafür|dagegen)\b|"
+    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?enthielten\s+sich\b"
+)
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
 _PARTY_CUES = cased_literals(PARTY_VOTE_WORD) or ("",)  # (none known: "" is in every text)
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
@@ -317,6 +322,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"  # "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen."
     if _party_vote_word(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
         return "result"  # "Dafür stimmten SPD und Grüne, dagegen CDU und FDP."
+    if COUNTED_VOTERS.match(text) and parse_vote(text[:300]).has_counts:
+        return "result"
     if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and VERBLESS_RESULT.fullmatch(text)):
         return "result"
     head = text[:400]
