@@ -143,3 +143,11 @@ def test_one_decision_that_also_commissions_stays_one(nlp):
 )  # fmt: skip
 def test_members_counted_by_how_they_voted(nlp, text, expected):
     assert _decisions(nlp, text) == expected
+
+
+def test_a_vote_with_its_result_in_words_is_not_merged_with_the_next_decision(nlp):
+    text = (
+        "TOP 4 Antrag auf Zuschuss\n\nAbstimmung:\n\nJa 1\n\nNein 5\n\nEnthaltung 4\n\nDer Antrag ist abgelehnt.\n\n"
+        "Die Niederschrift über die 12. Sitzung wird bestätigt.\n"
+    )
+    assert _decisions(nlp, text) == [("rejected", False, 1, 5, 4), ("accepted", None, None, None, None)]

@@ -699,6 +699,12 @@ def _two_in_one(text: str, cluster: tuple[list[_Sent], Vote, bool]) -> list[tupl
     return [([a], parse_vote(text[a.start_char : a.end_char]), True), ([b], parse_vote(text[b.start_char : b.end_char]), True)]
 
 
+def _stated_apart(first: str, had: str | None, new: str | None) -> bool:
+    """A vote with its result stated in words ("Ja 1, Nein 5 ... Der Antrag ist abgelehnt.") and then a decision of
+    another outcome: two decisions, not a result block and the resolution it belongs to."""
+    return had != new and not first.rstrip().endswith(":") and not is_status_line(first) and not is_status_block(first) and outcome_of(first) is not None
+
+
 def _flat_table_beside(text: str, start: int, end: int, tables: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:
     """The totals of a flattened vote table right below the decision (headings between) or right above it."""
     for a, b, totals in tables:
@@ -852,6 +858,7 @@ def records(
                 (prev.start_char in blocks or sp.start_char in blocks)
                 and (not (prev_vote and own_vote.get(sp.start_char)) or span_text(prev).rstrip().endswith(":"))
                 and not (prev_vote and NAMED_MOTION.search(span_text(prev)[:300]))
+                and not (prev_vote and _stated_apart(span_text(prev), prev._.outcome, sp._.outcome))
             )
             # a result line far below its resolution ("Der Rat beschließt:" + text + "Abstimmungsergebnis: ...")
             result_of_prev = (
