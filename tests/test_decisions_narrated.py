@@ -151,3 +151,20 @@ def test_a_vote_with_its_result_in_words_is_not_merged_with_the_next_decision(nl
         "Die Niederschrift über die 12. Sitzung wird bestätigt.\n"
     )
     assert _decisions(nlp, text) == [("rejected", False, 1, 5, 4), ("accepted", None, None, None, None)]
+
+
+def test_a_vote_block_with_the_members_count_first(nlp):
+    text = (
+        "Der Gemeinderat bestätigt die Niederschrift der 14. Sitzung.\n\nAbstimmungsergebnis:\n\n"
+        "Gesetzliche Anzahl der Mitglieder des Gemeinderates: 32\n\nJa-Stimmen: 28\n\nNein-Stimmen: -\n\nStimmenthaltung: -\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", True, 28, 0, 0)]
+
+
+def test_a_count_before_a_blank_line_is_not_the_next_cells_count():
+    from ratsnlp.tag.votes import parse_vote
+
+    vote = parse_vote("Anzahl der Mitglieder: 30\n\nJa-Stimmen: 28\n\nNein-Stimmen: -\n\nEnthaltungen: -")
+    assert (vote.yes, vote.no, vote.abstain) == (28, 0, 0)
+    wrapped = parse_vote("Der Ausschuss empfahl mit 6 Ja-Stimmen, 2\nNein-Stimmen und 1 Enthaltung, dem Antrag zuzustimmen.")
+    assert (wrapped.yes, wrapped.no, wrapped.abstain) == (6, 2, 1)
