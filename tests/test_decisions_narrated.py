@@ -43,6 +43,11 @@ def _decisions(nlp, text: str) -> list[tuple]:
         ("Nach kurzer Debatte wurde abgestimmt und der Punkt mit deutlicher Mehrheit von der Tagesordnung gestrichen.\n",
          [("postponed", False, None, None, None)]),
         ("In der heutigen Sitzung wurden 12 Tagesordnungspunkte ohne Debatte durchgewunken.\n", [("accepted", None, None, None, None)]),
+        # handed on to another body to decide
+        ("Der Antrag wurde zur Entscheidung in den Rat übertragen.\n", [("referred", None, None, None, None)]),
+        # "mit knappster Mehrheit" after a fronted clause that names the mayor
+        ("Weil zwei Stadträte fehlten, wurde mit knappster Mehrheit und gegen das Votum von Oberbürgermeister Uwe Kern "
+         "die Wiedereinführung des Tickets beschlossen.\n", [("accepted", False, None, None, None)]),
         # the election result under its own label: the label starts the decision
         ("Wahlergebnis:\n\nJa: 20, Nein: 3\n", [("accepted", False, 20, 3, 0)]),
     ],

@@ -107,6 +107,9 @@ IMPERSONAL_DECISION = re.compile(
     r"\b(?:scheiterte|scheiterten|scheitert)\b[^.]{0,60}?\bmit\s+(?:\w+\s+){0,2}?(?:Antrag|Vorschlag|Vorstoß)\b|"
     # a person elected, passive, no article before the subject ("A und B wurden zu Beigeordneten gewählt")
     r"^[^,;:.]{0,120}?\b(?:wurde|wurden|wird|werden)\s+(?:(?!von\b|durch\b)[\w-]+\s+){0,4}?zu[mr]?\s+(?:[\w.-]+\s+){0,5}?(?:gewählt|wiedergewählt|ernannt|bestellt|berufen)\b|"
+    # handed on to another body to decide ("Der Antrag wurde zur Entscheidung in den Rat übertragen")
+    r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,3}?zur\s+(?:Entscheidung|Beschlussfassung)\s+(?:in|an)\s+(?:den|die|das)\s+[\w-]+\s+"
+    r"(?:übertragen|verwiesen|überwiesen|weitergeleitet|weitergegeben)\b|"
     # an earlier decision repealed ("Die Beschlüsse der letzten Sitzung wurden aufgehoben"; not "Die Sitzung wird aufgehoben")
     r"\b(?:Beschluss|Beschlüsse|Satzung|Verordnung|Sperrvermerk|Bebauungsplan\w*)\b[^.]{0,120}\b(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,4}?aufgehoben\b|"
     r"\b(?:entscheidet|entschied)\s+(?:\w+\s+)?das\s+Los\b|"  # a tie settled by lot ("Am Ende entscheidet das Los für Frau X")
@@ -140,7 +143,11 @@ NARRATED_RESULT = re.compile(
     r"^(?:[^.:\n]{0,150}:\s{1,3})?(?:Einstimmig|Einmütig|Mehrheitlich)\s+(?:verabschiede(?:t|te|ten|n)|beschlo(?:ss|ß)(?:en)?|beschlie(?:ß|ss)(?:t|en)|"
     r"billig(?:t|te|ten|en)|genehmig(?:t|te|ten|en)|wähl(?:t|te|ten|en)|bestätig(?:t|te|ten|en)|stimm(?:t|te|ten|en)|lehn(?:t|te|ten|en))\s+(?:der|die|das|den)\s"
 )
-VOTE_WORDS = re.compile(r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
+VOTE_WORDS = re.compile(
+    r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b|"
+    # "mit knappster Mehrheit", "mit Stimmenmehrheit": the vote, not a majority group
+    r"\b[Mm]it\s+(?:(?:großer|knapper|knappster|breiter|deutlicher|klarer|überwältigender|absoluter|einfacher|satter|hauchdünner)\s+)?(?:Mehrheit|Stimmenmehrheit|Stimmmehrheit)\b"
+)
 TURN_KINDS = ("speech", "label")
 # a sentence that adds another decision ("Außerdem hat der Stadtrat ... beschlossen", "Weiterhin wurde ... genehmigt")
 NEXT_DECISION = re.compile(r"(?:Außerdem|Ferner|Zudem|Weiterhin|Darüber\s+hinaus|Anschließend|Danach|Des\s+Weiteren|Ebenfalls|Auch)\s+(?:hat|haben|hatte|wurde|wurden|wird|werden|beschlo(?:ß|ss)|beschlie(?:ß|ss)t|stimmt|stimmte|genehmigt|genehmigte|wählt|wählte)\b")
