@@ -173,3 +173,12 @@ def test_a_count_before_a_blank_line_is_not_the_next_cells_count():
     assert (vote.yes, vote.no, vote.abstain) == (28, 0, 0)
     wrapped = parse_vote("Der Ausschuss empfahl mit 6 Ja-Stimmen, 2\nNein-Stimmen und 1 Enthaltung, dem Antrag zuzustimmen.")
     assert (wrapped.yes, wrapped.no, wrapped.abstain) == (6, 2, 1)
+
+
+def test_a_status_line_that_says_how_the_vote_went_is_the_status_of_the_resolution(nlp):
+    text = (
+        "TOP 5 Bürgerantrag Spielplatz\n\nBeschluss: bei Stimmengleichheit abgelehnt\n\nBeschluss:\n\n"
+        "Der Bezirksbeirat stimmt dem Bürgerantrag zu.\n\nFrau Kern erläutert den Antrag.\n"
+    )
+    decisions = list(nlp(text)._.decisions)
+    assert [(d._.outcome, "stimmt dem Bürgerantrag zu" in d.text) for d in decisions] == [("rejected", True)]

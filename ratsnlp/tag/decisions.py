@@ -804,6 +804,13 @@ _STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis|B
 NOMINAL_STATUS = re.compile(r"(?:einstimmige\s+|mehrheitliche\s+)?(?:Kenntnisnahme|Vertagung|Zurückstellung|Ablehnung|Zustimmung|Annahme|Verweisung|Überweisung|Absetzung|Rücknahme)\s{0,3}\.?", re.IGNORECASE)
 
 
+# the status with how it was reached, after its label ("Beschluss: bei Stimmengleichheit abgelehnt")
+QUALIFIED_STATUS = re.compile(
+    r"(?:bei|mit|ohne|nach)\s+(?:[\w-]+\s+){0,3}?(?:beschlossen|angenommen|abgelehnt|zur\s+Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt)\s{0,3}\.?",
+    re.IGNORECASE,
+)
+
+
 def is_status_line(text: str) -> bool:
     """The council system's status line ("Beschluss: ungeändert beschlossen"), judged like the structure
     component judges it (one regex for both), after its label."""
@@ -814,7 +821,9 @@ def is_status_line(text: str) -> bool:
     label = _STATUS_LABEL.match(text)
     rest = text[label.end() :].strip() if label else text.strip()
     # the nominal status after its label ("Beschluss: Kenntnisnahme"); a bare noun line stays a result line
-    return STATUS_LINE.match(rest) is not None or (label is not None and label.group().strip() != "" and NOMINAL_STATUS.fullmatch(rest) is not None)
+    if STATUS_LINE.match(rest) is not None:
+        return True
+    return label is not None and label.group().strip() != "" and (NOMINAL_STATUS.fullmatch(rest) or QUALIFIED_STATUS.fullmatch(rest)) is not None
 
 
 _VOTE_LABEL = re.compile(r"\s{0,3}(?:Abstimmung|Abstimmungsergebnis)\s{0,3}:\s{0,3}\S")
