@@ -48,6 +48,14 @@ def _decisions(nlp, text: str) -> list[tuple]:
         # "mit knappster Mehrheit" after a fronted clause that names the mayor
         ("Weil zwei Stadträte fehlten, wurde mit knappster Mehrheit und gegen das Votum von Oberbürgermeister Uwe Kern "
          "die Wiedereinführung des Tickets beschlossen.\n", [("accepted", False, None, None, None)]),
+        # carried by the votes of named groups: not unanimous
+        ("Auch der Vorschlag der Liste Mitte wurde abgelehnt, jeweils mit den Stimmen von ABC und XYZ.\n",
+         [("rejected", False, None, None, None)]),
+        # a majority found, told in a relative clause
+        ("Doch man bestand auf der Abstimmung des Antrages, der auch mit 18 Ja-Stimmen eine Mehrheit fand.\n",
+         [("accepted", False, 18, None, None)]),
+        # the right to speak granted by the body
+        ("Auf Antrag der Liste Mitte wurde einem Vertreter des Vereins das Rederecht eingeräumt.\n", [("accepted", None, None, None, None)]),
         # the election result under its own label: the label starts the decision
         ("Wahlergebnis:\n\nJa: 20, Nein: 3\n", [("accepted", False, 20, 3, 0)]),
     ],
@@ -68,6 +76,7 @@ def test_the_election_label_opens_the_record(nlp):
         "Die Sitzung wird um 21.30 Uhr aufgehoben.\n",  # closing the meeting repeals nothing
         "Frau Kern wurde von ihrer Fraktion zur Sprecherin ernannt.\n",  # a group's choice, not the body's
         "Herr Braun erinnert daran, dass sein Antrag im Mai scheiterte.\n",  # his account of an earlier vote
+        "Der Vorsitzende erteilt Herrn Kern das Wort.\n",  # the floor, not the right to speak by a vote
         "Bereits 2019 hat der Rat die Sanierung beschlossen.\n",  # an earlier year
         "Wenn der Antrag angenommen wird, muss die Stadt die Kosten tragen.\n",  # a condition on the vote
         "Der Kreistag wird den Haushalt voraussichtlich im März verabschieden.\n",  # still to be decided

@@ -110,6 +110,10 @@ IMPERSONAL_DECISION = re.compile(
     # handed on to another body to decide ("Der Antrag wurde zur Entscheidung in den Rat übertragen")
     r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,3}?zur\s+(?:Entscheidung|Beschlussfassung)\s+(?:in|an)\s+(?:den|die|das)\s+[\w-]+\s+"
     r"(?:übertragen|verwiesen|überwiesen|weitergeleitet|weitergegeben)\b|"
+    # a majority found, told in a relative clause ("..., der mit 18 Ja-Stimmen eine Mehrheit fand")
+    r"\b(?:eine|die)\s+(?:(?:deutliche|große|klare|knappe|breite)\s+)?Mehrheit\s+(?:fand|fanden)\b|"
+    # the right to speak granted to a non-member: the body's vote ("Auf Antrag der X wurde dem Vertreter das Rederecht eingeräumt")
+    r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,8}?(?:das\s+)?Rederecht\s+(?:eingeräumt|erteilt|gewährt)\b|"
     # an earlier decision repealed ("Die Beschlüsse der letzten Sitzung wurden aufgehoben"; not "Die Sitzung wird aufgehoben")
     r"\b(?:Beschluss|Beschlüsse|Satzung|Verordnung|Sperrvermerk|Bebauungsplan\w*)\b[^.]{0,120}\b(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,4}?aufgehoben\b|"
     r"\b(?:entscheidet|entschied)\s+(?:\w+\s+)?das\s+Los\b|"  # a tie settled by lot ("Am Ende entscheidet das Los für Frau X")
