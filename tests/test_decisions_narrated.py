@@ -56,6 +56,11 @@ def _decisions(nlp, text: str) -> list[tuple]:
          [("accepted", False, 18, None, None)]),
         # the right to speak granted by the body
         ("Auf Antrag der Liste Mitte wurde einem Vertreter des Vereins das Rederecht eingeräumt.\n", [("accepted", None, None, None, None)]),
+        # the decision as an attributive participle with its vote
+        ("Ein wichtiges Signal war die einstimmig beschlossene Resolution zum Erhalt der Schule.\n", [("accepted", True, None, 0, 0)]),
+        # the decision in the main clause after a subordinate one
+        ("Nachdem keine weiteren Vorschläge gemacht werden, wird Herr Kern einstimmig zum Vorsitzenden gewählt.\n",
+         [("accepted", True, None, 0, 0)]),
         # the election result under its own label: the label starts the decision
         ("Wahlergebnis:\n\nJa: 20, Nein: 3\n", [("accepted", False, 20, 3, 0)]),
     ],
@@ -77,6 +82,9 @@ def test_the_election_label_opens_the_record(nlp):
         "Frau Kern wurde von ihrer Fraktion zur Sprecherin ernannt.\n",  # a group's choice, not the body's
         "Herr Braun erinnert daran, dass sein Antrag im Mai scheiterte.\n",  # his account of an earlier vote
         "Der Vorsitzende erteilt Herrn Kern das Wort.\n",  # the floor, not the right to speak by a vote
+        # the outcome word only in a leading subordinate clause (a farewell, not a resolution passed)
+        "Musterstadt- Nachdem die ausgeschiedenen Mitglieder feierlich verabschiedet wurden, wurden die neuen vereidigt.\n",
+        "Der im Mai einstimmig beschlossene Haushalt muss nun nachgebessert werden.\n",  # an earlier decision, named
         "Bereits 2019 hat der Rat die Sanierung beschlossen.\n",  # an earlier year
         "Wenn der Antrag angenommen wird, muss die Stadt die Kosten tragen.\n",  # a condition on the vote
         "Der Kreistag wird den Haushalt voraussichtlich im März verabschieden.\n",  # still to be decided

@@ -138,6 +138,8 @@ STATED_RESULT = re.compile(
     r"\berklär(?:t|te|en|ten)\b[^.]{0,120}\b(?:als|für)\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:genehmigt|angenommen|beschlossen|gewählt|abgelehnt)\b|"
     r"\bstell(?:t|te)\b[^.]{0,60}\b(?:[Ee]invernehmen|Einverständnis|Einstimmigkeit)\b[^.]{0,40}\bfest\b"  # "stellt Einvernehmen im Gremium fest"
 )
+# the decision as an attributive participle with its vote ("die einstimmig beschlossene Resolution")
+NOMINAL_DECISION = re.compile(r"\b(?:einstimmig|einmütig|mehrheitlich)\s+(?:beschlossene|verabschiedete|angenommene|abgelehnte)[nrms]?\s+[A-ZÄÖÜ]")
 NARRATED_RESULT = re.compile(
     r"^(?:Einstimmig|Einmütig|Mehrheitlich|Ohne\s+Gegenstimmen?)\s+(?:verlief|verläuft|erfolgte|erfolgt|endete|fiel)\s+(?:die|der|das)\s+(?:[\w-]+\s+)?"
     r"(?:Wahl|Wiederwahl|Abstimmung|Beschluss|Beschlussfassung|Entscheidung|Votum)\b|"
@@ -231,6 +233,7 @@ _PAST_TIME = (
     r"|(?:im\s{1,3}Jahre?|seit)\s{1,3}(?:19|20)\d{2}\b|damals\b|seinerzeit\b"
     r"|in\s{1,3}(?:der|seiner|ihrer)\s{1,3}(?:letzten|vorigen|vergangenen|vorangegangenen|vorherigen)\s{1,3}Sitzung\b(?!\s{1,3}(?:des|der|vor|im|in)\b))"
 )
+_PAST_TIME_IN = re.compile(_PAST_TIME)
 EARLIER_MEETING = re.compile(
     r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
     r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
@@ -303,7 +306,7 @@ def sentence_role(
         return None
     text = BULLET.sub("", text)
     role = _role(text, kind, section, outcome_word, found)
-    if role is None or EARLIER_MEETING.search(text[:300], found=found) or _REPORTED_OPINION_IN(text[:300]):
+    if role is None or EARLIER_MEETING.search(text[:300], found=found) or _REPORTED_OPINION_IN(text[:300]) or _only_in_subordinate(text):
         return None
     if VOTE_WORDS.search(text, found=found):  # stated votes outweigh both tests below (the cheaper test first)
         return role
@@ -312,12 +315,24 @@ def sentence_role(
     return role
 
 
+# a leading subordinate clause ("Nachdem die alten Mitglieder verabschiedet wurden, wurden die neuen vereidigt.")
+_LEADING_SUBORDINATE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s{0,2}[-–—:]\s{1,3})?(?:Nachdem|Bevor|Sobald|Obwohl|Weil|Seitdem)\s[^,]{3,250},\s")
+
+
+def _only_in_subordinate(text: str) -> bool:
+    """Whether every outcome word stands in a leading subordinate clause: what happened before, not the decision."""
+    m = _LEADING_SUBORDINATE.match(text)
+    return m is not None and has_outcome_word(m.group()) and not has_outcome_word(text[m.end() :])
+
+
 def _role(text: str, kind: str | None, section: str | None, outcome_word: bool | None, found: Found | None) -> str | None:
     """The role the wording gives a sentence, before the tests that reject (sentence_role)."""
     if outcome_word is None:
         outcome_word = has_outcome_word(text, found)
     if NARRATED_RESULT.match(text):
         return "statement"  # (a narrator's sentence, even where names in it made it look like a turn)
+    if kind not in TURN_KINDS and NOMINAL_DECISION.search(text[:300]) and not _PAST_TIME_IN.search(text[:300]):
+        return "statement"  # "Ein wichtiges Signal war die einstimmig beschlossene Resolution zum Erhalt der Schule."
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if not outcome_word or not (
