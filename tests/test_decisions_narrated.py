@@ -24,6 +24,9 @@ def _decisions(nlp, text: str) -> list[tuple]:
         # the decision as a noun, its counts in the next sentence
         ("Die Entscheidung über den Antrag der Liste Mitte fiel knapp aus. 12 Gegenstimmen bei 25 Anwesenden.\n",
          [("accepted", False, None, 12, None)]),
+        # half of those present against: at most as many for, the motion failed
+        ("Die Entscheidung über den Antrag fiel knapp aus. 12 Gegenstimmen bei 24 Anwesenden.\n",
+         [("rejected", False, None, 12, None)]),
         # a majority as the subject
         ("Eine deutliche Mehrheit des Rates unterstützte den Vorschlag der Verwaltung.\n", [("accepted", False, None, None, None)]),
         ("Die Mehrheit lehnte den Antrag der Liste Mitte ab.\n", [("rejected", False, None, None, None)]),

@@ -257,7 +257,14 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
             v.unanimous = False  # "mit 22 von 37 Stimmen": the rest did not vote for it
     if v.unanimous is True and v.no:
         v.unanimous = False
+    if v.no and v.yes is None and v.outcome is None and "nwesend" in text and (present := _PRESENT.search(text)) is not None:
+        if 2 * v.no >= int(present.group("n")):
+            v.outcome = "rejected"  # "21 Gegenstimmen bei 42 Anwesenden": at most as many for as against
     return v
+
+
+# how many were present to vote ("bei 42 Anwesenden", "von 42 anwesenden Mitgliedern")
+_PRESENT = re.compile(r"\b(?:bei|von)\s{1,3}(?P<n>\d{1,3})\s{1,3}(?:Anwesenden|anwesenden\s+(?:Mitgliedern|Stimmberechtigten|Ratsmitgliedern))\b")
 
 
 # the votes for, out of the votes cast ("mit 22 von 37 Stimmen angenommen")
