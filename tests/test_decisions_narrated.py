@@ -202,3 +202,15 @@ def test_a_status_line_that_says_how_the_vote_went_is_the_status_of_the_resoluti
     )
     decisions = list(nlp(text)._.decisions)
     assert [(d._.outcome, "stimmt dem Bürgerantrag zu" in d.text) for d in decisions] == [("rejected", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dem Vertagungsantrag wird mehrheitlich bei 3 Gegenstimmen gefolgt.\n", [("postponed", False, None, 3, None)]),
+        ("Dem Vertagungsantrag wird nicht gefolgt.\n", [("rejected", None, None, None, None)]),
+        ("Der Vertagungsantrag wird mit 4 zu 7 Stimmen abgelehnt.\n", [("rejected", False, 4, 7, 0)]),
+    ],
+)  # fmt: skip
+def test_a_procedural_motion_carried_does_what_it_asks(nlp, text, expected):
+    assert _decisions(nlp, text) == expected

@@ -118,7 +118,7 @@ IMPERSONAL_DECISION = re.compile(
     r"\b(?:Beschluss|Beschlüsse|Satzung|Verordnung|Sperrvermerk|Bebauungsplan\w*)\b[^.]{0,120}\b(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,4}?aufgehoben\b|"
     r"\b(?:entscheidet|entschied)\s+(?:\w+\s+)?das\s+Los\b|"  # a tie settled by lot ("Am Ende entscheidet das Los für Frau X")
     r"\b(?:einigt|einigte|einigen|einigten)\s+man\s+sich\b|\bman\s+(?:einigt|einigte)\s+sich\b|"  # "Schließlich einigt man sich darauf, ..."
-    r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,3}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Dem geänderten Vorschlag wird zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
+    r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,5}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Dem geänderten Vorschlag wird zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
     # an agreement without an agent after a fronted phrase ("Nach kurzer Aussprache wird vereinbart, die Planung ...")
     r"^(?:[\w-]+\s+){0,4}?(?:wird|wurde)\s+(?:einstimmig\s+|einvernehmlich\s+|mehrheitlich\s+)?(?:vereinbart|festgelegt|beschlossen)\s{0,2},|"
     r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
@@ -210,6 +210,11 @@ ASSENT = re.compile(
     r"\bstimm(?:t|en|te|ten)\s+(?:dem|diesem|dieser)\s+(?:Vorschlag\s+|Vorgehen\s+|Verfahren\s+)?zu\b"
 )
 PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
+# a procedural motion carried does what it asks ("Dem Vertagungsantrag wird mehrheitlich gefolgt": postponed)
+PROCEDURAL_MOTION = (
+    (re.compile(r"\b(?:Vertagungs|Zurückstellungs|Absetzungs)antrag|\bAntrag\s+auf\s+(?:Vertagung|Zurückstellung|Absetzung)\b"), "postponed"),
+    (re.compile(r"\b(?:Verweisungs|Überweisungs)antrag|\bAntrag\s+auf\s+(?:Verweisung|Überweisung)\b"), "referred"),
+)
 # a sentence that states what the preceding one amounts to ("Die Niederschrift gilt somit als genehmigt.", "Damit ist der Antrag abgelehnt.")
 CONSEQUENCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:somit|damit|demnach|folglich|mithin)\b", re.IGNORECASE)
 # a speaker who announces or proposes a list ("teilt Folgendes mit:", "weist darauf hin, dass ... vorgeschlagen wird:")
@@ -615,6 +620,8 @@ class Decisions:
                 vote.outcome = v.outcome or vote.outcome
                 if v.outcome == "accepted" and ASSENT.search(body) and (proposed := outcome_of(prev_body)) in PROPOSED_OUTCOMES:
                     vote.outcome = proposed  # "Er schlägt vor, den Punkt an den Bauausschuss zu verweisen. Der Rat ist damit einverstanden."
+                if vote.outcome == "accepted":
+                    vote.outcome = next((o for rx, o in PROCEDURAL_MOTION if rx.search(body, 0, 200)), vote.outcome)
                 has_statement = True
                 opener = body.rstrip().endswith(":")
             if role in ("statement", "text") and vote.outcome == "noted" and v.outcome == "accepted" and has_statement:
