@@ -209,6 +209,8 @@ def test_a_status_line_that_says_how_the_vote_went_is_the_status_of_the_resoluti
     [
         ("Dem Vertagungsantrag wird mehrheitlich bei 3 Gegenstimmen gefolgt.\n", [("postponed", False, None, 3, None)]),
         ("Dem Vertagungsantrag wird nicht gefolgt.\n", [("rejected", None, None, None, None)]),
+        # the vote as a count line first
+        ("Der Verweisungsantrag wurde mit 5 Ja-Stimmen bei 3 Nein-Stimmen und 1 Enthaltung angenommen.\n", [("referred", False, 5, 3, 1)]),
         ("Der Vertagungsantrag wird mit 4 zu 7 Stimmen abgelehnt.\n", [("rejected", False, 4, 7, 0)]),
     ],
 )  # fmt: skip

@@ -620,8 +620,6 @@ class Decisions:
                 vote.outcome = v.outcome or vote.outcome
                 if v.outcome == "accepted" and ASSENT.search(body) and (proposed := outcome_of(prev_body)) in PROPOSED_OUTCOMES:
                     vote.outcome = proposed  # "Er schlägt vor, den Punkt an den Bauausschuss zu verweisen. Der Rat ist damit einverstanden."
-                if vote.outcome == "accepted":
-                    vote.outcome = next((o for rx, o in PROCEDURAL_MOTION if rx.search(body, 0, 200)), vote.outcome)
                 has_statement = True
                 opener = body.rstrip().endswith(":")
             if role in ("statement", "text") and vote.outcome == "noted" and v.outcome == "accepted" and has_statement:
@@ -664,6 +662,8 @@ class Decisions:
                 v.outcome = "accepted" if table["yes"] > table["no"] else "rejected"
             has_vote = v.has_counts
             v.finish()
+            if v.outcome == "accepted":  # a procedural motion carried does what it asks
+                v.outcome = next((o for rx, o in PROCEDURAL_MOTION if rx.search(text, group[0].start_char, min(group[0].end_char, group[0].start_char + 200))), "accepted")
             if v.outcome is None and (groups := party_list_votes(text[sp.start_char : min(sp.end_char, sp.start_char + 2000)])).get("for") and groups.get("against"):
                 v.outcome, v.unanimous = "accepted", False  # "Abstimmung: CDU, GRÜNE, SPD gegen FDP": carried by the groups named first
             if v.outcome is None:
