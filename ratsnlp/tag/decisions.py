@@ -25,6 +25,7 @@ from .votes import (
     STEMS,
     Vote,
     ballot_tally,
+    flat_tables,
     has_outcome_word,
     outcome_of,
     parse_table,
@@ -36,29 +37,30 @@ from .votes import (
 )
 
 RESULT_LINE = re.compile(
-    r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|^Abst\.-?\s?Erg\.|"
+    r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Wahlergebnis|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|^Abst\.-?\s?Erg\.|"
     r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|^Zustimmung\s{0,3}:|"
-    r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür)\b|"
+    r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür|dagegen|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|(?:Stimm)?[Ee]nthaltungen?)\b|"
     r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zurückgezogen|Abgesetzt|Verwiesen|Überwiesen|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
     r"^\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$|"  # a bare tally "11 : 1" after what was voted on
     r"^[–-]\s{0,3}(?:einstimmig|mehrheitlich|ohne|mit|bei)\b|"  # "– ohne Gegenstimmen bei 2 Enthaltungen angenommen –"
     r"^(?:[Dd]afür|[Dd]agegen|Enth\.|Stimmenthaltungen?)\s{0,3}:|"
-    r"^(?:davon\s+)?(?:Ja|Nein)-?Stimmen\b|^Abgegebene\s+(?:und\s+gültige\s+)?Stimmen\b|"  # an election's result block
+    r"^(?:davon\s+)?(?:Ja|Nein)-?Stimmen\b|^Abgegebene\s+(?:und\s+gültige\s+)?Stimmen\b|"
+    r"^(?:Gesetzliche\s+(?:An)?[Zz]ahl\s+der\s+(?:Mitglieder|Stimmberechtigten)|Anwesende\s+Stimmberechtigte|Zahl\s+der\s+anwesenden\s+Mitglieder)\b|"  # a vote block's first line  # an election's result block
     r"^(?:Die|Das)\s+(?:\w+\s+){0,2}(?:Wahl|Abstimmung|Auszählung)\s+(?:ergibt|ergab|brachte|hat)\s+(?:folgendes|das\s+folgende)\s+Ergebnis|"  # "dafür:   7  (3 CDU, 4 SPD)" one line per vote kind
     r"^(?:Der\s+Beschluss|Die\s+Abstimmung|Die\s+Beschlussfassung)\s+(?:erfolgte|erfolgt|wurde|wird|war|ist|fiel)\s+(?:\w+\s+)?(?:einstimmig|mehrheitlich|einmütig)"
 )
 # a clock time on a line of its own ("19:00", "- 20:24" in a live ticker) is no tally
 CLOCK_LINE = re.compile(r"\s{0,3}[-–•]?\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d(?:\s{0,2}Uhr)?\s{0,3}\.?\s{0,3}")
 BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$")
-RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
+RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Wahlergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
 TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table row: counts in cells
 PIPE_VOTE = re.compile(r"\b(?:Ja|Nein|Enthaltung)")  # a vote label in a table row
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|bestellt|ernannt|entsandt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet|wiedergewählt|berufen)\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|bestellt|ernannt|entsandt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet|wiedergewählt|berufen|durchgewunken|von\s+der\s+Tagesordnung\s+(?:genommen|gestrichen))\b"
 )
 # a passive at the end of a subordinate clause ("..., sodass Frau X mit elf Ja-Stimmen gewählt wurde")
 VERB_FINAL_PASSIVE = re.compile(
@@ -86,7 +88,7 @@ VERBLESS_RESULT = re.compile(
 # what a body decides on: a passive outcome about one of these is a decision wherever the sentence starts
 DECIDED_THING = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorlage|Beschlussvorlage|Beschlussvorschlag|Beschlussfassung|Beschlussempfehlung|Niederschrift|"
-    r"Niederschriften|Protokoll|Tagesordnung|Tagesordnungspunkt|Baugesuch|Bauantrag|Bauvoranfrage|Einvernehmen|Satzung|Haushalt\w*|"
+    r"Niederschriften|Protokoll|Tagesordnung|Tagesordnungspunkte?|Baugesuch|Bauantrag|Bauvoranfrage|Einvernehmen|Satzung|Haushalt\w*|"
     r"Empfehlung|Dringlichkeit|Wahl|Vergabe|Auftrag|Änderung|Änderungen|Bebauungsplan\w*|TOP|Punkt|Vorschlag|Stellvertreter\w*|"
     r"Vorsitzende\w*|Ortsvorsteher\w*)\b"
 )
@@ -96,10 +98,27 @@ IMPERSONAL_DECISION = re.compile(
     r"^(?:Außerdem|Ferner|Zudem|Weiterhin|Einvernehmlich|Einstimmig|Mehrheitlich)\s+wurde\s+(?:\w+\s+)?(?:beschlossen|festgelegt|vereinbart)\b|"
     r"^(?:Keine|Eine)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\s+(?:fand|fanden|findet|finden)\b|"
     r"^(?:Somit|Damit|Folglich|Demnach)\s+(?:ist|sind|wurde|wurden|wird|werden)\b[^.]{0,160}\b(?:gewählt|angenommen|abgelehnt|beschlossen|genehmigt)\b|"
-    r"^(?:Die\s+)?(?:große\s+|knappe\s+|breite\s+|klare\s+)?Mehrheit\b[^.]{0,80}\bstimm(?:t|te|en|ten)\s+(?:für|gegen|zu)\b|"
+    r"^(?:Die\s+|Eine\s+)?(?:(?:große|knappe|breite|klare|deutliche|überwältigende)\s+)?Mehrheit\b[^.]{0,80}\b(?:stimm(?:t|te|en|ten)\s+(?:für|gegen|zu)|"
+    r"unterstützt(?:e|en)?|befürwortet(?:e|en)?|folgt(?:e|en)?|lehnt(?:e|en)?\b[^.]{0,80}\bab)\b|"  # "Eine deutliche Mehrheit des Rates unterstützte den Antrag."
+    # a group named as the only dissent: the rest carried it ("Lediglich die XY stimmte dagegen", "Nur die XY hat dagegen gestimmt")
+    r"^(?:Lediglich|Nur|Allein|Einzig)\s[^.,;]{1,60}?\s(?:(?:hat|haben|hatte|hatten)\s+(?:\w+\s+)?dagegen\s+(?:gestimmt|votiert)|(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:\w+\s+)?dagegen)\b|"
+    # a motion that failed, the body unnamed ("Mit ihrem Antrag scheiterte die Fraktion.", "Der Antrag scheiterte knapp.")
+    r"\b(?:Antrag|Anträge|Änderungsantrag|Vorschlag|Vorstoß|Beschlussvorschlag)\b[^.]{0,80}?\b(?:scheiterte|scheiterten|scheitert)\b|"
+    r"\b(?:scheiterte|scheiterten|scheitert)\b[^.]{0,60}?\bmit\s+(?:\w+\s+){0,2}?(?:Antrag|Vorschlag|Vorstoß)\b|"
+    # a person elected, passive, no article before the subject ("A und B wurden zu Beigeordneten gewählt")
+    r"^[^,;:.]{0,120}?\b(?:wurde|wurden|wird|werden)\s+(?:(?!von\b|durch\b)[\w-]+\s+){0,4}?zu[mr]?\s+(?:[\w.-]+\s+){0,5}?(?:gewählt|wiedergewählt|ernannt|bestellt|berufen)\b|"
+    # handed on to another body to decide ("Der Antrag wurde zur Entscheidung in den Rat übertragen")
+    r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,3}?zur\s+(?:Entscheidung|Beschlussfassung)\s+(?:in|an)\s+(?:den|die|das)\s+[\w-]+\s+"
+    r"(?:übertragen|verwiesen|überwiesen|weitergeleitet|weitergegeben)\b|"
+    # a majority found, told in a relative clause ("..., der mit 18 Ja-Stimmen eine Mehrheit fand")
+    r"\b(?:eine|die)\s+(?:(?:deutliche|große|klare|knappe|breite)\s+)?Mehrheit\s+(?:fand|fanden)\b|"
+    # the right to speak granted to a non-member: the body's vote ("Auf Antrag der X wurde dem Vertreter das Rederecht eingeräumt")
+    r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,8}?(?:das\s+)?Rederecht\s+(?:eingeräumt|erteilt|gewährt)\b|"
+    # an earlier decision repealed ("Die Beschlüsse der letzten Sitzung wurden aufgehoben"; not "Die Sitzung wird aufgehoben")
+    r"\b(?:Beschluss|Beschlüsse|Satzung|Verordnung|Sperrvermerk|Bebauungsplan\w*)\b[^.]{0,120}\b(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,4}?aufgehoben\b|"
     r"\b(?:entscheidet|entschied)\s+(?:\w+\s+)?das\s+Los\b|"  # a tie settled by lot ("Am Ende entscheidet das Los für Frau X")
     r"\b(?:einigt|einigte|einigen|einigten)\s+man\s+sich\b|\bman\s+(?:einigt|einigte)\s+sich\b|"  # "Schließlich einigt man sich darauf, ..."
-    r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,3}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Dem geänderten Vorschlag wird zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
+    r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,5}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Dem geänderten Vorschlag wird zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
     # an agreement without an agent after a fronted phrase ("Nach kurzer Aussprache wird vereinbart, die Planung ...")
     r"^(?:[\w-]+\s+){0,4}?(?:wird|wurde)\s+(?:einstimmig\s+|einvernehmlich\s+|mehrheitlich\s+)?(?:vereinbart|festgelegt|beschlossen)\s{0,2},|"
     r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
@@ -119,7 +138,22 @@ STATED_RESULT = re.compile(
     r"\berklär(?:t|te|en|ten)\b[^.]{0,120}\b(?:als|für)\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:genehmigt|angenommen|beschlossen|gewählt|abgelehnt)\b|"
     r"\bstell(?:t|te)\b[^.]{0,60}\b(?:[Ee]invernehmen|Einverständnis|Einstimmigkeit)\b[^.]{0,40}\bfest\b"  # "stellt Einvernehmen im Gremium fest"
 )
-VOTE_WORDS = re.compile(r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b")
+# the decision as an attributive participle with its vote ("die einstimmig beschlossene Resolution")
+NOMINAL_DECISION = re.compile(r"\b(?:einstimmig|einmütig|mehrheitlich)\s+(?:beschlossene|verabschiedete|angenommene|abgelehnte)[nrms]?\s+[A-ZÄÖÜ]")
+NARRATED_RESULT = re.compile(
+    r"^(?:Einstimmig|Einmütig|Mehrheitlich|Ohne\s+Gegenstimmen?)\s+(?:verlief|verläuft|erfolgte|erfolgt|endete|fiel)\s+(?:die|der|das)\s+(?:[\w-]+\s+)?"
+    r"(?:Wahl|Wiederwahl|Abstimmung|Beschluss|Beschlussfassung|Entscheidung|Votum)\b|"
+    r"^(?:Der\s+Beschluss|Die\s+(?:Abstimmung|Beschlussfassung|Entscheidung|Wahl|Wiederwahl))\b[^.]{0,120}?\b(?:erfolgte|erfolgt|fiel|fällt|verlief|verläuft|endete)\s+"
+    r"(?:\w+\s+)?(?:einstimmig|einmütig|mehrheitlich|knapp|deutlich|eindeutig)\b|"
+    # the vote word first, then the verb with the deciders after it, maybe after a lead-in with a colon
+    r"^(?:[^.:\n]{0,150}:\s{1,3})?(?:Einstimmig|Einmütig|Mehrheitlich)\s+(?:verabschiede(?:t|te|ten|n)|beschlo(?:ss|ß)(?:en)?|beschlie(?:ß|ss)(?:t|en)|"
+    r"billig(?:t|te|ten|en)|genehmig(?:t|te|ten|en)|wähl(?:t|te|ten|en)|bestätig(?:t|te|ten|en)|stimm(?:t|te|ten|en)|lehn(?:t|te|ten|en))\s+(?:der|die|das|den)\s"
+)
+VOTE_WORDS = re.compile(
+    r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b|"
+    # "mit knappster Mehrheit", "mit Stimmenmehrheit": the vote, not a majority group
+    r"\b[Mm]it\s+(?:(?:großer|knapper|knappster|breiter|deutlicher|klarer|überwältigender|absoluter|einfacher|satter|hauchdünner)\s+)?(?:Mehrheit|Stimmenmehrheit|Stimmmehrheit)\b"
+)
 TURN_KINDS = ("speech", "label")
 # a sentence that adds another decision ("Außerdem hat der Stadtrat ... beschlossen", "Weiterhin wurde ... genehmigt")
 NEXT_DECISION = re.compile(r"(?:Außerdem|Ferner|Zudem|Weiterhin|Darüber\s+hinaus|Anschließend|Danach|Des\s+Weiteren|Ebenfalls|Auch)\s+(?:hat|haben|hatte|wurde|wurden|wird|werden|beschlo(?:ß|ss)|beschlie(?:ß|ss)t|stimmt|stimmte|genehmigt|genehmigte|wählt|wählte)\b")
@@ -137,6 +171,11 @@ MOVED = re.compile(
 VERBATIM_RESULT = re.compile(r"^(?:Das|Dies)\s+ist\s+(?:die\s+(?:große\s+|klare\s+|überwiegende\s+)?Mehrheit|einstimmig|mehrheitlich)\b")
 # what the result amounts to, told as a state ("Der Antrag ist in den Ausschuss überwiesen.")
 STATIVE = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:ist|sind)\s+(?:[\w-]+\s+){0,8}?(?:angenommen|abgelehnt|beschlossen|überwiesen|verwiesen|vertagt|zurückgestellt)\s{0,3}\.?\s{0,3}$")
+# members counted by how they voted ("Zehn Mitglieder votierten gegen ihn.", "Fünf stimmten dafür, einer dagegen.")
+COUNTED_VOTERS = re.compile(
+    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:stimmte|stimmten|votierte|votierten)\s+(?:für|gegen|dafür|dagegen)\b|"
+    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?enthielten\s+sich\b"
+)
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
 _PARTY_CUES = cased_literals(PARTY_VOTE_WORD) or ("",)  # (none known: "" is in every text)
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
@@ -150,7 +189,7 @@ SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})*\.?\s{1,3}[A-ZÄÖÜ][^\n]{0
 # speech ("Der Plan sei ... erarbeitet worden", "Der Magistrat solle beauftragt werden"): no decision
 NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
-    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse)\b|"
+    r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse|muss|müssen|müsste|müssten)\b|"
     r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
     # the opening formalities: invitation and quorum ("Es wird festgestellt, dass ordnungsgemäß geladen wurde", "Gegen Form
     # und Frist der Einladung werden keine Einwände erhoben")
@@ -161,7 +200,9 @@ NOT_A_DECISION = re.compile(
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
     # no objection to the agenda: it stands as sent, nothing is put to the vote
     r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b|"
-    r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b"
+    r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b|"
+    # the future: a decision still to be taken ("Der Kreistag wird den Haushalt im März verabschieden.")
+    r"\b(?:wird|werden)\b[^.;:]{0,120}?\b(?:beschließen|verabschieden|entscheiden|abstimmen|genehmigen|befinden)\s{0,3}[.!]?\s{0,3}$"
 )
 # agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
 ASSENT = re.compile(
@@ -169,6 +210,11 @@ ASSENT = re.compile(
     r"\bstimm(?:t|en|te|ten)\s+(?:dem|diesem|dieser)\s+(?:Vorschlag\s+|Vorgehen\s+|Verfahren\s+)?zu\b"
 )
 PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
+# a procedural motion carried does what it asks ("Dem Vertagungsantrag wird mehrheitlich gefolgt": postponed)
+PROCEDURAL_MOTION = (
+    (re.compile(r"\b(?:Vertagungs|Zurückstellungs|Absetzungs)antrag|\bAntrag\s+auf\s+(?:Vertagung|Zurückstellung|Absetzung)\b"), "postponed"),
+    (re.compile(r"\b(?:Verweisungs|Überweisungs)antrag|\bAntrag\s+auf\s+(?:Verweisung|Überweisung)\b"), "referred"),
+)
 # a sentence that states what the preceding one amounts to ("Die Niederschrift gilt somit als genehmigt.", "Damit ist der Antrag abgelehnt.")
 CONSEQUENCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:somit|damit|demnach|folglich|mithin)\b", re.IGNORECASE)
 # a speaker who announces or proposes a list ("teilt Folgendes mit:", "weist darauf hin, dass ... vorgeschlagen wird:")
@@ -187,10 +233,12 @@ _MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|
 # a time before this meeting ("im Mai", "vor zwei Jahren", "in der letzten Sitzung"; not "in der letzten Sitzung des Jahres")
 _PAST_TIME = (
     rf"\b(?i:(?:im|Anfang|Mitte|Ende)\s{{1,3}}{_MONTH}\b|im\s{{1,3}}(?:vergangenen|letzten|vorigen)\s{{1,3}}(?:Jahr|Monat|Herbst|Frühjahr|Sommer|Winter|Frühling)\b"
+    r"|(?:bereits|schon|Anfang|Mitte|Ende)\s{1,3}(?:19|20)\d{2}\b"
     r"|im\s{1,3}Vorjahr\b|(?:letztes|vergangenes|voriges)\s{1,3}Jahr\b|vor\s{1,3}(?:\w+\s{1,3})?(?:Jahren|Monaten|Wochen)\b|vor\s{1,3}einem\s{1,3}(?:Jahr|Monat)\b"
     r"|(?:im\s{1,3}Jahre?|seit)\s{1,3}(?:19|20)\d{2}\b|damals\b|seinerzeit\b"
     r"|in\s{1,3}(?:der|seiner|ihrer)\s{1,3}(?:letzten|vorigen|vergangenen|vorangegangenen|vorherigen)\s{1,3}Sitzung\b(?!\s{1,3}(?:des|der|vor|im|in)\b))"
 )
+_PAST_TIME_IN = re.compile(_PAST_TIME)
 EARLIER_MEETING = re.compile(
     r"^(?:Der|Die|Das)\s[^.]{0,80}?\b(?:hat|hatte|haben|hatten)\b[^.]{0,80}?\b(?:am|vom)\s{1,3}\d{1,2}\.\s{0,2}(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
     r"|\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:letzten\s{1,3})?Sitzung\s{1,3}(?:am|vom)\s{1,3}\d"
@@ -213,7 +261,9 @@ REPORTED_OPINION = re.compile(
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|habe|könne|müsse|solle)\b|"  # reported speech, votes or not ("Der Plan sei mehrheitlich ...")
     r"^(?:Seiner|Ihrer|Deren|Dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\s+nach\b|"
     r"^Nach\s+(?:seiner|ihrer|deren|dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\b|"
-    r"\b(?:wäre|wären)\b[^.]{0,120}\b(?:angenommen|abgelehnt|beschlossen|gescheitert)(?:\s+(?:gewesen|worden))?\b"
+    r"\b(?:wäre|wären)\b[^.]{0,120}\b(?:angenommen|abgelehnt|beschlossen|gescheitert)(?:\s+(?:gewesen|worden))?\b|"
+    # a condition on the vote, not its result ("Wenn der Antrag angenommen wird, muss die Stadt ...")
+    r"^(?:Wenn|Falls|Sofern|Sollte|Sollten)\s[^,]{0,150}\b(?:angenommen|abgelehnt|beschlossen|genehmigt|zugestimmt)\s+(?:wird|werden|würde|würden)\b"
 )
 
 # the two rejecting tests of sentence_role ask only whether they match: their anchored branches are tried at the start
@@ -261,7 +311,7 @@ def sentence_role(
         return None
     text = BULLET.sub("", text)
     role = _role(text, kind, section, outcome_word, found)
-    if role is None or EARLIER_MEETING.search(text[:300], found=found) or _REPORTED_OPINION_IN(text[:300]):
+    if role is None or EARLIER_MEETING.search(text[:300], found=found) or _REPORTED_OPINION_IN(text[:300]) or _only_in_subordinate(text):
         return None
     if VOTE_WORDS.search(text, found=found):  # stated votes outweigh both tests below (the cheaper test first)
         return role
@@ -270,10 +320,24 @@ def sentence_role(
     return role
 
 
+# a leading subordinate clause ("Nachdem die alten Mitglieder verabschiedet wurden, wurden die neuen vereidigt.")
+_LEADING_SUBORDINATE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s{0,2}[-–—:]\s{1,3})?(?:Nachdem|Bevor|Sobald|Obwohl|Weil|Seitdem)\s[^,]{3,250},\s")
+
+
+def _only_in_subordinate(text: str) -> bool:
+    """Whether every outcome word stands in a leading subordinate clause: what happened before, not the decision."""
+    m = _LEADING_SUBORDINATE.match(text)
+    return m is not None and has_outcome_word(m.group()) and not has_outcome_word(text[m.end() :])
+
+
 def _role(text: str, kind: str | None, section: str | None, outcome_word: bool | None, found: Found | None) -> str | None:
     """The role the wording gives a sentence, before the tests that reject (sentence_role)."""
     if outcome_word is None:
         outcome_word = has_outcome_word(text, found)
+    if NARRATED_RESULT.match(text):
+        return "statement"  # (a narrator's sentence, even where names in it made it look like a turn)
+    if kind not in TURN_KINDS and NOMINAL_DECISION.search(text[:300]) and not _PAST_TIME_IN.search(text[:300]):
+        return "statement"  # "Ein wichtiges Signal war die einstimmig beschlossene Resolution zum Erhalt der Schule."
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if not outcome_word or not (
@@ -290,6 +354,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"  # "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen."
     if _party_vote_word(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
         return "result"  # "Dafür stimmten SPD und Grüne, dagegen CDU und FDP."
+    if COUNTED_VOTERS.match(text) and parse_vote(text[:300]).has_counts:
+        return "result"
     if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and VERBLESS_RESULT.fullmatch(text)):
         return "result"
     head = text[:400]
@@ -443,6 +509,7 @@ class Decisions:
         kinds = ext.values_at(doc, bounds, "sent_kind")
         outcome_words = _outcome_words(text, bounds)
         scan = sentence_scan()
+        tables = flat_tables(text)  # vote tables flattened to a cell a line: their cells are no decisions
         bodies: dict[int, str] = {}
 
         def body_of(i: int) -> str:
@@ -486,6 +553,8 @@ class Decisions:
                 role = None  # "Die Bürgermeisterin gibt zur Tagesordnung bekannt:" + "- TOP 7 entfällt": her list, not a vote
             else:
                 announced = body.rstrip().endswith(":") and ANNOUNCE.search(body) is not None
+            if role is not None and tables and any(a <= start < b for a, b, _ in tables):
+                role = None  # "Nein-Stimmen" as a cell of a table: its count goes to the decision beside the table
             if role is None and current and opener and not vote.has_counts and kind not in TURN_KINDS and item == last_item:
                 role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
             if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and vote.outcome and vote.has_counts):
@@ -561,6 +630,7 @@ class Decisions:
                 vote.merge(v)
         if current:
             clusters.append((current, vote, has_statement))
+        clusters = [piece for cluster in clusters for piece in _two_in_one(text, cluster)]
         spans = []
         firsts: list[str] = []  # the first sentence of each span
         own_vote: dict[int, bool] = {}
@@ -584,12 +654,16 @@ class Decisions:
                 continue
             last_end = sp.end_char
             table = parse_table("\n".join(text[g.start_char : g.end_char] for g in group))
+            if not table and tables:
+                table = _flat_table_beside(text, group[0].start_char, group[-1].end_char, tables)
             for f, value in table.items():
                 setattr(v, f, value)
             if table and v.outcome is None and "yes" in table and "no" in table:
                 v.outcome = "accepted" if table["yes"] > table["no"] else "rejected"
             has_vote = v.has_counts
             v.finish()
+            if v.outcome == "accepted":  # a procedural motion carried does what it asks
+                v.outcome = next((o for rx, o in PROCEDURAL_MOTION if rx.search(text, group[0].start_char, min(group[0].end_char, group[0].start_char + 200))), "accepted")
             if v.outcome is None and (groups := party_list_votes(text[sp.start_char : min(sp.end_char, sp.start_char + 2000)])).get("for") and groups.get("against"):
                 v.outcome, v.unanimous = "accepted", False  # "Abstimmung: CDU, GRÜNE, SPD gegen FDP": carried by the groups named first
             if v.outcome is None:
@@ -636,6 +710,41 @@ PRESENT_DECISION = re.compile(
     r"\b(?:beschließt|beschließen|stimmt|stimmen|nimmt|nehmen|lehnt|lehnen|empfiehlt|empfehlen|billigt|billigen|vertagt|vertagen|"
     r"verweist|verweisen|fasst|fassen|wählt|wählen|bestätigt|bestätigen|beauftragt|beauftragen|vergibt|vergeben|erteilt|erteilen)\b"
 )
+
+
+# two decisions in one sentence, each its own passive ("Der Antrag wird abgelehnt, und die Satzung mit 20 Stimmen angenommen.")
+_JOINED_PARTICIPLE = r"(?:angenommen|abgelehnt|beschlossen|genehmigt|vertagt|verwiesen|überwiesen|zurückgestellt|gewählt)"
+TWO_DECISIONS = re.compile(
+    rf"(?P<a>[^,;:]{{0,200}}?\b(?:wird|werden|wurde|wurden)\b[^,;:]{{0,120}}?\b(?P<p1>{_JOINED_PARTICIPLE}))(?:,\s+|\s+(?=und\s))"
+    rf"(?P<b>(?:und\s+)?(?:die|der|das|den|dem)\s[^,;:]{{0,200}}?\b(?P<p2>{_JOINED_PARTICIPLE})\b)\s{{0,3}}[.!]?\s{{0,3}}\Z"  # the auxiliary left out: no relative clause
+)
+
+
+def _two_in_one(text: str, cluster: tuple[list[_Sent], Vote, bool]) -> list[tuple[list[_Sent], Vote, bool]]:
+    """A one-sentence decision that joins two passives of different outcomes: two decisions, each with its vote."""
+    group, _, has_statement = cluster
+    if len(group) != 1 or not has_statement:
+        return [cluster]
+    s, e = group[0]
+    m = TWO_DECISIONS.match(text, s, e)
+    if m is None or m.group("p1") == m.group("p2"):
+        return [cluster]
+    a, b = _Sent(s, m.end("a")), _Sent(m.start("b"), e)
+    return [([a], parse_vote(text[a.start_char : a.end_char]), True), ([b], parse_vote(text[b.start_char : b.end_char]), True)]
+
+
+def _stated_apart(first: str, had: str | None, new: str | None) -> bool:
+    """A vote with its result stated in words ("Ja 1, Nein 5 ... Der Antrag ist abgelehnt.") and then a decision of
+    another outcome: two decisions, not a result block and the resolution it belongs to."""
+    return had != new and not first.rstrip().endswith(":") and not is_status_line(first) and not is_status_block(first) and outcome_of(first) is not None
+
+
+def _flat_table_beside(text: str, start: int, end: int, tables: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:
+    """The totals of a flattened vote table right below the decision (headings between) or right above it."""
+    for a, b, totals in tables:
+        if end <= a and _only_headings(text[end:a]) or b <= start and not text[b:start].strip():
+            return totals
+    return {}
 
 
 def _body_noun(sentence: str) -> str | None:
@@ -717,12 +826,30 @@ NAMED_MOTION = re.compile(r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|
 _STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis|Beratungsergebnis)\s{0,3}:?\s{0,3}")
 
 
+# the status as a noun, as council systems also write it ("Beschluss: Kenntnisnahme", "Status: Vertagung")
+NOMINAL_STATUS = re.compile(r"(?:einstimmige\s+|mehrheitliche\s+)?(?:Kenntnisnahme|Vertagung|Zurückstellung|Ablehnung|Zustimmung|Annahme|Verweisung|Überweisung|Absetzung|Rücknahme)\s{0,3}\.?", re.IGNORECASE)
+
+
+# the status with how it was reached, after its label ("Beschluss: bei Stimmengleichheit abgelehnt")
+QUALIFIED_STATUS = re.compile(
+    r"(?:bei|mit|ohne|nach)\s+(?:[\w-]+\s+){0,3}?(?:beschlossen|angenommen|abgelehnt|zur\s+Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt)\s{0,3}\.?",
+    re.IGNORECASE,
+)
+
+
 def is_status_line(text: str) -> bool:
     """The council system's status line ("Beschluss: ungeändert beschlossen"), judged like the structure
     component judges it (one regex for both), after its label."""
     if len(text) <= 200 and "Beschlussart" in text and text.strip().count("\n") <= 1 and HEADER_STATUS.search(text):
         return True  # the header line that carries it ("Gremium: Stadtrat   Beschlussart: vertagt")
-    return len(text) <= 80 and STATUS_LINE.match(_STATUS_LABEL.sub("", text, count=1).strip()) is not None
+    if len(text) > 80:
+        return False
+    label = _STATUS_LABEL.match(text)
+    rest = text[label.end() :].strip() if label else text.strip()
+    # the nominal status after its label ("Beschluss: Kenntnisnahme"); a bare noun line stays a result line
+    if STATUS_LINE.match(rest) is not None:
+        return True
+    return label is not None and label.group().strip() != "" and (NOMINAL_STATUS.fullmatch(rest) or QUALIFIED_STATUS.fullmatch(rest)) is not None
 
 
 _VOTE_LABEL = re.compile(r"\s{0,3}(?:Abstimmung|Abstimmungsergebnis)\s{0,3}:\s{0,3}\S")
@@ -774,6 +901,7 @@ def records(
                 (prev.start_char in blocks or sp.start_char in blocks)
                 and (not (prev_vote and own_vote.get(sp.start_char)) or span_text(prev).rstrip().endswith(":"))
                 and not (prev_vote and NAMED_MOTION.search(span_text(prev)[:300]))
+                and not (prev_vote and _stated_apart(span_text(prev), prev._.outcome, sp._.outcome))
             )
             # a result line far below its resolution ("Der Rat beschließt:" + text + "Abstimmungsergebnis: ...")
             result_of_prev = (

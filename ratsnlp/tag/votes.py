@@ -72,7 +72,7 @@ def _number(s: str) -> int | None:
 
 # A cheap first look: every outcome cue and participle starts with one of these stems; matched on lowercased
 # text (a case-blind alternation is an order of magnitude slower).
-_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht"]
+_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht", "aufgehob", "durchgewunk", "tagesordnung gestrichen", "zur entscheidung", "zur beschlussfassung", "rederecht"]
 
 
 _STEM_PATTERN = literal_alternation(_STEMS)  # a trie: the matches of a longest-first alternation, found faster
@@ -251,9 +251,24 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
         v.yes, v.no = ballot.yes, ballot.no
         if ballot.unanimous is not None:
             v.unanimous = ballot.unanimous
+    if v.yes is None and "von" in text and (part := _PART_OF_VOTES.search(text)) is not None:
+        v.yes = int(part.group("yes"))
+        if v.unanimous is None and v.yes < int(part.group("of")):
+            v.unanimous = False  # "mit 22 von 37 Stimmen": the rest did not vote for it
     if v.unanimous is True and v.no:
         v.unanimous = False
+    if v.no and v.yes is None and v.outcome is None and "nwesend" in text and (present := _PRESENT.search(text)) is not None:
+        if 2 * v.no >= int(present.group("n")):
+            v.outcome = "rejected"  # "21 Gegenstimmen bei 42 Anwesenden": at most as many for as against
     return v
+
+
+# how many were present to vote ("bei 42 Anwesenden", "von 42 anwesenden Mitgliedern")
+_PRESENT = re.compile(r"\b(?:bei|von)\s{1,3}(?P<n>\d{1,3})\s{1,3}(?:Anwesenden|anwesenden\s+(?:Mitgliedern|Stimmberechtigten|Ratsmitgliedern))\b")
+
+
+# the votes for, out of the votes cast ("mit 22 von 37 Stimmen angenommen")
+_PART_OF_VOTES = re.compile(r"\b[Mm]it\s{1,3}(?P<yes>\d{1,3})\s{1,3}von\s{1,3}(?P<of>\d{1,3})\s{1,3}(?:gültigen\s{1,3}|abgegebenen\s{1,3})?Stimmen\b")
 
 
 # a ballot in prose: "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen", "In geheimer Wahl erhält Frau X 12 von 19
@@ -359,6 +374,77 @@ def _aligned_table(text: str) -> dict[str, int]:
         for f, n in zip(fields, cells):
             summed[f] += n
     return totals or (summed if any(summed.values()) else {})
+
+
+# A vote table flattened to one cell per line (an HTML table saved as text: empty cells are lines of blanks,
+# the paragraphs between them empty lines): "Anwesend / Für / Gegen / 11 / 11 / 0", or the kinds as row labels with
+# the parties as columns and a "Gesamt" column last
+FLAT_KIND = re.compile(r"(?m)^[ \t]*(?:Ja|Nein|Für|Gegen|Dafür|Dagegen|Ja-Stimmen|Nein-Stimmen|(?:Stimm)?[Ee]nthaltung(?:en)?)[ \t]*$")
+_FLAT_OTHER = re.compile(r"^(?:Anwesend|Abwesend|Befangen|Stimmberechtigt)$", re.I)
+_FLAT_CELL = re.compile(r"[^\n]{0,40}")  # a cell: a short line
+_FLAT_TOTAL = re.compile(r"^(?:Summe|Gesamt|Insgesamt)\s{0,2}:?$", re.I)
+
+
+def _flat_field(cell: str) -> str | None:
+    if cell.lower() == "gegen":
+        return "no"
+    return next((f for pat, f in ROW_FIELDS if pat.match(cell)), None)
+
+
+def flat_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
+    """(start, end, totals) of each vote table in the text flattened to one cell per line."""
+    if FLAT_KIND.search(text) is None:
+        return []  # (most documents: one search)
+    out = []
+    runs: list[list[tuple[int, int]]] = [[]]
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line and not _FLAT_CELL.fullmatch(line.strip()) or line.strip().endswith("."):
+            runs.append([])  # a line of prose ends the run
+        elif line:
+            runs[-1].append((pos, end))
+        pos = end + 1
+    for run in runs:
+        cells = [text[a:b].strip() for a, b in run]
+        if len(cells) >= 4 and (totals := _flat_totals(cells)):
+            out.append((run[0][0], run[-1][1], totals))
+    return out
+
+
+def _flat_totals(cells: list[str]) -> dict[str, int]:
+    """The totals of one flattened table: kinds as columns (the totals row, else the one row of numbers under the
+    header), or kinds as row labels (the last cell of each row, when a totals column heads the table)."""
+    fields = [_flat_field(c) for c in cells]
+    for i in range(len(cells)):
+        j = i
+        while j < len(cells) and (fields[j] or _FLAT_OTHER.match(cells[j])):
+            j += 1
+        named = [f for f in fields[i:j] if f]
+        if len(named) >= 2 and len(set(named)) == len(named):
+            k, rest = j - i, cells[j:]
+            at = next((s + 1 for s, c in enumerate(rest) if _FLAT_TOTAL.match(c)), None)
+            if at is None:  # no totals row: the one row of numbers right under the header (after its label)
+                at = next((s for s in range(min(4, len(rest))) if all(c.isdigit() for c in rest[s : s + k])), None)
+                if at is not None and any(c.isdigit() for c in rest[at + k :]):
+                    at = None  # more rows of numbers: one row per group, and no totals
+            nums = rest[at : at + k] if at is not None else []
+            if len(nums) == k and all(n.isdigit() for n in nums):
+                return {f: int(n) for f, n in zip(fields[i:j], nums) if f}
+            return {}
+        if j > i:
+            break  # the first vote kind stands alone: the kinds are row labels
+    labels = [i for i, f in enumerate(fields) if f]
+    widths = {b - a for a, b in zip(labels, labels[1:])}
+    if len(labels) < 2 or len(widths) != 1 or not any(_FLAT_TOTAL.match(c) for c in cells[: labels[0]]):
+        return {}
+    width = widths.pop()
+    out = {}
+    for i in labels:
+        last = i + width - 1
+        if last < len(cells) and cells[last].isdigit() and fields[i] not in out:
+            out[fields[i]] = int(cells[last])
+    return out
 
 
 _HEADER = re.compile(r"^[^|\n]{0,30}(?:\|[^|\n]{1,30}){2,}$", re.M)

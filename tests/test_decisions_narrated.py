@@ -1,0 +1,218 @@
+"""Decisions told in reports and narrated minutes (invented sentences): no body as subject, nominal, elections."""
+
+from __future__ import annotations
+
+import pytest
+
+import ratsnlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return ratsnlp.load(stance_model=False)
+
+
+def _decisions(nlp, text: str) -> list[tuple]:
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in nlp(text)._.decisions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how the vote went, the vote word first and the verb "verlief", names in the sentence
+        ("Einstimmig verlief die Wahl von Anna Berg und Uwe Kern zu Schriftführern.\n", [("accepted", True, None, 0, 0)]),
+        # the decision as a noun, its counts in the next sentence
+        ("Die Entscheidung über den Antrag der Liste Mitte fiel knapp aus. 12 Gegenstimmen bei 25 Anwesenden.\n",
+         [("accepted", False, None, 12, None)]),
+        # half of those present against: at most as many for, the motion failed
+        ("Die Entscheidung über den Antrag fiel knapp aus. 12 Gegenstimmen bei 24 Anwesenden.\n",
+         [("rejected", False, None, 12, None)]),
+        # a majority as the subject
+        ("Eine deutliche Mehrheit des Rates unterstützte den Vorschlag der Verwaltung.\n", [("accepted", False, None, None, None)]),
+        ("Die Mehrheit lehnte den Antrag der Liste Mitte ab.\n", [("rejected", False, None, None, None)]),
+        # one group named as the only dissent
+        ("Lediglich die Liste Mitte hat dagegen gestimmt.\n", [("accepted", False, None, None, None)]),
+        ("Nur die ABC stimmte dagegen.\n", [("accepted", False, None, None, None)]),
+        # a motion that failed, no body named
+        ("Mit ihrem Antrag auf Abwahl scheiterte die Gruppe allerdings.\n", [("rejected", None, None, None, None)]),
+        # persons elected, passive, no article before the subject
+        ("Anna Berg und Uwe Kern wurden zu Beigeordneten gewählt.\n", [("accepted", None, None, None, None)]),
+        # an earlier decision repealed
+        ("Alle Beschlüsse der konstituierenden Sitzung wurden aufgehoben.\n", [("accepted", None, None, None, None)]),
+        # the vote word first, after a lead-in with a colon; a group as the deciders
+        ("Kein Streit: Einstimmig verabschieden die Fraktionen den Haushalt.\n", [("accepted", True, None, 0, 0)]),
+        # items taken off the agenda, or passed without debate
+        ("Der Punkt 5 wird von der Tagesordnung genommen.\n", [("postponed", None, None, None, None)]),
+        ("Nach kurzer Debatte wurde abgestimmt und der Punkt mit deutlicher Mehrheit von der Tagesordnung gestrichen.\n",
+         [("postponed", False, None, None, None)]),
+        ("In der heutigen Sitzung wurden 12 Tagesordnungspunkte ohne Debatte durchgewunken.\n", [("accepted", None, None, None, None)]),
+        # handed on to another body to decide
+        ("Der Antrag wurde zur Entscheidung in den Rat übertragen.\n", [("referred", None, None, None, None)]),
+        # "mit knappster Mehrheit" after a fronted clause that names the mayor
+        ("Weil zwei Stadträte fehlten, wurde mit knappster Mehrheit und gegen das Votum von Oberbürgermeister Uwe Kern "
+         "die Wiedereinführung des Tickets beschlossen.\n", [("accepted", False, None, None, None)]),
+        # carried by the votes of named groups: not unanimous
+        ("Auch der Vorschlag der Liste Mitte wurde abgelehnt, jeweils mit den Stimmen von ABC und XYZ.\n",
+         [("rejected", False, None, None, None)]),
+        # a majority found, told in a relative clause
+        ("Doch man bestand auf der Abstimmung des Antrages, der auch mit 18 Ja-Stimmen eine Mehrheit fand.\n",
+         [("accepted", False, 18, None, None)]),
+        # the right to speak granted by the body
+        ("Auf Antrag der Liste Mitte wurde einem Vertreter des Vereins das Rederecht eingeräumt.\n", [("accepted", None, None, None, None)]),
+        # the decision as an attributive participle with its vote
+        ("Ein wichtiges Signal war die einstimmig beschlossene Resolution zum Erhalt der Schule.\n", [("accepted", True, None, 0, 0)]),
+        # the decision in the main clause after a subordinate one
+        ("Nachdem keine weiteren Vorschläge gemacht werden, wird Herr Kern einstimmig zum Vorsitzenden gewählt.\n",
+         [("accepted", True, None, 0, 0)]),
+        # the election result under its own label: the label starts the decision
+        ("Wahlergebnis:\n\nJa: 20, Nein: 3\n", [("accepted", False, 20, 3, 0)]),
+    ],
+)  # fmt: skip
+def test_narrated_decisions(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
+
+
+def test_the_election_label_opens_the_record(nlp):
+    doc = nlp("Aus dem Rat wird Frau Kern vorgeschlagen.\n\nWahlergebnis:\n\nJa: 20, Nein: 3\n")
+    assert [d.text.split("\n")[0] for d in doc._.decisions] == ["Wahlergebnis:"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Wahlausschuss muss neu gewählt werden.\n",  # an obligation, not a vote held
+        "Die Sitzung wird um 21.30 Uhr aufgehoben.\n",  # closing the meeting repeals nothing
+        "Frau Kern wurde von ihrer Fraktion zur Sprecherin ernannt.\n",  # a group's choice, not the body's
+        "Herr Braun erinnert daran, dass sein Antrag im Mai scheiterte.\n",  # his account of an earlier vote
+        "Der Vorsitzende erteilt Herrn Kern das Wort.\n",  # the floor, not the right to speak by a vote
+        # the outcome word only in a leading subordinate clause (a farewell, not a resolution passed)
+        "Musterstadt- Nachdem die ausgeschiedenen Mitglieder feierlich verabschiedet wurden, wurden die neuen vereidigt.\n",
+        "Der im Mai einstimmig beschlossene Haushalt muss nun nachgebessert werden.\n",  # an earlier decision, named
+        "Bereits 2019 hat der Rat die Sanierung beschlossen.\n",  # an earlier year
+        "Wenn der Antrag angenommen wird, muss die Stadt die Kosten tragen.\n",  # a condition on the vote
+        "Der Kreistag wird den Haushalt voraussichtlich im März verabschieden.\n",  # still to be decided
+    ],
+)
+def test_obligations_conditions_future_and_earlier_decisions_are_no_decisions(nlp, text):
+    assert _decisions(nlp, text) == []
+
+
+def test_a_nominal_status_line_is_the_status_of_the_resolution_below(nlp):
+    text = (
+        "TOP 3 Vertretung im Beirat\n\nBeschluss: Kenntnisnahme\n\n"
+        "Vorsitzender Kern schildert das Problem, dass die Vertreter heute fehlen.\n\n"
+        "Der Beirat vertagt den Punkt einstimmig auf die nächste Sitzung.\n"
+    )
+    decisions = list(nlp(text)._.decisions)
+    assert [(d._.outcome, d._.status_text) for d in decisions] == [("postponed", "Beschluss: Kenntnisnahme")]
+
+
+def test_a_nominal_status_line_alone_is_the_record(nlp):
+    text = "TOP 4 Bericht der Verwaltung\n\nBeschluss: Kenntnisnahme\n\nFrau Albers berichtet über den Stand der Bauarbeiten.\n"
+    assert _decisions(nlp, text) == [("noted", None, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the vote kinds as column heads, one row of numbers under them (an HTML table saved a cell a line)
+        ("Dem Vorschlag schließt sich der Ausschuss an.\n\n\nAnwesend\n\nFür\n\nGegen\n\n \n\nden Beschluss\n\n9\n\n8\n\n1\n",
+         [("accepted", False, 8, 1, 0)]),
+        # the vote kinds as row labels, the groups as columns, the total last; empty cells are lines of blanks
+        ("Partei\n\nABC\n\nXYZ\n\nGesamt\n\nJa-Stimmen\n\n4\n\n \n\n4\n\nNein-Stimmen\n\n \n\n7\n\n7\n\nEnthaltung\n\n1\n\n \n\n1\n\n"
+         "Der Rat lehnt die Vorlage ab.\n", [("rejected", False, 4, 7, 1)]),
+    ],
+)  # fmt: skip
+def test_flattened_vote_tables_give_their_totals_to_the_decision_beside_them(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
+
+
+def test_a_table_of_group_rows_without_totals_gives_no_counts():
+    from ratsnlp.tag.votes import flat_tables
+
+    assert flat_tables("Ja\nNein\nEnthaltung\nABC\n2\n0\n0\nXYZ\n1\n1\n0\n") == []
+    assert flat_tables("Ja\nNein\nEnthaltung\nABC\n2\n0\n0\nXYZ\n1\n1\n0\nGesamt:\n3\n1\n0\n")[0][2] == {"yes": 3, "no": 1, "abstain": 0}
+
+
+def test_two_passives_of_different_outcomes_in_one_sentence_are_two_decisions(nlp):
+    text = "Der Antrag wird mehrheitlich abgelehnt, und die Satzung schließlich mit 20 von 35 Stimmen angenommen.\n"
+    assert _decisions(nlp, text) == [("rejected", False, None, None, None), ("accepted", False, 20, None, None)]
+
+
+def test_two_passives_joined_by_a_comma_the_auxiliary_left_out(nlp):
+    text = "Der Antrag wurde abgelehnt, die Satzung mit 20 Stimmen angenommen.\n"
+    assert _decisions(nlp, text) == [("rejected", None, None, None, None), ("accepted", None, 20, None, None)]
+
+
+def test_a_relative_clause_after_the_decision_is_no_second_decision(nlp):
+    text = "Der Antrag wurde abgelehnt, der die Sanierung der Halle forderte und im Mai angenommen wurde.\n"
+    assert [d[0] for d in _decisions(nlp, text)] == ["rejected"]
+
+
+def test_one_decision_that_also_commissions_stays_one(nlp):
+    text = "Der Antrag wird einstimmig angenommen und die Verwaltung beauftragt.\n"
+    assert _decisions(nlp, text) == [("accepted", True, None, 0, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members counted by how they voted, in the sentence after the election
+        ("Auf Frau Kern entfielen in geheimer Wahl 32 von 42 gültigen Stimmen. Zehn Ratsmitglieder votierten gegen sie.\n",
+         [("accepted", False, 32, 10, 0)]),
+        ("Mit ihrem Antrag scheiterte die Gruppe. Fünf Stadtverordnete stimmten dafür, einer dagegen und der Rest enthielt sich.\n",
+         [("rejected", False, 5, 1, 0)]),
+        # "eine Fraktion" is a group, not one vote
+        ("Der Antrag wurde angenommen. Eine Fraktion stimmte dagegen.\n", [("accepted", None, None, None, None)]),
+    ],
+)  # fmt: skip
+def test_members_counted_by_how_they_voted(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
+
+
+def test_a_vote_with_its_result_in_words_is_not_merged_with_the_next_decision(nlp):
+    text = (
+        "TOP 4 Antrag auf Zuschuss\n\nAbstimmung:\n\nJa 1\n\nNein 5\n\nEnthaltung 4\n\nDer Antrag ist abgelehnt.\n\n"
+        "Die Niederschrift über die 12. Sitzung wird bestätigt.\n"
+    )
+    assert _decisions(nlp, text) == [("rejected", False, 1, 5, 4), ("accepted", None, None, None, None)]
+
+
+def test_a_vote_block_with_the_members_count_first(nlp):
+    text = (
+        "Der Gemeinderat bestätigt die Niederschrift der 14. Sitzung.\n\nAbstimmungsergebnis:\n\n"
+        "Gesetzliche Anzahl der Mitglieder des Gemeinderates: 32\n\nJa-Stimmen: 28\n\nNein-Stimmen: -\n\nStimmenthaltung: -\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", True, 28, 0, 0)]
+
+
+def test_a_count_before_a_blank_line_is_not_the_next_cells_count():
+    from ratsnlp.tag.votes import parse_vote
+
+    vote = parse_vote("Anzahl der Mitglieder: 30\n\nJa-Stimmen: 28\n\nNein-Stimmen: -\n\nEnthaltungen: -")
+    assert (vote.yes, vote.no, vote.abstain) == (28, 0, 0)
+    wrapped = parse_vote("Der Ausschuss empfahl mit 6 Ja-Stimmen, 2\nNein-Stimmen und 1 Enthaltung, dem Antrag zuzustimmen.")
+    assert (wrapped.yes, wrapped.no, wrapped.abstain) == (6, 2, 1)
+
+
+def test_a_status_line_that_says_how_the_vote_went_is_the_status_of_the_resolution(nlp):
+    text = (
+        "TOP 5 Bürgerantrag Spielplatz\n\nBeschluss: bei Stimmengleichheit abgelehnt\n\nBeschluss:\n\n"
+        "Der Bezirksbeirat stimmt dem Bürgerantrag zu.\n\nFrau Kern erläutert den Antrag.\n"
+    )
+    decisions = list(nlp(text)._.decisions)
+    assert [(d._.outcome, "stimmt dem Bürgerantrag zu" in d.text) for d in decisions] == [("rejected", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dem Vertagungsantrag wird mehrheitlich bei 3 Gegenstimmen gefolgt.\n", [("postponed", False, None, 3, None)]),
+        ("Dem Vertagungsantrag wird nicht gefolgt.\n", [("rejected", None, None, None, None)]),
+        # the vote as a count line first
+        ("Der Verweisungsantrag wurde mit 5 Ja-Stimmen bei 3 Nein-Stimmen und 1 Enthaltung angenommen.\n", [("referred", False, 5, 3, 1)]),
+        ("Der Vertagungsantrag wird mit 4 zu 7 Stimmen abgelehnt.\n", [("rejected", False, 4, 7, 0)]),
+    ],
+)  # fmt: skip
+def test_a_procedural_motion_carried_does_what_it_asks(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
