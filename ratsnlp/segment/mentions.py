@@ -97,7 +97,7 @@ def _view_for(text: str, m: Mention, end: int) -> bool:
 
 # "Im Anschluss wurde der aktuelle Stand von Ratsfrau X vorgestellt": a passive whose agent is far from the
 # auxiliary, the agent speaks when a participle of saying or presenting ends the clause (_SAID_BY_END)
-AGENT_FAR = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;:!?()]{0,80}?\s(?:von|vom)(?:\s{1,3}(?:den|die|der|dem))?\s{1,3}$")
+AGENT_FAR = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;:!?()]{0,80}?\s(?:von|vom|durch)(?:\s{1,3}(?:den|die|der|dem))?\s{1,3}$")
 _SAID_BY_END = re.compile(
     r"[^.;:!?]{0,80}?\b(?!(?:genehmigt|gewählt|abgelehnt|gebaut|geplant|gezahlt|getragen|gefördert|geehrt|gestellt|geleitet)\b)"
     r"(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|[a-zäöüß]{3,}iert|erläutert|erklärt|berichtet|begründet|beantragt|bestätigt|bemängelt|befürwortet|"
@@ -107,6 +107,11 @@ _SAID_BY_END = re.compile(
 _DECIDED_END = re.compile(
     r"[^.;:!?]{0,60}?\b(?:genehmigt|angenommen|abgelehnt|beschlossen|gewählt|vertagt|zurückgestellt|verabschiedet)\s{0,3}(?:werden|worden)?\s{0,3}[.;!?]"
 )
+# "Die Sitzung wurde vom Vorsitzenden, Herrn X, geleitet", "Geleitet wurde die Sitzung von X", "Das Protokoll wird
+# von Frau Y geführt": the agent presides or records; no contribution of theirs is reported
+_PRESIDED = r"(?:geleitet|geführt|protokolliert|vertreten)"
+_PRESIDED_END = re.compile(rf"[^.;:!?]{{0,60}}?\b{_PRESIDED}\s{{0,3}}(?:werden|worden)?\s{{0,3}}[.;!?]")
+_PRESIDED_FIRST = re.compile(r"^\s{0,3}(?:Geleitet|Geführt|Protokolliert|Vertreten)\s{1,3}(?:wird|wurde)\b")
 
 
 # "Erläuterungen vom Bürgermeister zu ...", "Der Bericht des Landrates lag vor": a person's report as the subject
@@ -184,6 +189,7 @@ def title_starts(text: str) -> list[tuple[int, str]]:
 # "Kluge (SPD) widersprach": a lone capitalised word with a bracket after it (checked by _party_surname)
 _PARTY_SURNAME = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \u00a0]{0,2}\(([^()\n]{1,40})\)[ \u00a0]{0,3}(:|[a-zäöüß]{3,20}\b)?")
 _WORD_BEFORE = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \t\u00a0]{1,3}$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.-])([A-ZÄÖÜ]\.)[ \u00a0]{0,2}$")  # "S. " right before a surname
 
 
 # where a _PARTY_SURNAME match can start: a capital in the run of the word's characters (at most 63) that
@@ -236,6 +242,8 @@ def _party_surname(text: str, a: int, end: int, word: str, lex: Lexicon) -> bool
         return False
     after = pm.group(3) or ""
     before = _WORD_BEFORE.search(text, max(0, a - 30), a)
+    if after in PASSIVE and _INITIAL_BEFORE.search(text, max(0, a - 6), a) is not None:
+        return True  # "Durch S. Muster (XY) wurde erklärt": an initial, a surname and a party, then a passive
     return after == ":" or after in lex.speech_verbs or after in FINITE_AUX or (before is not None and before.group(1) in lex.speech_verbs)
 
 
@@ -387,10 +395,12 @@ IN_OFFICE = re.compile(r"in(?<!\w..)\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Ei
 SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|müsse|solle|dürfe)\b")
 # members named after their plural role noun ("Die Stadträte A und B", "die beiden XY-Gemeinderäte A und B"): not a body
 JOINT_MEMBERS = re.compile(
-    r"[ \t\u00a0]{0,3}(?:Die|die|Beide)\s{1,3}(?:beiden\s{1,3})?(?:([A-ZÄÖÜ][\wÄÖÜ/]{1,12})-)?"
+    r"[ \t\u00a0]{0,3}(?:Die|die|Beide)\s{1,3}(?:(?:Damen\s{1,3}und\s{1,3})?(?:Herren|Damen)\s{1,3})?(?:beiden\s{1,3})?(?:([A-ZÄÖÜ][\wÄÖÜ/]{1,12})-)?"
     r"(?:[A-ZÄÖÜ][a-zäöüß]{0,20})?(?:[Rr]äte|[Rr]ätinnen|[Mm]itglieder|herren|frauen|[Vv]erordneten|[Aa]bgeordneten)\s{1,3}"
 )
-JOINED_NAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]{2,30})\s{1,3}(?:und|sowie)\s{1,3}[A-ZÄÖÜ][a-zäöüß'’-]{2,30}(?=\s{1,3}[a-zäöüß]{3,})")
+JOINED_NAME = re.compile(
+    r"([A-ZÄÖÜ][a-zäöüß'’-]{2,30})\s{1,3}(?:und|sowie)\s{1,3}(?:[A-ZÄÖÜ]\.\s{0,2})?[A-ZÄÖÜ][a-zäöüß'’-]{2,30}(?=\s{1,3}[a-zäöüß]{3,})"
+)  # "A und B", "A und J. B": an initial before the second name
 
 
 def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
@@ -412,6 +422,18 @@ DESCRIPTOR = re.compile(
     r"(?:(?<![\w-])(?:der|die|Der|Die|[Ss]eine|[Ii]hre|[Ss]ein|[Ii]hr)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
     r"(?:\s{1,3}(?:der|des)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,40})?\s{1,3}$"
 )
+
+
+# conjunctions of a fronted subordinate clause whose subject the main clause may take up by a pronoun
+_CLAUSE_OPENERS = frozenset(["da", "weil", "obwohl", "obgleich", "nachdem", "wenn", "sobald", "während", "indem", "seit", "seitdem"])
+# the main clause after the fronted one: its finite verb, then a subject pronoun
+_RESUMED_BY = re.compile(r"[^.;:!?„“\"]{1,200}?,\s{0,3}[a-zäöüß]{2,20}\s{1,3}(er|sie)\b(?!\s{1,3}(?:sich\s{1,3})?(?:werden|wurden|haben|hatten|sind|waren)\b)")
+
+
+def _pronoun_resumes(text: str, m: Mention) -> bool:
+    """After "Da X ...," the main clause's subject is "er"/"sie" of X's gender (the clause then reports X's act)."""
+    rm = _RESUMED_BY.match(text, m.end)
+    return rm is not None and m.gender is not None and {"er": "m", "sie": "f"}[rm.group(1)] == m.gender
 
 
 SUBORDINATORS = frozenset(["Nachdem", "Weil", "Obwohl", "Obgleich", "Während", "Bevor", "Ehe", "Sobald", "Wenn", "Falls", "Sofern", "Solange", "Seitdem", "Seit", "Indem", "Damit", "Dass", "Ob"])
@@ -494,6 +516,8 @@ def find_mentions(
                 or (word not in not_given and (_party_surname(text, a, end, word, lex) or _reported_surname(text, a, word, lex)))
             ):
                 m = _surname_mention(text, a, end, word, lex)
+                if (ini := _INITIAL_BEFORE.search(text, max(start, a - 6), a)) is not None and (out == [] or out[-1].end <= ini.start(1)):
+                    m.start, m.given = ini.start(1), ini.group(1)  # "Durch S. Muster (XY) wurde erklärt": the initial is the given name
             if m is not None:
                 out.append(m)
             continue
@@ -874,13 +898,16 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m if _verb_follows(text, m) else None
         if (q := QUOTE_FIRST.match(prefix)) is not None:
             prefix = prefix[q.end() :]
+            if (t := _TRAILING_TITLES.search(prefix)) is not None and m.given and not (m.title or m.titles or m.role_nouns):
+                prefix = prefix[: t.start()]  # "„…“, merkt dazu Dr. Karl X an": the title belongs to the name after it
+                m.titles = t.group(0).split()
         elif (lab := LEAD_LABEL.match(prefix)) is not None and not _ANY_WORD_CHAR.search(prefix[lab.end() :]) and not _LABEL_VERB.search(lab.group(0)):
             prefix = ""  # not "Gewählt wurden: Frau X als ...": a clause before the colon
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
         if SOURCE_OF.search(prefix) or REPORT_OF.match(prefix) or REACTION_FROM.match(prefix):
             return m
-        if AGENT.search(prefix) and not _DECIDED_END.match(text, m.end):
+        if AGENT.search(prefix) and not _DECIDED_END.match(text, m.end) and not _presided(text, prefix, m):
             return m  # not "Dann wurde der Antrag von Frau X einstimmig angenommen": the motion of X, decided by the body
         if FOLLOWS_REPORT.match(prefix) and not m.oblique:
             return m
@@ -903,6 +930,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
             rest = prefix[: d.start()]
             before = _WORD_RUNS.findall(rest)[-1:]
+            if SOURCE_OF.search(rest) and d.group(0)[:1] not in "dD" and (not rest.lstrip().startswith("Wie") or _says_to_comma(text, m, lex)):
+                _from_descriptor(m, d.group(0), lex)
+                return m  # "Wie Fraktionschef X mitteilte, ...": the source of the report, described by an apposition
             if (d.group(0)[:1] in "dD" or not rest.strip()) and not (before and before[0] in PASSIVE | {"war", "waren"}):
                 prefix = rest  # without an article only at the start; "Abwesend waren die Räte X und Y" states presence
                 _from_descriptor(m, d.group(0), lex)
@@ -924,6 +954,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         last = words[-1]
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
+        if q is not None and _verb_then_dative(words, lex):
+            return m  # "„…“, hielt ihm Bürgervorsteher X entgegen": after the quote the verb, then its subject
         if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or says(rep.group(1), lex)):
             return m  # "Die Halle öffne im Mai, so Bürgermeister X." / "..., meint Kuhn"
         if COORDINATED.search(prefix) and _verb_follows(text, m) and _finite_after(text, m):
@@ -933,6 +965,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             f" war{text[m.end : m.end + 100]}"
         ):
             continue  # "Zu diesem Punkt war Frau X anwesend": presence, not a contribution
+        if len(words) == 1 and last.lower() in _CLAUSE_OPENERS and _pronoun_resumes(text, m):
+            return m  # "Da Herr X kein Mitglied ist, hätte er sich ... gewünscht": the main clause's "er" is X
         if last == "," or last.lower() in NON_SUBJECT or last in PASSIVE or not last[:1].islower():
             continue
         if _attendance(lex, f" {last} {text[m.end : m.end + 160]}"):
@@ -953,6 +987,24 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Protest vor dem Rathaus – vorne links Schulleiter X": a photo caption
         return m
     return None
+
+
+_TRAILING_TITLES = re.compile(r"(?<![\w.])(?:(?:Prof\.|Dr\.)[ \t\u00a0]{1,3}){1,3}$")
+_DATIVE_PRONOUNS = frozenset(["ihm", "ihr", "ihnen"])
+
+
+def _verb_then_dative(words: list[str], lex: Lexicon) -> bool:
+    """The words between a quotation and a person are a verb of saying and lower-case words that cannot be its
+    subject (adverbs, a dative pronoun): "hielt ihm", "merkt dazu", "entgegnete ihr darauf"."""
+    if not words or not (says(words[0], lex) or words[0] in FINITE_AUX):
+        return False
+    rest = words[1:]
+    return all(w[:1].islower() and w not in SUBJECT_PRONOUNS and (w in _DATIVE_PRONOUNS or w not in NON_SUBJECT) for w in rest)
+
+
+def _presided(text: str, prefix: str, m: Mention) -> bool:
+    """The passive agent leads the meeting or keeps the minutes (_PRESIDED_END, _PRESIDED_FIRST): no turn."""
+    return _PRESIDED_END.match(text, m.end) is not None or _PRESIDED_FIRST.match(prefix) is not None
 
 
 def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -983,6 +1035,21 @@ def _from_descriptor(m: Mention, phrase: str, lex: Lexicon) -> None:
     gen = _GENITIVE_END.search(phrase)
     if m.affiliation is None and gen is not None and affiliation_role(gen.group(1)) is not None:
         m.affiliation = gen.group(1)
+
+
+def _says_to_comma(text: str, m: Mention, lex: Lexicon) -> bool:
+    """The clause after the mention ends in a verb of saying before its comma ("..., der Zeitung mitteilte, ...")."""
+    clause = _CLAUSE_TO_COMMA.match(text[m.end : m.end + 240])
+    return clause is not None and says_final(clause.group(1), lex)
+
+
+# separable verb particles: a verb at the end of a subordinate clause keeps its particle in front ("mitteilte")
+_PARTICLES = ("mit", "an", "vor", "dar", "zu", "ein", "hin", "aus", "fest", "bei", "auf", "ab", "nach", "hervor", "klar", "zurück", "entgegen")
+
+
+def says_final(word: str, lex: Lexicon) -> bool:
+    """A verb of saying at a clause end, also with its separable particle joined to it ("mitteilte", "hinwies")."""
+    return says(word, lex) or any(word.startswith(p) and len(word) > len(p) + 2 and says(word[len(p) :], lex) for p in _PARTICLES)
 
 
 def _clause_verb(text: str, m: Mention) -> bool:

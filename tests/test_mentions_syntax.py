@@ -1,0 +1,51 @@
+"""Speakers the mention finder reads from German syntax other than "Herr X sagt" (issue #8), on invented text."""
+
+from __future__ import annotations
+
+OPENING = "Der Bürgermeister eröffnet die Sitzung und begrüßt die Anwesenden.\n\n"
+
+
+def _speakers(nlp, text: str) -> list[str | None]:
+    return [t._.speaker for t in nlp(OPENING + text)._.turns][1:]
+
+
+def test_plural_role_noun_after_herren_names_joint_members(nlp):
+    assert _speakers(nlp, "Die Herren Stadtverordneten Probe und K. Beispiel beteiligen sich an der Aussprache.\n") == ["Probe"]
+    # no names after the plural role noun: the members as a group, no turn
+    assert _speakers(nlp, "Die Herren Stadtverordneten beteiligen sich an der Aussprache.\n") == []
+
+
+def test_passive_agent_who_presides_or_keeps_the_minutes_makes_no_turn(nlp):
+    assert _speakers(nlp, "Die Sitzung wurde vom Vorsitzenden, Herrn Probe (AB), geleitet.\n") == []
+    assert _speakers(nlp, "Geleitet wurde die Sitzung von Ortsbürgermeister Karl Probe.\n") == []
+    # the agent of a passive verb of saying does speak
+    assert _speakers(nlp, "Die Vorlage wurde durch Frau Probe ausführlich erläutert.\n") == ["Probe"]
+
+
+def test_initial_and_surname_with_party_as_fronted_passive_agent(nlp):
+    assert _speakers(nlp, "Durch K. Probe (SPD) wurde erklärt, dass er das Mandat nicht annimmt.\n") == ["K. Probe"]
+    # the same person as the subject of a passive: no turn
+    assert _speakers(nlp, "K. Probe (SPD) wurde zum Schriftführer gewählt.\n") == []
+
+
+def test_described_source_of_a_report_in_a_wie_clause(nlp):
+    text = "Wie Stadtratschef Otto Probe (AB) gestern der Zeitung mitteilte, sei der Antrag schon fertig.\n"
+    assert _speakers(nlp, text) == ["Otto Probe"]
+    # "Wie" as a comparison, no verb of saying: no turn
+    assert _speakers(nlp, "Wie Kollege Otto Probe sind auch andere gegen den Antrag.\n") == []
+
+
+def test_subject_of_a_fronted_clause_taken_up_by_the_main_clauses_pronoun(nlp):
+    text = "Da Herr Probe kein Mitglied des Ausschusses ist, hätte er sich eine frühere Information gewünscht.\n"
+    assert _speakers(nlp, text) == ["Probe"]
+    # the pronoun names another person (gender), or the main clause is a passive: no turn for the person
+    assert _speakers(nlp, "Weil Frau Probe fehlte, wurde der Punkt vertagt.\n") == []
+
+
+def test_speaker_after_a_quotation_with_a_title_or_a_dative_pronoun(nlp):
+    text = "„Ohne Ordnung können wir gleich abbrechen“, merkt dazu Dr. Otto Probe (AB) an.\n"
+    assert _speakers(nlp, text) == ["Otto Probe"]
+    text = "„Das geht so nicht“, hielt ihm Bürgervorsteher Muster (AB) entgegen.\n"
+    assert _speakers(nlp, text) == ["Muster"]
+    # after the quotation the pronoun speaks, the named person is the addressee
+    assert _speakers(nlp, "„Das geht so nicht“, sagte er zu Ratsherr Muster.\n") == []
