@@ -49,3 +49,8 @@ def test_speaker_after_a_quotation_with_a_title_or_a_dative_pronoun(nlp):
     assert _speakers(nlp, text) == ["Muster"]
     # after the quotation the pronoun speaks, the named person is the addressee
     assert _speakers(nlp, "„Das geht so nicht“, sagte er zu Ratsherr Muster.\n") == []
+
+
+def test_bare_name_after_a_fronted_phrase_needs_a_verb_of_saying(nlp):
+    assert _speakers(nlp, "Als Favoriten gelten Eva Probe (SPD) und Otto Muster (CDU).\n") == []
+    assert _speakers(nlp, "Im Verlauf der Debatte bezeichnete Eva Probe (SPD) den Plan als zu teuer.\n") == ["Eva Probe"]

@@ -985,6 +985,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Nachdem Herr X Öl ins Feuer gegossen hatte, ...": the subject of a fronted subordinate clause
         if CAPTION.search(core):
             continue  # "Protest vor dem Rathaus – vorne links Schulleiter X": a photo caption
+        if not (m.title or m.role_nouns or m.label) and not (says(last, lex) or last in FINITE_AUX):
+            continue  # "Vorerst führt Eva X (AB) die Geschäfte": a bare name after a verb that reports no speech
         return m
     return None
 
