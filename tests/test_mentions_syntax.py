@@ -54,3 +54,17 @@ def test_speaker_after_a_quotation_with_a_title_or_a_dative_pronoun(nlp):
 def test_bare_name_after_a_fronted_phrase_needs_a_verb_of_saying(nlp):
     assert _speakers(nlp, "Als Favoriten gelten Eva Probe (SPD) und Otto Muster (CDU).\n") == []
     assert _speakers(nlp, "Im Verlauf der Debatte bezeichnete Eva Probe (SPD) den Plan als zu teuer.\n") == ["Eva Probe"]
+
+
+def test_body_name_and_a_place_the_report_names_is_no_member(nlp):
+    text = (
+        "Gemeinderat Musterweiler: Hallenbad bleibt offen\n\n"
+        "Der Gemeinderat Musterweiler hat am Montag getagt. Zuvor hatte der Musterweiler Bauausschuss beraten.\n\n"
+        "Gemeinderat Probe fragt nach den Kosten.\n"
+    )
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Probe"]
+    # a hyphenated surname is no place: the member speaks
+    text = "Die Bezirke Altheim-Ost und Altheim-Süd werden zusammengelegt.\n\nOrtsrat Probe-Muster fragt nach den Kosten.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Probe-Muster"]
+    # without the place written elsewhere the word after the role noun stays a surname
+    assert [t._.speaker for t in nlp("Gemeinderat Musterweiler fragt nach den Kosten.\n")._.turns] == ["Musterweiler"]

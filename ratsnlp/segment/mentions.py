@@ -486,11 +486,13 @@ def find_mentions(
     lex: Lexicon | None = None,
     anchors: list[tuple[int, str]] | None = None,
     known: dict[str, Mention] | None = None,
+    places: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """All person mentions in text[start:end] (one sentence), left to right, without overlaps.
 
     anchors: (offset, word) of honorifics/role nouns/given names in the span, when the caller found them.
     known: surnames of persons named earlier in the document ("Albrecht beantragte ..." re-mentions them).
+    places: words the document writes as places (places_in): after a body's name they name the body.
     """
     lex = lex or lexicon()
     not_given = _not_given()
@@ -531,6 +533,8 @@ def find_mentions(
         m.article = art[0] if art and art[0] in ARTICLES else None
         mods = [w for w in art if w in MODIFIERS and w not in m.role_nouns]
         m.role_nouns = mods + m.role_nouns
+        if m.named and _body_and_place(m, places, lex):
+            m.surname, m.end, m.label = None, a + len(m.role_nouns[-1]), False  # "Der Stadtrat Musterstadt tagte"
         if not m.named:
             _merge_apposition(text, m, end, is_propn, lex)
         if not _plausible(m, lex) and not (
@@ -865,6 +869,35 @@ def _names_body(noun: str, lex: Lexicon) -> bool:
     return any(noun.endswith(b) or (len(b) >= 6 and len(low) > len(b) and low.endswith(b.lower())) for b in lex.bodies)
 
 
+# a place written as one: "Musterstadt-Ost", "der Musterstädter Stadtrat", "die Musterdorfer Bau- und Umweltausschüsse"
+# (checked against the word after a body's name: "Der Stadtrat Musterstadt tagte" is the body, not a member so named)
+_PLACE_HYPHEN = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,30})-(?:Ost|West|Nord|Süd|Mitte|Zentrum|Innenstadt|Altstadt|Neustadt|Stadt|Land|Dorf)\b"
+)
+_PLACE_ADJECTIVE = r"\b(?:der|des|dem|den|die|das)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{2,30})er\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?[\w-]{0,30}?(?:%s)(?:e?s)?\b"
+
+
+@lru_cache(maxsize=1)
+def _place_adjective() -> re.Pattern[str]:
+    """_PLACE_ADJECTIVE with the bodies that are institutions (not "Mitglieder", "Stadtverordneten", "Stadträte")."""
+    bodies = [b for b in lexicon().bodies if not b.endswith(("e", "er", "en")) and len(b) > 3]
+    either = [f"[{b[0]}{b[0].lower()}]{re.escape(b[1:])}" for b in sorted(bodies, key=len, reverse=True)]  # also a compound's end
+    return re.compile(_PLACE_ADJECTIVE % "|".join(either))
+
+
+def places_in(text: str) -> frozenset[str]:
+    """Words the document writes as places: before a district after a hyphen ("Musterstadt-Ost"), or as a place
+    adjective before a body ("der Musterstädter Stadtrat": "Musterstädter", "Musterstädt", "Musterstädten")."""
+    found = {m.group(1) for m in _PLACE_HYPHEN.finditer(text)}
+    found |= {f"{m.group(1)}{end}" for m in _place_adjective().finditer(text) for end in ("", "en", "er")}
+    return frozenset(found)
+
+
+def _body_and_place(m: Mention, places: frozenset[str], lex: Lexicon) -> bool:
+    """ "Gemeinderat Musterdorf": a body's name and a place the document names, not a member of that surname."""
+    return bool(m.role_nouns) and not m.title and not m.given and m.surname in places and _names_body(m.role_nouns[-1], lex)
+
+
 def _is_body(m: Mention, lex: Lexicon) -> bool:
     """ "durch den Stadtrat": a role noun that also names the body."""
     return bool(m.role_nouns) and _names_body(m.role_nouns[-1], lex)
@@ -1189,6 +1222,7 @@ class Mentions:
         written = _Written(text)
         lex = lexicon()
         punctuated = _PUNCTUATED_LINE.search(text) is not None  # lines end in punctuation somewhere
+        places = places_in(text)
         # the sentences as (start, end, index in the group): no Span is built for a sentence that is not split
         rows_in = ext.group_rows(doc, ext.SPAN_GROUPS["sentences"])
         queue: list[tuple[int, int, int | Span]] = [(a, b, k) for k, (a, b, _) in enumerate(rows_in)]
@@ -1206,7 +1240,7 @@ class Mentions:
             if known and written.any_within(s, e) and (again := known_surname_anchors(text, s, e, known, written)):
                 taken = {a for a, _ in here}
                 here = sorted(here + [x for x in again if x[0] not in taken])
-            found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
+            found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex, places=places) if here else []
             # a label starts a line, a bullet heading starts with a bullet: other sentences need neither look
             line_start = s == 0 or text[s - 1] == "\n"
             if not (found and found[0].label and found[0].start == s) and (
