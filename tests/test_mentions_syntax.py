@@ -68,3 +68,9 @@ def test_body_name_and_a_place_the_report_names_is_no_member(nlp):
     assert [t._.speaker for t in nlp(text)._.turns] == ["Probe-Muster"]
     # without the place written elsewhere the word after the role noun stays a surname
     assert [t._.speaker for t in nlp("Gemeinderat Musterweiler fragt nach den Kosten.\n")._.turns] == ["Musterweiler"]
+
+
+def test_joint_speakers_after_a_fronted_phrase_and_an_inline_label_with_a_rarer_given_name(nlp):
+    text = "Im Verlauf der Sitzung betonten Urban Probe und Walter Muster, dass ihnen an Sachlichkeit gelegen sei.\n"
+    assert _speakers(nlp, text) == ["Urban Probe"]
+    assert _speakers(nlp, "Urban Probe: „Wir brauchen Ihre Unterstützung im Kreistag!“\n") == ["Urban Probe"]
