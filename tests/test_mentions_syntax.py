@@ -74,3 +74,10 @@ def test_joint_speakers_after_a_fronted_phrase_and_an_inline_label_with_a_rarer_
     text = "Im Verlauf der Sitzung betonten Urban Probe und Walter Muster, dass ihnen an Sachlichkeit gelegen sei.\n"
     assert _speakers(nlp, text) == ["Urban Probe"]
     assert _speakers(nlp, "Urban Probe: „Wir brauchen Ihre Unterstützung im Kreistag!“\n") == ["Urban Probe"]
+
+
+def test_plural_role_noun_before_a_noun_names_nobody(nlp):
+    assert _speakers(nlp, "Danach konnten die mehr als 20 anwesenden Einwohner Fragen stellen.\n") == []
+    assert _speakers(nlp, "Danach konnten die Einwohner Fragen stellen.\n") == []
+    # singular: the named resident asks
+    assert _speakers(nlp, "Danach fragt der anwesende Einwohner Probe nach dem Radweg.\n") == ["Probe"]

@@ -533,7 +533,7 @@ def find_mentions(
         m.article = art[0] if art and art[0] in ARTICLES else None
         mods = [w for w in art if w in MODIFIERS and w not in m.role_nouns]
         m.role_nouns = mods + m.role_nouns
-        if m.named and _body_and_place(m, places, lex):
+        if m.named and (_body_and_place(m, places, lex) or _plural_noun_then_word(text, start, begin, m, lex)):
             m.surname, m.end, m.label = None, a + len(m.role_nouns[-1]), False  # "Der Stadtrat Musterstadt tagte"
         if not m.named:
             _merge_apposition(text, m, end, is_propn, lex)
@@ -891,6 +891,23 @@ def places_in(text: str) -> frozenset[str]:
     found = {m.group(1) for m in _PLACE_HYPHEN.finditer(text)}
     found |= {f"{m.group(1)}{end}" for m in _place_adjective().finditer(text) for end in ("", "en", "er")}
     return frozenset(found)
+
+
+# a plural determiner or a number, then lower-case words ending in an adjective in -en: "die mehr als 20 anwesenden"
+_PLURAL_ADJECTIVE = re.compile(r"(?:\b(?:die|alle|beiden|vielen|einigen|mehreren)|\d)(?:\s{1,3}[a-zäöüß]{2,20}){0,3}?\s{1,3}[a-zäöüß]{2,20}en\s{1,3}$")
+_ANOTHER_NAME = re.compile(r"\s{0,3}(?:,|und\b|sowie\b|\()")
+
+
+def _plural_noun_then_word(text: str, start: int, begin: int, m: Mention, lex: Lexicon) -> bool:
+    """ "die Einwohner Fragen stellen", "die 20 anwesenden Bürger Fragen": a masculine role noun after "die" or after
+    an adjective in -en is plural or oblique, never one person named by the single word after it (a noun)."""
+    if m.title or m.given or m.titles or not m.role_nouns or _ANOTHER_NAME.match(text, m.end):
+        return False
+    noun = role_noun(m.role_nouns[-1], lex)
+    if noun is None:
+        return False
+    plural_article = (m.article or "") in ("die", "Die") and noun.gender == "m"
+    return plural_article or _PLURAL_ADJECTIVE.search(text, max(start, begin - 60), begin) is not None
 
 
 def _body_and_place(m: Mention, places: frozenset[str], lex: Lexicon) -> bool:
