@@ -81,3 +81,24 @@ def test_plural_role_noun_before_a_noun_names_nobody(nlp):
     assert _speakers(nlp, "Danach konnten die Einwohner Fragen stellen.\n") == []
     # singular: the named resident asks
     assert _speakers(nlp, "Danach fragt der anwesende Einwohner Probe nach dem Radweg.\n") == ["Probe"]
+
+
+def test_descriptor_with_party_after_the_verb_of_a_fronted_phrase(nlp):
+    doc = nlp(OPENING + "Gegen den Antrag der Gruppe stellten sich SPD-Chef Otto Probe und CDU-Chefin Eva Muster.\n")
+    assert [(t._.speaker, t._.party) for t in doc._.turns][1:] == [("Otto Probe", "SPD")]
+    # the same names stated as present: no turn
+    assert _speakers(nlp, "Gegen Ende waren SPD-Chef Otto Probe und CDU-Chefin Eva Muster anwesend.\n") == []
+
+
+def test_author_of_a_statement_with_its_content_after_the_name(nlp):
+    assert _speakers(nlp, "Interessant war auch die Aussage von Herrn Probe, dass die Kosten sinken.\n") == ["Probe"]
+    text = "Für Wirbel sorgte ein Brief von Prof. Rolf Probe (CDU) an die Fraktionen, in dem er den Plan ablehnte.\n"
+    assert _speakers(nlp, text) == ["Rolf Probe"]
+    # the statement in an adverbial or as the sentence's own subject: the other person answers
+    assert _speakers(nlp, "Auf Nachfrage von Frau Probe, ob der Weg kommt, antwortet Herr Muster mit Ja.\n") == ["Muster"]
+    assert _speakers(nlp, "Die Frage von Frau Probe, ob der Weg kommt, beantwortet der Kämmerer.\n") != ["Probe"]
+
+
+def test_hyphenated_given_name_with_a_party_and_place_bracket(nlp):
+    text = "Ernst-Otto Probe (FDP/Musterdorf) hätte die Forderung gerne umgesetzt gesehen, stimmte aber zu.\n"
+    assert _speakers(nlp, text) == ["Ernst-Otto Probe"]

@@ -119,6 +119,17 @@ REPORT_OF = re.compile(
     r"^\s{0,3}(?:(?:Der|Die|Den)\s{1,3})?(?:Erläuterungen|Ausführungen|Bericht|Sachstandsbericht|Informationen|Mitteilungen|Stellungnahme|Antwort)"
     r"\s{1,3}(?:des|der|vom|von)?\s{0,3}$"
 )
+# "die Aussage von Herrn X, dass ...", "ein Brief von X, in dem er ...": a statement's author, its content next (_CONTENT_NEXT)
+_STATEMENT_NOUNS = (
+    r"(?:Aussage|Äußerung|Erklärung|Feststellung|Stellungnahme|Frage|Anfrage|Nachfrage|Forderung|Bitte|Hinweis|Anregung|"
+    r"Vorschlag|Antwort|Einwand|Kritik|Brief|Schreiben|Appell|Mahnung|Warnung|Zusage|Ankündigung)\s{1,3}(?:von|vom|des|der)\s{1,3}"
+    r"(?:(?:Prof\.|Dr\.)\s{1,3}){0,2}$"
+)
+# with its determiner, and the word before that (a preposition there makes it an adverbial: "Auf Nachfrage von X, ob")
+STATEMENT_OF = re.compile(rf"(?:^|([\wäöüß]+)\s{{1,3}})(?:die|eine|ein|das|seine|ihre)\s{{1,3}}(?:[a-zäöüß]{{2,20}}e[nrs]?\s{{1,3}})?{_STATEMENT_NOUNS}")
+# the statement opens the sentence ("Die Frage von Frau X, ob ..., beantwortet Y"): the main clause's subject follows
+_STATEMENT_FIRST = re.compile(rf"^\s{{0,3}}(?:(?:Die|Der|Das|Ein|Eine|Seine|Ihre)\s{{1,3}})?(?:[a-zäöüß]{{2,20}}e[nrs]?\s{{1,3}})?{_STATEMENT_NOUNS}")
+_CONTENT_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:(?:an|zu|zum|zur|über)\s{1,3}[^,.;:()\n]{1,40}?)?(?:,[ \t\u00a0]{0,3}(?:dass|ob|wonach|in\s{1,3}(?:dem|der)\s{1,3}(?:er|sie)\b)|:)")
 # "Vom Vorsitzenden wurde ... festgestellt": the fronted agent of a passive sentence speaks
 FRONTED_AGENT = re.compile(r"^\s{0,3}(?:Vom|Von(?:\s{1,3}(?:der|dem|den))?|Durch(?:\s{1,3}(?:den|die))?)\s{1,3}$")
 AGENT_PASSIVE = re.compile(r"[^.;:]{0,60}?\b(?:wird|werden|wurde|wurden|erfolgt|erfolgte)\b")
@@ -973,6 +984,13 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
+        if (
+            (st := STATEMENT_OF.search(prefix)) is not None
+            and (st.group(1) or "").lower() not in NON_SUBJECT
+            and _CONTENT_NEXT.match(text, m.end)
+            and not _STATEMENT_FIRST.match(prefix)
+        ):
+            return m  # "Interessant war die Aussage von Herrn X, dass ...", "ein Brief von X, in dem er ...": X's statement
         if m.oblique or (not m.label and _reported(text, m, mentions)):
             continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
         if not m.label and SUBJUNCTIVE_BEFORE.fullmatch(prefix):
@@ -983,7 +1001,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             if SOURCE_OF.search(rest) and d.group(0)[:1] not in "dD" and (not rest.lstrip().startswith("Wie") or _says_to_comma(text, m, lex)):
                 _from_descriptor(m, d.group(0), lex)
                 return m  # "Wie Fraktionschef X mitteilte, ...": the source of the report, described by an apposition
-            if (d.group(0)[:1] in "dD" or not rest.strip()) and not (before and before[0] in PASSIVE | {"war", "waren"}):
+            if (d.group(0)[:1] in "dD" or not rest.strip() or _says_last(_WORDS.findall(rest), lex)) and not (
+                before and before[0] in PASSIVE | {"war", "waren"}
+            ):  # "Dagegen stellten sich XY-Chef Otto X und ...": after the fronted phrase's verb the descriptor is an apposition
                 prefix = rest  # without an article only at the start; "Abwesend waren die Räte X und Y" states presence
                 _from_descriptor(m, d.group(0), lex)
         if (rep := BRACKETED_DELEGATE.match(prefix)) is not None and (party := party_of(rep.group(1), lex)):
@@ -1035,7 +1055,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Nachdem Herr X Öl ins Feuer gegossen hatte, ...": the subject of a fronted subordinate clause
         if CAPTION.search(core):
             continue  # "Protest vor dem Rathaus – vorne links Schulleiter X": a photo caption
-        if not (m.title or m.role_nouns or m.label) and not (says(last, lex) or last in FINITE_AUX):
+        if not (m.title or m.role_nouns or m.label) and not _says_last(words, lex):
             continue  # "Vorerst führt Eva X (AB) die Geschäfte": a bare name after a verb that reports no speech
         return m
     return None
@@ -1052,6 +1072,12 @@ def _verb_then_dative(words: list[str], lex: Lexicon) -> bool:
         return False
     rest = words[1:]
     return all(w[:1].islower() and w not in SUBJECT_PRONOUNS and (w in _DATIVE_PRONOUNS or w not in NON_SUBJECT) for w in rest)
+
+
+def _says_last(words: list[str], lex: Lexicon) -> bool:
+    """The last word (before a reflexive "sich") is a verb of saying or a modal: "meinte", "stellten sich"."""
+    rest = words[:-1] if words[-1:] == ["sich"] else words
+    return bool(rest) and (says(rest[-1], lex) or rest[-1] in FINITE_AUX)
 
 
 def _presided(text: str, prefix: str, m: Mention) -> bool:
@@ -1084,6 +1110,8 @@ def _from_descriptor(m: Mention, phrase: str, lex: Lexicon) -> None:
     words = phrase.split()
     if m.party is None:
         m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := party_of(w, lex))), None)
+    if m.party is None:  # "SPD-Chef", "CDU-Fraktionschefin": the party before the hyphen
+        m.party = next((p for w in words if "-" in w[1:] and (p := party_of(w.split("-")[0], lex))), None)
     gen = _GENITIVE_END.search(phrase)
     if m.affiliation is None and gen is not None and affiliation_role(gen.group(1)) is not None:
         m.affiliation = gen.group(1)
