@@ -102,3 +102,8 @@ def test_author_of_a_statement_with_its_content_after_the_name(nlp):
 def test_hyphenated_given_name_with_a_party_and_place_bracket(nlp):
     text = "Ernst-Otto Probe (FDP/Musterdorf) hätte die Forderung gerne umgesetzt gesehen, stimmte aber zu.\n"
     assert _speakers(nlp, text) == ["Ernst-Otto Probe"]
+
+
+def test_passive_agent_who_opens_and_leads_the_meeting_opens_a_turn(nlp):
+    text = "Die Sitzung wird von Bezirksbürgermeisterin Probe eröffnet und geleitet.\n\nHerr Muster fragt nach dem Radweg.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Probe", "Muster"]

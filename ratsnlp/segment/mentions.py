@@ -108,9 +108,10 @@ _DECIDED_END = re.compile(
     r"[^.;:!?]{0,60}?\b(?:genehmigt|angenommen|abgelehnt|beschlossen|gewählt|vertagt|zurückgestellt|verabschiedet)\s{0,3}(?:werden|worden)?\s{0,3}[.;!?]"
 )
 # "Die Sitzung wurde vom Vorsitzenden, Herrn X, geleitet", "Geleitet wurde die Sitzung von X", "Das Protokoll wird
-# von Frau Y geführt": the agent presides or records; no contribution of theirs is reported
+# von Frau Y geführt": the agent presides or records; no contribution of theirs is reported (but "eröffnet und
+# geleitet": opening the meeting is the chair's act)
 _PRESIDED = r"(?:geleitet|geführt|protokolliert|vertreten)"
-_PRESIDED_END = re.compile(rf"[^.;:!?]{{0,60}}?\b{_PRESIDED}\s{{0,3}}(?:werden|worden)?\s{{0,3}}[.;!?]")
+_PRESIDED_END = re.compile(rf"(?![^.;:!?]{{0,60}}?\beröffnet\b)[^.;:!?]{{0,60}}?\b{_PRESIDED}\s{{0,3}}(?:werden|worden)?\s{{0,3}}[.;!?]")
 _PRESIDED_FIRST = re.compile(r"^\s{0,3}(?:Geleitet|Geführt|Protokolliert|Vertreten)\s{1,3}(?:wird|wurde)\b")
 
 
