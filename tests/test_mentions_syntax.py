@@ -107,3 +107,11 @@ def test_hyphenated_given_name_with_a_party_and_place_bracket(nlp):
 def test_passive_agent_who_opens_and_leads_the_meeting_opens_a_turn(nlp):
     text = "Die Sitzung wird von Bezirksbürgermeisterin Probe eröffnet und geleitet.\n\nHerr Muster fragt nach dem Radweg.\n"
     assert [t._.speaker for t in nlp(text)._.turns] == ["Probe", "Muster"]
+
+
+def test_unknown_given_name_and_surname_after_a_quotation_and_its_verb(nlp):
+    doc = nlp(OPENING + "„Dafür gibt es keinen Grund“, meinte Altomaro Probe, AB, dessen Antrag scheiterte.\n")
+    assert [t._.speaker for t in doc._.turns][1:] == ["Altomaro Probe"]
+    # a role noun after the verb is no given name: the named official speaks
+    doc = nlp(OPENING + "„Dafür gibt es keinen Grund“, sagte Kreisbrandmeister Probe.\n")
+    assert [t._.speaker for t in doc._.turns][1:] == ["Probe"]

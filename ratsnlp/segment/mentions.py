@@ -370,9 +370,34 @@ def _cue_after_verb(text: str, a: int, end: int, lex: Lexicon) -> Mention | None
 
 
 def reported_surnames(text: str) -> list[tuple[int, str]]:
-    """(offset, word) of each lone capitalised word after ", <verb of saying>" (checked by _reported_surname)."""
+    """(offset, word) of each lone capitalised word after ", <verb of saying>" (checked by _reported_surname), and
+    of each first word of a two-word name there (checked by _reported_full_name)."""
     lex = lexicon()
-    return [(m.start(2), m.group(2)) for m in _REPORTED_SURNAME.finditer(text) if says(m.group(1), lex)]
+    found = [(m.start(2), m.group(2)) for m in _REPORTED_SURNAME.finditer(text) if says(m.group(1), lex)]
+    return found + [(m.start(2), m.group(2)) for m in _REPORTED_FULL_NAME.finditer(text) if says(m.group(1), lex)]
+
+
+# "„...“, meinte Altino Muster, XY, ...": a given name the lexicon does not know and a surname after the verb of
+# saying that follows the reported content, then the sentence end, a bracket or a comma
+_REPORTED_FULL_NAME = re.compile(
+    r"[,“”\"][ \t\u00a0]{0,3}([a-zäöüß]{2,20})[ \t\u00a0]{1,3}(?:(?:auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3})?"
+    r"([A-ZÄÖÜ][a-zäöüß]{2,20})[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)(?=[ \t\u00a0]{0,3}(?:[.!?;,]|\())"
+)
+
+
+def _reported_full_name(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "..., meinte Altino Muster, XY,": both words are names, not a role noun, body, party or common word."""
+    rm = next((r for r in _REPORTED_FULL_NAME.finditer(text, max(0, a - 45), min(end, a + 80)) if r.start(2) == a), None)
+    if rm is None or not says(rm.group(1), lex):
+        return None
+    for w in (rm.group(2), rm.group(3)):
+        if w in lex.honorifics or w in lex.role_words or role_noun(w, lex) is not None or compound_role(w, lex) is not None:
+            return None
+        if w in lex.bodies or w in lex.groups or party_of(w, lex) or w in _not_given() or w + "." in lex.abbreviations:
+            return None
+    m = Mention(start=a, end=rm.end(3), given=rm.group(2), surname=rm.group(3))
+    _parse_tail(text, end, m, lex)
+    return m
 
 
 _NAME_NEXT = re.compile(r"[ \t\u00a0]{1,3}(?:Herr|Frau|Dr\.|[A-ZÄÖÜ][a-zäöüß]+[ \t\u00a0]{0,3}\()")
@@ -532,6 +557,8 @@ def find_mentions(
                 m = _surname_mention(text, a, end, word, lex)
                 if (ini := _INITIAL_BEFORE.search(text, max(start, a - 6), a)) is not None and (out == [] or out[-1].end <= ini.start(1)):
                     m.start, m.given = ini.start(1), ini.group(1)  # "Durch S. Muster (XY) wurde erklärt": the initial is the given name
+            elif m is None and word not in not_given:
+                m = _reported_full_name(text, a, end, lex)  # "„...“, meinte Altino Muster, XY,"
             if m is not None:
                 out.append(m)
             continue
