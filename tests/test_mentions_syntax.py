@@ -115,3 +115,14 @@ def test_unknown_given_name_and_surname_after_a_quotation_and_its_verb(nlp):
     # a role noun after the verb is no given name: the named official speaks
     doc = nlp(OPENING + "„Dafür gibt es keinen Grund“, sagte Kreisbrandmeister Probe.\n")
     assert [t._.speaker for t in doc._.turns][1:] == ["Probe"]
+
+
+def test_joint_subject_after_reported_content_with_the_groups_they_speak_for(nlp):
+    text = "Was sich bewährt hat, soll so bleiben, Otto Probe von der SPD und Rainer A. Muster für die CDU lehnten den Antrag ab.\n"
+    assert _speakers(nlp, text) == ["Otto Probe"]
+    # no verb of saying after the persons: no turn
+    assert _speakers(nlp, "Nach der Debatte, Otto Probe von der SPD war schon gegangen, wurde abgestimmt.\n") == []
+
+
+def test_given_name_with_a_middle_initial(nlp):
+    assert _speakers(nlp, "Rainer A. Muster fragt nach dem Radweg.\n") == ["Rainer A. Muster"]

@@ -1056,7 +1056,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "„…“, hielt ihm Bürgervorsteher X entgegen": after the quote the verb, then its subject
         if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or says(rep.group(1), lex)):
             return m  # "Die Halle öffne im Mai, so Bürgermeister X." / "..., meint Kuhn"
-        if COORDINATED.search(prefix) and _verb_follows(text, m) and _finite_after(text, m):
+        if COORDINATED.search(prefix) and _verb_follows(text, m) and (_finite_after(text, m) or _joint_verb_after(text, m, mentions, lex)):
             return m  # "..., und Bürgermeister X musste vermitteln": a second main clause
         clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
         if (last in ("war", "waren") or any(w in ("war", "waren", "ist", "sind") for w in clause)) and not STANCE_COPULA.match(
@@ -1211,6 +1211,23 @@ def _finite_after(text: str, m: Mention) -> bool:
     words = _LOWER_RUNS.findall(text[m.end : m.end + 40])[:2]
     lex = lexicon()
     return any(w in lex.speech_verbs or w in FINITE_AUX for w in words)
+
+
+# "von der XY", "für die AB", "(XY)" after a person: the group they speak for
+_FOR_GROUP = re.compile(r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)|(?:von|vom|für)[ \t\u00a0]{1,3}(?:(?:der|die|den)[ \t\u00a0]{1,3})?[\wÄÖÜäöüß/-]{2,30})?")
+
+
+def _joint_verb_after(text: str, m: Mention, mentions: list[Mention], lex: Lexicon) -> bool:
+    """ "..., A von der XY und B für die AB lehnten ... ab": a verb of saying after the persons joined by "und",
+    each with the group they speak for (a second main clause after reported content)."""
+    end = _FOR_GROUP.match(text, m.end).end()
+    for other in mentions:
+        if other.start >= end and _JOINED_BY_AND.fullmatch(text, end, other.start):
+            end = _FOR_GROUP.match(text, other.end).end()
+    if end == m.end:
+        return False
+    words = _LOWER_RUNS.findall(text[end : end + 40])[:1]
+    return any(says(w, lex) for w in words)
 
 
 _STRAY_PERIOD = re.compile(r"[ \t\u00a0\n]{0,6}\.[ \t\u00a0]{1,3}([a-zäöüß]{3,30})\b")

@@ -298,6 +298,8 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
         return None
     if m.given is None:
         m.given = given
+    elif _INITIAL.fullmatch(m.given):
+        m.given = f"{given} {m.given}"  # "Rainer A. Muster": a middle initial
     else:  # _parse_name took two words ("Weidlich Meier"): not a bare name
         return None
     m.gender = m.gender or given_gender(given, lex)
