@@ -10,7 +10,7 @@ def _speakers(nlp, text: str) -> list[str | None]:
 
 
 def test_plural_role_noun_after_herren_names_joint_members(nlp):
-    assert _speakers(nlp, "Die Herren Stadtverordneten Probe und K. Beispiel beteiligen sich an der Aussprache.\n") == ["Probe"]
+    assert _speakers(nlp, "Die Herren Stadtverordneten Probe-Lang und K. Beispiel beteiligen sich an der Aussprache.\n") == ["Probe-Lang"]
     # no names after the plural role noun: the members as a group, no turn
     assert _speakers(nlp, "Die Herren Stadtverordneten beteiligen sich an der Aussprache.\n") == []
 

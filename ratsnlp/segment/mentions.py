@@ -436,8 +436,9 @@ JOINT_MEMBERS = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß]{0,20})?(?:[Rr]äte|[Rr]ätinnen|[Mm]itglieder|herren|frauen|[Vv]erordneten|[Aa]bgeordneten)\s{1,3}"
 )
 JOINED_NAME = re.compile(
-    r"([A-ZÄÖÜ][a-zäöüß'’-]{2,30})\s{1,3}(?:und|sowie)\s{1,3}(?:[A-ZÄÖÜ]\.\s{0,2})?[A-ZÄÖÜ][a-zäöüß'’-]{2,30}(?=\s{1,3}[a-zäöüß]{3,})"
-)  # "A und B", "A und J. B": an initial before the second name
+    r"([A-ZÄÖÜ][a-zäöüß'’]{1,30}(?:-[A-ZÄÖÜ]?[a-zäöüß'’]{1,30})?)\s{1,3}(?:und|sowie)\s{1,3}(?:[A-ZÄÖÜ]\.\s{0,2})?"
+    r"[A-ZÄÖÜ][a-zäöüß'’]{1,30}(?:-[A-ZÄÖÜ]?[a-zäöüß'’]{1,30})?(?=\s{1,3}[a-zäöüß]{3,})"
+)  # "A und B", "A-C und J. B": double names, an initial before the second name
 
 
 def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
