@@ -126,3 +126,15 @@ def test_joint_subject_after_reported_content_with_the_groups_they_speak_for(nlp
 
 def test_given_name_with_a_middle_initial(nlp):
     assert _speakers(nlp, "Rainer A. Muster fragt nach dem Radweg.\n") == ["Rainer A. Muster"]
+
+
+def test_absentee_roster_line_and_persons_elected_in_the_passive_make_no_turn(nlp):
+    assert _speakers(nlp, "Gemeinderäte Karl Probe (privat), Otto Muster (krank), entschuldigt\n\n") == []
+    assert _speakers(nlp, "Birgit Probe und Judith Muster-Lang wurden zu Beigeordneten gewählt.\n") == []
+    # one person with an excuse in the sentence still speaks
+    assert _speakers(nlp, "Karl Probe (SPD) bittet, sein Fehlen in der letzten Sitzung zu entschuldigen.\n") == ["Karl Probe"]
+
+
+def test_quoted_name_inside_the_clause_is_no_reported_speech(nlp):
+    assert _speakers(nlp, "Die Fraktion „Mustertal.jetzt“ will Martin Probe nicht mehr in ihren Reihen wissen.\n") == []
+    assert _speakers(nlp, "„Das geht nicht“, sagte Martin Probe.\n") == ["Martin Probe"]

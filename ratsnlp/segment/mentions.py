@@ -985,7 +985,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if not prefix and _EMPTY_PREFIX_INERT:  # the mention opens the sentence: only these tests can decide
             if m.oblique or (not m.label and _reported(text, m, mentions)):
                 continue
-            return m if _verb_follows(text, m) else None
+            return m if _verb_follows(text, m) and not _joined_passive(text, m, mentions) else None
         if (q := QUOTE_FIRST.match(prefix)) is not None:
             prefix = prefix[q.end() :]
             if (t := _TRAILING_TITLES.search(prefix)) is not None and m.given and not (m.title or m.titles or m.role_nouns):
@@ -1055,7 +1055,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
         if q is not None and _verb_then_dative(words, lex):
             return m  # "„…“, hielt ihm Bürgervorsteher X entgegen": after the quote the verb, then its subject
-        if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or says(rep.group(1), lex)):
+        if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or says(rep.group(1), lex)) and not _quoted_name(prefix, rep):
             return m  # "Die Halle öffne im Mai, so Bürgermeister X." / "..., meint Kuhn"
         if COORDINATED.search(prefix) and _verb_follows(text, m) and (_finite_after(text, m) or _joint_verb_after(text, m, mentions, lex)):
             return m  # "..., und Bürgermeister X musste vermitteln": a second main clause
@@ -1101,6 +1101,29 @@ def _verb_then_dative(words: list[str], lex: Lexicon) -> bool:
         return False
     rest = words[1:]
     return all(w[:1].islower() and w not in SUBJECT_PRONOUNS and (w in _DATIVE_PRONOUNS or w not in NON_SUBJECT) for w in rest)
+
+
+# a roster line of absentees: names (with reasons in brackets) and the attendance word at its end after a comma
+_ABSENCE_LIST = re.compile(r"\),?[^.!?\n]{0,30},[ \t\u00a0]{0,3}(?:entschuldigt|abwesend|verhindert|beurlaubt)[ \t\u00a0]{0,3}\.?[ \t\u00a0]*(?:\n|$)")
+
+
+def _joined_passive(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """ "A und B wurden zu Beigeordneten gewählt": persons joined by "und", then a passive (as _verb_follows for one)."""
+    end = m.end
+    for other in mentions:
+        if other.start >= end and _JOINED_BY_AND.fullmatch(text, end, other.start):
+            end = other.end
+    if end == m.end:
+        return False
+    w = _NEXT_WORD.match(text, end)
+    return w is not None and not w.group(1) and w.group(2) in ("wird", "werden", "wurde", "wurden")
+
+
+def _quoted_name(prefix: str, rep: re.Match[str]) -> bool:
+    """ "Die Fraktion „Mustertal.jetzt“ will X ...": a closing quote without a comma after it or a question or
+    exclamation mark before it ends a quoted name inside the clause, not reported speech."""
+    p = rep.start()
+    return prefix[p] in "“”\"" and prefix[p - 1 : p] not in ("?", "!", ".", "…")
 
 
 def _says_last(words: list[str], lex: Lexicon) -> bool:
@@ -1355,6 +1378,8 @@ class Mentions:
                 )
             ):
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
+            if subject is not None and not subject.label and _ABSENCE_LIST.search(text, s, e):
+                subject = None  # "Gemeinderäte A (privat), B (krank), entschuldigt": a roster line of absentees
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
             if subject is None and (pl := party_label(text, s, e, lex)) is not None:
