@@ -138,3 +138,10 @@ def test_absentee_roster_line_and_persons_elected_in_the_passive_make_no_turn(nl
 def test_quoted_name_inside_the_clause_is_no_reported_speech(nlp):
     assert _speakers(nlp, "Die Fraktion „Mustertal.jetzt“ will Martin Probe nicht mehr in ihren Reihen wissen.\n") == []
     assert _speakers(nlp, "„Das geht nicht“, sagte Martin Probe.\n") == ["Martin Probe"]
+
+
+def test_konjunktiv_after_a_relative_clause_reports_about_another_member(nlp):
+    text = "Ortsvorsteher Probe berichtet über den Haushalt. Ratsmitglied Muster, der zum Beauftragten bestellt wurde, plane eine Info.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Probe"]
+    text = "Ortsvorsteher Probe berichtet über den Haushalt. Ratsmitglied Muster, der zum Beauftragten bestellt wurde, meldete sich.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Probe", "Muster"]

@@ -1146,7 +1146,16 @@ def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if SUBJUNCTIVE_NEXT.match(text, end) or _PAST_SUBJUNCTIVE_NEXT.match(text, end):
         return True  # "Die Anwohner*innen hätten den Eindruck, ...": the speaker reports their view
     rel = _RELATIVE_AFTER.match(text[end : end + 200])
-    return rel is not None and (SUBJUNCTIVE_NEXT.match(text, end + rel.end()) or PLURAL_SUBJUNCTIVE.match(text, end + rel.end())) is not None
+    if rel is None:
+        return False
+    if (SUBJUNCTIVE_NEXT.match(text, end + rel.end()) or PLURAL_SUBJUNCTIVE.match(text, end + rel.end())) is not None:
+        return True
+    verb = _KONJUNKTIV_ONE.match(text, end + rel.end())  # "ORM X, der ... bestellt wurde, beabsichtige ...": reported
+    return verb is not None and not verb.group(1).endswith(("te", "de"))
+
+
+# the finite verb after a relative clause, in -e: Konjunktiv I ("beabsichtige", "plane"), unless a preterite in -te/-de
+_KONJUNKTIV_ONE = re.compile(r"[ \t\u00a0]{0,3}([a-zäöüß]{3,25}e)\b")
 
 
 def _descriptor(phrase: str, lex: Lexicon) -> bool:
