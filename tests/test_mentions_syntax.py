@@ -145,3 +145,8 @@ def test_konjunktiv_after_a_relative_clause_reports_about_another_member(nlp):
     assert [t._.speaker for t in nlp(text)._.turns] == ["Probe"]
     text = "Ortsvorsteher Probe berichtet über den Haushalt. Ratsmitglied Muster, der zum Beauftragten bestellt wurde, meldete sich.\n"
     assert [t._.speaker for t in nlp(text)._.turns] == ["Probe", "Muster"]
+
+
+def test_roster_line_with_a_preposition_but_no_verb_makes_no_turn(nlp):
+    text = "Außerdem anwesend:\n\nArchitekt Probe zu den Tagesordnungspunkten 5 bis 8\n\nDer Bürgermeister eröffnet die Sitzung.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Der Bürgermeister"]

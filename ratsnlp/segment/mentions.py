@@ -44,7 +44,10 @@ NON_SUBJECT = frozenset(
     ["von", "vom", "bei", "beim", "in", "im", "ins", "an", "am", "mit", "für", "gegenüber", "nach", "zu", "zum", "zur", "durch", "über", "auf", "laut", "seitens", "dem", "der", "den", "des", "die", "das", "und", "sowie", "bzw.", "oder", "als", "wie", "dass", "ob", "weil", "da", "wenn", "ohne", "gegen", "um", "unter", "aus", "neben", "hinter", "vor", "zwischen", "trotz", "statt", "wegen", "dank", "ihm", "ihr", "ihnen"]
 )
 VOCATIVE_NEXT = frozenset(["Sie", "Ihr", "Ihre", "Ihnen", "ich", "wir", "bitte", "danke", "vielen", "herzlichen", "das", "es"])
-HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|sowie|oder|bzw|für|von|vom|zur|zum|im|am|in|aus|bei)\b)[a-zäöüß]{3,}\b")
+# (prepositions and conjunctions of a roster line are no verb: "Architekt X zu TOP 5 bis 8", "Herr Y, zugleich als Protokollführer")
+HAS_VERB = re.compile(
+    r"\b(?!(?:der|die|das|des|den|dem|und|sowie|oder|bzw|für|von|vom|zur|zum|im|am|in|aus|bei|bis|als|zugleich|mit|nach|ab)\b)[a-zäöüß]{3,}\b"
+)
 # the person whose statement a sentence reports ("Nach Auskunft von Herrn X", "Laut Frau Y", "Wie Herr Z ausführt")
 SOURCE_OF = re.compile(
     r"^\s{0,3}(?:Nach\s{1,3}(?:der\s{1,3}|den\s{1,3})?(?:[\wäöü]+\s{1,3})?(?:Auskunft|Aussage|Aussagen|Angaben|Einschätzung|"
