@@ -150,3 +150,10 @@ def test_konjunktiv_after_a_relative_clause_reports_about_another_member(nlp):
 def test_roster_line_with_a_preposition_but_no_verb_makes_no_turn(nlp):
     text = "Außerdem anwesend:\n\nArchitekt Probe zu den Tagesordnungspunkten 5 bis 8\n\nDer Bürgermeister eröffnet die Sitzung.\n"
     assert [t._.speaker for t in nlp(text)._.turns] == ["Der Bürgermeister"]
+
+
+def test_person_after_a_subordinator_following_a_comma_is_no_speaker(nlp):
+    text = "Das fand keine Mehrheit, nachdem der Landrat erklärt hatte, keine Eile zu sehen.\n"
+    assert _speakers(nlp, text) == []
+    # after the comma a main clause with the person as its subject: a turn
+    assert _speakers(nlp, "Das fand keine Mehrheit, und der Landrat erklärte, keine Eile zu sehen.\n") == ["der Landrat"]

@@ -465,6 +465,10 @@ DESCRIPTOR = re.compile(
 )
 
 
+# conjunctions of a subordinate clause after a comma: the person after one is that clause's subject
+_LOWER_SUBORDINATORS = frozenset(
+    ["nachdem", "obwohl", "obgleich", "während", "bevor", "sobald", "seitdem", "indem", "sodass", "damit", "falls", "sofern", "solange", "wobei", "wenngleich"]
+)
 # conjunctions of a fronted subordinate clause whose subject the main clause may take up by a pronoun
 _CLAUSE_OPENERS = frozenset(["da", "weil", "obwohl", "obgleich", "nachdem", "wenn", "sobald", "während", "indem", "seit", "seitdem"])
 # the main clause after the fronted one: its finite verb, then a subject pronoun
@@ -1071,6 +1075,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "Da Herr X kein Mitglied ist, hätte er sich ... gewünscht": the main clause's "er" is X
         if last == "," or last.lower() in NON_SUBJECT or last in PASSIVE or not last[:1].islower():
             continue
+        if last in _LOWER_SUBORDINATORS and len(words) > 1 and words[-2] == ",":
+            continue  # "Das fand keine Mehrheit, nachdem der Landrat ...": the subject of a subordinate clause
         if _attendance(lex, f" {last} {text[m.end : m.end + 160]}"):
             continue  # "Im Ausschuss rückt Frau X nach": an office, with the verb before the person
         main = words[len(words) - words[::-1].index(",") :] if "," in words else words  # the clause the mention is in
