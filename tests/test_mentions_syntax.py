@@ -157,3 +157,8 @@ def test_person_after_a_subordinator_following_a_comma_is_no_speaker(nlp):
     assert _speakers(nlp, text) == []
     # after the comma a main clause with the person as its subject: a turn
     assert _speakers(nlp, "Das fand keine Mehrheit, und der Landrat erklärte, keine Eile zu sehen.\n") == ["der Landrat"]
+
+
+def test_body_and_the_place_of_the_meeting_is_no_member(nlp):
+    text = "Sitzung in Musterlouis: Gute Wünsche im Stadtrat\n\nMit dem Haushalt befasste sich der Stadtrat Musterlouis.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == []

@@ -921,6 +921,8 @@ def _names_body(noun: str, lex: Lexicon) -> bool:
 _PLACE_HYPHEN = re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,30})-(?:Ost|West|Nord|Süd|Mitte|Zentrum|Innenstadt|Altstadt|Neustadt|Stadt|Land|Dorf)\b"
 )
+# "Sitzung in Musterstadt", "der Rat in Musterdorf": a meeting or body in a place
+_PLACE_IN = re.compile(r"\b(?:Sitzung|Rathaus|[Rr]at|[Tt]ag|[Aa]usschuss|[Vv]ertretung|[Vv]ersammlung)\s{1,3}(?:in|von)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{2,30})\b")
 _PLACE_ADJECTIVE = r"\b(?:der|des|dem|den|die|das)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{2,30})er\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?[\w-]{0,30}?(?:%s)(?:e?s)?\b"
 
 
@@ -933,9 +935,10 @@ def _place_adjective() -> re.Pattern[str]:
 
 
 def places_in(text: str) -> frozenset[str]:
-    """Words the document writes as places: before a district after a hyphen ("Musterstadt-Ost"), or as a place
-    adjective before a body ("der Musterstädter Stadtrat": "Musterstädter", "Musterstädt", "Musterstädten")."""
-    found = {m.group(1) for m in _PLACE_HYPHEN.finditer(text)}
+    """Words the document writes as places: before a district after a hyphen ("Musterstadt-Ost"), after a meeting or
+    body and "in"/"von" ("Sitzung in Musterstadt"), or as a place adjective before a body ("der Musterstädter
+    Stadtrat": "Musterstädter", "Musterstädt", "Musterstädten")."""
+    found = {m.group(1) for m in _PLACE_HYPHEN.finditer(text)} | {m.group(1) for m in _PLACE_IN.finditer(text)}
     found |= {f"{m.group(1)}{end}" for m in _place_adjective().finditer(text) for end in ("", "en", "er")}
     return frozenset(found)
 
