@@ -162,3 +162,15 @@ def test_person_after_a_subordinator_following_a_comma_is_no_speaker(nlp):
 def test_body_and_the_place_of_the_meeting_is_no_member(nlp):
     text = "Sitzung in Musterlouis: Gute Wünsche im Stadtrat\n\nMit dem Haushalt befasste sich der Stadtrat Musterlouis.\n"
     assert [t._.speaker for t in nlp(text)._.turns] == []
+
+
+def test_numbered_name_heading_opens_the_persons_question(nlp):
+    text = (
+        "Anfragen der Stadtvertreter\n\n1. Frau Probe\n\n Parkplatz\n\n Warum sind die Automaten seit Mai gestört?\n\n"
+        "Herr Muster informiert, dass die Störung behoben wird.\n\n2. Herr Beispiel\n\n Grundsteuer\n\n"
+        " Es war vorgesehen, den Hebesatz zu senken.\n"
+    )
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Probe", "Muster", "Beispiel"]
+    # a numbered roster: no turns
+    text = "Anwesend:\n1. Frau Probe\n2. Herr Muster\n3. Herr Beispiel\n\nDer Bürgermeister eröffnet die Sitzung.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Der Bürgermeister"]

@@ -764,6 +764,36 @@ def bullet_heading(text: str, start: int, end: int, lex: Lexicon) -> Mention | N
     return m
 
 
+# "1. Frau Muster" alone on its line: a numbered question or contribution headed by its speaker
+_NUMBERED_NAME = re.compile(
+    r"\d{1,2}\.[ \t\u00a0]{1,3}((?:Herr|Frau)[ \t\u00a0]{1,3}(?:(?:Dr\.|Prof\.)[ \t\u00a0]{1,3})?"
+    r"[A-ZÄÖÜ][a-zäöüß'’]{1,30}(?:-[A-ZÄÖÜ][a-zäöüß'’]{1,30})?)[ \t\u00a0]*"
+)
+_NUMBERED_LINE = re.compile(r"[ \t\u00a0]*\d{1,2}\.[ \t\u00a0]{1,3}(?:Herr|Frau)\b")
+
+
+def _text_line(text: str, pos: int, step: int) -> str:
+    """The nearest line with text after (step 1) or before (step -1) the line that holds pos."""
+    lines = text[pos:].split("\n")[1:6] if step > 0 else text[:pos].split("\n")[-6:-1][::-1]
+    return next((line for line in lines if line.strip()), "")
+
+
+def numbered_heading(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "2. Herr Muster" alone on its line, text below: that person's question or contribution follows (the next
+    lines often carry a topic line first). Not an entry of a numbered roster (another numbered name next to it)."""
+    nm = _NUMBERED_NAME.fullmatch(text, start, end)
+    if nm is None or text[end : end + 1] not in ("\n", "") or not (start == 0 or text[start - 1] == "\n"):
+        return None
+    after, before = _text_line(text, end, 1), _text_line(text, start, -1)
+    if not after or _NUMBERED_LINE.match(after) or _NUMBERED_LINE.match(before):
+        return None
+    m = parse_mention(text, nm.start(1), nm.end(1), initial=True, lex=lex)
+    if m is None or not m.named or m.oblique:
+        return None
+    m.label = True
+    return m
+
+
 def _surname_mention(text: str, a: int, end: int, word: str, lex: Lexicon) -> Mention | None:
     """A bare surname that names a person mentioned before ("Albrecht bejahte.")."""
     m = Mention(start=a, end=a + len(word), surname=word)
@@ -1381,6 +1411,7 @@ class Mentions:
             if not (found and found[0].label and found[0].start == s) and (
                 (line_start and (lab := label_mention(text, s, e, lex)) is not None)
                 or (text[s : s + 1] in _BULLETS and (lab := bullet_heading(text, s, e, lex)) is not None)
+                or (text[s : s + 1].isdigit() and (lab := numbered_heading(text, s, e, lex)) is not None)
             ):
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
