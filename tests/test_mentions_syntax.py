@@ -174,3 +174,14 @@ def test_numbered_name_heading_opens_the_persons_question(nlp):
     # a numbered roster: no turns
     text = "Anwesend:\n1. Frau Probe\n2. Herr Muster\n3. Herr Beispiel\n\nDer Bürgermeister eröffnet die Sitzung.\n"
     assert [t._.speaker for t in nlp(text)._.turns] == ["Der Bürgermeister"]
+
+
+def test_answer_label_after_a_question_on_the_same_line_and_a_one_word_answer(nlp):
+    text = (
+        "Frau Probe (Musterdorf):\n\nWann kommen die Stellungnahmen? Antwort BM: Sie werden noch geprüft.\n\n"
+        "Herr Muster (Musterdorf):\n\nGibt es schon eine Antwort vom Land? Antwort BM: Nein.\n"
+    )
+    assert len(nlp(text)._.turns) == 4
+    # another label word after a question is part of the question
+    text = "Frau Probe (Musterdorf):\n\nWann kommt der Bus? Hinweis Verwaltung: Der Fahrplan hängt aus.\n"
+    assert len(nlp(text)._.turns) == 1

@@ -647,8 +647,10 @@ _ROLE_LABEL = re.compile(r"([A-ZÄÖÜ][\w.'’-]{1,40})[ \t]{0,2}:[ \t]{1,3}(?=
 
 
 def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
-    """A verbless speaker label at a line start ("Nachfrage Schulze: ...", "AW Stadt: ..."): the speaker of what follows."""
-    if start > 0 and text[start - 1] not in "\n":
+    """A verbless speaker label at a line start ("Nachfrage Schulze: ...", "AW Stadt: ..."), or an answer label right
+    after a question on its line: the speaker of what follows."""
+    after_question = start > 0 and text[start - 1] != "\n" and _AFTER_QUESTION.search(text, max(0, start - 4), start) is not None
+    if start > 0 and text[start - 1] not in "\n" and not after_question:
         return None
     if text.find(":", start, end) < 0:
         return None  # both label patterns end in a colon
@@ -656,11 +658,14 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     lm = pattern.match(text, start, end)
     if lm is None and (rm := _ROLE_LABEL.match(text, start, end)) is not None and role_noun(rm.group(1), lex) is not None:
         lm = rm  # "OR: ...", "Bürgermeister: ...": a role noun alone as the label
+    answer = lm is not None and lm.re is not _ROLE_LABEL and kinds.get(lm.group("kind")) == "answer"
+    if after_question and not answer:
+        return None  # "Wann kommt ...? Antwort BM: Im Herbst.": only an answer label follows a question on its line
     line_end = text.find("\n", lm.end(), end) if lm is not None else -1
     content = text[lm.end() : line_end if line_end > 0 else end] if lm is not None else ""
     lower = len(_LOWER_WORDS.findall(content)) if lm is not None else 0
     # "Antwort der Verwaltung: Wird geprüft.": a label word ("Antwort", "Frage") and a sentence may be short
-    short_ok = lm is not None and lm.re is not _ROLE_LABEL and lower >= 1 and content.rstrip()[-1:] in ".!?"
+    short_ok = lm is not None and lm.re is not _ROLE_LABEL and (lower >= 1 or answer) and content.rstrip()[-1:] in ".!?"
     if lm is None or (lower < 3 and not short_ok) or (anchor_pattern().match(content) and lower < 3):
         return None  # "Schriftführerin: Frau X" is a header field, not a contribution
     if lm.re is _ROLE_LABEL:
@@ -688,6 +693,7 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     return inner
 
 
+_AFTER_QUESTION = re.compile(r"\?[ \t\u00a0]{1,3}$")  # a question ends right before, on the same line
 _BULLETS = "-–•*·▪"  # the bullet characters of a list line
 
 
@@ -1409,7 +1415,7 @@ class Mentions:
             # a label starts a line, a bullet heading starts with a bullet: other sentences need neither look
             line_start = s == 0 or text[s - 1] == "\n"
             if not (found and found[0].label and found[0].start == s) and (
-                (line_start and (lab := label_mention(text, s, e, lex)) is not None)
+                ((line_start or text[s - 1 : s] in " \t\u00a0") and (lab := label_mention(text, s, e, lex)) is not None)
                 or (text[s : s + 1] in _BULLETS and (lab := bullet_heading(text, s, e, lex)) is not None)
                 or (text[s : s + 1].isdigit() and (lab := numbered_heading(text, s, e, lex)) is not None)
             ):
