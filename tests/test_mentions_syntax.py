@@ -185,3 +185,8 @@ def test_answer_label_after_a_question_on_the_same_line_and_a_one_word_answer(nl
     # another label word after a question is part of the question
     text = "Frau Probe (Musterdorf):\n\nWann kommt der Bus? Hinweis Verwaltung: Der Fahrplan hängt aus.\n"
     assert len(nlp(text)._.turns) == 1
+
+
+def test_nominal_opening_with_a_clock_time_names_its_agent(nlp):
+    text = "Sitzungseröffnung 19.00 Uhr durch Ausschussvorsitzenden Malte Probe.\n\nHerr Muster fragt nach dem Radweg.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Malte Probe", "Muster"]

@@ -79,7 +79,10 @@ _COMES_AFTER = re.compile(
 # "Es antwortet Kämmerer X", "Das Wort ergreift Frau Y", "Den Antrag begründet Herr Z": the subject after the verb
 EXPLETIVE_VERB = re.compile(r"^\s{0,3}(?:Es\s{1,3}([a-zäöüß]{3,20})|Das\s{1,3}Wort\s{1,3}(?:erhält|erhielt|ergreift|ergriff|hat|hatte|bekommt|bekam|nimmt|nahm))\s{1,3}$")
 # "Sitzungseröffnung um 19 Uhr durch Ortsvorsteherin X.", "Begrüßung durch den Vorsitzenden": a nominal act
-NOMINAL_ACT = re.compile(r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b[^.!?:;\n]{0,80}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$")
+# (a time's dot or colon between digits is no sentence end: "Sitzungseröffnung 19.00 Uhr durch ...")
+NOMINAL_ACT = re.compile(
+    r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b(?:[^.!?:;\n]|(?<=\d)[.:](?=\d)){0,80}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$"
+)
 # "Für Ratsfrau X ist das zu teuer": the person after "Für" holds the view the sentence states
 VIEW_FOR = re.compile(r"^\s{0,3}Für(?:\s{1,3}(?:den|die))?\s{1,3}$")
 _VIEW_VERB = re.compile(
