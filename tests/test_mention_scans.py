@@ -51,7 +51,7 @@ def plain_given_name_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{alt})(?:-[A-ZÄÖÜ][a-zäöü]{{2,12}})?(?=[ \u00a0](?:[a-z]{{1,4}}[ \u00a0]){{0,2}}[A-ZÄÖÜ])")
 
 
-PLAIN_PARTY = re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")
+PLAIN_PARTY = re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})?(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}[ \u00a0]{0,2}\([^()\n]{1,40}\))")
 PLAIN_IN_OFFICE = re.compile(r"\bin\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Eigenschaft)\s{1,3}als\s{1,3}([A-ZÄÖÜ][\wäöüß-]{2,40})")
 
 

@@ -44,7 +44,10 @@ NON_SUBJECT = frozenset(
     ["von", "vom", "bei", "beim", "in", "im", "ins", "an", "am", "mit", "für", "gegenüber", "nach", "zu", "zum", "zur", "durch", "über", "auf", "laut", "seitens", "dem", "der", "den", "des", "die", "das", "und", "sowie", "bzw.", "oder", "als", "wie", "dass", "ob", "weil", "da", "wenn", "ohne", "gegen", "um", "unter", "aus", "neben", "hinter", "vor", "zwischen", "trotz", "statt", "wegen", "dank", "ihm", "ihr", "ihnen"]
 )
 VOCATIVE_NEXT = frozenset(["Sie", "Ihr", "Ihre", "Ihnen", "ich", "wir", "bitte", "danke", "vielen", "herzlichen", "das", "es"])
-HAS_VERB = re.compile(r"\b(?!(?:der|die|das|des|den|dem|und|sowie|oder|bzw|für|von|vom|zur|zum|im|am|in|aus|bei)\b)[a-zäöüß]{3,}\b")
+# (prepositions and conjunctions of a roster line are no verb: "Architekt X zu TOP 5 bis 8", "Herr Y, zugleich als Protokollführer")
+HAS_VERB = re.compile(
+    r"\b(?!(?:der|die|das|des|den|dem|und|sowie|oder|bzw|für|von|vom|zur|zum|im|am|in|aus|bei|bis|als|zugleich|mit|nach|ab)\b)[a-zäöüß]{3,}\b"
+)
 # the person whose statement a sentence reports ("Nach Auskunft von Herrn X", "Laut Frau Y", "Wie Herr Z ausführt")
 SOURCE_OF = re.compile(
     r"^\s{0,3}(?:Nach\s{1,3}(?:der\s{1,3}|den\s{1,3})?(?:[\wäöü]+\s{1,3})?(?:Auskunft|Aussage|Aussagen|Angaben|Einschätzung|"
@@ -76,7 +79,10 @@ _COMES_AFTER = re.compile(
 # "Es antwortet Kämmerer X", "Das Wort ergreift Frau Y", "Den Antrag begründet Herr Z": the subject after the verb
 EXPLETIVE_VERB = re.compile(r"^\s{0,3}(?:Es\s{1,3}([a-zäöüß]{3,20})|Das\s{1,3}Wort\s{1,3}(?:erhält|erhielt|ergreift|ergriff|hat|hatte|bekommt|bekam|nimmt|nahm))\s{1,3}$")
 # "Sitzungseröffnung um 19 Uhr durch Ortsvorsteherin X.", "Begrüßung durch den Vorsitzenden": a nominal act
-NOMINAL_ACT = re.compile(r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b[^.!?:;\n]{0,80}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$")
+# (a time's dot or colon between digits is no sentence end: "Sitzungseröffnung 19.00 Uhr durch ...")
+NOMINAL_ACT = re.compile(
+    r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b(?:[^.!?:;\n]|(?<=\d)[.:](?=\d)){0,80}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$"
+)
 # "Für Ratsfrau X ist das zu teuer": the person after "Für" holds the view the sentence states
 VIEW_FOR = re.compile(r"^\s{0,3}Für(?:\s{1,3}(?:den|die))?\s{1,3}$")
 _VIEW_VERB = re.compile(
@@ -97,7 +103,7 @@ def _view_for(text: str, m: Mention, end: int) -> bool:
 
 # "Im Anschluss wurde der aktuelle Stand von Ratsfrau X vorgestellt": a passive whose agent is far from the
 # auxiliary, the agent speaks when a participle of saying or presenting ends the clause (_SAID_BY_END)
-AGENT_FAR = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;:!?()]{0,80}?\s(?:von|vom)(?:\s{1,3}(?:den|die|der|dem))?\s{1,3}$")
+AGENT_FAR = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;:!?()]{0,80}?\s(?:von|vom|durch)(?:\s{1,3}(?:den|die|der|dem))?\s{1,3}$")
 _SAID_BY_END = re.compile(
     r"[^.;:!?]{0,80}?\b(?!(?:genehmigt|gewählt|abgelehnt|gebaut|geplant|gezahlt|getragen|gefördert|geehrt|gestellt|geleitet)\b)"
     r"(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|[a-zäöüß]{3,}iert|erläutert|erklärt|berichtet|begründet|beantragt|bestätigt|bemängelt|befürwortet|"
@@ -107,6 +113,12 @@ _SAID_BY_END = re.compile(
 _DECIDED_END = re.compile(
     r"[^.;:!?]{0,60}?\b(?:genehmigt|angenommen|abgelehnt|beschlossen|gewählt|vertagt|zurückgestellt|verabschiedet)\s{0,3}(?:werden|worden)?\s{0,3}[.;!?]"
 )
+# "Die Sitzung wurde vom Vorsitzenden, Herrn X, geleitet", "Geleitet wurde die Sitzung von X", "Das Protokoll wird
+# von Frau Y geführt": the agent presides or records; no contribution of theirs is reported (but "eröffnet und
+# geleitet": opening the meeting is the chair's act)
+_PRESIDED = r"(?:geleitet|geführt|protokolliert|vertreten)"
+_PRESIDED_END = re.compile(rf"(?![^.;:!?]{{0,60}}?\beröffnet\b)[^.;:!?]{{0,60}}?\b{_PRESIDED}\s{{0,3}}(?:werden|worden)?\s{{0,3}}[.;!?]")
+_PRESIDED_FIRST = re.compile(r"^\s{0,3}(?:Geleitet|Geführt|Protokolliert|Vertreten)\s{1,3}(?:wird|wurde)\b")
 
 
 # "Erläuterungen vom Bürgermeister zu ...", "Der Bericht des Landrates lag vor": a person's report as the subject
@@ -114,6 +126,17 @@ REPORT_OF = re.compile(
     r"^\s{0,3}(?:(?:Der|Die|Den)\s{1,3})?(?:Erläuterungen|Ausführungen|Bericht|Sachstandsbericht|Informationen|Mitteilungen|Stellungnahme|Antwort)"
     r"\s{1,3}(?:des|der|vom|von)?\s{0,3}$"
 )
+# "die Aussage von Herrn X, dass ...", "ein Brief von X, in dem er ...": a statement's author, its content next (_CONTENT_NEXT)
+_STATEMENT_NOUNS = (
+    r"(?:Aussage|Äußerung|Erklärung|Feststellung|Stellungnahme|Frage|Anfrage|Nachfrage|Forderung|Bitte|Hinweis|Anregung|"
+    r"Vorschlag|Antwort|Einwand|Kritik|Brief|Schreiben|Appell|Mahnung|Warnung|Zusage|Ankündigung)\s{1,3}(?:von|vom|des|der)\s{1,3}"
+    r"(?:(?:Prof\.|Dr\.)\s{1,3}){0,2}$"
+)
+# with its determiner, and the word before that (a preposition there makes it an adverbial: "Auf Nachfrage von X, ob")
+STATEMENT_OF = re.compile(rf"(?:^|([\wäöüß]+)\s{{1,3}})(?:die|eine|ein|das|seine|ihre)\s{{1,3}}(?:[a-zäöüß]{{2,20}}e[nrs]?\s{{1,3}})?{_STATEMENT_NOUNS}")
+# the statement opens the sentence ("Die Frage von Frau X, ob ..., beantwortet Y"): the main clause's subject follows
+_STATEMENT_FIRST = re.compile(rf"^\s{{0,3}}(?:(?:Die|Der|Das|Ein|Eine|Seine|Ihre)\s{{1,3}})?(?:[a-zäöüß]{{2,20}}e[nrs]?\s{{1,3}})?{_STATEMENT_NOUNS}")
+_CONTENT_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:(?:an|zu|zum|zur|über)\s{1,3}[^,.;:()\n]{1,40}?)?(?:,[ \t\u00a0]{0,3}(?:dass|ob|wonach|in\s{1,3}(?:dem|der)\s{1,3}(?:er|sie)\b)|:)")
 # "Vom Vorsitzenden wurde ... festgestellt": the fronted agent of a passive sentence speaks
 FRONTED_AGENT = re.compile(r"^\s{0,3}(?:Vom|Von(?:\s{1,3}(?:der|dem|den))?|Durch(?:\s{1,3}(?:den|die))?)\s{1,3}$")
 AGENT_PASSIVE = re.compile(r"[^.;:]{0,60}?\b(?:wird|werden|wurde|wurden|erfolgt|erfolgte)\b")
@@ -184,6 +207,7 @@ def title_starts(text: str) -> list[tuple[int, str]]:
 # "Kluge (SPD) widersprach": a lone capitalised word with a bracket after it (checked by _party_surname)
 _PARTY_SURNAME = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \u00a0]{0,2}\(([^()\n]{1,40})\)[ \u00a0]{0,3}(:|[a-zäöüß]{3,20}\b)?")
 _WORD_BEFORE = re.compile(r"([A-Za-zÄÖÜäöüß]+)[ \t\u00a0]{1,3}$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.-])([A-ZÄÖÜ]\.)[ \u00a0]{0,2}$")  # "S. " right before a surname
 
 
 # where a _PARTY_SURNAME match can start: a capital in the run of the word's characters (at most 63) that
@@ -236,6 +260,8 @@ def _party_surname(text: str, a: int, end: int, word: str, lex: Lexicon) -> bool
         return False
     after = pm.group(3) or ""
     before = _WORD_BEFORE.search(text, max(0, a - 30), a)
+    if after in PASSIVE and _INITIAL_BEFORE.search(text, max(0, a - 6), a) is not None:
+        return True  # "Durch S. Muster (XY) wurde erklärt": an initial, a surname and a party, then a passive
     return after == ":" or after in lex.speech_verbs or after in FINITE_AUX or (before is not None and before.group(1) in lex.speech_verbs)
 
 
@@ -350,9 +376,34 @@ def _cue_after_verb(text: str, a: int, end: int, lex: Lexicon) -> Mention | None
 
 
 def reported_surnames(text: str) -> list[tuple[int, str]]:
-    """(offset, word) of each lone capitalised word after ", <verb of saying>" (checked by _reported_surname)."""
+    """(offset, word) of each lone capitalised word after ", <verb of saying>" (checked by _reported_surname), and
+    of each first word of a two-word name there (checked by _reported_full_name)."""
     lex = lexicon()
-    return [(m.start(2), m.group(2)) for m in _REPORTED_SURNAME.finditer(text) if says(m.group(1), lex)]
+    found = [(m.start(2), m.group(2)) for m in _REPORTED_SURNAME.finditer(text) if says(m.group(1), lex)]
+    return found + [(m.start(2), m.group(2)) for m in _REPORTED_FULL_NAME.finditer(text) if says(m.group(1), lex)]
+
+
+# "„...“, meinte Altino Muster, XY, ...": a given name the lexicon does not know and a surname after the verb of
+# saying that follows the reported content, then the sentence end, a bracket or a comma
+_REPORTED_FULL_NAME = re.compile(
+    r"[,“”\"][ \t\u00a0]{0,3}([a-zäöüß]{2,20})[ \t\u00a0]{1,3}(?:(?:auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3})?"
+    r"([A-ZÄÖÜ][a-zäöüß]{2,20})[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)(?=[ \t\u00a0]{0,3}(?:[.!?;,]|\())"
+)
+
+
+def _reported_full_name(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "..., meinte Altino Muster, XY,": both words are names, not a role noun, body, party or common word."""
+    rm = next((r for r in _REPORTED_FULL_NAME.finditer(text, max(0, a - 45), min(end, a + 80)) if r.start(2) == a), None)
+    if rm is None or not says(rm.group(1), lex):
+        return None
+    for w in (rm.group(2), rm.group(3)):
+        if w in lex.honorifics or w in lex.role_words or role_noun(w, lex) is not None or compound_role(w, lex) is not None:
+            return None
+        if w in lex.bodies or w in lex.groups or party_of(w, lex) or w in _not_given() or w + "." in lex.abbreviations:
+            return None
+    m = Mention(start=a, end=rm.end(3), given=rm.group(2), surname=rm.group(3))
+    _parse_tail(text, end, m, lex)
+    return m
 
 
 _NAME_NEXT = re.compile(r"[ \t\u00a0]{1,3}(?:Herr|Frau|Dr\.|[A-ZÄÖÜ][a-zäöüß]+[ \t\u00a0]{0,3}\()")
@@ -387,10 +438,13 @@ IN_OFFICE = re.compile(r"in(?<!\w..)\s{1,3}(?:seiner|ihrer)\s{1,3}(?:Funktion|Ei
 SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:sei|seien|habe|werde|könne|müsse|solle|dürfe)\b")
 # members named after their plural role noun ("Die Stadträte A und B", "die beiden XY-Gemeinderäte A und B"): not a body
 JOINT_MEMBERS = re.compile(
-    r"[ \t\u00a0]{0,3}(?:Die|die|Beide)\s{1,3}(?:beiden\s{1,3})?(?:([A-ZÄÖÜ][\wÄÖÜ/]{1,12})-)?"
+    r"[ \t\u00a0]{0,3}(?:Die|die|Beide)\s{1,3}(?:(?:Damen\s{1,3}und\s{1,3})?(?:Herren|Damen)\s{1,3})?(?:beiden\s{1,3})?(?:([A-ZÄÖÜ][\wÄÖÜ/]{1,12})-)?"
     r"(?:[A-ZÄÖÜ][a-zäöüß]{0,20})?(?:[Rr]äte|[Rr]ätinnen|[Mm]itglieder|herren|frauen|[Vv]erordneten|[Aa]bgeordneten)\s{1,3}"
 )
-JOINED_NAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]{2,30})\s{1,3}(?:und|sowie)\s{1,3}[A-ZÄÖÜ][a-zäöüß'’-]{2,30}(?=\s{1,3}[a-zäöüß]{3,})")
+JOINED_NAME = re.compile(
+    r"([A-ZÄÖÜ][a-zäöüß'’]{1,30}(?:-[A-ZÄÖÜ]?[a-zäöüß'’]{1,30})?)\s{1,3}(?:und|sowie)\s{1,3}(?:[A-ZÄÖÜ]\.\s{0,2})?"
+    r"[A-ZÄÖÜ][a-zäöüß'’]{1,30}(?:-[A-ZÄÖÜ]?[a-zäöüß'’]{1,30})?(?=\s{1,3}[a-zäöüß]{3,})"
+)  # "A und B", "A-C und J. B": double names, an initial before the second name
 
 
 def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
@@ -412,6 +466,22 @@ DESCRIPTOR = re.compile(
     r"(?:(?<![\w-])(?:der|die|Der|Die|[Ss]eine|[Ii]hre|[Ss]ein|[Ii]hr)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
     r"(?:\s{1,3}(?:der|des)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,40})?\s{1,3}$"
 )
+
+
+# conjunctions of a subordinate clause after a comma: the person after one is that clause's subject
+_LOWER_SUBORDINATORS = frozenset(
+    ["nachdem", "obwohl", "obgleich", "während", "bevor", "sobald", "seitdem", "indem", "sodass", "damit", "falls", "sofern", "solange", "wobei", "wenngleich"]
+)
+# conjunctions of a fronted subordinate clause whose subject the main clause may take up by a pronoun
+_CLAUSE_OPENERS = frozenset(["da", "weil", "obwohl", "obgleich", "nachdem", "wenn", "sobald", "während", "indem", "seit", "seitdem"])
+# the main clause after the fronted one: its finite verb, then a subject pronoun
+_RESUMED_BY = re.compile(r"[^.;:!?„“\"]{1,200}?,\s{0,3}[a-zäöüß]{2,20}\s{1,3}(er|sie)\b(?!\s{1,3}(?:sich\s{1,3})?(?:werden|wurden|haben|hatten|sind|waren)\b)")
+
+
+def _pronoun_resumes(text: str, m: Mention) -> bool:
+    """After "Da X ...," the main clause's subject is "er"/"sie" of X's gender (the clause then reports X's act)."""
+    rm = _RESUMED_BY.match(text, m.end)
+    return rm is not None and m.gender is not None and {"er": "m", "sie": "f"}[rm.group(1)] == m.gender
 
 
 SUBORDINATORS = frozenset(["Nachdem", "Weil", "Obwohl", "Obgleich", "Während", "Bevor", "Ehe", "Sobald", "Wenn", "Falls", "Sofern", "Solange", "Seitdem", "Seit", "Indem", "Damit", "Dass", "Ob"])
@@ -464,11 +534,13 @@ def find_mentions(
     lex: Lexicon | None = None,
     anchors: list[tuple[int, str]] | None = None,
     known: dict[str, Mention] | None = None,
+    places: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """All person mentions in text[start:end] (one sentence), left to right, without overlaps.
 
     anchors: (offset, word) of honorifics/role nouns/given names in the span, when the caller found them.
     known: surnames of persons named earlier in the document ("Albrecht beantragte ..." re-mentions them).
+    places: words the document writes as places (places_in): after a body's name they name the body.
     """
     lex = lex or lexicon()
     not_given = _not_given()
@@ -494,6 +566,10 @@ def find_mentions(
                 or (word not in not_given and (_party_surname(text, a, end, word, lex) or _reported_surname(text, a, word, lex)))
             ):
                 m = _surname_mention(text, a, end, word, lex)
+                if (ini := _INITIAL_BEFORE.search(text, max(start, a - 6), a)) is not None and (out == [] or out[-1].end <= ini.start(1)):
+                    m.start, m.given = ini.start(1), ini.group(1)  # "Durch S. Muster (XY) wurde erklärt": the initial is the given name
+            elif m is None and word not in not_given:
+                m = _reported_full_name(text, a, end, lex)  # "„...“, meinte Altino Muster, XY,"
             if m is not None:
                 out.append(m)
             continue
@@ -507,6 +583,8 @@ def find_mentions(
         m.article = art[0] if art and art[0] in ARTICLES else None
         mods = [w for w in art if w in MODIFIERS and w not in m.role_nouns]
         m.role_nouns = mods + m.role_nouns
+        if m.named and (_body_and_place(m, places, lex) or _plural_noun_then_word(text, start, begin, m, lex)):
+            m.surname, m.end, m.label = None, a + len(m.role_nouns[-1]), False  # "Der Stadtrat Musterstadt tagte"
         if not m.named:
             _merge_apposition(text, m, end, is_propn, lex)
         if not _plausible(m, lex) and not (
@@ -572,8 +650,10 @@ _ROLE_LABEL = re.compile(r"([A-ZÄÖÜ][\w.'’-]{1,40})[ \t]{0,2}:[ \t]{1,3}(?=
 
 
 def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
-    """A verbless speaker label at a line start ("Nachfrage Schulze: ...", "AW Stadt: ..."): the speaker of what follows."""
-    if start > 0 and text[start - 1] not in "\n":
+    """A verbless speaker label at a line start ("Nachfrage Schulze: ...", "AW Stadt: ..."), or an answer label right
+    after a question on its line: the speaker of what follows."""
+    after_question = start > 0 and text[start - 1] != "\n" and _AFTER_QUESTION.search(text, max(0, start - 4), start) is not None
+    if start > 0 and text[start - 1] not in "\n" and not after_question:
         return None
     if text.find(":", start, end) < 0:
         return None  # both label patterns end in a colon
@@ -581,11 +661,14 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     lm = pattern.match(text, start, end)
     if lm is None and (rm := _ROLE_LABEL.match(text, start, end)) is not None and role_noun(rm.group(1), lex) is not None:
         lm = rm  # "OR: ...", "Bürgermeister: ...": a role noun alone as the label
+    answer = lm is not None and lm.re is not _ROLE_LABEL and kinds.get(lm.group("kind")) == "answer"
+    if after_question and not answer:
+        return None  # "Wann kommt ...? Antwort BM: Im Herbst.": only an answer label follows a question on its line
     line_end = text.find("\n", lm.end(), end) if lm is not None else -1
     content = text[lm.end() : line_end if line_end > 0 else end] if lm is not None else ""
     lower = len(_LOWER_WORDS.findall(content)) if lm is not None else 0
     # "Antwort der Verwaltung: Wird geprüft.": a label word ("Antwort", "Frage") and a sentence may be short
-    short_ok = lm is not None and lm.re is not _ROLE_LABEL and lower >= 1 and content.rstrip()[-1:] in ".!?"
+    short_ok = lm is not None and lm.re is not _ROLE_LABEL and (lower >= 1 or answer) and content.rstrip()[-1:] in ".!?"
     if lm is None or (lower < 3 and not short_ok) or (anchor_pattern().match(content) and lower < 3):
         return None  # "Schriftführerin: Frau X" is a header field, not a contribution
     if lm.re is _ROLE_LABEL:
@@ -613,6 +696,7 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     return inner
 
 
+_AFTER_QUESTION = re.compile(r"\?[ \t\u00a0]{1,3}$")  # a question ends right before, on the same line
 _BULLETS = "-–•*·▪"  # the bullet characters of a list line
 
 
@@ -686,6 +770,36 @@ def bullet_heading(text: str, start: int, end: int, lex: Lexicon) -> Mention | N
     m.titles = [t for t in titles if t not in ("Herr", "Frau")]
     if m.title:
         m.gender = "m" if m.title == "Herr" else "f"
+    return m
+
+
+# "1. Frau Muster" alone on its line: a numbered question or contribution headed by its speaker
+_NUMBERED_NAME = re.compile(
+    r"\d{1,2}\.[ \t\u00a0]{1,3}((?:Herr|Frau)[ \t\u00a0]{1,3}(?:(?:Dr\.|Prof\.)[ \t\u00a0]{1,3})?"
+    r"[A-ZÄÖÜ][a-zäöüß'’]{1,30}(?:-[A-ZÄÖÜ][a-zäöüß'’]{1,30})?)[ \t\u00a0]*"
+)
+_NUMBERED_LINE = re.compile(r"[ \t\u00a0]*\d{1,2}\.[ \t\u00a0]{1,3}(?:Herr|Frau)\b")
+
+
+def _text_line(text: str, pos: int, step: int) -> str:
+    """The nearest line with text after (step 1) or before (step -1) the line that holds pos."""
+    lines = text[pos:].split("\n")[1:6] if step > 0 else text[:pos].split("\n")[-6:-1][::-1]
+    return next((line for line in lines if line.strip()), "")
+
+
+def numbered_heading(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "2. Herr Muster" alone on its line, text below: that person's question or contribution follows (the next
+    lines often carry a topic line first). Not an entry of a numbered roster (another numbered name next to it)."""
+    nm = _NUMBERED_NAME.fullmatch(text, start, end)
+    if nm is None or text[end : end + 1] not in ("\n", "") or not (start == 0 or text[start - 1] == "\n"):
+        return None
+    after, before = _text_line(text, end, 1), _text_line(text, start, -1)
+    if not after or _NUMBERED_LINE.match(after) or _NUMBERED_LINE.match(before):
+        return None
+    m = parse_mention(text, nm.start(1), nm.end(1), initial=True, lex=lex)
+    if m is None or not m.named or m.oblique:
+        return None
+    m.label = True
     return m
 
 
@@ -841,6 +955,55 @@ def _names_body(noun: str, lex: Lexicon) -> bool:
     return any(noun.endswith(b) or (len(b) >= 6 and len(low) > len(b) and low.endswith(b.lower())) for b in lex.bodies)
 
 
+# a place written as one: "Musterstadt-Ost", "der Musterstädter Stadtrat", "die Musterdorfer Bau- und Umweltausschüsse"
+# (checked against the word after a body's name: "Der Stadtrat Musterstadt tagte" is the body, not a member so named)
+_PLACE_HYPHEN = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,30})-(?:Ost|West|Nord|Süd|Mitte|Zentrum|Innenstadt|Altstadt|Neustadt|Stadt|Land|Dorf)\b"
+)
+# "Sitzung in Musterstadt", "der Rat in Musterdorf": a meeting or body in a place
+_PLACE_IN = re.compile(r"\b(?:Sitzung|Rathaus|[Rr]at|[Tt]ag|[Aa]usschuss|[Vv]ertretung|[Vv]ersammlung)\s{1,3}(?:in|von)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{2,30})\b")
+_PLACE_ADJECTIVE = r"\b(?:der|des|dem|den|die|das)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{2,30})er\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?[\w-]{0,30}?(?:%s)(?:e?s)?\b"
+
+
+@lru_cache(maxsize=1)
+def _place_adjective() -> re.Pattern[str]:
+    """_PLACE_ADJECTIVE with the bodies that are institutions (not "Mitglieder", "Stadtverordneten", "Stadträte")."""
+    bodies = [b for b in lexicon().bodies if not b.endswith(("e", "er", "en")) and len(b) > 3]
+    either = [f"[{b[0]}{b[0].lower()}]{re.escape(b[1:])}" for b in sorted(bodies, key=len, reverse=True)]  # also a compound's end
+    return re.compile(_PLACE_ADJECTIVE % "|".join(either))
+
+
+def places_in(text: str) -> frozenset[str]:
+    """Words the document writes as places: before a district after a hyphen ("Musterstadt-Ost"), after a meeting or
+    body and "in"/"von" ("Sitzung in Musterstadt"), or as a place adjective before a body ("der Musterstädter
+    Stadtrat": "Musterstädter", "Musterstädt", "Musterstädten")."""
+    found = {m.group(1) for m in _PLACE_HYPHEN.finditer(text)} | {m.group(1) for m in _PLACE_IN.finditer(text)}
+    found |= {f"{m.group(1)}{end}" for m in _place_adjective().finditer(text) for end in ("", "en", "er")}
+    return frozenset(found)
+
+
+# a plural determiner or a number, then lower-case words ending in an adjective in -en: "die mehr als 20 anwesenden"
+_PLURAL_ADJECTIVE = re.compile(r"(?:\b(?:die|alle|beiden|vielen|einigen|mehreren)|\d)(?:\s{1,3}[a-zäöüß]{2,20}){0,3}?\s{1,3}[a-zäöüß]{2,20}en\s{1,3}$")
+_ANOTHER_NAME = re.compile(r"\s{0,3}(?:,|und\b|sowie\b|\()")
+
+
+def _plural_noun_then_word(text: str, start: int, begin: int, m: Mention, lex: Lexicon) -> bool:
+    """ "die Einwohner Fragen stellen", "die 20 anwesenden Bürger Fragen": a masculine role noun after "die" or after
+    an adjective in -en is plural or oblique, never one person named by the single word after it (a noun)."""
+    if m.title or m.given or m.titles or not m.role_nouns or _ANOTHER_NAME.match(text, m.end):
+        return False
+    noun = role_noun(m.role_nouns[-1], lex)
+    if noun is None:
+        return False
+    plural_article = (m.article or "") in ("die", "Die") and noun.gender == "m"
+    return plural_article or _PLURAL_ADJECTIVE.search(text, max(start, begin - 60), begin) is not None
+
+
+def _body_and_place(m: Mention, places: frozenset[str], lex: Lexicon) -> bool:
+    """ "Gemeinderat Musterdorf": a body's name and a place the document names, not a member of that surname."""
+    return bool(m.role_nouns) and not m.title and not m.given and m.surname in places and _names_body(m.role_nouns[-1], lex)
+
+
 def _is_body(m: Mention, lex: Lexicon) -> bool:
     """ "durch den Stadtrat": a role noun that also names the body."""
     return bool(m.role_nouns) and _names_body(m.role_nouns[-1], lex)
@@ -871,16 +1034,19 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if not prefix and _EMPTY_PREFIX_INERT:  # the mention opens the sentence: only these tests can decide
             if m.oblique or (not m.label and _reported(text, m, mentions)):
                 continue
-            return m if _verb_follows(text, m) else None
+            return m if _verb_follows(text, m) and not _joined_passive(text, m, mentions) else None
         if (q := QUOTE_FIRST.match(prefix)) is not None:
             prefix = prefix[q.end() :]
+            if (t := _TRAILING_TITLES.search(prefix)) is not None and m.given and not (m.title or m.titles or m.role_nouns):
+                prefix = prefix[: t.start()]  # "„…“, merkt dazu Dr. Karl X an": the title belongs to the name after it
+                m.titles = t.group(0).split()
         elif (lab := LEAD_LABEL.match(prefix)) is not None and not _ANY_WORD_CHAR.search(prefix[lab.end() :]) and not _LABEL_VERB.search(lab.group(0)):
             prefix = ""  # not "Gewählt wurden: Frau X als ...": a clause before the colon
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
         if SOURCE_OF.search(prefix) or REPORT_OF.match(prefix) or REACTION_FROM.match(prefix):
             return m
-        if AGENT.search(prefix) and not _DECIDED_END.match(text, m.end):
+        if AGENT.search(prefix) and not _DECIDED_END.match(text, m.end) and not _presided(text, prefix, m):
             return m  # not "Dann wurde der Antrag von Frau X einstimmig angenommen": the motion of X, decided by the body
         if FOLLOWS_REPORT.match(prefix) and not m.oblique:
             return m
@@ -896,6 +1062,13 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
+        if (
+            (st := STATEMENT_OF.search(prefix)) is not None
+            and (st.group(1) or "").lower() not in NON_SUBJECT
+            and _CONTENT_NEXT.match(text, m.end)
+            and not _STATEMENT_FIRST.match(prefix)
+        ):
+            return m  # "Interessant war die Aussage von Herrn X, dass ...", "ein Brief von X, in dem er ...": X's statement
         if m.oblique or (not m.label and _reported(text, m, mentions)):
             continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
         if not m.label and SUBJUNCTIVE_BEFORE.fullmatch(prefix):
@@ -903,7 +1076,12 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
             rest = prefix[: d.start()]
             before = _WORD_RUNS.findall(rest)[-1:]
-            if (d.group(0)[:1] in "dD" or not rest.strip()) and not (before and before[0] in PASSIVE | {"war", "waren"}):
+            if SOURCE_OF.search(rest) and d.group(0)[:1] not in "dD" and (not rest.lstrip().startswith("Wie") or _says_to_comma(text, m, lex)):
+                _from_descriptor(m, d.group(0), lex)
+                return m  # "Wie Fraktionschef X mitteilte, ...": the source of the report, described by an apposition
+            if (d.group(0)[:1] in "dD" or not rest.strip() or _says_last(_WORDS.findall(rest), lex)) and not (
+                before and before[0] in PASSIVE | {"war", "waren"}
+            ):  # "Dagegen stellten sich XY-Chef Otto X und ...": after the fronted phrase's verb the descriptor is an apposition
                 prefix = rest  # without an article only at the start; "Abwesend waren die Räte X und Y" states presence
                 _from_descriptor(m, d.group(0), lex)
         if (rep := BRACKETED_DELEGATE.match(prefix)) is not None and (party := party_of(rep.group(1), lex)):
@@ -924,17 +1102,23 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         last = words[-1]
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
-        if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or says(rep.group(1), lex)):
+        if q is not None and _verb_then_dative(words, lex):
+            return m  # "„…“, hielt ihm Bürgervorsteher X entgegen": after the quote the verb, then its subject
+        if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or says(rep.group(1), lex)) and not _quoted_name(prefix, rep):
             return m  # "Die Halle öffne im Mai, so Bürgermeister X." / "..., meint Kuhn"
-        if COORDINATED.search(prefix) and _verb_follows(text, m) and _finite_after(text, m):
+        if COORDINATED.search(prefix) and _verb_follows(text, m) and (_finite_after(text, m) or _joint_verb_after(text, m, mentions, lex)):
             return m  # "..., und Bürgermeister X musste vermitteln": a second main clause
         clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
         if (last in ("war", "waren") or any(w in ("war", "waren", "ist", "sind") for w in clause)) and not STANCE_COPULA.match(
             f" war{text[m.end : m.end + 100]}"
         ):
             continue  # "Zu diesem Punkt war Frau X anwesend": presence, not a contribution
+        if len(words) == 1 and last.lower() in _CLAUSE_OPENERS and _pronoun_resumes(text, m):
+            return m  # "Da Herr X kein Mitglied ist, hätte er sich ... gewünscht": the main clause's "er" is X
         if last == "," or last.lower() in NON_SUBJECT or last in PASSIVE or not last[:1].islower():
             continue
+        if last in _LOWER_SUBORDINATORS and len(words) > 1 and words[-2] == ",":
+            continue  # "Das fand keine Mehrheit, nachdem der Landrat ...": the subject of a subordinate clause
         if _attendance(lex, f" {last} {text[m.end : m.end + 160]}"):
             continue  # "Im Ausschuss rückt Frau X nach": an office, with the verb before the person
         main = words[len(words) - words[::-1].index(",") :] if "," in words else words  # the clause the mention is in
@@ -951,8 +1135,57 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Nachdem Herr X Öl ins Feuer gegossen hatte, ...": the subject of a fronted subordinate clause
         if CAPTION.search(core):
             continue  # "Protest vor dem Rathaus – vorne links Schulleiter X": a photo caption
+        if not (m.title or m.role_nouns or m.label) and not _says_last(words, lex):
+            continue  # "Vorerst führt Eva X (AB) die Geschäfte": a bare name after a verb that reports no speech
         return m
     return None
+
+
+_TRAILING_TITLES = re.compile(r"(?<![\w.])(?:(?:Prof\.|Dr\.)[ \t\u00a0]{1,3}){1,3}$")
+_DATIVE_PRONOUNS = frozenset(["ihm", "ihr", "ihnen"])
+
+
+def _verb_then_dative(words: list[str], lex: Lexicon) -> bool:
+    """The words between a quotation and a person are a verb of saying and lower-case words that cannot be its
+    subject (adverbs, a dative pronoun): "hielt ihm", "merkt dazu", "entgegnete ihr darauf"."""
+    if not words or not (says(words[0], lex) or words[0] in FINITE_AUX):
+        return False
+    rest = words[1:]
+    return all(w[:1].islower() and w not in SUBJECT_PRONOUNS and (w in _DATIVE_PRONOUNS or w not in NON_SUBJECT) for w in rest)
+
+
+# a roster line of absentees: names (with reasons in brackets) and the attendance word at its end after a comma
+_ABSENCE_LIST = re.compile(r"\),?[^.!?\n]{0,30},[ \t\u00a0]{0,3}(?:entschuldigt|abwesend|verhindert|beurlaubt)[ \t\u00a0]{0,3}\.?[ \t\u00a0]*(?:\n|$)")
+
+
+def _joined_passive(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """ "A und B wurden zu Beigeordneten gewählt": persons joined by "und", then a passive (as _verb_follows for one)."""
+    end = m.end
+    for other in mentions:
+        if other.start >= end and _JOINED_BY_AND.fullmatch(text, end, other.start):
+            end = other.end
+    if end == m.end:
+        return False
+    w = _NEXT_WORD.match(text, end)
+    return w is not None and not w.group(1) and w.group(2) in ("wird", "werden", "wurde", "wurden")
+
+
+def _quoted_name(prefix: str, rep: re.Match[str]) -> bool:
+    """ "Die Fraktion „Mustertal.jetzt“ will X ...": a closing quote without a comma after it or a question or
+    exclamation mark before it ends a quoted name inside the clause, not reported speech."""
+    p = rep.start()
+    return prefix[p] in "“”\"" and prefix[p - 1 : p] not in ("?", "!", ".", "…")
+
+
+def _says_last(words: list[str], lex: Lexicon) -> bool:
+    """The last word (before a reflexive "sich") is a verb of saying or a modal: "meinte", "stellten sich"."""
+    rest = words[:-1] if words[-1:] == ["sich"] else words
+    return bool(rest) and (says(rest[-1], lex) or rest[-1] in FINITE_AUX)
+
+
+def _presided(text: str, prefix: str, m: Mention) -> bool:
+    """The passive agent leads the meeting or keeps the minutes (_PRESIDED_END, _PRESIDED_FIRST): no turn."""
+    return _PRESIDED_END.match(text, m.end) is not None or _PRESIDED_FIRST.match(prefix) is not None
 
 
 def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -964,7 +1197,16 @@ def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if SUBJUNCTIVE_NEXT.match(text, end) or _PAST_SUBJUNCTIVE_NEXT.match(text, end):
         return True  # "Die Anwohner*innen hätten den Eindruck, ...": the speaker reports their view
     rel = _RELATIVE_AFTER.match(text[end : end + 200])
-    return rel is not None and (SUBJUNCTIVE_NEXT.match(text, end + rel.end()) or PLURAL_SUBJUNCTIVE.match(text, end + rel.end())) is not None
+    if rel is None:
+        return False
+    if (SUBJUNCTIVE_NEXT.match(text, end + rel.end()) or PLURAL_SUBJUNCTIVE.match(text, end + rel.end())) is not None:
+        return True
+    verb = _KONJUNKTIV_ONE.match(text, end + rel.end())  # "ORM X, der ... bestellt wurde, beabsichtige ...": reported
+    return verb is not None and not verb.group(1).endswith(("te", "de"))
+
+
+# the finite verb after a relative clause, in -e: Konjunktiv I ("beabsichtige", "plane"), unless a preterite in -te/-de
+_KONJUNKTIV_ONE = re.compile(r"[ \t\u00a0]{0,3}([a-zäöüß]{3,25}e)\b")
 
 
 def _descriptor(phrase: str, lex: Lexicon) -> bool:
@@ -980,9 +1222,26 @@ def _from_descriptor(m: Mention, phrase: str, lex: Lexicon) -> None:
     words = phrase.split()
     if m.party is None:
         m.party = next((p for w in words if w[:1].islower() and w not in ("der", "die") and (p := party_of(w, lex))), None)
+    if m.party is None:  # "SPD-Chef", "CDU-Fraktionschefin": the party before the hyphen
+        m.party = next((p for w in words if "-" in w[1:] and (p := party_of(w.split("-")[0], lex))), None)
     gen = _GENITIVE_END.search(phrase)
     if m.affiliation is None and gen is not None and affiliation_role(gen.group(1)) is not None:
         m.affiliation = gen.group(1)
+
+
+def _says_to_comma(text: str, m: Mention, lex: Lexicon) -> bool:
+    """The clause after the mention ends in a verb of saying before its comma ("..., der Zeitung mitteilte, ...")."""
+    clause = _CLAUSE_TO_COMMA.match(text[m.end : m.end + 240])
+    return clause is not None and says_final(clause.group(1), lex)
+
+
+# separable verb particles: a verb at the end of a subordinate clause keeps its particle in front ("mitteilte")
+_PARTICLES = ("mit", "an", "vor", "dar", "zu", "ein", "hin", "aus", "fest", "bei", "auf", "ab", "nach", "hervor", "klar", "zurück", "entgegen")
+
+
+def says_final(word: str, lex: Lexicon) -> bool:
+    """A verb of saying at a clause end, also with its separable particle joined to it ("mitteilte", "hinwies")."""
+    return says(word, lex) or any(word.startswith(p) and len(word) > len(p) + 2 and says(word[len(p) :], lex) for p in _PARTICLES)
 
 
 def _clause_verb(text: str, m: Mention) -> bool:
@@ -1036,6 +1295,23 @@ def _finite_after(text: str, m: Mention) -> bool:
     words = _LOWER_RUNS.findall(text[m.end : m.end + 40])[:2]
     lex = lexicon()
     return any(w in lex.speech_verbs or w in FINITE_AUX for w in words)
+
+
+# "von der XY", "für die AB", "(XY)" after a person: the group they speak for
+_FOR_GROUP = re.compile(r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)|(?:von|vom|für)[ \t\u00a0]{1,3}(?:(?:der|die|den)[ \t\u00a0]{1,3})?[\wÄÖÜäöüß/-]{2,30})?")
+
+
+def _joint_verb_after(text: str, m: Mention, mentions: list[Mention], lex: Lexicon) -> bool:
+    """ "..., A von der XY und B für die AB lehnten ... ab": a verb of saying after the persons joined by "und",
+    each with the group they speak for (a second main clause after reported content)."""
+    end = _FOR_GROUP.match(text, m.end).end()
+    for other in mentions:
+        if other.start >= end and _JOINED_BY_AND.fullmatch(text, end, other.start):
+            end = _FOR_GROUP.match(text, other.end).end()
+    if end == m.end:
+        return False
+    words = _LOWER_RUNS.findall(text[end : end + 40])[:1]
+    return any(says(w, lex) for w in words)
 
 
 _STRAY_PERIOD = re.compile(r"[ \t\u00a0\n]{0,6}\.[ \t\u00a0]{1,3}([a-zäöüß]{3,30})\b")
@@ -1120,6 +1396,7 @@ class Mentions:
         written = _Written(text)
         lex = lexicon()
         punctuated = _PUNCTUATED_LINE.search(text) is not None  # lines end in punctuation somewhere
+        places = places_in(text)
         # the sentences as (start, end, index in the group): no Span is built for a sentence that is not split
         rows_in = ext.group_rows(doc, ext.SPAN_GROUPS["sentences"])
         queue: list[tuple[int, int, int | Span]] = [(a, b, k) for k, (a, b, _) in enumerate(rows_in)]
@@ -1137,12 +1414,13 @@ class Mentions:
             if known and written.any_within(s, e) and (again := known_surname_anchors(text, s, e, known, written)):
                 taken = {a for a, _ in here}
                 here = sorted(here + [x for x in again if x[0] not in taken])
-            found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex) if here else []
+            found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex, places=places) if here else []
             # a label starts a line, a bullet heading starts with a bullet: other sentences need neither look
             line_start = s == 0 or text[s - 1] == "\n"
             if not (found and found[0].label and found[0].start == s) and (
-                (line_start and (lab := label_mention(text, s, e, lex)) is not None)
+                ((line_start or text[s - 1 : s] in " \t\u00a0") and (lab := label_mention(text, s, e, lex)) is not None)
                 or (text[s : s + 1] in _BULLETS and (lab := bullet_heading(text, s, e, lex)) is not None)
+                or (text[s : s + 1].isdigit() and (lab := numbered_heading(text, s, e, lex)) is not None)
             ):
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
@@ -1161,6 +1439,8 @@ class Mentions:
                 )
             ):
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
+            if subject is not None and not subject.label and _ABSENCE_LIST.search(text, s, e):
+                subject = None  # "Gemeinderäte A (privat), B (krank), entschuldigt": a roster line of absentees
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
             if subject is None and (pl := party_label(text, s, e, lex)) is not None:

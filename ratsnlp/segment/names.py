@@ -238,13 +238,16 @@ def party_name_pattern() -> re.Pattern[str]:
     """Two capitalised words and a bracket: "Ottwin Berghaus (CDU) mahnte", whatever the given name."""
     # the lookbehind after the first letter, as in given_name_pattern: the engine skips to capital letters;
     # possessive runs: a blank or a bracket can only follow the whole run of letters, so giving some back never helps
-    return re.compile(r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}+(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}+[ \u00a0]{0,2}\([^()\n]{1,40}\))")
+    # "Karl-Otto Muster (XY)": a hyphenated given name
+    return re.compile(
+        r"[A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]{1,20}+(?:-[A-ZÄÖÜ][a-zäöüß]{1,20}+)?(?=[ \u00a0]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,30}+[ \u00a0]{0,2}\([^()\n]{1,40}\))"
+    )
 
 
 _CAPITAL_AT_WORD_START = re.compile(r"[A-ZÄÖÜ](?<![\w.-].)")
-# how far before its bracket a party_name_pattern match can start: the first word (up to 21 letters), 1-2 blanks,
-# the second word (up to 31 characters) and 0-2 blanks
-_PARTY_NAME_REACH = 21 + 2 + 31 + 2
+# how far before its bracket a party_name_pattern match can start: the first word (up to 21 letters, and a hyphen
+# and 21 more), 1-2 blanks, the second word (up to 31 characters) and 0-2 blanks
+_PARTY_NAME_REACH = 21 + 22 + 2 + 31 + 2
 
 
 def party_name_matches(text: str) -> list[tuple[int, str]]:
@@ -295,6 +298,8 @@ def parse_bare_name(text: str, anchor: int, limit: int, *, lex: Lexicon | None =
         return None
     if m.given is None:
         m.given = given
+    elif _INITIAL.fullmatch(m.given):
+        m.given = f"{given} {m.given}"  # "Rainer A. Muster": a middle initial
     else:  # _parse_name took two words ("Weidlich Meier"): not a bare name
         return None
     m.gender = m.gender or given_gender(given, lex)
