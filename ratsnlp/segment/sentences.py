@@ -164,6 +164,8 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
         return True
     if cur[:1] in "-–•*" or _LIST_ITEM.match(cur) or _LABEL_START.match(cur):
         return True
+    if prev[:1] in "-–•*" and cur[:1].isupper() and width and len(prev) > width and prev.rsplit(" ", 1)[-1] not in _CONTINUES:
+        return True  # a bullet entry longer than the lines are wrapped at was not wrapped: it ends at its line end
     first = cur.split(" ", 1)[0]
     return (
         cur[:1].isupper()

@@ -71,6 +71,8 @@ CHAIR_LINE = re.compile(
     r"^(?:Vorsitz|Vorsitzende[r]?|Vorsitzende/r|Sitzungsleitung|Leitung)(?:\s{1,3}(?:der|des)\s{1,3}[^:]{1,60})?\s{0,3}:\s{0,3}(?P<rest>\S.{1,120})$"
 )
 ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
+# "Von den 20 Gemeinderäten sind 18 anwesend (...)": a count line inside the attendance list, not running text
+COUNT_LINE = re.compile(r"^Von\s{1,3}(?:den|allen)\s{1,3}\S{1,12}\s{1,3}[\wäöüß-]{3,40}\s{1,3}(?:sind|waren)\s{1,3}\S{1,12}\s{1,3}(?:anwesend|erschienen)\b")
 
 
 # the fixed regexes of the line and roster tests, compiled once (re's own cache costs a lookup per call)
@@ -571,6 +573,13 @@ class Structure:
                     self.roster.extend(parse_roster_line(opened[1], 0, roster_role, None))
                 prev_blank = False
                 continue
+            if not in_roster and self.roster and not self.items and n < 2 * _ROSTER_TOP and (absent := _absent_heading(t)) is not None:
+                in_roster, roster_role, roster_party = True, "absent", None  # "Abwesend:" below the attendance list
+                self.skip.append((line.start, line.end, "roster"))
+                if absent:
+                    self.roster.extend(parse_roster_line(absent, 0, roster_role, None))
+                prev_blank = False
+                continue
             heading_role = roster_heading(t) if in_roster else None  # asked twice below: once
             sec = None if in_roster and heading_role not in (None, "-") else match_section(t)
             if sec is None and not in_roster and GENERIC_HEADING.match(t) and not anchor_pattern().search(t) and not ROSTER_START.match(t):
@@ -614,6 +623,10 @@ class Structure:
                 self.skip.append((line.start, line.end, "roster"))
                 prev_blank = False
                 continue
+            if in_roster and COUNT_LINE.match(t):
+                self.skip.append((line.start, line.end, "roster"))  # its names are late or early leavers: not read
+                prev_blank = False
+                continue
             if in_roster:
                 words = t.split()
                 lower = sum(1 for w in words if w[:1].islower())
@@ -654,6 +667,15 @@ class Structure:
             m = (BODY.search(t) if len(t) < 160 else None) or BODY_FIELD.match(t)
             if m:
                 self.body = m.group("body").strip(" .:")
+
+
+def _absent_heading(line: str) -> str | None:
+    """The names after a heading of the absent ("Abwesend:", "Es fehlten: A, B") that follows the attendance list
+    once a line of running text or a count has closed it ("" when the names follow on the lines below)."""
+    head, colon, rest = line.partition(":")
+    if not colon or len(head) > 40 or roster_heading(f"{head}:") != "absent":
+        return None
+    return rest.strip()
 
 
 def _speaks(line: str, words: list[str], lex) -> bool:  # noqa: ANN001

@@ -262,6 +262,8 @@ class Turns:
                     person.role_nouns.append(f"{took.group(1)}ende")  # "X übernimmt den Altersvorsitz": "Der Altersvorsitzende" is X
                     people._resolved.clear()
         for entry in doc._.roster or []:
+            if entry.get("group_role") == "absent":
+                continue  # listed as absent: holds no role at this meeting ("Der Vorsitzende" is someone present)
             key = slug(_surname(entry["name"]))
             p = people.by_key.get(key)
             if p is None:  # known from the roster only; lets "Die Vorsitzende" resolve to her name
@@ -295,9 +297,11 @@ class Turns:
                 turns.append((cur[0], cur[1], cur[2]))
             cur = None
 
+        named_at = {sp.start_char: sp for sp in mentions if sp.speaker and (sp.title or sp.role_noun)}
+        named_starts = sorted(named_at)
         quote_before = None  # (start, end, end of the sentence before) of a sentence that is a bare quotation
         prev = (0, 0, 0)  # start and end of the sentence before, end of the one before that
-        for s, e, sent_kind in sents:
+        for n_sent, (s, e, sent_kind) in enumerate(sents):
             quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
             prev = (s, e, prev[1])
             item = bisect.bisect_right(items, s)
@@ -310,6 +314,11 @@ class Turns:
                 close()
             last_item, last_section, prev_end = item, sec, e
             kind = sent_kind or "plain"
+            heading = None
+            if kind not in ("speech", "label") and kind_of_section in (None, "discussion"):
+                heading = _name_heading(text, sents, n_sent, named_at, named_starts)
+                if heading is not None:
+                    kind = "label"  # "2. Herr X" on a line of its own, what he said below it
             if kind_of_section in ("proposal", "facts", "attachments") and not (kind_of_section != "proposal" and sec == spoken_in):
                 if not (kind == "label" or kind == "speech" and _speech_verb_after(text, _subject_in(subject_at, subj_starts, s, e), lex)):
                     close()
@@ -324,8 +333,8 @@ class Turns:
             if kind_of_section == "decision" and kind not in ("speech", "label"):
                 close()
                 continue
-            subj = None
-            if kind in ("speech", "label"):
+            subj = heading
+            if kind in ("speech", "label") and subj is None:
                 k = bisect.bisect_left(subj_starts, s)
                 if k < len(subj_starts) and subj_starts[k] < e:
                     subj = subject_at[subj_starts[k]]
@@ -464,6 +473,43 @@ def _turn_start(text: str, s: int, subject: int) -> int:
     if subject > s and (head := _HEAD_LABEL.match(text, s, subject)) is not None:
         return head.end()  # "Streit im Rat: Den Antrag begründete Frau X": the sentence after the headline
     return s
+
+
+# what may stand around the name of a name heading: a list number before it, a place or party in brackets, a colon
+# or full stop after it ("3. Frau X", "Herr Y (Ortsteil).")
+_HEADING_LEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]{1,3})?")
+_HEADING_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[:.]?[ \t]*")
+_CONTENT = re.compile(r"[a-zäöüß]{2,}")
+
+
+def _name_line(text: str, s: int, e: int, named_at: dict, named_starts: list[int]) -> Mention | None:
+    """The named person of text[s:e] when that sentence is a whole line with nothing but the name on it."""
+    m = _subject_in(named_at, named_starts, s, e)
+    if m is None or not (s == 0 or text[s - 1] == "\n") or text[e : e + 1] not in ("\n", ""):
+        return None
+    return m if _HEADING_LEAD.fullmatch(text, s, m.start_char) and _HEADING_TAIL.fullmatch(text, m.end_char, e) else None
+
+
+def _name_heading(text: str, sents: list, k: int, named_at: dict, named_starts: list[int]) -> Mention | None:
+    """The person of sentence k when it is a line holding nothing but a name and what follows is that person's
+    contribution: numbered request lists ("1. Frau X" / a topic line / her question) and question time ("Herr Y
+    (Ort)."). The next sentence must be content on a line below, a short topic line may come between; a name
+    under a line ending in ":" or above another name is an entry of a list ("Es werden benannt:")."""
+    s, e, _ = sents[k]
+    m = _name_line(text, s, e, named_at, named_starts)
+    if m is None:
+        return None
+    if k > 0 and (text[sents[k - 1][1] - 1] == ":" and sents[k - 1][2] != "label" or _name_line(text, *sents[k - 1][:2], named_at, named_starts)):
+        return None
+    for a, b, kind in sents[k + 1 : k + 3]:
+        if kind in ("speech", "label") or "\n" not in text[e:a] or _subject_in(named_at, named_starts, a, b) is not None:
+            return None
+        words = len(text[a:b].split())
+        if words >= 4 and len(_CONTENT.findall(text, a, b)) >= 2:
+            return m
+        if words > 3:
+            return None  # neither a topic line nor content
+    return None
 
 
 def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention | None:

@@ -1,0 +1,122 @@
+"""Layouts of published minutes that decide where turns start and end (issue #8), on invented text."""
+
+from __future__ import annotations
+
+
+def _turns(doc) -> list[tuple[str, str]]:
+    return [(t._.speaker, t.text[:20]) for t in doc._.turns]
+
+
+def test_numbered_name_heading_with_a_topic_line_opens_that_persons_turn(nlp):
+    doc = nlp(
+        "12.03.2025 - 7 Anfragen der Stadtvertreter\n\n"
+        "1. Frau Lindemann\n\n"
+        " Spielplatz\n\n"
+        " Die Schaukel am Spielplatz ist seit Wochen gesperrt. Wann wird sie repariert?\n\n"
+        "Herr Albers informiert, dass das Ersatzteil bestellt ist.\n\n"
+        "2. Herr Kroll\n\n"
+        " spricht die Beleuchtung am Bahnhof an.\n\n"
+        "Sie sei abends zu dunkel.\n"
+    )
+    assert _turns(doc) == [
+        ("Lindemann", "Frau Lindemann\n\n Spi"),
+        ("Albers", "Herr Albers informie"),
+        ("Kroll", "Herr Kroll\n\n spricht"),
+    ]
+
+
+def test_name_line_with_a_place_and_a_full_stop_in_question_time_is_a_label(nlp):
+    doc = nlp(
+        "Einwohnerfragestunde\n\n"
+        "Herr Fichte (Neudorf):\n\n"
+        "Wann wird der Gehweg in der Lindenallee erneuert?\n\n"
+        "Frau Tanne (Altdorf).\n\n"
+        "Gibt es schon einen Termin für die Sanierung der Brücke am Mühlbach?\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Fichte", "public"), ("Tanne", "public")]
+    assert doc._.turns[1].text.startswith("Frau Tanne (Altdorf).")
+
+
+def test_names_listed_under_a_colon_or_one_above_another_are_no_headings(nlp):
+    doc = nlp(
+        "Die Vorsitzende bittet um Vorschläge für die Stimmzähler.\n\n"
+        "Es werden benannt:\n\n"
+        "Herr Birke (AB)\n\n"
+        "Frau Eiche (CD)\n\n"
+        "Im Anschluss wird in geheimer Wahl abgestimmt und das Ergebnis festgestellt.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Die Vorsitzende"]
+
+
+def test_absent_members_listed_after_a_count_line_are_roster_not_speakers(nlp):
+    doc = nlp(
+        "Öffentliche Sitzung des Gemeinderates am 4. Mai 2025\n"
+        "Anwesend:\n"
+        "Bürgermeister Paul Weide\n"
+        "Von den 16 Gemeinderäten sind 14 anwesend (Gemeinderätin Vera Linde ab TOP 3, Gemeinderat Max Ahorn bis TOP 5, "
+        "Gemeinderat Udo Esche ab 19.30 Uhr)\n"
+        "Kämmerin Ilse Pappel\n"
+        "Abwesend:\n"
+        "Gemeinderäte Jan Ulme (beruflich), Kai Erle (krank), entschuldigt\n"
+        "Ortsvorsteher Tim Espe (privat), entschuldigt\n"
+        "Der Vorsitzende eröffnet die Sitzung und stellt die Beschlussfähigkeit fest.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Paul Weide", "mayor")]
+    assert "Tim Espe" in {r["name"] for r in doc._.roster if r["group_role"] == "absent"}
+
+
+def test_absent_heading_reopens_the_attendance_list_after_running_text():
+    from ratsnlp.segment.structure import Structure
+
+    text = (
+        "Niederschrift über die Sitzung des Gemeinderates am 3. März 2025\n\n"
+        "Anwesend:\n"
+        "Bürgermeisterin Petra Lindner\n"
+        "Gemeinderat Otto Kamm\n"
+        "Die Sitzung fand im großen Saal des Rathauses statt, weil der kleine Saal wegen einer Baustelle nicht "
+        "genutzt werden konnte und dort die Technik fehlt.\n"
+        "Abwesend:\n"
+        "Gemeinderätin Ina Roth (krank), entschuldigt\n"
+        "Die Vorsitzende eröffnet die Sitzung.\n"
+    )
+    roster = {r["name"]: r["group_role"] for r in Structure(text).run().roster}
+    assert roster == {"Petra Lindner": "council_member", "Otto Kamm": "council_member", "Ina Roth": "absent"}
+    # without an attendance list above it, "Abwesend:" opens none
+    assert Structure("Abwesend:\nGemeinderätin Ina Roth (krank)\n").run().roster == []
+
+
+def test_unwrapped_bullet_entry_ends_at_its_line_end(nlp):
+    doc = nlp(
+        "Niederschrift über die Sitzung des Stadtrates\n"
+        "Beginn: 18:00 Uhr\n"
+        "Ende: 19:10 Uhr\n"
+        "Erster Bürgermeister\n"
+        "Buche, Hans\n"
+        "Mitglieder des Stadtrates\n"
+        "- Ahorn, Max\n"
+        "- Birke, Lea\n"
+        "- Eiche, Tom\n"
+        "- Kiefer, Jan\n"
+        "- Linde, Ute\n"
+        "- Pappel, Rita\n"
+        "- Ulme, Rolf\n"
+        "- Weide, Anja\n"
+        "- Zeder, Bodo\n"
+        "Schriftführer\n"
+        "Tanne, Eva\n"
+        "Tagesordnung\n"
+        "- Bebauungsplan Nordstraße - Zustimmung zum Entwurf und Auslegung der Planunterlagen\n"
+        "- Anfrage Stadtratsmitglied Kiefer vom 02.04.2025; Beleuchtung am Parkplatz / Sicherheit\n"
+        "Erster Bürgermeister Hans Buche eröffnet um 18 Uhr die Sitzung und begrüßt alle Anwesenden.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Hans Buche"]
+    assert doc._.turns[0].text.startswith("Erster Bürgermeister")
+
+
+def test_wrapped_bullet_line_still_continues():
+    from ratsnlp.segment.sentences import _hard_break
+
+    # lines wrapped at about 40 characters: a long bullet line that ends in an article goes on below
+    assert _hard_break("- Antrag der Fraktion auf einen Zuschuss für die", "Sanierung der Turnhalle", 40) is False
+    assert _hard_break("- Antrag der Fraktion auf einen Zuschuss für neue", "Sportgeräte der Schule", 60) is False  # fits: wrapped
+    assert _hard_break("- Anfrage Stadtrat Kiefer vom 02.04.2025; Beleuchtung am Parkplatz", "Erster Bürgermeister Buche eröffnet", 40)
