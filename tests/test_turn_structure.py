@@ -120,3 +120,26 @@ def test_wrapped_bullet_line_still_continues():
     assert _hard_break("- Antrag der Fraktion auf einen Zuschuss für die", "Sanierung der Turnhalle", 40) is False
     assert _hard_break("- Antrag der Fraktion auf einen Zuschuss für neue", "Sportgeräte der Schule", 60) is False  # fits: wrapped
     assert _hard_break("- Anfrage Stadtrat Kiefer vom 02.04.2025; Beleuchtung am Parkplatz", "Erster Bürgermeister Buche eröffnet", 40)
+
+
+def test_minutes_quoted_by_a_speaker_stay_in_that_speakers_turn(nlp):
+    doc = nlp(
+        "Der Vorsteher Herr Quast zitiert aus der Niederschrift des Hauptausschusses wie folgt:\n\n"
+        "„Herr Rabe ist der Ansicht, dass die Redezeit begrenzt werden soll. Frau Specht hält eine Regelung für entbehrlich.“\n\n"
+        "Der Vorsteher Herr Quast bittet daher um Einhaltung der Geschäftsordnung.\n\n"
+        "Herr Rabe widerspricht der Darstellung.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Quast", "Rabe"]
+    # a quotation that no speaker introduces with a colon is a speaker's own turn
+    doc = nlp(
+        "Herr Quast erläutert die Vorlage.\n\n"
+        "Zu Punkt 4, zweiter Absatz: „Herr Rabe meinte, dass die Redezeit begrenzt werden soll.“\n"
+    )
+    assert _turns(doc) == [("Quast", "Herr Quast erläutert"), ("Rabe", "„Herr Rabe meinte, d")]
+
+
+def test_a_correction_of_an_item_is_no_agenda_heading():
+    from ratsnlp.segment.structure import match_header
+
+    assert match_header("TOP 5 muss lauten:", after_blank=True, in_resolution=False) is None
+    assert match_header("TOP 5 Bebauungsplan Nord", after_blank=True, in_resolution=False) == ("5", "Bebauungsplan Nord", None)

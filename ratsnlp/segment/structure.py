@@ -44,6 +44,8 @@ _ANY_HEADER = re.compile("|".join("(?:" + _GROUP_NAME.sub("(?:", pat.pattern) + 
 NUMBERED_HEADER = re.compile(rf"^(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>[A-ZÄÖÜ„\"][^\n]{{2,150}})$")
 # "17 Stimmen dafür, 1 Stimme dagegen": a vote count at the line start, not item 17
 VOTE_COUNT_TITLE = re.compile(r"(?:Stimmen?|Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltungen?|dafür|dagegen)\b")
+# the title of a "TOP 5 ..." line that is a sentence about the item: a correction ("muss lauten:", "soll heißen")
+AMENDS = re.compile(r"(?:muss|muß|müsste|soll|sollte|lautet|heißt|wird\s{1,3}wie\s{1,3}folgt)\b")
 DATE_WORDS = re.compile(rf"(?:am|vom)\s{{1,3}}(?P<date>{_DATE})")
 ANY_DATE = re.compile(rf"(?<![\d.])(?P<date>{_DATE})(?![\d])")
 BODY = re.compile(
@@ -137,6 +139,8 @@ def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_int
         return None
     for pat in HEADER_PATTERNS if _ANY_HEADER.match(text) is not None else ():
         m = pat.match(text)
+        if m and AMENDS.match(m.group("title")):
+            return None  # "TOP 5 muss lauten:": a correction of the minutes quotes the item, it does not open it
         if m:
             date = m.groupdict().get("date")
             return m.group("num").rstrip("."), m.group("title").strip(), iso_date(date) if date else None

@@ -301,8 +301,11 @@ class Turns:
         named_starts = sorted(named_at)
         quote_before = None  # (start, end, end of the sentence before) of a sentence that is a bare quotation
         prev = (0, 0, 0)  # start and end of the sentence before, end of the one before that
+        intro: str | None = None  # the speaker whose sentence just before ends in a colon ("zitiert wie folgt:")
+        quoting = False  # inside the quotation that speaker introduced
         for n_sent, (s, e, sent_kind) in enumerate(sents):
             quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
+            closed = text[prev[0] : prev[1]].rstrip().endswith(_CLOSE_QUOTES)
             prev = (s, e, prev[1])
             item = bisect.bisect_right(items, s)
             sec = bisect.bisect_right(sections, s) - 1
@@ -313,6 +316,14 @@ class Turns:
             if sec != last_section or _between(skips, prev_end, s):
                 close()
             last_item, last_section, prev_end = item, sec, e
+            if quoting and (cur is None or closed and text[s] not in _OPEN_QUOTES):
+                quoting = False  # the quotation has closed and no quoted paragraph follows
+            if not quoting and intro is not None and cur is not None and cur[0] == intro and text[s] in _OPEN_QUOTES:
+                quoting = True  # "X zitiert aus der Niederschrift:" / "„Herr Y fragt ...“": the quoted minutes are X's turn
+            intro = None
+            if quoting:
+                cur[2] = e
+                continue
             kind = sent_kind or "plain"
             heading = None
             if kind not in ("speech", "label") and kind_of_section in (None, "discussion"):
@@ -364,6 +375,8 @@ class Turns:
                 else:
                     close()
                     cur = [key, _turn_start(text, s, subj.start_char), e, kind == "label" and _paragraph_start(text, s)]
+                if kind == "speech" and text[s:e].rstrip().endswith(":"):
+                    intro = key
                 continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
@@ -406,6 +419,10 @@ class Turns:
         used = set(speaker_at.values())
         doc._.speakers = {k: p.as_dict() for k, p in people.by_key.items() if k in used}
         return doc
+
+
+_OPEN_QUOTES = "„\"»‚"
+_CLOSE_QUOTES = ("“", "\"", "«", "‘")
 
 
 # "„...“" / "– so Frau X in ihrer Rede.": the speaker named after a quotation that is its own sentence
@@ -464,12 +481,16 @@ _LEAD_BRACKET = re.compile(r"\s*\([^()\n]{1,40}\)\s*")  # "(siehe Vorlage) Frau 
 
 
 _HEAD_LABEL = re.compile(r"[^:\n.!?]{3,60}:[ \t]{1,3}(?=[A-ZÄÖÜ])")
+# "zweiter Absatz: „Herr X meinte ...": a correction names the place in the minutes, then quotes the speaker
+_QUOTING_HEAD = re.compile(r"[^:\n.!?„\"»]{3,60}:[ \t]{1,3}[„\"»]")
 
 
 def _turn_start(text: str, s: int, subject: int) -> int:
     """A turn opened by a list entry ("a) Frau X fragt ...") starts at its speaker, not at the marker."""
     if subject > s and (_LIST_MARK.fullmatch(text, s, subject) or _LEAD_LABEL.fullmatch(text, s, subject) or _LEAD_BRACKET.fullmatch(text, s, subject)):
         return subject
+    if subject > s and _QUOTING_HEAD.fullmatch(text, s, subject):
+        return subject - 1
     if subject > s and (head := _HEAD_LABEL.match(text, s, subject)) is not None:
         return head.end()  # "Streit im Rat: Den Antrag begründete Frau X": the sentence after the headline
     return s
