@@ -143,3 +143,24 @@ def test_a_correction_of_an_item_is_no_agenda_heading():
 
     assert match_header("TOP 5 muss lauten:", after_blank=True, in_resolution=False) is None
     assert match_header("TOP 5 Bebauungsplan Nord", after_blank=True, in_resolution=False) == ("5", "Bebauungsplan Nord", None)
+
+
+def test_unlabelled_question_after_an_answer_label_is_the_askers_new_turn(nlp):
+    doc = nlp(
+        "Einwohnerfragestunde\n\n"
+        "Frau Lerche (Nordviertel):\n\n"
+        "Wann wird die Ampel an der Schule wieder eingeschaltet?\n\n"
+        "Gibt es dafür schon einen Termin?\n\n"
+        "Antwort BM: Die Ampel wird nächste Woche repariert. Warum das so lange dauert? Das Ersatzteil fehlte.\n\n"
+        "Wer trägt die Kosten für die Reparatur?\n\n"
+        "Antwort BM: Die Kosten trägt der Landkreis.\n\n"
+        "Herr Amsel (Südviertel):\n\n"
+        "Hinweis auf Müll am Spielplatz.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [
+        ("Lerche", "public"),  # her second question before any answer: one turn
+        ("Antwort BM", "mayor"),  # a question inside the answer's paragraph stays the answer's
+        ("Lerche", "public"),
+        ("Antwort BM", "mayor"),
+        ("Amsel", "public"),
+    ]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import TextScan, lexicon, read_list
+from ..resources import TextScan, lexicon, read_list, read_tsv
 from ..resources.literals import guarded
 
 _MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
@@ -301,6 +301,8 @@ class Turns:
         named_starts = sorted(named_at)
         quote_before = None  # (start, end, end of the sentence before) of a sentence that is a bare quotation
         prev = (0, 0, 0)  # start and end of the sentence before, end of the one before that
+        asker: str | None = None  # question time: the resident or member of the last question label ("Frau X (Ort):")
+        answered = False  # an answer label ("Antwort BM:") has followed that question
         intro: str | None = None  # the speaker whose sentence just before ends in a colon ("zitiert wie folgt:")
         quoting = False  # inside the quotation that speaker introduced
         for n_sent, (s, e, sent_kind) in enumerate(sents):
@@ -313,6 +315,7 @@ class Turns:
             if item != last_item:
                 close()
                 before, recent = recent, {}
+                asker, answered = None, False
             if sec != last_section or _between(skips, prev_end, s):
                 close()
             last_item, last_section, prev_end = item, sec, e
@@ -377,6 +380,14 @@ class Turns:
                     cur = [key, _turn_start(text, s, subj.start_char), e, kind == "label" and _paragraph_start(text, s)]
                 if kind == "speech" and text[s:e].rstrip().endswith(":"):
                     intro = key
+                if kind == "label":
+                    answered = _answer_label().match(text, s, e) is not None
+                    asker = asker if answered else key
+                continue
+            if asker is not None and answered and cur is not None and cur[0] != asker and _paragraph_start(text, s) and text[s:e].rstrip().endswith("?"):
+                close()  # "Antwort BM: ..." / "Wie geht es weiter?": the asker's next question, no label repeated
+                cur = [asker, s, e, True]
+                answered = False
                 continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
@@ -419,6 +430,14 @@ class Turns:
         used = set(speaker_at.values())
         doc._.speakers = {k: p.as_dict() for k, p in people.by_key.items() if k in used}
         return doc
+
+
+@lru_cache(maxsize=1)
+def _answer_label() -> re.Pattern[str]:
+    """The words of speaker_labels.tsv that open an answer ("Antwort", "AW"), at a label's start."""
+    words = [r["label"] for r in read_tsv("speaker_labels.tsv", ("label", "kind")) if r["kind"] == "answer"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\b")
 
 
 _OPEN_QUOTES = "„\"»‚"
