@@ -164,3 +164,20 @@ def test_unlabelled_question_after_an_answer_label_is_the_askers_new_turn(nlp):
         ("Antwort BM", "mayor"),
         ("Amsel", "public"),
     ]
+
+
+def test_er_or_sie_standing_for_a_thing_goes_on_with_the_current_speaker(nlp):
+    doc = nlp(
+        "Herr Kranich fragt, ob der Ausschuss das prüfen darf.\n\n"
+        "Frau Meise erklärt, dass der Beirat die Satzung vorbereite. Er kann die Verwaltung dabei beraten.\n\n"
+        "Herr Falke fragt nach den Kosten.\n\n"
+        "Diese Summe hält Herr Falke für zu hoch. Sie könnte auch durch Spenden gedeckt werden.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Kranich", "Meise", "Falke"]
+    # a person before, or a plural: the pronoun is the earlier speaker of that gender
+    doc = nlp(
+        "Frau Meise fragt nach dem Radweg.\n\n"
+        "Herr Falke erklärt, dass die Anträge noch nicht vorliegen. Sie bittet um eine schnelle Vorlage.\n\n"
+        "Herr Kranich erläutert den Plan und erklärt, dass der Bürgermeister zustimme. Er freut sich darüber.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Meise", "Falke", "Meise", "Kranich"]

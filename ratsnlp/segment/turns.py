@@ -308,6 +308,7 @@ class Turns:
         for n_sent, (s, e, sent_kind) in enumerate(sents):
             quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
             closed = text[prev[0] : prev[1]].rstrip().endswith(_CLOSE_QUOTES)
+            prev_sent = (prev[0], prev[1])
             prev = (s, e, prev[1])
             item = bisect.bisect_right(items, s)
             sec = bisect.bisect_right(sections, s) - 1
@@ -400,7 +401,7 @@ class Turns:
                 if ref is None and cur is None and not recent and before.get(None) is not None and before.get(None) == before.get(g):
                     ref = before[g]  # "TOP 2 ... Er stellt die Beschlussfähigkeit fest": the last speaker of the item before
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
-                if cur is not None and (cur_gender == g or cur_gender is None or ref is None):
+                if cur is not None and (cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)):
                     cur[2] = e
                 elif ref is not None:
                     close()
@@ -550,6 +551,28 @@ def _name_heading(text: str, sents: list, k: int, named_at: dict, named_starts: 
         if words > 3:
             return None  # neither a topic line nor content
     return None
+
+
+# a thing that "Er"/"Sie" can stand for: a masculine noun after "der"/"dieser" that opens the sentence or a
+# "dass"-clause ("..., dass der Ausschuss ... vorbereite. Er kann ..."), a feminine one after "die"/"diese" that opens
+# the sentence ("Diese Summe ... Sie könnte ...")
+_THING = {
+    "m": re.compile(r"(?:^|\bdass[ \t]{1,3})(?:[Dd]er|[Dd]ieser)[ \t]{1,3}(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,40})\b"),
+    "f": re.compile(r"^(?:Die|Diese)[ \t]{1,3}(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,40})\b"),
+}
+# feminine singular endings: derivations and a few compound heads of council business ("die Summe", "die Vorlage");
+# "die" before any other noun may be a plural, which "Sie" with a singular verb does not stand for
+_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "summe", "zahl", "frage", "liste", "vorlage")
+
+
+def _thing_before(text: str, sent: tuple[int, int], g: str, named_starts: list[int], lex) -> bool:  # noqa: ANN001
+    """Whether the sentence before names a thing of the pronoun's gender that the pronoun refers to, not a person:
+    then "Er"/"Sie" goes on with the current speaker instead of reaching back to an earlier one."""
+    pat = _THING.get(g)
+    m = pat.search(text[sent[0] : sent[1]]) if pat is not None else None
+    if m is None or lex.role_noun(m.group("noun")) is not None or g == "f" and not m.group("noun").lower().endswith(_FEMININE):
+        return False
+    return not _between(named_starts, sent[0] + m.start("noun"), sent[0] + m.end("noun") + 2)  # "der Kollege Muster": a name
 
 
 def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention | None:
