@@ -181,3 +181,19 @@ def test_er_or_sie_standing_for_a_thing_goes_on_with_the_current_speaker(nlp):
         "Herr Kranich erläutert den Plan und erklärt, dass der Bürgermeister zustimme. Er freut sich darüber.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Meise", "Falke", "Meise", "Kranich"]
+
+
+def test_an_unnumbered_item_title_between_two_acts_of_one_speaker_starts_a_new_turn(nlp):
+    doc = nlp(
+        "Verpflichtung der neuen Mitglieder\n"
+        "Bürgermeister Amsel verliest die Verpflichtungsformel und verpflichtet die neuen Mitglieder per Handschlag.\n"
+        "Wahl der Beigeordneten für die Gemeinde\n"
+        "Bürgermeister Amsel erläutert hierzu, dass zwei Beigeordnete zu wählen sind.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Amsel", "Amsel"]
+    # a line that wraps a sentence, and a sentence without end punctuation, are no titles
+    doc = nlp(
+        "Bürgermeister Amsel verliest die Verpflichtungsformel, die für alle neuen Mitglieder\n"
+        "Wahl der Beigeordneten betrifft. Bürgermeister Amsel erläutert hierzu die Wahl.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Amsel"]

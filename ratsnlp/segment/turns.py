@@ -411,6 +411,9 @@ class Turns:
                 close()
                 after_decision = kind == "group"  # "Der Ausschuss begrüßt ... Er sieht ...": the body again
                 continue
+            if kind == "plain" and cur is not None and not cur[3] and _title_line(text, s, e):
+                close()  # "Wahl der Beigeordneten" between two acts of the chair: an item heading, a new turn below it
+                continue
             if cur is not None:
                 cur[2] = e
                 if len(cur) == 4 and _narrates(text, scan, s, e):  # (once marked, the mark stays: not asked again)
@@ -573,6 +576,28 @@ def _thing_before(text: str, sent: tuple[int, int], g: str, named_starts: list[i
     if m is None or lex.role_noun(m.group("noun")) is not None or g == "f" and not m.group("noun").lower().endswith(_FEMININE):
         return False
     return not _between(named_starts, sent[0] + m.start("noun"), sent[0] + m.end("noun") + 2)  # "der Kollege Muster": a name
+
+
+_NOT_TITLE_START = frozenset(["Der", "Die", "Das", "Er", "Sie", "Es", "Ein", "Eine", "Herr", "Frau", "Ich", "Wir", "Man", "Dies", "Diese", "Dieser"])
+_TITLE_WORDS = frozenset(
+    ["der", "die", "das", "des", "den", "dem", "und", "oder", "sowie", "für", "von", "vom", "zur", "zum", "im", "am", "zu", "auf", "über", "mit", "in", "an", "bei", "nach", "aus", "gegen", "ohne", "bis", "unter", "gem", "gemäß", "nr"]
+)
+_TITLE_TOKEN = re.compile(r"[\wäöüß]+")
+
+
+def _title_line(text: str, s: int, e: int) -> bool:
+    """A line of its own between sentences that is a title, not a sentence ("Wahl der Beigeordneten der Gemeinde"):
+    no end punctuation, a capitalised noun first, and no lower-case word but articles, prepositions and "und";
+    the line before ends a sentence, so it is no wrapped line of running text."""
+    if not (s > 0 and text[s - 1] == "\n") or text[e : e + 1] not in ("\n", "") or text[e - 1] in ".,;:!?“\")»":
+        return False
+    words = _TITLE_TOKEN.findall(text, s, e)
+    if not 3 <= len(words) <= 12 or words[0] in _NOT_TITLE_START or not words[0][:1].isupper():
+        return False
+    if any(w[:1].islower() and w not in _TITLE_WORDS for w in words):
+        return False
+    before = text[:s].rstrip()
+    return before[-1:] in (".", "!", "?", ":", "“", "\"")
 
 
 def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention | None:
