@@ -197,3 +197,18 @@ def test_an_unnumbered_item_title_between_two_acts_of_one_speaker_starts_a_new_t
         "Wahl der Beigeordneten betrifft. Bürgermeister Amsel erläutert hierzu die Wahl.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Amsel"]
+
+
+def test_a_member_whose_plan_is_reported_in_the_konjunktiv_does_not_take_the_turn(nlp):
+    doc = nlp(
+        "OV Zander berichtet, dass die Sanierung des Bürgerhauses im Herbst beginnt. "
+        "ORM Wachtel, der inzwischen Beauftragter für den Radverkehr ist, plane dazu eine Informationsveranstaltung. "
+        "OV Zander berichtet weiter über die Presse.\n\n"
+        "ORM Wachtel fragt nach dem Termin.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Zander", "Wachtel"]
+    # an indicative act, or a postposition after the name, is the member's own turn
+    doc = nlp("OV Zander berichtet über die Sanierung. ORM Wachtel plant eine Veranstaltung dazu.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Zander", "Wachtel"]
+    doc = nlp("Herr Zander berichtet über die Sanierung des Bades.\n\nFrau Kiebitz zufolge ist der Eintritt frei, die Kurse kosten.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Zander", "Kiebitz"]

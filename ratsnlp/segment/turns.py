@@ -360,6 +360,8 @@ class Turns:
                 # inside verbatim speech only a new paragraph in reported speech changes the speaker
                 if not (_paragraph_start(text, s) and (_speech_verb_after(text, subj, lex) or text[s:e].rstrip().endswith(":"))):
                     subj, kind = None, "plain"
+            if subj is not None and kind == "speech" and cur is not None and not cur[3] and _reported(text, s, e, subj):
+                subj, kind = None, "plain"  # "ORM X, der ..., beabsichtige eine Veranstaltung": the speaker reports X's plan
             if subj is not None:
                 after_decision = False
                 key = people.key_for(subj)
@@ -598,6 +600,29 @@ def _title_line(text: str, s: int, e: int) -> bool:
         return False
     before = text[:s].rstrip()
     return before[-1:] in (".", "!", "?", ":", "“", "\"")
+
+
+# after the subject: an apposition or a relative clause in commas ("ORM X, der ... bestellt wurde, beabsichtige")
+_INSERT = re.compile(r"[ \t]{0,2},[^,.;:\n]{2,120},")
+_FIRST_LOWER = re.compile(r"[ \t]{0,3}\(?[^()\n]{0,40}?\)?[ \t]{0,3}([a-zäöüß]{2,30})\b")
+_NOT_VERBS = frozenset(["zufolge", "keine", "seine", "ihre", "diese", "jene", "heute", "gerne", "alleine", "lange", "ohne", "bitte", "danke", "ebenfalls"])
+_KONJUNKTIV = frozenset(["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"])
+
+
+def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
+    """Whether a sentence that opens with a person is reported content in the Konjunktiv I ("X beabsichtige eine
+    Veranstaltung", "X habe zugesagt"): the current speaker reports what X plans or did, X does not speak."""
+    if subj.start_char != s:
+        return False
+    at = subj.end_char
+    if (ins := _INSERT.match(text, at, e)) is not None:
+        at = ins.end()
+    m = _FIRST_LOWER.match(text, at, e)
+    if m is None:
+        return False
+    verb = m.group(1)
+    # a finite verb in "-e" that is no past tense ("-te"): "beabsichtige", "plane", "unterstütze"
+    return verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
 
 
 def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention | None:
