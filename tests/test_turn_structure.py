@@ -212,3 +212,14 @@ def test_a_member_whose_plan_is_reported_in_the_konjunktiv_does_not_take_the_tur
     assert [t._.speaker for t in doc._.turns] == ["Zander", "Wachtel"]
     doc = nlp("Herr Zander berichtet über die Sanierung des Bades.\n\nFrau Kiebitz zufolge ist der Eintritt frei, die Kurse kosten.\n")
     assert [t._.speaker for t in doc._.turns] == ["Zander", "Kiebitz"]
+
+
+def test_prose_after_an_answer_label_may_name_the_next_speaker(nlp):
+    doc = nlp(
+        "Herr Fink (Oberdorf):\n\n"
+        "Warum ist die Brücke gesperrt?\n\n"
+        "Antwort Frau Kranich: Die Brücke wird geprüft. Herr Specht ergänzt, dass die Prüfung im Mai endet.\n\n"
+        "Frau Star (CD):\n\n"
+        "Ich danke der Verwaltung. Herr Specht hat gesagt, dass die Prüfung im Mai endet.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Fink", "Kranich", "Specht", "Star"]  # a verbatim label: one turn

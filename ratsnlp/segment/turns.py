@@ -380,7 +380,10 @@ class Turns:
                     cur = [key, quoted[0], e, False]
                 else:
                     close()
-                    cur = [key, _turn_start(text, s, subj.start_char), e, kind == "label" and _paragraph_start(text, s)]
+                    # a verbatim label, not a note of an answer or a question ("Antwort BM: ...", whose prose may go on
+                    # with "Der Bürgermeister ergänzt, ...")
+                    verbatim = kind == "label" and _paragraph_start(text, s) and _answer_label().match(text, s, e) is None
+                    cur = [key, _turn_start(text, s, subj.start_char), e, verbatim]
                 if kind == "speech" and text[s:e].rstrip().endswith(":"):
                     intro = key
                 if kind == "label":
