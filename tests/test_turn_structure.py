@@ -223,3 +223,25 @@ def test_prose_after_an_answer_label_may_name_the_next_speaker(nlp):
         "Ich danke der Verwaltung. Herr Specht hat gesagt, dass die Prüfung im Mai endet.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Fink", "Kranich", "Specht", "Star"]  # a verbatim label: one turn
+
+
+def test_guests_under_ausserdem_and_a_wrapped_opening_sentence_end_the_roster_right(nlp):
+    doc = nlp(
+        "Niederschrift über die Sitzung der Gemeindevertretung am 07.03.2025\n"
+        "Anwesend:\n"
+        "Bürgermeister Ralf Dohle\n"
+        "Gemeindevertreter Uwe Fink\n"
+        "Gemeindevertreterin Ute Meise\n"
+        "Es fehlen:\n"
+        "Gemeindevertreter Tom Rabe (e)\n"
+        "Außerdem:\n"
+        "Architekt Specht zu Tagesordnungspunkten 5 bis 8\n"
+        "Herr Amsel vom Amt Nord, zugleich als Protokollführer\n"
+        "Bürgermeister Dohle eröffnet die öffentliche Sitzung der Gemeindevertretung der\n"
+        "Gemeinde um 20.00 Uhr und begrüßt die Anwesenden.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Dohle", "mayor")]
+    assert {r["name"] for r in doc._.roster} >= {"Ralf Dohle", "Tom Rabe", "Specht", "Amsel"}
+    # a heading that ends the list still ends it when no person opens the line
+    roster = nlp("Anwesend:\nBürgermeister Ralf Dohle\nTagesordnung\nGemeindevertreter Uwe Fink fragt nach dem Weg.\n")._.roster
+    assert [r["name"] for r in roster] == ["Ralf Dohle"]

@@ -637,7 +637,7 @@ class Structure:
                 if (len(t) > 160 and not _party_label(t)) or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5) or _speaks(t, words, lex):
                     in_roster = False  # running text: the attendance list has ended
                 else:
-                    group = heading_role
+                    group = heading_role if heading_role != "-" or not _names_first(t) else None  # "X zu Tagesordnungspunkt 5"
                     head, colon, rest = t.partition(":")
                     fparty = lex.party(_FRAKTION.sub("", head.strip()))
                     if group == "-" or (header is not None):
@@ -673,6 +673,13 @@ class Structure:
                 self.body = m.group("body").strip(" .:")
 
 
+def _names_first(line: str) -> bool:
+    """Whether an attendance line opens with a named person ("Architekt X zu Tagesordnungspunkt 5"): an entry,
+    even when a word of a heading that ends the list stands later in it."""
+    am = anchor_pattern().match(line)
+    return am is not None and (m := parse_mention(line, 0, len(line))) is not None and m.named
+
+
 def _absent_heading(line: str) -> str | None:
     """The names after a heading of the absent ("Abwesend:", "Es fehlten: A, B") that follows the attendance list
     once a line of running text or a count has closed it ("" when the names follow on the lines below)."""
@@ -685,7 +692,9 @@ def _absent_heading(line: str) -> str | None:
 def _speaks(line: str, words: list[str], lex) -> bool:  # noqa: ANN001
     """A short sentence in which someone speaks or chairs ("Frau X eröffnet die Sitzung."): the minutes have
     begun, even without an agenda heading after the attendance list."""
-    return line.endswith(".") and (
+    # a sentence wrapped at its end ("Bürgermeister X eröffnet die Sitzung der" / "Gemeinde um 20 Uhr."): its first line
+    long_clause = len(words) >= 6 and sum(1 for w in words if w[:1].islower()) >= 3 and not line.endswith((",", ";"))
+    return (line.endswith(".") or long_clause) and (
         any(w in lex.speech_verbs for w in words if w[:1].islower()) or lex.chair_acts.search(line) is not None
     )
 
