@@ -245,3 +245,20 @@ def test_guests_under_ausserdem_and_a_wrapped_opening_sentence_end_the_roster_ri
     # a heading that ends the list still ends it when no person opens the line
     roster = nlp("Anwesend:\nBürgermeister Ralf Dohle\nTagesordnung\nGemeindevertreter Uwe Fink fragt nach dem Weg.\n")._.roster
     assert [r["name"] for r in roster] == ["Ralf Dohle"]
+
+
+def test_a_sentence_with_a_blank_line_after_every_line_stays_one_sentence(nlp):
+    doc = nlp(
+        "Der Vorsitzende teilt mit, dass über die Sitzung wie immer eine Tonaufzeichnung\n\n"
+        "erfolgen würde, die zur Erstellung des Protokolls diene und den Fraktionen und dem\n\n"
+        "Bürgermeister gem. § 31 der Geschäftsordnung zur Verfügung gestellt werde.\n\n"
+        "Es erfolgen keine Einwendungen.\n\n"
+        "Der Vorsitzende begrüßt weiterhin die Vertreter der Presse.\n"
+    )
+    assert [t.text[:20] for t in doc._.turns] == ["Der Vorsitzende teil", "Der Vorsitzende begr"]
+    # a short title line above a blank line, and a line that ends a sentence, end their region
+    from ratsnlp.segment.sentences import _continues_over_blank
+
+    assert not _continues_over_blank("N i e d e r s c h r i f t", "über die 14. Sitzung des Ortsrates")
+    assert not _continues_over_blank("Der Vorsitzende eröffnet die Sitzung und begrüßt alle Anwesenden.", "dann folgt")
+    assert _continues_over_blank("Der Vorsitzende teilt mit, dass über die Sitzung eine Aufzeichnung", "erfolgen würde.")
