@@ -262,3 +262,14 @@ def test_a_sentence_with_a_blank_line_after_every_line_stays_one_sentence(nlp):
     assert not _continues_over_blank("N i e d e r s c h r i f t", "über die 14. Sitzung des Ortsrates")
     assert not _continues_over_blank("Der Vorsitzende eröffnet die Sitzung und begrüßt alle Anwesenden.", "dann folgt")
     assert _continues_over_blank("Der Vorsitzende teilt mit, dass über die Sitzung eine Aufzeichnung", "erfolgen würde.")
+
+
+def test_sie_after_a_party_named_in_the_sentence_before_is_the_party(nlp):
+    doc = nlp(
+        "Landrätin Eva Amsel (CDU) eröffnete die Sitzung.\n\n"
+        "Die Verwaltung stellte danach den Haushalt vor. Zweitstärkste Kraft ist die SPD. Sie stellt 8 Mitglieder.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Eva Amsel"]
+    # a thing that is no party or group: "Sie" is the earlier speaker again
+    doc = nlp("Landrätin Eva Amsel (CDU) eröffnete die Sitzung.\n\nHerr Rolf Fink (SPD) lobte die Schule. Sie dankte ihm dafür.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Eva Amsel", "Rolf Fink", "Eva Amsel"]

@@ -408,7 +408,7 @@ class Turns:
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
                 if cur is not None and (cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)):
                     cur[2] = e
-                elif ref is not None:
+                elif ref is not None and not (cur is None and _thing_before(text, prev_sent, g, named_starts, lex)):
                     close()
                     cur = [ref, s, e, False]
                 continue
@@ -568,6 +568,8 @@ _THING = {
     "m": re.compile(r"(?:^|\bdass[ \t]{1,3})(?:[Dd]er|[Dd]ieser)[ \t]{1,3}(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,40})\b"),
     "f": re.compile(r"^(?:Die|Diese)[ \t]{1,3}(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,40})\b"),
 }
+# a party or group as the subject or the predicate of the sentence before: "Die AB ...", "... ist die AB."
+_DIE_GROUP = re.compile(r"^Die[ \t]{1,3}([A-ZÄÖÜ][\w/-]{1,30})\b|\b[Dd]ie[ \t]{1,3}([A-ZÄÖÜ][\w/-]{1,30})[ \t]{0,2}[.!]?$")
 # feminine singular endings: derivations and a few compound heads of council business ("die Summe", "die Vorlage");
 # "die" before any other noun may be a plural, which "Sie" with a singular verb does not stand for
 _FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "summe", "zahl", "frage", "liste", "vorlage")
@@ -576,6 +578,10 @@ _FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "summe", "zahl", "f
 def _thing_before(text: str, sent: tuple[int, int], g: str, named_starts: list[int], lex) -> bool:  # noqa: ANN001
     """Whether the sentence before names a thing of the pronoun's gender that the pronoun refers to, not a person:
     then "Er"/"Sie" goes on with the current speaker instead of reaching back to an earlier one."""
+    if g == "f" and (pm := _DIE_GROUP.search(text, sent[0], sent[1])) is not None:
+        word = pm.group(1) or pm.group(2)
+        if lex.party(word) or word in lex.groups:
+            return True  # "Zweitstärkste Kraft ist die AB. Sie stellt 8 Mitglieder": the party
     pat = _THING.get(g)
     m = pat.search(text[sent[0] : sent[1]]) if pat is not None else None
     if m is None or lex.role_noun(m.group("noun")) is not None or g == "f" and not m.group("noun").lower().endswith(_FEMININE):
