@@ -273,3 +273,17 @@ def test_sie_after_a_party_named_in_the_sentence_before_is_the_party(nlp):
     # a thing that is no party or group: "Sie" is the earlier speaker again
     doc = nlp("Landrätin Eva Amsel (CDU) eröffnete die Sitzung.\n\nHerr Rolf Fink (SPD) lobte die Schule. Sie dankte ihm dafür.\n")
     assert [t._.speaker for t in doc._.turns] == ["Eva Amsel", "Rolf Fink", "Eva Amsel"]
+
+
+def test_a_headline_with_a_colon_is_no_speaker_label(nlp):
+    doc = nlp(
+        "Ortsrat Musterau: Zwei Bezirke zusammenlegen\n\n"
+        "Einstimmig hat sich der Ortsrat in seiner Sitzung dafür ausgesprochen.\n\n"
+        "Ortsvorsteherin Ina Probe (AB) berichtete, dass der Bezirk Ost keinen Schiedsmann mehr habe.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Ina Probe"]
+    doc = nlp("Stadtrat Musterau: Streit um den Haushalt, Bürgermeister greift ein!\n\nDer Rat tagte am Dienstag.\n")
+    assert list(doc._.turns) == []
+    # a label with a sentence after it, or a role abbreviation with a long remark, labels speech
+    doc = nlp("Frau Probe (AB): Das lehnen wir ab.\n\nOR: Gemeint ist hier ein Zaun mit Sichtschutz, nicht nur ein Zaun aus Gitter\n")
+    assert len(doc._.turns) == 2

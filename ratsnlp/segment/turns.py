@@ -348,6 +348,8 @@ class Turns:
             if kind_of_section == "decision" and kind not in ("speech", "label"):
                 close()
                 continue
+            if kind == "label" and _headline_label(text, s, e):
+                kind = "plain"  # "Ortsrat Musterdorf: Bezirke zusammenlegen": a report's headline, no speaker label
             subj = heading
             if kind in ("speech", "label") and subj is None:
                 k = bisect.bisect_left(subj_starts, s)
@@ -529,6 +531,24 @@ def _turn_start(text: str, s: int, subject: int) -> int:
 _HEADING_LEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]{1,3})?")
 _HEADING_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[:.]?[ \t]*")
 _CONTENT = re.compile(r"[a-zäöüß]{2,}")
+
+
+_LABEL_COLON = re.compile(r"[^:\n]{2,60}?[ \t]?:[ \t]{1,3}(?=\S)")
+
+
+def _headline_label(text: str, s: int, e: int) -> bool:
+    """Whether a label sentence is a headline: a line of its own, a body and place before the colon, and after it a
+    few words that end without a full stop, question mark or closing quote (a verbatim label's words are sentences),
+    or with "!" in the first line of the text or in a line the text has had before (a headline repeated above it)."""
+    if not (s == 0 or text[s - 1] == "\n") or text[e : e + 1] not in ("\n", ""):
+        return False
+    m = _LABEL_COLON.match(text, s, e)
+    if m is None or len(text[s : m.end()].split()) < 2 or len(text[m.end() : e].split()) > 10:
+        return False  # "OR: ...": a role abbreviation labels speech; a headline is a name and a few words
+    end = text[e - 1]
+    if end.isalnum():
+        return True
+    return end == "!" and (s == 0 or text.find(text[s:e], 0, s) >= 0)
 
 
 def _name_line(text: str, s: int, e: int, named_at: dict, named_starts: list[int]) -> Mention | None:
