@@ -108,13 +108,22 @@ def content_regions(text: str, skip: list[tuple[int, int]], lines: list[Line] | 
     if lines is None:
         lines = list(iter_lines(text))
     width = wrap_width(lines)
+    blanks = 0  # blank lines since the last line of the open region
     for line in lines:
         start = line.start
+        if line.blank and region is not None:
+            blanks += 1  # the region ends here unless the next line goes on with its sentence
+            continue
         if line.blank or skipped.get(line.start, -1) >= line.end:
             if region:
                 yield region[0], region[1]
-            region, prev = None, ""
+            region, prev, blanks = None, "", 0
             continue
+        if blanks:
+            if region is not None and not (blanks == 1 and _continues_over_blank(prev, line.text)):
+                yield region[0], region[1]
+                region, prev = None, ""
+            blanks = 0
         if line.start in skipped:  # a heading with content on the same line
             if region:
                 yield region[0], region[1]
@@ -164,6 +173,8 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
         return True
     if cur[:1] in "-–•*" or _LIST_ITEM.match(cur) or _LABEL_START.match(cur):
         return True
+    if prev[:1] in "-–•*" and cur[:1].isupper() and width and len(prev) > width and prev.rsplit(" ", 1)[-1] not in _CONTINUES:
+        return True  # a bullet entry longer than the lines are wrapped at was not wrapped: it ends at its line end
     first = cur.split(" ", 1)[0]
     return (
         cur[:1].isupper()
@@ -172,6 +183,16 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
         and prev.count("(") <= prev.count(")")
         and prev.rsplit(" ", 1)[-1] not in _CONTINUES
     )
+
+
+def _continues_over_blank(prev: str, cur: str) -> bool:
+    """Whether a line after one blank line goes on with the sentence above (text extracted with a blank line after
+    every line): the line above ends without punctuation and this one starts in lower case ("... eine Aufzeichnung" /
+    "erfolgen würde, ..."), or the line above ends in an article, preposition or conjunction ("... und dem" /
+    "Bürgermeister zur Verfügung gestellt")."""
+    if len(prev) < 45 or prev[-1] in ".!?:;…)\"“”»|" or not cur:
+        return False  # a short line is a title ("N i e d e r s c h r i f t" / "über die 3. Sitzung ...")
+    return (cur[:1].islower() and (prev[-1].isalpha() or prev[-1] == ",")) or prev.rsplit(" ", 1)[-1] in _CONTINUES
 
 
 @Language.factory("ratsnlp_sentences", assigns=["doc.spans", "token.is_sent_start"])

@@ -44,6 +44,8 @@ _ANY_HEADER = re.compile("|".join("(?:" + _GROUP_NAME.sub("(?:", pat.pattern) + 
 NUMBERED_HEADER = re.compile(rf"^(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>[A-ZÄÖÜ„\"][^\n]{{2,150}})$")
 # "17 Stimmen dafür, 1 Stimme dagegen": a vote count at the line start, not item 17
 VOTE_COUNT_TITLE = re.compile(r"(?:Stimmen?|Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltungen?|dafür|dagegen)\b")
+# the title of a "TOP 5 ..." line that is a sentence about the item: a correction ("muss lauten:", "soll heißen")
+AMENDS = re.compile(r"(?:muss|muß|müsste|soll|sollte|lautet|heißt|wird\s{1,3}wie\s{1,3}folgt)\b")
 DATE_WORDS = re.compile(rf"(?:am|vom)\s{{1,3}}(?P<date>{_DATE})")
 ANY_DATE = re.compile(rf"(?<![\d.])(?P<date>{_DATE})(?![\d])")
 BODY = re.compile(
@@ -71,6 +73,8 @@ CHAIR_LINE = re.compile(
     r"^(?:Vorsitz|Vorsitzende[r]?|Vorsitzende/r|Sitzungsleitung|Leitung)(?:\s{1,3}(?:der|des)\s{1,3}[^:]{1,60})?\s{0,3}:\s{0,3}(?P<rest>\S.{1,120})$"
 )
 ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
+# "Von den 20 Gemeinderäten sind 18 anwesend (...)": a count line inside the attendance list, not running text
+COUNT_LINE = re.compile(r"^Von\s{1,3}(?:den|allen)\s{1,3}\S{1,12}\s{1,3}[\wäöüß-]{3,40}\s{1,3}(?:sind|waren)\s{1,3}\S{1,12}\s{1,3}(?:anwesend|erschienen)\b")
 
 
 # the fixed regexes of the line and roster tests, compiled once (re's own cache costs a lookup per call)
@@ -135,6 +139,8 @@ def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_int
         return None
     for pat in HEADER_PATTERNS if _ANY_HEADER.match(text) is not None else ():
         m = pat.match(text)
+        if m and AMENDS.match(m.group("title")):
+            return None  # "TOP 5 muss lauten:": a correction of the minutes quotes the item, it does not open it
         if m:
             date = m.groupdict().get("date")
             return m.group("num").rstrip("."), m.group("title").strip(), iso_date(date) if date else None
@@ -571,6 +577,13 @@ class Structure:
                     self.roster.extend(parse_roster_line(opened[1], 0, roster_role, None))
                 prev_blank = False
                 continue
+            if not in_roster and self.roster and not self.items and n < 2 * _ROSTER_TOP and (absent := _absent_heading(t)) is not None:
+                in_roster, roster_role, roster_party = True, "absent", None  # "Abwesend:" below the attendance list
+                self.skip.append((line.start, line.end, "roster"))
+                if absent:
+                    self.roster.extend(parse_roster_line(absent, 0, roster_role, None))
+                prev_blank = False
+                continue
             heading_role = roster_heading(t) if in_roster else None  # asked twice below: once
             sec = None if in_roster and heading_role not in (None, "-") else match_section(t)
             if sec is None and not in_roster and GENERIC_HEADING.match(t) and not anchor_pattern().search(t) and not ROSTER_START.match(t):
@@ -614,13 +627,17 @@ class Structure:
                 self.skip.append((line.start, line.end, "roster"))
                 prev_blank = False
                 continue
+            if in_roster and COUNT_LINE.match(t):
+                self.skip.append((line.start, line.end, "roster"))  # its names are late or early leavers: not read
+                prev_blank = False
+                continue
             if in_roster:
                 words = t.split()
                 lower = sum(1 for w in words if w[:1].islower())
                 if (len(t) > 160 and not _party_label(t)) or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5) or _speaks(t, words, lex):
                     in_roster = False  # running text: the attendance list has ended
                 else:
-                    group = heading_role
+                    group = heading_role if heading_role != "-" or not _names_first(t) else None  # "X zu Tagesordnungspunkt 5"
                     head, colon, rest = t.partition(":")
                     fparty = lex.party(_FRAKTION.sub("", head.strip()))
                     if group == "-" or (header is not None):
@@ -656,10 +673,28 @@ class Structure:
                 self.body = m.group("body").strip(" .:")
 
 
+def _names_first(line: str) -> bool:
+    """Whether an attendance line opens with a named person ("Architekt X zu Tagesordnungspunkt 5"): an entry,
+    even when a word of a heading that ends the list stands later in it."""
+    am = anchor_pattern().match(line)
+    return am is not None and (m := parse_mention(line, 0, len(line))) is not None and m.named
+
+
+def _absent_heading(line: str) -> str | None:
+    """The names after a heading of the absent ("Abwesend:", "Es fehlten: A, B") that follows the attendance list
+    once a line of running text or a count has closed it ("" when the names follow on the lines below)."""
+    head, colon, rest = line.partition(":")
+    if not colon or len(head) > 40 or roster_heading(f"{head}:") != "absent":
+        return None
+    return rest.strip()
+
+
 def _speaks(line: str, words: list[str], lex) -> bool:  # noqa: ANN001
     """A short sentence in which someone speaks or chairs ("Frau X eröffnet die Sitzung."): the minutes have
     begun, even without an agenda heading after the attendance list."""
-    return line.endswith(".") and (
+    # a sentence wrapped at its end ("Bürgermeister X eröffnet die Sitzung der" / "Gemeinde um 20 Uhr."): its first line
+    long_clause = len(words) >= 6 and sum(1 for w in words if w[:1].islower()) >= 3 and not line.endswith((",", ";"))
+    return (line.endswith(".") or long_clause) and (
         any(w in lex.speech_verbs for w in words if w[:1].islower()) or lex.chair_acts.search(line) is not None
     )
 

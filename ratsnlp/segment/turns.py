@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import TextScan, lexicon, read_list
+from ..resources import TextScan, lexicon, read_list, read_tsv
 from ..resources.literals import guarded
 
 _MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
@@ -262,6 +262,8 @@ class Turns:
                     person.role_nouns.append(f"{took.group(1)}ende")  # "X übernimmt den Altersvorsitz": "Der Altersvorsitzende" is X
                     people._resolved.clear()
         for entry in doc._.roster or []:
+            if entry.get("group_role") == "absent":
+                continue  # listed as absent: holds no role at this meeting ("Der Vorsitzende" is someone present)
             key = slug(_surname(entry["name"]))
             p = people.by_key.get(key)
             if p is None:  # known from the roster only; lets "Die Vorsitzende" resolve to her name
@@ -295,10 +297,18 @@ class Turns:
                 turns.append((cur[0], cur[1], cur[2]))
             cur = None
 
+        named_at = {sp.start_char: sp for sp in mentions if sp.speaker and (sp.title or sp.role_noun)}
+        named_starts = sorted(named_at)
         quote_before = None  # (start, end, end of the sentence before) of a sentence that is a bare quotation
         prev = (0, 0, 0)  # start and end of the sentence before, end of the one before that
-        for s, e, sent_kind in sents:
+        asker: str | None = None  # question time: the resident or member of the last question label ("Frau X (Ort):")
+        answered = False  # an answer label ("Antwort BM:") has followed that question
+        intro: str | None = None  # the speaker whose sentence just before ends in a colon ("zitiert wie folgt:")
+        quoting = False  # inside the quotation that speaker introduced
+        for n_sent, (s, e, sent_kind) in enumerate(sents):
             quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
+            closed = text[prev[0] : prev[1]].rstrip().endswith(_CLOSE_QUOTES)
+            prev_sent = (prev[0], prev[1])
             prev = (s, e, prev[1])
             item = bisect.bisect_right(items, s)
             sec = bisect.bisect_right(sections, s) - 1
@@ -306,10 +316,24 @@ class Turns:
             if item != last_item:
                 close()
                 before, recent = recent, {}
+                asker, answered = None, False
             if sec != last_section or _between(skips, prev_end, s):
                 close()
             last_item, last_section, prev_end = item, sec, e
+            if quoting and (cur is None or closed and text[s] not in _OPEN_QUOTES):
+                quoting = False  # the quotation has closed and no quoted paragraph follows
+            if not quoting and intro is not None and cur is not None and cur[0] == intro and text[s] in _OPEN_QUOTES:
+                quoting = True  # "X zitiert aus der Niederschrift:" / "„Herr Y fragt ...“": the quoted minutes are X's turn
+            intro = None
+            if quoting:
+                cur[2] = e
+                continue
             kind = sent_kind or "plain"
+            heading = None
+            if kind not in ("speech", "label") and kind_of_section in (None, "discussion"):
+                heading = _name_heading(text, sents, n_sent, named_at, named_starts)
+                if heading is not None:
+                    kind = "label"  # "2. Herr X" on a line of its own, what he said below it
             if kind_of_section in ("proposal", "facts", "attachments") and not (kind_of_section != "proposal" and sec == spoken_in):
                 if not (kind == "label" or kind == "speech" and _speech_verb_after(text, _subject_in(subject_at, subj_starts, s, e), lex)):
                     close()
@@ -324,8 +348,10 @@ class Turns:
             if kind_of_section == "decision" and kind not in ("speech", "label"):
                 close()
                 continue
-            subj = None
-            if kind in ("speech", "label"):
+            if kind == "label" and _headline_label(text, s, e):
+                kind = "plain"  # "Ortsrat Musterdorf: Bezirke zusammenlegen": a report's headline, no speaker label
+            subj = heading
+            if kind in ("speech", "label") and subj is None:
                 k = bisect.bisect_left(subj_starts, s)
                 if k < len(subj_starts) and subj_starts[k] < e:
                     subj = subject_at[subj_starts[k]]
@@ -336,6 +362,8 @@ class Turns:
                 # inside verbatim speech only a new paragraph in reported speech changes the speaker
                 if not (_paragraph_start(text, s) and (_speech_verb_after(text, subj, lex) or text[s:e].rstrip().endswith(":"))):
                     subj, kind = None, "plain"
+            if subj is not None and kind == "speech" and cur is not None and not cur[3] and _reported(text, s, e, subj):
+                subj, kind = None, "plain"  # "ORM X, der ..., beabsichtige eine Veranstaltung": the speaker reports X's plan
             if subj is not None:
                 after_decision = False
                 key = people.key_for(subj)
@@ -354,7 +382,20 @@ class Turns:
                     cur = [key, quoted[0], e, False]
                 else:
                     close()
-                    cur = [key, _turn_start(text, s, subj.start_char), e, kind == "label" and _paragraph_start(text, s)]
+                    # a verbatim label, not a note of an answer or a question ("Antwort BM: ...", whose prose may go on
+                    # with "Der Bürgermeister ergänzt, ...")
+                    verbatim = kind == "label" and _paragraph_start(text, s) and _answer_label().match(text, s, e) is None
+                    cur = [key, _turn_start(text, s, subj.start_char), e, verbatim]
+                if kind == "speech" and text[s:e].rstrip().endswith(":"):
+                    intro = key
+                if kind == "label":
+                    answered = _answer_label().match(text, s, e) is not None
+                    asker = asker if answered else key
+                continue
+            if asker is not None and answered and cur is not None and cur[0] != asker and _paragraph_start(text, s) and text[s:e].rstrip().endswith("?"):
+                close()  # "Antwort BM: ..." / "Wie geht es weiter?": the asker's next question, no label repeated
+                cur = [asker, s, e, True]
+                answered = False
                 continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
@@ -367,15 +408,18 @@ class Turns:
                 if ref is None and cur is None and not recent and before.get(None) is not None and before.get(None) == before.get(g):
                     ref = before[g]  # "TOP 2 ... Er stellt die Beschlussfähigkeit fest": the last speaker of the item before
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
-                if cur is not None and (cur_gender == g or cur_gender is None or ref is None):
+                if cur is not None and (cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)):
                     cur[2] = e
-                elif ref is not None:
+                elif ref is not None and not (cur is None and _thing_before(text, prev_sent, g, named_starts, lex)):
                     close()
                     cur = [ref, s, e, False]
                 continue
             if kind in ("impersonal", "group") and not (cur is not None and cur[3]):
                 close()
                 after_decision = kind == "group"  # "Der Ausschuss begrüßt ... Er sieht ...": the body again
+                continue
+            if kind == "plain" and cur is not None and not cur[3] and _title_line(text, s, e):
+                close()  # "Wahl der Beigeordneten" between two acts of the chair: an item heading, a new turn below it
                 continue
             if cur is not None:
                 cur[2] = e
@@ -397,6 +441,18 @@ class Turns:
         used = set(speaker_at.values())
         doc._.speakers = {k: p.as_dict() for k, p in people.by_key.items() if k in used}
         return doc
+
+
+@lru_cache(maxsize=1)
+def _answer_label() -> re.Pattern[str]:
+    """The words of speaker_labels.tsv that open an answer ("Antwort", "AW"), at a label's start."""
+    words = [r["label"] for r in read_tsv("speaker_labels.tsv", ("label", "kind")) if r["kind"] == "answer"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\b")
+
+
+_OPEN_QUOTES = "„\"»‚"
+_CLOSE_QUOTES = ("“", "\"", "«", "‘")
 
 
 # "„...“" / "– so Frau X in ihrer Rede.": the speaker named after a quotation that is its own sentence
@@ -455,15 +511,147 @@ _LEAD_BRACKET = re.compile(r"\s*\([^()\n]{1,40}\)\s*")  # "(siehe Vorlage) Frau 
 
 
 _HEAD_LABEL = re.compile(r"[^:\n.!?]{3,60}:[ \t]{1,3}(?=[A-ZÄÖÜ])")
+# "zweiter Absatz: „Herr X meinte ...": a correction names the place in the minutes, then quotes the speaker
+_QUOTING_HEAD = re.compile(r"[^:\n.!?„\"»]{3,60}:[ \t]{1,3}[„\"»]")
 
 
 def _turn_start(text: str, s: int, subject: int) -> int:
     """A turn opened by a list entry ("a) Frau X fragt ...") starts at its speaker, not at the marker."""
     if subject > s and (_LIST_MARK.fullmatch(text, s, subject) or _LEAD_LABEL.fullmatch(text, s, subject) or _LEAD_BRACKET.fullmatch(text, s, subject)):
         return subject
+    if subject > s and _QUOTING_HEAD.fullmatch(text, s, subject):
+        return subject - 1
     if subject > s and (head := _HEAD_LABEL.match(text, s, subject)) is not None:
         return head.end()  # "Streit im Rat: Den Antrag begründete Frau X": the sentence after the headline
     return s
+
+
+# what may stand around the name of a name heading: a list number before it, a place or party in brackets, a colon
+# or full stop after it ("3. Frau X", "Herr Y (Ortsteil).")
+_HEADING_LEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]{1,3})?")
+_HEADING_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[:.]?[ \t]*")
+_CONTENT = re.compile(r"[a-zäöüß]{2,}")
+
+
+_LABEL_COLON = re.compile(r"[^:\n]{2,60}?[ \t]?:[ \t]{1,3}(?=\S)")
+
+
+def _headline_label(text: str, s: int, e: int) -> bool:
+    """Whether a label sentence is a headline: a line of its own, a body and place before the colon, and after it a
+    few words that end without a full stop, question mark or closing quote (a verbatim label's words are sentences),
+    or with "!" in the first line of the text or in a line the text has had before (a headline repeated above it)."""
+    if not (s == 0 or text[s - 1] == "\n") or text[e : e + 1] not in ("\n", ""):
+        return False
+    m = _LABEL_COLON.match(text, s, e)
+    if m is None or len(text[s : m.end()].split()) < 2 or len(text[m.end() : e].split()) > 10:
+        return False  # "OR: ...": a role abbreviation labels speech; a headline is a name and a few words
+    end = text[e - 1]
+    if end.isalnum():
+        return True
+    return end == "!" and (s == 0 or text.find(text[s:e], 0, s) >= 0)
+
+
+def _name_line(text: str, s: int, e: int, named_at: dict, named_starts: list[int]) -> Mention | None:
+    """The named person of text[s:e] when that sentence is a whole line with nothing but the name on it."""
+    m = _subject_in(named_at, named_starts, s, e)
+    if m is None or not (s == 0 or text[s - 1] == "\n") or text[e : e + 1] not in ("\n", ""):
+        return None
+    return m if _HEADING_LEAD.fullmatch(text, s, m.start_char) and _HEADING_TAIL.fullmatch(text, m.end_char, e) else None
+
+
+def _name_heading(text: str, sents: list, k: int, named_at: dict, named_starts: list[int]) -> Mention | None:
+    """The person of sentence k when it is a line holding nothing but a name and what follows is that person's
+    contribution: numbered request lists ("1. Frau X" / a topic line / her question) and question time ("Herr Y
+    (Ort)."). The next sentence must be content on a line below, a short topic line may come between; a name
+    under a line ending in ":" or above another name is an entry of a list ("Es werden benannt:")."""
+    s, e, _ = sents[k]
+    m = _name_line(text, s, e, named_at, named_starts)
+    if m is None:
+        return None
+    if k > 0 and (text[sents[k - 1][1] - 1] == ":" and sents[k - 1][2] != "label" or _name_line(text, *sents[k - 1][:2], named_at, named_starts)):
+        return None
+    for a, b, kind in sents[k + 1 : k + 3]:
+        if kind in ("speech", "label") or "\n" not in text[e:a] or _subject_in(named_at, named_starts, a, b) is not None:
+            return None
+        words = len(text[a:b].split())
+        if words >= 4 and len(_CONTENT.findall(text, a, b)) >= 2:
+            return m
+        if words > 3:
+            return None  # neither a topic line nor content
+    return None
+
+
+# a thing that "Er"/"Sie" can stand for: a masculine noun after "der"/"dieser" that opens the sentence or a
+# "dass"-clause ("..., dass der Ausschuss ... vorbereite. Er kann ..."), a feminine one after "die"/"diese" that opens
+# the sentence ("Diese Summe ... Sie könnte ...")
+_THING = {
+    "m": re.compile(r"(?:^|\bdass[ \t]{1,3})(?:[Dd]er|[Dd]ieser)[ \t]{1,3}(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,40})\b"),
+    "f": re.compile(r"^(?:Die|Diese)[ \t]{1,3}(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,40})\b"),
+}
+# a party or group as the subject or the predicate of the sentence before: "Die AB ...", "... ist die AB."
+_DIE_GROUP = re.compile(r"^Die[ \t]{1,3}([A-ZÄÖÜ][\w/-]{1,30})\b|\b[Dd]ie[ \t]{1,3}([A-ZÄÖÜ][\w/-]{1,30})[ \t]{0,2}[.!]?$")
+# feminine singular endings: derivations and a few compound heads of council business ("die Summe", "die Vorlage");
+# "die" before any other noun may be a plural, which "Sie" with a singular verb does not stand for
+_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "summe", "zahl", "frage", "liste", "vorlage")
+
+
+def _thing_before(text: str, sent: tuple[int, int], g: str, named_starts: list[int], lex) -> bool:  # noqa: ANN001
+    """Whether the sentence before names a thing of the pronoun's gender that the pronoun refers to, not a person:
+    then "Er"/"Sie" goes on with the current speaker instead of reaching back to an earlier one."""
+    if g == "f" and (pm := _DIE_GROUP.search(text, sent[0], sent[1])) is not None:
+        word = pm.group(1) or pm.group(2)
+        if lex.party(word) or word in lex.groups:
+            return True  # "Zweitstärkste Kraft ist die AB. Sie stellt 8 Mitglieder": the party
+    pat = _THING.get(g)
+    m = pat.search(text[sent[0] : sent[1]]) if pat is not None else None
+    if m is None or lex.role_noun(m.group("noun")) is not None or g == "f" and not m.group("noun").lower().endswith(_FEMININE):
+        return False
+    return not _between(named_starts, sent[0] + m.start("noun"), sent[0] + m.end("noun") + 2)  # "der Kollege Muster": a name
+
+
+_NOT_TITLE_START = frozenset(["Der", "Die", "Das", "Er", "Sie", "Es", "Ein", "Eine", "Herr", "Frau", "Ich", "Wir", "Man", "Dies", "Diese", "Dieser"])
+_TITLE_WORDS = frozenset(
+    ["der", "die", "das", "des", "den", "dem", "und", "oder", "sowie", "für", "von", "vom", "zur", "zum", "im", "am", "zu", "auf", "über", "mit", "in", "an", "bei", "nach", "aus", "gegen", "ohne", "bis", "unter", "gem", "gemäß", "nr"]
+)
+_TITLE_TOKEN = re.compile(r"[\wäöüß]+")
+
+
+def _title_line(text: str, s: int, e: int) -> bool:
+    """A line of its own between sentences that is a title, not a sentence ("Wahl der Beigeordneten der Gemeinde"):
+    no end punctuation, a capitalised noun first, and no lower-case word but articles, prepositions and "und";
+    the line before ends a sentence, so it is no wrapped line of running text."""
+    if not (s > 0 and text[s - 1] == "\n") or text[e : e + 1] not in ("\n", "") or text[e - 1] in ".,;:!?“\")»":
+        return False
+    words = _TITLE_TOKEN.findall(text, s, e)
+    if not 3 <= len(words) <= 12 or words[0] in _NOT_TITLE_START or not words[0][:1].isupper():
+        return False
+    if any(w[:1].islower() and w not in _TITLE_WORDS for w in words):
+        return False
+    before = text[:s].rstrip()
+    return before[-1:] in (".", "!", "?", ":", "“", "\"")
+
+
+# after the subject: an apposition or a relative clause in commas ("ORM X, der ... bestellt wurde, beabsichtige")
+_INSERT = re.compile(r"[ \t]{0,2},[^,.;:\n]{2,120},")
+_FIRST_LOWER = re.compile(r"[ \t]{0,3}\(?[^()\n]{0,40}?\)?[ \t]{0,3}([a-zäöüß]{2,30})\b")
+_NOT_VERBS = frozenset(["zufolge", "keine", "seine", "ihre", "diese", "jene", "heute", "gerne", "alleine", "lange", "ohne", "bitte", "danke", "ebenfalls"])
+_KONJUNKTIV = frozenset(["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"])
+
+
+def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
+    """Whether a sentence that opens with a person is reported content in the Konjunktiv I ("X beabsichtige eine
+    Veranstaltung", "X habe zugesagt"): the current speaker reports what X plans or did, X does not speak."""
+    if subj.start_char != s:
+        return False
+    at = subj.end_char
+    if (ins := _INSERT.match(text, at, e)) is not None:
+        at = ins.end()
+    m = _FIRST_LOWER.match(text, at, e)
+    if m is None:
+        return False
+    verb = m.group(1)
+    # a finite verb in "-e" that is no past tense ("-te"): "beabsichtige", "plane", "unterstütze"
+    return verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
 
 
 def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention | None:

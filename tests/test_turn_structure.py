@@ -1,0 +1,289 @@
+"""Layouts of published minutes that decide where turns start and end (issue #8), on invented text."""
+
+from __future__ import annotations
+
+
+def _turns(doc) -> list[tuple[str, str]]:
+    return [(t._.speaker, t.text[:20]) for t in doc._.turns]
+
+
+def test_numbered_name_heading_with_a_topic_line_opens_that_persons_turn(nlp):
+    doc = nlp(
+        "12.03.2025 - 7 Anfragen der Stadtvertreter\n\n"
+        "1. Frau Lindemann\n\n"
+        " Spielplatz\n\n"
+        " Die Schaukel am Spielplatz ist seit Wochen gesperrt. Wann wird sie repariert?\n\n"
+        "Herr Albers informiert, dass das Ersatzteil bestellt ist.\n\n"
+        "2. Herr Kroll\n\n"
+        " spricht die Beleuchtung am Bahnhof an.\n\n"
+        "Sie sei abends zu dunkel.\n"
+    )
+    assert _turns(doc) == [
+        ("Lindemann", "Frau Lindemann\n\n Spi"),
+        ("Albers", "Herr Albers informie"),
+        ("Kroll", "Herr Kroll\n\n spricht"),
+    ]
+
+
+def test_name_line_with_a_place_and_a_full_stop_in_question_time_is_a_label(nlp):
+    doc = nlp(
+        "Einwohnerfragestunde\n\n"
+        "Herr Fichte (Neudorf):\n\n"
+        "Wann wird der Gehweg in der Lindenallee erneuert?\n\n"
+        "Frau Tanne (Altdorf).\n\n"
+        "Gibt es schon einen Termin für die Sanierung der Brücke am Mühlbach?\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Fichte", "public"), ("Tanne", "public")]
+    assert doc._.turns[1].text.startswith("Frau Tanne (Altdorf).")
+
+
+def test_names_listed_under_a_colon_or_one_above_another_are_no_headings(nlp):
+    doc = nlp(
+        "Die Vorsitzende bittet um Vorschläge für die Stimmzähler.\n\n"
+        "Es werden benannt:\n\n"
+        "Herr Birke (AB)\n\n"
+        "Frau Eiche (CD)\n\n"
+        "Im Anschluss wird in geheimer Wahl abgestimmt und das Ergebnis festgestellt.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Die Vorsitzende"]
+
+
+def test_absent_members_listed_after_a_count_line_are_roster_not_speakers(nlp):
+    doc = nlp(
+        "Öffentliche Sitzung des Gemeinderates am 4. Mai 2025\n"
+        "Anwesend:\n"
+        "Bürgermeister Paul Weide\n"
+        "Von den 16 Gemeinderäten sind 14 anwesend (Gemeinderätin Vera Linde ab TOP 3, Gemeinderat Max Ahorn bis TOP 5, "
+        "Gemeinderat Udo Esche ab 19.30 Uhr)\n"
+        "Kämmerin Ilse Pappel\n"
+        "Abwesend:\n"
+        "Gemeinderäte Jan Ulme (beruflich), Kai Erle (krank), entschuldigt\n"
+        "Ortsvorsteher Tim Espe (privat), entschuldigt\n"
+        "Der Vorsitzende eröffnet die Sitzung und stellt die Beschlussfähigkeit fest.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Paul Weide", "mayor")]
+    assert "Tim Espe" in {r["name"] for r in doc._.roster if r["group_role"] == "absent"}
+
+
+def test_absent_heading_reopens_the_attendance_list_after_running_text():
+    from ratsnlp.segment.structure import Structure
+
+    text = (
+        "Niederschrift über die Sitzung des Gemeinderates am 3. März 2025\n\n"
+        "Anwesend:\n"
+        "Bürgermeisterin Petra Lindner\n"
+        "Gemeinderat Otto Kamm\n"
+        "Die Sitzung fand im großen Saal des Rathauses statt, weil der kleine Saal wegen einer Baustelle nicht "
+        "genutzt werden konnte und dort die Technik fehlt.\n"
+        "Abwesend:\n"
+        "Gemeinderätin Ina Roth (krank), entschuldigt\n"
+        "Die Vorsitzende eröffnet die Sitzung.\n"
+    )
+    roster = {r["name"]: r["group_role"] for r in Structure(text).run().roster}
+    assert roster == {"Petra Lindner": "council_member", "Otto Kamm": "council_member", "Ina Roth": "absent"}
+    # without an attendance list above it, "Abwesend:" opens none
+    assert Structure("Abwesend:\nGemeinderätin Ina Roth (krank)\n").run().roster == []
+
+
+def test_unwrapped_bullet_entry_ends_at_its_line_end(nlp):
+    doc = nlp(
+        "Niederschrift über die Sitzung des Stadtrates\n"
+        "Beginn: 18:00 Uhr\n"
+        "Ende: 19:10 Uhr\n"
+        "Erster Bürgermeister\n"
+        "Buche, Hans\n"
+        "Mitglieder des Stadtrates\n"
+        "- Ahorn, Max\n"
+        "- Birke, Lea\n"
+        "- Eiche, Tom\n"
+        "- Kiefer, Jan\n"
+        "- Linde, Ute\n"
+        "- Pappel, Rita\n"
+        "- Ulme, Rolf\n"
+        "- Weide, Anja\n"
+        "- Zeder, Bodo\n"
+        "Schriftführer\n"
+        "Tanne, Eva\n"
+        "Tagesordnung\n"
+        "- Bebauungsplan Nordstraße - Zustimmung zum Entwurf und Auslegung der Planunterlagen\n"
+        "- Anfrage Stadtratsmitglied Kiefer vom 02.04.2025; Beleuchtung am Parkplatz / Sicherheit\n"
+        "Erster Bürgermeister Hans Buche eröffnet um 18 Uhr die Sitzung und begrüßt alle Anwesenden.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Hans Buche"]
+    assert doc._.turns[0].text.startswith("Erster Bürgermeister")
+
+
+def test_wrapped_bullet_line_still_continues():
+    from ratsnlp.segment.sentences import _hard_break
+
+    # lines wrapped at about 40 characters: a long bullet line that ends in an article goes on below
+    assert _hard_break("- Antrag der Fraktion auf einen Zuschuss für die", "Sanierung der Turnhalle", 40) is False
+    assert _hard_break("- Antrag der Fraktion auf einen Zuschuss für neue", "Sportgeräte der Schule", 60) is False  # fits: wrapped
+    assert _hard_break("- Anfrage Stadtrat Kiefer vom 02.04.2025; Beleuchtung am Parkplatz", "Erster Bürgermeister Buche eröffnet", 40)
+
+
+def test_minutes_quoted_by_a_speaker_stay_in_that_speakers_turn(nlp):
+    doc = nlp(
+        "Der Vorsteher Herr Quast zitiert aus der Niederschrift des Hauptausschusses wie folgt:\n\n"
+        "„Herr Rabe ist der Ansicht, dass die Redezeit begrenzt werden soll. Frau Specht hält eine Regelung für entbehrlich.“\n\n"
+        "Der Vorsteher Herr Quast bittet daher um Einhaltung der Geschäftsordnung.\n\n"
+        "Herr Rabe widerspricht der Darstellung.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Quast", "Rabe"]
+    # a quotation that no speaker introduces with a colon is a speaker's own turn
+    doc = nlp(
+        "Herr Quast erläutert die Vorlage.\n\n"
+        "Zu Punkt 4, zweiter Absatz: „Herr Rabe meinte, dass die Redezeit begrenzt werden soll.“\n"
+    )
+    assert _turns(doc) == [("Quast", "Herr Quast erläutert"), ("Rabe", "„Herr Rabe meinte, d")]
+
+
+def test_a_correction_of_an_item_is_no_agenda_heading():
+    from ratsnlp.segment.structure import match_header
+
+    assert match_header("TOP 5 muss lauten:", after_blank=True, in_resolution=False) is None
+    assert match_header("TOP 5 Bebauungsplan Nord", after_blank=True, in_resolution=False) == ("5", "Bebauungsplan Nord", None)
+
+
+def test_unlabelled_question_after_an_answer_label_is_the_askers_new_turn(nlp):
+    doc = nlp(
+        "Einwohnerfragestunde\n\n"
+        "Frau Lerche (Nordviertel):\n\n"
+        "Wann wird die Ampel an der Schule wieder eingeschaltet?\n\n"
+        "Gibt es dafür schon einen Termin?\n\n"
+        "Antwort BM: Die Ampel wird nächste Woche repariert. Warum das so lange dauert? Das Ersatzteil fehlte.\n\n"
+        "Wer trägt die Kosten für die Reparatur?\n\n"
+        "Antwort BM: Die Kosten trägt der Landkreis.\n\n"
+        "Herr Amsel (Südviertel):\n\n"
+        "Hinweis auf Müll am Spielplatz.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [
+        ("Lerche", "public"),  # her second question before any answer: one turn
+        ("Antwort BM", "mayor"),  # a question inside the answer's paragraph stays the answer's
+        ("Lerche", "public"),
+        ("Antwort BM", "mayor"),
+        ("Amsel", "public"),
+    ]
+
+
+def test_er_or_sie_standing_for_a_thing_goes_on_with_the_current_speaker(nlp):
+    doc = nlp(
+        "Herr Kranich fragt, ob der Ausschuss das prüfen darf.\n\n"
+        "Frau Meise erklärt, dass der Beirat die Satzung vorbereite. Er kann die Verwaltung dabei beraten.\n\n"
+        "Herr Falke fragt nach den Kosten.\n\n"
+        "Diese Summe hält Herr Falke für zu hoch. Sie könnte auch durch Spenden gedeckt werden.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Kranich", "Meise", "Falke"]
+    # a person before, or a plural: the pronoun is the earlier speaker of that gender
+    doc = nlp(
+        "Frau Meise fragt nach dem Radweg.\n\n"
+        "Herr Falke erklärt, dass die Anträge noch nicht vorliegen. Sie bittet um eine schnelle Vorlage.\n\n"
+        "Herr Kranich erläutert den Plan und erklärt, dass der Bürgermeister zustimme. Er freut sich darüber.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Meise", "Falke", "Meise", "Kranich"]
+
+
+def test_an_unnumbered_item_title_between_two_acts_of_one_speaker_starts_a_new_turn(nlp):
+    doc = nlp(
+        "Verpflichtung der neuen Mitglieder\n"
+        "Bürgermeister Amsel verliest die Verpflichtungsformel und verpflichtet die neuen Mitglieder per Handschlag.\n"
+        "Wahl der Beigeordneten für die Gemeinde\n"
+        "Bürgermeister Amsel erläutert hierzu, dass zwei Beigeordnete zu wählen sind.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Amsel", "Amsel"]
+    # a line that wraps a sentence, and a sentence without end punctuation, are no titles
+    doc = nlp(
+        "Bürgermeister Amsel verliest die Verpflichtungsformel, die für alle neuen Mitglieder\n"
+        "Wahl der Beigeordneten betrifft. Bürgermeister Amsel erläutert hierzu die Wahl.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Amsel"]
+
+
+def test_a_member_whose_plan_is_reported_in_the_konjunktiv_does_not_take_the_turn(nlp):
+    doc = nlp(
+        "OV Zander berichtet, dass die Sanierung des Bürgerhauses im Herbst beginnt. "
+        "ORM Wachtel, der inzwischen Beauftragter für den Radverkehr ist, plane dazu eine Informationsveranstaltung. "
+        "OV Zander berichtet weiter über die Presse.\n\n"
+        "ORM Wachtel fragt nach dem Termin.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Zander", "Wachtel"]
+    # an indicative act, or a postposition after the name, is the member's own turn
+    doc = nlp("OV Zander berichtet über die Sanierung. ORM Wachtel plant eine Veranstaltung dazu.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Zander", "Wachtel"]
+    doc = nlp("Herr Zander berichtet über die Sanierung des Bades.\n\nFrau Kiebitz zufolge ist der Eintritt frei, die Kurse kosten.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Zander", "Kiebitz"]
+
+
+def test_prose_after_an_answer_label_may_name_the_next_speaker(nlp):
+    doc = nlp(
+        "Herr Fink (Oberdorf):\n\n"
+        "Warum ist die Brücke gesperrt?\n\n"
+        "Antwort Frau Kranich: Die Brücke wird geprüft. Herr Specht ergänzt, dass die Prüfung im Mai endet.\n\n"
+        "Frau Star (CD):\n\n"
+        "Ich danke der Verwaltung. Herr Specht hat gesagt, dass die Prüfung im Mai endet.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Fink", "Kranich", "Specht", "Star"]  # a verbatim label: one turn
+
+
+def test_guests_under_ausserdem_and_a_wrapped_opening_sentence_end_the_roster_right(nlp):
+    doc = nlp(
+        "Niederschrift über die Sitzung der Gemeindevertretung am 07.03.2025\n"
+        "Anwesend:\n"
+        "Bürgermeister Ralf Dohle\n"
+        "Gemeindevertreter Uwe Fink\n"
+        "Gemeindevertreterin Ute Meise\n"
+        "Es fehlen:\n"
+        "Gemeindevertreter Tom Rabe (e)\n"
+        "Außerdem:\n"
+        "Architekt Specht zu Tagesordnungspunkten 5 bis 8\n"
+        "Herr Amsel vom Amt Nord, zugleich als Protokollführer\n"
+        "Bürgermeister Dohle eröffnet die öffentliche Sitzung der Gemeindevertretung der\n"
+        "Gemeinde um 20.00 Uhr und begrüßt die Anwesenden.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Dohle", "mayor")]
+    assert {r["name"] for r in doc._.roster} >= {"Ralf Dohle", "Tom Rabe", "Specht", "Amsel"}
+    # a heading that ends the list still ends it when no person opens the line
+    roster = nlp("Anwesend:\nBürgermeister Ralf Dohle\nTagesordnung\nGemeindevertreter Uwe Fink fragt nach dem Weg.\n")._.roster
+    assert [r["name"] for r in roster] == ["Ralf Dohle"]
+
+
+def test_a_sentence_with_a_blank_line_after_every_line_stays_one_sentence(nlp):
+    doc = nlp(
+        "Der Vorsitzende teilt mit, dass über die Sitzung wie immer eine Tonaufzeichnung\n\n"
+        "erfolgen würde, die zur Erstellung des Protokolls diene und den Fraktionen und dem\n\n"
+        "Bürgermeister gem. § 31 der Geschäftsordnung zur Verfügung gestellt werde.\n\n"
+        "Es erfolgen keine Einwendungen.\n\n"
+        "Der Vorsitzende begrüßt weiterhin die Vertreter der Presse.\n"
+    )
+    assert [t.text[:20] for t in doc._.turns] == ["Der Vorsitzende teil", "Der Vorsitzende begr"]
+    # a short title line above a blank line, and a line that ends a sentence, end their region
+    from ratsnlp.segment.sentences import _continues_over_blank
+
+    assert not _continues_over_blank("N i e d e r s c h r i f t", "über die 14. Sitzung des Ortsrates")
+    assert not _continues_over_blank("Der Vorsitzende eröffnet die Sitzung und begrüßt alle Anwesenden.", "dann folgt")
+    assert _continues_over_blank("Der Vorsitzende teilt mit, dass über die Sitzung eine Aufzeichnung", "erfolgen würde.")
+
+
+def test_sie_after_a_party_named_in_the_sentence_before_is_the_party(nlp):
+    doc = nlp(
+        "Landrätin Eva Amsel (CDU) eröffnete die Sitzung.\n\n"
+        "Die Verwaltung stellte danach den Haushalt vor. Zweitstärkste Kraft ist die SPD. Sie stellt 8 Mitglieder.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Eva Amsel"]
+    # a thing that is no party or group: "Sie" is the earlier speaker again
+    doc = nlp("Landrätin Eva Amsel (CDU) eröffnete die Sitzung.\n\nHerr Rolf Fink (SPD) lobte die Schule. Sie dankte ihm dafür.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Eva Amsel", "Rolf Fink", "Eva Amsel"]
+
+
+def test_a_headline_with_a_colon_is_no_speaker_label(nlp):
+    doc = nlp(
+        "Ortsrat Musterau: Zwei Bezirke zusammenlegen\n\n"
+        "Einstimmig hat sich der Ortsrat in seiner Sitzung dafür ausgesprochen.\n\n"
+        "Ortsvorsteherin Ina Probe (AB) berichtete, dass der Bezirk Ost keinen Schiedsmann mehr habe.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Ina Probe"]
+    doc = nlp("Stadtrat Musterau: Streit um den Haushalt, Bürgermeister greift ein!\n\nDer Rat tagte am Dienstag.\n")
+    assert list(doc._.turns) == []
+    # a label with a sentence after it, or a role abbreviation with a long remark, labels speech
+    doc = nlp("Frau Probe (AB): Das lehnen wir ab.\n\nOR: Gemeint ist hier ein Zaun mit Sichtschutz, nicht nur ein Zaun aus Gitter\n")
+    assert len(doc._.turns) == 2
