@@ -902,12 +902,18 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
                 addon.add(sp.start_char)
         if turn is not None:
             moving_turns.setdefault(k, []).append(kind)
-        if group is not None and (turn is None or group.start() > 0):
+        if group is not None and (turn is None or group.start() > 0 or _not_its_member(turn, group, verb.group(0))):
             sp._.mover = next(g for g in group.groupdict().values() if g).strip()
         else:
             sp._.mover, sp._.mover_speaker_id, sp._.mover_party = _get(turn, "speaker"), _get(turn, "speaker_id"), _get(turn, "party")
             turn._.motion_relation, turn._.motion_id = "moves", None  # id set once all motions are known
         out.append(sp)
+    for sp in out:
+        if sp.start_char in addon:
+            item = bisect.bisect_right(items, sp.start_char)
+            later = sum(1 for x in out if x.start_char > sp.start_char and bisect.bisect_right(items, x.start_char) == item)
+            if _votes_after(decisions, items, item, sp.end_char, text) - later < 2:
+                addon.discard(sp.start_char)  # the votes after it settle the motions moved after it
     return out, plain, addon
 
 
@@ -978,14 +984,17 @@ def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, 
 def _resolves_more(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
     """Whether the item goes on to two resolutions (not mere notes): the motion's own vote and the one on the
     item's proposal, so the motion adds to that proposal (an amendment) rather than being the item's motion."""
-    if not items:
-        return False  # no agenda structure: the further resolution may be another matter
+    return bool(items) and _votes_after(decisions, items, item, after, text) >= 2  # no agenda structure: the further resolution may be another matter
+
+
+def _votes_after(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> int:
+    """The item's votes (accepted or rejected, not a motion's quoted wording) after a position."""
     votes = [
         d for d in decisions
         if d.start_char >= after and bisect.bisect_right(items, d.start_char) == item
         and _get(d, "outcome") in ("accepted", "rejected") and not _quoted_wording(d, text)
     ]  # fmt: skip
-    return len(votes) >= 2
+    return len(votes)
 
 
 def _requested_postponements(doc: Doc, scan: Scan, motions: list[Span], where: Items) -> dict[Span, Span | None]:
@@ -1127,6 +1136,17 @@ def _own_group(turn: Span, group: re.Match[str], decisions: list[Span], items: l
     if name not in ("Fraktion", "Gruppe") or bisect.bisect_right(items, turn.start_char) != bisect.bisect_right(items, sent.start_char):
         return False
     return not any(turn.end_char <= d.start_char < sent.start_char for d in decisions)
+
+
+def _not_its_member(turn: Span, group: re.Match[str], verb: str) -> bool:
+    """Whether a named group moving in the indicative ("Die SPD legte einen Änderungsantrag vor") is not the
+    speaker's group: narration of the group's own act, not the speaker's words ("Die CDU-Fraktion beantrage")."""
+    name = next((g for g in group.groupdict().values() if g), "").strip().lower()
+    word = verb.split()[0]
+    if name in ("fraktion", "gruppe") or (word.endswith("e") and not word.endswith("te")):
+        return False
+    party = str(_get(turn, "party") or "").lower()[:4]
+    return not (len(party) >= 3 and party in name)
 
 
 def _reported(verb: str) -> bool:
@@ -1345,6 +1365,7 @@ _PROCEDURAL_MOTION = re.compile(
     r"(?:Vertagungs|Verweisungs|Überweisungs|Geschäftsordnungs|Absetzungs)antrag|Antrag\s{1,3}auf\s{1,3}(?:Vertagung|Verweisung|Überweisung|Absetzung|Schluss)"
 )
 _TAKEN_OVER = re.compile(r"\b(?:[Üü]bernimmt|[Üü]bernahm|[Üü]bernehmen|zu\s{1,3}übernehmen)\b")  # the change into the motion
+_NAMES_PROPOSAL = re.compile(r"\s{0,3}(?:Der|Dem|Den|Über\s{1,3}den)\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:Vorschlag|Anregung)\b")
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _ON_PROPOSAL = re.compile(r"\b(?:über\s{1,3}(?:den|die)\s{1,3}(?:Beschlussvorschlag|Vorlage|Beschlussempfehlung)\b|(?:Der|Dem)\s{1,3}Beschlussvorschlag\s{1,3}der\s{1,3}Verwaltung\b)")
 _NAMES_MOTION = re.compile(r"[Aa]ntrag|Vorschlag\s{1,3}von")
@@ -1387,8 +1408,13 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
             m for m in motions
             if (m.start_char <= d.start_char or m.start_char < d.end_char and find("on_request", m.text) is not None)
             and where.of(m) == item and _get(m, "decision_id") is None and _get(m, "outcome") is None  # not withdrawn, not granted by a chair's act
+            and not (_get(m, "motion_kind") == "procedural" and any(m.end_char <= x.start_char < d.start_char for x in decisions))  # the debate went on past it
         ]  # fmt: skip
         if not open_here:
+            continue
+        just = [m for m in open_here if m.end_char <= d.start_char and not text[m.end_char : d.start_char].strip()]
+        if just and _ANAPHOR.match(text[d.start_char : d.end_char]) and not any(d.start_char <= m.start_char < d.end_char for m in open_here):
+            _settle_one(d, just[-1], open_here, text)  # "beantragte Schluss der Debatte. Das fand keine Mehrheit."
             continue
         alike = len(open_here) > 1 and len({_get(m, "motion_kind") for m in open_here}) == 1  # which of them: the vote says
         called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
@@ -1405,21 +1431,31 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
                 m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
         if target is None:
             continue
-        settled = [target]
-        outcome = _GRANTED.get(_get(target, "motion_kind"), _get(d, "outcome")) if _get(d, "outcome") == "accepted" else _get(d, "outcome")
-        if _get(target, "motion_kind") in ("refer", "postpone") and outcome in _BY_OUTCOME:
-            settled += [m for m in open_here if _get(m, "motion_kind") in ("main", "amendment")]
-        elif _get(target, "motion_kind") == "main" and _get(d, "outcome") == "accepted":
-            with_changes = _WITH_CHANGES.search(text[max(0, d.start_char - 300) : d.end_char][:900]) is not None
-            settled += [
-                m for m in open_here
-                if _get(m, "motion_kind") == "amendment" and m.start_char > target.start_char
-                and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None)
-            ]  # fmt: skip
-        d._.motion_id = _get(target, "motion_id")
-        for m in settled:
-            m._.decision_id, m._.outcome = _get(d, "decision_id"), outcome
-            m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
+        _settle_one(d, target, open_here, text)
+
+
+def _settle_one(d: Span, target: Span, open_here: list[Span], text: str) -> None:
+    """Link the decision to the motion it settled (and a referral or postponement to the item's motions it
+    takes along, a main motion to the amendments adopted with it)."""
+    settled = [target]
+    outcome = _GRANTED.get(_get(target, "motion_kind"), _get(d, "outcome")) if _get(d, "outcome") == "accepted" else _get(d, "outcome")
+    if _get(target, "motion_kind") in ("refer", "postpone") and outcome in _BY_OUTCOME:
+        settled += [m for m in open_here if _get(m, "motion_kind") in ("main", "amendment")]
+    elif _get(target, "motion_kind") == "main" and _get(d, "outcome") == "accepted":
+        with_changes = _WITH_CHANGES.search(text[max(0, d.start_char - 300) : d.end_char][:900]) is not None
+        settled += [
+            m for m in open_here
+            if _get(m, "motion_kind") == "amendment" and m.start_char > target.start_char
+            and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None)
+        ]  # fmt: skip
+    d._.motion_id = _get(target, "motion_id")
+    for m in settled:
+        m._.decision_id, m._.outcome = _get(d, "decision_id"), outcome
+        m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
+
+
+# a decision that points back at the sentence just before it: "Das fand keine Mehrheit.", "Dem wird zugestimmt."
+_ANAPHOR = re.compile(r"\s{0,3}(?:Das|Dies|Dem|Diesem|Dieser\s{1,3}Antrag)\b")
 
 
 _WHOSE = re.compile(r"[Aa]ntrag\w*\s{1,3}(?:der|des|von)\s{1,3}(?P<rest>[^.\n]{1,60})")
@@ -1483,6 +1519,9 @@ def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: S
         return None  # "Abstimmung über den Beschlussvorschlag der Verwaltung: abgelehnt", a resolution on the motion follows
     if len(open_here) == 1:
         return open_here[0]
+    proposals = [m for m in open_here if find("moves", m.text) is None]
+    if len(proposals) == 1 and _NAMES_PROPOSAL.match(body[:300]):
+        return proposals[0]  # "Der Vorschlag einer Schulstraße wird abgelehnt": the one made, not moved
     if mains and (_NAMES_MAIN.search(body[:300]) or last):
         return mains[-1]
     return None
