@@ -420,3 +420,98 @@ def test_a_vote_on_the_proposal_with_all_the_proposals_made_settles_each_of_them
     doc = nlp(text)
     assert _motions(doc) == [("amendment", "Kruse", "accepted"), ("amendment", "Lüth", "accepted")]
     assert len({m._.decision_id for m in doc._.motions}) == 1
+
+
+# Phrasings of press reports and other writers (family m of data/annotated): a group moving in narration, in the
+# past tense or pluperfect, a party name as the mover, "legte einen Änderungsantrag vor".
+REPORTED = (
+    "Lange stritt der Rat am Montag über die Stadtbücherei.\n\n"
+    "Die Linken-Fraktion hatte beantragt, die Bücherei auch sonntags zu öffnen.\n\n"
+    "„Sonntags haben Familien endlich Zeit zum Lesen“, sagte Stadtrat Emil Brandt (Linke).\n\n"
+    "Die FDP legte einen Änderungsantrag vor: Die Sonntagsöffnung solle zunächst ein Jahr erprobt werden. "
+    "Stadträtin Hanna Voss (FDP) warb dafür, erst Erfahrungen zu sammeln.\n\n"
+    "Bürgermeister Udo Kern hielt den Vorschlag für kaum finanzierbar.\n\n"
+    "Der Änderungsantrag der FDP fand mit 7 zu 18 Stimmen keine Mehrheit. "
+    "Den Antrag der Linken nahm der Rat mit 14 zu 11 Stimmen an.\n"
+)
+
+
+def test_a_group_moving_in_narration_is_the_mover(nlp):
+    doc = nlp(REPORTED)
+    assert _motions(doc) == [("main", "Linken-Fraktion", "accepted"), ("amendment", "FDP", "rejected")]
+    rel = _relations(doc)
+    assert rel["Emil Brandt"] == ("supports", "m1")
+    assert rel["Hanna Voss"] == ("supports", "m2")
+    assert rel["Udo Kern"] == ("opposes", "m2")
+
+
+def test_a_group_act_inside_a_speakers_span_is_not_the_speakers_motion(nlp):
+    doc = nlp(
+        "Der Kämmerer Paul Adler nannte Kosten von 20.000 Euro.\n\n"
+        "Die Grünen-Fraktion beantragte, die Mittel für Baumpflanzungen zu verdoppeln.\n\n"
+        "Der Antrag wurde mit 9 zu 12 Stimmen abgelehnt.\n"
+    )
+    assert _motions(doc) == [("main", "Grünen-Fraktion", "rejected")]
+    assert _relations(doc)["Paul Adler"] == (None, None)
+
+
+def test_a_written_motion_titled_antrag_auf_is_the_items_motion(nlp):
+    doc = nlp(
+        "TOP 3: Antrag der UWG-Fraktion auf Beleuchtung des Radwegs am Mühlbach\n\n"
+        "GR Sommer erläuterte den Antrag seiner Fraktion. Im Winter sei der Weg ab 17 Uhr stockdunkel.\n\n"
+        "Der Gemeinderat stimmte dem Antrag einstimmig zu.\n"
+    )
+    assert [(m._.motion_kind, m._.mover, m.text.startswith("TOP 3")) for m in doc._.motions] == [("main", "UWG-Fraktion", True)]
+    assert _relations(doc)["Sommer"] == ("supports", "m1")
+
+
+def test_a_debate_closure_answered_by_das_fand_keine_mehrheit(nlp):
+    doc = nlp(
+        "Die Fraktion Wir für Auental hatte beantragt, den Markt auf den Samstag zu verlegen.\n\n"
+        "Stadtrat Jan Ohm (CDU) beantragte Schluss der Debatte. Das fand jedoch keine Mehrheit.\n\n"
+        "Stadträtin Eva Roth (SPD) sah das anders als die Antragsteller und sprach sich gegen den Antrag aus.\n\n"
+        "Der Antrag wurde mit 8 zu 15 Stimmen abgelehnt.\n\n"
+        "Einstimmig beschloss der Rat danach die neue Marktsatzung.\n"
+    )
+    assert _motions(doc) == [("main", "Fraktion Wir für Auental", "rejected"), ("procedural", "Jan Ohm", "rejected")]
+
+
+def test_a_withdrawn_motion_taken_over_is_moved_again(nlp):
+    doc = nlp(
+        "TOP 5  Antrag der Fraktion der CDU: Blühstreifen an Gemeindestraßen\n\n"
+        "Die Fraktion der CDU zieht den Antrag zurück.\n\n"
+        "Gemeindevertreterin Lührs (Grüne) erklärt, ihre Fraktion mache sich den Antrag zu eigen.\n\n"
+        "Gemeindevertreter Bode (FDP) hält den Antrag für überflüssig.\n\n"
+        "Der Antrag wird mehrheitlich angenommen.\n"
+    )
+    assert _motions(doc) == [("main", "Fraktion der CDU", "withdrawn"), ("main", "Lührs", "accepted")]
+    rel = _relations(doc)
+    assert rel["Lührs"] == ("moves", "m2")
+    assert rel["Bode"] == ("opposes", "m2")
+
+
+def test_a_vote_on_the_proposal_settles_the_proposal_not_the_written_motion(nlp):
+    doc = nlp(
+        "TOP 2  Parken am Friedhof\n\n"
+        "Die SPD-Fraktion beantragt, am Friedhof zehn Kurzzeitparkplätze auszuweisen.\n\n"
+        "Herr Falk (CDU) schlägt vor, stattdessen den Parkplatz an der Kirche zu öffnen.\n\n"
+        "Die Ortsvorsteherin lässt zunächst über den Vorschlag von Herrn Falk abstimmen.\n\n"
+        "Der Vorschlag von Herrn Falk wird mit 2 Ja- gegen 6 Nein-Stimmen abgelehnt.\n\n"
+        "Dem Antrag der SPD-Fraktion stimmt der Ortsbeirat mit 6:2:0 Stimmen zu.\n"
+    )
+    assert _motions(doc) == [("main", "SPD-Fraktion", "accepted"), ("amendment", "Falk", "rejected")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Herr Roth (CDU) erklärt, seine Fraktion sehe keine Möglichkeit, dem Antrag zuzustimmen.", "opposes"),
+        ("Herr Roth (CDU) sieht keinen Grund, dem Antrag nicht zuzustimmen.", "supports"),
+        ("Frau Gül (FDP) kann dem Antrag einiges abgewinnen.", "supports"),
+        ("Frau Gül (FDP) kann dem Antrag wenig abgewinnen.", "opposes"),
+        ("Frau Gül (FDP) sieht den Antrag kritisch, die Bänke seien schnell beschädigt.", "opposes"),
+    ],
+)
+def test_positions_on_a_written_motion(nlp, sentence: str, relation: str):
+    doc = nlp(f"TOP 7  Antrag der SPD-Fraktion: Sitzbänke am Kanal\n\n{sentence}\n\nDer Antrag wird abgelehnt.\n")
+    assert [t._.motion_relation for t in doc._.turns] == [relation]

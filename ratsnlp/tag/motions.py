@@ -495,6 +495,7 @@ class Motions:
         presented = _presented_motions(doc, scan, turns, motions, where)
         granted = _granted_motions(doc, scan, turns, decisions, motions + list(presented), where)
         motions = sorted(motions + list(presented) + granted, key=lambda m: m.start_char)
+        motions = sorted(motions + _withdrawals(doc, scan, turns, motions, where), key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
@@ -1109,6 +1110,59 @@ def _announced_once(moved: list[Span], where: Items) -> list[Span]:
         ]  # fmt: skip
         if not (_get(m, "mover_speaker_id") is None and later):
             out.append(m)
+    return out
+
+
+# a group's own act, told in narration: "Die Fraktion der FDP zieht den Antrag zurück."
+_GROUP_ACT = re.compile(r"\s{0,3}(?:Die|Der)\s{1,3}(?P<g>[^,.;:]{2,60}?)\s{1,3}(?:zieht|zog|ziehen|zogen)\b")
+# taking over a withdrawn motion: "Die SPD-Fraktion übernimmt den Antrag", "macht sich den Antrag zu eigen"
+_TAKES_OVER = re.compile(
+    r"\b(?:[Üü]bernimmt|[Üü]bernehme|[Üü]bernahm|[Üü]bernehmen|[Üü]bernahmen)\b[^.]{0,40}?\b(?:den|diesen)\s{1,3}(?:zurückgezogenen\s{1,3})?Antrag\b"
+    r"|\bden\s{1,3}(?:zurückgezogenen\s{1,3})?Antrag\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:übernimmt|übernehme|übernehmen|übernahm)\b"
+    r"|\bmach(?:t|te|en|e)\s{1,3}sich\s{1,3}den\s{1,3}Antrag\s{1,3}zu\s{1,3}eigen"
+)
+
+
+def _withdrawals(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], where: Items) -> list[Span]:
+    """A motion withdrawn by its group in narration ("Die Fraktion der FDP zieht den Antrag zurück.") is
+    withdrawn; one that a member then takes over ("erklärt, die SPD-Fraktion übernehme den Antrag") is moved
+    again, by that member: the new motion, returned, is the one the body votes on."""
+    text = scan.text
+    for k in range(len(scan.starts)):
+        body = scan.body(k)
+        if "zur" not in body or (act := _GROUP_ACT.match(body)) is None or find("relation", body, "withdraws") is None:
+            continue
+        sent = scan.at(k)
+        if any(t.start_char <= sent.start_char < t.end_char and t.start_char != sent.start_char for t in turns if _get(t, "party")):
+            continue  # inside a member's turn: the speaker's words, related to the motion as a turn
+        open_here = [m for m in motions if m.start_char < sent.start_char and where.of(m) == where.of(sent.start_char) and _get(m, "outcome") is None]
+        party = party_after(act.group("g"), lexicon())
+        theirs = [m for m in open_here if party is not None and party in (_get(m, "mover_party"), party_after(str(_get(m, "mover") or ""), lexicon()))]
+        if theirs or len(open_here) == 1:
+            (theirs or open_here)[-1]._.outcome = "withdrawn"
+    out: list[Span] = []
+    for t in turns:
+        body = text[t.start_char : t.end_char]
+        took = _TAKES_OVER.search(body)
+        if took is None or ext.span_values(t, ("motion_relation",))[0] is not None:
+            continue
+        item = where.of(t.start_char)
+        gone = [
+            m for m in motions
+            if where.of(m) == item and m.end_char <= t.start_char
+            and (_get(m, "outcome") == "withdrawn" or find("relation", text[m.end_char : t.start_char], "withdraws") is not None)
+        ]  # fmt: skip
+        if not gone:
+            continue
+        k = bisect.bisect_right(scan.starts, t.start_char + took.start()) - 1
+        sent = scan.at(k) if k >= 0 else Bounds(t.start_char, t.end_char)
+        sp = _new_motion(doc, max(sent.start_char, t.start_char), min(sent.end_char, t.end_char), str(_get(gone[-1], "motion_kind")), None)
+        if sp is None:
+            continue
+        gone[-1]._.outcome = "withdrawn"
+        sp._.mover, sp._.mover_speaker_id, sp._.mover_party = _get(t, "speaker"), _get(t, "speaker_id"), _get(t, "party")
+        t._.motion_relation, t._.motion_id = "moves", None  # id set once all motions are known
+        out.append(sp)
     return out
 
 
