@@ -515,3 +515,26 @@ def test_a_vote_on_the_proposal_settles_the_proposal_not_the_written_motion(nlp)
 def test_positions_on_a_written_motion(nlp, sentence: str, relation: str):
     doc = nlp(f"TOP 7  Antrag der SPD-Fraktion: Sitzbänke am Kanal\n\n{sentence}\n\nDer Antrag wird abgelehnt.\n")
     assert [t._.motion_relation for t in doc._.turns] == [relation]
+
+
+def test_a_point_of_order_to_postpone_is_a_postponement(nlp):
+    doc = nlp(
+        "TOP 6 Antrag der CDU-Fraktion: Videoschutz am Busbahnhof\n\n"
+        "Herr Kaya (SPD) lehnt den Antrag ab.\n\n"
+        "Herr Lutz (FDP) stellt einen Antrag zur Geschäftsordnung auf Vertagung, bis die Polizei berichtet hat.\n\n"
+        "Der Vertagungsantrag wird mehrheitlich angenommen.\n"
+    )
+    assert _motions(doc) == [("main", "CDU-Fraktion", "postponed"), ("postpone", "Lutz", "postponed")]
+
+
+def test_a_postponement_granted_on_a_members_request(nlp):
+    doc = nlp("TOP 4 Neubau Bauhof\n\nAuf Antrag von Stadtrat Wenzel (SPD) wurde der Tagesordnungspunkt einstimmig vertagt.\n")
+    assert _motions(doc) == [("postpone", "Wenzel", "postponed")]
+
+
+def test_a_groups_motion_said_to_be_before_the_body(nlp):
+    before = "Dem Ausschuss lag ein Antrag der Fraktion DIE LINKE vor, an allen Schulen Trinkwasserspender aufzustellen."
+    doc = nlp(f"Ausschuss für Umwelt\n\n{before}\n\nFrau Pohl (DIE LINKE) wirbt für den Antrag.\n\nDer Antrag wird bei 4 Ja-Stimmen und 7 Nein-Stimmen abgelehnt.\n")
+    assert [(m.text, m._.mover, m._.outcome) for m in doc._.motions] == [(before, "Fraktion DIE LINKE", "rejected")]
+    titled = nlp("TOP 5 Antrag der SPD-Fraktion: Hitzeschutzplan\n\nDem Ausschuss liegt der Antrag der SPD-Fraktion vor.\n\nDer Antrag wird einstimmig angenommen.\n")
+    assert [m.text for m in titled._.motions] == ["TOP 5 Antrag der SPD-Fraktion: Hitzeschutzplan"]

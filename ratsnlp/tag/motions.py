@@ -483,7 +483,7 @@ class Motions:
         titles += _agenda_motions(doc, item_spans, text, titles, where) + _unheard_agenda_motions(doc, item_spans, text, content)
         sentences = ext.SPAN_GROUPS["sentences"]
         scan = Scan(text, doc.spans.get(sentences, []), ext.group_rows(doc, sentences), low)  # a Span only for the sentences asked
-        moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
+        moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items, {where.of(t) for t in titles})
         titled = {where.of(t) for t in titles if _get(t, "motion_kind") == "main"} | {where.of(m) for m in moved if _get(m, "motion_kind") == "main" and m.start_char not in addon}
         titles = _one_main_per_item(titles, moved, plain, where)
         requested = _requested_postponements(doc, scan, titles + moved, where)
@@ -826,10 +826,14 @@ def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], w
     return keep
 
 
-def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span], items: list[int]) -> tuple[list[Span], set[int], set[int]]:
+def _moved_motions(
+    doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span], items: list[int], titled: set[int]
+) -> tuple[list[Span], set[int], set[int]]:
     """Sentences that move a motion (or propose one that is then taken up), with kind and mover; the starts
     of those moved outright as the item's motion (no proposal, no change, no kind named); and of those among
-    them whose item goes on to a further resolution (an addition to the item's proposal)."""
+    them whose item goes on to a further resolution (an addition to the item's proposal). `titled`: the items whose
+    heading is a written motion; a sentence that only says such a motion is before the body ("liegt der Antrag der
+    X-Fraktion vor") is that motion, not another one."""
     text = scan.text
     turn_starts = [t.start_char for t in turns]
     called_starts = _called_proposals(scan, turns, turn_starts, items)
@@ -838,6 +842,7 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
     plain: set[int] = set()
     addon: set[int] = set()
     bounds = [(d.start_char, d.end_char) for d in decisions]
+    item_of = Items(items).of
     for n in scan.candidates(("moves", "proposes", "suggests")):  # the other sentences move nothing
         sent = scan.at(n)
         body = scan.body(n)
@@ -854,6 +859,8 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
                 suggestion = verb is not None
         if verb is None or scan.find("not_moves", n) is not None:
             continue
+        if item_of(sent.start_char) in titled and _ANNOUNCES.match(verb.group(0)) and named_kind(verb.group(0)) is None:
+            continue
         called = sent.start_char in called_starts
         k = bisect.bisect_right(turn_starts, sent.start_char + _bullet(body)) - 1  # "– Frau X beantragte ...": her turn
         turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
@@ -869,9 +876,12 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
             continue  # "Es wird beantragt ...": no mover to name
         window = body[verb.start() : verb.start() + 250]
         kind = named_kind(window)
-        if kind == "procedural" and "Geschäftsordnung" in window and len(body) - verb.start() < 80:
-            # "stellt einen Antrag zur Geschäftsordnung." and the next sentence says what for
-            kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
+        if kind == "procedural" and "Geschäftsordnung" in window:
+            # "Antrag zur Geschäftsordnung auf Vertagung", or "... zur Geschäftsordnung." and the next sentence says what for
+            said = named_kind(window.replace("Geschäftsordnung", ""))
+            kind = said if said in ("postpone", "refer") else kind
+            if kind == "procedural" and len(body) - verb.start() < 80:
+                kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
         if proposal and (turn is None or _BY_OFFICE.match(body)):
             continue
         if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not (
@@ -916,6 +926,10 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
             if _votes_after(decisions, items, item, sp.end_char, text) - later < 2:
                 addon.discard(sp.start_char)  # the votes after it settle the motions moved after it
     return out, plain, addon
+
+
+# a written motion said to be before the body, not moved in the sentence: "lag ein Antrag der X vor", "stand ... auf der Tagesordnung"
+_ANNOUNCES = re.compile(r"(?:liegt|liege|lag|stand|steht|standen|stehen)\b")
 
 
 def _bullet(body: str) -> int:
