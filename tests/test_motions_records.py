@@ -510,6 +510,13 @@ def test_a_vote_on_the_proposal_settles_the_proposal_not_the_written_motion(nlp)
         ("Frau Gül (FDP) kann dem Antrag einiges abgewinnen.", "supports"),
         ("Frau Gül (FDP) kann dem Antrag wenig abgewinnen.", "opposes"),
         ("Frau Gül (FDP) sieht den Antrag kritisch, die Bänke seien schnell beschädigt.", "opposes"),
+        ("Herr Roth (CDU) hielt den Antrag für überzogen.", "opposes"),
+        ("Herr Roth (CDU) nannte den Antrag unausgegoren.", "opposes"),
+        ("Herr Roth (CDU) äußerte Zweifel am Nutzen der Bänke.", "opposes"),
+        ("Herr Roth (CDU) stellte sich gegen den Antrag.", "opposes"),
+        ("Frau Gül (FDP) stellte sich hinter den Antrag.", "supports"),
+        ("Frau Gül (FDP) nannte den Antrag einen guten Vorschlag.", "supports"),
+        ("Frau Gül (FDP) sprach von einem richtigen Signal.", "supports"),
     ],
 )
 def test_positions_on_a_written_motion(nlp, sentence: str, relation: str):
