@@ -545,3 +545,32 @@ def test_a_groups_motion_said_to_be_before_the_body(nlp):
     assert [(m.text, m._.mover, m._.outcome) for m in doc._.motions] == [(before, "Fraktion DIE LINKE", "rejected")]
     titled = nlp("TOP 5 Antrag der SPD-Fraktion: Hitzeschutzplan\n\nDem Ausschuss liegt der Antrag der SPD-Fraktion vor.\n\nDer Antrag wird einstimmig angenommen.\n")
     assert [m.text for m in titled._.motions] == ["TOP 5 Antrag der SPD-Fraktion: Hitzeschutzplan"]
+
+
+def test_a_vote_that_names_a_groups_motion_nothing_moved_states_it(nlp):
+    doc = nlp(
+        "Der Kreistag hat am Montag den Antrag der ÖDP auf ein Tempolimit an Schulen abgelehnt.\n\n"
+        "Kreisrat Leo Stark (ÖDP) hatte zuvor argumentiert, Kinder seien auf Kreisstraßen besonders gefährdet.\n\n"
+        "Landrätin Eva Hirsch nannte den Vorstoß populistisch.\n"
+    )
+    assert _motions(doc) == [("main", "ÖDP", "rejected")]
+    rel = _relations(doc)
+    assert rel["Leo Stark"] == ("supports", "m1")
+    assert rel["Eva Hirsch"] == ("opposes", "m1")
+
+
+def test_a_withdrawal_line_under_a_titled_item_is_no_second_title(nlp):
+    doc = nlp("TOP 9 Antrag der SPD-Fraktion: Trinkbrunnen am Markt\n\nDer Antrag der SPD-Fraktion wird zurückgezogen.\n")
+    assert _motions(doc) == [("main", "SPD-Fraktion", "withdrawn")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Frau Kranz (SPD) reichte einen Änderungsantrag ein, der die Kosten deckeln soll.", "amendment"),
+        ("Frau Kranz (SPD) plädiert dafür, die Entscheidung zu vertagen, und stellt einen entsprechenden Antrag.", "postpone"),
+    ],
+)
+def test_more_ways_of_moving(nlp, sentence: str, kind: str):
+    doc = nlp(f"TOP 3  Sanierung der Turnhalle\n\n{sentence}\n\nDer Antrag wird mit 5 zu 9 Stimmen abgelehnt.\n\nDer Rat beschließt die Vorlage mit 10 zu 4 Stimmen.\n")
+    assert _motions(doc) == [(kind, "Kranz", "rejected")]

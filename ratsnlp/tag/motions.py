@@ -63,6 +63,7 @@ USES: dict[str, tuple[str, ...]] = {
     "on_request": ("",),
     "unopposed": ("",),
     "separate": ("",),
+    "voted_group": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -495,6 +496,7 @@ class Motions:
         presented = _presented_motions(doc, scan, turns, motions, where)
         granted = _granted_motions(doc, scan, turns, decisions, motions + list(presented), where)
         motions = sorted(motions + list(presented) + granted, key=lambda m: m.start_char)
+        motions = sorted(motions + _voted_motions(doc, scan, decisions, motions, where), key=lambda m: m.start_char)
         motions = sorted(motions + _withdrawals(doc, scan, turns, motions, where), key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
@@ -539,6 +541,7 @@ class Items:
 # compiled once here: re's own cache is shared with every component and forgets them
 _ANTRAG = re.compile(r"[Aa]ntrag")
 _LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}\b")
+_FINITE = re.compile(r"\b(?:wird|wurde|werden|wurden|ist|sind|war|waren|hat|hatte)\b")
 _NUMBER_LINE = re.compile(r"(?:TOP\s{0,3})?[\d.]+\s*")
 _SENTENCE_MARK = re.compile(r"[.!?]\s")
 _DOC_NUMBER = re.compile(r",\s*[A-Za-z.]{0,12}\s*\d[\d/.-]*\s*$")
@@ -579,8 +582,8 @@ def _not_sentence(line: str, m: re.Match[str]) -> bool:
     inner = head[head.rfind("(") + 1 :]
     if "(" in head and ")" in line[m.end("g") :] and _ANTRAG.search(inner):
         head = inner
-    if len(_LOWER_WORD.findall(m.group("g"))) >= 3:
-        return False  # "Auf Antrag der CDU beschließt der Ausschuss, ...": the "group" runs on into a sentence
+    if len(_LOWER_WORD.findall(m.group("g"))) >= 3 or _FINITE.search(m.group("g")):
+        return False  # "Auf Antrag der CDU beschließt der Ausschuss, ...", "Der Antrag der X wird zurückgezogen.": a sentence
     return len(_LOWER_WORD.findall(head)) < 3
 
 
@@ -876,6 +879,9 @@ def _moved_motions(
             continue  # "Es wird beantragt ...": no mover to name
         window = body[verb.start() : verb.start() + 250]
         kind = named_kind(window)
+        if kind is None and _SAID_BEFORE.search(verb.group(0)):
+            window = body[: verb.start() + 250]  # "plädiert dafür, ... zu vertagen, und stellt einen entsprechenden Antrag"
+            kind = named_kind(window)
         if kind == "procedural" and "Geschäftsordnung" in window:
             # "Antrag zur Geschäftsordnung auf Vertagung", or "... zur Geschäftsordnung." and the next sentence says what for
             said = named_kind(window.replace("Geschäftsordnung", ""))
@@ -928,6 +934,8 @@ def _moved_motions(
     return out, plain, addon
 
 
+# a motion whose content the sentence states before its verb
+_SAID_BEFORE = re.compile(r"\b(?:entsprechenden|dahingehenden|diesbezüglichen|solchen)\s{1,3}(?:[\w-]{0,30})?[Aa]ntrag")
 # a written motion said to be before the body, not moved in the sentence: "lag ein Antrag der X vor", "stand ... auf der Tagesordnung"
 _ANNOUNCES = re.compile(r"(?:liegt|liege|lag|stand|steht|standen|stehen)\b")
 
@@ -1099,6 +1107,31 @@ def _granted_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Sp
         if decision is None:
             sp._.outcome = "accepted"
         out.append(sp)
+    return out
+
+
+def _voted_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list[Span], where: Items) -> list[Span]:
+    """A group's motion that only the vote on it states ("Der Kreistag lehnte den Antrag der AfD auf ... ab.",
+    "Der Antrag der Fraktion X wird mehrheitlich angenommen.") in an item where nothing moved it: the vote's
+    first sentence is the motion, moved by the group and settled by that vote (press reports lead with the
+    result and tell the debate after it)."""
+    out: list[Span] = []
+    for d in decisions:
+        if _get(d, "outcome") == "noted" or _quoted_wording(d, scan.text):
+            continue
+        item = where.of(d.start_char)
+        if any(where.of(m) == item and m.start_char < d.end_char for m in [*motions, *out]):
+            continue  # the item's motion: the vote names it, it does not move it
+        k = bisect.bisect_right(scan.starts, d.start_char) - 1
+        if k < 0 or scan.starts[k] != d.start_char:
+            continue  # only a vote that opens with its own sentence ("Beschluss:" blocks name the item's proposal)
+        body = scan.body(k)
+        found = scan.find("voted_group", k)
+        if found is None or found.start() > 300:
+            continue
+        sp = _new_motion(doc, d.start_char, min(scan.ends[k], d.end_char), named_kind(body[: found.end()]) or "main", found.group("g").strip())
+        if sp is not None:
+            out.append(sp)
     return out
 
 
