@@ -574,3 +574,15 @@ def test_a_withdrawal_line_under_a_titled_item_is_no_second_title(nlp):
 def test_more_ways_of_moving(nlp, sentence: str, kind: str):
     doc = nlp(f"TOP 3  Sanierung der Turnhalle\n\n{sentence}\n\nDer Antrag wird mit 5 zu 9 Stimmen abgelehnt.\n\nDer Rat beschließt die Vorlage mit 10 zu 4 Stimmen.\n")
     assert _motions(doc) == [(kind, "Kranz", "rejected")]
+
+
+def test_no_money_planned_opposes_and_the_rejoinder_supports(nlp):
+    doc = nlp(
+        "TOP 3 Antrag der CDU-Fraktion: Kunstrasen für den SV Linde\n\n"
+        "Kämmerin Roth weist darauf hin, dass im Haushalt 2026 keine Mittel dafür eingeplant seien.\n\n"
+        "Herr Stein (FW) entgegnet, der Verein beteilige sich mit 30 Prozent.\n\n"
+        "Der Antrag wird mit 9 Ja-Stimmen und 6 Nein-Stimmen angenommen.\n"
+    )
+    rel = _relations(doc)
+    assert rel["Roth"] == ("opposes", "m1")
+    assert rel["Stein"] == ("supports", "m1")
