@@ -586,3 +586,17 @@ def test_no_money_planned_opposes_and_the_rejoinder_supports(nlp):
     rel = _relations(doc)
     assert rel["Roth"] == ("opposes", "m1")
     assert rel["Stein"] == ("supports", "m1")
+
+
+@pytest.mark.parametrize(
+    ("title", "group"),
+    [
+        ("5. Antrag Bündnis 90/Die Grünen: Baumschutzsatzung", "Bündnis 90/Die Grünen"),
+        ("TOP 8 Antrag CDU: Parkplätze am Bahnhof", "CDU"),
+        ("Ö 4 Antrag der Gruppe SPD/Grüne betr. Schulweg Lindenstraße", "Gruppe SPD/Grüne"),
+        ("TOP 6 Antrag Nr. 12/2025 der FWG-Fraktion: Hundewiese", "FWG-Fraktion"),
+    ],
+)
+def test_written_motion_titles_without_article_or_with_a_number(nlp, title: str, group: str):
+    doc = nlp(f"{title}\n\nHerr Ohm (SPD) spricht sich für den Antrag aus.\n\nDer Antrag wird mehrheitlich angenommen.\n")
+    assert [(m._.mover, m.text.startswith(title[:10]), m._.outcome) for m in doc._.motions] == [(group, True, "accepted")]
