@@ -517,6 +517,10 @@ def test_a_vote_on_the_proposal_settles_the_proposal_not_the_written_motion(nlp)
         ("Frau Gül (FDP) stellte sich hinter den Antrag.", "supports"),
         ("Frau Gül (FDP) nannte den Antrag einen guten Vorschlag.", "supports"),
         ("Frau Gül (FDP) sprach von einem richtigen Signal.", "supports"),
+        ("Frau Gül (FDP) erklärt, ihre Fraktion trage den Antrag mit.", "supports"),
+        ("Frau Gül (FDP) spricht sich nachdrücklich für das Anliegen aus.", "supports"),
+        ("Frau Gül (FDP) unterstreicht die Bedeutung des Antrags.", "supports"),
+        ("Herr Roth (CDU) meint, der Antrag laufe ins Leere.", "opposes"),
     ],
 )
 def test_positions_on_a_written_motion(nlp, sentence: str, relation: str):
