@@ -604,3 +604,11 @@ def test_no_money_planned_opposes_and_the_rejoinder_supports(nlp):
 def test_written_motion_titles_without_article_or_with_a_number(nlp, title: str, group: str):
     doc = nlp(f"{title}\n\nHerr Ohm (SPD) spricht sich für den Antrag aus.\n\nDer Antrag wird mehrheitlich angenommen.\n")
     assert [(m._.mover, m.text.startswith(title[:10]), m._.outcome) for m in doc._.motions] == [(group, True, "accepted")]
+
+
+def test_a_vote_sentence_among_a_short_pages_first_lines_is_no_title(nlp):
+    doc = nlp(
+        "Gemeinderat Obertal\n\nDie Freien Wähler beantragten, die Friedhofsgebühren um zehn Prozent zu senken.\n\n"
+        "Der Antrag der Freien Wähler scheiterte mit 6 zu 11 Stimmen.\n"
+    )
+    assert [(m._.mover, m.text.startswith("Die Freien")) for m in doc._.motions] == [("Freien Wähler", True)]

@@ -541,6 +541,7 @@ class Items:
 # compiled once here: re's own cache is shared with every component and forgets them
 _ANTRAG = re.compile(r"[Aa]ntrag")
 _LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}\b")
+_NAME_WORDS = frozenset({"der", "die", "des", "und", "von", "für", "am", "im", "in"})  # lowercase words a group's name has
 _FINITE = re.compile(r"\b(?:wird|wurde|werden|wurden|ist|sind|war|waren|hat|hatte)\b")
 _NUMBER_LINE = re.compile(r"(?:TOP\s{0,3})?[\d.]+\s*")
 _SENTENCE_MARK = re.compile(r"[.!?]\s")
@@ -582,7 +583,8 @@ def _not_sentence(line: str, m: re.Match[str]) -> bool:
     inner = head[head.rfind("(") + 1 :]
     if "(" in head and ")" in line[m.end("g") :] and _ANTRAG.search(inner):
         head = inner
-    if len(_LOWER_WORD.findall(m.group("g"))) >= 3 or _FINITE.search(m.group("g")):
+    lower = _LOWER_WORD.findall(m.group("g"))
+    if len(lower) >= 3 or _FINITE.search(m.group("g")) or line.rstrip().endswith(".") and set(lower) - _NAME_WORDS:
         return False  # "Auf Antrag der CDU beschließt der Ausschuss, ...", "Der Antrag der X wird zurückgezogen.": a sentence
     return len(_LOWER_WORD.findall(head)) < 3
 
