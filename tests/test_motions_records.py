@@ -521,6 +521,8 @@ def test_a_vote_on_the_proposal_settles_the_proposal_not_the_written_motion(nlp)
         ("Frau Gül (FDP) spricht sich nachdrücklich für das Anliegen aus.", "supports"),
         ("Frau Gül (FDP) unterstreicht die Bedeutung des Antrags.", "supports"),
         ("Herr Roth (CDU) meint, der Antrag laufe ins Leere.", "opposes"),
+        ("Herr Roth (CDU) begrüßt das Ziel, meint aber, dass der Antrag keine Kostenschätzung enthalte.", "opposes"),
+        ("Herr Roth (CDU) erklärt, die Verwaltung arbeite bereits an einem Bankkonzept.", "opposes"),
     ],
 )
 def test_positions_on_a_written_motion(nlp, sentence: str, relation: str):
