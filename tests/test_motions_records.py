@@ -614,3 +614,27 @@ def test_a_vote_sentence_among_a_short_pages_first_lines_is_no_title(nlp):
         "Der Antrag der Freien Wähler scheiterte mit 6 zu 11 Stimmen.\n"
     )
     assert [(m._.mover, m.text.startswith("Die Freien")) for m in doc._.motions] == [("Freien Wähler", True)]
+
+
+def test_a_suggestion_taken_over_is_a_motion_even_with_a_referral_vote_between(nlp):
+    doc = nlp(
+        "TOP 5   Antrag der Fraktion Freie Liste: Ehrenamtskarte\n\n"
+        "Herr Kessler (FW) bringt den Antrag ein.\n\n"
+        "Frau Amann (SPD) unterstützt das Anliegen, regt aber an, die Karte gemeinsam mit dem Landkreis einzuführen.\n\n"
+        "Herr Kessler übernimmt die Anregung.\n\n"
+        "Herr Tann (CDU) beantragt, den Antrag in den Sozialausschuss zu verweisen.\n\n"
+        "Der Verweisungsantrag wird mit 3 Ja-Stimmen und 6 Nein-Stimmen abgelehnt.\n\n"
+        "Der Ausschuss empfiehlt, den Antrag in der geänderten Fassung zu beschließen.\n"
+    )
+    assert _motions(doc) == [("main", "Kessler", "accepted"), ("amendment", "Amann", "accepted"), ("refer", "Tann", "rejected")]
+    assert _relations(doc)["Amann"] == ("moves", "m2")
+
+
+def test_a_proposal_taken_up_by_this_proposal_settles_the_proposal(nlp):
+    doc = nlp(
+        "Gemeinderätin Eva Bach (ÖDP) stellte den Antrag, Tempo 30 vor der Schule zu beantragen.\n\n"
+        "Franz Ott (CSU) schlug stattdessen vor, Schülerlotsen einzusetzen. Diesen Vorschlag griff das Gremium auf: "
+        "Einstimmig beauftragte es die Verwaltung, mit der Schule zu sprechen.\n\n"
+        "Den ÖDP-Antrag lehnte der Gemeinderat zuvor mit 6 zu 10 Stimmen ab.\n"
+    )
+    assert _motions(doc) == [("main", "Eva Bach", "rejected"), ("amendment", "Franz Ott", "accepted")]

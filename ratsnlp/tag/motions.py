@@ -892,10 +892,9 @@ def _moved_motions(
                 kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
         if proposal and (turn is None or _BY_OFFICE.match(body)):
             continue
-        if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not (
-            kind is None and find("changes", window) is not None and _taken_over(decisions, items, item, sent.end_char, text)
-        ):
-            continue  # "regt an": a motion only when put to the vote by name, a procedural one taken up, or a change taken over
+        taken_over = suggestion and kind is None and _taken_over(decisions, items, item, sent.end_char, text)
+        if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not taken_over:
+            continue  # "regt an": a motion only when put to the vote by name, a procedural one taken up, or one taken over
         if proposal and not suggestion and not called and kind is None and not (
             _taken_up(decisions, items, item, sent.end_char)
             or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
@@ -905,7 +904,7 @@ def _moved_motions(
         stated = kind is not None
         outright = not stated and not proposal
         if kind is None:
-            kind = "amendment" if find("changes", window) is not None else "main"
+            kind = "amendment" if taken_over or find("changes", window) is not None else "main"
         if any(_get(m, "motion_kind") == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and (
             not verb.group(0)[:1].islower() or proposal and stated
         ):
@@ -988,12 +987,14 @@ _WORD = re.compile(r"\b[\wäöüÄÖÜß]{5,}\b")
 
 
 def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
-    """Whether a suggested change is taken over into the item's motion ("übernehmen die Ergänzung") and the next
-    decision of the item adopts the motion with it ("in der ergänzten Fassung"): the body voted on it."""
-    nxt = next((d for d in decisions if d.start_char >= after), None)
-    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or _get(nxt, "outcome") != "accepted":
+    """Whether a suggestion is taken over into the item's motion ("übernimmt die Anregung") and a later decision
+    of the item adopts the motion with it ("in der geänderten Fassung"; a vote on a referral may come between):
+    the body voted on it."""
+    later = [d for d in decisions if d.start_char >= after and bisect.bisect_right(items, d.start_char) == item]
+    nxt = next((d for d in later if _WITH_CHANGES.search(text[max(after, d.start_char - 300) : d.end_char][:2000]) is not None), None)
+    if nxt is None or _get(nxt, "outcome") != "accepted":
         return False
-    return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None and _WITH_CHANGES.search(text[after : nxt.end_char][:2000]) is not None
+    return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None
 
 
 def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, after: int) -> bool:
@@ -1306,8 +1307,11 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             _get(x, "speaker") == _get(t, "speaker") and _get(x, "motion_id") == _get(ours, "motion_id") for x in turns[:n]
         ):
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
-        if relation == "opposes" and ours is not None and open_here[-1] is ours and find("relation", body, "opposes") is None:
-            relation = None  # a member of the moving group raising a caveat ("gibt zu bedenken") does not oppose its motion
+        answers_change = last is not None and _get(last, "motion_relation") == "moves" and _get(last, "motion_id") == _get(open_here[-1], "motion_id")
+        if relation == "opposes" and ours is not None and find("relation", body, "opposes") is None and (
+            open_here[-1] is ours or not (_CHANGE.search(body) or answers_change)
+        ):
+            relation = None  # a member of the moving group raising a caveat ("gibt zu bedenken") does not oppose its motion, nor a change of it that the turn neither names nor answers
         if relation is None and _proposes_again(body, open_here):
             relation = "supports"  # "schlägt vor, ... im Ausschuss vorzuberaten" after the referral was moved: seconds it
         if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
@@ -1468,7 +1472,7 @@ _PROCEDURAL_MOTION = re.compile(
     r"(?:Vertagungs|Verweisungs|Überweisungs|Geschäftsordnungs|Absetzungs)antrag|Antrag\s{1,3}auf\s{1,3}(?:Vertagung|Verweisung|Überweisung|Absetzung|Schluss)"
 )
 _TAKEN_OVER = re.compile(r"\b(?:[Üü]bernimmt|[Üü]bernahm|[Üü]bernehmen|zu\s{1,3}übernehmen)\b")  # the change into the motion
-_NAMES_PROPOSAL = re.compile(r"\s{0,3}(?:Der|Dem|Den|Über\s{1,3}den)\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:Vorschlag|Anregung)\b")
+_NAMES_PROPOSAL = re.compile(r"\s{0,3}(?:Der|Dem|Den|Diesen|Dieser|Diesem|Über\s{1,3}den)\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:Vorschlag|Anregung)\b")
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _ON_PROPOSAL = re.compile(r"\b(?:über\s{1,3}(?:den|die)\s{1,3}(?:Beschlussvorschlag|Vorlage|Beschlussempfehlung)\b|(?:Der|Dem)\s{1,3}Beschlussvorschlag\s{1,3}der\s{1,3}Verwaltung\b)")
 _NAMES_MOTION = re.compile(r"[Aa]ntrag|Vorschlag\s{1,3}von")
