@@ -638,3 +638,29 @@ def test_a_proposal_taken_up_by_this_proposal_settles_the_proposal(nlp):
         "Den ÖDP-Antrag lehnte der Gemeinderat zuvor mit 6 zu 10 Stimmen ab.\n"
     )
     assert _motions(doc) == [("main", "Eva Bach", "rejected"), ("amendment", "Franz Ott", "accepted")]
+
+
+def test_a_member_presenting_the_groups_announced_amendment_supports_it(nlp):
+    doc = nlp(
+        "Ö 9  Fortschreibung des Lärmaktionsplans\n\n"
+        "Der Vorsitzende, Herr Alt, teilt mit, dass ein Änderungsantrag der FDP-Fraktion vorliegt, die Nachtruhe ab 23 Uhr gelten zu lassen.\n\n"
+        "Herr Dorn (FDP) erläutert den Änderungsantrag.\n\n"
+        "Der Änderungsantrag wird mit 7 Ja-Stimmen gegen 5 Nein-Stimmen angenommen.\n"
+    )
+    assert _motions(doc) == [("amendment", "FDP-Fraktion", "accepted")]
+    assert _relations(doc)["Dorn"] == ("supports", "m1")
+
+
+def test_talks_under_way_oppose_and_a_passive_support_is_no_position(nlp):
+    doc = nlp(
+        "TOP 4  Antrag der Gruppe FW/ÖDP: Pflegestützpunkt im Nordkreis\n\n"
+        "Die Landrätin Frau Kalb verweist darauf, dass der Landkreis bereits mit den Pflegekassen verhandle; "
+        "ein Beschluss heute könne diese Gespräche stören.\n\n"
+        "Frau Yilmaz (SPD) schließt sich dem an.\n\n"
+        "Herr Kurz (CDU) stellt fest, dass der Antrag von vielen Verbänden unterstützt wird.\n\n"
+        "Der Antrag wird abgelehnt.\n"
+    )
+    rel = _relations(doc)
+    assert rel["Kalb"] == ("opposes", "m1")
+    assert rel["Yilmaz"] == ("opposes", "m1")
+    assert rel["Kurz"] == (None, None)

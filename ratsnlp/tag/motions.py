@@ -1302,7 +1302,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             any(_get(m, "motion_kind") == "main" for m in open_here) or mention or on is not None
         ) and not (other and not mention)
         relation = relation_of(_without_other_objects(body) if other else body, cues=cues, reactions=role not in ("chair", "public"))
-        ours = _of_its_group(t, open_here)
+        ours = _of_its_group(t, open_here, find("presents", body) is not None)
         if relation is None and ours is not None and not other and find("asks", body) is None and not any(
             _get(x, "speaker") == _get(t, "speaker") and _get(x, "motion_id") == _get(ours, "motion_id") for x in turns[:n]
         ):
@@ -1454,13 +1454,15 @@ def _debated(last: Span | None, open_here: list[Span], where: Items, item: int, 
     return next((m for m in just if _get(m, "motion_kind") in ("postpone", "refer", "procedural")), None)
 
 
-def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
+def _of_its_group(t: Span, open_here: list[Span], presents: bool = False) -> Span | None:
     """The item's written motion of a group that the turn's speaker belongs to, if any: a council member of
-    the moving group who speaks on it (and does not merely ask) argues for it."""
+    the moving group who speaks on it (and does not merely ask) argues for it; one who presents ("erläutert den
+    Änderungsantrag") argues for the group's amendment too."""
     party = str(_get(t, "party") or "").lower()[:4]
     if len(party) < 3 or _get(t, "role") not in ("council_member", "advisory_member"):
         return None
-    mine = [m for m in open_here if _get(m, "motion_kind") == "main" and _get(m, "mover") and _get(m, "mover_speaker_id") is None
+    kinds = ("main", "amendment") if presents else ("main",)
+    mine = [m for m in open_here if _get(m, "motion_kind") in kinds and _get(m, "mover") and _get(m, "mover_speaker_id") is None
             and party in str(_get(m, "mover")).lower()]  # fmt: skip
     return mine[-1] if mine else None
 
