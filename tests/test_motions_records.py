@@ -420,3 +420,247 @@ def test_a_vote_on_the_proposal_with_all_the_proposals_made_settles_each_of_them
     doc = nlp(text)
     assert _motions(doc) == [("amendment", "Kruse", "accepted"), ("amendment", "Lüth", "accepted")]
     assert len({m._.decision_id for m in doc._.motions}) == 1
+
+
+# Phrasings of press reports and other writers (family m of data/annotated): a group moving in narration, in the
+# past tense or pluperfect, a party name as the mover, "legte einen Änderungsantrag vor".
+REPORTED = (
+    "Lange stritt der Rat am Montag über die Stadtbücherei.\n\n"
+    "Die Linken-Fraktion hatte beantragt, die Bücherei auch sonntags zu öffnen.\n\n"
+    "„Sonntags haben Familien endlich Zeit zum Lesen“, sagte Stadtrat Emil Brandt (Linke).\n\n"
+    "Die FDP legte einen Änderungsantrag vor: Die Sonntagsöffnung solle zunächst ein Jahr erprobt werden. "
+    "Stadträtin Hanna Voss (FDP) warb dafür, erst Erfahrungen zu sammeln.\n\n"
+    "Bürgermeister Udo Kern hielt den Vorschlag für kaum finanzierbar.\n\n"
+    "Der Änderungsantrag der FDP fand mit 7 zu 18 Stimmen keine Mehrheit. "
+    "Den Antrag der Linken nahm der Rat mit 14 zu 11 Stimmen an.\n"
+)
+
+
+def test_a_group_moving_in_narration_is_the_mover(nlp):
+    doc = nlp(REPORTED)
+    assert _motions(doc) == [("main", "Linken-Fraktion", "accepted"), ("amendment", "FDP", "rejected")]
+    rel = _relations(doc)
+    assert rel["Emil Brandt"] == ("supports", "m1")
+    assert rel["Hanna Voss"] == ("supports", "m2")
+    assert rel["Udo Kern"] == ("opposes", "m2")
+
+
+def test_a_group_act_inside_a_speakers_span_is_not_the_speakers_motion(nlp):
+    doc = nlp(
+        "Der Kämmerer Paul Adler nannte Kosten von 20.000 Euro.\n\n"
+        "Die Grünen-Fraktion beantragte, die Mittel für Baumpflanzungen zu verdoppeln.\n\n"
+        "Der Antrag wurde mit 9 zu 12 Stimmen abgelehnt.\n"
+    )
+    assert _motions(doc) == [("main", "Grünen-Fraktion", "rejected")]
+    assert _relations(doc)["Paul Adler"] == (None, None)
+
+
+def test_a_written_motion_titled_antrag_auf_is_the_items_motion(nlp):
+    doc = nlp(
+        "TOP 3: Antrag der UWG-Fraktion auf Beleuchtung des Radwegs am Mühlbach\n\n"
+        "GR Sommer erläuterte den Antrag seiner Fraktion. Im Winter sei der Weg ab 17 Uhr stockdunkel.\n\n"
+        "Der Gemeinderat stimmte dem Antrag einstimmig zu.\n"
+    )
+    assert [(m._.motion_kind, m._.mover, m.text.startswith("TOP 3")) for m in doc._.motions] == [("main", "UWG-Fraktion", True)]
+    assert _relations(doc)["Sommer"] == ("supports", "m1")
+
+
+def test_a_debate_closure_answered_by_das_fand_keine_mehrheit(nlp):
+    doc = nlp(
+        "Die Fraktion Wir für Auental hatte beantragt, den Markt auf den Samstag zu verlegen.\n\n"
+        "Stadtrat Jan Ohm (CDU) beantragte Schluss der Debatte. Das fand jedoch keine Mehrheit.\n\n"
+        "Stadträtin Eva Roth (SPD) sah das anders als die Antragsteller und sprach sich gegen den Antrag aus.\n\n"
+        "Der Antrag wurde mit 8 zu 15 Stimmen abgelehnt.\n\n"
+        "Einstimmig beschloss der Rat danach die neue Marktsatzung.\n"
+    )
+    assert _motions(doc) == [("main", "Fraktion Wir für Auental", "rejected"), ("procedural", "Jan Ohm", "rejected")]
+
+
+def test_a_withdrawn_motion_taken_over_is_moved_again(nlp):
+    doc = nlp(
+        "TOP 5  Antrag der Fraktion der CDU: Blühstreifen an Gemeindestraßen\n\n"
+        "Die Fraktion der CDU zieht den Antrag zurück.\n\n"
+        "Gemeindevertreterin Lührs (Grüne) erklärt, ihre Fraktion mache sich den Antrag zu eigen.\n\n"
+        "Gemeindevertreter Bode (FDP) hält den Antrag für überflüssig.\n\n"
+        "Der Antrag wird mehrheitlich angenommen.\n"
+    )
+    assert _motions(doc) == [("main", "Fraktion der CDU", "withdrawn"), ("main", "Lührs", "accepted")]
+    rel = _relations(doc)
+    assert rel["Lührs"] == ("moves", "m2")
+    assert rel["Bode"] == ("opposes", "m2")
+
+
+def test_a_vote_on_the_proposal_settles_the_proposal_not_the_written_motion(nlp):
+    doc = nlp(
+        "TOP 2  Parken am Friedhof\n\n"
+        "Die SPD-Fraktion beantragt, am Friedhof zehn Kurzzeitparkplätze auszuweisen.\n\n"
+        "Herr Falk (CDU) schlägt vor, stattdessen den Parkplatz an der Kirche zu öffnen.\n\n"
+        "Die Ortsvorsteherin lässt zunächst über den Vorschlag von Herrn Falk abstimmen.\n\n"
+        "Der Vorschlag von Herrn Falk wird mit 2 Ja- gegen 6 Nein-Stimmen abgelehnt.\n\n"
+        "Dem Antrag der SPD-Fraktion stimmt der Ortsbeirat mit 6:2:0 Stimmen zu.\n"
+    )
+    assert _motions(doc) == [("main", "SPD-Fraktion", "accepted"), ("amendment", "Falk", "rejected")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Herr Roth (CDU) erklärt, seine Fraktion sehe keine Möglichkeit, dem Antrag zuzustimmen.", "opposes"),
+        ("Herr Roth (CDU) sieht keinen Grund, dem Antrag nicht zuzustimmen.", "supports"),
+        ("Frau Gül (FDP) kann dem Antrag einiges abgewinnen.", "supports"),
+        ("Frau Gül (FDP) kann dem Antrag wenig abgewinnen.", "opposes"),
+        ("Frau Gül (FDP) sieht den Antrag kritisch, die Bänke seien schnell beschädigt.", "opposes"),
+        ("Herr Roth (CDU) hielt den Antrag für überzogen.", "opposes"),
+        ("Herr Roth (CDU) nannte den Antrag unausgegoren.", "opposes"),
+        ("Herr Roth (CDU) äußerte Zweifel am Nutzen der Bänke.", "opposes"),
+        ("Herr Roth (CDU) stellte sich gegen den Antrag.", "opposes"),
+        ("Frau Gül (FDP) stellte sich hinter den Antrag.", "supports"),
+        ("Frau Gül (FDP) nannte den Antrag einen guten Vorschlag.", "supports"),
+        ("Frau Gül (FDP) sprach von einem richtigen Signal.", "supports"),
+        ("Frau Gül (FDP) erklärt, ihre Fraktion trage den Antrag mit.", "supports"),
+        ("Frau Gül (FDP) spricht sich nachdrücklich für das Anliegen aus.", "supports"),
+        ("Frau Gül (FDP) unterstreicht die Bedeutung des Antrags.", "supports"),
+        ("Herr Roth (CDU) meint, der Antrag laufe ins Leere.", "opposes"),
+        ("Herr Roth (CDU) begrüßt das Ziel, meint aber, dass der Antrag keine Kostenschätzung enthalte.", "opposes"),
+        ("Herr Roth (CDU) erklärt, die Verwaltung arbeite bereits an einem Bankkonzept.", "opposes"),
+    ],
+)
+def test_positions_on_a_written_motion(nlp, sentence: str, relation: str):
+    doc = nlp(f"TOP 7  Antrag der SPD-Fraktion: Sitzbänke am Kanal\n\n{sentence}\n\nDer Antrag wird abgelehnt.\n")
+    assert [t._.motion_relation for t in doc._.turns] == [relation]
+
+
+def test_a_point_of_order_to_postpone_is_a_postponement(nlp):
+    doc = nlp(
+        "TOP 6 Antrag der CDU-Fraktion: Videoschutz am Busbahnhof\n\n"
+        "Herr Kaya (SPD) lehnt den Antrag ab.\n\n"
+        "Herr Lutz (FDP) stellt einen Antrag zur Geschäftsordnung auf Vertagung, bis die Polizei berichtet hat.\n\n"
+        "Der Vertagungsantrag wird mehrheitlich angenommen.\n"
+    )
+    assert _motions(doc) == [("main", "CDU-Fraktion", "postponed"), ("postpone", "Lutz", "postponed")]
+
+
+def test_a_postponement_granted_on_a_members_request(nlp):
+    doc = nlp("TOP 4 Neubau Bauhof\n\nAuf Antrag von Stadtrat Wenzel (SPD) wurde der Tagesordnungspunkt einstimmig vertagt.\n")
+    assert _motions(doc) == [("postpone", "Wenzel", "postponed")]
+
+
+def test_a_groups_motion_said_to_be_before_the_body(nlp):
+    before = "Dem Ausschuss lag ein Antrag der Fraktion DIE LINKE vor, an allen Schulen Trinkwasserspender aufzustellen."
+    doc = nlp(f"Ausschuss für Umwelt\n\n{before}\n\nFrau Pohl (DIE LINKE) wirbt für den Antrag.\n\nDer Antrag wird bei 4 Ja-Stimmen und 7 Nein-Stimmen abgelehnt.\n")
+    assert [(m.text, m._.mover, m._.outcome) for m in doc._.motions] == [(before, "Fraktion DIE LINKE", "rejected")]
+    titled = nlp("TOP 5 Antrag der SPD-Fraktion: Hitzeschutzplan\n\nDem Ausschuss liegt der Antrag der SPD-Fraktion vor.\n\nDer Antrag wird einstimmig angenommen.\n")
+    assert [m.text for m in titled._.motions] == ["TOP 5 Antrag der SPD-Fraktion: Hitzeschutzplan"]
+
+
+def test_a_vote_that_names_a_groups_motion_nothing_moved_states_it(nlp):
+    doc = nlp(
+        "Der Kreistag hat am Montag den Antrag der ÖDP auf ein Tempolimit an Schulen abgelehnt.\n\n"
+        "Kreisrat Leo Stark (ÖDP) hatte zuvor argumentiert, Kinder seien auf Kreisstraßen besonders gefährdet.\n\n"
+        "Landrätin Eva Hirsch nannte den Vorstoß populistisch.\n"
+    )
+    assert _motions(doc) == [("main", "ÖDP", "rejected")]
+    rel = _relations(doc)
+    assert rel["Leo Stark"] == ("supports", "m1")
+    assert rel["Eva Hirsch"] == ("opposes", "m1")
+
+
+def test_a_withdrawal_line_under_a_titled_item_is_no_second_title(nlp):
+    doc = nlp("TOP 9 Antrag der SPD-Fraktion: Trinkbrunnen am Markt\n\nDer Antrag der SPD-Fraktion wird zurückgezogen.\n")
+    assert _motions(doc) == [("main", "SPD-Fraktion", "withdrawn")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Frau Kranz (SPD) reichte einen Änderungsantrag ein, der die Kosten deckeln soll.", "amendment"),
+        ("Frau Kranz (SPD) plädiert dafür, die Entscheidung zu vertagen, und stellt einen entsprechenden Antrag.", "postpone"),
+    ],
+)
+def test_more_ways_of_moving(nlp, sentence: str, kind: str):
+    doc = nlp(f"TOP 3  Sanierung der Turnhalle\n\n{sentence}\n\nDer Antrag wird mit 5 zu 9 Stimmen abgelehnt.\n\nDer Rat beschließt die Vorlage mit 10 zu 4 Stimmen.\n")
+    assert _motions(doc) == [(kind, "Kranz", "rejected")]
+
+
+def test_no_money_planned_opposes_and_the_rejoinder_supports(nlp):
+    doc = nlp(
+        "TOP 3 Antrag der CDU-Fraktion: Kunstrasen für den SV Linde\n\n"
+        "Kämmerin Roth weist darauf hin, dass im Haushalt 2026 keine Mittel dafür eingeplant seien.\n\n"
+        "Herr Stein (FW) entgegnet, der Verein beteilige sich mit 30 Prozent.\n\n"
+        "Der Antrag wird mit 9 Ja-Stimmen und 6 Nein-Stimmen angenommen.\n"
+    )
+    rel = _relations(doc)
+    assert rel["Roth"] == ("opposes", "m1")
+    assert rel["Stein"] == ("supports", "m1")
+
+
+@pytest.mark.parametrize(
+    ("title", "group"),
+    [
+        ("5. Antrag Bündnis 90/Die Grünen: Baumschutzsatzung", "Bündnis 90/Die Grünen"),
+        ("TOP 8 Antrag CDU: Parkplätze am Bahnhof", "CDU"),
+        ("Ö 4 Antrag der Gruppe SPD/Grüne betr. Schulweg Lindenstraße", "Gruppe SPD/Grüne"),
+        ("TOP 6 Antrag Nr. 12/2025 der FWG-Fraktion: Hundewiese", "FWG-Fraktion"),
+    ],
+)
+def test_written_motion_titles_without_article_or_with_a_number(nlp, title: str, group: str):
+    doc = nlp(f"{title}\n\nHerr Ohm (SPD) spricht sich für den Antrag aus.\n\nDer Antrag wird mehrheitlich angenommen.\n")
+    assert [(m._.mover, m.text.startswith(title[:10]), m._.outcome) for m in doc._.motions] == [(group, True, "accepted")]
+
+
+def test_a_vote_sentence_among_a_short_pages_first_lines_is_no_title(nlp):
+    doc = nlp(
+        "Gemeinderat Obertal\n\nDie Freien Wähler beantragten, die Friedhofsgebühren um zehn Prozent zu senken.\n\n"
+        "Der Antrag der Freien Wähler scheiterte mit 6 zu 11 Stimmen.\n"
+    )
+    assert [(m._.mover, m.text.startswith("Die Freien")) for m in doc._.motions] == [("Freien Wähler", True)]
+
+
+def test_a_suggestion_taken_over_is_a_motion_even_with_a_referral_vote_between(nlp):
+    doc = nlp(
+        "TOP 5   Antrag der Fraktion Freie Liste: Ehrenamtskarte\n\n"
+        "Herr Kessler (FW) bringt den Antrag ein.\n\n"
+        "Frau Amann (SPD) unterstützt das Anliegen, regt aber an, die Karte gemeinsam mit dem Landkreis einzuführen.\n\n"
+        "Herr Kessler übernimmt die Anregung.\n\n"
+        "Herr Tann (CDU) beantragt, den Antrag in den Sozialausschuss zu verweisen.\n\n"
+        "Der Verweisungsantrag wird mit 3 Ja-Stimmen und 6 Nein-Stimmen abgelehnt.\n\n"
+        "Der Ausschuss empfiehlt, den Antrag in der geänderten Fassung zu beschließen.\n"
+    )
+    assert _motions(doc) == [("main", "Kessler", "accepted"), ("amendment", "Amann", "accepted"), ("refer", "Tann", "rejected")]
+    assert _relations(doc)["Amann"] == ("moves", "m2")
+
+
+def test_a_proposal_taken_up_by_this_proposal_settles_the_proposal(nlp):
+    doc = nlp(
+        "Gemeinderätin Eva Bach (ÖDP) stellte den Antrag, Tempo 30 vor der Schule zu beantragen.\n\n"
+        "Franz Ott (CSU) schlug stattdessen vor, Schülerlotsen einzusetzen. Diesen Vorschlag griff das Gremium auf: "
+        "Einstimmig beauftragte es die Verwaltung, mit der Schule zu sprechen.\n\n"
+        "Den ÖDP-Antrag lehnte der Gemeinderat zuvor mit 6 zu 10 Stimmen ab.\n"
+    )
+    assert _motions(doc) == [("main", "Eva Bach", "rejected"), ("amendment", "Franz Ott", "accepted")]
+
+
+def test_a_member_presenting_the_groups_announced_amendment_supports_it(nlp):
+    doc = nlp(
+        "Ö 9  Fortschreibung des Lärmaktionsplans\n\n"
+        "Der Vorsitzende, Herr Alt, teilt mit, dass ein Änderungsantrag der FDP-Fraktion vorliegt, die Nachtruhe ab 23 Uhr gelten zu lassen.\n\n"
+        "Herr Dorn (FDP) erläutert den Änderungsantrag.\n\n"
+        "Der Änderungsantrag wird mit 7 Ja-Stimmen gegen 5 Nein-Stimmen angenommen.\n"
+    )
+    assert _motions(doc) == [("amendment", "FDP-Fraktion", "accepted")]
+    assert _relations(doc)["Dorn"] == ("supports", "m1")
+
+
+def test_talks_under_way_oppose_and_a_passive_support_is_no_position(nlp):
+    doc = nlp(
+        "TOP 4  Antrag der Gruppe FW/ÖDP: Pflegestützpunkt im Nordkreis\n\n"
+        "Die Landrätin Frau Kalb verweist darauf, dass der Landkreis bereits mit den Pflegekassen verhandle; "
+        "ein Beschluss heute könne diese Gespräche stören.\n\n"
+        "Frau Yilmaz (SPD) schließt sich dem an.\n\n"
+        "Herr Kurz (CDU) stellt fest, dass der Antrag von vielen Verbänden unterstützt wird.\n\n"
+        "Der Antrag wird abgelehnt.\n"
+    )
+    rel = _relations(doc)
+    assert rel["Kalb"] == ("opposes", "m1")
+    assert rel["Yilmaz"] == ("opposes", "m1")
+    assert rel["Kurz"] == (None, None)

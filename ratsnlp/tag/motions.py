@@ -63,6 +63,7 @@ USES: dict[str, tuple[str, ...]] = {
     "on_request": ("",),
     "unopposed": ("",),
     "separate": ("",),
+    "voted_group": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -483,7 +484,7 @@ class Motions:
         titles += _agenda_motions(doc, item_spans, text, titles, where) + _unheard_agenda_motions(doc, item_spans, text, content)
         sentences = ext.SPAN_GROUPS["sentences"]
         scan = Scan(text, doc.spans.get(sentences, []), ext.group_rows(doc, sentences), low)  # a Span only for the sentences asked
-        moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items)
+        moved, plain, addon = _moved_motions(doc, scan, turns, decisions, items, {where.of(t) for t in titles})
         titled = {where.of(t) for t in titles if _get(t, "motion_kind") == "main"} | {where.of(m) for m in moved if _get(m, "motion_kind") == "main" and m.start_char not in addon}
         titles = _one_main_per_item(titles, moved, plain, where)
         requested = _requested_postponements(doc, scan, titles + moved, where)
@@ -495,6 +496,8 @@ class Motions:
         presented = _presented_motions(doc, scan, turns, motions, where)
         granted = _granted_motions(doc, scan, turns, decisions, motions + list(presented), where)
         motions = sorted(motions + list(presented) + granted, key=lambda m: m.start_char)
+        motions = sorted(motions + _voted_motions(doc, scan, decisions, motions, where), key=lambda m: m.start_char)
+        motions = sorted(motions + _withdrawals(doc, scan, turns, motions, where), key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
@@ -538,6 +541,8 @@ class Items:
 # compiled once here: re's own cache is shared with every component and forgets them
 _ANTRAG = re.compile(r"[Aa]ntrag")
 _LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}\b")
+_NAME_WORDS = frozenset({"der", "die", "des", "und", "von", "für", "am", "im", "in"})  # lowercase words a group's name has
+_FINITE = re.compile(r"\b(?:wird|wurde|werden|wurden|ist|sind|war|waren|hat|hatte)\b")
 _NUMBER_LINE = re.compile(r"(?:TOP\s{0,3})?[\d.]+\s*")
 _SENTENCE_MARK = re.compile(r"[.!?]\s")
 _DOC_NUMBER = re.compile(r",\s*[A-Za-z.]{0,12}\s*\d[\d/.-]*\s*$")
@@ -578,8 +583,9 @@ def _not_sentence(line: str, m: re.Match[str]) -> bool:
     inner = head[head.rfind("(") + 1 :]
     if "(" in head and ")" in line[m.end("g") :] and _ANTRAG.search(inner):
         head = inner
-    if len(_LOWER_WORD.findall(m.group("g"))) >= 3:
-        return False  # "Auf Antrag der CDU beschließt der Ausschuss, ...": the "group" runs on into a sentence
+    lower = _LOWER_WORD.findall(m.group("g"))
+    if len(lower) >= 3 or _FINITE.search(m.group("g")) or line.rstrip().endswith(".") and set(lower) - _NAME_WORDS:
+        return False  # "Auf Antrag der CDU beschließt der Ausschuss, ...", "Der Antrag der X wird zurückgezogen.": a sentence
     return len(_LOWER_WORD.findall(head)) < 3
 
 
@@ -825,10 +831,14 @@ def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], w
     return keep
 
 
-def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span], items: list[int]) -> tuple[list[Span], set[int], set[int]]:
+def _moved_motions(
+    doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span], items: list[int], titled: set[int]
+) -> tuple[list[Span], set[int], set[int]]:
     """Sentences that move a motion (or propose one that is then taken up), with kind and mover; the starts
     of those moved outright as the item's motion (no proposal, no change, no kind named); and of those among
-    them whose item goes on to a further resolution (an addition to the item's proposal)."""
+    them whose item goes on to a further resolution (an addition to the item's proposal). `titled`: the items whose
+    heading is a written motion; a sentence that only says such a motion is before the body ("liegt der Antrag der
+    X-Fraktion vor") is that motion, not another one."""
     text = scan.text
     turn_starts = [t.start_char for t in turns]
     called_starts = _called_proposals(scan, turns, turn_starts, items)
@@ -837,6 +847,7 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
     plain: set[int] = set()
     addon: set[int] = set()
     bounds = [(d.start_char, d.end_char) for d in decisions]
+    item_of = Items(items).of
     for n in scan.candidates(("moves", "proposes", "suggests")):  # the other sentences move nothing
         sent = scan.at(n)
         body = scan.body(n)
@@ -853,6 +864,8 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
                 suggestion = verb is not None
         if verb is None or scan.find("not_moves", n) is not None:
             continue
+        if item_of(sent.start_char) in titled and _ANNOUNCES.match(verb.group(0)) and named_kind(verb.group(0)) is None:
+            continue
         called = sent.start_char in called_starts
         k = bisect.bisect_right(turn_starts, sent.start_char + _bullet(body)) - 1  # "– Frau X beantragte ...": her turn
         turn = turns[k] if k >= 0 and turns[k].end_char >= sent.end_char else None
@@ -868,15 +881,20 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
             continue  # "Es wird beantragt ...": no mover to name
         window = body[verb.start() : verb.start() + 250]
         kind = named_kind(window)
-        if kind == "procedural" and "Geschäftsordnung" in window and len(body) - verb.start() < 80:
-            # "stellt einen Antrag zur Geschäftsordnung." and the next sentence says what for
-            kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
+        if kind is None and _SAID_BEFORE.search(verb.group(0)):
+            window = body[: verb.start() + 250]  # "plädiert dafür, ... zu vertagen, und stellt einen entsprechenden Antrag"
+            kind = named_kind(window)
+        if kind == "procedural" and "Geschäftsordnung" in window:
+            # "Antrag zur Geschäftsordnung auf Vertagung", or "... zur Geschäftsordnung." and the next sentence says what for
+            said = named_kind(window.replace("Geschäftsordnung", ""))
+            kind = said if said in ("postpone", "refer") else kind
+            if kind == "procedural" and len(body) - verb.start() < 80:
+                kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
         if proposal and (turn is None or _BY_OFFICE.match(body)):
             continue
-        if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not (
-            kind is None and find("changes", window) is not None and _taken_over(decisions, items, item, sent.end_char, text)
-        ):
-            continue  # "regt an": a motion only when put to the vote by name, a procedural one taken up, or a change taken over
+        taken_over = suggestion and kind is None and _taken_over(decisions, items, item, sent.end_char, text)
+        if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not taken_over:
+            continue  # "regt an": a motion only when put to the vote by name, a procedural one taken up, or one taken over
         if proposal and not suggestion and not called and kind is None and not (
             _taken_up(decisions, items, item, sent.end_char)
             or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
@@ -886,7 +904,7 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
         stated = kind is not None
         outright = not stated and not proposal
         if kind is None:
-            kind = "amendment" if find("changes", window) is not None else "main"
+            kind = "amendment" if taken_over or find("changes", window) is not None else "main"
         if any(_get(m, "motion_kind") == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and (
             not verb.group(0)[:1].islower() or proposal and stated
         ):
@@ -902,13 +920,25 @@ def _moved_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Span
                 addon.add(sp.start_char)
         if turn is not None:
             moving_turns.setdefault(k, []).append(kind)
-        if group is not None and (turn is None or group.start() > 0):
+        if group is not None and (turn is None or group.start() > 0 or _not_its_member(turn, group, verb.group(0))):
             sp._.mover = next(g for g in group.groupdict().values() if g).strip()
         else:
             sp._.mover, sp._.mover_speaker_id, sp._.mover_party = _get(turn, "speaker"), _get(turn, "speaker_id"), _get(turn, "party")
             turn._.motion_relation, turn._.motion_id = "moves", None  # id set once all motions are known
         out.append(sp)
+    for sp in out:
+        if sp.start_char in addon:
+            item = bisect.bisect_right(items, sp.start_char)
+            later = sum(1 for x in out if x.start_char > sp.start_char and bisect.bisect_right(items, x.start_char) == item)
+            if _votes_after(decisions, items, item, sp.end_char, text) - later < 2:
+                addon.discard(sp.start_char)  # the votes after it settle the motions moved after it
     return out, plain, addon
+
+
+# a motion whose content the sentence states before its verb
+_SAID_BEFORE = re.compile(r"\b(?:entsprechenden|dahingehenden|diesbezüglichen|solchen)\s{1,3}(?:[\w-]{0,30})?[Aa]ntrag")
+# a written motion said to be before the body, not moved in the sentence: "lag ein Antrag der X vor", "stand ... auf der Tagesordnung"
+_ANNOUNCES = re.compile(r"(?:liegt|liege|lag|stand|steht|standen|stehen)\b")
 
 
 def _bullet(body: str) -> int:
@@ -957,12 +987,14 @@ _WORD = re.compile(r"\b[\wäöüÄÖÜß]{5,}\b")
 
 
 def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
-    """Whether a suggested change is taken over into the item's motion ("übernehmen die Ergänzung") and the next
-    decision of the item adopts the motion with it ("in der ergänzten Fassung"): the body voted on it."""
-    nxt = next((d for d in decisions if d.start_char >= after), None)
-    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or _get(nxt, "outcome") != "accepted":
+    """Whether a suggestion is taken over into the item's motion ("übernimmt die Anregung") and a later decision
+    of the item adopts the motion with it ("in der geänderten Fassung"; a vote on a referral may come between):
+    the body voted on it."""
+    later = [d for d in decisions if d.start_char >= after and bisect.bisect_right(items, d.start_char) == item]
+    nxt = next((d for d in later if _WITH_CHANGES.search(text[max(after, d.start_char - 300) : d.end_char][:2000]) is not None), None)
+    if nxt is None or _get(nxt, "outcome") != "accepted":
         return False
-    return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None and _WITH_CHANGES.search(text[after : nxt.end_char][:2000]) is not None
+    return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None
 
 
 def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, after: int) -> bool:
@@ -978,14 +1010,17 @@ def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, 
 def _resolves_more(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
     """Whether the item goes on to two resolutions (not mere notes): the motion's own vote and the one on the
     item's proposal, so the motion adds to that proposal (an amendment) rather than being the item's motion."""
-    if not items:
-        return False  # no agenda structure: the further resolution may be another matter
+    return bool(items) and _votes_after(decisions, items, item, after, text) >= 2  # no agenda structure: the further resolution may be another matter
+
+
+def _votes_after(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> int:
+    """The item's votes (accepted or rejected, not a motion's quoted wording) after a position."""
     votes = [
         d for d in decisions
         if d.start_char >= after and bisect.bisect_right(items, d.start_char) == item
         and _get(d, "outcome") in ("accepted", "rejected") and not _quoted_wording(d, text)
     ]  # fmt: skip
-    return len(votes) >= 2
+    return len(votes)
 
 
 def _requested_postponements(doc: Doc, scan: Scan, motions: list[Span], where: Items) -> dict[Span, Span | None]:
@@ -1078,6 +1113,31 @@ def _granted_motions(doc: Doc, scan: Scan, turns: list[Span], decisions: list[Sp
     return out
 
 
+def _voted_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list[Span], where: Items) -> list[Span]:
+    """A group's motion that only the vote on it states ("Der Kreistag lehnte den Antrag der AfD auf ... ab.",
+    "Der Antrag der Fraktion X wird mehrheitlich angenommen.") in an item where nothing moved it: the vote's
+    first sentence is the motion, moved by the group and settled by that vote (press reports lead with the
+    result and tell the debate after it)."""
+    out: list[Span] = []
+    for d in decisions:
+        if _get(d, "outcome") == "noted" or _quoted_wording(d, scan.text):
+            continue
+        item = where.of(d.start_char)
+        if any(where.of(m) == item and m.start_char < d.end_char for m in [*motions, *out]):
+            continue  # the item's motion: the vote names it, it does not move it
+        k = bisect.bisect_right(scan.starts, d.start_char) - 1
+        if k < 0 or scan.starts[k] != d.start_char:
+            continue  # only a vote that opens with its own sentence ("Beschluss:" blocks name the item's proposal)
+        body = scan.body(k)
+        found = scan.find("voted_group", k)
+        if found is None or found.start() > 300:
+            continue
+        sp = _new_motion(doc, d.start_char, min(scan.ends[k], d.end_char), named_kind(body[: found.end()]) or "main", found.group("g").strip())
+        if sp is not None:
+            out.append(sp)
+    return out
+
+
 def _presenting_group(found: re.Match[str], turn: Span) -> str | None:
     """The group a presenting sentence names; "den Antrag seiner Fraktion" is the speaker's own group, named by
     the speaker's party ("FDP-Fraktion"), None when the party is not known."""
@@ -1100,6 +1160,59 @@ def _announced_once(moved: list[Span], where: Items) -> list[Span]:
         ]  # fmt: skip
         if not (_get(m, "mover_speaker_id") is None and later):
             out.append(m)
+    return out
+
+
+# a group's own act, told in narration: "Die Fraktion der FDP zieht den Antrag zurück."
+_GROUP_ACT = re.compile(r"\s{0,3}(?:Die|Der)\s{1,3}(?P<g>[^,.;:]{2,60}?)\s{1,3}(?:zieht|zog|ziehen|zogen)\b")
+# taking over a withdrawn motion: "Die SPD-Fraktion übernimmt den Antrag", "macht sich den Antrag zu eigen"
+_TAKES_OVER = re.compile(
+    r"\b(?:[Üü]bernimmt|[Üü]bernehme|[Üü]bernahm|[Üü]bernehmen|[Üü]bernahmen)\b[^.]{0,40}?\b(?:den|diesen)\s{1,3}(?:zurückgezogenen\s{1,3})?Antrag\b"
+    r"|\bden\s{1,3}(?:zurückgezogenen\s{1,3})?Antrag\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:übernimmt|übernehme|übernehmen|übernahm)\b"
+    r"|\bmach(?:t|te|en|e)\s{1,3}sich\s{1,3}den\s{1,3}Antrag\s{1,3}zu\s{1,3}eigen"
+)
+
+
+def _withdrawals(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], where: Items) -> list[Span]:
+    """A motion withdrawn by its group in narration ("Die Fraktion der FDP zieht den Antrag zurück.") is
+    withdrawn; one that a member then takes over ("erklärt, die SPD-Fraktion übernehme den Antrag") is moved
+    again, by that member: the new motion, returned, is the one the body votes on."""
+    text = scan.text
+    for k in range(len(scan.starts)):
+        body = scan.body(k)
+        if "zur" not in body or (act := _GROUP_ACT.match(body)) is None or find("relation", body, "withdraws") is None:
+            continue
+        sent = scan.at(k)
+        if any(t.start_char <= sent.start_char < t.end_char and t.start_char != sent.start_char for t in turns if _get(t, "party")):
+            continue  # inside a member's turn: the speaker's words, related to the motion as a turn
+        open_here = [m for m in motions if m.start_char < sent.start_char and where.of(m) == where.of(sent.start_char) and _get(m, "outcome") is None]
+        party = party_after(act.group("g"), lexicon())
+        theirs = [m for m in open_here if party is not None and party in (_get(m, "mover_party"), party_after(str(_get(m, "mover") or ""), lexicon()))]
+        if theirs or len(open_here) == 1:
+            (theirs or open_here)[-1]._.outcome = "withdrawn"
+    out: list[Span] = []
+    for t in turns:
+        body = text[t.start_char : t.end_char]
+        took = _TAKES_OVER.search(body)
+        if took is None or ext.span_values(t, ("motion_relation",))[0] is not None:
+            continue
+        item = where.of(t.start_char)
+        gone = [
+            m for m in motions
+            if where.of(m) == item and m.end_char <= t.start_char
+            and (_get(m, "outcome") == "withdrawn" or find("relation", text[m.end_char : t.start_char], "withdraws") is not None)
+        ]  # fmt: skip
+        if not gone:
+            continue
+        k = bisect.bisect_right(scan.starts, t.start_char + took.start()) - 1
+        sent = scan.at(k) if k >= 0 else Bounds(t.start_char, t.end_char)
+        sp = _new_motion(doc, max(sent.start_char, t.start_char), min(sent.end_char, t.end_char), str(_get(gone[-1], "motion_kind")), None)
+        if sp is None:
+            continue
+        gone[-1]._.outcome = "withdrawn"
+        sp._.mover, sp._.mover_speaker_id, sp._.mover_party = _get(t, "speaker"), _get(t, "speaker_id"), _get(t, "party")
+        t._.motion_relation, t._.motion_id = "moves", None  # id set once all motions are known
+        out.append(sp)
     return out
 
 
@@ -1127,6 +1240,17 @@ def _own_group(turn: Span, group: re.Match[str], decisions: list[Span], items: l
     if name not in ("Fraktion", "Gruppe") or bisect.bisect_right(items, turn.start_char) != bisect.bisect_right(items, sent.start_char):
         return False
     return not any(turn.end_char <= d.start_char < sent.start_char for d in decisions)
+
+
+def _not_its_member(turn: Span, group: re.Match[str], verb: str) -> bool:
+    """Whether a named group moving in the indicative ("Die SPD legte einen Änderungsantrag vor") is not the
+    speaker's group: narration of the group's own act, not the speaker's words ("Die CDU-Fraktion beantrage")."""
+    name = next((g for g in group.groupdict().values() if g), "").strip().lower()
+    word = verb.split()[0]
+    if name in ("fraktion", "gruppe") or (word.endswith("e") and not word.endswith("te")):
+        return False
+    party = str(_get(turn, "party") or "").lower()[:4]
+    return not (len(party) >= 3 and party in name)
 
 
 def _reported(verb: str) -> bool:
@@ -1178,13 +1302,16 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             any(_get(m, "motion_kind") == "main" for m in open_here) or mention or on is not None
         ) and not (other and not mention)
         relation = relation_of(_without_other_objects(body) if other else body, cues=cues, reactions=role not in ("chair", "public"))
-        ours = _of_its_group(t, open_here)
+        ours = _of_its_group(t, open_here, find("presents", body) is not None)
         if relation is None and ours is not None and not other and find("asks", body) is None and not any(
             _get(x, "speaker") == _get(t, "speaker") and _get(x, "motion_id") == _get(ours, "motion_id") for x in turns[:n]
         ):
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
-        if relation == "opposes" and ours is not None and open_here[-1] is ours and find("relation", body, "opposes") is None:
-            relation = None  # a member of the moving group raising a caveat ("gibt zu bedenken") does not oppose its motion
+        answers_change = last is not None and _get(last, "motion_relation") == "moves" and _get(last, "motion_id") == _get(open_here[-1], "motion_id")
+        if relation == "opposes" and ours is not None and find("relation", body, "opposes") is None and (
+            open_here[-1] is ours or not (_CHANGE.search(body) or answers_change)
+        ):
+            relation = None  # a member of the moving group raising a caveat ("gibt zu bedenken") does not oppose its motion, nor a change of it that the turn neither names nor answers
         if relation is None and _proposes_again(body, open_here):
             relation = "supports"  # "schlägt vor, ... im Ausschuss vorzuberaten" after the referral was moved: seconds it
         if last is not None and relation in (None, "opposes") and _answers_opponent(body, last, item, where, cues):
@@ -1327,13 +1454,15 @@ def _debated(last: Span | None, open_here: list[Span], where: Items, item: int, 
     return next((m for m in just if _get(m, "motion_kind") in ("postpone", "refer", "procedural")), None)
 
 
-def _of_its_group(t: Span, open_here: list[Span]) -> Span | None:
+def _of_its_group(t: Span, open_here: list[Span], presents: bool = False) -> Span | None:
     """The item's written motion of a group that the turn's speaker belongs to, if any: a council member of
-    the moving group who speaks on it (and does not merely ask) argues for it."""
+    the moving group who speaks on it (and does not merely ask) argues for it; one who presents ("erläutert den
+    Änderungsantrag") argues for the group's amendment too."""
     party = str(_get(t, "party") or "").lower()[:4]
     if len(party) < 3 or _get(t, "role") not in ("council_member", "advisory_member"):
         return None
-    mine = [m for m in open_here if _get(m, "motion_kind") == "main" and _get(m, "mover") and _get(m, "mover_speaker_id") is None
+    kinds = ("main", "amendment") if presents else ("main",)
+    mine = [m for m in open_here if _get(m, "motion_kind") in kinds and _get(m, "mover") and _get(m, "mover_speaker_id") is None
             and party in str(_get(m, "mover")).lower()]  # fmt: skip
     return mine[-1] if mine else None
 
@@ -1345,6 +1474,7 @@ _PROCEDURAL_MOTION = re.compile(
     r"(?:Vertagungs|Verweisungs|Überweisungs|Geschäftsordnungs|Absetzungs)antrag|Antrag\s{1,3}auf\s{1,3}(?:Vertagung|Verweisung|Überweisung|Absetzung|Schluss)"
 )
 _TAKEN_OVER = re.compile(r"\b(?:[Üü]bernimmt|[Üü]bernahm|[Üü]bernehmen|zu\s{1,3}übernehmen)\b")  # the change into the motion
+_NAMES_PROPOSAL = re.compile(r"\s{0,3}(?:Der|Dem|Den|Diesen|Dieser|Diesem|Über\s{1,3}den)\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:Vorschlag|Anregung)\b")
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _ON_PROPOSAL = re.compile(r"\b(?:über\s{1,3}(?:den|die)\s{1,3}(?:Beschlussvorschlag|Vorlage|Beschlussempfehlung)\b|(?:Der|Dem)\s{1,3}Beschlussvorschlag\s{1,3}der\s{1,3}Verwaltung\b)")
 _NAMES_MOTION = re.compile(r"[Aa]ntrag|Vorschlag\s{1,3}von")
@@ -1387,8 +1517,13 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
             m for m in motions
             if (m.start_char <= d.start_char or m.start_char < d.end_char and find("on_request", m.text) is not None)
             and where.of(m) == item and _get(m, "decision_id") is None and _get(m, "outcome") is None  # not withdrawn, not granted by a chair's act
+            and not (_get(m, "motion_kind") == "procedural" and any(m.end_char <= x.start_char < d.start_char for x in decisions))  # the debate went on past it
         ]  # fmt: skip
         if not open_here:
+            continue
+        just = [m for m in open_here if m.end_char <= d.start_char and not text[m.end_char : d.start_char].strip()]
+        if just and _ANAPHOR.match(text[d.start_char : d.end_char]) and not any(d.start_char <= m.start_char < d.end_char for m in open_here):
+            _settle_one(d, just[-1], open_here, text)  # "beantragte Schluss der Debatte. Das fand keine Mehrheit."
             continue
         alike = len(open_here) > 1 and len({_get(m, "motion_kind") for m in open_here}) == 1  # which of them: the vote says
         called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
@@ -1405,21 +1540,31 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
                 m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
         if target is None:
             continue
-        settled = [target]
-        outcome = _GRANTED.get(_get(target, "motion_kind"), _get(d, "outcome")) if _get(d, "outcome") == "accepted" else _get(d, "outcome")
-        if _get(target, "motion_kind") in ("refer", "postpone") and outcome in _BY_OUTCOME:
-            settled += [m for m in open_here if _get(m, "motion_kind") in ("main", "amendment")]
-        elif _get(target, "motion_kind") == "main" and _get(d, "outcome") == "accepted":
-            with_changes = _WITH_CHANGES.search(text[max(0, d.start_char - 300) : d.end_char][:900]) is not None
-            settled += [
-                m for m in open_here
-                if _get(m, "motion_kind") == "amendment" and m.start_char > target.start_char
-                and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None)
-            ]  # fmt: skip
-        d._.motion_id = _get(target, "motion_id")
-        for m in settled:
-            m._.decision_id, m._.outcome = _get(d, "decision_id"), outcome
-            m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
+        _settle_one(d, target, open_here, text)
+
+
+def _settle_one(d: Span, target: Span, open_here: list[Span], text: str) -> None:
+    """Link the decision to the motion it settled (and a referral or postponement to the item's motions it
+    takes along, a main motion to the amendments adopted with it)."""
+    settled = [target]
+    outcome = _GRANTED.get(_get(target, "motion_kind"), _get(d, "outcome")) if _get(d, "outcome") == "accepted" else _get(d, "outcome")
+    if _get(target, "motion_kind") in ("refer", "postpone") and outcome in _BY_OUTCOME:
+        settled += [m for m in open_here if _get(m, "motion_kind") in ("main", "amendment")]
+    elif _get(target, "motion_kind") == "main" and _get(d, "outcome") == "accepted":
+        with_changes = _WITH_CHANGES.search(text[max(0, d.start_char - 300) : d.end_char][:900]) is not None
+        settled += [
+            m for m in open_here
+            if _get(m, "motion_kind") == "amendment" and m.start_char > target.start_char
+            and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None)
+        ]  # fmt: skip
+    d._.motion_id = _get(target, "motion_id")
+    for m in settled:
+        m._.decision_id, m._.outcome = _get(d, "decision_id"), outcome
+        m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
+
+
+# a decision that points back at the sentence just before it: "Das fand keine Mehrheit.", "Dem wird zugestimmt."
+_ANAPHOR = re.compile(r"\s{0,3}(?:Das|Dies|Dem|Diesem|Dieser\s{1,3}Antrag)\b")
 
 
 _WHOSE = re.compile(r"[Aa]ntrag\w*\s{1,3}(?:der|des|von)\s{1,3}(?P<rest>[^.\n]{1,60})")
@@ -1483,6 +1628,9 @@ def _settled_by(d: Span, open_here: list[Span], body: str, last: bool, called: S
         return None  # "Abstimmung über den Beschlussvorschlag der Verwaltung: abgelehnt", a resolution on the motion follows
     if len(open_here) == 1:
         return open_here[0]
+    proposals = [m for m in open_here if find("moves", m.text) is None]
+    if len(proposals) == 1 and _NAMES_PROPOSAL.match(body[:300]):
+        return proposals[0]  # "Der Vorschlag einer Schulstraße wird abgelehnt": the one made, not moved
     if mains and (_NAMES_MAIN.search(body[:300]) or last):
         return mains[-1]
     return None
