@@ -216,3 +216,16 @@ def test_a_status_line_that_says_how_the_vote_went_is_the_status_of_the_resoluti
 )  # fmt: skip
 def test_a_procedural_motion_carried_does_what_it_asks(nlp, text, expected):
     assert _decisions(nlp, text) == expected
+
+
+def test_a_withdrawn_postponement_motion_is_withdrawn(nlp):
+    assert _decisions(nlp, "Der Vertagungsantrag ist zurückgezogen.\n") == [("withdrawn", None, None, None, None)]
+
+
+def test_a_count_line_no_sentence_covers_gives_the_decision_its_counts(nlp):
+    # "Anwesend: 21, ..." opens an attendance list for the segmenter: the line is in no sentence
+    text = (
+        "1. Der Stadtrat nimmt die Stellungnahmen zur Kenntnis und beschließt die Abwägung.\n"
+        "2. Der Bebauungsplan Nr. 63 wird als Satzung beschlossen.\n\nAbstimmungsergebnis\nAnwesend: 21, Ja: 17, Nein: 4\n\nAnlagen:\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", False, 17, 4, 0)]

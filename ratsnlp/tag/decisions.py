@@ -656,6 +656,8 @@ class Decisions:
             table = parse_table("\n".join(text[g.start_char : g.end_char] for g in group))
             if not table and tables:
                 table = _flat_table_beside(text, group[0].start_char, group[-1].end_char, tables)
+            if not table and v.yes is None and v.no is None:
+                table = _counts_between_sentences(text, group[-1].end_char, bounds)
             for f, value in table.items():
                 setattr(v, f, value)
             if table and v.outcome is None and "yes" in table and "no" in table:
@@ -737,6 +739,20 @@ def _stated_apart(first: str, had: str | None, new: str | None) -> bool:
     """A vote with its result stated in words ("Ja 1, Nein 5 ... Der Antrag ist abgelehnt.") and then a decision of
     another outcome: two decisions, not a result block and the resolution it belongs to."""
     return had != new and not first.rstrip().endswith(":") and not is_status_line(first) and not is_status_block(first) and outcome_of(first) is not None
+
+
+_COUNT_LINE = re.compile(r"(?m)(?:^|,\s)[ \t]*(?:Ja|Ja-Stimmen|Dafür)\s{0,3}:\s{0,3}\d")  # "Ja: 17" first on its line or after a comma
+
+
+def _counts_between_sentences(text: str, end: int, bounds: list[tuple[int, int]]) -> dict[str, int]:
+    """The counts of a vote block right after the decision that no sentence covers (a line such as "Anwesend: 21,
+    Ja: 17, Nein: 4" read as an attendance list): the decision's counts."""
+    k = bisect.bisect_left(bounds, (end, end))
+    gap = text[end : min(bounds[k][0] if k < len(bounds) else len(text), end + 400)]
+    if "Ja" not in gap and "Dafür" not in gap or _COUNT_LINE.search(gap) is None:
+        return {}
+    v = parse_vote(gap)
+    return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
 
 
 def _flat_table_beside(text: str, start: int, end: int, tables: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:
