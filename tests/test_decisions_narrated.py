@@ -229,3 +229,12 @@ def test_a_count_line_no_sentence_covers_gives_the_decision_its_counts(nlp):
         "2. Der Bebauungsplan Nr. 63 wird als Satzung beschlossen.\n\nAbstimmungsergebnis\nAnwesend: 21, Ja: 17, Nein: 4\n\nAnlagen:\n"
     )
     assert _decisions(nlp, text) == [("accepted", False, 17, 4, 0)]
+
+
+def test_a_status_line_with_the_committee_it_went_to_is_the_status_of_the_decision_below(nlp):
+    text = (
+        "14\nAntrag der ABC-Fraktion: Licht am Bahnhof\nErgebnis: überwiesen in den Ausschuss für Sicherheit und Ordnung\n\n"
+        "Beratungsverlauf\n\nFrau Kern begründet den Antrag ihrer Fraktion.\n\n"
+        "Die Stadtverordnetenversammlung überweist den Antrag einstimmig in den Ausschuss für Sicherheit und Ordnung.\n"
+    )
+    assert [d[0] for d in _decisions(nlp, text)] == ["referred"]

@@ -848,7 +848,8 @@ NOMINAL_STATUS = re.compile(r"(?:einstimmige\s+|mehrheitliche\s+)?(?:Kenntnisnah
 
 # the status with how it was reached, after its label ("Beschluss: bei Stimmengleichheit abgelehnt")
 QUALIFIED_STATUS = re.compile(
-    r"(?:bei|mit|ohne|nach)\s+(?:[\w-]+\s+){0,3}?(?:beschlossen|angenommen|abgelehnt|zur\s+Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt)\s{0,3}\.?",
+    r"(?:bei|mit|ohne|nach)\s+(?:[\w-]+\s+){0,3}?(?:beschlossen|angenommen|abgelehnt|zur\s+Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt)\s{0,3}\.?|"
+    r"(?:verwiesen|überwiesen)\s+(?:in|an)\s+(?:den|die|das)\s[^\n.]{2,70}\.?",  # "Ergebnis: überwiesen in den Ausschuss für X"
     re.IGNORECASE,
 )
 
