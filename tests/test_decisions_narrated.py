@@ -238,3 +238,9 @@ def test_a_status_line_with_the_committee_it_went_to_is_the_status_of_the_decisi
         "Die Stadtverordnetenversammlung überweist den Antrag einstimmig in den Ausschuss für Sicherheit und Ordnung.\n"
     )
     assert [d[0] for d in _decisions(nlp, text)] == ["referred"]
+
+
+def test_a_tally_after_the_vote_label_and_what_was_voted_on(nlp):
+    text = "TOP 2 Bauantrag Lindenweg 3\n\nAbstimmung über die Erteilung des Einvernehmens: 3 : 9 – Einvernehmen versagt.\n"
+    assert _decisions(nlp, text) == [("rejected", False, 3, 9, 0)]
+    assert _decisions(nlp, "Abstimmung: 19:30 Uhr Beginn der Auszählung.\n") == []  # a clock time
