@@ -222,6 +222,11 @@ def test_a_withdrawn_postponement_motion_is_withdrawn(nlp):
     assert _decisions(nlp, "Der Vertagungsantrag ist zurückgezogen.\n") == [("withdrawn", None, None, None, None)]
 
 
+def test_taking_note_of_a_report_with_von(nlp):
+    text = "Der Antrag Nr. 87/2025 ist damit zurückgezogen.\nDer Sozialausschuss nimmt vom Winterkonzept Kenntnis.\n"
+    assert [d[0] for d in _decisions(nlp, text)] == ["withdrawn", "noted"]
+
+
 def test_a_count_line_no_sentence_covers_gives_the_decision_its_counts(nlp):
     # "Anwesend: 21, ..." opens an attendance list for the segmenter: the line is in no sentence
     text = (
