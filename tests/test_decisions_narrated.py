@@ -249,3 +249,13 @@ def test_a_tally_after_the_vote_label_and_what_was_voted_on(nlp):
     text = "TOP 2 Bauantrag Lindenweg 3\n\nAbstimmung über die Erteilung des Einvernehmens: 3 : 9 – Einvernehmen versagt.\n"
     assert _decisions(nlp, text) == [("rejected", False, 3, 9, 0)]
     assert _decisions(nlp, "Abstimmung: 19:30 Uhr Beginn der Auszählung.\n") == []  # a clock time
+
+
+def test_a_motion_read_out_by_a_member_is_no_decision(nlp):
+    text = (
+        "TOP 3 Trinkbrunnen\n\nStatus: abgelehnt\n\nProtokoll:\n\n"
+        "BV Albers (ABC) bringt den Antrag seiner Fraktion ein und verliest den Antragstext:\n"
+        "„Die Bezirksvertretung beauftragt die Verwaltung, drei Trinkbrunnen zu errichten.“\nDie Kosten seien gering.\n\n"
+        "Der Antrag wird mit 4 zu 9 Stimmen abgelehnt.\n"
+    )
+    assert _decisions(nlp, text) == [("rejected", False, 4, 9, 0)]

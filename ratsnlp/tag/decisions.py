@@ -222,6 +222,8 @@ ANNOUNCE = re.compile(r"\bteilt(?:e)?\b[^:]{0,80}\bmit\b|\bweist\b[^:]{0,80}\bhi
 LIST_ITEM = re.compile(r"\s{0,3}[-–•·▪*]\s")
 HEADED = re.compile(r"[A-ZÄÖÜ][^\n.:;!?]{5,150}\n(?=(?:Der|Die|Das)\s)")  # a sentence under a heading line of its own
 QUOTED = re.compile(r"\s{0,3}[„\"“»]")  # a quoted motion: the vote that follows is on it
+# a member who reads out a motion ("bringt den Antrag ein und verliest den Antragstext:"): the quote after it is the motion
+READS_OUT = re.compile(r"\b(?:verliest|verlas|zitiert|zitierte|liest|las|trägt|trug)\b[^.]{0,80}(?:\b(?:vor|Antragstext|Wortlaut|Antrag|Beschlussvorschlag))?[^.]{0,40}:\s*$")
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
 # einstimmig empfohlen"): background, not a decision of this meeting
 _SUBORDINATE = r"(?:Nachdem|Als|Da|Weil|Obwohl|Wie|Wenn|Bevor|Sobald|Zwar|Seit|Seitdem)\b"
@@ -553,6 +555,8 @@ class Decisions:
                 role = None  # "Die Bürgermeisterin gibt zur Tagesordnung bekannt:" + "- TOP 7 entfällt": her list, not a vote
             else:
                 announced = body.rstrip().endswith(":") and ANNOUNCE.search(body) is not None
+            if role is not None and i and QUOTED.match(body) and kinds[i - 1] in TURN_KINDS and READS_OUT.search(prev_body):
+                role = None  # the motion's text as a member reads it out, not the body's decision
             if role is not None and tables and any(a <= start < b for a, b, _ in tables):
                 role = None  # "Nein-Stimmen" as a cell of a table: its count goes to the decision beside the table
             if role is None and current and opener and not vote.has_counts and kind not in TURN_KINDS and item == last_item:
