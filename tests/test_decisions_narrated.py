@@ -64,6 +64,9 @@ def _decisions(nlp, text: str) -> list[tuple]:
         # the decision in the main clause after a subordinate one
         ("Nachdem keine weiteren Vorschläge gemacht werden, wird Herr Kern einstimmig zum Vorsitzenden gewählt.\n",
          [("accepted", True, None, 0, 0)]),
+        # the body follows a proposal; approval as the subject
+        ("Der Rat folgte dem Vorschlag der Verwaltung.\n", [("accepted", None, None, None, None)]),
+        ("Zustimmung fand auch der Antrag der Liste Mitte.\n", [("accepted", None, None, None, None)]),
         # the election result under its own label: the label starts the decision
         ("Wahlergebnis:\n\nJa: 20, Nein: 3\n", [("accepted", False, 20, 3, 0)]),
     ],
@@ -85,6 +88,7 @@ def test_the_election_label_opens_the_record(nlp):
         "Frau Kern wurde von ihrer Fraktion zur Sprecherin ernannt.\n",  # a group's choice, not the body's
         "Herr Braun erinnert daran, dass sein Antrag im Mai scheiterte.\n",  # his account of an earlier vote
         "Der Vorsitzende erteilt Herrn Kern das Wort.\n",  # the floor, not the right to speak by a vote
+        "Die ABC-Fraktion folgte dem Vorschlag der Verwaltung.\n",  # a group, not the body
         # the outcome word only in a leading subordinate clause (a farewell, not a resolution passed)
         "Musterstadt- Nachdem die ausgeschiedenen Mitglieder feierlich verabschiedet wurden, wurden die neuen vereidigt.\n",
         "Der im Mai einstimmig beschlossene Haushalt muss nun nachgebessert werden.\n",  # an earlier decision, named

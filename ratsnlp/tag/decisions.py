@@ -97,6 +97,7 @@ IMPERSONAL_DECISION = re.compile(
     r"^(?:Es\s+wurde\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:beschlossen|festgelegt|vereinbart)|Dem\s+Antrag\s+wurde\s+(?:nicht\s+)?entsprochen)|"
     r"^(?:Außerdem|Ferner|Zudem|Weiterhin|Einvernehmlich|Einstimmig|Mehrheitlich)\s+wurde\s+(?:\w+\s+)?(?:beschlossen|festgelegt|vereinbart)\b|"
     r"^(?:Keine|Eine)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\s+(?:fand|fanden|findet|finden)\b|"
+    r"^(?:(?:Breite|Große|Einhellige|Allgemeine|Einstimmige)\s+)?Zustimmung\s+(?:fand|fanden|findet|finden)\b|"  # "Zustimmung fand auch der Antrag der X"
     r"^(?:Somit|Damit|Folglich|Demnach)\s+(?:ist|sind|wurde|wurden|wird|werden)\b[^.]{0,160}\b(?:gewählt|angenommen|abgelehnt|beschlossen|genehmigt)\b|"
     r"^(?:Die\s+|Eine\s+)?(?:(?:große|knappe|breite|klare|deutliche|überwältigende)\s+)?Mehrheit\b[^.]{0,80}\b(?:stimm(?:t|te|en|ten)\s+(?:für|gegen|zu)|"
     r"unterstützt(?:e|en)?|befürwortet(?:e|en)?|folgt(?:e|en)?|lehnt(?:e|en)?\b[^.]{0,80}\bab)\b|"  # "Eine deutliche Mehrheit des Rates unterstützte den Antrag."
