@@ -64,6 +64,9 @@ def _decisions(nlp, text: str) -> list[tuple]:
         # the decision in the main clause after a subordinate one
         ("Nachdem keine weiteren Vorschläge gemacht werden, wird Herr Kern einstimmig zum Vorsitzenden gewählt.\n",
          [("accepted", True, None, 0, 0)]),
+        # the body follows a proposal; approval as the subject
+        ("Der Rat folgte dem Vorschlag der Verwaltung.\n", [("accepted", None, None, None, None)]),
+        ("Zustimmung fand auch der Antrag der Liste Mitte.\n", [("accepted", None, None, None, None)]),
         # the election result under its own label: the label starts the decision
         ("Wahlergebnis:\n\nJa: 20, Nein: 3\n", [("accepted", False, 20, 3, 0)]),
     ],
@@ -85,6 +88,7 @@ def test_the_election_label_opens_the_record(nlp):
         "Frau Kern wurde von ihrer Fraktion zur Sprecherin ernannt.\n",  # a group's choice, not the body's
         "Herr Braun erinnert daran, dass sein Antrag im Mai scheiterte.\n",  # his account of an earlier vote
         "Der Vorsitzende erteilt Herrn Kern das Wort.\n",  # the floor, not the right to speak by a vote
+        "Die ABC-Fraktion folgte dem Vorschlag der Verwaltung.\n",  # a group, not the body
         # the outcome word only in a leading subordinate clause (a farewell, not a resolution passed)
         "Musterstadt- Nachdem die ausgeschiedenen Mitglieder feierlich verabschiedet wurden, wurden die neuen vereidigt.\n",
         "Der im Mai einstimmig beschlossene Haushalt muss nun nachgebessert werden.\n",  # an earlier decision, named
@@ -216,3 +220,46 @@ def test_a_status_line_that_says_how_the_vote_went_is_the_status_of_the_resoluti
 )  # fmt: skip
 def test_a_procedural_motion_carried_does_what_it_asks(nlp, text, expected):
     assert _decisions(nlp, text) == expected
+
+
+def test_a_withdrawn_postponement_motion_is_withdrawn(nlp):
+    assert _decisions(nlp, "Der Vertagungsantrag ist zurückgezogen.\n") == [("withdrawn", None, None, None, None)]
+
+
+def test_taking_note_of_a_report_with_von(nlp):
+    text = "Der Antrag Nr. 87/2025 ist damit zurückgezogen.\nDer Sozialausschuss nimmt vom Winterkonzept Kenntnis.\n"
+    assert [d[0] for d in _decisions(nlp, text)] == ["withdrawn", "noted"]
+
+
+def test_a_count_line_no_sentence_covers_gives_the_decision_its_counts(nlp):
+    # "Anwesend: 21, ..." opens an attendance list for the segmenter: the line is in no sentence
+    text = (
+        "1. Der Stadtrat nimmt die Stellungnahmen zur Kenntnis und beschließt die Abwägung.\n"
+        "2. Der Bebauungsplan Nr. 63 wird als Satzung beschlossen.\n\nAbstimmungsergebnis\nAnwesend: 21, Ja: 17, Nein: 4\n\nAnlagen:\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", False, 17, 4, 0)]
+
+
+def test_a_status_line_with_the_committee_it_went_to_is_the_status_of_the_decision_below(nlp):
+    text = (
+        "14\nAntrag der ABC-Fraktion: Licht am Bahnhof\nErgebnis: überwiesen in den Ausschuss für Sicherheit und Ordnung\n\n"
+        "Beratungsverlauf\n\nFrau Kern begründet den Antrag ihrer Fraktion.\n\n"
+        "Die Stadtverordnetenversammlung überweist den Antrag einstimmig in den Ausschuss für Sicherheit und Ordnung.\n"
+    )
+    assert [d[0] for d in _decisions(nlp, text)] == ["referred"]
+
+
+def test_a_tally_after_the_vote_label_and_what_was_voted_on(nlp):
+    text = "TOP 2 Bauantrag Lindenweg 3\n\nAbstimmung über die Erteilung des Einvernehmens: 3 : 9 – Einvernehmen versagt.\n"
+    assert _decisions(nlp, text) == [("rejected", False, 3, 9, 0)]
+    assert _decisions(nlp, "Abstimmung: 19:30 Uhr Beginn der Auszählung.\n") == []  # a clock time
+
+
+def test_a_motion_read_out_by_a_member_is_no_decision(nlp):
+    text = (
+        "TOP 3 Trinkbrunnen\n\nStatus: abgelehnt\n\nProtokoll:\n\n"
+        "BV Albers (ABC) bringt den Antrag seiner Fraktion ein und verliest den Antragstext:\n"
+        "„Die Bezirksvertretung beauftragt die Verwaltung, drei Trinkbrunnen zu errichten.“\nDie Kosten seien gering.\n\n"
+        "Der Antrag wird mit 4 zu 9 Stimmen abgelehnt.\n"
+    )
+    assert _decisions(nlp, text) == [("rejected", False, 4, 9, 0)]

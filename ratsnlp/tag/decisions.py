@@ -97,6 +97,7 @@ IMPERSONAL_DECISION = re.compile(
     r"^(?:Es\s+wurde\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:beschlossen|festgelegt|vereinbart)|Dem\s+Antrag\s+wurde\s+(?:nicht\s+)?entsprochen)|"
     r"^(?:Außerdem|Ferner|Zudem|Weiterhin|Einvernehmlich|Einstimmig|Mehrheitlich)\s+wurde\s+(?:\w+\s+)?(?:beschlossen|festgelegt|vereinbart)\b|"
     r"^(?:Keine|Eine)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\s+(?:fand|fanden|findet|finden)\b|"
+    r"^(?:(?:Breite|Große|Einhellige|Allgemeine|Einstimmige)\s+)?Zustimmung\s+(?:fand|fanden|findet|finden)\b|"  # "Zustimmung fand auch der Antrag der X"
     r"^(?:Somit|Damit|Folglich|Demnach)\s+(?:ist|sind|wurde|wurden|wird|werden)\b[^.]{0,160}\b(?:gewählt|angenommen|abgelehnt|beschlossen|genehmigt)\b|"
     r"^(?:Die\s+|Eine\s+)?(?:(?:große|knappe|breite|klare|deutliche|überwältigende)\s+)?Mehrheit\b[^.]{0,80}\b(?:stimm(?:t|te|en|ten)\s+(?:für|gegen|zu)|"
     r"unterstützt(?:e|en)?|befürwortet(?:e|en)?|folgt(?:e|en)?|lehnt(?:e|en)?\b[^.]{0,80}\bab)\b|"  # "Eine deutliche Mehrheit des Rates unterstützte den Antrag."
@@ -222,6 +223,8 @@ ANNOUNCE = re.compile(r"\bteilt(?:e)?\b[^:]{0,80}\bmit\b|\bweist\b[^:]{0,80}\bhi
 LIST_ITEM = re.compile(r"\s{0,3}[-–•·▪*]\s")
 HEADED = re.compile(r"[A-ZÄÖÜ][^\n.:;!?]{5,150}\n(?=(?:Der|Die|Das)\s)")  # a sentence under a heading line of its own
 QUOTED = re.compile(r"\s{0,3}[„\"“»]")  # a quoted motion: the vote that follows is on it
+# a member who reads out a motion ("bringt den Antrag ein und verliest den Antragstext:"): the quote after it is the motion
+READS_OUT = re.compile(r"\b(?:verliest|verlas|zitiert|zitierte|liest|las|trägt|trug)\b[^.]{0,80}(?:\b(?:vor|Antragstext|Wortlaut|Antrag|Beschlussvorschlag))?[^.]{0,40}:\s*$")
 # a report of what a body decided at an earlier meeting ("Der Hauptausschuss hat die Vorlage am 5. September
 # einstimmig empfohlen"): background, not a decision of this meeting
 _SUBORDINATE = r"(?:Nachdem|Als|Da|Weil|Obwohl|Wie|Wenn|Bevor|Sobald|Zwar|Seit|Seitdem)\b"
@@ -553,6 +556,8 @@ class Decisions:
                 role = None  # "Die Bürgermeisterin gibt zur Tagesordnung bekannt:" + "- TOP 7 entfällt": her list, not a vote
             else:
                 announced = body.rstrip().endswith(":") and ANNOUNCE.search(body) is not None
+            if role is not None and i and QUOTED.match(body) and kinds[i - 1] in TURN_KINDS and READS_OUT.search(prev_body):
+                role = None  # the motion's text as a member reads it out, not the body's decision
             if role is not None and tables and any(a <= start < b for a, b, _ in tables):
                 role = None  # "Nein-Stimmen" as a cell of a table: its count goes to the decision beside the table
             if role is None and current and opener and not vote.has_counts and kind not in TURN_KINDS and item == last_item:
@@ -656,6 +661,8 @@ class Decisions:
             table = parse_table("\n".join(text[g.start_char : g.end_char] for g in group))
             if not table and tables:
                 table = _flat_table_beside(text, group[0].start_char, group[-1].end_char, tables)
+            if not table and v.yes is None and v.no is None:
+                table = _counts_between_sentences(text, group[-1].end_char, bounds)
             for f, value in table.items():
                 setattr(v, f, value)
             if table and v.outcome is None and "yes" in table and "no" in table:
@@ -737,6 +744,20 @@ def _stated_apart(first: str, had: str | None, new: str | None) -> bool:
     """A vote with its result stated in words ("Ja 1, Nein 5 ... Der Antrag ist abgelehnt.") and then a decision of
     another outcome: two decisions, not a result block and the resolution it belongs to."""
     return had != new and not first.rstrip().endswith(":") and not is_status_line(first) and not is_status_block(first) and outcome_of(first) is not None
+
+
+_COUNT_LINE = re.compile(r"(?m)(?:^|,\s)[ \t]*(?:Ja|Ja-Stimmen|Dafür)\s{0,3}:\s{0,3}\d")  # "Ja: 17" first on its line or after a comma
+
+
+def _counts_between_sentences(text: str, end: int, bounds: list[tuple[int, int]]) -> dict[str, int]:
+    """The counts of a vote block right after the decision that no sentence covers (a line such as "Anwesend: 21,
+    Ja: 17, Nein: 4" read as an attendance list): the decision's counts."""
+    k = bisect.bisect_left(bounds, (end, end))
+    gap = text[end : min(bounds[k][0] if k < len(bounds) else len(text), end + 400)]
+    if "Ja" not in gap and "Dafür" not in gap or _COUNT_LINE.search(gap) is None:
+        return {}
+    v = parse_vote(gap)
+    return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
 
 
 def _flat_table_beside(text: str, start: int, end: int, tables: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:
@@ -832,7 +853,8 @@ NOMINAL_STATUS = re.compile(r"(?:einstimmige\s+|mehrheitliche\s+)?(?:Kenntnisnah
 
 # the status with how it was reached, after its label ("Beschluss: bei Stimmengleichheit abgelehnt")
 QUALIFIED_STATUS = re.compile(
-    r"(?:bei|mit|ohne|nach)\s+(?:[\w-]+\s+){0,3}?(?:beschlossen|angenommen|abgelehnt|zur\s+Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt)\s{0,3}\.?",
+    r"(?:bei|mit|ohne|nach)\s+(?:[\w-]+\s+){0,3}?(?:beschlossen|angenommen|abgelehnt|zur\s+Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt)\s{0,3}\.?|"
+    r"(?:verwiesen|überwiesen)\s+(?:in|an)\s+(?:den|die|das)\s[^\n.]{2,70}\.?",  # "Ergebnis: überwiesen in den Ausschuss für X"
     re.IGNORECASE,
 )
 
