@@ -190,3 +190,8 @@ def test_answer_label_after_a_question_on_the_same_line_and_a_one_word_answer(nl
 def test_nominal_opening_with_a_clock_time_names_its_agent(nlp):
     text = "Sitzungseröffnung 19.00 Uhr durch Ausschussvorsitzenden Malte Probe.\n\nHerr Muster fragt nach dem Radweg.\n"
     assert [t._.speaker for t in nlp(text)._.turns] == ["Malte Probe", "Muster"]
+
+
+def test_photo_caption_with_its_order_mark_makes_no_turn(nlp):
+    assert _speakers(nlp, "Werden künftig Landrat Dr. Probe im Amt unterstützen (v. l.): Eva Muster und Ina Beispiel.\n") == []
+    assert _speakers(nlp, "Ratsherr Probe (SPD) erklärt, dass er von links und rechts kritisiert wird.\n") == ["Probe"]

@@ -1154,6 +1154,8 @@ def _verb_then_dative(words: list[str], lex: Lexicon) -> bool:
     return all(w[:1].islower() and w not in SUBJECT_PRONOUNS and (w in _DATIVE_PRONOUNS or w not in NON_SUBJECT) for w in rest)
 
 
+# the order mark of a photo caption: "(v. l.)", "(v.l.n.r.)", "(von links)"
+_CAPTION_MARK = re.compile(r"\((?:v\.\s?[lr]\.(?:\s?n\.\s?[lr]\.)?|von\s{1,3}(?:links|rechts))\)")
 # a roster line of absentees: names (with reasons in brackets) and the attendance word at its end after a comma
 _ABSENCE_LIST = re.compile(r"\),?[^.!?\n]{0,30},[ \t\u00a0]{0,3}(?:entschuldigt|abwesend|verhindert|beurlaubt)[ \t\u00a0]{0,3}\.?[ \t\u00a0]*(?:\n|$)")
 
@@ -1439,6 +1441,8 @@ class Mentions:
                 )
             ):
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
+            if subject is not None and not subject.label and _CAPTION_MARK.search(text, s, e):
+                subject = None  # "Werden künftig Landrat X ... unterstützen (v. l.): A, B": a photo caption
             if subject is not None and not subject.label and _ABSENCE_LIST.search(text, s, e):
                 subject = None  # "Gemeinderäte A (privat), B (krank), entschuldigt": a roster line of absentees
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
