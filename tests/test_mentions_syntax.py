@@ -195,3 +195,14 @@ def test_nominal_opening_with_a_clock_time_names_its_agent(nlp):
 def test_photo_caption_with_its_order_mark_makes_no_turn(nlp):
     assert _speakers(nlp, "Werden künftig Landrat Dr. Probe im Amt unterstützen (v. l.): Eva Muster und Ina Beispiel.\n") == []
     assert _speakers(nlp, "Ratsherr Probe (SPD) erklärt, dass er von links und rechts kritisiert wird.\n") == ["Probe"]
+
+
+def test_heading_of_a_published_speech_opens_its_turn(nlp):
+    text = (
+        "Reden im Gemeinderat\n\nStadtrat Otto Probe zu DS 12/34 – Hilfe für die Gastronomie\n\n[Anrede]\n\n"
+        "Unser Ziel ist doch, der Gastronomie zu helfen.\nWir haben uns gegen eine Absetzung ausgesprochen.\n"
+    )
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Otto Probe"]
+    # without the salutation below: an agenda line, no turn
+    text = "Tagesordnung\n\nStadtrat Otto Probe zu DS 12/34 – Hilfe für die Gastronomie\n\nDie Vorlage liegt aus.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == []

@@ -1154,6 +1154,18 @@ def _verb_then_dative(words: list[str], lex: Lexicon) -> bool:
     return all(w[:1].islower() and w not in SUBJECT_PRONOUNS and (w in _DATIVE_PRONOUNS or w not in NON_SUBJECT) for w in rest)
 
 
+# a published speech: its heading "Stadtrat X zu <topic>" alone on a line, then the salutation
+_HEADING_TOPIC = re.compile(r"[ \t\u00a0]{1,3}(?:zu|zum|zur|über)[ \t\u00a0]")
+_SALUTATION = re.compile(r"\s*(?:\[\s*Anrede\s*\]|Anrede\b|Sehr\s{1,3}geehrte|Liebe\s{1,3}(?:Kolleginnen|Kollegen|Bürgerinnen|Mitglieder)|Meine\s{1,3}(?:sehr\s{1,3}geehrten\s{1,3})?Damen)")
+
+
+def _speech_heading(text: str, s: int, e: int, m: Mention) -> bool:
+    """A line holding a named person and "zu <topic>", then a salutation line: the heading of their speech."""
+    if not m.named or m.oblique or not (s == 0 or text[s - 1] == "\n") or text[e : e + 1] not in ("\n", ""):
+        return False
+    return _HEADING_TOPIC.match(text, m.end, e) is not None and _SALUTATION.match(_text_line(text, e, 1)) is not None
+
+
 # the order mark of a photo caption: "(v. l.)", "(v.l.n.r.)", "(von links)"
 _CAPTION_MARK = re.compile(r"\((?:v\.\s?[lr]\.(?:\s?n\.\s?[lr]\.)?|von\s{1,3}(?:links|rechts))\)")
 # a roster line of absentees: names (with reasons in brackets) and the attendance word at its end after a comma
@@ -1447,6 +1459,8 @@ class Mentions:
                 subject = None  # "Gemeinderäte A (privat), B (krank), entschuldigt": a roster line of absentees
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
+            if subject is None and found and found[0].start == s and _speech_heading(text, s, e, found[0]):
+                found[0].label, subject = True, found[0]  # "Stadtrat X zu DS 12/34 – Thema" ⏎ "[Anrede]": a speech's heading
             if subject is None and (pl := party_label(text, s, e, lex)) is not None:
                 found, subject = [pl] + [m for m in found if m.start >= pl.end], pl  # "Muster, XY: Das lehnen wir ab."
             if subject is None and (jm := joint_members(text, s, e, lex)) is not None:
