@@ -206,3 +206,10 @@ def test_heading_of_a_published_speech_opens_its_turn(nlp):
     # without the salutation below: an agenda line, no turn
     text = "Tagesordnung\n\nStadtrat Otto Probe zu DS 12/34 – Hilfe für die Gastronomie\n\nDie Vorlage liegt aus.\n"
     assert [t._.speaker for t in nlp(text)._.turns] == []
+
+
+def test_counted_unnamed_persons_with_a_plural_verb_of_saying_speak_together(nlp):
+    doc = nlp(OPENING + "Zwei Vertreter:innen des Vereins berichten, dass im Mai ein Fest stattfindet.\n")
+    assert len(doc._.turns) == 2 and doc._.turns[1].text.startswith("Zwei Vertreter:innen")
+    # a vote count with a plural role noun: no turn
+    assert len(nlp(OPENING + "Fünf Stadtvertreter stimmten dafür, einer dagegen.\n")._.turns) == 1

@@ -456,6 +456,32 @@ def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         return None  # "Die Stadträte A und B erscheinen später": presence
     party = lex.party(jm.group(1)) if jm.group(1) else None
     return Mention(start=nm.start(1), end=nm.end(1), surname=nm.group(1), party=party)
+# a number or quantifier and a plural role noun opening the sentence: "Zwei Anwohnerinnen", "Mehrere Bürger"
+_COUNTED = re.compile(r"[ \t\u00a0]{0,3}(?:Zwei|Drei|Vier|Fünf|Mehrere|Einige|Zahlreiche|Viele)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{3,30})\b")
+
+
+_VOTE_STEMS = ("stimm", "enthielt", "enthalt", "votiert")
+
+
+def counted_speakers(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "Zwei Vertreterinnen des Vereins berichten, ...": unnamed persons counted, a plural verb of saying in the
+    clause; they speak together (the role noun's singular, "-innen" read as "-in", names them)."""
+    cm = _COUNTED.match(text, start, end)
+    if cm is None:
+        return None
+    noun = cm.group(1)
+    singular = noun[:-3] if noun.endswith("innen") else noun
+    if role_noun(singular, lex) is None or _names_body(singular, lex):
+        return None
+    words = _LOWER_RUNS.findall(text[cm.end() : min(end, cm.end() + 150)])[:6]
+    if not any(w.endswith("en") and says(w, lex) and not w.startswith(_VOTE_STEMS) for w in words):
+        return None  # not "Fünf Stadtvertreter stimmten dafür": a vote count
+    lead = len(cm.group(0)) - len(cm.group(0).lstrip())  # the blanks before the number
+    m = Mention(start=cm.start() + lead, end=cm.end(1), role_nouns=[singular])
+    m.gender = _gender_from_nouns(m, lex)
+    return m
+
+
 # a Konjunktiv verb in second place right before the person: the sentence opens with reported content
 SUBJUNCTIVE_BEFORE = re.compile(r"[ \t\u00a0]{0,3}[A-ZÄÖÜ][\wäöüß]{1,20}\s{1,3}(?:sei|seien|habe|hätte|werde|könne|müsse|solle|dürfe|wolle|wäre)\s{1,3}")
 PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
@@ -1463,6 +1489,8 @@ class Mentions:
                 found[0].label, subject = True, found[0]  # "Stadtrat X zu DS 12/34 – Thema" ⏎ "[Anrede]": a speech's heading
             if subject is None and (pl := party_label(text, s, e, lex)) is not None:
                 found, subject = [pl] + [m for m in found if m.start >= pl.end], pl  # "Muster, XY: Das lehnen wir ab."
+            if subject is None and (cm := counted_speakers(text, s, e, lex)) is not None:
+                found, subject = [cm] + [m for m in found if m.start >= cm.end], cm  # "Zwei Anwohnerinnen fragen, ..."
             if subject is None and (jm := joint_members(text, s, e, lex)) is not None:
                 found, subject = [jm] + [m for m in found if m.start >= jm.end], jm  # "Die Stadträte A und B äußern sich"
             if subject is not None and not subject.label and (second := _second_speaker(text, s, subject, found, lex)) is not None:
