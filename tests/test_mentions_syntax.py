@@ -213,3 +213,8 @@ def test_counted_unnamed_persons_with_a_plural_verb_of_saying_speak_together(nlp
     assert len(doc._.turns) == 2 and doc._.turns[1].text.startswith("Zwei Vertreter:innen")
     # a vote count with a plural role noun: no turn
     assert len(nlp(OPENING + "Fünf Stadtvertreter stimmten dafür, einer dagegen.\n")._.turns) == 1
+
+
+def test_separable_verb_of_saying_needs_its_particle_after_a_bare_name(nlp):
+    assert _speakers(nlp, "Vorerst führt Gerda Probe (Linke) die Geschäfte.\n") == []
+    assert _speakers(nlp, "Dazu führt Gerda Probe (Linke) aus, dass alles teurer wird.\n") == ["Gerda Probe"]

@@ -1161,8 +1161,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Nachdem Herr X Öl ins Feuer gegossen hatte, ...": the subject of a fronted subordinate clause
         if CAPTION.search(core):
             continue  # "Protest vor dem Rathaus – vorne links Schulleiter X": a photo caption
-        if not (m.title or m.role_nouns or m.label) and not _says_last(words, lex):
-            continue  # "Vorerst führt Eva X (AB) die Geschäfte": a bare name after a verb that reports no speech
+        if not (m.title or m.role_nouns or m.label) and not (_says_last(words, lex) and _particle_kept(text, m, last)):
+            continue  # "Als Favoriten gelten Eva X (AB)", "Vorerst führt Eva X die Geschäfte": no speech reported
         return m
     return None
 
@@ -1215,6 +1215,20 @@ def _quoted_name(prefix: str, rep: re.Match[str]) -> bool:
     exclamation mark before it ends a quoted name inside the clause, not reported speech."""
     p = rep.start()
     return prefix[p] in "“”\"" and prefix[p - 1 : p] not in ("?", "!", ".", "…")
+
+
+# verbs of saying only with their particle at the clause end ("führt ... aus", "führte ... an")
+_SPEECH_PARTICLE = {"führt": ("aus", "an"), "führte": ("aus", "an")}
+_CLAUSE_END_WORD = re.compile(r"[^.;:!?,]{0,200}?\b([a-zäöüß]+)\s{0,3}(?:[.;:!?,]|$)")
+
+
+def _particle_kept(text: str, m: Mention, verb: str) -> bool:
+    """The verb needs no particle to report speech, or its particle ends the clause after the mention."""
+    particles = _SPEECH_PARTICLE.get(verb)
+    if particles is None:
+        return True
+    end = _CLAUSE_END_WORD.match(text, m.end)
+    return end is not None and end.group(1) in particles
 
 
 def _says_last(words: list[str], lex: Lexicon) -> bool:
