@@ -190,3 +190,31 @@ def test_answer_label_after_a_question_on_the_same_line_and_a_one_word_answer(nl
 def test_nominal_opening_with_a_clock_time_names_its_agent(nlp):
     text = "Sitzungseröffnung 19.00 Uhr durch Ausschussvorsitzenden Malte Probe.\n\nHerr Muster fragt nach dem Radweg.\n"
     assert [t._.speaker for t in nlp(text)._.turns] == ["Malte Probe", "Muster"]
+
+
+def test_photo_caption_with_its_order_mark_makes_no_turn(nlp):
+    assert _speakers(nlp, "Werden künftig Landrat Dr. Probe im Amt unterstützen (v. l.): Eva Muster und Ina Beispiel.\n") == []
+    assert _speakers(nlp, "Ratsherr Probe (SPD) erklärt, dass er von links und rechts kritisiert wird.\n") == ["Probe"]
+
+
+def test_heading_of_a_published_speech_opens_its_turn(nlp):
+    text = (
+        "Reden im Gemeinderat\n\nStadtrat Otto Probe zu DS 12/34 – Hilfe für die Gastronomie\n\n[Anrede]\n\n"
+        "Unser Ziel ist doch, der Gastronomie zu helfen.\nWir haben uns gegen eine Absetzung ausgesprochen.\n"
+    )
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Otto Probe"]
+    # without the salutation below: an agenda line, no turn
+    text = "Tagesordnung\n\nStadtrat Otto Probe zu DS 12/34 – Hilfe für die Gastronomie\n\nDie Vorlage liegt aus.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == []
+
+
+def test_counted_unnamed_persons_with_a_plural_verb_of_saying_speak_together(nlp):
+    doc = nlp(OPENING + "Zwei Vertreter:innen des Vereins berichten, dass im Mai ein Fest stattfindet.\n")
+    assert len(doc._.turns) == 2 and doc._.turns[1].text.startswith("Zwei Vertreter:innen")
+    # a vote count with a plural role noun: no turn
+    assert len(nlp(OPENING + "Fünf Stadtvertreter stimmten dafür, einer dagegen.\n")._.turns) == 1
+
+
+def test_separable_verb_of_saying_needs_its_particle_after_a_bare_name(nlp):
+    assert _speakers(nlp, "Vorerst führt Gerda Probe (Linke) die Geschäfte.\n") == []
+    assert _speakers(nlp, "Dazu führt Gerda Probe (Linke) aus, dass alles teurer wird.\n") == ["Gerda Probe"]

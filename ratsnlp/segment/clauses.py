@@ -108,11 +108,18 @@ def names_body(text: str) -> bool:
     return body_match(text) is not None
 
 
+# after a modal: a participle and "werden" ending the clause (a passive infinitive)
+_MODALS = frozenset(["kann", "könnte", "muss", "müsste", "soll", "sollte", "darf", "dürfte", "würde", "wird"])
+_PASSIVE_INFINITIVE = re.compile(r"[^,.;:!?]{0,80}?\b[a-zäöüß]{3,30}(?:t|en)\s{1,3}werden\b\s{0,3}(?:[,.;:!?]|$)")
+
+
 def pronoun_gender(sentence: str) -> str | None:
     """'m' or 'f' when the sentence continues a speaker by pronoun ("Er betont ...", "Ihrer Ansicht nach ...")."""
     m = PRONOUN.match(sentence)
     if not m:
         return None
+    if m.group("p1") and m.group("v") in _MODALS and _PASSIVE_INFINITIVE.match(sentence, m.end("v")):
+        return None  # "Sie könnte auch erzielt werden, wenn ...": a thing undergoes the act, no person speaks
     if m.group("p1"):
         verb = m.group("v")
         p1 = m.group("p1").capitalize()  # "Und er verlas ...": after a conjunction

@@ -456,6 +456,32 @@ def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         return None  # "Die Stadträte A und B erscheinen später": presence
     party = lex.party(jm.group(1)) if jm.group(1) else None
     return Mention(start=nm.start(1), end=nm.end(1), surname=nm.group(1), party=party)
+# a number or quantifier and a plural role noun opening the sentence: "Zwei Anwohnerinnen", "Mehrere Bürger"
+_COUNTED = re.compile(r"[ \t\u00a0]{0,3}(?:Zwei|Drei|Vier|Fünf|Mehrere|Einige|Zahlreiche|Viele)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{3,30})\b")
+
+
+_VOTE_STEMS = ("stimm", "enthielt", "enthalt", "votiert")
+
+
+def counted_speakers(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """ "Zwei Vertreterinnen des Vereins berichten, ...": unnamed persons counted, a plural verb of saying in the
+    clause; they speak together (the role noun's singular, "-innen" read as "-in", names them)."""
+    cm = _COUNTED.match(text, start, end)
+    if cm is None:
+        return None
+    noun = cm.group(1)
+    singular = noun[:-3] if noun.endswith("innen") else noun
+    if role_noun(singular, lex) is None or _names_body(singular, lex):
+        return None
+    words = _LOWER_RUNS.findall(text[cm.end() : min(end, cm.end() + 150)])[:6]
+    if not any(w.endswith("en") and says(w, lex) and not w.startswith(_VOTE_STEMS) for w in words):
+        return None  # not "Fünf Stadtvertreter stimmten dafür": a vote count
+    lead = len(cm.group(0)) - len(cm.group(0).lstrip())  # the blanks before the number
+    m = Mention(start=cm.start() + lead, end=cm.end(1), role_nouns=[singular])
+    m.gender = _gender_from_nouns(m, lex)
+    return m
+
+
 # a Konjunktiv verb in second place right before the person: the sentence opens with reported content
 SUBJUNCTIVE_BEFORE = re.compile(r"[ \t\u00a0]{0,3}[A-ZÄÖÜ][\wäöüß]{1,20}\s{1,3}(?:sei|seien|habe|hätte|werde|könne|müsse|solle|dürfe|wolle|wäre)\s{1,3}")
 PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
@@ -1135,8 +1161,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Nachdem Herr X Öl ins Feuer gegossen hatte, ...": the subject of a fronted subordinate clause
         if CAPTION.search(core):
             continue  # "Protest vor dem Rathaus – vorne links Schulleiter X": a photo caption
-        if not (m.title or m.role_nouns or m.label) and not _says_last(words, lex):
-            continue  # "Vorerst führt Eva X (AB) die Geschäfte": a bare name after a verb that reports no speech
+        if not (m.title or m.role_nouns or m.label) and not (_says_last(words, lex) and _particle_kept(text, m, last)):
+            continue  # "Als Favoriten gelten Eva X (AB)", "Vorerst führt Eva X die Geschäfte": no speech reported
         return m
     return None
 
@@ -1154,6 +1180,20 @@ def _verb_then_dative(words: list[str], lex: Lexicon) -> bool:
     return all(w[:1].islower() and w not in SUBJECT_PRONOUNS and (w in _DATIVE_PRONOUNS or w not in NON_SUBJECT) for w in rest)
 
 
+# a published speech: its heading "Stadtrat X zu <topic>" alone on a line, then the salutation
+_HEADING_TOPIC = re.compile(r"[ \t\u00a0]{1,3}(?:zu|zum|zur|über)[ \t\u00a0]")
+_SALUTATION = re.compile(r"\s*(?:\[\s*Anrede\s*\]|Anrede\b|Sehr\s{1,3}geehrte|Liebe\s{1,3}(?:Kolleginnen|Kollegen|Bürgerinnen|Mitglieder)|Meine\s{1,3}(?:sehr\s{1,3}geehrten\s{1,3})?Damen)")
+
+
+def _speech_heading(text: str, s: int, e: int, m: Mention) -> bool:
+    """A line holding a named person and "zu <topic>", then a salutation line: the heading of their speech."""
+    if not m.named or m.oblique or not (s == 0 or text[s - 1] == "\n") or text[e : e + 1] not in ("\n", ""):
+        return False
+    return _HEADING_TOPIC.match(text, m.end, e) is not None and _SALUTATION.match(_text_line(text, e, 1)) is not None
+
+
+# the order mark of a photo caption: "(v. l.)", "(v.l.n.r.)", "(von links)"
+_CAPTION_MARK = re.compile(r"\((?:v\.\s?[lr]\.(?:\s?n\.\s?[lr]\.)?|von\s{1,3}(?:links|rechts))\)")
 # a roster line of absentees: names (with reasons in brackets) and the attendance word at its end after a comma
 _ABSENCE_LIST = re.compile(r"\),?[^.!?\n]{0,30},[ \t\u00a0]{0,3}(?:entschuldigt|abwesend|verhindert|beurlaubt)[ \t\u00a0]{0,3}\.?[ \t\u00a0]*(?:\n|$)")
 
@@ -1175,6 +1215,20 @@ def _quoted_name(prefix: str, rep: re.Match[str]) -> bool:
     exclamation mark before it ends a quoted name inside the clause, not reported speech."""
     p = rep.start()
     return prefix[p] in "“”\"" and prefix[p - 1 : p] not in ("?", "!", ".", "…")
+
+
+# verbs of saying only with their particle at the clause end ("führt ... aus", "führte ... an")
+_SPEECH_PARTICLE = {"führt": ("aus", "an"), "führte": ("aus", "an")}
+_CLAUSE_END_WORD = re.compile(r"[^.;:!?,]{0,200}?\b([a-zäöüß]+)\s{0,3}(?:[.;:!?,]|$)")
+
+
+def _particle_kept(text: str, m: Mention, verb: str) -> bool:
+    """The verb needs no particle to report speech, or its particle ends the clause after the mention."""
+    particles = _SPEECH_PARTICLE.get(verb)
+    if particles is None:
+        return True
+    end = _CLAUSE_END_WORD.match(text, m.end)
+    return end is not None and end.group(1) in particles
 
 
 def _says_last(words: list[str], lex: Lexicon) -> bool:
@@ -1439,12 +1493,18 @@ class Mentions:
                 )
             ):
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
+            if subject is not None and not subject.label and _CAPTION_MARK.search(text, s, e):
+                subject = None  # "Werden künftig Landrat X ... unterstützen (v. l.): A, B": a photo caption
             if subject is not None and not subject.label and _ABSENCE_LIST.search(text, s, e):
                 subject = None  # "Gemeinderäte A (privat), B (krank), entschuldigt": a roster line of absentees
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
+            if subject is None and found and found[0].start == s and _speech_heading(text, s, e, found[0]):
+                found[0].label, subject = True, found[0]  # "Stadtrat X zu DS 12/34 – Thema" ⏎ "[Anrede]": a speech's heading
             if subject is None and (pl := party_label(text, s, e, lex)) is not None:
                 found, subject = [pl] + [m for m in found if m.start >= pl.end], pl  # "Muster, XY: Das lehnen wir ab."
+            if subject is None and (cm := counted_speakers(text, s, e, lex)) is not None:
+                found, subject = [cm] + [m for m in found if m.start >= cm.end], cm  # "Zwei Anwohnerinnen fragen, ..."
             if subject is None and (jm := joint_members(text, s, e, lex)) is not None:
                 found, subject = [jm] + [m for m in found if m.start >= jm.end], jm  # "Die Stadträte A und B äußern sich"
             if subject is not None and not subject.label and (second := _second_speaker(text, s, subject, found, lex)) is not None:
