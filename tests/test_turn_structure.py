@@ -287,3 +287,15 @@ def test_a_headline_with_a_colon_is_no_speaker_label(nlp):
     # a label with a sentence after it, or a role abbreviation with a long remark, labels speech
     doc = nlp("Frau Probe (AB): Das lehnen wir ab.\n\nOR: Gemeint ist hier ein Zaun mit Sichtschutz, nicht nur ein Zaun aus Gitter\n")
     assert len(doc._.turns) == 2
+
+
+def test_the_debate_below_a_proposal_heading_is_the_speakers(nlp):
+    doc = nlp(
+        "Beschlussvorschlag:\n\n"
+        "Der Kreistag nimmt den Geschäftsbericht zur Kenntnis.\n\n"
+        "Der Landrat erklärt, dass eine Aussprache nicht erforderlich ist.\n\n"
+        "Er verweist auf die Möglichkeit von Anfragen. Außerdem können die Fraktionen Anträge stellen.\n\n"
+        "Herr Dr. Kiebitz, Fraktion AB, kann in seiner Rede nicht nachvollziehen, warum keine Nachfragen möglich sind.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Der Landrat", "Kiebitz"]
+    assert doc._.turns[0].text.endswith("Anträge stellen.")

@@ -334,7 +334,9 @@ class Turns:
                 heading = _name_heading(text, sents, n_sent, named_at, named_starts)
                 if heading is not None:
                     kind = "label"  # "2. Herr X" on a line of its own, what he said below it
-            if kind_of_section in ("proposal", "facts", "attachments") and not (kind_of_section != "proposal" and sec == spoken_in):
+            # a proposal, the facts or attachments: text of the administration, until a speaker takes over (the
+            # debate written below a "Beschlussvorschlag:" with no heading of its own is the speakers')
+            if kind_of_section in ("proposal", "facts", "attachments") and sec != spoken_in:
                 if not (kind == "label" or kind == "speech" and _speech_verb_after(text, _subject_in(subject_at, subj_starts, s, e), lex)):
                     close()
                     continue
