@@ -299,3 +299,17 @@ def test_the_debate_below_a_proposal_heading_is_the_speakers(nlp):
     )
     assert [t._.speaker for t in doc._.turns] == ["Der Landrat", "Kiebitz"]
     assert doc._.turns[0].text.endswith("Anträge stellen.")
+
+
+def test_a_speaker_below_an_empty_decision_heading_keeps_the_turn(nlp):
+    doc = nlp(
+        "Beschluss:\n\n"
+        "Herr Reiher bittet um Richtigstellung der Niederschrift:\n\n"
+        "„Herr Reiher fragt, wann die Straße saniert wird.“\n\n"
+        "Ergänzend wurde in der Versammlung mitgeteilt, dass die Gemeinde Splitt bereitstellt.\n\n"
+        "Herr Reiher stellt den Antrag, die Niederschrift zu berichtigen.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Reiher"]
+    # the resolution text itself, with no speaker in it, is no turn
+    doc = nlp("Beschluss:\n\nDer Gemeinderat beschließt die Satzung. Sie tritt am 1. Mai in Kraft.\n")
+    assert list(doc._.turns) == []

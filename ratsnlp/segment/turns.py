@@ -347,7 +347,7 @@ class Turns:
                 # "Einstimmig wurde er gewählt. Er dankte": a decision about a person, the pronoun is that person
                 after_decision = not kind.startswith("pronoun_")
                 continue
-            if kind_of_section == "decision" and kind not in ("speech", "label"):
+            if kind_of_section == "decision" and kind not in ("speech", "label") and not (cur is not None and sec == spoken_in):
                 close()
                 continue
             if kind == "label" and _headline_label(text, s, e):
@@ -368,6 +368,8 @@ class Turns:
                 subj, kind = None, "plain"  # "ORM X, der ..., beabsichtige eine Veranstaltung": the speaker reports X's plan
             if subj is not None:
                 after_decision = False
+                if kind_of_section == "decision":
+                    spoken_in = sec  # a speaker below a "Beschluss:" heading: the heading labelled the page, not this text
                 key = people.key_for(subj)
                 person = people.register(subj, key)
                 if person.gender:
