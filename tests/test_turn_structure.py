@@ -313,3 +313,18 @@ def test_a_speaker_below_an_empty_decision_heading_keeps_the_turn(nlp):
     # the resolution text itself, with no speaker in it, is no turn
     doc = nlp("Beschluss:\n\nDer Gemeinderat beschließt die Satzung. Sie tritt am 1. Mai in Kraft.\n")
     assert list(doc._.turns) == []
+
+
+def test_a_paragraph_break_before_a_document_number_inside_a_sentence_is_no_sentence_end(nlp):
+    doc = nlp(
+        "Der Kreistag lehnte den Antrag der Gruppe AB mehrheitlich ab.\n\n"
+        "Kreistagsvorsitzender Reiher trug den Sachverhalt gemäß Vorlage\n\n"
+        "V-KA/17/401 vor und erteilte Kreistagsabgeordneter Dr. Amsel das Wort.\n\n"
+        "Kreistagsabgeordnete Dr. Amsel stellte den Antrag vor.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Reiher", "Amsel"]
+    from ratsnlp.segment.sentences import _continues_over_blank
+
+    # an item heading with its number after a finished sentence stays apart
+    assert not _continues_over_blank("Kreistagsvorsitzender Reiher trug den Sachverhalt gemäß der Vorlage vor.", "V-1/23 vor Ort")
+    assert not _continues_over_blank("Kreistagsvorsitzender Reiher trug den Sachverhalt vor", "V-KA/17/401 Neubau der Schule")
