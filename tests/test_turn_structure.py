@@ -287,3 +287,44 @@ def test_a_headline_with_a_colon_is_no_speaker_label(nlp):
     # a label with a sentence after it, or a role abbreviation with a long remark, labels speech
     doc = nlp("Frau Probe (AB): Das lehnen wir ab.\n\nOR: Gemeint ist hier ein Zaun mit Sichtschutz, nicht nur ein Zaun aus Gitter\n")
     assert len(doc._.turns) == 2
+
+
+def test_the_debate_below_a_proposal_heading_is_the_speakers(nlp):
+    doc = nlp(
+        "Beschlussvorschlag:\n\n"
+        "Der Kreistag nimmt den Geschäftsbericht zur Kenntnis.\n\n"
+        "Der Landrat erklärt, dass eine Aussprache nicht erforderlich ist.\n\n"
+        "Er verweist auf die Möglichkeit von Anfragen. Außerdem können die Fraktionen Anträge stellen.\n\n"
+        "Herr Dr. Kiebitz, Fraktion AB, kann in seiner Rede nicht nachvollziehen, warum keine Nachfragen möglich sind.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Der Landrat", "Kiebitz"]
+    assert doc._.turns[0].text.endswith("Anträge stellen.")
+
+
+def test_a_speaker_below_an_empty_decision_heading_keeps_the_turn(nlp):
+    doc = nlp(
+        "Beschluss:\n\n"
+        "Herr Reiher bittet um Richtigstellung der Niederschrift:\n\n"
+        "„Herr Reiher fragt, wann die Straße saniert wird.“\n\n"
+        "Ergänzend wurde in der Versammlung mitgeteilt, dass die Gemeinde Splitt bereitstellt.\n\n"
+        "Herr Reiher stellt den Antrag, die Niederschrift zu berichtigen.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Reiher"]
+    # the resolution text itself, with no speaker in it, is no turn
+    doc = nlp("Beschluss:\n\nDer Gemeinderat beschließt die Satzung. Sie tritt am 1. Mai in Kraft.\n")
+    assert list(doc._.turns) == []
+
+
+def test_a_paragraph_break_before_a_document_number_inside_a_sentence_is_no_sentence_end(nlp):
+    doc = nlp(
+        "Der Kreistag lehnte den Antrag der Gruppe AB mehrheitlich ab.\n\n"
+        "Kreistagsvorsitzender Reiher trug den Sachverhalt gemäß Vorlage\n\n"
+        "V-KA/17/401 vor und erteilte Kreistagsabgeordneter Dr. Amsel das Wort.\n\n"
+        "Kreistagsabgeordnete Dr. Amsel stellte den Antrag vor.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Reiher", "Amsel"]
+    from ratsnlp.segment.sentences import _continues_over_blank
+
+    # an item heading with its number after a finished sentence stays apart
+    assert not _continues_over_blank("Kreistagsvorsitzender Reiher trug den Sachverhalt gemäß der Vorlage vor.", "V-1/23 vor Ort")
+    assert not _continues_over_blank("Kreistagsvorsitzender Reiher trug den Sachverhalt vor", "V-KA/17/401 Neubau der Schule")

@@ -119,8 +119,10 @@ def content_regions(text: str, skip: list[tuple[int, int]], lines: list[Line] | 
                 yield region[0], region[1]
             region, prev, blanks = None, "", 0
             continue
+        joined = False  # the line goes on with the sentence above over one blank line: no line-break test
         if blanks:
-            if region is not None and not (blanks == 1 and _continues_over_blank(prev, line.text)):
+            joined = region is not None and blanks == 1 and _continues_over_blank(prev, line.text)
+            if region is not None and not joined:
                 yield region[0], region[1]
                 region, prev = None, ""
             blanks = 0
@@ -131,7 +133,7 @@ def content_regions(text: str, skip: list[tuple[int, int]], lines: list[Line] | 
             start = skipped[line.start]
             while start < line.end and text[start].isspace():
                 start += 1
-        if region is not None and _hard_break(prev, line.text, width):
+        if region is not None and not joined and _hard_break(prev, line.text, width):
             yield region[0], region[1]
             region = None
         if region is None:
@@ -185,6 +187,9 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
     )
 
 
+_CODE_THEN_LOWER = re.compile(r"[A-ZÄÖÜ0-9][\w./-]*\d[\w./-]*[ \t]{1,3}[a-zäöüß]{2,}\b")
+
+
 def _continues_over_blank(prev: str, cur: str) -> bool:
     """Whether a line after one blank line goes on with the sentence above (text extracted with a blank line after
     every line): the line above ends without punctuation and this one starts in lower case ("... eine Aufzeichnung" /
@@ -192,6 +197,8 @@ def _continues_over_blank(prev: str, cur: str) -> bool:
     "Bürgermeister zur Verfügung gestellt")."""
     if len(prev) < 45 or prev[-1] in ".!?:;…)\"“”»|" or not cur:
         return False  # a short line is a title ("N i e d e r s c h r i f t" / "über die 3. Sitzung ...")
+    if prev[-1].isalpha() and _CODE_THEN_LOWER.match(cur):
+        return True  # "... gemäß Vorlage" / "V-12/345 vor und erteilte ...": a document number and the clause going on
     return (cur[:1].islower() and (prev[-1].isalpha() or prev[-1] == ",")) or prev.rsplit(" ", 1)[-1] in _CONTINUES
 
 

@@ -334,7 +334,9 @@ class Turns:
                 heading = _name_heading(text, sents, n_sent, named_at, named_starts)
                 if heading is not None:
                     kind = "label"  # "2. Herr X" on a line of its own, what he said below it
-            if kind_of_section in ("proposal", "facts", "attachments") and not (kind_of_section != "proposal" and sec == spoken_in):
+            # a proposal, the facts or attachments: text of the administration, until a speaker takes over (the
+            # debate written below a "Beschlussvorschlag:" with no heading of its own is the speakers')
+            if kind_of_section in ("proposal", "facts", "attachments") and sec != spoken_in:
                 if not (kind == "label" or kind == "speech" and _speech_verb_after(text, _subject_in(subject_at, subj_starts, s, e), lex)):
                     close()
                     continue
@@ -345,7 +347,7 @@ class Turns:
                 # "Einstimmig wurde er gewählt. Er dankte": a decision about a person, the pronoun is that person
                 after_decision = not kind.startswith("pronoun_")
                 continue
-            if kind_of_section == "decision" and kind not in ("speech", "label"):
+            if kind_of_section == "decision" and kind not in ("speech", "label") and not (cur is not None and sec == spoken_in):
                 close()
                 continue
             if kind == "label" and _headline_label(text, s, e):
@@ -366,6 +368,8 @@ class Turns:
                 subj, kind = None, "plain"  # "ORM X, der ..., beabsichtige eine Veranstaltung": the speaker reports X's plan
             if subj is not None:
                 after_decision = False
+                if kind_of_section == "decision":
+                    spoken_in = sec  # a speaker below a "Beschluss:" heading: the heading labelled the page, not this text
                 key = people.key_for(subj)
                 person = people.register(subj, key)
                 if person.gender:
