@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from functools import lru_cache
 from re import _parser
 
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, read_list, read_tsv
+from ..resources.literals import guarded
 from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
@@ -560,7 +562,7 @@ def find_mentions(
     lex: Lexicon | None = None,
     anchors: list[tuple[int, str]] | None = None,
     known: dict[str, Mention] | None = None,
-    places: frozenset[str] = frozenset(),
+    places: Container[str] = frozenset(),
 ) -> list[Mention]:
     """All person mentions in text[start:end] (one sentence), left to right, without overlaps.
 
@@ -982,12 +984,14 @@ def _names_body(noun: str, lex: Lexicon) -> bool:
 
 
 # a place written as one: "Musterstadt-Ost", "der Musterstädter Stadtrat", "die Musterdorfer Bau- und Umweltausschüsse"
-# (checked against the word after a body's name: "Der Stadtrat Musterstadt tagte" is the body, not a member so named)
-_PLACE_HYPHEN = re.compile(
-    r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,30})-(?:Ost|West|Nord|Süd|Mitte|Zentrum|Innenstadt|Altstadt|Neustadt|Stadt|Land|Dorf)\b"
-)
+# (checked against the word after a body's name: "Der Stadtrat Musterstadt tagte" is the body, not a member so named).
+# The district is looked for first (a literal: the engine skips ahead to "-"), then the place word before it.
+_DISTRICT = re.compile(r"-(?:Ost|West|Nord|Süd|Mitte|Zentrum|Innenstadt|Altstadt|Neustadt|Stadt|Land|Dorf)\b")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,30}\Z")  # searched up to the district's hyphen
 # "Sitzung in Musterstadt", "der Rat in Musterdorf": a meeting or body in a place
-_PLACE_IN = re.compile(r"\b(?:Sitzung|Rathaus|[Rr]at|[Tt]ag|[Aa]usschuss|[Vv]ertretung|[Vv]ersammlung)\s{1,3}(?:in|von)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{2,30})\b")
+_PLACE_IN = guarded(
+    re.compile(r"\b(?:Sitzung|Rathaus|[Rr]at|[Tt]ag|[Aa]usschuss|[Vv]ertretung|[Vv]ersammlung)\s{1,3}(?:in|von)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{2,30})\b")
+)
 _PLACE_ADJECTIVE = r"\b(?:der|des|dem|den|die|das)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{2,30})er\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?[\w-]{0,30}?(?:%s)(?:e?s)?\b"
 
 
@@ -996,16 +1000,35 @@ def _place_adjective() -> re.Pattern[str]:
     """_PLACE_ADJECTIVE with the bodies that are institutions (not "Mitglieder", "Stadtverordneten", "Stadträte")."""
     bodies = [b for b in lexicon().bodies if not b.endswith(("e", "er", "en")) and len(b) > 3]
     either = [f"[{b[0]}{b[0].lower()}]{re.escape(b[1:])}" for b in sorted(bodies, key=len, reverse=True)]  # also a compound's end
-    return re.compile(_PLACE_ADJECTIVE % "|".join(either))
+    return guarded(re.compile(_PLACE_ADJECTIVE % "|".join(either)))
 
 
 def places_in(text: str) -> frozenset[str]:
     """Words the document writes as places: before a district after a hyphen ("Musterstadt-Ost"), after a meeting or
     body and "in"/"von" ("Sitzung in Musterstadt"), or as a place adjective before a body ("der Musterstädter
     Stadtrat": "Musterstädter", "Musterstädt", "Musterstädten")."""
-    found = {m.group(1) for m in _PLACE_HYPHEN.finditer(text)} | {m.group(1) for m in _PLACE_IN.finditer(text)}
+    found = {m.group(1) for m in _PLACE_IN.finditer(text)}
+    for d in _DISTRICT.finditer(text):
+        w = _PLACE_BEFORE.search(text, max(0, d.start() - 31), d.start())
+        if w is not None:
+            found.add(w.group(0))
     found |= {f"{m.group(1)}{end}" for m in _place_adjective().finditer(text) for end in ("", "en", "er")}
     return frozenset(found)
+
+
+class Places:
+    """places_in(text), found when first asked (most documents name no body followed by a word that could be a
+    place, and never ask)."""
+
+    __slots__ = ("_text", "_found")
+
+    def __init__(self, text: str) -> None:
+        self._text, self._found = text, None
+
+    def __contains__(self, word: object) -> bool:
+        if self._found is None:
+            self._found = places_in(self._text)
+        return word in self._found
 
 
 # a plural determiner or a number, then lower-case words ending in an adjective in -en: "die mehr als 20 anwesenden"
@@ -1025,9 +1048,9 @@ def _plural_noun_then_word(text: str, start: int, begin: int, m: Mention, lex: L
     return plural_article or _PLURAL_ADJECTIVE.search(text, max(start, begin - 60), begin) is not None
 
 
-def _body_and_place(m: Mention, places: frozenset[str], lex: Lexicon) -> bool:
+def _body_and_place(m: Mention, places: Container[str], lex: Lexicon) -> bool:
     """ "Gemeinderat Musterdorf": a body's name and a place the document names, not a member of that surname."""
-    return bool(m.role_nouns) and not m.title and not m.given and m.surname in places and _names_body(m.role_nouns[-1], lex)
+    return bool(m.role_nouns) and not m.title and not m.given and _names_body(m.role_nouns[-1], lex) and m.surname in places
 
 
 def _is_body(m: Mention, lex: Lexicon) -> bool:
@@ -1450,7 +1473,7 @@ class Mentions:
         written = _Written(text)
         lex = lexicon()
         punctuated = _PUNCTUATED_LINE.search(text) is not None  # lines end in punctuation somewhere
-        places = places_in(text)
+        places = Places(text)
         # the sentences as (start, end, index in the group): no Span is built for a sentence that is not split
         rows_in = ext.group_rows(doc, ext.SPAN_GROUPS["sentences"])
         queue: list[tuple[int, int, int | Span]] = [(a, b, k) for k, (a, b, _) in enumerate(rows_in)]
