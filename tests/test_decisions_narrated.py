@@ -166,12 +166,15 @@ def test_one_decision_that_also_commissions_stays_one(nlp):
          [("accepted", False, 32, 10, 0)]),
         ("Mit ihrem Antrag scheiterte die Gruppe. Fünf Stadtverordnete stimmten dafür, einer dagegen und der Rest enthielt sich.\n",
          [("rejected", False, 5, 1, 0)]),
-        # "eine Fraktion" is a group, not one vote
-        ("Der Antrag wurde angenommen. Eine Fraktion stimmte dagegen.\n", [("accepted", None, None, None, None)]),
     ],
 )  # fmt: skip
 def test_members_counted_by_how_they_voted(nlp, text, expected):
     assert _decisions(nlp, text) == expected
+
+
+def test_a_group_that_voted_against_is_no_count_of_one(nlp):
+    decisions = _decisions(nlp, "Der Antrag wurde angenommen. Eine Fraktion stimmte dagegen.\n")
+    assert [(d[0], d[3]) for d in decisions] == [("accepted", None)]  # "eine Fraktion": a group, not one vote
 
 
 def test_a_vote_with_its_result_in_words_is_not_merged_with_the_next_decision(nlp):

@@ -386,6 +386,7 @@ _FLAT_TOTAL = re.compile(r"^(?:Summe|Gesamt|Insgesamt)\s{0,2}:?$", re.I)
 
 
 def _flat_field(cell: str) -> str | None:
+    """The vote kind a table cell names (a column head "Gegen" as well as the row labels of pipe tables)."""
     if cell.lower() == "gegen":
         return "no"
     return next((f for pat, f in ROW_FIELDS if pat.match(cell)), None)
