@@ -218,3 +218,11 @@ def test_counted_unnamed_persons_with_a_plural_verb_of_saying_speak_together(nlp
 def test_separable_verb_of_saying_needs_its_particle_after_a_bare_name(nlp):
     assert _speakers(nlp, "Vorerst führt Gerda Probe (Linke) die Geschäfte.\n") == []
     assert _speakers(nlp, "Dazu führt Gerda Probe (Linke) aus, dass alles teurer wird.\n") == ["Gerda Probe"]
+
+
+def test_asker_line_ending_in_a_period_before_a_question(nlp):
+    text = "Frau Probe (Musterdorf):\nHinweis auf Müll am Weg.\n\nFrau Muster (Musterdorf).\n\nGibt es schon eine Antwort vom Land?\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Probe", "Muster"]
+    # a name line with a period and no question after it (a signature, a roster): no turn
+    text = "Frau Probe (Musterdorf):\nHinweis auf Müll am Weg.\n\nFrau Muster (Musterdorf).\n\nDas Protokoll wird genehmigt.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Probe"]

@@ -815,6 +815,21 @@ def _text_line(text: str, pos: int, step: int) -> str:
     return next((line for line in lines if line.strip()), "")
 
 
+def asker_line(text: str, start: int, end: int, found: list[Mention]) -> Mention | None:
+    """ "Frau Muster (Musterdorf)." alone on its line, a question in the next line: a question-time label whose
+    colon became a period."""
+    if not found or found[0].start != start or not found[0].named or found[0].oblique or not found[0].title:
+        return None
+    m = found[0]
+    if text[m.end : end].strip() != "." or text[end : end + 1] not in ("\n", ""):
+        return None
+    nxt = _text_line(text, end, 1).rstrip()
+    if "?" not in nxt or _NUMBERED_LINE.match(nxt) or nxt.lstrip().startswith(("Herr ", "Frau ")):
+        return None
+    m.label = True
+    return m
+
+
 def numbered_heading(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """ "2. Herr Muster" alone on its line, text below: that person's question or contribution follows (the next
     lines often carry a topic line first). Not an entry of a numbered roster (another numbered name next to it)."""
@@ -1498,6 +1513,7 @@ class Mentions:
                 ((line_start or text[s - 1 : s] in " \t\u00a0") and (lab := label_mention(text, s, e, lex)) is not None)
                 or (text[s : s + 1] in _BULLETS and (lab := bullet_heading(text, s, e, lex)) is not None)
                 or (text[s : s + 1].isdigit() and (lab := numbered_heading(text, s, e, lex)) is not None)
+                or (line_start and text[e - 1 : e] == "." and (lab := asker_line(text, s, e, found)) is not None)
             ):
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
