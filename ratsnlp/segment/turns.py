@@ -557,8 +557,10 @@ def _headline_label(text: str, s: int, e: int) -> bool:
 
 def _name_line(text: str, s: int, e: int, named_at: dict, named_starts: list[int]) -> Mention | None:
     """The named person of text[s:e] when that sentence is a whole line with nothing but the name on it."""
+    if not (s == 0 or text[s - 1] == "\n") or text[e : e + 1] not in ("\n", ""):
+        return None  # not a whole line (most sentences: asked first, it spares the search for a name)
     m = _subject_in(named_at, named_starts, s, e)
-    if m is None or not (s == 0 or text[s - 1] == "\n") or text[e : e + 1] not in ("\n", ""):
+    if m is None:
         return None
     return m if _HEADING_LEAD.fullmatch(text, s, m.start_char) and _HEADING_TAIL.fullmatch(text, m.end_char, e) else None
 

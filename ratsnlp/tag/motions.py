@@ -1192,6 +1192,8 @@ def _withdrawals(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], w
             (theirs or open_here)[-1]._.outcome = "withdrawn"
     out: list[Span] = []
     for t in turns:
+        if text.find("Antrag", t.start_char, t.end_char) < 0:
+            continue  # every phrasing of _TAKES_OVER names the "Antrag"
         body = text[t.start_char : t.end_char]
         took = _TAKES_OVER.search(body)
         if took is None or ext.span_values(t, ("motion_relation",))[0] is not None:
