@@ -16,7 +16,7 @@ def test_numbered_name_heading_with_a_topic_line_opens_that_persons_turn(nlp):
         "Herr Albers informiert, dass das Ersatzteil bestellt ist.\n\n"
         "2. Herr Kroll\n\n"
         " spricht die Beleuchtung am Bahnhof an.\n\n"
-        "Sie sei abends zu dunkel.\n"
+        "Die Lampen seien abends zu dunkel.\n"
     )
     assert _turns(doc) == [
         ("Lindemann", "Frau Lindemann\n\n Spi"),

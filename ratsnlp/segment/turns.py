@@ -576,12 +576,15 @@ def _name_heading(text: str, sents: list, k: int, named_at: dict, named_starts: 
         return None
     if k > 0 and (text[sents[k - 1][1] - 1] == ":" and sents[k - 1][2] != "label" or _name_line(text, *sents[k - 1][:2], named_at, named_starts)):
         return None
+    # "Herr Y (Ort)." with a full stop and no number: a question-time label only above a question (else a
+    # signature or a roster line whose colon is no label's)
+    asks = text[e - 1] == "." and not text[s : m.start_char].strip()
     for a, b, kind in sents[k + 1 : k + 3]:
         if kind in ("speech", "label") or "\n" not in text[e:a] or _subject_in(named_at, named_starts, a, b) is not None:
             return None
         words = len(text[a:b].split())
         if words >= 4 and len(_CONTENT.findall(text, a, b)) >= 2:
-            return m
+            return m if not asks or "?" in text[a:b] else None
         if words > 3:
             return None  # neither a topic line nor content
     return None
