@@ -95,6 +95,16 @@ def test_negated_cues_count_for_the_other_side():
     assert cue_counts("Die Fraktion kann dem nicht zustimmen.")["concern"] == 1
 
 
+def test_evaluative_words_are_cues():
+    """Real minutes carry concern and support by evaluative words more than by cue verbs."""
+    assert cue_counts("Das Vorgehen sei ein Skandal.")["concern"] == 1
+    assert cue_counts("Er zeigte sich verwundert über die Eile.")["concern"] == 1
+    assert cue_counts("Sie warf der Verwaltung vor, zu spät zu informieren.")["concern"] == 1
+    assert cue_counts("Frau Lorenz nimmt die Wahl an.")["support"] == 1
+    assert cue_counts("Das Ergebnis sei erfreulich.")["support"] == 1
+    assert cue_counts("Das Gutachten liegt seit Mai vor.")["support"] == 0  # "gut" is no stem of Gutachten
+
+
 @pytest.mark.timeout(600)
 def test_train_reproduces_the_shipped_model(tmp_path, shipped):
     from ratsnlp.classify.train import train_from_corpus
