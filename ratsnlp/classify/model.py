@@ -132,6 +132,7 @@ def train(rows: list[dict], labels: list[str], *, seed: int = SEED, card: dict |
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
+    from threadpoolctl import threadpool_limits
 
     if sorted(set(labels)) != sorted(LABELS):
         raise RatsnlpError(f"[E020] training data must contain every label {LABELS}; found {sorted(set(labels))}.")
@@ -145,7 +146,11 @@ def train(rows: list[dict], labels: list[str], *, seed: int = SEED, card: dict |
     # ensemble=False: one classifier fitted on all rows, calibrated on cross-validated predictions
     cal = CalibratedClassifierCV(clf, method="sigmoid", cv=StratifiedKFold(3, shuffle=True, random_state=seed), ensemble=False)
     used = np.unique(X.indices)  # buckets never seen keep a zero weight; fitting without them is 5x faster
-    cal.fit(X[:, used], labels)
+    # one BLAS thread: sums split over threads round differently (1e-8 in the probabilities), and `ratsnlp
+    # train` must give the very model it shipped on any machine, in any process (a test suite may have limited
+    # the threads already)
+    with threadpool_limits(limits=1):
+        cal.fit(X[:, used], labels)
     fitted = cal.calibrated_classifiers_[0]
     order = [list(cal.classes_).index(lab) for lab in LABELS]
     est = fitted.estimator
