@@ -119,7 +119,7 @@ def pronoun_gender(sentence: str) -> str | None:
     if not m:
         return None
     if m.group("p1") and m.group("v") in _MODALS and _PASSIVE_INFINITIVE.match(sentence, m.end("v")):
-        return None  # "Sie könnte auch erzielt werden, wenn ...": a thing undergoes the act, no person speaks
+        return None  # "Sie dürfte bis Mai vergeben werden, falls ...": a thing undergoes the act, no person speaks
     if m.group("p1"):
         verb = m.group("v")
         p1 = m.group("p1").capitalize()  # "Und er verlas ...": after a conjunction

@@ -196,7 +196,7 @@ def _continues_over_blank(prev: str, cur: str) -> bool:
     "erfolgen würde, ..."), or the line above ends in an article, preposition or conjunction ("... und dem" /
     "Bürgermeister zur Verfügung gestellt")."""
     if len(prev) < 45 or prev[-1] in ".!?:;…)\"“”»|" or not cur:
-        return False  # a short line is a title ("N i e d e r s c h r i f t" / "über die 3. Sitzung ...")
+        return False  # a short line is a title ("P r o t o k o l l" / "der 3. Zusammenkunft ...")
     if prev[-1].isalpha() and _CODE_THEN_LOWER.match(cur):
         return True  # "... gemäß Vorlage" / "V-12/345 vor und erteilte ...": a document number and the clause going on
     return (cur[:1].islower() and (prev[-1].isalpha() or prev[-1] == ",")) or prev.rsplit(" ", 1)[-1] in _CONTINUES

@@ -108,10 +108,10 @@ IMPERSONAL_DECISION = re.compile(
     r"\b(?:scheiterte|scheiterten|scheitert)\b[^.]{0,60}?\bmit\s+(?:\w+\s+){0,2}?(?:Antrag|Vorschlag|Vorstoß)\b|"
     # a person elected, passive, no article before the subject ("A und B wurden zu Beigeordneten gewählt")
     r"^[^,;:.]{0,120}?\b(?:wurde|wurden|wird|werden)\s+(?:(?!von\b|durch\b)[\w-]+\s+){0,4}?zu[mr]?\s+(?:[\w.-]+\s+){0,5}?(?:gewählt|wiedergewählt|ernannt|bestellt|berufen)\b|"
-    # handed on to another body to decide ("Der Antrag wurde zur Entscheidung in den Rat übertragen")
+    # handed on to another body to decide ("Die Vorlage wurde zur Beschlussfassung an den Kreistag weitergeleitet")
     r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,3}?zur\s+(?:Entscheidung|Beschlussfassung)\s+(?:in|an)\s+(?:den|die|das)\s+[\w-]+\s+"
     r"(?:übertragen|verwiesen|überwiesen|weitergeleitet|weitergegeben)\b|"
-    # a majority found, told in a relative clause ("..., der mit 18 Ja-Stimmen eine Mehrheit fand")
+    # a majority found, told in a relative clause ("..., die am Ende mit 14 Ja-Stimmen eine knappe Mehrheit fand")
     r"\b(?:eine|die)\s+(?:(?:deutliche|große|klare|knappe|breite)\s+)?Mehrheit\s+(?:fand|fanden)\b|"
     # the right to speak granted to a non-member: the body's vote ("Auf Antrag der X wurde dem Vertreter das Rederecht eingeräumt")
     r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,8}?(?:das\s+)?Rederecht\s+(?:eingeräumt|erteilt|gewährt)\b|"
@@ -340,7 +340,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if NARRATED_RESULT.match(text):
         return "statement"  # (a narrator's sentence, even where names in it made it look like a turn)
     if kind not in TURN_KINDS and NOMINAL_DECISION.search(text[:300]) and not _PAST_TIME_IN.search(text[:300]):
-        return "statement"  # "Ein wichtiges Signal war die einstimmig beschlossene Resolution zum Erhalt der Schule."
+        return "statement"  # "Ein klares Zeichen setzte die einstimmig beschlossene Erklärung zur Zukunft des Freibads."
     if kind in TURN_KINDS:
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if not outcome_word or not (

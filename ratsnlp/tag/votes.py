@@ -254,7 +254,7 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
     if v.yes is None and "von" in text and (part := _PART_OF_VOTES.search(text)) is not None:
         v.yes = int(part.group("yes"))
         if v.unanimous is None and v.yes < int(part.group("of")):
-            v.unanimous = False  # "mit 22 von 37 Stimmen": the rest did not vote for it
+            v.unanimous = False  # "mit 15 von 27 Stimmen": the rest did not vote for it
     if v.unanimous is True and v.no:
         v.unanimous = False
     if v.no and v.yes is None and v.outcome is None and "nwesend" in text and (present := _PRESENT.search(text)) is not None:
@@ -267,7 +267,7 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
 _PRESENT = re.compile(r"\b(?:bei|von)\s{1,3}(?P<n>\d{1,3})\s{1,3}(?:Anwesenden|anwesenden\s+(?:Mitgliedern|Stimmberechtigten|Ratsmitgliedern))\b")
 
 
-# the votes for, out of the votes cast ("mit 22 von 37 Stimmen angenommen")
+# the votes for, out of the votes cast ("mit 15 von 27 Stimmen gebilligt")
 _PART_OF_VOTES = re.compile(r"\b[Mm]it\s{1,3}(?P<yes>\d{1,3})\s{1,3}von\s{1,3}(?P<of>\d{1,3})\s{1,3}(?:gültigen\s{1,3}|abgegebenen\s{1,3})?Stimmen\b")
 
 
