@@ -810,9 +810,28 @@ _NUMBERED_LINE = re.compile(r"[ \t\u00a0]*\d{1,2}\.[ \t\u00a0]{1,3}(?:Herr|Frau)
 
 
 def _text_line(text: str, pos: int, step: int) -> str:
-    """The nearest line with text after (step 1) or before (step -1) the line that holds pos."""
-    lines = text[pos:].split("\n")[1:6] if step > 0 else text[:pos].split("\n")[-6:-1][::-1]
-    return next((line for line in lines if line.strip()), "")
+    """The nearest line with text after (step 1) or before (step -1) the line that holds pos, within five lines;
+    read line by line from pos (splitting the rest of the text each time would cost its length per call)."""
+    for _ in range(5):
+        if step > 0:
+            start = text.find("\n", pos) + 1
+            if start == 0:
+                return ""
+            end = text.find("\n", start)
+            line, pos = text[start : len(text) if end < 0 else end], len(text) if end < 0 else end
+            if line.strip():
+                return line
+            if end < 0:
+                return ""
+        else:
+            end = text.rfind("\n", 0, pos)
+            if end < 0:
+                return ""
+            start = text.rfind("\n", 0, end) + 1
+            line, pos = text[start:end], end
+            if line.strip():
+                return line
+    return ""
 
 
 def asker_line(text: str, start: int, end: int, found: list[Mention]) -> Mention | None:
