@@ -13,6 +13,7 @@ from functools import lru_cache, wraps
 from typing import TypeVar
 
 from ..resources import Lexicon, RoleNoun, lexicon, read_list, read_tsv
+from ..resources.literals import trie_alternation as trie
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*\.?|\d{1,3}\.")
 _SPACE = re.compile(r"[ \u00a0\u202f]{1,2}(?![ \t])|\n(?=[^\n])")  # table columns (tabs, 3+ spaces) end a mention
@@ -57,30 +58,6 @@ class Mention:
     @property
     def named(self) -> bool:
         return self.surname is not None
-
-
-def trie(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
-    """A regex alternation of literal words as a trie: the engine follows one branch per character.
-
-    Matches what the flat longest-first alternation of the same words matches: the words that fit at a
-    position are prefixes of one another, and the trie tries the longer continuation before it stops.
-    """
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: dict[str, dict]) -> str:
-    alts = [re.escape(ch) + _trie_node(child) for ch, child in node.items() if ch]
-    if not alts:
-        return ""
-    if len(alts) == 1 and "" not in node:
-        return alts[0]
-    return f"(?:{'|'.join(alts + [''] if '' in node else alts)})"  # the empty branch last: the longer word first
 
 
 def _by_first(words: set[str]) -> dict[str, set[str]]:
