@@ -766,7 +766,7 @@ def _title_motions(doc: Doc, items: list[Span], text: str, content: list[int], l
                 low_line = low[pos:end] if low is not None else None
                 m = None if _absent("title", low_line) else _title_match(line)
                 if m is not None and _not_sentence(line, m):  # not a sentence
-                    start = item.start_char if head else pos
+                    start = item.start_char if head and items else pos  # no items: the title line, not the page's top
                     kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
                     sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
                     if sp is not None:
@@ -888,7 +888,7 @@ def _moved_motions(
             # "Antrag zur Geschäftsordnung auf Vertagung", or "... zur Geschäftsordnung." and the next sentence says what for
             said = named_kind(window.replace("Geschäftsordnung", ""))
             kind = said if said in ("postpone", "refer") else kind
-            if kind == "procedural" and len(body) - verb.start() < 80:
+            if kind == "procedural" and said is None and len(body) - verb.start() < 80:  # "... auf Schluss der Rednerliste" says it
                 kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
         if proposal and (turn is None or _BY_OFFICE.match(body)):
             continue
@@ -904,7 +904,9 @@ def _moved_motions(
         stated = kind is not None
         outright = not stated and not proposal
         if kind is None:
-            kind = "amendment" if taken_over or find("changes", window) is not None else "main"
+            first = turn is None and item_of(sent.start_char) not in titled and not any(bisect.bisect_right(items, m.start_char) == item for m in out)
+            changes = find("changes", window) is not None and not first  # a group's first motion in narration changes nothing before it
+            kind = "amendment" if taken_over or changes else "main"
         if any(_get(m, "motion_kind") == kind and bisect.bisect_right(items, m.start_char) == item for m in out) and (
             not verb.group(0)[:1].islower() or proposal and stated
         ):
@@ -1169,7 +1171,7 @@ _GROUP_ACT = re.compile(r"\s{0,3}(?:Die|Der)\s{1,3}(?P<g>[^,.;:]{2,60}?)\s{1,3}(
 _TAKES_OVER = re.compile(
     r"\b(?:[Üü]bernimmt|[Üü]bernehme|[Üü]bernahm|[Üü]bernehmen|[Üü]bernahmen)\b[^.]{0,40}?\b(?:den|diesen)\s{1,3}(?:zurückgezogenen\s{1,3})?Antrag\b"
     r"|\bden\s{1,3}(?:zurückgezogenen\s{1,3})?Antrag\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:übernimmt|übernehme|übernehmen|übernahm)\b"
-    r"|\bmach(?:t|te|en|e)\s{1,3}sich\s{1,3}den\s{1,3}Antrag\s{1,3}zu\s{1,3}eigen"
+    r"|\bmach(?:t|te|en|e)\s{1,3}sich\s{1,3}den\s{1,3}Antrag\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?zu\s{1,3}eigen"
 )
 
 
@@ -1530,11 +1532,16 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         alike = len(open_here) > 1 and len({_get(m, "motion_kind") for m in open_here}) == 1  # which of them: the vote says
         called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
         amended = _WITH_CHANGES.search(text[max(since, d.start_char - 300) : d.start_char]) is not None  # "lässt über die Empfehlung in der geänderten Fassung abstimmen"
-        target = _settled_by(d, open_here, text[d.start_char : d.end_char][:600], last_of_item[item] is d or amended, called)
+        body = text[d.start_char : d.end_char][:600]
+        lead = text[max(since, d.start_char - 300) : d.start_char]
+        if "stimm" in lead and named_kind(body[:300]) is None and named_kind(call := _vote_call(lead)) is not None:
+            body = call + body  # "lässt über den Antrag auf Zurückstellung abstimmen. Er wird ... abgelehnt."
+        target = _settled_by(d, open_here, body, last_of_item[item] is d or amended, called)
+        if target is not None and _get(target, "motion_kind") == "main" and _get(target, "mover_speaker_id") is not None and find("kind", body[:300], "amendment") is not None:
+            target._.motion_kind = "amendment"  # "Der Ergänzungsantrag der X wurde angenommen": what a member moved changed the item's matter
         mains = [m for m in open_here if _get(m, "motion_kind") == "main"]
         if target is not None and _get(target, "motion_kind") == "amendment" and mains and _get(d, "outcome") == "accepted" and _ADOPTS_AMENDED.search(text[d.start_char : d.end_char][:300]):
             target = mains[-1]  # "beschließt den Antrag in der Fassung des Änderungsantrags": the main motion, amended
-        lead = text[max(since, d.start_char - 300) : d.start_char]
         if target is None and _get(d, "outcome") == "accepted" and _ALL_PROPOSALS.search(lead) and all(_get(m, "motion_kind") == "amendment" for m in open_here):
             target = open_here[0]  # "lässt über den um beide Vorschläge ergänzten Beschlussvorschlag abstimmen": adopted together
             for m in open_here[1:]:
@@ -1563,6 +1570,16 @@ def _settle_one(d: Span, target: Span, open_here: list[Span], text: str) -> None
     for m in settled:
         m._.decision_id, m._.outcome = _get(d, "decision_id"), outcome
         m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
+
+
+_CALL = re.compile(r"[^.!?:]*\b(?:abstimmen|[Aa]bstimmung|abgestimmt)\b[^.!?:]*[.!?:]?\s*$")
+
+
+def _vote_call(lead: str) -> str:
+    """The sentence just before a vote that calls it ("Über den Änderungsantrag wurde zuerst abgestimmt."), which
+    names the motion the vote itself leaves unnamed ("Er wurde mit 20 Ja-Stimmen ... abgelehnt."); "" if none."""
+    m = _CALL.search(lead)
+    return m.group(0).strip() + " " if m is not None else ""
 
 
 # a decision that points back at the sentence just before it: "Das fand keine Mehrheit.", "Dem wird zugestimmt."
