@@ -664,3 +664,105 @@ def test_talks_under_way_oppose_and_a_passive_support_is_no_position(nlp):
     assert rel["Kalb"] == ("opposes", "m1")
     assert rel["Yilmaz"] == ("opposes", "m1")
     assert rel["Kurz"] == (None, None)
+
+
+# phrasings of family o (unseen authors; examples invented anew)
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Frau Gül (FDP) erklärt, ihre Fraktion trage den Antrag nicht mit.", "opposes"),
+        ("Herr Roth (CDU) kündigt an, seine Fraktion werde dem Antrag folgen.", "supports"),
+        ("Herr Roth (CDU) kündigt an, seine Fraktion werde dem Antrag nicht folgen.", "opposes"),
+        ("Herr Roth (CDU) hält Bänke ohne Schatten für sinnlos.", "opposes"),
+    ],
+)
+def test_positions_in_other_words(nlp, sentence: str, relation: str):
+    doc = nlp(f"TOP 7  Antrag der SPD-Fraktion: Sitzbänke am Kanal\n\n{sentence}\n\nDer Antrag wird abgelehnt.\n")
+    assert [t._.motion_relation for t in doc._.turns] == [relation]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Frau Kranz (SPD) bringt für die Fraktionen SPD und FDP einen Änderungsantrag ein: Die Kosten sollen gedeckelt werden.", "amendment"),
+        ("Frau Kranz (SPD) stellt den Antrag, die Vorlage in den Bauausschuss zurückzuverweisen.", "refer"),
+        ("Frau Kranz (SPD) hält die Planung für unfertig. Die SPD-Fraktion beantrage deshalb, den Zuschuss auf 5.000 Euro zu begrenzen.", "amendment"),
+    ],
+)
+def test_more_ways_of_moving_unseen(nlp, sentence: str, kind: str):
+    doc = nlp(f"TOP 3  Sanierung der Turnhalle\n\n{sentence}\n\nDer Antrag wird mit 5 zu 9 Stimmen abgelehnt.\n\nDer Rat beschließt die Vorlage mit 10 zu 4 Stimmen.\n")
+    assert _motions(doc) == [(kind, "Kranz", "rejected")]
+
+
+def test_applying_for_a_grant_is_still_no_motion(nlp):
+    doc = nlp("TOP 2  Vereinsförderung\n\nHerr Abel (Kassenwart SV Linde) berichtet, der Verein beantrage einen Zuschuss für neue Tore.\n\nDer Rat beschließt einstimmig.\n")
+    assert list(doc._.motions) == []
+
+
+def test_a_title_with_the_groups_short_name_in_brackets_withdrawn_and_taken_over(nlp):
+    doc = nlp(
+        "Gemeinde Kleinau\nNiederschrift über die Sitzung des Gemeinderates am 02.10.2025\n\n"
+        "Zu TOP 4 – Antrag der Wählergruppe Neues Forum (NF) auf Bau eines Bolzplatzes\n\n"
+        "Gemeinderat Brix (NF) warb für den Antrag. Die Kinder spielten sonst auf der Straße.\n\n"
+        "Nach der Aussprache nahm Gemeinderat Brix den Antrag zurück.\n\n"
+        "Gemeinderätin Lorenz (SPD) machte sich den Antrag sodann zu eigen.\n\n"
+        "Der Antrag wurde mit 4 Ja-Stimmen und 7 Nein-Stimmen abgelehnt.\n"
+    )
+    assert _motions(doc) == [("main", "Wählergruppe Neues Forum", "withdrawn"), ("main", "Lorenz", "rejected")]
+    assert [t._.motion_relation for t in doc._.turns] == ["withdraws", "moves"]  # one turn: Brix argues, then withdraws
+
+
+def test_a_vote_named_only_by_the_call_before_it(nlp):
+    doc = nlp(
+        "TOP 5  Antrag der CDU-Fraktion: Wochenmarkt am Samstag\n\n"
+        "Herr Brandt (CDU) begründet den Antrag.\n\n"
+        "Frau Iske (SPD) beantragt, die Entscheidung bis zur Befragung der Händler zurückzustellen.\n\n"
+        "Der Vorsitzende lässt über den Antrag auf Zurückstellung abstimmen. Er wird mit 4 zu 8 Stimmen abgelehnt.\n\n"
+        "Der Antrag der CDU-Fraktion wird mit 9 zu 3 Stimmen angenommen.\n"
+    )
+    assert _motions(doc) == [("main", "CDU-Fraktion", "accepted"), ("postpone", "Iske", "rejected")]
+
+
+def test_a_point_of_order_naming_its_purpose_stays_procedural(nlp):
+    doc = nlp(
+        "Lfd. Nr. 4.2  Dringlichkeitsantrag der Fraktion Die Linke\n\n"
+        "Bezirksverordneter Hahn (SPD) beantragt, die Drucksache in den Sozialausschuss zu überweisen.\n\n"
+        "Bezirksverordnete Ross (FDP) stellt einen Antrag zur Geschäftsordnung auf Schluss der Rednerliste.\n\n"
+        "Der GO-Antrag wird mit 20 : 9 Stimmen angenommen.\n\n"
+        "Der Überweisungsantrag wird mit 18 Ja-Stimmen und 11 Nein-Stimmen angenommen.\n"
+    )
+    assert _motions(doc) == [("main", "Fraktion Die Linke", "referred"), ("refer", "Hahn", "referred"), ("procedural", "Ross", "accepted")]
+    assert doc._.motions[0].text.startswith("Lfd. Nr. 4.2")  # the title line, not the page's top
+
+
+def test_groups_moving_in_a_report(nlp):
+    doc = nlp(
+        "In der Ratssitzung beantragten wir als SPD-Fraktion, die Öffnungszeiten der Stadtbücherei zu verlängern.\n\n"
+        "Die CDU wollte die Öffnung auf Samstage beschränken und stellte dazu einen Änderungsantrag.\n\n"
+        "Der Änderungsantrag der CDU wurde mit 10 zu 20 Stimmen abgelehnt. Unser Antrag wurde mit 21 zu 9 Stimmen angenommen.\n"
+    )
+    assert _motions(doc) == [("main", "SPD-Fraktion", "accepted"), ("amendment", "CDU", "rejected")]
+
+
+def test_a_members_motion_the_vote_calls_an_ergaenzungsantrag(nlp):
+    doc = nlp(
+        "Stadträtin Eva Brink (Linke) beantragte, die Gebühr für Inhaber der Ehrenamtskarte zu halbieren.\n\n"
+        "Der Ergänzungsantrag der Linken wurde bei zwei Gegenstimmen angenommen. Die Gebührensatzung beschloss der Stadtrat danach mit 25 zu 4 Stimmen.\n"
+    )
+    assert _motions(doc) == [("amendment", "Eva Brink", "accepted")]
+
+
+def test_a_suggestion_taken_into_the_proposal_and_a_turn_naming_an_amendment_by_its_noun(nlp):
+    doc = nlp(
+        "Ö 7  Erneuerung der Straßenbeleuchtung\nBeschluss: einstimmig beschlossen\n\n"
+        "GR Vogt regt an, die Leuchten in drei Abschnitten zu tauschen.\nDer Bürgermeister übernimmt die Anregung in den Beschlussvorschlag.\n\n"
+        "Beschluss:\nDer Gemeinderat beschließt den Tausch der Leuchten in drei Abschnitten.\n"
+    )
+    assert _motions(doc) == [("amendment", "Vogt", "accepted")]
+    amended = nlp(
+        "TOP 2  Antrag der Gruppe SPD/Grüne: Schulobst\n\n"
+        "Herr Kuhl (CDU) beantragt, den Zuschuss auf die Grundschulen zu begrenzen.\n\n"
+        "Frau Lenz (Grüne) lehnt die Begrenzung ab, auch die Förderschule brauche das Obst.\n\n"
+        "Der Änderungsantrag wird mit 6 zu 9 Stimmen abgelehnt. Der Antrag wird mit 9 zu 6 Stimmen angenommen.\n"
+    )
+    assert _relations(amended)["Lenz"] == ("opposes", "m2")

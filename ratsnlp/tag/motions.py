@@ -994,9 +994,15 @@ def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, 
     the body voted on it."""
     later = [d for d in decisions if d.start_char >= after and bisect.bisect_right(items, d.start_char) == item]
     nxt = next((d for d in later if _WITH_CHANGES.search(text[max(after, d.start_char - 300) : d.end_char][:2000]) is not None), None)
+    if nxt is None and later and _get(later[0], "outcome") == "accepted" and "bernimm" in text[after : later[0].start_char]:
+        return _INTO_PROPOSAL.search(text[after : later[0].start_char]) is not None  # "übernimmt die Anregung in den Beschlussvorschlag"
     if nxt is None or _get(nxt, "outcome") != "accepted":
         return False
     return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None
+
+
+# a suggestion taken into the text the body then votes on: "Der Bürgermeister übernimmt die Anregung in den Beschlussvorschlag."
+_INTO_PROPOSAL = re.compile(r"\b[Üü]bernimmt\b[^.]{0,60}?\bin\s{1,3}(?:den|die|das|seinen|ihren)\s{1,3}(?:Beschlussvorschlag|Beschlussantrag|Beschlusstext|Antrag|Vorlage)\b")
 
 
 def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, after: int) -> bool:
@@ -1353,7 +1359,15 @@ def _named_by_content(body: str, open_here: list[Span], text: str, memo: dict[tu
     words = _stems(body)
     memo = {} if memo is None else memo
     hits = [m for m in amendments if len(words & _motion_stems(m, memo)) >= 2]
+    if not hits and "ung" in body:
+        nouns = {n.lower()[:6] for n in _ACTION_NOUN.findall(body)}
+        hits = [m for m in amendments if nouns & {v[:6] for v in _ZU_VERB.findall(m.text)}]  # "lehnt die Begrenzung ab" ~ "... zu begrenzen"
     return hits[-1] if len(hits) == 1 else None
+
+
+# the act an amendment asks for ("den Zuschuss ... zu begrenzen") and a turn naming it as a noun ("die Begrenzung")
+_ZU_VERB = re.compile(r"\bzu\s{1,3}([a-zäöüß]{6,})\b")
+_ACTION_NOUN = re.compile(r"\b(?:die|diese|eine|der|dieser|einer)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{4,}ung)\b")
 
 
 def _motion_stems(m: Span, memo: dict[tuple[int, int], set[str]]) -> set[str]:
