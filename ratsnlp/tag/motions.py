@@ -1319,7 +1319,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
         answers_change = last is not None and _get(last, "motion_relation") == "moves" and _get(last, "motion_id") == _get(open_here[-1], "motion_id")
         if relation == "opposes" and ours is not None and find("relation", body, "opposes") is None and (
-            open_here[-1] is ours or not (_CHANGE.search(body) or answers_change)
+            open_here[-1] is ours or not (_CHANGE.search(body) or answers_change or by_content is not None)
         ):
             relation = None  # a member of the moving group raising a caveat ("gibt zu bedenken") does not oppose its motion, nor a change of it that the turn neither names nor answers
         if relation is None and _proposes_again(body, open_here):
