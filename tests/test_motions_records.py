@@ -674,6 +674,7 @@ def test_talks_under_way_oppose_and_a_passive_support_is_no_position(nlp):
         ("Herr Roth (CDU) kündigt an, seine Fraktion werde dem Antrag folgen.", "supports"),
         ("Herr Roth (CDU) kündigt an, seine Fraktion werde dem Antrag nicht folgen.", "opposes"),
         ("Herr Roth (CDU) hält Bänke ohne Schatten für sinnlos.", "opposes"),
+        ("Kämmerin Roth verteidigt die Planung der Verwaltung, die keine neuen Bänke vorsieht.", "opposes"),
     ],
 )
 def test_positions_in_other_words(nlp, sentence: str, relation: str):
