@@ -767,3 +767,21 @@ def test_a_suggestion_taken_into_the_proposal_and_a_turn_naming_an_amendment_by_
         "Der Änderungsantrag wird mit 6 zu 9 Stimmen abgelehnt. Der Antrag wird mit 9 zu 6 Stimmen angenommen.\n"
     )
     assert _relations(amended)["Lenz"] == ("opposes", "m2")
+
+
+def test_a_vote_on_this_motion_settles_the_one_just_moved(nlp):
+    doc = nlp(
+        "TOP 4  Antrag der SPD-Fraktion: Tempo 30 in der Schulstraße\n\nHerr Abel (SPD) begründet den Antrag.\n\n"
+        "Herr Cramer (FW) stellt den Antrag auf Verweisung in den Verkehrsausschuss.\n\n"
+        "Über diesen Antrag wird zuerst abgestimmt. Er wird mit 10 zu 4 Stimmen angenommen.\n"
+    )
+    assert _motions(doc) == [("main", "SPD-Fraktion", "referred"), ("refer", "Cramer", "referred")]
+
+
+def test_a_group_failing_with_its_motion_in_a_press_lead(nlp):
+    doc = nlp(
+        "Lindau-Nord. Mit 12 zu 17 Stimmen ist die SPD am Dienstag im Stadtrat mit ihrem Antrag gescheitert, das Hallenbad "
+        "bis 2027 zu sanieren. Oberbürgermeister Kai Lenz hielt die Sanierung für nicht finanzierbar.\n"
+    )
+    assert _motions(doc) == [("main", "SPD", "rejected")]
+    assert _relations(doc)["Kai Lenz"] == ("opposes", "m1")

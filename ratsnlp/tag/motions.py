@@ -1548,9 +1548,12 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         amended = _WITH_CHANGES.search(text[max(since, d.start_char - 300) : d.start_char]) is not None  # "lässt über die Empfehlung in der geänderten Fassung abstimmen"
         body = text[d.start_char : d.end_char][:600]
         lead = text[max(since, d.start_char - 300) : d.start_char]
-        if "stimm" in lead and named_kind(body[:300]) is None and named_kind(call := _vote_call(lead)) is not None:
+        call = _vote_call(lead) if "stimm" in lead and named_kind(body[:300]) is None else ""
+        if named_kind(call) is not None:
             body = call + body  # "lässt über den Antrag auf Zurückstellung abstimmen. Er wird ... abgelehnt."
         target = _settled_by(d, open_here, body, last_of_item[item] is d or amended, called)
+        if call and _THIS_MOTION.search(call) and not any(d.start_char <= m.start_char < d.end_char for m in open_here):
+            target = max(open_here, key=lambda m: m.start_char)  # "Über diesen Antrag wird zuerst abgestimmt. Er wird ... angenommen.": the one just moved
         if target is not None and _get(target, "motion_kind") == "main" and _get(target, "mover_speaker_id") is not None and find("kind", body[:300], "amendment") is not None:
             target._.motion_kind = "amendment"  # "Der Ergänzungsantrag der X wurde angenommen": what a member moved changed the item's matter
         mains = [m for m in open_here if _get(m, "motion_kind") == "main"]
@@ -1586,6 +1589,7 @@ def _settle_one(d: Span, target: Span, open_here: list[Span], text: str) -> None
         m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")
 
 
+_THIS_MOTION = re.compile(r"\b(?:[Üü]ber\s{1,3}diesen|[Dd]iesem)\s{1,3}[\w-]{0,30}(?:[Aa]ntrag|Vorschlag)\b")  # the motion just moved
 _CALL = re.compile(r"[^.!?:]*\b(?:abstimmen|[Aa]bstimmung|abgestimmt)\b[^.!?:]*[.!?:]?\s*$")
 
 
