@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import Hits, TextScan, alternation, lexicon, read_list
+from ..resources import Hits, TextScan, alternation, lexicon, read_list, read_tsv
 from ..resources.literals import Prechecked, finditer_at, guarded, lead_strings, starts_of
 from ..segment.names import (
     affiliation_role,
@@ -126,7 +126,8 @@ TAKES_CHAIR = re.compile(
 COUNCIL_CALLED_STADTRAT = re.compile(
     r"\b(?:des|im|vom|dem|den)\s+(?:Stadt|Gemeinde|Markt|Marktgemeinde)rat(?:e?s)?\b|\b(?:Stadt|Gemeinde|Marktgemeinde)rats(?:sitzung|fraktion|mitglied)|"
     r"\b[Dd]er\s+(?:Stadt|Gemeinde|Marktgemeinde)rat\s+(?:beschließt|beschloss|stimmt|stimmte|nimmt|nahm|hat|billigt|lehnt)|"
-    r"\b\d{1,2}\s{1,3}(?:Stadt|Gemeinde)räte\b|\bSächsGemO\b"  # "22 Stadträte sind da": too many for district councillors
+    r"\b\d{1,2}\s{1,3}(?:Stadt|Gemeinde)räte\b|\bSächsGemO\b|"  # "22 Stadträte sind da": too many for district councillors
+    r"(?:^|(?<=\n))[ \t]*(?:Stadt|Gemeinde|Markt)rat[ \t]+(?:am|vom)[ \t]+\d"  # a heading line: "Gemeinderat am 12.10.2020"
 )
 ELECTED_WHERE_COUNCIL_IS_STADTRAT = frozenset(["Stadtrat", "Stadträtin", "Stadtrat'in", "Stadtrat’in"])
 # where the elected members are Stadtverordnete / Bezirksverordnete (Hessen's Magistrat, Berlin's Bezirksamt), a
@@ -216,6 +217,7 @@ class Roles:
                 or _party_in_nouns(info["role_nouns"], lex)
                 or (_party_before_chair(text, names.at(info["speaker"]), lex) if info.get("named") and _chairs_faction(info["role_nouns"]) else None)
                 or listed_group((entry or {}).get("affiliation"), lex)
+                or _party_in_appositions(info["affiliations"], lex)
                 or (_party_near_name(text, names.at(info["speaker"]), lex) if info.get("named") else None)
             )
             # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
@@ -238,13 +240,15 @@ class Roles:
                 if role is None and entry.get("group_role") not in (None, "absent", "-"):
                     role, listed_only = entry["group_role"], True
             if role is None:
+                role = _role_in_appositions(info["affiliations"], party is not None, lex)  # ", dem Fraktionsvorsitzenden der AB,"
+            if role is None:
                 for aff in info["affiliations"]:
                     role = affiliation_role(aff)
                     if role:
                         break
             if (role is None or listed_only) and info.get("named"):
                 # "X (stellv. Ortsbürgermeister)", "Frau X, Fachbereichsleiterin Jugend" in the roster: outranks its group
-                if (near := _role_near_name(text, names.at(info["speaker"]), party is not None, lex)) is not None:
+                if (near := _role_near_name(text, names.at(info["speaker"]), party is not None, lex, info["speaker"] or "", info.get("gender"))) is not None:
                     role, listed_only = near, False
             if role is None and party is None:
                 role = affiliation_role(said.speaks_for(key))  # "im Namen des Sportvereins": a guest
@@ -449,7 +453,8 @@ def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
 QT_NEGATED = re.compile(r"(?i)\b(?:kein\w*|nicht|entfällt|entfiel)\b")
 QT_END = re.compile(
     r"(?i)\b(?:schließt|schloss|beendet|beendete|Ende\s+der)\b[^.\n]{0,40}fragestunde|"
-    r"\b(?:weitere|keine\s+weiteren)\s+\w*fragen\b[^.\n]{0,30}\b(?:liegen|lagen|gibt|gab|werden|wurden)\b"
+    r"\b(?:weitere|keine\s+weiteren)\s+\w*fragen\b[^.\n]{0,30}\b(?:liegen|lagen|gibt|gab|werden|wurden)\b|"
+    r"\b(?:keine|kein)\s+(?:\w+\s+)?(?:\w*[Ff]ragen|\w*[Aa]nfragen|Wortmeldungen|Fragesteller\w*)\b[^.\n]{0,40}\b(?:eingereicht|gestellt|vor|eingegangen|angemeldet)\b"
 )
 
 
@@ -642,11 +647,19 @@ class _NameIndex:
         return [(a - head, b) for a, b in self._word(last) if a >= head and self.text[a - head : b] == surname]
 
 
-def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, lex) -> str | None:  # noqa: ANN001
+def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, lex, speaker: str = "", gender: str | None = None) -> str | None:  # noqa: ANN001
     """The role written at the speaker's name where no mention was read for it: a role noun in a bracket after
-    the name ("René X (stellv. Ortsteilbürgermeister)" in an attendance line) or an office as predicate ("X bleibt
-    Ortsvorsteherin"). places: where the name is written (_NameIndex.at)."""
-    for _, end in places:
+    the name ("René X (stellv. Ortsteilbürgermeister)" in an attendance line), an office as predicate ("X bleibt
+    Ortsvorsteherin", "X legte seinen Amtseid als Ortsvorsteher ab"), a role noun right before the name in a
+    sentence that is no turn of theirs ("weder er noch Verwaltungschef X") or a fronted predicative ("Als
+    Anwohner meldete sich X"). Stated once, it holds for every turn. places: where the name is written
+    (_NameIndex.at); speaker, gender: the speaker's name and gender, which the noun before the name must fit."""
+    for start, end in places:
+        if (noun := _noun_before(text, start, speaker, gender, lex)) is not None and (role := role_from_nouns([noun], has_party)):
+            return role
+        a = _OFFICE_AS.match(text, end, min(len(text), end + 160))
+        if a is not None and (role := role_from_nouns([a.group("noun")], has_party)):
+            return role
         b = _BRACKET_AFTER.match(text, end) or _COMMA_AFTER.match(text, end)
         said = bracket_mention(b.group(1), lex) if b is not None else None
         if said is None or not said.role_nouns:
@@ -670,6 +683,8 @@ def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | Non
         b = _BRACKET_AFTER.match(text, end)
         if b is not None and (party := listed_group(_COMMA_SEMI.split(b.group(1))[0], lex)) is not None:
             return party
+        if (party := _party_noun_before(text, start, lex)) is not None:
+            return party  # "der Sozialdemokrat Karl X", "die Grüne Ina Y"
         near = text[max(0, start - 40) : start]  # the regexes below are tried only where their marks are
         g = _GENITIVE_BEFORE_NAME.search(text, max(0, start - 100), start) if "," in near else None
         if g is not None and (party := party_spelling(g.group(1).strip(), lex)) is not None:
@@ -682,6 +697,105 @@ def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | Non
         if any(lex.role_noun(w.strip(",")) is not None for w in c.group(2).split()):
             continue  # "... der FDP-Fraktion, Stadtrat Kessler": the names must follow the compound directly
         if (party := compound_party(c.group(1), lex)) is not None:
+            return party
+    return None
+
+
+# an office the person holds, said with a possessive after the name: "legte seinen Amtseid als neuer Ortsvorsteher
+# ab", "wurde in ihrem Amt als Ortsvorsteherin bestätigt", "sprach in seiner Funktion als Wahlleiter"
+_OFFICE_AS = re.compile(
+    r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?[^.;:!?\n„“\"]{0,80}?\b(?:sein|ihr)(?:em|er|en|e)?[ \u00a0]{1,3}(?:Amt|Amtseid|Eid|Funktion|Eigenschaft|Rolle)"
+    r"[ \u00a0]{1,3}als[ \u00a0]{1,3}(?:(?:neue[rn]?|alte[rn]?|bisherige[rn]?|erste[rn]?|zweite[rn]?|dritte[rn]?|stellvertretende[rn]?|stellv\.)[ \u00a0]{1,3}){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40})"
+)
+# the words before a name: a role noun, perhaps a given name and titles between ("Verwaltungschef Tilo X", "OB Dr. X")
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(„\"]))((?:[A-ZÄÖÜ][\wäöüß'’-]*\.?[ \u00a0]){1,4})$")  # one space: not a roster's next column
+# a fronted predicative naming the person's part, the subject after the verb: "Als einer der ersten Anwohner
+# bekundete X ...", "In ihrer Funktion als Ortsvorsteherin erklärte Y ..."
+_FRONTED_AS = re.compile(
+    r"(?:^|(?<=[.!?:\n])[ \u00a0\n]{0,3})(?:In[ \u00a0]+(?:seiner|ihrer)[ \u00a0]+(?:Funktion|Eigenschaft|Rolle)[ \u00a0]+als|Als)[ \u00a0]+"
+    r"(?:[\wäöüß.]+[ \u00a0]+){0,4}?(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40})[ \u00a0]+[a-zäöüß]{3,20}(?:[ \u00a0]+sich)?[ \u00a0]+"
+    r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)[ \u00a0]+)*(?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+)?$"
+)
+
+
+def _noun_before(text: str, start: int, speaker: str, gender: str | None, lex) -> str | None:  # noqa: ANN001
+    """The role noun written right before a name at start: "Verwaltungschef Tilo X" (a given name between must be
+    the speaker's own), "Als Anwohner meldete sich X" (a fronted predicative). The noun's gender must fit."""
+    given = speaker[: len(speaker) - len(_surname(speaker))].split()
+    window = text[max(0, start - 120) : start]
+    f = _FRONTED_AS.search(window)
+    nouns = [f.group("noun")] if f is not None else []
+    w = _WORDS_BEFORE.search(window[-60:])
+    if w is not None:
+        words = w.group(1).split()
+        while words and words[-1] in ("Dr.", "Prof.", "Herr", "Herrn", "Frau"):
+            words.pop()
+        if len(words) >= 2 and _fits_given(words[-1], given, lex):
+            words.pop()  # the given name
+        if words:
+            nouns.append(words[-1])
+    for noun in nouns:
+        found = lex.role_noun(noun) or compound_role(noun, lex)
+        if found is not None and (gender is None or found.gender in ("x", gender)):
+            return noun
+    return None
+
+
+def _fits_given(word: str, given: list[str], lex) -> bool:  # noqa: ANN001
+    """Whether the word before a surname is the speaker's given name (the one known, else any that is no role noun)."""
+    if given:
+        return word in given
+    return lex.role_noun(word) is None and compound_role(word, lex) is None
+
+
+# an article and a party's member noun or a party right before the name, a given name between: "Der Sozialdemokrat
+# Karl X", "die Grüne Ina Y" (only capitalised words between: "der CDU zugestimmt, Karl X" is not one)
+_PARTY_NOUN_BEFORE = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)[ \u00a0]([A-ZÄÖÜ][\wäöüß-]{2,30})[ \u00a0](?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0])?$")
+
+
+@lru_cache(maxsize=1)
+def _party_nouns() -> dict[str, str]:
+    """A party member's noun -> the party (resources/de/party_nouns.tsv)."""
+    return {r["form"]: r["party"] for r in read_tsv("party_nouns.tsv", ("form", "party"))}
+
+
+def _party_noun_before(text: str, start: int, lex) -> str | None:  # noqa: ANN001
+    """The party an article and a member's noun (or the party's name) right before a name say: "Der
+    Sozialdemokrat Karl X" -> SPD. The given name between may be any capitalised word."""
+    m = _PARTY_NOUN_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    return _party_nouns().get(word) or party_spelling(word, lex)
+
+
+# the article a dative or genitive apposition opens with: "X, dem Fraktionsvorsitzenden der AB, ..."
+_LEADING_ARTICLE = re.compile(r"^(?:dem|der|den|des|die)[ \u00a0]+(?=[A-ZÄÖÜ])")
+# a council group named in quotation marks after the word for it: "der Vereinigung „Bunt für Alle“", "der Liste »Wir«"
+_QUOTED_GROUP = re.compile(
+    r"\b(?:Fraktion|Vereinigung|Wählervereinigung|Wählergruppe|Wählergemeinschaft|Liste|Gruppe|Partei)[ \u00a0]+[„\"»«‚']([^“”\"«»‘’\n]{2,40})[“”\"«»‘’]"
+)
+
+
+def _role_in_appositions(affiliations: list[str], has_party: bool, lex) -> str | None:  # noqa: ANN001
+    """The role a role noun opening an apposition with an article says ("X, dem Fraktionsvorsitzenden der AB,"), read
+    as a bracket is: the mention reader keeps such an apposition whole as an affiliation."""
+    for aff in affiliations:
+        bare = _LEADING_ARTICLE.sub("", aff.strip())
+        if bare != aff.strip() and (nouns := bracket_mention(bare, lex).role_nouns) and (role := role_from_nouns(nouns, has_party)):
+            return role
+    return None
+
+
+def _party_in_appositions(affiliations: list[str], lex) -> str | None:  # noqa: ANN001
+    """The party an apposition names: as a bracket ("dem Sprecher der SPD-Fraktion"), or a group in quotation marks
+    after the word for it ("dem Fraktionsvorsitzenden der Vereinigung „Bunt für Alle“"), kept as written."""
+    for aff in affiliations:
+        if (q := _QUOTED_GROUP.search(aff)) is not None:
+            return q.group(1).strip()
+        bare = _LEADING_ARTICLE.sub("", aff.strip())
+        if bare != aff.strip() and (party := bracket_mention(bare, lex).party) is not None:
             return party
     return None
 
