@@ -1,0 +1,116 @@
+"""Roles and parties stated once in real minutes and carried to the person's turns (issue #8), on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsnlp.resources import lexicon
+from ratsnlp.tag.roles import QT_END, _noun_before, _party_in_appositions, _party_noun_before, _role_near_name
+
+
+def _who(doc) -> dict[str, tuple[str, str | None]]:
+    return {t._.speaker: (t._.role, t._.party) for t in doc._.turns}
+
+
+def _at(text: str, surname: str) -> list[tuple[int, int]]:
+    i = text.index(surname)
+    return [(i, i + len(surname))]
+
+
+def test_chair_by_past_acts_with_an_ordinal_in_the_meeting(nlp):
+    doc = nlp(
+        "Herr Wendel eröffnete und leitete die 7. Sitzung des Kreistages. Er bat um Ruhe.\n"
+        "Frau Amsel fragte nach dem Radweg am Bach.\n"
+    )
+    who = _who(doc)
+    assert who["Wendel"][0] == "chair"
+    assert who["Amsel"][0] == "council_member"  # asking is no chair's act
+
+
+def test_role_noun_before_the_name_in_a_joint_subject_holds_for_later_turns(nlp):
+    doc = nlp(
+        "Die Räte wollten sofort abstimmen. Dagegen sahen weder er noch Verwaltungschef Till Borke eine Grundlage.\n"
+        "Borke empfahl darauf, sich an die Aufsicht zu wenden.\n"
+    )
+    assert _who(doc)["Till Borke"][0] == "administration"
+
+
+def test_role_noun_before_the_name_needs_the_speakers_given_name_and_gender():
+    lex = lexicon()
+    text = "Dazu sprach Bürgermeister Karl Kranich. Später fragte Ina Kranich nach."
+    first = text.index("Kranich")
+    assert _noun_before(text, first, "Karl Kranich", "m", lex) == "Bürgermeister"
+    assert _noun_before(text, first, "Ina Kranich", "f", lex) is None  # another given name
+    assert _noun_before("Dazu sprach Bürgermeister Kranich.", 27, "Kranich", "f", lex) is None  # a male noun for a woman
+
+
+def test_a_roster_column_before_the_name_is_no_role_noun():
+    text = "Herr Lerche Vorsitzender  Frau Specht\n"
+    assert _noun_before(text, text.index("Specht"), "Specht", "f", lexicon()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "speaker", "role"),
+    [
+        ("Danach legte Olaf Reiher (AB) seinen Amtseid als neuer Ortsvorsteher ab.", "Reiher", "Olaf Reiher", "mayor"),
+        ("Ina Probe wurde in ihrem Amt als Ortsvorsteherin bestätigt.", "Probe", "Ina Probe", "mayor"),
+        ("Als einer der ersten Anwohner meldete sich Jens Falke zu Wort.", "Falke", "Jens Falke", "public"),
+        ("Als Anwohnerin bekundete Frau Taube ihr Interesse.", "Taube", "Taube", "public"),
+        # the office of another person in the sentence is not the subject's
+        ("Otto Probe schlug Karl Muster als Ortsvorsteher vor.", "Probe", "Otto Probe", None),
+        # "Als" as a conjunction opens a clause, no predicative
+        ("Als die Sitzung begann, sprach Jens Falke.", "Falke", "Jens Falke", None),
+    ],
+)
+def test_office_said_once_at_the_name(text, surname, speaker, role):
+    assert _role_near_name(text, _at(text, surname), True, lexicon(), speaker, None) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "party"),
+    [
+        ("Der Sozialdemokrat Urs Kranich wurde bestätigt.", "Kranich", "SPD"),
+        ("Die Liberale Ina Specht widersprach.", "Specht", "FDP"),
+        ("Auch die Grüne Eva Lerche stimmte zu.", "Lerche", "Grüne"),
+        ("Der Stadtrat Urs Kranich wurde bestätigt.", "Kranich", None),  # a role noun, no party
+        ("Das wollte der Sozialdemokrat nicht, meinte Urs Kranich.", "Kranich", None),  # not right before the name
+    ],
+)
+def test_party_member_noun_before_the_name(text, surname, party):
+    assert _party_noun_before(text, text.index(surname), lexicon()) == party
+
+
+def test_party_member_noun_carried_to_a_later_turn(nlp):
+    doc = nlp(
+        "Im Ortsbeirat wurde gewählt. Der Sozialdemokrat Peter Kranich wurde in seinem Amt als Ortsvorsteher bestätigt.\n"
+        "Peter Kranich: „Wir brauchen Ihre Unterstützung im Stadtparlament!“\n"
+    )
+    assert _who(doc)["Peter Kranich"] == ("mayor", "SPD")
+
+
+def test_party_in_an_apposition_with_an_article():
+    lex = lexicon()
+    assert _party_in_appositions(["dem Fraktionsvorsitzenden der Vereinigung „Bunt für Alle“"], lex) == "Bunt für Alle"
+    assert _party_in_appositions(["dem Sprecher der SPD-Fraktion"], lex) == "SPD"
+    assert _party_in_appositions(["dem Leiter des Bauamts"], lex) is None
+
+
+def test_question_time_closes_where_no_questions_were_handed_in(nlp):
+    assert QT_END.search("Es sind keine Fragen eingereicht worden.") is not None
+    assert QT_END.search("Es liegen keine Einwohneranfragen vor.") is not None
+    assert QT_END.search("Herr Falke fragt nach den Kosten.") is None
+    doc = nlp(
+        "TOP 1 Einwohnerfragestunde\n\n"
+        "Es sind keine Fragen eingereicht worden.\n\n"
+        "TOP 2 Vorstellung des Kunstvereins\n\n"
+        "Zwei Vertreterinnen des Kunstvereins berichten über das Jahresprogramm.\n"
+    )
+    roles = [t._.role for t in doc._.turns]
+    assert roles and "public" not in roles
+
+
+def test_stadtrat_is_a_member_where_a_heading_names_the_council_gemeinderat(nlp):
+    doc = nlp("Gemeinderat am 12.10.2022\n\nStadtrat Bernd Kranich begründet den Antrag der Fraktion zur Gastronomie.\n")
+    assert _who(doc)["Bernd Kranich"][0] == "council_member"
+    doc = nlp("Hauptausschuss am 12.10.2022\n\nStadtrat Bernd Kranich berichtet für die Verwaltung über die Gastronomie.\n")
+    assert _who(doc)["Bernd Kranich"][0] == "administration"
