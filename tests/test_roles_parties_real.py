@@ -114,3 +114,37 @@ def test_stadtrat_is_a_member_where_a_heading_names_the_council_gemeinderat(nlp)
     assert _who(doc)["Bernd Kranich"][0] == "council_member"
     doc = nlp("Hauptausschuss am 12.10.2022\n\nStadtrat Bernd Kranich berichtet für die Verwaltung über die Gastronomie.\n")
     assert _who(doc)["Bernd Kranich"][0] == "administration"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "chair"),
+    [
+        ("Den Vorsitz des Kreistages wird wie bisher auch Olaf Reiher (AB) innehaben.", "Reiher", True),
+        ("Nach der Wahl übernahm Olaf Reiher den Vorsitz.", "Reiher", True),
+        ("Olaf Reiher übernahm den Vorsitz des Sportvereins.", "Reiher", False),  # another organisation's chair
+        ("Den Vorsitz des Heimatvereins wird Olaf Reiher innehaben.", "Reiher", False),
+        ("Olaf Reiher hat den Antrag gestellt.", "Reiher", False),
+    ],
+)
+def test_chair_given_to_a_named_person_in_narration(text, surname, chair):
+    from ratsnlp.tag.roles import _chair_at
+
+    i = text.index(surname)
+    assert _chair_at(text, i, i + len(surname)) is chair
+
+
+def test_joint_subject_presenting_is_staff_but_presenting_a_motion_is_a_member(nlp):
+    doc = nlp(
+        "TOP 3 Corona-Lage\n\nHerr Wendel und Herr Amsel berichten zum aktuellen Sachstand der Verwaltung.\n\n"
+        "TOP 4 Stadtteilkultur\n\nHerr Specht und Herr Lerche stellen den Antrag vor. Es brauche einen Treffpunkt.\n"
+    )
+    who = _who(doc)
+    assert who["Wendel"][0] == "administration"
+    assert who["Specht"][0] == "council_member"
+
+
+def test_an_institution_in_brackets_is_no_party(nlp):
+    doc = nlp("TOP 2 Spielzeit\n\nZunächst berichtet Herr Kranich (Badisches Staatstheater) über die neue Spielzeit.\n")
+    assert _who(doc)["Kranich"] == ("guest", None)
+    doc = nlp("TOP 2 Radwege\n\nZunächst berichtet Herr Kranich (Tübinger Liste) über die Radwege.\n")
+    assert _who(doc)["Kranich"][1] == "Tübinger Liste"  # a local list stays a party

@@ -38,7 +38,11 @@ ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "co
 QUESTION_TIME = re.compile(
     r"(?i)fragestunde|einwohnerfragen|bürgerfragen|(?:fragen|wünsche|anregungen|anfragen)\s+(?:und\s+\w+\s+)?(?:von|der)\s+(?:einwohner|bürger)"
 )
-PRESENTS = re.compile(r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)")
+# also in the past and in the plural of a joint subject ("X und Y berichten zum aktuellen Sachstand")
+PRESENTS = re.compile(
+    r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert|stellte|präsentierte|erläuterte|berichtete|informierte|skizzierte|"
+    r"stellen|präsentieren|erläutern|berichten|informieren)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)"
+)
 # a speaker who speaks for an organisation: "bittet im Namen des Sportvereins", "ergänzt aus Sicht des Elternbeirats"
 SPEAKS_FOR = re.compile(r"\b(?:im\s+Namen|namens|aus\s+(?:der\s+)?Sicht|seitens)\s+(?:des|der|vom|von)\s+(?P<org>[^,.;:()]{3,60})")
 # staff speak of their own office: "teilt mit, dass ihr Ressort nicht zuständig ist", "seitens seines Hauses"
@@ -657,6 +661,8 @@ def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, l
     for start, end in places:
         if (noun := _noun_before(text, start, speaker, gender, lex)) is not None and (role := role_from_nouns([noun], has_party)):
             return role
+        if _chair_at(text, start, end):
+            return "chair"
         a = _OFFICE_AS.match(text, end, min(len(text), end + 160))
         if a is not None and (role := role_from_nouns([a.group("noun")], has_party)):
             return role
@@ -717,6 +723,44 @@ _FRONTED_AS = re.compile(
     r"(?:[\wäöüß.]+[ \u00a0]+){0,4}?(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40})[ \u00a0]+[a-zäöüß]{3,20}(?:[ \u00a0]+sich)?[ \u00a0]+"
     r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)[ \u00a0]+)*(?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+)?$"
 )
+
+
+# the chair of the body given to a named person in narration: "Den Vorsitz des Kreistages wird auch X (AB)
+# innehaben", "X übernahm den Vorsitz" (not "den Vorsitz des Sportvereins": only a body or nothing after it)
+_CHAIR_OBJECT = r"(?:[Dd]en|[Dd]ie)[ \u00a0]+(?:Alters)?(?:[Vv]orsitz|Sitzungsleitung)(?:[ \u00a0]+(?:des|der|im)[ \u00a0]+(?P<body>[\wäöüß-]+))?"
+_CHAIR_BEFORE_NAME = re.compile(rf"(?:^|(?<=[.!?]))[ \u00a0\n]*{_CHAIR_OBJECT}[ \u00a0]+(?:[\wäöüß]+[ \u00a0]+){{0,6}}$")
+_CHAIR_AFTER_NAME = re.compile(
+    r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?[ \u00a0]+(?:(?:[a-zäöüß]+[ \u00a0]+){0,4}(?:innehaben|übernehmen|führen|behalten)\b|"
+    rf"(?:übernimmt|übernahm|führt|führte|behält|behielt|hat|hatte)[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){{0,3}}{_CHAIR_OBJECT}(?![\wäöüß]))"
+)
+
+
+# the verb before the name, its object after: "Nach der Wahl übernahm X den Vorsitz"
+_CHAIR_VERB_BEFORE = re.compile(r"\b(?:übernimmt|übernahm|führt|führte|behält|behielt)[ \u00a0]+(?:[A-ZÄÖÜ][\wäöüß'’-]*[ \u00a0]+)?$")
+_CHAIR_OBJECT_AFTER = re.compile(rf"(?:[ \u00a0]{{0,2}}\([^()\n]{{1,40}}\))?[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){{0,2}}{_CHAIR_OBJECT}(?![\wäöüß])")
+
+
+def _chair_at(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at a name gives the person the chair of the body (see _CHAIR_AFTER_NAME)."""
+    after = _CHAIR_AFTER_NAME.match(text, end, min(len(text), end + 160))
+    if after is None and _CHAIR_VERB_BEFORE.search(text, max(0, start - 60), start) is not None:
+        after = _CHAIR_OBJECT_AFTER.match(text, end, min(len(text), end + 160))
+    if after is None:
+        return False
+    body = after.group("body")
+    if after.group(0).rstrip().endswith(("innehaben", "übernehmen", "führen", "behalten")):
+        before = _CHAIR_BEFORE_NAME.search(text, max(0, start - 120), start)
+        if before is None:
+            return False
+        body = before.group("body")
+    return body is None or _is_body(body)
+
+
+def _is_body(word: str) -> bool:
+    """A council body, also in the genitive and as a compound ("Kreistages", "Bauausschusses")."""
+    low = word.lower()
+    stems = {low, low.removesuffix("es"), low.removesuffix("s"), low.removesuffix("n")}
+    return any(st.endswith(b.lower()) for b in lexicon().bodies for st in stems)
 
 
 def _noun_before(text: str, start: int, speaker: str, gender: str | None, lex) -> str | None:  # noqa: ANN001
