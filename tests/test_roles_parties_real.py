@@ -148,3 +148,36 @@ def test_an_institution_in_brackets_is_no_party(nlp):
     assert _who(doc)["Kranich"] == ("guest", None)
     doc = nlp("TOP 2 Radwege\n\nZunächst berichtet Herr Kranich (Tübinger Liste) über die Radwege.\n")
     assert _who(doc)["Kranich"][1] == "Tübinger Liste"  # a local list stays a party
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "party"),
+    [
+        ("Für die SPD-Fraktion sprach Karl Kranich.", "Kranich", "SPD"),
+        ("Als Gegenkandidat der Wählergruppe Au trat Karl Kranich an.", "Kranich", "Wählergruppe Au"),
+        ("Der Fraktionssprecher der CDU Wilhelm Kranich war es, der widersprach.", "Kranich", "CDU"),
+        ("Seitens der Verwaltung erklärte Karl Kranich den Plan.", "Kranich", None),  # an office, no group
+        ("Der Leiter der Schule Karl Kranich sprach.", "Kranich", None),
+        ("Das sagte Ina Kranich (Musterdorf) von den Grünen.", "Kranich", "Grüne"),
+        ("Ina Kranich vom Bauamt sagte das.", "Kranich", None),
+    ],
+)
+def test_party_said_once_at_the_name_in_narration(text, surname, party):
+    from ratsnlp.tag.roles import _party_near_name
+
+    assert _party_near_name(text, _at(text, surname), lexicon()) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Der Kreistag tagte. Auch die Grünen waren zufrieden. „Der Kreis kommt uns entgegen“, betonte Ina Kranich (Musterdorf).", "Grüne"),
+        ("Der Kreistag tagte. Die SPD-Fraktion sah das anders. „Das geht nicht“, sagte Ina Kranich.", "SPD"),
+        ("Der Kreistag tagte. Auch die Grünen waren zufrieden. Ina Kranich sagte, das sei gut.", None),  # no quotation first
+        ("Der Kreistag tagte. Die Verwaltung war zufrieden. „Gut so“, sagte Ina Kranich.", None),  # no party
+    ],
+)
+def test_party_of_the_sentence_before_a_quote_first_speaker(text, party):
+    from ratsnlp.tag.roles import _party_before_quote
+
+    assert _party_before_quote(text, _at(text, "Kranich"), lexicon()) == party

@@ -139,7 +139,7 @@ ELECTED_WHERE_COUNCIL_IS_STADTRAT = frozenset(["Stadtrat", "Stadträtin", "Stadt
 STADTRAT_IS_EXECUTIVE = re.compile(r"\bMagistrat\w*|\bBezirksamt\w*|\bBVV\b|\b(?:Bezirks|Stadt)verordnete\w*")
 # Lower Saxony (NKomVG): a council chair who is not the mayor; the Beigeordnete there are council members
 # elected to the Verwaltungsausschuss, not staff as in North Rhine-Westphalia
-COUNCIL_HAS_OWN_CHAIR = re.compile(r"\bRatsvorsitzende[rn]?\b|\bNKomVG\b")
+COUNCIL_HAS_OWN_CHAIR = re.compile(r"\bRatsvorsitzende[rn]?\b|\bNKomVG\b|\bSamtgemeinde\w*")  # the Samtgemeinde: Lower Saxony only
 ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR = frozenset(["Beigeordneter", "Beigeordnete"])
 
 
@@ -220,6 +220,7 @@ class Roles:
                 or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
                 or (_party_before_chair(text, names.at(info["speaker"]), lex) if info.get("named") and _chairs_faction(info["role_nouns"]) else None)
+                or (_party_before_quote(text, names.at(info["speaker"]), lex) if info.get("named") and not info["role_nouns"] else None)
                 or listed_group((entry or {}).get("affiliation"), lex)
                 or _party_in_appositions(info["affiliations"], lex)
                 or (_party_near_name(text, names.at(info["speaker"]), lex) if info.get("named") else None)
@@ -689,8 +690,8 @@ def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | Non
         b = _BRACKET_AFTER.match(text, end)
         if b is not None and (party := listed_group(_COMMA_SEMI.split(b.group(1))[0], lex)) is not None:
             return party
-        if (party := _party_noun_before(text, start, lex)) is not None:
-            return party  # "der Sozialdemokrat Karl X", "die Grüne Ina Y"
+        if (party := _party_noun_before(text, start, lex) or _party_of_fronted_group(text, start, lex) or _party_from_after(text, end, lex)) is not None:
+            return party  # "der Sozialdemokrat Karl X", "Für die AB-Fraktion sprach X", "X von der AB"
         near = text[max(0, start - 40) : start]  # the regexes below are tried only where their marks are
         g = _GENITIVE_BEFORE_NAME.search(text, max(0, start - 100), start) if "," in near else None
         if g is not None and (party := party_spelling(g.group(1).strip(), lex)) is not None:
@@ -798,6 +799,36 @@ def _fits_given(word: str, given: list[str], lex) -> bool:  # noqa: ANN001
 _PARTY_NOUN_BEFORE = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)[ \u00a0]([A-ZÄÖÜ][\wäöüß-]{2,30})[ \u00a0](?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0])?$")
 
 
+# a group fronted before the verb and the name: "Für die AB-Fraktion sprach Ina X", "Als Gegenkandidat der AB trat
+# Karl Y an", "Seitens der CD erklärte Z"; also a role noun with the group in the genitive right before the name
+# ("Der Fraktionssprecher der AB Karl X")
+_FRONTED_GROUP = re.compile(
+    r"(?:^|(?<=[.!?:\n]))[ \u00a0\n]{0,3}(?:(?:Für|Namens|Seitens)[ \u00a0]+(?:der|die|den|dem|des)|Als[ \u00a0]+(?:[\wäöüß]+[ \u00a0]+){0,3}?(?:der|des|vom|von[ \u00a0]+der|von[ \u00a0]+den))"
+    r"[ \u00a0]+(?P<g>[^,.;:!?\n„“\"]{2,40}?)[ \u00a0]+[a-zäöüß]{3,20}(?:[ \u00a0]+sich)?[ \u00a0]+(?:(?:Herrn?|Frau|Dr\.|Prof\.)[ \u00a0]+)*(?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+)?$"
+    r"|(?<![\wäöüß])(?P<noun>[A-ZÄÖÜ][\wäöüß-]{3,40})[ \u00a0]+(?:der|des)[ \u00a0]+(?P<g2>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,30}?)[ \u00a0]+(?:(?:Dr\.|Prof\.)[ \u00a0]+)*[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+$"
+)
+# "von der AB", "vom AB", "von den Grünen" right after the name (and its bracket)
+_FROM_GROUP_AFTER = re.compile(r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?,?[ \u00a0]+(?:von[ \u00a0]+der|von[ \u00a0]+den|vom)[ \u00a0]+(?P<g>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,40})")
+
+
+def _party_of_fronted_group(text: str, start: int, lex) -> str | None:  # noqa: ANN001
+    """The party of a group fronted before the verb and the name (_FRONTED_GROUP): a party in any spelling, a
+    local list only by a list's shape (listed_group); a role noun before a genitive group must be a role noun."""
+    m = _FRONTED_GROUP.search(text, max(0, start - 120), start)
+    if m is None:
+        return None
+    if m.group("noun") is not None and (lex.role_noun(m.group("noun")) or compound_role(m.group("noun"), lex)) is None:
+        return None
+    group = m.group("g") or m.group("g2")
+    return party_after(group, lex) or listed_group(group.strip(), lex)
+
+
+def _party_from_after(text: str, end: int, lex) -> str | None:  # noqa: ANN001
+    """The party "von der AB" right after the name says (the group's first words: "von der AB im Kreistag")."""
+    m = _FROM_GROUP_AFTER.match(text, end, min(len(text), end + 100))
+    return party_after(m.group("g"), lex) if m is not None else None
+
+
 @lru_cache(maxsize=1)
 def _party_nouns() -> dict[str, str]:
     """A party member's noun -> the party (resources/de/party_nouns.tsv)."""
@@ -869,6 +900,26 @@ def _party_before_chair(text: str, places: list[tuple[int, int]], lex) -> str | 
     for tok in reversed(_GROUP_TOKEN.findall(before)):
         tok = tok.rstrip(".-")
         if (party := party_spelling(tok, lex)) is not None or ("/" in tok and (party := listed_group(tok, lex)) is not None):
+            return party
+    return None
+
+
+# a sentence whose subject is a party: "Auch die Grünen waren zufrieden.", "Die AB-Fraktion sah das anders."
+_PARTY_SUBJECT = re.compile(r"[ \u00a0\n“”\"»«]*(?:(?:Auch|Selbst|Und|Doch|Nur)[ \u00a0]+)?(?:[Dd]ie|[Dd]er)[ \u00a0]+(?P<g>[A-ZÄÖÜ][\wÄÖÜäöüß/.-]*(?:[ \u00a0]90/[\wÄÖÜäöüß]+)?)[ \u00a0]+[a-zäöüß]")
+_QUOTE_FIRST = re.compile(r"[ \u00a0\n]*[„\"»«‚]")
+
+
+def _party_before_quote(text: str, places: list[tuple[int, int]], lex) -> str | None:  # noqa: ANN001
+    """A quote-first sentence whose speaker is first named after the quotation, right after a sentence about a party
+    ("Auch die AB waren zufrieden. „…“, betonte Ina X (Musterdorf).") : the reporter introduces the group, then
+    quotes its speaker. places: where the name is written (_NameIndex.at)."""
+    for start, _ in places:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), start)]
+        if not ends or _QUOTE_FIRST.match(text, ends[-1]) is None:
+            continue  # the name's sentence does not open with a quotation
+        before = text[ends[-2] if len(ends) > 1 else max(0, start - 600) : ends[-1]]
+        m = _PARTY_SUBJECT.match(before)
+        if m is not None and (party := party_spelling(m.group("g").rstrip(".-"), lex)) is not None:
             return party
     return None
 
