@@ -181,3 +181,32 @@ def test_party_of_the_sentence_before_a_quote_first_speaker(text, party):
     from ratsnlp.tag.roles import _party_before_quote
 
     assert _party_before_quote(text, _at(text, "Kranich"), lexicon()) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "role"),
+    [
+        ("Jens Falke meldete sich als Anwohner zu Wort.", "Falke", "public"),
+        ("Dann sprach Jens Falke als Anwohner.", "Falke", "public"),
+        ("Otto Probe, der als Vertreter der AfD an den Sitzungen teilnimmt, widersprach.", "Probe", "council_member"),
+        ("Otto Probe dankte als Vorsitzender des Bauausschusses.", "Probe", "chair"),
+        ("Otto Probe dankte als Vorsitzender des Sportvereins.", "Probe", None),  # another organisation's chair
+        ("Otto Probe schlug ihn als Ortsvorsteher vor.", "Probe", None),  # the object's office
+    ],
+)
+def test_role_said_with_als_after_the_name(text, surname, role):
+    assert _role_near_name(text, _at(text, surname), False, lexicon(), "", None) == role
+
+
+def test_obm_is_a_member_in_an_ortsbeirat_and_the_mayor_elsewhere(nlp):
+    doc = nlp("Sitzung des Ortsbeirates Nord\n\nTOP 3 Radweg\n\nOBM Kranich fragt, wann die Ampel kommt.\n")
+    assert _who(doc)["Kranich"][0] == "council_member"
+    doc = nlp("Sitzung des Stadtrates\n\nTOP 3 Radweg\n\nOBM Kranich erklärt, die Ampel komme im Mai.\n")
+    assert _who(doc)["Kranich"][0] == "mayor"
+
+
+def test_an_organisations_acronym_after_a_guest_is_no_party(nlp):
+    doc = nlp("TOP 3 Abfall\n\nGeschäftsführer Karl Kranich (ABV) erläutert die neuen Gebühren der Müllabfuhr.\n")
+    assert _who(doc)["Karl Kranich"] == ("guest", None)
+    doc = nlp("TOP 3 Abfall\n\nSprecher Karl Kranich (WIP) erläutert die neuen Gebühren der Müllabfuhr.\n")
+    assert _who(doc)["Karl Kranich"] == ("council_member", "WIP")  # a list's spokesman is a member

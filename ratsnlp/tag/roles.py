@@ -141,9 +141,16 @@ STADTRAT_IS_EXECUTIVE = re.compile(r"\bMagistrat\w*|\bBezirksamt\w*|\bBVV\b|\b(?
 # elected to the Verwaltungsausschuss, not staff as in North Rhine-Westphalia
 COUNCIL_HAS_OWN_CHAIR = re.compile(r"\bRatsvorsitzende[rn]?\b|\bNKomVG\b|\bSamtgemeinde\w*")  # the Samtgemeinde: Lower Saxony only
 ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR = frozenset(["Beigeordneter", "Beigeordnete"])
+# in a Hessian Ortsbeirat "OBM" is an Ortsbeiratsmitglied, elsewhere the Oberbürgermeister: a text about an
+# Ortsbeirat that never writes "Oberbürgermeister" out reads it as the member
+ORTSBEIRAT = re.compile(r"\bOrtsbeirat\w*")
+OBERBUERGERMEISTER = re.compile(r"\bOberbürgermeister\w*")
+MEMBER_IN_ORTSBEIRAT = frozenset(["OBM", "OBMin"])
 
 
-def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: bool = False, own_chair: bool = False) -> str | None:
+def role_from_nouns(
+    nouns: list[str], has_party: bool, *, stadtrat_is_council: bool = False, own_chair: bool = False, ortsbeirat: bool = False
+) -> str | None:
     lex = lexicon()
     found = []
     for phrase in nouns:
@@ -151,7 +158,7 @@ def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: b
             noun = lex.role_noun(w) or compound_role(w, lex)
             if noun is None:
                 continue
-            role = noun.role
+            role = "council_member" if ortsbeirat and w in MEMBER_IN_ORTSBEIRAT else noun.role
             if noun.party_elected:
                 elected = has_party or (stadtrat_is_council and w in ELECTED_WHERE_COUNCIL_IS_STADTRAT) or (own_chair and w in ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR)
                 role = "council_member" if elected else noun.role
@@ -194,6 +201,7 @@ class Roles:
         text = ext.text_of(doc)
         scan = text_scan(doc, text)
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
+        ortsbeirat: list[bool] = []  # whether the text is an Ortsbeirat's (OBM = member): searched for at the first OBM
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
         place_askers: list[set[str]] = []  # residents named with their place who ask: found at the first speaker it matters to
@@ -227,7 +235,8 @@ class Roles:
             )
             # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
             council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
-            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council, own_chair=own_chair)
+            obm = _has_word(info["role_nouns"], MEMBER_IN_ORTSBEIRAT) and _is_ortsbeirat(text, ortsbeirat)
+            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council, own_chair=own_chair, ortsbeirat=obm)
             if role == "council_member" and party is not None and _stadtrat_is_staff(info["role_nouns"], text, stadtrat):
                 role = role_from_nouns(info["role_nouns"], False)  # Berlin: Stadtrat X (CDU) of the Bezirksamt
             if role == "mayor" and any(FROM_PLACE.fullmatch(a) for a in info["affiliations"]):
@@ -277,6 +286,8 @@ class Roles:
                 # a named speaker with no cue at all: in council minutes most such speakers are members (real
                 # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced)
                 role = "council_member"
+            if role == "guest" and party is not None and party_spelling(party, lex) is None and _guest_by_noun(info["role_nouns"], lex):
+                party = None  # "Geschäftsführer X (ABV)": the acronym is his organisation's, not a list
             decided[key] = (role or "unknown", party)
             info["role"], info["party"] = decided[key]
         ext.set_values_at(doc, bounds, ("role", "party"), [decided.get(speaker_id, ("unknown", None)) for speaker_id in ids])
@@ -425,6 +436,13 @@ def _place_askers(speakers: dict, said: _Said, lex, memo: list) -> set[str]:  # 
     return memo[0]
 
 
+def _is_ortsbeirat(text: str, memo: list[bool]) -> bool:
+    """Whether the text is about an Ortsbeirat and never writes "Oberbürgermeister" (memo: the answer, once known)."""
+    if not memo:
+        memo.append(ORTSBEIRAT.search(text) is not None and OBERBUERGERMEISTER.search(text) is None)
+    return memo[0]
+
+
 def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
     """COUNCIL_CALLED_STADTRAT in text, searched once per document (memo: the answer, once known)."""
     if not memo:
@@ -448,6 +466,17 @@ def _stadtrat_is_staff(nouns: list[str], text: str, memo: list[bool]) -> bool:
     """Whether a Stadtrat/Stadträtin with a party is staff here: the elected members are called Stadt- or
     Bezirksverordnete (Magistrat, Bezirksamt) and the council itself is not called Stadtrat."""
     return _has_word(nouns, ELECTED_WHERE_COUNCIL_IS_STADTRAT) and guarded(STADTRAT_IS_EXECUTIVE).search(text) is not None and not _council_called_stadtrat(text, memo)
+
+
+def _guest_by_noun(nouns: list[str], lex) -> bool:  # noqa: ANN001
+    """Whether a role noun says guest whatever the party ("Geschäftsführer", "Referentin"; not "Sprecher", whom a
+    party makes a member)."""
+    for phrase in nouns:
+        for w in phrase.split():
+            noun = lex.role_noun(w)
+            if noun is not None and noun.role == "guest" and not noun.party_elected:
+                return True
+    return False
 
 
 def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
@@ -664,9 +693,12 @@ def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, l
             return role
         if _chair_at(text, start, end):
             return "chair"
-        a = _OFFICE_AS.match(text, end, min(len(text), end + 160))
-        if a is not None and (role := role_from_nouns([a.group("noun")], has_party)):
-            return role
+        a = _OFFICE_AS.match(text, end, min(len(text), end + 160)) or _AS_AFTER_NAME.match(text, end, min(len(text), end + 120))
+        said = bracket_mention(a.group("noun"), lex) if a is not None else None
+        if said is not None and said.role_nouns and (role := role_from_nouns(said.role_nouns, has_party or said.party is not None)):
+            # not "dankte als Vorsitzender des Sportvereins": no role noun read from another organisation's chair;
+            # "als Vertreter der AB": a party's representative is a member
+            return "council_member" if role in ("guest", "public") and said.party is not None else role
         b = _BRACKET_AFTER.match(text, end) or _COMMA_AFTER.match(text, end)
         said = bracket_mention(b.group(1), lex) if b is not None else None
         if said is None or not said.role_nouns:
@@ -713,7 +745,14 @@ def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | Non
 _OFFICE_AS = re.compile(
     r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?[^.;:!?\n„“\"]{0,80}?\b(?:sein|ihr)(?:em|er|en|e)?[ \u00a0]{1,3}(?:Amt|Amtseid|Eid|Funktion|Eigenschaft|Rolle)"
     r"[ \u00a0]{1,3}als[ \u00a0]{1,3}(?:(?:neue[rn]?|alte[rn]?|bisherige[rn]?|erste[rn]?|zweite[rn]?|dritte[rn]?|stellvertretende[rn]?|stellv\.)[ \u00a0]{1,3}){0,2}"
-    r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40})"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40}(?:[ \u00a0]+(?:des|der)[ \u00a0]+[\wäöüß-]{2,40})?)"
+)
+# "als" and a role noun right after the name, after one verb, or in a relative clause: "Dann sprach X als Anwohner",
+# "X meldete sich als Anwohnerin", "X, die als Stadträtin ..." (not "X schlug ihn als Stellvertreter vor": the object's)
+_AS_AFTER_NAME = re.compile(
+    r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?(?:,[ \u00a0]+(?:der|die)|[ \u00a0]+[a-zäöüß]{3,20}(?:[ \u00a0]+sich)?)?[ \u00a0]+als[ \u00a0]+"
+    r"(?:(?:neue[rn]?|erste[rn]?|zweite[rn]?|dritte[rn]?|stellvertretende[rn]?|stellv\.)[ \u00a0]+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40}(?:[ \u00a0]+(?:des|der)[ \u00a0]+[\wäöüß-]{2,40})?)"
 )
 # the words before a name: a role noun, perhaps a given name and titles between ("Verwaltungschef Tilo X", "OB Dr. X")
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(„\"]))((?:[A-ZÄÖÜ][\wäöüß'’-]*\.?[ \u00a0]){1,4})$")  # one space: not a roster's next column
