@@ -210,3 +210,13 @@ def test_an_organisations_acronym_after_a_guest_is_no_party(nlp):
     assert _who(doc)["Karl Kranich"] == ("guest", None)
     doc = nlp("TOP 3 Abfall\n\nSprecher Karl Kranich (WIP) erläutert die neuen Gebühren der Müllabfuhr.\n")
     assert _who(doc)["Karl Kranich"] == ("council_member", "WIP")  # a list's spokesman is a member
+
+
+def test_organisation_after_the_name_in_another_sentence_gives_the_role():
+    lex = lexicon()
+    text = "Die Vorsitzende begrüßt Herrn Kranich von den Technischen Betrieben sowie die Gäste. Herr Kranich erklärt den Plan."
+    assert _role_near_name(text, _at(text, "Kranich"), False, lex, "Kranich", "m") == "administration"
+    text = "Die Vorsitzende begrüßt Herrn Kranich vom Landesbetrieb Straßenbau. Herr Kranich erklärt den Plan."
+    assert _role_near_name(text, _at(text, "Kranich"), False, lex, "Kranich", "m") == "guest"
+    text = "Die Vorsitzende begrüßt Herrn Kranich von der SPD. Herr Kranich erklärt den Plan."
+    assert _role_near_name(text, _at(text, "Kranich"), False, lex, "Kranich", "m") is None  # a party is no organisation

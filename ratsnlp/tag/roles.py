@@ -704,6 +704,9 @@ def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, l
         if said is None or not said.role_nouns:
             p = _OFFICE_PREDICATE.match(text, end)
             said = bracket_mention(p.group("office"), lex) if p is not None else None
+        if said is None and (o := _FROM_ORG_AFTER.match(text, end, min(len(text), end + 100))) is not None:
+            if (role := affiliation_role(o.group("org"))) is not None:
+                return role  # "begrüßt Herrn X vom Landesbetrieb Straßenbau": his organisation's role
         if said is None:
             continue
         if said.role_nouns and (role := role_from_nouns(said.role_nouns, has_party or said.party is not None)):
@@ -753,6 +756,12 @@ _AS_AFTER_NAME = re.compile(
     r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?(?:,[ \u00a0]+(?:der|die)|[ \u00a0]+[a-zäöüß]{3,20}(?:[ \u00a0]+sich)?)?[ \u00a0]+als[ \u00a0]+"
     r"(?:(?:neue[rn]?|erste[rn]?|zweite[rn]?|dritte[rn]?|stellvertretende[rn]?|stellv\.)[ \u00a0]+){0,2}"
     r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40}(?:[ \u00a0]+(?:des|der)[ \u00a0]+[\wäöüß-]{2,40})?)"
+)
+# the organisation a person is from, right after the name: "Herrn X vom Landesbetrieb Straßenbau", "Frau Y von den
+# Technischen Betrieben"
+_FROM_ORG_AFTER = re.compile(
+    r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?[ \u00a0]+(?:vom|von[ \u00a0]+der|von[ \u00a0]+den|von[ \u00a0]+dem|aus[ \u00a0]+dem)[ \u00a0]+"
+    r"(?P<org>[A-ZÄÖÜ][^,.;:!?\n()„“\"]{2,60}?)(?=[ \u00a0]+[a-zäöüß]|[,.;:!?\n]|$)"
 )
 # the words before a name: a role noun, perhaps a given name and titles between ("Verwaltungschef Tilo X", "OB Dr. X")
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(„\"]))((?:[A-ZÄÖÜ][\wäöüß'’-]*\.?[ \u00a0]){1,4})$")  # one space: not a roster's next column
