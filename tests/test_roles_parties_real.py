@@ -220,3 +220,20 @@ def test_organisation_after_the_name_in_another_sentence_gives_the_role():
     assert _role_near_name(text, _at(text, "Kranich"), False, lex, "Kranich", "m") == "guest"
     text = "Die Vorsitzende begrüßt Herrn Kranich von der SPD. Herr Kranich erklärt den Plan."
     assert _role_near_name(text, _at(text, "Kranich"), False, lex, "Kranich", "m") is None  # a party is no organisation
+
+
+def test_staff_answer_questions():
+    from ratsnlp.tag.roles import PRESENTS
+
+    assert PRESENTS.search("Herr Kranich bietet an, weitere Fragen auch telefonisch zu beantworten.") is not None
+    assert PRESENTS.search("Herr Kranich beantwortet die Fragen von Frau Specht.") is not None
+    assert PRESENTS.search("Herr Kranich fragt, wer das beantworten kann.") is None
+
+
+def test_question_time_opened_in_a_press_report_sentence():
+    from ratsnlp.tag.roles import question_time_spans
+
+    text = "Los geht es aber mit der Bürgerfragestunde. " + "x" * 120 + "\nKarl Kranich fragte nach der Ampel.\n"
+    assert question_time_spans(text, []) != []
+    text = "Eine Bürgerfragestunde gibt es in dieser Sitzung aus Zeitgründen nicht mehr, sagte der Vorsitzende. " + "x" * 60 + "\n"
+    assert question_time_spans(text, []) == []

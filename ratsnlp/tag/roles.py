@@ -42,6 +42,8 @@ QUESTION_TIME = re.compile(
 PRESENTS = re.compile(
     r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert|stellte|präsentierte|erläuterte|berichtete|informierte|skizzierte|"
     r"stellen|präsentieren|erläutern|berichten|informieren)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)"
+    # staff answer the members' questions: "beantwortet die Fragen", "bietet an, weitere Fragen telefonisch zu beantworten"
+    r"|\b(?:beantwortet|beantwortete|beantworten)\b[^.]{0,60}?\b(?:Fragen|Anfragen|Anfrage|Frage)\b|\b(?:Fragen|Anfragen|Frage)\b[^.]{0,60}?\bzu\s+beantworten\b"
 )
 # a speaker who speaks for an organisation: "bittet im Namen des Sportvereins", "ergänzt aus Sicht des Elternbeirats"
 SPEAKS_FOR = re.compile(r"\b(?:im\s+Namen|namens|aus\s+(?:der\s+)?Sicht|seitens)\s+(?:des|der|vom|von)\s+(?P<org>[^,.;:()]{3,60})")
@@ -174,7 +176,7 @@ def role_from_nouns(
 # and, when they compile many patterns, recompiles these)
 _ABBREVIATED = re.compile(r"[A-ZÄÖÜ]\.")  # "Frau K."
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-_OPENS = re.compile(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte)\b")
+_OPENS = re.compile(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte)\b|\b(?:geht|ging)\s+es\b")  # "Los geht es mit der Fragestunde"
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
 _ENDS_SENTENCE = re.compile(r"[.!?]$")
 _COMMA_SEMI = re.compile(r"[,;]")
