@@ -237,3 +237,12 @@ def test_question_time_opened_in_a_press_report_sentence():
     assert question_time_spans(text, []) != []
     text = "Eine Bürgerfragestunde gibt es in dieser Sitzung aus Zeitgründen nicht mehr, sagte der Vorsitzende. " + "x" * 60 + "\n"
     assert question_time_spans(text, []) == []
+
+
+def test_faction_as_subject_of_the_speakers_reported_words(nlp):
+    doc = nlp(
+        "TOP 4 Kita-Neubau\n\nStRin Amsel kritisiert die Bauweise.\n"
+        "Herr Kranich erläutert die Kosten.\n"
+        "StRin Amsel ergänzt, die Fraktion DIE LINKE werde der Vorlage trotzdem zustimmen.\n"
+    )
+    assert _who(doc)["Amsel"] == ("council_member", "Linke")
