@@ -246,3 +246,7 @@ def test_faction_as_subject_of_the_speakers_reported_words(nlp):
         "StRin Amsel ergänzt, die Fraktion DIE LINKE werde der Vorlage trotzdem zustimmen.\n"
     )
     assert _who(doc)["Amsel"] == ("council_member", "Linke")
+
+
+def test_question_time_stays_open_after_no_written_questions():
+    assert QT_END.search("Es liegen keine schriftlichen Fragen vor. Herr Falke fragt mündlich nach der Ampel.") is None

@@ -492,7 +492,8 @@ QT_NEGATED = re.compile(r"(?i)\b(?:kein\w*|nicht|entfällt|entfiel)\b")
 QT_END = re.compile(
     r"(?i)\b(?:schließt|schloss|beendet|beendete|Ende\s+der)\b[^.\n]{0,40}fragestunde|"
     r"\b(?:weitere|keine\s+weiteren)\s+\w*fragen\b[^.\n]{0,30}\b(?:liegen|lagen|gibt|gab|werden|wurden)\b|"
-    r"\b(?:keine|kein)\s+(?:\w+\s+)?(?:\w*[Ff]ragen|\w*[Aa]nfragen|Wortmeldungen|Fragesteller\w*)\b[^.\n]{0,40}\b(?:eingereicht|gestellt|vor|eingegangen|angemeldet)\b"
+    # "Es sind keine Fragen eingereicht worden"; not "keine schriftlichen Fragen" (oral ones may follow)
+    r"\b(?:keine|kein)\s+(?:weiteren\s+)?(?:\w*[Ff]ragen|\w*[Aa]nfragen|Wortmeldungen|Fragesteller\w*)\b[^.\n]{0,40}\b(?:eingereicht|gestellt|vor|eingegangen|angemeldet)\b"
 )
 
 
