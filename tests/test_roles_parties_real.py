@@ -250,3 +250,18 @@ def test_faction_as_subject_of_the_speakers_reported_words(nlp):
 
 def test_question_time_stays_open_after_no_written_questions():
     assert QT_END.search("Es liegen keine schriftlichen Fragen vor. Herr Falke fragt mündlich nach der Ampel.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Als Gegenkandidat vom Dorfwillen trat Karl Kranich an.", "Dorfwille"),  # a list named as it likes, the dative's -n off
+        ("Als Gegenkandidat der Gemeinde trat Karl Kranich an.", None),
+        ("Als Kandidat der Stadtwerke trat Karl Kranich an.", None),  # an organisation
+        ("Als Vertreter vom Heimatverein sprach Karl Kranich.", None),  # no candidacy
+    ],
+)
+def test_a_candidate_of_a_group_carries_the_group_as_party(text, party):
+    from ratsnlp.tag.roles import _party_of_fronted_group
+
+    assert _party_of_fronted_group(text, text.index("Kranich"), lexicon()) == party

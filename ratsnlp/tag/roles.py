@@ -856,10 +856,25 @@ _PARTY_NOUN_BEFORE = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]e
 # Karl Y an", "Seitens der CD erklärte Z"; also a role noun with the group in the genitive right before the name
 # ("Der Fraktionssprecher der AB Karl X")
 _FRONTED_GROUP = re.compile(
-    r"(?:^|(?<=[.!?:\n]))[ \u00a0\n]{0,3}(?:(?:Für|Namens|Seitens)[ \u00a0]+(?:der|die|den|dem|des)|Als[ \u00a0]+(?:[\wäöüß]+[ \u00a0]+){0,3}?(?:der|des|vom|von[ \u00a0]+der|von[ \u00a0]+den))"
+    r"(?:^|(?<=[.!?:\n]))[ \u00a0\n]{0,3}(?:(?:Für|Namens|Seitens)[ \u00a0]+(?:der|die|den|dem|des)|Als[ \u00a0]+(?P<lead>(?:[\wäöüß]+[ \u00a0]+){0,3}?)(?P<of>der|des|vom|von[ \u00a0]+der|von[ \u00a0]+den))"
     r"[ \u00a0]+(?P<g>[^,.;:!?\n„“\"]{2,40}?)[ \u00a0]+[a-zäöüß]{3,20}(?:[ \u00a0]+sich)?[ \u00a0]+(?:(?:Herrn?|Frau|Dr\.|Prof\.)[ \u00a0]+)*(?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+)?$"
     r"|(?<![\wäöüß])(?P<noun>[A-ZÄÖÜ][\wäöüß-]{3,40})[ \u00a0]+(?:der|des)[ \u00a0]+(?P<g2>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,30}?)[ \u00a0]+(?:(?:Dr\.|Prof\.)[ \u00a0]+)*[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+$"
 )
+_CANDIDATE = re.compile(r"(?i)kandidat|bewerber")
+_NOT_A_LIST = re.compile(r"(?i)^(?:stadt|gemeinde|kreis|landkreis|region|partei|fraktion|liste|wahl\w*|bürger|einwohner\w*)$")
+
+
+def _names_list(group: str, lex) -> bool:  # noqa: ANN001
+    """Whether a candidate's group may be a local list named as it likes ("Bürgerwille"): capitalised words that
+    name no office, organisation, body or the municipality itself."""
+    return (
+        _LIST_NAME.fullmatch(group) is not None
+        and _NOT_A_LIST.match(group) is None
+        and affiliation_role(group) is None
+        and not _is_body(group)
+        and lex.role_noun(group.split()[0]) is None
+    )
+_LIST_NAME = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]+(?:[ \u00a0][A-ZÄÖÜ][\wÄÖÜäöüß.-]+){0,2}")
 # "von der AB", "vom AB", "von den Grünen" right after the name (and its bracket)
 _FROM_GROUP_AFTER = re.compile(r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?,?[ \u00a0]+(?:von[ \u00a0]+der|von[ \u00a0]+den|vom)[ \u00a0]+(?P<g>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,40})")
 
@@ -873,7 +888,13 @@ def _party_of_fronted_group(text: str, start: int, lex) -> str | None:  # noqa: 
     if m.group("noun") is not None and (lex.role_noun(m.group("noun")) or compound_role(m.group("noun"), lex)) is None:
         return None
     group = m.group("g") or m.group("g2")
-    return party_after(group, lex) or listed_group(group.strip(), lex)
+    found = party_after(group, lex) or listed_group(group.strip(), lex)
+    if found is None and m.group("lead") and _CANDIDATE.search(m.group("lead")) and _names_list(group.strip(), lex):
+        # a candidate of a group is a list's candidate: its name kept as written ("vom Bürgerwillen": the dative's -n off)
+        found = group.strip()
+        if m.group("of") == "vom" and " " not in found and found.endswith("en") and len(found) > 6:
+            found = found[:-1]
+    return found
 
 
 def _party_from_after(text: str, end: int, lex) -> str | None:  # noqa: ANN001
