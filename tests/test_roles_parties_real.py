@@ -265,3 +265,16 @@ def test_a_candidate_of_a_group_carries_the_group_as_party(text, party):
     from ratsnlp.tag.roles import _party_of_fronted_group
 
     assert _party_of_fronted_group(text, text.index("Kranich"), lexicon()) == party
+
+
+def test_a_turn_opened_by_a_factions_chair_is_a_member_not_the_meetings_chair(nlp):
+    doc = nlp(
+        "TOP 2 Persönliche Erklärungen\n\nDer Vorsitzende eröffnet die Aussprache.\n\n"
+        "Frau Amsel (CDU) begründet den Antrag.\n\n"
+        "Der Vorsitzende der SPD-Fraktion widerspricht dem Antrag entschieden.\n\n"
+        "Herr Kranich (FDP) schließt sich an.\n\n"
+        "Der Vorsitzende lässt über den Antrag abstimmen.\n"
+    )
+    got = [(t.text[:20], t._.role, t._.party) for t in doc._.turns]
+    assert ("Der Vorsitzende der ", "council_member", "SPD") in got
+    assert [r for _, r, _ in got].count("chair") == 2  # the meeting's chair keeps his turns

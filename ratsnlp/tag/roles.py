@@ -294,7 +294,13 @@ class Roles:
                 party = None  # "Geschäftsführer X (ABV)": the acronym is his organisation's, not a list
             decided[key] = (role or "unknown", party)
             info["role"], info["party"] = decided[key]
-        ext.set_values_at(doc, bounds, ("role", "party"), [decided.get(speaker_id, ("unknown", None)) for speaker_id in ids])
+        values = [decided.get(speaker_id, ("unknown", None)) for speaker_id in ids]
+        for k, ((a, b), speaker_id) in enumerate(zip(bounds, ids)):
+            if values[k][0] == "chair" and not (speakers.get(speaker_id) or {}).get("named"):
+                # "Der Vorsitzende der AB-Fraktion ...": a faction's chair, not the meeting's (this turn only: the
+                # unnamed "Der Vorsitzende" of the other turns is the meeting's chair)
+                values[k] = _faction_chair_opening(text, a, b, lex) or values[k]
+        ext.set_values_at(doc, bounds, ("role", "party"), values)
         doc._.speakers = speakers
         return doc
 
@@ -470,6 +476,25 @@ def _stadtrat_is_staff(nouns: list[str], text: str, memo: list[bool]) -> bool:
     """Whether a Stadtrat/Stadträtin with a party is staff here: the elected members are called Stadt- or
     Bezirksverordnete (Magistrat, Bezirksamt) and the council itself is not called Stadtrat."""
     return _has_word(nouns, ELECTED_WHERE_COUNCIL_IS_STADTRAT) and guarded(STADTRAT_IS_EXECUTIVE).search(text) is not None and not _council_called_stadtrat(text, memo)
+
+
+# a turn opening with a chair noun and a genitive: "Der Vorsitzende der AB-Fraktion widersprach ..."
+_CHAIR_OF_OPENING = re.compile(
+    r"[ \u00a0\n]*(?:(?:Auch|Und|Doch)[ \u00a0]+)?(?:[Dd]er|[Dd]ie)[ \u00a0]+(?P<noun>[\wäöüß-]*[Vv]orsitzender?)[ \u00a0]+"
+    r"(?P<rest>(?:der|des)[ \u00a0]+[^,.;:()\n]{2,40}?)(?=[ \u00a0]+[a-zäöüß(]|[,.;:(]|$)"
+)
+
+
+def _faction_chair_opening(text: str, a: int, b: int, lex) -> tuple[str, str | None] | None:  # noqa: ANN001
+    """(council_member, party) for a turn whose opening names a faction's chair ("Der Vorsitzende der AB-Fraktion
+    ..."), read as a bracket is (names.bracket_mention: "faction" chairs become Fraktionsvorsitzende)."""
+    m = _CHAIR_OF_OPENING.match(text, a, min(b, a + 200))
+    if m is None:
+        return None
+    said = bracket_mention(f"{m.group('noun')} {m.group('rest')}", lex)
+    if not any(n.lower().startswith("fraktions") for n in said.role_nouns):
+        return None
+    return "council_member", said.party
 
 
 def _guest_by_noun(nouns: list[str], lex) -> bool:  # noqa: ANN001
