@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..resources import Hits, TextScan, alternation, lexicon, read_list
+from ..resources import Hits, TextScan, alternation, lexicon, read_list, read_tsv
 from ..resources.literals import Prechecked, finditer_at, guarded, lead_strings, starts_of
 from ..segment.names import (
     affiliation_role,
@@ -38,16 +38,24 @@ ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "co
 QUESTION_TIME = re.compile(
     r"(?i)fragestunde|einwohnerfragen|bürgerfragen|(?:fragen|wünsche|anregungen|anfragen)\s+(?:und\s+\w+\s+)?(?:von|der)\s+(?:einwohner|bürger)"
 )
-PRESENTS = re.compile(r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)")
+# also in the past and in the plural of a joint subject ("X und Y berichten zum aktuellen Sachstand")
+PRESENTS = re.compile(
+    r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert|stellte|präsentierte|erläuterte|berichtete|informierte|skizzierte|"
+    r"stellen|präsentieren|erläutern|berichten|informieren)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)"
+    # staff answer the members' questions: "beantwortet die Fragen", "bietet an, weitere Fragen telefonisch zu beantworten"
+    r"|\b(?:beantwortet|beantwortete|beantworten)\b[^.]{0,60}?\b(?:Fragen|Anfragen|Anfrage|Frage)\b|\b(?:Fragen|Anfragen|Frage)\b[^.]{0,60}?\bzu\s+beantworten\b"
+)
 # a speaker who speaks for an organisation: "bittet im Namen des Sportvereins", "ergänzt aus Sicht des Elternbeirats"
 SPEAKS_FOR = re.compile(r"\b(?:im\s+Namen|namens|aus\s+(?:der\s+)?Sicht|seitens)\s+(?:des|der|vom|von)\s+(?P<org>[^,.;:()]{3,60})")
 # staff speak of their own office: "teilt mit, dass ihr Ressort nicht zuständig ist", "seitens seines Hauses"
 OWN_OFFICE = re.compile(
     r"\b(?:mein|sein|ihr|unser)(?:e|em|en|er|es)?\s+(?:Ressort|Fachbereich|Fachdienst|Fachbereichs|Abteilung|Dezernat|Dezernats|Referat|Referats|Behörde|Hauses|Amtes)\b"
 )
+# the group a speaker speaks for, in their own words; also the faction as the subject of reported speech ("ergänzt,
+# die Fraktion AB werde zustimmen")
 FACTION = re.compile(
     r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|mitglied(?:er)?\s+der|"
-    r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre))\s+(?P<rest>[^,.;:]{2,60})"
+    r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre)|,\s+die(?=\s+fraktion\b))\s+(?P<rest>[^,.;:]{2,60})"
     r"|(?i:(?:ihre|seine)\s+fraktion\s{0,2}\()(?P<rest2>[^,.;:()]{2,40})\)"
     r"|(?i:\bals)\s+(?P<comp>[A-ZÄÖÜ][\wÄÖÜäöüß/]{0,25}-[A-ZÄÖÜ][a-zäöüß]{2,30})"  # own words: "als AB-Vertreter habe ich", "wir als AB-Fraktion"
 )
@@ -126,7 +134,8 @@ TAKES_CHAIR = re.compile(
 COUNCIL_CALLED_STADTRAT = re.compile(
     r"\b(?:des|im|vom|dem|den)\s+(?:Stadt|Gemeinde|Markt|Marktgemeinde)rat(?:e?s)?\b|\b(?:Stadt|Gemeinde|Marktgemeinde)rats(?:sitzung|fraktion|mitglied)|"
     r"\b[Dd]er\s+(?:Stadt|Gemeinde|Marktgemeinde)rat\s+(?:beschließt|beschloss|stimmt|stimmte|nimmt|nahm|hat|billigt|lehnt)|"
-    r"\b\d{1,2}\s{1,3}(?:Stadt|Gemeinde)räte\b|\bSächsGemO\b"  # "22 Stadträte sind da": too many for district councillors
+    r"\b\d{1,2}\s{1,3}(?:Stadt|Gemeinde)räte\b|\bSächsGemO\b|"  # "22 Stadträte sind da": too many for district councillors
+    r"(?:^|(?<=\n))[ \t]*(?:Stadt|Gemeinde|Markt)rat[ \t]+(?:am|vom)[ \t]+\d"  # a heading line: "Gemeinderat am 12.10.2020"
 )
 ELECTED_WHERE_COUNCIL_IS_STADTRAT = frozenset(["Stadtrat", "Stadträtin", "Stadtrat'in", "Stadtrat’in"])
 # where the elected members are Stadtverordnete / Bezirksverordnete (Hessen's Magistrat, Berlin's Bezirksamt), a
@@ -134,11 +143,18 @@ ELECTED_WHERE_COUNCIL_IS_STADTRAT = frozenset(["Stadtrat", "Stadträtin", "Stadt
 STADTRAT_IS_EXECUTIVE = re.compile(r"\bMagistrat\w*|\bBezirksamt\w*|\bBVV\b|\b(?:Bezirks|Stadt)verordnete\w*")
 # Lower Saxony (NKomVG): a council chair who is not the mayor; the Beigeordnete there are council members
 # elected to the Verwaltungsausschuss, not staff as in North Rhine-Westphalia
-COUNCIL_HAS_OWN_CHAIR = re.compile(r"\bRatsvorsitzende[rn]?\b|\bNKomVG\b")
+COUNCIL_HAS_OWN_CHAIR = re.compile(r"\bRatsvorsitzende[rn]?\b|\bNKomVG\b|\bSamtgemeinde\w*")  # the Samtgemeinde: Lower Saxony only
 ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR = frozenset(["Beigeordneter", "Beigeordnete"])
+# in a Hessian Ortsbeirat "OBM" is an Ortsbeiratsmitglied, elsewhere the Oberbürgermeister: a text about an
+# Ortsbeirat that never writes "Oberbürgermeister" out reads it as the member
+ORTSBEIRAT = re.compile(r"\bOrtsbeirat\w*")
+OBERBUERGERMEISTER = re.compile(r"\bOberbürgermeister\w*")
+MEMBER_IN_ORTSBEIRAT = frozenset(["OBM", "OBMin"])
 
 
-def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: bool = False, own_chair: bool = False) -> str | None:
+def role_from_nouns(
+    nouns: list[str], has_party: bool, *, stadtrat_is_council: bool = False, own_chair: bool = False, ortsbeirat: bool = False
+) -> str | None:
     lex = lexicon()
     found = []
     for phrase in nouns:
@@ -146,7 +162,7 @@ def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: b
             noun = lex.role_noun(w) or compound_role(w, lex)
             if noun is None:
                 continue
-            role = noun.role
+            role = "council_member" if ortsbeirat and w in MEMBER_IN_ORTSBEIRAT else noun.role
             if noun.party_elected:
                 elected = has_party or (stadtrat_is_council and w in ELECTED_WHERE_COUNCIL_IS_STADTRAT) or (own_chair and w in ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR)
                 role = "council_member" if elected else noun.role
@@ -162,7 +178,7 @@ def role_from_nouns(nouns: list[str], has_party: bool, *, stadtrat_is_council: b
 # and, when they compile many patterns, recompiles these)
 _ABBREVIATED = re.compile(r"[A-ZÄÖÜ]\.")  # "Frau K."
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-_OPENS = re.compile(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte)\b")
+_OPENS = re.compile(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte)\b|\b(?:geht|ging)\s+es\b")  # "Los geht es mit der Fragestunde"
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
 _ENDS_SENTENCE = re.compile(r"[.!?]$")
 _COMMA_SEMI = re.compile(r"[,;]")
@@ -189,6 +205,7 @@ class Roles:
         text = ext.text_of(doc)
         scan = text_scan(doc, text)
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
+        ortsbeirat: list[bool] = []  # whether the text is an Ortsbeirat's (OBM = member): searched for at the first OBM
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
         place_askers: list[set[str]] = []  # residents named with their place who ask: found at the first speaker it matters to
@@ -215,12 +232,15 @@ class Roles:
                 or said.party(key)
                 or _party_in_nouns(info["role_nouns"], lex)
                 or (_party_before_chair(text, names.at(info["speaker"]), lex) if info.get("named") and _chairs_faction(info["role_nouns"]) else None)
+                or (_party_before_quote(text, names.at(info["speaker"]), lex) if info.get("named") and not info["role_nouns"] else None)
                 or listed_group((entry or {}).get("affiliation"), lex)
+                or _party_in_appositions(info["affiliations"], lex)
                 or (_party_near_name(text, names.at(info["speaker"]), lex) if info.get("named") else None)
             )
             # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
             council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
-            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council, own_chair=own_chair)
+            obm = _has_word(info["role_nouns"], MEMBER_IN_ORTSBEIRAT) and _is_ortsbeirat(text, ortsbeirat)
+            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council, own_chair=own_chair, ortsbeirat=obm)
             if role == "council_member" and party is not None and _stadtrat_is_staff(info["role_nouns"], text, stadtrat):
                 role = role_from_nouns(info["role_nouns"], False)  # Berlin: Stadtrat X (CDU) of the Bezirksamt
             if role == "mayor" and any(FROM_PLACE.fullmatch(a) for a in info["affiliations"]):
@@ -238,13 +258,15 @@ class Roles:
                 if role is None and entry.get("group_role") not in (None, "absent", "-"):
                     role, listed_only = entry["group_role"], True
             if role is None:
+                role = _role_in_appositions(info["affiliations"], party is not None, lex)  # ", dem Fraktionsvorsitzenden der AB,"
+            if role is None:
                 for aff in info["affiliations"]:
                     role = affiliation_role(aff)
                     if role:
                         break
             if (role is None or listed_only) and info.get("named"):
                 # "X (stellv. Ortsbürgermeister)", "Frau X, Fachbereichsleiterin Jugend" in the roster: outranks its group
-                if (near := _role_near_name(text, names.at(info["speaker"]), party is not None, lex)) is not None:
+                if (near := _role_near_name(text, names.at(info["speaker"]), party is not None, lex, info["speaker"] or "", info.get("gender"))) is not None:
                     role, listed_only = near, False
             if role is None and party is None:
                 role = affiliation_role(said.speaks_for(key))  # "im Namen des Sportvereins": a guest
@@ -268,9 +290,17 @@ class Roles:
                 # a named speaker with no cue at all: in council minutes most such speakers are members (real
                 # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced)
                 role = "council_member"
+            if role == "guest" and party is not None and party_spelling(party, lex) is None and _guest_by_noun(info["role_nouns"], lex):
+                party = None  # "Geschäftsführer X (ABV)": the acronym is his organisation's, not a list
             decided[key] = (role or "unknown", party)
             info["role"], info["party"] = decided[key]
-        ext.set_values_at(doc, bounds, ("role", "party"), [decided.get(speaker_id, ("unknown", None)) for speaker_id in ids])
+        values = [decided.get(speaker_id, ("unknown", None)) for speaker_id in ids]
+        for k, ((a, b), speaker_id) in enumerate(zip(bounds, ids)):
+            if values[k][0] == "chair" and not (speakers.get(speaker_id) or {}).get("named"):
+                # "Der Vorsitzende der AB-Fraktion ...": a faction's chair, not the meeting's (this turn only: the
+                # unnamed "Der Vorsitzende" of the other turns is the meeting's chair)
+                values[k] = _faction_chair_opening(text, a, b, lex) or values[k]
+        ext.set_values_at(doc, bounds, ("role", "party"), values)
         doc._.speakers = speakers
         return doc
 
@@ -416,6 +446,13 @@ def _place_askers(speakers: dict, said: _Said, lex, memo: list) -> set[str]:  # 
     return memo[0]
 
 
+def _is_ortsbeirat(text: str, memo: list[bool]) -> bool:
+    """Whether the text is about an Ortsbeirat and never writes "Oberbürgermeister" (memo: the answer, once known)."""
+    if not memo:
+        memo.append(ORTSBEIRAT.search(text) is not None and OBERBUERGERMEISTER.search(text) is None)
+    return memo[0]
+
+
 def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
     """COUNCIL_CALLED_STADTRAT in text, searched once per document (memo: the answer, once known)."""
     if not memo:
@@ -441,6 +478,36 @@ def _stadtrat_is_staff(nouns: list[str], text: str, memo: list[bool]) -> bool:
     return _has_word(nouns, ELECTED_WHERE_COUNCIL_IS_STADTRAT) and guarded(STADTRAT_IS_EXECUTIVE).search(text) is not None and not _council_called_stadtrat(text, memo)
 
 
+# a turn opening with a chair noun and a genitive: "Der Vorsitzende der AB-Fraktion widersprach ..."
+_CHAIR_OF_OPENING = re.compile(
+    r"[ \u00a0\n]*(?:(?:Auch|Und|Doch)[ \u00a0]+)?(?:[Dd]er|[Dd]ie)[ \u00a0]+(?P<noun>[\wäöüß-]*[Vv]orsitzender?)[ \u00a0]+"
+    r"(?P<rest>(?:der|des)[ \u00a0]+[^,.;:()\n]{2,40}?)(?=[ \u00a0]+[a-zäöüß(]|[,.;:(]|$)"
+)
+
+
+def _faction_chair_opening(text: str, a: int, b: int, lex) -> tuple[str, str | None] | None:  # noqa: ANN001
+    """(council_member, party) for a turn whose opening names a faction's chair ("Der Vorsitzende der AB-Fraktion
+    ..."), read as a bracket is (names.bracket_mention: "faction" chairs become Fraktionsvorsitzende)."""
+    m = _CHAIR_OF_OPENING.match(text, a, min(b, a + 200))
+    if m is None:
+        return None
+    said = bracket_mention(f"{m.group('noun')} {m.group('rest')}", lex)
+    if not any(n.lower().startswith("fraktions") for n in said.role_nouns):
+        return None
+    return "council_member", said.party
+
+
+def _guest_by_noun(nouns: list[str], lex) -> bool:  # noqa: ANN001
+    """Whether a role noun says guest whatever the party ("Geschäftsführer", "Referentin"; not "Sprecher", whom a
+    party makes a member)."""
+    for phrase in nouns:
+        for w in phrase.split():
+            noun = lex.role_noun(w)
+            if noun is not None and noun.role == "guest" and not noun.party_elected:
+                return True
+    return False
+
+
 def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
     """Whether a word of one of the role nouns is in words (as role_from_nouns splits them)."""
     return any(w in words for phrase in nouns for w in phrase.split())
@@ -449,7 +516,9 @@ def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
 QT_NEGATED = re.compile(r"(?i)\b(?:kein\w*|nicht|entfällt|entfiel)\b")
 QT_END = re.compile(
     r"(?i)\b(?:schließt|schloss|beendet|beendete|Ende\s+der)\b[^.\n]{0,40}fragestunde|"
-    r"\b(?:weitere|keine\s+weiteren)\s+\w*fragen\b[^.\n]{0,30}\b(?:liegen|lagen|gibt|gab|werden|wurden)\b"
+    r"\b(?:weitere|keine\s+weiteren)\s+\w*fragen\b[^.\n]{0,30}\b(?:liegen|lagen|gibt|gab|werden|wurden)\b|"
+    # "Es sind keine Fragen eingereicht worden"; not "keine schriftlichen Fragen" (oral ones may follow)
+    r"\b(?:keine|kein)\s+(?:weiteren\s+)?(?:\w*[Ff]ragen|\w*[Aa]nfragen|Wortmeldungen|Fragesteller\w*)\b[^.\n]{0,40}\b(?:eingereicht|gestellt|vor|eingegangen|angemeldet)\b"
 )
 
 
@@ -642,16 +711,32 @@ class _NameIndex:
         return [(a - head, b) for a, b in self._word(last) if a >= head and self.text[a - head : b] == surname]
 
 
-def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, lex) -> str | None:  # noqa: ANN001
+def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, lex, speaker: str = "", gender: str | None = None) -> str | None:  # noqa: ANN001
     """The role written at the speaker's name where no mention was read for it: a role noun in a bracket after
-    the name ("René X (stellv. Ortsteilbürgermeister)" in an attendance line) or an office as predicate ("X bleibt
-    Ortsvorsteherin"). places: where the name is written (_NameIndex.at)."""
-    for _, end in places:
+    the name ("René X (stellv. Ortsteilbürgermeister)" in an attendance line), an office as predicate ("X bleibt
+    Ortsvorsteherin", "X legte seinen Amtseid als Ortsvorsteher ab"), a role noun right before the name in a
+    sentence that is no turn of theirs ("weder er noch Verwaltungschef X") or a fronted predicative ("Als
+    Anwohner meldete sich X"). Stated once, it holds for every turn. places: where the name is written
+    (_NameIndex.at); speaker, gender: the speaker's name and gender, which the noun before the name must fit."""
+    for start, end in places:
+        if (noun := _noun_before(text, start, speaker, gender, lex)) is not None and (role := role_from_nouns([noun], has_party)):
+            return role
+        if _chair_at(text, start, end):
+            return "chair"
+        a = _OFFICE_AS.match(text, end, min(len(text), end + 160)) or _AS_AFTER_NAME.match(text, end, min(len(text), end + 120))
+        said = bracket_mention(a.group("noun"), lex) if a is not None else None
+        if said is not None and said.role_nouns and (role := role_from_nouns(said.role_nouns, has_party or said.party is not None)):
+            # not "dankte als Vorsitzender des Sportvereins": no role noun read from another organisation's chair;
+            # "als Vertreter der AB": a party's representative is a member
+            return "council_member" if role in ("guest", "public") and said.party is not None else role
         b = _BRACKET_AFTER.match(text, end) or _COMMA_AFTER.match(text, end)
         said = bracket_mention(b.group(1), lex) if b is not None else None
         if said is None or not said.role_nouns:
             p = _OFFICE_PREDICATE.match(text, end)
             said = bracket_mention(p.group("office"), lex) if p is not None else None
+        if said is None and (o := _FROM_ORG_AFTER.match(text, end, min(len(text), end + 100))) is not None:
+            if (role := affiliation_role(o.group("org"))) is not None:
+                return role  # "begrüßt Herrn X vom Landesbetrieb Straßenbau": his organisation's role
         if said is None:
             continue
         if said.role_nouns and (role := role_from_nouns(said.role_nouns, has_party or said.party is not None)):
@@ -670,6 +755,8 @@ def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | Non
         b = _BRACKET_AFTER.match(text, end)
         if b is not None and (party := listed_group(_COMMA_SEMI.split(b.group(1))[0], lex)) is not None:
             return party
+        if (party := _party_noun_before(text, start, lex) or _party_of_fronted_group(text, start, lex) or _party_from_after(text, end, lex)) is not None:
+            return party  # "der Sozialdemokrat Karl X", "Für die AB-Fraktion sprach X", "X von der AB"
         near = text[max(0, start - 40) : start]  # the regexes below are tried only where their marks are
         g = _GENITIVE_BEFORE_NAME.search(text, max(0, start - 100), start) if "," in near else None
         if g is not None and (party := party_spelling(g.group(1).strip(), lex)) is not None:
@@ -682,6 +769,207 @@ def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | Non
         if any(lex.role_noun(w.strip(",")) is not None for w in c.group(2).split()):
             continue  # "... der FDP-Fraktion, Stadtrat Kessler": the names must follow the compound directly
         if (party := compound_party(c.group(1), lex)) is not None:
+            return party
+    return None
+
+
+# an office the person holds, said with a possessive after the name: "legte seinen Amtseid als neuer Ortsvorsteher
+# ab", "wurde in ihrem Amt als Ortsvorsteherin bestätigt", "sprach in seiner Funktion als Wahlleiter"
+_OFFICE_AS = re.compile(
+    r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?[^.;:!?\n„“\"]{0,80}?\b(?:sein|ihr)(?:em|er|en|e)?[ \u00a0]{1,3}(?:Amt|Amtseid|Eid|Funktion|Eigenschaft|Rolle)"
+    r"[ \u00a0]{1,3}als[ \u00a0]{1,3}(?:(?:neue[rn]?|alte[rn]?|bisherige[rn]?|erste[rn]?|zweite[rn]?|dritte[rn]?|stellvertretende[rn]?|stellv\.)[ \u00a0]{1,3}){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40}(?:[ \u00a0]+(?:des|der)[ \u00a0]+[\wäöüß-]{2,40})?)"
+)
+# "als" and a role noun right after the name, after one verb, or in a relative clause: "Dann sprach X als Anwohner",
+# "X meldete sich als Anwohnerin", "X, die als Stadträtin ..." (not "X schlug ihn als Stellvertreter vor": the object's)
+_AS_AFTER_NAME = re.compile(
+    r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?(?:,[ \u00a0]+(?:der|die)|[ \u00a0]+[a-zäöüß]{3,20}(?:[ \u00a0]+sich)?)?[ \u00a0]+als[ \u00a0]+"
+    r"(?:(?:neue[rn]?|erste[rn]?|zweite[rn]?|dritte[rn]?|stellvertretende[rn]?|stellv\.)[ \u00a0]+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40}(?:[ \u00a0]+(?:des|der)[ \u00a0]+[\wäöüß-]{2,40})?)"
+)
+# the organisation a person is from, right after the name: "Herrn X vom Landesbetrieb Straßenbau", "Frau Y von den
+# Technischen Betrieben"
+_FROM_ORG_AFTER = re.compile(
+    r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?[ \u00a0]+(?:vom|von[ \u00a0]+der|von[ \u00a0]+den|von[ \u00a0]+dem|aus[ \u00a0]+dem)[ \u00a0]+"
+    r"(?P<org>[A-ZÄÖÜ][^,.;:!?\n()„“\"]{2,60}?)(?=[ \u00a0]+[a-zäöüß]|[,.;:!?\n]|$)"
+)
+# the words before a name: a role noun, perhaps a given name and titles between ("Verwaltungschef Tilo X", "OB Dr. X")
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(„\"]))((?:[A-ZÄÖÜ][\wäöüß'’-]*\.?[ \u00a0]){1,4})$")  # one space: not a roster's next column
+# a fronted predicative naming the person's part, the subject after the verb: "Als einer der ersten Anwohner
+# bekundete X ...", "In ihrer Funktion als Ortsvorsteherin erklärte Y ..."
+_FRONTED_AS = re.compile(
+    r"(?:^|(?<=[.!?:\n])[ \u00a0\n]{0,3})(?:In[ \u00a0]+(?:seiner|ihrer)[ \u00a0]+(?:Funktion|Eigenschaft|Rolle)[ \u00a0]+als|Als)[ \u00a0]+"
+    r"(?:[\wäöüß.]+[ \u00a0]+){0,4}?(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40})[ \u00a0]+[a-zäöüß]{3,20}(?:[ \u00a0]+sich)?[ \u00a0]+"
+    r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)[ \u00a0]+)*(?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+)?$"
+)
+
+
+# the chair of the body given to a named person in narration: "Den Vorsitz des Kreistages wird auch X (AB)
+# innehaben", "X übernahm den Vorsitz" (not "den Vorsitz des Sportvereins": only a body or nothing after it)
+_CHAIR_OBJECT = r"(?:[Dd]en|[Dd]ie)[ \u00a0]+(?:Alters)?(?:[Vv]orsitz|Sitzungsleitung)(?:[ \u00a0]+(?:des|der|im)[ \u00a0]+(?P<body>[\wäöüß-]+))?"
+_CHAIR_BEFORE_NAME = re.compile(rf"(?:^|(?<=[.!?]))[ \u00a0\n]*{_CHAIR_OBJECT}[ \u00a0]+(?:[\wäöüß]+[ \u00a0]+){{0,6}}$")
+_CHAIR_AFTER_NAME = re.compile(
+    r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?[ \u00a0]+(?:(?:[a-zäöüß]+[ \u00a0]+){0,4}(?:innehaben|übernehmen|führen|behalten)\b|"
+    rf"(?:übernimmt|übernahm|führt|führte|behält|behielt|hat|hatte)[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){{0,3}}{_CHAIR_OBJECT}(?![\wäöüß]))"
+)
+
+
+# the verb before the name, its object after: "Nach der Wahl übernahm X den Vorsitz"
+_CHAIR_VERB_BEFORE = re.compile(r"\b(?:übernimmt|übernahm|führt|führte|behält|behielt)[ \u00a0]+(?:[A-ZÄÖÜ][\wäöüß'’-]*[ \u00a0]+)?$")
+_CHAIR_OBJECT_AFTER = re.compile(rf"(?:[ \u00a0]{{0,2}}\([^()\n]{{1,40}}\))?[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){{0,2}}{_CHAIR_OBJECT}(?![\wäöüß])")
+
+
+def _chair_at(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at a name gives the person the chair of the body (see _CHAIR_AFTER_NAME)."""
+    after = _CHAIR_AFTER_NAME.match(text, end, min(len(text), end + 160))
+    if after is None and _CHAIR_VERB_BEFORE.search(text, max(0, start - 60), start) is not None:
+        after = _CHAIR_OBJECT_AFTER.match(text, end, min(len(text), end + 160))
+    if after is None:
+        return False
+    body = after.group("body")
+    if after.group(0).rstrip().endswith(("innehaben", "übernehmen", "führen", "behalten")):
+        before = _CHAIR_BEFORE_NAME.search(text, max(0, start - 120), start)
+        if before is None:
+            return False
+        body = before.group("body")
+    return body is None or _is_body(body)
+
+
+def _is_body(word: str) -> bool:
+    """A council body, also in the genitive and as a compound ("Kreistages", "Bauausschusses")."""
+    low = word.lower()
+    stems = {low, low.removesuffix("es"), low.removesuffix("s"), low.removesuffix("n")}
+    return any(st.endswith(b.lower()) for b in lexicon().bodies for st in stems)
+
+
+def _noun_before(text: str, start: int, speaker: str, gender: str | None, lex) -> str | None:  # noqa: ANN001
+    """The role noun written right before a name at start: "Verwaltungschef Tilo X" (a given name between must be
+    the speaker's own), "Als Anwohner meldete sich X" (a fronted predicative). The noun's gender must fit."""
+    given = speaker[: len(speaker) - len(_surname(speaker))].split()
+    window = text[max(0, start - 120) : start]
+    f = _FRONTED_AS.search(window)
+    nouns = [f.group("noun")] if f is not None else []
+    w = _WORDS_BEFORE.search(window[-60:])
+    if w is not None:
+        words = w.group(1).split()
+        while words and words[-1] in ("Dr.", "Prof.", "Herr", "Herrn", "Frau"):
+            words.pop()
+        if len(words) >= 2 and _fits_given(words[-1], given, lex):
+            words.pop()  # the given name
+        if words:
+            nouns.append(words[-1])
+    for noun in nouns:
+        found = lex.role_noun(noun) or compound_role(noun, lex)
+        if found is not None and (gender is None or found.gender in ("x", gender)):
+            return noun
+    return None
+
+
+def _fits_given(word: str, given: list[str], lex) -> bool:  # noqa: ANN001
+    """Whether the word before a surname is the speaker's given name (the one known, else any that is no role noun)."""
+    if given:
+        return word in given
+    return lex.role_noun(word) is None and compound_role(word, lex) is None
+
+
+# an article and a party's member noun or a party right before the name, a given name between: "Der Sozialdemokrat
+# Karl X", "die Grüne Ina Y" (only capitalised words between: "der CDU zugestimmt, Karl X" is not one)
+_PARTY_NOUN_BEFORE = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)[ \u00a0]([A-ZÄÖÜ][\wäöüß-]{2,30})[ \u00a0](?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0])?$")
+
+
+# a group fronted before the verb and the name: "Für die AB-Fraktion sprach Ina X", "Als Gegenkandidat der AB trat
+# Karl Y an", "Seitens der CD erklärte Z"; also a role noun with the group in the genitive right before the name
+# ("Der Fraktionssprecher der AB Karl X")
+_FRONTED_GROUP = re.compile(
+    r"(?:^|(?<=[.!?:\n]))[ \u00a0\n]{0,3}(?:(?:Für|Namens|Seitens)[ \u00a0]+(?:der|die|den|dem|des)|Als[ \u00a0]+(?P<lead>(?:[\wäöüß]+[ \u00a0]+){0,3}?)(?P<of>der|des|vom|von[ \u00a0]+der|von[ \u00a0]+den))"
+    r"[ \u00a0]+(?P<g>[^,.;:!?\n„“\"]{2,40}?)[ \u00a0]+[a-zäöüß]{3,20}(?:[ \u00a0]+sich)?[ \u00a0]+(?:(?:Herrn?|Frau|Dr\.|Prof\.)[ \u00a0]+)*(?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+)?$"
+    r"|(?<![\wäöüß])(?P<noun>[A-ZÄÖÜ][\wäöüß-]{3,40})[ \u00a0]+(?:der|des)[ \u00a0]+(?P<g2>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,30}?)[ \u00a0]+(?:(?:Dr\.|Prof\.)[ \u00a0]+)*[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+$"
+)
+_CANDIDATE = re.compile(r"(?i)kandidat|bewerber")
+_NOT_A_LIST = re.compile(r"(?i)^(?:stadt|gemeinde|kreis|landkreis|region|partei|fraktion|liste|wahl\w*|bürger|einwohner\w*)$")
+
+
+def _names_list(group: str, lex) -> bool:  # noqa: ANN001
+    """Whether a candidate's group may be a local list named as it likes ("Bürgerwille"): capitalised words that
+    name no office, organisation, body or the municipality itself."""
+    return (
+        _LIST_NAME.fullmatch(group) is not None
+        and _NOT_A_LIST.match(group) is None
+        and affiliation_role(group) is None
+        and not _is_body(group)
+        and lex.role_noun(group.split()[0]) is None
+    )
+_LIST_NAME = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]+(?:[ \u00a0][A-ZÄÖÜ][\wÄÖÜäöüß.-]+){0,2}")
+# "von der AB", "vom AB", "von den Grünen" right after the name (and its bracket)
+_FROM_GROUP_AFTER = re.compile(r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?,?[ \u00a0]+(?:von[ \u00a0]+der|von[ \u00a0]+den|vom)[ \u00a0]+(?P<g>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,40})")
+
+
+def _party_of_fronted_group(text: str, start: int, lex) -> str | None:  # noqa: ANN001
+    """The party of a group fronted before the verb and the name (_FRONTED_GROUP): a party in any spelling, a
+    local list only by a list's shape (listed_group); a role noun before a genitive group must be a role noun."""
+    m = _FRONTED_GROUP.search(text, max(0, start - 120), start)
+    if m is None:
+        return None
+    if m.group("noun") is not None and (lex.role_noun(m.group("noun")) or compound_role(m.group("noun"), lex)) is None:
+        return None
+    group = m.group("g") or m.group("g2")
+    found = party_after(group, lex) or listed_group(group.strip(), lex)
+    if found is None and m.group("lead") and _CANDIDATE.search(m.group("lead")) and _names_list(group.strip(), lex):
+        # a candidate of a group is a list's candidate: its name kept as written ("vom Bürgerwillen": the dative's -n off)
+        found = group.strip()
+        if m.group("of") == "vom" and " " not in found and found.endswith("en") and len(found) > 6:
+            found = found[:-1]
+    return found
+
+
+def _party_from_after(text: str, end: int, lex) -> str | None:  # noqa: ANN001
+    """The party "von der AB" right after the name says (the group's first words: "von der AB im Kreistag")."""
+    m = _FROM_GROUP_AFTER.match(text, end, min(len(text), end + 100))
+    return party_after(m.group("g"), lex) if m is not None else None
+
+
+@lru_cache(maxsize=1)
+def _party_nouns() -> dict[str, str]:
+    """A party member's noun -> the party (resources/de/party_nouns.tsv)."""
+    return {r["form"]: r["party"] for r in read_tsv("party_nouns.tsv", ("form", "party"))}
+
+
+def _party_noun_before(text: str, start: int, lex) -> str | None:  # noqa: ANN001
+    """The party an article and a member's noun (or the party's name) right before a name say: "Der
+    Sozialdemokrat Karl X" -> SPD. The given name between may be any capitalised word."""
+    m = _PARTY_NOUN_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    return _party_nouns().get(word) or party_spelling(word, lex)
+
+
+# the article a dative or genitive apposition opens with: "X, dem Fraktionsvorsitzenden der AB, ..."
+_LEADING_ARTICLE = re.compile(r"^(?:dem|der|den|des|die)[ \u00a0]+(?=[A-ZÄÖÜ])")
+# a council group named in quotation marks after the word for it: "der Vereinigung „Bunt für Alle“", "der Liste »Wir«"
+_QUOTED_GROUP = re.compile(
+    r"\b(?:Fraktion|Vereinigung|Wählervereinigung|Wählergruppe|Wählergemeinschaft|Liste|Gruppe|Partei)[ \u00a0]+[„\"»«‚']([^“”\"«»‘’\n]{2,40})[“”\"«»‘’]"
+)
+
+
+def _role_in_appositions(affiliations: list[str], has_party: bool, lex) -> str | None:  # noqa: ANN001
+    """The role a role noun opening an apposition with an article says ("X, dem Fraktionsvorsitzenden der AB,"), read
+    as a bracket is: the mention reader keeps such an apposition whole as an affiliation."""
+    for aff in affiliations:
+        bare = _LEADING_ARTICLE.sub("", aff.strip())
+        if bare != aff.strip() and (nouns := bracket_mention(bare, lex).role_nouns) and (role := role_from_nouns(nouns, has_party)):
+            return role
+    return None
+
+
+def _party_in_appositions(affiliations: list[str], lex) -> str | None:  # noqa: ANN001
+    """The party an apposition names: as a bracket ("dem Sprecher der SPD-Fraktion"), or a group in quotation marks
+    after the word for it ("dem Fraktionsvorsitzenden der Vereinigung „Bunt für Alle“"), kept as written."""
+    for aff in affiliations:
+        if (q := _QUOTED_GROUP.search(aff)) is not None:
+            return q.group(1).strip()
+        bare = _LEADING_ARTICLE.sub("", aff.strip())
+        if bare != aff.strip() and (party := bracket_mention(bare, lex).party) is not None:
             return party
     return None
 
@@ -711,6 +999,26 @@ def _party_before_chair(text: str, places: list[tuple[int, int]], lex) -> str | 
     for tok in reversed(_GROUP_TOKEN.findall(before)):
         tok = tok.rstrip(".-")
         if (party := party_spelling(tok, lex)) is not None or ("/" in tok and (party := listed_group(tok, lex)) is not None):
+            return party
+    return None
+
+
+# a sentence whose subject is a party: "Auch die Grünen waren zufrieden.", "Die AB-Fraktion sah das anders."
+_PARTY_SUBJECT = re.compile(r"[ \u00a0\n“”\"»«]*(?:(?:Auch|Selbst|Und|Doch|Nur)[ \u00a0]+)?(?:[Dd]ie|[Dd]er)[ \u00a0]+(?P<g>[A-ZÄÖÜ][\wÄÖÜäöüß/.-]*(?:[ \u00a0]90/[\wÄÖÜäöüß]+)?)[ \u00a0]+[a-zäöüß]")
+_QUOTE_FIRST = re.compile(r"[ \u00a0\n]*[„\"»«‚]")
+
+
+def _party_before_quote(text: str, places: list[tuple[int, int]], lex) -> str | None:  # noqa: ANN001
+    """A quote-first sentence whose speaker is first named after the quotation, right after a sentence about a party
+    ("Auch die AB waren zufrieden. „…“, betonte Ina X (Musterdorf).") : the reporter introduces the group, then
+    quotes its speaker. places: where the name is written (_NameIndex.at)."""
+    for start, _ in places:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), start)]
+        if not ends or _QUOTE_FIRST.match(text, ends[-1]) is None:
+            continue  # the name's sentence does not open with a quotation
+        before = text[ends[-2] if len(ends) > 1 else max(0, start - 600) : ends[-1]]
+        m = _PARTY_SUBJECT.match(before)
+        if m is not None and (party := party_spelling(m.group("g").rstrip(".-"), lex)) is not None:
             return party
     return None
 
