@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -158,5 +159,43 @@ def test_fuzz_same_tokens_as_spacy(max_chunks):
     plain = spacy.blank("de").tokenizer
     cached = ChunkCachedTokenizer(spacy.blank("de").tokenizer, max_chunks=max_chunks)
     texts = _fuzz_texts(20261206, 3000, sorted(plain.rules))
+    wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
+    assert not wrong, wrong[:5]
+
+
+def test_letter_chunks_skip_spacy_only_where_no_affix_rule_can_split_them():
+    from ratsnlp.segment.tokenizer import _letters_stay_whole
+
+    assert _letters_stay_whole(spacy.blank("de").tokenizer)  # German affix rules: every pattern needs a non-letter
+    for pattern, splits_letters in [
+        (r"(?:chen)$", True), (r"(?<=[0-9])(?:km)$", False), (r"(?:[a-z]+\.)$", False), (r"(?:\w)$", True),
+        (r"(?:[^0-9])$", True), (r"(?i:ä)$", True), (r"(?:x*)$", True), (r"(?<=[.,])(?=[a-z])", False),
+    ]:
+        tok = spacy.blank("de").tokenizer
+        tok.suffix_search = re.compile(pattern).search
+        assert _letters_stay_whole(tok) is not splits_letters, pattern
+
+
+def test_letter_chunks_same_tokens_as_spacy_with_rules_that_split_letters():
+    plain, inner = spacy.blank("de").tokenizer, spacy.blank("de").tokenizer
+    for tok in (plain, inner):
+        tok.suffix_search = re.compile(r"(?:chen|[.,!?])$").search
+        tok.add_special_case("Ratsherr", [{"ORTH": "Rats"}, {"ORTH": "herr"}])
+    cached = ChunkCachedTokenizer(inner)
+    assert cached._whole is None
+    text = "Das Häuschen des Ratsherr Müllerchen, xD und XD."
+    for _ in range(2):
+        assert _tokens(cached(text)) == _tokens(plain(text))
+
+
+def test_fuzz_letter_chunks_and_letter_special_cases():
+    plain = spacy.blank("de").tokenizer
+    cached = ChunkCachedTokenizer(spacy.blank("de").tokenizer)
+    assert cached._whole is not None
+    rng = random.Random(7)
+    letters = "aäbcdeöfghijklmnopqrsßtuüvwxyzAÄBCDEÖFGHIJKLMNOPQRSTUÜVWXYZ"
+    keys = [k for k in plain.rules if k.isalpha()]  # "xD", "XDD": special cases of letters only
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(500)] + keys
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 20))) for _ in range(300)]
     wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
     assert not wrong, wrong[:5]

@@ -13,6 +13,10 @@ special case inside either chunk. spaCy matches special cases on the tokens befo
 a chunk's final tokens need not show (":P!)" is ":" "P" "!" ")" there, ":P" "!" ")" in the end), so a chunk
 is flagged by its end tokens, final or before special cases. Where two such chunks meet and one of them was
 changed by a special case, the whole text goes to spaCy's tokenizer instead.
+A new chunk of German letters only ("Haushaltsplan") is not tokenized at all when the affix rules cannot
+split such a chunk (read off their regexes when the rules are set, see `_letters_stay_whole`) and no special
+case is written as it: it is one token with its own norm, as spaCy would make it (its prefix, suffix and infix
+searches were about half of tokenizing new words).
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+try:  # the standard library's regex parser (sre_parse before Python 3.11), as in resources/literals.py
+    from re import _constants as _sre
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover - older Pythons: every new chunk goes through spaCy's tokenizer
+    _sre = _sre_parser = None  # type: ignore[assignment]
+
 # a piece: a run of non-space characters with the one blank spaCy folds into its last token, or a run of
 # whitespace (what is left of it); spaCy tokenizes the characters of each piece on their own
 _PIECES = re.compile(r"\S+ ?|\s+")
@@ -33,8 +43,10 @@ _ENDS_PAIR, _STARTS_PAIR = 1, 2  # a piece may end in a pair's first token of a 
 _GAPS = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
 _OWN = frozenset(
     {"_tokenizer", "_plain", "_cache", "_normed", "_edges_cache", "_pairs", "_ruled_words", "_outputs"}
-    | {"_firsts", "_seconds", "_bypass", "max_chunks"}
+    | {"_firsts", "_seconds", "_bypass", "max_chunks", "_whole"}
 )
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜß"
+_WORD = re.compile(f"[{_LETTERS}]+")  # a chunk that no affix rule of spaCy's German tokenizer can split
 _Learned = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]  # a chunk's words; (index, norm) set by a rule
 _Entry = tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, str], ...], int]  # words, spaces, norms, risk
 MAX_CHUNKS = 50_000  # distinct chunks kept (a few MB); when full, the cache starts again from the next text's
@@ -102,7 +114,13 @@ class ChunkCachedTokenizer:
         while the cache has room; returns those it could not keep."""
         cores = sorted({p[:-1] if p[-1] == " " and not p.isspace() else p for p in pieces})
         plain = [c for c in cores if not c[0].isspace()]
-        learned = dict(zip(plain, (plain and _read_chunks(self._tokenizer("\n\n".join(plain)), plain, self._normed)) or []))
+        whole, ruled = self._whole, self._ruled_words
+        split, words_only = (plain, []) if whole is None else ([], [])
+        if whole is not None:
+            for c in plain:
+                (words_only if whole(c) and c not in ruled else split).append(c)
+        learned = dict(zip(split, (split and _read_chunks(self._tokenizer("\n\n".join(split)), split, self._normed)) or []))
+        learned.update((c, ((c,), ())) for c in words_only)  # one token each, its lexeme's norm (see the module doc)
         firsts, seconds, outputs = self._firsts, self._seconds, self._outputs
         ends, starts = tuple(firsts), tuple(seconds)
 
@@ -173,6 +191,7 @@ class ChunkCachedTokenizer:
         object.__setattr__(self, "_firsts", frozenset(a for a, _ in pairs))
         object.__setattr__(self, "_seconds", frozenset(b for _, b in pairs))
         object.__setattr__(self, "_bypass", bypass)
+        object.__setattr__(self, "_whole", _WORD.fullmatch if _letters_stay_whole(self._tokenizer) else None)
         normed = {_attr(sub, ORTH) for subs in rules.values() for sub in subs if _attr(sub, NORM) is not None}
         object.__setattr__(self, "_normed", frozenset(self._tokenizer.vocab.strings.add(o) for o in normed))
 
@@ -279,6 +298,69 @@ def _cross_pairs(tokenizer: Tokenizer) -> tuple[Tokenizer, frozenset[tuple[str, 
         words = [t.text for t in plain(key)]
         pairs.update(zip(words, words[1:]))
     return plain, frozenset(pairs), False
+
+
+def _letters_stay_whole(tokenizer: Tokenizer) -> bool:
+    """Whether spaCy keeps every chunk of _LETTERS whole that is not a special case: no prefix, suffix or infix
+    pattern can match inside such a chunk (each needs a character outside _LETTERS, read off the patterns' parse
+    trees). token_match and url_match only ever keep a chunk whole. False when in doubt (other callables, case-blind
+    patterns, constructs the check does not know)."""
+    if _sre_parser is None:
+        return False
+    searches = (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer)
+    for search in searches:
+        if search is None:
+            continue
+        regex = getattr(search, "__self__", None)
+        if not isinstance(regex, re.Pattern) or regex.flags & re.IGNORECASE or search.__name__ not in ("search", "finditer"):
+            return False
+        try:
+            tree = _sre_parser.parse(regex.pattern, regex.flags)
+        except re.error:
+            return False
+        if _letters_match(list(tree)):
+            return False
+    return True
+
+
+def _letters_match(ops: list) -> bool:
+    """Whether a parsed regex may match somewhere in a string of _LETTERS (True when in doubt): every item of the
+    sequence must, a repeat only if it must occur, a look-ahead/behind only if it must see such characters."""
+    for op, av in ops:
+        if op is _sre.LITERAL:
+            ok = chr(av) in _LETTERS
+        elif op is _sre.IN:
+            ok = any(_in_class(c, av) for c in _LETTERS)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)):
+            ok = av[0] == 0 or _letters_match(list(av[2]))
+        elif op is _sre.SUBPATTERN:
+            ok = bool(av[1] & re.IGNORECASE) or _letters_match(list(av[3]))
+        elif op is _sre.BRANCH:
+            ok = any(_letters_match(list(b)) for b in av[1])
+        elif op is _sre.ASSERT:
+            ok = _letters_match(list(av[1]))
+        else:  # any character, boundaries, negative look-arounds, group references, atomic groups: may match
+            ok = True
+        if not ok:
+            return False
+    return True
+
+
+def _in_class(ch: str, items: list) -> bool:
+    """Whether a character class may contain ch (True when in doubt)."""
+    negate, hit = False, False
+    for op, av in items:
+        if op is _sre.NEGATE:
+            negate = True
+        elif op is _sre.LITERAL:
+            hit = hit or ord(ch) == av
+        elif op is _sre.RANGE:
+            hit = hit or av[0] <= ord(ch) <= av[1]
+        elif op is _sre.CATEGORY and av in (_sre.CATEGORY_DIGIT, _sre.CATEGORY_SPACE, _sre.CATEGORY_LINEBREAK):
+            pass  # no letter is a digit, a space or a line break
+        else:
+            return True
+    return hit != negate
 
 
 def wrap(tokenizer: Any) -> Any:
