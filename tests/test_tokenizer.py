@@ -199,3 +199,38 @@ def test_fuzz_letter_chunks_and_letter_special_cases():
     texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 20))) for _ in range(300)]
     wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
     assert not wrong, wrong[:5]
+
+
+def test_marks_split_off_a_word_only_where_the_rules_always_split_them_so():
+    from ratsnlp.segment.tokenizer import _tails_split_off
+
+    assert _tails_split_off(spacy.blank("de").tokenizer) == frozenset(",;:!?")
+    for suffix, tails in [
+        (r",$|;$", {",", ";"}),  # unconditional
+        (r"(?<=[a-z]),$|;$", {";"}),  # "," only after a lower-case letter: not every word
+        (r"[a-z],$|,$|;$", {";"}),  # a suffix that takes in a letter before ","
+        (r",$|;|;$", set()),  # a suffix match need not end at the end
+        (r"(?i:x),$|,$", set()),  # case-blind: in doubt
+    ]:
+        tok = spacy.blank("de").tokenizer
+        tok.suffix_search = re.compile(suffix).search
+        assert _tails_split_off(tok) == tails, suffix
+    tok = spacy.blank("de").tokenizer
+    tok.prefix_search = re.compile(r"^[A-Z][a-z]*,|^\(").search  # a prefix that takes in letters and ","
+    assert _tails_split_off(tok) == frozenset(";:!?")  # "," is not split off "Rat,": the prefix takes it all
+
+
+@pytest.mark.parametrize("suffix", [None, r"(?<=[a-z]),$|;$|(?<=[A-Z][a-z])!$|\?$|:$"])
+def test_fuzz_words_with_marks_same_tokens_as_spacy(suffix):
+    plain, inner = spacy.blank("de").tokenizer, spacy.blank("de").tokenizer
+    if suffix:
+        for tok in (plain, inner):
+            tok.suffix_search = re.compile(suffix).search
+    cached = ChunkCachedTokenizer(inner)
+    rng = random.Random(5)
+    letters = "aäbcdeöfghijklmnopqrsßtuüvwxyzAÄBCDEÖFGHIJKLMNOPQRSTUÜVWXYZ"
+    keys = [k for k in plain.rules if k.isalpha() or (k[:-1].isalpha() and k[-1] in ",;:!?")] + ["XD", "xD"]
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) for _ in range(300)] + keys
+    texts = [" ".join(rng.choice(words) + rng.choice(["", ",", ";", ":", "!", "?", ",,", "?!", ".", ")"]) for _ in range(rng.randint(1, 20))) for _ in range(400)]
+    wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
+    assert not wrong, wrong[:5]
