@@ -16,8 +16,9 @@ changed by a special case, the whole text goes to spaCy's tokenizer instead.
 A new chunk of German letters only ("Haushaltsplan") is not tokenized at all when the affix rules cannot
 split such a chunk (read off their regexes when the rules are set, see `_letters_stay_whole`) and no special
 case is written as it: it is one token with its own norm, as spaCy would make it (its prefix, suffix and infix
-searches were about half of tokenizing new words). Likewise such a word with a comma, semicolon or colon after it
-("Haushalts,") is the word and the mark where the rules provably always split it so (`_tails_split_off`).
+searches were about half of tokenizing new words). Likewise such a word with a comma, semicolon, colon, "!", "?"
+or full stop after it ("Haushalts," "beraten.") is the word and the mark where the rules provably always split
+it so (`_tails_split_off`; "." only after a lower-case letter, and never where the chunk is a special case: "Dr.").
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ _OWN = frozenset(
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜß"
 _WORD = re.compile(f"[{_LETTERS}]+")  # a chunk that no affix rule of spaCy's German tokenizer can split
-_TAILS = ",;:!?"  # marks after a word that the rules may always split off alone (checked: _tails_split_off)
+_TAILS = ",;:!?."  # marks after a word that the rules may always split off alone (checked: _tails_split_off)
 _Learned = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]  # a chunk's words; (index, norm) set by a rule
 _Entry = tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, str], ...], int]  # words, spaces, norms, risk
 MAX_CHUNKS = 50_000  # distinct chunks kept (a few MB); when full, the cache starts again from the next text's
@@ -127,7 +128,7 @@ class ChunkCachedTokenizer:
                     split.append(c)
                 elif whole(c):
                     known.append((c, ((c,), ())))
-                elif c[-1] in tails and whole(c, 0, len(c) - 1) and c[:-1] not in ruled:
+                elif len(c) > 1 and c[-2] in tails.get(c[-1], ()) and whole(c, 0, len(c) - 1) and c[:-1] not in ruled:
                     known.append((c, ((c[:-1], c[-1]), ())))
                 else:
                     split.append(c)
@@ -205,7 +206,7 @@ class ChunkCachedTokenizer:
         object.__setattr__(self, "_bypass", bypass)
         whole = _letters_stay_whole(self._tokenizer)
         object.__setattr__(self, "_whole", _WORD.fullmatch if whole else None)
-        object.__setattr__(self, "_tails", _tails_split_off(self._tokenizer) if whole else frozenset())
+        object.__setattr__(self, "_tails", _tails_split_off(self._tokenizer) if whole else {})
         normed = {_attr(sub, ORTH) for subs in rules.values() for sub in subs if _attr(sub, NORM) is not None}
         object.__setattr__(self, "_normed", frozenset(self._tokenizer.vocab.strings.add(o) for o in normed))
 
@@ -323,32 +324,54 @@ def _letters_stay_whole(tokenizer: Tokenizer) -> bool:
     return all(tree is not None and not _may_match(tree, _LETTERS) for tree in trees)
 
 
-def _tails_split_off(tokenizer: Tokenizer) -> frozenset[str]:
+def _tails_split_off(tokenizer: Tokenizer) -> dict[str, frozenset[str]]:
     """The marks p of _TAILS that spaCy splits off every chunk word + p (word: _LETTERS; neither chunk nor word a
-    special case; letters stay whole) into word and p: no token_match; no prefix or suffix pattern can take in a
-    letter of such a chunk (an alternative that could match a string of letters and p would also have to be able
-    to take in a letter), so a prefix cannot match and a suffix match is the final p alone; and one suffix
-    alternative is p at the end, unconditionally. Then the rest is the word, which stays whole."""
+    special case; letters stay whole) into word and p, with the last letters of the words it does so after:
+    no token_match; no prefix or suffix pattern can take in a letter of such a chunk (an alternative that could
+    match a string of letters and p would also have to be able to take in a letter), so a prefix cannot match and
+    a suffix match is the final p alone; and a suffix alternative is p at the end, unconditionally or after a
+    look-behind that holds the word's last letter. Then the rest is the word, which stays whole."""
     if tokenizer.token_match is not None:
-        return frozenset()
+        return {}
     prefix, suffix = _alternatives(_parsed(tokenizer.prefix_search)), _alternatives(_parsed(tokenizer.suffix_search))
     if not prefix or not suffix:
-        return frozenset()
+        return {}
     # every prefix match starts at the chunk's start, every suffix match ends at its end: a match that takes in no
     # letter is then empty (no prefix) or the final p (no empty suffix match can come first: it would end before p)
     starts = {_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING}
     if not all(alt and alt[0][0] is _sre.AT and alt[0][1] in starts for alt in prefix):
-        return frozenset()
+        return {}
     if not all(alt and alt[-1] == (_sre.AT, _sre.AT_END) for alt in suffix):
-        return frozenset()
-    out = set()
+        return {}
+    out = {}
+    rules = tokenizer.rules or {}
     for p in _TAILS:
+        if p in rules:  # a special case could change the split-off mark
+            continue
         alphabet = _LETTERS + p
         if any(_may_match(alt, alphabet) and _may_take(alt, _LETTERS) for alt in prefix + suffix):
             continue
-        if [(_sre.LITERAL, ord(p)), (_sre.AT, _sre.AT_END)] in suffix:
-            out.add(p)
-    return frozenset(out)
+        after: set[str] = set()  # the last letters of the words that p is always split off
+        for alt in suffix:
+            if alt[-2:] == [(_sre.LITERAL, ord(p)), (_sre.AT, _sre.AT_END)]:
+                after |= _letters_before(alt[:-2])
+        if after:
+            out[p] = frozenset(after)
+    return out
+
+
+def _letters_before(head: list) -> set[str]:
+    """The letters after which a suffix alternative (head, then its mark at the end) surely matches the mark: all,
+    when it has no condition; those of its look-behind of one character; none when in doubt."""
+    if not head:
+        return set(_LETTERS)
+    if len(head) == 1 and head[0][0] is _sre.ASSERT and head[0][1][0] == -1:
+        sub = list(head[0][1][1])
+        if len(sub) == 1 and sub[0][0] is _sre.LITERAL:
+            return {chr(sub[0][1])} & set(_LETTERS)
+        if len(sub) == 1 and sub[0][0] is _sre.IN and all(op in (_sre.LITERAL, _sre.RANGE) for op, _ in sub[0][1]):
+            return {c for c in _LETTERS if _in_class(c, sub[0][1])}  # literals and ranges only: exact
+    return set()
 
 
 def _parsed(search: Any) -> list | None:
