@@ -77,20 +77,21 @@ class ChunkCachedTokenizer:
             return self._tokenizer(text)
         pieces = _PIECES.findall(text)
         cache = self._cache
-        fresh = set(pieces).difference(cache)
-        if fresh and len(cache) + len(fresh) > self.max_chunks:  # full: start a new generation with this text's
-            cache.clear()
-            self._edges_cache.clear()
-            fresh = set(pieces)
-        unstored = self._learn(fresh) if fresh else {}
-        get = cache.get
+        entries = list(map(cache.get, pieces))  # one look-up per piece, also to find the new ones
+        if None in entries:
+            fresh = {piece for piece, entry in zip(pieces, entries) if entry is None}
+            if len(cache) + len(fresh) > self.max_chunks:  # full: start a new generation with this text's
+                cache.clear()
+                self._edges_cache.clear()
+                fresh = set(pieces)
+            unstored = self._learn(fresh)
+            entries = [cache.get(piece) or unstored[piece] for piece in pieces]
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[tuple[int, str]] = []
         risk_before = 0
         previous = ""
-        for piece in pieces:
-            new, gaps, fixes, risk = get(piece) or unstored[piece]
+        for piece, (new, gaps, fixes, risk) in zip(pieces, entries):
             if risk & _STARTS_PAIR and risk_before & _ENDS_PAIR and self._blocks(previous, piece):
                 return self._tokenizer(text)
             risk_before = risk
