@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -158,5 +159,86 @@ def test_fuzz_same_tokens_as_spacy(max_chunks):
     plain = spacy.blank("de").tokenizer
     cached = ChunkCachedTokenizer(spacy.blank("de").tokenizer, max_chunks=max_chunks)
     texts = _fuzz_texts(20261206, 3000, sorted(plain.rules))
+    wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
+    assert not wrong, wrong[:5]
+
+
+def test_letter_chunks_skip_spacy_only_where_no_affix_rule_can_split_them():
+    from ratsnlp.segment.tokenizer import _letters_stay_whole
+
+    assert _letters_stay_whole(spacy.blank("de").tokenizer)  # German affix rules: every pattern needs a non-letter
+    for pattern, splits_letters in [
+        (r"(?:chen)$", True), (r"(?<=[0-9])(?:km)$", False), (r"(?:[a-z]+\.)$", False), (r"(?:\w)$", True),
+        (r"(?:[^0-9])$", True), (r"(?i:ä)$", True), (r"(?:x*)$", True), (r"(?<=[.,])(?=[a-z])", False),
+    ]:
+        tok = spacy.blank("de").tokenizer
+        tok.suffix_search = re.compile(pattern).search
+        assert _letters_stay_whole(tok) is not splits_letters, pattern
+
+
+def test_letter_chunks_same_tokens_as_spacy_with_rules_that_split_letters():
+    plain, inner = spacy.blank("de").tokenizer, spacy.blank("de").tokenizer
+    for tok in (plain, inner):
+        tok.suffix_search = re.compile(r"(?:chen|[.,!?])$").search
+        tok.add_special_case("Ratsherr", [{"ORTH": "Rats"}, {"ORTH": "herr"}])
+    cached = ChunkCachedTokenizer(inner)
+    assert cached._whole is None
+    text = "Das Häuschen des Ratsherr Müllerchen, xD und XD."
+    for _ in range(2):
+        assert _tokens(cached(text)) == _tokens(plain(text))
+
+
+def test_fuzz_letter_chunks_and_letter_special_cases():
+    plain = spacy.blank("de").tokenizer
+    cached = ChunkCachedTokenizer(spacy.blank("de").tokenizer)
+    assert cached._whole is not None
+    rng = random.Random(7)
+    letters = "aäbcdeöfghijklmnopqrsßtuüvwxyzAÄBCDEÖFGHIJKLMNOPQRSTUÜVWXYZ"
+    keys = [k for k in plain.rules if k.isalpha()]  # "xD", "XDD": special cases of letters only
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(500)] + keys
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 20))) for _ in range(300)]
+    wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
+    assert not wrong, wrong[:5]
+
+
+def test_marks_split_off_a_word_only_where_the_rules_always_split_them_so():
+    from ratsnlp.segment.tokenizer import _LETTERS, _tails_split_off
+
+    def tails(tok: spacy.tokenizer.Tokenizer) -> dict[str, str]:
+        return {p: "".join(sorted(after)) for p, after in _tails_split_off(tok).items()}
+
+    every, lower = "".join(sorted(_LETTERS)), "".join(sorted(c for c in _LETTERS if c.islower()))
+    assert tails(spacy.blank("de").tokenizer) == {",": every, ";": every, ":": every, "!": every, "?": every, ".": lower}
+    for suffix, want in [
+        (r",$|;$", {",": every, ";": every}),  # unconditional
+        (r"(?<=[a-c]),$|;$", {",": "abc", ";": every}),  # "," only after some letters
+        (r"(?<=[a-c][a-c]),$|(?<=\w);$", {}),  # look-behinds it does not read: in doubt
+        (r"[a-z],$|,$|;$", {";": every}),  # a suffix that takes in a letter before ","
+        (r",$|;|;$", {}),  # a suffix match need not end at the end
+        (r"(?i:x),$|,$", {}),  # case-blind: in doubt
+    ]:
+        tok = spacy.blank("de").tokenizer
+        tok.suffix_search = re.compile(suffix).search
+        assert tails(tok) == want, suffix
+    tok = spacy.blank("de").tokenizer
+    tok.prefix_search = re.compile(r"^[A-Z][a-z]*,|^\(").search  # a prefix that takes in letters and ","
+    assert "," not in tails(tok) and ";" in tails(tok)
+    tok = spacy.blank("de").tokenizer
+    tok.add_special_case("!", [{"ORTH": "!", "NORM": "Ausruf"}])  # the mark itself a special case
+    assert "!" not in tails(tok) and "?" in tails(tok)
+
+
+@pytest.mark.parametrize("suffix", [None, r"(?<=[a-z]),$|;$|(?<=[A-Z][a-z])!$|\?$|:$|(?<=[a-zä])\.$|(?<=[A-Z][A-Z])\.$"])
+def test_fuzz_words_with_marks_same_tokens_as_spacy(suffix):
+    plain, inner = spacy.blank("de").tokenizer, spacy.blank("de").tokenizer
+    if suffix:
+        for tok in (plain, inner):
+            tok.suffix_search = re.compile(suffix).search
+    cached = ChunkCachedTokenizer(inner)
+    rng = random.Random(5)
+    letters = "aäbcdeöfghijklmnopqrsßtuüvwxyzAÄBCDEÖFGHIJKLMNOPQRSTUÜVWXYZ"
+    keys = [k for k in plain.rules if k.isalpha() or (k[:-1].isalpha() and k[-1] in ",;:!?.")] + ["XD", "xD"]
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) for _ in range(300)] + keys
+    texts = [" ".join(rng.choice(words) + rng.choice(["", ",", ";", ":", "!", "?", ",,", "?!", ".", ".", "..", ")"]) for _ in range(rng.randint(1, 20))) for _ in range(400)]
     wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
     assert not wrong, wrong[:5]

@@ -352,7 +352,7 @@ class Prechecked:
         split = branch_literals(self.regex) if self.literals is not None else None
         self._parts, self._branch_lits = split if split is not None else ([], [])
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
-        self._subs: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._subs: dict[tuple[int, ...], re.Pattern[str] | None] = {}  # None: needed once so far
         # each branch compiled now, with the pattern's other first-use work, not in the middle of a document
         self._each: list[re.Pattern[str] | None] = [_compiled(part, self.regex.flags) for part in self._parts]
         # what a found set is checked against: every requirement, and the branches each word can start
@@ -448,6 +448,11 @@ class Prechecked:
         if sub is None:
             if len(self._subs) > 512:
                 self._subs.clear()
+            if keep not in self._subs and all(self._each[i] is not None for i in keep):
+                # first time this set of branches is needed: each branch alone (its regex is compiled already);
+                # compiling the set costs more than a search and many sets of a document never come back
+                self._subs[keep] = None
+                return self._search_each(text, keep)
             sub = self._subs[keep] = re.compile("|".join(self._parts[i] for i in keep), self.regex.flags)
         return sub.search(text)
 

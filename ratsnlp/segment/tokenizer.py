@@ -13,6 +13,12 @@ special case inside either chunk. spaCy matches special cases on the tokens befo
 a chunk's final tokens need not show (":P!)" is ":" "P" "!" ")" there, ":P" "!" ")" in the end), so a chunk
 is flagged by its end tokens, final or before special cases. Where two such chunks meet and one of them was
 changed by a special case, the whole text goes to spaCy's tokenizer instead.
+A new chunk of German letters only ("Haushaltsplan") is not tokenized at all when the affix rules cannot
+split such a chunk (read off their regexes when the rules are set, see `_letters_stay_whole`) and no special
+case is written as it: it is one token with its own norm, as spaCy would make it (its prefix, suffix and infix
+searches were about half of tokenizing new words). Likewise such a word with a comma, semicolon, colon, "!", "?"
+or full stop after it ("Haushalts," "beraten.") is the word and the mark where the rules provably always split
+it so (`_tails_split_off`; "." only after a lower-case letter, and never where the chunk is a special case: "Dr.").
 """
 
 from __future__ import annotations
@@ -26,6 +32,15 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+try:  # the standard library's regex parser (sre_parse before Python 3.11), as in resources/literals.py
+    from re import _constants as _sre
+    from re import _parser as _sre_parser
+
+    _REPEATS = tuple(getattr(_sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre, name))
+except ImportError:  # pragma: no cover - older Pythons: every new chunk goes through spaCy's tokenizer
+    _sre = _sre_parser = None  # type: ignore[assignment]
+    _REPEATS = ()
+
 # a piece: a run of non-space characters with the one blank spaCy folds into its last token, or a run of
 # whitespace (what is left of it); spaCy tokenizes the characters of each piece on their own
 _PIECES = re.compile(r"\S+ ?|\s+")
@@ -33,8 +48,11 @@ _ENDS_PAIR, _STARTS_PAIR = 1, 2  # a piece may end in a pair's first token of a 
 _GAPS = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
 _OWN = frozenset(
     {"_tokenizer", "_plain", "_cache", "_normed", "_edges_cache", "_pairs", "_ruled_words", "_outputs"}
-    | {"_firsts", "_seconds", "_bypass", "max_chunks"}
+    | {"_firsts", "_seconds", "_bypass", "max_chunks", "_whole", "_tails"}
 )
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜß"
+_WORD = re.compile(f"[{_LETTERS}]+")  # a chunk that no affix rule of spaCy's German tokenizer can split
+_TAILS = ",;:!?."  # marks after a word that the rules may always split off alone (checked: _tails_split_off)
 _Learned = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]  # a chunk's words; (index, norm) set by a rule
 _Entry = tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, str], ...], int]  # words, spaces, norms, risk
 MAX_CHUNKS = 50_000  # distinct chunks kept (a few MB); when full, the cache starts again from the next text's
@@ -59,20 +77,21 @@ class ChunkCachedTokenizer:
             return self._tokenizer(text)
         pieces = _PIECES.findall(text)
         cache = self._cache
-        fresh = set(pieces).difference(cache)
-        if fresh and len(cache) + len(fresh) > self.max_chunks:  # full: start a new generation with this text's
-            cache.clear()
-            self._edges_cache.clear()
-            fresh = set(pieces)
-        unstored = self._learn(fresh) if fresh else {}
-        get = cache.get
+        entries = list(map(cache.get, pieces))  # one look-up per piece, also to find the new ones
+        if None in entries:
+            fresh = {piece for piece, entry in zip(pieces, entries) if entry is None}
+            if len(cache) + len(fresh) > self.max_chunks:  # full: start a new generation with this text's
+                cache.clear()
+                self._edges_cache.clear()
+                fresh = set(pieces)
+            unstored = self._learn(fresh)
+            entries = [cache.get(piece) or unstored[piece] for piece in pieces]
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[tuple[int, str]] = []
         risk_before = 0
         previous = ""
-        for piece in pieces:
-            new, gaps, fixes, risk = get(piece) or unstored[piece]
+        for piece, (new, gaps, fixes, risk) in zip(pieces, entries):
             if risk & _STARTS_PAIR and risk_before & _ENDS_PAIR and self._blocks(previous, piece):
                 return self._tokenizer(text)
             risk_before = risk
@@ -102,7 +121,20 @@ class ChunkCachedTokenizer:
         while the cache has room; returns those it could not keep."""
         cores = sorted({p[:-1] if p[-1] == " " and not p.isspace() else p for p in pieces})
         plain = [c for c in cores if not c[0].isspace()]
-        learned = dict(zip(plain, (plain and _read_chunks(self._tokenizer("\n\n".join(plain)), plain, self._normed)) or []))
+        whole, ruled, tails = self._whole, self._ruled_words, self._tails
+        split, known = (plain, []) if whole is None else ([], [])
+        if whole is not None:
+            for c in plain:  # a word, or a word and a mark: its tokens known without spaCy (see the module doc)
+                if c in ruled:
+                    split.append(c)
+                elif whole(c):
+                    known.append((c, ((c,), ())))
+                elif len(c) > 1 and c[-2] in tails.get(c[-1], ()) and whole(c, 0, len(c) - 1) and c[:-1] not in ruled:
+                    known.append((c, ((c[:-1], c[-1]), ())))
+                else:
+                    split.append(c)
+        learned = dict(zip(split, (split and _read_chunks(self._tokenizer("\n\n".join(split)), split, self._normed)) or []))
+        learned.update(known)  # their lexemes' own norms: no special case is written as them
         firsts, seconds, outputs = self._firsts, self._seconds, self._outputs
         ends, starts = tuple(firsts), tuple(seconds)
 
@@ -173,6 +205,9 @@ class ChunkCachedTokenizer:
         object.__setattr__(self, "_firsts", frozenset(a for a, _ in pairs))
         object.__setattr__(self, "_seconds", frozenset(b for _, b in pairs))
         object.__setattr__(self, "_bypass", bypass)
+        whole = _letters_stay_whole(self._tokenizer)
+        object.__setattr__(self, "_whole", _WORD.fullmatch if whole else None)
+        object.__setattr__(self, "_tails", _tails_split_off(self._tokenizer) if whole else {})
         normed = {_attr(sub, ORTH) for subs in rules.values() for sub in subs if _attr(sub, NORM) is not None}
         object.__setattr__(self, "_normed", frozenset(self._tokenizer.vocab.strings.add(o) for o in normed))
 
@@ -279,6 +314,153 @@ def _cross_pairs(tokenizer: Tokenizer) -> tuple[Tokenizer, frozenset[tuple[str, 
         words = [t.text for t in plain(key)]
         pairs.update(zip(words, words[1:]))
     return plain, frozenset(pairs), False
+
+
+def _letters_stay_whole(tokenizer: Tokenizer) -> bool:
+    """Whether spaCy keeps every chunk of _LETTERS whole that is not a special case: no prefix, suffix or infix
+    pattern can match inside such a chunk (each needs a character outside _LETTERS, read off the patterns' parse
+    trees). token_match and url_match only ever keep a chunk whole. False when in doubt (other callables, case-blind
+    patterns, constructs the check does not know)."""
+    trees = [_parsed(search) for search in (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer)]
+    return all(tree is not None and not _may_match(tree, _LETTERS) for tree in trees)
+
+
+def _tails_split_off(tokenizer: Tokenizer) -> dict[str, frozenset[str]]:
+    """The marks p of _TAILS that spaCy splits off every chunk word + p (word: _LETTERS; neither chunk nor word a
+    special case; letters stay whole) into word and p, with the last letters of the words it does so after:
+    no token_match; no prefix or suffix pattern can take in a letter of such a chunk (an alternative that could
+    match a string of letters and p would also have to be able to take in a letter), so a prefix cannot match and
+    a suffix match is the final p alone; and a suffix alternative is p at the end, unconditionally or after a
+    look-behind that holds the word's last letter. Then the rest is the word, which stays whole."""
+    if tokenizer.token_match is not None:
+        return {}
+    prefix, suffix = _alternatives(_parsed(tokenizer.prefix_search)), _alternatives(_parsed(tokenizer.suffix_search))
+    if not prefix or not suffix:
+        return {}
+    # every prefix match starts at the chunk's start, every suffix match ends at its end: a match that takes in no
+    # letter is then empty (no prefix) or the final p (no empty suffix match can come first: it would end before p)
+    starts = {_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING}
+    if not all(alt and alt[0][0] is _sre.AT and alt[0][1] in starts for alt in prefix):
+        return {}
+    if not all(alt and alt[-1] == (_sre.AT, _sre.AT_END) for alt in suffix):
+        return {}
+    out = {}
+    rules = tokenizer.rules or {}
+    for p in _TAILS:
+        if p in rules:  # a special case could change the split-off mark
+            continue
+        alphabet = _LETTERS + p
+        if any(_may_match(alt, alphabet) and _may_take(alt, _LETTERS) for alt in prefix + suffix):
+            continue
+        after: set[str] = set()  # the last letters of the words that p is always split off
+        for alt in suffix:
+            if alt[-2:] == [(_sre.LITERAL, ord(p)), (_sre.AT, _sre.AT_END)]:
+                after |= _letters_before(alt[:-2])
+        if after:
+            out[p] = frozenset(after)
+    return out
+
+
+def _letters_before(head: list) -> set[str]:
+    """The letters after which a suffix alternative (head, then its mark at the end) surely matches the mark: all,
+    when it has no condition; those of its look-behind of one character; none when in doubt."""
+    if not head:
+        return set(_LETTERS)
+    if len(head) == 1 and head[0][0] is _sre.ASSERT and head[0][1][0] == -1:
+        sub = list(head[0][1][1])
+        if len(sub) == 1 and sub[0][0] is _sre.LITERAL:
+            return {chr(sub[0][1])} & set(_LETTERS)
+        if len(sub) == 1 and sub[0][0] is _sre.IN and all(op in (_sre.LITERAL, _sre.RANGE) for op, _ in sub[0][1]):
+            return {c for c in _LETTERS if _in_class(c, sub[0][1])}  # literals and ranges only: exact
+    return set()
+
+
+def _parsed(search: Any) -> list | None:
+    """The parse tree of a tokenizer's search function (a compiled regex's search or finditer; not case-blind)."""
+    if search is None:
+        return []
+    regex = getattr(search, "__self__", None)
+    if _sre_parser is None or not isinstance(regex, re.Pattern) or regex.flags & re.IGNORECASE:
+        return None
+    if getattr(search, "__name__", "") not in ("search", "finditer"):
+        return None
+    try:
+        return list(_sre_parser.parse(regex.pattern, regex.flags))
+    except re.error:
+        return None
+
+
+def _alternatives(tree: list | None) -> list[list] | None:
+    """The alternatives of a regex that is one alternation (with what the parser moved before or after it)."""
+    if tree is None:
+        return None
+    at = [i for i, (op, _) in enumerate(tree) if op is _sre.BRANCH]
+    if len(at) != 1:
+        return [tree]
+    k = at[0]
+    return [tree[:k] + list(alt) + tree[k + 1 :] for alt in tree[k][1][1]]
+
+
+def _may_match(ops: list, alphabet: str) -> bool:
+    """Whether a parsed regex may match somewhere in a string of the alphabet (True when in doubt): every item of the
+    sequence must, a repeat only if it must occur, a look-ahead/behind only if it must see such characters."""
+    for op, av in ops:
+        if op is _sre.LITERAL:
+            ok = chr(av) in alphabet
+        elif op is _sre.IN:
+            ok = any(_in_class(c, av) for c in alphabet)
+        elif op in _REPEATS:
+            ok = av[0] == 0 or _may_match(list(av[2]), alphabet)
+        elif op is _sre.SUBPATTERN:
+            ok = bool(av[1] & re.IGNORECASE) or _may_match(list(av[3]), alphabet)
+        elif op is _sre.BRANCH:
+            ok = any(_may_match(list(b), alphabet) for b in av[1])
+        elif op is _sre.ASSERT:
+            ok = _may_match(list(av[1]), alphabet)
+        else:  # any character, boundaries, negative look-arounds, group references, atomic groups: may match
+            ok = True
+        if not ok:
+            return False
+    return True
+
+
+def _may_take(ops: list, chars: str) -> bool:
+    """Whether a match of a parsed regex may take in (not only look at) one of the characters (True when in doubt)."""
+    for op, av in ops:
+        if op is _sre.LITERAL:
+            ok = chr(av) in chars
+        elif op is _sre.IN:
+            ok = any(_in_class(c, av) for c in chars)
+        elif op in _REPEATS:
+            ok = _may_take(list(av[2]), chars)
+        elif op is _sre.SUBPATTERN:
+            ok = bool(av[1] & re.IGNORECASE) or _may_take(list(av[3]), chars)
+        elif op is _sre.BRANCH:
+            ok = any(_may_take(list(b), chars) for b in av[1])
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            ok = False  # look-arounds and anchors take in nothing
+        else:
+            ok = True
+        if ok:
+            return True
+    return False
+
+
+def _in_class(ch: str, items: list) -> bool:
+    """Whether a character class may contain ch (True when in doubt)."""
+    negate, hit = False, False
+    for op, av in items:
+        if op is _sre.NEGATE:
+            negate = True
+        elif op is _sre.LITERAL:
+            hit = hit or ord(ch) == av
+        elif op is _sre.RANGE:
+            hit = hit or av[0] <= ord(ch) <= av[1]
+        elif op is _sre.CATEGORY and av in (_sre.CATEGORY_DIGIT, _sre.CATEGORY_SPACE, _sre.CATEGORY_LINEBREAK):
+            pass  # no letter is a digit, a space or a line break
+        else:
+            return True
+    return hit != negate
 
 
 def wrap(tokenizer: Any) -> Any:
