@@ -499,6 +499,7 @@ class Structure:
         self.sections: list[tuple[int, int, str]] = []  # (start, content start, kind)
         self.skip: list[tuple[int, int, str]] = []
         self.roster: list[dict] = []
+        self.captions: list[tuple[int, int]] = []  # lines that are picture captions or headlines given twice
         self.meeting_date: str | None = None
         self.body: str | None = None
 
@@ -519,6 +520,10 @@ class Structure:
                 prev_blank = True
                 continue
             prev_text = lines[last_text].text if last_text >= n - 3 else ""  # the line above, over up to two blanks
+            if _credited(t) or prev_text and _repeated_caption(prev_text, t, lines, n):
+                self.captions.append((line.start, line.end))  # read for names, but no one speaks in it
+                if prev_text and not _credited(t):
+                    self.captions.append((lines[last_text].start, lines[last_text].end))
             last_text = n
             if (
                 plain is not None
@@ -673,6 +678,33 @@ class Structure:
                 self.body = m.group("body").strip(" .:")
 
 
+# a sentence end, then a picture credit to the line end ("... vor dem Rathaus. Foto: Agentur X")
+_CREDIT_TAIL = re.compile(r"[.!?)“\"][ \t]{1,3}(?=[A-ZÄÖÜ][a-zäöü]{3,11}[ \t]?:)")
+
+
+def _credited(line: str) -> bool:
+    """Whether a line is a picture caption that ends in its credit: a sentence, then a credit line of
+    boilerplate.txt. A caption names persons and may have a verb ("X erklärt die Pläne. Foto: Y"): no contribution."""
+    if ":" not in line or len(line) > 600:
+        return False
+    m = _CREDIT_TAIL.search(line, max(0, line.rfind(":") - 16))
+    return m is not None and m.start() >= 8 and is_boilerplate(line[m.end() :])
+
+
+def _repeated_caption(above: str, line: str, lines: list, n: int) -> bool:  # noqa: ANN001
+    """Whether a line repeats the non-blank line above it and is a caption or headline: a web page gives an image's
+    caption twice (its text and below the image) above a credit line, or a headline above its own copy (no end
+    punctuation). Consecutive resolutions of the same wording ("Der Rat nimmt Kenntnis.") are neither."""
+    if len(above) != len(line) and ("  " not in above and "  " not in line):
+        return False  # the cheap test first: most lines differ in length
+    if not ((above == line or " ".join(above.split()) == " ".join(line.split())) and line.count(" ") >= 3):
+        return False
+    if line.rstrip()[-1:].isalnum():
+        return True
+    after = next((x.text for x in lines[n + 1 : n + 4] if x.text), "")
+    return is_boilerplate(after) and ":" in after
+
+
 def _names_first(line: str) -> bool:
     """Whether an attendance line opens with a named person ("Architekt X zu Tagesordnungspunkt 5"): an entry,
     even when a word of a heading that ends the list stands later in it."""
@@ -716,6 +748,7 @@ class StructureComponent:
         ext.set_group(doc, ext.SPAN_GROUPS["items"], _item_spans(doc, s, len(text)))
         ext.set_group(doc, ext.SPAN_GROUPS["sections"], _section_spans(doc, s, len(text)))
         ext.set_group(doc, "rn_skip", _spans(doc, s.skip))
+        ext.set_group(doc, "rn_captions", _spans(doc, [(a, b, "caption") for a, b in s.captions]))
         doc._.roster = s.roster
         doc._.meeting_date = doc._.meeting_date or s.meeting_date
         doc._.body = doc._.body or s.body

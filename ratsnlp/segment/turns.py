@@ -280,6 +280,8 @@ class Turns:
         sections = sorted(a for a, _ in section_list)
         section_kind = dict(section_list)
         skips = sorted(a for a, _, _ in ext.group_rows(doc, "rn_skip"))
+        captions = sorted((a, b) for a, b, _ in ext.group_rows(doc, "rn_captions")) if "rn_captions" in doc.spans else []
+        caption_starts = [a for a, _ in captions]
         decided = sorted((a, b) for a, b, _ in ext.group_rows(doc, ext.SPAN_GROUPS["decisions"]))
         decided_starts = [a for a, _ in decided]
         turns: list[tuple[str, int, int]] = []  # key, start, end
@@ -327,6 +329,9 @@ class Turns:
             intro = None
             if quoting:
                 cur[2] = e
+                continue
+            if captions and (c := bisect.bisect_right(caption_starts, s) - 1) >= 0 and s < captions[c][1]:
+                close()  # a picture caption or a repeated headline: its names count for who is who, no one speaks
                 continue
             kind = sent_kind or "plain"
             heading = None

@@ -1,0 +1,45 @@
+"""Layout debris and turn structure of real minutes and reports (issue #8), on invented text: captions,
+credits, repeated headlines, attendance notes and narration between two contributions of one speaker."""
+
+from __future__ import annotations
+
+
+def _speakers(doc) -> list[str]:
+    return [t._.speaker for t in doc._.turns]
+
+
+def test_caption_ending_in_a_picture_credit_opens_no_turn(nlp):
+    doc = nlp(
+        "Rat vertagt den Haushalt\n\n"
+        "Jonas Kernbeißer (AB) erklärte die Pläne für die Halle. Foto: Agentur Blickfang\n\n"
+        "Musterstadt. Der Rat hat am Montag getagt. Bürgermeisterin Lore Tannhauser eröffnete die Sitzung und "
+        "sagte, der Haushalt komme im März.\n"
+    )
+    assert _speakers(doc) == ["Lore Tannhauser"]
+
+
+def test_caption_given_twice_above_a_credit_line_opens_no_turn(nlp):
+    doc = nlp(
+        "Otto Probstmeier (CD) will gegen den Beschluss klagen.\n\n"
+        "Otto Probstmeier (CD) will gegen den Beschluss klagen.\n\n"
+        "Foto: Ina Lichtner\n\n"
+        "Die Sitzung begann mit einem Streit. Bürgermeister Karl Wendelin erklärte, er halte die Klage für aussichtslos.\n"
+    )
+    assert _speakers(doc) == ["Karl Wendelin"]
+
+
+def test_the_same_sentence_twice_without_a_credit_stays_content(nlp):
+    doc = nlp(
+        "Herr Quastmann erläutert die Vorlage.\n\n"
+        "Der Ausschuss nimmt den Bericht zur Kenntnis.\n\n"
+        "Der Ausschuss nimmt den Bericht zur Kenntnis.\n\n"
+        "Frau Oberlind fragt nach den Kosten der Maßnahme.\n"
+    )
+    assert _speakers(doc) == ["Quastmann", "Oberlind"]
+    assert len(doc.spans["rn_captions"]) == 0
+    assert "Kenntnis" in doc._.decisions[0].text
+
+
+def test_a_speaker_sentence_with_a_colon_is_no_caption(nlp):
+    doc = nlp("Frau Oberlind fragt nach den Kosten. Antwort: Bild und Ton kosten 500 Euro.\n")
+    assert _speakers(doc) == ["Oberlind"]
