@@ -43,3 +43,20 @@ def test_the_same_sentence_twice_without_a_credit_stays_content(nlp):
 def test_a_speaker_sentence_with_a_colon_is_no_caption(nlp):
     doc = nlp("Frau Oberlind fragt nach den Kosten. Antwort: Bild und Ton kosten 500 Euro.\n")
     assert _speakers(doc) == ["Oberlind"]
+
+
+def test_a_member_entering_the_room_late_is_no_contribution(nlp):
+    doc = nlp(
+        "Der Vorsitzende Herr Brockmann erläutert die Vorlage zur Kita-Gebühr.\n\n"
+        "Ausschussmitglied Frau Zedlitz betritt um 19.12 Uhr den Sitzungssaal.\n\n"
+        "Frau Zedlitz betritt das Thema Gebühren mit einer Frage nach der Staffelung.\n"
+    )
+    assert _speakers(doc) == ["Brockmann", "Zedlitz"]
+    assert doc._.turns[1].text.startswith("Frau Zedlitz betritt das Thema")
+
+
+def test_a_land_abbreviation_before_an_authority_does_not_end_the_sentence(nlp):
+    doc = nlp("Die Prüfung durch den Bay. Landesprüfverband (BLPV) ist abgeschlossen. Herr Kolbe erläutert das Ergebnis.\n")
+    sents = [s.text for s in doc.spans["rn_sentences"]]
+    assert sents[0].endswith("ist abgeschlossen.")
+    assert _speakers(doc) == ["Kolbe"]
