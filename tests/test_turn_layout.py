@@ -60,3 +60,35 @@ def test_a_land_abbreviation_before_an_authority_does_not_end_the_sentence(nlp):
     sents = [s.text for s in doc.spans["rn_sentences"]]
     assert sents[0].endswith("ist abgeschlossen.")
     assert _speakers(doc) == ["Kolbe"]
+
+
+def test_a_sentence_about_another_named_person_ends_the_chairs_contribution(nlp):
+    doc = nlp(
+        "Bürgermeister Hallmann verabschiedet Frau Eibisch aus dem Rat und dankt ihr für die Arbeit.\n"
+        "Frau Eibisch war zwölf Jahre im Bauausschuss tätig und bleibt dem Ort verbunden.\n"
+        "Bürgermeister Hallmann verabschiedet nun Herrn Sturz, der seit 1999 im Rat saß.\n"
+    )
+    assert [(t._.speaker, t.text[:30]) for t in doc._.turns] == [
+        ("Hallmann", "Bürgermeister Hallmann verabsc"),
+        ("Hallmann", "Bürgermeister Hallmann verabsc"),
+    ]
+    assert doc._.turns[1].start_char > doc._.turns[0].end_char
+
+
+def test_a_pronoun_after_the_other_persons_sentence_keeps_the_contribution_whole(nlp):
+    doc = nlp(
+        "Bürgermeister Hallmann gratuliert den Jubilaren.\n"
+        "Herr Sturz erhält ein Präsent.\n"
+        "Außerdem gratuliert er Frau Eibisch zum Geburtstag.\n"
+        "Bürgermeister Hallmann bittet dann um eine Schweigeminute.\n"
+    )
+    assert len(doc._.turns) == 1
+
+
+def test_reported_content_about_another_person_keeps_the_contribution_whole(nlp):
+    doc = nlp(
+        "Bürgermeister Hallmann berichtet vom Treffen mit dem Landrat.\n"
+        "Herr Sturz habe die Mittel zugesagt.\n"
+        "Bürgermeister Hallmann dankt allen Beteiligten.\n"
+    )
+    assert len(doc._.turns) == 1

@@ -300,6 +300,7 @@ class Turns:
             cur = None
 
         named_at = {sp.start_char: sp for sp in mentions if sp.speaker and (sp.title or sp.role_noun)}
+        named_first = {sp.start_char: sp for sp in mentions if sp.speaker}  # (a sentence opened by a named person)
         named_starts = sorted(named_at)
         quote_before = None  # (start, end, end of the sentence before) of a sentence that is a bare quotation
         prev = (0, 0, 0)  # start and end of the sentence before, end of the one before that
@@ -419,6 +420,8 @@ class Turns:
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
                 if cur is not None and (cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)):
                     cur[2] = e
+                    if cur[4:] == [_OTHER] and ref == cur[0]:
+                        del cur[4:]  # "Herr Y erhält ein Präsent. Außerdem gratuliert er ...": the speaker's act went on
                 elif ref is not None and not (cur is None and _thing_before(text, prev_sent, g, named_starts, lex)):
                     close()
                     cur = [ref, s, e, False]
@@ -434,6 +437,8 @@ class Turns:
                 cur[2] = e
                 if len(cur) == 4 and _narrates(text, scan, s, e):  # (once marked, the mark stays: not asked again)
                     cur[4:] = [True]  # narration or an editor's note in brackets: a re-mention of the speaker after it opens a new turn
+                elif len(cur) == 4 and _about_other(text, s, e, named_first.get(s), cur[0], people):
+                    cur[4:] = [_OTHER]  # the same, unless "er"/"sie" goes on with the speaker before that re-mention
         close()
         spans, values = [], []
         speaker_at: dict[tuple[int, int], str] = {}  # what span._.speaker_id reads back (a later turn on the same chars wins)
@@ -666,6 +671,18 @@ def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
     verb = m.group(1)
     # a finite verb in "-e" that is no past tense ("-te"): "beabsichtige", "plane", "unterstütze"
     return verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
+
+
+_OTHER = "other"  # the mark of a turn after a sentence about another named person (see _about_other)
+
+
+def _about_other(text: str, s: int, e: int, first: Mention | None, key: str, people: People) -> bool:
+    """Whether a sentence that opens no turn tells of another named person in the indicative ("Herr Y war 20 Jahre
+    im Rat tätig."): the minute-taker narrates, so the speaker named again after it starts a new contribution.
+    Reported content ("Herr Y habe zugesagt") goes on with the speaker."""
+    if first is None or people.key_for(first) == key or _SUBJUNCTIVE.search(text, s, e):
+        return False
+    return not _reported(text, s, e, first)
 
 
 def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention | None:
