@@ -92,3 +92,22 @@ def test_reported_content_about_another_person_keeps_the_contribution_whole(nlp)
         "Bürgermeister Hallmann dankt allen Beteiligten.\n"
     )
     assert len(doc._.turns) == 1
+
+
+def test_a_pipe_table_agenda_row_opens_an_item_and_ends_the_resolution_above(nlp):
+    doc = nlp(
+        "| 2. | Spielplatz Am Anger |\n"
+        "Herr Wiedenbruch erläutert die Planung.\n"
+        "Beschluss:\n"
+        "Der Ausschuss nimmt die Planung zur Kenntnis.\n"
+        "| 3. | Bericht Straßenunterhaltung 2024 |\n"
+        "Frau Ostermeier stellt den Bericht vor.\n"
+    )
+    items = doc.spans["rn_items"]
+    assert [(sp._.item_number, sp._.item_title) for sp in items] == [("2", "Spielplatz Am Anger"), ("3", "Bericht Straßenunterhaltung 2024")]
+    assert _speakers(doc) == ["Wiedenbruch", "Ostermeier"]
+
+
+def test_a_pipe_table_of_votes_or_parties_is_no_agenda_row(nlp):
+    doc = nlp("Herr Wiedenbruch nennt die Sitze.\n| 12 | 7 | 3 |\n| CDU | 12 |\n")
+    assert len(doc.spans["rn_items"]) == 0
