@@ -111,3 +111,16 @@ def test_a_pipe_table_agenda_row_opens_an_item_and_ends_the_resolution_above(nlp
 def test_a_pipe_table_of_votes_or_parties_is_no_agenda_row(nlp):
     doc = nlp("Herr Wiedenbruch nennt die Sitze.\n| 12 | 7 | 3 |\n| CDU | 12 |\n")
     assert len(doc.spans["rn_items"]) == 0
+
+
+def test_a_header_run_on_into_the_first_sentence_is_cut_after_its_document_number(nlp):
+    doc = nlp(
+        "Altstadt, den 02.05.2024 Beschluss aus der Sitzung des Kulturausschusses am 18.04.2024 Öffentliche Sitzung "
+        "3. Museumsnacht 27/2024 Zunächst stellt Frau Behrendsen das Programm der Museumsnacht vor.\n"
+    )
+    assert [t.text[:22] for t in doc._.turns] == ["Zunächst stellt Frau B"]
+
+
+def test_a_document_number_inside_a_sentence_does_not_cut_it(nlp):
+    doc = nlp("Herr Behrendsen verweist auf die Vorlage 27/2024 und die Anlage 3.\n")
+    assert len(doc.spans["rn_sentences"]) == 1

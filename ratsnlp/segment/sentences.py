@@ -202,6 +202,24 @@ def _continues_over_blank(prev: str, cur: str) -> bool:
     return (cur[:1].islower() and (prev[-1].isalpha() or prev[-1] == ",")) or prev.rsplit(" ", 1)[-1] in _CONTINUES
 
 
+# a document header run on without punctuation into the first sentence: its last field, a document number
+# ("... Öffentliche Sitzung 2. Kita Süd 94/2013 Bevor Herr X ..."), then a word that opens a sentence
+_GLUED_AFTER_NUMBER = re.compile(
+    r"(?<=[ \t])\d{1,5}/\d{2,4}[ \t]{1,3}(?=(?:Bevor|Nachdem|Als|Während|Zunächst|Zu[ \t]Beginn|Der|Die|Das|Herr|Frau)[ \t])"
+)
+
+
+def _split_glued(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a region with a sentence cut off from a header glued before it (see _GLUED_AFTER_NUMBER)."""
+    out: list[tuple[int, int]] = []
+    for s, e in bounds:
+        for m in _GLUED_AFTER_NUMBER.finditer(text, s, e):
+            out.append((s, m.start() + len(m.group().rstrip())))  # the header ends with the number
+            s = m.end()
+        out.append((s, e))
+    return out
+
+
 @Language.factory("ratsnlp_sentences", assigns=["doc.spans", "token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> Sentences:
     return Sentences(name=name)
@@ -221,7 +239,10 @@ class Sentences:
         lex = lexicon()
         bounds: list[tuple[int, int]] = []
         for a, b in content_regions(text, skip, ext.lines_of(doc)):
+            k = len(bounds)
             _split_into(bounds, text, a, b, lex)
+            if text.find("/", a, b) >= 0:  # the literal every glued header needs
+                bounds[k:] = _split_glued(text, bounds[k:])
         label = doc.vocab.strings.add("sentence")  # Span takes the label's id too: not looked up once per sentence
         rows = [(s, e, label) for s, e in bounds]
         for sp in ext.char_spans(doc, rows):
