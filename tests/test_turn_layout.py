@@ -124,3 +124,16 @@ def test_a_header_run_on_into_the_first_sentence_is_cut_after_its_document_numbe
 def test_a_document_number_inside_a_sentence_does_not_cut_it(nlp):
     doc = nlp("Herr Behrendsen verweist auf die Vorlage 27/2024 und die Anlage 3.\n")
     assert len(doc.spans["rn_sentences"]) == 1
+
+
+def test_a_quoted_title_with_an_exclamation_mark_does_not_end_the_sentence(nlp):
+    doc = nlp(
+        "Die Fraktion will ihren Antrag „Bäder retten! Jetzt sanieren“ behandeln, erklärte Fraktionschefin Ruth Kessler.\n"
+    )
+    assert len(doc.spans["rn_sentences"]) == 1
+    assert [t.text[:20] for t in doc._.turns] == ["Die Fraktion will ih"]
+
+
+def test_a_quoted_contribution_of_several_sentences_is_still_split(nlp):
+    doc = nlp("Herr Kessler sagte: „Das ist zu teuer. Wir lehnen ab!“ Dann verließ er den Saal.\n")
+    assert len(doc.spans["rn_sentences"]) == 3

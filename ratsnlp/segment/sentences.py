@@ -42,6 +42,8 @@ def _split_into(out: list[tuple[int, int]], text: str, start: int, end: int, lex
         dot, cut = m.span()
         if text[dot] == "." and not _is_boundary(text, dot, cut, end, lex):  # "!", "?", "…" and ":" always end one
             continue
+        if text[dot] != ":" and _inside_embedded_quote(text, pos, dot, end):
+            continue
         seg = text[pos:cut]  # _trim, inline
         core = seg.lstrip()
         s = pos + len(seg) - len(core)
@@ -53,6 +55,23 @@ def _split_into(out: list[tuple[int, int]], text: str, start: int, end: int, lex
     if e > s:
         out.append((s, e))
     return out
+
+
+_GOES_ON = re.compile(r"[ \t]{0,2}[a-zäöüß,]")
+
+
+def _inside_embedded_quote(text: str, pos: int, dot: int, end: int) -> bool:
+    """Whether the sentence end at `dot` lies inside a quotation that the sentence opened mid-way (not at its start
+    and not after a colon) and that the same sentence goes on after ("ihren Antrag „Mieten runter! Jetzt handeln“
+    behandeln"): a title or slogan quoted in the sentence, whose "!" or "." ends nothing."""
+    q = text.rfind("„", pos, dot)
+    if q < 0 or text.find("“", q, dot) >= 0:
+        return False  # (most sentence ends: no open German quotation before them)
+    before = text[pos:q].rstrip()
+    if not before or before[-1] in ":–-":
+        return False  # the quotation opens the sentence or is a quoted contribution after a colon
+    close = text.find("“", dot, min(end, dot + 200))
+    return close > 0 and text.find("„", dot, close) < 0 and _GOES_ON.match(text, close + 1) is not None
 
 
 def _is_boundary(text: str, dot: int, cut: int, end: int, lex) -> bool:  # noqa: ANN001
