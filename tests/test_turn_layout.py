@@ -137,3 +137,31 @@ def test_a_quoted_title_with_an_exclamation_mark_does_not_end_the_sentence(nlp):
 def test_a_quoted_contribution_of_several_sentences_is_still_split(nlp):
     doc = nlp("Herr Kessler sagte: „Das ist zu teuer. Wir lehnen ab!“ Dann verließ er den Saal.\n")
     assert len(doc.spans["rn_sentences"]) == 3
+
+
+_TWO_COLUMNS = (
+    "Niederschrift über die Sitzung des Sportausschusses\n\n"
+    "TeilnehmerInnen:\n\n"
+    "Herr Wolkenstein Vorsitzender  Frau Brandauer\n\n"
+    "Herr Lerchner  Frau Sommerfeld (V)\n\n"
+    "Frau Hagedorn\n\n"
+    "1. Begrüßung\n\n"
+    "Der Vorsitzende Herr Wolkenstein eröffnet die Sitzung.\n\n"
+    "2. Sportplatz\n\n"
+    "Frau Brandauer fragt nach dem Kunstrasen. Herr Wolkenstein antwortet, er komme 2026.\n\n"
+    "Der Vorsitzende stellt fest, dass keine weiteren Fragen bestehen.\n"
+)
+
+
+def test_a_two_column_roster_line_gives_the_chair_to_the_first_column(nlp):
+    doc = nlp(_TWO_COLUMNS)
+    chairs = [r["surname"] for r in doc._.roster if "Vorsitzender" in (r.get("role_nouns") or [])]
+    assert chairs == ["Wolkenstein"]
+    assert {r["surname"] for r in doc._.roster} >= {"Wolkenstein", "Brandauer", "Lerchner", "Sommerfeld", "Hagedorn"}
+    assert _speakers(doc) == ["Wolkenstein", "Brandauer", "Wolkenstein"]
+
+
+def test_a_party_label_column_is_no_roster_entry_of_its_own(nlp):
+    doc = nlp("Anwesend:\nAB          Rf. Gisela Hornbach, sE Tim Raabe\n\n1. Begrüßung\n\nRf. Hornbach eröffnet die Sitzung.\n")
+    assert all("sE" not in (r.get("role_nouns") or []) for r in doc._.roster if r["surname"] == "Hornbach")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Hornbach", "council_member")]

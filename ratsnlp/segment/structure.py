@@ -74,7 +74,7 @@ GENERIC_HEADING = re.compile(
 CHAIR_LINE = re.compile(
     r"^(?:Vorsitz|Vorsitzende[r]?|Vorsitzende/r|Sitzungsleitung|Leitung)(?:\s{1,3}(?:der|des)\s{1,3}[^:]{1,60})?\s{0,3}:\s{0,3}(?P<rest>\S.{1,120})$"
 )
-ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
+ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen|Innen|/innen|\*innen|_innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
 # "Von den 16 Ratsmitgliedern sind 15 anwesend (...)": a count line inside the attendance list, not running text
 COUNT_LINE = re.compile(r"^Von\s{1,3}(?:den|allen)\s{1,3}\S{1,12}\s{1,3}[\wäöüß-]{3,40}\s{1,3}(?:sind|waren)\s{1,3}\S{1,12}\s{1,3}(?:anwesend|erschienen)\b")
 
@@ -291,6 +291,8 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
         if k == 0 or (not _in_bracket(text, a) and (m := parse_mention(text, a, len(text))) is not None and m.named)
     ]
     if len(columns) > 1 and len(anchors) <= 1:
+        if len(persons := _person_columns(columns)) > 1:  # "Herr A Vorsitzender  Frau B": two columns of entries
+            return [p for first, rest in persons for p in _roster_person(first, rest, role, party, lex)]
         return _roster_person(columns[0], " ".join(columns[1:]), role, party, lex)
     people: list[dict] = []
     if len(anchors) >= 2:  # "Stv. A (SPD, Vorsitzende), Stv. B (CDU), ..."
@@ -301,6 +303,23 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     for chunk in _ENTRY_CUT.split(text):
         people.extend(_roster_person(chunk.strip(), "", role, party, lex))
     return people
+
+
+def _person_columns(columns: list[str]) -> list[tuple[str, str]]:
+    """The entries of a roster line laid out in columns: a column that opens with a named person ("Frau B") starts
+    an entry, any other column ("Bezirksbürgermeisterin (SPD)") belongs to the entry before it. One entry when only
+    the first column names someone: the role of "Herr A  Vorsitzender" stays his."""
+    out: list[tuple[str, str]] = []
+    for c in columns:
+        if anchor_pattern().match(c) is not None and (m := parse_mention(c, 0, len(c))) is not None and m.named and not m.oblique:
+            if "," in c or ";" in c:
+                return []  # "SPD   Rf. A, sE B": a party's column of several entries, read by the entry rules
+            out.append((c, ""))
+        elif out:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {c}".strip())
+        else:
+            return []  # the first column names no one ("GRÜNE   Rf. A"): a label, not an entry
+    return out
 
 
 _GROUP_HEAD = re.compile(r"^(?P<head>[^:;,()]{1,50}?)\s{0,2}:\s{0,3}(?P<rest>\S.*)$")
