@@ -165,3 +165,20 @@ def test_a_party_label_column_is_no_roster_entry_of_its_own(nlp):
     doc = nlp("Anwesend:\nAB          Rf. Gisela Hornbach, sE Tim Raabe\n\n1. Begrüßung\n\nRf. Hornbach eröffnet die Sitzung.\n")
     assert all("sE" not in (r.get("role_nouns") or []) for r in doc._.roster if r["surname"] == "Hornbach")
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Hornbach", "council_member")]
+
+
+def test_an_item_reference_wrapped_onto_its_own_line_is_no_item_heading(nlp):
+    doc = nlp(
+        "1.2 Tagesordnung\n"
+        "Der Vorsitzende Herr Kranich teilt mit, dass die Verwaltung die Tagesordnung um den\n"
+        "Punkt 5.3 – Radweg Nord – erweitern möchte.\n"
+        "Herr Kranich teilt ferner mit, dass die Fraktion AB beantragt, den\n"
+        "TOP 4.1 „Schulbau“ abzusetzen.\n"
+    )
+    assert [sp._.item_number for sp in doc.spans["rn_items"]] == ["1.2"]
+    assert len(doc._.turns) == 1
+
+
+def test_an_item_heading_after_a_sentence_end_still_opens_an_item(nlp):
+    doc = nlp("TOP 1 Begrüßung\nHerr Kranich eröffnet die Sitzung.\nTOP 2 Haushalt\nFrau Amsel erläutert den Entwurf.\n")
+    assert [sp._.item_number for sp in doc.spans["rn_items"]] == ["1", "2"]

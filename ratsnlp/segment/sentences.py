@@ -174,6 +174,7 @@ def wrap_width(lines: list) -> int:  # noqa: ANN001
 
 # a line ending in one of these continues on the next line ("... Anwohner und / Gäste aus dem Ort")
 _CONTINUES = frozenset(["und", "oder", "sowie", "der", "die", "das", "des", "dem", "den", "von", "vom", "mit", "für", "zu", "zur", "zum", "in", "im", "am", "an", "auf", "bei", "aus", "nach", "über"])
+CONTINUES = _CONTINUES  # (read by segment/structure: a line after such a word is no heading)
 
 
 # "AW Stadt: ...", "Nachfrage Schulze: ...", "Herr Abt (CDU): ...": a speaker label opens the line

@@ -21,6 +21,7 @@ from ..normalise import Line, is_boilerplate, iter_lines
 from ..read.dates import iso_date
 from ..resources import alternation, lexicon
 from .names import MODIFIERS, anchor_pattern, parse_mention
+from .sentences import CONTINUES
 
 _DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
 _NUM = r"\d{1,3}(?:\.\d{1,3}){0,3}"
@@ -579,6 +580,8 @@ class Structure:
             header = match_header(
                 t, after_blank=prev_blank, in_resolution=section_kind in ("decision", "proposal", "facts"), after_intro=_introduces_list(prev_text)
             )
+            if header is not None and not prev_blank and prev_text.rsplit(" ", 1)[-1] in CONTINUES:
+                header = None  # "... die Tagesordnung um den" / "Punkt 5.2 – Bahnhof – erweitert werden solle.": a wrapped sentence
             if header is not None and not (in_roster and not header[1]):
                 num, title, date = header
                 h = _Header(line, num, title, date)
