@@ -182,3 +182,20 @@ def test_an_item_reference_wrapped_onto_its_own_line_is_no_item_heading(nlp):
 def test_an_item_heading_after_a_sentence_end_still_opens_an_item(nlp):
     doc = nlp("TOP 1 Begrüßung\nHerr Kranich eröffnet die Sitzung.\nTOP 2 Haushalt\nFrau Amsel erläutert den Entwurf.\n")
     assert [sp._.item_number for sp in doc.spans["rn_items"]] == ["1", "2"]
+
+
+def test_reported_content_about_attendance_does_not_end_the_speakers_turn(nlp):
+    doc = nlp(
+        "Landrat Emil Grünhagen verweist auf die Geschäftsordnung. Da nicht sämtliche Mitglieder anwesend seien, "
+        "könne der Punkt nicht behandelt werden. Landrat Emil Grünhagen schlägt vor, ihn zu vertagen.\n"
+    )
+    assert len(doc._.turns) == 1
+
+
+def test_the_members_debate_told_by_the_minute_taker_ends_the_speakers_turn(nlp):
+    doc = nlp(
+        "Oberbürgermeister Kastner erläutert den Antrag. Im Folgenden diskutieren die Stadträte ausführlich über die Kosten. "
+        "Oberbürgermeister Kastner stellt abschließend fest, dass die Verwaltung einen Vorschlag vorlegt.\n"
+    )
+    assert [t.text[:26] for t in doc._.turns] == ["Oberbürgermeister Kastner ", "Oberbürgermeister Kastner "]
+    assert doc._.turns[1].text.startswith("Oberbürgermeister Kastner stellt")

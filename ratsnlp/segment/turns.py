@@ -507,8 +507,8 @@ def _narrates(text: str, scan: TextScan, s: int, e: int) -> bool:
     guarded NARRATION is cheaper than that check."""
     if text[s] == "(":
         return True
-    if _NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):  # guarded: cheaper than its literal check
-        return True
+    if _NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e) and not _SUBJUNCTIVE.search(text, s, e):  # guarded: cheaper than its literal check
+        return True  # (a sentence in the Konjunktiv is the speaker's reported content: "Da nicht alle anwesend seien, könne ...")
     return scan.may_match(_procedure_pattern(), s, e) and _procedure(text[s:e])
 
 
