@@ -199,3 +199,38 @@ def test_the_members_debate_told_by_the_minute_taker_ends_the_speakers_turn(nlp)
     )
     assert [t.text[:26] for t in doc._.turns] == ["Oberbürgermeister Kastner ", "Oberbürgermeister Kastner "]
     assert doc._.turns[1].text.startswith("Oberbürgermeister Kastner stellt")
+
+
+def test_a_person_acting_in_the_present_below_a_facts_heading_opens_a_turn(nlp):
+    doc = nlp(
+        "1. Bekanntgaben\n\n"
+        "Sachverhalt\n\n"
+        "Herr Kleebauer verteilt den Mitgliedern die neuen Satzungsentwürfe.\n"
+        "Diese sind ab sofort im Rathaus erhältlich.\n"
+    )
+    assert _speakers(doc) == ["Kleebauer"]
+
+
+def test_a_person_in_the_facts_text_in_the_past_opens_no_turn(nlp):
+    doc = nlp(
+        "1. Bebauungsplan Nord\n\n"
+        "Sachverhalt\n\n"
+        "Herr Kleebauer hat den Entwurf im Mai erarbeitet.\n"
+        "Der Entwurf liegt der Vorlage bei.\n"
+    )
+    assert _speakers(doc) == []
+
+
+def test_a_one_word_subheading_in_a_report_splits_a_renamed_speaker_but_not_a_pronoun(nlp):
+    renamed = nlp(
+        "Herr Kleebauer teilt mit, dass die Bücher bestellt sind.\n"
+        "Trinkwasser\n"
+        "Herr Kleebauer teilt mit, dass die Abkochanordnung aufgehoben ist.\n"
+    )
+    assert [t.text[:25] for t in renamed._.turns] == ["Herr Kleebauer teilt mit,", "Herr Kleebauer teilt mit,"]
+    pronoun = nlp(
+        "Herr Kleebauer teilt mit, dass die Bücher bestellt sind.\n"
+        "Trinkwasser\n"
+        "Er teilt mit, dass die Abkochanordnung aufgehoben ist.\n"
+    )
+    assert len(pronoun._.turns) == 1

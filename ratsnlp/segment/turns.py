@@ -343,7 +343,8 @@ class Turns:
             # a proposal, the facts or attachments: text of the administration, until a speaker takes over (the
             # debate written below a "Beschlussvorschlag:" with no heading of its own is the speakers')
             if kind_of_section in ("proposal", "facts", "attachments") and sec != spoken_in:
-                if not (kind == "label" or kind == "speech" and _speech_verb_after(text, _subject_in(subject_at, subj_starts, s, e), lex)):
+                fsubj = _subject_in(subject_at, subj_starts, s, e) if kind == "speech" else None
+                if not (kind == "label" or kind == "speech" and (_speech_verb_after(text, fsubj, lex) or _acts_at_start(text, s, fsubj))):
                     close()
                     continue
                 spoken_in = sec  # a speaker after an attachment list or a motion's reasons: what follows is theirs
@@ -433,6 +434,9 @@ class Turns:
             if kind == "plain" and cur is not None and not cur[3] and _title_line(text, s, e):
                 close()  # "Wahl der Beigeordneten" between two acts of the chair: an item heading, a new turn below it
                 continue
+            if kind == "plain" and cur is not None and not cur[3] and len(cur) == 4 and _title_line(text, s, e, least=1):
+                cur[4:] = [True]  # a subheading of a report ("Abkochanordnung"): the speaker named again below it starts anew,
+                continue  # "Er erläutert ..." below it goes on
             if cur is not None:
                 cur[2] = e
                 if len(cur) == 4 and _narrates(text, scan, s, e):  # (once marked, the mark stays: not asked again)
@@ -635,14 +639,14 @@ _TITLE_WORDS = frozenset(
 _TITLE_TOKEN = re.compile(r"[\wäöüß]+")
 
 
-def _title_line(text: str, s: int, e: int) -> bool:
+def _title_line(text: str, s: int, e: int, least: int = 3) -> bool:
     """A line of its own between sentences that is a title, not a sentence ("Wahl der Beigeordneten der Gemeinde"):
     no end punctuation, a capitalised noun first, and no lower-case word but articles, prepositions and "und";
     the line before ends a sentence, so it is no wrapped line of running text."""
     if not (s > 0 and text[s - 1] == "\n") or text[e : e + 1] not in ("\n", "") or text[e - 1] in ".,;:!?“\")»":
         return False
     words = _TITLE_TOKEN.findall(text, s, e)
-    if not 3 <= len(words) <= 12 or words[0] in _NOT_TITLE_START or not words[0][:1].isupper():
+    if not least <= len(words) <= 12 or words[0] in _NOT_TITLE_START or not words[0][:1].isupper():
         return False
     if any(w[:1].islower() and w not in _TITLE_WORDS for w in words):
         return False
@@ -683,6 +687,15 @@ def _about_other(text: str, s: int, e: int, first: Mention | None, key: str, peo
     if first is None or people.key_for(first) == key or _SUBJUNCTIVE.search(text, s, e):
         return False
     return not _reported(text, s, e, first)
+
+
+def _acts_at_start(text: str, s: int, subj: Mention | None) -> bool:
+    """Whether a sentence in a facts section opens with "Herr X"/"Frau Y" and a verb in the present ("Herr X
+    bietet die Bücher an"): a member or officer acting at the meeting, below the heading of an item's facts."""
+    return subj is not None and subj.start_char == s and subj.title is not None and _PRESENT_VERB.match(text, subj.end_char) is not None
+
+
+_PRESENT_VERB = re.compile(r"[ \t]{1,3}(?!(?:hat|hatte|war|ist|wird|wurde|sei|habe)\b)[a-zäöüß]{3,20}t\b")
 
 
 def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention | None:
