@@ -234,3 +234,22 @@ def test_a_one_word_subheading_in_a_report_splits_a_renamed_speaker_but_not_a_pr
         "Er teilt mit, dass die Abkochanordnung aufgehoben ist.\n"
     )
     assert len(pronoun._.turns) == 1
+
+
+def test_a_pronoun_after_a_sentence_naming_other_persons_opens_no_turn_of_the_old_speaker(nlp):
+    doc = nlp(
+        "Oberbürgermeister Peter Haldenwang eröffnete die Sitzung.\n\n"
+        "Einstimmig wurde der Ortsteilrat bestätigt.\n\n"
+        "Neben Anna Kreuzberger und Jonas Weilheimer hat nur Albrecht Tessendorf Erfahrung im Gremium. "
+        "Er war schon Mitglied des Ortsteilrates in Weststadt.\n"
+    )
+    assert _speakers(doc) == ["Peter Haldenwang"]
+
+
+def test_a_pronoun_after_a_sentence_without_other_persons_still_reaches_back(nlp):
+    doc = nlp(
+        "Herr Haldenwang fragt nach dem Radweg.\n\n"
+        "Es wird eine Prüfung zugesagt.\n\n"
+        "Er bittet um einen Bericht in der nächsten Sitzung.\n"
+    )
+    assert _speakers(doc) == ["Haldenwang", "Haldenwang"]

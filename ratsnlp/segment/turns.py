@@ -301,6 +301,7 @@ class Turns:
 
         named_at = {sp.start_char: sp for sp in mentions if sp.speaker and (sp.title or sp.role_noun)}
         named_first = {sp.start_char: sp for sp in mentions if sp.speaker}  # (a sentence opened by a named person)
+        named_first_starts = sorted(named_first)
         named_starts = sorted(named_at)
         quote_before = None  # (start, end, end of the sentence before) of a sentence that is a bare quotation
         prev = (0, 0, 0)  # start and end of the sentence before, end of the one before that
@@ -423,7 +424,7 @@ class Turns:
                     cur[2] = e
                     if cur[4:] == [_OTHER] and ref == cur[0]:
                         del cur[4:]  # "Herr Y erhält ein Präsent. Außerdem gratuliert er ...": the speaker's act went on
-                elif ref is not None and not (cur is None and _thing_before(text, prev_sent, g, named_starts, lex)):
+                elif ref is not None and not (cur is None and (_thing_before(text, prev_sent, g, named_starts, lex) or _other_named_before(prev_sent, named_first, named_first_starts, ref, people))):
                     close()
                     cur = [ref, s, e, False]
                 continue
@@ -675,6 +676,15 @@ def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
     verb = m.group(1)
     # a finite verb in "-e" that is no past tense ("-te"): "beabsichtige", "plane", "unterstütze"
     return verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
+
+
+def _other_named_before(sent: tuple[int, int], named_first: dict, named_first_starts: list[int], ref: str, people: People) -> bool:
+    """Whether the sentence before, which belongs to no turn, names persons other than the last speaker ("Neben X und
+    Y hat nur Z Erfahrung. Er war ..."): "Er"/"Sie" after it is one of them, not the speaker of a turn long closed."""
+    starts = named_first_starts
+    lo, hi = bisect.bisect_left(starts, sent[0]), bisect.bisect_left(starts, sent[1])
+    keys = {people.key_for(m) for m in (named_first[a] for a in starts[lo:hi]) if not m.role_noun}  # (a role noun may be the speaker's)
+    return bool(keys) and ref not in keys
 
 
 _OTHER = "other"  # the mark of a turn after a sentence about another named person (see _about_other)
