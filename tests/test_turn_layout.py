@@ -253,3 +253,20 @@ def test_a_pronoun_after_a_sentence_without_other_persons_still_reaches_back(nlp
         "Er bittet um einen Bericht in der nächsten Sitzung.\n"
     )
     assert _speakers(doc) == ["Haldenwang", "Haldenwang"]
+
+
+def test_a_quotation_of_two_sentences_with_the_speaker_after_it_is_one_turn_from_its_start(nlp):
+    doc = nlp(
+        "Die Gebühren sorgten für Streit. „Das sind alte Baustellen, die wir angehen müssen. "
+        "Einige Fraktionen wollen mehr Zeit, deshalb vertagen wir“, so Bürgermeister Anton Reisacher. "
+        "Ruth Malinski (AB) bestätigte den Gesprächsbedarf.\n"
+    )
+    assert [(t._.speaker, t.text[:12]) for t in doc._.turns] == [("Anton Reisacher", "„Das sind al"), ("Ruth Malinski", "Ruth Malinsk")]
+
+
+def test_a_closed_quotation_before_does_not_move_the_turn_start(nlp):
+    doc = nlp(
+        "Die Zeitung schrieb „alte Baustellen“ über die Gebühren. Einige Fraktionen wollen mehr Zeit, "
+        "„deshalb vertagen wir“, so Bürgermeister Anton Reisacher.\n"
+    )
+    assert [t.text[:16] for t in doc._.turns] == ["Einige Fraktione"]

@@ -393,11 +393,18 @@ class Turns:
                     close()
                     cur = [key, quoted[0], e, False]
                 else:
+                    # "„S1. S2“, so X.": a quotation opened sentences before is X's from its start
+                    opened = _quote_opened_before(text, sents, n_sent, subj.start_char) if kind == "speech" else None
+                    if opened is not None and cur is not None and cur[1] < opened:
+                        cur[2] = _prev_sent_end(sents, opened)
                     close()
                     # a verbatim label, not a note of an answer or a question ("Antwort BM: ...", whose prose may go on
                     # with "Der Bürgermeister ergänzt, ...")
                     verbatim = kind == "label" and _paragraph_start(text, s) and _answer_label().match(text, s, e) is None
-                    cur = [key, _turn_start(text, s, subj.start_char), e, verbatim]
+                    start = _turn_start(text, s, subj.start_char)
+                    if opened is not None and (not turns or turns[-1][2] <= opened):
+                        start = opened
+                    cur = [key, start, e, verbatim]
                 if kind == "speech" and text[s:e].rstrip().endswith(":"):
                     intro = key
                 if kind == "label":
@@ -676,6 +683,30 @@ def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
     verb = m.group(1)
     # a finite verb in "-e" that is no past tense ("-te"): "beabsichtige", "plane", "unterstütze"
     return verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
+
+
+def _quote_opened_before(text: str, sents: list, k: int, subject: int) -> int | None:
+    """The start of the sentence, up to four before sentence k, that opens a quotation which sentence k closes before its
+    speaker ("„Das ist teuer. Wir schieben es“, so X."): the whole quotation is X's contribution. None when sentence k
+    opens its quotation itself or has none before the speaker."""
+    s = sents[k][0]
+    close_at = max(text.rfind("“", s, subject), text.rfind("”", s, subject))
+    if close_at < 0 or text.find("„", s, close_at) >= 0:
+        return None
+    for j in range(k - 1, max(-1, k - 5), -1):
+        a, b, _ = sents[j]
+        q = text.rfind("„", a, b)
+        if q >= 0:
+            return a if text.find("“", q, b) < 0 and text.find("”", q, b) < 0 else None
+        if text.find("“", a, b) >= 0 or text.find("”", a, b) >= 0:
+            return None
+    return None
+
+
+def _prev_sent_end(sents: list, start: int) -> int:
+    """The end of the last sentence that ends before `start`."""
+    ends = [b for _, b, _ in sents if b <= start]
+    return ends[-1] if ends else start
 
 
 def _other_named_before(sent: tuple[int, int], named_first: dict, named_first_starts: list[int], ref: str, people: People) -> bool:
