@@ -270,3 +270,16 @@ def test_a_closed_quotation_before_does_not_move_the_turn_start(nlp):
         "„deshalb vertagen wir“, so Bürgermeister Anton Reisacher.\n"
     )
     assert [t.text[:16] for t in doc._.turns] == ["Einige Fraktione"]
+
+
+def test_an_item_title_run_on_into_its_first_sentence_is_cut_before_the_speaker(nlp):
+    doc = nlp(
+        "Der Vorsitzende stellt die Beschlussfähigkeit fest. 2. Lage der Unterkünfte im Kreis Frau Habermehl vom "
+        "Sozialamt berichtet über die Belegung.\n"
+    )
+    assert [t.text[:14] for t in doc._.turns][-1] == "Frau Habermehl"
+
+
+def test_a_numbered_resolution_is_not_cut_at_a_later_article(nlp):
+    doc = nlp("1. Bebauungsplan Nord wird wie folgt geändert, Die Straße entfällt.\n")
+    assert len(doc.spans["rn_sentences"]) == 1
