@@ -283,3 +283,22 @@ def test_an_item_title_run_on_into_its_first_sentence_is_cut_before_the_speaker(
 def test_a_numbered_resolution_is_not_cut_at_a_later_article(nlp):
     doc = nlp("1. Bebauungsplan Nord wird wie folgt geändert, Die Straße entfällt.\n")
     assert len(doc.spans["rn_sentences"]) == 1
+
+
+def test_a_speech_under_a_title_naming_a_role_is_that_role_holders_turn(nlp):
+    doc = nlp(
+        "Auszug - Bericht des Bürgermeisters\n\n"
+        "Sitzung des Gemeinderates am 12.03.2025\n\n"
+        "Meine sehr geehrten Damen und Herren,\n\n"
+        "der Haushalt macht uns Sorgen, wir müssen sparen.\n"
+    )
+    assert [(t._.role, t.text[:10]) for t in doc._.turns] == [("mayor", "Meine sehr")]
+
+
+def test_a_salutation_without_a_speaker_in_the_title_opens_no_turn(nlp):
+    doc = nlp(
+        "Auszug - Haushalt 2025\n\n"
+        "Meine sehr geehrten Damen und Herren,\n\n"
+        "der Haushalt macht uns Sorgen, wir müssen sparen.\n"
+    )
+    assert _speakers(doc) == []

@@ -416,6 +416,11 @@ class Turns:
                 cur = [asker, s, e, True]
                 answered = False
                 continue
+            if cur is None and kind == "plain" and _SALUTATION.match(text, s, e) is not None and _paragraph_start(text, s):
+                titled = _titled_speaker(text, doc, s)  # "Informationen des BzBm" / "Meine sehr geehrten Damen und Herren, ..."
+                if titled is not None:
+                    cur = [people.register(titled, people.key_for(titled)).key, s, e, True]
+                    continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
             after_decision = False
@@ -683,6 +688,23 @@ def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
     verb = m.group(1)
     # a finite verb in "-e" that is no past tense ("-te"): "beabsichtige", "plane", "unterstütze"
     return verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
+
+
+# a speech's salutation at the start of a paragraph ("Meine sehr geehrten Damen und Herren,", "Sehr geehrte Frau Vorsitzende,")
+_SALUTATION = re.compile(r"(?:Meine[ \t]{1,3})?(?:sehr[ \t]{1,3})?(?:[Ss]ehr[ \t]{1,3})?geehrte[nr]?[ \t]{1,3}[A-ZÄÖÜ]|(?:Liebe|Werte)[ \t]{1,3}(?:Kolleginnen|Damen|Bürgerinnen|Anwesende)")
+# an item or page title that names whose contribution the text below is ("Informationen des BzBm", "Bericht der Landrätin")
+_TITLE_OF_SPEECH = re.compile(r"\b(?:Informationen|Information|Bericht|Mitteilungen|Ausführungen|Rede|Ansprache|Erklärung|Haushaltsrede)[ \t]{1,3}(?:des|der)[ \t]{1,3}([A-ZÄÖÜ][\wäöüß.-]{1,40})")
+
+
+def _titled_speaker(text: str, doc: Doc, s: int) -> Mention | None:
+    """The unnamed speaker of a verbatim speech that opens with a salutation and has no speaker but the title of its
+    item or page: the role noun after "Bericht des" / "Informationen der" in that title (else None)."""
+    titles = [t for a, _, t in ext.group_values(doc, ext.SPAN_GROUPS["items"], ("item_title",)) if a <= s and t]
+    head = titles[-1] if titles else text[: text.find("\n", 0, 300) if text.find("\n", 0, 300) > 0 else 0]
+    m = _TITLE_OF_SPEECH.search(head)
+    if m is None or lexicon().role_noun(m.group(1)) is None:
+        return None
+    return Mention((s, s, None, None, None, m.group(1), None, None, True), text)
 
 
 def _quote_opened_before(text: str, sents: list, k: int, subject: int) -> int | None:
