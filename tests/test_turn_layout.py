@@ -302,3 +302,16 @@ def test_a_salutation_without_a_speaker_in_the_title_opens_no_turn(nlp):
         "der Haushalt macht uns Sorgen, wir müssen sparen.\n"
     )
     assert _speakers(doc) == []
+
+
+def test_news_page_furniture_lines_are_no_sentences(nlp):
+    doc = nlp(
+        "Von: Ina Federlein\n\nLesezeit 4 Minuten\n\nAnzeige\n\n"
+        "Bürgermeister Tom Reuschel eröffnete die Sitzung.\n\n12 Kommentare\n\nArtikel teilen\n"
+    )
+    assert [s.text for s in doc.spans["rn_sentences"]] == ["Bürgermeister Tom Reuschel eröffnete die Sitzung."]
+
+
+def test_a_sentence_starting_with_von_is_no_byline(nlp):
+    doc = nlp("Von: Ina Federlein, Hauptstraße 3, kam eine Anfrage zum Radweg.\n")
+    assert len(doc.spans["rn_sentences"]) == 1
