@@ -315,3 +315,21 @@ def test_news_page_furniture_lines_are_no_sentences(nlp):
 def test_a_sentence_starting_with_von_is_no_byline(nlp):
     doc = nlp("Von: Ina Federlein, Hauptstraße 3, kam eine Anfrage zum Radweg.\n")
     assert len(doc.spans["rn_sentences"]) == 1
+
+
+def test_plural_sie_after_a_joint_subject_does_not_continue_the_last_woman(nlp):
+    doc = nlp(
+        "Ortsvorsteherin Greta Hollmann erklärte die Aufgaben des Beirats.\n\n"
+        "Es wird nicht weiter diskutiert.\n\n"
+        "Dort hätten sie zwar kein Stimmrecht, aber ein Rederecht.\n"
+    )
+    assert len(doc._.turns) == 1
+
+
+def test_singular_sie_after_a_break_continues_the_last_woman(nlp):
+    doc = nlp(
+        "Ortsvorsteherin Greta Hollmann erklärte die Aufgaben des Beirats.\n\n"
+        "Es wird nicht weiter diskutiert.\n\n"
+        "Dann fragte sie nach dem Termin der nächsten Sitzung.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Greta Hollmann", "Greta Hollmann"]

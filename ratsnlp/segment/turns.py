@@ -424,6 +424,8 @@ class Turns:
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
             after_decision = False
+            if kind == "pronoun_f" and _plural_sie(text, s, e):
+                kind = "plain"  # "Dort hätten sie kein Stimmrecht": the persons named together before, not one woman
             if kind.startswith("pronoun_") and not (cur is not None and cur[3]):
                 g = kind[-1]
                 ref = recent.get(g)
@@ -705,6 +707,20 @@ def _titled_speaker(text: str, doc: Doc, s: int) -> Mention | None:
     if m is None or lexicon().role_noun(m.group(1)) is None:
         return None
     return Mention((s, s, None, None, None, m.group(1), None, None, True), text)
+
+
+# "sie" next to its finite verb: "Sie haben", "hätten sie"; the verb ends in "-en" (or is "sind") only in the plural
+_SIE_VERB = re.compile(r"(?:[Ss]ie[ \t]{1,3}(?:(?:nun|jetzt|dann|auch|aber|zwar|doch|jedoch|noch|schon|bereits|ebenfalls)[ \t]{1,3})?([a-zäöüß]{3,20})\b|\b([a-zäöüß]{3,20})[ \t]{1,3}sie\b)")
+
+
+def _plural_sie(text: str, s: int, e: int) -> bool:
+    """Whether the "sie" of a pronoun sentence is plural ("Dort hätten sie nur Rederecht", "Sie wollen nicht mehr
+    antreten"): a plural finite verb next to it. The singular ("Sie fragt", "hatte sie", "Sie sei") goes on."""
+    m = _SIE_VERB.search(text, s, min(e, s + 120))
+    if m is None:
+        return False
+    verb = m.group(1) or m.group(2)
+    return verb == "sind" or (verb.endswith("en") and verb not in _NOT_VERBS and verb not in ("dagegen", "hingegen", "deswegen", "eben", "selben"))
 
 
 def _quote_opened_before(text: str, sents: list, k: int, subject: int) -> int | None:
