@@ -333,3 +333,20 @@ def test_singular_sie_after_a_break_continues_the_last_woman(nlp):
         "Dann fragte sie nach dem Termin der nächsten Sitzung.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Greta Hollmann", "Greta Hollmann"]
+
+
+def test_narration_then_the_speakers_pronoun_then_the_speakers_name_is_one_turn(nlp):
+    doc = nlp(
+        "Herr Vogtländer eröffnet die Sitzung. Es handelt sich um die erste Sitzung des neuen Rates.\n"
+        "Er wünscht allen eine gute Zusammenarbeit.\n"
+        "Vor Eintritt in die Tagesordnung ehrt Herr Vogtländer die ausgeschiedenen Mitglieder.\n"
+    )
+    assert len(doc._.turns) == 1
+
+
+def test_narration_then_the_speakers_name_without_a_pronoun_is_a_new_turn(nlp):
+    doc = nlp(
+        "Herr Vogtländer eröffnet die Sitzung. Es handelt sich um die erste Sitzung des neuen Rates.\n"
+        "Vor Eintritt in die Tagesordnung ehrt Herr Vogtländer die ausgeschiedenen Mitglieder.\n"
+    )
+    assert len(doc._.turns) == 2

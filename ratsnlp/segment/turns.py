@@ -436,7 +436,7 @@ class Turns:
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
                 if cur is not None and (cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)):
                     cur[2] = e
-                    if cur[4:] == [_OTHER] and ref == cur[0]:
+                    if len(cur) > 4 and ref == cur[0]:
                         del cur[4:]  # "Herr Y erhält ein Präsent. Außerdem gratuliert er ...": the speaker's act went on
                 elif ref is not None and not (cur is None and (_thing_before(text, prev_sent, g, named_starts, lex) or _other_named_before(prev_sent, named_first, named_first_starts, ref, people))):
                     close()
