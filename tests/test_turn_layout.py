@@ -350,3 +350,24 @@ def test_narration_then_the_speakers_name_without_a_pronoun_is_a_new_turn(nlp):
         "Vor Eintritt in die Tagesordnung ehrt Herr Vogtländer die ausgeschiedenen Mitglieder.\n"
     )
     assert len(doc._.turns) == 2
+
+
+def test_dieser_after_a_quotation_is_the_man_named_in_the_sentence_before(nlp):
+    doc = nlp(
+        "Als erster Anwohner meldete sich Karl Obermaier zu Wort. Er erkundigte sich bei Hans Wendtland nach den Pflichten "
+        "des Beirats. „Wann Ihr tagt, entscheidet Ihr selbst“, erklärte dieser.\n"
+    )
+    assert [(t._.speaker, t.text[:6]) for t in doc._.turns][-1] == ("Hans Wendtland", "„Wann ")
+
+
+def test_dieser_as_subject_after_an_honour_is_the_last_man_honoured(nlp):
+    doc = nlp(
+        "Der Oberbürgermeister Jens Fallada eröffnete die Sitzung.\n\n"
+        "Der OB ehrte Rita Kessler (AB) und Bruno Gebhardt mit der Ehrennadel. Dieser hielt als Dienstältester eine Rede.\n"
+    )
+    assert [t._.speaker for t in doc._.turns][-1] == "Bruno Gebhardt"
+
+
+def test_dieser_before_a_noun_is_no_pronoun(nlp):
+    doc = nlp("Herr Lindholm erläutert den Antrag. Dieser Antrag sei dringend, sagte er.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Lindholm"]

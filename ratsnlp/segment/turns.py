@@ -424,6 +424,16 @@ class Turns:
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
             after_decision = False
+            if kind in ("plain", "pronoun_m") and not (cur is not None and cur[3]) and (named := _demonstrative(text, s, e, prev_sent, named_first, named_first_starts, lex)):
+                key = people.key_for(named)
+                people.register(named, key)
+                if cur is None or cur[0] != key:
+                    close()  # "Er fragte Herrn X. „...“, erklärte dieser." / "... und Y geehrt. Dieser hielt eine Rede": X, Y
+                    cur = [key, s, e, False]
+                else:
+                    cur[2] = e
+                recent["m"] = recent[None] = key
+                continue
             if kind == "pronoun_f" and _plural_sie(text, s, e):
                 kind = "plain"  # "Dort hätten sie kein Stimmrecht": the persons named together before, not one woman
             if kind.startswith("pronoun_") and not (cur is not None and cur[3]):
@@ -721,6 +731,24 @@ def _plural_sie(text: str, s: int, e: int) -> bool:
         return False
     verb = m.group(1) or m.group(2)
     return verb == "sind" or (verb.endswith("en") and verb not in _NOT_VERBS and verb not in ("dagegen", "hingegen", "deswegen", "eben", "selben"))
+
+
+# "Dieser" as the subject ("Dieser hielt eine Rede": a verb follows, not a noun) or after the speech verb that closes a
+# quotation ("„...“, erklärte dieser."): the man named last before, not the speaker of the sentence before
+_DIESER = re.compile(r"Dieser[ \t]{1,3}(?:[a-zäöüß]{3,20})\b|[^\n]{0,400}?[“”\"][ \t]{0,2},[ \t]{1,3}([a-zäöüß]{3,20})[ \t]{1,3}dieser[ \t]{0,2}[.!]?$")
+
+
+def _demonstrative(text: str, s: int, e: int, prev: tuple[int, int], named_first: dict, named_starts: list[int], lex) -> Mention | None:  # noqa: ANN001
+    """The named man "dieser" stands for in a sentence that speaks or acts through it (see _DIESER): the last named
+    person of the sentence before who is not a woman. None when the sentence has no such "dieser"."""
+    if text.find("ieser", s, e) < 0:
+        return None  # the literal every match needs (most sentences)
+    m = _DIESER.match(text, s, e)
+    if m is None or (m.group(1) is not None and m.group(1) not in lex.speech_verbs):
+        return None
+    lo, hi = bisect.bisect_left(named_starts, prev[0]), bisect.bisect_left(named_starts, prev[1])
+    men = [named_first[a] for a in named_starts[lo:hi] if named_first[a].gender != "f" and not named_first[a].role_noun]
+    return men[-1] if men else None
 
 
 def _quote_opened_before(text: str, sents: list, k: int, subject: int) -> int | None:
