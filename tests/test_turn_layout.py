@@ -371,3 +371,11 @@ def test_dieser_as_subject_after_an_honour_is_the_last_man_honoured(nlp):
 def test_dieser_before_a_noun_is_no_pronoun(nlp):
     doc = nlp("Herr Lindholm erläutert den Antrag. Dieser Antrag sei dringend, sagte er.\n")
     assert [t._.speaker for t in doc._.turns] == ["Lindholm"]
+
+
+def test_a_page_number_and_capital_headings_before_a_run_on_item_title_are_cut_off_too(nlp):
+    doc = nlp(
+        "Der Vorsitzende stellt die Beschlussfähigkeit fest. -4- ÖFFENTLICHE SITZUNG I. BERICHTE 1. Vorstellung des "
+        "neuen Kämmerers Der neue Kämmerer Ole Brandstätter stellt sich vor.\n"
+    )
+    assert [t.text[:20] for t in doc._.turns][-1] == "Der neue Kämmerer Ol"

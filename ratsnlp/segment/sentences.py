@@ -244,6 +244,7 @@ def _split_glued(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, in
 # des Berichts Der Ausschuss ...", "2. Radweg in der Au Frau X fragt ..."; a capitalised article or Herr/Frau after
 # a word of the title starts the sentence (inside a German sentence they are lower case or follow punctuation)
 _TITLE_THEN_SENTENCE = re.compile(
+    r"(?:-[ \t]?\d{1,4}[ \t]?-[ \t]{1,3}(?:[A-ZÄÖÜ][A-ZÄÖÜ.-]*[ \t]{1,3}){0,8})?"  # a page number and headings in capitals before it
     r"\d{1,2}\.[ \t]{1,3}(?!(?:Der|Die|Das|Ein|Eine|Herr|Frau|Er|Sie|Es|Ich|Wir)\b)[A-ZÄÖÜ][\wäöüß-]*"
     r"(?:[ \t]{1,3}[\wäöüß-]+){0,15}?[ \t]{1,3}(?=(?:Der|Die|Das|Herr|Frau)[ \t]+[A-ZÄÖÜa-zäöüß])"
 )
@@ -253,7 +254,7 @@ def _split_titles(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
     """The sentences of a region with an item title glued before a sentence cut off (see _TITLE_THEN_SENTENCE)."""
     out: list[tuple[int, int]] = []
     for s, e in bounds:
-        m = _TITLE_THEN_SENTENCE.match(text, s, e) if text[s].isdigit() else None
+        m = _TITLE_THEN_SENTENCE.match(text, s, e) if text[s].isdigit() or text[s] == "-" else None
         if m is not None:
             out.append((s, s + len(m.group().rstrip())))
             s = m.end()
@@ -284,7 +285,7 @@ class Sentences:
             _split_into(bounds, text, a, b, lex)
             if text.find("/", a, b) >= 0:  # the literal every glued header needs
                 bounds[k:] = _split_glued(text, bounds[k:])
-            if any(text[x].isdigit() for x, _ in bounds[k:]):
+            if any(text[x].isdigit() or text[x] == "-" for x, _ in bounds[k:]):
                 bounds[k:] = _split_titles(text, bounds[k:])
         label = doc.vocab.strings.add("sentence")  # Span takes the label's id too: not looked up once per sentence
         rows = [(s, e, label) for s, e in bounds]
