@@ -379,3 +379,22 @@ def test_a_page_number_and_capital_headings_before_a_run_on_item_title_are_cut_o
         "neuen Kämmerers Der neue Kämmerer Ole Brandstätter stellt sich vor.\n"
     )
     assert [t.text[:20] for t in doc._.turns][-1] == "Der neue Kämmerer Ol"
+
+
+def test_notes_below_a_heading_naming_the_chair_are_the_chairs_turn(nlp):
+    doc = nlp(
+        "Anwesend: Frau Ackermann (Vorsitzende), Herr Bolz\n\n"
+        "TOP 1 Mitteilungen\n\n"
+        "a) Mitteilungen der Vorsitzenden:\n\n"
+        "• Information zur Sitzung im Mai: Der Bericht kommt erst im Herbst.\n\n"
+        "Herr Bolz fragt nach dem Grund.\n"
+    )
+    assert [(t._.speaker, t._.role, t.text[:11]) for t in doc._.turns] == [
+        ("Ackermann", "chair", "Information"),
+        ("Bolz", "council_member", "Herr Bolz f"),
+    ]
+
+
+def test_a_heading_without_a_role_noun_gives_no_speaker(nlp):
+    doc = nlp("TOP 1 Mitteilungen\n\na) Mitteilungen der Verwaltungsgemeinschaft:\n\n• Der Bericht kommt erst im Herbst.\n")
+    assert _speakers(doc) == []

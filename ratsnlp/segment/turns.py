@@ -308,6 +308,7 @@ class Turns:
         asker: str | None = None  # question time: the resident or member of the last question label ("Frau X (Ort):")
         answered = False  # an answer label ("Antwort BM:") has followed that question
         intro: str | None = None  # the speaker whose sentence just before ends in a colon ("zitiert wie folgt:")
+        heading_of: tuple[int, Mention] | None = None  # a heading line just before: "Bericht des Bürgermeisters:"
         quoting = False  # inside the quotation that speaker introduced
         for n_sent, (s, e, sent_kind) in enumerate(sents):
             quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
@@ -420,6 +421,18 @@ class Turns:
                 titled = _titled_speaker(text, doc, s)  # "Informationen des BzBm" / "Meine sehr geehrten Damen und Herren, ..."
                 if titled is not None:
                     cur = [people.register(titled, people.key_for(titled)).key, s, e, True]
+                    continue
+            if heading_of is not None:
+                if cur is None and kind == "plain" and heading_of[0] == prev_sent[0]:
+                    # "a) Mitteilungen der Vorsitzenden:" / "• Information zur Sitzung im Mai: ...": the chair's own notes
+                    lead = _LIST_MARK.match(text, s, e)
+                    cur = [people.register(heading_of[1], people.key_for(heading_of[1])).key, lead.end() if lead else s, e, False]
+                    heading_of = None
+                    continue
+                heading_of = None
+            if kind == "plain" and cur is None and text[e - 1] == ":" and text.find(" de", s, e) > 0:
+                if (m_head := _TITLE_OF_SPEECH.search(text, s, e)) is not None and lex.role_noun(m_head.group(1)) is not None:
+                    heading_of = (s, Mention((s, s, None, None, None, m_head.group(1), None, None, True), text))
                     continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
