@@ -398,3 +398,8 @@ def test_notes_below_a_heading_naming_the_chair_are_the_chairs_turn(nlp):
 def test_a_heading_without_a_role_noun_gives_no_speaker(nlp):
     doc = nlp("TOP 1 Mitteilungen\n\na) Mitteilungen der Verwaltungsgemeinschaft:\n\n• Der Bericht kommt erst im Herbst.\n")
     assert _speakers(doc) == []
+
+
+def test_a_party_named_with_an_article_in_an_item_title_is_not_cut_off(nlp):
+    doc = nlp("Herr Ostwald eröffnet die Sitzung. 3. Antrag der Fraktion Die Linke: Schülerbeförderung ohne Eigenanteil\n")
+    assert len(doc.spans["rn_sentences"]) == 2
