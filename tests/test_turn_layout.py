@@ -403,3 +403,8 @@ def test_a_heading_without_a_role_noun_gives_no_speaker(nlp):
 def test_a_party_named_with_an_article_in_an_item_title_is_not_cut_off(nlp):
     doc = nlp("Herr Ostwald eröffnet die Sitzung. 3. Antrag der Fraktion Die Linke: Schülerbeförderung ohne Eigenanteil\n")
     assert len(doc.spans["rn_sentences"]) == 2
+
+
+def test_a_function_column_with_a_place_name_stays_with_the_person_before_it(nlp):
+    doc = nlp("Anwesend:\nFrau Gesa Lindqvist                Schulleiterin Gesamtschule Ahornfeld\n\n1. Begrüßung\n")
+    assert [(r["surname"], r.get("role_nouns")) for r in doc._.roster] == [("Lindqvist", ["Schulleiterin"])]

@@ -307,12 +307,12 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
 
 
 def _person_columns(columns: list[str]) -> list[tuple[str, str]]:
-    """The entries of a roster line laid out in columns: a column that opens with a named person ("Frau B") starts
-    an entry, any other column ("Bezirksbürgermeisterin (SPD)") belongs to the entry before it. One entry when only
-    the first column names someone: the role of "Herr A  Vorsitzender" stays his."""
+    """The entries of a roster line laid out in columns: a column that opens with "Herr"/"Frau" and a name starts an
+    entry, any other column ("Bezirksbürgermeisterin (SPD)", "Schulleiterin Gesamtschule Nord") belongs to the entry
+    before it. One entry when only the first column names someone: the role of "Herr A  Vorsitzender" stays his."""
     out: list[tuple[str, str]] = []
     for c in columns:
-        if anchor_pattern().match(c) is not None and (m := parse_mention(c, 0, len(c))) is not None and m.named and not m.oblique:
+        if _HERR_FRAU.match(c) is not None and (m := parse_mention(c, 0, len(c))) is not None and m.named and not m.oblique:
             if "," in c or ";" in c:
                 return []  # "SPD   Rf. A, sE B": a party's column of several entries, read by the entry rules
             out.append((c, ""))
