@@ -42,6 +42,8 @@ def _split_into(out: list[tuple[int, int]], text: str, start: int, end: int, lex
         dot, cut = m.span()
         if text[dot] == "." and not _is_boundary(text, dot, cut, end, lex):  # "!", "?", "…" and ":" always end one
             continue
+        if text[dot] != ":" and _inside_embedded_quote(text, pos, dot, end):
+            continue
         seg = text[pos:cut]  # _trim, inline
         core = seg.lstrip()
         s = pos + len(seg) - len(core)
@@ -53,6 +55,23 @@ def _split_into(out: list[tuple[int, int]], text: str, start: int, end: int, lex
     if e > s:
         out.append((s, e))
     return out
+
+
+_GOES_ON = re.compile(r"[ \t]{0,2}[a-zäöüß,]")
+
+
+def _inside_embedded_quote(text: str, pos: int, dot: int, end: int) -> bool:
+    """Whether the sentence end at `dot` lies inside a quotation that the sentence opened mid-way (not at its start
+    and not after a colon) and that the same sentence goes on after ("ihren Antrag „Mieten runter! Jetzt handeln“
+    behandeln"): a title or slogan quoted in the sentence, whose "!" or "." ends nothing."""
+    q = text.rfind("„", pos, dot)
+    if q < 0 or text.find("“", q, dot) >= 0:
+        return False  # (most sentence ends: no open German quotation before them)
+    before = text[pos:q].rstrip()
+    if not before or before[-1] in ":–-":
+        return False  # the quotation opens the sentence or is a quoted contribution after a colon
+    close = text.find("“", dot, min(end, dot + 200))
+    return close > 0 and text.find("„", dot, close) < 0 and _GOES_ON.match(text, close + 1) is not None
 
 
 def _is_boundary(text: str, dot: int, cut: int, end: int, lex) -> bool:  # noqa: ANN001
@@ -155,6 +174,7 @@ def wrap_width(lines: list) -> int:  # noqa: ANN001
 
 # a line ending in one of these continues on the next line ("... Anwohner und / Gäste aus dem Ort")
 _CONTINUES = frozenset(["und", "oder", "sowie", "der", "die", "das", "des", "dem", "den", "von", "vom", "mit", "für", "zu", "zur", "zum", "in", "im", "am", "an", "auf", "bei", "aus", "nach", "über"])
+CONTINUES = _CONTINUES  # (read by segment/structure: a line after such a word is no heading)
 
 
 # "AW Stadt: ...", "Nachfrage Schulze: ...", "Herr Abt (CDU): ...": a speaker label opens the line
@@ -202,6 +222,48 @@ def _continues_over_blank(prev: str, cur: str) -> bool:
     return (cur[:1].islower() and (prev[-1].isalpha() or prev[-1] == ",")) or prev.rsplit(" ", 1)[-1] in _CONTINUES
 
 
+# a document header run on without punctuation into the first sentence: its last field, a document number
+# ("... Öffentliche Sitzung 2. Kita Süd 94/2013 Bevor Herr X ..."), then a word that opens a sentence
+_GLUED_AFTER_NUMBER = re.compile(
+    r"(?<=[ \t])\d{1,5}/\d{2,4}[ \t]{1,3}(?=(?:Bevor|Nachdem|Als|Während|Zunächst|Zu[ \t]Beginn|Der|Die|Das|Herr|Frau)[ \t])"
+)
+
+
+def _split_glued(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a region with a sentence cut off from a header glued before it (see _GLUED_AFTER_NUMBER)."""
+    out: list[tuple[int, int]] = []
+    for s, e in bounds:
+        for m in _GLUED_AFTER_NUMBER.finditer(text, s, e):
+            out.append((s, m.start() + len(m.group().rstrip())))  # the header ends with the number
+            s = m.end()
+        out.append((s, e))
+    return out
+
+
+# an agenda item's number and title run on into its first sentence (a PDF whose line breaks were lost): "1. Vorstellung
+# des Berichts Der Ausschuss ...", "2. Radweg in der Au Frau X fragt ..."; a capitalised article or Herr/Frau after
+# a word of the title starts the sentence (inside a German sentence they are lower case or follow punctuation)
+_TITLE_THEN_SENTENCE = re.compile(
+    r"(?:-[ \t]?\d{1,4}[ \t]?-[ \t]{1,3}(?:[A-ZÄÖÜ][A-ZÄÖÜ.-]*[ \t]{1,3}){0,8})?"  # a page number and headings in capitals before it
+    r"\d{1,2}\.[ \t]{1,3}(?!(?:Der|Die|Das|Ein|Eine|Herr|Frau|Er|Sie|Es|Ich|Wir)\b)[A-ZÄÖÜ][\wäöüß-]*"
+    r"(?:[ \t]{1,3}[\wäöüß-]+){0,15}?[ \t]{1,3}(?=(?:Der|Die|Das|Herr|Frau)[ \t]+[A-ZÄÖÜa-zäöüß])"
+)
+
+
+def _split_titles(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a region with an item title glued before a sentence cut off (see _TITLE_THEN_SENTENCE)."""
+    out: list[tuple[int, int]] = []
+    for s, e in bounds:
+        m = _TITLE_THEN_SENTENCE.match(text, s, e) if text[s].isdigit() or text[s] == "-" else None
+        if m is not None and lexicon().party(" ".join(text[m.end() : m.end() + 40].split()[:2]).rstrip(":,.")) is not None:
+            m = None  # "3. Antrag der Fraktion Die Linke: ...": a party's name, not a sentence's article
+        if m is not None:
+            out.append((s, s + len(m.group().rstrip())))
+            s = m.end()
+        out.append((s, e))
+    return out
+
+
 @Language.factory("ratsnlp_sentences", assigns=["doc.spans", "token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> Sentences:
     return Sentences(name=name)
@@ -221,7 +283,12 @@ class Sentences:
         lex = lexicon()
         bounds: list[tuple[int, int]] = []
         for a, b in content_regions(text, skip, ext.lines_of(doc)):
+            k = len(bounds)
             _split_into(bounds, text, a, b, lex)
+            if text.find("/", a, b) >= 0:  # the literal every glued header needs
+                bounds[k:] = _split_glued(text, bounds[k:])
+            if any(text[x].isdigit() or text[x] == "-" for x, _ in bounds[k:]):
+                bounds[k:] = _split_titles(text, bounds[k:])
         label = doc.vocab.strings.add("sentence")  # Span takes the label's id too: not looked up once per sentence
         rows = [(s, e, label) for s, e in bounds]
         for sp in ext.char_spans(doc, rows):

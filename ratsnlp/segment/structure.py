@@ -21,6 +21,7 @@ from ..normalise import Line, is_boilerplate, iter_lines
 from ..read.dates import iso_date
 from ..resources import alternation, lexicon
 from .names import MODIFIERS, anchor_pattern, parse_mention
+from .sentences import CONTINUES
 
 _DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
 _NUM = r"\d{1,3}(?:\.\d{1,3}){0,3}"
@@ -36,6 +37,8 @@ HEADER_PATTERNS = (
     re.compile(rf"^(?:[ÖN])\s?(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>\S.{{0,300}})$"),
     # "Zu 3: ..."
     re.compile(rf"^[Zz]u\s{{1,3}}(?P<num>{_NUM})\.?\s{{0,3}}[:.)]?\s{{0,3}}(?P<title>.{{0,300}})$"),
+    # a table row of an agenda copied from a web page: "| 3. | Produktbericht Straßen |" (a number cell, a title cell)
+    re.compile(rf"^\|[ \t]{{0,3}}(?:[ÖN][ \t]?)?(?P<num>{_NUM})\.?[ \t]{{0,3}}\|[ \t]{{0,3}}(?P<title>[A-ZÄÖÜ„\"][^|\n]{{1,300}}?)[ \t]{{0,3}}\|?[ \t]{{0,3}}$"),
 )
 # one match for a line that is none of them (the group names recur: unnamed here)
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
@@ -72,7 +75,7 @@ GENERIC_HEADING = re.compile(
 CHAIR_LINE = re.compile(
     r"^(?:Vorsitz|Vorsitzende[r]?|Vorsitzende/r|Sitzungsleitung|Leitung)(?:\s{1,3}(?:der|des)\s{1,3}[^:]{1,60})?\s{0,3}:\s{0,3}(?P<rest>\S.{1,120})$"
 )
-ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
+ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen|Innen|/innen|\*innen|_innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
 # "Von den 16 Ratsmitgliedern sind 15 anwesend (...)": a count line inside the attendance list, not running text
 COUNT_LINE = re.compile(r"^Von\s{1,3}(?:den|allen)\s{1,3}\S{1,12}\s{1,3}[\wäöüß-]{3,40}\s{1,3}(?:sind|waren)\s{1,3}\S{1,12}\s{1,3}(?:anwesend|erschienen)\b")
 
@@ -289,6 +292,8 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
         if k == 0 or (not _in_bracket(text, a) and (m := parse_mention(text, a, len(text))) is not None and m.named)
     ]
     if len(columns) > 1 and len(anchors) <= 1:
+        if len(persons := _person_columns(columns)) > 1:  # "Herr A Vorsitzender  Frau B": two columns of entries
+            return [p for first, rest in persons for p in _roster_person(first, rest, role, party, lex)]
         return _roster_person(columns[0], " ".join(columns[1:]), role, party, lex)
     people: list[dict] = []
     if len(anchors) >= 2:  # "Stv. A (SPD, Vorsitzende), Stv. B (CDU), ..."
@@ -299,6 +304,23 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     for chunk in _ENTRY_CUT.split(text):
         people.extend(_roster_person(chunk.strip(), "", role, party, lex))
     return people
+
+
+def _person_columns(columns: list[str]) -> list[tuple[str, str]]:
+    """The entries of a roster line laid out in columns: a column that opens with "Herr"/"Frau" and a name starts an
+    entry, any other column ("Bezirksbürgermeisterin (SPD)", "Schulleiterin Gesamtschule Nord") belongs to the entry
+    before it. One entry when only the first column names someone: the role of "Herr A  Vorsitzender" stays his."""
+    out: list[tuple[str, str]] = []
+    for c in columns:
+        if _HERR_FRAU.match(c) is not None and (m := parse_mention(c, 0, len(c))) is not None and m.named and not m.oblique:
+            if "," in c or ";" in c:
+                return []  # "SPD   Rf. A, sE B": a party's column of several entries, read by the entry rules
+            out.append((c, ""))
+        elif out:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {c}".strip())
+        else:
+            return []  # the first column names no one ("GRÜNE   Rf. A"): a label, not an entry
+    return out
 
 
 _GROUP_HEAD = re.compile(r"^(?P<head>[^:;,()]{1,50}?)\s{0,2}:\s{0,3}(?P<rest>\S.*)$")
@@ -499,6 +521,7 @@ class Structure:
         self.sections: list[tuple[int, int, str]] = []  # (start, content start, kind)
         self.skip: list[tuple[int, int, str]] = []
         self.roster: list[dict] = []
+        self.captions: list[tuple[int, int]] = []  # lines that are picture captions or headlines given twice
         self.meeting_date: str | None = None
         self.body: str | None = None
 
@@ -519,6 +542,10 @@ class Structure:
                 prev_blank = True
                 continue
             prev_text = lines[last_text].text if last_text >= n - 3 else ""  # the line above, over up to two blanks
+            if _credited(t) or prev_text and _repeated_caption(prev_text, t, lines, n):
+                self.captions.append((line.start, line.end))  # read for names, but no one speaks in it
+                if prev_text and not _credited(t):
+                    self.captions.append((lines[last_text].start, lines[last_text].end))
             last_text = n
             if (
                 plain is not None
@@ -553,6 +580,8 @@ class Structure:
             header = match_header(
                 t, after_blank=prev_blank, in_resolution=section_kind in ("decision", "proposal", "facts"), after_intro=_introduces_list(prev_text)
             )
+            if header is not None and not prev_blank and prev_text.rsplit(" ", 1)[-1] in CONTINUES:
+                header = None  # "... die Tagesordnung um den" / "Punkt 5.2 – Bahnhof – erweitert werden solle.": a wrapped sentence
             if header is not None and not (in_roster and not header[1]):
                 num, title, date = header
                 h = _Header(line, num, title, date)
@@ -673,6 +702,33 @@ class Structure:
                 self.body = m.group("body").strip(" .:")
 
 
+# a sentence end, then a picture credit to the line end ("... vor dem Rathaus. Foto: Agentur X")
+_CREDIT_TAIL = re.compile(r"[.!?)“\"][ \t]{1,3}(?=[A-ZÄÖÜ][a-zäöü]{3,11}[ \t]?:)")
+
+
+def _credited(line: str) -> bool:
+    """Whether a line is a picture caption that ends in its credit: a sentence, then a credit line of
+    boilerplate.txt. A caption names persons and may have a verb ("X erklärt die Pläne. Foto: Y"): no contribution."""
+    if ":" not in line or len(line) > 600:
+        return False
+    m = _CREDIT_TAIL.search(line, max(0, line.rfind(":") - 16))
+    return m is not None and m.start() >= 8 and is_boilerplate(line[m.end() :])
+
+
+def _repeated_caption(above: str, line: str, lines: list, n: int) -> bool:  # noqa: ANN001
+    """Whether a line repeats the non-blank line above it and is a caption or headline: a web page gives an image's
+    caption twice (its text and below the image) above a credit line, or a headline above its own copy (no end
+    punctuation). Consecutive resolutions of the same wording ("Der Rat nimmt Kenntnis.") are neither."""
+    if len(above) != len(line) and ("  " not in above and "  " not in line):
+        return False  # the cheap test first: most lines differ in length
+    if not ((above == line or " ".join(above.split()) == " ".join(line.split())) and line.count(" ") >= 3):
+        return False
+    if line.rstrip()[-1:].isalnum():
+        return True
+    after = next((x.text for x in lines[n + 1 : n + 4] if x.text), "")
+    return is_boilerplate(after) and ":" in after
+
+
 def _names_first(line: str) -> bool:
     """Whether an attendance line opens with a named person ("Architekt X zu Tagesordnungspunkt 5"): an entry,
     even when a word of a heading that ends the list stands later in it."""
@@ -716,6 +772,7 @@ class StructureComponent:
         ext.set_group(doc, ext.SPAN_GROUPS["items"], _item_spans(doc, s, len(text)))
         ext.set_group(doc, ext.SPAN_GROUPS["sections"], _section_spans(doc, s, len(text)))
         ext.set_group(doc, "rn_skip", _spans(doc, s.skip))
+        ext.set_group(doc, "rn_captions", _spans(doc, [(a, b, "caption") for a, b in s.captions]))
         doc._.roster = s.roster
         doc._.meeting_date = doc._.meeting_date or s.meeting_date
         doc._.body = doc._.body or s.body

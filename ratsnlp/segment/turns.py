@@ -280,6 +280,8 @@ class Turns:
         sections = sorted(a for a, _ in section_list)
         section_kind = dict(section_list)
         skips = sorted(a for a, _, _ in ext.group_rows(doc, "rn_skip"))
+        captions = sorted((a, b) for a, b, _ in ext.group_rows(doc, "rn_captions")) if "rn_captions" in doc.spans else []
+        caption_starts = [a for a, _ in captions]
         decided = sorted((a, b) for a, b, _ in ext.group_rows(doc, ext.SPAN_GROUPS["decisions"]))
         decided_starts = [a for a, _ in decided]
         turns: list[tuple[str, int, int]] = []  # key, start, end
@@ -298,12 +300,15 @@ class Turns:
             cur = None
 
         named_at = {sp.start_char: sp for sp in mentions if sp.speaker and (sp.title or sp.role_noun)}
+        named_first = {sp.start_char: sp for sp in mentions if sp.speaker}  # (a sentence opened by a named person)
+        named_first_starts = sorted(named_first)
         named_starts = sorted(named_at)
         quote_before = None  # (start, end, end of the sentence before) of a sentence that is a bare quotation
         prev = (0, 0, 0)  # start and end of the sentence before, end of the one before that
         asker: str | None = None  # question time: the resident or member of the last question label ("Frau X (Ort):")
         answered = False  # an answer label ("Antwort BM:") has followed that question
         intro: str | None = None  # the speaker whose sentence just before ends in a colon ("zitiert wie folgt:")
+        heading_of: tuple[int, Mention] | None = None  # a heading line just before: "Bericht des Bürgermeisters:"
         quoting = False  # inside the quotation that speaker introduced
         for n_sent, (s, e, sent_kind) in enumerate(sents):
             quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
@@ -328,6 +333,9 @@ class Turns:
             if quoting:
                 cur[2] = e
                 continue
+            if captions and (c := bisect.bisect_right(caption_starts, s) - 1) >= 0 and s < captions[c][1]:
+                close()  # a picture caption or a repeated headline: its names count for who is who, no one speaks
+                continue
             kind = sent_kind or "plain"
             heading = None
             if kind not in ("speech", "label") and kind_of_section in (None, "discussion"):
@@ -337,7 +345,8 @@ class Turns:
             # a proposal, the facts or attachments: text of the administration, until a speaker takes over (the
             # debate written below a "Beschlussvorschlag:" with no heading of its own is the speakers')
             if kind_of_section in ("proposal", "facts", "attachments") and sec != spoken_in:
-                if not (kind == "label" or kind == "speech" and _speech_verb_after(text, _subject_in(subject_at, subj_starts, s, e), lex)):
+                fsubj = _subject_in(subject_at, subj_starts, s, e) if kind == "speech" else None
+                if not (kind == "label" or kind == "speech" and (_speech_verb_after(text, fsubj, lex) or _acts_at_start(text, s, fsubj))):
                     close()
                     continue
                 spoken_in = sec  # a speaker after an attachment list or a motion's reasons: what follows is theirs
@@ -385,11 +394,18 @@ class Turns:
                     close()
                     cur = [key, quoted[0], e, False]
                 else:
+                    # "„S1. S2“, so X.": a quotation opened sentences before is X's from its start
+                    opened = _quote_opened_before(text, sents, n_sent, subj.start_char) if kind == "speech" else None
+                    if opened is not None and cur is not None and cur[1] < opened:
+                        cur[2] = _prev_sent_end(sents, opened)
                     close()
                     # a verbatim label, not a note of an answer or a question ("Antwort BM: ...", whose prose may go on
                     # with "Der Bürgermeister ergänzt, ...")
                     verbatim = kind == "label" and _paragraph_start(text, s) and _answer_label().match(text, s, e) is None
-                    cur = [key, _turn_start(text, s, subj.start_char), e, verbatim]
+                    start = _turn_start(text, s, subj.start_char)
+                    if opened is not None and (not turns or turns[-1][2] <= opened):
+                        start = opened
+                    cur = [key, start, e, verbatim]
                 if kind == "speech" and text[s:e].rstrip().endswith(":"):
                     intro = key
                 if kind == "label":
@@ -401,9 +417,38 @@ class Turns:
                 cur = [asker, s, e, True]
                 answered = False
                 continue
+            if cur is None and kind == "plain" and _SALUTATION.match(text, s, e) is not None and _paragraph_start(text, s):
+                titled = _titled_speaker(text, doc, s)  # "Informationen des BzBm" / "Meine sehr geehrten Damen und Herren, ..."
+                if titled is not None:
+                    cur = [people.register(titled, people.key_for(titled)).key, s, e, True]
+                    continue
+            if heading_of is not None:
+                if cur is None and kind == "plain" and heading_of[0] == prev_sent[0]:
+                    # "a) Mitteilungen der Vorsitzenden:" / "• Information zur Sitzung im Mai: ...": the chair's own notes
+                    lead = _LIST_MARK.match(text, s, e)
+                    cur = [people.register(heading_of[1], people.key_for(heading_of[1])).key, lead.end() if lead else s, e, False]
+                    heading_of = None
+                    continue
+                heading_of = None
+            if kind == "plain" and cur is None and text[e - 1] == ":" and text.find(" de", s, e) > 0:
+                if (m_head := _TITLE_OF_SPEECH.search(text, s, e)) is not None and lex.role_noun(m_head.group(1)) is not None:
+                    heading_of = (s, Mention((s, s, None, None, None, m_head.group(1), None, None, True), text))
+                    continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
             after_decision = False
+            if kind in ("plain", "pronoun_m") and not (cur is not None and cur[3]) and (named := _demonstrative(text, s, e, prev_sent, named_first, named_first_starts, lex)):
+                key = people.key_for(named)
+                people.register(named, key)
+                if cur is None or cur[0] != key:
+                    close()  # "Er fragte Herrn X. „...“, erklärte dieser." / "... und Y geehrt. Dieser hielt eine Rede": X, Y
+                    cur = [key, s, e, False]
+                else:
+                    cur[2] = e
+                recent["m"] = recent[None] = key
+                continue
+            if kind == "pronoun_f" and _plural_sie(text, s, e):
+                kind = "plain"  # "Dort hätten sie kein Stimmrecht": the persons named together before, not one woman
             if kind.startswith("pronoun_") and not (cur is not None and cur[3]):
                 g = kind[-1]
                 ref = recent.get(g)
@@ -414,7 +459,9 @@ class Turns:
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
                 if cur is not None and (cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)):
                     cur[2] = e
-                elif ref is not None and not (cur is None and _thing_before(text, prev_sent, g, named_starts, lex)):
+                    if len(cur) > 4 and ref == cur[0]:
+                        del cur[4:]  # "Herr Y erhält ein Präsent. Außerdem gratuliert er ...": the speaker's act went on
+                elif ref is not None and not (cur is None and (_thing_before(text, prev_sent, g, named_starts, lex) or _other_named_before(prev_sent, named_first, named_first_starts, ref, people))):
                     close()
                     cur = [ref, s, e, False]
                 continue
@@ -425,10 +472,15 @@ class Turns:
             if kind == "plain" and cur is not None and not cur[3] and _title_line(text, s, e):
                 close()  # "Wahl der Beigeordneten" between two acts of the chair: an item heading, a new turn below it
                 continue
+            if kind == "plain" and cur is not None and not cur[3] and len(cur) == 4 and _title_line(text, s, e, least=1):
+                cur[4:] = [True]  # a subheading of a report ("Abkochanordnung"): the speaker named again below it starts anew,
+                continue  # "Er erläutert ..." below it goes on
             if cur is not None:
                 cur[2] = e
                 if len(cur) == 4 and _narrates(text, scan, s, e):  # (once marked, the mark stays: not asked again)
                     cur[4:] = [True]  # narration or an editor's note in brackets: a re-mention of the speaker after it opens a new turn
+                elif len(cur) == 4 and _about_other(text, s, e, named_first.get(s), cur[0], people):
+                    cur[4:] = [_OTHER]  # the same, unless "er"/"sie" goes on with the speaker before that re-mention
         close()
         spans, values = [], []
         speaker_at: dict[tuple[int, int], str] = {}  # what span._.speaker_id reads back (a later turn on the same chars wins)
@@ -497,8 +549,8 @@ def _narrates(text: str, scan: TextScan, s: int, e: int) -> bool:
     guarded NARRATION is cheaper than that check."""
     if text[s] == "(":
         return True
-    if _NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e):  # guarded: cheaper than its literal check
-        return True
+    if _NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e) and not _SUBJUNCTIVE.search(text, s, e):  # guarded: cheaper than its literal check
+        return True  # (a sentence in the Konjunktiv is the speaker's reported content: "Da nicht alle anwesend seien, könne ...")
     return scan.may_match(_procedure_pattern(), s, e) and _procedure(text[s:e])
 
 
@@ -625,14 +677,14 @@ _TITLE_WORDS = frozenset(
 _TITLE_TOKEN = re.compile(r"[\wäöüß]+")
 
 
-def _title_line(text: str, s: int, e: int) -> bool:
+def _title_line(text: str, s: int, e: int, least: int = 3) -> bool:
     """A line of its own between sentences that is a title, not a sentence ("Wahl der Beigeordneten der Gemeinde"):
     no end punctuation, a capitalised noun first, and no lower-case word but articles, prepositions and "und";
     the line before ends a sentence, so it is no wrapped line of running text."""
     if not (s > 0 and text[s - 1] == "\n") or text[e : e + 1] not in ("\n", "") or text[e - 1] in ".,;:!?“\")»":
         return False
     words = _TITLE_TOKEN.findall(text, s, e)
-    if not 3 <= len(words) <= 12 or words[0] in _NOT_TITLE_START or not words[0][:1].isupper():
+    if not least <= len(words) <= 12 or words[0] in _NOT_TITLE_START or not words[0][:1].isupper():
         return False
     if any(w[:1].islower() and w not in _TITLE_WORDS for w in words):
         return False
@@ -661,6 +713,109 @@ def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
     verb = m.group(1)
     # a finite verb in "-e" that is no past tense ("-te"): "beabsichtige", "plane", "unterstütze"
     return verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
+
+
+# a speech's salutation at the start of a paragraph ("Meine sehr geehrten Damen und Herren,", "Sehr geehrte Frau Vorsitzende,")
+_SALUTATION = re.compile(r"(?:Meine[ \t]{1,3})?(?:sehr[ \t]{1,3})?(?:[Ss]ehr[ \t]{1,3})?geehrte[nr]?[ \t]{1,3}[A-ZÄÖÜ]|(?:Liebe|Werte)[ \t]{1,3}(?:Kolleginnen|Damen|Bürgerinnen|Anwesende)")
+# an item or page title that names whose contribution the text below is ("Informationen des BzBm", "Bericht der Landrätin")
+_TITLE_OF_SPEECH = re.compile(r"\b(?:Informationen|Information|Bericht|Mitteilungen|Ausführungen|Rede|Ansprache|Erklärung|Haushaltsrede)[ \t]{1,3}(?:des|der)[ \t]{1,3}([A-ZÄÖÜ][\wäöüß.-]{1,40})")
+
+
+def _titled_speaker(text: str, doc: Doc, s: int) -> Mention | None:
+    """The unnamed speaker of a verbatim speech that opens with a salutation and has no speaker but the title of its
+    item or page: the role noun after "Bericht des" / "Informationen der" in that title (else None)."""
+    titles = [t for a, _, t in ext.group_values(doc, ext.SPAN_GROUPS["items"], ("item_title",)) if a <= s and t]
+    head = titles[-1] if titles else text[: text.find("\n", 0, 300) if text.find("\n", 0, 300) > 0 else 0]
+    m = _TITLE_OF_SPEECH.search(head)
+    if m is None or lexicon().role_noun(m.group(1)) is None:
+        return None
+    return Mention((s, s, None, None, None, m.group(1), None, None, True), text)
+
+
+# "sie" next to its finite verb: "Sie haben", "hätten sie"; the verb ends in "-en" (or is "sind") only in the plural
+_SIE_VERB = re.compile(r"(?:[Ss]ie[ \t]{1,3}(?:(?:nun|jetzt|dann|auch|aber|zwar|doch|jedoch|noch|schon|bereits|ebenfalls)[ \t]{1,3})?([a-zäöüß]{3,20})\b|\b([a-zäöüß]{3,20})[ \t]{1,3}sie\b)")
+
+
+def _plural_sie(text: str, s: int, e: int) -> bool:
+    """Whether the "sie" of a pronoun sentence is plural ("Dort hätten sie nur Rederecht", "Sie wollen nicht mehr
+    antreten"): a plural finite verb next to it. The singular ("Sie fragt", "hatte sie", "Sie sei") goes on."""
+    m = _SIE_VERB.search(text, s, min(e, s + 120))
+    if m is None:
+        return False
+    verb = m.group(1) or m.group(2)
+    return verb == "sind" or (verb.endswith("en") and verb not in _NOT_VERBS and verb not in ("dagegen", "hingegen", "deswegen", "eben", "selben"))
+
+
+# "Dieser" as the subject ("Dieser hielt eine Rede": a verb follows, not a noun) or after the speech verb that closes a
+# quotation ("„...“, erklärte dieser."): the man named last before, not the speaker of the sentence before
+_DIESER = re.compile(r"Dieser[ \t]{1,3}(?:[a-zäöüß]{3,20})\b|[^\n]{0,400}?[“”\"][ \t]{0,2},[ \t]{1,3}([a-zäöüß]{3,20})[ \t]{1,3}dieser[ \t]{0,2}[.!]?$")
+
+
+def _demonstrative(text: str, s: int, e: int, prev: tuple[int, int], named_first: dict, named_starts: list[int], lex) -> Mention | None:  # noqa: ANN001
+    """The named man "dieser" stands for in a sentence that speaks or acts through it (see _DIESER): the last named
+    person of the sentence before who is not a woman. None when the sentence has no such "dieser"."""
+    if text.find("ieser", s, e) < 0:
+        return None  # the literal every match needs (most sentences)
+    m = _DIESER.match(text, s, e)
+    if m is None or (m.group(1) is not None and m.group(1) not in lex.speech_verbs):
+        return None
+    lo, hi = bisect.bisect_left(named_starts, prev[0]), bisect.bisect_left(named_starts, prev[1])
+    men = [named_first[a] for a in named_starts[lo:hi] if named_first[a].gender != "f" and not named_first[a].role_noun]
+    return men[-1] if men else None
+
+
+def _quote_opened_before(text: str, sents: list, k: int, subject: int) -> int | None:
+    """The start of the sentence, up to four before sentence k, that opens a quotation which sentence k closes before its
+    speaker ("„Das ist teuer. Wir schieben es“, so X."): the whole quotation is X's contribution. None when sentence k
+    opens its quotation itself or has none before the speaker."""
+    s = sents[k][0]
+    close_at = max(text.rfind("“", s, subject), text.rfind("”", s, subject))
+    if close_at < 0 or text.find("„", s, close_at) >= 0:
+        return None
+    for j in range(k - 1, max(-1, k - 5), -1):
+        a, b, _ = sents[j]
+        q = text.rfind("„", a, b)
+        if q >= 0:
+            return a if text.find("“", q, b) < 0 and text.find("”", q, b) < 0 else None
+        if text.find("“", a, b) >= 0 or text.find("”", a, b) >= 0:
+            return None
+    return None
+
+
+def _prev_sent_end(sents: list, start: int) -> int:
+    """The end of the last sentence that ends before `start`."""
+    ends = [b for _, b, _ in sents if b <= start]
+    return ends[-1] if ends else start
+
+
+def _other_named_before(sent: tuple[int, int], named_first: dict, named_first_starts: list[int], ref: str, people: People) -> bool:
+    """Whether the sentence before, which belongs to no turn, names persons other than the last speaker ("Neben X und
+    Y hat nur Z Erfahrung. Er war ..."): "Er"/"Sie" after it is one of them, not the speaker of a turn long closed."""
+    starts = named_first_starts
+    lo, hi = bisect.bisect_left(starts, sent[0]), bisect.bisect_left(starts, sent[1])
+    keys = {people.key_for(m) for m in (named_first[a] for a in starts[lo:hi]) if not m.role_noun}  # (a role noun may be the speaker's)
+    return bool(keys) and ref not in keys
+
+
+_OTHER = "other"  # the mark of a turn after a sentence about another named person (see _about_other)
+
+
+def _about_other(text: str, s: int, e: int, first: Mention | None, key: str, people: People) -> bool:
+    """Whether a sentence that opens no turn tells of another named person in the indicative ("Herr Y war 20 Jahre
+    im Rat tätig."): the minute-taker narrates, so the speaker named again after it starts a new contribution.
+    Reported content ("Herr Y habe zugesagt") goes on with the speaker."""
+    if first is None or people.key_for(first) == key or _SUBJUNCTIVE.search(text, s, e):
+        return False
+    return not _reported(text, s, e, first)
+
+
+def _acts_at_start(text: str, s: int, subj: Mention | None) -> bool:
+    """Whether a sentence in a facts section opens with "Herr X"/"Frau Y" and a verb in the present ("Herr X
+    bietet die Bücher an"): a member or officer acting at the meeting, below the heading of an item's facts."""
+    return subj is not None and subj.start_char == s and subj.title is not None and _PRESENT_VERB.match(text, subj.end_char) is not None
+
+
+_PRESENT_VERB = re.compile(r"[ \t]{1,3}(?!(?:hat|hatte|war|ist|wird|wurde|sei|habe)\b)[a-zäöüß]{3,20}t\b")
 
 
 def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention | None:
