@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, read_list, read_tsv
-from ..resources.literals import guarded
+from ..resources.literals import Prechecked, guarded
 from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
@@ -1466,6 +1466,36 @@ def _verb_follows(text: str, m: Mention) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _non_speech_acts() -> Prechecked:
+    """non_speech_acts.txt as one case-insensitive regex (checked for its literals before it runs)."""
+    return Prechecked(re.compile("|".join(f"(?:{line})" for line in read_list("non_speech_acts.txt")), re.IGNORECASE))
+
+
+# what a sentence says after the act: reported content ("..., dass", ": ...", a quotation)
+_CONTENT_AFTER = re.compile(r",\s{0,3}(?:dass|ob)\b|:\s|[„\"»]")
+# a news source's tag at the end ("..., wie die Zeitung berichtete."): not the subject's speech
+_SOURCE_TAG = re.compile(r",\s{0,3}wie\s[^,;:]{1,60}$")
+# verbs that only carry another verb (modals, auxiliaries): no speech of their own
+_CARRIERS = FINITE_AUX | frozenset(["möchte", "möchten", "wollen", "wollten", "wollte", "will", "können", "konnten", "sollen", "sollten", "müssen", "mussten"])
+
+
+def _non_speech(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """The sentence tells an act of its subject that is no speech (non_speech_acts.txt: candidacy, portfolios,
+    an election won, a gift received), with no verb of saying before the act and no content said after it:
+    "Für den Posten kandidierten A und B.", but not "X erklärte, er übernehme die Bereiche Sport und Kultur"."""
+    body = text[s:e]
+    nm = _non_speech_acts().search(body)
+    if nm is None:
+        return False
+    before = [w for w in _LOWER_RUNS.findall(body, 0, nm.start()) if w not in _CARRIERS]
+    after = body[nm.end() :]
+    if (tag := _SOURCE_TAG.search(after)) is not None:
+        after = after[: tag.start()]
+    spoken = [w for w in _LOWER_RUNS.findall(after) if w not in _CARRIERS]
+    return not any(says(w, lex) for w in before + spoken) and _CONTENT_AFTER.search(after) is None
+
+
 @Language.factory("ratsnlp_mentions", assigns=["doc.spans"], requires=["doc.spans"])
 def make_mentions(nlp: Language, name: str) -> Mentions:
     return Mentions(name=name)
@@ -1557,6 +1587,8 @@ class Mentions:
                 subject = None  # "Gemeinderäte A (privat), B (krank), entschuldigt": a roster line of absentees
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
+            if subject is not None and not subject.label and _non_speech(text, s, e, lex):
+                subject = None  # "Für den Posten kandidierten A und B": an act, not speech
             if subject is None and found and found[0].start == s and _speech_heading(text, s, e, found[0]):
                 found[0].label, subject = True, found[0]  # "Stadtrat X zu DS 12/34 – Thema" ⏎ "[Anrede]": a speech's heading
             if subject is None and (pl := party_label(text, s, e, lex)) is not None:
