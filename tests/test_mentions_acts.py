@@ -30,3 +30,48 @@ def test_election_won_or_gift_received_opens_no_turn(nlp):
     assert _speakers(nlp, "Ratsfrau Ina Muster erhielt zum Abschied einen Blumenstrauß.\n") == []
     # thanking for the gift is speech
     assert _speakers(nlp, "Ratsfrau Ina Muster bedankte sich für den Blumenstrauß.\n") == ["Ina Muster"]
+
+
+def test_person_inside_reported_content_is_no_speaker(nlp):
+    # a Konjunktiv verb right before the person: the sentence reports what someone else said about them
+    assert _speakers(nlp, "Zu diesem Zeitpunkt wäre Ratsfrau Muster noch nicht im Saal gewesen.\n") == []
+    assert _speakers(nlp, "Und vielleicht könnte ja der Beigeordnete aus unserer Liste kommen.\n") == []
+    # the indicative: the person speaks
+    assert _speakers(nlp, "Zu diesem Punkt erklärte Ratsfrau Muster ihre Bedenken.\n") == ["Muster"]
+
+
+def test_person_in_a_content_clause_after_a_comma_is_no_speaker(nlp):
+    text = "Erfreut konnte er dem Rat berichten, dass sich der Landrat auf dem Weg der Besserung befinde.\n"
+    assert _speakers(nlp, text) == []
+    # the main clause after a fronted subordinate clause: its subject speaks
+    assert _speakers(nlp, "Nachdem die Zahlen vorlagen, erklärte Kämmerer Otto Probe den Haushalt.\n") == ["Otto Probe"]
+
+
+def test_modal_passive_after_the_person_is_no_speech(nlp):
+    assert _speakers(nlp, "Auch der Beigeordnete soll künftig von der AB gestellt werden.\n") == []
+    assert _speakers(nlp, "Auch der Beigeordnete soll künftig über die Finanzen berichten.\n") != []
+
+
+def test_person_present_for_another_is_the_subject(nlp):
+    assert _speakers(nlp, "Für Frau Muster ist Herr Probe als Vertretung anwesend.\n") == []
+    # a view stated for the person: that person's contribution
+    assert _speakers(nlp, "Für Frau Muster ist der Antrag zu teuer.\n") == ["Muster"]
+
+
+def test_speaker_after_a_quotation_with_an_adverb_phrase_or_a_place_genitive(nlp):
+    assert _speakers(nlp, "„Das geht so nicht“, meinte zum Beispiel Ina Muster von der AB.\n") == ["Ina Muster"]
+    assert _speakers(nlp, "„Das geht so nicht“, erklärte Musterstadts Wahlleiter, Otto Probe, am Abend.\n") == ["Otto Probe"]
+
+
+def test_caption_with_a_position_number_is_no_turn(nlp):
+    assert _speakers(nlp, "Otto Probe (2. v. l.) erklärte die Aufgaben des Beirats.\n") == []
+
+
+def test_abbreviated_title_before_role_noun_and_honorific(nlp):
+    text = "Stellv. Amtsausschussmitglied Herr Probe erinnert daran, dass die Unterlagen fehlen.\n"
+    assert _speakers(nlp, text) == ["Probe"]
+
+
+def test_number_word_fronting_an_object_is_no_given_name(nlp):
+    text = "Drei Punkte nahm Beigeordneter Otto Probe (AB) vorab von der Tagesordnung.\n"
+    assert _speakers(nlp, text) == ["Otto Probe"]

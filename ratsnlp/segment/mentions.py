@@ -91,6 +91,8 @@ _VIEW_VERB = re.compile(
     r"[ \t\u00a0]{0,3}(?:(?:jedoch|aber|hingegen|dagegen|allerdings|wiederum|indes|selbst)\s{1,3})?"
     r"(?:ist|sind|war|waren|bleibt|blieb|steht|stand)\s{1,3}([^.;:!?]{2,200})"
 )
+_PERSON_THEN = re.compile(r"(?:Herr|Frau|Dr\.|Prof\.)\s")  # a person right after the verb
+_PRESENT_END = re.compile(r"\banwesend\s*$")  # presence, not a view ("... ist zuständig" states one)
 _PARTICIPLE_END = re.compile(r"\b(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|vorgesehen|geplant)\s*$")
 
 
@@ -100,6 +102,8 @@ def _view_for(text: str, m: Mention, end: int) -> bool:
     if vm is None:
         return False
     clause = vm.group(1).split(",")[0]
+    if _PERSON_THEN.match(clause) or _PRESENT_END.search(clause):
+        return False  # "Für Frau X ist Herr Y als Vertretung anwesend": Y is the subject, present for X
     return _PARTICIPLE_END.search(clause) is None and not clause.startswith(("ein ", "eine ", "kein ", "keine "))
 
 
@@ -425,8 +429,9 @@ def _reported_surname(text: str, a: int, word: str, lex: Lexicon) -> bool:
 
 # reported content first, the speaker after it: ", so Bürgermeister X", "“, sagte Frau Y", ", meint Z"
 REPORTED_BY = re.compile(
-    r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|hingegen|zudem|ebenfalls|später|abschließend)\s{1,3})?"
-    r"(?:(?:der|die)\s{1,3})?$"
+    r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|hingegen|zudem|ebenfalls|später|abschließend|"
+    r"zum\s{1,3}Beispiel|beispielsweise|etwa|dazu)\s{1,3})?"
+    r"(?:(?:der|die)\s{1,3})?(?:[A-ZÄÖÜ][a-zäöüß]{2,30}s\s{1,3})?$"
 )
 RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen"])
 # ", und Herr X", "; Frau Y": a new main clause with its own subject after a comma or semicolon
@@ -486,6 +491,12 @@ def counted_speakers(text: str, start: int, end: int, lex: Lexicon) -> Mention |
 
 # a Konjunktiv verb in second place right before the person: the sentence opens with reported content
 SUBJUNCTIVE_BEFORE = re.compile(r"[ \t\u00a0]{0,3}[A-ZÄÖÜ][\wäöüß]{1,20}\s{1,3}(?:sei|seien|habe|hätte|werde|könne|müsse|solle|dürfe|wolle|wäre)\s{1,3}")
+# the same verb right before the person after any fronted phrase ("Zu diesem Zeitpunkt wäre Ratsfrau X noch nicht
+# da gewesen", "Vielleicht könnte ja der Beigeordnete kommen"): the person is inside reported content
+SUBJUNCTIVE_VERB_LAST = re.compile(
+    r"(?<![\wäöüß])(?:sei|seien|habe|hätte|hätten|wäre|wären|könne|könnte|müsse|müsste|dürfe|solle)\s{1,3}"
+    r"(?:(?:ja|doch|aber|auch|noch|schon|wohl|eben|dann|dort|hier)\s{1,3}){0,2}$"
+)
 PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
 _PAST_SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären)\b")  # not "würden": "würden gern wissen" asks
 # a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
@@ -512,6 +523,8 @@ def _pronoun_resumes(text: str, m: Mention) -> bool:
     return rm is not None and m.gender is not None and {"er": "m", "sie": "f"}[rm.group(1)] == m.gender
 
 
+# conjunctions that open a content or adverbial clause after a comma (not "wie": ", wie X mitteilte" names the source)
+_CONTENT_CLAUSE = frozenset(["dass", "ob", "weil", "wenn", "falls", "obwohl", "sodass", "damit"]) | _LOWER_SUBORDINATORS
 SUBORDINATORS = frozenset(["Nachdem", "Weil", "Obwohl", "Obgleich", "Während", "Bevor", "Ehe", "Sobald", "Wenn", "Falls", "Sofern", "Solange", "Seitdem", "Seit", "Indem", "Damit", "Dass", "Ob"])
 _CLAUSE_COMMA = re.compile(r"[^.;:!?]{1,200}?,")
 
@@ -1119,7 +1132,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
                 continue
             return m if _verb_follows(text, m) and not _joined_passive(text, m, mentions) else None
         if (q := QUOTE_FIRST.match(prefix)) is not None:
-            prefix = prefix[q.end() :]
+            prefix = _ADVERB_PHRASE.sub(" ", prefix[q.end() :])  # "„…“, meinte zum Beispiel X": an adverb
+            if m.role_nouns and (g := _PLACE_GENITIVE.search(prefix)) is not None:
+                prefix = prefix[: g.start()]  # "„…“, erklärte Musterstadts Wahlleiter X": the place's officer
             if (t := _TRAILING_TITLES.search(prefix)) is not None and m.given and not (m.title or m.titles or m.role_nouns):
                 prefix = prefix[: t.start()]  # "„…“, merkt dazu Dr. Karl X an": the title belongs to the name after it
                 m.titles = t.group(0).split()
@@ -1154,7 +1169,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "Interessant war die Aussage von Herrn X, dass ...", "ein Brief von X, in dem er ...": X's statement
         if m.oblique or (not m.label and _reported(text, m, mentions)):
             continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
-        if not m.label and SUBJUNCTIVE_BEFORE.fullmatch(prefix):
+        if not m.label and (SUBJUNCTIVE_BEFORE.fullmatch(prefix) or (SUBJUNCTIVE_VERB_LAST.search(prefix) and not _quote_open(prefix))):
             continue  # "Das habe der Bürgermeister längst getan, warf X ein": inside the reported clause, X speaks
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
             rest = prefix[: d.start()]
@@ -1183,6 +1198,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if not words:
             return m if _verb_follows(text, m) else None
         last = words[-1]
+        if words[:-1] and all(w.endswith(".") and w[:1].isupper() and w in lex.abbreviations for w in words[:-1]):
+            words = words[-1:]  # "Stellv. Ausschussmitglied Herr X erinnert": an abbreviation before the role noun
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
         if q is not None and _verb_then_dative(words, lex):
@@ -1205,6 +1222,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if _attendance(lex, f" {last} {text[m.end : m.end + 160]}"):
             continue  # "Im Ausschuss rückt Frau X nach": an office, with the verb before the person
         main = words[len(words) - words[::-1].index(",") :] if "," in words else words  # the clause the mention is in
+        if "," in words and main and main[0] in _CONTENT_CLAUSE:
+            continue  # "Er konnte berichten, dass sich der Landrat erholt habe": the subject of the content clause
         if "," in words and main and (main[0] in RELATIVE or (main[0].lower() in NON_SUBJECT and len(main) > 1 and main[1] in RELATIVE)):
             continue  # "Ein Fest, auf dem Frau X sprach": a relative clause
         if any(w in SUBJECT_PRONOUNS for w in main) or words[0] in ("Er", "Sie", "Ich", "Wir", "Man", "Es"):
@@ -1224,6 +1243,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
     return None
 
 
+# adverbs of more than one word between the verb and the subject after a quotation
+_ADVERB_PHRASE = re.compile(r"\b(?:zum\s{1,3}Beispiel|unter\s{1,3}anderem)\b")
+_PLACE_GENITIVE = re.compile(r"(?<=\s)[A-ZÄÖÜ][a-zäöüß]{2,30}s\s{1,3}$")  # a place's name in the genitive before a role noun
 _TRAILING_TITLES = re.compile(r"(?<![\w.])(?:(?:Prof\.|Dr\.)[ \t\u00a0]{1,3}){1,3}$")
 _DATIVE_PRONOUNS = frozenset(["ihm", "ihr", "ihnen"])
 
@@ -1250,7 +1272,7 @@ def _speech_heading(text: str, s: int, e: int, m: Mention) -> bool:
 
 
 # the order mark of a photo caption: "(v. l.)", "(v.l.n.r.)", "(von links)"
-_CAPTION_MARK = re.compile(r"\((?:v\.\s?[lr]\.(?:\s?n\.\s?[lr]\.)?|von\s{1,3}(?:links|rechts))\)")
+_CAPTION_MARK = re.compile(r"\((?:(?:\d{1,2}\.\s?)?v\.\s?[lr]\.(?:\s?n\.\s?[lr]\.)?|von\s{1,3}(?:links|rechts))\)")
 # a roster line of absentees: names (with reasons in brackets) and the attendance word at its end after a comma
 _ABSENCE_LIST = re.compile(r"\),?[^.!?\n]{0,30},[ \t\u00a0]{0,3}(?:entschuldigt|abwesend|verhindert|beurlaubt)[ \t\u00a0]{0,3}\.?[ \t\u00a0]*(?:\n|$)")
 
@@ -1265,6 +1287,11 @@ def _joined_passive(text: str, m: Mention, mentions: list[Mention]) -> bool:
         return False
     w = _NEXT_WORD.match(text, end)
     return w is not None and not w.group(1) and w.group(2) in ("wird", "werden", "wurde", "wurden")
+
+
+def _quote_open(prefix: str) -> bool:
+    """A quotation opened before the person and not closed: the person is inside it."""
+    return prefix.count("„") > prefix.count("“") + prefix.count("”")
 
 
 def _quoted_name(prefix: str, rep: re.Match[str]) -> bool:
@@ -1425,6 +1452,11 @@ def _joint_verb_after(text: str, m: Mention, mentions: list[Mention], lex: Lexic
     return any(says(w, lex) for w in words)
 
 
+# a modal, then a participle and "werden" in the same clause ("soll künftig von der XY gestellt werden")
+_MODAL_PASSIVE = re.compile(
+    r"[ \t\u00a0]{0,3}(?:soll|sollen|sollte|sollten|muss|müssen|kann|können|darf|dürfen)\s[^.;:,!?]{0,60}?"
+    r"\s(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s{1,3}werden\b"
+)
 _STRAY_PERIOD = re.compile(r"[ \t\u00a0\n]{0,6}\.[ \t\u00a0]{1,3}([a-zäöüß]{3,30})\b")
 
 
@@ -1451,6 +1483,8 @@ def _verb_follows(text: str, m: Mention) -> bool:
         return False  # "Ratsmitglied X fehlt.", "Herr Y verlässt um 19:17 Uhr die Sitzung."
     if nxt in PASSIVE and not comma:
         return bool(STANCE_COPULA.match(tail))  # "Herr X ist dagegen" speaks; "Herr X wird gebeten" does not
+    if not comma and _MODAL_PASSIVE.match(tail):
+        return False  # "Der Beigeordnete soll von der XY gestellt werden": what is to happen to the person
     if comma:
         if nxt in ("die", "der", "welche", "welcher"):
             rel = _RELATIVE_TAIL.match(tail)
