@@ -75,3 +75,16 @@ def test_abbreviated_title_before_role_noun_and_honorific(nlp):
 def test_number_word_fronting_an_object_is_no_given_name(nlp):
     text = "Drei Punkte nahm Beigeordneter Otto Probe (AB) vorab von der Tagesordnung.\n"
     assert _speakers(nlp, text) == ["Otto Probe"]
+
+
+def test_adjective_between_article_and_role_noun(nlp):
+    text = "Zu den Ortsteilen versprach der neue Zweite Beigeordnete: „Wir kümmern uns darum.“\n"
+    assert _speakers(nlp, text) == ["der neue Zweite Beigeordnete"]
+    # an adverb before the role noun is no adjective of it: no article, no mention
+    assert _speakers(nlp, "Am Ende war sicher Beigeordnete die bessere Wahl.\n") == []
+
+
+def test_abbreviated_title_before_a_surname_that_is_also_a_given_name(nlp):
+    assert _speakers(nlp, "FBL Sander führt aus, der Beirat könne formlos gewählt werden.\n") == ["Sander"]
+    # no verb of saying after the name: no speaker
+    assert _speakers(nlp, "FBL Sander wurde in den Beirat gewählt.\n") == []

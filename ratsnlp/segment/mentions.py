@@ -357,8 +357,8 @@ def _cue_mention(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
     for w in (cue.rstrip("."), surname):
         if w in lex.bodies or w in lex.groups or party_of(w, lex) or w in lex.honorifics or role_noun(w, lex) is not None:
             return None
-    if surname in lex.given_names or surname in _not_given():
-        return None
+    if (surname in lex.given_names and not abbreviation) or surname in _not_given():
+        return None  # after an abbreviated title a word that is also a given name is the surname ("FBL Sander führt aus")
     m = Mention(start=a, end=cm.end(2), surname=surname, role_nouns=[cue])
     _parse_tail(text, end, m, lex)
     return m
