@@ -88,3 +88,30 @@ def test_abbreviated_title_before_a_surname_that_is_also_a_given_name(nlp):
     assert _speakers(nlp, "FBL Sander führt aus, der Beirat könne formlos gewählt werden.\n") == ["Sander"]
     # no verb of saying after the name: no speaker
     assert _speakers(nlp, "FBL Sander wurde in den Beirat gewählt.\n") == []
+
+
+def test_nominal_act_with_a_long_object_and_an_agent_in_apposition(nlp):
+    text = (
+        "Begrüßung der anwesenden Mitglieder, der sachkundigen Einwohnerinnen und Einwohner sowie der Gäste aus den "
+        "Fachbereichen Bauen und Finanzen durch den Vorsitzenden des Ausschusses, Herrn Probe.\n"
+    )
+    assert _speakers(nlp, text) == ["Probe"]
+    # the apposition in the accusative after a nominative head does not agree: no merged speaker
+    assert _speakers(nlp, "Der Vorsitzende des Ausschusses, Herrn Probe kennt jeder.\n") != ["Probe"]
+
+
+def test_a_persons_concern_with_an_infinitive_clause(nlp):
+    text = "Damit war es ein Anliegen von Beigeordneter Probe, schon heute einen Vertreter wählen zu lassen.\n"
+    assert _speakers(nlp, text) == ["Probe"]
+    # no content clause after the noun: the person is only named
+    assert _speakers(nlp, "Damit war es ein Anliegen von Beigeordneter Probe.\n") == []
+
+
+def test_members_named_in_apposition_to_a_plural_noun(nlp):
+    text = (
+        "Die Mitglieder des Beirats, Otto Probe, und Ortsvorsteherin Ina Muster, treten nicht wieder an, "
+        "das kündigten beide am Abend an.\n"
+    )
+    assert _speakers(nlp, text) == ["Otto Probe"]
+    # no verb of saying: an act of the members, no turn
+    assert _speakers(nlp, "Die Mitglieder des Beirats, Otto Probe, und Ina Muster, treten nicht wieder an.\n") == []

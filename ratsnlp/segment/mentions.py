@@ -83,7 +83,7 @@ EXPLETIVE_VERB = re.compile(r"^\s{0,3}(?:Es\s{1,3}([a-zäöüß]{3,20})|Das\s{1,
 # "Sitzungseröffnung um 19 Uhr durch Ortsvorsteherin X.", "Begrüßung durch den Vorsitzenden": a nominal act
 # (a time's dot or colon between digits is no sentence end: "Sitzungseröffnung 19.00 Uhr durch ...")
 NOMINAL_ACT = re.compile(
-    r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b(?:[^.!?:;\n]|(?<=\d)[.:](?=\d)){0,80}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$"
+    r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b(?:[^.!?:;\n]|(?<=\d)[.:](?=\d)){0,250}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$"
 )
 # "Für Ratsfrau X ist das zu teuer": the person after "Für" holds the view the sentence states
 VIEW_FOR = re.compile(r"^\s{0,3}Für(?:\s{1,3}(?:den|die))?\s{1,3}$")
@@ -135,14 +135,14 @@ REPORT_OF = re.compile(
 # "die Aussage von Herrn X, dass ...", "ein Brief von X, in dem er ...": a statement's author, its content next (_CONTENT_NEXT)
 _STATEMENT_NOUNS = (
     r"(?:Aussage|Äußerung|Erklärung|Feststellung|Stellungnahme|Frage|Anfrage|Nachfrage|Forderung|Bitte|Hinweis|Anregung|"
-    r"Vorschlag|Antwort|Einwand|Kritik|Brief|Schreiben|Appell|Mahnung|Warnung|Zusage|Ankündigung)\s{1,3}(?:von|vom|des|der)\s{1,3}"
+    r"Vorschlag|Antwort|Einwand|Kritik|Brief|Schreiben|Appell|Mahnung|Warnung|Zusage|Ankündigung|Anliegen|Wunsch)\s{1,3}(?:von|vom|des|der)\s{1,3}"
     r"(?:(?:Prof\.|Dr\.)\s{1,3}){0,2}$"
 )
 # with its determiner, and the word before that (a preposition there makes it an adverbial: "Auf Nachfrage von X, ob")
 STATEMENT_OF = re.compile(rf"(?:^|([\wäöüß]+)\s{{1,3}})(?:die|eine|ein|das|seine|ihre)\s{{1,3}}(?:[a-zäöüß]{{2,20}}e[nrs]?\s{{1,3}})?{_STATEMENT_NOUNS}")
 # the statement opens the sentence ("Die Frage von Frau X, ob ..., beantwortet Y"): the main clause's subject follows
 _STATEMENT_FIRST = re.compile(rf"^\s{{0,3}}(?:(?:Die|Der|Das|Ein|Eine|Seine|Ihre)\s{{1,3}})?(?:[a-zäöüß]{{2,20}}e[nrs]?\s{{1,3}})?{_STATEMENT_NOUNS}")
-_CONTENT_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:(?:an|zu|zum|zur|über)\s{1,3}[^,.;:()\n]{1,40}?)?(?:,[ \t\u00a0]{0,3}(?:dass|ob|wonach|in\s{1,3}(?:dem|der)\s{1,3}(?:er|sie)\b)|:)")
+_CONTENT_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:(?:an|zu|zum|zur|über)\s{1,3}[^,.;:()\n]{1,40}?)?(?:,[ \t\u00a0]{0,3}(?:dass|ob|wonach|in\s{1,3}(?:dem|der)\s{1,3}(?:er|sie)\b)|:|,[^.;:!?,]{1,200}?\szu\s{1,3}[a-zäöüß]{3,}\s{0,3}[.;!?])")
 # "Vom Vorsitzenden wurde ... festgestellt": the fronted agent of a passive sentence speaks
 FRONTED_AGENT = re.compile(r"^\s{0,3}(?:Vom|Von(?:\s{1,3}(?:der|dem|den))?|Durch(?:\s{1,3}(?:den|die))?)\s{1,3}$")
 AGENT_PASSIVE = re.compile(r"[^.;:]{0,60}?\b(?:wird|werden|wurde|wurden|erfolgt|erfolgte)\b")
@@ -463,6 +463,20 @@ def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         return None  # "Die Stadträte A und B erscheinen später": presence
     party = lex.party(jm.group(1)) if jm.group(1) else None
     return Mention(start=nm.start(1), end=nm.end(1), surname=nm.group(1), party=party)
+# a plural noun for members, then their names in apposition: "Die Mitglieder des Beirats, A, und B, ..."
+APPOSED_MEMBERS = re.compile(
+    r"^\s{0,3}(?:Die|Beide)\s{1,3}(?:beiden\s{1,3})?(?:[A-ZÄÖÜ][a-zäöüß]{0,20})?(?:[Rr]äte|[Rr]ätinnen|[Mm]itglieder|[Vv]erordneten|[Aa]bgeordneten)"
+    r"(?:\s{1,3}(?:des|der)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,40})?\s{0,3},\s{0,3}$"
+)
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,250}")
+
+
+def _says_before_end(text: str, pos: int, lex: Lexicon) -> bool:
+    """A verb of saying (also plural: "kündigten") between pos and the sentence end."""
+    rest = _SENTENCE_REST.match(text, pos)
+    return rest is not None and any(says(w, lex) for w in _LOWER_RUNS.findall(rest.group(0)))
+
+
 # a number or quantifier and a plural role noun opening the sentence: "Zwei Anwohnerinnen", "Mehrere Bürger"
 _COUNTED = re.compile(r"[ \t\u00a0]{0,3}(?:Zwei|Drei|Vier|Fünf|Mehrere|Einige|Zahlreiche|Viele)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{3,30})\b")
 
@@ -969,8 +983,8 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
     inner = parse_mention(text, j, end, initial=False, is_propn=is_propn, lex=lex) or parse_bare_name(text, j, end, lex=lex)
     if inner is None:
         inner = _lone_surname_apposition(text, j, end, lex)
-    if inner is None or not inner.named or inner.oblique:
-        return
+    if inner is None or not inner.named or (inner.oblique and not _OBLIQUE_AGENT.search(text, max(0, m.start - 20), m.start)):
+        return  # "Der Vorsitzende, Herrn X ..." does not agree; "durch den Vorsitzenden, Herrn X" does
     m.title = inner.title or m.title
     m.gender = inner.gender or m.gender
     m.titles += inner.titles
@@ -986,6 +1000,7 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
         m.end = k + 1
 
 
+_OBLIQUE_AGENT = re.compile(r"(?:\b[Dd]urch\s{1,3}(?:den|die)|\b[Vv]om|\b[Vv]on\s{1,3}(?:dem|der))\s{1,3}$")  # the agent's preposition
 _LONE_APPOSITION = re.compile(r"([A-ZÄÖÜ][A-ZÄÖÜa-zäöüß'’-]{2,30}),[ \t\u00a0]{1,3}[a-zäöüß]{3,}")
 
 
@@ -1167,6 +1182,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             and not _STATEMENT_FIRST.match(prefix)
         ):
             return m  # "Interessant war die Aussage von Herrn X, dass ...", "ein Brief von X, in dem er ...": X's statement
+        if not m.oblique and APPOSED_MEMBERS.match(prefix) and _COMMA_NEXT.match(text, m.end) and _says_before_end(text, m.end, lex):
+            return m  # "Die Mitglieder des Beirats, A, und Ortsvorsteherin B, kündigten an": members named in apposition
         if m.oblique or (not m.label and _reported(text, m, mentions)):
             continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
         if not m.label and (SUBJUNCTIVE_BEFORE.fullmatch(prefix) or (SUBJUNCTIVE_VERB_LAST.search(prefix) and not _quote_open(prefix))):
