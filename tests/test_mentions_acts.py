@@ -115,3 +115,16 @@ def test_members_named_in_apposition_to_a_plural_noun(nlp):
     assert _speakers(nlp, text) == ["Otto Probe"]
     # no verb of saying: an act of the members, no turn
     assert _speakers(nlp, "Die Mitglieder des Beirats, Otto Probe, und Ina Muster, treten nicht wieder an.\n") == []
+
+
+def test_entering_the_room_legal_action_and_music_open_no_turn(nlp):
+    assert _speakers(nlp, "Ausschussmitglied Frau Muster betritt um 19.05 Uhr den Sitzungssaal.\n") == []
+    assert _speakers(nlp, "Otto Probe (AB) will gegen den Beschluss des Rates klagen.\n") == []
+    assert _speakers(nlp, "Ina Muster (17) und Otto Probe (16) begeisterten an Klavier und Geige.\n") == []
+    # complaining is speech
+    assert _speakers(nlp, "Otto Probe (AB) klagte über den Zustand der Straßen.\n") == ["Otto Probe"]
+
+
+def test_unnamed_person_introduced_by_ein_needs_a_verb_of_saying(nlp):
+    assert _speakers(nlp, "Eine Anwohnerin auf der Zuschauerbank strickt.\n") == []
+    assert _speakers(nlp, "Eine Anwohnerin auf der Zuschauerbank fragt nach dem Lärmschutz.\n") == ["Eine Anwohnerin"]

@@ -1547,6 +1547,14 @@ def _non_speech(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return not any(says(w, lex) for w in before + spoken) and _CONTENT_AFTER.search(after) is None
 
 
+def _unnamed_silent(text: str, s: int, e: int, m: Mention, lex: Lexicon) -> bool:
+    """An unnamed person introduced by "ein"/"eine" ("Eine Anwohnerin", "Ein Bürger") speaks only with a verb of
+    saying in the sentence: nothing else (a name, an office held) makes them a speaker."""
+    if m.label or m.named or m.title or (m.article or "").lower() not in ("ein", "eine"):
+        return False
+    return not any(says_final(w, lex) for w in _LOWER_RUNS.findall(text, s, e))
+
+
 @Language.factory("ratsnlp_mentions", assigns=["doc.spans"], requires=["doc.spans"])
 def make_mentions(nlp: Language, name: str) -> Mentions:
     return Mentions(name=name)
@@ -1640,6 +1648,8 @@ class Mentions:
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
             if subject is not None and not subject.label and _non_speech(text, s, e, lex):
                 subject = None  # "Für den Posten kandidierten A und B": an act, not speech
+            if subject is not None and _unnamed_silent(text, s, e, subject, lex):
+                subject = None  # "Eine Dame auf der Zuschauerbank strickt.": someone unnamed who says nothing
             if subject is None and found and found[0].start == s and _speech_heading(text, s, e, found[0]):
                 found[0].label, subject = True, found[0]  # "Stadtrat X zu DS 12/34 – Thema" ⏎ "[Anrede]": a speech's heading
             if subject is None and (pl := party_label(text, s, e, lex)) is not None:
