@@ -128,3 +128,21 @@ def test_entering_the_room_legal_action_and_music_open_no_turn(nlp):
 def test_unnamed_person_introduced_by_ein_needs_a_verb_of_saying(nlp):
     assert _speakers(nlp, "Eine Anwohnerin auf der Zuschauerbank strickt.\n") == []
     assert _speakers(nlp, "Eine Anwohnerin auf der Zuschauerbank fragt nach dem Lärmschutz.\n") == ["Eine Anwohnerin"]
+
+
+def test_verbatim_record_with_surname_labels(nlp):
+    text = (
+        "TOP 1: Tagesordnung\n\n"
+        "Probe (Dorfliste): Möchte den vierten Punkt von der Tagesordnung nehmen.\n\n"
+        "Muster: Die Unterlagen sind leider noch nicht öffentlich.\n\n"
+        "Probe: Dann sollten wir den Punkt heute vertagen.\n"
+    )
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Probe", "Muster", "Probe"]
+
+
+def test_a_repeated_heading_word_is_no_surname_label(nlp):
+    text = (
+        "Aufgabe: Herr Probe möchte wissen, wann die Lampen repariert werden.\n\n"
+        "Aufgabe: Die Lampen in der Ortschaft schalten zu spät ein.\n"
+    )
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Probe"]

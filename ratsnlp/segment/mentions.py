@@ -752,6 +752,66 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
 
 
 _AFTER_QUESTION = re.compile(r"\?[ \t\u00a0]{1,3}$")  # a question ends right before, on the same line
+
+# a verbatim record's label without Herr/Frau: "Surname:" or "Surname (List):" at a line start, then what was said
+_SURNAME_LABEL = re.compile(
+    r"^[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß'’]{2,30})?)[ \t]{0,2}(?:\(([^()\n]{1,40})\))?[ \t]{0,2}:[ \t]{1,3}(?=[A-ZÄÖÜ„\"])",
+    re.M,
+)
+# endings of common nouns (headings such as "Abstimmung:", "Ergebnis:", "Hinweis:", "Anlage:"), no surnames
+_NOUN_END = re.compile(r"(?:ung|heit|keit|ion|nis|tät|schaft|ment|tum|weis|lage|gang|wort|frage|punkt|stand|zeit|ort|beginn|ende|teil|ag)$")
+_PERSON_FIRST = re.compile(r"(?:Herr|Frau)\s{1,3}[A-ZÄÖÜ]")  # a person named right after the colon
+_ARTICLE_THEN = r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)\s{1,3}"
+
+
+def surname_labels(text: str, lex: Lexicon) -> frozenset[str]:
+    """The surnames a verbatim record writes as labels ("Muster: ...", "Probe (AB): ..."), when it has labels of two
+    persons or more and one of them is written twice or with a known party: a single "Word:" line may be any heading.
+    A word the text also writes after an article ("die Abstimmung"), or whose line names a person right after the
+    colon ("Aufgabe: Herr X fragt ..."), is a heading, not a surname."""
+    if ":" not in text:
+        return frozenset()
+    seen: dict[str, int] = {}
+    with_party: set[str] = set()
+    headings: set[str] = set()
+    for lm in _SURNAME_LABEL.finditer(text):
+        word = lm.group(1)
+        if not _label_word(word, lex):
+            continue
+        line_end = text.find("\n", lm.end())
+        content = text[lm.end() : line_end if line_end >= 0 else len(text)]
+        if _PERSON_FIRST.match(content):
+            headings.add(word)
+        if len(_LOWER_WORDS.findall(content)) < 3:
+            continue
+        seen[word] = seen.get(word, 0) + 1
+        if lm.group(2) and party_of(lm.group(2), lex):
+            with_party.add(word)
+    words = [w for w in seen if w not in headings and re.search(_ARTICLE_THEN + re.escape(w) + r"\b", text) is None]
+    if len(words) < 2 or not (with_party & set(words) or any(seen[w] > 1 for w in words)):
+        return frozenset()
+    return frozenset(words)
+
+
+def _label_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that can be a surname: no heading, role, body, group, party or common noun."""
+    low = word.lower()
+    if low in lex.sections or word in _label_pattern()[1] or word in lex.honorifics or role_noun(word, lex) is not None:
+        return False
+    if word in lex.bodies or word in lex.groups or party_of(word, lex) or word in _not_given() or word in lex.given_names:
+        return False
+    return _NOUN_END.search(low) is None and word + "." not in lex.abbreviations
+
+
+def surname_label(text: str, start: int, end: int, labels: frozenset[str], lex: Lexicon) -> Mention | None:
+    """ "Muster: Das geht nicht." at a line start, Muster one of the record's label surnames (surname_labels)."""
+    lm = _SURNAME_LABEL.match(text, start, end)
+    if lm is None or lm.group(1) not in labels:
+        return None
+    m = Mention(start=lm.start(1), end=lm.end(1), surname=lm.group(1), label=True)
+    _parse_tail(text, end, m, lex)
+    m.end = lm.end(1) if m.end > lm.end() else m.end
+    return m
 _BULLETS = "-–•*·▪"  # the bullet characters of a list line
 
 
@@ -1597,6 +1657,7 @@ class Mentions:
         lex = lexicon()
         punctuated = _PUNCTUATED_LINE.search(text) is not None  # lines end in punctuation somewhere
         places = Places(text)
+        labels = surname_labels(text, lex)  # "Muster: ..." in a verbatim record
         # the sentences as (start, end, index in the group): no Span is built for a sentence that is not split
         rows_in = ext.group_rows(doc, ext.SPAN_GROUPS["sentences"])
         queue: list[tuple[int, int, int | Span]] = [(a, b, k) for k, (a, b, _) in enumerate(rows_in)]
@@ -1622,6 +1683,7 @@ class Mentions:
                 or (text[s : s + 1] in _BULLETS and (lab := bullet_heading(text, s, e, lex)) is not None)
                 or (text[s : s + 1].isdigit() and (lab := numbered_heading(text, s, e, lex)) is not None)
                 or (line_start and text[e - 1 : e] == "." and (lab := asker_line(text, s, e, found)) is not None)
+                or (line_start and labels and (lab := surname_label(text, s, e, labels, lex)) is not None)
             ):
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
