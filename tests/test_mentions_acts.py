@@ -146,3 +146,10 @@ def test_a_repeated_heading_word_is_no_surname_label(nlp):
         "Aufgabe: Die Lampen in der Ortschaft schalten zu spät ein.\n"
     )
     assert [t._.speaker for t in nlp(text)._.turns] == ["Probe"]
+
+
+def test_role_noun_genitive_and_full_name_without_commas(nlp):
+    text = "Der Fraktionsvorsitzende der AB-Fraktion Karl Probe erklärt hierzu, dass man zustimme.\n"
+    assert _speakers(nlp, text) == ["Karl Probe"]
+    # a place after the genitive is no name: the role noun alone speaks
+    assert _speakers(nlp, "Der Vorsitzende des Bauausschusses Musterstadt erklärt hierzu, dass man zustimme.\n") == ["Der Vorsitzende"]

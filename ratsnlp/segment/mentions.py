@@ -1032,11 +1032,17 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
     i = m.end
     while i < end and text[i] in " \t\u00a0":
         i += 1
+    if not _merge_comma_apposition(text, m, i, end, is_propn, lex):
+        _merge_genitive_name(text, m, i, end, lex)  # "Der Fraktionssprecher der AB Karl Probe erklärt"
+
+
+def _merge_comma_apposition(text: str, m: Mention, i: int, end: int, is_propn, lex: Lexicon) -> bool:  # noqa: ANN001
+    """The name between commas after the role noun (and its genitive), merged into m; whether there was one."""
     gen = GENITIVE.match(text, i, end)
     if gen:
         i = gen.end()
     if i >= end or text[i] != ",":
-        return
+        return False
     j = i + 1
     while j < end and text[j] in " \t\u00a0":
         j += 1
@@ -1044,7 +1050,7 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
     if inner is None:
         inner = _lone_surname_apposition(text, j, end, lex)
     if inner is None or not inner.named or (inner.oblique and not _OBLIQUE_AGENT.search(text, max(0, m.start - 20), m.start)):
-        return  # "Der Vorsitzende, Herrn X ..." does not agree; "durch den Vorsitzenden, Herrn X" does
+        return False  # "Der Vorsitzende, Herrn X ..." does not agree; "durch den Vorsitzenden, Herrn X" does
     m.title = inner.title or m.title
     m.gender = inner.gender or m.gender
     m.titles += inner.titles
@@ -1058,9 +1064,39 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
         k += 1
     if k < end and text[k] == ",":
         m.end = k + 1
+    return True
 
 
 _OBLIQUE_AGENT = re.compile(r"(?:\b[Dd]urch\s{1,3}(?:den|die)|\b[Vv]om|\b[Vv]on\s{1,3}(?:dem|der))\s{1,3}$")  # the agent's preposition
+# a genitive of one to three capitalised words after a role noun, then a known given name: "der AB-Fraktion Karl Probe"
+_GENITIVE_WORDS = re.compile(r"(?:des|der)[ \t\u00a0]{1,3}((?:[A-ZÄÖÜ][\wÄÖÜäöüß/-]{1,40}[ \t\u00a0]{1,3}){1,3}?)(?=([A-ZÄÖÜ][a-zäöüß]{1,20})[ \t\u00a0])")
+
+
+def _merge_genitive_name(text: str, m: Mention, i: int, end: int, lex: Lexicon) -> None:
+    """ "Der Fraktionssprecher der AB Karl Probe", "Der Vorsitzende der Linksfraktion Ina Muster erklärt": a role noun, a
+    genitive without commas and a full name (a known given name first, a verb or punctuation after it) name one person."""
+    if m.named or m.title or not m.role_nouns:
+        return
+    gm = _GENITIVE_WORDS.match(text, i, end)
+    if gm is not None:
+        at, genitive = gm.end(1), gm.group(1)
+    elif _GENITIVE_INSIDE.search(text, m.start, m.end) is not None:
+        at, genitive = i, ""  # the genitive was read as the mention's party ("der AB"): the name follows it
+    else:
+        return
+    given = _WORD_RUNS.match(text, at)
+    if given is None or given.group(0) not in lex.given_names:
+        return
+    inner = parse_bare_name(text, at, end, lex=lex)
+    if inner is None or not inner.named or inner.oblique or _NAME_THEN.match(text, inner.end) is None:
+        return
+    m.given, m.surname, m.end = inner.given, inner.surname, inner.end
+    m.gender = inner.gender or m.gender
+    m.party = m.party or inner.party or next((p for w in genitive.split() for p in [party_of(w.split("-")[0], lex)] if p), None)
+
+
+_GENITIVE_INSIDE = re.compile(r"\s(?:des|der)\s")
+_NAME_THEN = re.compile(r"[ \t\u00a0]{0,3}(?:[,.;:(]|[a-zäöüß]{2,}\b)")  # a verb or punctuation right after the name
 _LONE_APPOSITION = re.compile(r"([A-ZÄÖÜ][A-ZÄÖÜa-zäöüß'’-]{2,30}),[ \t\u00a0]{1,3}[a-zäöüß]{3,}")
 
 
