@@ -153,3 +153,11 @@ def test_role_noun_genitive_and_full_name_without_commas(nlp):
     assert _speakers(nlp, text) == ["Karl Probe"]
     # a place after the genitive is no name: the role noun alone speaks
     assert _speakers(nlp, "Der Vorsitzende des Bauausschusses Musterstadt erklärt hierzu, dass man zustimme.\n") == ["Der Vorsitzende"]
+
+
+def test_chair_of_a_group_is_no_chair_of_the_meeting(nlp):
+    doc = nlp(OPENING + "Der Vorsitzende der AB-Fraktion, Herr Probe, erklärt, dass man zustimme.\n")
+    assert [(t._.speaker, t._.role) for t in doc._.turns][1:] == [("Probe", "council_member")]
+    # the chair of the body itself chairs
+    doc = nlp("Der Vorsitzende des Ausschusses eröffnet die Sitzung.\n")
+    assert [t._.role for t in doc._.turns] == ["chair"]

@@ -638,6 +638,7 @@ def find_mentions(
         m.article = art[0] if art and art[0] in ARTICLES else None
         mods = [w for w in art if w in MODIFIERS and w not in m.role_nouns]
         m.role_nouns = mods + m.role_nouns
+        _group_office(text, a, word, end, m, lex)
         if m.named and (_body_and_place(m, places, lex) or _plural_noun_then_word(text, start, begin, m, lex)):
             m.surname, m.end, m.label = None, a + len(m.role_nouns[-1]), False  # "Der Stadtrat Musterstadt tagte"
         if not m.named:
@@ -651,6 +652,24 @@ def find_mentions(
         out.append(m)
     _share_joint_party(text, out)
     return out
+
+
+# "der Vorsitzende der AB-Fraktion", "die Sprecherin der Fraktion": a group's office, not the meeting's chair
+_GROUP_GENITIVE = re.compile(r"[ \t\u00a0]{1,3}(?:der|des)[ \t\u00a0]{1,3}(?:([\wÄÖÜäöü/.]{1,30})-)?(?:[A-ZÄÖÜ][a-zäöü]{0,20})?(?:Fraktion|fraktion|Gruppe)\b")
+_GROUP_OFFICES = frozenset(["Vorsitzende", "Vorsitzender", "Vorsitzenden", "Sprecher", "Sprecherin"])
+
+
+def _group_office(text: str, a: int, word: str, end: int, m: Mention, lex: Lexicon) -> None:
+    """The role noun at `a` qualified by a group's genitive is that group's office ("Fraktionsvorsitzende"), its
+    party the one named before the hyphen."""
+    if word not in _GROUP_OFFICES or word not in m.role_nouns:
+        return
+    gm = _GROUP_GENITIVE.match(text, a + len(word), end)
+    if gm is None:
+        return
+    m.role_nouns[m.role_nouns.index(word)] = "Fraktions" + word.lower()
+    if m.party is None and gm.group(1):
+        m.party = party_of(gm.group(1), lex)
 
 
 def _source_genitive(text: str, start: int, begin: int, m: Mention, lex: Lexicon) -> bool:
