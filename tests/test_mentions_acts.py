@@ -43,6 +43,9 @@ def test_person_inside_reported_content_is_no_speaker(nlp):
 def test_person_in_a_content_clause_after_a_comma_is_no_speaker(nlp):
     text = "Erfreut konnte er dem Rat berichten, dass sich der Landrat auf dem Weg der Besserung befinde.\n"
     assert _speakers(nlp, text) == []
+    # a dash after the subordinate clause opens a new main clause: its subject speaks
+    text = "Viel Geld für einen Kreisel, während an jeder Ecke Löcher klaffen – Ratsherr Probe hält das für falsch.\n"
+    assert _speakers(nlp, text) == ["Probe"]
     # the main clause after a fronted subordinate clause: its subject speaks
     assert _speakers(nlp, "Nachdem die Zahlen vorlagen, erklärte Kämmerer Otto Probe den Haushalt.\n") == ["Otto Probe"]
 

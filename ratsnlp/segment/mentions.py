@@ -537,6 +537,7 @@ def _pronoun_resumes(text: str, m: Mention) -> bool:
     return rm is not None and m.gender is not None and {"er": "m", "sie": "f"}[rm.group(1)] == m.gender
 
 
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|[:;]")  # "..., während ... – Frau X hält das für falsch": a new main clause
 # conjunctions that open a content or adverbial clause after a comma (not "wie": ", wie X mitteilte" names the source)
 _CONTENT_CLAUSE = frozenset(["dass", "ob", "weil", "wenn", "falls", "obwohl", "sodass", "damit"]) | _LOWER_SUBORDINATORS
 SUBORDINATORS = frozenset(["Nachdem", "Weil", "Obwohl", "Obgleich", "Während", "Bevor", "Ehe", "Sobald", "Wenn", "Falls", "Sofern", "Solange", "Seitdem", "Seit", "Indem", "Damit", "Dass", "Ob"])
@@ -1354,7 +1355,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if _attendance(lex, f" {last} {text[m.end : m.end + 160]}"):
             continue  # "Im Ausschuss rückt Frau X nach": an office, with the verb before the person
         main = words[len(words) - words[::-1].index(",") :] if "," in words else words  # the clause the mention is in
-        if "," in words and main and main[0] in _CONTENT_CLAUSE:
+        if "," in words and main and main[0] in _CONTENT_CLAUSE and not _CLAUSE_BREAK.search(prefix[prefix.rfind(",") :]):
             continue  # "Er konnte berichten, dass sich der Landrat erholt habe": the subject of the content clause
         if "," in words and main and (main[0] in RELATIVE or (main[0].lower() in NON_SUBJECT and len(main) > 1 and main[1] in RELATIVE)):
             continue  # "Ein Fest, auf dem Frau X sprach": a relative clause
