@@ -164,3 +164,14 @@ def test_chair_of_a_group_is_no_chair_of_the_meeting(nlp):
     # the chair of the body itself chairs
     doc = nlp("Der Vorsitzende des Ausschusses eröffnet die Sitzung.\n")
     assert [t._.role for t in doc._.turns] == ["chair"]
+
+
+def test_unknown_given_name_after_a_role_noun_and_the_surname_later(nlp):
+    text = (
+        "Die Wahl verlief ruhig. Als Beigeordneter Tomek Probe zur Wahl aufrief, gab es erste Fragen. "
+        "Probe unterbrach die Sitzung und bat die Fraktionen zu einem Gespräch.\n"
+    )
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Tomek Probe"]
+    # a common noun after the name is no surname: "Dank" is thanked, not a person
+    doc = nlp("Zum Schluss sprach Beigeordneter Probe Dank an alle Helfer aus.\n")
+    assert all(m._.speaker != "Probe Dank" for m in doc.spans["rn_mentions"])

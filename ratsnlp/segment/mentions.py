@@ -558,6 +558,7 @@ _ENUMERATION = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|\(\d{1,2}\)|\d{1,2}\.\d{1,2}
 _LOWER_WORD_NEXT = re.compile(r"[ \t\u00a0]{0,3}[a-zäöüß]{3,}")  # a lowercase word (a verb) right after
 _ANY_WORD_CHAR = re.compile(r"\w")  # anything but punctuation
 _LIST_GOES_ON = re.compile(r"[ \t\u00a0]{0,3}[,;]")  # a comma or semicolon next
+_IMPERSONAL_MAIN = re.compile(r"[^,.;:!?]{1,200}?,\s{0,3}[a-zäöüß]{2,20}\s{1,3}es\b")  # "Als X aufrief, gab es ...": narration
 _ALS = re.compile(r"[ \t]{0,3}Als[ \t]{1,3}")  # "Als" alone before the mention
 _JOINED_BY_AND = re.compile(r"\s{1,3}(?:und|sowie)\s{1,3}")  # "und"/"sowie" between two persons
 _RELATIVE_AFTER = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}(?:der|die|welche|welcher)\b[^,\n]{1,150},")  # a relative clause after the person(s)
@@ -1322,7 +1323,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue
         if prefix.rstrip().endswith(":") and prefix.strip(" :") and _LIST_GOES_ON.match(text[m.end : m.end + 4]):
             continue  # "... stellt sich vor: vorne: Anna A (CDU), Bernd B (SPD), ...": a list of names
-        if _ALS.fullmatch(prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m):
+        if _ALS.fullmatch(prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m) and not _IMPERSONAL_MAIN.match(text, m.end):
             return m  # "Als Frau X nachfragte, ...", "Als der Landrat erfuhr, ...": the subject of the fronted clause
         core = LEADING_CONJUNCTION.sub("", _ENUMERATION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>")))
         if not core:

@@ -489,6 +489,7 @@ def _parse_name(
                 or (initial and (nxt in ("(", ",", ":", "") or nxt.islower()))
                 or nxt in ("(", ":")
                 or (nxt == ")" and m.title is not None)  # "(Frau Lea Brandt)": a name that fills the bracket
+                or (nxt.islower() and m.role_nouns and not m.title and _name_like(first) and _name_like(second))
             )
             and not first.endswith(".")
         ) or (caps[0] == 0 and _INITIAL.fullmatch(first) is not None)  # "Stadträtin K. Brandt": an initial
@@ -507,6 +508,16 @@ def _parse_name(
     last_start, last = parts[-1]
     m.surname = " ".join([w for _, w in parts])
     m.end = last_start + len(last)
+
+
+# endings of common nouns ("Dank", "Anerkennung", "Bereitschaft"): a word so ending is no given name or surname
+_COMMON_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|nis|tion|tät|ment|tum|ismus|dank|lob|kritik)$")
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word that can be part of a name after a role noun ("Bürgermeister Tomas Muster sagte"): a given
+    name the lexicon does not know, not a common noun."""
+    return len(word) >= 3 and word[1:].islower() and _COMMON_NOUN_END.search(word.lower()) is None
 
 
 def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
