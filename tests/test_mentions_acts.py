@@ -175,3 +175,15 @@ def test_unknown_given_name_after_a_role_noun_and_the_surname_later(nlp):
     # a common noun after the name is no surname: "Dank" is thanked, not a person
     doc = nlp("Zum Schluss sprach Beigeordneter Probe Dank an alle Helfer aus.\n")
     assert all(m._.speaker != "Probe Dank" for m in doc.spans["rn_mentions"])
+
+
+def test_adverbs_between_the_verb_and_an_inverted_bare_name(nlp):
+    assert _speakers(nlp, "Im Anschluss erklärte dann Otto Probe (AB), dass die Kosten zu hoch seien.\n") == ["Otto Probe"]
+    assert _speakers(nlp, "Zu Wort meldete sich auch Otto Probe von der AB-Fraktion.\n") == ["Otto Probe"]
+    # no verb of saying before the adverb: no speech
+    assert _speakers(nlp, "Im Anschluss wohnte dann Otto Probe (AB) der Feier bei.\n") == []
+
+
+def test_so_after_a_quotation_names_the_speaker(nlp):
+    assert _speakers(nlp, "„Das ist zu teuer“, so Ina Muster (AB).\n") == ["Ina Muster"]
+    assert _speakers(nlp, "„Das ist zu teuer“, sowie Ina Muster (AB).\n") == []

@@ -1336,6 +1336,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             words = words[-1:]  # "Stellv. Ausschussmitglied Herr X erinnert": an abbreviation before the role noun
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
+        if q is not None and words == ["so"] and not m.oblique:
+            return m  # "„Das ist zu teuer“, so X.": "so" stands for the verb of saying
         if q is not None and _verb_then_dative(words, lex):
             return m  # "„…“, hielt ihm Bürgervorsteher X entgegen": after the quote the verb, then its subject
         if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or says(rep.group(1), lex)) and not _quoted_name(prefix, rep):
@@ -1450,9 +1452,19 @@ def _particle_kept(text: str, m: Mention, verb: str) -> bool:
 
 
 def _says_last(words: list[str], lex: Lexicon) -> bool:
-    """The last word (before a reflexive "sich") is a verb of saying or a modal: "meinte", "stellten sich"."""
-    rest = words[:-1] if words[-1:] == ["sich"] else words
+    """The last word (before a reflexive "sich" and adverbs) is a verb of saying or a modal: "meinte", "stellten
+    sich", "erklärte dann", "meldete sich auch"."""
+    rest = list(words)
+    while len(rest) > 1 and len(words) - len(rest) < 3 and (rest[-1] == "sich" or rest[-1] in _CLAUSE_ADVERBS):
+        rest.pop()
     return bool(rest) and (says(rest[-1], lex) or rest[-1] in FINITE_AUX)
+
+
+# adverbs between the finite verb and an inverted subject ("Dazu sagte noch einmal X", "Im Anschluss erklärte dann X")
+_CLAUSE_ADVERBS = frozenset(
+    ["dann", "noch", "einmal", "nochmals", "erneut", "auch", "ebenfalls", "zudem", "außerdem", "daraufhin", "darauf", "dazu", "hierzu",
+     "jedoch", "aber", "hingegen", "dagegen", "wiederum", "abschließend", "zunächst", "schließlich", "nun", "sogleich", "gleich", "ausdrücklich"]
+)
 
 
 def _presided(text: str, prefix: str, m: Mention) -> bool:
