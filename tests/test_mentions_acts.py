@@ -187,3 +187,13 @@ def test_adverbs_between_the_verb_and_an_inverted_bare_name(nlp):
 def test_so_after_a_quotation_names_the_speaker(nlp):
     assert _speakers(nlp, "„Das ist zu teuer“, so Ina Muster (AB).\n") == ["Ina Muster"]
     assert _speakers(nlp, "„Das ist zu teuer“, sowie Ina Muster (AB).\n") == []
+
+
+def test_offices_changed_and_elections_decided_open_no_turn(nlp):
+    assert _speakers(nlp, "Ratsherr Otto Probe gewann die Stichwahl deutlich.\n") == []
+    assert _speakers(nlp, "Ratsfrau Ina Muster tritt die Nachfolge von Karl Beispiel an.\n") == []
+    assert _speakers(nlp, "Ratsherr Otto Probe zog sich aus der Kommunalpolitik zurück.\n") == []
+    assert _speakers(nlp, "Ratsfrau Ina Muster wechselte zur CD-Fraktion.\n") == []
+    assert _speakers(nlp, "Ratsherr Otto Probe feierte seinen 60. Geburtstag.\n") == []
+    # withdrawing a motion is a contribution
+    assert _speakers(nlp, "Ratsherr Otto Probe zog seinen Antrag zurück.\n") == ["Otto Probe"]
