@@ -1345,6 +1345,10 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if COORDINATED.search(prefix) and _verb_follows(text, m) and (_finite_after(text, m) or _joint_verb_after(text, m, mentions, lex)):
             return m  # "..., und Bürgermeister X musste vermitteln": a second main clause
         clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
+        if _VIEW_FRONTED.search(prefix) and not m.oblique:
+            return m  # "Anderer Meinung war Ratsfrau X": a view stated with the copula before the person
+        if last in ("das", "dies", "dem") and len(words) > 1 and says(words[-2], lex) and (m.given or m.title) and not m.role_nouns:
+            return m  # "Ganz anders sah das Otto X": the object pronoun, then the subject named
         if (last in ("war", "waren") or any(w in ("war", "waren", "ist", "sind") for w in clause)) and not STANCE_COPULA.match(
             f" war{text[m.end : m.end + 100]}"
         ):
@@ -1382,6 +1386,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
 # adverbs of more than one word between the verb and the subject after a quotation
 _ADVERB_PHRASE = re.compile(r"\b(?:zum\s{1,3}Beispiel|unter\s{1,3}anderem)\b")
 _PLACE_GENITIVE = re.compile(r"(?<=\s)[A-ZÄÖÜ][a-zäöüß]{2,30}s\s{1,3}$")  # a place's name in the genitive before a role noun
+_VIEW_FRONTED = re.compile(r"(?:^|\s)(?:[Aa]nderer|[Gg]leicher|[Dd]erselben|[Ää]hnlicher|[Ee]iner)\s{1,3}(?:Meinung|Ansicht|Auffassung)\s{1,3}(?:war|ist)\s{1,3}(?:auch\s{1,3})?$")
 _TRAILING_TITLES = re.compile(r"(?<![\w.])(?:(?:Prof\.|Dr\.)[ \t\u00a0]{1,3}){1,3}$")
 _DATIVE_PRONOUNS = frozenset(["ihm", "ihr", "ihnen"])
 
