@@ -200,7 +200,7 @@ def test_offices_changed_and_elections_decided_open_no_turn(nlp):
 
 
 def test_view_fronted_before_the_copula_and_an_object_pronoun_after_the_verb(nlp):
-    assert _speakers(nlp, "Anderer Meinung war Ratsfrau Ina Muster.\n") == ["Muster"]
+    assert _speakers(nlp, "Anderer Meinung war Ratsfrau Ina Muster.\n") == ["Ina Muster"]
     assert _speakers(nlp, "Ganz anders sah das Otto Probe (AB).\n") == ["Otto Probe"]
     # the copula with presence, and an article before a body: no person speaks
     assert _speakers(nlp, "Anwesend war Ratsfrau Ina Muster.\n") == []
