@@ -205,3 +205,15 @@ def test_view_fronted_before_the_copula_and_an_object_pronoun_after_the_verb(nlp
     # the copula with presence, and an article before a body: no person speaks
     assert _speakers(nlp, "Anwesend war Ratsfrau Ina Muster.\n") == []
     assert _speakers(nlp, "Ganz anders sah das Gremium den Plan.\n") == []
+
+
+def test_portrait_lateness_and_outcomes_open_no_turn(nlp):
+    assert _speakers(nlp, "Otto Probe (AB) kam verspätet zur Sitzung.\n") == []
+    assert _speakers(nlp, "Otto Probe (AB) musste die Sitzung vorzeitig verlassen.\n") == []
+    assert _speakers(nlp, "Otto Probe (AB) stammt aus Musterdorf und arbeitet als Lehrer.\n") == []
+    assert _speakers(nlp, "Otto Probe (AB) war lange Jahre Bürgermeister der Gemeinde.\n") == []
+    assert _speakers(nlp, "Otto Probe (AB) erntete Widerspruch.\n") == []
+    assert _speakers(nlp, "Otto Probe (AB) scheiterte mit seinem Antrag.\n") == []
+    # a view with the copula, an emotion said: the person speaks
+    assert _speakers(nlp, "Otto Probe (AB) war verwundert über die Kosten.\n") == ["Otto Probe"]
+    assert _speakers(nlp, "Otto Probe (AB) sagte, er habe Widerspruch geerntet.\n") == ["Otto Probe"]
