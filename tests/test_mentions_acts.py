@@ -217,3 +217,17 @@ def test_portrait_lateness_and_outcomes_open_no_turn(nlp):
     # a view with the copula, an emotion said: the person speaks
     assert _speakers(nlp, "Otto Probe (AB) war verwundert über die Kosten.\n") == ["Otto Probe"]
     assert _speakers(nlp, "Otto Probe (AB) sagte, er habe Widerspruch geerntet.\n") == ["Otto Probe"]
+
+
+def test_person_inside_content_reported_by_a_speaker_at_the_end(nlp):
+    text = "Ratsherr Probe hätte früher informieren müssen, meinte Ratsfrau Ina Muster (AB).\n"
+    assert _speakers(nlp, text) == ["Ina Muster"]
+    # the first person's own clause says something: they speak, the second is thanked
+    text = "Ratsherr Probe lobte den Plan, dankte Ratsfrau Ina Muster für die Arbeit.\n"
+    assert _speakers(nlp, text) == ["Probe"]
+
+
+def test_conditional_clause_with_the_verb_first(nlp):
+    assert _speakers(nlp, "Hätte Ratsherr Probe früher informiert, wäre das nicht passiert.\n") == []
+    # the person who says so after the conditional clause speaks
+    assert _speakers(nlp, "Hätte Ratsherr Probe früher informiert, wäre das nicht passiert, meinte Ina Muster (AB).\n") == ["Ina Muster"]

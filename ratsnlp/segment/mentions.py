@@ -1257,8 +1257,16 @@ _EMPTY_PREFIX_INERT = not any(
 def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The mention that is the grammatical subject of the sentence starting at `start`, if any."""
     lex = lexicon()
+    if len(mentions) > 1 and (reporter := _reporter_after(text, start, mentions, lex)) is not None:
+        return reporter  # "Bürgermeister X hätte früher informieren müssen, meinte Ratsfrau Y": Y reports X
     for m in mentions:
         prefix = text[start : m.start]
+        if (
+            prefix in _CONDITIONAL_FIRST
+            and not m.label
+            and _CLAUSE_COMMA.match(text, m.end) is not None
+        ):
+            continue  # "Hätte Bürgermeister X früher informiert, wäre ...": a conditional clause with the verb first
         if not prefix and _EMPTY_PREFIX_INERT:  # the mention opens the sentence: only these tests can decide
             if m.oblique or (not m.label and _reported(text, m, mentions)):
                 continue
@@ -1387,6 +1395,27 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
 _ADVERB_PHRASE = re.compile(r"\b(?:zum\s{1,3}Beispiel|unter\s{1,3}anderem)\b")
 _PLACE_GENITIVE = re.compile(r"(?<=\s)[A-ZÄÖÜ][a-zäöüß]{2,30}s\s{1,3}$")  # a place's name in the genitive before a role noun
 _VIEW_FRONTED = re.compile(r"(?:^|\s)(?:[Aa]nderer|[Gg]leicher|[Dd]erselben|[Ää]hnlicher|[Ee]iner)\s{1,3}(?:Meinung|Ansicht|Auffassung)\s{1,3}(?:war|ist)\s{1,3}(?:auch\s{1,3})?$")
+# a finite verb opening a conditional clause ("Hätte X ..., wäre ...", "Sollte Y ..., wird ...")
+_CONDITIONAL_FIRST = frozenset(f"{v} " for v in ("Hätte", "Hätten", "Wäre", "Wären", "Sollte", "Sollten", "Würde", "Würden", "Könnte", "Müsste"))
+_REPORTER_END = re.compile(r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\))?[^.;:!?\n„“\"]{0,80}?[.!?]")
+
+
+def _reporter_after(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
+    """A person named after the content and a verb of saying at the sentence end ("..., meinte Ratsfrau Y."), when a
+    person named before is only inside that content: the clause about the first one has no verb of saying."""
+    first, last = mentions[0], mentions[-1]
+    if first.label or last.oblique or not (last.named or last.role_nouns) or _REPORTER_END.match(text, last.end) is None:
+        return None
+    prefix = text[start : last.start]
+    rep = REPORTED_BY.search(prefix)
+    if rep is None or not (rep.group(1) == "so" or says(rep.group(1), lex)) or _quoted_name(prefix, rep) or QUOTE_FIRST.match(prefix):
+        return None
+    between = text[first.end : start + rep.start()]
+    if any(w in lex.speech_verbs or w in FINITE_AUX and w not in ("hatte", "hat", "war", "ist") for w in _LOWER_RUNS.findall(between)):
+        return None  # "Herr X lobte den Plan, dankte Frau Y": X's own clause says something
+    return last
+
+
 _TRAILING_TITLES = re.compile(r"(?<![\w.])(?:(?:Prof\.|Dr\.)[ \t\u00a0]{1,3}){1,3}$")
 _DATIVE_PRONOUNS = frozenset(["ihm", "ihr", "ihnen"])
 
