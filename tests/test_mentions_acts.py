@@ -231,3 +231,15 @@ def test_conditional_clause_with_the_verb_first(nlp):
     assert _speakers(nlp, "Hätte Ratsherr Probe früher informiert, wäre das nicht passiert.\n") == []
     # the person who says so after the conditional clause speaks
     assert _speakers(nlp, "Hätte Ratsherr Probe früher informiert, wäre das nicht passiert, meinte Ina Muster (AB).\n") == ["Ina Muster"]
+
+
+def test_nominal_acts_with_an_affiliation_or_a_colon_and_other_head_nouns(nlp):
+    assert _speakers(nlp, "Vorstellung des Projekts durch Herrn Otto Probe vom Planungsbüro.\n") == ["Otto Probe"]
+    assert _speakers(nlp, "Sachstandsbericht durch Frau Muster: Die Arbeiten laufen nach Plan.\n") == ["Muster"]
+    # the administration answers in writing: no person
+    assert _speakers(nlp, "Eine Beantwortung der Fragen erfolgt durch die Verwaltung schriftlich.\n") == []
+
+
+def test_agent_of_a_participle_of_saying_in_a_fronted_wie_clause(nlp):
+    assert _speakers(nlp, "Wie von Amtsleiter Otto Probe mitgeteilt, steigen die Kosten.\n") == ["Otto Probe"]
+    assert _speakers(nlp, "Wie von Amtsleiter Otto Probe gewünscht, wurde der Punkt vertagt.\n") == []

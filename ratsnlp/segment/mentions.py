@@ -83,7 +83,17 @@ EXPLETIVE_VERB = re.compile(r"^\s{0,3}(?:Es\s{1,3}([a-zäöüß]{3,20})|Das\s{1,
 # "Sitzungseröffnung um 19 Uhr durch Ortsvorsteherin X.", "Begrüßung durch den Vorsitzenden": a nominal act
 # (a time's dot or colon between digits is no sentence end: "Sitzungseröffnung 19.00 Uhr durch ...")
 NOMINAL_ACT = re.compile(
-    r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b(?:[^.!?:;\n]|(?<=\d)[.:](?=\d)){0,250}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$"
+    r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{0,40}(?:ung|ungen|[Bb]ericht|[Vv]ortrag|[Pp]räsentation)\b(?:[^.!?:;\n]|(?<=\d)[.:](?=\d)){0,250}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$"
+)
+# after the agent of a nominal act: the sentence ends, or a colon opens what was said ("Erläuterung durch Herrn X: ..."),
+# an affiliation may come first ("Vorstellung durch Herrn X vom Planungsbüro.")
+_NOMINAL_END = re.compile(r"[ \t\u00a0]{0,3}(?:(?:vom|von\s{1,3}der|von\s{1,3}den|aus\s{1,3}dem|der|des)\s[^.:;!?\n]{1,60}?)?[ \t\u00a0]{0,3}(?:[.:]|$)")
+# "Wie von Amtsleiter X mitgeteilt, ...": the agent of a participle of saying in a fronted "wie" clause
+WIE_VON = re.compile(r"^\s{0,3}Wie\s{1,3}(?:von|vom|durch)(?:\s{1,3}(?:der|dem|den))?\s{1,3}$")
+_SAID_PARTICIPLE_COMMA = re.compile(
+    r"[^.;:!?,]{0,60}?\b(?:mitgeteilt|gesagt|gefragt|angefragt|nachgefragt|angemerkt|angeregt|angekündigt|dargelegt|dargestellt|erwähnt|"
+    r"zugesagt|vorgeschlagen|gefordert|empfohlen|hingewiesen|kritisiert|bemängelt|informiert|erläutert|erklärt|berichtet|bestätigt|betont|"
+    r"vorgetragen|ausgeführt)\s{0,3},"
 )
 # "Für Ratsfrau X ist das zu teuer": the person after "Für" holds the view the sentence states
 VIEW_FOR = re.compile(r"^\s{0,3}Für(?:\s{1,3}(?:den|die))?\s{1,3}$")
@@ -1294,9 +1304,11 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "..., wurde der Stand von Ratsfrau X vorgestellt"
         if (ex := EXPLETIVE_VERB.match(prefix)) is not None and not m.oblique and (ex.group(1) is None or says(ex.group(1), lex)):
             return m
-        if NOMINAL_ACT.match(prefix) and not m.oblique and (m.named or m.role_nouns) and text[m.end : m.end + 3].lstrip()[:1] in (".", ""):
+        if NOMINAL_ACT.match(prefix) and (m.named or m.role_nouns) and _NOMINAL_END.match(text, m.end):
             return m
         if VIEW_FOR.match(prefix) and not m.oblique and _view_for(text, m, len(text)):
+            return m
+        if WIE_VON.match(prefix) and _SAID_PARTICIPLE_COMMA.match(text, m.end):
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
