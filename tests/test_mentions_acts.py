@@ -243,3 +243,16 @@ def test_nominal_acts_with_an_affiliation_or_a_colon_and_other_head_nouns(nlp):
 def test_agent_of_a_participle_of_saying_in_a_fronted_wie_clause(nlp):
     assert _speakers(nlp, "Wie von Amtsleiter Otto Probe mitgeteilt, steigen die Kosten.\n") == ["Otto Probe"]
     assert _speakers(nlp, "Wie von Amtsleiter Otto Probe gewünscht, wurde der Punkt vertagt.\n") == []
+
+
+def test_object_fronted_with_an_article_and_the_person_after_the_verb(nlp):
+    assert _speakers(nlp, "Die Fragen beantwortete Amtsleiter Otto Probe.\n") == ["Otto Probe"]
+    assert _speakers(nlp, "Mehr Geld forderte Otto Probe (AB).\n") == ["Otto Probe"]
+    # a body fronted is the subject, the person its object
+    assert _speakers(nlp, "Die Verwaltung bat Ratsfrau Ina Muster um Geduld.\n") == []
+    assert _speakers(nlp, "Der Ausschuss lobte Ratsfrau Ina Muster für ihre Arbeit.\n") == []
+
+
+def test_evaluating_and_repeating_are_verbs_of_saying(nlp):
+    assert _speakers(nlp, "Positiv bewertete Otto Probe (AB) den Plan.\n") == ["Otto Probe"]
+    assert _speakers(nlp, "Otto Probe (AB) wiederholte seine Kritik.\n") == ["Otto Probe"]

@@ -1392,7 +1392,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Als Schriftführer wurde dann Herr X bestimmt": the subject of a passive
         if _ARTICLE_NOUN.match(core) and not _ARTICLE_NOUN_OF.match(core):
             # "Die Frage beantwortet Herr X": "Herr" is only nominative (the object would be "Herrn")
-            return m if _nominative(m, lex) or (m.title == "Herr" and not m.oblique and last in lex.speech_verbs) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
+            if _nominative(m, lex) or (m.title == "Herr" and not m.oblique and last in lex.speech_verbs):
+                return m  # "Den Antrag begründete der Fraktionsvorsitzende X"
+            return m if not m.oblique and last in lex.speech_verbs and _fronted_thing(core, lex) and m.article is None else None
         if words[0] in SUBORDINATORS and "," not in words and _subordinate(words, text, m):
             continue  # "Nachdem Herr X Öl ins Feuer gegossen hatte, ...": the subject of a fronted subordinate clause
         if CAPTION.search(core):
@@ -1426,6 +1428,16 @@ def _reporter_after(text: str, start: int, mentions: list[Mention], lex: Lexicon
     if any(w in lex.speech_verbs or w in FINITE_AUX and w not in ("hatte", "hat", "war", "ist") for w in _LOWER_RUNS.findall(between)):
         return None  # "Herr X lobte den Plan, dankte Frau Y": X's own clause says something
     return last
+
+
+def _fronted_thing(core: str, lex: Lexicon) -> bool:
+    """The noun after the fronted article names a thing, not a body, group, party or person that could be the subject
+    ("Die Fragen beantwortete X", not "Die Verwaltung bat X"): then the person after the verb is the subject."""
+    words = core.split()
+    noun = words[1] if len(words) > 1 else ""
+    if not noun[:1].isupper() or len(words) > 4:
+        return False
+    return not (noun in lex.bodies or noun in lex.groups or _names_body(noun, lex) or role_noun(noun, lex) is not None or party_of(noun, lex) or is_group(core))
 
 
 _TRAILING_TITLES = re.compile(r"(?<![\w.])(?:(?:Prof\.|Dr\.)[ \t\u00a0]{1,3}){1,3}$")
