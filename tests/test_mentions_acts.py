@@ -256,3 +256,11 @@ def test_object_fronted_with_an_article_and_the_person_after_the_verb(nlp):
 def test_evaluating_and_repeating_are_verbs_of_saying(nlp):
     assert _speakers(nlp, "Positiv bewertete Otto Probe (AB) den Plan.\n") == ["Otto Probe"]
     assert _speakers(nlp, "Otto Probe (AB) wiederholte seine Kritik.\n") == ["Otto Probe"]
+
+
+def test_bare_surname_of_a_person_named_before_as_an_object(nlp):
+    doc = nlp("Herr Hanke fragt nach dem Weg. Der Vorsitzende dankte Herrn Probe für den Bericht. Probe erklärte, dass die Kosten steigen.\n")
+    assert [t._.speaker for t in doc._.turns][-1] == "Probe"
+    # a surname never named before with Herr/Frau is no person
+    doc = nlp("Herr Hanke fragt nach dem Weg. Der Vorsitzende dankte für den Bericht. Probe erklärte, dass die Kosten steigen.\n")
+    assert "Probe" not in [t._.speaker for t in doc._.turns]

@@ -1814,7 +1814,8 @@ class Mentions:
             ):
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
-                if m.surname and " " not in m.surname and not m.oblique and (m.title or m.given or m.role_nouns):
+                # ("Herrn X", "Frau X" as an object name a person too: "Der Vorsitzende dankte Herrn X. X erklärte ...")
+                if m.surname and " " not in m.surname and (not m.oblique or m.title) and (m.title or m.given or m.role_nouns):
                     if m.surname not in known:
                         known[m.surname] = m
                         written.add(m.surname, s if in_order else 0)
