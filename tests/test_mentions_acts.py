@@ -264,3 +264,19 @@ def test_bare_surname_of_a_person_named_before_as_an_object(nlp):
     # a surname never named before with Herr/Frau is no person
     doc = nlp("Herr Hanke fragt nach dem Weg. Der Vorsitzende dankte für den Bericht. Probe erklärte, dass die Kosten steigen.\n")
     assert "Probe" not in [t._.speaker for t in doc._.turns]
+
+
+def test_seat_laid_down_and_taking_part_open_no_turn_but_another_clauses_act_does_not_count(nlp):
+    assert _speakers(nlp, "Ina Muster (CD) hat ihren Sitz im Rat niedergelegt.\n") == []
+    assert _speakers(nlp, "Ina Muster (CD) nahm für die AB an der Sitzung teil.\n") == []
+    # the act belongs to a relative clause after a colon: the chair who swears in the member speaks
+    text = "Ein neues Mitglied verpflichtete Bürgermeisterin Ina Muster zu Beginn: Otto Probe rückt für Karl Beispiel nach, der sein Mandat niedergelegt hatte.\n"
+    doc = nlp("Herr Hanke fragt nach dem Weg.\n\n" + text)
+    assert [t._.speaker for t in doc._.turns] == ["Hanke", "Ina Muster"]
+
+
+def test_passive_then_a_verb_of_saying_makes_the_person_the_subject(nlp):
+    doc = nlp("Ina Muster (CD) wurde für ihre Arbeit ausgezeichnet und bedankte sich.\n")
+    assert [m._.is_subject for m in doc.spans["rn_mentions"]] == [True]
+    doc = nlp("Ina Muster (CD) wurde für ihre Arbeit ausgezeichnet und geehrt.\n")
+    assert [m._.is_subject for m in doc.spans["rn_mentions"]] == [False]

@@ -1661,6 +1661,7 @@ _MODAL_PASSIVE = re.compile(
     r"[ \t\u00a0]{0,3}(?:soll|sollen|sollte|sollten|muss|müssen|kann|können|darf|dürfen)\s[^.;:,!?]{0,60}?"
     r"\s(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s{1,3}werden\b"
 )
+_AND_VERB = re.compile(r"[^.;:!?,]{0,120}?\bund\s{1,3}(?:sich\s{1,3})?([a-zäöüß]{3,20})\b")  # "... und bedankte sich": a second verb
 _STRAY_PERIOD = re.compile(r"[ \t\u00a0\n]{0,6}\.[ \t\u00a0]{1,3}([a-zäöüß]{3,30})\b")
 
 
@@ -1686,7 +1687,8 @@ def _verb_follows(text: str, m: Mention) -> bool:
     if _attendance(lexicon(), tail):
         return False  # "Ratsmitglied X fehlt.", "Herr Y verlässt um 19:17 Uhr die Sitzung."
     if nxt in PASSIVE and not comma:
-        return bool(STANCE_COPULA.match(tail))  # "Herr X ist dagegen" speaks; "Herr X wird gebeten" does not
+        # "Herr X ist dagegen" speaks; "Herr X wird gebeten" does not, unless "... und bedankte sich" follows
+        return bool(STANCE_COPULA.match(tail)) or ((a := _AND_VERB.match(tail)) is not None and a.group(1) in lexicon().speech_verbs)
     if not comma and _MODAL_PASSIVE.match(tail):
         return False  # "Der Beigeordnete soll von der XY gestellt werden": what is to happen to the person
     if comma:
@@ -1710,6 +1712,18 @@ def _non_speech_acts() -> Prechecked:
     return Prechecked(re.compile("|".join(f"(?:{line})" for line in read_list("non_speech_acts.txt")), re.IGNORECASE))
 
 
+_CLAUSE_OPENER = re.compile(r",\s{0,3}(?:der|die|das|welche|welcher|dessen|deren|dass|weil|nachdem|als)\b")
+
+
+def _in_other_clause(between: str) -> bool:
+    """The text between the subject and the act: a colon or semicolon, or a relative or subordinate clause that is
+    still open at the act ("X, der hier lange aktiv ist, kandidierte" closes it; "..., der sein Mandat niederlegte")."""
+    if ":" in between or ";" in between:
+        return True
+    opened = [m.end() for m in _CLAUSE_OPENER.finditer(between)]
+    return bool(opened) and "," not in between[opened[-1] :]
+
+
 # what a sentence says after the act: reported content ("..., dass", ": ...", a quotation)
 _CONTENT_AFTER = re.compile(r",\s{0,3}(?:dass|ob)\b|:\s|[„\"»]")
 # a news source's tag at the end ("..., wie die Zeitung berichtete."): not the subject's speech
@@ -1718,7 +1732,7 @@ _SOURCE_TAG = re.compile(r",\s{0,3}wie\s[^,;:]{1,60}$")
 _CARRIERS = FINITE_AUX | frozenset(["möchte", "möchten", "wollen", "wollten", "wollte", "will", "können", "konnten", "sollen", "sollten", "müssen", "mussten"])
 
 
-def _non_speech(text: str, s: int, e: int, lex: Lexicon) -> bool:
+def _non_speech(text: str, s: int, e: int, subject: Mention, lex: Lexicon) -> bool:
     """The sentence tells an act of its subject that is no speech (non_speech_acts.txt: candidacy, portfolios,
     an election won, a gift received), with no verb of saying before the act and no content said after it:
     "Für den Posten kandidierten A und B.", but not "X erklärte, er übernehme die Bereiche Sport und Kultur"."""
@@ -1726,6 +1740,9 @@ def _non_speech(text: str, s: int, e: int, lex: Lexicon) -> bool:
     nm = _non_speech_acts().search(body)
     if nm is None:
         return False
+    a, b = (subject.end - s, nm.start()) if nm.start() >= subject.end - s else (nm.end(), subject.start - s)
+    if _in_other_clause(body[max(0, a) : max(0, b)]):
+        return False  # "X verpflichtete Y: Y rückt für Z nach, der sein Mandat niedergelegt hatte": another clause's act
     before = [w for w in _LOWER_RUNS.findall(body, 0, nm.start()) if w not in _CARRIERS]
     after = body[nm.end() :]
     if (tag := _SOURCE_TAG.search(after)) is not None:
@@ -1836,7 +1853,7 @@ class Mentions:
                 subject = None  # "Gemeinderäte A (privat), B (krank), entschuldigt": a roster line of absentees
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
-            if subject is not None and not subject.label and _non_speech(text, s, e, lex):
+            if subject is not None and not subject.label and _non_speech(text, s, e, subject, lex):
                 subject = None  # "Für den Posten kandidierten A und B": an act, not speech
             if subject is not None and _unnamed_silent(text, s, e, subject, lex):
                 subject = None  # "Eine Dame auf der Zuschauerbank strickt.": someone unnamed who says nothing
