@@ -337,7 +337,7 @@ def test_report_headline_is_no_turn(nlp):
 
 def test_pronoun_after_a_decision_about_a_person(nlp):
     doc = nlp(
-        "Dann stand die Wahl des Ortsvorstehers an. Bernd Köhler kandidierte erneut für das Amt. "
+        "Dann stand die Wahl des Ortsvorstehers an. Bernd Köhler erklärte, er kandidiere erneut für das Amt. "
         "Einstimmig wurde er zum Ortsvorsteher gewählt. Er dankte allen Mitgliedern."
     )
     assert [(t._.speaker, t.text[:10]) for t in doc._.turns] == [("Bernd Köhler", "Bernd Köhl"), ("Bernd Köhler", "Er dankte ")]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, read_list, read_tsv
-from ..resources.literals import guarded
+from ..resources.literals import Prechecked, guarded
 from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
@@ -83,7 +83,17 @@ EXPLETIVE_VERB = re.compile(r"^\s{0,3}(?:Es\s{1,3}([a-zäöüß]{3,20})|Das\s{1,
 # "Sitzungseröffnung um 19 Uhr durch Ortsvorsteherin X.", "Begrüßung durch den Vorsitzenden": a nominal act
 # (a time's dot or colon between digits is no sentence end: "Sitzungseröffnung 19.00 Uhr durch ...")
 NOMINAL_ACT = re.compile(
-    r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{1,40}ung\b(?:[^.!?:;\n]|(?<=\d)[.:](?=\d)){0,80}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$"
+    r"^\s{0,3}[A-ZÄÖÜ][\wäöüß-]{0,40}(?:ung|ungen|[Bb]ericht|[Vv]ortrag|[Pp]räsentation)\b(?:[^.!?:;\n]|(?<=\d)[.:](?=\d)){0,250}?\s(?:durch)(?:\s{1,3}(?:den|die|das))?\s{1,3}$"
+)
+# after the agent of a nominal act: the sentence ends, or a colon opens what was said ("Erläuterung durch Herrn X: ..."),
+# an affiliation may come first ("Vorstellung durch Herrn X vom Planungsbüro.")
+_NOMINAL_END = re.compile(r"[ \t\u00a0]{0,3}(?:(?:vom|von\s{1,3}der|von\s{1,3}den|aus\s{1,3}dem|der|des)\s[^.:;!?\n]{1,60}?)?[ \t\u00a0]{0,3}(?:[.:]|$)")
+# "Wie von Amtsleiter X mitgeteilt, ...": the agent of a participle of saying in a fronted "wie" clause
+WIE_VON = re.compile(r"^\s{0,3}Wie\s{1,3}(?:von|vom|durch)(?:\s{1,3}(?:der|dem|den))?\s{1,3}$")
+_SAID_PARTICIPLE_COMMA = re.compile(
+    r"[^.;:!?,]{0,60}?\b(?:mitgeteilt|gesagt|gefragt|angefragt|nachgefragt|angemerkt|angeregt|angekündigt|dargelegt|dargestellt|erwähnt|"
+    r"zugesagt|vorgeschlagen|gefordert|empfohlen|hingewiesen|kritisiert|bemängelt|informiert|erläutert|erklärt|berichtet|bestätigt|betont|"
+    r"vorgetragen|ausgeführt)\s{0,3},"
 )
 # "Für Ratsfrau X ist das zu teuer": the person after "Für" holds the view the sentence states
 VIEW_FOR = re.compile(r"^\s{0,3}Für(?:\s{1,3}(?:den|die))?\s{1,3}$")
@@ -91,6 +101,8 @@ _VIEW_VERB = re.compile(
     r"[ \t\u00a0]{0,3}(?:(?:jedoch|aber|hingegen|dagegen|allerdings|wiederum|indes|selbst)\s{1,3})?"
     r"(?:ist|sind|war|waren|bleibt|blieb|steht|stand)\s{1,3}([^.;:!?]{2,200})"
 )
+_PERSON_THEN = re.compile(r"(?:Herr|Frau|Dr\.|Prof\.)\s")  # a person right after the verb
+_PRESENT_END = re.compile(r"\banwesend\s*$")  # presence, not a view ("... ist zuständig" states one)
 _PARTICIPLE_END = re.compile(r"\b(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|vorgesehen|geplant)\s*$")
 
 
@@ -100,6 +112,8 @@ def _view_for(text: str, m: Mention, end: int) -> bool:
     if vm is None:
         return False
     clause = vm.group(1).split(",")[0]
+    if _PERSON_THEN.match(clause) or _PRESENT_END.search(clause):
+        return False  # "Für Frau X ist Herr Y als Vertretung anwesend": Y is the subject, present for X
     return _PARTICIPLE_END.search(clause) is None and not clause.startswith(("ein ", "eine ", "kein ", "keine "))
 
 
@@ -131,14 +145,14 @@ REPORT_OF = re.compile(
 # "die Aussage von Herrn X, dass ...", "ein Brief von X, in dem er ...": a statement's author, its content next (_CONTENT_NEXT)
 _STATEMENT_NOUNS = (
     r"(?:Aussage|Äußerung|Erklärung|Feststellung|Stellungnahme|Frage|Anfrage|Nachfrage|Forderung|Bitte|Hinweis|Anregung|"
-    r"Vorschlag|Antwort|Einwand|Kritik|Brief|Schreiben|Appell|Mahnung|Warnung|Zusage|Ankündigung)\s{1,3}(?:von|vom|des|der)\s{1,3}"
+    r"Vorschlag|Antwort|Einwand|Kritik|Brief|Schreiben|Appell|Mahnung|Warnung|Zusage|Ankündigung|Anliegen|Wunsch)\s{1,3}(?:von|vom|des|der)\s{1,3}"
     r"(?:(?:Prof\.|Dr\.)\s{1,3}){0,2}$"
 )
 # with its determiner, and the word before that (a preposition there makes it an adverbial: "Auf Nachfrage von X, ob")
 STATEMENT_OF = re.compile(rf"(?:^|([\wäöüß]+)\s{{1,3}})(?:die|eine|ein|das|seine|ihre)\s{{1,3}}(?:[a-zäöüß]{{2,20}}e[nrs]?\s{{1,3}})?{_STATEMENT_NOUNS}")
 # the statement opens the sentence ("Die Frage von Frau X, ob ..., beantwortet Y"): the main clause's subject follows
 _STATEMENT_FIRST = re.compile(rf"^\s{{0,3}}(?:(?:Die|Der|Das|Ein|Eine|Seine|Ihre)\s{{1,3}})?(?:[a-zäöüß]{{2,20}}e[nrs]?\s{{1,3}})?{_STATEMENT_NOUNS}")
-_CONTENT_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:(?:an|zu|zum|zur|über)\s{1,3}[^,.;:()\n]{1,40}?)?(?:,[ \t\u00a0]{0,3}(?:dass|ob|wonach|in\s{1,3}(?:dem|der)\s{1,3}(?:er|sie)\b)|:)")
+_CONTENT_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?(?:(?:an|zu|zum|zur|über)\s{1,3}[^,.;:()\n]{1,40}?)?(?:,[ \t\u00a0]{0,3}(?:dass|ob|wonach|in\s{1,3}(?:dem|der)\s{1,3}(?:er|sie)\b)|:|,[^.;:!?,]{1,200}?\szu\s{1,3}[a-zäöüß]{3,}\s{0,3}[.;!?])")
 # "Vom Vorsitzenden wurde ... festgestellt": the fronted agent of a passive sentence speaks
 FRONTED_AGENT = re.compile(r"^\s{0,3}(?:Vom|Von(?:\s{1,3}(?:der|dem|den))?|Durch(?:\s{1,3}(?:den|die))?)\s{1,3}$")
 AGENT_PASSIVE = re.compile(r"[^.;:]{0,60}?\b(?:wird|werden|wurde|wurden|erfolgt|erfolgte)\b")
@@ -353,8 +367,8 @@ def _cue_mention(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
     for w in (cue.rstrip("."), surname):
         if w in lex.bodies or w in lex.groups or party_of(w, lex) or w in lex.honorifics or role_noun(w, lex) is not None:
             return None
-    if surname in lex.given_names or surname in _not_given():
-        return None
+    if (surname in lex.given_names and not abbreviation) or surname in _not_given():
+        return None  # after an abbreviated title a word that is also a given name is the surname ("FBL Sander führt aus")
     m = Mention(start=a, end=cm.end(2), surname=surname, role_nouns=[cue])
     _parse_tail(text, end, m, lex)
     return m
@@ -425,8 +439,9 @@ def _reported_surname(text: str, a: int, word: str, lex: Lexicon) -> bool:
 
 # reported content first, the speaker after it: ", so Bürgermeister X", "“, sagte Frau Y", ", meint Z"
 REPORTED_BY = re.compile(
-    r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|hingegen|zudem|ebenfalls|später|abschließend)\s{1,3})?"
-    r"(?:(?:der|die)\s{1,3})?$"
+    r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|hingegen|zudem|ebenfalls|später|abschließend|"
+    r"zum\s{1,3}Beispiel|beispielsweise|etwa|dazu)\s{1,3})?"
+    r"(?:(?:der|die)\s{1,3})?(?:[A-ZÄÖÜ][a-zäöüß]{2,30}s\s{1,3})?$"
 )
 RELATIVE = frozenset(["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen"])
 # ", und Herr X", "; Frau Y": a new main clause with its own subject after a comma or semicolon
@@ -458,6 +473,20 @@ def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         return None  # "Die Stadträte A und B erscheinen später": presence
     party = lex.party(jm.group(1)) if jm.group(1) else None
     return Mention(start=nm.start(1), end=nm.end(1), surname=nm.group(1), party=party)
+# a plural noun for members, then their names in apposition: "Die Mitglieder des Beirats, A, und B, ..."
+APPOSED_MEMBERS = re.compile(
+    r"^\s{0,3}(?:Die|Beide)\s{1,3}(?:beiden\s{1,3})?(?:[A-ZÄÖÜ][a-zäöüß]{0,20})?(?:[Rr]äte|[Rr]ätinnen|[Mm]itglieder|[Vv]erordneten|[Aa]bgeordneten)"
+    r"(?:\s{1,3}(?:des|der)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,40})?\s{0,3},\s{0,3}$"
+)
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,250}")
+
+
+def _says_before_end(text: str, pos: int, lex: Lexicon) -> bool:
+    """A verb of saying (also plural: "kündigten") between pos and the sentence end."""
+    rest = _SENTENCE_REST.match(text, pos)
+    return rest is not None and any(says(w, lex) for w in _LOWER_RUNS.findall(rest.group(0)))
+
+
 # a number or quantifier and a plural role noun opening the sentence: "Zwei Anwohnerinnen", "Mehrere Bürger"
 _COUNTED = re.compile(r"[ \t\u00a0]{0,3}(?:Zwei|Drei|Vier|Fünf|Mehrere|Einige|Zahlreiche|Viele)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{3,30})\b")
 
@@ -486,6 +515,12 @@ def counted_speakers(text: str, start: int, end: int, lex: Lexicon) -> Mention |
 
 # a Konjunktiv verb in second place right before the person: the sentence opens with reported content
 SUBJUNCTIVE_BEFORE = re.compile(r"[ \t\u00a0]{0,3}[A-ZÄÖÜ][\wäöüß]{1,20}\s{1,3}(?:sei|seien|habe|hätte|werde|könne|müsse|solle|dürfe|wolle|wäre)\s{1,3}")
+# the same verb right before the person after any fronted phrase ("Zu diesem Zeitpunkt wäre Ratsfrau X noch nicht
+# da gewesen", "Vielleicht könnte ja der Beigeordnete kommen"): the person is inside reported content
+SUBJUNCTIVE_VERB_LAST = re.compile(
+    r"(?<![\wäöüß])(?:sei|seien|habe|hätte|hätten|wäre|wären|könne|könnte|müsse|müsste|dürfe|solle)\s{1,3}"
+    r"(?:(?:ja|doch|aber|auch|noch|schon|wohl|eben|dann|dort|hier)\s{1,3}){0,2}$"
+)
 PLURAL_SUBJUNCTIVE = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären|würden)\b")
 _PAST_SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären)\b")  # not "würden": "würden gern wissen" asks
 # a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
@@ -512,6 +547,9 @@ def _pronoun_resumes(text: str, m: Mention) -> bool:
     return rm is not None and m.gender is not None and {"er": "m", "sie": "f"}[rm.group(1)] == m.gender
 
 
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|[:;]")  # "..., während ... – Frau X hält das für falsch": a new main clause
+# conjunctions that open a content or adverbial clause after a comma (not "wie": ", wie X mitteilte" names the source)
+_CONTENT_CLAUSE = frozenset(["dass", "ob", "weil", "wenn", "falls", "obwohl", "sodass", "damit"]) | _LOWER_SUBORDINATORS
 SUBORDINATORS = frozenset(["Nachdem", "Weil", "Obwohl", "Obgleich", "Während", "Bevor", "Ehe", "Sobald", "Wenn", "Falls", "Sofern", "Solange", "Seitdem", "Seit", "Indem", "Damit", "Dass", "Ob"])
 _CLAUSE_COMMA = re.compile(r"[^.;:!?]{1,200}?,")
 
@@ -530,6 +568,7 @@ _ENUMERATION = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|\(\d{1,2}\)|\d{1,2}\.\d{1,2}
 _LOWER_WORD_NEXT = re.compile(r"[ \t\u00a0]{0,3}[a-zäöüß]{3,}")  # a lowercase word (a verb) right after
 _ANY_WORD_CHAR = re.compile(r"\w")  # anything but punctuation
 _LIST_GOES_ON = re.compile(r"[ \t\u00a0]{0,3}[,;]")  # a comma or semicolon next
+_IMPERSONAL_MAIN = re.compile(r"[^,.;:!?]{1,200}?,\s{0,3}[a-zäöüß]{2,20}\s{1,3}es\b")  # "Als X aufrief, gab es ...": narration
 _ALS = re.compile(r"[ \t]{0,3}Als[ \t]{1,3}")  # "Als" alone before the mention
 _JOINED_BY_AND = re.compile(r"\s{1,3}(?:und|sowie)\s{1,3}")  # "und"/"sowie" between two persons
 _RELATIVE_AFTER = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}(?:der|die|welche|welcher)\b[^,\n]{1,150},")  # a relative clause after the person(s)
@@ -611,6 +650,7 @@ def find_mentions(
         m.article = art[0] if art and art[0] in ARTICLES else None
         mods = [w for w in art if w in MODIFIERS and w not in m.role_nouns]
         m.role_nouns = mods + m.role_nouns
+        _group_office(text, a, word, end, m, lex)
         if m.named and (_body_and_place(m, places, lex) or _plural_noun_then_word(text, start, begin, m, lex)):
             m.surname, m.end, m.label = None, a + len(m.role_nouns[-1]), False  # "Der Stadtrat Musterstadt tagte"
         if not m.named:
@@ -624,6 +664,24 @@ def find_mentions(
         out.append(m)
     _share_joint_party(text, out)
     return out
+
+
+# "der Vorsitzende der AB-Fraktion", "die Sprecherin der Fraktion": a group's office, not the meeting's chair
+_GROUP_GENITIVE = re.compile(r"[ \t\u00a0]{1,3}(?:der|des)[ \t\u00a0]{1,3}(?:([\wÄÖÜäöü/.]{1,30})-)?(?:[A-ZÄÖÜ][a-zäöü]{0,20})?(?:Fraktion|fraktion|Gruppe)\b")
+_GROUP_OFFICES = frozenset(["Vorsitzende", "Vorsitzender", "Vorsitzenden", "Sprecher", "Sprecherin"])
+
+
+def _group_office(text: str, a: int, word: str, end: int, m: Mention, lex: Lexicon) -> None:
+    """The role noun at `a` qualified by a group's genitive is that group's office ("Fraktionsvorsitzende"), its
+    party the one named before the hyphen."""
+    if word not in _GROUP_OFFICES or word not in m.role_nouns:
+        return
+    gm = _GROUP_GENITIVE.match(text, a + len(word), end)
+    if gm is None:
+        return
+    m.role_nouns[m.role_nouns.index(word)] = "Fraktions" + word.lower()
+    if m.party is None and gm.group(1):
+        m.party = party_of(gm.group(1), lex)
 
 
 def _source_genitive(text: str, start: int, begin: int, m: Mention, lex: Lexicon) -> bool:
@@ -725,6 +783,66 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
 
 
 _AFTER_QUESTION = re.compile(r"\?[ \t\u00a0]{1,3}$")  # a question ends right before, on the same line
+
+# a verbatim record's label without Herr/Frau: "Surname:" or "Surname (List):" at a line start, then what was said
+_SURNAME_LABEL = re.compile(
+    r"^[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß'’]{2,30})?)[ \t]{0,2}(?:\(([^()\n]{1,40})\))?[ \t]{0,2}:[ \t]{1,3}(?=[A-ZÄÖÜ„\"])",
+    re.M,
+)
+# endings of common nouns (headings such as "Abstimmung:", "Ergebnis:", "Hinweis:", "Anlage:"), no surnames
+_NOUN_END = re.compile(r"(?:ung|heit|keit|ion|nis|tät|schaft|ment|tum|weis|lage|gang|wort|frage|punkt|stand|zeit|ort|beginn|ende|teil|ag)$")
+_PERSON_FIRST = re.compile(r"(?:Herr|Frau)\s{1,3}[A-ZÄÖÜ]")  # a person named right after the colon
+_ARTICLE_THEN = r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)\s{1,3}"
+
+
+def surname_labels(text: str, lex: Lexicon) -> frozenset[str]:
+    """The surnames a verbatim record writes as labels ("Muster: ...", "Probe (AB): ..."), when it has labels of two
+    persons or more and one of them is written twice or with a known party: a single "Word:" line may be any heading.
+    A word the text also writes after an article ("die Abstimmung"), or whose line names a person right after the
+    colon ("Aufgabe: Herr X fragt ..."), is a heading, not a surname."""
+    if ":" not in text:
+        return frozenset()
+    seen: dict[str, int] = {}
+    with_party: set[str] = set()
+    headings: set[str] = set()
+    for lm in _SURNAME_LABEL.finditer(text):
+        word = lm.group(1)
+        if not _label_word(word, lex):
+            continue
+        line_end = text.find("\n", lm.end())
+        content = text[lm.end() : line_end if line_end >= 0 else len(text)]
+        if _PERSON_FIRST.match(content):
+            headings.add(word)
+        if len(_LOWER_WORDS.findall(content)) < 3:
+            continue
+        seen[word] = seen.get(word, 0) + 1
+        if lm.group(2) and party_of(lm.group(2), lex):
+            with_party.add(word)
+    words = [w for w in seen if w not in headings and re.search(_ARTICLE_THEN + re.escape(w) + r"\b", text) is None]
+    if len(words) < 2 or not (with_party & set(words) or any(seen[w] > 1 for w in words)):
+        return frozenset()
+    return frozenset(words)
+
+
+def _label_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that can be a surname: no heading, role, body, group, party or common noun."""
+    low = word.lower()
+    if low in lex.sections or word in _label_pattern()[1] or word in lex.honorifics or role_noun(word, lex) is not None:
+        return False
+    if word in lex.bodies or word in lex.groups or party_of(word, lex) or word in _not_given() or word in lex.given_names:
+        return False
+    return _NOUN_END.search(low) is None and word + "." not in lex.abbreviations
+
+
+def surname_label(text: str, start: int, end: int, labels: frozenset[str], lex: Lexicon) -> Mention | None:
+    """ "Muster: Das geht nicht." at a line start, Muster one of the record's label surnames (surname_labels)."""
+    lm = _SURNAME_LABEL.match(text, start, end)
+    if lm is None or lm.group(1) not in labels:
+        return None
+    m = Mention(start=lm.start(1), end=lm.end(1), surname=lm.group(1), label=True)
+    _parse_tail(text, end, m, lex)
+    m.end = lm.end(1) if m.end > lm.end() else m.end
+    return m
 _BULLETS = "-–•*·▪"  # the bullet characters of a list line
 
 
@@ -945,19 +1063,25 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
     i = m.end
     while i < end and text[i] in " \t\u00a0":
         i += 1
+    if not _merge_comma_apposition(text, m, i, end, is_propn, lex):
+        _merge_genitive_name(text, m, i, end, lex)  # "Der Fraktionssprecher der AB Karl Probe erklärt"
+
+
+def _merge_comma_apposition(text: str, m: Mention, i: int, end: int, is_propn, lex: Lexicon) -> bool:  # noqa: ANN001
+    """The name between commas after the role noun (and its genitive), merged into m; whether there was one."""
     gen = GENITIVE.match(text, i, end)
     if gen:
         i = gen.end()
     if i >= end or text[i] != ",":
-        return
+        return False
     j = i + 1
     while j < end and text[j] in " \t\u00a0":
         j += 1
     inner = parse_mention(text, j, end, initial=False, is_propn=is_propn, lex=lex) or parse_bare_name(text, j, end, lex=lex)
     if inner is None:
         inner = _lone_surname_apposition(text, j, end, lex)
-    if inner is None or not inner.named or inner.oblique:
-        return
+    if inner is None or not inner.named or (inner.oblique and not _OBLIQUE_AGENT.search(text, max(0, m.start - 20), m.start)):
+        return False  # "Der Vorsitzende, Herrn X ..." does not agree; "durch den Vorsitzenden, Herrn X" does
     m.title = inner.title or m.title
     m.gender = inner.gender or m.gender
     m.titles += inner.titles
@@ -971,8 +1095,39 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
         k += 1
     if k < end and text[k] == ",":
         m.end = k + 1
+    return True
 
 
+_OBLIQUE_AGENT = re.compile(r"(?:\b[Dd]urch\s{1,3}(?:den|die)|\b[Vv]om|\b[Vv]on\s{1,3}(?:dem|der))\s{1,3}$")  # the agent's preposition
+# a genitive of one to three capitalised words after a role noun, then a known given name: "der AB-Fraktion Karl Probe"
+_GENITIVE_WORDS = re.compile(r"(?:des|der)[ \t\u00a0]{1,3}((?:[A-ZÄÖÜ][\wÄÖÜäöüß/-]{1,40}[ \t\u00a0]{1,3}){1,3}?)(?=([A-ZÄÖÜ][a-zäöüß]{1,20})[ \t\u00a0])")
+
+
+def _merge_genitive_name(text: str, m: Mention, i: int, end: int, lex: Lexicon) -> None:
+    """ "Der Fraktionssprecher der AB Karl Probe", "Der Vorsitzende der Linksfraktion Ina Muster erklärt": a role noun, a
+    genitive without commas and a full name (a known given name first, a verb or punctuation after it) name one person."""
+    if m.named or m.title or not m.role_nouns:
+        return
+    gm = _GENITIVE_WORDS.match(text, i, end)
+    if gm is not None:
+        at, genitive = gm.end(1), gm.group(1)
+    elif _GENITIVE_INSIDE.search(text, m.start, m.end) is not None:
+        at, genitive = i, ""  # the genitive was read as the mention's party ("der AB"): the name follows it
+    else:
+        return
+    given = _WORD_RUNS.match(text, at)
+    if given is None or given.group(0) not in lex.given_names:
+        return
+    inner = parse_bare_name(text, at, end, lex=lex)
+    if inner is None or not inner.named or inner.oblique or _NAME_THEN.match(text, inner.end) is None:
+        return
+    m.given, m.surname, m.end = inner.given, inner.surname, inner.end
+    m.gender = inner.gender or m.gender
+    m.party = m.party or inner.party or next((p for w in genitive.split() for p in [party_of(w.split("-")[0], lex)] if p), None)
+
+
+_GENITIVE_INSIDE = re.compile(r"\s(?:des|der)\s")
+_NAME_THEN = re.compile(r"[ \t\u00a0]{0,3}(?:[,.;:(]|[a-zäöüß]{2,}\b)")  # a verb or punctuation right after the name
 _LONE_APPOSITION = re.compile(r"([A-ZÄÖÜ][A-ZÄÖÜa-zäöüß'’-]{2,30}),[ \t\u00a0]{1,3}[a-zäöüß]{3,}")
 
 
@@ -1112,14 +1267,24 @@ _EMPTY_PREFIX_INERT = not any(
 def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The mention that is the grammatical subject of the sentence starting at `start`, if any."""
     lex = lexicon()
+    if len(mentions) > 1 and (reporter := _reporter_after(text, start, mentions, lex)) is not None:
+        return reporter  # "Bürgermeister X hätte früher informieren müssen, meinte Ratsfrau Y": Y reports X
     for m in mentions:
         prefix = text[start : m.start]
+        if (
+            prefix in _CONDITIONAL_FIRST
+            and not m.label
+            and _CLAUSE_COMMA.match(text, m.end) is not None
+        ):
+            continue  # "Hätte Bürgermeister X früher informiert, wäre ...": a conditional clause with the verb first
         if not prefix and _EMPTY_PREFIX_INERT:  # the mention opens the sentence: only these tests can decide
             if m.oblique or (not m.label and _reported(text, m, mentions)):
                 continue
             return m if _verb_follows(text, m) and not _joined_passive(text, m, mentions) else None
         if (q := QUOTE_FIRST.match(prefix)) is not None:
-            prefix = prefix[q.end() :]
+            prefix = _ADVERB_PHRASE.sub(" ", prefix[q.end() :])  # "„…“, meinte zum Beispiel X": an adverb
+            if m.role_nouns and (g := _PLACE_GENITIVE.search(prefix)) is not None:
+                prefix = prefix[: g.start()]  # "„…“, erklärte Musterstadts Wahlleiter X": the place's officer
             if (t := _TRAILING_TITLES.search(prefix)) is not None and m.given and not (m.title or m.titles or m.role_nouns):
                 prefix = prefix[: t.start()]  # "„…“, merkt dazu Dr. Karl X an": the title belongs to the name after it
                 m.titles = t.group(0).split()
@@ -1139,9 +1304,11 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "..., wurde der Stand von Ratsfrau X vorgestellt"
         if (ex := EXPLETIVE_VERB.match(prefix)) is not None and not m.oblique and (ex.group(1) is None or says(ex.group(1), lex)):
             return m
-        if NOMINAL_ACT.match(prefix) and not m.oblique and (m.named or m.role_nouns) and text[m.end : m.end + 3].lstrip()[:1] in (".", ""):
+        if NOMINAL_ACT.match(prefix) and (m.named or m.role_nouns) and _NOMINAL_END.match(text, m.end):
             return m
         if VIEW_FOR.match(prefix) and not m.oblique and _view_for(text, m, len(text)):
+            return m
+        if WIE_VON.match(prefix) and _SAID_PARTICIPLE_COMMA.match(text, m.end):
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
             return m  # "Nach Auskunft von Herrn X ...", "Dies wird von Ratsfrau Y bestätigt": X and Y speak
@@ -1152,9 +1319,11 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             and not _STATEMENT_FIRST.match(prefix)
         ):
             return m  # "Interessant war die Aussage von Herrn X, dass ...", "ein Brief von X, in dem er ...": X's statement
+        if not m.oblique and APPOSED_MEMBERS.match(prefix) and _COMMA_NEXT.match(text, m.end) and _says_before_end(text, m.end, lex):
+            return m  # "Die Mitglieder des Beirats, A, und Ortsvorsteherin B, kündigten an": members named in apposition
         if m.oblique or (not m.label and _reported(text, m, mentions)):
             continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
-        if not m.label and SUBJUNCTIVE_BEFORE.fullmatch(prefix):
+        if not m.label and (SUBJUNCTIVE_BEFORE.fullmatch(prefix) or (SUBJUNCTIVE_VERB_LAST.search(prefix) and not _quote_open(prefix))):
             continue  # "Das habe der Bürgermeister längst getan, warf X ein": inside the reported clause, X speaks
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
             rest = prefix[: d.start()]
@@ -1174,7 +1343,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue
         if prefix.rstrip().endswith(":") and prefix.strip(" :") and _LIST_GOES_ON.match(text[m.end : m.end + 4]):
             continue  # "... stellt sich vor: vorne: Anna A (CDU), Bernd B (SPD), ...": a list of names
-        if _ALS.fullmatch(prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m):
+        if _ALS.fullmatch(prefix) and (m.given or (m.article or "").lower() in ("der", "die")) and _clause_verb(text, m) and not _IMPERSONAL_MAIN.match(text, m.end):
             return m  # "Als Frau X nachfragte, ...", "Als der Landrat erfuhr, ...": the subject of the fronted clause
         core = LEADING_CONJUNCTION.sub("", _ENUMERATION.sub("", prefix.strip(" \t\n\u00a0„\"'-–•*>")))
         if not core:
@@ -1183,8 +1352,12 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if not words:
             return m if _verb_follows(text, m) else None
         last = words[-1]
+        if words[:-1] and all(w.endswith(".") and w[:1].isupper() and w in lex.abbreviations for w in words[:-1]):
+            words = words[-1:]  # "Stellv. Ausschussmitglied Herr X erinnert": an abbreviation before the role noun
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
+        if q is not None and words == ["so"] and not m.oblique:
+            return m  # "„Das ist zu teuer“, so X.": "so" stands for the verb of saying
         if q is not None and _verb_then_dative(words, lex):
             return m  # "„…“, hielt ihm Bürgervorsteher X entgegen": after the quote the verb, then its subject
         if (rep := REPORTED_BY.search(prefix)) is not None and (rep.group(1) == "so" or says(rep.group(1), lex)) and not _quoted_name(prefix, rep):
@@ -1192,6 +1365,10 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if COORDINATED.search(prefix) and _verb_follows(text, m) and (_finite_after(text, m) or _joint_verb_after(text, m, mentions, lex)):
             return m  # "..., und Bürgermeister X musste vermitteln": a second main clause
         clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
+        if _VIEW_FRONTED.search(prefix) and not m.oblique:
+            return m  # "Anderer Meinung war Ratsfrau X": a view stated with the copula before the person
+        if last in ("das", "dies", "dem") and len(words) > 1 and says(words[-2], lex) and (m.given or m.title) and not m.role_nouns:
+            return m  # "Ganz anders sah das Otto X": the object pronoun, then the subject named
         if (last in ("war", "waren") or any(w in ("war", "waren", "ist", "sind") for w in clause)) and not STANCE_COPULA.match(
             f" war{text[m.end : m.end + 100]}"
         ):
@@ -1205,6 +1382,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if _attendance(lex, f" {last} {text[m.end : m.end + 160]}"):
             continue  # "Im Ausschuss rückt Frau X nach": an office, with the verb before the person
         main = words[len(words) - words[::-1].index(",") :] if "," in words else words  # the clause the mention is in
+        if "," in words and main and main[0] in _CONTENT_CLAUSE and not _CLAUSE_BREAK.search(prefix[prefix.rfind(",") :]):
+            continue  # "Er konnte berichten, dass sich der Landrat erholt habe": the subject of the content clause
         if "," in words and main and (main[0] in RELATIVE or (main[0].lower() in NON_SUBJECT and len(main) > 1 and main[1] in RELATIVE)):
             continue  # "Ein Fest, auf dem Frau X sprach": a relative clause
         if any(w in SUBJECT_PRONOUNS for w in main) or words[0] in ("Er", "Sie", "Ich", "Wir", "Man", "Es"):
@@ -1213,7 +1392,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Als Schriftführer wurde dann Herr X bestimmt": the subject of a passive
         if _ARTICLE_NOUN.match(core) and not _ARTICLE_NOUN_OF.match(core):
             # "Die Frage beantwortet Herr X": "Herr" is only nominative (the object would be "Herrn")
-            return m if _nominative(m, lex) or (m.title == "Herr" and not m.oblique and last in lex.speech_verbs) else None  # "Den Antrag begründete der Fraktionsvorsitzende X"
+            if _nominative(m, lex) or (m.title == "Herr" and not m.oblique and last in lex.speech_verbs):
+                return m  # "Den Antrag begründete der Fraktionsvorsitzende X"
+            return m if not m.oblique and last in lex.speech_verbs and _fronted_thing(core, lex) and m.article is None else None
         if words[0] in SUBORDINATORS and "," not in words and _subordinate(words, text, m):
             continue  # "Nachdem Herr X Öl ins Feuer gegossen hatte, ...": the subject of a fronted subordinate clause
         if CAPTION.search(core):
@@ -1222,6 +1403,41 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             continue  # "Als Favoriten gelten Eva X (AB)", "Vorerst führt Eva X die Geschäfte": no speech reported
         return m
     return None
+
+
+# adverbs of more than one word between the verb and the subject after a quotation
+_ADVERB_PHRASE = re.compile(r"\b(?:zum\s{1,3}Beispiel|unter\s{1,3}anderem)\b")
+_PLACE_GENITIVE = re.compile(r"(?<=\s)[A-ZÄÖÜ][a-zäöüß]{2,30}s\s{1,3}$")  # a place's name in the genitive before a role noun
+_VIEW_FRONTED = re.compile(r"(?:^|\s)(?:[Aa]nderer|[Gg]leicher|[Dd]erselben|[Ää]hnlicher|[Ee]iner)\s{1,3}(?:Meinung|Ansicht|Auffassung)\s{1,3}(?:war|ist)\s{1,3}(?:auch\s{1,3})?$")
+# a finite verb opening a conditional clause ("Hätte X ..., wäre ...", "Sollte Y ..., wird ...")
+_CONDITIONAL_FIRST = frozenset(f"{v} " for v in ("Hätte", "Hätten", "Wäre", "Wären", "Sollte", "Sollten", "Würde", "Würden", "Könnte", "Müsste"))
+_REPORTER_END = re.compile(r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\))?[^.;:!?\n„“\"]{0,80}?[.!?]")
+
+
+def _reporter_after(text: str, start: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
+    """A person named after the content and a verb of saying at the sentence end ("..., meinte Ratsfrau Y."), when a
+    person named before is only inside that content: the clause about the first one has no verb of saying."""
+    first, last = mentions[0], mentions[-1]
+    if first.label or last.oblique or not (last.named or last.role_nouns) or _REPORTER_END.match(text, last.end) is None:
+        return None
+    prefix = text[start : last.start]
+    rep = REPORTED_BY.search(prefix)
+    if rep is None or not (rep.group(1) == "so" or says(rep.group(1), lex)) or _quoted_name(prefix, rep) or QUOTE_FIRST.match(prefix):
+        return None
+    between = text[first.end : start + rep.start()]
+    if any(w in lex.speech_verbs or w in FINITE_AUX and w not in ("hatte", "hat", "war", "ist") for w in _LOWER_RUNS.findall(between)):
+        return None  # "Herr X lobte den Plan, dankte Frau Y": X's own clause says something
+    return last
+
+
+def _fronted_thing(core: str, lex: Lexicon) -> bool:
+    """The noun after the fronted article names a thing, not a body, group, party or person that could be the subject
+    ("Die Fragen beantwortete X", not "Die Verwaltung bat X"): then the person after the verb is the subject."""
+    words = core.split()
+    noun = words[1] if len(words) > 1 else ""
+    if not noun[:1].isupper() or len(words) > 4:
+        return False
+    return not (noun in lex.bodies or noun in lex.groups or _names_body(noun, lex) or role_noun(noun, lex) is not None or party_of(noun, lex) or is_group(core))
 
 
 _TRAILING_TITLES = re.compile(r"(?<![\w.])(?:(?:Prof\.|Dr\.)[ \t\u00a0]{1,3}){1,3}$")
@@ -1250,7 +1466,7 @@ def _speech_heading(text: str, s: int, e: int, m: Mention) -> bool:
 
 
 # the order mark of a photo caption: "(v. l.)", "(v.l.n.r.)", "(von links)"
-_CAPTION_MARK = re.compile(r"\((?:v\.\s?[lr]\.(?:\s?n\.\s?[lr]\.)?|von\s{1,3}(?:links|rechts))\)")
+_CAPTION_MARK = re.compile(r"\((?:(?:\d{1,2}\.\s?)?v\.\s?[lr]\.(?:\s?n\.\s?[lr]\.)?|von\s{1,3}(?:links|rechts))\)")
 # a roster line of absentees: names (with reasons in brackets) and the attendance word at its end after a comma
 _ABSENCE_LIST = re.compile(r"\),?[^.!?\n]{0,30},[ \t\u00a0]{0,3}(?:entschuldigt|abwesend|verhindert|beurlaubt)[ \t\u00a0]{0,3}\.?[ \t\u00a0]*(?:\n|$)")
 
@@ -1265,6 +1481,11 @@ def _joined_passive(text: str, m: Mention, mentions: list[Mention]) -> bool:
         return False
     w = _NEXT_WORD.match(text, end)
     return w is not None and not w.group(1) and w.group(2) in ("wird", "werden", "wurde", "wurden")
+
+
+def _quote_open(prefix: str) -> bool:
+    """A quotation opened before the person and not closed: the person is inside it."""
+    return prefix.count("„") > prefix.count("“") + prefix.count("”")
 
 
 def _quoted_name(prefix: str, rep: re.Match[str]) -> bool:
@@ -1289,9 +1510,19 @@ def _particle_kept(text: str, m: Mention, verb: str) -> bool:
 
 
 def _says_last(words: list[str], lex: Lexicon) -> bool:
-    """The last word (before a reflexive "sich") is a verb of saying or a modal: "meinte", "stellten sich"."""
-    rest = words[:-1] if words[-1:] == ["sich"] else words
+    """The last word (before a reflexive "sich" and adverbs) is a verb of saying or a modal: "meinte", "stellten
+    sich", "erklärte dann", "meldete sich auch"."""
+    rest = list(words)
+    while len(rest) > 1 and len(words) - len(rest) < 3 and (rest[-1] == "sich" or rest[-1] in _CLAUSE_ADVERBS):
+        rest.pop()
     return bool(rest) and (says(rest[-1], lex) or rest[-1] in FINITE_AUX)
+
+
+# adverbs between the finite verb and an inverted subject ("Dazu sagte noch einmal X", "Im Anschluss erklärte dann X")
+_CLAUSE_ADVERBS = frozenset(
+    ["dann", "noch", "einmal", "nochmals", "erneut", "auch", "ebenfalls", "zudem", "außerdem", "daraufhin", "darauf", "dazu", "hierzu",
+     "jedoch", "aber", "hingegen", "dagegen", "wiederum", "abschließend", "zunächst", "schließlich", "nun", "sogleich", "gleich", "ausdrücklich"]
+)
 
 
 def _presided(text: str, prefix: str, m: Mention) -> bool:
@@ -1425,6 +1656,12 @@ def _joint_verb_after(text: str, m: Mention, mentions: list[Mention], lex: Lexic
     return any(says(w, lex) for w in words)
 
 
+# a modal, then a participle and "werden" in the same clause ("soll künftig von der XY gestellt werden")
+_MODAL_PASSIVE = re.compile(
+    r"[ \t\u00a0]{0,3}(?:soll|sollen|sollte|sollten|muss|müssen|kann|können|darf|dürfen)\s[^.;:,!?]{0,60}?"
+    r"\s(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s{1,3}werden\b"
+)
+_AND_VERB = re.compile(r"[^.;:!?,]{0,120}?\bund\s{1,3}(?:sich\s{1,3})?([a-zäöüß]{3,20})\b")  # "... und bedankte sich": a second verb
 _STRAY_PERIOD = re.compile(r"[ \t\u00a0\n]{0,6}\.[ \t\u00a0]{1,3}([a-zäöüß]{3,30})\b")
 
 
@@ -1450,7 +1687,10 @@ def _verb_follows(text: str, m: Mention) -> bool:
     if _attendance(lexicon(), tail):
         return False  # "Ratsmitglied X fehlt.", "Herr Y verlässt um 19:17 Uhr die Sitzung."
     if nxt in PASSIVE and not comma:
-        return bool(STANCE_COPULA.match(tail))  # "Herr X ist dagegen" speaks; "Herr X wird gebeten" does not
+        # "Herr X ist dagegen" speaks; "Herr X wird gebeten" does not, unless "... und bedankte sich" follows
+        return bool(STANCE_COPULA.match(tail)) or ((a := _AND_VERB.match(tail)) is not None and a.group(1) in lexicon().speech_verbs)
+    if not comma and _MODAL_PASSIVE.match(tail):
+        return False  # "Der Beigeordnete soll von der XY gestellt werden": what is to happen to the person
     if comma:
         if nxt in ("die", "der", "welche", "welcher"):
             rel = _RELATIVE_TAIL.match(tail)
@@ -1464,6 +1704,59 @@ def _verb_follows(text: str, m: Mention) -> bool:
         if nxt in VOCATIVE_NEXT or nxt[:1].isupper():
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _non_speech_acts() -> Prechecked:
+    """non_speech_acts.txt as one case-insensitive regex (checked for its literals before it runs)."""
+    return Prechecked(re.compile("|".join(f"(?:{line})" for line in read_list("non_speech_acts.txt")), re.IGNORECASE))
+
+
+_CLAUSE_OPENER = re.compile(r",\s{0,3}(?:der|die|das|welche|welcher|dessen|deren|dass|weil|nachdem|als)\b")
+
+
+def _in_other_clause(between: str) -> bool:
+    """The text between the subject and the act: a colon or semicolon, or a relative or subordinate clause that is
+    still open at the act ("X, der hier lange aktiv ist, kandidierte" closes it; "..., der sein Mandat niederlegte")."""
+    if ":" in between or ";" in between:
+        return True
+    opened = [m.end() for m in _CLAUSE_OPENER.finditer(between)]
+    return bool(opened) and "," not in between[opened[-1] :]
+
+
+# what a sentence says after the act: reported content ("..., dass", ": ...", a quotation)
+_CONTENT_AFTER = re.compile(r",\s{0,3}(?:dass|ob)\b|:\s|[„\"»]")
+# a news source's tag at the end ("..., wie die Zeitung berichtete."): not the subject's speech
+_SOURCE_TAG = re.compile(r",\s{0,3}wie\s[^,;:]{1,60}$")
+# verbs that only carry another verb (modals, auxiliaries): no speech of their own
+_CARRIERS = FINITE_AUX | frozenset(["möchte", "möchten", "wollen", "wollten", "wollte", "will", "können", "konnten", "sollen", "sollten", "müssen", "mussten"])
+
+
+def _non_speech(text: str, s: int, e: int, subject: Mention, lex: Lexicon) -> bool:
+    """The sentence tells an act of its subject that is no speech (non_speech_acts.txt: candidacy, portfolios,
+    an election won, a gift received), with no verb of saying before the act and no content said after it:
+    "Für den Posten kandidierten A und B.", but not "X erklärte, er übernehme die Bereiche Sport und Kultur"."""
+    body = text[s:e]
+    nm = _non_speech_acts().search(body)
+    if nm is None:
+        return False
+    a, b = (subject.end - s, nm.start()) if nm.start() >= subject.end - s else (nm.end(), subject.start - s)
+    if _in_other_clause(body[max(0, a) : max(0, b)]):
+        return False  # "X verpflichtete Y: Y rückt für Z nach, der sein Mandat niedergelegt hatte": another clause's act
+    before = [w for w in _LOWER_RUNS.findall(body, 0, nm.start()) if w not in _CARRIERS]
+    after = body[nm.end() :]
+    if (tag := _SOURCE_TAG.search(after)) is not None:
+        after = after[: tag.start()]
+    spoken = [w for w in _LOWER_RUNS.findall(after) if w not in _CARRIERS]
+    return not any(says(w, lex) for w in before + spoken) and _CONTENT_AFTER.search(after) is None
+
+
+def _unnamed_silent(text: str, s: int, e: int, m: Mention, lex: Lexicon) -> bool:
+    """An unnamed person introduced by "ein"/"eine" ("Eine Anwohnerin", "Ein Bürger") speaks only with a verb of
+    saying in the sentence: nothing else (a name, an office held) makes them a speaker."""
+    if m.label or m.named or m.title or (m.article or "").lower() not in ("ein", "eine"):
+        return False
+    return not any(says_final(w, lex) for w in _LOWER_RUNS.findall(text, s, e))
 
 
 @Language.factory("ratsnlp_mentions", assigns=["doc.spans"], requires=["doc.spans"])
@@ -1508,6 +1801,7 @@ class Mentions:
         lex = lexicon()
         punctuated = _PUNCTUATED_LINE.search(text) is not None  # lines end in punctuation somewhere
         places = Places(text)
+        labels = surname_labels(text, lex)  # "Muster: ..." in a verbatim record
         # the sentences as (start, end, index in the group): no Span is built for a sentence that is not split
         rows_in = ext.group_rows(doc, ext.SPAN_GROUPS["sentences"])
         queue: list[tuple[int, int, int | Span]] = [(a, b, k) for k, (a, b, _) in enumerate(rows_in)]
@@ -1533,10 +1827,12 @@ class Mentions:
                 or (text[s : s + 1] in _BULLETS and (lab := bullet_heading(text, s, e, lex)) is not None)
                 or (text[s : s + 1].isdigit() and (lab := numbered_heading(text, s, e, lex)) is not None)
                 or (line_start and text[e - 1 : e] == "." and (lab := asker_line(text, s, e, found)) is not None)
+                or (line_start and labels and (lab := surname_label(text, s, e, labels, lex)) is not None)
             ):
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
-                if m.surname and " " not in m.surname and not m.oblique and (m.title or m.given or m.role_nouns):
+                # ("Herrn X", "Frau X" as an object name a person too: "Der Vorsitzende dankte Herrn X. X erklärte ...")
+                if m.surname and " " not in m.surname and (not m.oblique or m.title) and (m.title or m.given or m.role_nouns):
                     if m.surname not in known:
                         known[m.surname] = m
                         written.add(m.surname, s if in_order else 0)
@@ -1557,6 +1853,10 @@ class Mentions:
                 subject = None  # "Gemeinderäte A (privat), B (krank), entschuldigt": a roster line of absentees
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
+            if subject is not None and not subject.label and _non_speech(text, s, e, subject, lex):
+                subject = None  # "Für den Posten kandidierten A und B": an act, not speech
+            if subject is not None and _unnamed_silent(text, s, e, subject, lex):
+                subject = None  # "Eine Dame auf der Zuschauerbank strickt.": someone unnamed who says nothing
             if subject is None and found and found[0].start == s and _speech_heading(text, s, e, found[0]):
                 found[0].label, subject = True, found[0]  # "Stadtrat X zu DS 12/34 – Thema" ⏎ "[Anrede]": a speech's heading
             if subject is None and (pl := party_label(text, s, e, lex)) is not None:

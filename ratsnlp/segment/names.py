@@ -489,6 +489,7 @@ def _parse_name(
                 or (initial and (nxt in ("(", ",", ":", "") or nxt.islower()))
                 or nxt in ("(", ":")
                 or (nxt == ")" and m.title is not None)  # "(Frau Lea Brandt)": a name that fills the bracket
+                or (nxt.islower() and m.role_nouns and not m.title and _name_like(first) and _name_like(second))
             )
             and not first.endswith(".")
         ) or (caps[0] == 0 and _INITIAL.fullmatch(first) is not None)  # "Stadträtin K. Brandt": an initial
@@ -507,6 +508,16 @@ def _parse_name(
     last_start, last = parts[-1]
     m.surname = " ".join([w for _, w in parts])
     m.end = last_start + len(last)
+
+
+# endings of common nouns ("Dank", "Anerkennung", "Bereitschaft"): a word so ending is no given name or surname
+_COMMON_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|nis|tion|tät|ment|tum|ismus|dank|lob|kritik)$")
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word that can be part of a name after a role noun ("Bürgermeister Tomas Muster sagte"): a given
+    name the lexicon does not know, not a common noun."""
+    return len(word) >= 3 and word[1:].islower() and _COMMON_NOUN_END.search(word.lower()) is None
 
 
 def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
@@ -836,6 +847,27 @@ def find_article(text: str, start: int, floor: int) -> int:
             j = k + 1 - len(w)
             if w in ARTICLES:
                 return j
+        elif (art := _article_before_adjective(text, k + 1 - len(w), floor, w)) is not None:
+            return art  # "der neue Zweite Bürgermeister", "die bisherige Ortsvorsteherin": an adjective after the article
         else:
             break
     return j
+
+
+# an adjective after a nominative article: "-e" after der/die/das ("der neue"), "-er"/"-e" after ein/eine ("ein neuer")
+_ADJECTIVE = re.compile(r"[a-zäöüß]{3,20}(?:e|er)")
+_ARTICLE_BEFORE = re.compile(r"(?<![\wäöüß])(Der|Die|Das|Ein|Eine|der|die|das|ein|eine)[ \t\u00a0]{1,3}$")
+_NOT_ADJECTIVES = frozenset(["oder", "aber", "über", "wieder", "immer", "hier", "sicher", "später", "früher", "daher", "bisher", "jeder", "keiner", "einer", "unser", "euer", "gerne", "heute", "gerade", "bitte", "danke", "ohne", "alle", "diese", "jene", "beide", "seine", "ihre", "keine", "eine", "habe", "sehr", "weiter", "vorher", "nachher", "außer", "unter", "hinter"])
+
+
+def _article_before_adjective(text: str, at: int, floor: int, word: str) -> int | None:
+    """Where the article before an adjective at `at` starts, if one is there and the word can be an adjective."""
+    if word in _NOT_ADJECTIVES or not _ADJECTIVE.fullmatch(word):
+        return None
+    am = _ARTICLE_BEFORE.search(text, max(floor, at - 8), at)
+    if am is None:
+        return None
+    art = am.group(1).lower()
+    if word.endswith("er") and art not in ("ein",):
+        return None  # "der neuer": no nominative; "ein neuer Bürgermeister"
+    return am.start(1)
