@@ -52,6 +52,8 @@ RESULT_LINE = re.compile(
 )
 # a clock time on a line of its own ("19:00", "- 20:24" in a live ticker) is no tally
 CLOCK_LINE = re.compile(r"\s{0,3}[-–•]?\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d(?:\s{0,2}Uhr)?\s{0,3}\.?\s{0,3}")
+# a legend of the minutes' vote notation ("15 Stimmen = einstimmig"): no vote
+LEGEND = re.compile(r"\s{0,3}\d{1,3}\s{1,3}(?:Ja-)?Stimmen\s{0,3}=")
 BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$")
 RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Wahlergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
@@ -117,6 +119,9 @@ IMPERSONAL_DECISION = re.compile(
     r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,8}?(?:das\s+)?Rederecht\s+(?:eingeräumt|erteilt|gewährt)\b|"
     # an earlier decision repealed ("Die Beschlüsse der letzten Sitzung wurden aufgehoben"; not "Die Sitzung wird aufgehoben")
     r"\b(?:Beschluss|Beschlüsse|Satzung|Verordnung|Sperrvermerk|Bebauungsplan\w*)\b[^.]{0,120}\b(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,4}?aufgehoben\b|"
+    # failed on the votes of named groups ("Der Haushalt ist an den Stimmen von A und B gescheitert")
+    r"\ban\s+den\s+Stimmen\s+(?:von|der|des)\b[^.]{0,120}?\b(?:scheitert|scheiterte|scheiterten|gescheitert)\b|"
+    r"\b(?:scheitert|scheiterte|scheiterten|gescheitert)\b[^.]{0,60}?\ban\s+den\s+Stimmen\s+(?:von|der|des)\b|"
     r"\b(?:entscheidet|entschied)\s+(?:\w+\s+)?das\s+Los\b|"  # a tie settled by lot ("Am Ende entscheidet das Los für Frau X")
     r"\b(?:einigt|einigte|einigen|einigten)\s+man\s+sich\b|\bman\s+(?:einigt|einigte)\s+sich\b|"  # "Schließlich einigt man sich darauf, ..."
     r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,5}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Dem geänderten Vorschlag wird zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
@@ -146,6 +151,9 @@ NARRATED_RESULT = re.compile(
     r"(?:Wahl|Wiederwahl|Abstimmung|Beschluss|Beschlussfassung|Entscheidung|Votum)\b|"
     r"^(?:Der\s+Beschluss|Die\s+(?:Abstimmung|Beschlussfassung|Entscheidung|Wahl|Wiederwahl))\b[^.]{0,120}?\b(?:erfolgte|erfolgt|fiel|fällt|verlief|verläuft|endete)\s+"
     r"(?:\w+\s+)?(?:einstimmig|einmütig|mehrheitlich|knapp|deutlich|eindeutig)\b|"
+    # the score alone, the vote or its result as the subject ("Die Abstimmung ging 9:6 aus", "Das Ergebnis ist bekannt: 10:7 für X")
+    r"^(?:Die|Das)\s+(?:[\w-]+\s+)?(?:Abstimmung|Abstimmungsergebnis|Wahl|Wahlergebnis|Ergebnis|Votum)\b[^.\n]{0,60}?"
+    r"(?:\b(?:ging|endete|lautete|lautet|stand|steht|fiel|lag|war|ist)\s+(?:\w+\s+){0,2}?|:\s{0,3})\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?![\d:.,]|\s{0,3}Uhr)|"
     # the vote word first, then the verb with the deciders after it, maybe after a lead-in with a colon
     r"^(?:[^.:\n]{0,150}:\s{1,3})?(?:Einstimmig|Einmütig|Mehrheitlich)\s+(?:verabschiede(?:t|te|ten|n)|beschlo(?:ss|ß)(?:en)?|beschlie(?:ß|ss)(?:t|en)|"
     r"billig(?:t|te|ten|en)|genehmig(?:t|te|ten|en)|wähl(?:t|te|ten|en)|bestätig(?:t|te|ten|en)|stimm(?:t|te|ten|en)|lehn(?:t|te|ten|en))\s+(?:der|die|das|den)\s"
@@ -156,6 +164,11 @@ VOTE_WORDS = re.compile(
     r"\b[Mm]it\s+(?:(?:großer|knapper|knappster|breiter|deutlicher|klarer|überwältigender|absoluter|einfacher|satter|hauchdünner)\s+)?(?:Mehrheit|Stimmenmehrheit|Stimmmehrheit)\b"
 )
 TURN_KINDS = ("speech", "label")
+# a candidate who won a vote by a tally ("X setzte sich mit 14 zu 8 Stimmen gegen Y durch"): an election, even where
+# the name made the sentence look like a turn
+WON_VOTE = re.compile(
+    r"\bsetz(?:t|te|ten|en)\s+sich\b[^.]{0,80}?\bmit\s+(?:\d{1,3}|\w+)\s+(?:zu|gegen|:)\s+(?:\d{1,3}|\w+)\s+Stimmen\b[^.]{0,80}?\bdurch\b"
+)
 # a sentence that adds another decision ("Außerdem hat der Stadtrat ... beschlossen", "Weiterhin wurde ... genehmigt")
 NEXT_DECISION = re.compile(r"(?:Außerdem|Ferner|Zudem|Weiterhin|Darüber\s+hinaus|Anschließend|Danach|Des\s+Weiteren|Ebenfalls|Auch)\s+(?:hat|haben|hatte|wurde|wurden|wird|werden|beschlo(?:ß|ss)|beschlie(?:ß|ss)t|stimmt|stimmte|genehmigt|genehmigte|wählt|wählte)\b")
 # a member who recalls or comments on a vote ("erinnert daran, dass ...", "kritisiert, dass ..."), not the chair's declaration
@@ -177,6 +190,8 @@ COUNTED_VOTERS = re.compile(
     r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:stimmte|stimmten|votierte|votierten)\s+(?:für|gegen|dafür|dagegen)\b|"
     r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?enthielten\s+sich\b"
 )
+# the verb first ("... – am Ende stimmten 24 Ratsmitglieder dafür")
+COUNTED_AFTER_VERB = re.compile(r"\b(?:stimmten|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s+(?:[\w-]+\s+){0,2}?(?:dafür|dagegen)\b")
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
 _PARTY_CUES = cased_literals(PARTY_VOTE_WORD) or ("",)  # (none known: "" is in every text)
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
@@ -198,6 +213,7 @@ NOT_A_DECISION = re.compile(
     r"\b(?:Einladung|Ladung|Einberufung)\b[^.]{0,60}\b(?:Einwände|Einwendungen|Bedenken|erhoben)\b|"
     r"\b(?:verwies|verweist|verweisen)\s+(?:er|sie|\w+\s+)?auf\b|"  # pointing out ("verwies er auf das Gesetz"), not a referral
     r"\?|"  # a question
+    r"^(?:Zum\s+|Als\s+)?(?:Hintergrund|Rückblick)\s{0,3}:|"  # background told under its label ("Hintergrund: ... sind neu gewählt")
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
     # no objection to the agenda: it stands as sent, nothing is put to the vote
     r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b|"
@@ -310,7 +326,7 @@ def sentence_role(
     (None: look). found: sentence_scan().found(text), when the caller has it (one scan for all the pre-checked
     patterns). The tests that can only reject (an earlier meeting, the opening formalities, a proposal) run
     last, on the few sentences that would otherwise have a role: they are the costly ones."""
-    if CLOCK_LINE.fullmatch(text):
+    if CLOCK_LINE.fullmatch(text) or ("=" in text and LEGEND.match(text)):
         return None
     text = BULLET.sub("", text)
     role = _role(text, kind, section, outcome_word, found)
@@ -342,6 +358,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if kind not in TURN_KINDS and NOMINAL_DECISION.search(text[:300]) and not _PAST_TIME_IN.search(text[:300]):
         return "statement"  # "Ein klares Zeichen setzte die einstimmig beschlossene Erklärung zur Zukunft des Freibads."
     if kind in TURN_KINDS:
+        if "durch" in text and WON_VOTE.search(text[:300]) and _tally(text[:300], None):
+            return "statement"
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if not outcome_word or not (
             VOTE_WORDS.search(text) and (PASSIVE_OUTCOME.search(text) or VERB_FINAL_PASSIVE.search(text))
@@ -357,7 +375,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"  # "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen."
     if _party_vote_word(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
         return "result"  # "Dafür stimmten SPD und Grüne, dagegen CDU und FDP."
-    if COUNTED_VOTERS.match(text) and parse_vote(text[:300]).has_counts:
+    if (COUNTED_VOTERS.match(text) or ("ten " in text and COUNTED_AFTER_VERB.search(text[:400]))) and parse_vote(text[:400]).has_counts:
         return "result"
     if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and VERBLESS_RESULT.fullmatch(text)):
         return "result"
@@ -657,12 +675,14 @@ class Decisions:
             sp = doc.char_span(start, group[-1].end_char, label="decision", alignment_mode="expand")
             if sp is None:
                 continue
-            last_end = sp.end_char
+            prev_end, last_end = last_end, sp.end_char
             table = parse_table("\n".join(text[g.start_char : g.end_char] for g in group))
             if not table and tables:
                 table = _flat_table_beside(text, group[0].start_char, group[-1].end_char, tables)
             if not table and v.yes is None and v.no is None:
                 table = _counts_between_sentences(text, group[-1].end_char, bounds)
+            if not table and not v.has_counts:
+                table = _verbatim_counts_before(text, max(prev_end, group[0].start_char - 400), group[0].start_char)
             for f, value in table.items():
                 setattr(v, f, value)
             if table and v.outcome is None and "yes" in table and "no" in table:
@@ -720,10 +740,12 @@ PRESENT_DECISION = re.compile(
 
 
 # two decisions in one sentence, each its own passive ("Der Antrag wird abgelehnt, und die Satzung mit 20 Stimmen angenommen.")
+_PART_OF_MOTION = r"(?:Ziffer|Punkt|Nummer|Nr\.|Absatz|Abschnitt|Teil|Buchstabe|Spiegelstrich)"  # a numbered part voted on alone
 _JOINED_PARTICIPLE = r"(?:angenommen|abgelehnt|beschlossen|genehmigt|vertagt|verwiesen|überwiesen|zurückgestellt|gewählt)"
 TWO_DECISIONS = re.compile(
-    rf"(?P<a>[^,;:]{{0,200}}?\b(?:wird|werden|wurde|wurden)\b[^,;:]{{0,120}}?\b(?P<p1>{_JOINED_PARTICIPLE}))(?:,\s+|\s+(?=und\s))"
-    rf"(?P<b>(?:und\s+)?(?:die|der|das|den|dem)\s[^,;:]{{0,200}}?\b(?P<p2>{_JOINED_PARTICIPLE})\b)\s{{0,3}}[.!]?\s{{0,3}}\Z"  # the auxiliary left out: no relative clause
+    # (maybe after a lead-in with a colon: "Der Antrag wird ziffernweise abgestimmt: Ziffer 1 wird ..., Ziffer 2 ...")
+    rf"(?P<a>(?:[^:\n]{{0,120}}:\s{{1,3}})?[^,;:]{{0,200}}?\b(?:wird|werden|wurde|wurden)\b[^,;:]{{0,120}}?\b(?P<p1>{_JOINED_PARTICIPLE}))(?:,\s+|\s+(?=und\s))"
+    rf"(?P<b>(?:und\s+)?(?:(?:die|der|das|den|dem)\s|{_PART_OF_MOTION}\s{{1,3}}\d{{1,2}}[a-z]?\s)[^,;:]{{0,200}}?\b(?P<p2>{_JOINED_PARTICIPLE})\b)\s{{0,3}}[.!]?\s{{0,3}}\Z"  # the auxiliary left out: no relative clause
 )
 
 
@@ -755,6 +777,23 @@ def _counts_between_sentences(text: str, end: int, bounds: list[tuple[int, int]]
     k = bisect.bisect_left(bounds, (end, end))
     gap = text[end : min(bounds[k][0] if k < len(bounds) else len(text), end + 400)]
     if "Ja" not in gap and "Dafür" not in gap or _COUNT_LINE.search(gap) is None:
+        return {}
+    v = parse_vote(gap)
+    return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
+
+
+# the chair's questions answered in a verbatim record ("Gegenstimmen? – Zwei. Enthaltungen? – Keine.")
+VERBATIM_COUNT = re.compile(r"(?:Gegenstimmen?|Nein-Stimmen|[Dd]agegen|[Ee]nthaltungen?|[Ee]nthält\s+sich|[Dd]afür)\s{0,2}\?\s{0,3}[–—-]?\s{0,3}\w")
+
+
+def _verbatim_counts_before(text: str, start: int, end: int) -> dict[str, int]:
+    """The counts the chair's questions and their answers state in the paragraph before a decision that states none
+    ("Gegenstimmen? – Zwei. Enthaltungen? – Keine. Damit ist der Antrag angenommen.")."""
+    if "?" not in text[start:end]:
+        return {}
+    gap = text[start:end]
+    gap = gap[gap.rfind("\n\n") + 1 :]
+    if VERBATIM_COUNT.search(gap) is None:
         return {}
     v = parse_vote(gap)
     return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
@@ -1054,9 +1093,13 @@ def _voted_line(text: str, start: int, end: int, last_end: int) -> int | None:
             above_end = text.rfind("\n", 0, above_end)  # one blank line between
         above_start = text.rfind("\n", 0, above_end) + 1
         above = text[above_start:above_end]
-        if above_end > 0 and last_end <= above_start and NOMINAL_LINE.fullmatch(above.strip()):
+        if above_end > 0 and last_end <= above_start and (NOMINAL_LINE.fullmatch(above.strip()) or ("?" in above and VOTE_QUESTION.fullmatch(above.strip()))):
             return above_start + len(above) - len(above.lstrip())
     return None
+
+
+# the question put to the vote, its count line below ("Abstimmung: Soll die Rednerliste geschlossen werden?")
+VOTE_QUESTION = re.compile(r"(?:Abstimmung|Abstimmungsfrage|Frage)\s{0,3}:\s{0,3}[^\n?]{3,250}\?")
 
 
 # a verbless line naming what is put to the vote ("Verweis in den Finanzausschuss", "• Genehmigung der Niederschrift vom 3.5.")

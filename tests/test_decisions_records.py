@@ -1,0 +1,144 @@
+"""Decisions as records (issue 9), on invented minutes: one row per decision of this meeting, with its counts.
+
+Two groups: decisions told in narration without the body as subject (a score only, ballots that all fall on one
+person, a failure "an den Stimmen von ..."), and the record boundaries of council-system minutes (a status block
+above several votes, two votes in one item, verbatim counts, what is not a decision of this meeting)."""
+
+from __future__ import annotations
+
+import pytest
+
+import ratsnlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return ratsnlp.load(stance_model=False)
+
+
+def _decisions(nlp, text: str) -> list[tuple]:
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in nlp(text)._.decisions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the score alone, the vote as the subject
+        ("Nach einer Pause kamen alle zurück. Die Abstimmung ging 9:6 aus. Danach wurde es ruhiger.\n",
+         [("accepted", False, 9, 6, 0)]),
+        ("Als Gegenkandidatin trat Petra Lorenz an. Das Wahlergebnis lautete 11:8 für Lorenz.\n",
+         [("accepted", False, 11, 8, 0)]),
+        # every ballot on one person
+        ("Für den Vorsitz bewarben sich Jens Hallo und Karin Ober. In geheimer Wahl entfielen alle Stimmen auf Jens Hallo.\n",
+         [("accepted", True, None, 0, 0)]),
+        # failed on the votes of named groups
+        ("Der Haushalt ist an den Stimmen von Liste Mitte und ABC gescheitert. Die Debatte dauerte lange.\n",
+         [("rejected", False, None, None, None)]),
+        # counted members who voted for it, after what it needed
+        ("Zwanzig Stimmen wären nötig gewesen, um die Satzung zu ändern – am Ende stimmten 24 Ratsmitglieder dafür.\n",
+         [("accepted", None, 24, None, None)]),
+        # a majority of so many for against so many: carried
+        ("Schließlich stimmte eine Mehrheit von 18 Ja-Stimmen gegen 11 Nein-Stimmen für den Neubau der Halle, wie die Lokalzeitung meldete.\n",
+         [("accepted", False, 18, 11, 0)]),
+    ],
+)
+def test_narrated_results(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a legend of how many make a unanimous vote, at the head of the minutes
+        "Beginn: 18.00 Uhr\n\nEntschuldigt: Frau Ober (ABC), Herr Kern (XYZ)\n\n15 Stimmen = einstimmig\n\nTOP 1: Begrüßung\n\nDer Vorsitzende begrüßt alle.\n",
+        # background: members elected at the local election, not by this meeting
+        "Zum Hintergrund: Im Ortsbeirat Süd sind vier der sieben Mitglieder neu gewählt. Sie kennen sich noch kaum.\n",
+    ],
+)
+def test_no_decision(nlp, text):
+    assert _decisions(nlp, text) == []
+
+
+def test_question_put_to_the_vote_then_its_count(nlp):
+    """"Abstimmung: <question>?" and the count line under it are one record, starting at the question."""
+    text = (
+        "Herr Ober möchte die Rednerliste schließen.\n\n"
+        "Abstimmung: Soll die Rednerliste geschlossen werden?\n\n"
+        "6 Ja-Stimmen, 9 Nein-Stimmen -> abgelehnt\n\n"
+        "Die Tagesordnung wird genehmigt.\n"
+    )
+    doc = nlp(text)
+    got = [(d.text.split("\n", 1)[0], d._.outcome, d._.yes, d._.no) for d in doc._.decisions]
+    assert got == [
+        ("Abstimmung: Soll die Rednerliste geschlossen werden?", "rejected", 6, 9),
+        ("Die Tagesordnung wird genehmigt.", "accepted", None, None),
+    ]
+
+
+def test_verbatim_counts(nlp):
+    """The chair's questions with their answers: "Gegenstimmen? – Zwei. Enthaltungen? – Keine."."""
+    text = (
+        "TOP 4 Spielplatz Lindenweg\n\n"
+        "Vorsitzender Berg: Wer dem Beschlussvorschlag zustimmt, den bitte ich um das Handzeichen. "
+        "Gegenstimmen? – Zwei. Enthaltungen? – Keine. Damit ist der Beschlussvorschlag angenommen.\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", False, None, 2, 0)]
+
+
+def test_two_numbered_parts_two_records(nlp):
+    """"Ziffer 1 angenommen, Ziffer 2 abgelehnt": two votes, two records."""
+    text = (
+        "TOP 6 Antrag der Liste Mitte zur Grünpflege\n\n"
+        "Der Antrag wird ziffernweise abgestimmt: Ziffer 1 wird einstimmig angenommen, Ziffer 2 wird mit 5 zu 9 Stimmen abgelehnt.\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", True, None, 0, 0), ("rejected", False, 5, 9, 0)]
+
+
+def test_first_then_next_vote(nlp):
+    """"Zuerst wird über ... abgestimmt ..., anschließend ...": two votes in one item, two records."""
+    text = (
+        "TOP 3 Haushaltssatzung 2027\n\n"
+        "Zuerst wird über den Änderungsantrag der ABC abgestimmt; er wird mit 4 Ja-Stimmen gegen 11 Nein-Stimmen abgelehnt.\n"
+        "Anschließend wird die Haushaltssatzung mit 11 Ja-Stimmen bei 4 Enthaltungen beschlossen.\n"
+    )
+    assert _decisions(nlp, text) == [("rejected", False, 4, 11, 0), ("accepted", None, 11, 0, 4)]
+
+
+def test_status_resolution_and_result_one_record(nlp):
+    """The system's status line, the resolution and its vote result are ONE record."""
+    text = (
+        "Ö 5 Bebauungsplan Nr. 12 Am Mühlbach\n\n"
+        "Beschluss: ungeändert beschlossen\n\n"
+        "Der Bauausschuss beschließt den Entwurf des Bebauungsplans Nr. 12 und die öffentliche Auslegung.\n\n"
+        "Abstimmungsergebnis: Ja: 8, Nein: 1, Enthaltung: 0\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", False, 8, 1, 0)]
+
+
+def test_status_block_above_several_votes(nlp):
+    """A status block at the head of an item that has several votes, each with its own result line: the votes keep
+    their own counts and the block is no extra row."""
+    text = (
+        "Ö 7 Anträge zur Straßenbeleuchtung\n\n"
+        "Beschluss: geändert beschlossen\n\n"
+        "Der Änderungsantrag der Liste Mitte wird abgelehnt.\n"
+        "Abstimmungsergebnis: Ja: 3, Nein: 10, Enthaltung: 1\n\n"
+        "Der Ausschuss beschließt die Umrüstung auf LED in der geänderten Fassung.\n"
+        "Abstimmungsergebnis: Ja: 12, Nein: 2, Enthaltung: 0\n"
+    )
+    assert _decisions(nlp, text) == [("rejected", False, 3, 10, 1), ("accepted", False, 12, 2, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another body's decision, reported
+        "Der Kreistag hat die Umlage im Juni beschlossen, berichtet der Bürgermeister.\n",
+        # a motion's text: what a group asks the council to decide
+        "Die Fraktion Liste Mitte beantragt: Der Rat möge beschließen, die Verwaltung mit einem Radwegekonzept zu beauftragen.\n",
+        # the proposal of the administration, under its heading
+        "Beschlussvorschlag:\nDer Ausschuss empfiehlt dem Rat, die Satzung zu beschließen.\n\nHerr Kern erläutert die Vorlage.\n",
+    ],
+)
+def test_not_a_decision_of_this_meeting(nlp, text):
+    assert _decisions(nlp, text) == []
