@@ -37,6 +37,9 @@ def _decisions(nlp, text: str) -> list[tuple]:
         # counted members who voted for it, after what it needed
         ("Zwanzig Stimmen wären nötig gewesen, um die Satzung zu ändern – am Ende stimmten 24 Ratsmitglieder dafür.\n",
          [("accepted", None, 24, None, None)]),
+        # a candidate who won by a tally, named with a party (the sentence also reads like a turn)
+        ("Die bisherige Beigeordnete Karin Ober (ABC) setzte sich mit 13 zu 9 Stimmen gegen Jens Hallo (XYZ) durch.\n",
+         [("accepted", False, 13, 9, 0)]),
         # a majority of so many for against so many: carried
         ("Schließlich stimmte eine Mehrheit von 18 Ja-Stimmen gegen 11 Nein-Stimmen für den Neubau der Halle, wie die Lokalzeitung meldete.\n",
          [("accepted", False, 18, 11, 0)]),
@@ -142,3 +145,23 @@ def test_status_block_above_several_votes(nlp):
 )
 def test_not_a_decision_of_this_meeting(nlp, text):
     assert _decisions(nlp, text) == []
+
+
+def test_head_block_takes_the_final_vote_block(nlp):
+    """The status and resolution at the head of an item, the debate with a vote on an amendment, then the vote block on
+    the resolution and a sentence saying what it amounts to: two records, the final block's counts on the head."""
+    text = (
+        "Ö 8 Einwohnerantrag Tempo 30 Birkenweg\n\n"
+        "Beschluss: bei Stimmengleichheit abgelehnt\n\n"
+        "Beschluss:\n\nWie Einwohnerantrag\n\n"
+        "Frau Ober (ABC) beantragt, zusätzlich einen Zebrastreifen zu prüfen. Herr Kern (XYZ) hält das für unnötig.\n\n"
+        "Der Vorsitzende lässt über den Zusatzantrag abstimmen.\n\n"
+        "dafür:      8\n\ndagegen:    3\n\nEnth.:      1\n\n"
+        "Herr Kern (XYZ) spricht sich gegen den Einwohnerantrag aus. Frau Ober (ABC) widerspricht ihm.\n\n"
+        "Der Vorsitzende lässt über den Einwohnerantrag abstimmen.\n\n"
+        "dafür:      6\n\ndagegen:    6\n\n"
+        "Somit ist der Einwohnerantrag abgelehnt.\n"
+    )
+    got = _decisions(nlp, text)
+    assert got[0] == ("rejected", False, 6, 6, 0)
+    assert len(got) == 2 and got[1][0] == "accepted" and got[1][2:4] == (8, 3)

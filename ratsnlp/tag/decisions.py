@@ -979,13 +979,13 @@ def records(
                         blocks.add(joined.start_char)
                     continue
             last_of_item = i + 1 == len(ordered) or bisect.bisect_right(item_starts, ordered[i + 1].start_char) != bisect.bisect_right(item_starts, sp.start_char)
-            if (
-                same_item and last_of_item and prev.start_char in blocks and not prev_vote and own_vote.get(sp.start_char)
-                and _bare_result(span_text(sp)) and not is_status_line(span_text(prev))
-            ):  # fmt: skip
-                _copy_decision(prev, sp, prev)  # "Beschluss: <text>", the debate, then "Abstimmungsergebnis: einstimmig": its vote
-                merged[-1] = (prev, True)
-                continue
+            if same_item and last_of_item and own_vote.get(sp.start_char) and _bare_result(span_text(sp)):
+                j = _item_head(merged, item_starts, sp, blocks, span_text)
+                if j is not None:
+                    head = merged[j][0]
+                    _copy_decision(head, sp, head)  # "Beschluss: <text>", the debate, then "Abstimmungsergebnis: einstimmig": its vote
+                    merged[j] = (head, True)
+                    continue
         merged.append((sp, own_vote.get(sp.start_char, False)))
     out: list[Span] = []
     by_item: dict[int, list[Span]] = {}
@@ -1015,6 +1015,27 @@ def records(
         if (groups.get("against") or groups.get("abstain")) and u.unanimous is None:
             u.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion", "bei Enthaltung der SPD": not unanimous, whatever the count
     return out
+
+
+def _item_head(merged: list[tuple[Span, bool]], item_starts: list[int], sp: Span, blocks: set[int], span_text) -> int | None:  # noqa: ANN001
+    """The index of the record a bare result at the end of an item is the vote on: the record just before it, a
+    resolution block without a vote of its own; or the item's first record, a resolution block whose stated outcome
+    the result repeats with counts (votes on amendments between keep theirs)."""
+    item = bisect.bisect_right(item_starts, sp.start_char)
+    j = len(merged) - 1
+    while j > 0 and bisect.bisect_right(item_starts, merged[j - 1][0].start_char) == item:
+        j -= 1
+    for k in dict.fromkeys((len(merged) - 1, j)):
+        head, head_vote = merged[k]
+        if head.start_char not in blocks or is_status_line(span_text(head)) or bisect.bisect_right(item_starts, head.start_char) != item:
+            continue
+        u = head._
+        numbers = u.no is not None or bool(u.yes)  # (not the yes 0 of "einstimmig abgelehnt")
+        if k == len(merged) - 1 and not head_vote:
+            return k
+        if not numbers and u.outcome == sp._.outcome and (not head_vote or u.unanimous in (None, sp._.unanimous) or (u.unanimous and u.outcome == "rejected")):
+            return k  # "Beschluss: einstimmig abgelehnt" above the debate, the vote table at its end
+    return None
 
 
 # blank lines and short headings ("Beschlussantrag:", "Ergebnis/Beschluss:") between a status header and its resolution
@@ -1060,9 +1081,19 @@ def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict
 
 
 def _bare_result(text: str) -> bool:
-    """A result line and nothing else ("Abstimmungsergebnis: einstimmig"): the vote on the item's resolution, however
-    much debate stands between them."""
-    return len(text) <= 160 and RESULT_LINE.match(text) is not None and "." not in text.rstrip(". \n")
+    """A result line and nothing else ("Abstimmungsergebnis: einstimmig"), or a vote block or sentence that only says
+    what the vote amounts to ("dafür: 6 / dagegen: 6 / Somit ist der Antrag abgelehnt.", "Der Antrag ist damit
+    abgelehnt."): the vote on the item's resolution, however much debate stands between them."""
+    if len(text) <= 160 and RESULT_LINE.match(text) is not None and "." not in text.rstrip(". \n"):
+        return True
+    if len(text) > 400:
+        return False
+    if CONSEQUENCE.match(text) is not None:
+        return text.rstrip().count(".") <= 1  # one sentence
+    if RESULT_LINE.match(text) is None:
+        return False
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t\u00a0]*\n", text) if p.strip()]
+    return len(paragraphs) > 1 and CONSEQUENCE.match(paragraphs[-1]) is not None and all(len(p) <= 120 for p in paragraphs[:-1])
 
 
 def _new_sub_item(text: str, start: int, body: str) -> bool:
