@@ -104,7 +104,7 @@ def test_first_then_next_vote(nlp):
         "Zuerst wird über den Änderungsantrag der ABC abgestimmt; er wird mit 4 Ja-Stimmen gegen 11 Nein-Stimmen abgelehnt.\n"
         "Anschließend wird die Haushaltssatzung mit 11 Ja-Stimmen bei 4 Enthaltungen beschlossen.\n"
     )
-    assert _decisions(nlp, text) == [("rejected", False, 4, 11, 0), ("accepted", None, 11, 0, 4)]
+    assert _decisions(nlp, text) == [("rejected", False, 4, 11, 0), ("accepted", False, 11, 0, 4)]
 
 
 def test_status_resolution_and_result_one_record(nlp):

@@ -44,6 +44,8 @@ class Vote:
             self.unanimous = False
         if self.unanimous is None and self.no == 0 and self.yes:
             self.unanimous = True  # "10 Ja / 0 Nein"
+        if self.unanimous is None and self.no is None and self.abstain:
+            self.unanimous = False  # "mit elf Ja-Stimmen bei einer Enthaltung": not all for it, though none against
         if self.unanimous and self.outcome == "rejected" and self.yes is None:
             self.yes = 0  # "einstimmig abgelehnt": nobody voted for it; the votes against are not stated
             self.abstain = 0 if self.abstain is None else self.abstain
