@@ -165,3 +165,15 @@ def test_head_block_takes_the_final_vote_block(nlp):
     got = _decisions(nlp, text)
     assert got[0] == ("rejected", False, 6, 6, 0)
     assert len(got) == 2 and got[1][0] == "accepted" and got[1][2:4] == (8, 3)
+
+
+def test_result_header_above_the_debate(nlp):
+    """"Beschluss:" + "Abstimmungsergebnis: Einstimmig" above the debate of an election: the result of the one
+    decision below, not a row of its own."""
+    text = (
+        "TOP 5 Wahl der Schriftführerin\n\n"
+        "Beschluss:\n\nAbstimmungsergebnis:    Einstimmig\n\n"
+        "Protokoll:\n\nHerr Kern (XYZ) schlägt Frau Ober vor.\n\n"
+        "Da keine weiteren Vorschläge gemacht werden, wird Frau Karin Ober zur Schriftführerin gewählt.\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", True, None, 0, 0)]

@@ -994,6 +994,11 @@ def records(
     for group in by_item.values():
         status = [sp for sp in group if is_status_line(span_text(sp)) or is_status_block(span_text(sp))]
         rest = [sp for sp in group if sp not in status]
+        if (
+            len(rest) == 2 and not status and _header_result(span_text(rest[0])) and rest[0]._.outcome == rest[1]._.outcome
+            and rest[1]._.unanimous is None and rest[1]._.yes is None and rest[1]._.no is None
+        ):  # fmt: skip
+            status, rest = [rest[0]], [rest[1]]  # "Beschluss:" + "Abstimmungsergebnis: Einstimmig" above the debate of an election
         if rest and status:
             rest[-1]._.status_text = " ".join(" ".join(span_text(s).split()) for s in status)
             if len(rest) == 1 and len(status) == 1:
@@ -1015,6 +1020,17 @@ def records(
         if (groups.get("against") or groups.get("abstain")) and u.unanimous is None:
             u.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion", "bei Enthaltung der SPD": not unanimous, whatever the count
     return out
+
+
+def _header_result(text: str) -> bool:
+    """A result line under headings only, no resolution wording before it ("Beschluss:" + "Abstimmungsergebnis:
+    Einstimmig"): the item's result stated above its debate, when the item has another decision."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or not lines[0].endswith(":"):
+        return False
+    while lines and lines[0].endswith(":") and len(lines[0]) <= 40:
+        lines.pop(0)
+    return bool(lines) and len(lines[0]) <= 160 and RESULT_LINE.match(lines[0]) is not None and "." not in lines[0].rstrip(". ")
 
 
 def _item_head(merged: list[tuple[Span, bool]], item_starts: list[int], sp: Span, blocks: set[int], span_text) -> int | None:  # noqa: ANN001
