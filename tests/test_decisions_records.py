@@ -177,3 +177,12 @@ def test_result_header_above_the_debate(nlp):
         "Da keine weiteren Vorschläge gemacht werden, wird Frau Karin Ober zur Schriftführerin gewählt.\n"
     )
     assert _decisions(nlp, text) == [("accepted", True, None, 0, 0)]
+
+
+def test_rejected_then_referred_two_records(nlp):
+    """A motion that found no majority, a body named only in a later clause, then what was done with it instead."""
+    text = (
+        "Die Liste Mitte wollte den Punkt vorziehen lassen. Das fand aber keine Mehrheit, nachdem der Landrat erklärt hatte, "
+        "keine Eile zu sehen. Damit wurde der Antrag in den Bauausschuss verwiesen.\n"
+    )
+    assert [d[0] for d in _decisions(nlp, text)] == ["rejected", "referred"]

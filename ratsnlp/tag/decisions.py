@@ -385,9 +385,11 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if not outcome_word:  # no outcome word at all: only resolution text can still be decision material
         return "text" if section == "decision" else None
     if (group_subject().match(head) or names_body(head[:200])) and outcome_of(head, found):  # (the costly test last)
-        if _ARTICLE_START.match(head) and not body_anywhere().match(head) and not _body_start(head):
-            return "statement" if PASSIVE_OUTCOME.search(head, found=found) or VOTE_WORDS.search(head, found=found) else None
-        return "statement"
+        if not (_ARTICLE_START.match(head) and not body_anywhere().match(head) and not _body_start(head)):
+            return "statement"
+        if PASSIVE_OUTCOME.search(head, found=found) or VOTE_WORDS.search(head, found=found):
+            return "statement"
+        # (a body named later in the sentence is not its subject: the tests below may still find a decision)
     if PASSIVE_OUTCOME.search(head, found=found) and (
         VOTE_WORDS.search(head, found=found)
         or _PASSIVE_SUBJECT.match(head)
@@ -608,6 +610,7 @@ class Decisions:
                 new and current is not None and has_statement and role == "statement"
                 and (CONSEQUENCE.match(body) is not None or (VERBATIM_RESULT.match(prev_body) is not None and STATIVE.match(body) is not None))
                 and "\n\n" not in text[current[-1].end_char : sent.start_char]
+                and not (vote.outcome == "rejected" and v.outcome not in (None, "rejected"))  # a rejection amounts to no referral
             )  # fmt: skip
             if consequence:
                 new = False  # "Einwände werden nicht erhoben. Die Niederschrift gilt somit als genehmigt.": one decision, the second says what
