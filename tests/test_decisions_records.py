@@ -173,10 +173,12 @@ def test_result_header_above_the_debate(nlp):
     text = (
         "TOP 5 Wahl der Schriftführerin\n\n"
         "Beschluss:\n\nAbstimmungsergebnis:    Einstimmig\n\n"
+        "Frau Ober kommt ab TOP 6 hinzu. Sie nimmt ihre Wahl zur Schriftführerin an.\n\n\n\n"
         "Protokoll:\n\nHerr Kern (XYZ) schlägt Frau Ober vor.\n\n"
-        "Da keine weiteren Vorschläge gemacht werden, wird Frau Karin Ober zur Schriftführerin gewählt.\n"
+        "Nachdem keine weiteren Vorschläge gemacht werden, wird Ratsfrau Karin Ober zur Schriftführerin des Bauausschusses gewählt.\n"
     )
-    assert _decisions(nlp, text) == [("accepted", True, None, 0, 0)]
+    doc = nlp(text)
+    assert [(d.text[:7], d._.outcome, d._.unanimous) for d in doc._.decisions] == [("Nachdem", "accepted", True)]
 
 
 def test_rejected_then_referred_two_records(nlp):

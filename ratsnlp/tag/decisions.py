@@ -109,7 +109,8 @@ IMPERSONAL_DECISION = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorschlag|Vorstoß|Beschlussvorschlag)\b[^.]{0,80}?\b(?:scheiterte|scheiterten|scheitert)\b|"
     r"\b(?:scheiterte|scheiterten|scheitert)\b[^.]{0,60}?\bmit\s+(?:\w+\s+){0,2}?(?:Antrag|Vorschlag|Vorstoß)\b|"
     # a person elected, passive, no article before the subject ("A und B wurden zu Beigeordneten gewählt")
-    r"^[^,;:.]{0,120}?\b(?:wurde|wurden|wird|werden)\s+(?:(?!von\b|durch\b)[\w-]+\s+){0,4}?zu[mr]?\s+(?:[\w.-]+\s+){0,5}?(?:gewählt|wiedergewählt|ernannt|bestellt|berufen)\b|"
+    # (maybe after a leading clause: "Nachdem keine weiteren Vorschläge kommen, wird Frau X zur Schriftführerin gewählt")
+    r"^(?:(?:Nachdem|Da|Weil|Als)\s[^;:.]{0,150}?,\s+)?[^,;:.]{0,120}?\b(?:wurde|wurden|wird|werden)\s+(?:(?!von\b|durch\b)[\w-]+\s+){0,4}?zu[mr]?\s+(?:[\w.-]+\s+){0,5}?(?:gewählt|wiedergewählt|ernannt|bestellt|berufen)\b|"
     # handed on to another body to decide ("Die Vorlage wurde zur Beschlussfassung an den Kreistag weitergeleitet")
     r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,3}?zur\s+(?:Entscheidung|Beschlussfassung)\s+(?:in|an)\s+(?:den|die|das)\s+[\w-]+\s+"
     r"(?:übertragen|verwiesen|überwiesen|weitergeleitet|weitergegeben)\b|"
