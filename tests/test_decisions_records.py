@@ -188,3 +188,22 @@ def test_rejected_then_referred_two_records(nlp):
         "keine Eile zu sehen. Damit wurde der Antrag in den Bauausschuss verwiesen.\n"
     )
     assert [d[0] for d in _decisions(nlp, text)] == ["rejected", "referred"]
+
+
+def test_chair_closing_formula_with_verbatim_counts(nlp):
+    """The chair's questions with dashes, then the closing formula as a sentence of its own."""
+    text = (
+        "Ö 7 Verschiedenes\n\n"
+        "Vorsitzender Brandt: Wer der Verlängerung des Pachtvertrages zustimmt, den bitte ich um das Handzeichen. "
+        "– Gegenstimmen? – Eine. – Enthaltungen? – Keine. Damit so beschlossen.\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", False, None, 1, 0)]
+
+
+def test_score_of_the_decision_before(nlp):
+    """"Die Abstimmung endete 14:12." right after a decision told without counts: that decision's score, one record."""
+    text = (
+        "Mit knapper Mehrheit hat der Stadtrat am Donnerstag beschlossen, das Freibad auch im kommenden Sommer zu öffnen. "
+        "Die Abstimmung endete 14:12. Bürgermeisterin Anja Roth (XYZ) zeigte sich erleichtert.\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", False, 14, 12, 0)]

@@ -147,14 +147,18 @@ STATED_RESULT = re.compile(
 )
 # the decision as an attributive participle with its vote ("die einstimmig beschlossene Resolution")
 NOMINAL_DECISION = re.compile(r"\b(?:einstimmig|einmütig|mehrheitlich)\s+(?:beschlossene|verabschiedete|angenommene|abgelehnte)[nrms]?\s+[A-ZÄÖÜ]")
+# the score alone, the vote or its result as the subject ("Die Abstimmung ging 9:6 aus", "Das Ergebnis ist bekannt: 10:7 für X")
+SCORE_ONLY = (
+    r"^(?:Die|Das)\s+(?:[\w-]+\s+)?(?:Abstimmung|Abstimmungsergebnis|Wahl|Wahlergebnis|Ergebnis|Votum)\b[^.\n]{0,60}?"
+    r"(?:\b(?:ging|endete|lautete|lautet|stand|steht|fiel|lag|war|ist)\s+(?:\w+\s+){0,2}?|:\s{0,3})\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?![\d:,]|\.\d|\s{0,3}Uhr)"
+)
+_SCORE_ONLY = re.compile(SCORE_ONLY)
 NARRATED_RESULT = re.compile(
     r"^(?:Einstimmig|Einmütig|Mehrheitlich|Ohne\s+Gegenstimmen?)\s+(?:verlief|verläuft|erfolgte|erfolgt|endete|fiel)\s+(?:die|der|das)\s+(?:[\w-]+\s+)?"
     r"(?:Wahl|Wiederwahl|Abstimmung|Beschluss|Beschlussfassung|Entscheidung|Votum)\b|"
     r"^(?:Der\s+Beschluss|Die\s+(?:Abstimmung|Beschlussfassung|Entscheidung|Wahl|Wiederwahl))\b[^.]{0,120}?\b(?:erfolgte|erfolgt|fiel|fällt|verlief|verläuft|endete)\s+"
     r"(?:\w+\s+)?(?:einstimmig|einmütig|mehrheitlich|knapp|deutlich|eindeutig)\b|"
-    # the score alone, the vote or its result as the subject ("Die Abstimmung ging 9:6 aus", "Das Ergebnis ist bekannt: 10:7 für X")
-    r"^(?:Die|Das)\s+(?:[\w-]+\s+)?(?:Abstimmung|Abstimmungsergebnis|Wahl|Wahlergebnis|Ergebnis|Votum)\b[^.\n]{0,60}?"
-    r"(?:\b(?:ging|endete|lautete|lautet|stand|steht|fiel|lag|war|ist)\s+(?:\w+\s+){0,2}?|:\s{0,3})\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?![\d:.,]|\s{0,3}Uhr)|"
+    + SCORE_ONLY + "|"
     # the vote word first, then the verb with the deciders after it, maybe after a lead-in with a colon
     r"^(?:[^.:\n]{0,150}:\s{1,3})?(?:Einstimmig|Einmütig|Mehrheitlich)\s+(?:verabschiede(?:t|te|ten|n)|beschlo(?:ss|ß)(?:en)?|beschlie(?:ß|ss)(?:t|en)|"
     r"billig(?:t|te|ten|en)|genehmig(?:t|te|ten|en)|wähl(?:t|te|ten|en)|bestätig(?:t|te|ten|en)|stimm(?:t|te|ten|en)|lehn(?:t|te|ten|en))\s+(?:der|die|das|den)\s"
@@ -183,7 +187,12 @@ MOVED = re.compile(
     r"(?![^.]{0,200}\b(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:angenommen|abgelehnt|beschlossen|zugestimmt|entsprochen)\b)"
 )
 # the chair's words in a verbatim record: "Das ist die Mehrheit.", "Das ist einstimmig so beschlossen."
-VERBATIM_RESULT = re.compile(r"^(?:Das|Dies)\s+ist\s+(?:die\s+(?:große\s+|klare\s+|überwiegende\s+)?Mehrheit|einstimmig|mehrheitlich)\b")
+VERBATIM_RESULT = re.compile(
+    r"^(?:Das|Dies)\s+ist\s+(?:die\s+(?:große\s+|klare\s+|überwiegende\s+)?Mehrheit|einstimmig|mehrheitlich)\b|"
+    # the chair's closing formula, a short sentence ("Damit so beschlossen.", "Dann ist das so angenommen.")
+    r"^(?:(?:Damit|Dann|Somit|Also)\s+)?(?:(?:ist|sind)\s+)?(?:(?:das|dies|es)\s+)?(?:(?:ist|sind)\s+)?(?:einstimmig\s+|mehrheitlich\s+)?so\s+"
+    r"(?:beschlossen|angenommen|abgelehnt|genehmigt)\s{0,3}[.!]?\s{0,3}$"
+)
 # what the result amounts to, told as a state ("Der Antrag ist in den Ausschuss überwiesen.")
 STATIVE = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:ist|sind)\s+(?:[\w-]+\s+){0,8}?(?:angenommen|abgelehnt|beschlossen|überwiesen|verwiesen|vertagt|zurückgestellt)\s{0,3}\.?\s{0,3}$")
 # members counted by how they voted ("Zehn Mitglieder votierten gegen ihn.", "Fünf stimmten dafür, einer dagegen.")
@@ -613,6 +622,11 @@ class Decisions:
                 and "\n\n" not in text[current[-1].end_char : sent.start_char]
                 and not (vote.outcome == "rejected" and v.outcome not in (None, "rejected"))  # a rejection amounts to no referral
             )  # fmt: skip
+            if (
+                new and current is not None and vote.outcome is not None and role == "statement" and not _numbers(vote)
+                and ":" in body and _SCORE_ONLY.match(body) and "\n\n" not in text[current[-1].end_char : sent.start_char]
+            ):  # fmt: skip
+                consequence = True  # "Der Rat hat knapp beschlossen, ... Die Abstimmung endete 14:12.": that decision's score
             if consequence:
                 new = False  # "Einwände werden nicht erhoben. Die Niederschrift gilt somit als genehmigt.": one decision, the second says what
             if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):
