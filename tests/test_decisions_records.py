@@ -207,3 +207,20 @@ def test_score_of_the_decision_before(nlp):
         "Die Abstimmung endete 14:12. Bürgermeisterin Anja Roth (XYZ) zeigte sich erleichtert.\n"
     )
     assert _decisions(nlp, text) == [("accepted", False, 14, 12, 0)]
+
+
+def test_motion_text_under_the_status_line(nlp):
+    """The status line, the motion's own text ("Der Ausschuss möge beschließen: ..."), the debate, the decision and its
+    vote block: one record, the status line its status_text; the motion text is no decision."""
+    text = (
+        "Ö 3 Antrag der Fraktion Liste Mitte: Baumschutzsatzung\n\n"
+        "Beschluss: abgelehnt\n\n"
+        "Antragstext:\n"
+        "Der Ausschuss möge beschließen: Die Verwaltung wird beauftragt, bis Jahresende eine Baumschutzsatzung vorzulegen.\n\n"
+        "Frau Wolf (Liste Mitte) begründet den Antrag. Herr Stein (ABC) hält eine Satzung für zu bürokratisch.\n\n"
+        "Der Ausschuss lehnt den Antrag ab.\n\n"
+        "Abstimmungsergebnis:\nJa: 4\nNein: 7\nEnthaltung: 1\n"
+    )
+    doc = nlp(text)
+    got = [(d.text[:12], d._.outcome, d._.yes, d._.no, d._.abstain, d._.status_text) for d in doc._.decisions]
+    assert got == [("Der Ausschus", "rejected", 4, 7, 1, "Beschluss: abgelehnt")]
