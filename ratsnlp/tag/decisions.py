@@ -224,6 +224,7 @@ NOT_A_DECISION = re.compile(
     r"\b(?:verwies|verweist|verweisen)\s+(?:er|sie|\w+\s+)?auf\b|"  # pointing out ("verwies er auf das Gesetz"), not a referral
     r"\?|"  # a question
     r"\b(?:möge|mögen|wolle|wollen)\s+(?:[\w-]+\s+){0,3}?beschließen\b|"  # a motion's text ("Der Rat möge beschließen: ...")
+    r"\b(?:wird|werden|ist|sind)\s+(?:[\w-]+\s+){0,2}?noch\s+(?:[\w-]+\s+){0,3}?(?:festgelegt|entschieden|beschlossen|bestimmt|abgestimmt)\b|"  # still to be settled
     r"^(?:Zum\s+|Als\s+)?(?:Hintergrund|Rückblick)\s{0,3}:|"  # background told under its label ("Hintergrund: ... sind neu gewählt")
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
     # no objection to the agenda: it stands as sent, nothing is put to the vote
