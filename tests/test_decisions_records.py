@@ -226,3 +226,16 @@ def test_motion_text_under_the_status_line(nlp):
     doc = nlp(text)
     got = [(d.text[:12], d._.outcome, d._.yes, d._.no, d._.abstain, d._.status_text) for d in doc._.decisions]
     assert got == [("Der Ausschus", "rejected", 4, 7, 1, "Beschluss: abgelehnt")]
+
+
+def test_status_block_counts_go_to_the_last_vote(nlp):
+    """A status block with counts above an item with a vote on an amendment (its own counts) and the resolution (none):
+    the block's counts are the resolution's."""
+    text = (
+        "Ö 7 Straßenbeleuchtung\n\n"
+        "Beschluss: geändert beschlossen\nAbstimmung: Ja: 12, Nein: 2, Enthaltung: 0\n\n"
+        "Herr Kern (XYZ) beantragt, nur die Hauptstraßen umzurüsten. Der Änderungsantrag wird mit 3 zu 11 Stimmen abgelehnt.\n\n"
+        "Frau Ober (ABC) erläutert die Kosten.\n\n"
+        "Der Ausschuss beschließt die Umrüstung der Straßenbeleuchtung auf LED in zwei Abschnitten.\n"
+    )
+    assert _decisions(nlp, text) == [("rejected", False, 3, 11, 0), ("accepted", False, 12, 2, 0)]

@@ -1023,6 +1023,8 @@ def records(
             rest[-1]._.status_text = " ".join(" ".join(span_text(s).split()) for s in status)
             if len(rest) == 1 and len(status) == 1:
                 _fill_from_status(rest[0], status[0])
+            elif len(status) == 1 and all(getattr(rest[-1]._, f) is None for f in ("unanimous", "yes", "no", "abstain")):
+                _fill_from_status(rest[-1], status[0])  # votes on amendments first, with their counts; the item's last vote is the status's
             out.extend(rest)
         else:
             for sp in group:
