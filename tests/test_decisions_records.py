@@ -239,3 +239,21 @@ def test_status_block_counts_go_to_the_last_vote(nlp):
         "Der Ausschuss beschließt die Umrüstung der Straßenbeleuchtung auf LED in zwei Abschnitten.\n"
     )
     assert _decisions(nlp, text) == [("rejected", False, 3, 11, 0), ("accepted", False, 12, 2, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one participle for both parts, each with a vote of its own
+        ("TOP 6 Grünpflege\n\nDie Ziffern 1 bis 3 werden einstimmig beschlossen, Ziffer 4 wird mit 8 zu 5 Stimmen beschlossen.\n",
+         [("accepted", True, None, 0, 0), ("accepted", False, 8, 5, 0)]),
+        # a result line per part
+        ("TOP 6 Grünpflege\n\nAbstimmungsergebnis:\nZiffer 1: einstimmig angenommen\nZiffer 2: mehrheitlich abgelehnt\n",
+         [("accepted", True, None, 0, 0), ("rejected", False, None, None, None)]),
+        # one decision with one participle and one vote stays one
+        ("TOP 6 Grünpflege\n\nDie Ziffern 1 und 2 werden einstimmig beschlossen, die Ziffer 3 wird zurückgestellt.\n",
+         [("accepted", True, None, 0, 0), ("postponed", None, None, None, None)]),
+    ],
+)
+def test_parts_voted_apart(nlp, text, expected):
+    assert _decisions(nlp, text) == expected

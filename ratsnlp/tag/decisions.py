@@ -648,6 +648,8 @@ class Decisions:
                 new = True  # "Auftragsvergabe Giebelwand\nDer Gemeinderat hat beschlossen, ...": the next announced decision
                 if heading_before:  # the segmenter split the heading line off: it opens this decision, not the last
                     carried = [current.pop()]
+            if not new and vote.outcome is not None and PART_LABEL.match(body) and PART_LABEL.match(body_of(i - 1) if i else ""):
+                new = True  # "Ziffer 1: einstimmig angenommen" + "Ziffer 2: mehrheitlich abgelehnt": a vote per part
             if not new and _new_sub_item(text, sent.start_char, body):
                 new = True  # "4.2 Antrag der CDU-Fraktion: ..." starts the next sub-item and its decision
             if new:
@@ -761,6 +763,7 @@ PRESENT_DECISION = re.compile(
 
 # two decisions in one sentence, each its own passive ("Der Antrag wird abgelehnt, und die Satzung mit 20 Stimmen angenommen.")
 _PART_OF_MOTION = r"(?:Ziffer|Punkt|Nummer|Nr\.|Absatz|Abschnitt|Teil|Buchstabe|Spiegelstrich)"  # a numbered part voted on alone
+PART_LABEL = re.compile(rf"{_PART_OF_MOTION}\s{{0,3}}\d{{1,2}}[a-z]?\)?\s{{0,3}}:\s")  # a line per part voted on
 _JOINED_PARTICIPLE = r"(?:angenommen|abgelehnt|beschlossen|genehmigt|vertagt|verwiesen|überwiesen|zurückgestellt|gewählt)"
 TWO_DECISIONS = re.compile(
     # (maybe after a lead-in with a colon: "Der Antrag wird ziffernweise abgestimmt: Ziffer 1 wird ..., Ziffer 2 ...")
@@ -776,10 +779,13 @@ def _two_in_one(text: str, cluster: tuple[list[_Sent], Vote, bool]) -> list[tupl
         return [cluster]
     s, e = group[0]
     m = TWO_DECISIONS.match(text, s, e)
-    if m is None or m.group("p1") == m.group("p2"):
+    if m is None:
         return [cluster]
     a, b = _Sent(s, m.end("a")), _Sent(m.start("b"), e)
-    return [([a], parse_vote(text[a.start_char : a.end_char]), True), ([b], parse_vote(text[b.start_char : b.end_char]), True)]
+    va, vb = parse_vote(text[a.start_char : a.end_char]), parse_vote(text[b.start_char : b.end_char])
+    if m.group("p1") == m.group("p2") and not (va.has_counts and vb.has_counts and va != vb):
+        return [cluster]  # one participle for both: one decision, unless each part states a vote of its own
+    return [([a], va, True), ([b], vb, True)]
 
 
 def _stated_apart(first: str, had: str | None, new: str | None) -> bool:
