@@ -109,6 +109,19 @@ def test_first_then_next_vote(nlp):
     assert _decisions(nlp, text) == [("rejected", False, 4, 11, 0), ("accepted", False, 11, 0, 4)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOP 3 Haushalt\n\nZuerst wurde der Änderungsantrag mehrheitlich abgelehnt, anschließend die Vorlage einstimmig beschlossen.\n",
+        "TOP 3 Haushalt\n\nDer Rat stimmt zuerst über den Antrag der Fraktion ABC ab, der mehrheitlich abgelehnt wird, und "
+        "anschließend über die Vorlage, die einstimmig angenommen wird.\n",
+    ],
+)
+def test_first_then_next_vote_in_one_sentence(nlp, text):
+    """Two votes told in one sentence, one after the other: two records, each with its outcome and vote."""
+    assert _decisions(nlp, text) == [("rejected", False, None, None, None), ("accepted", True, None, 0, 0)]
+
+
 def test_status_resolution_and_result_one_record(nlp):
     """The system's status line, the resolution and its vote result are ONE record."""
     text = (

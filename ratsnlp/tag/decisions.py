@@ -775,17 +775,37 @@ TWO_DECISIONS = re.compile(
 def _two_in_one(text: str, cluster: tuple[list[_Sent], Vote, bool]) -> list[tuple[list[_Sent], Vote, bool]]:
     """A one-sentence decision that joins two passives of different outcomes: two decisions, each with its vote."""
     group, _, has_statement = cluster
-    if len(group) != 1 or not has_statement:
+    if len(group) != 1:
         return [cluster]
+    if not has_statement:
+        return _one_after_the_other(text, cluster)
     s, e = group[0]
     m = TWO_DECISIONS.match(text, s, e)
     if m is None:
-        return [cluster]
+        return _one_after_the_other(text, cluster)
     a, b = _Sent(s, m.end("a")), _Sent(m.start("b"), e)
     va, vb = parse_vote(text[a.start_char : a.end_char]), parse_vote(text[b.start_char : b.end_char])
     if m.group("p1") == m.group("p2") and not (va.has_counts and vb.has_counts and va != vb):
         return [cluster]  # one participle for both: one decision, unless each part states a vote of its own
     return [([a], va, True), ([b], vb, True)]
+
+
+# the next step of a sentence that tells two votes in order ("Zuerst wurde ... abgelehnt, anschließend ... beschlossen")
+THEN_CLAUSE = re.compile(r",\s+(?:und\s+)?(?:anschließend|danach|dann|sodann|daraufhin|im\s+Anschluss(?:\s+daran)?)\s")
+
+
+def _one_after_the_other(text: str, cluster: tuple[list[_Sent], Vote, bool]) -> list[tuple[list[_Sent], Vote, bool]]:
+    """A one-sentence decision that tells two votes one after the other, each with its outcome: two decisions."""
+    (sent,) = cluster[0]
+    s, e = sent
+    body = text[s:e]
+    if not any(cue in body for cue in ("anschließend", "danach", "dann", "daraufhin", "Anschluss")):  # (THEN_CLAUSE's literals)
+        return [cluster]
+    m = THEN_CLAUSE.search(body)
+    if m is None or outcome_of(body[: m.start()]) is None or outcome_of(body[m.start() + 1 :]) is None:
+        return [cluster]
+    a, b = _Sent(s, s + m.start()), _Sent(s + m.start() + 1 + len(body[m.start() + 1 :]) - len(body[m.start() + 1 :].lstrip()), e)
+    return [([a], parse_vote(text[a.start_char : a.end_char]), True), ([b], parse_vote(text[b.start_char : b.end_char]), True)]
 
 
 def _stated_apart(first: str, had: str | None, new: str | None) -> bool:
