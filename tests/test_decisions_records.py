@@ -56,6 +56,8 @@ def test_narrated_results(nlp, text, expected):
         "Beginn: 18.00 Uhr\n\nEntschuldigt: Frau Ober (ABC), Herr Kern (XYZ)\n\n15 Stimmen = einstimmig\n\nTOP 1: Begrüßung\n\nDer Vorsitzende begrüßt alle.\n",
         # background: members elected at the local election, not by this meeting
         "Zum Hintergrund: Im Ortsbeirat Süd sind vier der sieben Mitglieder neu gewählt. Sie kennen sich noch kaum.\n",
+        # a majority of residents, not of the body
+        "Die Mehrheit der Anwohner lehnt den Ausbau ab, berichtet Herr Lenz aus der Einwohnerversammlung.\n",
         # a date still to be fixed
         "Die Einwohnerversammlung soll im Herbst stattfinden; ein Termin wird noch festgelegt.\n",
     ],

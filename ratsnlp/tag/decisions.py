@@ -365,6 +365,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     """The role the wording gives a sentence, before the tests that reject (sentence_role)."""
     if outcome_word is None:
         outcome_word = has_outcome_word(text, found)
+    if _majority_of_outsiders(text):
+        return None
     if NARRATED_RESULT.match(text):
         return "statement"  # (a narrator's sentence, even where names in it made it look like a turn)
     if kind not in TURN_KINDS and NOMINAL_DECISION.search(text[:300]) and not _PAST_TIME_IN.search(text[:300]):
@@ -421,6 +423,22 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if section == "decision":
         return "text"
     return None
+
+
+# "Die Mehrheit der Anwohner lehnt das Projekt ab": a majority of whom (the decision cues need it to be the body's)
+MAJORITY_OF = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:[Dd]ie|[Ee]ine)\s+(?:[\w-]+\s+)?Mehrheit\s+(?:der|des|von)\s+(?:[\w-]+\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)")
+
+
+def _majority_of_outsiders(text: str) -> bool:
+    """A majority of people who are no body, member group or party ("der Anwohner", "der Befragten"): no vote."""
+    m = MAJORITY_OF.match(text) if "Mehrheit" in text else None
+    if m is None:
+        return False
+    noun = m.group("noun")
+    lex = lexicon()
+    if noun.lower() in lex.parties or any(noun.endswith((b, b + "s", b + "es")) for b in lex.bodies + lex.groups):  # (genitive)
+        return False
+    return noun[1:].islower()  # (an abbreviation such as "CDU" is a group)
 
 
 def _party_vote_word(text: str) -> bool:
