@@ -272,3 +272,16 @@ def test_status_block_counts_go_to_the_last_vote(nlp):
 )
 def test_parts_voted_apart(nlp, text, expected):
     assert _decisions(nlp, text) == expected
+
+
+def test_faction_table_framed_with_pipes(nlp):
+    """A per-faction vote table framed with pipes (markdown export) under the resolution: its totals row."""
+    text = (
+        "Ö 4 Jahresabschluss der Stadtwerke\n\n"
+        "Beschluss:\n\n1. Der Rat stellt den Jahresabschluss der Stadtwerke fest.\n"
+        "2. Dem Werksausschuss wird Entlastung erteilt.\n\n"
+        "Abstimmungsergebnis:\n\n"
+        "| Fraktion | Ja | Nein | Enthaltung |\n| ABC | 8 | 0 | 0 |\n| XYZ | 6 | 0 | 1 |\n| Liste Mitte | 0 | 3 | 0 |\n"
+        "| Summe | 14 | 3 | 1 |\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", False, 14, 3, 1)]

@@ -453,8 +453,16 @@ def _flat_totals(cells: list[str]) -> dict[str, int]:
     return out
 
 
-_HEADER = re.compile(r"^[^|\n]{0,30}(?:\|[^|\n]{1,30}){2,}$", re.M)
+_HEADER = re.compile(r"^[^|\n]{0,30}(?:\|[^|\n]{1,30}){2,}\|?[ \t]*$", re.M)  # (maybe framed with pipes)
 _SUM_ROW = re.compile(r"^\s{0,3}(?:Summe|Gesamt|Insgesamt)\b", re.I)
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells; a row framed with pipes ("| ABC | 8 | 0 |", markdown) has no empty cells at its ends."""
+    line = line.strip()
+    if line.startswith("|") and line.endswith("|") and len(line) > 1:
+        line = line[1:-1]
+    return [c.strip() for c in line.split("|")]
 
 
 def _column_table(text: str) -> dict[str, int]:
@@ -463,14 +471,14 @@ def _column_table(text: str) -> dict[str, int]:
     for i, line in enumerate(lines):
         if not _HEADER.match(line):
             continue
-        cells = [c.strip() for c in line.split("|")]
+        cells = _cells(line)
         fields = {k: f for k, c in enumerate(cells) for pat, f in ROW_FIELDS if pat.match(c)}
         if len(fields) < 2:
             continue
         totals: dict[str, int] = {}
         summed: dict[str, int] = dict.fromkeys(fields.values(), 0)
         for row in lines[i + 1 :]:
-            parts = [c.strip() for c in row.split("|")]
+            parts = _cells(row)
             if len(parts) != len(cells):
                 break
             vals = {f: int(parts[k]) for k, f in fields.items() if parts[k].isdigit()}
