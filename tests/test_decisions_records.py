@@ -285,3 +285,17 @@ def test_faction_table_framed_with_pipes(nlp):
         "| Summe | 14 | 3 | 1 |\n"
     )
     assert _decisions(nlp, text) == [("accepted", False, 14, 3, 1)]
+
+
+def test_resolution_under_a_facts_heading_with_its_result(nlp):
+    """Earlier bodies' advice in the facts, then the body's resolution and its result line: one record from the
+    resolution; the other bodies' decisions are none of this meeting."""
+    text = (
+        "Ö 8 Neubau Feuerwehrgerätehaus Nord\n\n"
+        "Sachverhalt:\nDer Ortsbeirat hat der Vorlage am 3. Mai einstimmig zugestimmt. Der Bauausschuss hat sie am 10. Mai "
+        "mit einer Änderung zur Annahme empfohlen.\n\n"
+        "Der Rat beschließt den Neubau des Feuerwehrgerätehauses Nord in der vom Bauausschuss geänderten Fassung.\n\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    doc = nlp(text)
+    assert [(d.text[:18], d._.outcome, d._.unanimous) for d in doc._.decisions] == [("Der Rat beschließt", "accepted", True)]

@@ -704,6 +704,8 @@ class Decisions:
             line_start = text.rfind("\n", 0, start) + 1
             if _LABEL_BEFORE.fullmatch(text[line_start:start]):
                 start = line_start  # "Abstimmungsergebnis: einstimmig": the heading belongs to the decision
+                if line_start > 0 and (above := _line_above(text, line_start)) is not None and last_end <= above[0] and _body_decides(text[above[0] : above[1]]):
+                    start = above[0]  # "Der Rat beschließt den Neubau." + "Abstimmungsergebnis: einstimmig": what was voted on
             elif BARE_TALLY.match(text[start : group[0].end_char]) and last_end <= line_start < start and start - line_start <= 250:
                 start = line_start  # "Vergabe an Fa. X wie vorgeschlagen. 12 : 0": the line is what was voted on
             elif (head := RESULT_HEADING.search(text, max(0, start - 60), start)) is not None:
@@ -1201,14 +1203,33 @@ def _voted_line(text: str, start: int, end: int, last_end: int) -> int | None:
     if m is not None:
         return m.start("line")
     if not BULLET.sub("", before).strip() and line_start > 0:  # the result line starts its line: the line above is what was voted on
-        above_end = line_start - 1
-        if not text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
-            above_end = text.rfind("\n", 0, above_end)  # one blank line between
-        above_start = text.rfind("\n", 0, above_end) + 1
+        above_start, above_end = _line_above(text, line_start) or (0, 0)
         above = text[above_start:above_end]
-        if above_end > 0 and last_end <= above_start and (NOMINAL_LINE.fullmatch(above.strip()) or ("?" in above and VOTE_QUESTION.fullmatch(above.strip()))):
+        if above_end > 0 and last_end <= above_start and (
+            NOMINAL_LINE.fullmatch(above.strip()) or ("?" in above and VOTE_QUESTION.fullmatch(above.strip())) or _body_decides(above)
+        ):
             return above_start + len(above) - len(above.lstrip())
     return None
+
+
+def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The (start, end) of the line above the one starting at line_start, over one blank line; None at the top."""
+    above_end = line_start - 1
+    if not text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
+        above_end = text.rfind("\n", 0, above_end)  # one blank line between
+    if above_end <= 0:
+        return None
+    return text.rfind("\n", 0, above_end) + 1, above_end
+
+
+def _body_decides(line: str) -> bool:
+    """A line that is one sentence in which the body decides in the present tense ("Der Rat beschließt den Neubau ..."),
+    right above a result line: the resolution voted on, even where a section heading made it read as background."""
+    line = line.strip()
+    return (
+        10 <= len(line) <= 400 and line.endswith(".") and line.count(". ") == 0 and body_match(line[:200]) is not None
+        and PRESENT_DECISION.search(line[:300]) is not None and outcome_of(line) is not None
+    )
 
 
 # the question put to the vote, its count line below ("Abstimmung: Soll die Rednerliste geschlossen werden?")
