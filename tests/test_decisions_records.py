@@ -299,3 +299,24 @@ def test_resolution_under_a_facts_heading_with_its_result(nlp):
     )
     doc = nlp(text)
     assert [(d.text[:18], d._.outcome, d._.unanimous) for d in doc._.decisions] == [("Der Rat beschließt", "accepted", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally that rejects, then the body decides something else
+        ("TOP 4 Skatepark\n\nNach längerer Debatte wird abgestimmt: 5 Ja-Stimmen, 9 Nein-Stimmen. Der Ausschuss vertagt danach "
+         "den Punkt Beleuchtung auf die nächste Sitzung.\n",
+         [("rejected", False, 5, 9, 0), ("postponed", None, None, None, None)]),
+        # a split score, then a unanimous decision: two votes
+        ("TOP 4 Skatepark\n\nErgebnis: 12:5 für den Standort am Bahnhof.\nDer Rat beschließt außerdem einstimmig, den Jugendbeirat "
+         "zu beteiligen.\n",
+         [("accepted", False, 12, 5, 0), ("accepted", True, None, 0, 0)]),
+        # the tally and what the motion voted on asks: one decision
+        ("TOP 4 Skatepark\n\nAbstimmung über den Antrag der Liste Mitte: 12 Ja-Stimmen, 3 Nein-Stimmen.\nDie Verwaltung wird "
+         "beauftragt, einen Standort zu suchen.\n",
+         [("accepted", False, 12, 3, 0)]),
+    ],
+)
+def test_tally_then_another_decision(nlp, text, expected):
+    assert _decisions(nlp, text) == expected

@@ -629,6 +629,10 @@ class Decisions:
                 new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
                 new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions
+            if not new and role == "statement" and not has_statement and vote.outcome is None and _numbers(vote) and (
+                (_implied(vote) == "rejected" and v.outcome not in (None, "rejected")) or (v.unanimous and (vote.no or 0) > 0)
+            ):
+                new = True  # "5 Ja-Stimmen, 9 Nein-Stimmen." + "Der Ausschuss vertagt ...": the tally decided otherwise
             if not new and role == "statement" and has_statement and SAME_RESULT.match(body):
                 new = True  # "Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.": a vote of its own
             if (
