@@ -320,3 +320,22 @@ def test_resolution_under_a_facts_heading_with_its_result(nlp):
 )
 def test_tally_then_another_decision(nlp, text, expected):
     assert _decisions(nlp, text) == expected
+
+
+def test_motion_moved_and_settled_in_one_sentence(nlp):
+    """A member moves, and the same sentence tells the motion's outcome: a decision (and still the member's turn)."""
+    text = "Frau Ober (ABC) beantragte, den Punkt Spielplatz auf die Tagesordnung zu nehmen, dieser Antrag wurde angenommen.\n"
+    doc = nlp(text)
+    assert [d._.outcome for d in doc._.decisions] == ["accepted"]
+    assert [t._.speaker for t in doc._.turns] == ["Ober"]
+
+
+def test_vote_block_pulls_the_resolution_line_without_full_stop(nlp):
+    """The resolution line (no full stop, as exported) above a labelled vote block is where the record starts."""
+    text = (
+        "Ö 2 Feststellung der Tagesordnung\n\n"
+        "Die Mitglieder des Ortsrates bestätigen die Tagesordnung für die heutige Sitzung\n\n"
+        "Abstimmungsergebnis:\n\nGesetzliche Zahl der Mitglieder des Ortsrates: 11\n\nAnwesende Stimmberechtigte: 9\n\nJa-Stimmen: 9\n\nNein-Stimmen: -\n\nStimmenthaltung: -\n"
+    )
+    doc = nlp(text)
+    assert [(d.text[:15], d._.outcome, d._.yes, d._.no) for d in doc._.decisions] == [("Die Mitglieder ", "accepted", 9, 0)]

@@ -169,6 +169,11 @@ VOTE_WORDS = re.compile(
     r"\b[Mm]it\s+(?:(?:großer|knapper|knappster|breiter|deutlicher|klarer|überwältigender|absoluter|einfacher|satter|hauchdünner)\s+)?(?:Mehrheit|Stimmenmehrheit|Stimmmehrheit)\b"
 )
 TURN_KINDS = ("speech", "label")
+# the outcome of the motion a member just moved, in a clause of the same sentence
+MOTION_SETTLED = re.compile(
+    r",\s+(?:dieser|der|diesem|dem)\s+(?:Antrag|Vorschlag|Änderungsantrag|Geschäftsordnungsantrag)\s+(?:wurde|wird)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:angenommen|abgelehnt|zugestimmt|stattgegeben|entsprochen|gefolgt)\s{0,3}[.!]?\s{0,3}$"
+)
 # a candidate who won a vote by a tally ("X setzte sich mit 14 zu 8 Stimmen gegen Y durch"): an election, even where
 # the name made the sentence look like a turn
 WON_VOTE = re.compile(
@@ -374,6 +379,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if kind in TURN_KINDS:
         if "durch" in text and WON_VOTE.search(text[:300]) and _tally(text[:300], None):
             return "statement"
+        if ", d" in text and MOTION_SETTLED.search(text):
+            return "statement"  # "X beantragte, ... auf die Tagesordnung zu nehmen, dieser Antrag wurde angenommen."
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if not outcome_word or not (
             VOTE_WORDS.search(text) and (PASSIVE_OUTCOME.search(text) or VERB_FINAL_PASSIVE.search(text))
@@ -707,13 +714,11 @@ class Decisions:
             start = group[0].start_char
             line_start = text.rfind("\n", 0, start) + 1
             if _LABEL_BEFORE.fullmatch(text[line_start:start]):
-                start = line_start  # "Abstimmungsergebnis: einstimmig": the heading belongs to the decision
-                if line_start > 0 and (above := _line_above(text, line_start)) is not None and last_end <= above[0] and _body_decides(text[above[0] : above[1]]):
-                    start = above[0]  # "Der Rat beschließt den Neubau." + "Abstimmungsergebnis: einstimmig": what was voted on
+                start = _resolution_above(text, line_start, last_end)  # "Abstimmungsergebnis: einstimmig": the heading belongs to the decision
             elif BARE_TALLY.match(text[start : group[0].end_char]) and last_end <= line_start < start and start - line_start <= 250:
                 start = line_start  # "Vergabe an Fa. X wie vorgeschlagen. 12 : 0": the line is what was voted on
             elif (head := RESULT_HEADING.search(text, max(0, start - 60), start)) is not None:
-                start = head.start()  # "Abstimmungsergebnis:" on its own line above the result
+                start = _resolution_above(text, head.start(), last_end)  # "Abstimmungsergebnis:" on its own line above the result
             elif (voted := _voted_line(text, start, group[0].end_char, last_end)) is not None:
                 start = voted
                 if v.outcome in (None, "accepted") and (named := outcome_of(text[voted : group[0].start_char])) is not None:
@@ -1216,6 +1221,14 @@ def _voted_line(text: str, start: int, end: int, last_end: int) -> int | None:
     return None
 
 
+def _resolution_above(text: str, line_start: int, last_end: int) -> int:
+    """Where a result block starting at line_start begins its decision: the body's resolution on the line above
+    ("Der Rat beschließt den Neubau." + "Abstimmungsergebnis: einstimmig"), else the block itself."""
+    if line_start > 0 and (above := _line_above(text, line_start)) is not None and last_end <= above[0] and _body_decides(text[above[0] : above[1]]):
+        return above[0]
+    return line_start
+
+
 def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
     """The (start, end) of the line above the one starting at line_start, over one blank line; None at the top."""
     above_end = line_start - 1
@@ -1227,12 +1240,12 @@ def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
 
 
 def _body_decides(line: str) -> bool:
-    """A line that is one sentence in which the body decides in the present tense ("Der Rat beschließt den Neubau ..."),
+    """A line that is one sentence (its full stop maybe left out) in which the body decides in the present tense ("Der Rat beschließt den Neubau ..."),
     right above a result line: the resolution voted on, even where a section heading made it read as background."""
     line = line.strip()
     return (
-        10 <= len(line) <= 400 and line.endswith(".") and line.count(". ") == 0 and body_match(line[:200]) is not None
-        and PRESENT_DECISION.search(line[:300]) is not None and outcome_of(line) is not None
+        10 <= len(line) <= 400 and not line.endswith((":", ",", ";")) and line.count(". ") == 0 and body_match(line[:200]) is not None
+        and PRESENT_DECISION.search(line[:300]) is not None
     )
 
 
