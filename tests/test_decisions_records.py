@@ -339,3 +339,24 @@ def test_vote_block_pulls_the_resolution_line_without_full_stop(nlp):
     )
     doc = nlp(text)
     assert [(d.text[:15], d._.outcome, d._.yes, d._.no) for d in doc._.decisions] == [("Die Mitglieder ", "accepted", 9, 0)]
+
+
+def test_numbered_resolutions_each_with_its_vote(nlp):
+    """Numbered resolution points, each followed by its own vote line: a record per point, from its number."""
+    text = (
+        "Ö 6 Satzungen\n\n1. Die Gebührensatzung wird beschlossen.\nAbstimmung: einstimmig\n"
+        "2. Die Beitragssatzung wird beschlossen.\nAbstimmung: 20 Ja, 5 Nein\n"
+    )
+    doc = nlp(text)
+    got = [(d.text[:2], d._.outcome, d._.unanimous, d._.yes, d._.no) for d in doc._.decisions]
+    assert got == [("1.", "accepted", True, None, 0), ("2.", "accepted", False, 20, 5)]
+
+
+def test_numbered_points_after_an_opening_vote_are_one_record(nlp):
+    """"... beschließt mit 30 Ja-Stimmen bei 2 Gegenstimmen:" and its numbered points: one record."""
+    text = (
+        "TOP 7 Nahverkehrsplan\n\nNach der Aussprache beschließt der Kreistag mit 30 Ja-Stimmen bei 2 Gegenstimmen:\n\n"
+        "1. Dem Nahverkehrsplan in der Fassung der Anlage wird zugestimmt.\n"
+        "2. Die Verwaltung wird beauftragt, eine Spätverbindung auszuschreiben.\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", False, 30, 2, 0)]

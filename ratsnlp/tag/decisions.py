@@ -75,8 +75,11 @@ FRONTED_PARTICIPLE = re.compile(
 )
 # a list bullet before a result line or sentence ("• Abstimmung (32/10/1)", "• Vertagt")
 BULLET = re.compile(
-    r"^(?:[•·▪◦*]|[-–—=]{1,2}>|[→⇒➔]|\((?=\s{0,2}(?:Abstimmung|Abstimmungsergebnis|Ergebnis|[Ee]instimmig|[Mm]ehrheitlich)\b))\s{0,6}"
+    r"^(?:[•·▪◦*]|[-–—=]{1,2}>|[→⇒➔]|\((?=\s{0,2}(?:Abstimmung|Abstimmungsergebnis|Ergebnis|[Ee]instimmig|[Mm]ehrheitlich)\b))\s{0,6}|"
+    # a numbered point of a resolution ("1. Die Gebührensatzung wird beschlossen.", "b) Der Antrag ..."), not a date ("12. Mai")
+    r"^(?:\d{1,2}[.)]|[a-h]\))\s{1,3}(?=(?:Der|Die|Das|Dem|Den)\s)"
 )  # also an arrow ("-> Antrag abgelehnt")
+ENUM_POINT = re.compile(r"(?:\d{1,2}[.)]|[a-h]\))\s{1,3}(?=(?:Der|Die|Das|Dem|Den)\s)")  # (the numbered point of BULLET)
 # a result line without a finite verb, a paragraph of its own: "Antrag abgelehnt", "TOP 12 abgesetzt", "einstimmig zur
 # Kenntnis genommen", "Bauantrag Feldweg 3: Einvernehmen erteilt (9/0/0)"
 VERBLESS_RESULT = re.compile(
@@ -586,6 +589,7 @@ class Decisions:
         has_statement = opener = False
         last_item = last_section = None
         announced = False
+        last_role: str | None = None  # the role of the sentence before
         for i, sent in enumerate(sents):
             start, end = bounds[i]
             kind = kinds[i]
@@ -600,7 +604,7 @@ class Decisions:
                         announced = text[start:end].rstrip().endswith(":") and ANNOUNCE.search(body_of(i)) is not None
                     if item != last_item:
                         vote, has_statement = Vote(), False
-                    last_item, last_section = item, k
+                    last_item, last_section, last_role = item, k, None
                     continue
             body = body_of(i)
             # one scan for every pre-checked pattern of a sentence outside the turns (the role of a turn's
@@ -619,6 +623,9 @@ class Decisions:
                 role = None  # "Nein-Stimmen" as a cell of a table: its count goes to the decision beside the table
             if role is None and current and opener and not vote.has_counts and kind not in TURN_KINDS and item == last_item:
                 role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
+            if role is not None and last_role is None and i and ENUM_POINT.match(body) and ENUM_POINT.match(prev_body):
+                role = None  # "2. Die Verwaltung wird beauftragt ..." after a point 1 that was no decision: a proposal's points
+            last_role = role
             if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and vote.outcome and vote.has_counts):
                 if current:
                     clusters.append((current, vote, has_statement))
@@ -630,7 +637,7 @@ class Decisions:
             new = current is None
             # (the vote table of the sentences so far is read only when it can decide)
             if (
-                not new and role == "statement" and vote.outcome is not None and not (opener and len(current) == 1)
+                not new and role == "statement" and vote.outcome is not None and not (opener and (len(current) == 1 or ENUM_POINT.match(body)))
                 and (vote.has_counts or bool(parse_table("\n".join(text[c.start_char : c.end_char] for c in current))))
             ):  # fmt: skip
                 new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
@@ -695,7 +702,8 @@ class Decisions:
                 if v.outcome == "accepted" and ASSENT.search(body) and (proposed := outcome_of(prev_body)) in PROPOSED_OUTCOMES:
                     vote.outcome = proposed  # "Er schlägt vor, den Punkt an den Bauausschuss zu verweisen. Der Rat ist damit einverstanden."
                 has_statement = True
-                opener = body.rstrip().endswith(":")
+                # (a cluster a vote line opened, "... beschließt mit 38 Ja-Stimmen:", stays open for its numbered points)
+                opener = body.rstrip().endswith(":") or (opener and len(current) > 1)
             if role in ("statement", "text") and vote.outcome == "noted" and v.outcome == "accepted" and has_statement:
                 vote.outcome = "accepted"  # "nimmt ... zur Kenntnis. Die Verwaltung wird beauftragt, ...": it acts
             if role == "result" and vote.outcome == "accepted" and v.outcome not in (None, "accepted"):
