@@ -360,3 +360,12 @@ def test_numbered_points_after_an_opening_vote_are_one_record(nlp):
         "2. Die Verwaltung wird beauftragt, eine Spätverbindung auszuschreiben.\n"
     )
     assert _decisions(nlp, text) == [("accepted", False, 30, 2, 0)]
+
+
+def test_counts_per_faction_on_lines_of_their_own(nlp):
+    """A count line per faction under the resolution: summed into the one record, no row per line."""
+    text = (
+        "Ö 6 Haushaltssatzung 2028\n\nDer Rat beschließt die Haushaltssatzung 2028 mit Haushaltsplan.\n\n"
+        "Abstimmungsergebnis:\nABC-Fraktion: 12 Ja\nXYZ-Fraktion: 9 Ja, 1 Enthaltung\nListe Mitte: 4 Nein\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", False, 21, 4, 1)]

@@ -398,9 +398,56 @@ def _flat_field(cell: str) -> str | None:
 
 
 def flat_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
-    """(start, end, totals) of each vote table in the text flattened to one cell per line."""
+    """(start, end, totals) of each vote table in the text flattened to one cell per line, and of each run of
+    per-faction count lines ("ABC-Fraktion: 12 Ja" / "XYZ: 9 Ja, 1 Enthaltung")."""
+    lines = faction_lines(text)
     if FLAT_KIND.search(text) is None:
-        return []  # (most documents: one search)
+        return lines  # (most documents: one search)
+    return sorted(_flat_cell_tables(text) + lines)
+
+
+# a faction's counts on a line of its own ("ABC-Fraktion: 12 Ja", "Liste Mitte: 9 Ja, 1 Enthaltung")
+_COUNT_KIND = r"(?:Ja-Stimmen|Nein-Stimmen|Ja|Nein|Enthaltungen|Enthaltung|Gegenstimmen|Gegenstimme)"
+FACTION_LINE = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<group>[A-ZÄÖÜ][\w/ .&'-]{{1,40}}?)[ \t]{{0,3}}:[ \t]{{0,12}}"
+    rf"(?P<counts>\d{{1,3}}[ \t]{{0,2}}{_COUNT_KIND}\b(?:[ \t]{{0,3}}[,;/][ \t]{{0,3}}\d{{1,3}}[ \t]{{0,2}}{_COUNT_KIND}\b){{0,2}})[ \t]*\.?[ \t]*$"
+)
+_FACTION_CUE = re.compile(rf":[ \t]{{0,12}}\d{{1,3}}[ \t]{{0,2}}{_COUNT_KIND}\b")
+_NOT_A_GROUP = re.compile(r"(?i)^(?:Abstimmung\w*|Ergebnis|Beschluss\w*|Ja\w*|Nein\w*|Enthaltung\w*|Gegenstimm\w*|Stimm\w*|Zustimmung|Dafür|Dagegen|Gesamt|Summe|Insgesamt)$")
+_COUNT_ITEM = re.compile(rf"(?P<n>\d{{1,3}})[ \t]{{0,2}}(?P<kind>{_COUNT_KIND})\b")
+
+
+def faction_lines(text: str) -> list[tuple[int, int, dict[str, int]]]:
+    """(start, end, totals) of each run of two or more per-faction count lines (blank lines between allowed)."""
+    if _FACTION_CUE.search(text) is None:
+        return []
+    out: list[tuple[int, int, dict[str, int]]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            totals: dict[str, int] = {}
+            for m in run:
+                for c in _COUNT_ITEM.finditer(m.group("counts")):
+                    kind = c.group("kind")
+                    field = "yes" if kind.startswith("Ja") else "abstain" if kind.startswith("Enth") else "no"
+                    totals[field] = totals.get(field, 0) + int(c.group("n"))
+            out.append((run[0].start(), run[-1].end(), totals))
+        run.clear()
+
+    for m in FACTION_LINE.finditer(text):
+        if _NOT_A_GROUP.match(m.group("group").strip()):
+            close()
+            continue
+        if run and text[run[-1].end() : m.start()].strip():
+            close()  # prose between: another run
+        run.append(m)
+    close()
+    return out
+
+
+def _flat_cell_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
+    """flat_tables' tables of one cell per line."""
     out = []
     runs: list[list[tuple[int, int]]] = [[]]
     pos = 0
