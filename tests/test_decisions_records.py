@@ -58,6 +58,8 @@ def test_narrated_results(nlp, text, expected):
         "Zum Hintergrund: Im Ortsbeirat Süd sind vier der sieben Mitglieder neu gewählt. Sie kennen sich noch kaum.\n",
         # a majority of residents, not of the body
         "Die Mehrheit der Anwohner lehnt den Ausbau ab, berichtet Herr Lenz aus der Einwohnerversammlung.\n",
+        # the administration reports another body's decision
+        "Die Verwaltung informiert, dass der Kreistag die Umlage mehrheitlich gesenkt hat.\n",
         # a date still to be fixed
         "Die Einwohnerversammlung soll im Herbst stattfinden; ein Termin wird noch festgelegt.\n",
     ],

@@ -189,6 +189,10 @@ RECALLED_VOTE = re.compile(
     r"\b(?:erinnert|erinnerte|berichtet|berichtete|weist|wies|verweist|verwies|erläutert|erläuterte|kritisiert|kritisierte|"
     r"bemängelt|bemängelte|bedauert|bedauerte|moniert|monierte|betont|betonte|beklagt|beklagte)\b[^.]{0,80}\bdass\b"
 )
+# someone who reports what was decided, the outcome only in the "dass" clause (a turn's sentence: RECALLED_VOTE)
+REPORTED_THAT = re.compile(
+    r"^[^,.;:]{0,80}?\b(?:informiert|informierte|berichtet|berichtete|erinnert|erinnerte|verweist|verwies)\b[^,.;:]{0,40},\s+dass\b"
+)
 # a member or group who moves or proposes ("Er beantragt, ... zu vertagen", "schlägt vor, den Punkt zurückzustellen")
 MOVED = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:beantragt|beantragte|schlägt|schlug|regt|regte|bittet|bat|fordert|forderte)\b"
@@ -375,6 +379,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         outcome_word = has_outcome_word(text, found)
     if _majority_of_outsiders(text):
         return None
+    if "dass" in text and REPORTED_THAT.match(text) and not STATED_RESULT.search(text[:400]):
+        return None  # "Die Verwaltung informiert, dass der Kreistag die Umlage mehrheitlich gesenkt hat": a report
     if NARRATED_RESULT.match(text):
         return "statement"  # (a narrator's sentence, even where names in it made it look like a turn)
     if kind not in TURN_KINDS and NOMINAL_DECISION.search(text[:300]) and not _PAST_TIME_IN.search(text[:300]):
