@@ -371,3 +371,12 @@ def test_counts_per_faction_on_lines_of_their_own(nlp):
         "Abstimmungsergebnis:\nABC-Fraktion: 12 Ja\nXYZ-Fraktion: 9 Ja, 1 Enthaltung\nListe Mitte: 4 Nein\n"
     )
     assert _decisions(nlp, text) == [("accepted", False, 21, 4, 1)]
+
+
+def test_commission_after_the_decision_is_its_content(nlp):
+    """A decision with its vote, then "X wurde beauftragt, ...": what the resolution says, not a second row."""
+    text = (
+        "Ein klares Zeichen war die einstimmig beschlossene Resolution zum Erhalt der Geburtsstation. "
+        "Der Landrat wurde beauftragt, den Willen des Kreistages dem Land mitzuteilen. Danach endete die Sitzung.\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", True, None, 0, 0)]

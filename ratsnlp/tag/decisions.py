@@ -189,6 +189,8 @@ RECALLED_VOTE = re.compile(
     r"\b(?:erinnert|erinnerte|berichtet|berichtete|weist|wies|verweist|verwies|erläutert|erläuterte|kritisiert|kritisierte|"
     r"bemängelt|bemängelte|bedauert|bedauerte|moniert|monierte|betont|betonte|beklagt|beklagte)\b[^.]{0,80}\bdass\b"
 )
+# the body's commission that a resolution carries ("Die Verwaltung wird beauftragt, ...")
+COMMISSIONED = re.compile(r"(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+)?beauftragt\b")
 # someone who reports what was decided, the outcome only in the "dass" clause (a turn's sentence: RECALLED_VOTE)
 REPORTED_THAT = re.compile(
     r"^[^,.;:]{0,80}?\b(?:informiert|informierte|berichtet|berichtete|erinnert|erinnerte|verweist|verwies)\b[^,.;:]{0,40},\s+dass\b"
@@ -671,6 +673,12 @@ class Decisions:
                 and ":" in body and _SCORE_ONLY.match(body) and "\n\n" not in text[current[-1].end_char : sent.start_char]
             ):  # fmt: skip
                 consequence = True  # "Der Rat hat knapp beschlossen, ... Die Abstimmung endete 14:12.": that decision's score
+            if (
+                new and current is not None and vote.outcome == "accepted" and role == "statement" and v.outcome == "accepted"
+                and not v.has_counts and "beauftragt" in body and COMMISSIONED.match(body)
+                and "\n\n" not in text[current[-1].end_char : sent.start_char]
+            ):  # fmt: skip
+                consequence = True  # "... die einstimmig beschlossene Resolution. Der Landrat wurde beauftragt, ...": what it says
             if consequence:
                 new = False  # "Einwände werden nicht erhoben. Die Niederschrift gilt somit als genehmigt.": one decision, the second says what
             if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):
