@@ -380,3 +380,17 @@ def test_commission_after_the_decision_is_its_content(nlp):
         "Der Landrat wurde beauftragt, den Willen des Kreistages dem Land mitzuteilen. Danach endete die Sitzung.\n"
     )
     assert _decisions(nlp, text) == [("accepted", True, None, 0, 0)]
+
+
+def test_numbered_points_read_as_item_headings_stay_in_the_resolution(nlp):
+    """"Der Rat beschließt:" + numbered points whose first line runs on without a full stop (the structure may read
+    them as item headings) + the result: one record with the result's counts."""
+    text = (
+        "12.  Bebauungsplan Nr. 9 Am Mühlbach\n\n"
+        "Oberbürgermeisterin Roth: Weitere Wortmeldungen sehe ich nicht. Wir\nstimmen ab.\n\n"
+        "Der Stadtrat beschließt:\n\n"
+        "1. Die in der Auslegung eingegangenen Stellungnahmen werden entsprechend\n   Anlage 2 abgewogen.\n"
+        "2. Der Bebauungsplan Nr. 9 \"Am Mühlbach\" wird gemäß § 10 BauGB als\n   Satzung beschlossen.\n\n"
+        "Abstimmungsergebnis: Ja 30, Nein 5, Enthaltungen 1\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", False, 30, 5, 1)]

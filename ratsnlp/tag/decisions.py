@@ -79,6 +79,7 @@ BULLET = re.compile(
     # a numbered point of a resolution ("1. Die Gebührensatzung wird beschlossen.", "b) Der Antrag ..."), not a date ("12. Mai")
     r"^(?:\d{1,2}[.)]|[a-h]\))\s{1,3}(?=(?:Der|Die|Das|Dem|Den)\s)"
 )  # also an arrow ("-> Antrag abgelehnt")
+NUMBERED = re.compile(r"\s{0,3}(?:\d{1,2}[.)]|[a-h]\))\s")  # a numbered point of a list
 ENUM_POINT = re.compile(r"(?:\d{1,2}[.)]|[a-h]\))\s{1,3}(?=(?:Der|Die|Das|Dem|Den)\s)")  # (the numbered point of BULLET)
 # a result line without a finite verb, a paragraph of its own: "Antrag abgelehnt", "TOP 12 abgesetzt", "einstimmig zur
 # Kenntnis genommen", "Bauantrag Feldweg 3: Einvernehmen erteilt (9/0/0)"
@@ -598,12 +599,16 @@ class Decisions:
         last_item = last_section = None
         announced = False
         last_role: str | None = None  # the role of the sentence before
+        continued: dict[int, int] = {}  # items that are numbered points of a resolution: the item they belong to
         for i, sent in enumerate(sents):
             start, end = bounds[i]
             kind = kinds[i]
             k = bisect.bisect_right(sec_starts, start) - 1
             section = sec_labels[k] if k >= 0 else None
             item = bisect.bisect_right(item_starts, start)
+            item = continued.get(item, item)
+            if item != last_item and current is not None and opener and not vote.has_counts and item and _point_heading(text, item_starts[item - 1]):
+                continued[item] = item = last_item  # "Der Rat beschließt:" + "1. Die ...": a numbered point read as an item heading
             if current is None and outcome_words[i] is False and (kind in TURN_KINDS or section != "decision"):
                 # no outcome word, no open decision: only a vote line can still be one (most sentences end here)
                 if kind in TURN_KINDS or not (_result_like(BULLET.sub("", body_of(i))) or ballot_tally(body_of(i)[:400]) is not None):
@@ -629,8 +634,8 @@ class Decisions:
                 role = None  # the motion's text as a member reads it out, not the body's decision
             if role is not None and tables and any(a <= start < b for a, b, _ in tables):
                 role = None  # "Nein-Stimmen" as a cell of a table: its count goes to the decision beside the table
-            if role is None and current and opener and not vote.has_counts and kind not in TURN_KINDS and item == last_item:
-                role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
+            if role is None and current and opener and not vote.has_counts and (kind not in TURN_KINDS or NUMBERED.match(body)) and item == last_item:
+                role = "text"  # "Der Rat beschließt:" + resolution text (its numbered points, wherever a turn seemed to go on) + "Abstimmungsergebnis: ..."
             if role is not None and last_role is None and i and ENUM_POINT.match(body) and ENUM_POINT.match(prev_body):
                 role = None  # "2. Die Verwaltung wird beauftragt ..." after a point 1 that was no decision: a proposal's points
             last_role = role
@@ -1249,6 +1254,11 @@ def _resolution_above(text: str, line_start: int, last_end: int) -> int:
     if line_start > 0 and (above := _line_above(text, line_start)) is not None and last_end <= above[0] and _body_decides(text[above[0] : above[1]]):
         return above[0]
     return line_start
+
+
+def _point_heading(text: str, start: int) -> bool:
+    """Whether an item starts with a numbered point of a resolution ("1. Die eingegangenen Stellungnahmen werden ...")."""
+    return NUMBERED.match(text, start) is not None and ENUM_POINT.match(text[start : start + 12].lstrip()) is not None
 
 
 def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
