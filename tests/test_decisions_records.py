@@ -394,3 +394,13 @@ def test_numbered_points_read_as_item_headings_stay_in_the_resolution(nlp):
         "Abstimmungsergebnis: Ja 30, Nein 5, Enthaltungen 1\n"
     )
     assert _decisions(nlp, text) == [("accepted", False, 30, 5, 1)]
+
+
+def test_another_bodys_recommendation_is_no_decision_of_this_meeting(nlp):
+    """A local council's recommendation in the facts, the council's own resolution and vote: one record."""
+    text = (
+        "TOP 7 Neubau Kita Sonnenhof\n\n"
+        "Sachverhalt:\nDer Ortsbeirat Süd empfiehlt einstimmig, die Vorlage zu beschließen. Die Kosten trägt zur Hälfte das Land.\n\n"
+        "Der Gemeinderat beschließt den Neubau der Kita Sonnenhof.\nAbstimmungsergebnis: 17 Ja, 2 Nein\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", False, 17, 2, 0)]

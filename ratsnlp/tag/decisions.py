@@ -783,7 +783,7 @@ class Decisions:
             u.unanimous = v.unanimous
             u.yes, u.no, u.abstain = v.yes, v.no, v.abstain
             spans.append(sp)
-            firsts.append(text[group[0].start_char : group[0].end_char])
+            firsts.append(text[sp.start_char : group[0].end_char])  # (from where the record starts: a resolution line above a result)
         spans = _drop_other_bodies(spans, firsts)
         listed = _heading_decisions(doc, text, item_starts, spans)
         # "Folgende Änderungen wurden beschlossen:" directly above such a list only introduces those decisions
@@ -919,20 +919,26 @@ def _same_body(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a)  # "Ausschuss" and "Bauausschuss", "Rat" and "Gemeinderat"
 
 
+RECOMMENDS = re.compile(r"\b(?:empfiehlt|empfehlen)\b")
+
+
 def _drop_other_bodies(spans: list[Span], firsts: list[str]) -> list[Span]:
     """A decision another body took, told in the perfect ("Der Kreistag hat die Umlage erhöht und beschlossen ...")
     in minutes whose own body decides in the present tense ("Der Gemeinderat beschließt ..."): background, not a
     decision of this meeting. Minutes told wholly in the past (news reports) keep theirs."""
     perfect = [PERFECT.search(f[:300]) is not None for f in firsts]
-    if not any(perfect):
-        return spans  # only a decision told in the perfect is dropped (the bodies need not be read)
+    # another body's recommendation in the present tense ("Der Ortsbeirat empfiehlt einstimmig, ..."), in minutes
+    # whose own body decides ("Der Gemeinderat beschließt ...")
+    recommends = [("mpfiehlt" in f[:300] or "mpfehlen" in f[:300]) and RECOMMENDS.search(f[:300]) is not None for f in firsts]
+    if not any(perfect) and not any(recommends):
+        return spans  # only a decision told in the perfect or a recommendation is dropped (the bodies need not be read)
     nouns = [_body_noun(f) for f in firsts]
-    own = {n for n, f, p in zip(nouns, firsts, perfect) if n and PRESENT_DECISION.search(f[:300]) and not p}
+    own = {n for n, f, p, r in zip(nouns, firsts, perfect, recommends) if n and PRESENT_DECISION.search(f[:300]) and not p and not r}
     if not own:
         return spans
     return [
-        sp for sp, n, p in zip(spans, nouns, perfect)
-        if not (n and n not in own and not any(_same_body(n, o) for o in own) and p)
+        sp for sp, n, p, r in zip(spans, nouns, perfect, recommends)
+        if not (n and n not in own and not any(_same_body(n, o) for o in own) and (p or r))
     ]
 
 
