@@ -341,6 +341,7 @@ _ARTICLE_START = re.compile(r"^(?:Der|Die|Das)\s")
 _PASSIVE_SUBJECT = re.compile(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s")
 _SUBJECT_NOUN = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w.-]+\s+){0,2}?([\w-]+)")
 _LABEL_BEFORE = re.compile(r"\s{0,3}[A-ZÄÖÜ][\w .-]{2,40}:\s{0,3}")  # "Abstimmungsergebnis: " before a sentence on its line
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")  # a paragraph break (its blank line may hold spaces)
 _BLANK_LINE_END = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z")
 
 
@@ -675,13 +676,13 @@ class Decisions:
             )  # fmt: skip
             if (
                 new and current is not None and vote.outcome is not None and role == "statement" and not _numbers(vote)
-                and ":" in body and _SCORE_ONLY.match(body) and "\n\n" not in text[current[-1].end_char : sent.start_char]
+                and ":" in body and _SCORE_ONLY.match(body) and not _BLANK_LINE.search(text, current[-1].end_char, sent.start_char)
             ):  # fmt: skip
                 consequence = True  # "Der Rat hat knapp beschlossen, ... Die Abstimmung endete 14:12.": that decision's score
             if (
                 new and current is not None and vote.outcome == "accepted" and role == "statement" and v.outcome == "accepted"
                 and not v.has_counts and "beauftragt" in body and COMMISSIONED.match(body)
-                and "\n\n" not in text[current[-1].end_char : sent.start_char]
+                and not _BLANK_LINE.search(text, current[-1].end_char, sent.start_char)
             ):  # fmt: skip
                 consequence = True  # "... die einstimmig beschlossene Resolution. Der Landrat wurde beauftragt, ...": what it says
             if consequence:
@@ -916,7 +917,17 @@ def _body_noun(sentence: str) -> str | None:
 
 
 def _same_body(a: str, b: str) -> bool:
-    return a.endswith(b) or b.endswith(a)  # "Ausschuss" and "Bauausschuss", "Rat" and "Gemeinderat"
+    """"Ausschuss" and "Bauausschuss", "Rat" and "Gemeinderat"; its members ("Ausschussmitglieder", "Stadträte") are
+    the body, and "Mitglieder" alone are any body's."""
+    a, b = _body_base(a), _body_base(b)
+    return not a or not b or a.endswith(b) or b.endswith(a)
+
+
+def _body_base(noun: str) -> str:
+    """The body a noun names: "ausschussmitglieder" -> "ausschuss", "stadträte" -> "stadtrat", "mitglieder" -> ""."""
+    if noun.endswith("mitglieder"):
+        return noun[: -len("mitglieder")]
+    return noun[: -len("räte")] + "rat" if noun.endswith("räte") else noun
 
 
 RECOMMENDS = re.compile(r"\b(?:empfiehlt|empfehlen)\b")
