@@ -219,7 +219,8 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
         ("Beschlossen wurde die Anschaffung eines Mannschaftswagens für die Feuerwehr.\n", [("accepted", None, None, None, None)]),
         ("Außerdem wurde festgelegt, dass die Sitzungen künftig um 18 Uhr beginnen.\n", [("accepted", None, None, None, None)]),
         ("• Keine Mehrheit fand auch ein Antrag der Grünen, den Parkplatz zu entsiegeln.\n", [("rejected", False, None, None, None)]),
-        ("Anschließend wurde sie mit drei Enthaltungen als Sprecherin des Beirats wiedergewählt.\n", [("accepted", None, None, None, 3)]),
+        # abstentions, no vote against stated and no word of unanimity: not unanimous (as the real minutes' gold reads it)
+        ("Anschließend wurde sie mit drei Enthaltungen als Sprecherin des Beirats wiedergewählt.\n", [("accepted", False, None, None, 3)]),
         # a bulleted tally "yes/no/abstain"
         ("Änderungen der Tagesordnung:\n\n• Abstimmung (14/5/2)\n", [("accepted", False, 14, 5, 2)]),
         # the council system's header with the tally, above the resolution it reports: one record
@@ -271,7 +272,7 @@ def test_motion_patterns_are_validated_on_load(monkeypatch):
          [("accepted", True, None, 0, 0)]),
         # "with the same result": the counts of the decision before; a postponement to a named meeting; one vote more
         ("Frau Berger wurde bei drei Enthaltungen zur Ortsvorsteherin gewählt. Mit demselben Ergebnis wurde Herr Lutz als ihr "
-         "Stellvertreter bestätigt.\n", [("accepted", None, None, None, 3), ("accepted", None, None, None, 3)]),
+         "Stellvertreter bestätigt.\n", [("accepted", False, None, None, 3), ("accepted", False, None, None, 3)]),
         ("Einvernehmlich wurde vereinbart, den Punkt in der Februar-Sitzung zu behandeln.\n", [("postponed", True, None, 0, 0)]),
         ("Auch dieser Antrag wurde abgelehnt, wieder mit einer Stimme mehr.\n", [("rejected", False, None, None, None)]),
         # the result in a subordinate clause of reported speech, the passive at its end

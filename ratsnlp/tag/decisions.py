@@ -52,6 +52,8 @@ RESULT_LINE = re.compile(
 )
 # a clock time on a line of its own ("19:00", "- 20:24" in a live ticker) is no tally
 CLOCK_LINE = re.compile(r"\s{0,3}[-–•]?\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d(?:\s{0,2}Uhr)?\s{0,3}\.?\s{0,3}")
+# a legend of the minutes' vote notation ("15 Stimmen = einstimmig"): no vote
+LEGEND = re.compile(r"\s{0,3}\d{1,3}\s{1,3}(?:Ja-)?Stimmen\s{0,3}=")
 BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$")
 RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Wahlergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
@@ -73,8 +75,12 @@ FRONTED_PARTICIPLE = re.compile(
 )
 # a list bullet before a result line or sentence ("• Abstimmung (32/10/1)", "• Vertagt")
 BULLET = re.compile(
-    r"^(?:[•·▪◦*]|[-–—=]{1,2}>|[→⇒➔]|\((?=\s{0,2}(?:Abstimmung|Abstimmungsergebnis|Ergebnis|[Ee]instimmig|[Mm]ehrheitlich)\b))\s{0,6}"
+    r"^(?:[•·▪◦*]|[-–—=]{1,2}>|[→⇒➔]|\((?=\s{0,2}(?:Abstimmung|Abstimmungsergebnis|Ergebnis|[Ee]instimmig|[Mm]ehrheitlich)\b))\s{0,6}|"
+    # a numbered point of a resolution ("1. Die Gebührensatzung wird beschlossen.", "b) Der Antrag ..."), not a date ("12. Mai")
+    r"^(?:\d{1,2}[.)]|[a-h]\))\s{1,3}(?=(?:Der|Die|Das|Dem|Den)\s)"
 )  # also an arrow ("-> Antrag abgelehnt")
+NUMBERED = re.compile(r"\s{0,3}(?:\d{1,2}[.)]|[a-h]\))\s")  # a numbered point of a list
+ENUM_POINT = re.compile(r"(?:\d{1,2}[.)]|[a-h]\))\s{1,3}(?=(?:Der|Die|Das|Dem|Den)\s)")  # (the numbered point of BULLET)
 # a result line without a finite verb, a paragraph of its own: "Antrag abgelehnt", "TOP 12 abgesetzt", "einstimmig zur
 # Kenntnis genommen", "Bauantrag Feldweg 3: Einvernehmen erteilt (9/0/0)"
 VERBLESS_RESULT = re.compile(
@@ -107,7 +113,8 @@ IMPERSONAL_DECISION = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorschlag|Vorstoß|Beschlussvorschlag)\b[^.]{0,80}?\b(?:scheiterte|scheiterten|scheitert)\b|"
     r"\b(?:scheiterte|scheiterten|scheitert)\b[^.]{0,60}?\bmit\s+(?:\w+\s+){0,2}?(?:Antrag|Vorschlag|Vorstoß)\b|"
     # a person elected, passive, no article before the subject ("A und B wurden zu Beigeordneten gewählt")
-    r"^[^,;:.]{0,120}?\b(?:wurde|wurden|wird|werden)\s+(?:(?!von\b|durch\b)[\w-]+\s+){0,4}?zu[mr]?\s+(?:[\w.-]+\s+){0,5}?(?:gewählt|wiedergewählt|ernannt|bestellt|berufen)\b|"
+    # (maybe after a leading clause: "Nachdem keine weiteren Vorschläge kommen, wird Frau X zur Schriftführerin gewählt")
+    r"^(?:(?:Nachdem|Da|Weil|Als)\s[^;:.]{0,150}?,\s+)?[^,;:.]{0,120}?\b(?:wurde|wurden|wird|werden)\s+(?:(?!von\b|durch\b)[\w-]+\s+){0,4}?zu[mr]?\s+(?:[\w.-]+\s+){0,5}?(?:gewählt|wiedergewählt|ernannt|bestellt|berufen)\b|"
     # handed on to another body to decide ("Die Vorlage wurde zur Beschlussfassung an den Kreistag weitergeleitet")
     r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,3}?zur\s+(?:Entscheidung|Beschlussfassung)\s+(?:in|an)\s+(?:den|die|das)\s+[\w-]+\s+"
     r"(?:übertragen|verwiesen|überwiesen|weitergeleitet|weitergegeben)\b|"
@@ -117,6 +124,9 @@ IMPERSONAL_DECISION = re.compile(
     r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,8}?(?:das\s+)?Rederecht\s+(?:eingeräumt|erteilt|gewährt)\b|"
     # an earlier decision repealed ("Die Beschlüsse der letzten Sitzung wurden aufgehoben"; not "Die Sitzung wird aufgehoben")
     r"\b(?:Beschluss|Beschlüsse|Satzung|Verordnung|Sperrvermerk|Bebauungsplan\w*)\b[^.]{0,120}\b(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,4}?aufgehoben\b|"
+    # failed on the votes of named groups ("Der Haushalt ist an den Stimmen von A und B gescheitert")
+    r"\ban\s+den\s+Stimmen\s+(?:von|der|des)\b[^.]{0,120}?\b(?:scheitert|scheiterte|scheiterten|gescheitert)\b|"
+    r"\b(?:scheitert|scheiterte|scheiterten|gescheitert)\b[^.]{0,60}?\ban\s+den\s+Stimmen\s+(?:von|der|des)\b|"
     r"\b(?:entscheidet|entschied)\s+(?:\w+\s+)?das\s+Los\b|"  # a tie settled by lot ("Am Ende entscheidet das Los für Frau X")
     r"\b(?:einigt|einigte|einigen|einigten)\s+man\s+sich\b|\bman\s+(?:einigt|einigte)\s+sich\b|"  # "Schließlich einigt man sich darauf, ..."
     r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,5}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Dem geänderten Vorschlag wird zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
@@ -141,11 +151,18 @@ STATED_RESULT = re.compile(
 )
 # the decision as an attributive participle with its vote ("die einstimmig beschlossene Resolution")
 NOMINAL_DECISION = re.compile(r"\b(?:einstimmig|einmütig|mehrheitlich)\s+(?:beschlossene|verabschiedete|angenommene|abgelehnte)[nrms]?\s+[A-ZÄÖÜ]")
+# the score alone, the vote or its result as the subject ("Die Abstimmung ging 9:6 aus", "Das Ergebnis ist bekannt: 10:7 für X")
+SCORE_ONLY = (
+    r"^(?:Die|Das)\s+(?:[\w-]+\s+)?(?:Abstimmung|Abstimmungsergebnis|Wahl|Wahlergebnis|Ergebnis|Votum)\b[^.\n]{0,60}?"
+    r"(?:\b(?:ging|endete|lautete|lautet|stand|steht|fiel|lag|war|ist)\s+(?:\w+\s+){0,2}?|:\s{0,3})\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?![\d:,]|\.\d|\s{0,3}Uhr)"
+)
+_SCORE_ONLY = re.compile(SCORE_ONLY)
 NARRATED_RESULT = re.compile(
     r"^(?:Einstimmig|Einmütig|Mehrheitlich|Ohne\s+Gegenstimmen?)\s+(?:verlief|verläuft|erfolgte|erfolgt|endete|fiel)\s+(?:die|der|das)\s+(?:[\w-]+\s+)?"
     r"(?:Wahl|Wiederwahl|Abstimmung|Beschluss|Beschlussfassung|Entscheidung|Votum)\b|"
     r"^(?:Der\s+Beschluss|Die\s+(?:Abstimmung|Beschlussfassung|Entscheidung|Wahl|Wiederwahl))\b[^.]{0,120}?\b(?:erfolgte|erfolgt|fiel|fällt|verlief|verläuft|endete)\s+"
     r"(?:\w+\s+)?(?:einstimmig|einmütig|mehrheitlich|knapp|deutlich|eindeutig)\b|"
+    + SCORE_ONLY + "|"
     # the vote word first, then the verb with the deciders after it, maybe after a lead-in with a colon
     r"^(?:[^.:\n]{0,150}:\s{1,3})?(?:Einstimmig|Einmütig|Mehrheitlich)\s+(?:verabschiede(?:t|te|ten|n)|beschlo(?:ss|ß)(?:en)?|beschlie(?:ß|ss)(?:t|en)|"
     r"billig(?:t|te|ten|en)|genehmig(?:t|te|ten|en)|wähl(?:t|te|ten|en)|bestätig(?:t|te|ten|en)|stimm(?:t|te|ten|en)|lehn(?:t|te|ten|en))\s+(?:der|die|das|den)\s"
@@ -156,6 +173,16 @@ VOTE_WORDS = re.compile(
     r"\b[Mm]it\s+(?:(?:großer|knapper|knappster|breiter|deutlicher|klarer|überwältigender|absoluter|einfacher|satter|hauchdünner)\s+)?(?:Mehrheit|Stimmenmehrheit|Stimmmehrheit)\b"
 )
 TURN_KINDS = ("speech", "label")
+# the outcome of the motion a member just moved, in a clause of the same sentence
+MOTION_SETTLED = re.compile(
+    r",\s+(?:dieser|der|diesem|dem)\s+(?:Antrag|Vorschlag|Änderungsantrag|Geschäftsordnungsantrag)\s+(?:wurde|wird)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:angenommen|abgelehnt|zugestimmt|stattgegeben|entsprochen|gefolgt)\s{0,3}[.!]?\s{0,3}$"
+)
+# a candidate who won a vote by a tally ("X setzte sich mit 14 zu 8 Stimmen gegen Y durch"): an election, even where
+# the name made the sentence look like a turn
+WON_VOTE = re.compile(
+    r"\bsetz(?:t|te|ten|en)\s+sich\b[^.]{0,80}?\bmit\s+(?:\d{1,3}|\w+)\s+(?:zu|gegen|:)\s+(?:\d{1,3}|\w+)\s+Stimmen\b[^.]{0,80}?\bdurch\b"
+)
 # a sentence that adds another decision ("Außerdem hat der Stadtrat ... beschlossen", "Weiterhin wurde ... genehmigt")
 NEXT_DECISION = re.compile(r"(?:Außerdem|Ferner|Zudem|Weiterhin|Darüber\s+hinaus|Anschließend|Danach|Des\s+Weiteren|Ebenfalls|Auch)\s+(?:hat|haben|hatte|wurde|wurden|wird|werden|beschlo(?:ß|ss)|beschlie(?:ß|ss)t|stimmt|stimmte|genehmigt|genehmigte|wählt|wählte)\b")
 # a member who recalls or comments on a vote ("erinnert daran, dass ...", "kritisiert, dass ..."), not the chair's declaration
@@ -163,13 +190,24 @@ RECALLED_VOTE = re.compile(
     r"\b(?:erinnert|erinnerte|berichtet|berichtete|weist|wies|verweist|verwies|erläutert|erläuterte|kritisiert|kritisierte|"
     r"bemängelt|bemängelte|bedauert|bedauerte|moniert|monierte|betont|betonte|beklagt|beklagte)\b[^.]{0,80}\bdass\b"
 )
+# the body's commission that a resolution carries ("Die Verwaltung wird beauftragt, ...")
+COMMISSIONED = re.compile(r"(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+)?beauftragt\b")
+# someone who reports what was decided, the outcome only in the "dass" clause (a turn's sentence: RECALLED_VOTE)
+REPORTED_THAT = re.compile(
+    r"^[^,.;:]{0,80}?\b(?:informiert|informierte|berichtet|berichtete|erinnert|erinnerte|verweist|verwies)\b[^,.;:]{0,40},\s+dass\b"
+)
 # a member or group who moves or proposes ("Er beantragt, ... zu vertagen", "schlägt vor, den Punkt zurückzustellen")
 MOVED = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:beantragt|beantragte|schlägt|schlug|regt|regte|bittet|bat|fordert|forderte)\b"
     r"(?![^.]{0,200}\b(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:angenommen|abgelehnt|beschlossen|zugestimmt|entsprochen)\b)"
 )
 # the chair's words in a verbatim record: "Das ist die Mehrheit.", "Das ist einstimmig so beschlossen."
-VERBATIM_RESULT = re.compile(r"^(?:Das|Dies)\s+ist\s+(?:die\s+(?:große\s+|klare\s+|überwiegende\s+)?Mehrheit|einstimmig|mehrheitlich)\b")
+VERBATIM_RESULT = re.compile(
+    r"^(?:Das|Dies)\s+ist\s+(?:die\s+(?:große\s+|klare\s+|überwiegende\s+)?Mehrheit|einstimmig|mehrheitlich)\b|"
+    # the chair's closing formula, a short sentence ("Damit so beschlossen.", "Dann ist das so angenommen.")
+    r"^(?:(?:Damit|Dann|Somit|Also)\s+)?(?:(?:ist|sind)\s+)?(?:(?:das|dies|es)\s+)?(?:(?:ist|sind)\s+)?(?:einstimmig\s+|mehrheitlich\s+)?so\s+"
+    r"(?:beschlossen|angenommen|abgelehnt|genehmigt)\s{0,3}[.!]?\s{0,3}$"
+)
 # what the result amounts to, told as a state ("Der Antrag ist in den Ausschuss überwiesen.")
 STATIVE = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:ist|sind)\s+(?:[\w-]+\s+){0,8}?(?:angenommen|abgelehnt|beschlossen|überwiesen|verwiesen|vertagt|zurückgestellt)\s{0,3}\.?\s{0,3}$")
 # members counted by how they voted ("Zehn Mitglieder votierten gegen ihn.", "Fünf stimmten dafür, einer dagegen.")
@@ -177,6 +215,8 @@ COUNTED_VOTERS = re.compile(
     r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:stimmte|stimmten|votierte|votierten)\s+(?:für|gegen|dafür|dagegen)\b|"
     r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?enthielten\s+sich\b"
 )
+# the verb first ("... – am Ende stimmten 24 Ratsmitglieder dafür")
+COUNTED_AFTER_VERB = re.compile(r"\b(?:stimmten|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s+(?:[\w-]+\s+){0,2}?(?:dafür|dagegen)\b")
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
 _PARTY_CUES = cased_literals(PARTY_VOTE_WORD) or ("",)  # (none known: "" is in every text)
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
@@ -198,6 +238,9 @@ NOT_A_DECISION = re.compile(
     r"\b(?:Einladung|Ladung|Einberufung)\b[^.]{0,60}\b(?:Einwände|Einwendungen|Bedenken|erhoben)\b|"
     r"\b(?:verwies|verweist|verweisen)\s+(?:er|sie|\w+\s+)?auf\b|"  # pointing out ("verwies er auf das Gesetz"), not a referral
     r"\?|"  # a question
+    r"\b(?:möge|mögen|wolle|wollen)\s+(?:[\w-]+\s+){0,3}?beschließen\b|"  # a motion's text ("Der Rat möge beschließen: ...")
+    r"\b(?:wird|werden|ist|sind)\s+(?:[\w-]+\s+){0,2}?noch\s+(?:[\w-]+\s+){0,3}?(?:festgelegt|entschieden|beschlossen|bestimmt|abgestimmt)\b|"  # still to be settled
+    r"^(?:Zum\s+|Als\s+)?(?:Hintergrund|Rückblick)\s{0,3}:|"  # background told under its label ("Hintergrund: ... sind neu gewählt")
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
     # no objection to the agenda: it stands as sent, nothing is put to the vote
     r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b|"
@@ -298,6 +341,7 @@ _ARTICLE_START = re.compile(r"^(?:Der|Die|Das)\s")
 _PASSIVE_SUBJECT = re.compile(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s")
 _SUBJECT_NOUN = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w.-]+\s+){0,2}?([\w-]+)")
 _LABEL_BEFORE = re.compile(r"\s{0,3}[A-ZÄÖÜ][\w .-]{2,40}:\s{0,3}")  # "Abstimmungsergebnis: " before a sentence on its line
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")  # a paragraph break (its blank line may hold spaces)
 _BLANK_LINE_END = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z")
 
 
@@ -310,7 +354,7 @@ def sentence_role(
     (None: look). found: sentence_scan().found(text), when the caller has it (one scan for all the pre-checked
     patterns). The tests that can only reject (an earlier meeting, the opening formalities, a proposal) run
     last, on the few sentences that would otherwise have a role: they are the costly ones."""
-    if CLOCK_LINE.fullmatch(text):
+    if CLOCK_LINE.fullmatch(text) or ("=" in text and LEGEND.match(text)):
         return None
     text = BULLET.sub("", text)
     role = _role(text, kind, section, outcome_word, found)
@@ -337,11 +381,19 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     """The role the wording gives a sentence, before the tests that reject (sentence_role)."""
     if outcome_word is None:
         outcome_word = has_outcome_word(text, found)
+    if _majority_of_outsiders(text):
+        return None
+    if "dass" in text and REPORTED_THAT.match(text) and not STATED_RESULT.search(text[:400]):
+        return None  # "Die Verwaltung informiert, dass der Kreistag die Umlage mehrheitlich gesenkt hat": a report
     if NARRATED_RESULT.match(text):
         return "statement"  # (a narrator's sentence, even where names in it made it look like a turn)
     if kind not in TURN_KINDS and NOMINAL_DECISION.search(text[:300]) and not _PAST_TIME_IN.search(text[:300]):
         return "statement"  # "Ein klares Zeichen setzte die einstimmig beschlossene Erklärung zur Zukunft des Freibads."
     if kind in TURN_KINDS:
+        if "durch" in text and WON_VOTE.search(text[:300]) and _tally(text[:300], None):
+            return "statement"
+        if ", d" in text and MOTION_SETTLED.search(text):
+            return "statement"  # "X beantragte, ... auf die Tagesordnung zu nehmen, dieser Antrag wurde angenommen."
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if not outcome_word or not (
             VOTE_WORDS.search(text) and (PASSIVE_OUTCOME.search(text) or VERB_FINAL_PASSIVE.search(text))
@@ -357,7 +409,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"  # "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen."
     if _party_vote_word(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
         return "result"  # "Dafür stimmten SPD und Grüne, dagegen CDU und FDP."
-    if COUNTED_VOTERS.match(text) and parse_vote(text[:300]).has_counts:
+    if (COUNTED_VOTERS.match(text) or ("ten " in text and COUNTED_AFTER_VERB.search(text[:400]))) and parse_vote(text[:400]).has_counts:
         return "result"
     if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and VERBLESS_RESULT.fullmatch(text)):
         return "result"
@@ -367,9 +419,11 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if not outcome_word:  # no outcome word at all: only resolution text can still be decision material
         return "text" if section == "decision" else None
     if (group_subject().match(head) or names_body(head[:200])) and outcome_of(head, found):  # (the costly test last)
-        if _ARTICLE_START.match(head) and not body_anywhere().match(head) and not _body_start(head):
-            return "statement" if PASSIVE_OUTCOME.search(head, found=found) or VOTE_WORDS.search(head, found=found) else None
-        return "statement"
+        if not (_ARTICLE_START.match(head) and not body_anywhere().match(head) and not _body_start(head)):
+            return "statement"
+        if PASSIVE_OUTCOME.search(head, found=found) or VOTE_WORDS.search(head, found=found):
+            return "statement"
+        # (a body named later in the sentence is not its subject: the tests below may still find a decision)
     if PASSIVE_OUTCOME.search(head, found=found) and (
         VOTE_WORDS.search(head, found=found)
         or _PASSIVE_SUBJECT.match(head)
@@ -389,6 +443,22 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if section == "decision":
         return "text"
     return None
+
+
+# "Die Mehrheit der Anwohner lehnt das Projekt ab": a majority of whom (the decision cues need it to be the body's)
+MAJORITY_OF = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:[Dd]ie|[Ee]ine)\s+(?:[\w-]+\s+)?Mehrheit\s+(?:der|des|von)\s+(?:[\w-]+\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)")
+
+
+def _majority_of_outsiders(text: str) -> bool:
+    """A majority of people who are no body, member group or party ("der Anwohner", "der Befragten"): no vote."""
+    m = MAJORITY_OF.match(text) if "Mehrheit" in text else None
+    if m is None:
+        return False
+    noun = m.group("noun")
+    lex = lexicon()
+    if noun.lower() in lex.parties or any(noun.endswith((b, b + "s", b + "es")) for b in lex.bodies + lex.groups):  # (genitive)
+        return False
+    return noun[1:].islower()  # (an abbreviation such as "CDU" is a group)
 
 
 def _party_vote_word(text: str) -> bool:
@@ -529,12 +599,17 @@ class Decisions:
         has_statement = opener = False
         last_item = last_section = None
         announced = False
+        last_role: str | None = None  # the role of the sentence before
+        continued: dict[int, int] = {}  # items that are numbered points of a resolution: the item they belong to
         for i, sent in enumerate(sents):
             start, end = bounds[i]
             kind = kinds[i]
             k = bisect.bisect_right(sec_starts, start) - 1
             section = sec_labels[k] if k >= 0 else None
             item = bisect.bisect_right(item_starts, start)
+            item = continued.get(item, item)
+            if item != last_item and current is not None and opener and not vote.has_counts and item and _point_heading(text, item_starts[item - 1]):
+                continued[item] = item = last_item  # "Der Rat beschließt:" + "1. Die ...": a numbered point read as an item heading
             if current is None and outcome_words[i] is False and (kind in TURN_KINDS or section != "decision"):
                 # no outcome word, no open decision: only a vote line can still be one (most sentences end here)
                 if kind in TURN_KINDS or not (_result_like(BULLET.sub("", body_of(i))) or ballot_tally(body_of(i)[:400]) is not None):
@@ -543,7 +618,7 @@ class Decisions:
                         announced = text[start:end].rstrip().endswith(":") and ANNOUNCE.search(body_of(i)) is not None
                     if item != last_item:
                         vote, has_statement = Vote(), False
-                    last_item, last_section = item, k
+                    last_item, last_section, last_role = item, k, None
                     continue
             body = body_of(i)
             # one scan for every pre-checked pattern of a sentence outside the turns (the role of a turn's
@@ -560,8 +635,11 @@ class Decisions:
                 role = None  # the motion's text as a member reads it out, not the body's decision
             if role is not None and tables and any(a <= start < b for a, b, _ in tables):
                 role = None  # "Nein-Stimmen" as a cell of a table: its count goes to the decision beside the table
-            if role is None and current and opener and not vote.has_counts and kind not in TURN_KINDS and item == last_item:
-                role = "text"  # "Der Rat beschließt:" + resolution text + "Abstimmungsergebnis: ..."
+            if role is None and current and opener and not vote.has_counts and (kind not in TURN_KINDS or NUMBERED.match(body)) and item == last_item:
+                role = "text"  # "Der Rat beschließt:" + resolution text (its numbered points, wherever a turn seemed to go on) + "Abstimmungsergebnis: ..."
+            if role is not None and last_role is None and i and ENUM_POINT.match(body) and ENUM_POINT.match(prev_body):
+                role = None  # "2. Die Verwaltung wird beauftragt ..." after a point 1 that was no decision: a proposal's points
+            last_role = role
             if item != last_item or (role is None and current is not None) or (k != last_section and role == "text" and current and vote.outcome and vote.has_counts):
                 if current:
                     clusters.append((current, vote, has_statement))
@@ -573,12 +651,16 @@ class Decisions:
             new = current is None
             # (the vote table of the sentences so far is read only when it can decide)
             if (
-                not new and role == "statement" and vote.outcome is not None and not (opener and len(current) == 1)
+                not new and role == "statement" and vote.outcome is not None and not (opener and (len(current) == 1 or ENUM_POINT.match(body)))
                 and (vote.has_counts or bool(parse_table("\n".join(text[c.start_char : c.end_char] for c in current))))
             ):  # fmt: skip
                 new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
                 new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions
+            if not new and role == "statement" and not has_statement and vote.outcome is None and _numbers(vote) and (
+                (_implied(vote) == "rejected" and v.outcome not in (None, "rejected")) or (v.unanimous and (vote.no or 0) > 0)
+            ):
+                new = True  # "5 Ja-Stimmen, 9 Nein-Stimmen." + "Der Ausschuss vertagt ...": the tally decided otherwise
             if not new and role == "statement" and has_statement and SAME_RESULT.match(body):
                 new = True  # "Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.": a vote of its own
             if (
@@ -590,7 +672,19 @@ class Decisions:
                 new and current is not None and has_statement and role == "statement"
                 and (CONSEQUENCE.match(body) is not None or (VERBATIM_RESULT.match(prev_body) is not None and STATIVE.match(body) is not None))
                 and "\n\n" not in text[current[-1].end_char : sent.start_char]
+                and not (vote.outcome == "rejected" and v.outcome not in (None, "rejected"))  # a rejection amounts to no referral
             )  # fmt: skip
+            if (
+                new and current is not None and vote.outcome is not None and role == "statement" and not _numbers(vote)
+                and ":" in body and _SCORE_ONLY.match(body) and not _BLANK_LINE.search(text, current[-1].end_char, sent.start_char)
+            ):  # fmt: skip
+                consequence = True  # "Der Rat hat knapp beschlossen, ... Die Abstimmung endete 14:12.": that decision's score
+            if (
+                new and current is not None and vote.outcome == "accepted" and role == "statement" and v.outcome == "accepted"
+                and not v.has_counts and "beauftragt" in body and COMMISSIONED.match(body)
+                and not _BLANK_LINE.search(text, current[-1].end_char, sent.start_char)
+            ):  # fmt: skip
+                consequence = True  # "... die einstimmig beschlossene Resolution. Der Landrat wurde beauftragt, ...": what it says
             if consequence:
                 new = False  # "Einwände werden nicht erhoben. Die Niederschrift gilt somit als genehmigt.": one decision, the second says what
             if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):
@@ -610,6 +704,8 @@ class Decisions:
                 new = True  # "Auftragsvergabe Giebelwand\nDer Gemeinderat hat beschlossen, ...": the next announced decision
                 if heading_before:  # the segmenter split the heading line off: it opens this decision, not the last
                     carried = [current.pop()]
+            if not new and vote.outcome is not None and PART_LABEL.match(body) and PART_LABEL.match(body_of(i - 1) if i else ""):
+                new = True  # "Ziffer 1: einstimmig angenommen" + "Ziffer 2: mehrheitlich abgelehnt": a vote per part
             if not new and _new_sub_item(text, sent.start_char, body):
                 new = True  # "4.2 Antrag der CDU-Fraktion: ..." starts the next sub-item and its decision
             if new:
@@ -626,7 +722,8 @@ class Decisions:
                 if v.outcome == "accepted" and ASSENT.search(body) and (proposed := outcome_of(prev_body)) in PROPOSED_OUTCOMES:
                     vote.outcome = proposed  # "Er schlägt vor, den Punkt an den Bauausschuss zu verweisen. Der Rat ist damit einverstanden."
                 has_statement = True
-                opener = body.rstrip().endswith(":")
+                # (a cluster a vote line opened, "... beschließt mit 38 Ja-Stimmen:", stays open for its numbered points)
+                opener = body.rstrip().endswith(":") or (opener and len(current) > 1)
             if role in ("statement", "text") and vote.outcome == "noted" and v.outcome == "accepted" and has_statement:
                 vote.outcome = "accepted"  # "nimmt ... zur Kenntnis. Die Verwaltung wird beauftragt, ...": it acts
             if role == "result" and vote.outcome == "accepted" and v.outcome not in (None, "accepted"):
@@ -645,11 +742,11 @@ class Decisions:
             start = group[0].start_char
             line_start = text.rfind("\n", 0, start) + 1
             if _LABEL_BEFORE.fullmatch(text[line_start:start]):
-                start = line_start  # "Abstimmungsergebnis: einstimmig": the heading belongs to the decision
+                start = _resolution_above(text, line_start, last_end)  # "Abstimmungsergebnis: einstimmig": the heading belongs to the decision
             elif BARE_TALLY.match(text[start : group[0].end_char]) and last_end <= line_start < start and start - line_start <= 250:
                 start = line_start  # "Vergabe an Fa. X wie vorgeschlagen. 12 : 0": the line is what was voted on
             elif (head := RESULT_HEADING.search(text, max(0, start - 60), start)) is not None:
-                start = head.start()  # "Abstimmungsergebnis:" on its own line above the result
+                start = _resolution_above(text, head.start(), last_end)  # "Abstimmungsergebnis:" on its own line above the result
             elif (voted := _voted_line(text, start, group[0].end_char, last_end)) is not None:
                 start = voted
                 if v.outcome in (None, "accepted") and (named := outcome_of(text[voted : group[0].start_char])) is not None:
@@ -657,12 +754,14 @@ class Decisions:
             sp = doc.char_span(start, group[-1].end_char, label="decision", alignment_mode="expand")
             if sp is None:
                 continue
-            last_end = sp.end_char
+            prev_end, last_end = last_end, sp.end_char
             table = parse_table("\n".join(text[g.start_char : g.end_char] for g in group))
             if not table and tables:
                 table = _flat_table_beside(text, group[0].start_char, group[-1].end_char, tables)
             if not table and v.yes is None and v.no is None:
                 table = _counts_between_sentences(text, group[-1].end_char, bounds)
+            if not table and not v.has_counts:
+                table = _verbatim_counts_before(text, max(prev_end, group[0].start_char - 400), group[0].start_char)
             for f, value in table.items():
                 setattr(v, f, value)
             if table and v.outcome is None and "yes" in table and "no" in table:
@@ -685,7 +784,7 @@ class Decisions:
             u.unanimous = v.unanimous
             u.yes, u.no, u.abstain = v.yes, v.no, v.abstain
             spans.append(sp)
-            firsts.append(text[group[0].start_char : group[0].end_char])
+            firsts.append(text[sp.start_char : group[0].end_char])  # (from where the record starts: a resolution line above a result)
         spans = _drop_other_bodies(spans, firsts)
         listed = _heading_decisions(doc, text, item_starts, spans)
         # "Folgende Änderungen wurden beschlossen:" directly above such a list only introduces those decisions
@@ -720,23 +819,49 @@ PRESENT_DECISION = re.compile(
 
 
 # two decisions in one sentence, each its own passive ("Der Antrag wird abgelehnt, und die Satzung mit 20 Stimmen angenommen.")
+_PART_OF_MOTION = r"(?:Ziffer|Punkt|Nummer|Nr\.|Absatz|Abschnitt|Teil|Buchstabe|Spiegelstrich)"  # a numbered part voted on alone
+PART_LABEL = re.compile(rf"{_PART_OF_MOTION}\s{{0,3}}\d{{1,2}}[a-z]?\)?\s{{0,3}}:\s")  # a line per part voted on
 _JOINED_PARTICIPLE = r"(?:angenommen|abgelehnt|beschlossen|genehmigt|vertagt|verwiesen|überwiesen|zurückgestellt|gewählt)"
 TWO_DECISIONS = re.compile(
-    rf"(?P<a>[^,;:]{{0,200}}?\b(?:wird|werden|wurde|wurden)\b[^,;:]{{0,120}}?\b(?P<p1>{_JOINED_PARTICIPLE}))(?:,\s+|\s+(?=und\s))"
-    rf"(?P<b>(?:und\s+)?(?:die|der|das|den|dem)\s[^,;:]{{0,200}}?\b(?P<p2>{_JOINED_PARTICIPLE})\b)\s{{0,3}}[.!]?\s{{0,3}}\Z"  # the auxiliary left out: no relative clause
+    # (maybe after a lead-in with a colon: "Der Antrag wird ziffernweise abgestimmt: Ziffer 1 wird ..., Ziffer 2 ...")
+    rf"(?P<a>(?:[^:\n]{{0,120}}:\s{{1,3}})?[^,;:]{{0,200}}?\b(?:wird|werden|wurde|wurden)\b[^,;:]{{0,120}}?\b(?P<p1>{_JOINED_PARTICIPLE}))(?:,\s+|\s+(?=und\s))"
+    rf"(?P<b>(?:und\s+)?(?:(?:die|der|das|den|dem)\s|{_PART_OF_MOTION}\s{{1,3}}\d{{1,2}}[a-z]?\s)[^,;:]{{0,200}}?\b(?P<p2>{_JOINED_PARTICIPLE})\b)\s{{0,3}}[.!]?\s{{0,3}}\Z"  # the auxiliary left out: no relative clause
 )
 
 
 def _two_in_one(text: str, cluster: tuple[list[_Sent], Vote, bool]) -> list[tuple[list[_Sent], Vote, bool]]:
     """A one-sentence decision that joins two passives of different outcomes: two decisions, each with its vote."""
     group, _, has_statement = cluster
-    if len(group) != 1 or not has_statement:
+    if len(group) != 1:
         return [cluster]
+    if not has_statement:
+        return _one_after_the_other(text, cluster)
     s, e = group[0]
     m = TWO_DECISIONS.match(text, s, e)
-    if m is None or m.group("p1") == m.group("p2"):
-        return [cluster]
+    if m is None:
+        return _one_after_the_other(text, cluster)
     a, b = _Sent(s, m.end("a")), _Sent(m.start("b"), e)
+    va, vb = parse_vote(text[a.start_char : a.end_char]), parse_vote(text[b.start_char : b.end_char])
+    if m.group("p1") == m.group("p2") and not (va.has_counts and vb.has_counts and va != vb):
+        return [cluster]  # one participle for both: one decision, unless each part states a vote of its own
+    return [([a], va, True), ([b], vb, True)]
+
+
+# the next step of a sentence that tells two votes in order ("Zuerst wurde ... abgelehnt, anschließend ... beschlossen")
+THEN_CLAUSE = re.compile(r",\s+(?:und\s+)?(?:anschließend|danach|dann|sodann|daraufhin|im\s+Anschluss(?:\s+daran)?)\s")
+
+
+def _one_after_the_other(text: str, cluster: tuple[list[_Sent], Vote, bool]) -> list[tuple[list[_Sent], Vote, bool]]:
+    """A one-sentence decision that tells two votes one after the other, each with its outcome: two decisions."""
+    (sent,) = cluster[0]
+    s, e = sent
+    body = text[s:e]
+    if not any(cue in body for cue in ("anschließend", "danach", "dann", "daraufhin", "Anschluss")):  # (THEN_CLAUSE's literals)
+        return [cluster]
+    m = THEN_CLAUSE.search(body)
+    if m is None or outcome_of(body[: m.start()]) is None or outcome_of(body[m.start() + 1 :]) is None:
+        return [cluster]
+    a, b = _Sent(s, s + m.start()), _Sent(s + m.start() + 1 + len(body[m.start() + 1 :]) - len(body[m.start() + 1 :].lstrip()), e)
     return [([a], parse_vote(text[a.start_char : a.end_char]), True), ([b], parse_vote(text[b.start_char : b.end_char]), True)]
 
 
@@ -760,6 +885,23 @@ def _counts_between_sentences(text: str, end: int, bounds: list[tuple[int, int]]
     return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
 
 
+# the chair's questions answered in a verbatim record ("Gegenstimmen? – Zwei. Enthaltungen? – Keine.")
+VERBATIM_COUNT = re.compile(r"(?:Gegenstimmen?|Nein-Stimmen|[Dd]agegen|[Ee]nthaltungen?|[Ee]nthält\s+sich|[Dd]afür)\s{0,2}\?\s{0,3}[–—-]?\s{0,3}\w")
+
+
+def _verbatim_counts_before(text: str, start: int, end: int) -> dict[str, int]:
+    """The counts the chair's questions and their answers state in the paragraph before a decision that states none
+    ("Gegenstimmen? – Zwei. Enthaltungen? – Keine. Damit ist der Antrag angenommen.")."""
+    if "?" not in text[start:end]:
+        return {}
+    gap = text[start:end]
+    gap = gap[gap.rfind("\n\n") + 1 :]
+    if VERBATIM_COUNT.search(gap) is None:
+        return {}
+    v = parse_vote(gap)
+    return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
+
+
 def _flat_table_beside(text: str, start: int, end: int, tables: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:
     """The totals of a flattened vote table right below the decision (headings between) or right above it."""
     for a, b, totals in tables:
@@ -775,7 +917,20 @@ def _body_noun(sentence: str) -> str | None:
 
 
 def _same_body(a: str, b: str) -> bool:
-    return a.endswith(b) or b.endswith(a)  # "Ausschuss" and "Bauausschuss", "Rat" and "Gemeinderat"
+    """"Ausschuss" and "Bauausschuss", "Rat" and "Gemeinderat"; its members ("Ausschussmitglieder", "Stadträte") are
+    the body, and "Mitglieder" alone are any body's."""
+    a, b = _body_base(a), _body_base(b)
+    return not a or not b or a.endswith(b) or b.endswith(a)
+
+
+def _body_base(noun: str) -> str:
+    """The body a noun names: "ausschussmitglieder" -> "ausschuss", "stadträte" -> "stadtrat", "mitglieder" -> ""."""
+    if noun.endswith("mitglieder"):
+        return noun[: -len("mitglieder")]
+    return noun[: -len("räte")] + "rat" if noun.endswith("räte") else noun
+
+
+RECOMMENDS = re.compile(r"\b(?:empfiehlt|empfehlen)\b")
 
 
 def _drop_other_bodies(spans: list[Span], firsts: list[str]) -> list[Span]:
@@ -783,15 +938,18 @@ def _drop_other_bodies(spans: list[Span], firsts: list[str]) -> list[Span]:
     in minutes whose own body decides in the present tense ("Der Gemeinderat beschließt ..."): background, not a
     decision of this meeting. Minutes told wholly in the past (news reports) keep theirs."""
     perfect = [PERFECT.search(f[:300]) is not None for f in firsts]
-    if not any(perfect):
-        return spans  # only a decision told in the perfect is dropped (the bodies need not be read)
+    # another body's recommendation in the present tense ("Der Ortsbeirat empfiehlt einstimmig, ..."), in minutes
+    # whose own body decides ("Der Gemeinderat beschließt ...")
+    recommends = [("mpfiehlt" in f[:300] or "mpfehlen" in f[:300]) and RECOMMENDS.search(f[:300]) is not None for f in firsts]
+    if not any(perfect) and not any(recommends):
+        return spans  # only a decision told in the perfect or a recommendation is dropped (the bodies need not be read)
     nouns = [_body_noun(f) for f in firsts]
-    own = {n for n, f, p in zip(nouns, firsts, perfect) if n and PRESENT_DECISION.search(f[:300]) and not p}
+    own = {n for n, f, p, r in zip(nouns, firsts, perfect, recommends) if n and PRESENT_DECISION.search(f[:300]) and not p and not r}
     if not own:
         return spans
     return [
-        sp for sp, n, p in zip(spans, nouns, perfect)
-        if not (n and n not in own and not any(_same_body(n, o) for o in own) and p)
+        sp for sp, n, p, r in zip(spans, nouns, perfect, recommends)
+        if not (n and n not in own and not any(_same_body(n, o) for o in own) and (p or r))
     ]
 
 
@@ -940,13 +1098,13 @@ def records(
                         blocks.add(joined.start_char)
                     continue
             last_of_item = i + 1 == len(ordered) or bisect.bisect_right(item_starts, ordered[i + 1].start_char) != bisect.bisect_right(item_starts, sp.start_char)
-            if (
-                same_item and last_of_item and prev.start_char in blocks and not prev_vote and own_vote.get(sp.start_char)
-                and _bare_result(span_text(sp)) and not is_status_line(span_text(prev))
-            ):  # fmt: skip
-                _copy_decision(prev, sp, prev)  # "Beschluss: <text>", the debate, then "Abstimmungsergebnis: einstimmig": its vote
-                merged[-1] = (prev, True)
-                continue
+            if same_item and last_of_item and own_vote.get(sp.start_char) and _bare_result(span_text(sp)):
+                j = _item_head(merged, item_starts, sp, blocks, span_text)
+                if j is not None:
+                    head = merged[j][0]
+                    _copy_decision(head, sp, head)  # "Beschluss: <text>", the debate, then "Abstimmungsergebnis: einstimmig": its vote
+                    merged[j] = (head, True)
+                    continue
         merged.append((sp, own_vote.get(sp.start_char, False)))
     out: list[Span] = []
     by_item: dict[int, list[Span]] = {}
@@ -955,10 +1113,17 @@ def records(
     for group in by_item.values():
         status = [sp for sp in group if is_status_line(span_text(sp)) or is_status_block(span_text(sp))]
         rest = [sp for sp in group if sp not in status]
+        if (
+            len(rest) == 2 and not status and _header_result(span_text(rest[0])) and rest[0]._.outcome == rest[1]._.outcome
+            and rest[1]._.unanimous is None and rest[1]._.yes is None and rest[1]._.no is None
+        ):  # fmt: skip
+            status, rest = [rest[0]], [rest[1]]  # "Beschluss:" + "Abstimmungsergebnis: Einstimmig" above the debate of an election
         if rest and status:
             rest[-1]._.status_text = " ".join(" ".join(span_text(s).split()) for s in status)
             if len(rest) == 1 and len(status) == 1:
                 _fill_from_status(rest[0], status[0])
+            elif len(status) == 1 and all(getattr(rest[-1]._, f) is None for f in ("unanimous", "yes", "no", "abstain")):
+                _fill_from_status(rest[-1], status[0])  # votes on amendments first, with their counts; the item's last vote is the status's
             out.extend(rest)
         else:
             for sp in group:
@@ -976,6 +1141,38 @@ def records(
         if (groups.get("against") or groups.get("abstain")) and u.unanimous is None:
             u.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion", "bei Enthaltung der SPD": not unanimous, whatever the count
     return out
+
+
+def _header_result(text: str) -> bool:
+    """A result line under headings only, no resolution wording before it ("Beschluss:" + "Abstimmungsergebnis:
+    Einstimmig"): the item's result stated above its debate, when the item has another decision."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or not lines[0].endswith(":"):
+        return False
+    while lines and lines[0].endswith(":") and len(lines[0]) <= 40:
+        lines.pop(0)
+    return bool(lines) and len(lines[0]) <= 160 and RESULT_LINE.match(lines[0]) is not None and "." not in lines[0].rstrip(". ")
+
+
+def _item_head(merged: list[tuple[Span, bool]], item_starts: list[int], sp: Span, blocks: set[int], span_text) -> int | None:  # noqa: ANN001
+    """The index of the record a bare result at the end of an item is the vote on: the record just before it, a
+    resolution block without a vote of its own; or the item's first record, a resolution block whose stated outcome
+    the result repeats with counts (votes on amendments between keep theirs)."""
+    item = bisect.bisect_right(item_starts, sp.start_char)
+    j = len(merged) - 1
+    while j > 0 and bisect.bisect_right(item_starts, merged[j - 1][0].start_char) == item:
+        j -= 1
+    for k in dict.fromkeys((len(merged) - 1, j)):
+        head, head_vote = merged[k]
+        if head.start_char not in blocks or is_status_line(span_text(head)) or bisect.bisect_right(item_starts, head.start_char) != item:
+            continue
+        u = head._
+        numbers = u.no is not None or bool(u.yes)  # (not the yes 0 of "einstimmig abgelehnt")
+        if k == len(merged) - 1 and not head_vote:
+            return k
+        if not numbers and u.outcome == sp._.outcome and (not head_vote or u.unanimous in (None, sp._.unanimous) or (u.unanimous and u.outcome == "rejected")):
+            return k  # "Beschluss: einstimmig abgelehnt" above the debate, the vote table at its end
+    return None
 
 
 # blank lines and short headings ("Beschlussantrag:", "Ergebnis/Beschluss:") between a status header and its resolution
@@ -1021,9 +1218,19 @@ def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict
 
 
 def _bare_result(text: str) -> bool:
-    """A result line and nothing else ("Abstimmungsergebnis: einstimmig"): the vote on the item's resolution, however
-    much debate stands between them."""
-    return len(text) <= 160 and RESULT_LINE.match(text) is not None and "." not in text.rstrip(". \n")
+    """A result line and nothing else ("Abstimmungsergebnis: einstimmig"), or a vote block or sentence that only says
+    what the vote amounts to ("dafür: 6 / dagegen: 6 / Somit ist der Antrag abgelehnt.", "Der Antrag ist damit
+    abgelehnt."): the vote on the item's resolution, however much debate stands between them."""
+    if len(text) <= 160 and RESULT_LINE.match(text) is not None and "." not in text.rstrip(". \n"):
+        return True
+    if len(text) > 400:
+        return False
+    if CONSEQUENCE.match(text) is not None:
+        return text.rstrip().count(".") <= 1  # one sentence
+    if RESULT_LINE.match(text) is None:
+        return False
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t\u00a0]*\n", text) if p.strip()]
+    return len(paragraphs) > 1 and CONSEQUENCE.match(paragraphs[-1]) is not None and all(len(p) <= 120 for p in paragraphs[:-1])
 
 
 def _new_sub_item(text: str, start: int, body: str) -> bool:
@@ -1049,14 +1256,50 @@ def _voted_line(text: str, start: int, end: int, last_end: int) -> int | None:
     if m is not None:
         return m.start("line")
     if not BULLET.sub("", before).strip() and line_start > 0:  # the result line starts its line: the line above is what was voted on
-        above_end = line_start - 1
-        if not text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
-            above_end = text.rfind("\n", 0, above_end)  # one blank line between
-        above_start = text.rfind("\n", 0, above_end) + 1
+        above_start, above_end = _line_above(text, line_start) or (0, 0)
         above = text[above_start:above_end]
-        if above_end > 0 and last_end <= above_start and NOMINAL_LINE.fullmatch(above.strip()):
+        if above_end > 0 and last_end <= above_start and (
+            NOMINAL_LINE.fullmatch(above.strip()) or ("?" in above and VOTE_QUESTION.fullmatch(above.strip())) or _body_decides(above)
+        ):
             return above_start + len(above) - len(above.lstrip())
     return None
+
+
+def _resolution_above(text: str, line_start: int, last_end: int) -> int:
+    """Where a result block starting at line_start begins its decision: the body's resolution on the line above
+    ("Der Rat beschließt den Neubau." + "Abstimmungsergebnis: einstimmig"), else the block itself."""
+    if line_start > 0 and (above := _line_above(text, line_start)) is not None and last_end <= above[0] and _body_decides(text[above[0] : above[1]]):
+        return above[0]
+    return line_start
+
+
+def _point_heading(text: str, start: int) -> bool:
+    """Whether an item starts with a numbered point of a resolution ("1. Die eingegangenen Stellungnahmen werden ...")."""
+    return NUMBERED.match(text, start) is not None and ENUM_POINT.match(text[start : start + 12].lstrip()) is not None
+
+
+def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The (start, end) of the line above the one starting at line_start, over one blank line; None at the top."""
+    above_end = line_start - 1
+    if not text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
+        above_end = text.rfind("\n", 0, above_end)  # one blank line between
+    if above_end <= 0:
+        return None
+    return text.rfind("\n", 0, above_end) + 1, above_end
+
+
+def _body_decides(line: str) -> bool:
+    """A line that is one sentence (its full stop maybe left out) in which the body decides in the present tense ("Der Rat beschließt den Neubau ..."),
+    right above a result line: the resolution voted on, even where a section heading made it read as background."""
+    line = line.strip()
+    return (
+        10 <= len(line) <= 400 and not line.endswith((":", ",", ";")) and line.count(". ") == 0 and body_match(line[:200]) is not None
+        and PRESENT_DECISION.search(line[:300]) is not None
+    )
+
+
+# the question put to the vote, its count line below ("Abstimmung: Soll die Rednerliste geschlossen werden?")
+VOTE_QUESTION = re.compile(r"(?:Abstimmung|Abstimmungsfrage|Frage)\s{0,3}:\s{0,3}[^\n?]{3,250}\?")
 
 
 # a verbless line naming what is put to the vote ("Verweis in den Finanzausschuss", "• Genehmigung der Niederschrift vom 3.5.")

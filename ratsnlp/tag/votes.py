@@ -44,6 +44,8 @@ class Vote:
             self.unanimous = False
         if self.unanimous is None and self.no == 0 and self.yes:
             self.unanimous = True  # "10 Ja / 0 Nein"
+        if self.unanimous is None and self.no is None and self.abstain:
+            self.unanimous = False  # "mit elf Ja-Stimmen bei einer Enthaltung": not all for it, though none against
         if self.unanimous and self.outcome == "rejected" and self.yes is None:
             self.yes = 0  # "einstimmig abgelehnt": nobody voted for it; the votes against are not stated
             self.abstain = 0 if self.abstain is None else self.abstain
@@ -72,7 +74,7 @@ def _number(s: str) -> int | None:
 
 # A cheap first look: every outcome cue and participle starts with one of these stems; matched on lowercased
 # text (a case-blind alternation is an order of magnitude slower).
-_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht", "aufgehob", "durchgewunk", "tagesordnung gestrichen", "zur entscheidung", "zur beschlussfassung", "rederecht"]
+_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht", "aufgehob", "durchgewunk", "tagesordnung gestrichen", "wahlergebnis", "zur entscheidung", "zur beschlussfassung", "rederecht"]
 
 
 _STEM_PATTERN = literal_alternation(_STEMS)  # a trie: the matches of a longest-first alternation, found faster
@@ -283,6 +285,7 @@ _BALLOT_VERB = re.compile(
 _BALLOT_VERB = Prechecked(_BALLOT_VERB)
 
 
+_ALL_VOTES = re.compile(r"\balle\s{1,3}(?:gültigen\s{1,3}|abgegebenen\s{1,3})?Stimmen\b")
 _TIE = re.compile(r"\b(?:jeweils|je|beide|Unentschieden|Stimmengleichheit|Patt|Stimmpatt)\b")
 
 
@@ -304,6 +307,8 @@ def ballot_tally(text: str) -> Vote | None:
     entries = [(_number(m.group("n")), m.group("of")) for m in _ballot_entry().finditer(text)]
     counts = [n for n, _ in entries if n is not None]
     if not counts:
+        if _ALL_VOTES.search(text):
+            return Vote("accepted", True, None, 0)  # "In geheimer Wahl entfielen alle Stimmen auf X"
         return None
     if len(counts) == 1:
         of = entries[0][1]
@@ -393,9 +398,56 @@ def _flat_field(cell: str) -> str | None:
 
 
 def flat_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
-    """(start, end, totals) of each vote table in the text flattened to one cell per line."""
+    """(start, end, totals) of each vote table in the text flattened to one cell per line, and of each run of
+    per-faction count lines ("ABC-Fraktion: 12 Ja" / "XYZ: 9 Ja, 1 Enthaltung")."""
+    lines = faction_lines(text)
     if FLAT_KIND.search(text) is None:
-        return []  # (most documents: one search)
+        return lines  # (most documents: one search)
+    return sorted(_flat_cell_tables(text) + lines)
+
+
+# a faction's counts on a line of its own ("ABC-Fraktion: 12 Ja", "Liste Mitte: 9 Ja, 1 Enthaltung")
+_COUNT_KIND = r"(?:Ja-Stimmen|Nein-Stimmen|Ja|Nein|Enthaltungen|Enthaltung|Gegenstimmen|Gegenstimme)"
+FACTION_LINE = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<group>[A-ZÄÖÜ][\w/ .&'-]{{1,40}}?)[ \t]{{0,3}}:[ \t]{{0,12}}"
+    rf"(?P<counts>\d{{1,3}}[ \t]{{0,2}}{_COUNT_KIND}\b(?:[ \t]{{0,3}}[,;/][ \t]{{0,3}}\d{{1,3}}[ \t]{{0,2}}{_COUNT_KIND}\b){{0,2}})[ \t]*\.?[ \t]*$"
+)
+_FACTION_CUE = re.compile(rf":[ \t]{{0,12}}\d{{1,3}}[ \t]{{0,2}}{_COUNT_KIND}\b")
+_NOT_A_GROUP = re.compile(r"(?i)^(?:Abstimmung\w*|Ergebnis|Beschluss\w*|Ja\w*|Nein\w*|Enthaltung\w*|Gegenstimm\w*|Stimm\w*|Zustimmung|Dafür|Dagegen|Gesamt|Summe|Insgesamt)$")
+_COUNT_ITEM = re.compile(rf"(?P<n>\d{{1,3}})[ \t]{{0,2}}(?P<kind>{_COUNT_KIND})\b")
+
+
+def faction_lines(text: str) -> list[tuple[int, int, dict[str, int]]]:
+    """(start, end, totals) of each run of two or more per-faction count lines (blank lines between allowed)."""
+    if _FACTION_CUE.search(text) is None:
+        return []
+    out: list[tuple[int, int, dict[str, int]]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            totals: dict[str, int] = {}
+            for m in run:
+                for c in _COUNT_ITEM.finditer(m.group("counts")):
+                    kind = c.group("kind")
+                    field = "yes" if kind.startswith("Ja") else "abstain" if kind.startswith("Enth") else "no"
+                    totals[field] = totals.get(field, 0) + int(c.group("n"))
+            out.append((run[0].start(), run[-1].end(), totals))
+        run.clear()
+
+    for m in FACTION_LINE.finditer(text):
+        if _NOT_A_GROUP.match(m.group("group").strip()):
+            close()
+            continue
+        if run and text[run[-1].end() : m.start()].strip():
+            close()  # prose between: another run
+        run.append(m)
+    close()
+    return out
+
+
+def _flat_cell_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
+    """flat_tables' tables of one cell per line."""
     out = []
     runs: list[list[tuple[int, int]]] = [[]]
     pos = 0
@@ -448,8 +500,16 @@ def _flat_totals(cells: list[str]) -> dict[str, int]:
     return out
 
 
-_HEADER = re.compile(r"^[^|\n]{0,30}(?:\|[^|\n]{1,30}){2,}$", re.M)
+_HEADER = re.compile(r"^[^|\n]{0,30}(?:\|[^|\n]{1,30}){2,}\|?[ \t]*$", re.M)  # (maybe framed with pipes)
 _SUM_ROW = re.compile(r"^\s{0,3}(?:Summe|Gesamt|Insgesamt)\b", re.I)
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells; a row framed with pipes ("| ABC | 8 | 0 |", markdown) has no empty cells at its ends."""
+    line = line.strip()
+    if line.startswith("|") and line.endswith("|") and len(line) > 1:
+        line = line[1:-1]
+    return [c.strip() for c in line.split("|")]
 
 
 def _column_table(text: str) -> dict[str, int]:
@@ -458,14 +518,14 @@ def _column_table(text: str) -> dict[str, int]:
     for i, line in enumerate(lines):
         if not _HEADER.match(line):
             continue
-        cells = [c.strip() for c in line.split("|")]
+        cells = _cells(line)
         fields = {k: f for k, c in enumerate(cells) for pat, f in ROW_FIELDS if pat.match(c)}
         if len(fields) < 2:
             continue
         totals: dict[str, int] = {}
         summed: dict[str, int] = dict.fromkeys(fields.values(), 0)
         for row in lines[i + 1 :]:
-            parts = [c.strip() for c in row.split("|")]
+            parts = _cells(row)
             if len(parts) != len(cells):
                 break
             vals = {f: int(parts[k]) for k, f in fields.items() if parts[k].isdigit()}
