@@ -105,6 +105,16 @@ def test_evaluative_words_are_cues():
     assert cue_counts("Das Gutachten liegt seit Mai vor.")["support"] == 0  # "gut" is no stem of Gutachten
 
 
+def test_reported_criticism_honours_and_confirmations_are_cues():
+    """Real minutes report a view by a vote against, an excess or a reflexive verb, and information by confirming."""
+    counts = cue_counts("Die Fraktion stimmte gegen den Haushalt.")
+    assert counts["concern"] == 1 and counts["support"] == 0  # the longer cue wins over "stimmt"
+    assert cue_counts("Er stößt sich an der kurzen Frist.")["concern"] == 1
+    assert cue_counts("Die Frist sei zu knapp.")["concern"] == 1
+    assert cue_counts("Der Bürgermeister ehrte die Jugendfeuerwehr.")["support"] == 1
+    assert cue_counts("Frau Muster bestätigt dies.")["explanation"] == 1
+
+
 @pytest.mark.timeout(600)
 def test_train_reproduces_the_shipped_model(tmp_path, shipped):
     from ratsnlp.classify.train import train_from_corpus
