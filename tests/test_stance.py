@@ -271,3 +271,26 @@ def test_round4_equals_round_also_at_ties():
     m = np.concatenate([rng.random((5000, 4)), rng.random((2000, 4)) ** 8, ties, np.nextafter(ties, 2.0), [[0.0, 1.0, 5e-5, np.nan]]])
     want = [[repr(round(x, 4)) for x in row] for row in m.tolist()]
     assert [[repr(x) for x in row] for row in round4(m)] == want
+
+
+
+def test_a_source_checkout_uses_its_own_model_not_a_stale_install_copy(monkeypatch, tmp_path):
+    """In a checkout (editable install), models/ wins over <prefix>/share/ratsnlp/models, which is copied once at install."""
+    from ratsnlp.classify import component
+
+    checkout, prefix = tmp_path / "checkout", tmp_path / "venv"
+    (checkout / "ratsnlp" / "classify").mkdir(parents=True)
+    (checkout / "models").mkdir()
+    (prefix / "share" / "ratsnlp" / "models").mkdir(parents=True)
+    for path in (checkout / "setup.cfg", checkout / "ratsnlp" / "__init__.py", checkout / "models" / MODEL_NAME,
+                 prefix / "share" / "ratsnlp" / "models" / MODEL_NAME):
+        path.write_text("x")
+    monkeypatch.delenv("RATSNLP_STANCE_MODEL", raising=False)
+    monkeypatch.setattr(component.sys, "prefix", str(prefix))
+    monkeypatch.setattr(component, "__file__", str(checkout / "ratsnlp" / "classify" / "component.py"))
+    assert component.default_model_path() == checkout / "models" / MODEL_NAME
+    (checkout / "setup.cfg").unlink()  # an installed wheel: the install copy
+    assert component.default_model_path() == prefix / "share" / "ratsnlp" / "models" / MODEL_NAME
+    monkeypatch.setenv("RATSNLP_STANCE_MODEL", str(tmp_path / "mine.npz"))
+    (tmp_path / "mine.npz").write_text("x")
+    assert component.default_model_path() == tmp_path / "mine.npz"

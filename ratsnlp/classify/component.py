@@ -26,10 +26,23 @@ from .model import CARD_NAME, MODEL_NAME, StanceModel, load_model
 STANCES_THRESHOLD = 0.35
 
 
+def _checkout_models() -> Path | None:
+    """models/ of the source checkout ratsnlp is imported from (an editable install or PYTHONPATH), if any.
+
+    Why: an install copies models/ to share/ratsnlp/models once; in a checkout that copy goes stale as soon as the
+    model is retrained, so the checkout's own models/ must win there.
+    """
+    root = Path(__file__).resolve().parents[2]
+    return root / "models" if (root / "setup.cfg").is_file() and (root / "ratsnlp" / "__init__.py").is_file() else None
+
+
 def default_model_path() -> Path | None:
-    """Where a stance model is looked for: $RATSNLP_STANCE_MODEL, the installed share/ratsnlp/models, ./models."""
+    """Where a stance model is looked for: $RATSNLP_STANCE_MODEL, the source checkout's models/ (when ratsnlp runs
+    from one), the installed share/ratsnlp/models, ./models."""
     env = os.environ.get("RATSNLP_STANCE_MODEL")
     candidates = [Path(env)] if env else []
+    checkout = _checkout_models()
+    candidates += [checkout / MODEL_NAME] if checkout else []
     candidates += [Path(sys.prefix) / "share" / "ratsnlp" / "models" / MODEL_NAME, Path("models") / MODEL_NAME]
     return next((p for p in candidates if p.is_file()), None)
 
