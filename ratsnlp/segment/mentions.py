@@ -1782,7 +1782,7 @@ class Mentions:
 
     def __call__(self, doc: Doc) -> Doc:
         is_propn = _propn_predicate(doc)
-        spans: list[Span] = []
+        bounds: list[tuple[int, int, str]] = []  # (start, end, label) of each mention's span
         rows: list[tuple] = []  # the values of each span, in _MENTION_FIELDS order
         text = ungendered(ext.text_of(doc))
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
@@ -1892,11 +1892,12 @@ class Mentions:
             kinds.append((sent.start_char, sent.end_char) if isinstance(sent, Span) else (s, e))
             sent_kinds.append((kind,))
             for m in found:
-                sp = doc.char_span(m.start, m.end, label="subject" if m is subject else "mention", alignment_mode="expand")
-                if sp is None:
-                    continue
-                spans.append(sp)
+                bounds.append((m.start, m.end, "subject" if m is subject else "mention"))
                 rows.append((m.name, m.title, m.gender, m.party, m.affiliation, " ".join(m.role_nouns) or None, m is subject, m.label))
+        # the spans built at once (doc.char_span in "expand" mode, without its Token objects); a mention no token holds is dropped
+        kept = [(sp, row) for sp, row in zip(ext.char_spans(doc, bounds), rows) if sp is not None]
+        spans = [sp for sp, _ in kept]
+        rows = [row for _, row in kept]
         ext.set_values_at(doc, kinds, ("sent_kind",), sent_kinds)
         ext.set_values(spans, _MENTION_FIELDS, rows)
         ext.set_group(doc, ext.SPAN_GROUPS["mentions"], spans)

@@ -553,7 +553,8 @@ _CONCERN = re.compile(r"Bedenken|Kritik|Sorge")
 
 @lru_cache(maxsize=1024)
 def _word(word: str) -> re.Pattern[str]:
-    """A name or word as a whole word (\\b on both sides), compiled once per word."""
+    """A name or word as a whole word (\\b on both sides), compiled once per word (callers test `word in text`
+    first: a necessary condition that spares compiling the pattern of a word the text does not hold)."""
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
@@ -979,7 +980,7 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
         if words == "*":
             out.update(p[0] for p in proposals if p[0] < pos and p[1] == item)
             continue
-        named = [p for p in proposals if p[0] < pos and p[1] == item and _word(p[2]).search(words)]
+        named = [p for p in proposals if p[0] < pos and p[1] == item and p[2] in words and _word(p[2]).search(words)]
         if named:
             out.add(named[-1][0])
     return out
@@ -1406,7 +1407,7 @@ def _referenced(who: str, earlier: list[Span]) -> Span | None:
         return earlier[-1]
     for x in reversed(earlier):
         surname = str(_get(x, "speaker") or "").split()[-1:] or [""]
-        if surname[0] and _word(surname[0]).search(who):
+        if surname[0] and surname[0] in who and _word(surname[0]).search(who):
             return x
     for role, noun in _ROLE_WORDS.items():
         if noun.search(who):
@@ -1616,7 +1617,7 @@ def _named_by_vote(open_here: list[Span], window: str) -> Span | None:
         hits = [
             o for o in open_here
             if (party is not None and party in (_get(o, "mover_party"), party_after(str(_get(o, "mover") or ""), lexicon())))
-            or (_get(o, "mover_speaker_id") is not None and _word(str(_get(o, "mover")).split()[-1]).search(rest))
+            or (_get(o, "mover_speaker_id") is not None and (w := str(_get(o, "mover")).split()[-1]) in rest and _word(w).search(rest))
         ]  # fmt: skip
         if len(hits) == 1:
             return hits[0]
