@@ -1,0 +1,44 @@
+"""Roles, speakers and vote lines left over by earlier helpers (issue #8), on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsnlp.resources import lexicon
+
+
+def _who(doc) -> dict[str, tuple[str, str | None]]:  # noqa: ANN001
+    return {t._.speaker: (t._.role, t._.party) for t in doc._.turns}
+
+
+@pytest.mark.parametrize(
+    ("noun", "role"),
+    [
+        ("FBL", "administration"),
+        ("Amtsausschussmitglied", "council_member"),
+        ("Verordnete", "council_member"),
+        ("Jugendgemeinderatsmitglied", "advisory_member"),
+        ("Ortsbaumeister", "administration"),
+        ("Bürgermeisterin", "mayor"),  # the mayor without a portfolio stays the mayor
+        ("Gemeinderatsmitglied", "council_member"),  # an elected member, not the youth council's
+    ],
+)
+def test_role_nouns_left_over(noun: str, role: str):
+    hit = lexicon().role_noun(noun)
+    assert hit is not None and hit.role == role
+
+
+def test_role_nouns_before_a_bare_surname(nlp):
+    doc = nlp(
+        "Herr Krause (SPD) fragte nach dem Zeitplan.\n"
+        "FBL Meier erläuterte die Vorlage zum Haushalt.\n"
+        "Das neue Jugendgemeinderatsmitglied Lena Ahorn stellte sich vor und berichtete über das Jugendforum.\n"
+        "Ortsbaumeister Linde erläuterte den Bebauungsplan.\n"
+        "Bürgermeister Esche schloss die Sitzung.\n"
+    )
+    who = _who(doc)
+    assert who["Meier"][0] == "administration"
+    assert who["Lena Ahorn"][0] == "advisory_member"
+    assert who["Linde"][0] == "administration"
+    assert who["Esche"][0] == "mayor"
+    assert who["Krause"] == ("council_member", "SPD")
