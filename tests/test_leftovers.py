@@ -42,3 +42,17 @@ def test_role_nouns_before_a_bare_surname(nlp):
     assert who["Linde"][0] == "administration"
     assert who["Esche"][0] == "mayor"
     assert who["Krause"] == ("council_member", "SPD")
+
+
+def test_objections_met_open_no_turn(nlp):
+    doc = nlp(
+        "Frau Amsel (CDU) begrüßte die Gäste.\n"
+        "Schon beim zweiten Punkt kam Bürgermeister Kranich nicht ohne Widerspruch davon. "
+        "Bei der Aussprache meldete sich Herr Specht (SPD) zu Wort. Er kritisierte die Vorlage.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Amsel", "Specht"]
+
+
+def test_coming_to_the_point_without_delay_is_speech(nlp):
+    doc = nlp("Frau Amsel (CDU) begrüßte die Gäste.\nHerr Specht (SPD) kam ohne Umschweife zur Sache und kritisierte die Vorlage.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Amsel", "Specht"]
