@@ -56,3 +56,39 @@ def test_objections_met_open_no_turn(nlp):
 def test_coming_to_the_point_without_delay_is_speech(nlp):
     doc = nlp("Frau Amsel (CDU) begrüßte die Gäste.\nHerr Specht (SPD) kam ohne Umschweife zur Sache und kritisierte die Vorlage.\n")
     assert [t._.speaker for t in doc._.turns] == ["Amsel", "Specht"]
+
+
+def _items_and_votes(doc) -> tuple[list[str], list[tuple[str, int | None, int | None]]]:  # noqa: ANN001
+    items = [s._.item_number for s in doc.spans["rn_items"]]
+    votes = [(d._.outcome, d._.yes, d._.no) for d in doc.spans["decisions"]]
+    return items, votes
+
+
+def test_counts_of_a_split_vote_are_no_item_headings(nlp):
+    doc = nlp(
+        "TOP 3 Neubau der Schule\n\n"
+        "Herr Specht (SPD) beantragte, über die Punkte einzeln abzustimmen. Der Rat stimmte wie folgt ab:\n"
+        "Punkt 1: Ja 10, Nein 3\n"
+        "Punkt 2: 4 Ja-Stimmen, 9 Nein-Stimmen\n\n"
+        "TOP 4: Ja zum Radweg\n\n"
+        "Frau Amsel (CDU) fragte nach dem Winterdienst.\n"
+    )
+    items, votes = _items_and_votes(doc)
+    assert items == ["3", "4"]  # "TOP 4: Ja zum Radweg" is a title, not a count
+    assert votes == [("accepted", 10, 3), ("rejected", 4, 9)]
+
+
+def test_vote_block_opened_by_the_voters_present_is_no_roster(nlp):
+    block = "Anwesende Stimmberechtigte: 9\nJa-Stimmen: 4\nNein-Stimmen: 5\nStimmenthaltung: 0\n\n"
+    doc = nlp(
+        "TOP 3 Neubau der Schule\n\n"
+        "Herr Specht (SPD) beantragte, die Entscheidung zu vertagen. Über den Antrag wurde abgestimmt.\n\n"
+        + block
+        + "TOP 4 Verschiedenes\n\nFrau Amsel (CDU) fragte nach dem Winterdienst.\n"
+    )
+    assert _items_and_votes(doc)[1] == [("rejected", 4, 5)]
+
+
+def test_attendance_line_still_opens_the_roster(nlp):
+    doc = nlp("Anwesende: Herr Kranich (SPD), Frau Lerche (CDU)\n\nHerr Kranich eröffnete die Sitzung.\nFrau Lerche fragte nach dem Haushalt.\n")
+    assert {p["surname"] for p in doc._.roster} >= {"Kranich", "Lerche"}
