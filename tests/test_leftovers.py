@@ -92,3 +92,20 @@ def test_vote_block_opened_by_the_voters_present_is_no_roster(nlp):
 def test_attendance_line_still_opens_the_roster(nlp):
     doc = nlp("Anwesende: Herr Kranich (SPD), Frau Lerche (CDU)\n\nHerr Kranich eröffnete die Sitzung.\nFrau Lerche fragte nach dem Haushalt.\n")
     assert {p["surname"] for p in doc._.roster} >= {"Kranich", "Lerche"}
+
+
+# The registry of persons is segment/turns.py (People.key_for), outside this helper's files: the fix is handed over
+# as a patch; strict, so that this mark must go when it is merged.
+@pytest.mark.xfail(reason="namesakes: needs the People.key_for patch in segment/turns.py", strict=True)
+def test_an_explicit_other_given_name_is_a_namesake(nlp):
+    doc = nlp(
+        "Siegfried Schmidt (FDP) eröffnete die Aussprache zum Haushalt.\n"
+        "Frau Amsel (CDU) widersprach ihm.\n"
+        "„Das ist zu teuer“, meinte dazu Manfred Schmidt (Linke).\n"
+        "Frau Amsel (CDU) widersprach erneut.\n"
+        "Dazu Schmidt: „Wir lehnen das ab.“\n"
+    )
+    got = [(t._.speaker, t._.party) for t in doc._.turns]
+    assert ("Manfred Schmidt", "Linke") in got
+    assert got[-1] == ("Manfred Schmidt", "Linke")  # the bare surname: the namesake who spoke last
+    assert got[0] == ("Siegfried Schmidt", "FDP")
