@@ -44,6 +44,18 @@ def test_role_nouns_before_a_bare_surname(nlp):
     assert who["Krause"] == ("council_member", "SPD")
 
 
+
+def test_new_role_nouns_open_turns_inside_a_paragraph(nlp):
+    doc = nlp(
+        "Herr Krause (SPD) fragte nach dem Zeitplan. Stellv. Amtsausschussmitglied Lohmann ergänzte, die Kosten seien zu hoch.\n"
+        "Herr Krause (SPD) dankte. Die SPD-Verordnete Frau Kiefer warb für den Antrag. Der Verordnete Lambert widersprach.\n"
+    )
+    who = _who(doc)
+    assert who["Lohmann"][0] == "council_member"  # the noun is no given name
+    assert who["Kiefer"] == ("council_member", "SPD")
+    assert "Lambert" in who
+
+
 def test_objections_met_open_no_turn(nlp):
     doc = nlp(
         "Frau Amsel (CDU) begrüßte die Gäste.\n"
