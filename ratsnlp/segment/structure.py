@@ -47,6 +47,13 @@ _ANY_HEADER = re.compile("|".join("(?:" + _GROUP_NAME.sub("(?:", pat.pattern) + 
 NUMBERED_HEADER = re.compile(rf"^(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>[A-ZÄÖÜ„\"][^\n]{{2,150}})$")
 # "17 Stimmen dafür, 1 Stimme dagegen": a vote count at the line start, not item 17
 VOTE_COUNT_TITLE = re.compile(r"(?:Stimmen?|Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltungen?|dafür|dagegen)\b")
+# the title of a "Punkt 1: Ja 10, Nein 3" line is a vote count: a result per part of a split vote, not item 1
+VOTE_COUNT_AFTER_NUMBER = re.compile(
+    r"(?:(?:Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltungen?|Stimmenthaltungen?|dafür|dagegen)\s{0,2}[:=]?\s{0,2}\d{1,3}\b"
+    r"|\d{1,3}\s{0,2}(?:Ja|Nein|Ja-Stimmen|Nein-Stimmen|Stimmen?|Gegenstimmen?|Enthaltungen?|dafür|dagegen)\b"
+    r"|\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,2}(?:[,;(]|Stimmen\b|$))",
+    re.IGNORECASE,
+)
 # the title of a "TOP 5 ..." line that is a sentence about the item: a correction ("muss lauten:", "soll heißen")
 AMENDS = re.compile(r"(?:muss|muß|müsste|soll|sollte|lautet|heißt|wird\s{1,3}wie\s{1,3}folgt)\b")
 DATE_WORDS = re.compile(rf"(?:am|vom)\s{{1,3}}(?P<date>{_DATE})")
@@ -76,6 +83,11 @@ CHAIR_LINE = re.compile(
     r"^(?:Vorsitz|Vorsitzende[r]?|Vorsitzende/r|Sitzungsleitung|Leitung)(?:\s{1,3}(?:der|des)\s{1,3}[^:]{1,60})?\s{0,3}:\s{0,3}(?P<rest>\S.{1,120})$"
 )
 ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen|Innen|/innen|\*innen|_innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
+# "Anwesende Stimmberechtigte: 9" opening a vote block (its Ja/Nein lines follow): a count, no attendance list.
+# Below "Gesetzliche Zahl der Mitglieder: 11" the line is still skipped as before: the decision tagger takes that
+# block's counts from the text between sentences, and its lines as sentences would start a second decision.
+VOTERS_PRESENT = re.compile(r"^Anwesende?\s{1,3}[Ss]timmberechtigte\w{0,2}(?:\s{1,3}Mitglieder)?\s{0,3}:?\s{0,3}\d{1,3}\s{0,3}$")
+LEGAL_NUMBER = re.compile(r"^Gesetzliche\s{1,3}(?:An)?[Zz]ahl\b")
 # "Von den 16 Ratsmitgliedern sind 15 anwesend (...)": a count line inside the attendance list, not running text
 COUNT_LINE = re.compile(r"^Von\s{1,3}(?:den|allen)\s{1,3}\S{1,12}\s{1,3}[\wäöüß-]{3,40}\s{1,3}(?:sind|waren)\s{1,3}\S{1,12}\s{1,3}(?:anwesend|erschienen)\b")
 
@@ -144,6 +156,8 @@ def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_int
         m = pat.match(text)
         if m and AMENDS.match(m.group("title")):
             return None  # "TOP 5 muss lauten:": a correction of the minutes quotes the item, it does not open it
+        if m and VOTE_COUNT_AFTER_NUMBER.match(m.group("title")):
+            return None  # "Punkt 1: Ja 10, Nein 3": the count of a split vote's part
         if m:
             date = m.groupdict().get("date")
             return m.group("num").rstrip("."), m.group("title").strip(), iso_date(date) if date else None
@@ -639,6 +653,8 @@ class Structure:
                 prev_blank = False
                 continue
             rm = ROSTER_START.match(t)
+            if rm and VOTERS_PRESENT.match(t) and not LEGAL_NUMBER.match(prev_text):
+                rm = None  # a vote block's first line: its counts are read as sentences
             if rm and not in_roster:
                 in_roster, roster_role, roster_party = True, "council_member", None
                 self.skip.append((line.start, line.end, "roster"))
