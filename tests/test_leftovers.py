@@ -108,7 +108,6 @@ def test_attendance_line_still_opens_the_roster(nlp):
 
 # The registry of persons is segment/turns.py (People.key_for), outside this helper's files: the fix is handed over
 # as a patch; strict, so that this mark must go when it is merged.
-@pytest.mark.xfail(reason="namesakes: needs the People.key_for patch in segment/turns.py", strict=True)
 def test_an_explicit_other_given_name_is_a_namesake(nlp):
     doc = nlp(
         "Siegfried Schmidt (FDP) eröffnete die Aussprache zum Haushalt.\n"
@@ -123,7 +122,6 @@ def test_an_explicit_other_given_name_is_a_namesake(nlp):
     assert got[0] == ("Siegfried Schmidt", "FDP")
 
 
-@pytest.mark.xfail(reason="a female role noun resolved to a man: needs the People._resolve patch in segment/turns.py", strict=True)
 def test_a_female_role_noun_is_not_resolved_to_a_man(nlp):
     doc = nlp(
         "Sitzung des Ortsbeirats Tannenfeld\n\n"

@@ -124,6 +124,8 @@ class People:
             if g is None and " " not in name and key in self.last_of:
                 return self.last_of[key]  # "Riffel erklärte": of two Riffels, the one who spoke last
             other = self.by_key.get(key)
+            if other is not None and (given := _other_given(other.name, name)) is not None:
+                return f"{key}-{self.slug(given)}"  # "Manfred Schmidt" after "Siegfried Schmidt": a namesake, not the same person
             if other is not None and other.gender and g and other.gender != g:
                 key = f"{key}-{g}"
             return key
@@ -147,6 +149,9 @@ class People:
         st, ordinal = _stem(noun), _ordinal(noun)
         target = lex.role_noun(noun.split()[-1])
         named = [(k, p) for k, p in self.by_key.items() if p.surname is not None]
+        if target is not None and target.gender in ("m", "f"):
+            # "Die Ortsvorsteherin" is no man: not "Herr X", named with a member's abbreviation that reads as an office
+            named = [(k, p) for k, p in named if p.gender in (None, target.gender)]
         if target is not None and target.role in ("chair", "mayor", "administration"):
             # "Der Bürgermeister" is the body's own: not "Bürgermeister X aus Oberau", another town's mayor
             named = [(k, p) for k, p in named if not _from_elsewhere(p)]
@@ -190,6 +195,26 @@ class People:
         if p.surname is not None:
             self.last_of[self.slug(p.surname)] = key
         return p
+
+
+def _given(name: str | None) -> str | None:
+    """The first given name of a full name ("Manfred Schmidt" -> "Manfred"), None for a bare surname or an initial."""
+    if not name:
+        return None
+    parts = name.split(" ")
+    surname = _surname(name)
+    head = parts[: len(parts) - len(surname.split(" "))]
+    if not head or len(head[0].rstrip(".")) < 2 or head[0].endswith("."):
+        return None
+    return head[0]
+
+
+def _other_given(known: str | None, name: str) -> str | None:
+    """The given name of `name` when it differs from the one already known for that surname (a namesake)."""
+    a, b = _given(known), _given(name)
+    if a is None or b is None or a.startswith(b) or b.startswith(a):
+        return None  # "Hans" and "Hans-Peter": perhaps the same person written short
+    return b
 
 
 _ORDINALS = {"erster": 1, "erste": 1, "1.": 1, "zweiter": 2, "zweite": 2, "2.": 2, "dritter": 3, "dritte": 3, "3.": 3}
