@@ -29,7 +29,7 @@ def _decisions(nlp, text: str) -> list[tuple]:
         ("Als Gegenkandidatin trat Petra Lorenz an. Das Wahlergebnis lautete 11:8 für Lorenz.\n",
          [("accepted", False, 11, 8, 0)]),
         # every ballot on one person
-        ("Für den Vorsitz bewarben sich Jens Hallo und Karin Ober. In geheimer Wahl entfielen alle Stimmen auf Jens Hallo.\n",
+        ("Für den Vorsitz bewarben sich Jens Hallo und Karin Ober. Auf Jens Hallo entfielen beim geheimen Wahlgang alle gültigen Stimmen.\n",
          [("accepted", True, None, 0, 0)]),
         # failed on the votes of named groups
         ("Der Haushalt ist an den Stimmen von Liste Mitte und ABC gescheitert. Die Debatte dauerte lange.\n",
@@ -203,8 +203,8 @@ def test_result_header_above_the_debate(nlp):
 def test_rejected_then_referred_two_records(nlp):
     """A motion that found no majority, a body named only in a later clause, then what was done with it instead."""
     text = (
-        "Die Liste Mitte wollte den Punkt vorziehen lassen. Das fand aber keine Mehrheit, nachdem der Landrat erklärt hatte, "
-        "keine Eile zu sehen. Damit wurde der Antrag in den Bauausschuss verwiesen.\n"
+        "Die Gruppe Nord bat, die Vorlage früher zu behandeln. Dieses Ansinnen fand jedoch keine Mehrheit, nachdem die Bürgermeisterin "
+        "betont hatte, es gebe keinen Zeitdruck. Daraufhin wurde die Vorlage in den Umweltausschuss verwiesen.\n"
     )
     assert [d[0] for d in _decisions(nlp, text)] == ["rejected", "referred"]
 
@@ -326,7 +326,7 @@ def test_tally_then_another_decision(nlp, text, expected):
 
 def test_motion_moved_and_settled_in_one_sentence(nlp):
     """A member moves, and the same sentence tells the motion's outcome: a decision (and still the member's turn)."""
-    text = "Frau Ober (ABC) beantragte, den Punkt Spielplatz auf die Tagesordnung zu nehmen, dieser Antrag wurde angenommen.\n"
+    text = "Frau Ober (ABC) beantragte, das Thema Radweg zusätzlich zu beraten, dieser Antrag wurde angenommen.\n"
     doc = nlp(text)
     assert [d._.outcome for d in doc._.decisions] == ["accepted"]
     assert [t._.speaker for t in doc._.turns] == ["Ober"]
@@ -376,8 +376,8 @@ def test_counts_per_faction_on_lines_of_their_own(nlp):
 def test_commission_after_the_decision_is_its_content(nlp):
     """A decision with its vote, then "X wurde beauftragt, ...": what the resolution says, not a second row."""
     text = (
-        "Ein klares Zeichen war die einstimmig beschlossene Resolution zum Erhalt der Geburtsstation. "
-        "Der Landrat wurde beauftragt, den Willen des Kreistages dem Land mitzuteilen. Danach endete die Sitzung.\n"
+        "Ohne Zögern folgte die einstimmig verabschiedete Erklärung für den Fortbestand der Kinderklinik. "
+        "Die Bürgermeisterin wurde beauftragt, dem Ministerium die Haltung des Rates zu übermitteln. Danach endete die Sitzung.\n"
     )
     assert _decisions(nlp, text) == [("accepted", True, None, 0, 0)]
 

@@ -595,7 +595,7 @@ class Structure:
                 t, after_blank=prev_blank, in_resolution=section_kind in ("decision", "proposal", "facts"), after_intro=_introduces_list(prev_text)
             )
             if header is not None and not prev_blank and prev_text.rsplit(" ", 1)[-1] in CONTINUES:
-                header = None  # "... die Tagesordnung um den" / "Punkt 5.2 – Bahnhof – erweitert werden solle.": a wrapped sentence
+                header = None  # "... bat darum, die Sitzung um den" / "Punkt 9.3 – Hallenbad – zu ergänzen.": a wrapped sentence
             if header is not None and not (in_roster and not header[1]):
                 num, title, date = header
                 h = _Header(line, num, title, date)

@@ -178,7 +178,7 @@ MOTION_SETTLED = re.compile(
     r",\s+(?:dieser|der|diesem|dem)\s+(?:Antrag|Vorschlag|Änderungsantrag|Geschäftsordnungsantrag)\s+(?:wurde|wird)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:angenommen|abgelehnt|zugestimmt|stattgegeben|entsprochen|gefolgt)\s{0,3}[.!]?\s{0,3}$"
 )
-# a candidate who won a vote by a tally ("X setzte sich mit 14 zu 8 Stimmen gegen Y durch"): an election, even where
+# a candidate who won a vote by a tally ("X setzte sich im Wahlgang mit 17 zu 5 Stimmen gegen Y durch"): an election, even where
 # the name made the sentence look like a turn
 WON_VOTE = re.compile(
     r"\bsetz(?:t|te|ten|en)\s+sich\b[^.]{0,80}?\bmit\s+(?:\d{1,3}|\w+)\s+(?:zu|gegen|:)\s+(?:\d{1,3}|\w+)\s+Stimmen\b[^.]{0,80}?\bdurch\b"
@@ -393,7 +393,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         if "durch" in text and WON_VOTE.search(text[:300]) and _tally(text[:300], None):
             return "statement"
         if ", d" in text and MOTION_SETTLED.search(text):
-            return "statement"  # "X beantragte, ... auf die Tagesordnung zu nehmen, dieser Antrag wurde angenommen."
+            return "statement"  # "X wollte ... als Eilpunkt nachschieben, dem Antrag wurde zugestimmt."
         # a speaker who states the result ("Die Vorsitzende stellt fest, dass der Antrag einstimmig angenommen ist")
         if not outcome_word or not (
             VOTE_WORDS.search(text) and (PASSIVE_OUTCOME.search(text) or VERB_FINAL_PASSIVE.search(text))

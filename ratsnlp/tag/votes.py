@@ -45,7 +45,7 @@ class Vote:
         if self.unanimous is None and self.no == 0 and self.yes:
             self.unanimous = True  # "10 Ja / 0 Nein"
         if self.unanimous is None and self.no is None and self.abstain:
-            self.unanimous = False  # "mit elf Ja-Stimmen bei einer Enthaltung": not all for it, though none against
+            self.unanimous = False  # "bei zwei Enthaltungen mit neun Ja-Stimmen": not all for it, though none against
         if self.unanimous and self.outcome == "rejected" and self.yes is None:
             self.yes = 0  # "einstimmig abgelehnt": nobody voted for it; the votes against are not stated
             self.abstain = 0 if self.abstain is None else self.abstain
@@ -308,7 +308,7 @@ def ballot_tally(text: str) -> Vote | None:
     counts = [n for n, _ in entries if n is not None]
     if not counts:
         if _ALL_VOTES.search(text):
-            return Vote("accepted", True, None, 0)  # "In geheimer Wahl entfielen alle Stimmen auf X"
+            return Vote("accepted", True, None, 0)  # "alle abgegebenen Stimmen entfallen auf X" (secret ballot)
         return None
     if len(counts) == 1:
         of = entries[0][1]
