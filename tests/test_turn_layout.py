@@ -194,7 +194,7 @@ def test_reported_content_about_attendance_does_not_end_the_speakers_turn(nlp):
 
 def test_the_members_debate_told_by_the_minute_taker_ends_the_speakers_turn(nlp):
     doc = nlp(
-        "Oberbürgermeister Kastner erläutert den Antrag. Im Folgenden diskutieren die Stadträte ausführlich über die Kosten. "
+        "Oberbürgermeister Kastner erläutert den Antrag. Danach debattieren die Stadträte lange über den Preis. "
         "Oberbürgermeister Kastner stellt abschließend fest, dass die Verwaltung einen Vorschlag vorlegt.\n"
     )
     assert [t.text[:26] for t in doc._.turns] == ["Oberbürgermeister Kastner ", "Oberbürgermeister Kastner "]
@@ -337,7 +337,7 @@ def test_singular_sie_after_a_break_continues_the_last_woman(nlp):
 
 def test_narration_then_the_speakers_pronoun_then_the_speakers_name_is_one_turn(nlp):
     doc = nlp(
-        "Herr Vogtländer eröffnet die Sitzung. Es handelt sich um die erste Sitzung des neuen Rates.\n"
+        "Herr Vogtländer eröffnet die Sitzung. Es ist die erste Sitzung nach der Kommunalwahl im Mai.\n"
         "Er wünscht allen eine gute Zusammenarbeit.\n"
         "Vor Eintritt in die Tagesordnung ehrt Herr Vogtländer die ausgeschiedenen Mitglieder.\n"
     )
@@ -346,7 +346,7 @@ def test_narration_then_the_speakers_pronoun_then_the_speakers_name_is_one_turn(
 
 def test_narration_then_the_speakers_name_without_a_pronoun_is_a_new_turn(nlp):
     doc = nlp(
-        "Herr Vogtländer eröffnet die Sitzung. Es handelt sich um die erste Sitzung des neuen Rates.\n"
+        "Herr Vogtländer eröffnet die Sitzung. Es ist die erste Sitzung nach der Kommunalwahl im Mai.\n"
         "Vor Eintritt in die Tagesordnung ehrt Herr Vogtländer die ausgeschiedenen Mitglieder.\n"
     )
     assert len(doc._.turns) == 2
