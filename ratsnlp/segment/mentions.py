@@ -1742,7 +1742,7 @@ def _non_speech(text: str, s: int, e: int, subject: Mention, lex: Lexicon) -> bo
         return False
     a, b = (subject.end - s, nm.start()) if nm.start() >= subject.end - s else (nm.end(), subject.start - s)
     if _in_other_clause(body[max(0, a) : max(0, b)]):
-        return False  # "X verpflichtete Y: Y rückt für Z nach, der sein Mandat niedergelegt hatte": another clause's act
+        return False  # "X vereidigte Y: Y folgt auf Z, der sein Amt zurückgegeben hatte": another clause's act
     before = [w for w in _LOWER_RUNS.findall(body, 0, nm.start()) if w not in _CARRIERS]
     after = body[nm.end() :]
     if (tag := _SOURCE_TAG.search(after)) is not None:

@@ -449,7 +449,7 @@ class Turns:
                     continue
             if heading_of is not None:
                 if cur is None and kind == "plain" and heading_of[0] == prev_sent[0]:
-                    # "a) Mitteilungen der Vorsitzenden:" / "• Information zur Sitzung im Mai: ...": the chair's own notes
+                    # "b) Bericht des Vorsitzenden:" / "- Hinweis auf den Termin im Herbst: ...": the chair's own notes
                     lead = _LIST_MARK.match(text, s, e)
                     cur = [people.register(heading_of[1], people.key_for(heading_of[1])).key, lead.end() if lead else s, e, False]
                     heading_of = None
@@ -485,7 +485,7 @@ class Turns:
                 if cur is not None and (cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)):
                     cur[2] = e
                     if len(cur) > 4 and ref == cur[0]:
-                        del cur[4:]  # "Herr Y erhält ein Präsent. Außerdem gratuliert er ...": the speaker's act went on
+                        del cur[4:]  # "Herr Y bekommt Blumen. Danach dankt er ...": the speaker's act went on
                 elif ref is not None and not (cur is None and (_thing_before(text, prev_sent, g, named_starts, lex) or _other_named_before(prev_sent, named_first, named_first_starts, ref, people))):
                     close()
                     cur = [ref, s, e, False]
