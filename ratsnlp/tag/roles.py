@@ -550,9 +550,9 @@ def question_time_spans(text: str, item_starts: list[int], scan: TextScan | None
     spans = []
     for m_start, m_end in _chunks(text, scan):
         line = text[m_start:m_end]
-        if not line.strip() or not QUESTION_TIME.search(line):
+        hit = QUESTION_TIME.search(line) if line.strip() else None
+        if hit is None:
             continue
-        hit = QUESTION_TIME.search(line)
         sentence = _SENTENCE_END.split(line[: hit.start()])[-1] + line[hit.start() :].split(".")[0]
         if QT_NEGATED.search(sentence) or (len(line) > 100 and not _OPENS.search(sentence)):
             continue  # "eine Fragestunde findet nicht statt"; a long line that only mentions it
@@ -978,7 +978,7 @@ def _party_in_appositions(affiliations: list[str], lex) -> str | None:  # noqa: 
 _FACTION_CHAIR = re.compile(r"(?i)(?:^|\s)fraktions(?:chef|vorsitz|sprecher|führer)")
 # a group written as one token or joined by slashes ("AB/CD", "Bündnis 90/Die Grünen" via the digit)
 _GROUP_TOKEN = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]*(?:(?:/|\s(?=\d)|(?<=/)\s?)[\wÄÖÜäöüß.-]+)*")
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"“”»«]*\s)")
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"“”»«]*\s)")  # a sentence's final mark, closing quotes allowed after it
 
 
 def _chairs_faction(nouns: list[str]) -> bool:
@@ -992,7 +992,7 @@ def _party_before_chair(text: str, places: list[tuple[int, int]], lex) -> str | 
     if not places:
         return None
     start = places[0][0]
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 400), start)]
     if not ends:
         return None
     before = text[ends[-2] if len(ends) > 1 else max(0, start - 400) : ends[-1]]
@@ -1013,7 +1013,7 @@ def _party_before_quote(text: str, places: list[tuple[int, int]], lex) -> str | 
     ("Auch die AB waren zufrieden. „…“, betonte Ina X (Musterdorf).") : the reporter introduces the group, then
     quotes its speaker. places: where the name is written (_NameIndex.at)."""
     for start, _ in places:
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), start)]
+        ends = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 600), start)]
         if not ends or _QUOTE_FIRST.match(text, ends[-1]) is None:
             continue  # the name's sentence does not open with a quotation
         before = text[ends[-2] if len(ends) > 1 else max(0, start - 600) : ends[-1]]
