@@ -55,11 +55,12 @@ def _nouns(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def group_subject() -> re.Pattern[str]:
-    """A sentence whose subject is a body or a group ("Der Ausschuss ...", "Die SPD-Fraktion ...")."""
+    """A sentence whose subject is a body or a group ("Der Ausschuss ...", "Die SPD-Fraktion ..."); not a thing
+    described by a phrase with the body ("Der vom Beirat erarbeitete Flyer ...": no preposition before the body)."""
     lex = lexicon()
     nouns = _nouns(sorted(lex.bodies + lex.groups, key=len, reverse=True))
     return re.compile(
-        rf"^(?:Der|Die|Das|Alle|Sämtliche)\s{{1,3}}+(?:[\w.-]{{1,30}}+\s{{1,3}}+){{0,2}}?"
+        rf"^(?:Der|Die|Das|Alle|Sämtliche)\s{{1,3}}+(?:{_NO_PREPOSITION}[\w.-]{{1,30}}+\s{{1,3}}+){{0,2}}?"
         rf"(?:[\w/-]{{0,40}}(?:{nouns})|[\w/-]{{1,40}}(?:-[Ff]|[Ff])raktion(?:en)?)\b"
     )
 

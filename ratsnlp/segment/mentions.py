@@ -120,11 +120,14 @@ def _view_for(text: str, m: Mention, end: int) -> bool:
 # "Im Anschluss wurde der aktuelle Stand von Ratsfrau X vorgestellt": a passive whose agent is far from the
 # auxiliary, the agent speaks when a participle of saying or presenting ends the clause (_SAID_BY_END)
 AGENT_FAR = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;:!?()]{0,80}?\s(?:von|vom|durch)(?:\s{1,3}(?:den|die|der|dem))?\s{1,3}$")
-_SAID_BY_END = re.compile(
+_SAID_PARTICIPLE = (
     r"[^.;:!?]{0,80}?\b(?!(?:genehmigt|gewählt|abgelehnt|gebaut|geplant|gezahlt|getragen|gefördert|geehrt|gestellt|geleitet)\b)"
     r"(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|[a-zäöüß]{3,}iert|erläutert|erklärt|berichtet|begründet|beantragt|bestätigt|bemängelt|befürwortet|"
-    r"vorgetragen|vorgeschlagen|angesprochen|ausgeführt|hingewiesen|beantwortet|erwidert|entgegnet)\s{0,3}(?:werden|worden)?\s{0,3}[.;!?]"
+    r"vorgetragen|vorgeschlagen|angesprochen|ausgeführt|hingewiesen|beantwortet|erwidert|entgegnet)\s{0,3}(?:werden|worden)?\s{0,3}"
 )
+_SAID_BY_END = re.compile(_SAID_PARTICIPLE + r"[.;!?]")
+# "Eingangs wird durch Bürgermeister X festgestellt, dass ...": the participle of saying introduces what was said
+_SAID_BY_CONTENT = re.compile(_SAID_PARTICIPLE + r"(?:,\s{0,3}(?:dass|ob|wie|warum|wann|weshalb|wonach)\b|:\s)")
 
 _DECIDED_END = re.compile(
     r"[^.;:!?]{0,60}?\b(?:genehmigt|angenommen|abgelehnt|beschlossen|gewählt|vertagt|zurückgestellt|verabschiedet)\s{0,3}(?:werden|worden)?\s{0,3}[.;!?]"
@@ -1300,7 +1303,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m
         if _FROM_PREFIX.match(prefix) and _COMES_AFTER.match(text, m.end):
             return m  # "Von Frau X kommt die Frage, ob ...": a contribution that came from X
-        if AGENT_FAR.search(prefix) and _SAID_BY_END.match(text, m.end):
+        if AGENT_FAR.search(prefix) and (_SAID_BY_END.match(text, m.end) or _SAID_BY_CONTENT.match(text, m.end)):
             return m  # "..., wurde der Stand von Ratsfrau X vorgestellt"
         if (ex := EXPLETIVE_VERB.match(prefix)) is not None and not m.oblique and (ex.group(1) is None or says(ex.group(1), lex)):
             return m

@@ -111,7 +111,7 @@ class People:
 
     def __init__(self) -> None:
         self.by_key: dict[str, Person] = {}
-        self._resolved: dict[str, str | None] = {}  # role noun -> key; cleared when a named person changes
+        self._resolved: dict[tuple[str, str | None], str | None] = {}  # (role noun, gender) -> key; cleared when a named person changes
         self.last_of: dict[str, str] = {}  # surname slug -> key of the person with that surname who spoke last
 
     slug = staticmethod(slug)  # (remembered: an lru_cache)
@@ -140,11 +140,12 @@ class People:
         noun = span.role_noun
         if not noun:
             return None
-        if noun not in self._resolved:  # each call scans every named person: once per distinct noun, not per mention
-            self._resolved[noun] = self._resolve(noun)
-        return self._resolved[noun]
+        gender = span.gender if span.gender in ("m", "f") else None
+        if (noun, gender) not in self._resolved:  # each call scans every named person: once per distinct noun, not per mention
+            self._resolved[(noun, gender)] = self._resolve(noun, gender)
+        return self._resolved[(noun, gender)]
 
-    def _resolve(self, noun: str) -> str | None:
+    def _resolve(self, noun: str, gender: str | None = None) -> str | None:
         lex = lexicon()
         st, ordinal = _stem(noun), _ordinal(noun)
         target = lex.role_noun(noun.split()[-1])
@@ -152,6 +153,9 @@ class People:
         if target is not None and target.gender in ("m", "f"):
             # "Die Ortsvorsteherin" is no man: not "Herr X", named with a member's abbreviation that reads as an office
             named = [(k, p) for k, p in named if p.gender in (None, target.gender)]
+        elif gender is not None:
+            # "Die Vorsitzende" (a noun of either gender, told by its article) is not "Herr X" either
+            named = [(k, p) for k, p in named if p.gender in (None, gender)]
         if target is not None and target.role in ("chair", "mayor", "administration"):
             # "Der Bürgermeister" is the body's own: not "Bürgermeister X aus Oberau", another town's mayor
             named = [(k, p) for k, p in named if not _from_elsewhere(p)]
@@ -871,6 +875,17 @@ _LOWER_RUN = re.compile(r"[a-zäöüß]+")
 _WORD_BEFORE = re.compile(r"([\wäöüß]+)\s{1,3}$")
 
 
+# a participle: "angefragt", "festgestellt", "gefragt" (its separable prefix, "ge", the stem and "t")
+_PARTICIPLE = re.compile(r"[a-zäöü]{0,6}ge([a-zäöüß]{2,}t)")
+
+
+def _said_participle(word: str, lex) -> bool:  # noqa: ANN001
+    """ "Zunächst wurde durch den Vorsitzenden angefragt, ob ...": the participle of a speech verb ("fragt"),
+    after the agent of a passive."""
+    m = _PARTICIPLE.fullmatch(word)
+    return m is not None and m.group(1) in lex.speech_verbs
+
+
 def _speech_verb_after(text: str, subj: Mention | None, lex) -> bool:  # noqa: ANN001
     if subj is None:
         return False
@@ -878,7 +893,7 @@ def _speech_verb_after(text: str, subj: Mention | None, lex) -> bool:  # noqa: A
     if (appos := _APPOSITION.match(after)) is not None:
         after = after[appos.end() :]  # "Herr X, SPD-Fraktion, erklärt": the verb after the apposition
     clause = _CLAUSE_END.split(after, maxsplit=1)[0]
-    if any(w in lex.speech_verbs for w in _LOWER_RUN.findall(clause)[:8]):
+    if any(w in lex.speech_verbs or _said_participle(w, lex) for w in _LOWER_RUN.findall(clause)[:8]):
         return True
     before = _WORD_BEFORE.search(text[max(0, subj.start_char - 40) : subj.start_char])
     return bool(before and before.group(1) in lex.speech_verbs)
