@@ -66,3 +66,38 @@ def test_phrase_with_a_body_before_a_thing_is_no_group_act(nlp):
     # the body itself as subject still acts (and ends the turn)
     text = "Herr Probe berichtet über das Jahr.\nDer Ausschuss nimmt den Bericht zur Kenntnis.\nHerr Probe dankt.\n"
     assert [s for s, _ in _turns(nlp, text)] == ["Probe", "Probe"]
+
+
+ENUMERATED_ROSTER = (
+    "Niederschrift der Sitzung des Fachausschusses Umwelt am 02.03.2021\n\n"
+    "Anwesend waren:\n\n"
+    "a) vom Fachausschuss Herr Probe Frau Muster\n\n"
+    "b) vom Ortsamt Frau Lorenz\n\n"
+    "c) Gäste Herr Brandt, Herr Kessler (Ingenieurbüro Nord)\n\n"
+    "Herr Wegner (Bürgerantragsteller zu TOP 1)\n\n"
+    "TOP 1: Radwege\n\n"
+)
+
+
+def test_enumerated_roster_groups_give_roles(nlp):
+    text = ENUMERATED_ROSTER + (
+        "Herr Kessler stellt die Ergebnisse der Zählung vor.\n\n"
+        "Frau Lorenz erläutert die Zuständigkeiten.\n\n"
+        "Herr Wegner begründet seinen Antrag.\n\n"
+        "Herr Probe fragt nach den Kosten.\n"
+    )
+    roles = dict(_turns(nlp, text))
+    assert roles["Kessler"] == "guest"
+    assert roles["Lorenz"] == "administration"
+    assert roles["Wegner"] == "public"  # a citizens' motion's applicant, whatever group lists him
+    assert roles["Probe"] == "council_member"  # "vom Fachausschuss": the body that meets
+
+
+def test_enumerated_agenda_line_is_no_roster_group(nlp):
+    from ratsnlp.segment.structure import _enumerated_group_line
+
+    assert _enumerated_group_line("c) Gäste Herr Gast, Herr Planer") == ("guest", "Herr Gast, Herr Planer")
+    assert _enumerated_group_line("b) vom Beirat Ina Muster Otto Probe") == ("council_member", "Ina Muster Otto Probe")
+    # a speaker's sentence or an item in a list names no group before the person
+    assert _enumerated_group_line("a) Frau Muster erkundigt sich nach dem Zugang.") is None
+    assert _enumerated_group_line("2. Bericht Herr Probe") is None

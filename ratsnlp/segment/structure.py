@@ -288,6 +288,28 @@ def _as_group_line(line: str) -> tuple[str, str] | None:
     return group, line[m.end() :]
 
 
+# "c) Gäste Herr X, Herr Y (Planungsbüro)", "b) vom Ortsamt Frau Z": an enumerated group, its label and then its names
+_ENUM_GROUP = re.compile(
+    r"\s{0,3}(?:[a-z]|\d{1,2})[.)]\s{1,3}((?:(?:vom|von\s{1,3}der|von\s{1,3}den|aus\s{1,3}dem|als)\s{1,3})?(?:[a-zäöüß-]{2,20}\s{1,3})?"
+    r"[A-ZÄÖÜ][\wäöüß-]{2,40})\s{1,3}(?=(?:Herr|Frau|Dr\.|Prof\.|[A-ZÄÖÜ][a-zäöüß]))"
+)
+_FROM_BODY = re.compile(r"(?:vom|von|aus)\s")
+
+
+def _enumerated_group_line(line: str) -> tuple[str, str] | None:
+    """An attendance line that opens an enumerated group with its label before the names ("c) Gäste Herr X"):
+    (role, names). The members "vom Beirat"/"vom Ausschuss" are the meeting body's own members."""
+    m = _ENUM_GROUP.match(line)
+    if m is None or anchor_pattern().search(m.group(1)):
+        return None
+    group = roster_heading(m.group(1))
+    if _FROM_BODY.match(m.group(1)) and group in (None, *_MEMBER_ROLES):
+        group = "council_member"  # "a) vom Fachausschuss A B": the body that meets
+    if group in (None, "-", "chair"):
+        return None
+    return group, line[m.end() :]
+
+
 def parse_roster_line(text: str, offset: int, role: str | None, party: str | None) -> list[dict]:
     """People listed on one attendance line ("RM Kowalski (CDU)", "Herr X, StA 66", "Pohl, Anna   Bezirksbürgermeisterin (SPD)")."""
     lex = lexicon()
@@ -664,7 +686,7 @@ class Structure:
                     self.roster.extend(parse_roster_line(rest, line.start + rm.end(), roster_role, None))
                 prev_blank = False
                 continue
-            if in_roster and (group_line := _as_group_line(t)) is not None:
+            if in_roster and (group_line := _as_group_line(t) or _enumerated_group_line(t)) is not None:
                 g, names = group_line  # "als Vorsitzender Herr X", "als Ausschussmitglieder Herr Y"
                 self.roster.extend(parse_roster_line(names, 0, g, None))
                 if g != "chair":
