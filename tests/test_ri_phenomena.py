@@ -101,3 +101,34 @@ def test_enumerated_agenda_line_is_no_roster_group(nlp):
     # a speaker's sentence or an item in a list names no group before the person
     assert _enumerated_group_line("a) Frau Muster erkundigt sich nach dem Zugang.") is None
     assert _enumerated_group_line("2. Bericht Herr Probe") is None
+
+
+def test_guests_welcomed_in_the_passive_narrate_between_two_acts_of_the_chair(nlp):
+    text = (
+        "Die Präsidentin eröffnet die Sitzung.\n"
+        "Als Gäste werden die Vertreter der Presse begrüßt.\n"
+        "Die Präsidentin gratuliert den neu gewählten Mitgliedern.\n"
+    )
+    assert len(_turns(nlp, text)) == 2
+    # reported content between the two mentions keeps one turn
+    text = (
+        "Die Präsidentin eröffnet die Sitzung.\n"
+        "Die Tagesordnung sei fristgerecht versandt worden.\n"
+        "Die Präsidentin gratuliert den neu gewählten Mitgliedern.\n"
+    )
+    assert len(_turns(nlp, text)) == 1
+
+
+def test_meeting_interrupted_for_residents_is_question_time(nlp):
+    text = (
+        "Der Vorsitzende unterbricht die Sitzung, um anwesenden Einwohnern Gelegenheit für Fragen zu geben. "
+        "Herr Kessler erkundigt sich nach der Höhe der Anlagen. "
+        "Der Vorsitzende eröffnet die Sitzung wieder. "
+        "Herr Wegner fragt nach dem Zeitplan.\n"
+    )
+    roles = dict(_turns(nlp, text))
+    assert roles["Kessler"] == "public"
+    assert roles["Wegner"] != "public"  # after the meeting resumed: a member again
+    # an interruption for a break is no question time
+    text = "Der Vorsitzende unterbricht die Sitzung für eine Pause. Herr Kessler erkundigt sich nach den Kosten.\n"
+    assert dict(_turns(nlp, text))["Kessler"] != "public"

@@ -37,6 +37,9 @@ from ..segment.turns import FROM_PLACE, _surname, slug, text_scan
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(
     r"(?i)fragestunde|einwohnerfragen|bürgerfragen|(?:fragen|wünsche|anregungen|anfragen)\s+(?:und\s+\w+\s+)?(?:von|der)\s+(?:einwohner|bürger)"
+    # the chair interrupts the meeting for the residents present ("unterbricht die Sitzung, um anwesenden Einwohnern
+    # Gelegenheit für Fragen zu geben"): question time without a heading, until the meeting resumes
+    r"|(?:unterbricht|unterbrach)\s+die\s+sitzung\b[^.]{0,100}\b(?:einwohner|bürger|anwohner|zuhörer|zuschauer)"
 )
 # also in the past and in the plural of a joint subject ("X und Y berichten zum aktuellen Sachstand")
 PRESENTS = re.compile(
@@ -178,7 +181,7 @@ def role_from_nouns(
 # and, when they compile many patterns, recompiles these)
 _ABBREVIATED = re.compile(r"[A-ZÄÖÜ]\.")  # "Frau K."
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-_OPENS = re.compile(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte)\b|\b(?:geht|ging)\s+es\b")  # "Los geht es mit der Fragestunde"
+_OPENS = re.compile(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte|unterbricht|unterbrach)\b|\b(?:geht|ging)\s+es\b")  # "Los geht es mit der Fragestunde"
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
 _ENDS_SENTENCE = re.compile(r"[.!?]$")
 _COMMA_SEMI = re.compile(r"[,;]")
@@ -516,6 +519,8 @@ def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
 QT_NEGATED = re.compile(r"(?i)\b(?:kein\w*|nicht|entfällt|entfiel)\b")
 QT_END = re.compile(
     r"(?i)\b(?:schließt|schloss|beendet|beendete|Ende\s+der)\b[^.\n]{0,40}fragestunde|"
+    # the meeting resumes after the residents' questions ("eröffnet die Sitzung wieder", "setzt die Sitzung fort")
+    r"\b(?:eröffnet|eröffnete|nimmt|nahm)\b[^.\n]{0,30}\bSitzung\s+wieder\b|\b(?:setzt|setzte)\b[^.\n]{0,30}\bSitzung\s+fort\b|"
     r"\b(?:weitere|keine\s+weiteren)\s+\w*fragen\b[^.\n]{0,30}\b(?:liegen|lagen|gibt|gab|werden|wurden)\b|"
     # "Es sind keine Fragen eingereicht worden"; not "keine schriftlichen Fragen" (oral ones may follow)
     r"\b(?:keine|kein)\s+(?:weiteren\s+)?(?:\w*[Ff]ragen|\w*[Aa]nfragen|Wortmeldungen|Fragesteller\w*)\b[^.\n]{0,40}\b(?:eingereicht|gestellt|vor|eingegangen|angemeldet)\b"
