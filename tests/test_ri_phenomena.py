@@ -132,3 +132,21 @@ def test_meeting_interrupted_for_residents_is_question_time(nlp):
     # an interruption for a break is no question time
     text = "Der Vorsitzende unterbricht die Sitzung für eine Pause. Herr Kessler erkundigt sich nach den Kosten.\n"
     assert dict(_turns(nlp, text))["Kessler"] != "public"
+
+
+def test_full_names_among_members_written_with_their_noun_are_residents(nlp):
+    text = (
+        "Herr Klaus Kessler meldet sich zu Wort und fragt nach dem Hafen.\n\n"
+        "Herr Gemeindevertreter Lorenz verweist auf den Haushalt.\n\n"
+        "Herr Gemeindevertreter Brandt ergänzt, dass Gespräche stattfinden.\n\n"
+        "Frau Ina Wegner erkundigt sich nach der Sprechstunde.\n"
+    )
+    roles = dict(_turns(nlp, text))
+    assert roles["Klaus Kessler"] == "public" and roles["Ina Wegner"] == "public"
+    assert roles["Lorenz"] == "council_member"
+    # one member written so is no style: the uncued speaker keeps the members' default
+    text = (
+        "Herr Klaus Kessler meldet sich zu Wort und fragt nach dem Hafen.\n\n"
+        "Herr Gemeindevertreter Lorenz verweist auf den Haushalt.\n"
+    )
+    assert dict(_turns(nlp, text))["Klaus Kessler"] == "council_member"

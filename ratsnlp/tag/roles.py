@@ -221,6 +221,7 @@ class Roles:
                 elected.setdefault(slug(name), noun)
         decided: dict[str, tuple[str, str | None]] = {}
         names = _NameIndex(text)  # where each name is written: built at the first speaker that asks
+        styled: list[set[str]] = []  # speakers written unlike the members (who carry their noun): found at the first one it matters to
         grouped: list[dict[str, str]] = []  # the attendance lines grouped by party: read at the first named speaker without a party of their own
         for key, info in speakers.items():
             if not info["role_nouns"] and key in elected:
@@ -287,6 +288,8 @@ class Roles:
                 role = "public"  # "Frau X (Musterdorf): Wann kommt ...?": a resident named with her village asks
             if role is None and party is None and (said.presents(key) or said.own_office(key)):
                 role = "administration"
+            if role is None and party is None and entry is None and key in _styled_public(speakers, lex, styled):
+                role = "public"  # "Herr Klaus X" among "Herr Gemeindevertreter Y", "Herr Gemeindevertreter Z": a resident
             if role is None and party is not None:
                 role = "council_member"
             if role is None and info.get("named") and key not in _public_context(doc, scan, bounds, ids, public):
@@ -446,6 +449,30 @@ def _place_askers(speakers: dict, said: _Said, lex, memo: list) -> set[str]:  # 
         }
         asks = any("?" in said.text[a:b] for k in placed for a, b in said.turns.get(k, ()))
         memo.append(placed if asks else set())
+    return memo[0]
+
+
+_STYLE_LEAST = 2  # members written "Herr Gemeindevertreter X": at least this many make it the minutes' style
+
+
+def _styled_public(speakers: dict, lex, memo: list) -> set[str]:  # noqa: ANN001
+    """Where the minutes write their members with Herr/Frau and the member's noun ("Herr Gemeindevertreter X",
+    at least two of them), the speakers written with Herr/Frau, a given name and nothing else ("Herr Klaus Y":
+    no noun, party or apposition) are residents (computed once; memo: the set)."""
+    if not memo:
+        members = sum(
+            1 for info in speakers.values()
+            if info.get("named") and info.get("title") and role_from_nouns(info["role_nouns"], bool(info["parties"])) == "council_member"
+        )
+        memo.append(
+            {
+                k for k, info in speakers.items()
+                if info.get("named") and info.get("title") and " " in (info.get("speaker") or "")
+                and not (info["role_nouns"] or info["parties"] or info["affiliations"])
+            }
+            if members >= _STYLE_LEAST
+            else set()
+        )
     return memo[0]
 
 
