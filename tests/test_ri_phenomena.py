@@ -150,3 +150,24 @@ def test_full_names_among_members_written_with_their_noun_are_residents(nlp):
         "Herr Gemeindevertreter Lorenz verweist auf den Haushalt.\n"
     )
     assert dict(_turns(nlp, text))["Klaus Kessler"] == "council_member"
+
+
+def test_pipe_table_roster_rows_and_cells(nlp):
+    from ratsnlp.segment.structure import Structure
+
+    rows = (
+        "| Anwesende Mitglieder: | |\n| 1. | Ina Lorenz, Vorsitzende |\n| 2. | Otto Brandt, stellv. Schriftführer |\n"
+        "| 3. | Karl Wegner |\n| Entschuldigt: | |\n| 1. | Eva Kessler |\n\nDie Vorsitzende eröffnet die Sitzung.\n"
+    )
+    roster = {r["surname"]: r for r in Structure(rows).run().roster}
+    assert roster["Lorenz"]["role_nouns"] == ["Vorsitzende"]
+    # "Name, stellv. Schriftführer" is an entry, not a heading that makes the names below it staff
+    assert roster["Wegner"]["group_role"] == "council_member"
+    assert not roster["Kessler"].get("present")
+    assert [t._.speaker for t in nlp(rows)._.turns] == ["Ina Lorenz"]
+    cells = "Niederschrift\n\nAnwesend:\nLorenz, Ina |\nOrtsvorsteherin |\nDorfliste |\nBrandt, Otto |\nOrtsbeiratsmitglied |\nSPD |\n\nTOP 1: Bänke\n"
+    roster = {r["surname"]: r for r in Structure(cells).run().roster}
+    assert roster["Lorenz"]["party"] == "Dorfliste" and roster["Lorenz"]["role_nouns"] == ["Ortsvorsteherin"]
+    assert roster["Brandt"]["party"] == "SPD"
+    # a table row elsewhere (an agenda in a table) is no attendance list
+    assert Structure("| TOP 1: | Ina Lorenz, Vorsitzende |\n").run().roster == []

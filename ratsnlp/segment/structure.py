@@ -296,6 +296,26 @@ _ENUM_GROUP = re.compile(
 _FROM_BODY = re.compile(r"(?:vom|von|aus)\s")
 
 
+_PIPE_CELL = re.compile(r"\s*\|\s*")
+_NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
+
+
+_GIVEN_SURNAME_COMMA = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{1,20})(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})?\s{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,40}\s{0,2},")
+
+
+def _given_name_first(line: str, lex) -> bool:  # noqa: ANN001
+    """An attendance entry "Vorname Name, stellv. Schriftführer": its office after the comma is the person's, no
+    heading of the names below."""
+    m = _GIVEN_SURNAME_COMMA.match(line)
+    return m is not None and m.group(1) in lex.given_names
+
+
+def _unpiped(line: str) -> str:
+    """A table row without its pipes and list-number cells, its cells two blanks apart (as columns)."""
+    cells = [c for c in _PIPE_CELL.split(line) if c and not _NUMBER_CELL.fullmatch(c)]
+    return "  ".join(cells)
+
+
 def _enumerated_group_line(line: str) -> tuple[str, str] | None:
     """An attendance line that opens an enumerated group with its label before the names ("c) Gäste Herr X"):
     (role, names). The members "vom Beirat"/"vom Ausschuss" are the meeting body's own members."""
@@ -557,6 +577,7 @@ class Structure:
         self.sections: list[tuple[int, int, str]] = []  # (start, content start, kind)
         self.skip: list[tuple[int, int, str]] = []
         self.roster: list[dict] = []
+        self._celled = -1  # the roster entry whose role came in a cell line of its own: a one-word cell after it is its list
         self.captions: list[tuple[int, int]] = []  # lines that are picture captions or headlines given twice
         self.meeting_date: str | None = None
         self.body: str | None = None
@@ -576,6 +597,12 @@ class Structure:
             t = line.text
             if not t:
                 prev_blank = True
+                continue
+            if t[0] == "|" and (in_roster or ROSTER_START.match(unpiped := _unpiped(t))):
+                t = unpiped if not in_roster else _unpiped(t)  # "| 1. | Ina Muster, Vorsitzende |": a table row of the attendance list
+            if in_roster and self.roster and t.endswith("|") and self._cell_of_entry(t, lex):
+                self.skip.append((line.start, line.end, "roster"))  # "Ortsvorsteher |" ⏎ "AB-Liste |": the entry's next cells
+                prev_blank = False
                 continue
             prev_text = lines[last_text].text if last_text >= n - 3 else ""  # the line above, over up to two blanks
             if _credited(t) or prev_text and _repeated_caption(prev_text, t, lines, n):
@@ -649,7 +676,7 @@ class Structure:
                     self.roster.extend(parse_roster_line(absent, 0, roster_role, None))
                 prev_blank = False
                 continue
-            heading_role = roster_heading(t) if in_roster else None  # asked twice below: once
+            heading_role = roster_heading(t) if in_roster and not _given_name_first(t, lex) else None  # asked twice below: once
             sec = None if in_roster and heading_role not in (None, "-") else match_section(t)
             if sec is None and not in_roster and GENERIC_HEADING.match(t) and not anchor_pattern().search(t) and not ROSTER_START.match(t):
                 sec = (t, "discussion", len(t))
@@ -727,6 +754,26 @@ class Structure:
                         continue
             prev_blank = False
         return self
+
+    def _cell_of_entry(self, t: str, lex) -> bool:  # noqa: ANN001
+        """A one-cell table line below an attendance entry ("Muster, Ina |" ⏎ "Ortsvorsteherin |" ⏎ "AB-Liste |"):
+        a role noun or a party of the entry above, kept with it; not a heading nor a new name."""
+        cell = t.rstrip("| ").strip()
+        if not cell or "|" in cell or len(cell) > 40:
+            return False
+        entry = self.roster[-1]
+        if (party := lex.party(cell)) is not None:
+            entry["party"] = entry.get("party") or party
+            return True
+        words = cell.split()
+        if lex.role_noun(words[-1]) is not None and all(w[:1].islower() or w.endswith(".") or w == words[-1] for w in words):
+            entry["role_nouns"] = [*(entry.get("role_nouns") or []), cell]  # "Stellv. Ortsvorsteher |"
+            self._celled = len(self.roster) - 1
+            return True
+        if self._celled == len(self.roster) - 1 and not entry.get("party") and len(words) == 1 and cell[:1].isupper() and lex.role_noun(cell) is None:
+            entry["party"] = cell  # the column after the role: a local list the lexicon does not know ("Offensive |")
+            return True
+        return False
 
     def _title_block(self, t: str, n: int) -> None:
         """The meeting's date and body, from line n (< 40) of the title block, while they are unknown."""
