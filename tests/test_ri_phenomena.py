@@ -171,3 +171,38 @@ def test_pipe_table_roster_rows_and_cells(nlp):
     assert roster["Brandt"]["party"] == "SPD"
     # a table row elsewhere (an agenda in a table) is no attendance list
     assert Structure("| TOP 1: | Ina Lorenz, Vorsitzende |\n").run().roster == []
+
+
+NUMBERED_ROSTER = (
+    "Niederschrift über die Sitzung des Ortsrates Musterdorf\n\n"
+    "Anwesende Mitglieder des Ortsrates Musterdorf:\n\n"
+    "  1. Karl Wegner (Vorsitzender)\n  2. Otto Brandt (Schriftführer in dieser Sitzung)\n  3. Eva Kessler\n\n"
+    "Entschuldigt:\n\n  1. Ina Lorenz\n\n"
+)
+
+
+def test_numbered_roster_entries_are_no_agenda_items(nlp):
+    from ratsnlp.segment.structure import Structure
+
+    s = Structure(NUMBERED_ROSTER + "1. Ortsbegehung\n\nDer Vorsitzende begrüßt die Anwesenden.\n").run()
+    assert {r["surname"] for r in s.roster} == {"Wegner", "Brandt", "Kessler", "Lorenz"}
+    assert len(s.items) == 1  # only "1. Ortsbegehung"
+
+
+def test_district_head_is_the_chair_named_in_the_roster(nlp):
+    text = NUMBERED_ROSTER + (
+        "Der Vorsitzende eröffnet die Sitzung.\n\n1. Ortsbegehung\n\n"
+        "Frau Kessler fragt nach den Bäumen.\n\nDer Ortsvorsteher sagt eine Prüfung zu.\n"
+    )
+    turns = _turns(nlp, text)
+    assert turns[0][0] == "Karl Wegner" and turns[-1][0] == "Karl Wegner"
+    # "Der Bürgermeister" is not a district's head: not the chair listed in the roster
+    text = NUMBERED_ROSTER + "Der Vorsitzende eröffnet die Sitzung.\n\n1. Haushalt\n\nDer Bürgermeister erläutert den Haushalt.\n"
+    assert _turns(nlp, text)[-1][0] != "Karl Wegner"
+
+
+def test_member_who_keeps_the_minutes_is_a_member(nlp):
+    text = NUMBERED_ROSTER + "1. Bäume\n\nDer Antragsteller, das Ratsmitglied Otto Brandt, erläutert seine Vorschläge.\n"
+    assert dict(_turns(nlp, text))["Otto Brandt"] == "council_member"
+    text = "Anwesend:\nHerr Brandt, Schriftführer\n\nTOP 1: Bänke\n\nHerr Brandt verliest das Protokoll.\n"
+    assert dict(_turns(nlp, text))["Brandt"] == "administration"

@@ -310,6 +310,15 @@ def _given_name_first(line: str, lex) -> bool:  # noqa: ANN001
     return m is not None and m.group(1) in lex.given_names
 
 
+_PERSON_ENTRY = re.compile(r"(?:(?:Herr|Frau|Dr\.)\s{1,2})*([A-ZÄÖÜ][a-zäöüß]{1,20})(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})?\s{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,40}(?:\s{0,2}\([^()\n]{1,60}\))?")
+
+
+def _person_entry(title: str, lex) -> bool:  # noqa: ANN001
+    """A numbered line's title that is a person ("Ina Muster (Vorsitzende)", "Otto Probe"): an attendance entry."""
+    m = _PERSON_ENTRY.fullmatch(title.strip())
+    return m is not None and m.group(1) in lex.given_names
+
+
 def _unpiped(line: str) -> str:
     """A table row without its pipes and list-number cells, its cells two blanks apart (as columns)."""
     cells = [c for c in _PIPE_CELL.split(line) if c and not _NUMBER_CELL.fullmatch(c)]
@@ -330,11 +339,15 @@ def _enumerated_group_line(line: str) -> tuple[str, str] | None:
     return group, line[m.end() :]
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s{1,3}(?=[A-ZÄÖÜ])")
+
+
 def parse_roster_line(text: str, offset: int, role: str | None, party: str | None) -> list[dict]:
     """People listed on one attendance line ("RM Kowalski (CDU)", "Herr X, StA 66", "Pohl, Anna   Bezirksbürgermeisterin (SPD)")."""
     lex = lexicon()
     text = _TIMES.sub(" ", _SUBSTITUTE.sub(" ", text)).strip(" ,;")
     text = _LEAD_NOTE.sub("", text)  # "Anwesend (Auszug): ..."
+    text = _LIST_NUMBER.sub("", text)  # "2. Otto Probe (Schriftführer)": an entry of a numbered list
     if not text:
         return []
     if (";" in text or _party_label(text)) and (groups := _party_groups(text)) is not None:  # "SPD: A; CDU: B", "SPD: A, B"
@@ -645,6 +658,8 @@ class Structure:
             )
             if header is not None and not prev_blank and prev_text.rsplit(" ", 1)[-1] in CONTINUES:
                 header = None  # "... bat darum, die Sitzung um den" / "Punkt 9.3 – Hallenbad – zu ergänzen.": a wrapped sentence
+            if header is not None and in_roster and header[1] and _person_entry(header[1], lex):
+                header, t = None, header[1]  # "  1. Ina Muster (Vorsitzende)": a numbered attendance entry, no agenda item
             if header is not None and not (in_roster and not header[1]):
                 num, title, date = header
                 h = _Header(line, num, title, date)

@@ -102,6 +102,10 @@ def _stem(noun: str) -> str:
 FROM_PLACE = re.compile(r"aus (?:der |dem )?[A-ZÄÖÜ][\wäöüß.-]+(?: [A-ZÄÖÜ][\wäöüß.-]+)?")
 
 
+# heads of a district (Ortsvorsteher, Ortsbürgermeister, Bezirksbürgermeister) chair its council by law
+_LOCAL_HEADS = ("orts", "bezirks", "stadtteil")
+
+
 def _from_elsewhere(p: Person) -> bool:
     return any(FROM_PLACE.fullmatch(a) for a in p.affiliations)
 
@@ -181,6 +185,9 @@ class People:
             return hit
         if target.role == "chair" and not same_role:
             return unique([k for k, p in named if "mayor" in _roles(p.role_nouns, lex) and _ordinal(" ".join(p.role_nouns)) in (None, 1)])
+        if target.role == "mayor" and not same_role and st.startswith(_LOCAL_HEADS):
+            # "Der Ortsvorsteher" where only "X, Vorsitzender" is named: the head of a district chairs its council
+            return unique([k for k, p in named if "chair" in _roles(p.role_nouns, lex) and _ordinal(" ".join(p.role_nouns)) in (None, 1)])
         return None
 
     def register(self, span: Mention, key: str) -> Person:

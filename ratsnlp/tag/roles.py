@@ -153,6 +153,8 @@ ELECTED_WHERE_COUNCIL_HAS_OWN_CHAIR = frozenset(["Beigeordneter", "Beigeordnete"
 ORTSBEIRAT = re.compile(r"\bOrtsbeirat\w*")
 OBERBUERGERMEISTER = re.compile(r"\bOberbürgermeister\w*")
 MEMBER_IN_ORTSBEIRAT = frozenset(["OBM", "OBMin"])
+# keeping the minutes is a task, also a member's: a member noun beside it tells the role
+MINUTE_TAKERS = frozenset(["Schriftführer", "Schriftführerin", "Protokollführer", "Protokollführerin"])
 
 
 def role_from_nouns(
@@ -251,6 +253,8 @@ class Roles:
                 role = "guest"  # "Bürgermeister X aus der Nachbargemeinde": another municipality's mayor
             if role == "guest" and _has_word(info["role_nouns"], REPRESENTATIVE) and (rep := _represented(info["affiliations"])) is not None:
                 role = rep  # "Die Vertreterin des Kreisjugendrings": a representative has the role of what she represents
+            if role == "administration" and _has_word(info["role_nouns"], MINUTE_TAKERS) and role_from_nouns(_without_words(info["role_nouns"], MINUTE_TAKERS), party is not None) == "council_member":
+                role = "council_member"  # "das Ratsmitglied X" who keeps the minutes ("Schriftführer in dieser Sitzung")
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
@@ -536,6 +540,11 @@ def _guest_by_noun(nouns: list[str], lex) -> bool:  # noqa: ANN001
             if noun is not None and noun.role == "guest" and not noun.party_elected:
                 return True
     return False
+
+
+def _without_words(nouns: list[str], words: frozenset[str]) -> list[str]:
+    """The role nouns without the words in words."""
+    return [" ".join(w for w in phrase.split() if w not in words) for phrase in nouns]
 
 
 def _has_word(nouns: list[str], words: frozenset[str]) -> bool:
