@@ -206,3 +206,10 @@ def test_member_who_keeps_the_minutes_is_a_member(nlp):
     assert dict(_turns(nlp, text))["Otto Brandt"] == "council_member"
     text = "Anwesend:\nHerr Brandt, Schriftführer\n\nTOP 1: Bänke\n\nHerr Brandt verliest das Protokoll.\n"
     assert dict(_turns(nlp, text))["Brandt"] == "administration"
+
+
+def test_task_given_with_a_modal_is_no_speech(nlp):
+    assert _speakers(nlp, "Auf Grundlage des Plans soll der Ortsvorsteher mit dem Förster über Baumarten sprechen.\n") == []
+    assert _speakers(nlp, "Bis zur nächsten Sitzung muss Frau Lorenz die Kosten ermitteln.\n") == []
+    # other modals before the person ask or want: speech
+    assert _speakers(nlp, "Daraufhin möchte Frau Lorenz wissen, wann die Bäume kommen.\n") == ["Lorenz"]

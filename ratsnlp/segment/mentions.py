@@ -1267,6 +1267,10 @@ _EMPTY_PREFIX_INERT = not any(
 ) and not LEADING_CONJUNCTION.sub("", "")
 
 
+# a modal of obligation right before an inverted subject ("soll der Bürgermeister prüfen"): a task, not speech
+_TASK_MODAL_BEFORE = re.compile(r"\b(?:soll|sollen|sollte|sollten|muss|müssen|müsse|müssten)\s{1,3}(?:(?:der|die)\s{1,3})?$")
+
+
 def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The mention that is the grammatical subject of the sentence starting at `start`, if any."""
     lex = lexicon()
@@ -1326,6 +1330,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "Die Mitglieder des Beirats, A, und Ortsvorsteherin B, kündigten an": members named in apposition
         if m.oblique or (not m.label and _reported(text, m, mentions)):
             continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
+        if not m.label and ("soll" in prefix or "muss" in prefix or "müss" in prefix) and _TASK_MODAL_BEFORE.search(prefix):
+            continue  # "Danach soll der Ortsvorsteher mit dem Förster sprechen": a task given to the person, not speech
         if not m.label and (SUBJUNCTIVE_BEFORE.fullmatch(prefix) or (SUBJUNCTIVE_VERB_LAST.search(prefix) and not _quote_open(prefix))):
             continue  # "Das habe der Bürgermeister längst getan, warf X ein": inside the reported clause, X speaks
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):
