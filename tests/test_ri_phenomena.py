@@ -213,3 +213,14 @@ def test_task_given_with_a_modal_is_no_speech(nlp):
     assert _speakers(nlp, "Bis zur nächsten Sitzung muss Frau Lorenz die Kosten ermitteln.\n") == []
     # other modals before the person ask or want: speech
     assert _speakers(nlp, "Daraufhin möchte Frau Lorenz wissen, wann die Bäume kommen.\n") == ["Lorenz"]
+
+
+def test_body_named_with_its_place_is_no_person(nlp):
+    text = (
+        "Herr Brandt erläutert die Vorlage zur Sitzung des Ortschaftsrates Musterau.\n"
+        "Der Ortschaftsrat Musterau hat sich doch bereits damit befasst.\n"
+    )
+    assert [s for s, _ in _turns(nlp, text)] == ["Brandt"]
+    # without the place named as such, a member written with the body's noun speaks
+    text = "Herr Brandt erläutert die Vorlage.\nOrtschaftsrat Wegner hat dazu eine Frage.\n"
+    assert [s for s, _ in _turns(nlp, text)] == ["Brandt", "Wegner"]

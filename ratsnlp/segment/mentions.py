@@ -1184,6 +1184,14 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,30}\Z")  # sea
 _PLACE_IN = guarded(
     re.compile(r"\b(?:Sitzung|Rathaus|[Rr]at|[Tt]ag|[Aa]usschuss|[Vv]ertretung|[Vv]ersammlung)\s{1,3}(?:in|von)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{2,30})\b")
 )
+# "die Sitzung des Ortschaftsrates Musterdorf", "der Beschluss des Ortsrates Musterdorf": a body's meeting or
+# decision named with its place (a person is not in the genitive after these nouns)
+_PLACE_OF_BODY = guarded(
+    re.compile(
+        r"\b(?:Sitzung|Sitzungen|Beschluss|Beschlusses|Beschlüsse|Votum|Anhörung)\s{1,3}des\s{1,3}[\w-]{0,30}"
+        r"(?:[Rr]ates|[Aa]usschusses|[Bb]eirates)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{2,30})\b"
+    )
+)
 _PLACE_ADJECTIVE = r"\b(?:der|des|dem|den|die|das)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{2,30})er\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?[\w-]{0,30}?(?:%s)(?:e?s)?\b"
 
 
@@ -1200,6 +1208,7 @@ def places_in(text: str) -> frozenset[str]:
     body and "in"/"von" ("Sitzung in Musterstadt"), or as a place adjective before a body ("der Musterstädter
     Stadtrat": "Musterstädter", "Musterstädt", "Musterstädten")."""
     found = {m.group(1) for m in _PLACE_IN.finditer(text)}
+    found |= {m.group(1) for m in _PLACE_OF_BODY.finditer(text)}
     for d in _DISTRICT.finditer(text):
         w = _PLACE_BEFORE.search(text, max(0, d.start() - 31), d.start())
         if w is not None:
