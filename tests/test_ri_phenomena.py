@@ -224,3 +224,14 @@ def test_body_named_with_its_place_is_no_person(nlp):
     # without the place named as such, a member written with the body's noun speaks
     text = "Herr Brandt erläutert die Vorlage.\nOrtschaftsrat Wegner hat dazu eine Frage.\n"
     assert [s for s, _ in _turns(nlp, text)] == ["Brandt", "Wegner"]
+
+
+def test_speaker_sentence_glued_to_an_item_title(nlp):
+    from ratsnlp.segment.structure import glued_sentence
+
+    title = "Radwege am Bahnhof Frau Lorenz begrüßt Herrn Brandt vom Bauamt."
+    assert title[glued_sentence(title) :] == "Frau Lorenz begrüßt Herrn Brandt vom Bauamt."
+    # a title naming a person without a verb of saying after the name keeps its words
+    assert glued_sentence("Ehrung für Herrn Brandt wegen langer Mitgliedschaft") is None
+    text = "TOP 1: Bänke\n\nHerr Wegner fragt nach den Bänken.\n\nTOP 2: Radwege am Bahnhof Frau Lorenz begrüßt Herrn Brandt vom Bauamt.\n"
+    assert [s for s, _ in _turns(nlp, text)] == ["Wegner", "Lorenz"]

@@ -138,9 +138,15 @@ GLUED_SENTENCE = re.compile(
 )
 
 
+# "TOP 2: Radwege am Bahnhof Frau Muster begrüßt Herrn Probe vom Bauamt.": a speaker's sentence glued to the title
+GLUED_SPEAKER = re.compile(r"(?<=[\wäöüß\d]) (?=(?:Herr|Frau)\s[A-ZÄÖÜ][\wäöüß'’-]{1,40}\s([a-zäöüß]{3,25})\b[^.!?:;]{0,200}\.$)")
+
+
 def glued_sentence(title: str) -> int | None:
     """Offset in `title` where a sentence glued to the item title starts, when there is one."""
     m = GLUED_SENTENCE.search(title)
+    if m is None and ("Herr" in title or "Frau" in title) and (g := GLUED_SPEAKER.search(title)) is not None and g.group(1) in lexicon().speech_verbs:
+        m = g
     return m.end() if m and len(title[: m.start()].split()) >= 2 else None
 
 
