@@ -235,3 +235,9 @@ def test_speaker_sentence_glued_to_an_item_title(nlp):
     assert glued_sentence("Ehrung für Herrn Brandt wegen langer Mitgliedschaft") is None
     text = "TOP 1: Bänke\n\nHerr Wegner fragt nach den Bänken.\n\nTOP 2: Radwege am Bahnhof Frau Lorenz begrüßt Herrn Brandt vom Bauamt.\n"
     assert [s for s, _ in _turns(nlp, text)] == ["Wegner", "Lorenz"]
+
+
+def test_bare_role_noun_opening_a_list_line_is_no_speaker(nlp):
+    assert _speakers(nlp, "Vertreter gemäß § 23 Absatz 5 Dorfliste J. Kessler\n") == []
+    # the same bare noun with a verb of saying: telegram style, a speaker
+    assert _speakers(nlp, "Vorsitzende schließt die Sitzung.\n") == ["Vorsitzende"]

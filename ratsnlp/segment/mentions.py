@@ -1770,10 +1770,13 @@ def _non_speech(text: str, s: int, e: int, subject: Mention, lex: Lexicon) -> bo
 
 
 def _unnamed_silent(text: str, s: int, e: int, m: Mention, lex: Lexicon) -> bool:
-    """An unnamed person introduced by "ein"/"eine" ("Eine Anwohnerin", "Ein Bürger") speaks only with a verb of
-    saying in the sentence: nothing else (a name, an office held) makes them a speaker."""
+    """An unnamed person introduced by "ein"/"eine" ("Eine Anwohnerin", "Ein Bürger"), or by no article at the
+    sentence start, speaks only with a verb of saying in the sentence: nothing else (a name, an office held) makes
+    them a speaker."""
     if m.label or m.named or m.title or (m.article or "").lower() not in ("ein", "eine"):
-        return False
+        if not (m.article is None and not (m.label or m.named or m.title) and m.start == s):
+            return False
+        # a bare role noun opening a line with no article ("Vertreter gemäß § 5 AB J. Muster"): a list line, unless it says something
     return not any(says_final(w, lex) for w in _LOWER_RUNS.findall(text, s, e))
 
 
