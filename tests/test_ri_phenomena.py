@@ -241,3 +241,16 @@ def test_bare_role_noun_opening_a_list_line_is_no_speaker(nlp):
     assert _speakers(nlp, "Vertreter gemäß § 23 Absatz 5 Dorfliste J. Kessler\n") == []
     # the same bare noun with a verb of saying: telegram style, a speaker
     assert _speakers(nlp, "Vorsitzende schließt die Sitzung.\n") == ["Vorsitzende"]
+
+
+def test_coordinated_description_before_a_full_name(nlp):
+    text = "Der Heimatforscher und angekündigte OB-Kandidat Otto Brandt ging ans Mikro und thematisierte die Gebühren.\n"
+    assert _speakers(nlp, text) == ["Otto Brandt"]
+    # the description stays inside its sentence: a full name after a plain clause is no subject
+    assert _speakers(nlp, "Im Saal saßen der Heimatforscher und der Kandidat Otto Brandt.\n") == []
+
+
+def test_indefinite_person_with_a_place_adjective(nlp):
+    assert _speakers(nlp, "Und ein Musterdorfer Vater monierte die geplante Erhöhung.\n") == ["ein Musterdorfer Vater"]
+    # with no verb of saying the indefinite person says nothing
+    assert _speakers(nlp, "Ein Musterdorfer Vater sitzt seit Jahren im Elternbeirat.\n") == []

@@ -529,7 +529,9 @@ _PAST_SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären)\b")  # 
 # a descriptive noun phrase before a bare name ("hatte die neue Projektleiterin Anna Pohl", "Sprecher des Vereins
 # Jan Ott"): an apposition to the name, so the words before it decide whether the name is the subject
 DESCRIPTOR = re.compile(
-    r"(?:(?<![\w-])(?:der|die|Der|Die|[Ss]eine|[Ii]hre|[Ss]ein|[Ii]hr)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
+    r"(?:(?<![\w-])(?:der|die|Der|Die|[Ss]eine|[Ii]hre|[Ss]ein|[Ii]hr)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2}"
+    # two descriptions joined: "Der Lauentürmer und angekündigte OB-Kandidat X"
+    r"(?:[A-ZÄÖÜ][\wäöüß-]{2,40}\s{1,3}und\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?)?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
     r"(?:\s{1,3}(?:der|des)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,40})?\s{1,3}$"
 )
 

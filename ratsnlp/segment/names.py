@@ -857,16 +857,22 @@ def find_article(text: str, start: int, floor: int) -> int:
 # an adjective after a nominative article: "-e" after der/die/das ("der neue"), "-er"/"-e" after ein/eine ("ein neuer")
 _ADJECTIVE = re.compile(r"[a-zäöüß]{3,20}(?:e|er)")
 _ARTICLE_BEFORE = re.compile(r"(?<![\wäöüß])(Der|Die|Das|Ein|Eine|der|die|das|ein|eine)[ \t\u00a0]{1,3}$")
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,20}er")
 _NOT_ADJECTIVES = frozenset(["oder", "aber", "über", "wieder", "immer", "hier", "sicher", "später", "früher", "daher", "bisher", "jeder", "keiner", "einer", "unser", "euer", "gerne", "heute", "gerade", "bitte", "danke", "ohne", "alle", "diese", "jene", "beide", "seine", "ihre", "keine", "eine", "habe", "sehr", "weiter", "vorher", "nachher", "außer", "unter", "hinter"])
 
 
 def _article_before_adjective(text: str, at: int, floor: int, word: str) -> int | None:
     """Where the article before an adjective at `at` starts, if one is there and the word can be an adjective."""
-    if word in _NOT_ADJECTIVES or not _ADJECTIVE.fullmatch(word):
+    place = _PLACE_ADJECTIVE.fullmatch(word) is not None and role_noun(word, lexicon()) is None
+    if not place and (word in _NOT_ADJECTIVES or not _ADJECTIVE.fullmatch(word)):
         return None
     am = _ARTICLE_BEFORE.search(text, max(floor, at - 8), at)
     if am is None:
         return None
+    if place:
+        # "ein Musterdorfer Vater": someone introduced by a place's adjective (never declined), who then speaks only
+        # with a verb of saying; not "der Musterdorfer Bürgermeister", often another town's office named in passing
+        return am.start(1) if am.group(1).lower() in ("ein", "eine") else None
     art = am.group(1).lower()
     if word.endswith("er") and art not in ("ein",):
         return None  # "der neuer": no nominative; "ein neuer Bürgermeister"
