@@ -254,3 +254,22 @@ def test_indefinite_person_with_a_place_adjective(nlp):
     assert _speakers(nlp, "Und ein Musterdorfer Vater monierte die geplante Erhöhung.\n") == ["ein Musterdorfer Vater"]
     # with no verb of saying the indefinite person says nothing
     assert _speakers(nlp, "Ein Musterdorfer Vater sitzt seit Jahren im Elternbeirat.\n") == []
+
+
+def test_subordinate_bis_clause_is_narration(nlp):
+    text = "Herr Brandt erläutert die Gebühren.\nEs dauerte eine Stunde, bis ein Vater das Thema ansprach.\n"
+    assert [s for s, _ in _turns(nlp, text)] == ["Brandt"]
+    # the main clause's subject after the fronted "bis"-clause speaks
+    assert _speakers(nlp, "Bis die Zahlen vorliegen, erklärt Frau Lorenz, werde nichts entschieden.\n") == ["Lorenz"]
+
+
+def test_straight_quotes_over_two_sentences_before_the_speaker(nlp):
+    text = (
+        "Herr Brandt erläutert die Gebühren.\n"
+        '"Das ist doch zu teuer. Warum muss hier alles teurer werden", wollte eine Mutter wissen.\n'
+    )
+    turns = nlp(text)._.turns
+    assert len(turns) == 2 and turns[1].text.startswith('"Das ist doch zu teuer.')
+    # a closed quotation in the sentence before is not the speaker's
+    text = 'Herr Brandt sagt: "Das ist zu teuer." Frau Lorenz fragte: "Warum?"\n'
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Brandt", "Lorenz"]

@@ -538,7 +538,7 @@ DESCRIPTOR = re.compile(
 
 # conjunctions of a subordinate clause after a comma: the person after one is that clause's subject
 _LOWER_SUBORDINATORS = frozenset(
-    ["nachdem", "obwohl", "obgleich", "während", "bevor", "sobald", "seitdem", "indem", "sodass", "damit", "falls", "sofern", "solange", "wobei", "wenngleich"]
+    ["nachdem", "obwohl", "obgleich", "während", "bevor", "sobald", "seitdem", "indem", "sodass", "damit", "falls", "sofern", "solange", "wobei", "wenngleich", "bis", "ehe"]
 )
 # conjunctions of a fronted subordinate clause whose subject the main clause may take up by a pronoun
 _CLAUSE_OPENERS = frozenset(["da", "weil", "obwohl", "obgleich", "nachdem", "wenn", "sobald", "während", "indem", "seit", "seitdem"])

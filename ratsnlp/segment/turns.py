@@ -806,6 +806,8 @@ def _quote_opened_before(text: str, sents: list, k: int, subject: int) -> int | 
     opens its quotation itself or has none before the speaker."""
     s = sents[k][0]
     close_at = max(text.rfind("“", s, subject), text.rfind("”", s, subject))
+    if close_at < 0 and text.count('"', s, subject) % 2 == 1:
+        return _straight_quote_opened_before(text, sents, k)
     if close_at < 0 or text.find("„", s, close_at) >= 0:
         return None
     for j in range(k - 1, max(-1, k - 5), -1):
@@ -814,6 +816,19 @@ def _quote_opened_before(text: str, sents: list, k: int, subject: int) -> int | 
         if q >= 0:
             return a if text.find("“", q, b) < 0 and text.find("”", q, b) < 0 else None
         if text.find("“", a, b) >= 0 or text.find("”", a, b) >= 0:
+            return None
+    return None
+
+
+def _straight_quote_opened_before(text: str, sents: list, k: int) -> int | None:
+    """_quote_opened_before with straight quotes ('"Das ist teuer. Warum auch", wollte X wissen.'): sentence k closes
+    one, the nearest sentence before it with an odd number of them opens it."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        a, b, _ = sents[j]
+        n = text.count('"', a, b)
+        if n % 2 == 1:
+            return a if text[a:b].lstrip().startswith('"') or n == 1 else None
+        if n:
             return None
     return None
 
