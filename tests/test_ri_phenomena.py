@@ -273,3 +273,12 @@ def test_straight_quotes_over_two_sentences_before_the_speaker(nlp):
     # a closed quotation in the sentence before is not the speaker's
     text = 'Herr Brandt sagt: "Das ist zu teuer." Frau Lorenz fragte: "Warum?"\n'
     assert [t._.speaker for t in nlp(text)._.turns] == ["Brandt", "Lorenz"]
+
+
+def test_academic_title_with_honoris_causa_and_after_the_verb(nlp):
+    text = "Auf Befragen teilt Dr. h.c. Brandt für die Antragstellerin CDU mit, dass sich die Anfrage erledigt habe.\n"
+    assert [(t._.speaker, t._.party) for t in nlp(OPENING + text)._.turns][1:] == [("Brandt", "CDU")]
+    assert _speakers(nlp, "Dr. h.c. Brandt begrüßt die Gäste.\n") == ["Brandt"]
+    # a title after a verb that says nothing, or after a preposition, opens no turn
+    assert _speakers(nlp, "Die Studie von Dr. Lorenz wurde vorgestellt.\n") == []
+    assert _speakers(nlp, "Im Saal sitzt Dr. Lorenz mit ihren Studenten.\n") == []

@@ -188,7 +188,7 @@ _NAME_AT_START = r"[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{1,20})(?=[ \u00a0][A-ZÄ�
 SENTENCE_START_NAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _NAME_AT_START, re.M)
 # "Dr. Brandes begrüßt": an academic title and a name at a sentence start, no Herr/Frau
 TITLE_START = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}((?:Prof\.|Dr\.)(?=[ \u00a0](?:Dr\.[ \u00a0])?[A-ZÄÖÜ][a-zäöüß'’-]{1,40}"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]{0,3}((?:Prof\.|Dr\.)(?=[ \u00a0](?:Dr\.[ \u00a0]|h\.[ \u00a0]?c\.[ \u00a0]){0,2}[A-ZÄÖÜ][a-zäöüß'’-]{1,40}"
     r"(?:[ \u00a0][a-zäöüß]{3,20}\b|[ \u00a0]{0,2}\([^()\n]{1,40}\)[ \u00a0]{0,2}(?::|[a-zäöüß]{3,20}\b))))",
     re.M,
 )
@@ -220,7 +220,21 @@ def title_starts(text: str) -> list[tuple[int, str]]:
                 found.append((p, m.group(1)))
                 done = m.end()
                 break
+        else:
+            if p >= done and _INVERTED_TITLE.match(text, p) is not None and _speech_verb_before(text, p):
+                found.append((p, tm.group(0)))  # "Auf Befragen teilt Dr. h.c. X mit": the subject after the verb
     return found
+
+
+# a title and a name after the finite verb ("erläutert Dr. X", "teilt Prof. Dr. h.c. Y mit")
+_INVERTED_TITLE = re.compile(r"(?:Prof\.|Dr\.)(?:[ \u00a0](?:Dr\.|h\.[ \u00a0]?c\.))*[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}\b")
+_WORD_BEFORE_TITLE = re.compile(r"([a-zäöüß]{3,25})[ \t\u00a0]{1,3}$")
+
+
+def _speech_verb_before(text: str, at: int) -> bool:
+    """The word right before `at` is a verb of saying ("teilt", "erläutert"): a title there opens the inverted subject."""
+    wb = _WORD_BEFORE_TITLE.search(text, max(0, at - 30), at)
+    return wb is not None and says(wb.group(1), lexicon())
 
 
 # "Kluge (SPD) widersprach": a lone capitalised word with a bracket after it (checked by _party_surname)
@@ -622,7 +636,7 @@ def find_mentions(
     for a, word in anchors:
         if out and a < out[-1].end:
             continue
-        if a == start and word in lex.academic_titles:
+        if word in lex.academic_titles and (a == start or _speech_verb_before(text, a)):
             m = parse_mention(text, a, end, initial=True, is_propn=is_propn, lex=lex, title_only=True)
             if m is not None and m.named and not m.title and not m.role_nouns:
                 out.append(m)  # "Dr. Brandes begrüßt ...": the title stands for Herr/Frau

@@ -82,7 +82,8 @@ def _member_acts_checked() -> Prechecked:
     return Prechecked(member_acts())
 
 
-_LEAD_FRAKTION = re.compile(r"^(?i:fraktion)\s+(?:(?i:der|des)\s+)?")
+# "Fraktion der X", also the mover of the item's motion: "für die Antragstellerin X", "für die antragstellende Fraktion X"
+_LEAD_FRAKTION = re.compile(r"^(?:(?:Antragstellerin|Antragsteller|antragstellende)\s+)?(?:(?i:fraktion)\s+(?:(?i:der|des)\s+)?)?")
 _TRAIL_FRAKTION = re.compile(r"(?i)-?fraktion$")
 
 
