@@ -282,3 +282,12 @@ def test_academic_title_with_honoris_causa_and_after_the_verb(nlp):
     # a title after a verb that says nothing, or after a preposition, opens no turn
     assert _speakers(nlp, "Die Studie von Dr. Lorenz wurde vorgestellt.\n") == []
     assert _speakers(nlp, "Im Saal sitzt Dr. Lorenz mit ihren Studenten.\n") == []
+
+
+def test_unnamed_speaker_is_written_in_the_nominative(nlp):
+    text = (
+        "Zunächst wurde durch den Vorsitzenden angefragt, ob jemand Einwände hat.\n"
+        "Herr Brandt bittet um das Wort.\n"
+        "Der Vorsitzende erklärte, dass die Wahl offen erfolgt.\n"
+    )
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Der Vorsitzende", "Brandt", "Der Vorsitzende"]

@@ -201,11 +201,14 @@ class People:
         p.add(span)
         if p.surname is not None and len(p.role_nouns) != nouns:
             self._resolved.clear()
-        if not span.speaker and p.written is None:
-            p.written = span.text.split(",")[0].strip()
+        if not span.speaker and (p.written is None or (not p.written.startswith(_NOMINATIVE) and span.text.startswith(_NOMINATIVE))):
+            p.written = span.text.split(",")[0].strip()  # "Der Vorsitzende", not the agent "(durch den) Vorsitzenden" first met
         if p.surname is not None:
             self.last_of[self.slug(p.surname)] = key
         return p
+
+
+_NOMINATIVE = ("Der ", "Die ")
 
 
 def _given(name: str | None) -> str | None:
