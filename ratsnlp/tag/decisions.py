@@ -22,6 +22,7 @@ from ..resources.literals import DIGIT, Found, LiteralScan, Matches, Prechecked,
 from ..segment.clauses import body_anywhere, body_match, group_subject, names_body
 from ..segment.structure import STATUS_LINE
 from .votes import (
+    ROW_FIELDS,
     STEMS,
     Vote,
     ballot_tally,
@@ -44,7 +45,7 @@ RESULT_LINE = re.compile(
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
     r"^\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$|"  # a bare tally "11 : 1" after what was voted on
     r"^[–-]\s{0,3}(?:einstimmig|mehrheitlich|ohne|mit|bei)\b|"  # "– ohne Gegenstimmen bei 2 Enthaltungen angenommen –"
-    r"^(?:[Dd]afür|[Dd]agegen|Enth\.|Stimmenthaltungen?)\s{0,3}:|"
+    r"^(?:[Dd]afür|[Dd]agegen|Enth\.|Stimmenthaltungen?|Enthaltungen?)\s{0,3}:|"
     r"^(?:davon\s+)?(?:Ja|Nein)-?Stimmen\b|^Abgegebene\s+(?:und\s+gültige\s+)?Stimmen\b|"  # an election's result block
     r"^(?:Gesetzliche\s+(?:An)?[Zz]ahl\s+der\s+(?:Mitglieder|Stimmberechtigten)|Anwesende\s+Stimmberechtigte|Zahl\s+der\s+anwesenden\s+Mitglieder)\b|"  # a vote block's first line
     r"^(?:Die|Das)\s+(?:\w+\s+){0,2}(?:Wahl|Abstimmung|Auszählung)\s+(?:ergibt|ergab|brachte|hat)\s+(?:folgendes|das\s+folgende)\s+Ergebnis|"  # "dafür:   7  (3 CDU, 4 SPD)" one line per vote kind
@@ -135,7 +136,11 @@ IMPERSONAL_DECISION = re.compile(
     r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
 )
 GENERAL_CONSENT = re.compile(
-    r"(?i)\bgilt\s+(?:somit\s+|damit\s+|daher\s+|hiermit\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
+    # the chair's question put to the vote and answered ("Dies wird einstimmig verneint."), a proposal carried out
+    # without objection ("Ohne Widerspruch wird so verfahren.")
+    r"(?i)^(?:Dies|Das|Diese\s+Frage|Die\s+Frage)\s+(?:wird|wurde)\s+(?:[\w-]+\s+){0,2}?(?:einstimmig|mehrheitlich|einmütig|einhellig)\s+(?:verneint|bejaht)\b|"
+    r"^(?:Ohne\s+Widerspruch|Ohne\s+Gegenstimmen?|Einvernehmlich|Einstimmig|Einmütig|Es)\s+(?:wird|wurde)\s+so\s+verfahren\b|"
+    r"\bgilt\s+(?:somit\s+|damit\s+|daher\s+|hiermit\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
     r"\bgelten\s+(?:somit\s+|damit\s+|daher\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
     r"\b(?:gibt\s+es|bestehen|werden|wurden)\s+keine\s+(?:Einwände|Einwendungen|Einsprüche)|\bkeine\s+(?:Einwände|Einwendungen)\s+(?:gegen|zu)\b|"
     r"^(?:Einwände|Einwendungen|Einsprüche|Bedenken|Widerspruch)\b[^.]{0,100}\b(?:werden|wurden|wird|wurde)\b[^.]{0,40}\bnicht\s+erhoben\b"
@@ -212,8 +217,10 @@ VERBATIM_RESULT = re.compile(
 STATIVE = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:ist|sind)\s+(?:[\w-]+\s+){0,8}?(?:angenommen|abgelehnt|beschlossen|überwiesen|verwiesen|vertagt|zurückgestellt)\s{0,3}\.?\s{0,3}$")
 # members counted by how they voted ("Zehn Mitglieder votierten gegen ihn.", "Fünf stimmten dafür, einer dagegen.")
 COUNTED_VOTERS = re.compile(
-    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:stimmte|stimmten|votierte|votierten)\s+(?:für|gegen|dafür|dagegen)\b|"
-    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?enthielten\s+sich\b"
+    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:stimmte|stimmten|stimmen|votierte|votierten|votieren)\s+(?:für|gegen|dafür|dagegen)\b|"
+    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?enthielten\s+sich\b|"
+    # the motion fronted ("Für den Änderungsantrag stimmen fünf Mitglieder, elf stimmen dagegen.")
+    r"^Für\s+(?:den|die|das|diesen|diese|dieses)\s+(?:[\w-]+\s+){0,3}?(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s"
 )
 # the verb first ("... – am Ende stimmten 24 Ratsmitglieder dafür")
 COUNTED_AFTER_VERB = re.compile(r"\b(?:stimmten|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s+(?:[\w-]+\s+){0,2}?(?:dafür|dagegen)\b")
@@ -238,12 +245,15 @@ NOT_A_DECISION = re.compile(
     r"\b(?:Einladung|Ladung|Einberufung)\b[^.]{0,60}\b(?:Einwände|Einwendungen|Bedenken|erhoben)\b|"
     r"\b(?:verwies|verweist|verweisen)\s+(?:er|sie|\w+\s+)?auf\b|"  # pointing out ("verwies er auf das Gesetz"), not a referral
     r"\?|"  # a question
+    # another record quoted ("Laut Protokoll heißt es: der Ausschuss nimmt ... zur Kenntnis"): what it says, not this meeting's decision
+    r"^(?:Laut|Gemäß)\s+(?:dem\s+|der\s+)?(?:Protokoll|Niederschrift|Beschlussbuch)\b|\b(?:heißt|hieß|heiße|hieße)\s+es\b[^.:\n]{0,30}:|"
     r"\b(?:möge|mögen|wolle|wollen)\s+(?:[\w-]+\s+){0,3}?beschließen\b|"  # a motion's text ("Der Rat möge beschließen: ...")
     r"\b(?:wird|werden|ist|sind)\s+(?:[\w-]+\s+){0,2}?noch\s+(?:[\w-]+\s+){0,3}?(?:festgelegt|entschieden|beschlossen|bestimmt|abgestimmt)\b|"  # still to be settled
     r"^(?:Zum\s+|Als\s+)?(?:Hintergrund|Rückblick)\s{0,3}:|"  # background told under its label ("Hintergrund: ... sind neu gewählt")
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
     # no objection to the agenda: it stands as sent, nothing is put to the vote
-    r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b|"
+    # (unless the sentence goes on to declare it adopted: "...; sie gilt damit als festgestellt")
+    r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b(?![^.]{0,80}\b(?:gilt|gelten)\s+(?:[\w-]+\s+){0,2}?als\s+(?:festgestellt|genehmigt|angenommen|beschlossen|bestätigt)\b)|"
     r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b|"
     # the future: a decision still to be taken ("Der Kreistag wird den Haushalt im März verabschieden.")
     r"\b(?:wird|werden)\b[^.;:]{0,120}?\b(?:beschließen|verabschieden|entscheiden|abstimmen|genehmigen|befinden)\s{0,3}[.!]?\s{0,3}$"
@@ -251,13 +261,14 @@ NOT_A_DECISION = re.compile(
 # agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
 ASSENT = re.compile(
     r"\b(?:ist|sind|war|waren|erklärt\s+sich|erklärte\s+sich|erklären\s+sich)\s+(?:damit|hiermit|hierzu|hiermit\s+auch)\s+einverstanden\b|"
-    r"\bstimm(?:t|en|te|ten)\s+(?:dem|diesem|dieser)\s+(?:Vorschlag\s+|Vorgehen\s+|Verfahren\s+)?zu\b"
+    r"\bstimm(?:t|en|te|ten)\s+(?:dem|diesem|dieser)\s+(?:Vorschlag\s+|Vorgehen\s+|Verfahren\s+)?zu\b|"
+    r"\b(?:wird|wurde)\s+so\s+verfahren\b"  # "Ohne Widerspruch wird so verfahren."
 )
 PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
 # a procedural motion carried does what it asks ("Dem Vertagungsantrag wird mehrheitlich gefolgt": postponed)
 PROCEDURAL_MOTION = (
-    (re.compile(r"\b(?:Vertagungs|Zurückstellungs|Absetzungs)antrag|\bAntrag\s+auf\s+(?:Vertagung|Zurückstellung|Absetzung)\b"), "postponed"),
-    (re.compile(r"\b(?:Verweisungs|Überweisungs)antrag|\bAntrag\s+auf\s+(?:Verweisung|Überweisung)\b"), "referred"),
+    (re.compile(r"\b(?:Vertagungs|Zurückstellungs|Absetzungs)(?:antrag|begehren|wunsch|vorschlag)|\bAntrag\s+auf\s+(?:Vertagung|Zurückstellung|Absetzung)\b"), "postponed"),
+    (re.compile(r"\b(?:Verweisungs|Überweisungs|Rückverweisungs)(?:antrag|begehren|wunsch|vorschlag)|\bAntrag\s+auf\s+(?:Verweisung|Überweisung|Rückverweisung)\b"), "referred"),
 )
 # a sentence that states what the preceding one amounts to ("Die Niederschrift gilt somit als genehmigt.", "Damit ist der Antrag abgelehnt.")
 CONSEQUENCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:somit|damit|demnach|folglich|mithin)\b", re.IGNORECASE)
@@ -661,6 +672,11 @@ class Decisions:
                 (_implied(vote) == "rejected" and v.outcome not in (None, "rejected")) or (v.unanimous and (vote.no or 0) > 0)
             ):
                 new = True  # "5 Ja-Stimmen, 9 Nein-Stimmen." + "Der Ausschuss vertagt ...": the tally decided otherwise
+            if not new and role == "statement" and has_statement and vote.outcome is None and _numbers(vote) and v.outcome is not None and (
+                (v.unanimous and (vote.no or 0) > 0)
+                or (_implied(vote) != v.outcome and _BLANK_LINE.search(text, current[-1].end_char, sent.start_char) is not None)
+            ):
+                new = True  # "Der Antrag erhielt nur vier Ja-Stimmen; 31 votierten dagegen." + "Geschlossen sprach sich der Kreistag dafür aus, ...": the next vote
             if not new and role == "statement" and has_statement and SAME_RESULT.match(body):
                 new = True  # "Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.": a vote of its own
             if (
@@ -762,6 +778,9 @@ class Decisions:
                 table = _counts_between_sentences(text, group[-1].end_char, bounds)
             if not table and not v.has_counts:
                 table = _verbatim_counts_before(text, max(prev_end, group[0].start_char - 400), group[0].start_char)
+            if not table and not v.has_counts and ("  " in text[max(0, start - 300) : start] or "  " in text[sp.end_char : sp.end_char + 300]):
+                # (from the last record kept: the table's header line may have been a cluster of its own, without outcome)
+                table = _column_counts_beside(text, max(spans[-1].end_char if spans else 0, start - 300), start, sp.end_char)
             for f, value in table.items():
                 setattr(v, f, value)
             if table and v.outcome is None and "yes" in table and "no" in table:
@@ -900,6 +919,27 @@ def _verbatim_counts_before(text: str, start: int, end: int) -> dict[str, int]:
         return {}
     v = parse_vote(gap)
     return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
+
+
+# a vote table in columns: the kinds on one line, the counts under them ("Abstimmung:   Ja   Nein   Enthaltung" + "  34   12   3")
+COLUMN_BLOCK = re.compile(
+    r"(?m)^[ \t]*(?:[A-Za-zÄÖÜäöü.-]{1,20}:?[ \t]{2,})?(?P<head>(?:Ja|Nein|Enthaltung(?:en)?|Dafür|Dagegen)(?:[ \t]{2,}(?:Ja|Nein|Enthaltung(?:en)?|Dafür|Dagegen)){1,2})"
+    r"[ \t]*\n[ \t]*(?P<cells>\d{1,3}(?:[ \t]{2,}\d{1,3}){1,2})[ \t]*$"
+)
+
+
+def _column_counts_beside(text: str, lo: int, start: int, end: int) -> dict[str, int]:
+    """The counts of a column table right above the decision (only blank space between) or right below it."""
+    above = [m for m in COLUMN_BLOCK.finditer(text, lo, start) if not text[m.end() : start].strip()]
+    m = above[-1] if above else COLUMN_BLOCK.match(text, end + len(text[end : end + 300]) - len(text[end : end + 300].lstrip()))
+    if m is None or (not above and text[end : m.start()].count("\n") > 2):
+        return {}
+    kinds = m.group("head").split()
+    cells = m.group("cells").split()
+    if len(kinds) != len(cells):
+        return {}
+    fields = [next((f for pat, f in ROW_FIELDS if pat.match(k)), None) for k in kinds]
+    return {f: int(c) for f, c in zip(fields, cells) if f is not None}
 
 
 def _flat_table_beside(text: str, start: int, end: int, tables: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:
@@ -1082,6 +1122,8 @@ def records(
                 and (not (prev_vote and own_vote.get(sp.start_char)) or span_text(prev).rstrip().endswith(":"))
                 and not (prev_vote and NAMED_MOTION.search(span_text(prev)[:300]))
                 and not (prev_vote and _stated_apart(span_text(prev), prev._.outcome, sp._.outcome))
+                # "Der Änderungsantrag ist abgelehnt." + "Beschluss: Der Kreistag beschließt ...": the amendment's vote, then the resolution
+                and not (NAMED_MOTION.search(span_text(prev)[:300]) and _stated_apart(span_text(prev), prev._.outcome, sp._.outcome))
             )
             # a result line far below its resolution ("Der Rat beschließt:" + text + "Abstimmungsergebnis: ...")
             result_of_prev = (
