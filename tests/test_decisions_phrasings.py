@@ -38,6 +38,11 @@ def _decisions(nlp, text: str) -> list[tuple]:
          [("accepted", True, None, 0, 0)]),
         ("Mehrheitlich sprach sich der Kreistag dagegen aus, die Gebühren zu senken.\n",
          [("rejected", False, None, None, None)]),
+        # the motion as the subject of the votes it got
+        ("Der Zusatzantrag bekam lediglich vier Stimmen, 19 stimmten dagegen.\n", [("rejected", False, 4, 19, 0)]),
+        # the question named, then answered by a vote
+        ("Die Frage, ob eine geheime Abstimmung stattfinden soll, wird mehrheitlich verneint.\n",
+         [("rejected", False, None, None, None)]),
         # "fasst einen Beschluss"
         ("Am Ende der Aussprache fasst der Werkausschuss einen entsprechenden Beschluss.\n",
          [("accepted", None, None, None, None)]),
@@ -65,6 +70,10 @@ def test_phrasings_found(nlp, text, expected):
         # a decision still to come
         "Über den Haushalt 2027 soll in der Dezembersitzung beschlossen werden.\n",
         "Der Ausschuss soll in der nächsten Sitzung einen Beschluss fassen.\n",
+        # a group's stated position, no vote word: not the body's decision
+        "Der Stadtelternrat spricht sich dafür aus, die Beiträge erst im Herbst anzupassen.\n",
+        # another record quoted
+        "Laut Niederschrift heißt es dort: der Sportausschuss nimmt den Bericht zur Kenntnis.\n",
         # a share of people, no count of votes
         "Für die Vorlage stimmen nach einer Umfrage 60 Prozent der Befragten.\n",
     ],

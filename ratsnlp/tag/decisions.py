@@ -138,7 +138,7 @@ IMPERSONAL_DECISION = re.compile(
 GENERAL_CONSENT = re.compile(
     # the chair's question put to the vote and answered ("Dies wird einstimmig verneint."), a proposal carried out
     # without objection ("Ohne Widerspruch wird so verfahren.")
-    r"(?i)^(?:Dies|Das|Diese\s+Frage|Die\s+Frage)\s+(?:wird|wurde)\s+(?:[\w-]+\s+){0,2}?(?:einstimmig|mehrheitlich|einmütig|einhellig)\s+(?:verneint|bejaht)\b|"
+    r"(?i)^(?:Dies|Das|Diese\s+Frage|Die\s+Frage(?:,\s+ob\b[^.;]{0,150}?,)?)\s+(?:wird|wurde)\s+(?:[\w-]+\s+){0,2}?(?:einstimmig|mehrheitlich|einmütig|einhellig)\s+(?:verneint|bejaht)\b|"
     r"^(?:Ohne\s+Widerspruch|Ohne\s+Gegenstimmen?|Einvernehmlich|Einstimmig|Einmütig|Es)\s+(?:wird|wurde)\s+so\s+verfahren\b|"
     r"\bgilt\s+(?:somit\s+|damit\s+|daher\s+|hiermit\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
     r"\bgelten\s+(?:somit\s+|damit\s+|daher\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
@@ -220,7 +220,7 @@ COUNTED_VOTERS = re.compile(
     r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:stimmte|stimmten|stimmen|votierte|votierten|votieren)\s+(?:für|gegen|dafür|dagegen)\b|"
     r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?enthielten\s+sich\b|"
     # the motion fronted ("Für den Änderungsantrag stimmen fünf Mitglieder, elf stimmen dagegen.")
-    r"^Für\s+(?:den|die|das|diesen|diese|dieses)\s+(?:[\w-]+\s+){0,3}?(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s"
+    r"^Für\s+(?:den|die|das|diesen|diese|dieses)\s+(?:[\w-]+\s+){0,5}?(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s"
 )
 # the verb first ("... – am Ende stimmten 24 Ratsmitglieder dafür")
 COUNTED_AFTER_VERB = re.compile(r"\b(?:stimmten|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s+(?:[\w-]+\s+){0,2}?(?:dafür|dagegen)\b")
@@ -238,7 +238,9 @@ SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})*\.?\s{1,3}[A-ZÄÖÜ][^\n]{0
 NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse|muss|müssen|müsste|müssten)\b|"
-    r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
+    r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"
+    # reported speech with the participle first ("Empfohlen werde die Ersatzbeschaffung ...")
+    r"^(?:[\w-]+\s+){0,2}?(?:[Ee]mpfohlen|[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]enehmigt|[Vv]ertagt|[Gg]eplant|[Vv]orgesehen|[Bb]eauftragt)\s+(?:werde|würde|sei|seien)\b|"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
     # the opening formalities: invitation and quorum ("Es wird festgestellt, dass ordnungsgemäß geladen wurde", "Gegen Form
     # und Frist der Einladung werden keine Einwände erhoben")
     r"\b(?:beschlussfähig|Beschlussfähigkeit|ordnungsgemäß\s+(?:ge|ein)?laden|fristgerecht\s+(?:ge|ein)?laden)\b|"

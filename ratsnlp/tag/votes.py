@@ -58,6 +58,8 @@ class Vote:
             self.abstain = 0  # counts were given and abstentions not mentioned
         if self.outcome == "accepted" and self.yes is not None and self.no is not None and self.yes < self.no:
             self.outcome = "rejected"  # more votes against than for: the motion failed
+        if self.unanimous is None and self.outcome == "rejected" and self.yes:
+            self.unanimous = False  # "Für den Antrag stimmen nur 4; er ist abgelehnt": some voted for it
         if self.outcome is None:
             if self.yes is not None and self.no is not None:
                 self.outcome = "accepted" if self.yes > self.no else "rejected"
