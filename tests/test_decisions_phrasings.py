@@ -119,3 +119,26 @@ def test_amendment_rejected_then_resolution(nlp):
         "Abstimmungsergebnis: einstimmig bei einer Stimmenthaltung\n"
     )
     assert _decisions(nlp, text) == [("rejected", False, 5, 20, 1), ("accepted", True, None, 0, 1)]
+
+
+def test_recommendation_restated_as_resolution_is_one_decision(nlp):
+    """The same wording under "Beschlussempfehlung" and again under "Beschluss" with its vote: one record."""
+    text = (
+        "3. Genehmigung der Niederschrift vom 12.05.2025\n\n"
+        "Beschlussempfehlung\n\n"
+        "Die Niederschrift lag allen Mitgliedern vor. Auf Nachfrage werden keine Einwände erhoben, sie wird genehmigt.\n\n"
+        "Beschluss\n\n"
+        "Die Niederschrift lag allen Mitgliedern vor. Auf Nachfrage werden keine Einwände erhoben, sie wird genehmigt.\n\n"
+        "Abstimmungsergebnis\nDafür: 9, Dagegen: 0\n"
+    )
+    got = _decisions(nlp, text)
+    assert len(got) == 1 and got[0][0] == "accepted" and got[0][2:4] == (9, 0)
+
+
+def test_two_resolutions_with_different_wording_stay_two(nlp):
+    """Different wording under two headings: two decisions (the join needs the same text)."""
+    text = (
+        "Beschluss 1\n\nDer Ausschuss genehmigt die Niederschrift vom 12.05.2025 ohne Änderungen.\n\n"
+        "Beschluss 2\n\nDer Ausschuss genehmigt die Niederschrift vom 26.05.2025 mit einer Änderung auf Seite 3.\n"
+    )
+    assert len(_decisions(nlp, text)) == 2

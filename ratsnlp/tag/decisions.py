@@ -813,6 +813,8 @@ class Decisions:
         spans += listed
         _same_result(text, spans)
         spans = _drop_repeats(text, spans)
+        if len(spans) > 1:
+            spans = _join_restated(doc, text, spans, own_vote)
         turn_sents = [b[0] for b, kind in zip(bounds, kinds) if kind in TURN_KINDS]
         ext.set_group(doc, ext.SPAN_GROUPS["decisions"], records(doc, text, spans, [], item_starts, own_vote, block_starts, turn_sents=turn_sents))
         return doc
@@ -1010,6 +1012,33 @@ def _drop_repeats(text: str, spans: list[Span]) -> list[Span]:
 
 def _plain(s: str) -> str:
     return " ".join(s.split()).rstrip(" .")
+
+
+def _join_restated(doc: Doc, text: str, spans: list[Span], own_vote: dict[int, bool]) -> list[Span]:
+    """A resolution printed under "Beschlussempfehlung" and again, with its vote, under "Beschluss" (only headings
+    between): one decision, from the first wording to the vote."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: s.start_char):
+        if out and sp.start_char - out[-1].end_char < 200 and _only_headings(text[out[-1].end_char : sp.start_char]):
+            first = _unheaded(text[out[-1].start_char : out[-1].end_char])
+            if len(first) >= 40 and _unheaded(text[sp.start_char : sp.end_char]).startswith(first):
+                joined = doc.char_span(out[-1].start_char, sp.end_char, label="decision", alignment_mode="expand")
+                if joined is not None:
+                    _copy_decision(out[-1], sp, joined)
+                    own_vote[joined.start_char] = own_vote.get(joined.start_char, False) or own_vote.get(sp.start_char, False)
+                    out[-1] = joined
+                    continue
+        out.append(sp)
+    return out
+
+
+_HEADING_FIRST = re.compile(r"\s{0,3}[A-ZÄÖÜ][\w -]{1,40}:?[ \t]*\n")  # a heading line of its own first ("Beschluss", "Beschlussempfehlung:")
+
+
+def _unheaded(s: str) -> str:
+    """The record's text without a heading line of its own first (for comparing two records' wording)."""
+    m = _HEADING_FIRST.match(s)
+    return _plain(s[m.end() :] if m and s[m.end() :].strip() else s)
 
 
 SAME_RESULT = re.compile(r"^(?:Mit|Bei)\s+(?:demselben|dem\s+gleichen|gleichem|identischem|dem\s+identischen)\s+(?:Ergebnis|Stimmenverhältnis|Abstimmungsergebnis)\b")
