@@ -43,6 +43,10 @@ def _decisions(nlp, text: str) -> list[tuple]:
         # the question named, then answered by a vote
         ("Die Frage, ob eine geheime Abstimmung stattfinden soll, wird mehrheitlich verneint.\n",
          [("rejected", False, None, None, None)]),
+        # the body voting against, as one block; members counted with "votierten"
+        ("Der Ortschaftsrat stimmte geschlossen gegen den Antrag.\n", [("rejected", True, 0, None, 0)]),
+        ("Elf Mitglieder votierten für den Antrag, vier dagegen, einer enthielt sich.\n", [("accepted", False, 11, 4, 1)]),
+        ("Die Mehrheit des Gremiums votierte gegen die Erhöhung.\n", [("rejected", False, None, None, None)]),
         # "fasst einen Beschluss"
         ("Am Ende der Aussprache fasst der Werkausschuss einen entsprechenden Beschluss.\n",
          [("accepted", None, None, None, None)]),
@@ -74,6 +78,8 @@ def test_phrasings_found(nlp, text, expected):
         "Der Stadtelternrat spricht sich dafür aus, die Beiträge erst im Herbst anzupassen.\n",
         # another record quoted
         "Laut Niederschrift heißt es dort: der Sportausschuss nimmt den Bericht zur Kenntnis.\n",
+        # a group voting as one is no decision of the body
+        "Die CDU-Fraktion stimmte geschlossen gegen den Antrag.\n",
         # a share of people, no count of votes
         "Für die Vorlage stimmen nach einer Umfrage 60 Prozent der Befragten.\n",
     ],
