@@ -22,6 +22,7 @@ from ..resources.literals import DIGIT, Found, LiteralScan, Matches, Prechecked,
 from ..segment.clauses import body_anywhere, body_match, group_subject, names_body
 from ..segment.structure import STATUS_LINE
 from .votes import (
+    ROW_FIELDS,
     STEMS,
     Vote,
     ballot_tally,
@@ -44,7 +45,7 @@ RESULT_LINE = re.compile(
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
     r"^\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$|"  # a bare tally "11 : 1" after what was voted on
     r"^[–-]\s{0,3}(?:einstimmig|mehrheitlich|ohne|mit|bei)\b|"  # "– ohne Gegenstimmen bei 2 Enthaltungen angenommen –"
-    r"^(?:[Dd]afür|[Dd]agegen|Enth\.|Stimmenthaltungen?)\s{0,3}:|"
+    r"^(?:[Dd]afür|[Dd]agegen|Enth\.|Stimmenthaltungen?|Enthaltungen?)\s{0,3}:|"
     r"^(?:davon\s+)?(?:Ja|Nein)-?Stimmen\b|^Abgegebene\s+(?:und\s+gültige\s+)?Stimmen\b|"  # an election's result block
     r"^(?:Gesetzliche\s+(?:An)?[Zz]ahl\s+der\s+(?:Mitglieder|Stimmberechtigten)|Anwesende\s+Stimmberechtigte|Zahl\s+der\s+anwesenden\s+Mitglieder)\b|"  # a vote block's first line
     r"^(?:Die|Das)\s+(?:\w+\s+){0,2}(?:Wahl|Abstimmung|Auszählung)\s+(?:ergibt|ergab|brachte|hat)\s+(?:folgendes|das\s+folgende)\s+Ergebnis|"  # "dafür:   7  (3 CDU, 4 SPD)" one line per vote kind
@@ -105,7 +106,7 @@ IMPERSONAL_DECISION = re.compile(
     r"^(?:Keine|Eine)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\s+(?:fand|fanden|findet|finden)\b|"
     r"^(?:(?:Breite|Große|Einhellige|Allgemeine|Einstimmige)\s+)?Zustimmung\s+(?:fand|fanden|findet|finden)\b|"  # "Zustimmung fand auch der Antrag der X"
     r"^(?:Somit|Damit|Folglich|Demnach)\s+(?:ist|sind|wurde|wurden|wird|werden)\b[^.]{0,160}\b(?:gewählt|angenommen|abgelehnt|beschlossen|genehmigt)\b|"
-    r"^(?:Die\s+|Eine\s+)?(?:(?:große|knappe|breite|klare|deutliche|überwältigende)\s+)?Mehrheit\b[^.]{0,80}\b(?:stimm(?:t|te|en|ten)\s+(?:für|gegen|zu)|"
+    r"^(?:Die\s+|Eine\s+)?(?:(?:große|knappe|breite|klare|deutliche|überwältigende)\s+)?Mehrheit\b[^.]{0,80}\b(?:stimm(?:t|te|en|ten)\s+(?:für|gegen|zu)|votier(?:t|te|en|ten)\s+(?:für|gegen)|"
     r"unterstützt(?:e|en)?|befürwortet(?:e|en)?|folgt(?:e|en)?|lehnt(?:e|en)?\b[^.]{0,80}\bab)\b|"  # "Eine deutliche Mehrheit des Rates unterstützte den Antrag."
     # a group named as the only dissent: the rest carried it ("Lediglich die XY stimmte dagegen", "Nur die XY hat dagegen gestimmt")
     r"^(?:Lediglich|Nur|Allein|Einzig)\s[^.,;]{1,60}?\s(?:(?:hat|haben|hatte|hatten)\s+(?:\w+\s+)?dagegen\s+(?:gestimmt|votiert)|(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:\w+\s+)?dagegen)\b|"
@@ -135,7 +136,11 @@ IMPERSONAL_DECISION = re.compile(
     r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
 )
 GENERAL_CONSENT = re.compile(
-    r"(?i)\bgilt\s+(?:somit\s+|damit\s+|daher\s+|hiermit\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
+    # the chair's question put to the vote and answered ("Dies wird einstimmig verneint."), a proposal carried out
+    # without objection ("Ohne Widerspruch wird so verfahren.")
+    r"(?i)^(?:Dies|Das|Diese\s+Frage|Die\s+Frage(?:,\s+ob\b[^.;]{0,150}?,)?)\s+(?:wird|wurde)\s+(?:[\w-]+\s+){0,2}?(?:einstimmig|mehrheitlich|einmütig|einhellig)\s+(?:verneint|bejaht)\b|"
+    r"^(?:Ohne\s+Widerspruch|Ohne\s+Gegenstimmen?|Einvernehmlich|Einstimmig|Einmütig|Es)\s+(?:wird|wurde)\s+so\s+verfahren\b|"
+    r"\bgilt\s+(?:somit\s+|damit\s+|daher\s+|hiermit\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
     r"\bgelten\s+(?:somit\s+|damit\s+|daher\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
     r"\b(?:gibt\s+es|bestehen|werden|wurden)\s+keine\s+(?:Einwände|Einwendungen|Einsprüche)|\bkeine\s+(?:Einwände|Einwendungen)\s+(?:gegen|zu)\b|"
     r"^(?:Einwände|Einwendungen|Einsprüche|Bedenken|Widerspruch)\b[^.]{0,100}\b(?:werden|wurden|wird|wurde)\b[^.]{0,40}\bnicht\s+erhoben\b"
@@ -212,8 +217,10 @@ VERBATIM_RESULT = re.compile(
 STATIVE = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,3}?(?:ist|sind)\s+(?:[\w-]+\s+){0,8}?(?:angenommen|abgelehnt|beschlossen|überwiesen|verwiesen|vertagt|zurückgestellt)\s{0,3}\.?\s{0,3}$")
 # members counted by how they voted ("Zehn Mitglieder votierten gegen ihn.", "Fünf stimmten dafür, einer dagegen.")
 COUNTED_VOTERS = re.compile(
-    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:stimmte|stimmten|votierte|votierten)\s+(?:für|gegen|dafür|dagegen)\b|"
-    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?enthielten\s+sich\b"
+    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:stimmte|stimmten|stimmen|votierte|votierten|votieren)\s+(?:für|gegen|dafür|dagegen)\b|"
+    r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?enthielten\s+sich\b|"
+    # the motion fronted ("Für den Änderungsantrag stimmen fünf Mitglieder, elf stimmen dagegen.")
+    r"^Für\s+(?:den|die|das|diesen|diese|dieses)\s+(?:[\w-]+\s+){0,5}?(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s"
 )
 # the verb first ("... – am Ende stimmten 24 Ratsmitglieder dafür")
 COUNTED_AFTER_VERB = re.compile(r"\b(?:stimmten|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s+(?:[\w-]+\s+){0,2}?(?:dafür|dagegen)\b")
@@ -231,19 +238,24 @@ SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})*\.?\s{1,3}[A-ZÄÖÜ][^\n]{0
 NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse|muss|müssen|müsste|müssten)\b|"
-    r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
+    r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"
+    # reported speech with the participle first ("Empfohlen werde die Ersatzbeschaffung ...")
+    r"^(?:[\w-]+\s+){0,2}?(?:[Ee]mpfohlen|[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]enehmigt|[Vv]ertagt|[Gg]eplant|[Vv]orgesehen|[Bb]eauftragt)\s+(?:werde|würde|sei|seien)\b|"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
     # the opening formalities: invitation and quorum ("Es wird festgestellt, dass ordnungsgemäß geladen wurde", "Gegen Form
     # und Frist der Einladung werden keine Einwände erhoben")
     r"\b(?:beschlussfähig|Beschlussfähigkeit|ordnungsgemäß\s+(?:ge|ein)?laden|fristgerecht\s+(?:ge|ein)?laden)\b|"
     r"\b(?:Einladung|Ladung|Einberufung)\b[^.]{0,60}\b(?:Einwände|Einwendungen|Bedenken|erhoben)\b|"
     r"\b(?:verwies|verweist|verweisen)\s+(?:er|sie|\w+\s+)?auf\b|"  # pointing out ("verwies er auf das Gesetz"), not a referral
     r"\?|"  # a question
+    # another record quoted ("Laut Protokoll heißt es: der Ausschuss nimmt ... zur Kenntnis"): what it says, not this meeting's decision
+    r"^(?:Laut|Gemäß)\s+(?:dem\s+|der\s+)?(?:Protokoll|Niederschrift|Beschlussbuch)\b|\b(?:heißt|hieß|heiße|hieße)\s+es\b[^.:\n]{0,30}:|"
     r"\b(?:möge|mögen|wolle|wollen)\s+(?:[\w-]+\s+){0,3}?beschließen\b|"  # a motion's text ("Der Rat möge beschließen: ...")
     r"\b(?:wird|werden|ist|sind)\s+(?:[\w-]+\s+){0,2}?noch\s+(?:[\w-]+\s+){0,3}?(?:festgelegt|entschieden|beschlossen|bestimmt|abgestimmt)\b|"  # still to be settled
     r"^(?:Zum\s+|Als\s+)?(?:Hintergrund|Rückblick)\s{0,3}:|"  # background told under its label ("Hintergrund: ... sind neu gewählt")
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
     # no objection to the agenda: it stands as sent, nothing is put to the vote
-    r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b|"
+    # (unless the sentence goes on to declare it adopted: "...; sie gilt damit als festgestellt")
+    r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b(?![^.]{0,80}\b(?:gilt|gelten)\s+(?:[\w-]+\s+){0,2}?als\s+(?:festgestellt|genehmigt|angenommen|beschlossen|bestätigt)\b)|"
     r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b|"
     # the future: a decision still to be taken ("Der Kreistag wird den Haushalt im März verabschieden.")
     r"\b(?:wird|werden)\b[^.;:]{0,120}?\b(?:beschließen|verabschieden|entscheiden|abstimmen|genehmigen|befinden)\s{0,3}[.!]?\s{0,3}$"
@@ -251,13 +263,14 @@ NOT_A_DECISION = re.compile(
 # agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
 ASSENT = re.compile(
     r"\b(?:ist|sind|war|waren|erklärt\s+sich|erklärte\s+sich|erklären\s+sich)\s+(?:damit|hiermit|hierzu|hiermit\s+auch)\s+einverstanden\b|"
-    r"\bstimm(?:t|en|te|ten)\s+(?:dem|diesem|dieser)\s+(?:Vorschlag\s+|Vorgehen\s+|Verfahren\s+)?zu\b"
+    r"\bstimm(?:t|en|te|ten)\s+(?:dem|diesem|dieser)\s+(?:Vorschlag\s+|Vorgehen\s+|Verfahren\s+)?zu\b|"
+    r"\b(?:wird|wurde)\s+so\s+verfahren\b"  # "Ohne Widerspruch wird so verfahren."
 )
 PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
 # a procedural motion carried does what it asks ("Dem Vertagungsantrag wird mehrheitlich gefolgt": postponed)
 PROCEDURAL_MOTION = (
-    (re.compile(r"\b(?:Vertagungs|Zurückstellungs|Absetzungs)antrag|\bAntrag\s+auf\s+(?:Vertagung|Zurückstellung|Absetzung)\b"), "postponed"),
-    (re.compile(r"\b(?:Verweisungs|Überweisungs)antrag|\bAntrag\s+auf\s+(?:Verweisung|Überweisung)\b"), "referred"),
+    (re.compile(r"\b(?:Vertagungs|Zurückstellungs|Absetzungs)(?:antrag|begehren|wunsch|vorschlag)|\bAntrag\s+auf\s+(?:Vertagung|Zurückstellung|Absetzung)\b"), "postponed"),
+    (re.compile(r"\b(?:Verweisungs|Überweisungs|Rückverweisungs)(?:antrag|begehren|wunsch|vorschlag)|\bAntrag\s+auf\s+(?:Verweisung|Überweisung|Rückverweisung)\b"), "referred"),
 )
 # a sentence that states what the preceding one amounts to ("Die Niederschrift gilt somit als genehmigt.", "Damit ist der Antrag abgelehnt.")
 CONSEQUENCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:somit|damit|demnach|folglich|mithin)\b", re.IGNORECASE)
@@ -661,6 +674,11 @@ class Decisions:
                 (_implied(vote) == "rejected" and v.outcome not in (None, "rejected")) or (v.unanimous and (vote.no or 0) > 0)
             ):
                 new = True  # "5 Ja-Stimmen, 9 Nein-Stimmen." + "Der Ausschuss vertagt ...": the tally decided otherwise
+            if not new and role == "statement" and has_statement and vote.outcome is None and _numbers(vote) and v.outcome is not None and (
+                (v.unanimous and (vote.no or 0) > 0)
+                or (_implied(vote) != v.outcome and _BLANK_LINE.search(text, current[-1].end_char, sent.start_char) is not None)
+            ):
+                new = True  # "Der Antrag erhielt nur vier Ja-Stimmen; 31 votierten dagegen." + "Geschlossen sprach sich der Kreistag dafür aus, ...": the next vote
             if not new and role == "statement" and has_statement and SAME_RESULT.match(body):
                 new = True  # "Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.": a vote of its own
             if (
@@ -762,6 +780,9 @@ class Decisions:
                 table = _counts_between_sentences(text, group[-1].end_char, bounds)
             if not table and not v.has_counts:
                 table = _verbatim_counts_before(text, max(prev_end, group[0].start_char - 400), group[0].start_char)
+            if not table and not v.has_counts and ("  " in text[max(0, start - 300) : start] or "  " in text[sp.end_char : sp.end_char + 300]):
+                # (from the last record kept: the table's header line may have been a cluster of its own, without outcome)
+                table = _column_counts_beside(text, max(spans[-1].end_char if spans else 0, start - 300), start, sp.end_char)
             for f, value in table.items():
                 setattr(v, f, value)
             if table and v.outcome is None and "yes" in table and "no" in table:
@@ -792,6 +813,8 @@ class Decisions:
         spans += listed
         _same_result(text, spans)
         spans = _drop_repeats(text, spans)
+        if len(spans) > 1:
+            spans = _join_restated(doc, text, spans, own_vote)
         turn_sents = [b[0] for b, kind in zip(bounds, kinds) if kind in TURN_KINDS]
         ext.set_group(doc, ext.SPAN_GROUPS["decisions"], records(doc, text, spans, [], item_starts, own_vote, block_starts, turn_sents=turn_sents))
         return doc
@@ -902,6 +925,27 @@ def _verbatim_counts_before(text: str, start: int, end: int) -> dict[str, int]:
     return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
 
 
+# a vote table in columns: the kinds on one line, the counts under them ("Abstimmung:   Ja   Nein   Enthaltung" + "  34   12   3")
+COLUMN_BLOCK = re.compile(
+    r"(?m)^[ \t]*(?:[A-Za-zÄÖÜäöü.-]{1,20}:?[ \t]{2,})?(?P<head>(?:Ja|Nein|Enthaltung(?:en)?|Dafür|Dagegen)(?:[ \t]{2,}(?:Ja|Nein|Enthaltung(?:en)?|Dafür|Dagegen)){1,2})"
+    r"[ \t]*\n[ \t]*(?P<cells>\d{1,3}(?:[ \t]{2,}\d{1,3}){1,2})[ \t]*$"
+)
+
+
+def _column_counts_beside(text: str, lo: int, start: int, end: int) -> dict[str, int]:
+    """The counts of a column table right above the decision (only blank space between) or right below it."""
+    above = [m for m in COLUMN_BLOCK.finditer(text, lo, start) if not text[m.end() : start].strip()]
+    m = above[-1] if above else COLUMN_BLOCK.match(text, end + len(text[end : end + 300]) - len(text[end : end + 300].lstrip()))
+    if m is None or (not above and text[end : m.start()].count("\n") > 2):
+        return {}
+    kinds = m.group("head").split()
+    cells = m.group("cells").split()
+    if len(kinds) != len(cells):
+        return {}
+    fields = [next((f for pat, f in ROW_FIELDS if pat.match(k)), None) for k in kinds]
+    return {f: int(c) for f, c in zip(fields, cells) if f is not None}
+
+
 def _flat_table_beside(text: str, start: int, end: int, tables: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:
     """The totals of a flattened vote table right below the decision (headings between) or right above it."""
     for a, b, totals in tables:
@@ -968,6 +1012,33 @@ def _drop_repeats(text: str, spans: list[Span]) -> list[Span]:
 
 def _plain(s: str) -> str:
     return " ".join(s.split()).rstrip(" .")
+
+
+def _join_restated(doc: Doc, text: str, spans: list[Span], own_vote: dict[int, bool]) -> list[Span]:
+    """A resolution printed under "Beschlussempfehlung" and again, with its vote, under "Beschluss" (only headings
+    between): one decision, from the first wording to the vote."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: s.start_char):
+        if out and sp.start_char - out[-1].end_char < 200 and _only_headings(text[out[-1].end_char : sp.start_char]):
+            first = _unheaded(text[out[-1].start_char : out[-1].end_char])
+            if len(first) >= 40 and _unheaded(text[sp.start_char : sp.end_char]).startswith(first):
+                joined = doc.char_span(out[-1].start_char, sp.end_char, label="decision", alignment_mode="expand")
+                if joined is not None:
+                    _copy_decision(out[-1], sp, joined)
+                    own_vote[joined.start_char] = own_vote.get(joined.start_char, False) or own_vote.get(sp.start_char, False)
+                    out[-1] = joined
+                    continue
+        out.append(sp)
+    return out
+
+
+_HEADING_FIRST = re.compile(r"\s{0,3}[A-ZÄÖÜ][\w -]{1,40}:?[ \t]*\n")  # a heading line of its own first ("Beschluss", "Beschlussempfehlung:")
+
+
+def _unheaded(s: str) -> str:
+    """The record's text without a heading line of its own first (for comparing two records' wording)."""
+    m = _HEADING_FIRST.match(s)
+    return _plain(s[m.end() :] if m and s[m.end() :].strip() else s)
 
 
 SAME_RESULT = re.compile(r"^(?:Mit|Bei)\s+(?:demselben|dem\s+gleichen|gleichem|identischem|dem\s+identischen)\s+(?:Ergebnis|Stimmenverhältnis|Abstimmungsergebnis)\b")
@@ -1082,6 +1153,8 @@ def records(
                 and (not (prev_vote and own_vote.get(sp.start_char)) or span_text(prev).rstrip().endswith(":"))
                 and not (prev_vote and NAMED_MOTION.search(span_text(prev)[:300]))
                 and not (prev_vote and _stated_apart(span_text(prev), prev._.outcome, sp._.outcome))
+                # "Der Änderungsantrag ist abgelehnt." + "Beschluss: Der Kreistag beschließt ...": the amendment's vote, then the resolution
+                and not (NAMED_MOTION.search(span_text(prev)[:300]) and _stated_apart(span_text(prev), prev._.outcome, sp._.outcome))
             )
             # a result line far below its resolution ("Der Rat beschließt:" + text + "Abstimmungsergebnis: ...")
             result_of_prev = (
