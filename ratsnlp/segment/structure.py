@@ -20,6 +20,7 @@ from .. import extensions as ext
 from ..normalise import Line, is_boilerplate, iter_lines
 from ..read.dates import iso_date
 from ..resources import alternation, lexicon
+from . import doccache
 from .names import MODIFIERS, anchor_pattern, parse_mention
 from .sentences import CONTINUES
 
@@ -783,7 +784,7 @@ class StructureComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = ext.text_of(doc)
+        text = doccache.text_of(doc)  # the first component: the tokenizer's string, not doc.text rebuilt
         s = Structure(text, ext.lines_of(doc)).run()
         ext.set_group(doc, ext.SPAN_GROUPS["items"], _item_spans(doc, s, len(text)))
         ext.set_group(doc, ext.SPAN_GROUPS["sections"], _section_spans(doc, s, len(text)))

@@ -34,6 +34,8 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from .doccache import remember_text
+
 try:  # the standard library's regex parser (sre_parse before Python 3.11), as in resources/literals.py
     from re import _constants as _sre
     from re import _parser as _sre_parser
@@ -77,6 +79,9 @@ class ChunkCachedTokenizer:
         self._reset()
 
     def __call__(self, text: str) -> Doc:
+        return remember_text(self._tokenize(text), text)  # the first component takes the text from there
+
+    def _tokenize(self, text: str) -> Doc:
         if self._bypass:
             return self._tokenizer(text)
         pieces = _PIECES.findall(text)
