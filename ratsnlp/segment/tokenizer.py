@@ -155,9 +155,11 @@ class ChunkCachedTokenizer:
         bare = dict(zip(edgy, (edgy and _read_chunks(self._plain("\n\n".join(edgy)), edgy, frozenset())) or []))
         unstored: dict[str, _Entry] = {}
         vocab = self._tokenizer.vocab
-        # outside a memory zone every lexeme made now is kept for good: the Doc can then be built from orth IDs,
-        # without hashing each word again (inside a zone they are freed with it, so the words stay strings)
+        # outside a memory zone every string added now is kept for good: the Doc can then be built from orth IDs,
+        # without hashing each word again (get_by_orth makes a missing lexeme from the kept string, in or out of a
+        # zone; inside a zone the strings are freed with it, so the words stay strings)
         lasting = not getattr(vocab, "in_memory_zone", True)
+        add = vocab.strings.add
         for piece in pieces:
             spaced = piece[-1] == " " and not piece.isspace()
             core = piece[:-1] if spaced else piece
@@ -170,7 +172,7 @@ class ChunkCachedTokenizer:
                     ending, starting = ending or split[-1] in firsts, starting or split[0] in seconds
                 risk = (_ENDS_PAIR if spaced and ending else 0) | (_STARTS_PAIR if starting else 0)
             gaps = _GAPS.get((len(words), spaced)) or (False,) * (len(words) - 1) + (spaced,)
-            entry = (tuple(vocab[w].orth for w in words) if lasting else words, gaps, fixes, risk)
+            entry = (tuple(map(add, words)) if lasting else words, gaps, fixes, risk)
             if len(self._cache) < self.max_chunks:
                 self._cache[piece] = entry
             else:
