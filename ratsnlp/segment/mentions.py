@@ -1718,10 +1718,11 @@ class LinesSearch:
 
     Why: such a list (non_speech_acts.txt) is case-blind and each line starts with "\\b", so the engine enters
     every line at every word start, and the literal pre-check of the whole (Prechecked) passes on half the
-    sentences (one line needs only "ist" or "war"). One scan of the text finds every literal at every position
-    (a look-ahead of their trie: the longest literal starting there, and with it each literal that is a prefix of
-    it); the lines none of whose literals occur cannot match. Exact: the alternation's match is the leftmost
-    of the lines' matches, at one position the first line's (nothing follows the alternation)."""
+    sentences (one line needs only "ist" or "war"). A scan of the text finds every place a literal starts (their
+    trie, searched again one character after each hit: the longest literal starting there, and with it each
+    literal that is a prefix of it); the lines none of whose literals occur cannot match. Exact: the
+    alternation's match is the leftmost of the lines' matches, at one position the first line's (nothing
+    follows the alternation)."""
 
     def __init__(self, lines: list[str], flags: int) -> None:
         self.whole = re.compile("|".join(f"(?:{line})" for line in lines), flags)
@@ -1732,18 +1733,20 @@ class LinesSearch:
         if needs and all(needs):  # every line needs a known literal: else the whole regex runs
             words = sorted({w for need in needs for w in need})  # type: ignore[union-attr]
             self._opens = {w: tuple(i for i, need in enumerate(needs) if any(w.startswith(u) for u in need)) for w in words}  # type: ignore[union-attr]
-            self._scan = re.compile(f"(?=({trie_alternation(words)}))")
+            self._scan = re.compile(trie_alternation(words))
 
     def search(self, text: str) -> re.Match[str] | None:
         if self._scan is None or not folds_exactly(text):
             return self.whole.search(text)
-        hits = self._scan.findall(text.lower())
-        if not hits:
+        low = text.lower()
+        scan, opens = self._scan.search, self._opens
+        hit = scan(low)
+        if hit is None:
             return None
-        opens = self._opens
         keep: set[int] = set()
-        for w in set(hits):
-            keep.update(opens[w])
+        while hit is not None:  # (most sentences: none or one or two hits)
+            keep.update(opens[hit.group()])
+            hit = scan(low, hit.start() + 1)
         best: re.Match[str] | None = None
         lines = self.lines
         for i in sorted(keep):
