@@ -679,8 +679,12 @@ class Structure:
                 continue
             if in_roster:
                 words = t.split()
-                lower = sum(1 for w in words if w[:1].islower())
-                if (len(t) > 160 and not _party_label(t)) or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5) or _speaks(t, words, lex):
+                if (
+                    (len(t) > 160 and not _party_label(t))
+                    or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr."))
+                    or (len(words) >= 10 and sum(1 for w in words if w[:1].islower()) >= 5)  # (counted only for a long line)
+                    or _speaks(t, words, lex)
+                ):
                     in_roster = False  # running text: the attendance list has ended
                 else:
                     group = heading_role if heading_role != "-" or not _names_first(t) else None  # "X zu Tagesordnungspunkt 5"
