@@ -164,3 +164,33 @@ def test_blanks_are_shared_only_without_top_level_alternation():
     assert not mentions._blanks_then_one_branch(r"^\s{0,3}fehlt|ruht", re.IGNORECASE)  # "ruht" anywhere: no blanks before
     assert not mentions._blanks_then_one_branch(r"^\s{0,3}?fehlt", re.IGNORECASE)
     assert not mentions._blanks_then_one_branch(r"fehlt", re.IGNORECASE)
+
+
+NON_SPEECH_PIECES = [
+    "kandidierte", "Kandidatur", "bewarb", "sich", "stellt", "zur", "Wiederwahl", "trat", "als", "Beisitzer", "an", "hat",
+    "das", "Amt", "übernommen", "übernahmen", "nahmen", "nimmt", "Aufgaben", "wahr", "ist", "war", "lange", "Jahre", "seit",
+    "2019", "legte", "Mandat", "nieder", "niedergelegt", "Sitzung", "verlassen", "Geburtstag", "feiert", "ſ", "İst", "WAR",
+    "Herr", "Muster", "sagt", ",", ".", ":", ";", " ", "  ", "\n", "x", "1.",
+]
+
+
+def test_non_speech_lines_search_finds_what_the_joined_regex_finds():
+    acts = mentions._non_speech_acts()
+    assert acts._scan is not None  # every line of non_speech_acts.txt needs a known literal
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(NON_SPEECH_PIECES) + rng.choice(("", " ", " ")) for _ in range(rng.randint(1, 14))) for _ in range(4000)]
+    texts += corpus()
+    for t in texts:
+        a, b = acts.whole.search(t), acts.search(t)
+        assert (a is None) == (b is None) and (a is None or a.span() == b.span()), t
+
+
+def test_lines_search_keeps_line_order_and_prefix_literals():
+    acts = mentions.LinesSearch([r"\bhaus", r"\bhausbau\b", r"(?<=x)rathaus"], re.IGNORECASE)
+    assert acts._scan is not None
+    for t in ("HAUSBAU", "hausbauten", "x hausbau xrathaus", "xrathaus haus", "haus", "nichts", "Rathaus"):
+        a, b = acts.whole.search(t), acts.search(t)
+        assert (a is None) == (b is None) and (a is None or (a.span(), a.group()) == (b.span(), b.group())), t
+    assert acts.search("HAUSBAU").group() == "HAUS"  # the first line wins where both match at one place ("haus" inside "hausbau")
+    blind = mentions.LinesSearch([r"\bab", r"\w+"], 0)  # a line without a known literal: the joined regex runs
+    assert blind._scan is None and blind.search("zz ab").span() == (0, 2)

@@ -242,3 +242,20 @@ def test_fuzz_words_with_marks_same_tokens_as_spacy(suffix):
     texts = [" ".join(rng.choice(words) + rng.choice(["", ",", ";", ":", "!", "?", ",,", "?!", ".", ".", "..", ")"]) for _ in range(rng.randint(1, 20))) for _ in range(400)]
     wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
     assert not wrong, wrong[:5]
+
+
+def test_same_tokens_in_and_after_memory_zones():
+    """Chunks learned outside a zone are kept as orth IDs (their lexemes stay), those learned inside one as
+    strings (their lexemes go with the zone): either way a later doc, in a zone or not, is spaCy's."""
+    plain = spacy.blank("de").tokenizer
+    nlp = spacy.blank("de")
+    cached = ChunkCachedTokenizer(nlp.tokenizer)
+    before = "Frau Dr. Ahlgrimm (SPD) fragt nach dem Haushaltsplan."
+    inside = "Herr Quenzler-Bartsch beantragt Vertagung, z.B. auf den Wintermonat."
+    assert _tokens(cached(before)) == _tokens(plain(before))
+    for _ in range(2):
+        with nlp.memory_zone():
+            for text in (before, inside, before + " " + inside):
+                assert _tokens(cached(text)) == _tokens(plain(text))
+        for text in (before, inside, inside + "\n" + before):
+            assert _tokens(cached(text)) == _tokens(plain(text))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, read_list, read_tsv
-from ..resources.literals import Prechecked, guarded
+from ..resources.literals import folds_exactly, guarded, required_literals, trie_alternation
 from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
@@ -1741,9 +1741,53 @@ def _verb_follows(text: str, m: Mention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _non_speech_acts() -> Prechecked:
-    """non_speech_acts.txt as one case-insensitive regex (checked for its literals before it runs)."""
-    return Prechecked(re.compile("|".join(f"(?:{line})" for line in read_list("non_speech_acts.txt")), re.IGNORECASE))
+def _non_speech_acts() -> LinesSearch:
+    """non_speech_acts.txt as one case-insensitive regex (searched only with the lines whose literals occur)."""
+    return LinesSearch(read_list("non_speech_acts.txt"), re.IGNORECASE)
+
+
+class LinesSearch:
+    """search() of the alternation of regex lines ("|".join(f"(?:{line})")), running only the lines whose
+    required literals (resources.literals.required_literals) occur in the lowercased text.
+
+    Why: such a list (non_speech_acts.txt) is case-blind and each line starts with "\\b", so the engine enters
+    every line at every word start, and the literal pre-check of the whole (Prechecked) passes on half the
+    sentences (one line needs only "ist" or "war"). A scan of the text finds every place a literal starts (their
+    trie, searched again one character after each hit: the longest literal starting there, and with it each
+    literal that is a prefix of it); the lines none of whose literals occur cannot match. Exact: the
+    alternation's match is the leftmost of the lines' matches, at one position the first line's (nothing
+    follows the alternation)."""
+
+    def __init__(self, lines: list[str], flags: int) -> None:
+        self.whole = re.compile("|".join(f"(?:{line})" for line in lines), flags)
+        self.lines = [re.compile(f"(?:{line})", flags) for line in lines]
+        needs = [required_literals(rx) for rx in self.lines]
+        self._scan: re.Pattern[str] | None = None
+        self._opens: dict[str, tuple[int, ...]] = {}
+        if needs and all(needs):  # every line needs a known literal: else the whole regex runs
+            words = sorted({w for need in needs for w in need})  # type: ignore[union-attr]
+            self._opens = {w: tuple(i for i, need in enumerate(needs) if any(w.startswith(u) for u in need)) for w in words}  # type: ignore[union-attr]
+            self._scan = re.compile(trie_alternation(words))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._scan is None or not folds_exactly(text):
+            return self.whole.search(text)
+        low = text.lower()
+        scan, opens = self._scan.search, self._opens
+        hit = scan(low)
+        if hit is None:
+            return None
+        keep: set[int] = set()
+        while hit is not None:  # (most sentences: none or one or two hits)
+            keep.update(opens[hit.group()])
+            hit = scan(low, hit.start() + 1)
+        best: re.Match[str] | None = None
+        lines = self.lines
+        for i in sorted(keep):
+            m = lines[i].search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
 
 
 _CLAUSE_OPENER = re.compile(r",\s{0,3}(?:der|die|das|welche|welcher|dessen|deren|dass|weil|nachdem|als)\b")

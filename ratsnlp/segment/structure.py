@@ -20,6 +20,7 @@ from .. import extensions as ext
 from ..normalise import Line, is_boilerplate, iter_lines
 from ..read.dates import iso_date
 from ..resources import alternation, lexicon
+from . import doccache
 from .names import MODIFIERS, anchor_pattern, parse_mention
 from .sentences import CONTINUES
 
@@ -748,8 +749,12 @@ class Structure:
                 continue
             if in_roster:
                 words = t.split()
-                lower = sum(1 for w in words if w[:1].islower())
-                if (len(t) > 160 and not _party_label(t)) or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr.")) or (len(words) >= 10 and lower >= 5) or _speaks(t, words, lex):
+                if (
+                    (len(t) > 160 and not _party_label(t))
+                    or (t.endswith(".") and len(words) >= 9 and not t.endswith("Uhr."))
+                    or (len(words) >= 10 and sum(1 for w in words if w[:1].islower()) >= 5)  # (counted only for a long line)
+                    or _speaks(t, words, lex)
+                ):
                     in_roster = False  # running text: the attendance list has ended
                 else:
                     group = heading_role if heading_role != "-" or not _names_first(t) else None  # "X zu Tagesordnungspunkt 5"
@@ -873,7 +878,7 @@ class StructureComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = ext.text_of(doc)
+        text = doccache.text_of(doc)  # the first component: the tokenizer's string, not doc.text rebuilt
         s = Structure(text, ext.lines_of(doc)).run()
         ext.set_group(doc, ext.SPAN_GROUPS["items"], _item_spans(doc, s, len(text)))
         ext.set_group(doc, ext.SPAN_GROUPS["sections"], _section_spans(doc, s, len(text)))

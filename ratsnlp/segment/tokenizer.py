@@ -25,12 +25,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+
+from .doccache import remember_text
 
 try:  # the standard library's regex parser (sre_parse before Python 3.11), as in resources/literals.py
     from re import _constants as _sre
@@ -54,7 +58,9 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜß"
 _WORD = re.compile(f"[{_LETTERS}]+")  # a chunk that no affix rule of spaCy's German tokenizer can split
 _TAILS = ",;:!?."  # marks after a word that the rules may always split off alone (checked: _tails_split_off)
 _Learned = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]  # a chunk's words; (index, norm) set by a rule
-_Entry = tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, str], ...], int]  # words, spaces, norms, risk
+# words (strings, or orth IDs of lexemes the vocabulary keeps for good), spaces, norms, risk
+_Entry = tuple[tuple[str | int, ...], tuple[bool, ...], tuple[tuple[int, str], ...], int]
+_WORDS, _SPACES, _FIXES, _RISK = (itemgetter(k) for k in range(4))  # the fields of an _Entry
 MAX_CHUNKS = 50_000  # distinct chunks kept (a few MB); when full, the cache starts again from the next text's
 
 
@@ -73,6 +79,9 @@ class ChunkCachedTokenizer:
         self._reset()
 
     def __call__(self, text: str) -> Doc:
+        return remember_text(self._tokenize(text), text)  # the first component takes the text from there
+
+    def _tokenize(self, text: str) -> Doc:
         if self._bypass:
             return self._tokenizer(text)
         pieces = _PIECES.findall(text)
@@ -86,24 +95,21 @@ class ChunkCachedTokenizer:
                 fresh = set(pieces)
             unstored = self._learn(fresh)
             entries = [cache.get(piece) or unstored[piece] for piece in pieces]
-        words: list[str] = []
-        spaces: list[bool] = []
-        norms: list[tuple[int, str]] = []
-        risk_before = 0
-        previous = ""
-        for piece, (new, gaps, fixes, risk) in zip(pieces, entries):
-            if risk & _STARTS_PAIR and risk_before & _ENDS_PAIR and self._blocks(previous, piece):
-                return self._tokenizer(text)
-            risk_before = risk
-            previous = piece
-            if fixes:
-                n = len(words)
-                norms.extend((n + i, norm) for i, norm in fixes)
-            words.extend(new)
-            spaces.extend(gaps)
+        risks = set(map(_RISK, entries))
+        if any(r & _STARTS_PAIR for r in risks) and any(r & _ENDS_PAIR for r in risks):  # chunks that may pair
+            for k in range(1, len(entries)):
+                if entries[k][3] & _STARTS_PAIR and entries[k - 1][3] & _ENDS_PAIR and self._blocks(pieces[k - 1], pieces[k]):
+                    return self._tokenizer(text)
+        # the words (orth IDs where the lexemes are kept for good, see _learn) and spaces of all chunks at once
+        words = list(chain.from_iterable(map(_WORDS, entries)))
+        spaces = list(chain.from_iterable(map(_SPACES, entries)))
         doc = Doc(self._tokenizer.vocab, words=words, spaces=spaces)
-        for i, norm in norms:
-            doc[i].norm_ = norm
+        if any(map(_FIXES, entries)):
+            n = 0
+            for new, _, fixes, _ in entries:
+                for i, norm in fixes:
+                    doc[n + i].norm_ = norm
+                n += len(new)
         return doc
 
     def _blocks(self, before: str, piece: str) -> bool:
@@ -148,6 +154,12 @@ class ChunkCachedTokenizer:
         edgy = [c for c in plain if c in learned and hidden(c, learned[c][0])]
         bare = dict(zip(edgy, (edgy and _read_chunks(self._plain("\n\n".join(edgy)), edgy, frozenset())) or []))
         unstored: dict[str, _Entry] = {}
+        vocab = self._tokenizer.vocab
+        # outside a memory zone every string added now is kept for good: the Doc can then be built from orth IDs,
+        # without hashing each word again (get_by_orth makes a missing lexeme from the kept string, in or out of a
+        # zone; inside a zone the strings are freed with it, so the words stay strings)
+        lasting = not getattr(vocab, "in_memory_zone", True)
+        add = vocab.strings.add
         for piece in pieces:
             spaced = piece[-1] == " " and not piece.isspace()
             core = piece[:-1] if spaced else piece
@@ -160,7 +172,7 @@ class ChunkCachedTokenizer:
                     ending, starting = ending or split[-1] in firsts, starting or split[0] in seconds
                 risk = (_ENDS_PAIR if spaced and ending else 0) | (_STARTS_PAIR if starting else 0)
             gaps = _GAPS.get((len(words), spaced)) or (False,) * (len(words) - 1) + (spaced,)
-            entry = (words, gaps, fixes, risk)
+            entry = (tuple(map(add, words)) if lasting else words, gaps, fixes, risk)
             if len(self._cache) < self.max_chunks:
                 self._cache[piece] = entry
             else:
