@@ -22,6 +22,12 @@ AMEND = (
     "Der Änderungsantrag wird abgelehnt.\n\nDer Antrag wird mehrheitlich angenommen.\n"
 )
 
+VORLAGE = (  # no motion is the item's subject: only what the turn says ties it to the amendment just moved
+    "TOP 4 Neugestaltung des Marktplatzes\n\nFrau Weber (Bauamt) stellt die Planung der Verwaltung vor. Vorgesehen seien zwanzig neue Bänke.\n\n"
+    "Herr Brandt (CDU) beantragt, nur zehn statt zwanzig Bänke aufzustellen.\n\nFrau Claßen (Grüne) {s}\n\n"
+    "Der Änderungsantrag wird abgelehnt.\n\nDer Ausschuss beschließt die Planung mehrheitlich.\n"
+)
+
 
 @pytest.fixture(scope="module")
 def nlp():
@@ -62,6 +68,50 @@ def _relation(nlp, template: str, sentence: str) -> tuple[str | None, str | None
 )
 def test_a_construction_of_the_class_relates_the_turn_to_the_motion_it_is_about(nlp, template, sentence, want):
     assert _relation(nlp, template, sentence) == want
+
+
+@pytest.mark.parametrize(
+    "sentence,want",
+    [
+        ("sprach sich dafür aus.", "supports"),
+        ("warb dafür.", "supports"),
+        ("signalisierte die Zustimmung ihrer Fraktion.", "supports"),
+        ("kann mitgehen.", "supports"),
+        ("stimmt dem zu.", "supports"),
+        ("erklärt, ihre Fraktion werde zustimmen.", "supports"),
+        ("hält das für eine gute Lösung.", "supports"),
+        ("hält den Vorschlag für sinnvoll und bittet um Zustimmung.", "supports"),
+        ("sagt: Da gehen wir mit.", "supports"),
+        ("ist dafür.", "supports"),
+        ("plädiert für den Vorschlag.", "supports"),
+        ("macht sich für den Vorschlag stark.", "supports"),
+        ("empfiehlt, dem Vorschlag zu folgen.", "supports"),
+        ("erklärt, man könne dem Vorschlag folgen.", "supports"),
+        ("erklärt, ihre Fraktion trage den Vorschlag mit.", "supports"),
+        ("sprach sich dagegen aus.", "opposes"),
+        ("sah dafür keine Notwendigkeit.", "opposes"),
+        ("kann dem nicht zustimmen.", "opposes"),
+        ("sagt: Dem können wir nicht zustimmen.", "opposes"),
+        ("äußert Bedenken.", "opposes"),
+        ("ist dagegen.", "opposes"),
+        ("widerspricht.", "opposes"),
+        ("hält nichts davon.", "opposes"),
+        ("hält den Vorschlag für den falschen Weg.", "opposes"),
+        ("empfiehlt, den Änderungsantrag abzulehnen.", "opposes"),
+        ("erklärt, ihre Fraktion trage das nicht mit.", "opposes"),
+        ("sagt: Wir lehnen ihn ab.", "opposes"),
+    ],
+)
+def test_an_implicit_or_pronominal_position_after_an_amendment_relates_to_it(nlp, sentence, want):
+    assert _relation(nlp, VORLAGE, sentence) == (want, "amendment")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["fragt, wo die Bänke stehen sollen.", "weist darauf hin, dass die Bänke aus Holz seien.", "erkundigt sich nach den Kosten einer Bank."],
+)
+def test_a_question_or_a_fact_after_an_amendment_takes_no_side(nlp, sentence):
+    assert _relation(nlp, VORLAGE, sentence) == (None, None)
 
 
 @pytest.mark.parametrize(
