@@ -98,17 +98,20 @@ def patterns() -> dict[tuple[str, str], tuple[re.Pattern[str], ...]]:
 
 
 _WORDS_FILE = "motion_words.tsv"
+_NO_PARTY = frozenset({"Einzelvertreter", "fraktionslos", "parteilos"})  # in parties.tsv, but no group that moves
 _CLASS = re.compile(r"\{([a-z_]+)\}")  # "{motion}" in a pattern; never a regex quantifier, which has digits
 
 
 @lru_cache(maxsize=1)
 def word_classes() -> dict[str, str]:
     """The word classes of motion_words.tsv as regex alternations (longest fragment first), and `party`: every
-    party and faction spelling of parties.tsv, so that no pattern repeats the parties' names."""
+    party and faction spelling of parties.tsv (also in capitals, as minutes print them), so that no pattern
+    repeats the parties' names."""
     rows: dict[str, list[str]] = {}
     for r in read_tsv(_WORDS_FILE, ("class", "fragment")):
         rows.setdefault(r["class"], []).append(r["fragment"])
-    rows["party"] = [re.escape(r["variant"]).replace("\\ ", r"\s{1,3}") for r in read_tsv("parties.tsv", ("variant", "party"))]
+    names = [r["variant"] for r in read_tsv("parties.tsv", ("variant", "party")) if r["party"] not in _NO_PARTY]
+    rows["party"] = [re.escape(n).replace("\\ ", r"\s{1,3}") for name in names for n in {name, name.upper()}]  # "GRÜNEN" as well
     return {k: "(?:" + "|".join(sorted(set(v), key=lambda f: (-len(f), f))) + ")" for k, v in rows.items()}
 
 
