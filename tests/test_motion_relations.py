@@ -168,3 +168,35 @@ def test_word_classes_fill_the_patterns_and_parties_come_from_the_party_list():
     assert motions._expand(r"\s{1,3}x{2}") == r"\s{1,3}x{2}"  # quantifiers are no classes
     with pytest.raises(RatsnlpError):
         motions._expand("{no_such_class}")
+
+
+VOTED = (
+    "TOP 4 Neugestaltung des Marktplatzes\n\nFrau Weber (Bauamt) stellt die Planung der Verwaltung vor. Vorgesehen seien zwanzig neue Bänke.\n\n"
+    "Herr Brandt (CDU) beantragt, die Entscheidung zu vertagen.\n\nDer Vertagungsantrag wird mit 3 Ja-Stimmen und 9 Nein-Stimmen abgelehnt.\n\n"
+    "Frau Claßen (Grüne) {s}\n\nDer Ausschuss beschließt die Planung mehrheitlich.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["signalisiert Zustimmung.", "sprach sich dafür aus.", "äußert Bedenken wegen der Kosten.", "hält das für sinnvoll.", "lehnt die Planung ab."],
+)
+def test_a_turn_after_the_vote_on_a_postponement_speaks_to_the_item_not_to_it(nlp, sentence):
+    assert _relation(nlp, VOTED, sentence) == (None, None)
+
+
+def test_a_turn_after_the_vote_that_names_the_motion_still_relates_to_it(nlp):
+    assert _relation(nlp, VOTED, "bedauert die Ablehnung der Vertagung und unterstützt den Vertagungsantrag weiterhin.") == ("supports", "postpone")
+
+
+def test_a_point_of_order_voted_during_a_referral_debate_leaves_the_referral_open(nlp):
+    text = (
+        "TOP 2 Antrag der SPD-Fraktion: Neue Sitzbänke am Marktplatz\n\nHerr Albers (SPD) begründet den Antrag.\n\n"
+        "Herr Brandt (CDU) beantragt, den Antrag in den Bauausschuss zu verweisen.\n\n"
+        "Herr Kuhn (FDP) beantragt Schluss der Rednerliste.\n\nDer Antrag auf Schluss der Rednerliste wird angenommen.\n\n"
+        "Frau Claßen (Grüne) spricht sich dagegen aus.\n\nDer Verweisungsantrag wird abgelehnt.\n\nDer Antrag wird mehrheitlich angenommen.\n"
+    )
+    doc = nlp(text)
+    kinds = {m._.motion_id: m._.motion_kind for m in doc._.motions}
+    turn = next(t for t in doc._.turns if t._.speaker == "Claßen")
+    assert (turn._.motion_relation, kinds.get(turn._.motion_id)) == ("opposes", "refer")

@@ -538,7 +538,7 @@ class Motions:
                 t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
         for m, t in presented.items():
             t._.motion_relation, t._.motion_id = "supports", _get(m, "motion_id")
-        _relate_turns(turns, motions, where, text)
+        _relate_turns(turns, motions, where, text, _votes_taken(motions, decisions, where))
         _granted_unopposed(motions, decisions, where, text)
         _settle(motions, decisions, where, text)
         for request, written in requested.items():
@@ -1314,10 +1314,12 @@ def _taken_up(decisions: list[Span], items: list[int], item: int, after: int) ->
     return nxt is not None and bisect.bisect_right(items, nxt.start_char) == item and TAKEN_UP.search(nxt.text[:600]) is not None
 
 
-def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: str) -> None:
+def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: str, voted: dict[int, int] | None = None) -> None:
     """supports / opposes / withdraws: explicit phrasings wherever a motion is open in the item; position cues
     when the item's subject is a motion or the turn names one. The target is the motion the turn names by
-    kind, else the latest open one of its item."""
+    kind, else the latest open one of its item. voted: where the vote on a change or procedural motion was
+    taken, by the motion's start (_votes_taken): after it, that motion is no longer open."""
+    voted = voted or {}
     prev: Span | None = None
     stems: dict[tuple[int, int], set[str]] = {}  # a motion's content stems, by its offsets (_named_by_content)
     placed = [(m, m.start_char, where.of(m)) for m in motions]  # read once: every turn asks which are open
@@ -1331,7 +1333,8 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             continue
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
         _prime(body)  # many families are asked about it
-        on = _debated(last, open_here, where, item, body)
+        closed = {m.start_char for m in open_here if voted.get(m.start_char, len(text)) <= t.start_char}  # voted on: named to be meant
+        on = _debated(last, [m for m in open_here if m.start_char not in closed], where, item, body)
         agree = find("agrees", body)
         if agree is not None and find("mention", agree.group(0)) is None and _CONCERN.search(agree.group(0)) is None:
             earlier = [x for x in turns[:n] if where.of(x.start_char) == item and _get(x, "speaker") != _get(t, "speaker")]
@@ -1374,10 +1377,30 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         named = [m for m in open_here if _get(m, "motion_kind") == kind] if kind else []
         own = [m for m in open_here if _get(m, "mover") and _get(m, "mover") == _get(t, "speaker")]
         whose = _named_by_mover(open_here, body) if relation != "withdraws" else None
-        target = (own if relation == "withdraws" and own else [whose] if whose is not None else named or ([on] if on is not None else _addressed(open_here, body)))[-1]
+        live = [m for m in open_here if m.start_char not in closed]
+        if not (relation == "withdraws" and own) and whose is None and not named and on is None and not live:
+            continue
+        target = (own if relation == "withdraws" and own else [whose] if whose is not None else named or ([on] if on is not None else _addressed(live, body)))[-1]
         t._.motion_relation, t._.motion_id = relation, _get(target, "motion_id")
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+def _votes_taken(motions: list[Span], decisions: list[Span], where: Items) -> dict[int, int]:
+    """Where each change or procedural motion (not an item's main motion) was put to the vote, by its start: in
+    each item the next vote after a motion is taken on the latest motion still open (a point of order moved
+    during a referral debate is voted first). A turn after that vote speaks to what is still open: "signalisiert
+    Zustimmung" after the postponement was rejected is about the item's proposal, not the postponement."""
+    events = sorted([(m.end_char, 1, m) for m in motions if _get(m, "motion_kind") != "main"] + [(d.start_char, 0, d) for d in decisions], key=lambda e: (e[0], e[1]))
+    pending: dict[int, list[Span]] = {}
+    out: dict[int, int] = {}
+    for pos, is_motion, span in events:
+        stack = pending.setdefault(where.of(span if is_motion else pos), [])
+        if is_motion:
+            stack.append(span)
+        elif stack:
+            out[stack.pop().start_char] = pos
+    return out
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
