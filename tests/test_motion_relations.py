@@ -62,7 +62,7 @@ def _relation(nlp, template: str, sentence: str) -> tuple[str | None, str | None
         (REFER, "kann mit diesem Vorschlag mitgehen.", ("supports", "refer")),
         (REFER, "schließt sich Herrn Brandt an.", ("supports", "refer")),
         (AMEND, "lehnt die Kürzung ab.", ("opposes", "amendment")),
-        (AMEND, "hält das für überzogen.", ("opposes", "amendment")),
+        (AMEND, "hält diesen für überzogen.", ("opposes", "amendment")),
         (AMEND, "hält ihn für durchaus vernünftig.", ("supports", "amendment")),
     ],
 )
@@ -79,7 +79,7 @@ def test_a_construction_of_the_class_relates_the_turn_to_the_motion_it_is_about(
         ("kann mitgehen.", "supports"),
         ("stimmt dem zu.", "supports"),
         ("erklärt, ihre Fraktion werde zustimmen.", "supports"),
-        ("hält das für eine gute Lösung.", "supports"),
+        ("hält ihn für eine gute Lösung.", "supports"),
         ("hält den Vorschlag für sinnvoll und bittet um Zustimmung.", "supports"),
         ("sagt: Da gehen wir mit.", "supports"),
         ("ist dafür.", "supports"),
@@ -98,7 +98,7 @@ def test_a_construction_of_the_class_relates_the_turn_to_the_motion_it_is_about(
         ("hält nichts davon.", "opposes"),
         ("hält den Vorschlag für den falschen Weg.", "opposes"),
         ("empfiehlt, den Änderungsantrag abzulehnen.", "opposes"),
-        ("erklärt, ihre Fraktion trage das nicht mit.", "opposes"),
+        ("erklärt, ihre Fraktion trage ihn nicht mit.", "opposes"),
         ("sagt: Wir lehnen ihn ab.", "opposes"),
     ],
 )
@@ -200,3 +200,18 @@ def test_a_point_of_order_voted_during_a_referral_debate_leaves_the_referral_ope
     kinds = {m._.motion_id: m._.motion_kind for m in doc._.motions}
     turn = next(t for t in doc._.turns if t._.speaker == "Claßen")
     assert (turn._.motion_relation, kinds.get(turn._.motion_id)) == ("opposes", "refer")
+
+
+def test_the_speaker_after_the_chairs_call_answers_the_point_of_order_just_moved(nlp):
+    text = (
+        "TOP 6   Antrag der SPD-Fraktion: Längere Öffnungszeiten der Stadtbücherei\n\n"
+        "Stadtverordnete Roth (SPD): Unsere Bücherei schließt zu früh. Ich bitte um Zustimmung.\n\n"
+        "Stadtverordneter Haas (AfD): Zur Geschäftsordnung! Ich beantrage Schluss der Debatte.\n\n"
+        "Vorsteher Mohr: Es ist Schluss der Debatte beantragt. Wer spricht dagegen? - Frau Roth.\n\n"
+        "Stadtverordnete Roth (SPD): Ich halte das für falsch, zwei Kollegen stehen noch auf der Rednerliste.\n\n"
+        "Der Antrag auf Schluss der Debatte wird abgelehnt.\n\nDer Antrag wird mit 23 Ja-Stimmen gegen 14 Nein-Stimmen angenommen.\n"
+    )
+    doc = nlp(text)
+    kinds = {m._.motion_id: m._.motion_kind for m in doc._.motions}
+    last = [t for t in doc._.turns if t._.speaker == "Roth"][-1]
+    assert (last._.motion_relation, kinds.get(last._.motion_id)) == ("opposes", "procedural")

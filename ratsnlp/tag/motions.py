@@ -1321,10 +1321,12 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     taken, by the motion's start (_votes_taken): after it, that motion is no longer open."""
     voted = voted or {}
     prev: Span | None = None
+    speaker: Span | None = None  # the last turn that is not the chair's: calling the next speaker does not end a debate
     stems: dict[tuple[int, int], set[str]] = {}  # a motion's content stems, by its offsets (_named_by_content)
     placed = [(m, m.start_char, where.of(m)) for m in motions]  # read once: every turn asks which are open
     for n, t in enumerate(turns):
         last, prev = prev, t
+        debater, speaker = speaker, (speaker if _get(t, "role") == "chair" else t)
         if ext.span_values(t, ("motion_relation",))[0] is not None:  # moves, or presents a written motion stated nowhere else
             continue
         item = where.of(t.start_char)
@@ -1334,7 +1336,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
         _prime(body)  # many families are asked about it
         closed = {m.start_char for m in open_here if voted.get(m.start_char, len(text)) <= t.start_char}  # voted on: named to be meant
-        on = _debated(last, [m for m in open_here if m.start_char not in closed], where, item, body)
+        on = _debated(debater, [m for m in open_here if m.start_char not in closed], where, item, body)
         agree = find("agrees", body)
         if agree is not None and find("mention", agree.group(0)) is None and _CONCERN.search(agree.group(0)) is None:
             earlier = [x for x in turns[:n] if where.of(x.start_char) == item and _get(x, "speaker") != _get(t, "speaker")]
@@ -1362,7 +1364,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
         answers_change = last is not None and _get(last, "motion_relation") == "moves" and _get(last, "motion_id") == _get(open_here[-1], "motion_id")
         if relation == "opposes" and ours is not None and find("relation", body, "opposes") is None and (
-            open_here[-1] is ours or not (_CHANGE.search(body) or answers_change or by_content is not None)
+            open_here[-1] is ours or not (_CHANGE.search(body) or answers_change or by_content is not None or (on is not None and on is not ours))
         ):
             relation = None  # a member of the moving group raising a caveat ("gibt zu bedenken") does not oppose its motion, nor a change of it that the turn neither names nor answers
         if relation is None and _proposes_again(body, open_here):
