@@ -215,3 +215,15 @@ def test_the_speaker_after_the_chairs_call_answers_the_point_of_order_just_moved
     kinds = {m._.motion_id: m._.motion_kind for m in doc._.motions}
     last = [t for t in doc._.turns if t._.speaker == "Roth"][-1]
     assert (last._.motion_relation, kinds.get(last._.motion_id)) == ("opposes", "procedural")
+
+
+def test_the_mover_who_takes_it_back_by_a_pronoun_withdraws_the_motion(nlp):
+    text = (
+        "TOP 3 Antrag der SPD-Fraktion: Neue Sitzbänke am Marktplatz\n\nHerr Albers (SPD) begründet den Antrag.\n\n"
+        "Herr Brandt (CDU) beantragt, den Antrag in den Bauausschuss zu verweisen.\n\n"
+        "Frau Claßen (Grüne) hält eine Verweisung für überflüssig.\n\nHerr Brandt zieht ihn daraufhin zurück.\n\n"
+        "Der Antrag wird mehrheitlich angenommen.\n"
+    )
+    doc = nlp(text)
+    assert [(m._.motion_kind, m._.outcome) for m in doc._.motions] == [("main", "accepted"), ("refer", "withdrawn")]
+    assert [t._.motion_relation for t in doc._.turns] == ["supports", "moves", "opposes", "withdraws"]
