@@ -122,6 +122,11 @@ def test_a_question_or_a_fact_after_an_amendment_takes_no_side(nlp, sentence):
         (AMEND, "kann mit dem Vorschlag von Herrn Brandt mitgehen.", ("supports", "amendment")),
         (AMEND, "hält den Vorschlag von Herrn Brandt für vernünftig.", ("supports", "amendment")),
         (AMEND, "signalisiert Zustimmung zum Antrag der SPD.", ("supports", "main")),
+        (AMEND, "unterstützt Herrn Brandts Vorschlag.", ("supports", "amendment")),
+        (AMEND, "kann mit dem CDU-Vorschlag gut leben.", ("supports", "amendment")),
+        (AMEND, "unterstützt den SPD-Antrag.", ("supports", "main")),
+        (AMEND, "lehnt den Vorschlag des Kollegen Brandt ab.", ("opposes", "amendment")),
+        (REFER, "hält den SPD-Vorschlag für überzogen.", ("opposes", "main")),
     ],
 )
 def test_a_motion_named_by_its_mover_is_the_one_the_turn_relates_to(nlp, template, sentence, want):
