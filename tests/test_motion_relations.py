@@ -100,6 +100,15 @@ def test_a_construction_of_the_class_relates_the_turn_to_the_motion_it_is_about(
         ("empfiehlt, den Änderungsantrag abzulehnen.", "opposes"),
         ("erklärt, ihre Fraktion trage ihn nicht mit.", "opposes"),
         ("sagt: Wir lehnen ihn ab.", "opposes"),
+        ("steht dem Vorschlag positiv gegenüber.", "supports"),
+        ("sieht den Vorschlag positiv.", "supports"),
+        ("bewertet den Vorschlag negativ.", "opposes"),
+        ("findet ihn richtig.", "supports"),
+        ("kritisiert ihn als zu teuer.", "opposes"),
+        ("bezeichnet den Vorschlag als vernünftig.", "supports"),
+        ("nennt ihn überflüssig.", "opposes"),
+        ("nennt den Vorschlag einen guten Kompromiss.", "supports"),
+        ("steht dem Vorschlag skeptisch gegenüber.", "opposes"),
     ],
 )
 def test_an_implicit_or_pronominal_position_after_an_amendment_relates_to_it(nlp, sentence, want):
