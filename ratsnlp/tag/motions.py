@@ -64,6 +64,7 @@ USES: dict[str, tuple[str, ...]] = {
     "unopposed": ("",),
     "separate": ("",),
     "voted_group": ("",),
+    "names_mover": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -87,13 +88,43 @@ def patterns() -> dict[tuple[str, str], tuple[re.Pattern[str], ...]]:
             raise RatsnlpError(Errors.E001.format(path=_FILE, line="?", problem=f"unknown use/value {r['use']!r}/{r['value']!r}"))
         try:
             flags = re.M | (re.I if r["use"] in ("relation", "cue", "reaction") else 0)  # "Unterstützt den Antrag." after a label
-            out.setdefault((r["use"], r["value"]), []).append(Prechecked(re.compile(r["pattern"], flags)))  # type: ignore[arg-type]
+            out.setdefault((r["use"], r["value"]), []).append(Prechecked(re.compile(_expand(r["pattern"]), flags)))  # type: ignore[arg-type]
         except re.error as err:
             raise RatsnlpError(Errors.E001.format(path=_FILE, line="?", problem=f"{r['pattern'][:40]!r}: {err}")) from None
     missing = [f"{u}/{v}" for u, vs in USES.items() for v in vs if (u, v) not in out]
     if missing:
         raise RatsnlpError(Errors.E001.format(path=_FILE, line="?", problem=f"no pattern for {missing}"))
     return {k: tuple(v) for k, v in out.items()}
+
+
+_WORDS_FILE = "motion_words.tsv"
+_NO_PARTY = frozenset({"Einzelvertreter", "fraktionslos", "parteilos"})  # in parties.tsv, but no group that moves
+_CLASS = re.compile(r"\{([a-z_]+)\}")  # "{motion}" in a pattern; never a regex quantifier, which has digits
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, str]:
+    """The word classes of motion_words.tsv as regex alternations (longest fragment first), and `party`: every
+    party and faction spelling of parties.tsv (also in capitals, as minutes print them), so that no pattern
+    repeats the parties' names."""
+    rows: dict[str, list[str]] = {}
+    for r in read_tsv(_WORDS_FILE, ("class", "fragment")):
+        rows.setdefault(r["class"], []).append(r["fragment"])
+    names = [r["variant"] for r in read_tsv("parties.tsv", ("variant", "party")) if r["party"] not in _NO_PARTY]
+    rows["party"] = [re.escape(n).replace("\\ ", r"\s{1,3}") for name in names for n in {name, name.upper()}]  # "GRÜNEN" as well
+    return {k: "(?:" + "|".join(sorted(set(v), key=lambda f: (-len(f), f))) + ")" for k, v in rows.items()}
+
+
+def _expand(pattern: str) -> str:
+    """The pattern with each {class} replaced by its word class (an unknown class is an error in the file)."""
+    classes = word_classes()
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) not in classes:
+            raise RatsnlpError(Errors.E001.format(path=_FILE, line="?", problem=f"unknown word class {m.group(0)!r} (not in {_WORDS_FILE})"))
+        return classes[m.group(1)]
+
+    return _CLASS.sub(sub, pattern)
 
 
 @cache
@@ -507,7 +538,7 @@ class Motions:
                 t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
         for m, t in presented.items():
             t._.motion_relation, t._.motion_id = "supports", _get(m, "motion_id")
-        _relate_turns(turns, motions, where, text)
+        _relate_turns(turns, motions, where, text, _votes_taken(motions, decisions, where))
         _granted_unopposed(motions, decisions, where, text)
         _settle(motions, decisions, where, text)
         for request, written in requested.items():
@@ -803,6 +834,14 @@ def _page_motion(doc: Doc, text: str) -> list[Span]:
     return []
 
 
+def _other_group(moved: Span, title: Span) -> bool:
+    """Whether a motion moved outright is by a member of another party than the group whose written motion the
+    item is ("Ratsherr X (CDU) beantragt, ..." under "Antrag der Fraktion Bündnis 90/Die Grünen"): it changes
+    that motion rather than moving it. Unknown parties (a local voter group) decide nothing."""
+    party, group = _get(moved, "mover_party"), str(_get(title, "mover") or "")
+    return bool(party) and (written := party_after(group, lexicon())) is not None and written != party
+
+
 def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], where: Items) -> list[Span]:
     """An item's written motion is moved by the turn that moves it ("bringt den Antrag ein", "beantragt ..."):
     that sentence is the motion, the heading only when no turn moves one. Other motions of a titled item
@@ -819,7 +858,7 @@ def _one_main_per_item(titles: list[Span], moved: list[Span], plain: set[int], w
             else:
                 keep.append(title)
             continue
-        unnamed = [m for m in here if m.start_char in plain or (_get(m, "mover_party") and str(_get(m, "mover_party")).lower()[:4] in str(_get(title, "mover")).lower())]
+        unnamed = [m for m in here if (m.start_char in plain and not _other_group(m, title)) or (_get(m, "mover_party") and str(_get(m, "mover_party")).lower()[:4] in str(_get(title, "mover")).lower())]
         if unnamed:
             unnamed[0]._.motion_kind = "main"
             for m in here:
@@ -1275,15 +1314,19 @@ def _taken_up(decisions: list[Span], items: list[int], item: int, after: int) ->
     return nxt is not None and bisect.bisect_right(items, nxt.start_char) == item and TAKEN_UP.search(nxt.text[:600]) is not None
 
 
-def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: str) -> None:
+def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: str, voted: dict[int, int] | None = None) -> None:
     """supports / opposes / withdraws: explicit phrasings wherever a motion is open in the item; position cues
     when the item's subject is a motion or the turn names one. The target is the motion the turn names by
-    kind, else the latest open one of its item."""
+    kind, else the latest open one of its item. voted: where the vote on a change or procedural motion was
+    taken, by the motion's start (_votes_taken): after it, that motion is no longer open."""
+    voted = voted or {}
     prev: Span | None = None
+    speaker: Span | None = None  # the last turn that is not the chair's: calling the next speaker does not end a debate
     stems: dict[tuple[int, int], set[str]] = {}  # a motion's content stems, by its offsets (_named_by_content)
     placed = [(m, m.start_char, where.of(m)) for m in motions]  # read once: every turn asks which are open
     for n, t in enumerate(turns):
         last, prev = prev, t
+        debater, speaker = speaker, (speaker if _get(t, "role") == "chair" else t)
         if ext.span_values(t, ("motion_relation",))[0] is not None:  # moves, or presents a written motion stated nowhere else
             continue
         item = where.of(t.start_char)
@@ -1292,7 +1335,8 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             continue
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
         _prime(body)  # many families are asked about it
-        on = _debated(last, open_here, where, item, body)
+        closed = {m.start_char for m in open_here if voted.get(m.start_char, len(text)) <= t.start_char}  # voted on: named to be meant
+        on = _debated(debater, [m for m in open_here if m.start_char not in closed], where, item, body)
         agree = find("agrees", body)
         if agree is not None and find("mention", agree.group(0)) is None and _CONCERN.search(agree.group(0)) is None:
             earlier = [x for x in turns[:n] if where.of(x.start_char) == item and _get(x, "speaker") != _get(t, "speaker")]
@@ -1320,7 +1364,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
         answers_change = last is not None and _get(last, "motion_relation") == "moves" and _get(last, "motion_id") == _get(open_here[-1], "motion_id")
         if relation == "opposes" and ours is not None and find("relation", body, "opposes") is None and (
-            open_here[-1] is ours or not (_CHANGE.search(body) or answers_change or by_content is not None)
+            open_here[-1] is ours or not (_CHANGE.search(body) or answers_change or by_content is not None or (on is not None and on is not ours))
         ):
             relation = None  # a member of the moving group raising a caveat ("gibt zu bedenken") does not oppose its motion, nor a change of it that the turn neither names nor answers
         if relation is None and _proposes_again(body, open_here):
@@ -1334,10 +1378,31 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         kind = named_kind(body)
         named = [m for m in open_here if _get(m, "motion_kind") == kind] if kind else []
         own = [m for m in open_here if _get(m, "mover") and _get(m, "mover") == _get(t, "speaker")]
-        target = (own if relation == "withdraws" and own else named or ([on] if on is not None else _addressed(open_here, body)))[-1]
+        whose = _named_by_mover(open_here, body) if relation != "withdraws" else None
+        live = [m for m in open_here if m.start_char not in closed]
+        if not (relation == "withdraws" and own) and whose is None and not named and on is None and not live:
+            continue
+        target = (own if relation == "withdraws" and own else [whose] if whose is not None else named or ([on] if on is not None else _addressed(live, body)))[-1]
         t._.motion_relation, t._.motion_id = relation, _get(target, "motion_id")
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+def _votes_taken(motions: list[Span], decisions: list[Span], where: Items) -> dict[int, int]:
+    """Where each change or procedural motion (not an item's main motion) was put to the vote, by its start: in
+    each item the next vote after a motion is taken on the latest motion still open (a point of order moved
+    during a referral debate is voted first). A turn after that vote speaks to what is still open: "signalisiert
+    Zustimmung" after the postponement was rejected is about the item's proposal, not the postponement."""
+    events = sorted([(m.end_char, 1, m) for m in motions if _get(m, "motion_kind") != "main"] + [(d.start_char, 0, d) for d in decisions], key=lambda e: (e[0], e[1]))
+    pending: dict[int, list[Span]] = {}
+    out: dict[int, int] = {}
+    for pos, is_motion, span in events:
+        stack = pending.setdefault(where.of(span if is_motion else pos), [])
+        if is_motion:
+            stack.append(span)
+        elif stack:
+            out[stack.pop().start_char] = pos
+    return out
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
@@ -1420,11 +1485,11 @@ _CHANGE = re.compile(r"Änderung|Ergänzung|Vorschlag|Kompromiss|Zusatz|Maßgabe
 
 
 def _addressed(open_here: list[Span], body: str) -> list[Span]:
-    """The open motions a turn may address, latest last: after an amendment, a turn that speaks of "den
-    Antrag" and of no change addresses the item's main motion."""
+    """The open motions a turn may address, latest last: after an amendment, a postponement or a referral, a
+    turn that speaks of "den Antrag" and of no change addresses the item's main motion."""
     mains = [m for m in open_here if _get(m, "motion_kind") == "main"]
-    if mains and _get(open_here[-1], "motion_kind") == "amendment" and _BARE_MOTION.search(body) and not _CHANGE.search(body):
-        return mains
+    if mains and _get(open_here[-1], "motion_kind") != "main" and _BARE_MOTION.search(body) and not _CHANGE.search(body):
+        return mains  # after a postponement or referral too, when the turn does not answer it (_debated) nor name its kind
     return open_here
 
 
@@ -1610,18 +1675,43 @@ _WHOSE = re.compile(r"[Aa]ntrag\w*\s{1,3}(?:der|des|von)\s{1,3}(?P<rest>[^.\n]{1
 
 def _named_by_vote(open_here: list[Span], window: str) -> Span | None:
     """The open motion whose mover the vote names ("Wir stimmen zuerst über den Antrag der Freien Wähler ab",
-    "Der Antrag von Herrn X wird ..."), the naming nearest the vote first; None when no naming picks one."""
-    for m in reversed(list(_WHOSE.finditer(window))):
-        rest = m.group("rest")
-        party = party_after(rest, lexicon())
-        hits = [
-            o for o in open_here
-            if (party is not None and party in (_get(o, "mover_party"), party_after(str(_get(o, "mover") or ""), lexicon())))
-            or (_get(o, "mover_speaker_id") is not None and (w := str(_get(o, "mover")).split()[-1]) in rest and _word(w).search(rest))
-        ]  # fmt: skip
-        if len(hits) == 1:
-            return hits[0]
+    "Der Antrag von Herrn X wird ...", "Den SPD-Antrag nahm ... an"), the naming nearest the vote first; None when
+    no naming picks one."""
+    compounds = [m for m in _namings(window) if m.start("rest") == m.start()]  # "der SPD-Antrag"; "Antrag der X" is _WHOSE's
+    for m in sorted([*_WHOSE.finditer(window), *compounds], key=lambda m: m.start(), reverse=True):
+        if (hit := _moved_by(open_here, m.group("rest"))) is not None:
+            return hit
     return None
+
+
+def _named_by_mover(open_here: list[Span], body: str) -> Span | None:
+    """The open motion a turn names by its mover ("Zustimmung zum Antrag der Grünen", "kann mit dem Vorschlag von
+    Herrn X mitgehen"): the group's party or the moving member's surname picks exactly one; else None."""
+    if len(open_here) < 2:
+        return None
+    for m in _namings(body):
+        if (hit := _moved_by(open_here, m.group("rest"))) is not None:
+            return hit
+    return None
+
+
+def _namings(text: str) -> list[re.Match[str]]:
+    """Where the text names a motion by its mover (names_mover), in text order."""
+    if _absent("names_mover", _low(text)):
+        return []
+    return sorted((m for pat in patterns()[("names_mover", "")] for m in pat.regex.finditer(text)), key=lambda m: m.start())  # type: ignore[attr-defined]
+
+
+def _moved_by(open_here: list[Span], rest: str) -> Span | None:
+    """The one open motion whose mover `rest` (the words after "Antrag der/von") names: by the group's party or
+    by the moving member's surname; None when none or several fit."""
+    party = party_after(rest, lexicon())
+    hits = [
+        o for o in open_here
+        if (party is not None and party in (_get(o, "mover_party"), party_after(str(_get(o, "mover") or ""), lexicon())))
+        or (_get(o, "mover_speaker_id") is not None and (w := str(_get(o, "mover")).split()[-1]) in rest and _word(w).search(rest))
+    ]  # fmt: skip
+    return hits[0] if len(hits) == 1 else None
 
 
 def _quoted_wording(d: Span, text: str) -> bool:
