@@ -115,6 +115,16 @@ def test_reported_criticism_honours_and_confirmations_are_cues():
     assert cue_counts("Frau Muster bestätigt dies.")["explanation"] == 1
 
 
+
+def test_doubt_protest_counterfactual_wishes_and_advocacy_are_cues():
+    """Real minutes criticise by putting a thing in question or wishing it had been otherwise, and approve by advocacy."""
+    counts = cue_counts("Herr Muster stellt infrage, ob der Ausschuss noch gebraucht werde.")
+    assert counts["concern"] == 1 and counts["explanation"] == 0  # the longer cue wins over "stellt"
+    assert cue_counts("Frau Muster verwahrt sich gegen die Unterstellung.")["concern"] == 1
+    assert cue_counts("Sie hätte sich gewünscht, früher informiert zu werden.")["concern"] == 1
+    assert cue_counts("Er warb für eine zweite Buslinie.")["support"] == 1
+    assert cue_counts("Sie befindet die Fassung für gut.")["support"] == 1
+    assert cue_counts("Er hält das nicht für gut.")["concern"] == 1  # negated
 @pytest.mark.timeout(600)
 def test_train_reproduces_the_shipped_model(tmp_path, shipped):
     from ratsnlp.classify.train import train_from_corpus
