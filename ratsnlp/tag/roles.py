@@ -57,7 +57,7 @@ OWN_OFFICE = re.compile(
 # the group a speaker speaks for, in their own words; also the faction as the subject of reported speech ("ergänzt,
 # die Fraktion AB werde zustimmen")
 FACTION = re.compile(
-    r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|mitglied(?:er)?\s+der|"
+    r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|mitglied\s+der|"
     r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre)|,\s+die(?=\s+fraktion\b))\s+(?P<rest>[^,.;:]{2,60})"
     r"|(?i:(?:ihre|seine)\s+fraktion\s{0,2}\()(?P<rest2>[^,.;:()]{2,40})\)"
     r"|(?i:\bals)\s+(?P<comp>[A-ZÄÖÜ][\wÄÖÜäöüß/]{0,25}-[A-ZÄÖÜ][a-zäöüß]{2,30})"  # own words: "als AB-Vertreter habe ich", "wir als AB-Fraktion"
@@ -236,7 +236,7 @@ class Roles:
                 # a party heading the speaker's own attendance line outranks one the roster carried down to them
                 or (_grouped_roster(text, grouped, lex).get(key) if info.get("named") else None)
                 or (entry or {}).get("party")
-                or said.party(key)
+                or (said.party(key) if not _leads_meeting(info["role_nouns"], said, key) else None)
                 or _party_in_nouns(info["role_nouns"], lex)
                 or (_party_before_chair(text, names.at(info["speaker"]), lex) if info.get("named") and _chairs_faction(info["role_nouns"]) else None)
                 or (_party_before_quote(text, names.at(info["speaker"]), lex) if info.get("named") and not info["role_nouns"] else None)
@@ -384,7 +384,10 @@ class _Said:
         return list(finditer_at(FACTION.regex, self.text[a:end], starts)) if starts else None
 
     def party(self, key: str) -> str | None:
-        """The party the speaker speaks for in their first turn that names one ("für die SPD-Fraktion")."""
+        """The party the speaker speaks for in their first turn that names one ("für die SPD-Fraktion"). A group
+        the speech is only about is none: a motion merely cited ("verweist auf den Antrag der AB": only a mover's
+        verb makes it the speaker's), a bare party as the subject of reported content ("dass die AB nur drei Sitze
+        errungen habe": only a faction declaring its vote is the speaker's own)."""
         if ("party", key) in self._memo:
             return self._memo["party", key]  # type: ignore[return-value]
         found = None
@@ -402,12 +405,45 @@ class _Said:
                         break
                     continue
                 rest = m.group("rest") or m.group("rest2")  # "ihre Fraktion (CDU) lehne ab"
+                if m.group("rest") is not None and not _own_group_cue(self.text, a, m):
+                    continue
                 if (found := (party_after(rest, self.lex) if named else None) or _list_acronym(rest, self.lex)) is not None:
                     break
             if found is not None:
                 break
         self._memo["party", key] = found
         return found
+
+
+# the mover's verb before "den Antrag der AB" in the same clause: "stellt den Antrag der AB vor", "begründete den
+# Antrag seiner Fraktion", "formulierte den Antrag der Gruppe AB neu" (not "verweist auf den Antrag der AB")
+_MOVES_MOTION = re.compile(
+    r"\b(?:stell|bring|begründe|erläuter|formulier|präsentier|zieh|änder|ergänz)(?:t|te|en)\s+(?:[^\s,.;:]+\s+){0,3}?"
+    r"(?:den|seinen|ihren|einen)\s+\S*$",
+    re.IGNORECASE,
+)
+_FACTION_WORD = re.compile(r"(?i)fraktion|\bgruppe\b")
+
+
+def _own_group_cue(text: str, a: int, m: re.Match[str]) -> bool:
+    """Whether a FACTION match in the turn at `a` names the speaker's own group, not a group the speech is about:
+    "Antrag der X" only after a mover's verb in its clause; "dass die X" only for a faction ("dass die AB-Fraktion
+    zustimmen werde"), not a bare party as the subject of reported content."""
+    lead = m.group(0)[: m.start("rest") - m.start()].lower()
+    if "antrag" in lead:
+        return _MOVES_MOTION.search(text, max(a, a + m.start() - 60), a + m.start()) is not None  # "den Eil|antrag der"
+    if lead.startswith("dass"):
+        return lead.rstrip().endswith(("seine", "ihre")) or _FACTION_WORD.search(m.group("rest")) is not None
+    return True
+
+
+def _leads_meeting(nouns: list[str], said: _Said, key: str) -> bool:
+    """Whether the speaker leads the meeting or the administration (a mayor's, chair's or staff noun, or chairing
+    acts with no noun): such a speaker names the groups whose motions and requests they report ("weist auf den
+    Eilantrag der AB hin", "teilt mit, dass die CD-Fraktion beantragt habe"), so their words state no party."""
+    if nouns:
+        return role_from_nouns(nouns, True) in ("mayor", "chair", "administration")
+    return said.chairs(key)
 
 
 def _public_context(doc: Doc, scan: TextScan, bounds: list, ids: list, memo: list) -> set[str]:

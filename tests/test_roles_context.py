@@ -1,0 +1,51 @@
+"""Roles and parties from context (issue #8): a group the speech is about is not the speaker's party, and a role
+noun without a name refers to the person who holds that role. Invented text only."""
+
+from __future__ import annotations
+
+
+def _who(doc) -> dict[str, tuple[str, str | None]]:
+    return {t._.speaker: (t._.role, t._.party) for t in doc._.turns}
+
+
+def test_a_mayor_citing_a_factions_motion_gets_no_party(nlp):
+    doc = nlp(
+        "Bürgermeister Anton Kessel verweist auf den Eilantrag der CDU-Fraktion zur Tagesordnung.\n"
+        "Herr Lindner fragt nach den Kosten der Brücke.\n"
+    )
+    assert _who(doc)["Anton Kessel"] == ("mayor", None)
+
+
+def test_a_chair_reporting_a_factions_request_gets_no_party(nlp):
+    doc = nlp(
+        "Die Vorsitzende Frau Holm eröffnet die Sitzung und teilt mit, dass die SPD-Fraktion die Vertagung beantragt habe.\n"
+        "Herr Lindner fragt nach den Kosten der Brücke.\n"
+    )
+    role, party = _who(doc)["Holm"]
+    assert role == "chair"
+    assert party is None
+
+
+def test_a_member_moving_his_groups_motion_gets_its_party(nlp):
+    doc = nlp("Herr Sander stellt den Antrag der Grünen vor. Er bittet um Zustimmung.\n")
+    assert _who(doc)["Sander"] == ("council_member", "Grüne")
+
+
+def test_a_member_only_mentioning_a_motion_gets_no_party_from_it(nlp):
+    doc = nlp("Herr Sander erinnert daran, dass über den Antrag der FDP schon im Mai beraten wurde.\n")
+    assert _who(doc)["Sander"][1] is None
+
+
+def test_a_bare_party_as_subject_of_reported_content_is_not_the_speakers(nlp):
+    doc = nlp("Herr Sander erklärt, dass die CSU bei der Wahl nur zwölf Sitze errungen habe.\n")
+    assert _who(doc)["Sander"][1] is None
+
+
+def test_a_faction_declaring_its_vote_is_the_speakers(nlp):
+    doc = nlp("Frau Ebert erklärt, dass die SPD-Fraktion der Vorlage zustimmen werde.\n")
+    assert _who(doc)["Ebert"] == ("council_member", "SPD")
+
+
+def test_members_of_a_working_group_are_no_party(nlp):
+    doc = nlp("Herr Sander sagt, die Mitglieder der Arbeitsgruppen hätten viel geleistet.\n")
+    assert _who(doc)["Sander"][1] is None
