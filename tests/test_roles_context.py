@@ -49,3 +49,16 @@ def test_a_faction_declaring_its_vote_is_the_speakers(nlp):
 def test_members_of_a_working_group_are_no_party(nlp):
     doc = nlp("Herr Sander sagt, die Mitglieder der Arbeitsgruppen hätten viel geleistet.\n")
     assert _who(doc)["Sander"][1] is None
+
+
+def test_municipal_posts_are_staff_and_volunteer_posts_guests(nlp):
+    doc = nlp(
+        "Die Sachbearbeiterin Frau Lohse erläutert die Gebührenkalkulation.\n"
+        "Kreisbaurat Tim Olde ergänzt die Zahlen zum Hochbau.\n"
+        "Die Kita-Leiterin Frau Bremer berichtet aus dem Alltag der Einrichtung.\n"
+        "Herr Lindner fragt nach den Kosten.\n"
+    )
+    who = _who(doc)
+    assert who["Lohse"][0] == "administration"
+    assert who["Tim Olde"][0] == "administration"
+    assert who["Bremer"][0] == "guest"  # the head of a day-care centre, not the staff suffix "-leiterin"
