@@ -62,3 +62,13 @@ def test_municipal_posts_are_staff_and_volunteer_posts_guests(nlp):
     assert who["Lohse"][0] == "administration"
     assert who["Tim Olde"][0] == "administration"
     assert who["Bremer"][0] == "guest"  # the head of a day-care centre, not the staff suffix "-leiterin"
+
+
+def test_an_organisation_in_the_bracket_is_no_party(nlp):
+    doc = nlp(
+        "Herr Kramer (Diakonisches Werk) berichtet über die offene Jugendarbeit.\n"
+        "Frau Seidel (Wählergemeinschaft Oberau) fragt nach den Öffnungszeiten.\n"
+    )
+    who = _who(doc)
+    assert who["Kramer"] == ("advisory_member", None)
+    assert who["Seidel"] == ("council_member", "Wählergemeinschaft Oberau")  # a local list stays a party

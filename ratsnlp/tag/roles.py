@@ -244,6 +244,9 @@ class Roles:
                 or _party_in_appositions(info["affiliations"], lex)
                 or (_party_near_name(text, names.at(info["speaker"]), lex) if info.get("named") else None)
             )
+            org = _organisation(party, lex)
+            if org is not None:
+                party = None  # "Herr X (Diakonisches Werk)": the bracket names his organisation, not a list
             # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
             council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
             obm = _has_word(info["role_nouns"], MEMBER_IN_ORTSBEIRAT) and _is_ortsbeirat(text, ortsbeirat)
@@ -268,6 +271,8 @@ class Roles:
                     role, listed_only = entry["group_role"], True
             if role is None:
                 role = _role_in_appositions(info["affiliations"], party is not None, lex)  # ", dem Fraktionsvorsitzenden der AB,"
+            if role is None and org is not None:
+                role = org
             if role is None:
                 for aff in info["affiliations"]:
                     role = affiliation_role(aff)
@@ -435,6 +440,14 @@ def _own_group_cue(text: str, a: int, m: re.Match[str]) -> bool:
     if lead.startswith("dass"):
         return lead.rstrip().endswith(("seine", "ihre")) or _FACTION_WORD.search(m.group("rest")) is not None
     return True
+
+
+def _organisation(party: str | None, lex) -> str | None:  # noqa: ANN001
+    """The role of an organisation read as a speaker's party (a bracket or list name that no party spelling knows
+    but the affiliation lexicon does: "Diakonisches Werk", "NABU-Gruppe X"), else None."""
+    if party is None or party_spelling(party, lex) is not None:
+        return None
+    return affiliation_role(party)
 
 
 def _leads_meeting(nouns: list[str], said: _Said, key: str) -> bool:
