@@ -72,3 +72,27 @@ def test_an_organisation_in_the_bracket_is_no_party(nlp):
     who = _who(doc)
     assert who["Kramer"] == ("advisory_member", None)
     assert who["Seidel"] == ("council_member", "Wählergemeinschaft Oberau")  # a local list stays a party
+
+
+def test_the_chair_of_a_village_council_is_its_ortsvorsteher(nlp):
+    doc = nlp(
+        "Niederschrift über die Sitzung des Ortsrates Oberau.\n"
+        "Der Vorsitzende eröffnet die Sitzung und stellt die Beschlussfähigkeit fest.\n"
+        "Herr Lindner fragt nach dem Spielplatz. Der Ortsvorsteher soll mit dem Bauhof sprechen.\n"
+    )
+    assert _who(doc)["Der Vorsitzende"][0] == "mayor"
+
+
+def test_a_committee_chair_or_a_deputy_stays_chair_where_a_local_head_is_named(nlp):
+    committee = nlp("Der Ausschussvorsitzende eröffnet die Sitzung. Die Ortsbürgermeisterin ist entschuldigt.\nHerr Lindner fragt nach dem Spielplatz.\n")
+    assert _who(committee)["Der Ausschussvorsitzende"][0] == "chair"
+    deputy = nlp(
+        "Die Ortsbürgermeisterin ist entschuldigt. Beigeordneter Walter Kranz übernimmt den Vorsitz und lässt abstimmen.\n"
+        "Herr Lindner fragt nach dem Spielplatz.\n"
+    )
+    assert _who(deputy)["Walter Kranz"][0] == "chair"
+
+
+def test_a_plain_chair_stays_chair_without_a_local_head(nlp):
+    doc = nlp("Der Vorsitzende eröffnet die Sitzung des Bauausschusses.\nHerr Lindner fragt nach dem Spielplatz.\n")
+    assert _who(doc)["Der Vorsitzende"][0] == "chair"

@@ -226,6 +226,7 @@ class Roles:
         names = _NameIndex(text)  # where each name is written: built at the first speaker that asks
         styled: list[set[str]] = []  # speakers written unlike the members (who carry their noun): found at the first one it matters to
         grouped: list[dict[str, str]] = []  # the attendance lines grouped by party: read at the first named speaker without a party of their own
+        local_head: list[bool] = []  # whether a district's head chairs: found at the first plain "Vorsitzende"
         for key, info in speakers.items():
             if not info["role_nouns"] and key in elected:
                 info["role_nouns"] = [elected[key]]  # "... zur Vorsitzenden gewählt": her role from then on
@@ -305,6 +306,8 @@ class Roles:
                 # a named speaker with no cue at all: in council minutes most such speakers are members (real
                 # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced)
                 role = "council_member"
+            if role == "chair" and _plain_chair(info["role_nouns"]) and _local_head_chairs(text, speakers, lex, local_head):
+                role = "mayor"  # "Der Vorsitzende" of an Ortsrat is its Ortsvorsteher / Ortsbürgermeister
             if role == "guest" and party is not None and party_spelling(party, lex) is None and _guest_by_noun(info["role_nouns"], lex):
                 party = None  # "Geschäftsführer X (ABV)": the acronym is his organisation's, not a list
             decided[key] = (role or "unknown", party)
@@ -439,6 +442,28 @@ def _own_group_cue(text: str, a: int, m: re.Match[str]) -> bool:
     if lead.startswith("dass"):
         return lead.rstrip().endswith(("seine", "ihre")) or _FACTION_WORD.search(m.group("rest")) is not None
     return True
+
+
+# the head of a district or village (Ortsvorsteher, Ortsbürgermeister, Ortsteil-/Stadtteilbürgermeister), who chairs
+# its council by law (Rhineland-Palatinate, Saarland, Hesse, Thuringia, ...)
+LOCAL_HEAD = re.compile(r"\b(?:Orts|Ortsteil|Stadtteil)(?:vorsteher|bürgermeister)(?:in|innen|s)?\b")
+_PLAIN_CHAIR = frozenset(["Vorsitzende", "Vorsitzender", "Vorsitzenden"])
+
+
+def _plain_chair(nouns: list[str]) -> bool:
+    """Only "Vorsitzende(r)", no other noun: not "Ausschussvorsitzende", "stellv. Vorsitzender", "Beigeordneter"."""
+    return bool(nouns) and all(n in _PLAIN_CHAIR for n in nouns)
+
+
+def _local_head_chairs(text: str, speakers: dict, lex, memo: list[bool]) -> bool:  # noqa: ANN001
+    """Whether the text names a district's head whom no named speaker is: then its "Der Vorsitzende" (or a person
+    listed only as Vorsitzender) is that head, a mayor (computed once per document; memo: the answer, once known)."""
+    if not memo:
+        named_head = any(
+            info.get("named") and any(LOCAL_HEAD.search(w) for n in info["role_nouns"] for w in n.split()) for info in speakers.values()
+        )
+        memo.append(not named_head and LOCAL_HEAD.search(text) is not None)
+    return memo[0]
 
 
 def _organisation(party: str | None, lex) -> str | None:  # noqa: ANN001
