@@ -96,3 +96,10 @@ def test_a_committee_chair_or_a_deputy_stays_chair_where_a_local_head_is_named(n
 def test_a_plain_chair_stays_chair_without_a_local_head(nlp):
     doc = nlp("Der Vorsitzende eröffnet die Sitzung des Bauausschusses.\nHerr Lindner fragt nach dem Spielplatz.\n")
     assert _who(doc)["Der Vorsitzende"][0] == "chair"
+
+
+def test_a_chairing_act_after_a_blank_line_is_not_the_speakers(nlp):
+    from ratsnlp.tag.roles import _own_paragraph
+
+    assert _own_paragraph("Herr X lehnte ab.\n\nDann eröffnete er die Sitzung.") == "Herr X lehnte ab."
+    assert "Kämen wir zu TOP 4" in _own_paragraph("Herr Reiter (AB):\n\nKämen wir zu TOP 4. Gibt es Fragen?\n\nNachtrag.")

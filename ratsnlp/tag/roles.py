@@ -186,6 +186,7 @@ _ABBREVIATED = re.compile(r"[A-ZÄÖÜ]\.")  # "Frau K."
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _OPENS = re.compile(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte|unterbricht|unterbrach)\b|\b(?:geht|ging)\s+es\b")  # "Los geht es mit der Fragestunde"
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _ENDS_SENTENCE = re.compile(r"[.!?]$")
 _COMMA_SEMI = re.compile(r"[,;]")
 
@@ -374,7 +375,10 @@ class _Said:
         return self._any("office", key, OWN_OFFICE)
 
     def chairs(self, key: str) -> bool:
-        return self._any("chairs", key, self.lex.chair_acts, search=guarded(self.lex.chair_acts).search)
+        """Chairing acts in the speaker's own paragraph: a turn running on past a blank line may hold another
+        person's act ("... lehnten ab. ⏎⏎ Dann eröffnete er die Sitzung", said of someone else)."""
+        search = guarded(self.lex.chair_acts).search
+        return self._any("chairs", key, self.lex.chair_acts, search=lambda t: search(_own_paragraph(t)))
 
     def takes_chair(self, key: str) -> bool:
         """Said to chair this meeting: outranks a staff or member noun."""
@@ -481,6 +485,15 @@ def _leads_meeting(nouns: list[str], said: _Said, key: str) -> bool:
     if nouns:
         return role_from_nouns(nouns, True) in ("mayor", "chair", "administration")
     return said.chairs(key)
+
+
+def _own_paragraph(turn: str) -> str:
+    """A turn's first paragraph, with the one after a speaker label on its own line ("Herr X (AB):" ⏎⏎ "Kämen wir
+    zu TOP 4")."""
+    parts = _BLANK_LINE.split(turn, 2)
+    if len(parts) > 1 and parts[0].rstrip().endswith(":"):
+        return parts[0] + "\n\n" + parts[1]
+    return parts[0]
 
 
 def _public_context(doc: Doc, scan: TextScan, bounds: list, ids: list, memo: list) -> set[str]:
