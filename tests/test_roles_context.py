@@ -103,3 +103,12 @@ def test_a_chairing_act_after_a_blank_line_is_not_the_speakers(nlp):
 
     assert _own_paragraph("Herr X lehnte ab.\n\nDann eröffnete er die Sitzung.") == "Herr X lehnte ab."
     assert "Kämen wir zu TOP 4" in _own_paragraph("Herr Reiter (AB):\n\nKämen wir zu TOP 4. Gibt es Fragen?\n\nNachtrag.")
+
+
+def test_a_namesakes_party_is_not_carried(nlp):
+    doc = nlp("Anwesend: Hans Müller (CDU), Eva Ott (SPD)\nAnna Müller fragt nach den Kosten.\n")
+    assert _who(doc)["Anna Müller"][1] is None
+    same = nlp("Anwesend: Hans-Peter Müller (CDU), Eva Ott (SPD)\nHans Müller fragt nach den Kosten.\n")
+    assert _who(same)["Hans Müller"][1] == "CDU"  # a short form of the same given name
+    bare = nlp("Anwesend: Hans Müller (CDU), Eva Ott (SPD)\nHerr Müller fragt nach den Kosten.\n")
+    assert _who(bare)["Müller"][1] == "CDU"

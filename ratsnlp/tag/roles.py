@@ -232,6 +232,8 @@ class Roles:
             if not info["role_nouns"] and key in elected:
                 info["role_nouns"] = [elected[key]]  # "... zur Vorsitzenden gewählt": her role from then on
             entry = roster.get(key) if info.get("named") else None
+            if entry is not None and _other_given(entry["name"], info["speaker"] or ""):
+                entry = None  # the roster's "Hans Müller (AB)" is not the speaker Anna Müller
             listed_only = False  # the role is only the roster group the speaker is listed in
             party = (
                 (info["parties"] or [None])[0]
@@ -243,7 +245,7 @@ class Roles:
                 or (_party_before_chair(text, names.at(info["speaker"]), lex) if info.get("named") and _chairs_faction(info["role_nouns"]) else None)
                 or listed_group((entry or {}).get("affiliation"), lex)
                 or _party_in_appositions(info["affiliations"], lex)
-                or (_party_near_name(text, names.at(info["speaker"]), lex) if info.get("named") else None)
+                or (_party_near_name(text, names.at(info["speaker"]), lex, info["speaker"] or "") if info.get("named") else None)
             )
             org = _organisation(party, lex)
             if org is not None:
@@ -874,12 +876,37 @@ def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, l
     return None
 
 
-def _party_near_name(text: str, places: list[tuple[int, int]], lex) -> str | None:  # noqa: ANN001
+def _other_given(listed: str, speaker: str) -> bool:
+    """Whether a listed name and the speaker's name both give a given name and they differ ("Hans-Peter" and
+    "Hans" may be one person)."""
+    a = listed[: len(listed) - len(_surname(listed))].split()
+    b = speaker[: len(speaker) - len(_surname(speaker))].split()
+    a = [w for w in a if w.rstrip(".") and not w.endswith(".") and w[:1].isupper() and w not in ("Herr", "Herrn", "Frau", "Dr", "Prof")]
+    b = [w for w in b if w.rstrip(".") and not w.endswith(".") and w[:1].isupper() and w not in ("Herr", "Herrn", "Frau", "Dr", "Prof")]
+    return bool(a and b) and not (a[0].startswith(b[0]) or b[0].startswith(a[0]))
+
+
+_GIVEN_BEFORE = re.compile(r"([A-ZÄÖÜ][\wäöüß-]+)[ \u00a0]+$")
+
+
+def _namesake_at(text: str, start: int, speaker: str, lex) -> bool:  # noqa: ANN001
+    """Whether the surname at start is written with a given name other than the speaker's (both known): another
+    person of that surname."""
+    given = speaker[: len(speaker) - len(_surname(speaker))].split()
+    if not given:
+        return False
+    m = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1) not in given and m.group(1) in lex.given_names
+
+
+def _party_near_name(text: str, places: list[tuple[int, int]], lex, speaker: str = "") -> str | None:  # noqa: ANN001
     """The party written at the speaker's name anywhere in the document, where no mention or roster line was read
     for it: a bracket after the name ("Heiner Flaskamp (CDU)" in an attendance table), a party–role compound
     before it, also before a pair of names ("die beiden SPD-Räte A und B"). Stated once, it holds for every turn.
     places: where the name is written (_NameIndex.at)."""
     for start, end in places:
+        if _namesake_at(text, start, speaker, lex):
+            continue  # "Hans Müller (AB)" says nothing of the speaker Anna Müller
         b = _BRACKET_AFTER.match(text, end)
         if b is not None and (party := listed_group(_COMMA_SEMI.split(b.group(1))[0], lex)) is not None:
             return party
