@@ -112,3 +112,22 @@ def test_a_namesakes_party_is_not_carried(nlp):
     assert _who(same)["Hans Müller"][1] == "CDU"  # a short form of the same given name
     bare = nlp("Anwesend: Hans Müller (CDU), Eva Ott (SPD)\nHerr Müller fragt nach den Kosten.\n")
     assert _who(bare)["Müller"][1] == "CDU"
+
+
+def test_a_group_as_object_or_complement_is_not_the_speakers(nlp):
+    for text in (
+        "Herr Ott hat kein Verständnis für die CDU, die den Antrag blockiere.\n",
+        "Herr Ott kritisiert den Sprecher der FDP scharf.\n",
+        "Herr Ott erinnert an das Mitglied der AfD, das fehlte.\n",
+    ):
+        assert _who(nlp(text))["Ott"][1] is None, text
+
+
+def test_a_group_the_speaker_speaks_or_moves_for_is_the_speakers(nlp):
+    for text, party in (
+        ("Herr Ott erklärt für die SPD, man stimme zu.\n", "SPD"),
+        ("Herr Ott erklärt als Sprecher der FDP, man stimme zu.\n", "FDP"),
+        ("Herr Ott, Mitglied der FDP, fragt nach.\n", "FDP"),
+        ("Herr Ott bringt den Antrag für die Grünen ein.\n", "Grüne"),
+    ):
+        assert _who(nlp(text))["Ott"][1] == party, text

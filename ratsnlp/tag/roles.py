@@ -436,6 +436,9 @@ _MOVES_MOTION = re.compile(
     re.IGNORECASE,
 )
 _FACTION_WORD = re.compile(r"(?i)fraktion|\bgruppe\b")
+# an article of an object right before "Sprecher der"/"Mitglied der" (or a preposition and one): another person
+_OBJECT_ARTICLE = re.compile(r"(?:\b(?:den|dem|einen|einem|eines)|\b(?:an|auf|für|mit|von|über|gegen|bei|zu)\s+(?:das|die|den|dem|der))\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b([\wäöüßÄÖÜ-]+)\s+$")
 
 
 def _own_group_cue(text: str, a: int, m: re.Match[str]) -> bool:
@@ -447,6 +450,13 @@ def _own_group_cue(text: str, a: int, m: re.Match[str]) -> bool:
         return _MOVES_MOTION.search(text, max(a, a + m.start() - 60), a + m.start()) is not None  # "den Eil|antrag der"
     if lead.startswith("dass"):
         return lead.rstrip().endswith(("seine", "ihre")) or _FACTION_WORD.search(m.group("rest")) is not None
+    before = text[max(a, a + m.start() - 40) : a + m.start()]
+    if lead.startswith(("sprecher", "mitglied", "fraktionsvorsitzende")) and _OBJECT_ARTICLE.search(before):
+        return False  # "kritisiert den Sprecher der AB", "erinnert an das Mitglied der AB": another person
+    if lead.startswith("für") and (w := _WORD_BEFORE.search(before)) is not None and w.group(1)[:1].isupper():
+        # "Verständnis für die AB", "Dank für die AB": the noun's complement, not "spricht für die AB"; but a motion
+        # moved for a group is the mover's ("bringt den Antrag für die AB ein")
+        return w.group(1).lower().endswith(("antrag", "anträge"))
     return True
 
 
