@@ -462,7 +462,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     return None
 
 
-# how the body is to vote, asked of it ("... angefragt, ob per Akklamation abgestimmt werden kann", "ob offen gewählt
+# how the body is to vote, asked of it ("... fragt, ob per Handzeichen abgestimmt werden kann", "ob offen gewählt
 # werden soll", "ob en bloc abgestimmt wird"): a question of procedure
 VOTING_MANNER = re.compile(
     r"\b(?:Akklamation|Handzeichen|Handheben|Zuruf|en\s+bloc|Blockabstimmung|Sammelabstimmung|Gesamtabstimmung|"
@@ -477,8 +477,8 @@ BARE_NO_OBJECTION = re.compile(
 
 
 def _procedural_consent(body: str, prev_body: str) -> bool:
-    """"Hiergegen gab es keine Einwände." after the chair asked how to vote ("ob die Abstimmung per Akklamation
-    Zustimmung findet"): the body agrees on the procedure, it decides nothing of the item (its decision is the
+    """"Dagegen werden keine Einwände erhoben." after the chair asked how to vote ("ob per Handzeichen abgestimmt
+    werden kann"): the body agrees on the procedure, it decides nothing of the item (its decision is the
     vote that follows, or the item's status line)."""
     return len(body) <= 120 and BARE_NO_OBJECTION.match(body.strip()) is not None and VOTING_MANNER.search(prev_body[-400:]) is not None
 
