@@ -32,6 +32,10 @@ def _rows(nlp, text: str) -> list[tuple]:
         ("TOP 5 Schulwegsicherung\n\nDer Ortschaftsrat beschließt, an der Lindenschule einen Zebrastreifen einzurichten. "
          "Herr Odenthal (FDP) fragt nach den Kosten. Damit ist der Antrag der Elternvertretung angenommen.\n",
          [("accepted", None, None, None, None, "Der Ortschaftsrat beschließt, an der Lindenschule einen Zebrastreifen einzurichten.")]),
+        # the thing decided named again, counts with the verb first
+        ("TOP 2 Haushalt 2026\n\nDer Kreistag hat den Haushalt 2026 verabschiedet. Landrätin Weiß dankt der Kämmerei. "
+         "Am Ende stimmten 40 Kreisräte für den Haushalt, 12 dagegen.\n",
+         [("accepted", False, 40, 12, 0, "Der Kreistag hat den Haushalt 2026 verabschiedet.")]),
         # unanimity added by a restatement after a turn
         ("TOP 2 Vereinsförderung\n\nDer Ausschuss stimmt dem Zuschuss für den Heimatverein zu. Frau Kolb (CDU) dankt dem "
          "Verein. Einstimmig folgte das Gremium damit dem Vorschlag.\n",
@@ -110,3 +114,20 @@ def test_no_objection_to_the_way_of_voting_is_procedure(nlp):
     assert len(rows) == 1 and rows[0][0] == "noted" and rows[0][5].startswith("Beschluss: Kenntnis genommen")
     # a no-objection to what the item is about stays a decision
     assert [r[0] for r in _rows(nlp, "Der Vorsitzende fragt, ob die Niederschrift genehmigt werden kann. Einwände werden nicht erhoben.\n")] == ["accepted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Kreistag stimmte geschlossen dafür.\n", ("accepted", True)),
+        ("Der Ortsbeirat stimmt mehrheitlich für die Variante B.\n", ("accepted", False)),
+        ("Der Stadtrat stimmte mehrheitlich dagegen.\n", ("rejected", False)),
+    ],
+)
+def test_the_body_voting_for_or_against(nlp, text, expected):
+    rows = _rows(nlp, text)
+    assert len(rows) == 1 and rows[0][:2] == expected
+
+
+def test_a_person_voting_is_no_decision(nlp):
+    assert _rows(nlp, "Der Landrat stimmte dafür.\n") == []

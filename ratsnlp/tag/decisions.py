@@ -1292,14 +1292,20 @@ def _restating_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?:{words}|[\w-]*(?:{bodies})(?:s|es|n|en)?)", re.IGNORECASE)
 
 
-def _names_new_object(sentence: str) -> bool:
-    """Whether the sentence names something beyond the vote, the body and the thing decided in general: a noun
-    that is not a restating noun, a party, nor a sentence's first word."""
+def _stem(word: str) -> str:
+    """A noun without its case ending, for matching "der Haushalt" with "des Haushalts"."""
+    return re.sub(r"(?:es|en|s|n)$", "", word.lower()) if len(word) > 5 else word.lower()
+
+
+def _names_new_object(sentence: str, first: str) -> bool:
+    """Whether the sentence names something beyond the vote, the body, the thing decided in general and what the
+    first telling named: a noun that is none of these, nor a party, nor a sentence's first word."""
     nouns = _restating_nouns()
     parties = lexicon().parties
+    named = {_stem(m.group()) for m in _CAPITALISED.finditer(first)}
     for m in _CAPITALISED.finditer(sentence):
         word = m.group()
-        if _SENTENCE_START.search(sentence, 0, m.start()) or nouns.fullmatch(word) or word.lower() in parties:
+        if _SENTENCE_START.search(sentence, 0, m.start()) or nouns.fullmatch(word) or word.lower() in parties or _stem(word) in named:
             continue
         return True
     return False
@@ -1317,6 +1323,8 @@ def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
     first_text, later_text = text[first.start_char : first.end_char], text[later.start_char : later.end_char]
     if len(later_text) > 300 or is_status_line(first_text) or is_status_block(first_text) or is_status_line(later_text) or is_status_block(later_text):
         return False
+    if _plain(later_text)[:50] in _plain(first_text):
+        return False  # the same formula again ("Die Versammlung nimmt Kenntnis." after each notice): the next thing noted
     if FURTHER_DECISION.search(later_text) or SAME_RESULT.match(later_text) or PART_LABEL.search(later_text) or re.search(_PART_OF_MOTION, later_text):
         return False  # "Anschließend ...", "Ziffer 2 ...": the next vote
     if NEW_MOTION_BETWEEN.search(gap) or NEXT_TOPIC_BETWEEN.search(gap):
@@ -1327,7 +1335,7 @@ def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
         return True  # "Damit ist der Antrag angenommen.", "Somit wurde dem Vorschlag gefolgt."
     if NAMED_MOTION.search(first_text[:300]):
         return False  # the vote on an amendment, then a narrated result: maybe the main motion's
-    return not _names_new_object(later_text)
+    return not _names_new_object(later_text, first_text)
 
 
 def _join_restatements(text: str, merged: list[tuple[Span, bool]], item_starts: list[int]) -> list[tuple[Span, bool]]:
