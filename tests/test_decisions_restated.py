@@ -36,6 +36,10 @@ def _rows(nlp, text: str) -> list[tuple]:
         ("TOP 2 Haushalt 2026\n\nDer Kreistag hat den Haushalt 2026 verabschiedet. Landrätin Weiß dankt der Kämmerei. "
          "Am Ende stimmten 40 Kreisräte für den Haushalt, 12 dagegen.\n",
          [("accepted", False, 40, 12, 0, "Der Kreistag hat den Haushalt 2026 verabschiedet.")]),
+        # a result line after the debate
+        ("TOP 8 Antrag Sitzbank\n\nDer Ortsbeirat lehnt den Antrag ab.\n\nFrau Sommer (SPD) bedauert das.\n\n"
+         "Abstimmungsergebnis: 3 Ja, 6 Nein.\n",
+         [("rejected", False, 3, 6, 0, "Der Ortsbeirat lehnt den Antrag ab.")]),
         # unanimity added by a restatement after a turn
         ("TOP 2 Vereinsförderung\n\nDer Ausschuss stimmt dem Zuschuss für den Heimatverein zu. Frau Kolb (CDU) dankt dem "
          "Verein. Einstimmig folgte das Gremium damit dem Vorschlag.\n",
@@ -44,6 +48,16 @@ def _rows(nlp, text: str) -> list[tuple]:
 )
 def test_a_restatement_joins_the_first_telling(nlp, text, expected):
     assert _rows(nlp, text) == expected
+
+
+def test_a_status_line_a_resolution_and_a_narrated_count_are_one_record(nlp):
+    text = (
+        "TOP 9 Hauptsatzung\n\nBeschluss: mehrheitlich beschlossen\n\nDer Rat beschließt die Änderung der Hauptsatzung.\n\n"
+        "Herr Graf (FW) lehnt die Änderung ab. Frau Igel (SPD) unterstützt sie.\n\n"
+        "Der Beschluss wurde mit 30 Ja-Stimmen bei 4 Gegenstimmen gefasst.\n"
+    )
+    rows = _rows(nlp, text)
+    assert len(rows) == 1 and rows[0][:5] == ("accepted", False, 30, 4, 0)
 
 
 def test_the_turns_between_stay_turns(nlp):

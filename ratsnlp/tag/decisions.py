@@ -1272,7 +1272,7 @@ FURTHER_DECISION = re.compile(
 )
 # between the two: a motion, proposal or vote call of its own (the later result may be on it)
 NEW_MOTION_BETWEEN = re.compile(
-    r"[Aa]ntrag|[Aa]nträge|beantrag|[Vv]orschlag|schlägt\b[^.]{0,120}\bvor\b|schlug\b[^.]{0,120}\bvor\b|abstimm|[Aa]bstimmung|[Ff]assung|[Ee]rgänzung|[Ää]nderung"
+    r"[Aa]ntrag|[Aa]nträge|beantrag|[Vv]orschlag|schlägt\b[^.]{0,120}\bvor\b|schlug\b[^.]{0,120}\bvor\b|\bregte?\b[^.]{0,120}\ban\b|abstimm|[Aa]bstimmung|[Ff]assung|[Ee]rgänzung|[Ää]nderungswunsch|[Ää]nderungsvorschlag"
 )
 # between the two: the next topic taken up ("Das Konzept ... wurde erläutert", "Danach ging es um ...")
 NEXT_TOPIC_BETWEEN = re.compile(
