@@ -145,3 +145,13 @@ def test_the_body_voting_for_or_against(nlp, text, expected):
 
 def test_a_person_voting_is_no_decision(nlp):
     assert _rows(nlp, "Der Landrat stimmte dafür.\n") == []
+
+
+def test_a_no_objection_does_not_displace_the_status_line(nlp):
+    text = (
+        "Sitzung: 02.06.2025 Ortsgemeinderat\nBeschluss: zur Kenntnis genommen\n"
+        "Der Ortsbürgermeister fragt, ob jemand Anmerkungen zum Ablauf habe. Dagegen werden keine Einwände erhoben.\n"
+        "Der Ortsbürgermeister berichtet über die Kita-Bedarfsplanung.\n"
+    )
+    rows = _rows(nlp, text)
+    assert len(rows) == 1 and rows[0][0] == "noted"

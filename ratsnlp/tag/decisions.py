@@ -1241,6 +1241,8 @@ def records(
             and rest[1]._.unanimous is None and rest[1]._.yes is None and rest[1]._.no is None
         ):  # fmt: skip
             status, rest = [rest[0]], [rest[1]]  # "Beschluss:" + "Abstimmungsergebnis: Einstimmig" above the debate of an election
+        if len(status) == 1 and len(rest) == 1 and _consent_against_status(span_text(rest[0]), rest[0], status[0]):
+            group, rest = status, []  # "Beschluss: Kenntnis genommen" + "Einwände werden nicht erhoben.": the status line is the decision
         if rest and status:
             rest[-1]._.status_text = " ".join(" ".join(span_text(s).split()) for s in status)
             if len(rest) == 1 and len(status) == 1:
@@ -1355,6 +1357,15 @@ def _join_restatements(text: str, merged: list[tuple[Span, bool]], item_starts: 
                 continue
         out.append((sp, has_vote))
     return out
+
+
+def _consent_against_status(text: str, sp: Span, status: Span) -> bool:
+    """A bare no-objection (no count) whose outcome is not the status line's: consent to something on the way (the
+    procedure, the order of business), not the item's decision, which the status line states."""
+    return (
+        sp._.outcome != status._.outcome and status._.outcome is not None and len(text) <= 120
+        and BARE_NO_OBJECTION.match(text.strip()) is not None and sp._.yes is None and not sp._.no and not sp._.abstain
+    )  # fmt: skip
 
 
 def _header_result(text: str) -> bool:
