@@ -1313,6 +1313,9 @@ def _names_new_object(sentence: str, first: str) -> bool:
     return False
 
 
+_ANY_BODY = frozenset({"gremium", "plenum", "mitglieder", "versammlung"})  # the body named by a generic noun
+
+
 def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
     """Whether `later` tells the decision `first` told again (a press report's lead and its later account, a
     resolution and "Damit ist der Antrag angenommen"): same outcome, counts that do not contradict, nothing new
@@ -1333,6 +1336,9 @@ def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
         return False  # a motion moved, a vote called or the next topic taken up between: the later result may be on it
     if any(line.strip() and not _GAP_LINE_END.search(line.strip()) for line in gap.splitlines()):
         return False  # a heading or label line between ("Ö 4", "Abstimmungsergebnis:"): what follows is told apart
+    a_body, b_body = _body_noun(first_text), _body_noun(later_text)
+    if a_body and b_body and not ({a_body, b_body} & _ANY_BODY) and not _same_body(a_body, b_body):
+        return False  # "Der Ausschuss empfiehlt ..." then "Der Rat beschließt ...": two bodies, two decisions
     if CONSEQUENCE.match(later_text):
         return True  # "Damit ist der Antrag angenommen.", "Somit wurde dem Vorschlag gefolgt."
     if NAMED_MOTION.search(first_text[:300]):
