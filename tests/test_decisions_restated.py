@@ -36,6 +36,10 @@ def _rows(nlp, text: str) -> list[tuple]:
         ("TOP 2 Haushalt 2026\n\nDer Kreistag hat den Haushalt 2026 verabschiedet. Landrätin Weiß dankt der Kämmerei. "
          "Am Ende stimmten 40 Kreisräte für den Haushalt, 12 dagegen.\n",
          [("accepted", False, 40, 12, 0, "Der Kreistag hat den Haushalt 2026 verabschiedet.")]),
+        # a group's motion rejected, the count told after a turn
+        ("TOP 3 Radweg\n\nDer Antrag der SPD wurde abgelehnt. Herr Zahn (CDU) bedauerte das. Mit 12 zu 14 Stimmen "
+         "scheiterte die Fraktion.\n",
+         [("rejected", False, 12, 14, 0, "Der Antrag der SPD wurde abgelehnt.")]),
         # a result line after the debate
         ("TOP 8 Antrag Sitzbank\n\nDer Ortsbeirat lehnt den Antrag ab.\n\nFrau Sommer (SPD) bedauert das.\n\n"
          "Abstimmungsergebnis: 3 Ja, 6 Nein.\n",
@@ -75,6 +79,9 @@ def test_the_turns_between_stay_turns(nlp):
         # an amendment first, then the main motion
         ("TOP 7 Bebauungsplan Auenweg\n\nDer Änderungsantrag der Grünen wird mit 12 zu 9 Stimmen angenommen. Herr Vogt (CDU) "
          "bedauert das. Mit 15 zu 6 Stimmen beschließt der Rat den so geänderten Bebauungsplan.\n", 2),
+        # a procedural motion carried, then a vote
+        ("TOP 6 Debatte\n\nDer Antrag auf Schluss der Debatte wird angenommen. Herr Abt (FDP) protestiert. Mit 20 zu 5 "
+         "Stimmen stimmte das Gremium zu.\n", 2),
         # "zuerst ... anschließend ..."
         ("TOP 8 Haushalt\n\nZuerst stimmt der Kreistag dem Stellenplan einstimmig zu. Anschließend stimmt der Kreistag der "
          "Haushaltssatzung einstimmig zu.\n", 2),

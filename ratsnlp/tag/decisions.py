@@ -1313,6 +1313,10 @@ def _names_new_object(sentence: str, first: str) -> bool:
     return False
 
 
+# a motion beside the item's main one: an amendment or a procedural motion (a group's motion, "Antrag der X", may be the item's)
+SIDE_MOTION = re.compile(
+    r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|GO-|Vertagungs|Dringlichkeits|Verweisungs|Überweisungs|Gegen)antrag|\bAntrag\s+auf\b"
+)
 _ANY_BODY = frozenset({"gremium", "plenum", "mitglieder", "versammlung"})  # the body named by a generic noun
 
 
@@ -1341,8 +1345,8 @@ def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
         return False  # "Der Ausschuss empfiehlt ..." then "Der Rat beschließt ...": two bodies, two decisions
     if CONSEQUENCE.match(later_text):
         return True  # "Damit ist der Antrag angenommen.", "Somit wurde dem Vorschlag gefolgt."
-    if NAMED_MOTION.search(first_text[:300]):
-        return False  # the vote on an amendment, then a narrated result: maybe the main motion's
+    if SIDE_MOTION.search(first_text[:300]):
+        return False  # the vote on an amendment or a procedural motion, then a narrated result: maybe the main motion's
     return not _names_new_object(later_text, first_text)
 
 
