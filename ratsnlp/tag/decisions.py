@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
-from ..resources import lexicon
+from ..resources import lexicon, read_list
 from ..resources.literals import DIGIT, Found, LiteralScan, Matches, Prechecked, cased_literals, requirements
 from ..segment.clauses import body_anywhere, body_match, group_subject, names_body
 from ..segment.structure import STATUS_LINE
@@ -220,10 +220,12 @@ COUNTED_VOTERS = re.compile(
     r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:stimmte|stimmten|stimmen|votierte|votierten|votieren)\s+(?:für|gegen|dafür|dagegen)\b|"
     r"^(?:\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?enthielten\s+sich\b|"
     # the motion fronted ("Für den Änderungsantrag stimmen fünf Mitglieder, elf stimmen dagegen.")
-    r"^Für\s+(?:den|die|das|diesen|diese|dieses)\s+(?:[\w-]+\s+){0,5}?(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s"
+    r"^Für\s+(?:den|die|das|diesen|diese|dieses)\s+(?:[\w-]+\s+){0,5}?(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s|"
+    # the side first, then the count ("Dagegen stimmten die 6 Mitglieder der X-Fraktion.", "Dafür stimmten 14 Ratsmitglieder.")
+    r"^(?:Dafür|Dagegen)\s+(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:nur\s+|lediglich\s+)?(?:die\s+|alle\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s"
 )
 # the verb first ("... – am Ende stimmten 24 Ratsmitglieder dafür")
-COUNTED_AFTER_VERB = re.compile(r"\b(?:stimmten|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s+(?:[\w-]+\s+){0,2}?(?:dafür|dagegen)\b")
+COUNTED_AFTER_VERB = re.compile(r"\b(?:stimmten|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s+(?:[\w-]+\s+){0,3}?(?:dafür|dagegen|für\s+(?:den|die|das|ihn|sie)\b)")
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
 _PARTY_CUES = cased_literals(PARTY_VOTE_WORD) or ("",)  # (none known: "" is in every text)
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
@@ -396,6 +398,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         outcome_word = has_outcome_word(text, found)
     if _majority_of_outsiders(text):
         return None
+    if ("sich" in text or "stimm" in text or "votier" in text) and _group_position(text[:300]):
+        return None
     if "dass" in text and REPORTED_THAT.match(text) and not STATED_RESULT.search(text[:400]):
         return None  # "Die Verwaltung informiert, dass der Kreistag die Umlage mehrheitlich gesenkt hat": a report
     if NARRATED_RESULT.match(text):
@@ -456,6 +460,49 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if section == "decision":
         return "text"
     return None
+
+
+# how the body is to vote, asked of it ("... fragt, ob per Handzeichen abgestimmt werden kann", "ob offen gewählt
+# werden soll", "ob en bloc abgestimmt wird"): a question of procedure
+VOTING_MANNER = re.compile(
+    r"\b(?:Akklamation|Handzeichen|Handheben|Zuruf|en\s+bloc|Blockabstimmung|Sammelabstimmung|Gesamtabstimmung|"
+    r"offene[nr]?\s+(?:Abstimmung|Wahl)|offen\s+(?:abgestimmt|abzustimmen|gewählt|zu\s+wählen)|"
+    r"gemeinsam\s+(?:abgestimmt|abzustimmen)|(?:Abstimmung|Wahl)\s+(?:\w+\s+){0,2}?(?:offen|gemeinsam|zusammen)\b)"
+)
+# the bare answer "no objection" (not a vote: no count, no "einstimmig")
+BARE_NO_OBJECTION = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:keine|kein)\s+(?:Einwände|Einwendungen|Einsprüche|Widerspruch|Bedenken)\b[^.]{0,40}\.?\s{0,3}$|"
+    r"^(?:Einwände|Einwendungen|Einsprüche|Widerspruch)\b[^.]{0,60}\bnicht\s+erhoben\b[^.]{0,20}\.?\s{0,3}$"
+)
+
+
+def _procedural_consent(body: str, prev_body: str) -> bool:
+    """"Dagegen werden keine Einwände erhoben." after the chair asked how to vote ("ob per Handzeichen abgestimmt
+    werden kann"): the body agrees on the procedure, it decides nothing of the item (its decision is the
+    vote that follows, or the item's status line)."""
+    return len(body) <= 120 and BARE_NO_OBJECTION.match(body.strip()) is not None and VOTING_MANNER.search(prev_body[-400:]) is not None
+
+
+# a group's own position ("Die Fraktion der Grünen spricht sich mehrheitlich dafür aus", "Die SPD stimmte geschlossen
+# dagegen"): how one group stands or votes, not the body's decision (its subject: see _group_position)
+GROUP_POSITION = re.compile(
+    r"^(?:Die|Der)\s+(?P<subject>[^,.;:]{2,60}?)\s+(?:spricht|sprach|sprechen|sprachen|stimmt|stimmte|stimmen|stimmten|votiert|votierte|votieren|votierten)"
+    r"\s+(?:sich\s+)?(?:[\w-]+\s+){0,3}?(?:dafür|dagegen|für|gegen)\b"
+)
+_ONE_GROUP = re.compile(r"(?:^|[\s/-])(?:[Ff]raktion|Gruppe|Gruppierung|Partei)\b(?!en)")
+
+
+def _group_position(text: str) -> bool:
+    """A sentence in which one group (a Fraktion, a party as named in the party lexicon), not the body, takes
+    a position or votes as one: its members' stance, which the body's decision may or may not follow."""
+    m = GROUP_POSITION.match(text)
+    if m is None:
+        return False
+    subject = m.group("subject")
+    if names_body("Der " + subject) or body_match(subject) is not None:
+        return False
+    parties = lexicon().parties
+    return _ONE_GROUP.search(subject) is not None or subject.lower() in parties or ("die " + subject.lower()) in parties
 
 
 # "Die Mehrheit der Anwohner lehnt das Projekt ab": a majority of whom (the decision cues need it to be the body's)
@@ -644,6 +691,8 @@ class Decisions:
                 role = None  # "Die Bürgermeisterin gibt zur Tagesordnung bekannt:" + "- TOP 7 entfällt": her list, not a vote
             else:
                 announced = body.rstrip().endswith(":") and ANNOUNCE.search(body) is not None
+            if role in ("statement", "text") and i and _procedural_consent(body, prev_body):
+                role = None  # no objection to voting by acclamation: procedure, not the item's decision
             if role is not None and i and QUOTED.match(body) and kinds[i - 1] in TURN_KINDS and READS_OUT.search(prev_body):
                 role = None  # the motion's text as a member reads it out, not the body's decision
             if role is not None and tables and any(a <= start < b for a, b, _ in tables):
@@ -1179,6 +1228,7 @@ def records(
                     merged[j] = (head, True)
                     continue
         merged.append((sp, own_vote.get(sp.start_char, False)))
+    merged = _join_restatements(text, merged, item_starts)
     out: list[Span] = []
     by_item: dict[int, list[Span]] = {}
     for sp, _ in merged:
@@ -1191,6 +1241,8 @@ def records(
             and rest[1]._.unanimous is None and rest[1]._.yes is None and rest[1]._.no is None
         ):  # fmt: skip
             status, rest = [rest[0]], [rest[1]]  # "Beschluss:" + "Abstimmungsergebnis: Einstimmig" above the debate of an election
+        if len(status) == 1 and len(rest) == 1 and _consent_against_status(span_text(rest[0]), rest[0], status[0]):
+            group, rest = status, []  # "Beschluss: Kenntnis genommen" + "Einwände werden nicht erhoben.": the status line is the decision
         if rest and status:
             rest[-1]._.status_text = " ".join(" ".join(span_text(s).split()) for s in status)
             if len(rest) == 1 and len(status) == 1:
@@ -1214,6 +1266,116 @@ def records(
         if (groups.get("against") or groups.get("abstain")) and u.unanimous is None:
             u.unanimous = False  # "bei Gegenstimmen der AfD-Fraktion", "bei Enthaltung der SPD": not unanimous, whatever the count
     return out
+
+
+# a later sentence that tells a further decision, not the same one again ("Anschließend ...", "Auch ...", "zudem")
+FURTHER_DECISION = re.compile(
+    r"\b(?:[Aa]nschließend|[Dd]anach|[Zz]uerst|[Zz]unächst|[Ss]odann|[Dd]arauf(?:hin)?|[Aa]ußerdem|[Ff]erner|[Zz]udem|[Ww]eiterhin|[Aa]uch|[Ee]benfalls|[Ee]benso|[Ee]rneut|[Zz]weite[nrms]?|[Ww]eitere[nrms]?|[Ee]rste[nrms]?|[Ll]etzte[nrms]?)\b"
+)
+# between the two: a motion, proposal or vote call of its own (the later result may be on it)
+NEW_MOTION_BETWEEN = re.compile(
+    r"[Aa]ntrag|[Aa]nträge|beantrag|[Vv]orschlag|schlägt\b[^.]{0,120}\bvor\b|schlug\b[^.]{0,120}\bvor\b|\bregte?\b[^.]{0,120}\ban\b|abstimm|[Aa]bstimmung|[Ff]assung|[Ee]rgänzung|[Ää]nderungswunsch|[Ää]nderungsvorschlag"
+)
+# between the two: the next topic taken up ("Das Konzept ... wurde erläutert", "Danach ging es um ...")
+NEXT_TOPIC_BETWEEN = re.compile(
+    r"\b(?:wurde|wurden|wird|werden)\s+(?:[\w-]+\s+){0,4}?(?:vorgestellt|erläutert|präsentiert|beraten|diskutiert|behandelt|eingebracht|vorgelegt|aufgerufen)\b|"
+    r"\bging\s+es\s+um\b|\bgeht\s+es\s+um\b|\bThema\b"
+)
+_GAP_LINE_END = re.compile(r"[.!?][\"“”»)]?$")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s{1,3}|\n\s{0,3})$")
+
+
+@lru_cache(maxsize=1)
+def _restating_nouns() -> re.Pattern[str]:
+    """The nouns a restatement may name (resources/de/restating_nouns.txt), and the body nouns (bodies.txt)."""
+    bodies = "|".join(re.escape(b) for b in sorted(lexicon().bodies, key=len, reverse=True))
+    words = "|".join(f"(?:{p})" for p in read_list("restating_nouns.txt"))
+    return re.compile(rf"(?:{words}|[\w-]*(?:{bodies})(?:s|es|n|en)?)", re.IGNORECASE)
+
+
+def _stem(word: str) -> str:
+    """A noun without its case ending, for matching "der Haushalt" with "des Haushalts"."""
+    return re.sub(r"(?:es|en|s|n)$", "", word.lower()) if len(word) > 5 else word.lower()
+
+
+def _names_new_object(sentence: str, first: str) -> bool:
+    """Whether the sentence names something beyond the vote, the body, the thing decided in general and what the
+    first telling named: a noun that is none of these, nor a party, nor a sentence's first word."""
+    nouns = _restating_nouns()
+    parties = lexicon().parties
+    named = {_stem(m.group()) for m in _CAPITALISED.finditer(first)}
+    for m in _CAPITALISED.finditer(sentence):
+        word = m.group()
+        if _SENTENCE_START.search(sentence, 0, m.start()) or nouns.fullmatch(word) or word.lower() in parties or _stem(word) in named:
+            continue
+        return True
+    return False
+
+
+# a motion beside the item's main one: an amendment or a procedural motion (a group's motion, "Antrag der X", may be the item's)
+SIDE_MOTION = re.compile(
+    r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|GO-|Vertagungs|Dringlichkeits|Verweisungs|Überweisungs|Gegen)antrag|\bAntrag\s+auf\b"
+)
+_ANY_BODY = frozenset({"gremium", "plenum", "mitglieder", "versammlung"})  # the body named by a generic noun
+
+
+def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
+    """Whether `later` tells the decision `first` told again (a press report's lead and its later account, a
+    resolution and "Damit ist der Antrag angenommen"): same outcome, counts that do not contradict, nothing new
+    named in it or moved or put to the vote between; then it adds only its counts and unanimity."""
+    a, b = first._, later._
+    if a.outcome != b.outcome or a.outcome is None:
+        return False
+    if any(getattr(a, f) is not None and getattr(b, f) is not None and getattr(a, f) != getattr(b, f) for f in ("unanimous", "yes", "no", "abstain")):
+        return False  # another tally: another vote
+    first_text, later_text = text[first.start_char : first.end_char], text[later.start_char : later.end_char]
+    if len(later_text) > 300 or is_status_line(first_text) or is_status_block(first_text) or is_status_line(later_text) or is_status_block(later_text):
+        return False
+    if _plain(later_text)[:50] in _plain(first_text):
+        return False  # the same formula again ("Die Versammlung nimmt Kenntnis." after each notice): the next thing noted
+    if FURTHER_DECISION.search(later_text) or SAME_RESULT.match(later_text) or PART_LABEL.search(later_text) or re.search(_PART_OF_MOTION, later_text):
+        return False  # "Anschließend ...", "Ziffer 2 ...": the next vote
+    if NEW_MOTION_BETWEEN.search(gap) or NEXT_TOPIC_BETWEEN.search(gap):
+        return False  # a motion moved, a vote called or the next topic taken up between: the later result may be on it
+    if any(line.strip() and not _GAP_LINE_END.search(line.strip()) for line in gap.splitlines()):
+        return False  # a heading or label line between ("Ö 4", "Abstimmungsergebnis:"): what follows is told apart
+    a_body, b_body = _body_noun(first_text), _body_noun(later_text)
+    if a_body and b_body and not ({a_body, b_body} & _ANY_BODY) and not _same_body(a_body, b_body):
+        return False  # "Der Ausschuss empfiehlt ..." then "Der Rat beschließt ...": two bodies, two decisions
+    if CONSEQUENCE.match(later_text):
+        return True  # "Damit ist der Antrag angenommen.", "Somit wurde dem Vorschlag gefolgt."
+    if SIDE_MOTION.search(first_text[:300]):
+        return False  # the vote on an amendment or a procedural motion, then a narrated result: maybe the main motion's
+    return not _names_new_object(later_text, first_text)
+
+
+def _join_restatements(text: str, merged: list[tuple[Span, bool]], item_starts: list[int]) -> list[tuple[Span, bool]]:
+    """One decision told twice in an item is one record: the first telling's span and text, the counts and
+    unanimity the restatement adds (its sentence stays where it is; the turns between stay turns)."""
+    out: list[tuple[Span, bool]] = []
+    for sp, has_vote in merged:
+        if out:
+            prev, prev_vote = out[-1]
+            same_item = bisect.bisect_right(item_starts, prev.start_char) == bisect.bisect_right(item_starts, sp.start_char)
+            if same_item and _restates(text, prev, sp, text[prev.end_char : sp.start_char]):
+                u, b = prev._, sp._
+                for f in ("unanimous", "yes", "no", "abstain"):
+                    if getattr(u, f) is None and getattr(b, f) is not None:
+                        setattr(u, f, getattr(b, f))
+                out[-1] = (prev, prev_vote or has_vote)
+                continue
+        out.append((sp, has_vote))
+    return out
+
+
+def _consent_against_status(text: str, sp: Span, status: Span) -> bool:
+    """A bare no-objection (no count) whose outcome is not the status line's: consent to something on the way (the
+    procedure, the order of business), not the item's decision, which the status line states."""
+    return (
+        sp._.outcome != status._.outcome and status._.outcome is not None and len(text) <= 120
+        and BARE_NO_OBJECTION.match(text.strip()) is not None and sp._.yes is None and not sp._.no and not sp._.abstain
+    )  # fmt: skip
 
 
 def _header_result(text: str) -> bool:
