@@ -264,6 +264,7 @@ class Scan:
         self._bodies: dict[int, str] = {}
         self._lows: dict[int, str] = {}
         self._candidates: dict[tuple[str, ...], list[int]] = {}
+        self._by_sentence: dict[tuple[str, str], tuple[dict[int, tuple[int, ...]], tuple[int, ...]]] = {}
 
     def at(self, k: int) -> Bounds:
         """Sentence k's offsets, without building its Span (most steps need only where it lies)."""
@@ -385,19 +386,35 @@ class Scan:
         if use not in _SCANNED:  # asked of a few sentences only: a scan of the whole text would not pay
             self._found[key] = hit = find(use, body, value)
             return hit
-        low = self._low_body(k) if self.exact else None  # a sentence in a pattern's hits meets its requirements
+        by_sentence, unscanned = self._by_sentence.get((use, value)) or self._index(use, value)
+        order = by_sentence.get(k, ())
+        if unscanned:  # patterns without a literal scan: each checks its requirements here
+            low = self._low_body(k) if self.exact else None  # a sentence in a pattern's hits meets its requirements
+            needs = _requirements(use, value)
+            order = sorted((*order, *(i for i in unscanned if low is None or _meets(low, needs[i]))))
         hit = None
-        for (search, _), h, needs in zip(_searchers(use, value), self.hits(use, value), _requirements(use, value), strict=True):
-            if h is not None:
-                if k not in h:
-                    continue
-            elif low is not None and not _meets(low, needs):
-                continue
-            m = search(body)
+        searchers = _searchers(use, value)
+        for i in order:
+            m = searchers[i][0](body)
             if m is not None and (hit is None or m.start() < hit.start()):
                 hit = m  # the earliest, the first in file order among equally early ones
         self._found[key] = hit
         return hit
+
+    def _index(self, use: str, value: str) -> tuple[dict[int, tuple[int, ...]], tuple[int, ...]]:
+        """hits(use, value) turned around, once per document: per sentence, the patterns (in file order) whose
+        hits hold it; and the patterns with no hits set (every sentence: find checks their requirements). find
+        then loops over the few patterns that can match in a sentence, not over the whole family."""
+        by_sentence: dict[int, list[int]] = {}
+        unscanned = []
+        for i, h in enumerate(self.hits(use, value)):
+            if h is None:
+                unscanned.append(i)
+                continue
+            for k in h:
+                by_sentence.setdefault(k, []).append(i)
+        got = self._by_sentence[use, value] = ({k: tuple(v) for k, v in by_sentence.items()}, tuple(unscanned))
+        return got
 
 
 def named_kind(text: str) -> str | None:
@@ -1597,8 +1614,18 @@ _CALL = re.compile(r"[^.!?:]*\b(?:abstimmen|[Aa]bstimmung|abgestimmt)\b[^.!?:]*[
 def _vote_call(lead: str) -> str:
     """The sentence just before a vote that calls it ("Über den Änderungsantrag wurde zuerst abgestimmt."), which
     names the motion the vote itself leaves unnamed ("Er wurde mit 20 Ja-Stimmen ... abgelehnt."); "" if none."""
-    m = _CALL.search(lead)
+    m = _CALL.search(lead, _last_clause(lead))
     return m.group(0).strip() + " " if m is not None else ""
+
+
+def _last_clause(text: str) -> int:
+    """Where a match of _CALL can start at the earliest: after every ".!?:" of the text but a last one before the
+    trailing blanks (a match holds none but that one). Searching from there finds the same match without trying
+    _CALL's leading run at every earlier position, each of which scans to the next mark and back (quadratic)."""
+    end = len(text.rstrip())  # (str.rstrip strips what \s matches)
+    if end and text[end - 1] in ".!?:":
+        end -= 1
+    return max(text.rfind(".", 0, end), text.rfind("!", 0, end), text.rfind("?", 0, end), text.rfind(":", 0, end)) + 1
 
 
 # a decision that points back at the sentence just before it: "Das fand keine Mehrheit.", "Dem wird zugestimmt."
