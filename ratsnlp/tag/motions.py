@@ -178,14 +178,38 @@ def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
         return min(hits, key=lambda m: m.start()) if hits else None
     best = None
     primed, found = _primed
+    searchers = _searchers(use, value)
+    if primed is text:  # the patterns one of whose literals the scan found (a set operation, not a loop over the family)
+        free, by_word, words = _word_index(use, value)
+        hit = words & found
+        order = sorted({*free, *(i for w in hit for i in by_word[w])}) if hit else free
+        for i in order:
+            m = searchers[i][0](text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
     has = low.__contains__  # the substring tests run in C (any over map), not one bytecode loop per literal
-    for search, lits in _searchers(use, value):
-        if lits and (found.isdisjoint(lits) if primed is text else not any(map(has, lits))):
+    for search, lits in searchers:
+        if lits and not any(map(has, lits)):
             continue
         m = search(text)
         if m is not None and (best is None or m.start() < best.start()):
             best = m
     return best
+
+
+@cache
+def _word_index(use: str, value: str = "") -> tuple[tuple[int, ...], dict[str, tuple[int, ...]], frozenset[str]]:
+    """For find on a primed text: the patterns of (use, value) that need no literal, the patterns each literal
+    belongs to (in file order), and all those literals."""
+    by_word: dict[str, list[int]] = {}
+    free = []
+    for i, (_, lits) in enumerate(_family(use, value)):
+        if not lits:
+            free.append(i)
+        for w in lits:
+            by_word.setdefault(w, []).append(i)
+    return tuple(free), {w: tuple(v) for w, v in by_word.items()}, frozenset(by_word)
 
 
 @cache
@@ -471,6 +495,7 @@ def _prepare() -> None:
         _requirements(use, value)
         _literal_trie()
         _triggers(use, value)
+        _word_index(use, value)
         for p in patterns()[(use, value)]:
             p.possible("")  # the pattern's own pre-check, prepared
 
