@@ -543,7 +543,7 @@ class Motions:
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
-            if ext.span_values(t, ("motion_relation",))[0] == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
+            if _get(t, "motion_relation") == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
                 inside = [m for m in motions if t.start_char <= m.start_char < t.end_char]
                 after = [m for m in motions if m.start_char >= t.start_char and _get(m, "mover_speaker_id") == _get(t, "speaker_id")]
                 t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
@@ -562,8 +562,21 @@ class Motions:
 
 def _get(span: Span, name: str) -> object:
     """span._.<name>, read straight from where spaCy stores it (ext.span_values): building `span._` costs
-    several times more, and the steps below read motions' and turns' attributes over and over."""
+    several times more, and the steps below read motions' and turns' attributes over and over. (ext.span_values
+    for one name, without its tuple and loop: tens of thousands of reads per run.)"""
+    plain, default = _PLAIN_ATTRS.get(name) or _plain_attr(name)
+    if plain:
+        return span.doc.user_data.get(("._.", name, span.start_char, span.end_char), default)
     return ext.span_values(span, (name,))[0]
+
+
+_PLAIN_ATTRS: dict[str, tuple[bool, object]] = {}
+
+
+def _plain_attr(name: str) -> tuple[bool, object]:
+    """ext._plain(name), remembered here (_get looks it up without a call)."""
+    got = _PLAIN_ATTRS[name] = ext._plain(name)  # noqa: SLF001 - the same check span_values makes
+    return got
 
 
 class Items:
@@ -1247,7 +1260,7 @@ def _withdrawals(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], w
             continue  # every phrasing of _TAKES_OVER names the "Antrag"
         body = text[t.start_char : t.end_char]
         took = _TAKES_OVER.search(body)
-        if took is None or ext.span_values(t, ("motion_relation",))[0] is not None:
+        if took is None or _get(t, "motion_relation") is not None:
             continue
         item = where.of(t.start_char)
         gone = [
@@ -1326,7 +1339,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     placed = [(m, m.start_char, where.of(m)) for m in motions]  # read once: every turn asks which are open
     for n, t in enumerate(turns):
         last, prev = prev, t
-        if ext.span_values(t, ("motion_relation",))[0] is not None:  # moves, or presents a written motion stated nowhere else
+        if _get(t, "motion_relation") is not None:  # moves, or presents a written motion stated nowhere else
             continue
         item = where.of(t.start_char)
         open_here = [m for m, start, at in placed if start < t.start_char and at == item]
