@@ -50,6 +50,8 @@ DIGIT = "\u2460"  # in a requirement set: "a decimal digit" (no literal has this
 _DIGIT = re.compile(r"\d")
 # a set of at most this many branches is searched branch by branch (a larger one as one regex of them)
 _FEW_BRANCHES = 6
+# a larger set is compiled into one regex once it has been needed this often (before that: branch by branch)
+_COMPILE_AFTER = 16
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -352,7 +354,7 @@ class Prechecked:
         split = branch_literals(self.regex) if self.literals is not None else None
         self._parts, self._branch_lits = split if split is not None else ([], [])
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
-        self._subs: dict[tuple[int, ...], re.Pattern[str] | None] = {}  # None: needed once so far
+        self._subs: dict[tuple[int, ...], re.Pattern[str] | int] = {}  # a set of branches: its regex, or how often it was needed
         # each branch compiled now, with the pattern's other first-use work, not in the middle of a document
         self._each: list[re.Pattern[str] | None] = [_compiled(part, self.regex.flags) for part in self._parts]
         # what a found set is checked against: every requirement, and the branches each word can start
@@ -445,13 +447,14 @@ class Prechecked:
         if len(keep) <= _FEW_BRANCHES:
             return self._search_each(text, keep)
         sub = self._subs.get(keep)
-        if sub is None:
-            if len(self._subs) > 512:
+        if sub is None or sub.__class__ is int:
+            if sub is None and len(self._subs) > 512:
                 self._subs.clear()
-            if keep not in self._subs and all(self._each[i] is not None for i in keep):
-                # first time this set of branches is needed: each branch alone (its regex is compiled already);
-                # compiling the set costs more than a search and many sets of a document never come back
-                self._subs[keep] = None
+            uses = (sub or 0) + 1
+            if uses < _COMPILE_AFTER and all(self._each[i] is not None for i in keep):
+                # each branch alone (its regex is compiled already) until the set has been needed often:
+                # compiling the set costs as much as hundreds of searches, and most sets seldom come back
+                self._subs[keep] = uses
                 return self._search_each(text, keep)
             sub = self._subs[keep] = re.compile("|".join(self._parts[i] for i in keep), self.regex.flags)
         return sub.search(text)
