@@ -24,12 +24,12 @@ from ..errors import Errors, RatsnlpError
 from ..resources import lexicon, read_tsv
 from ..resources.literals import (
     DIGIT,
+    LiteralScan,
     Prechecked,
     branch_literals,
     folds_exactly,
     required_literals,
     requirements,
-    trie_alternation,
 )
 from .roles import party_after
 
@@ -142,13 +142,10 @@ def _possible(use: str, text: str, value: str = "") -> list[Prechecked]:
 
 
 @cache
-def _literal_trie() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """One regex that finds, at every position of a lowercased text, the longest literal of any pattern
-    starting there (literals.trie_alternation: longer paths tried first; inside a lookahead so that every
-    position is tried); with, per literal, the literals it begins with (they start there too)."""
-    words = sorted({w for key in patterns() for _, lits in _family(*key) for w in lits})
-    heads = {w: tuple(u for u in words if w.startswith(u)) for w in words}
-    return re.compile(f"(?=({trie_alternation(words)}))"), heads
+def _literal_scan() -> LiteralScan:
+    """One scan that finds which literals of any pattern a lowercased text holds (literals.LiteralScan: a trie of
+    them, longest first, with the literals that start inside a match read off the match; exact)."""
+    return LiteralScan((), words={w for key in patterns() for _, lits in _family(*key) for w in lits})
 
 
 _primed: tuple[str | None, frozenset[str]] = (None, frozenset())
@@ -156,18 +153,10 @@ _primed: tuple[str | None, frozenset[str]] = (None, frozenset())
 
 def _prime(text: str) -> None:
     """Find every pattern's literals in a text that many families will be asked about (a turn) in one scan:
-    find then tests set membership instead of one substring search per literal per pattern. Exact: every
-    occurrence of a literal begins where the longest literal at that position begins, and is one of its heads."""
+    find then tests set membership instead of one substring search per literal per pattern."""
     global _primed
-    low = _low(text)
-    if low is None:
-        _primed = (None, frozenset())
-        return
-    trie, heads = _literal_trie()
-    found: set[str] = set()
-    for m in trie.finditer(low):
-        found.update(heads[m.group(1)])
-    _primed = (text, frozenset(found))
+    found = _literal_scan().found(text) if _low(text) is not None else None
+    _primed = (None, frozenset()) if found is None else (text, frozenset(found))
 
 
 def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
@@ -493,7 +482,7 @@ def _prepare() -> None:
         _family(use, value)
         _searchers(use, value)
         _requirements(use, value)
-        _literal_trie()
+        _literal_scan().found("")
         _triggers(use, value)
         _word_index(use, value)
         for p in patterns()[(use, value)]:
