@@ -341,7 +341,7 @@ class Prechecked:
     """
 
     __slots__ = (
-        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit", "_each", "_scan_words",
+        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit", "_each", "_scan_words", "_uncompiled",
     )
 
     def __init__(self, regex: re.Pattern[str]) -> None:
@@ -357,6 +357,7 @@ class Prechecked:
         self._subs: dict[tuple[int, ...], re.Pattern[str] | int] = {}  # a set of branches: its regex, or how often it was needed
         # each branch compiled now, with the pattern's other first-use work, not in the middle of a document
         self._each: list[re.Pattern[str] | None] = [_compiled(part, self.regex.flags) for part in self._parts]
+        self._uncompiled = frozenset(i for i, rx in enumerate(self._each) if rx is None)  # (a branch that is no regex alone)
         # what a found set is checked against: every requirement, and the branches each word can start
         literals = frozenset(self.literals or ())
         self.needs = requirements(self.regex) + ((literals,) if literals and _score(literals) >= _MIN_NEED else ())
@@ -451,7 +452,7 @@ class Prechecked:
             if sub is None and len(self._subs) > 512:
                 self._subs.clear()
             uses = (sub or 0) + 1
-            if uses < _COMPILE_AFTER and all(self._each[i] is not None for i in keep):
+            if uses < _COMPILE_AFTER and (not self._uncompiled or self._uncompiled.isdisjoint(keep)):
                 # each branch alone (its regex is compiled already) until the set has been needed often:
                 # compiling the set costs as much as hundreds of searches, and most sets seldom come back
                 self._subs[keep] = uses
@@ -596,6 +597,7 @@ class LiteralScan:
                 own |= 1 << ids.setdefault(need, len(ids))
             needed.setdefault(own, []).append(pat)
         self._needed = tuple((own, tuple(pats)) for own, pats in needed.items())
+        self._by_met: dict[int, frozenset[Prechecked]] = {}  # _possible_in's answer by the requirements met
         self._meets: dict[str, int] = {}
         for need, i in ids.items():
             for w in need:
@@ -606,7 +608,12 @@ class LiteralScan:
         meets = self._meets
         for w in meets.keys() & found:
             met |= meets[w]
-        return frozenset(chain.from_iterable([pats for own, pats in self._needed if not own & ~met]))
+        got = self._by_met.get(met)  # the same requirements met, the same patterns (a few hundred masks in all)
+        if got is None:
+            if len(self._by_met) > 4096:
+                self._by_met.clear()
+            got = self._by_met[met] = frozenset(chain.from_iterable([pats for own, pats in self._needed if not own & ~met]))
+        return got
 
     def _around(self, w: str) -> tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]]]:
         """For a match `w`: the words inside it, and the words that start inside it and run past its end, as
