@@ -241,6 +241,20 @@ def _gate(trig: tuple[tuple[str, tuple[str, ...]], ...] | None, needs: tuple[tup
     return best if len(best) < len(trig) else None
 
 
+_TRIGGER_NUMBERS: dict[tuple[tuple[str, tuple[str, ...]], ...], int] = {}
+
+
+@cache
+def _hit_plans(use: str, value: str = "") -> tuple[tuple[tuple[tuple[str, tuple[str, ...]], ...] | None, int, tuple[tuple[str, ...], ...], tuple[str, ...] | None], ...]:
+    """Per pattern of (use, value), what Scan._pattern_hits takes: its trigger, the trigger's number (equal
+    triggers of different patterns get the same; a document's scan remembers its sentences by that number, not
+    by hashing the nested tuple again on every ask), its requirements and its gate (_gate), worked out once."""
+    return tuple(
+        (trig, -1 if trig is None else _TRIGGER_NUMBERS.setdefault(trig, len(_TRIGGER_NUMBERS)), needs, _gate(trig, needs))
+        for trig, needs in zip(_triggers(use, value), _requirements(use, value), strict=True)
+    )
+
+
 # asked of every sentence (or of every candidate sentence, whose scan is made anyway): find uses the scan's hits
 _SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request", "presents", "on_request"})
 
@@ -273,7 +287,7 @@ class Scan:
         self.low = (text.lower() if low is None else low) if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
         self._found: dict[tuple[str, int, str], re.Match[str] | None] = {}
-        self._with: dict[tuple[tuple[str, tuple[str, ...]], ...], set[int]] = {}  # patterns share literals
+        self._with: dict[int, set[int]] = {}  # by trigger number (_hit_plans): patterns share literals
         self._bodies: dict[int, str] = {}
         self._lows: dict[int, str] = {}
         self._candidates: dict[tuple[str, ...], list[int]] = {}
@@ -290,16 +304,17 @@ class Scan:
             got = self._bodies[k] = self.text[self.starts[k] : self.ends[k]]
         return got
 
-    def _sentences_with(self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None) -> set[int] | None:
+    def _sentences_with(self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None, tid: int) -> set[int] | None:
         """The sentences in which a literal of the pattern lies whole. At a position where several of its
         literals start, the longest one counts (as a longest-first alternation of them would find it): a
-        literal is looked for with str.find, which runs in C over the text, unlike a regex alternation."""
+        literal is looked for with str.find, which runs in C over the text, unlike a regex alternation. tid:
+        the trigger's number (_hit_plans)."""
         if trig is None or not self.exact:
             return None
-        if trig in self._with:
-            return self._with[trig]
-        out: set[int] = set()
-        self._with[trig] = out
+        out = self._with.get(tid)
+        if out is not None:
+            return out
+        out = self._with[tid] = set()
         low, starts, ends = self.low, self.starts, self.ends
         for w, longer in trig:
             pos = low.find(w)
@@ -327,19 +342,20 @@ class Scan:
         """Per pattern of (use, value): the sentences that have one of its trigger literals and meet all its
         requirements (None: every sentence)."""
         key = (use, value)
-        if key not in self._hits:
-            self._hits[key] = tuple(
-                self._pattern_hits(t, needs) for t, needs in zip(_triggers(use, value), _requirements(use, value), strict=True)
-            )
-        return self._hits[key]
+        got = self._hits.get(key)
+        if got is None:
+            got = self._hits[key] = tuple(self._pattern_hits(*plan) for plan in _hit_plans(use, value))
+        return got
 
-    def _pattern_hits(self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None, needs: tuple[tuple[str, ...], ...]) -> set[int] | None:
+    def _pattern_hits(
+        self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None, tid: int, needs: tuple[tuple[str, ...], ...], gate: tuple[str, ...] | None
+    ) -> set[int] | None:
         """hits for one pattern. When one of its requirements has fewer strings than its trigger ("antrag" against
         "eantrage", "eantragen", ...), the text is scanned for those, and the trigger is looked for only in the
-        sentences that have one (every sentence meeting the requirements is among them)."""
-        gate = _gate(trig, needs)
+        sentences that have one (every sentence meeting the requirements is among them). tid: the trigger's
+        number; gate: _gate(trig, needs) (both from _hit_plans)."""
         if gate is None or not self.exact or not self.ordered:
-            h = self._sentences_with(trig)
+            h = self._sentences_with(trig, tid)
             return h if h is None else {k for k in h if _meets(self._low_body(k), needs)}
         low_body = self._low_body
         return {k for k in self._containing(gate) if _meets(low_body(k), needs) and self._has_trigger(k, trig)}  # type: ignore[arg-type]
@@ -485,6 +501,7 @@ def _prepare() -> None:
         _literal_scan().found("")
         _triggers(use, value)
         _word_index(use, value)
+        _hit_plans(use, value)
         for p in patterns()[(use, value)]:
             p.possible("")  # the pattern's own pre-check, prepared
 
