@@ -26,8 +26,8 @@ from ..resources.literals import (
     DIGIT,
     LiteralScan,
     Prechecked,
-    branch_literals,
     folds_exactly,
+    guarded,
     required_literals,
     requirements,
 )
@@ -104,10 +104,12 @@ def _family(use: str, value: str = "") -> tuple[tuple[Prechecked, tuple[str, ...
 
 
 def _searcher(p: Prechecked) -> Callable[[str], re.Match[str] | None]:
-    """How to search a text already known to hold one of the pattern's literals: the bare regex (its own
-    pre-check would only look for them again), unless it is an alternation that searches faster with only
-    the branches whose literals the text has (the same leftmost match either way)."""
-    return p.search if branch_literals(p.regex) is not None else p.regex.search  # type: ignore[attr-defined]
+    """How to search a text already known to hold one of the pattern's literals: the bare regex behind a
+    lookahead for the characters its matches can start with (literals.guarded: the same matches; the engine
+    leaves a position after one class test instead of trying every branch of a leading "\\b(?:...|...)").
+    Not the Prechecked search: its pre-check would only look for the literals again, and on the sentences and
+    turns asked here its choice of branches costs more than it saves (measured: ~30% more per search)."""
+    return guarded(p.regex).search  # type: ignore[attr-defined]
 
 
 @cache
