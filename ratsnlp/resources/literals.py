@@ -341,7 +341,7 @@ class Prechecked:
     """
 
     __slots__ = (
-        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit", "_each", "_scan_words", "_uncompiled",
+        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit", "_each", "_scan_words", "_uncompiled", "_whole",
     )
 
     def __init__(self, regex: re.Pattern[str]) -> None:
@@ -357,6 +357,9 @@ class Prechecked:
         self._subs: dict[tuple[int, ...], re.Pattern[str] | int] = {}  # a set of branches: its regex, or how often it was needed
         # each branch compiled now, with the pattern's other first-use work, not in the middle of a document
         self._each: list[re.Pattern[str] | None] = [_compiled(part, self.regex.flags) for part in self._parts]
+        # the whole regex behind a lookahead for the characters its matches start with (guarded: the same matches),
+        # searched when every branch may match: the engine leaves a position after one class test
+        self._whole = guarded(self.regex)
         self._uncompiled = frozenset(i for i, rx in enumerate(self._each) if rx is None)  # (a branch that is no regex alone)
         # what a found set is checked against: every requirement, and the branches each word can start
         literals = frozenset(self.literals or ())
@@ -423,7 +426,7 @@ class Prechecked:
         if not self.possible(text):
             return None
         if not self._parts or _HAZARD.search(text) is not None:
-            return self.regex.search(text)
+            return self._whole.search(text)
         low = _lower(text)
         present = {w for w in self._words if w in low}
         keep = tuple(i for i, lits in enumerate(self._branch_lits) if lits is None or not present.isdisjoint(lits))
@@ -432,7 +435,7 @@ class Prechecked:
     def _search_possible(self, text: str, found: Found) -> re.Match[str] | None:
         """search() for a pattern whose requirements the found set meets: only the branches it allows."""
         if not self._parts:
-            return self.regex.search(text)
+            return self._whole.search(text)
         by_word = self._by_word
         keep = set(self._free)
         for w in by_word.keys() & found:
@@ -444,7 +447,7 @@ class Prechecked:
         if not keep:
             return None
         if len(keep) == len(self._parts):
-            return self.regex.search(text)
+            return self._whole.search(text)
         if len(keep) <= _FEW_BRANCHES:
             return self._search_each(text, keep)
         sub = self._subs.get(keep)
