@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ratsnlp.tag import motions
-from ratsnlp.tag.motions import _family, _heading_lines, _literal_trie, _prime, _title_match, find, patterns
+from ratsnlp.tag.motions import _family, _heading_lines, _prime, _title_match, find, patterns
 
 TEXTS = [
     "Herr Kern (FDP) beantragt, die Gebühr nur um 5 % zu erhöhen. Frau Vogt lehnt den Änderungsantrag ab.",
@@ -40,11 +40,13 @@ def test_find_on_a_primed_text_answers_as_unprimed(text: str) -> None:
     assert [m and m.span() for m in primed] == [m and m.span() for m in plain]
 
 
-def test_the_trie_prefers_the_longest_literal() -> None:
-    trie, heads = _literal_trie()
-    m = trie.match("änderungsanträge")
-    assert m is not None and m.group(1) == "änderungsanträge"
-    assert {"änderung", "änderungs"} <= set(heads["änderungsanträge"])
+def test_primed_literals_include_those_inside_a_longer_one() -> None:
+    """A literal that starts where a longer one does, or inside it, is found too (the scan matches the longest)."""
+    _prime("Die Änderungsanträge liegen vor.")
+    primed, found = motions._primed
+    words = {w for key in patterns() for _, lits in _family(*key) for w in lits}
+    assert primed is not None and {"änderung", "änderungs", "änderungsanträge"} <= found
+    assert found == {w for w in words if w in "die änderungsanträge liegen vor."}
 
 
 ITEM = (

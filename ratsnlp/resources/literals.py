@@ -50,6 +50,8 @@ DIGIT = "\u2460"  # in a requirement set: "a decimal digit" (no literal has this
 _DIGIT = re.compile(r"\d")
 # a set of at most this many branches is searched branch by branch (a larger one as one regex of them)
 _FEW_BRANCHES = 6
+# a larger set is compiled into one regex once it has been needed this often (before that: branch by branch)
+_COMPILE_AFTER = 16
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -339,7 +341,7 @@ class Prechecked:
     """
 
     __slots__ = (
-        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit", "_each", "_scan_words",
+        "regex", "literals", "needs", "_ready", "_any_literal", "_parts", "_branch_lits", "_words", "_subs", "_free", "_by_word", "_digit", "_each", "_scan_words", "_uncompiled", "_whole",
     )
 
     def __init__(self, regex: re.Pattern[str]) -> None:
@@ -352,9 +354,13 @@ class Prechecked:
         split = branch_literals(self.regex) if self.literals is not None else None
         self._parts, self._branch_lits = split if split is not None else ([], [])
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
-        self._subs: dict[tuple[int, ...], re.Pattern[str] | None] = {}  # None: needed once so far
+        self._subs: dict[tuple[int, ...], re.Pattern[str] | int] = {}  # a set of branches: its regex, or how often it was needed
         # each branch compiled now, with the pattern's other first-use work, not in the middle of a document
         self._each: list[re.Pattern[str] | None] = [_compiled(part, self.regex.flags) for part in self._parts]
+        # the whole regex behind a lookahead for the characters its matches start with (guarded: the same matches),
+        # searched when every branch may match: the engine leaves a position after one class test
+        self._whole = guarded(self.regex)
+        self._uncompiled = frozenset(i for i, rx in enumerate(self._each) if rx is None)  # (a branch that is no regex alone)
         # what a found set is checked against: every requirement, and the branches each word can start
         literals = frozenset(self.literals or ())
         self.needs = requirements(self.regex) + ((literals,) if literals and _score(literals) >= _MIN_NEED else ())
@@ -420,7 +426,7 @@ class Prechecked:
         if not self.possible(text):
             return None
         if not self._parts or _HAZARD.search(text) is not None:
-            return self.regex.search(text)
+            return self._whole.search(text)
         low = _lower(text)
         present = {w for w in self._words if w in low}
         keep = tuple(i for i, lits in enumerate(self._branch_lits) if lits is None or not present.isdisjoint(lits))
@@ -429,7 +435,7 @@ class Prechecked:
     def _search_possible(self, text: str, found: Found) -> re.Match[str] | None:
         """search() for a pattern whose requirements the found set meets: only the branches it allows."""
         if not self._parts:
-            return self.regex.search(text)
+            return self._whole.search(text)
         by_word = self._by_word
         keep = set(self._free)
         for w in by_word.keys() & found:
@@ -441,17 +447,18 @@ class Prechecked:
         if not keep:
             return None
         if len(keep) == len(self._parts):
-            return self.regex.search(text)
+            return self._whole.search(text)
         if len(keep) <= _FEW_BRANCHES:
             return self._search_each(text, keep)
         sub = self._subs.get(keep)
-        if sub is None:
-            if len(self._subs) > 512:
+        if sub is None or sub.__class__ is int:
+            if sub is None and len(self._subs) > 512:
                 self._subs.clear()
-            if keep not in self._subs and all(self._each[i] is not None for i in keep):
-                # first time this set of branches is needed: each branch alone (its regex is compiled already);
-                # compiling the set costs more than a search and many sets of a document never come back
-                self._subs[keep] = None
+            uses = (sub or 0) + 1
+            if uses < _COMPILE_AFTER and (not self._uncompiled or self._uncompiled.isdisjoint(keep)):
+                # each branch alone (its regex is compiled already) until the set has been needed often:
+                # compiling the set costs as much as hundreds of searches, and most sets seldom come back
+                self._subs[keep] = uses
                 return self._search_each(text, keep)
             sub = self._subs[keep] = re.compile("|".join(self._parts[i] for i in keep), self.regex.flags)
         return sub.search(text)
@@ -593,6 +600,7 @@ class LiteralScan:
                 own |= 1 << ids.setdefault(need, len(ids))
             needed.setdefault(own, []).append(pat)
         self._needed = tuple((own, tuple(pats)) for own, pats in needed.items())
+        self._by_met: dict[int, frozenset[Prechecked]] = {}  # _possible_in's answer by the requirements met
         self._meets: dict[str, int] = {}
         for need, i in ids.items():
             for w in need:
@@ -603,7 +611,12 @@ class LiteralScan:
         meets = self._meets
         for w in meets.keys() & found:
             met |= meets[w]
-        return frozenset(chain.from_iterable([pats for own, pats in self._needed if not own & ~met]))
+        got = self._by_met.get(met)  # the same requirements met, the same patterns (a few hundred masks in all)
+        if got is None:
+            if len(self._by_met) > 4096:
+                self._by_met.clear()
+            got = self._by_met[met] = frozenset(chain.from_iterable([pats for own, pats in self._needed if not own & ~met]))
+        return got
 
     def _around(self, w: str) -> tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]]]:
         """For a match `w`: the words inside it, and the words that start inside it and run past its end, as

@@ -24,12 +24,12 @@ from ..errors import Errors, RatsnlpError
 from ..resources import lexicon, read_tsv
 from ..resources.literals import (
     DIGIT,
+    LiteralScan,
     Prechecked,
-    branch_literals,
     folds_exactly,
+    guarded,
     required_literals,
     requirements,
-    trie_alternation,
 )
 from .roles import party_after
 
@@ -135,10 +135,12 @@ def _family(use: str, value: str = "") -> tuple[tuple[Prechecked, tuple[str, ...
 
 
 def _searcher(p: Prechecked) -> Callable[[str], re.Match[str] | None]:
-    """How to search a text already known to hold one of the pattern's literals: the bare regex (its own
-    pre-check would only look for them again), unless it is an alternation that searches faster with only
-    the branches whose literals the text has (the same leftmost match either way)."""
-    return p.search if branch_literals(p.regex) is not None else p.regex.search  # type: ignore[attr-defined]
+    """How to search a text already known to hold one of the pattern's literals: the bare regex behind a
+    lookahead for the characters its matches can start with (literals.guarded: the same matches; the engine
+    leaves a position after one class test instead of trying every branch of a leading "\\b(?:...|...)").
+    Not the Prechecked search: its pre-check would only look for the literals again, and on the sentences and
+    turns asked here its choice of branches costs more than it saves (measured: ~30% more per search)."""
+    return guarded(p.regex).search  # type: ignore[attr-defined]
 
 
 @cache
@@ -173,13 +175,10 @@ def _possible(use: str, text: str, value: str = "") -> list[Prechecked]:
 
 
 @cache
-def _literal_trie() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """One regex that finds, at every position of a lowercased text, the longest literal of any pattern
-    starting there (literals.trie_alternation: longer paths tried first; inside a lookahead so that every
-    position is tried); with, per literal, the literals it begins with (they start there too)."""
-    words = sorted({w for key in patterns() for _, lits in _family(*key) for w in lits})
-    heads = {w: tuple(u for u in words if w.startswith(u)) for w in words}
-    return re.compile(f"(?=({trie_alternation(words)}))"), heads
+def _literal_scan() -> LiteralScan:
+    """One scan that finds which literals of any pattern a lowercased text holds (literals.LiteralScan: a trie of
+    them, longest first, with the literals that start inside a match read off the match; exact)."""
+    return LiteralScan((), words={w for key in patterns() for _, lits in _family(*key) for w in lits})
 
 
 _primed: tuple[str | None, frozenset[str]] = (None, frozenset())
@@ -187,18 +186,10 @@ _primed: tuple[str | None, frozenset[str]] = (None, frozenset())
 
 def _prime(text: str) -> None:
     """Find every pattern's literals in a text that many families will be asked about (a turn) in one scan:
-    find then tests set membership instead of one substring search per literal per pattern. Exact: every
-    occurrence of a literal begins where the longest literal at that position begins, and is one of its heads."""
+    find then tests set membership instead of one substring search per literal per pattern."""
     global _primed
-    low = _low(text)
-    if low is None:
-        _primed = (None, frozenset())
-        return
-    trie, heads = _literal_trie()
-    found: set[str] = set()
-    for m in trie.finditer(low):
-        found.update(heads[m.group(1)])
-    _primed = (text, frozenset(found))
+    found = _literal_scan().found(text) if _low(text) is not None else None
+    _primed = (None, frozenset()) if found is None else (text, frozenset(found))
 
 
 def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
@@ -209,14 +200,38 @@ def find(use: str, text: str, value: str = "") -> re.Match[str] | None:
         return min(hits, key=lambda m: m.start()) if hits else None
     best = None
     primed, found = _primed
+    searchers = _searchers(use, value)
+    if primed is text:  # the patterns one of whose literals the scan found (a set operation, not a loop over the family)
+        free, by_word, words = _word_index(use, value)
+        hit = words & found
+        order = sorted({*free, *(i for w in hit for i in by_word[w])}) if hit else free
+        for i in order:
+            m = searchers[i][0](text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
     has = low.__contains__  # the substring tests run in C (any over map), not one bytecode loop per literal
-    for search, lits in _searchers(use, value):
-        if lits and (found.isdisjoint(lits) if primed is text else not any(map(has, lits))):
+    for search, lits in searchers:
+        if lits and not any(map(has, lits)):
             continue
         m = search(text)
         if m is not None and (best is None or m.start() < best.start()):
             best = m
     return best
+
+
+@cache
+def _word_index(use: str, value: str = "") -> tuple[tuple[int, ...], dict[str, tuple[int, ...]], frozenset[str]]:
+    """For find on a primed text: the patterns of (use, value) that need no literal, the patterns each literal
+    belongs to (in file order), and all those literals."""
+    by_word: dict[str, list[int]] = {}
+    free = []
+    for i, (_, lits) in enumerate(_family(use, value)):
+        if not lits:
+            free.append(i)
+        for w in lits:
+            by_word.setdefault(w, []).append(i)
+    return tuple(free), {w: tuple(v) for w, v in by_word.items()}, frozenset(by_word)
 
 
 @cache
@@ -259,6 +274,20 @@ def _gate(trig: tuple[tuple[str, tuple[str, ...]], ...] | None, needs: tuple[tup
     return best if len(best) < len(trig) else None
 
 
+_TRIGGER_NUMBERS: dict[tuple[tuple[str, tuple[str, ...]], ...], int] = {}
+
+
+@cache
+def _hit_plans(use: str, value: str = "") -> tuple[tuple[tuple[tuple[str, tuple[str, ...]], ...] | None, int, tuple[tuple[str, ...], ...], tuple[str, ...] | None], ...]:
+    """Per pattern of (use, value), what Scan._pattern_hits takes: its trigger, the trigger's number (equal
+    triggers of different patterns get the same; a document's scan remembers its sentences by that number, not
+    by hashing the nested tuple again on every ask), its requirements and its gate (_gate), worked out once."""
+    return tuple(
+        (trig, -1 if trig is None else _TRIGGER_NUMBERS.setdefault(trig, len(_TRIGGER_NUMBERS)), needs, _gate(trig, needs))
+        for trig, needs in zip(_triggers(use, value), _requirements(use, value), strict=True)
+    )
+
+
 # asked of every sentence (or of every candidate sentence, whose scan is made anyway): find uses the scan's hits
 _SCANNED = frozenset({"moves", "proposes", "suggests", "vote_call", "group_request", "presents", "on_request"})
 
@@ -291,10 +320,11 @@ class Scan:
         self.low = (text.lower() if low is None else low) if self.exact else ""  # same length as text: "İ", the one exception, is a hazard
         self._hits: dict[tuple[str, str], tuple[set[int] | None, ...]] = {}
         self._found: dict[tuple[str, int, str], re.Match[str] | None] = {}
-        self._with: dict[tuple[tuple[str, tuple[str, ...]], ...], set[int]] = {}  # patterns share literals
+        self._with: dict[int, set[int]] = {}  # by trigger number (_hit_plans): patterns share literals
         self._bodies: dict[int, str] = {}
         self._lows: dict[int, str] = {}
         self._candidates: dict[tuple[str, ...], list[int]] = {}
+        self._by_sentence: dict[tuple[str, str], tuple[dict[int, tuple[int, ...]], tuple[int, ...]]] = {}
 
     def at(self, k: int) -> Bounds:
         """Sentence k's offsets, without building its Span (most steps need only where it lies)."""
@@ -307,16 +337,17 @@ class Scan:
             got = self._bodies[k] = self.text[self.starts[k] : self.ends[k]]
         return got
 
-    def _sentences_with(self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None) -> set[int] | None:
+    def _sentences_with(self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None, tid: int) -> set[int] | None:
         """The sentences in which a literal of the pattern lies whole. At a position where several of its
         literals start, the longest one counts (as a longest-first alternation of them would find it): a
-        literal is looked for with str.find, which runs in C over the text, unlike a regex alternation."""
+        literal is looked for with str.find, which runs in C over the text, unlike a regex alternation. tid:
+        the trigger's number (_hit_plans)."""
         if trig is None or not self.exact:
             return None
-        if trig in self._with:
-            return self._with[trig]
-        out: set[int] = set()
-        self._with[trig] = out
+        out = self._with.get(tid)
+        if out is not None:
+            return out
+        out = self._with[tid] = set()
         low, starts, ends = self.low, self.starts, self.ends
         for w, longer in trig:
             pos = low.find(w)
@@ -344,19 +375,20 @@ class Scan:
         """Per pattern of (use, value): the sentences that have one of its trigger literals and meet all its
         requirements (None: every sentence)."""
         key = (use, value)
-        if key not in self._hits:
-            self._hits[key] = tuple(
-                self._pattern_hits(t, needs) for t, needs in zip(_triggers(use, value), _requirements(use, value), strict=True)
-            )
-        return self._hits[key]
+        got = self._hits.get(key)
+        if got is None:
+            got = self._hits[key] = tuple(self._pattern_hits(*plan) for plan in _hit_plans(use, value))
+        return got
 
-    def _pattern_hits(self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None, needs: tuple[tuple[str, ...], ...]) -> set[int] | None:
+    def _pattern_hits(
+        self, trig: tuple[tuple[str, tuple[str, ...]], ...] | None, tid: int, needs: tuple[tuple[str, ...], ...], gate: tuple[str, ...] | None
+    ) -> set[int] | None:
         """hits for one pattern. When one of its requirements has fewer strings than its trigger ("antrag" against
         "eantrage", "eantragen", ...), the text is scanned for those, and the trigger is looked for only in the
-        sentences that have one (every sentence meeting the requirements is among them)."""
-        gate = _gate(trig, needs)
+        sentences that have one (every sentence meeting the requirements is among them). tid: the trigger's
+        number; gate: _gate(trig, needs) (both from _hit_plans)."""
         if gate is None or not self.exact or not self.ordered:
-            h = self._sentences_with(trig)
+            h = self._sentences_with(trig, tid)
             return h if h is None else {k for k in h if _meets(self._low_body(k), needs)}
         low_body = self._low_body
         return {k for k in self._containing(gate) if _meets(low_body(k), needs) and self._has_trigger(k, trig)}  # type: ignore[arg-type]
@@ -416,19 +448,35 @@ class Scan:
         if use not in _SCANNED:  # asked of a few sentences only: a scan of the whole text would not pay
             self._found[key] = hit = find(use, body, value)
             return hit
-        low = self._low_body(k) if self.exact else None  # a sentence in a pattern's hits meets its requirements
+        by_sentence, unscanned = self._by_sentence.get((use, value)) or self._index(use, value)
+        order = by_sentence.get(k, ())
+        if unscanned:  # patterns without a literal scan: each checks its requirements here
+            low = self._low_body(k) if self.exact else None  # a sentence in a pattern's hits meets its requirements
+            needs = _requirements(use, value)
+            order = sorted((*order, *(i for i in unscanned if low is None or _meets(low, needs[i]))))
         hit = None
-        for (search, _), h, needs in zip(_searchers(use, value), self.hits(use, value), _requirements(use, value), strict=True):
-            if h is not None:
-                if k not in h:
-                    continue
-            elif low is not None and not _meets(low, needs):
-                continue
-            m = search(body)
+        searchers = _searchers(use, value)
+        for i in order:
+            m = searchers[i][0](body)
             if m is not None and (hit is None or m.start() < hit.start()):
                 hit = m  # the earliest, the first in file order among equally early ones
         self._found[key] = hit
         return hit
+
+    def _index(self, use: str, value: str) -> tuple[dict[int, tuple[int, ...]], tuple[int, ...]]:
+        """hits(use, value) turned around, once per document: per sentence, the patterns (in file order) whose
+        hits hold it; and the patterns with no hits set (every sentence: find checks their requirements). find
+        then loops over the few patterns that can match in a sentence, not over the whole family."""
+        by_sentence: dict[int, list[int]] = {}
+        unscanned = []
+        for i, h in enumerate(self.hits(use, value)):
+            if h is None:
+                unscanned.append(i)
+                continue
+            for k in h:
+                by_sentence.setdefault(k, []).append(i)
+        got = self._by_sentence[use, value] = ({k: tuple(v) for k, v in by_sentence.items()}, tuple(unscanned))
+        return got
 
 
 def named_kind(text: str) -> str | None:
@@ -483,8 +531,10 @@ def _prepare() -> None:
         _family(use, value)
         _searchers(use, value)
         _requirements(use, value)
-        _literal_trie()
+        _literal_scan().found("")
         _triggers(use, value)
+        _word_index(use, value)
+        _hit_plans(use, value)
         for p in patterns()[(use, value)]:
             p.possible("")  # the pattern's own pre-check, prepared
 
@@ -532,7 +582,7 @@ class Motions:
         for n, m in enumerate(motions, start=1):
             m._.motion_id = f"m{n}"
         for t in turns:
-            if ext.span_values(t, ("motion_relation",))[0] == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
+            if _get(t, "motion_relation") == "moves":  # the motion in the turn, else the next one it moves (its turn was cut short)
                 inside = [m for m in motions if t.start_char <= m.start_char < t.end_char]
                 after = [m for m in motions if m.start_char >= t.start_char and _get(m, "mover_speaker_id") == _get(t, "speaker_id")]
                 t._.motion_id = (inside or after or [None])[0] and (inside or after)[0]._.motion_id
@@ -551,8 +601,21 @@ class Motions:
 
 def _get(span: Span, name: str) -> object:
     """span._.<name>, read straight from where spaCy stores it (ext.span_values): building `span._` costs
-    several times more, and the steps below read motions' and turns' attributes over and over."""
+    several times more, and the steps below read motions' and turns' attributes over and over. (ext.span_values
+    for one name, without its tuple and loop: tens of thousands of reads per run.)"""
+    plain, default = _PLAIN_ATTRS.get(name) or _plain_attr(name)
+    if plain:
+        return span.doc.user_data.get(("._.", name, span.start_char, span.end_char), default)
     return ext.span_values(span, (name,))[0]
+
+
+_PLAIN_ATTRS: dict[str, tuple[bool, object]] = {}
+
+
+def _plain_attr(name: str) -> tuple[bool, object]:
+    """ext._plain(name), remembered here (_get looks it up without a call)."""
+    got = _PLAIN_ATTRS[name] = ext._plain(name)  # noqa: SLF001 - the same check span_values makes
+    return got
 
 
 class Items:
@@ -1244,7 +1307,7 @@ def _withdrawals(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], w
             continue  # every phrasing of _TAKES_OVER names the "Antrag"
         body = text[t.start_char : t.end_char]
         took = _TAKES_OVER.search(body)
-        if took is None or ext.span_values(t, ("motion_relation",))[0] is not None:
+        if took is None or _get(t, "motion_relation") is not None:
             continue
         item = where.of(t.start_char)
         gone = [
@@ -1327,7 +1390,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     for n, t in enumerate(turns):
         last, prev = prev, t
         debater, speaker = speaker, (speaker if _get(t, "role") == "chair" else t)
-        if ext.span_values(t, ("motion_relation",))[0] is not None:  # moves, or presents a written motion stated nowhere else
+        if _get(t, "motion_relation") is not None:  # moves, or presents a written motion stated nowhere else
             continue
         item = where.of(t.start_char)
         open_here = [m for m, start, at in placed if start < t.start_char and at == item]
@@ -1662,8 +1725,18 @@ _CALL = re.compile(r"[^.!?:]*\b(?:abstimmen|[Aa]bstimmung|abgestimmt)\b[^.!?:]*[
 def _vote_call(lead: str) -> str:
     """The sentence just before a vote that calls it ("Über den Änderungsantrag wurde zuerst abgestimmt."), which
     names the motion the vote itself leaves unnamed ("Er wurde mit 20 Ja-Stimmen ... abgelehnt."); "" if none."""
-    m = _CALL.search(lead)
+    m = _CALL.search(lead, _last_clause(lead))
     return m.group(0).strip() + " " if m is not None else ""
+
+
+def _last_clause(text: str) -> int:
+    """Where a match of _CALL can start at the earliest: after every ".!?:" of the text but a last one before the
+    trailing blanks (a match holds none but that one). Searching from there finds the same match without trying
+    _CALL's leading run at every earlier position, each of which scans to the next mark and back (quadratic)."""
+    end = len(text.rstrip())  # (str.rstrip strips what \s matches)
+    if end and text[end - 1] in ".!?:":
+        end -= 1
+    return max(text.rfind(".", 0, end), text.rfind("!", 0, end), text.rfind("?", 0, end), text.rfind(":", 0, end)) + 1
 
 
 # a decision that points back at the sentence just before it: "Das fand keine Mehrheit.", "Dem wird zugestimmt."
