@@ -10,7 +10,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 SPAN_GROUPS = {
@@ -180,6 +180,18 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+_ENDS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
+def token_ends(doc: Doc) -> list[int]:
+    """doc[i].idx + len(doc[i]) of every token (its text's end, before its trailing blank), from two arrays
+    read once per document: indexing the doc builds a Token object each time."""
+    ends = _ENDS.get(doc)
+    if ends is None or len(ends) != len(doc):
+        ends = _ENDS[doc] = (doc.to_array(IDX) + doc.to_array(LENGTH)).tolist()
+    return ends
+
+
 def char_spans(doc: Doc, rows: Iterable[tuple[int, int, str | int]]) -> list[Span | None]:
     """doc.char_span(start, end, label=label, alignment_mode="expand") for each (start, end, label), the tokens found
     by bisecting token_starts: doc.char_span builds up to six Token objects per call to find the same two
@@ -190,6 +202,7 @@ def char_spans(doc: Doc, rows: Iterable[tuple[int, int, str | int]]) -> list[Spa
     Each label is added to the string store once per call, not once per span (the same hash either way); a
     label may also be given as its id."""
     starts = token_starts(doc)
+    ends = token_ends(doc)
     n = len(text_of(doc, keep=False))
     labels: dict[str | int, int] = {}
     add = doc.vocab.strings.add
@@ -200,7 +213,7 @@ def char_spans(doc: Doc, rows: Iterable[tuple[int, int, str | int]]) -> list[Spa
             continue
         start = bisect_right(starts, start_idx) - 1
         end = bisect_right(starts, end_idx - 1)  # one past the token holding end_idx - 1
-        if start_idx != starts[start] and start_idx == starts[start] + len(doc[start]):
+        if start_idx != starts[start] and start_idx == ends[start]:
             start += 1
         key = labels.get(label)
         if key is None:

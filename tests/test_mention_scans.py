@@ -121,6 +121,16 @@ def test_bracket_and_cue_scans_equal_the_regex_scans():
         assert [m.span() for m in mentions._cues_after_verbs(text)] == [m.span() for m in mentions._CUE_AFTER_VERB.finditer(text)], text[:120]
 
 
+def test_surname_label_lines_equal_the_multiline_scan():
+    """_surname_label_lines searches from line break to line break: the labels finditer finds with "^" (re.M)."""
+    rng = random.Random(17)
+    pieces = CUE_PIECES + ["Muster:", ": ", "Probe (AB):", "\n", "\n  ", "„Ja"]
+    fuzzed = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(4000)]
+    for text in corpus() + fuzzed + ["Muster: Das geht.\nProbe (AB): „Nein“", "\nMuster:  Aber", "  Kluge: Nein\n\nTamm:\tJa"]:
+        want = [(m.group(1), m.group(2), m.end()) for m in mentions._SURNAME_LABEL.finditer(text)]
+        assert [(m.group(1), m.group(2), m.end()) for m in mentions._surname_label_lines(text)] == want, text[:120]
+
+
 def test_party_name_matches_equal_the_pattern_scan():
     """party_name_matches tries the pattern only shortly before a bracket: the same matches as finditer."""
     rng = random.Random(13)

@@ -84,6 +84,12 @@ def test_role_noun_memo_answers_as_the_lookup() -> None:
         assert lex.role_noun(word) == lex._find_role_noun(word)
 
 
+@pytest.mark.parametrize("text", [*TEXTS, "Frau Ämsel\t(SPD):  „Nein.“ \n\n Ende"])
+def test_token_ends_are_idx_plus_length(text: str) -> None:
+    doc = spacy.blank("de")(text)
+    assert ext.token_ends(doc) == [t.idx + len(t) for t in doc]
+
+
 @pytest.mark.parametrize("text", [*TEXTS, "Herr  Kranich (CDU) \n\n  fragt: „Warum?“  Frau Amsel antwortet. "])
 def test_char_span_is_spacy_expand(text: str) -> None:
     doc = spacy.blank("de")(text)

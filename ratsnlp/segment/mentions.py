@@ -808,10 +808,19 @@ _SURNAME_LABEL = re.compile(
     r"^[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß'’]{2,30})?)[ \t]{0,2}(?:\(([^()\n]{1,40})\))?[ \t]{0,2}:[ \t]{1,3}(?=[A-ZÄÖÜ„\"])",
     re.M,
 )
+# the same labels led by the line break before them (as _SSN_AFTER): the search skips from one break to the next
+# instead of trying "^" at every character (a label's match holds no line break, so none is skipped)
+_SURNAME_LABEL_AFTER_BREAK = re.compile("\n" + _SURNAME_LABEL.pattern.removeprefix("^"))
 # endings of common nouns (headings such as "Abstimmung:", "Ergebnis:", "Hinweis:", "Anlage:"), no surnames
 _NOUN_END = re.compile(r"(?:ung|heit|keit|ion|nis|tät|schaft|ment|tum|weis|lage|gang|wort|frage|punkt|stand|zeit|ort|beginn|ende|teil|ag)$")
 _PERSON_FIRST = re.compile(r"(?:Herr|Frau)\s{1,3}[A-ZÄÖÜ]")  # a person named right after the colon
 _ARTICLE_THEN = r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)\s{1,3}"
+
+
+def _surname_label_lines(text: str) -> list[re.Match[str]]:
+    """The matches of _SURNAME_LABEL.finditer(text) (group 1, group 2 and end alike), found from line break to line break."""
+    first = _SURNAME_LABEL.match(text)
+    return ([first] if first else []) + list(_SURNAME_LABEL_AFTER_BREAK.finditer(text, first.end() if first else 0))
 
 
 def surname_labels(text: str, lex: Lexicon) -> frozenset[str]:
@@ -824,7 +833,7 @@ def surname_labels(text: str, lex: Lexicon) -> frozenset[str]:
     seen: dict[str, int] = {}
     with_party: set[str] = set()
     headings: set[str] = set()
-    for lm in _SURNAME_LABEL.finditer(text):
+    for lm in _surname_label_lines(text):
         word = lm.group(1)
         if not _label_word(word, lex):
             continue
