@@ -162,3 +162,19 @@ def test_a_no_objection_does_not_displace_the_status_line(nlp):
     )
     rows = _rows(nlp, text)
     assert len(rows) == 1 and rows[0][0] == "noted"
+
+
+def test_two_owners_named_are_two_motions_not_a_restatement(nlp):
+    text = (
+        "Der Kreistag lehnt den Antrag der Gruppe vom 12.02.2024 mit 3 Gegenstimmen ab.\n\n"
+        "Mehrheitlich wurde dem Antrag der Fraktion durch den Kreistag nicht entsprochen.\n"
+    )
+    assert [r[0] for r in _rows(nlp, text)] == ["rejected", "rejected"]
+
+
+def test_the_same_owner_named_again_is_a_restatement(nlp):
+    text = (
+        "Der Kreistag lehnt den Antrag der Wählergruppe auf einen Prüfauftrag ab.\n\n"
+        "Für den Antrag der Wählergruppe stimmten nur 4 Mitglieder.\n"
+    )
+    assert len(_rows(nlp, text)) == 1

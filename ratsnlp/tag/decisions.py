@@ -1318,6 +1318,10 @@ SIDE_MOTION = re.compile(
     r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|GO-|Vertagungs|Dringlichkeits|Verweisungs|Überweisungs|Gegen)antrag|\bAntrag\s+auf\b"
 )
 _ANY_BODY = frozenset({"gremium", "plenum", "mitglieder", "versammlung"})  # the body named by a generic noun
+# whose motion a telling names ("dem Antrag der Gruppe", "den Vorschlag von Herrn X"): two owners, two motions
+OWNED_MOTION = re.compile(
+    r"\b(?:Antrag|Antrags|Antrages|Vorschlag|Vorschlags)\s+(?:der|des|von|vom)\s+(?:(?:den|dem|Herrn|Frau)\s+)?([A-ZÄÖÜ][\w/-]*)"
+)
 
 
 def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
@@ -1343,11 +1347,20 @@ def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
     a_body, b_body = _body_noun(first_text), _body_noun(later_text)
     if a_body and b_body and not ({a_body, b_body} & _ANY_BODY) and not _same_body(a_body, b_body):
         return False  # "Der Ausschuss empfiehlt ..." then "Der Rat beschließt ...": two bodies, two decisions
+    if _other_owner(first_text, later_text):
+        return False  # "den Antrag der Gruppe" then "dem Antrag der Fraktion": two motions, two decisions
     if CONSEQUENCE.match(later_text):
         return True  # "Damit ist der Antrag angenommen.", "Somit wurde dem Vorschlag gefolgt."
     if SIDE_MOTION.search(first_text[:300]):
         return False  # the vote on an amendment or a procedural motion, then a narrated result: maybe the main motion's
     return not _names_new_object(later_text, first_text)
+
+
+def _other_owner(first: str, later: str) -> bool:
+    """Whether both tellings name whose motion they settle and the owners differ."""
+    a = {_stem(m.group(1)) for m in OWNED_MOTION.finditer(first)}
+    b = {_stem(m.group(1)) for m in OWNED_MOTION.finditer(later)}
+    return bool(a) and bool(b) and not a & b
 
 
 def _join_restatements(text: str, merged: list[tuple[Span, bool]], item_starts: list[int]) -> list[tuple[Span, bool]]:
