@@ -602,9 +602,19 @@ def _title_match(line: str) -> re.Match[str] | None:
     """A title line naming the written motion of a group of the body ("Antrag der SPD-Fraktion: ..."); an
     application by an association or a citizen ("Antrag des Sportvereins ... auf Zuschuss") is no motion."""
     m = next((x for p in _possible("title", line) if (x := p.search(line)) is not None), None)
-    if m is None or _BODY_WORDS.search(m.group("g")) or party_after(m.group("g"), lexicon()) is not None:
+    if m is None or _BODY_WORDS.search(m.group("g")) or _MEMBER.fullmatch(m.group("g").strip(" ,")) or party_after(m.group("g"), lexicon()) is not None:
         return m
     return None
+
+
+# a member of the body named as a motion's author in a title ("Antrag von Herrn Lübbers auf ..."): the surname moves it
+_MEMBER = re.compile(r"(?:Herrn?|Frau)\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,3})*(?:[A-ZÄÖÜ][\w-]+\s{1,3})?(?P<surname>[A-ZÄÖÜ][\w-]+)")
+
+
+def _title_mover(group: str) -> str:
+    """The mover a title names: the group as written, or a member's surname."""
+    member = _MEMBER.fullmatch(group.strip(" ,"))
+    return member.group("surname") if member is not None else group.strip(" ,")
 
 
 def _not_sentence(line: str, m: re.Match[str]) -> bool:
@@ -780,6 +790,11 @@ def _heading_lines(text: str, low: str | None, start: int, stop: int) -> Iterato
         yield line, stop if end < 0 else end, False
 
 
+# a group withdrawing its written motion in a line of narration of the item ("Die X-Fraktion zieht den Antrag zurück."):
+# the item is dealt with, though nobody speaks and nothing is voted
+_WITHDRAWN_HERE = re.compile(r"(?m)^[ \t]{0,3}(?:Die|Der)\s[^.\n]{2,60}?\s(?:zieht|zog|ziehen|zogen|nimmt|nahm|nehmen|nahmen)\s[^.\n]{0,60}?\b[Aa]ntrag\b[^.\n]{0,80}?\bzurück\b")
+
+
 def _title_motions(doc: Doc, items: list[Span], text: str, content: list[int], low: str | None) -> list[Span]:
     """Items whose subject is a group's written motion: a heading line "Antrag der X-Fraktion: ..." among the
     item's first lines (the motion spans the item heading down to that line), or a sub-heading further down
@@ -789,8 +804,8 @@ def _title_motions(doc: Doc, items: list[Span], text: str, content: list[int], l
     parent = (0, 0)
     for item in items or [doc[:]]:  # a page without items: all of it
         above, parent = parent, (item.start_char, item.end_char)
-        if not _has_content(content, item.start_char, item.end_char):
-            continue  # an entry of the agenda at the top: the item itself comes later
+        if not _has_content(content, item.start_char, item.end_char) and _WITHDRAWN_HERE.search(text, item.start_char, item.end_char) is None:
+            continue  # an entry of the agenda at the top: the item itself comes later (unless its group withdraws it there)
         before = len(out)
         for pos, end, head in _heading_lines(text, low, item.start_char, item.end_char):
             line = text[pos:end]
@@ -800,7 +815,7 @@ def _title_motions(doc: Doc, items: list[Span], text: str, content: list[int], l
                 if m is not None and _not_sentence(line, m):  # not a sentence
                     start = item.start_char if head and items else pos  # no items: the title line, not the page's top
                     kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
-                    sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
+                    sp = _new_motion(doc, start, end, kind, _title_mover(m.group("g")))
                     if sp is not None:
                         out[" ".join(text[start:end].split())] = sp  # a repeated heading: the later one
                 elif head and not _absent("bare_title", low_line) and (group := _bare_motion_group(text, pos, line)) is not None:
@@ -919,6 +934,8 @@ def _moved_motions(
             turn = turns[k]  # "Herr X erklärt für die CDU-Fraktion, ..." then "Die CDU-Fraktion stellt daher den Antrag"
         if turn is None and group is None:
             continue  # "Es wird beantragt ...": no mover to name
+        if item_of(sent.start_char) in titled and _READS_OUT.match(verb.group(0)) and turn is not None and _get(turn, "role") in _BY_POSITION and named_kind(verb.group(0)) is None:
+            continue
         window = body[verb.start() : verb.start() + 250]
         kind = named_kind(window)
         if kind is None and _SAID_BEFORE.search(verb.group(0)):
@@ -937,7 +954,7 @@ def _moved_motions(
             continue  # "regt an": a motion only when put to the vote by name, a procedural one taken up, or one taken over
         if proposal and not suggestion and not called and kind is None and not (
             _taken_up(decisions, items, item, sent.end_char)
-            or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
+            or _adopted(decisions, items, item, body[verb.end() :], sent.end_char, text)
             or (_get(turn, "role") in ("chair", "mayor") and _voted_next(turns, decisions, items, item, turn))
         ):
             continue
@@ -953,7 +970,7 @@ def _moved_motions(
             continue  # "Antrag auf Schluss der Debatte" after it was moved, "schlägt vor, ... zu verweisen" after the referral was moved: a mention
         if turn is not None and (kind in moving_turns.get(k, []) or (not stated and moving_turns.get(k))):
             continue  # the turn goes on about the motion it moved ("Ihre Fraktion beantrage, ...")
-        sp = _new_motion(doc, sent.start_char, sent.end_char, kind, None)
+        sp = _new_motion(doc, _stated_from(scan, n, turn), sent.end_char, kind, None)
         if sp is None:
             continue
         if outright and kind == "main":
@@ -981,6 +998,23 @@ def _moved_motions(
 _SAID_BEFORE = re.compile(r"\b(?:entsprechenden|dahingehenden|diesbezüglichen|solchen)\s{1,3}(?:[\w-]{0,30})?[Aa]ntrag")
 # a written motion said to be before the body, not moved in the sentence: "lag ein Antrag der X vor", "stand ... auf der Tagesordnung"
 _ANNOUNCES = re.compile(r"(?:liegt|liege|lag|stand|steht|standen|stehen)\b")
+# a written motion read out ("verlas den Antrag der FW-Fraktion"): by the chair or the administration under the motion's own
+# heading it only puts the motion before the body (the heading is the motion); a member reading out the motion moves it
+_READS_OUT = re.compile(r"(?:verliest|verlas|trägt|trug)\b")
+
+
+# a moving sentence that points back at what the sentence before it says: "Das beantrage ich hiermit als Änderung."
+_MOVES_WHAT_WAS_SAID = re.compile(r"\s{0,3}(?:Das|Dies|Dieses|Genau\s{1,3}das|Beides)\s{1,3}(?:beantrage|beantragen|stelle\s{1,3}ich|stellen\s{1,3}wir)\b")
+
+
+def _stated_from(scan: Scan, n: int, turn: Span | None) -> int:
+    """Where a motion moved in sentence n starts: the sentence itself, or the one before it in the same turn when
+    the moving sentence only points back at it ("Ich würde gern ergänzen, dass ... Das beantrage ich."): the motion
+    is what that sentence states."""
+    start = scan.starts[n]
+    if turn is None or n == 0 or _MOVES_WHAT_WAS_SAID.match(scan.body(n)) is None or scan.starts[n - 1] < turn.start_char:
+        return start
+    return scan.starts[n - 1]
 
 
 def _bullet(body: str) -> int:
@@ -1026,6 +1060,7 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
 
 
 _WORD = re.compile(r"\b[\wäöüÄÖÜß]{5,}\b")
+_FIGURE = re.compile(r"\b\d[\d.,]{1,}\d\b")  # an amount or date the resolution repeats ("2.000 Euro"): wording as much as a word
 
 
 def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
@@ -1045,14 +1080,19 @@ def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, 
 _INTO_PROPOSAL = re.compile(r"\b[Üü]bernimmt\b[^.]{0,60}?\bin\s{1,3}(?:den|die|das|seinen|ihren)\s{1,3}(?:Beschlussvorschlag|Beschlussantrag|Beschlusstext|Antrag|Vorlage)\b")
 
 
-def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, after: int) -> bool:
+def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, after: int, text: str) -> bool:
     """Whether the next decision of the item repeats the proposal's wording (three or more of its longer words):
-    the body resolved what was proposed."""
+    the body resolved what was proposed. A decision that announces its wording ("fasst folgenden Beschluss:") is
+    read with the lines after it, where that wording stands."""
     nxt = next((d for d in decisions if d.start_char >= after), None)
     if nxt is None or bisect.bisect_right(items, nxt.start_char) != item:
         return False
-    words = {w.lower() for w in _WORD.findall(proposal)}
-    return len(words & {w.lower() for w in _WORD.findall(nxt.text[:600])}) >= 3
+    wording = nxt.text[:600]
+    if wording.rstrip().endswith(":"):
+        block = text.find("\n\n", nxt.end_char)
+        wording = text[nxt.start_char : min(nxt.end_char + 600, len(text) if block < 0 else block)]
+    words = {w.lower() for w in _WORD.findall(proposal)} | set(_FIGURE.findall(proposal))
+    return len(words & ({w.lower() for w in _WORD.findall(wording)} | set(_FIGURE.findall(wording)))) >= 3
 
 
 def _resolves_more(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
@@ -1118,6 +1158,7 @@ def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Sp
     return out
 
 
+_BY_POSITION = frozenset({"chair", "mayor", "administration"})  # roles that put a motion before the body without being its author
 _OFFICE_ROLE = re.compile(r"[Bb]ürgermeister|Landr|Ortsvorsteher")
 
 

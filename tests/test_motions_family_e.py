@@ -1,0 +1,143 @@
+"""Motion constructions of another author's phrasing (family e, issue 9), by class, with invented sentences: a written
+motion read out by the chair under its own heading, a member's written motion named in the item title, a group
+withdrawing its motion in a line of narration, a proposal whose amounts the announced resolution repeats, a motion
+moved by pointing back at the sentence before, and a nomination for an election, which moves nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+import ratsnlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return ratsnlp.load(stance_model=False)
+
+
+def _motions(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:  # noqa: ANN001
+    doc = nlp(text)
+    return [(m.text.split("\n")[0][:40], m._.motion_kind, m._.mover, m._.outcome) for m in doc._.motions]
+
+
+READ_OUT = (
+    "TOP 5  Antrag der Grünen Liste auf Einrichtung eines Repair-Cafés\n\n"
+    "{reader} verlas den Antrag der Grünen Liste vom 03.02.2025. Darin werde beantragt, ein Repair-Café im Bürgerhaus einzurichten.\n\n"
+    "GR Hofer (CSU) hielt das für unnötig.\n\n"
+    "Der Antrag wurde mit 9 gegen 8 Stimmen abgelehnt.\n"
+)
+
+
+def test_chair_reading_out_a_written_motion_leaves_the_heading_the_motion(nlp) -> None:  # noqa: ANN001
+    got = _motions(nlp, READ_OUT.format(reader="Erster Bürgermeister Lang"))
+    assert got == [("TOP 5  Antrag der Grünen Liste auf Einri", "main", "Grünen Liste", "rejected")]
+
+
+def test_reported_passive_in_konjunktiv_moves_nothing(nlp) -> None:  # noqa: ANN001
+    doc = nlp(READ_OUT.format(reader="Erster Bürgermeister Lang"))
+    assert not any("Darin werde beantragt" in m.text for m in doc._.motions)
+
+
+def test_member_title_names_the_member_as_mover(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Punkt 1: Eröffnung\nDer Ortsbürgermeister eröffnet die Sitzung.\n\n"
+        "Punkt 2: Antrag von Frau Dr. Wiebke Harms auf Sanierung des Dorfteichs\n"
+        "Frau Harms erläutert ihren Antrag. Der Teich sei verschlammt.\n"
+        "Herr Janssen unterstützt den Antrag.\n"
+        "Der Ortsrat stimmt dem Antrag einstimmig zu.\n"
+    )
+    got = _motions(nlp, text)
+    assert [(k, who) for _, k, who, _ in got] == [("main", "Harms")]
+
+
+def test_an_association_title_is_still_no_motion(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Punkt 2: Antrag des Schützenvereins auf Zuschuss für das Vereinsheim\n"
+        "Herr Janssen berichtet über den Antrag.\n"
+        "Der Ortsrat stimmt einstimmig zu.\n"
+    )
+    assert _motions(nlp, text) == []
+
+
+def test_group_withdrawing_its_titled_motion_in_narration(nlp) -> None:  # noqa: ANN001
+    text = (
+        "TOP 7.1  Neue Fahrradbügel am Bahnhof\nAntrag der FDP-Fraktion\n\n"
+        "Herr Olsen (FDP) begründet den Antrag.\n\nDer Antrag wird einstimmig angenommen.\n\n"
+        "TOP 7.2  Beleuchtung des Uferwegs\nAntrag der SPD-Fraktion\n\n"
+        "Die SPD-Fraktion zieht den Antrag zurück, da die Verwaltung die Beleuchtung bereits plant.\n"
+    )
+    got = _motions(nlp, text)
+    assert ("main", "SPD-Fraktion", "withdrawn") in [(k, who, out) for _, k, who, out in got]
+
+
+def test_item_without_withdrawal_or_content_is_an_agenda_entry(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Tagesordnung\nTOP 7.2  Beleuchtung des Uferwegs\nAntrag der SPD-Fraktion\n\n"
+        "TOP 7.2  Beleuchtung des Uferwegs\nAntrag der SPD-Fraktion\n\n"
+        "Herr Olsen (SPD) begründet den Antrag.\n\nDer Antrag wird einstimmig angenommen.\n"
+    )
+    assert len(_motions(nlp, text)) == 1
+
+
+ADOPTED = (
+    "Punkt 3: Verwendung der Ortsratsmittel\n"
+    "Frau Kuhlmann berichtet, dass noch 3.600 Euro zur Verfügung stünden.\n"
+    "Herr Oltmanns schlägt vor, 1.200 Euro für den Kinderspielplatz und 900 Euro für die Weihnachtsbeleuchtung zu verwenden.\n"
+    "Frau Wessels fragt, ob Angebote vorlägen.\n"
+    "Der Ortsrat fasst sodann einstimmig folgenden Beschluss:\n"
+    "{wording}\n"
+)
+
+
+def test_proposal_whose_figures_the_announced_resolution_repeats_is_a_motion(nlp) -> None:  # noqa: ANN001
+    got = _motions(nlp, ADOPTED.format(wording="Aus den Ortsratsmitteln werden 1.200 Euro für den Kinderspielplatz bereitgestellt; 900 Euro erhält die Weihnachtsbeleuchtung."))
+    assert [(k, who, out) for _, k, who, out in got] == [("main", "Oltmanns", "accepted")]
+
+
+def test_proposal_the_resolution_does_not_repeat_is_no_motion(nlp) -> None:  # noqa: ANN001
+    assert _motions(nlp, ADOPTED.format(wording="Die Mittel werden für die Sanierung der Friedhofskapelle bereitgestellt.")) == []
+
+
+def test_moving_sentence_pointing_back_starts_at_what_it_moves(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Tagesordnungspunkt 4: Antrag der Fraktion DIE LINKE – Sozialtarif im Freibad\n\n"
+        "Stadtrat Kühn (DIE LINKE): Wir beantragen, einen Sozialtarif im Freibad einzuführen.\n\n"
+        "Stadträtin Roth (SPD): Wir unterstützen den Antrag. Ich möchte aber ergänzen, dass auch Studierende ihn erhalten. "
+        "Das beantrage ich hiermit als Änderung.\n\n"
+        "Der Antrag ist damit in der geänderten Fassung angenommen.\n"
+    )
+    doc = nlp(text)
+    amend = [m for m in doc._.motions if m._.motion_kind == "amendment"]
+    assert len(amend) == 1 and amend[0].text.startswith("Ich möchte aber ergänzen") and amend[0]._.mover == "Roth"
+
+
+def test_moving_sentence_that_states_its_content_keeps_its_own_start(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Tagesordnungspunkt 4: Antrag der Fraktion DIE LINKE – Sozialtarif im Freibad\n\n"
+        "Stadträtin Roth (SPD): Der Tarif ist gut. Ich beantrage, auch Studierende einzubeziehen.\n\n"
+        "Der Antrag ist damit in der geänderten Fassung angenommen.\n"
+    )
+    doc = nlp(text)
+    assert [m.text[:16] for m in doc._.motions if m._.mover == "Roth"] == ["Ich beantrage, a"]
+
+
+@pytest.mark.parametrize(
+    "nomination",
+    ["Die SPD-Fraktion schlägt Herrn Stadtrat Vogel vor.", "Die Fraktion CDU schlägt Frau Dr. Kempe als Vertreterin vor.", "Er schlägt Frau Ilse Brandt zur Wahl vor."],
+)
+def test_nominating_a_person_for_an_election_moves_nothing(nlp, nomination: str) -> None:  # noqa: ANN001
+    text = (
+        "Tagesordnungspunkt 6: Wahl eines Mitglieds des Aufsichtsrates\n\n"
+        f"Oberbürgermeisterin Lindqvist: Herr Bräuer hat sein Mandat niedergelegt. {nomination} Gibt es weitere Vorschläge?\n\n"
+        "Frau Kempe wird bei 40 Ja-Stimmen und 3 Enthaltungen gewählt.\n"
+    )
+    assert _motions(nlp, text) == []
+
+
+def test_proposing_to_a_person_that_something_be_done_is_still_a_proposal(nlp) -> None:  # noqa: ANN001
+    text = (
+        "TOP 3 Neugestaltung des Marktplatzes\n\n"
+        "Herr Brandt (CDU) schlägt vor, die Entscheidung zu vertagen.\n\n"
+        "Der Vertagung wird einstimmig zugestimmt.\n"
+    )
+    assert [k for _, k, _, _ in _motions(nlp, text)] == ["postpone"]
