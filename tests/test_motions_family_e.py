@@ -141,3 +141,49 @@ def test_proposing_to_a_person_that_something_be_done_is_still_a_proposal(nlp) -
         "Der Vertagung wird einstimmig zugestimmt.\n"
     )
     assert [k for _, k, _, _ in _motions(nlp, text)] == ["postpone"]
+
+
+PRESS = (
+    "Stadtrat: Kein Nachtbus\n\n"
+    "Lindenau. {lead} Der Finanzausschuss hatte empfohlen, den Antrag abzulehnen.\n\n"
+    "Stadtrat Karl Mertens (CDU) hielt die Kosten für zu hoch.\n\n"
+    "Am Ende erhielt der Antrag nur fünf Ja-Stimmen; 20 Stadträte votierten dagegen.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead,mover",
+    [
+        ("Mit ihrem Antrag auf einen Nachtbus ist die SPD-Fraktion am Dienstag gescheitert.", "SPD-Fraktion"),
+        ("Die SPD-Fraktion ist am Dienstag mit ihrem Antrag auf einen Nachtbus gescheitert.", "SPD-Fraktion"),
+    ],
+)
+def test_press_lead_telling_a_group_motion_by_its_fate_is_that_motion(nlp, lead: str, mover: str) -> None:  # noqa: ANN001
+    assert [(k, who, out) for _, k, who, out in _motions(nlp, PRESS.format(lead=lead))] == [("main", mover, "rejected")]
+
+
+def test_first_person_report_moves_by_the_publishing_group(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Aus dem Gemeinderat\nVeröffentlicht von der Fraktion Bunte Liste, 01.07.2025\n\n"
+        "Am Montag stand unser Antrag auf ein Jugendforum auf der Tagesordnung.\n\n"
+        "Mehrheitlich sprach sich der Gemeinderat für das Jugendforum aus: 12 Stimmen dafür, 8 dagegen.\n\n"
+        "Gescheitert sind wir mit unserem Antrag, die Bücherei samstags zu öffnen. Er fand keine Mehrheit: 9 dafür, 11 dagegen.\n"
+    )
+    got = [(k, who, out) for _, k, who, out in _motions(nlp, text)]
+    assert [(k, out) for k, _, out in got] == [("main", "accepted"), ("main", "rejected")]
+    assert all(str(who).startswith("Fraktion Bunte") for _, who, _ in got)
+
+
+def test_first_person_report_without_a_publishing_group_names_no_mover(nlp) -> None:  # noqa: ANN001
+    text = "Am Montag stand unser Antrag auf ein Jugendforum auf der Tagesordnung.\n\nDer Gemeinderat stimmte mit 12 zu 8 Stimmen zu.\n"
+    assert all(who for _, _, who, _ in _motions(nlp, text))
+
+
+def test_a_motion_told_again_after_it_was_moved_is_no_new_motion(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Stadtrat: Kein Nachtbus\n\nLindenau. Stadträtin Eva Roth (SPD) beantragte, einen Nachtbus einzurichten. "
+        "Mit ihrem Antrag ist die SPD-Fraktion am Ende gescheitert.\n\n"
+        "Der Antrag erhielt nur fünf Ja-Stimmen; 20 Stadträte votierten dagegen.\n"
+    )
+    movers = [who for _, _, who, _ in _motions(nlp, text)]
+    assert len(movers) == 1 and movers[0].endswith("Roth")

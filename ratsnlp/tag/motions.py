@@ -65,6 +65,8 @@ USES: dict[str, tuple[str, ...]] = {
     "separate": ("",),
     "voted_group": ("",),
     "names_mover": ("",),
+    "reported": ("",),
+    "author": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -527,6 +529,7 @@ class Motions:
         presented = _presented_motions(doc, scan, turns, motions, where)
         granted = _granted_motions(doc, scan, turns, decisions, motions + list(presented), where)
         motions = sorted(motions + list(presented) + granted, key=lambda m: m.start_char)
+        motions = sorted(motions + _reported_motions(doc, scan, decisions, motions, where), key=lambda m: m.start_char)
         motions = sorted(motions + _voted_motions(doc, scan, decisions, motions, where), key=lambda m: m.start_char)
         motions = sorted(motions + _withdrawals(doc, scan, turns, motions, where), key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
@@ -1223,6 +1226,34 @@ def _voted_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list[Sp
             continue
         sp = _new_motion(doc, d.start_char, min(scan.ends[k], d.end_char), named_kind(body[: found.end()]) or "main", found.group("g").strip())
         if sp is not None:
+            out.append(sp)
+    return out
+
+
+def _reported_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list[Span], where: Items) -> list[Span]:
+    """A group's motion told in narration by its fate or its place on the agenda, as press and party-site reports
+    lead ("Mit einem Antrag auf ... ist die Linke gescheitert.", "Weniger erfolgreich waren wir mit unserem zweiten
+    Antrag, ..."), where no motion of the item is open (none since the item's last decision): the sentence is the
+    motion, moved by the group it names, or, told in the first person, by the group that published the report."""
+    out: list[Span] = []
+    text = scan.text
+    author: str | None = None
+    for n in scan.candidates(("reported",)):
+        found = scan.find("reported", n)
+        sent = scan.at(n)
+        if found is None or any(d.start_char <= sent.start_char < d.end_char for d in decisions):
+            continue
+        item = where.of(sent.start_char)
+        since = max((d.end_char for d in decisions if d.end_char <= sent.start_char and where.of(d.start_char) == item), default=-1)
+        if any(where.of(m) == item and since <= m.start_char < sent.end_char for m in [*motions, *out]):
+            continue  # the motion already moved, told again
+        group = found.groupdict().get("g")
+        if group is None:
+            if author is None:
+                by = find("author", text[:1000])
+                author = by.group("g").strip() if by is not None else ""
+            group = author
+        if group and (sp := _new_motion(doc, sent.start_char, sent.end_char, named_kind(scan.body(n)) or "main", group.strip())) is not None:
             out.append(sp)
     return out
 
