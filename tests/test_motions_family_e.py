@@ -187,3 +187,26 @@ def test_a_motion_told_again_after_it_was_moved_is_no_new_motion(nlp) -> None:  
     )
     movers = [who for _, _, who, _ in _motions(nlp, text)]
     assert len(movers) == 1 and movers[0].endswith("Roth")
+
+
+TAKEN = (
+    "Aus dem Gemeinderat\nVeröffentlicht von der SPD-Fraktion, 03.07.2025\n\n"
+    "Am Montag stand unser Antrag auf einen zweiten Hausmeister für die Grundschule auf der Tagesordnung.\n\n"
+    "Gemeinderätin Anna Keller (CDU) erklärte, ihre Fraktion unterstütze das Anliegen, schlug aber vor, die Stelle zunächst zu befristen.\n\n"
+    "{took} Mehrheitlich sprach sich der Gemeinderat daraufhin für die {what} aus: 14 Stimmen dafür, 6 dagegen.\n"
+)
+
+
+def test_proposal_taken_over_by_the_movers_and_adopted_is_an_amendment_settled_with_the_motion(nlp) -> None:  # noqa: ANN001
+    got = _motions(nlp, TAKEN.format(took="Wir haben den Vorschlag von Frau Keller übernommen.", what="befristete Stelle"))
+    assert [(k, out) for _, k, _, out in got] == [("main", "accepted"), ("amendment", "accepted")]
+    assert str(got[1][2]).endswith("Keller")
+
+
+@pytest.mark.parametrize(
+    "took,what",
+    [("", "befristete Stelle"), ("Wir haben den Vorschlag von Frau Keller übernommen.", "neue Stelle")],
+)
+def test_proposal_not_taken_over_or_not_adopted_is_no_motion(nlp, took: str, what: str) -> None:  # noqa: ANN001
+    got = _motions(nlp, TAKEN.format(took=took, what=what))
+    assert [k for _, k, _, _ in got] == ["main"]

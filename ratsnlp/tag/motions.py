@@ -952,11 +952,15 @@ def _moved_motions(
                 kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
         if proposal and (turn is None or _BY_OFFICE.match(body)):
             continue
-        taken_over = suggestion and kind is None and _taken_over(decisions, items, item, sent.end_char, text)
+        taken_over = kind is None and (
+            suggestion and _taken_over(decisions, items, item, sent.end_char, text)
+            or proposal and not suggestion and _taken_over_as_said(decisions, items, item, body[verb.end() :], sent.end_char, text)
+        )
         if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not taken_over:
             continue  # "regt an": a motion only when put to the vote by name, a procedural one taken up, or one taken over
         if proposal and not suggestion and not called and kind is None and not (
-            _taken_up(decisions, items, item, sent.end_char)
+            taken_over
+            or _taken_up(decisions, items, item, sent.end_char)
             or _adopted(decisions, items, item, body[verb.end() :], sent.end_char, text)
             or (_get(turn, "role") in ("chair", "mayor") and _voted_next(turns, decisions, items, item, turn))
         ):
@@ -1077,6 +1081,20 @@ def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, 
     if nxt is None or _get(nxt, "outcome") != "accepted":
         return False
     return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None
+
+
+# the movers taking a proposal into their motion, told in any tense: "Wir haben den Vorschlag des Oberbürgermeisters übernommen."
+_TOOK_OVER = re.compile(r"\b(?:[Üü]bernimmt|[Üü]bernahm(?:en)?|[Üü]bernehmen|[Üü]bernommen)\b[^.]{0,60}?\b(?:Vorschlag|Anregung)\b|\b(?:Vorschlag|Anregung)\b[^.]{0,60}?\b(?:übernommen|übernimmt|übernahm(?:en)?|übernehmen)\b")
+
+
+def _taken_over_as_said(decisions: list[Span], items: list[int], item: int, proposal: str, after: int, text: str) -> bool:
+    """Whether a proposal is taken over by name before the item's next decision ("Wir haben den Vorschlag ...
+    übernommen.") and that decision adopts what it proposed (it accepts, sharing a word stem with the proposal:
+    "zu befristen" ~ "die befristete Verlängerung"): the body voted on it."""
+    nxt = next((d for d in decisions if d.start_char >= after), None)
+    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or _get(nxt, "outcome") != "accepted":
+        return False
+    return _TOOK_OVER.search(text[after : nxt.start_char]) is not None and bool(_stems(proposal) & _stems(nxt.text[:600]))
 
 
 # a suggestion taken into the text the body then votes on: "Der Bürgermeister übernimmt die Anregung in den Beschlussvorschlag."
@@ -1684,6 +1702,7 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         alike = len(open_here) > 1 and len({_get(m, "motion_kind") for m in open_here}) == 1  # which of them: the vote says
         called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
         amended = _WITH_CHANGES.search(text[max(since, d.start_char - 300) : d.start_char]) is not None  # "lässt über die Empfehlung in der geänderten Fassung abstimmen"
+        amended = amended or _TOOK_OVER.search(text[max(since, d.start_char - 300) : d.start_char]) is not None  # "Wir haben den Vorschlag übernommen."
         body = text[d.start_char : d.end_char][:600]
         lead = text[max(since, d.start_char - 300) : d.start_char]
         call = _vote_call(lead) if "stimm" in lead and named_kind(body[:300]) is None else ""
@@ -1719,7 +1738,7 @@ def _settle_one(d: Span, target: Span, open_here: list[Span], text: str) -> None
         settled += [
             m for m in open_here
             if _get(m, "motion_kind") == "amendment" and m.start_char > target.start_char
-            and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None)
+            and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None or _TOOK_OVER.search(text[m.end_char : d.start_char]) is not None)
         ]  # fmt: skip
     d._.motion_id = _get(target, "motion_id")
     for m in settled:
