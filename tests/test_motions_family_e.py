@@ -210,3 +210,32 @@ def test_proposal_taken_over_by_the_movers_and_adopted_is_an_amendment_settled_w
 def test_proposal_not_taken_over_or_not_adopted_is_no_motion(nlp, took: str, what: str) -> None:  # noqa: ANN001
     got = _motions(nlp, TAKEN.format(took=took, what=what))
     assert [k for _, k, _, _ in got] == ["main"]
+
+
+MEMBER_MOTION = (
+    "Punkt 1: Eröffnung\nDer Ortsbürgermeister eröffnet die Sitzung.\n\n"
+    "Punkt 2: Antrag von Herrn Lübke auf einen Bücherschrank am Dorfplatz\n"
+    "Herr Lübke erläutert seinen Antrag. Viele Bürger wünschten sich einen Ort zum Büchertausch.\n"
+    "Frau Hagen {second}\n"
+    "Der Ortsrat stimmt dem Antrag einstimmig zu.\n"
+)
+
+
+def _turn_relation(nlp, text: str, speaker: str) -> str | None:  # noqa: ANN001
+    doc = nlp(text)
+    return next(t for t in doc._.turns if t._.speaker == speaker)._.motion_relation
+
+
+def test_member_presenting_the_motion_the_title_names_as_hers_supports_it(nlp) -> None:  # noqa: ANN001
+    assert _turn_relation(nlp, MEMBER_MOTION.format(second="fragt nach den Kosten."), "Lübke") == "supports"
+
+
+@pytest.mark.parametrize(
+    "second,want",
+    [
+        ("weist darauf hin, dass der Eigentümer des Platzes zustimmen müsse.", None),
+        ("möchte dem Antrag zustimmen.", "supports"),
+    ],
+)
+def test_consent_a_third_party_must_give_is_no_position(nlp, second: str, want: str | None) -> None:  # noqa: ANN001
+    assert _turn_relation(nlp, MEMBER_MOTION.format(second=second), "Hagen") == want

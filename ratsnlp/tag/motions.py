@@ -1629,13 +1629,16 @@ def _debated(last: Span | None, open_here: list[Span], where: Items, item: int, 
 
 
 def _of_its_group(t: Span, open_here: list[Span], presents: bool = False) -> Span | None:
-    """The item's written motion of a group that the turn's speaker belongs to, if any: a council member of
+    """The item's written motion of a group that the turn's speaker belongs to (or that the speaker wrote), if any: a council member of
     the moving group who speaks on it (and does not merely ask) argues for it; one who presents ("erläutert den
     Änderungsantrag") argues for the group's amendment too."""
+    kinds = ("main", "amendment") if presents else ("main",)
+    authored = [m for m in open_here if _get(m, "motion_kind") in kinds and _get(m, "mover_speaker_id") is None and _get(m, "mover") and _get(m, "mover") == _get(t, "speaker")]
+    if authored and _get(t, "role") in ("council_member", "advisory_member"):
+        return authored[-1]  # "Antrag von Herrn X" in the title: Herr X speaking on it argues for his own written motion
     party = str(_get(t, "party") or "").lower()[:4]
     if len(party) < 3 or _get(t, "role") not in ("council_member", "advisory_member"):
         return None
-    kinds = ("main", "amendment") if presents else ("main",)
     mine = [m for m in open_here if _get(m, "motion_kind") in kinds and _get(m, "mover") and _get(m, "mover_speaker_id") is None
             and party in str(_get(m, "mover")).lower()]  # fmt: skip
     return mine[-1] if mine else None
