@@ -239,3 +239,39 @@ def test_member_presenting_the_motion_the_title_names_as_hers_supports_it(nlp) -
 )
 def test_consent_a_third_party_must_give_is_no_position(nlp, second: str, want: str | None) -> None:  # noqa: ANN001
     assert _turn_relation(nlp, MEMBER_MOTION.format(second=second), "Hagen") == want
+
+
+DEBATE = (
+    "TOP 3 Antrag der SPD-Fraktion: Zebrastreifen an der Lindenschule\n\n"
+    "Herr Albers (SPD) begründet den Antrag.\n\n"
+    "{first}\n\n"
+    "{second}\n\n"
+    "Der Antrag wird mehrheitlich angenommen.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first,speaker,want",
+    [
+        ("Frau Jessen (CDU) hält acht Zebrastreifen für zu viel.", "Jessen", "opposes"),
+        ("Frau Jessen (CDU) hält die Ampel für zu teuer.", "Jessen", "opposes"),
+        ("Frau Jessen (CDU) sieht dafür keinen Spielraum. Die Kasse sei leer.", "Jessen", "opposes"),
+        ("Frau Jessen (CDU) sieht darin einen Mehrwert.", "Jessen", "supports"),  # not the negated frame
+        ("Herr Oswald (Bezirksamt) teilt mit, das Amt prüfe dies bereits. Das Bezirksamt empfiehlt, den Antrag für erledigt zu erklären.", "Oswald", "opposes"),
+        ("Herr Oswald (Bezirksamt) empfiehlt, den Antrag anzunehmen.", "Oswald", None),
+    ],
+)
+def test_positions_by_content(nlp, first: str, speaker: str, want: str | None) -> None:  # noqa: ANN001
+    assert _turn_relation(nlp, DEBATE.format(first=first, second="Frau Roth (Grüne) fragt nach dem Zeitplan."), speaker) == want
+
+
+@pytest.mark.parametrize(
+    "first,want",
+    [
+        ("Herr Oswald (Bezirksamt) empfiehlt, den Antrag für erledigt zu erklären.", "supports"),  # answers an opponent
+        ("Herr Kranz (Grüne) unterstützt den Antrag ausdrücklich.", "opposes"),  # answers a supporter
+    ],
+)
+def test_bare_contradiction_takes_the_side_opposite_to_the_speaker_before(nlp, first: str, want: str) -> None:  # noqa: ANN001
+    second = "Herr Grabowski (CDU) widerspricht: Solange nichts geschehen sei, bleibe der Antrag aktuell."
+    assert _turn_relation(nlp, DEBATE.format(first=first, second=second), "Grabowski") == want
