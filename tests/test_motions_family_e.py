@@ -275,3 +275,24 @@ def test_positions_by_content(nlp, first: str, speaker: str, want: str | None) -
 def test_bare_contradiction_takes_the_side_opposite_to_the_speaker_before(nlp, first: str, want: str) -> None:  # noqa: ANN001
     second = "Herr Grabowski (CDU) widerspricht: Solange nichts geschehen sei, bleibe der Antrag aktuell."
     assert _turn_relation(nlp, DEBATE.format(first=first, second=second), "Grabowski") == want
+
+
+AMENDED = (
+    "Tagesordnungspunkt 4: Antrag der Fraktion DIE LINKE – Sozialtarif im Freibad\n\n"
+    "Stadtrat Kühn (DIE LINKE): Wir beantragen, einen Sozialtarif im Freibad einzuführen.\n\n"
+    "Stadträtin Roth (SPD): Ich beantrage als Änderung, auch Studierende einzubeziehen.\n\n"
+    "Stadtrat Kühn (DIE LINKE): {reply}\n\n"
+    "Oberbürgermeisterin Lindqvist: Dann stimmen wir über den Antrag in der so geänderten Fassung ab. Wer stimmt zu? – Gegenstimmen? – Ich stelle fest:\n\n"
+    "Der Antrag ist damit in der geänderten Fassung angenommen.\n"
+)
+
+
+@pytest.mark.parametrize("reply,want", [("Das übernehmen wir gern.", "supports"), ("Dazu habe ich eine Frage an die Verwaltung.", None)])
+def test_movers_taking_over_a_change_support_it(nlp, reply: str, want: str | None) -> None:  # noqa: ANN001
+    doc = nlp(AMENDED.format(reply=reply))
+    kuehn = [t for t in doc._.turns if t._.speaker == "Kühn"]
+    assert kuehn[-1]._.motion_relation == want
+
+
+def test_chair_asking_who_agrees_takes_no_side(nlp) -> None:  # noqa: ANN001
+    assert _turn_relation(nlp, AMENDED.format(reply="Das übernehmen wir gern."), "Lindqvist") is None
