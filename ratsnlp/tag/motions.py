@@ -67,6 +67,10 @@ USES: dict[str, tuple[str, ...]] = {
     "names_mover": ("",),
     "reported": ("",),
     "author": ("",),
+    "reads_out": ("",),
+    "points_back": ("",),
+    "took_over": ("",),
+    "withdrawn_line": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -793,11 +797,6 @@ def _heading_lines(text: str, low: str | None, start: int, stop: int) -> Iterato
         yield line, stop if end < 0 else end, False
 
 
-# a group withdrawing its written motion in a line of narration of the item ("Die X-Fraktion zieht den Antrag zurück."):
-# the item is dealt with, though nobody speaks and nothing is voted
-_WITHDRAWN_HERE = re.compile(r"(?m)^[ \t]{0,3}(?:Die|Der)\s[^.\n]{2,60}?\s(?:zieht|zog|ziehen|zogen|nimmt|nahm|nehmen|nahmen)\s[^.\n]{0,60}?\b[Aa]ntrag\b[^.\n]{0,80}?\bzurück\b")
-
-
 def _title_motions(doc: Doc, items: list[Span], text: str, content: list[int], low: str | None) -> list[Span]:
     """Items whose subject is a group's written motion: a heading line "Antrag der X-Fraktion: ..." among the
     item's first lines (the motion spans the item heading down to that line), or a sub-heading further down
@@ -807,7 +806,7 @@ def _title_motions(doc: Doc, items: list[Span], text: str, content: list[int], l
     parent = (0, 0)
     for item in items or [doc[:]]:  # a page without items: all of it
         above, parent = parent, (item.start_char, item.end_char)
-        if not _has_content(content, item.start_char, item.end_char) and _WITHDRAWN_HERE.search(text, item.start_char, item.end_char) is None:
+        if not _has_content(content, item.start_char, item.end_char) and find("withdrawn_line", text[item.start_char : item.end_char]) is None:
             continue  # an entry of the agenda at the top: the item itself comes later (unless its group withdraws it there)
         before = len(out)
         for pos, end, head in _heading_lines(text, low, item.start_char, item.end_char):
@@ -937,7 +936,8 @@ def _moved_motions(
             turn = turns[k]  # "Herr X erklärt für die CDU-Fraktion, ..." then "Die CDU-Fraktion stellt daher den Antrag"
         if turn is None and group is None:
             continue  # "Es wird beantragt ...": no mover to name
-        if item_of(sent.start_char) in titled and _READS_OUT.match(verb.group(0)) and turn is not None and _get(turn, "role") in _BY_POSITION and named_kind(verb.group(0)) is None:
+        # the chair reading out the written motion under its heading puts it before the body; the heading moves it
+        if item_of(sent.start_char) in titled and find("reads_out", verb.group(0)) is not None and turn is not None and _get(turn, "role") in _BY_POSITION and named_kind(verb.group(0)) is None:
             continue
         window = body[verb.start() : verb.start() + 250]
         kind = named_kind(window)
@@ -1005,13 +1005,6 @@ def _moved_motions(
 _SAID_BEFORE = re.compile(r"\b(?:entsprechenden|dahingehenden|diesbezüglichen|solchen)\s{1,3}(?:[\w-]{0,30})?[Aa]ntrag")
 # a written motion said to be before the body, not moved in the sentence: "lag ein Antrag der X vor", "stand ... auf der Tagesordnung"
 _ANNOUNCES = re.compile(r"(?:liegt|liege|lag|stand|steht|standen|stehen)\b")
-# a written motion read out ("verlas den Antrag der FW-Fraktion"): by the chair or the administration under the motion's own
-# heading it only puts the motion before the body (the heading is the motion); a member reading out the motion moves it
-_READS_OUT = re.compile(r"(?:verliest|verlas|trägt|trug)\b")
-
-
-# a moving sentence that points back at what the sentence before it says: "Das beantrage ich hiermit als Änderung."
-_MOVES_WHAT_WAS_SAID = re.compile(r"\s{0,3}(?:Das|Dies|Dieses|Genau\s{1,3}das|Beides)\s{1,3}(?:beantrage|beantragen|stelle\s{1,3}ich|stellen\s{1,3}wir)\b")
 
 
 def _stated_from(scan: Scan, n: int, turn: Span | None) -> int:
@@ -1019,7 +1012,7 @@ def _stated_from(scan: Scan, n: int, turn: Span | None) -> int:
     the moving sentence only points back at it ("Ich würde gern ergänzen, dass ... Das beantrage ich."): the motion
     is what that sentence states."""
     start = scan.starts[n]
-    if turn is None or n == 0 or _MOVES_WHAT_WAS_SAID.match(scan.body(n)) is None or scan.starts[n - 1] < turn.start_char:
+    if turn is None or n == 0 or find("points_back", scan.body(n)) is None or scan.starts[n - 1] < turn.start_char:
         return start
     return scan.starts[n - 1]
 
@@ -1083,10 +1076,6 @@ def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, 
     return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None
 
 
-# the movers taking a proposal into their motion, told in any tense: "Wir haben den Vorschlag des Oberbürgermeisters übernommen."
-_TOOK_OVER = re.compile(r"\b(?:[Üü]bernimmt|[Üü]bernahm(?:en)?|[Üü]bernehmen|[Üü]bernommen)\b[^.]{0,60}?\b(?:Vorschlag|Anregung)\b|\b(?:Vorschlag|Anregung)\b[^.]{0,60}?\b(?:übernommen|übernimmt|übernahm(?:en)?|übernehmen)\b")
-
-
 def _taken_over_as_said(decisions: list[Span], items: list[int], item: int, proposal: str, after: int, text: str) -> bool:
     """Whether a proposal is taken over by name before the item's next decision ("Wir haben den Vorschlag ...
     übernommen.") and that decision adopts what it proposed (it accepts, sharing a word stem with the proposal:
@@ -1094,7 +1083,7 @@ def _taken_over_as_said(decisions: list[Span], items: list[int], item: int, prop
     nxt = next((d for d in decisions if d.start_char >= after), None)
     if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or _get(nxt, "outcome") != "accepted":
         return False
-    return _TOOK_OVER.search(text[after : nxt.start_char]) is not None and bool(_stems(proposal) & _stems(nxt.text[:600]))
+    return find("took_over", text[after : nxt.start_char]) is not None and bool(_stems(proposal) & _stems(nxt.text[:600]))
 
 
 # a suggestion taken into the text the body then votes on: "Der Bürgermeister übernimmt die Anregung in den Beschlussvorschlag."
@@ -1705,7 +1694,7 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         alike = len(open_here) > 1 and len({_get(m, "motion_kind") for m in open_here}) == 1  # which of them: the vote says
         called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
         amended = _WITH_CHANGES.search(text[max(since, d.start_char - 300) : d.start_char]) is not None  # "lässt über die Empfehlung in der geänderten Fassung abstimmen"
-        amended = amended or _TOOK_OVER.search(text[max(since, d.start_char - 300) : d.start_char]) is not None  # "Wir haben den Vorschlag übernommen."
+        amended = amended or find("took_over", text[max(since, d.start_char - 300) : d.start_char]) is not None  # "Wir haben den Vorschlag übernommen."
         body = text[d.start_char : d.end_char][:600]
         lead = text[max(since, d.start_char - 300) : d.start_char]
         call = _vote_call(lead) if "stimm" in lead and named_kind(body[:300]) is None else ""
@@ -1741,7 +1730,7 @@ def _settle_one(d: Span, target: Span, open_here: list[Span], text: str) -> None
         settled += [
             m for m in open_here
             if _get(m, "motion_kind") == "amendment" and m.start_char > target.start_char
-            and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None or _TOOK_OVER.search(text[m.end_char : d.start_char]) is not None)
+            and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None or find("took_over", text[m.end_char : d.start_char]) is not None)
         ]  # fmt: skip
     d._.motion_id = _get(target, "motion_id")
     for m in settled:
