@@ -65,6 +65,12 @@ USES: dict[str, tuple[str, ...]] = {
     "separate": ("",),
     "voted_group": ("",),
     "names_mover": ("",),
+    "reported": ("",),
+    "author": ("",),
+    "reads_out": ("",),
+    "points_back": ("",),
+    "took_over": ("",),
+    "withdrawn_line": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -577,6 +583,7 @@ class Motions:
         presented = _presented_motions(doc, scan, turns, motions, where)
         granted = _granted_motions(doc, scan, turns, decisions, motions + list(presented), where)
         motions = sorted(motions + list(presented) + granted, key=lambda m: m.start_char)
+        motions = sorted(motions + _reported_motions(doc, scan, decisions, motions, where), key=lambda m: m.start_char)
         motions = sorted(motions + _voted_motions(doc, scan, decisions, motions, where), key=lambda m: m.start_char)
         motions = sorted(motions + _withdrawals(doc, scan, turns, motions, where), key=lambda m: m.start_char)
         for n, m in enumerate(motions, start=1):
@@ -665,9 +672,19 @@ def _title_match(line: str) -> re.Match[str] | None:
     """A title line naming the written motion of a group of the body ("Antrag der SPD-Fraktion: ..."); an
     application by an association or a citizen ("Antrag des Sportvereins ... auf Zuschuss") is no motion."""
     m = next((x for p in _possible("title", line) if (x := p.search(line)) is not None), None)
-    if m is None or _BODY_WORDS.search(m.group("g")) or party_after(m.group("g"), lexicon()) is not None:
+    if m is None or _BODY_WORDS.search(m.group("g")) or _MEMBER.fullmatch(m.group("g").strip(" ,")) or party_after(m.group("g"), lexicon()) is not None:
         return m
     return None
+
+
+# a member of the body named as a motion's author in a title ("Antrag von Herrn Lübbers auf ..."): the surname moves it
+_MEMBER = re.compile(r"(?:Herrn?|Frau)\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,3})*(?:[A-ZÄÖÜ][\w-]+\s{1,3})?(?P<surname>[A-ZÄÖÜ][\w-]+)")
+
+
+def _title_mover(group: str) -> str:
+    """The mover a title names: the group as written, or a member's surname."""
+    member = _MEMBER.fullmatch(group.strip(" ,"))
+    return member.group("surname") if member is not None else group.strip(" ,")
 
 
 def _not_sentence(line: str, m: re.Match[str]) -> bool:
@@ -852,8 +869,8 @@ def _title_motions(doc: Doc, items: list[Span], text: str, content: list[int], l
     parent = (0, 0)
     for item in items or [doc[:]]:  # a page without items: all of it
         above, parent = parent, (item.start_char, item.end_char)
-        if not _has_content(content, item.start_char, item.end_char):
-            continue  # an entry of the agenda at the top: the item itself comes later
+        if not _has_content(content, item.start_char, item.end_char) and find("withdrawn_line", text[item.start_char : item.end_char]) is None:
+            continue  # an entry of the agenda at the top: the item itself comes later (unless its group withdraws it there)
         before = len(out)
         for pos, end, head in _heading_lines(text, low, item.start_char, item.end_char):
             line = text[pos:end]
@@ -863,7 +880,7 @@ def _title_motions(doc: Doc, items: list[Span], text: str, content: list[int], l
                 if m is not None and _not_sentence(line, m):  # not a sentence
                     start = item.start_char if head and items else pos  # no items: the title line, not the page's top
                     kind = "amendment" if m.groupdict().get("kind") in ("Änderungs", "Ergänzungs") else "main"
-                    sp = _new_motion(doc, start, end, kind, m.group("g").strip(" ,"))
+                    sp = _new_motion(doc, start, end, kind, _title_mover(m.group("g")))
                     if sp is not None:
                         out[" ".join(text[start:end].split())] = sp  # a repeated heading: the later one
                 elif head and not _absent("bare_title", low_line) and (group := _bare_motion_group(text, pos, line)) is not None:
@@ -982,6 +999,9 @@ def _moved_motions(
             turn = turns[k]  # "Herr X erklärt für die CDU-Fraktion, ..." then "Die CDU-Fraktion stellt daher den Antrag"
         if turn is None and group is None:
             continue  # "Es wird beantragt ...": no mover to name
+        # the chair reading out the written motion under its heading puts it before the body; the heading moves it
+        if item_of(sent.start_char) in titled and find("reads_out", verb.group(0)) is not None and turn is not None and _get(turn, "role") in _BY_POSITION and named_kind(verb.group(0)) is None:
+            continue
         window = body[verb.start() : verb.start() + 250]
         kind = named_kind(window)
         if kind is None and _SAID_BEFORE.search(verb.group(0)):
@@ -995,12 +1015,16 @@ def _moved_motions(
                 kind = next((k for k in (named_kind(text[sent.end_char : sent.end_char + 250]),) if k in ("postpone", "refer")), kind)
         if proposal and (turn is None or _BY_OFFICE.match(body)):
             continue
-        taken_over = suggestion and kind is None and _taken_over(decisions, items, item, sent.end_char, text)
+        taken_over = kind is None and (
+            suggestion and _taken_over(decisions, items, item, sent.end_char, text)
+            or proposal and not suggestion and _taken_over_as_said(decisions, items, item, body[verb.end() :], sent.end_char, text)
+        )
         if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not taken_over:
             continue  # "regt an": a motion only when put to the vote by name, a procedural one taken up, or one taken over
         if proposal and not suggestion and not called and kind is None and not (
-            _taken_up(decisions, items, item, sent.end_char)
-            or _adopted(decisions, items, item, body[verb.end() :], sent.end_char)
+            taken_over
+            or _taken_up(decisions, items, item, sent.end_char)
+            or _adopted(decisions, items, item, body[verb.end() :], sent.end_char, text)
             or (_get(turn, "role") in ("chair", "mayor") and _voted_next(turns, decisions, items, item, turn))
         ):
             continue
@@ -1016,7 +1040,7 @@ def _moved_motions(
             continue  # "Antrag auf Schluss der Debatte" after it was moved, "schlägt vor, ... zu verweisen" after the referral was moved: a mention
         if turn is not None and (kind in moving_turns.get(k, []) or (not stated and moving_turns.get(k))):
             continue  # the turn goes on about the motion it moved ("Ihre Fraktion beantrage, ...")
-        sp = _new_motion(doc, sent.start_char, sent.end_char, kind, None)
+        sp = _new_motion(doc, _stated_from(scan, n, turn), sent.end_char, kind, None)
         if sp is None:
             continue
         if outright and kind == "main":
@@ -1044,6 +1068,16 @@ def _moved_motions(
 _SAID_BEFORE = re.compile(r"\b(?:entsprechenden|dahingehenden|diesbezüglichen|solchen)\s{1,3}(?:[\w-]{0,30})?[Aa]ntrag")
 # a written motion said to be before the body, not moved in the sentence: "lag ein Antrag der X vor", "stand ... auf der Tagesordnung"
 _ANNOUNCES = re.compile(r"(?:liegt|liege|lag|stand|steht|standen|stehen)\b")
+
+
+def _stated_from(scan: Scan, n: int, turn: Span | None) -> int:
+    """Where a motion moved in sentence n starts: the sentence itself, or the one before it in the same turn when
+    the moving sentence only points back at it ("Ich würde gern ergänzen, dass ... Das beantrage ich."): the motion
+    is what that sentence states."""
+    start = scan.starts[n]
+    if turn is None or n == 0 or find("points_back", scan.body(n)) is None or scan.starts[n - 1] < turn.start_char:
+        return start
+    return scan.starts[n - 1]
 
 
 def _bullet(body: str) -> int:
@@ -1089,6 +1123,7 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
 
 
 _WORD = re.compile(r"\b[\wäöüÄÖÜß]{5,}\b")
+_FIGURE = re.compile(r"\b\d[\d.,]{1,}\d\b")  # an amount or date the resolution repeats ("2.000 Euro"): wording as much as a word
 
 
 def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
@@ -1104,18 +1139,33 @@ def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, 
     return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None
 
 
+def _taken_over_as_said(decisions: list[Span], items: list[int], item: int, proposal: str, after: int, text: str) -> bool:
+    """Whether a proposal is taken over by name before the item's next decision ("Wir haben den Vorschlag ...
+    übernommen.") and that decision adopts what it proposed (it accepts, sharing a word stem with the proposal:
+    "zu befristen" ~ "die befristete Verlängerung"): the body voted on it."""
+    nxt = next((d for d in decisions if d.start_char >= after), None)
+    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or _get(nxt, "outcome") != "accepted":
+        return False
+    return find("took_over", text[after : nxt.start_char]) is not None and bool(_stems(proposal) & _stems(nxt.text[:600]))
+
+
 # a suggestion taken into the text the body then votes on: "Der Bürgermeister übernimmt die Anregung in den Beschlussvorschlag."
 _INTO_PROPOSAL = re.compile(r"\b[Üü]bernimmt\b[^.]{0,60}?\bin\s{1,3}(?:den|die|das|seinen|ihren)\s{1,3}(?:Beschlussvorschlag|Beschlussantrag|Beschlusstext|Antrag|Vorlage)\b")
 
 
-def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, after: int) -> bool:
+def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, after: int, text: str) -> bool:
     """Whether the next decision of the item repeats the proposal's wording (three or more of its longer words):
-    the body resolved what was proposed."""
+    the body resolved what was proposed. A decision that announces its wording ("fasst folgenden Beschluss:") is
+    read with the lines after it, where that wording stands."""
     nxt = next((d for d in decisions if d.start_char >= after), None)
     if nxt is None or bisect.bisect_right(items, nxt.start_char) != item:
         return False
-    words = {w.lower() for w in _WORD.findall(proposal)}
-    return len(words & {w.lower() for w in _WORD.findall(nxt.text[:600])}) >= 3
+    wording = nxt.text[:600]
+    if wording.rstrip().endswith(":"):
+        block = text.find("\n\n", nxt.end_char)
+        wording = text[nxt.start_char : min(nxt.end_char + 600, len(text) if block < 0 else block)]
+    words = {w.lower() for w in _WORD.findall(proposal)} | set(_FIGURE.findall(proposal))
+    return len(words & ({w.lower() for w in _WORD.findall(wording)} | set(_FIGURE.findall(wording)))) >= 3
 
 
 def _resolves_more(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
@@ -1181,6 +1231,7 @@ def _presented_motions(doc: Doc, scan: Scan, turns: list[Span], motions: list[Sp
     return out
 
 
+_BY_POSITION = frozenset({"chair", "mayor", "administration"})  # roles that put a motion before the body without being its author
 _OFFICE_ROLE = re.compile(r"[Bb]ürgermeister|Landr|Ortsvorsteher")
 
 
@@ -1245,6 +1296,34 @@ def _voted_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list[Sp
             continue
         sp = _new_motion(doc, d.start_char, min(scan.ends[k], d.end_char), named_kind(body[: found.end()]) or "main", found.group("g").strip())
         if sp is not None:
+            out.append(sp)
+    return out
+
+
+def _reported_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list[Span], where: Items) -> list[Span]:
+    """A group's motion told in narration by its fate or its place on the agenda, as press and party-site reports
+    lead ("Mit einem Antrag auf ... ist die Linke gescheitert.", "Weniger erfolgreich waren wir mit unserem zweiten
+    Antrag, ..."), where no motion of the item is open (none since the item's last decision): the sentence is the
+    motion, moved by the group it names, or, told in the first person, by the group that published the report."""
+    out: list[Span] = []
+    text = scan.text
+    author: str | None = None
+    for n in scan.candidates(("reported",)):
+        found = scan.find("reported", n)
+        sent = scan.at(n)
+        if found is None or any(d.start_char <= sent.start_char < d.end_char for d in decisions):
+            continue
+        item = where.of(sent.start_char)
+        since = max((d.end_char for d in decisions if d.end_char <= sent.start_char and where.of(d.start_char) == item), default=-1)
+        if any(where.of(m) == item and since <= m.start_char < sent.end_char for m in [*motions, *out]):
+            continue  # the motion already moved, told again
+        group = found.groupdict().get("g")
+        if group is None:
+            if author is None:
+                by = find("author", text[:1000])
+                author = by.group("g").strip() if by is not None else ""
+            group = author
+        if group and (sp := _new_motion(doc, sent.start_char, sent.end_char, named_kind(scan.body(n)) or "main", group.strip())) is not None:
             out.append(sp)
     return out
 
@@ -1602,13 +1681,16 @@ def _debated(last: Span | None, open_here: list[Span], where: Items, item: int, 
 
 
 def _of_its_group(t: Span, open_here: list[Span], presents: bool = False) -> Span | None:
-    """The item's written motion of a group that the turn's speaker belongs to, if any: a council member of
+    """The item's written motion of a group that the turn's speaker belongs to (or that the speaker wrote), if any: a council member of
     the moving group who speaks on it (and does not merely ask) argues for it; one who presents ("erläutert den
     Änderungsantrag") argues for the group's amendment too."""
+    kinds = ("main", "amendment") if presents else ("main",)
+    authored = [m for m in open_here if _get(m, "motion_kind") in kinds and _get(m, "mover_speaker_id") is None and _get(m, "mover") and _get(m, "mover") == _get(t, "speaker")]
+    if authored and _get(t, "role") in ("council_member", "advisory_member"):
+        return authored[-1]  # "Antrag von Herrn X" in the title: Herr X speaking on it argues for his own written motion
     party = str(_get(t, "party") or "").lower()[:4]
     if len(party) < 3 or _get(t, "role") not in ("council_member", "advisory_member"):
         return None
-    kinds = ("main", "amendment") if presents else ("main",)
     mine = [m for m in open_here if _get(m, "motion_kind") in kinds and _get(m, "mover") and _get(m, "mover_speaker_id") is None
             and party in str(_get(m, "mover")).lower()]  # fmt: skip
     return mine[-1] if mine else None
@@ -1675,6 +1757,7 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
         alike = len(open_here) > 1 and len({_get(m, "motion_kind") for m in open_here}) == 1  # which of them: the vote says
         called = _named_by_vote(open_here, text[max(since, open_here[0].start_char) : d.end_char]) if alike else None
         amended = _WITH_CHANGES.search(text[max(since, d.start_char - 300) : d.start_char]) is not None  # "lässt über die Empfehlung in der geänderten Fassung abstimmen"
+        amended = amended or find("took_over", text[max(since, d.start_char - 300) : d.start_char]) is not None  # "Wir haben den Vorschlag übernommen."
         body = text[d.start_char : d.end_char][:600]
         lead = text[max(since, d.start_char - 300) : d.start_char]
         call = _vote_call(lead) if "stimm" in lead and named_kind(body[:300]) is None else ""
@@ -1710,7 +1793,7 @@ def _settle_one(d: Span, target: Span, open_here: list[Span], text: str) -> None
         settled += [
             m for m in open_here
             if _get(m, "motion_kind") == "amendment" and m.start_char > target.start_char
-            and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None)
+            and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None or find("took_over", text[m.end_char : d.start_char]) is not None)
         ]  # fmt: skip
     d._.motion_id = _get(target, "motion_id")
     for m in settled:
