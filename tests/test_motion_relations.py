@@ -186,7 +186,7 @@ def test_word_classes_fill_the_patterns_and_parties_come_from_the_party_list():
 
 VOTED = (
     "TOP 4 Neugestaltung des Marktplatzes\n\nFrau Weber (Bauamt) stellt die Planung der Verwaltung vor. Vorgesehen seien zwanzig neue Bänke.\n\n"
-    "Herr Brandt (CDU) beantragt, die Entscheidung zu vertagen.\n\nDer Vertagungsantrag wird mit 3 Ja-Stimmen und 9 Nein-Stimmen abgelehnt.\n\n"
+    "Herr Brandt (CDU) beantragt, die Entscheidung zu vertagen.\n\nDer Vertagungsantrag wird mit 4 Ja-Stimmen und 11 Nein-Stimmen abgelehnt.\n\n"
     "Frau Claßen (Grüne) {s}\n\nDer Ausschuss beschließt die Planung mehrheitlich.\n"
 )
 

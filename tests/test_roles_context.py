@@ -27,7 +27,7 @@ def test_a_chair_reporting_a_factions_request_gets_no_party(nlp):
 
 
 def test_a_member_moving_his_groups_motion_gets_its_party(nlp):
-    doc = nlp("Herr Sander stellt den Antrag der Grünen vor. Er bittet um Zustimmung.\n")
+    doc = nlp("Herr Sander erläutert den Antrag der Grünen. Er wirbt um Zustimmung.\n")
     assert _who(doc)["Sander"] == ("council_member", "Grüne")
 
 
@@ -76,8 +76,8 @@ def test_an_organisation_in_the_bracket_is_no_party(nlp):
 
 def test_the_chair_of_a_village_council_is_its_ortsvorsteher(nlp):
     doc = nlp(
-        "Niederschrift über die Sitzung des Ortsrates Oberau.\n"
-        "Der Vorsitzende eröffnet die Sitzung und stellt die Beschlussfähigkeit fest.\n"
+        "Protokoll des Ortsrates Oberau vom 3. Juni.\n"
+        "Der Vorsitzende begrüßt die Anwesenden und stellt fest, dass der Ortsrat beschlussfähig ist.\n"
         "Herr Lindner fragt nach dem Spielplatz. Der Ortsvorsteher soll mit dem Bauhof sprechen.\n"
     )
     assert _who(doc)["Der Vorsitzende"][0] == "mayor"

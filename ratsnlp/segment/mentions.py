@@ -222,7 +222,7 @@ def title_starts(text: str) -> list[tuple[int, str]]:
                 break
         else:
             if p >= done and _INVERTED_TITLE.match(text, p) is not None and _speech_verb_before(text, p):
-                found.append((p, tm.group(0)))  # "Auf Befragen teilt Dr. h.c. X mit": the subject after the verb
+                found.append((p, tm.group(0)))  # "Auf Nachfrage erläutert Prof. Dr. X, dass ...": the subject after the verb
     return found
 
 
@@ -544,7 +544,7 @@ _PAST_SUBJUNCTIVE_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:hätten|wären)\b")  # 
 # Jan Ott"): an apposition to the name, so the words before it decide whether the name is the subject
 DESCRIPTOR = re.compile(
     r"(?:(?<![\w-])(?:der|die|Der|Die|[Ss]eine|[Ii]hre|[Ss]ein|[Ii]hr)\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2}"
-    # two descriptions joined: "Der Lauentürmer und angekündigte OB-Kandidat X"
+    # two descriptions joined: "Der Kassenprüfer und designierte Vereinsvorsitzende X"
     r"(?:[A-ZÄÖÜ][\wäöüß-]{2,40}\s{1,3}und\s{1,3}(?:[a-zäöüß]{2,20}e[nr]?\s{1,3}){0,2})?)?(?<![\w-])[A-ZÄÖÜ][\wäöüß-]{2,40}"
     r"(?:\s{1,3}(?:der|des)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,40})?\s{1,3}$"
 )
@@ -1365,7 +1365,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if m.oblique or (not m.label and _reported(text, m, mentions)):
             continue  # "Der Amtsleiter sei gefordert ...": a person inside reported speech, not its speaker
         if not m.label and ("soll" in prefix or "muss" in prefix or "müss" in prefix) and _TASK_MODAL_BEFORE.search(prefix):
-            continue  # "Danach soll der Ortsvorsteher mit dem Förster sprechen": a task given to the person, not speech
+            continue  # "Hierzu muss die Ortsbürgermeisterin den Bauhof anrufen": a task given to the person, not speech
         if not m.label and (SUBJUNCTIVE_BEFORE.fullmatch(prefix) or (SUBJUNCTIVE_VERB_LAST.search(prefix) and not _quote_open(prefix))):
             continue  # "Das habe der Bürgermeister längst getan, warf X ein": inside the reported clause, X speaks
         if m.given and not (m.title or m.role_nouns) and (d := DESCRIPTOR.search(prefix)) is not None and _descriptor(d.group(0), lex):

@@ -905,7 +905,7 @@ _PARTICIPLE = re.compile(r"[a-zäöü]{0,6}ge([a-zäöüß]{2,}t)")
 
 
 def _said_participle(word: str, lex) -> bool:  # noqa: ANN001
-    """ "Zunächst wurde durch den Vorsitzenden angefragt, ob ...": the participle of a speech verb ("fragt"),
+    """ "Anschließend wurde durch die Bürgermeisterin nachgefragt, ob ...": the participle of a speech verb ("fragt"),
     after the agent of a passive."""
     m = _PARTICIPLE.fullmatch(word)
     return m is not None and m.group(1) in lex.speech_verbs

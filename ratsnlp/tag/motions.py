@@ -931,7 +931,7 @@ def _page_motion(doc: Doc, text: str) -> list[Span]:
 
 def _other_group(moved: Span, title: Span) -> bool:
     """Whether a motion moved outright is by a member of another party than the group whose written motion the
-    item is ("Ratsherr X (CDU) beantragt, ..." under "Antrag der Fraktion Bündnis 90/Die Grünen"): it changes
+    item is ("Ratsherr X (CDU) beantragt, ..." under "Antrag der SPD-Fraktion"): it changes
     that motion rather than moving it. Unknown parties (a local voter group) decide nothing."""
     party, group = _get(moved, "mover_party"), str(_get(title, "mover") or "")
     return bool(party) and (written := party_after(group, lexicon())) is not None and written != party

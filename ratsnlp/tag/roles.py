@@ -37,8 +37,8 @@ from ..segment.turns import FROM_PLACE, _surname, slug, text_scan
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(
     r"(?i)fragestunde|einwohnerfragen|bürgerfragen|(?:fragen|wünsche|anregungen|anfragen)\s+(?:und\s+\w+\s+)?(?:von|der)\s+(?:einwohner|bürger)"
-    # the chair interrupts the meeting for the residents present ("unterbricht die Sitzung, um anwesenden Einwohnern
-    # Gelegenheit für Fragen zu geben"): question time without a heading, until the meeting resumes
+    # the chair interrupts the meeting so that people in the audience may ask questions ("unterbricht die Sitzung für
+    # Fragen der Zuhörer"): question time without a heading, until the meeting resumes
     r"|(?:unterbricht|unterbrach)\s+die\s+sitzung\b[^.]{0,100}\b(?:einwohner|bürger|anwohner|zuhörer|zuschauer)"
 )
 # also in the past and in the plural of a joint subject ("X und Y berichten zum aktuellen Sachstand")
