@@ -158,7 +158,7 @@ def test_a_turn_that_mentions_a_motion_without_taking_a_side_has_no_relation(nlp
 
 def test_a_plain_motion_by_another_group_amends_the_written_motion_instead_of_replacing_it(nlp):
     text = (
-        "TOP 5 Antrag der Fraktion Bündnis 90/Die Grünen: Trinkwasserspender im Rathaus\n\n"
+        "TOP 5 Antrag der Grünen-Fraktion: Trinkwasserspender im Rathaus\n\n"
         "Frau Lenz (Grüne) begründet den Antrag ihrer Fraktion.\n\n"
         "Herr Koch (FDP) beantragt, zunächst nur einen Spender im Foyer aufzustellen.\n\n"
         "Frau Lenz lehnt dies ab.\n\n"
@@ -167,7 +167,7 @@ def test_a_plain_motion_by_another_group_amends_the_written_motion_instead_of_re
     )
     doc = nlp(text)
     assert [(m._.motion_kind, m._.mover, m._.outcome) for m in doc._.motions] == [
-        ("main", "Fraktion Bündnis 90/Die Grünen", "accepted"), ("amendment", "Koch", "rejected")
+        ("main", "Grünen-Fraktion", "accepted"), ("amendment", "Koch", "rejected")
     ]  # fmt: skip
     assert [(t._.speaker, t._.motion_relation, t._.motion_id) for t in doc._.turns] == [
         ("Lenz", "supports", "m1"), ("Koch", "moves", "m2"), ("Lenz", "opposes", "m2")

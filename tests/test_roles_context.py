@@ -77,7 +77,7 @@ def test_an_organisation_in_the_bracket_is_no_party(nlp):
 def test_the_chair_of_a_village_council_is_its_ortsvorsteher(nlp):
     doc = nlp(
         "Protokoll des Ortsrates Oberau vom 3. Juni.\n"
-        "Der Vorsitzende begrüßt die Anwesenden und stellt fest, dass der Ortsrat beschlussfähig ist.\n"
+        "Der Vorsitzende begrüßt die Anwesenden und nennt die Zahl der erschienenen Mitglieder.\n"
         "Herr Lindner fragt nach dem Spielplatz. Der Ortsvorsteher soll mit dem Bauhof sprechen.\n"
     )
     assert _who(doc)["Der Vorsitzende"][0] == "mayor"
