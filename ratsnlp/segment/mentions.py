@@ -181,7 +181,7 @@ QUOTE_FIRST = re.compile(r"^\s{0,3}[„\"»‚‘][^\"“”«‘’]{1,600}[\"�
 BRACKETED_DELEGATE = re.compile(r"^\s{0,3}(?:Der|Die)\s{1,3}(?:Vertreter|Vertreterin|Vertreterinnen|Sprecher|Sprecherin)\s{1,3}(?:von|der|des)\s{1,3}([\wÄÖÜäöü/-]{2,30})\s{0,3}\(\s{0,3}$")
 _LABEL_VERB = re.compile(r"\b(?:wurde|wurden|wird|werden|ist|sind|war|waren)\b")
 LEAD_BRACKET = re.compile(r"^\s{0,3}\([^()\n]{1,40}\)\s{0,3}")
-# "Entgegnung der Landrätin: Die Landrätin wies darauf hin": a label before the sentence proper
+# "Antwort des Landrats: Der Landrat erklärte, dass ...": a label before the sentence proper
 LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
 # "Jorrit Kuhlow fragte": two capitalised words and a lowercase word at a sentence start (checked by parse_bare_name)
 _NAME_AT_START = r"[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{1,20})(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b)"

@@ -568,7 +568,7 @@ NARRATION = re.compile(
 _NARRATION = guarded(NARRATION)
 
 
-# "Zu Beginn der Sitzung bittet er ...", "... fanden wir nicht auf der Tagesordnung": the speaker's own act or
+# "Eingangs bittet er ...", "... fanden wir nicht auf der Tagesordnung": the speaker's own act or
 # quoted words mention the meeting, the minute-taker does not narrate
 OWN_VOICE = re.compile(r"\b(?:er|sie|ich|wir)\b")
 

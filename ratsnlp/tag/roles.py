@@ -657,7 +657,7 @@ QT_END = re.compile(
     # the meeting resumes after the residents' questions ("eröffnet die Sitzung wieder", "setzt die Sitzung fort")
     r"\b(?:eröffnet|eröffnete|nimmt|nahm)\b[^.\n]{0,30}\bSitzung\s+wieder\b|\b(?:setzt|setzte)\b[^.\n]{0,30}\bSitzung\s+fort\b|"
     r"\b(?:weitere|keine\s+weiteren)\s+\w*fragen\b[^.\n]{0,30}\b(?:liegen|lagen|gibt|gab|werden|wurden)\b|"
-    # "Es sind keine Fragen eingereicht worden"; not "keine schriftlichen Fragen" (oral ones may follow)
+    # "Es wurden keine Fragen eingereicht"; not "keine schriftlichen Fragen" (oral ones may follow)
     r"\b(?:keine|kein)\s+(?:weiteren\s+)?(?:\w*[Ff]ragen|\w*[Aa]nfragen|Wortmeldungen|Fragesteller\w*)\b[^.\n]{0,40}\b(?:eingereicht|gestellt|vor|eingegangen|angemeldet)\b"
 )
 
