@@ -169,21 +169,6 @@ def test_party_said_once_at_the_name_in_narration(text, surname, party):
 
 
 @pytest.mark.parametrize(
-    ("text", "party"),
-    [
-        ("Im Kreishaus wurde beraten. Die Grünen lobten den Beschluss. „Endlich bewegt sich der Kreis“, betonte Ina Kranich (Musterdorf).", "Grüne"),
-        ("Der Kreistag tagte. Die SPD-Fraktion sah das anders. „Das geht nicht“, sagte Ina Kranich.", "SPD"),
-        ("Im Kreishaus wurde beraten. Die Grünen lobten den Beschluss. Ina Kranich sagte, das sei gut.", None),  # no quotation first
-        ("Der Kreistag tagte. Die Verwaltung war zufrieden. „Gut so“, sagte Ina Kranich.", None),  # no party
-    ],
-)
-def test_party_of_the_sentence_before_a_quote_first_speaker(text, party):
-    from ratsnlp.tag.roles import _party_before_quote
-
-    assert _party_before_quote(text, _at(text, "Kranich"), lexicon()) == party
-
-
-@pytest.mark.parametrize(
     ("text", "surname", "role"),
     [
         ("Jens Falke meldete sich als Anwohner zu Wort.", "Falke", "public"),

@@ -1168,28 +1168,6 @@ def _party_before_chair(text: str, places: list[tuple[int, int]], lex) -> str | 
     return None
 
 
-# a sentence whose subject is a party: "Auch die Grünen waren zufrieden.", "Die AB-Fraktion sah das anders."
-_PARTY_SUBJECT = re.compile(r"[ \u00a0\n“”\"»«]*(?:(?:Auch|Selbst|Und|Doch|Nur)[ \u00a0]+)?(?:[Dd]ie|[Dd]er)[ \u00a0]+(?P<g>[A-ZÄÖÜ][\wÄÖÜäöüß/.-]*(?:[ \u00a0]90/[\wÄÖÜäöüß]+)?)[ \u00a0]+[a-zäöüß]")
-_QUOTE_FIRST = re.compile(r"[ \u00a0\n]*[„\"»«‚]")
-
-
-def _party_before_quote(text: str, places: list[tuple[int, int]], lex) -> str | None:  # noqa: ANN001
-    """A quote-first sentence whose speaker is first named after the quotation, right after a sentence about a party
-    ("Auch die AB waren zufrieden. „…“, betonte Ina X (Musterdorf).") : the reporter introduces the group, then
-    quotes its speaker. places: where the name is written (_NameIndex.at).
-
-    Not in the party chain: it fired in one development file only (its inspiring one), and the group a reporter
-    names before a quotation is as often the speaker's opponent as the speaker's own."""
-    for start, _ in places:
-        ends = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 600), start)]
-        if not ends or _QUOTE_FIRST.match(text, ends[-1]) is None:
-            continue  # the name's sentence does not open with a quotation
-        before = text[ends[-2] if len(ends) > 1 else max(0, start - 600) : ends[-1]]
-        m = _PARTY_SUBJECT.match(before)
-        if m is not None and (party := party_spelling(m.group("g").rstrip(".-"), lex)) is not None:
-            return party
-    return None
-
 
 def _item_of(items: dict, pos: int, starts: list[int]):  # noqa: ANN001, ANN202
     k = bisect.bisect_right(starts, pos) - 1
