@@ -15,6 +15,12 @@ def nlp():
     return ratsnlp.load()
 
 
+@pytest.fixture(scope="session")
+def rules_nlp():
+    """The pipeline without the stance model, loaded once for the test files that check only rules."""
+    return ratsnlp.load(stance_model=False)
+
+
 @pytest.fixture
 def fixture_text():
     def read(name: str) -> str:

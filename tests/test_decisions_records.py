@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import ratsnlp
-
 
 @pytest.fixture(scope="module")
-def nlp():
-    return ratsnlp.load(stance_model=False)
+def nlp(rules_nlp):
+    return rules_nlp  # the shared pipeline without the stance model (conftest)
 
 
 def _decisions(nlp, text: str) -> list[tuple]:

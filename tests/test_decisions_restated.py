@@ -12,8 +12,8 @@ import ratsnlp
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return ratsnlp.load(stance_model=False)
+def nlp(rules_nlp):
+    return rules_nlp  # the shared pipeline without the stance model (conftest)
 
 
 def _rows(nlp, text: str) -> list[tuple]:

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-import ratsnlp
 from ratsnlp.batch import extract
 from ratsnlp.read import read_source
 from ratsnlp.read.html import detect_system
@@ -16,8 +15,8 @@ PAGES = Path(__file__).parent / "fixtures" / "html"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return ratsnlp.load(stance_model=False)
+def nlp(rules_nlp):
+    return rules_nlp  # the shared pipeline without the stance model (conftest)
 
 
 @pytest.mark.parametrize(

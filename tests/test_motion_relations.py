@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-import ratsnlp
 from ratsnlp.errors import RatsnlpError
 from ratsnlp.tag import motions
 
@@ -30,8 +29,8 @@ VORLAGE = (  # no motion is the item's subject: only what the turn says ties it 
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return ratsnlp.load(stance_model=False)
+def nlp(rules_nlp):
+    return rules_nlp  # the shared pipeline without the stance model (conftest)
 
 
 def _relation(nlp, template: str, sentence: str) -> tuple[str | None, str | None]:  # noqa: ANN001

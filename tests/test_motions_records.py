@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-import ratsnlp
 from ratsnlp.table import motion_rows
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return ratsnlp.load(stance_model=False)
+def nlp(rules_nlp):
+    return rules_nlp  # the shared pipeline without the stance model (conftest)
 
 
 def _motions(doc) -> list[tuple]:  # noqa: ANN001

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-import ratsnlp
 from ratsnlp.batch import extract
 from ratsnlp.errors import SourceError
 from ratsnlp.read import read_source
@@ -21,8 +20,8 @@ SPEECH = "Herr Meier fragt nach dem Stand der Planung.\nFrau Schulz (SPD) antwor
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return ratsnlp.load(stance_model=False)
+def nlp(rules_nlp):
+    return rules_nlp  # the shared pipeline without the stance model (conftest)
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
