@@ -28,6 +28,7 @@ from .votes import (
     ballot_tally,
     flat_tables,
     has_outcome_word,
+    narrated_decision,
     outcome_of,
     parse_table,
     parse_vote,
@@ -435,6 +436,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         outcome_word = has_outcome_word(head, found)
     if not outcome_word:  # no outcome word at all: only resolution text can still be decision material
         return "text" if section == "decision" else None
+    if narrated_decision(head, found) is not None:
+        return "statement"  # "Am Ende setzten sich AB und CD mit ihrem Vorschlag durch." (no body, no passive outcome)
     if (group_subject().match(head) or names_body(head[:200])) and outcome_of(head, found):  # (the costly test last)
         if not (_ARTICLE_START.match(head) and not body_anywhere().match(head) and not _body_start(head)):
             return "statement"
@@ -754,7 +757,10 @@ class Decisions:
                 consequence = True  # "... die einstimmig beschlossene Resolution. Der Landrat wurde beauftragt, ...": what it says
             if consequence:
                 new = False  # "Einwände werden nicht erhoben. Die Niederschrift gilt somit als genehmigt.": one decision, the second says what
-            if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):
+            if (
+                not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v)
+                and not _voter_group_line(body, prev_body)
+            ):  # fmt: skip
                 new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
@@ -1561,6 +1567,17 @@ def _other_outcome(had: str | None, new: str | None) -> bool:
     """A second sentence that decides otherwise is another decision, except the resolution that takes note
     and then acts ("nimmt ... zur Kenntnis. Die Verwaltung wird beauftragt, ...")."""
     return had is not None and new is not None and had != new and not (had == "noted" and new == "accepted")
+
+
+# a tally line labelled with who voted ("Abstimmung Stadtverordnete: 4/0/3" + "Abstimmung Sachkundige Einwohner: 5/0/1")
+VOTER_GROUP_LINE = re.compile(r"\s{0,3}(?:Abstimmung|Abstimmungsergebnis|Ergebnis)\s+(?!über\b|zu[mr]?\b|des\b|der\b)(?P<who>[^:\n]{2,40}?)\s{0,3}:")
+
+
+def _voter_group_line(body: str, prev_body: str) -> bool:
+    """Whether body tallies another group of voters than the line before it (members, then advisory members):
+    the same vote counted per group, one decision (its counts are the first line's), not a second vote."""
+    a, b = VOTER_GROUP_LINE.match(body), VOTER_GROUP_LINE.match(prev_body)
+    return a is not None and b is not None and a.group("who") != b.group("who")
 
 
 def _repeats(vote: Vote, v: Vote) -> bool:
