@@ -264,3 +264,59 @@ def test_a_motion_read_out_by_a_member_is_no_decision(nlp):
         "Der Antrag wird mit 4 zu 9 Stimmen abgelehnt.\n"
     )
     assert _decisions(nlp, text) == [("rejected", False, 4, 9, 0)]
+
+
+# --- decisions told in narration, without the body as subject (rj study; invented sentences) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # groups that carried their motion, the others named by how they voted
+        ("Am Ende setzten sich AB und CD mit ihrem Antrag doch durch; die EF enthielt sich.\n", [("accepted", False, None, None, None)]),
+        ("Die Wählergruppe setzte sich mit ihrem Vorschlag zur Parkordnung durch.\n", [("accepted", None, None, None, None)]),
+        # a motion's points that went through, the verb first
+        ("Immerhin gingen zwei Punkte des Antrages der Liste Mitte durch.\n", [("accepted", None, None, None, None)]),
+        ("Der Antrag zur Sanierung der Turnhalle ging ohne Debatte durch.\n", [("accepted", None, None, None, None)]),
+        # failed
+        ("Der Antrag der Liste Mitte fiel im Rat durch.\n", [("rejected", None, None, None, None)]),
+        ("Mit ihrem Vorschlag konnte sich die Fraktion nicht durchsetzen.\n", [("rejected", None, None, None, None)]),
+        # a person appointed to an office, passive, the body as agent or none
+        ("Weil der Vorsitzende fehlte, wurde vom Ausschuss einstimmig Frau Lind für diese Sitzung zur Vorsitzenden bestimmt.\n",
+         [("accepted", True, None, 0, 0)]),
+        ("Herr Kern ist zum Mitglied des Beirats bestimmt worden.\n", [("accepted", None, None, None, None)]),
+        # the body with a vote-manner phrase and a verb outside the outcome lexicon
+        ("Der Gemeinderat hat mit großer Mehrheit den Auftrag für die neue Brücke vergeben.\n", [("accepted", False, None, None, None)]),
+    ],
+)
+def test_decisions_told_in_narration(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister ging die Punkte der Vorlage der Reihe nach durch.\n",  # went through (read out), no vote
+        "Danach gingen sie die Punkte des Antrages noch einmal durch.\n",
+        "Die Gruppe setzte sich in der Debatte mit Nachdruck für den Radweg ein.\n",  # argued for, not carried
+        "Das alte Gebäude ist zum Abriss bestimmt.\n",  # destined, no office
+        "Der Stellvertreter wird zur nächsten Sitzung benannt.\n",  # a time, no office; still to come
+        "Die Höhe der Umlage wird durch den Kreistag bestimmt.\n",  # determined by
+    ],
+)
+def test_narration_that_is_no_decision(nlp, text):
+    assert _decisions(nlp, text) == []
+
+
+def test_a_tally_per_group_of_voters_is_one_decision_with_the_first_groups_counts(nlp):
+    text = (
+        "Der Ausschuss stimmt der Vorlage zu.\n"
+        "Abstimmung Ausschussmitglieder: 6/0/2\n"
+        "Abstimmung Beratende Mitglieder: 3/1/0\n"
+    )
+    assert _decisions(nlp, text) == [("accepted", True, 6, 0, 2)]
+
+
+def test_two_labelled_tallies_of_two_votes_stay_two(nlp):
+    text = "Abstimmung über den Änderungsantrag: 4/7/0\n\nAbstimmung über die Vorlage: 9/2/0\n"
+    assert [d[2:5] for d in _decisions(nlp, text)] == [(4, 7, 0), (9, 2, 0)]
