@@ -320,3 +320,23 @@ def test_a_tally_per_group_of_voters_is_one_decision_with_the_first_groups_count
 def test_two_labelled_tallies_of_two_votes_stay_two(nlp):
     text = "Abstimmung über den Änderungsantrag: 4/7/0\n\nAbstimmung über die Vorlage: 9/2/0\n"
     assert [d[2:5] for d in _decisions(nlp, text)] == [(4, 7, 0), (9, 2, 0)]
+
+
+def test_the_members_as_abgeordnete_are_the_body(nlp):
+    assert _decisions(nlp, "Die Abgeordneten stimmen dem Haushaltsplan einstimmig zu.\n") == [("accepted", True, None, 0, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agreeing to discuss it in a committee first: a referral
+        ("Die Mitglieder des Rates sprechen sich einstimmig dafür aus, den Antrag im Bau- und Umweltausschuss zu beraten.\n",
+         [("referred", True, None, 0, 0)]),
+        ("Der Rat beschließt mehrheitlich, die Vorlage zunächst in den Fachausschuss zu geben und dort weiter zu beraten.\n",
+         [("referred", False, None, None, None)]),
+        # discussed there earlier, and now decided: no referral
+        ("Die Vorlage wurde im Bauausschuss beraten und wird vom Rat einstimmig beschlossen.\n", [("accepted", True, None, 0, 0)]),
+    ],
+)
+def test_a_decision_to_discuss_it_in_a_committee_is_a_referral(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
