@@ -340,3 +340,33 @@ def test_the_members_as_abgeordnete_are_the_body(nlp):
 )
 def test_a_decision_to_discuss_it_in_a_committee_is_a_referral(nlp, text, expected):
     assert _decisions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Haushalt wird im Dezember verabschiedet werden.\n",  # still to come, passive
+        "Beschlossen werden soll die Satzung erst im Herbst.\n",  # fronted participle with a modal
+        "Abgelehnt werden könnte der Antrag nur mit den Stimmen der EF.\n",
+        "Der Bauantrag wurde vom Landratsamt abgelehnt.\n",  # an authority decided, not the body
+        "Der Zuschuss ist vom Land bewilligt worden.\n",
+        "Die Satzung wurde von der Kommunalaufsicht genehmigt.\n",
+    ],
+)
+def test_decisions_still_to_come_or_taken_by_an_authority_are_none(nlp, text):
+    assert _decisions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision taken, with a remark on what comes later
+        ("Beschlossen wurde der Neubau, über die Ausstattung soll noch im Fachausschuss entschieden werden.\n",
+         [("accepted", None, None, None, None)]),
+        # the body as agent, with a word that ends like an office ("insgesamt")
+        ("Der Antrag wurde vom Gemeinderat insgesamt einstimmig abgelehnt.\n", [("rejected", True, 0, None, 0)]),
+        ("Der Bauantrag wird vom Bauausschuss einstimmig abgelehnt.\n", [("rejected", True, 0, None, 0)]),
+    ],
+)
+def test_decisions_beside_a_later_step_or_with_the_body_as_agent_stay(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
