@@ -370,3 +370,16 @@ def test_decisions_still_to_come_or_taken_by_an_authority_are_none(nlp, text):
 )
 def test_decisions_beside_a_later_step_or_with_the_body_as_agent_stay(nlp, text, expected):
     assert _decisions(nlp, text) == expected
+
+
+def test_the_count_announced_with_a_colon_opens_the_election_record(nlp):
+    text = (
+        "Herr Kern beantragt eine geheime Wahl.\n\n"
+        "Die Auszählung ergab: 17 abgegebene Stimmzettel\n\n"
+        "    3 Stimmen dagegen\n\n"
+        "Somit ist Frau Berg zur Vorsitzenden gewählt.\n"
+    )
+    decisions = nlp(text)._.decisions
+    assert len(decisions) == 1
+    assert decisions[0].text.startswith("Die Auszählung ergab:")
+    assert (decisions[0]._.outcome, decisions[0]._.no) == ("accepted", 3)

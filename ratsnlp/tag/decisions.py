@@ -49,7 +49,7 @@ RESULT_LINE = re.compile(
     r"^(?:[Dd]afür|[Dd]agegen|Enth\.|Stimmenthaltungen?|Enthaltungen?)\s{0,3}:|"
     r"^(?:davon\s+)?(?:Ja|Nein)-?Stimmen\b|^Abgegebene\s+(?:und\s+gültige\s+)?Stimmen\b|"  # an election's result block
     r"^(?:Gesetzliche\s+(?:An)?[Zz]ahl\s+der\s+(?:Mitglieder|Stimmberechtigten)|Anwesende\s+Stimmberechtigte|Zahl\s+der\s+anwesenden\s+Mitglieder)\b|"  # a vote block's first line
-    r"^(?:Die|Das)\s+(?:\w+\s+){0,2}(?:Wahl|Abstimmung|Auszählung)\s+(?:ergibt|ergab|brachte|hat)\s+(?:folgendes|das\s+folgende)\s+Ergebnis|"  # "dafür:   7  (3 CDU, 4 SPD)" one line per vote kind
+    r"^(?:Die|Das)\s+(?:\w+\s+){0,2}(?:Wahl|Abstimmung|Auszählung)\s+(?:(?:ergibt|ergab|brachte|hat)\s+(?:folgendes|das\s+folgende)\s+Ergebnis|(?:ergibt|ergab)\s{0,3}:)|"  # "dafür:   7  (3 CDU, 4 SPD)" one line per vote kind
     r"^(?:Der\s+Beschluss|Die\s+Abstimmung|Die\s+Beschlussfassung)\s+(?:erfolgte|erfolgt|wurde|wird|war|ist|fiel)\s+(?:\w+\s+)?(?:einstimmig|mehrheitlich|einmütig)"
 )
 # a clock time on a line of its own ("19:00", "- 20:24" in a live ticker) is no tally
