@@ -308,24 +308,6 @@ def test_narration_that_is_no_decision(nlp, text):
     assert _decisions(nlp, text) == []
 
 
-def test_a_tally_per_group_of_voters_is_one_decision_with_the_first_groups_counts(nlp):
-    text = (
-        "Der Ausschuss stimmt der Vorlage zu.\n"
-        "Abstimmung Ausschussmitglieder: 6/0/2\n"
-        "Abstimmung Beratende Mitglieder: 3/1/0\n"
-    )
-    assert _decisions(nlp, text) == [("accepted", True, 6, 0, 2)]
-
-
-def test_two_labelled_tallies_of_two_votes_stay_two(nlp):
-    text = "Abstimmung über den Änderungsantrag: 4/7/0\n\nAbstimmung über die Vorlage: 9/2/0\n"
-    assert [d[2:5] for d in _decisions(nlp, text)] == [(4, 7, 0), (9, 2, 0)]
-
-
-def test_the_members_as_abgeordnete_are_the_body(nlp):
-    assert _decisions(nlp, "Die Abgeordneten stimmen dem Haushaltsplan einstimmig zu.\n") == [("accepted", True, None, 0, 0)]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -370,16 +352,3 @@ def test_decisions_still_to_come_or_taken_by_an_authority_are_none(nlp, text):
 )
 def test_decisions_beside_a_later_step_or_with_the_body_as_agent_stay(nlp, text, expected):
     assert _decisions(nlp, text) == expected
-
-
-def test_the_count_announced_with_a_colon_opens_the_election_record(nlp):
-    text = (
-        "Herr Kern beantragt eine geheime Wahl.\n\n"
-        "Die Auszählung ergab: 17 abgegebene Stimmzettel\n\n"
-        "    3 Stimmen dagegen\n\n"
-        "Somit ist Frau Berg zur Vorsitzenden gewählt.\n"
-    )
-    decisions = nlp(text)._.decisions
-    assert len(decisions) == 1
-    assert decisions[0].text.startswith("Die Auszählung ergab:")
-    assert (decisions[0]._.outcome, decisions[0]._.no) == ("accepted", 3)

@@ -49,7 +49,7 @@ RESULT_LINE = re.compile(
     r"^(?:[Dd]afür|[Dd]agegen|Enth\.|Stimmenthaltungen?|Enthaltungen?)\s{0,3}:|"
     r"^(?:davon\s+)?(?:Ja|Nein)-?Stimmen\b|^Abgegebene\s+(?:und\s+gültige\s+)?Stimmen\b|"  # an election's result block
     r"^(?:Gesetzliche\s+(?:An)?[Zz]ahl\s+der\s+(?:Mitglieder|Stimmberechtigten)|Anwesende\s+Stimmberechtigte|Zahl\s+der\s+anwesenden\s+Mitglieder)\b|"  # a vote block's first line
-    r"^(?:Die|Das)\s+(?:\w+\s+){0,2}(?:Wahl|Abstimmung|Auszählung)\s+(?:(?:ergibt|ergab|brachte|hat)\s+(?:folgendes|das\s+folgende)\s+Ergebnis|(?:ergibt|ergab)\s{0,3}:)|"  # "dafür:   7  (3 CDU, 4 SPD)" one line per vote kind
+    r"^(?:Die|Das)\s+(?:\w+\s+){0,2}(?:Wahl|Abstimmung|Auszählung)\s+(?:ergibt|ergab|brachte|hat)\s+(?:folgendes|das\s+folgende)\s+Ergebnis|"  # "dafür:   7  (3 CDU, 4 SPD)" one line per vote kind
     r"^(?:Der\s+Beschluss|Die\s+Abstimmung|Die\s+Beschlussfassung)\s+(?:erfolgte|erfolgt|wurde|wird|war|ist|fiel)\s+(?:\w+\s+)?(?:einstimmig|mehrheitlich|einmütig)"
 )
 # a clock time on a line of its own ("19:00", "- 20:24" in a live ticker) is no tally
@@ -774,10 +774,7 @@ class Decisions:
                 consequence = True  # "... die einstimmig beschlossene Resolution. Der Landrat wurde beauftragt, ...": what it says
             if consequence:
                 new = False  # "Einwände werden nicht erhoben. Die Niederschrift gilt somit als genehmigt.": one decision, the second says what
-            if (
-                not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v)
-                and not _voter_group_line(body, prev_body)
-            ):  # fmt: skip
+            if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):
                 new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
@@ -1584,17 +1581,6 @@ def _other_outcome(had: str | None, new: str | None) -> bool:
     """A second sentence that decides otherwise is another decision, except the resolution that takes note
     and then acts ("nimmt ... zur Kenntnis. Die Verwaltung wird beauftragt, ...")."""
     return had is not None and new is not None and had != new and not (had == "noted" and new == "accepted")
-
-
-# a tally line labelled with who voted ("Abstimmung Stadtverordnete: 4/0/3" + "Abstimmung Sachkundige Einwohner: 5/0/1")
-VOTER_GROUP_LINE = re.compile(r"\s{0,3}(?:Abstimmung|Abstimmungsergebnis|Ergebnis)\s+(?!über\b|zu[mr]?\b|des\b|der\b)(?P<who>[^:\n]{2,40}?)\s{0,3}:")
-
-
-def _voter_group_line(body: str, prev_body: str) -> bool:
-    """Whether body tallies another group of voters than the line before it (members, then advisory members):
-    the same vote counted per group, one decision (its counts are the first line's), not a second vote."""
-    a, b = VOTER_GROUP_LINE.match(body), VOTER_GROUP_LINE.match(prev_body)
-    return a is not None and b is not None and a.group("who") != b.group("who")
 
 
 def _repeats(vote: Vote, v: Vote) -> bool:
