@@ -298,6 +298,8 @@ def test_decisions_told_in_narration(nlp, text, expected):
     [
         "Der Bürgermeister ging die Punkte der Vorlage der Reihe nach durch.\n",  # went through (read out), no vote
         "Danach gingen sie die Punkte des Antrages noch einmal durch.\n",
+        "Diese Punkte gehen wir jetzt durch.\n",  # the chair's words: a pronoun subject after the verb
+        "Die Punkte des Antrags gingen die Mitglieder einzeln durch.\n",  # the points as the object
         "Die Gruppe setzte sich in der Debatte mit Nachdruck für den Radweg ein.\n",  # argued for, not carried
         "Das alte Gebäude ist zum Abriss bestimmt.\n",  # destined, no office
         "Der Stellvertreter wird zur nächsten Sitzung benannt.\n",  # a time, no office; still to come
