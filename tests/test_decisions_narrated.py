@@ -285,6 +285,7 @@ def test_a_motion_read_out_by_a_member_is_no_decision(nlp):
         ("Weil der Vorsitzende fehlte, wurde vom Ausschuss einstimmig Frau Lind für diese Sitzung zur Vorsitzenden bestimmt.\n",
          [("accepted", True, None, 0, 0)]),
         ("Herr Kern ist zum Mitglied des Beirats bestimmt worden.\n", [("accepted", None, None, None, None)]),
+        ("Zum Schriftführer wurde Herr Kern bestimmt.\n", [("accepted", None, None, None, None)]),  # the office first
         # the body with a vote-manner phrase and a verb outside the outcome lexicon
         ("Der Gemeinderat hat mit großer Mehrheit den Auftrag für die neue Brücke vergeben.\n", [("accepted", False, None, None, None)]),
     ],
@@ -302,6 +303,8 @@ def test_decisions_told_in_narration(nlp, text, expected):
         "Die Punkte des Antrags gingen die Mitglieder einzeln durch.\n",  # the points as the object
         "Die Gruppe setzte sich in der Debatte mit Nachdruck für den Radweg ein.\n",  # argued for, not carried
         "Das alte Gebäude ist zum Abriss bestimmt.\n",  # destined, no office
+        "Herr Kern wurde vom Bürgermeister zum Beauftragten für den Brandschutz bestimmt.\n",  # the mayor's act, not the body's
+        "Zur Vorsitzenden wurde von der Verwaltung Frau Berg bestimmt.\n",
         "Der Stellvertreter wird zur nächsten Sitzung benannt.\n",  # a time, no office; still to come
         "Die Höhe der Umlage wird durch den Kreistag bestimmt.\n",  # determined by
     ],
