@@ -288,6 +288,7 @@ def test_a_motion_read_out_by_a_member_is_no_decision(nlp):
         ("Zum Schriftführer wurde Herr Kern bestimmt.\n", [("accepted", None, None, None, None)]),  # the office first
         # the body with a vote-manner phrase and a verb outside the outcome lexicon
         ("Der Gemeinderat hat mit großer Mehrheit den Auftrag für die neue Brücke vergeben.\n", [("accepted", False, None, None, None)]),
+        ("Mit breiter Mehrheit segnete der Kreistag den Plan ab.\n", [("accepted", False, None, None, None)]),
     ],
 )
 def test_decisions_told_in_narration(nlp, text, expected):
@@ -307,6 +308,9 @@ def test_decisions_told_in_narration(nlp, text, expected):
         "Zur Vorsitzenden wurde von der Verwaltung Frau Berg bestimmt.\n",
         "Der Stellvertreter wird zur nächsten Sitzung benannt.\n",  # a time, no office; still to come
         "Die Höhe der Umlage wird durch den Kreistag bestimmt.\n",  # determined by
+        "Der Kreistag entscheidet mit einfacher Mehrheit.\n",  # a rule of procedure, not a vote
+        "Mit einfacher Mehrheit kann der Rat die Satzung ändern.\n",
+        "Der Rat ist seit der Wahl mit knapper Mehrheit konservativ besetzt.\n",  # who holds the seats
     ],
 )
 def test_narration_that_is_no_decision(nlp, text):
