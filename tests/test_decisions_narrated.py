@@ -361,3 +361,9 @@ def test_decisions_still_to_come_or_taken_by_an_authority_are_none(nlp, text):
 )
 def test_decisions_beside_a_later_step_or_with_the_body_as_agent_stay(nlp, text, expected):
     assert _decisions(nlp, text) == expected
+
+
+def test_a_committees_earlier_advice_with_its_date_is_not_the_councils_decision(nlp):
+    text = "TOP 8\n\nDie Vorlage wurde im Hauptausschuss am 2. Juni vorberaten und einstimmig empfohlen. Der Rat beschließt einstimmig.\n"
+    decisions = nlp(text)._.decisions
+    assert [(d.text, d._.outcome) for d in decisions] == [("Der Rat beschließt einstimmig.", "accepted")]

@@ -331,7 +331,8 @@ REPORTED_OPINION = re.compile(
 # a decision still to come, told in the passive in a sentence of one clause ("Der Haushalt wird im Dezember
 # verabschiedet werden."; not a decision taken with a remark on what comes later), or fronted ("Beschlossen
 # werden soll die Satzung erst im Herbst."), or taken by an authority, not by the body ("Der Bauantrag wurde vom
-# Landratsamt abgelehnt.", "Der Zuschuss ist vom Land bewilligt worden."): no decision of this meeting
+# Landratsamt abgelehnt.", "Der Zuschuss ist vom Land bewilligt worden."), or advised on by a committee before (its
+# date inside the clause): no decision of this meeting
 NOT_THIS_MEETINGS = re.compile(
     r"^[^,;:.]{0,120}?\b(?:wird|werden)\b[^,.;:]{0,120}?\b(?:beschlossen|verabschiedet|entschieden|abgestimmt|genehmigt|gewählt|angenommen|abgelehnt|vergeben|"
     r"behandelt|beraten|bewilligt)\s+werden\s{0,3}[.!]?\s{0,3}$|"
@@ -339,7 +340,9 @@ NOT_THIS_MEETINGS = re.compile(
     r"\s+werden\s+(?:soll|sollen|sollte|sollten|muss|müssen|müsste|müssten|kann|können|könnte|könnten|dürfte|dürften|wird|würde)\b|"
     r"\b(?:wird|wurde|werden|wurden|ist|sind)\b[^.;:]{0,80}?\b(?:vom|von\s+der|von\s+dem|durch\s+das|durch\s+die|durch\s+den)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?"
     r"(?:[A-ZÄÖÜ][\w-]*(?:amt|behörde|ministerium|aufsicht|regierung|präsidium|gericht)|Amt|Behörde|Ministerium|Regierung|Gericht)\b|"
-    r"\b(?:wird|wurde|werden|wurden|ist|sind)\b[^.;:]{0,80}?\b(?:vom\s+(?:Land|Bund|Freistaat)|von\s+Bund\s+und\s+Land)\b(?![\w-])"
+    r"\b(?:wird|wurde|werden|wurden|ist|sind)\b[^.;:]{0,80}?\b(?:vom\s+(?:Land|Bund|Freistaat)|von\s+Bund\s+und\s+Land)\b(?![\w-])|"
+    # advised on before, with its date ("Die Vorlage wurde im Hauptausschuss am 2. Juni vorberaten und einstimmig empfohlen")
+    r"^[^,;:]{0,150}?\b(?:hat|haben|wurde|wurden|ist|sind)\b(?:[^,.;:]|(?<=\d)\.){0,150}\bvorberaten\b(?!\s{0,3}(?:werden|wird|zu)\b)"
 )
 
 # the two rejecting tests of sentence_role ask only whether they match: their anchored branches are tried at the start
