@@ -341,6 +341,7 @@ def test_a_decision_to_discuss_it_in_a_committee_is_a_referral(nlp, text, expect
         "Abgelehnt werden könnte der Antrag nur mit den Stimmen der EF.\n",
         "Der Bauantrag wurde vom Landratsamt abgelehnt.\n",  # an authority decided, not the body
         "Der Zuschuss ist vom Land bewilligt worden.\n",
+        "Ob die Satzung beschlossen wird, entscheidet der Rat im Mai.\n",  # an open question
         "Die Satzung wurde von der Kommunalaufsicht genehmigt.\n",
     ],
 )
