@@ -264,3 +264,107 @@ def test_a_motion_read_out_by_a_member_is_no_decision(nlp):
         "Der Antrag wird mit 4 zu 9 Stimmen abgelehnt.\n"
     )
     assert _decisions(nlp, text) == [("rejected", False, 4, 9, 0)]
+
+
+# --- decisions told in narration, without the body as subject (rj study; invented sentences) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # groups that carried their motion, the others named by how they voted
+        ("Am Ende setzten sich AB und CD mit ihrem Antrag doch durch; die EF enthielt sich.\n", [("accepted", False, None, None, None)]),
+        ("Die Wählergruppe setzte sich mit ihrem Vorschlag zur Parkordnung durch.\n", [("accepted", None, None, None, None)]),
+        # a motion's points that went through, the verb first
+        ("Immerhin gingen zwei Punkte des Antrages der Liste Mitte durch.\n", [("accepted", None, None, None, None)]),
+        ("Der Antrag zur Sanierung der Turnhalle ging ohne Debatte durch.\n", [("accepted", None, None, None, None)]),
+        # failed
+        ("Der Antrag der Liste Mitte fiel im Rat durch.\n", [("rejected", None, None, None, None)]),
+        ("Mit ihrem Vorschlag konnte sich die Fraktion nicht durchsetzen.\n", [("rejected", None, None, None, None)]),
+        # a person appointed to an office, passive, the body as agent or none
+        ("Weil der Vorsitzende fehlte, wurde vom Ausschuss einstimmig Frau Lind für diese Sitzung zur Vorsitzenden bestimmt.\n",
+         [("accepted", True, None, 0, 0)]),
+        ("Herr Kern ist zum Mitglied des Beirats bestimmt worden.\n", [("accepted", None, None, None, None)]),
+        ("Zum Schriftführer wurde Herr Kern bestimmt.\n", [("accepted", None, None, None, None)]),  # the office first
+        # the body with a vote-manner phrase and a verb outside the outcome lexicon
+        ("Der Gemeinderat hat mit großer Mehrheit den Auftrag für die neue Brücke vergeben.\n", [("accepted", False, None, None, None)]),
+        ("Mit breiter Mehrheit segnete der Kreistag den Plan ab.\n", [("accepted", False, None, None, None)]),
+    ],
+)
+def test_decisions_told_in_narration(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister ging die Punkte der Vorlage der Reihe nach durch.\n",  # went through (read out), no vote
+        "Danach gingen sie die Punkte des Antrages noch einmal durch.\n",
+        "Diese Punkte gehen wir jetzt durch.\n",  # the chair's words: a pronoun subject after the verb
+        "Die Punkte des Antrags gingen die Mitglieder einzeln durch.\n",  # the points as the object
+        "Die Gruppe setzte sich in der Debatte mit Nachdruck für den Radweg ein.\n",  # argued for, not carried
+        "Das alte Gebäude ist zum Abriss bestimmt.\n",  # destined, no office
+        "Herr Kern wurde vom Bürgermeister zum Beauftragten für den Brandschutz bestimmt.\n",  # the mayor's act, not the body's
+        "Zur Vorsitzenden wurde von der Verwaltung Frau Berg bestimmt.\n",
+        "Der Stellvertreter wird zur nächsten Sitzung benannt.\n",  # a time, no office; still to come
+        "Die Höhe der Umlage wird durch den Kreistag bestimmt.\n",  # determined by
+        "Der Kreistag entscheidet mit einfacher Mehrheit.\n",  # a rule of procedure, not a vote
+        "Mit einfacher Mehrheit kann der Rat die Satzung ändern.\n",
+        "Der Rat ist seit der Wahl mit knapper Mehrheit konservativ besetzt.\n",  # who holds the seats
+    ],
+)
+def test_narration_that_is_no_decision(nlp, text):
+    assert _decisions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agreeing to discuss it in a committee first: a referral
+        ("Die Mitglieder des Rates sprechen sich einstimmig dafür aus, den Antrag im Bau- und Umweltausschuss zu beraten.\n",
+         [("referred", True, None, 0, 0)]),
+        ("Der Rat beschließt mehrheitlich, die Vorlage zunächst in den Fachausschuss zu geben und dort weiter zu beraten.\n",
+         [("referred", False, None, None, None)]),
+        # discussed there earlier, and now decided: no referral
+        ("Die Vorlage wurde im Bauausschuss beraten und wird vom Rat einstimmig beschlossen.\n", [("accepted", True, None, 0, 0)]),
+    ],
+)
+def test_a_decision_to_discuss_it_in_a_committee_is_a_referral(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Haushalt wird im Dezember verabschiedet werden.\n",  # still to come, passive
+        "Beschlossen werden soll die Satzung erst im Herbst.\n",  # fronted participle with a modal
+        "Abgelehnt werden könnte der Antrag nur mit den Stimmen der EF.\n",
+        "Der Bauantrag wurde vom Landratsamt abgelehnt.\n",  # an authority decided, not the body
+        "Der Zuschuss ist vom Land bewilligt worden.\n",
+        "Ob die Satzung beschlossen wird, entscheidet der Rat im Mai.\n",  # an open question
+        "Die Satzung wurde von der Kommunalaufsicht genehmigt.\n",
+    ],
+)
+def test_decisions_still_to_come_or_taken_by_an_authority_are_none(nlp, text):
+    assert _decisions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision taken, with a remark on what comes later
+        ("Beschlossen wurde der Neubau, über die Ausstattung soll noch im Fachausschuss entschieden werden.\n",
+         [("accepted", None, None, None, None)]),
+        # the body as agent, with a word that ends like an office ("insgesamt")
+        ("Der Antrag wurde vom Gemeinderat insgesamt einstimmig abgelehnt.\n", [("rejected", True, 0, None, 0)]),
+        ("Der Bauantrag wird vom Bauausschuss einstimmig abgelehnt.\n", [("rejected", True, 0, None, 0)]),
+    ],
+)
+def test_decisions_beside_a_later_step_or_with_the_body_as_agent_stay(nlp, text, expected):
+    assert _decisions(nlp, text) == expected
+
+
+def test_a_committees_earlier_advice_with_its_date_is_not_the_councils_decision(nlp):
+    text = "TOP 8\n\nDie Vorlage wurde im Hauptausschuss am 2. Juni vorberaten und einstimmig empfohlen. Der Rat beschließt einstimmig.\n"
+    decisions = nlp(text)._.decisions
+    assert [(d.text, d._.outcome) for d in decisions] == [("Der Rat beschließt einstimmig.", "accepted")]

@@ -28,6 +28,7 @@ from .votes import (
     ballot_tally,
     flat_tables,
     has_outcome_word,
+    narrated_decision,
     outcome_of,
     parse_table,
     parse_vote,
@@ -327,10 +328,29 @@ REPORTED_OPINION = re.compile(
     r"^(?:Wenn|Falls|Sofern|Sollte|Sollten)\s[^,]{0,150}\b(?:angenommen|abgelehnt|beschlossen|genehmigt|zugestimmt)\s+(?:wird|werden|würde|würden)\b"
 )
 
+# a decision still to come, told in the passive in a sentence of one clause ("Der Haushalt wird im Dezember
+# verabschiedet werden."; not a decision taken with a remark on what comes later), or fronted ("Beschlossen
+# werden soll die Satzung erst im Herbst."), or taken by an authority, not by the body ("Der Bauantrag wurde vom
+# Landratsamt abgelehnt.", "Der Zuschuss ist vom Land bewilligt worden."), or advised on by a committee before (its
+# date inside the clause): no decision of this meeting
+NOT_THIS_MEETINGS = re.compile(
+    r"^[^,;:.]{0,120}?\b(?:wird|werden)\b[^,.;:]{0,120}?\b(?:beschlossen|verabschiedet|entschieden|abgestimmt|genehmigt|gewählt|angenommen|abgelehnt|vergeben|"
+    r"behandelt|beraten|bewilligt)\s+werden\s{0,3}[.!]?\s{0,3}$|"
+    r"^(?:[\w-]+\s+){0,2}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]enehmigt|[Vv]erabschiedet|[Ee]ntschieden|[Aa]bgestimmt|[Gg]ewählt|[Vv]ergeben|[Bb]ewilligt)"
+    r"\s+werden\s+(?:soll|sollen|sollte|sollten|muss|müssen|müsste|müssten|kann|können|könnte|könnten|dürfte|dürften|wird|würde)\b|"
+    r"\b(?:wird|wurde|werden|wurden|ist|sind)\b[^.;:]{0,80}?\b(?:vom|von\s+der|von\s+dem|durch\s+das|durch\s+die|durch\s+den)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:amt|behörde|ministerium|aufsicht|regierung|präsidium|gericht)|Amt|Behörde|Ministerium|Regierung|Gericht)\b|"
+    r"\b(?:wird|wurde|werden|wurden|ist|sind)\b[^.;:]{0,80}?\b(?:vom\s+(?:Land|Bund|Freistaat)|von\s+Bund\s+und\s+Land)\b(?![\w-])|"
+    r"^Ob\s|"  # a fronted indirect question: what is still open ("Ob die Satzung beschlossen wird, entscheidet der Rat im Mai.")
+    # advised on before, with its date ("Die Vorlage wurde im Hauptausschuss am 2. Juni vorberaten und einstimmig empfohlen")
+    r"^[^,;:]{0,150}?\b(?:hat|haben|wurde|wurden|ist|sind)\b(?:[^,.;:]|(?<=\d)\.){0,150}\bvorberaten\b(?!\s{0,3}(?:werden|wird|zu)\b)"
+)
+
 # the two rejecting tests of sentence_role ask only whether they match: their anchored branches are tried at the start
 # only, the others where their literals occur (exact; resources/literals.py)
 _REPORTED_OPINION_IN = Matches(REPORTED_OPINION)
 _NOT_A_DECISION_IN = Matches(NOT_A_DECISION)
+_NOT_THIS_MEETINGS_IN = Matches(NOT_THIS_MEETINGS)
 
 # texts that lack every word a match needs skip the regex (exact; resources/literals.py)
 PASSIVE_OUTCOME, DECIDED_THING, IMPERSONAL_DECISION, GENERAL_CONSENT, VOTE_WORDS, COUNT_NEAR_START, EARLIER_MEETING = (
@@ -375,6 +395,8 @@ def sentence_role(
     role = _role(text, kind, section, outcome_word, found)
     if role is None or EARLIER_MEETING.search(text[:300], found=found) or _REPORTED_OPINION_IN(text[:300]) or _only_in_subordinate(text):
         return None
+    if _NOT_THIS_MEETINGS_IN(text[:300]):
+        return None  # "Der Haushalt wird im Dezember verabschiedet werden.", "Der Zuschuss wurde vom Land bewilligt."
     if VOTE_WORDS.search(text, found=found):  # stated votes outweigh both tests below (the cheaper test first)
         return role
     if _NOT_A_DECISION_IN(text[:300]) or section in ("proposal", "facts", "attachments"):
@@ -435,6 +457,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         outcome_word = has_outcome_word(head, found)
     if not outcome_word:  # no outcome word at all: only resolution text can still be decision material
         return "text" if section == "decision" else None
+    if narrated_decision(head, found) is not None:
+        return "statement"  # "Am Ende setzten sich AB und CD mit ihrem Vorschlag durch." (no body, no passive outcome)
     if (group_subject().match(head) or names_body(head[:200])) and outcome_of(head, found):  # (the costly test last)
         if not (_ARTICLE_START.match(head) and not body_anywhere().match(head) and not _body_start(head)):
             return "statement"

@@ -76,7 +76,8 @@ def _number(s: str) -> int | None:
 
 # A cheap first look: every outcome cue and participle starts with one of these stems; matched on lowercased
 # text (a case-blind alternation is an order of magnitude slower).
-_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht", "aufgehob", "durchgewunk", "tagesordnung gestrichen", "wahlergebnis", "zur entscheidung", "zur beschlussfassung", "rederecht", "vernein", "bejah", "so verfahren", "votier"]
+_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht", "aufgehob", "durchgewunk", "tagesordnung gestrichen", "wahlergebnis", "zur entscheidung", "zur beschlussfassung", "rederecht", "vernein", "bejah", "so verfahren", "votier",
+          "durch.", "durch;", "durch,", "durchsetzen", "bestimmt", "benannt"]  # (narrated: "ging ... durch.", "zum Mitglied bestimmt")
 
 
 _STEM_PATTERN = literal_alternation(_STEMS)  # a trie: the matches of a longest-first alternation, found faster
@@ -151,6 +152,17 @@ def _outcome(text: str, found: Found | None) -> str | None:
     return "noted"
 
 
+def narrated_decision(text: str, found: Found | None = None) -> str | None:
+    """The outcome of a decision told in narration, without the body as subject, when a pattern of
+    vote_patterns.jsonl marked "narrated" matches: a motion that went through or failed ("Am Ende setzten sich
+    AB und CD mit ihrem Vorschlag durch", "Der Antrag fiel durch"), a person appointed to an office ("wurde
+    zum Vorsitzenden bestimmt"). Such a sentence is a decision whoever its subject is (None: no such pattern)."""
+    for spec in lexicon().vote_patterns:
+        if spec.get("narrated") and spec["regex"].search(text, found=found):
+            return spec["outcome"]
+    return None
+
+
 def vote_patterns() -> list[Prechecked]:
     """Every pre-checked pattern a vote is read with (for a scan that serves them all)."""
     return [spec["regex"] for spec in lexicon().vote_patterns] + [_AGAINST, _ABSTAIN, _FOR, _VERSUS]
@@ -178,6 +190,16 @@ class _Plan:
 _plan_cache: list[_Plan] = []
 
 
+def _outcomes_by_rank(specs: tuple[dict, ...]) -> tuple[tuple[str, Prechecked], ...]:
+    """The outcome patterns, each outcome ranked where its first line stands (a stable sort): a line appended later
+    for an outcome listed early ("rejected") is tried with that outcome's first line, not after "accepted"."""
+    pairs = [(spec["outcome"], spec["regex"]) for spec in specs if spec["kind"] == "outcome"]
+    rank: dict[str, int] = {}
+    for outcome, _ in pairs:
+        rank.setdefault(outcome, len(rank))
+    return tuple(sorted(pairs, key=lambda pair: rank[pair[0]]))
+
+
 def _plan() -> _Plan:
     """The _Plan of the current lexicon's vote patterns."""
     specs = lexicon().vote_patterns
@@ -186,7 +208,7 @@ def _plan() -> _Plan:
     order = sorted(range(len(specs)), key=lambda i: specs[i]["kind"] != "ratio")
     plan = _Plan(
         specs,
-        tuple((spec["outcome"], spec["regex"]) for spec in specs if spec["kind"] == "outcome"),
+        _outcomes_by_rank(specs),
         tuple((i, spec["regex"]) for i, spec in enumerate(specs) if spec.get("form") in _FORMS),
         tuple((i, specs[i].get("form"), specs[i]["kind"], specs[i]) for i in order),
         frozenset(spec["regex"] for spec in specs),
