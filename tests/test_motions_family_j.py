@@ -1,9 +1,9 @@
 """Motion constructions of a blind family (family j, issues 9 and 8), by class, with invented sentences: an item
 title that names the group's motion after its subject and a dash, a plural group that had moved in narration, a
 negated or conditional "mittragen", contradicting a motion by name, first-person positions in verbatim minutes, a
-caveat that the motion cannot be carried out, a pronoun for the motion after "zustimmen", an evaluation "in" the
-motion, "Frage" as a noun in idioms, the chairing Landrat giving the floor to an objection, and turns after a motion
-was withdrawn; each with a negative that must stay as it is."""
+caveat that the motion cannot be carried out, a pronoun for the motion after "zustimmen", "Frage" as a noun in
+idioms, the chairing Landrat giving the floor to an objection, and turns after a motion was withdrawn; each with a
+negative that must stay as it is."""
 
 from __future__ import annotations
 
@@ -81,10 +81,6 @@ def test_a_third_party_that_had_applied_moves_nothing(nlp) -> None:  # noqa: ANN
         ("Wir sprechen uns gegen die Vertagung aus.", "opposes"),
         ("Ich spreche gegen den Antrag, es gibt noch Wortmeldungen.", "opposes"),
         ("Wenn es so komme, werde sie ihm zustimmen.", "supports"),
-        ("Frau Kühn sah in dem Vorschlag einen Irrweg.", "opposes"),
-        ("Frau Kühn sieht in dem Antrag einen richtigen Ansatz.", "supports"),
-        ("Herr Abel hält das Anliegen für berechtigt.", "supports"),
-        ("Herr Abel hält den Vorschlag für nicht nachvollziehbar.", "opposes"),
         ("StRin Vogt schloss sich den Bedenken von Herrn Abel an.", "opposes"),
     ],
 )
@@ -98,7 +94,6 @@ def test_positions_on_a_named_motion(sentence: str, relation: str) -> None:
         "Ihre Fraktion könne den Antrag nur mittragen, wenn die Kosten gedeckt seien.",
         "Herr Lenz widerspricht dem Bürgermeister in diesem Punkt nicht.",
         "Er dankt ihm für die Auskunft.",
-        "Frau Kühn sieht in der Umgestaltung des Platzes eine Aufgabe für die nächsten Jahre.",
     ],
 )
 def test_no_position_from_these_words_alone(sentence: str) -> None:
