@@ -71,6 +71,7 @@ USES: dict[str, tuple[str, ...]] = {
     "points_back": ("",),
     "took_over": ("",),
     "withdrawn_line": ("",),
+    "gives_floor": ("",),
 }
 _FILE = "motion_patterns.tsv"
 # a proposal is settled as a motion when the decision of its item takes it up
@@ -661,6 +662,7 @@ _NAME_WORDS = frozenset({"der", "die", "des", "und", "von", "für", "am", "im", 
 _FINITE = re.compile(r"\b(?:wird|wurde|werden|wurden|ist|sind|war|waren|hat|hatte)\b")
 _NUMBER_LINE = re.compile(r"(?:TOP\s{0,3})?[\d.]+\s*")
 _SENTENCE_MARK = re.compile(r"[.!?]\s")
+_LAST_DASH = re.compile(r"\s[–-]\s(?=[^–-]*$)")  # the last dash between a heading's subject and its "Antrag der ..."
 _DOC_NUMBER = re.compile(r",\s*[A-Za-z.]{0,12}\s*\d[\d/.-]*\s*$")
 _JOINT = re.compile(r"\s+und\s+(?:der|des)\s+")
 _BY_OFFICE = re.compile(r"\s{0,3}(?:Die|Der|Das)\s{1,3}(?:Verwaltung|Büro|Amt)\b")
@@ -710,6 +712,8 @@ def _not_sentence(line: str, m: re.Match[str]) -> bool:
     inner = head[head.rfind("(") + 1 :]
     if "(" in head and ")" in line[m.end("g") :] and _ANTRAG.search(inner):
         head = inner
+    elif (dash := _LAST_DASH.search(head)) is not None and not line[m.end("g") :].strip():
+        head = head[dash.end() :]  # "Schulweg Brückenstraße - Antrag der Fraktion X": the subject before the dash is no sentence
     lower = _LOWER_WORD.findall(m.group("g"))
     if len(lower) >= 3 or _FINITE.search(m.group("g")) or line.rstrip().endswith(".") and set(lower) - _NAME_WORDS:
         return False  # "Auf Antrag der CDU beschließt der Ausschuss, ...", "Der Antrag der X wird zurückgezogen.": a sentence
@@ -1483,11 +1487,12 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
     placed = [(m, m.start_char, where.of(m)) for m in motions]  # read once: every turn asks which are open
     for n, t in enumerate(turns):
         last, prev = prev, t
-        debater, speaker = speaker, (speaker if _get(t, "role") == "chair" else t)
+        debater, speaker = speaker, (speaker if _procedure_only(t, text) else t)
         if _get(t, "motion_relation") is not None:  # moves, or presents a written motion stated nowhere else
             continue
         item = where.of(t.start_char)
         open_here = [m for m, start, at in placed if start < t.start_char and at == item]
+        open_here = [m for m in open_here if not _withdrawn_before(m, t, text)]
         if not open_here:
             continue
         body = ASIDE.sub(" ", text[t.start_char : t.end_char][:1500])  # an interjection is someone else's word
@@ -1543,6 +1548,24 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         t._.motion_relation, t._.motion_id = relation, _get(target, "motion_id")
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+def _withdrawn_before(m: Span, t: Span, text: str) -> bool:
+    """Whether a motion was withdrawn between its moving and the turn ("Die X-Fraktion zieht den Antrag zurück.", or
+    a turn that withdrew it): it is no longer before the body, and later turns of the item speak to something else."""
+    return _get(m, "outcome") == "withdrawn" and find("relation", text[m.end_char : t.start_char], "withdraws") is not None
+
+
+def _procedure_only(t: Span, text: str) -> bool:
+    """Whether a turn only runs the meeting: any chair's, or a chairing mayor's or Landrat's short turn that gives
+    the floor or asks for objections ("Gibt es eine Gegenrede? - Herr X, bitte."). It does not end a debate: the
+    next speaker still answers the motion moved before it."""
+    role = _get(t, "role")
+    if role == "chair":
+        return True
+    if role != "mayor" or t.end_char - t.start_char > 300 or _get(t, "motion_relation") is not None:
+        return False
+    return find("gives_floor", text[t.start_char : t.end_char]) is not None
 
 
 def _votes_taken(motions: list[Span], decisions: list[Span], where: Items) -> dict[int, int]:
