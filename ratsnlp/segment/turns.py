@@ -618,7 +618,14 @@ def _turn_start(text: str, s: int, subject: int) -> int:
         return subject - 1
     if subject > s and (head := _HEAD_LABEL.match(text, s, subject)) is not None:
         return head.end()  # "Streit im Rat: Den Antrag begründete Frau X": the sentence after the headline
+    if subject > s and (mark := _ENTRY_MARK.match(text, s, subject)) is not None:
+        return mark.end()  # "3)   Fragen von Frau A. werden von Herrn X beantwortet": the entry's words, not its number
     return s
+
+
+# an unambiguous list marker before a speaker named later in the sentence: "1)", "(b)", a bullet (not "1.", which
+# may be an ordinal of a role: "1. Beigeordneter X")
+_ENTRY_MARK = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,2}\)|[–•*·▪])[ \t]+(?=\S)")
 
 
 # what may stand around the name of a name heading: a list number before it, a place or party in brackets, a colon

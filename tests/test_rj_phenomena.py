@@ -1,0 +1,34 @@
+"""Who speaks, in which role: classes of minutes syntax met in the rj batch (issue #8), on invented text."""
+
+from __future__ import annotations
+
+OPENING = "Der Bürgermeister heißt alle willkommen und ruft den ersten Punkt auf.\n\n"
+
+
+def _turns(nlp, text: str) -> list[tuple[str | None, str | None]]:
+    return [(t._.speaker, t._.role) for t in nlp(text)._.turns]
+
+
+def _starts(nlp, text: str) -> list[str]:
+    return [t.text[:12] for t in nlp(OPENING + text)._.turns][1:]
+
+
+def test_numbered_entry_starts_after_its_marker(rules_nlp):
+    # an entry whose speaker is named late in the sentence (a passive agent): the turn starts at the entry's words
+    text = (
+        "1)   Fragen von Herrn A. zum Radweg werden von BzStR Probe beantwortet.\n"
+        "2)   Fragen von Frau B. zur Schule werden von BzStRin Muster beantwortet.\n"
+    )
+    assert _starts(rules_nlp, text) == ["Fragen von H", "Fragen von F"]
+    # "1." may be an ordinal of the role ("1. Beigeordneter"): the turn keeps it
+    assert _starts(rules_nlp, "1. Beigeordneter Probe eröffnet die Sitzung.\n") == ["1. Beigeordn"]
+
+
+def test_feminine_role_abbreviations_in_all_spellings(rules_nlp):
+    # "-in", "'in" and "’in" after a role abbreviation: the same role, a woman
+    for form in ("BzBm’in", "BzBmin", "BzBm'in"):
+        turns = _turns(rules_nlp, f"Die Frage zum Radweg wird von {form} Muster beantwortet.\n")
+        assert turns == [("Muster", "mayor")], form
+    assert _turns(rules_nlp, "GR’in Muster fragt nach dem Radweg.\n") == [("Muster", "council_member")]
+    # an abbreviation the lexicon does not know stays no role noun
+    assert _turns(rules_nlp, "XYZ’in Muster fragt nach dem Radweg.\n") == []
