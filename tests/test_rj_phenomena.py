@@ -32,3 +32,24 @@ def test_feminine_role_abbreviations_in_all_spellings(rules_nlp):
     assert _turns(rules_nlp, "GR’in Muster fragt nach dem Radweg.\n") == [("Muster", "council_member")]
     # an abbreviation the lexicon does not know stays no role noun
     assert _turns(rules_nlp, "XYZ’in Muster fragt nach dem Radweg.\n") == []
+
+
+def test_member_handed_the_chair_chairs(rules_nlp):
+    # handed the chair inside the minutes (to an apposition after "an", or taking it over): chair, not member
+    text = (
+        "Der Vorsitzende, Ratsherr Probe, übergibt den Vorsitz an den 1. Stellvertreter, Ratsherr Muster.\n"
+        "Ratsherr Muster bittet um Vorschläge für die Wahl.\n"
+        "Ratsherr Kunz schlägt Ratsherrn Probe vor.\n"
+    )
+    roles = dict(_turns(rules_nlp, text))
+    assert roles["Muster"] == "chair" and roles["Kunz"] == "council_member"
+    text = (
+        "Ratsfrau Muster bedankt sich für die Wahl und übernimmt die Leitung der Sitzung.\n"
+        "Ratsfrau Muster ruft den nächsten Punkt auf.\n"
+        "Ratsherr Kunz fragt nach dem Zeitplan.\n"
+    )
+    roles = dict(_turns(rules_nlp, text))
+    assert roles["Muster"] == "chair" and roles["Kunz"] == "council_member"
+    # the leadership of an office is no chair of the meeting
+    text = "Ratsfrau Muster teilt mit, sie übernimmt ab Mai die Leitung des Bauamts.\n"
+    assert _turns(rules_nlp, text) == [("Muster", "council_member")]

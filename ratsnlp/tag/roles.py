@@ -228,6 +228,7 @@ class Roles:
         styled: list[set[str]] = []  # speakers written unlike the members (who carry their noun): found at the first one it matters to
         grouped: list[dict[str, str]] = []  # the attendance lines grouped by party: read at the first named speaker without a party of their own
         local_head: list[bool] = []  # whether a district's head chairs: found at the first plain "Vorsitzende"
+        handed: list[frozenset[str]] = []  # the persons handed the chair in the text: found at the first member it matters to
         for key, info in speakers.items():
             if not info["role_nouns"] and key in elected:
                 info["role_nouns"] = [elected[key]]  # "... zur Vorsitzenden gewählt": her role from then on
@@ -289,6 +290,8 @@ class Roles:
                 role = affiliation_role(said.speaks_for(key))  # "im Namen des Sportvereins": a guest
             if ((role is None or listed_only) and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
                 role = "chair"  # opens the meeting, gives the floor, calls the vote (a listed member too); "übernahm den Vorsitz"
+            if role in (None, "council_member") and key in _handed_chair(text, speakers, handed):
+                role = "chair"  # "übergibt den Vorsitz an den Stellvertreter, Ratsherr X": X chairs from then on
             if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public):
                 role = "public"  # a club's or an initiative's member asking in question time is a resident
             if role is None and party is None and _ABBREVIATED.fullmatch(info["speaker"] or ""):
@@ -480,6 +483,41 @@ def _local_head_chairs(text: str, speakers: dict, lex, memo: list[bool]) -> bool
         )
         memo.append(not named_head and LOCAL_HEAD.search(text) is not None)
     return memo[0]
+
+
+# the chair handed over inside the minutes: "übergibt den Vorsitz an den 2. Stellvertreter, Ratsherr X" (the person
+# after "an"); "X bedankt sich und übernimmt die Leitung der Sitzung", "Nun übernimmt Herr X den Vorsitz" (the person
+# nearest before the object). Not "die Leitung" alone ("übernimmt die Leitung des Bauamts": an office, not this meeting).
+_CHAIR_TAKEN = r"(?:den[ \u00a0]+(?:Alters|Sitzungs)?[Vv]orsitz|die[ \u00a0]+Sitzungsleitung|die[ \u00a0]+Leitung[ \u00a0]+der[ \u00a0]+(?:Sitzung|Wahl|Versammlung))\b"
+HANDS_CHAIR = re.compile(
+    r"\b(?:übergibt|übergab|überträgt|übertrug)\b[^.;:!?\n]{0,40}?\b(?:Sitzungsvorsitz|Vorsitz|Sitzungsleitung|Leitung)\b[^.;:!?\n]{0,20}?"
+    r"\ban[ \u00a0]+(?P<to>(?:\d{1,2}\.|[^.;:!?\n]){2,80})"  # "an den 2. Stellvertreter"
+    rf"|(?P<by>[^.;:!?\n]{{2,120}}?)\b(?:übernimmt|übernahm)\b(?P<mid>[^.;:!?\n]{{0,60}}?){_CHAIR_TAKEN}"
+)
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
+
+
+def _handed_chair(text: str, speakers: dict, memo: list[frozenset[str]]) -> frozenset[str]:
+    """The keys of the speakers the text hands the chair to (computed once per document; memo: the set, once known):
+    the speaker named last in the name after "an" (up to the comma that ends its apposition), or the one named last
+    before the object of "übernimmt" in its sentence."""
+    if not memo:
+        found: set[str] = set()
+        if "Vorsitz" in text or "eitung" in text:  # most minutes hand the chair to no one: skip the regex
+            for m in HANDS_CHAIR.finditer(text):
+                pieces = [_apposition_name(m.group("to"))] if m.group("to") is not None else [m.group("mid"), m.group("by")]
+                keys = [slug(w) for piece in pieces for w in reversed(_CAPITALISED.findall(piece))]
+                found.update(next(([k] for k in keys if k in speakers), []))
+        memo.append(frozenset(found))
+    return memo[0]
+
+
+def _apposition_name(to: str) -> str:
+    """The person after "an": "den 2. Stellvertreter, Ratsherr X, und folgt ..." -> "den 2. Stellvertreter, Ratsherr X"."""
+    head, sep, rest = to.partition(",")
+    if not sep:
+        return head.split(" und ")[0]
+    return head + "," + rest.split(",")[0].split(" und ")[0]
 
 
 def _organisation(party: str | None, lex) -> str | None:  # noqa: ANN001
