@@ -53,3 +53,26 @@ def test_member_handed_the_chair_chairs(rules_nlp):
     # the leadership of an office is no chair of the meeting
     text = "Ratsfrau Muster teilt mit, sie übernimmt ab Mai die Leitung des Bauamts.\n"
     assert _turns(rules_nlp, text) == [("Muster", "council_member")]
+
+
+def test_who_answers_the_members_questions_is_staff(rules_nlp):
+    # no role noun, no party: the one who answers another speaker's question and asks none is the administration
+    text = (
+        "Herr Probe fragt, wann die Brücke fertig wird.\n"
+        "Frau Muster erklärt, dass die Arbeiten im Mai enden.\n"
+        "Herr Probe fragt, wer die Kosten trägt.\n"
+        "Frau Muster erklärt, dass der Kreis die Hälfte zahlt.\n"
+    )
+    roles = dict(_turns(rules_nlp, text))
+    assert roles == {"Probe": "council_member", "Muster": "administration"}
+    assert dict(_turns(rules_nlp, "Auf Nachfrage der AB-Fraktion fügt Herr Kunz an, dass die Lampen getauscht werden.\n")) == {
+        "Kunz": "administration"
+    }
+    # one who answers and also asks is a member in a debate; one who speaks after a statement answers nothing
+    text = (
+        "Herr Probe fragt, wann die Brücke fertig wird.\n"
+        "Frau Muster erklärt, dass sie das auch wissen möchte, und fragt, wer die Kosten trägt.\n"
+    )
+    assert dict(_turns(rules_nlp, text))["Muster"] == "council_member"
+    text = "Herr Probe lobt die neue Brücke.\nFrau Muster erklärt, dass sie die Freude teilt.\n"
+    assert dict(_turns(rules_nlp, text))["Muster"] == "council_member"

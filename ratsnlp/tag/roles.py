@@ -306,6 +306,8 @@ class Roles:
                 role = "administration"
             if role is None and party is None and entry is None and key in _styled_public(speakers, lex, styled):
                 role = "public"  # "Herr Klaus X" among "Herr Gemeindevertreter Y", "Herr Gemeindevertreter Z": a resident
+            if role is None and party is None and info.get("named") and said.answers(key):
+                role = "administration"  # answers the members' questions, asks none
             if role is None and party is not None:
                 role = "council_member"
             if role is None and info.get("named") and key not in _public_context(doc, scan, bounds, ids, public):
@@ -341,6 +343,29 @@ class _Said:
         for ab, speaker_id in zip(bounds, ids):
             self.turns.setdefault(speaker_id, []).append(ab)
         self._memo: dict[tuple[str, str], object] = {}
+        self.bounds, self.ids = bounds, ids
+
+    def answers(self, key: str) -> bool:
+        """Answers others' questions and asks none: a turn that opens with an answering verb right after another
+        speaker's question ("Herr A fragt, ... ⏎ Frau B erklärt, dass ..."), or "Auf Nachfrage ... ergänzt Frau B";
+        none of the speaker's own turns opens with a question. In minutes the one who answers the members is staff."""
+        memo = self._memo.get(("answers", key))
+        if memo is None:
+            text, answered = self.text, False
+            for k, ((a, b), speaker_id) in enumerate(zip(self.bounds, self.ids)):
+                if speaker_id != key:
+                    continue
+                head = text[a : min(b, a + _HEAD)]
+                if _ASKS.search(head):
+                    answered = False
+                    break
+                if not answered and _AFTER_QUESTION.search(head):
+                    answered = True
+                elif not answered and k and self.ids[k - 1] != key and _ANSWERS.search(head):
+                    pa, pb = self.bounds[k - 1]
+                    answered = _QUESTION.search(text, max(pa, pb - 300), pb) is not None
+            memo = self._memo["answers", key] = answered
+        return memo  # type: ignore[return-value]
 
     def _any(self, what: str, key: str, regex, width: int | None = None, search=None) -> bool:  # noqa: ANN001
         """Whether regex finds something in one of key's turns (in their first `width` characters); search: the
@@ -429,6 +454,17 @@ class _Said:
                 break
         self._memo["party", key] = found
         return found
+
+
+# answering (roles: _Said.answers): a question in the turn before, an answering verb in the first clause of the turn
+_HEAD = 100
+_QUESTION = re.compile(r"\b(?:fragt|fragte|erkundigt|erkundigte|wissen|Frage|Fragen|Nachfrage|nachfragt)\b|\?")
+_ANSWERS = re.compile(
+    r"^[^.;:]{0,80}?\b(?:erklärt|erklärte|antwortet|antwortete|beantwortet|beantwortete|teilt|teilte|führt|führte|erläutert|"
+    r"erläuterte|ergänzt|ergänzte|merkt|merkte|fügt|fügte|informiert|informierte|bestätigt|bestätigte)\b"
+)
+_AFTER_QUESTION = re.compile(r"^\W{0,3}(?:Auf|Nach)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:Nachfrage|Frage|Anfrage)\b")
+_ASKS = re.compile(r"\b(?:fragt|fragte|erkundigt|erkundigte|möchte[ \u00a0]+wissen|wollte[ \u00a0]+wissen|will[ \u00a0]+wissen)\b")
 
 
 # the mover's verb before "den Antrag der AB" in the same clause: "stellt den Antrag der AB vor", "begründete den
