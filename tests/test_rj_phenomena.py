@@ -76,3 +76,11 @@ def test_who_answers_the_members_questions_is_staff(rules_nlp):
     assert dict(_turns(rules_nlp, text))["Muster"] == "council_member"
     text = "Herr Probe lobt die neue Brücke.\nFrau Muster erklärt, dass sie die Freude teilt.\n"
     assert dict(_turns(rules_nlp, text))["Muster"] == "council_member"
+
+
+def test_speech_verb_glued_to_the_surname(rules_nlp):
+    # a missing space between the name and its verb: the name is the part before the verb
+    assert _turns(rules_nlp, "Herr Musterverweist auf die Satzung.\n") == [("Muster", "council_member")]
+    assert [s for s, _ in _turns(rules_nlp, "Frau Probenerläutert, dass die Mittel fehlen.\n")] == ["Proben"]
+    # a long surname that merely ends like a verb form is kept whole when its own verb follows
+    assert [s for s, _ in _turns(rules_nlp, "Herr Hochstellt erklärt, dass die Mittel fehlen.\n")] == ["Hochstellt"]
