@@ -84,3 +84,17 @@ def test_speech_verb_glued_to_the_surname(rules_nlp):
     assert [s for s, _ in _turns(rules_nlp, "Frau Probenerläutert, dass die Mittel fehlen.\n")] == ["Proben"]
     # a long surname that merely ends like a verb form is kept whole when its own verb follows
     assert [s for s, _ in _turns(rules_nlp, "Herr Hochstellt erklärt, dass die Mittel fehlen.\n")] == ["Hochstellt"]
+
+
+def test_asking_the_floor_and_finding_no_objection_is_chairing(rules_nlp):
+    # no role noun: who asks the meeting as a whole, or finds that no one objects, chairs it
+    text = (
+        "Frau Muster regt an, das Thema in den Fraktionen zu beraten, und fragt die Anwesenden nach ihrer Meinung.\n"
+        "Herr Probe erklärt, dass seine Fraktion das Thema aufgreift.\n"
+    )
+    assert dict(_turns(rules_nlp, text)) == {"Muster": "chair", "Probe": "council_member"}
+    text = "Herr Kunz stellt fest, dass es keine Einwände gegen den Vorschlag gibt.\n"
+    assert dict(_turns(rules_nlp, text)) == {"Kunz": "chair"}
+    # asking one member, or finding a fact, is no chairing
+    text = "Frau Muster fragt Herrn Probe nach den Kosten.\nHerr Kunz stellt fest, dass keine Mittel im Haushalt stehen.\n"
+    assert dict(_turns(rules_nlp, text)) == {"Muster": "council_member", "Kunz": "council_member"}
