@@ -98,3 +98,20 @@ def test_asking_the_floor_and_finding_no_objection_is_chairing(rules_nlp):
     # asking one member, or finding a fact, is no chairing
     text = "Frau Muster fragt Herrn Probe nach den Kosten.\nHerr Kunz stellt fest, dass keine Mittel im Haushalt stehen.\n"
     assert dict(_turns(rules_nlp, text)) == {"Muster": "council_member", "Kunz": "council_member"}
+
+
+def test_named_outside_office_presents(rules_nlp):
+    # a named planning office presenting (as subject, or as the agent of a passive) is a guest's contribution
+    text = OPENING + "Das Ing. Büro Mustermann präsentierte seine Berechnungen zum Hochwasser.\n"
+    assert _turns(rules_nlp, text)[1:] == [("Mustermann", "guest")]
+    text = OPENING + "Durch das Planungsbüro Probeplan wurde ein Konzept für den Park vorgestellt.\n"
+    assert _turns(rules_nlp, text)[1:] == [("Probeplan", "guest")]
+    # the person named before with that office presents for it
+    text = OPENING + (
+        "Zu diesem Punkt ist Frau Muster vom Planungsbüro Probeplan anwesend.\n"
+        "Von Seiten des Büros Probeplan wurden die Anregungen (1.6.2024 bis 1.7.2024) vorgetragen und erläutert.\n"
+    )
+    assert _turns(rules_nlp, text)[1:] == [("Muster", "guest")]
+    # an office without a name reported inside a turn, or one that is not presenting, opens no turn
+    text = OPENING + "Das Planungsbüro hat eine weitere Variante vorgestellt.\nDas Büro Probeplan wurde 1990 gegründet.\n"
+    assert _turns(rules_nlp, text)[1:] == []

@@ -481,6 +481,36 @@ JOINED_NAME = re.compile(
 )  # "A und B", "A-C und J. B": double names, an initial before the second name
 
 
+# an outside office that presents, as the subject or the agent at the sentence start: "Das Ing. Büro X präsentierte
+# seine Berechnungen", "Durch das Planungsbüro X wurde ein Konzept vorgestellt", "Von Seiten des Büros X wurden ... erläutert"
+# (only a named office: "Das Planungsbüro hat ..." inside a speaker's turn reports what the office did)
+_OFFICE_FIRST = re.compile(
+    r"[ \t]{0,3}(?:(?P<subj>Das|Ein)|(?:Durch|Von[ \t]{1,3}Seiten|Seitens|Vom|Von)(?:[ \t]{1,3}(?:das|des|dem))?)[ \t]{1,3}"
+    r"(?P<org>(?:[A-ZÄÖÜ][a-zäöü]{1,5}\.[ \t]{1,3})?(?:Büros?|[A-ZÄÖÜ][a-zäöüß-]{2,30}büros?))[ \t]{1,3}"
+    r"(?P<name>[A-ZÄÖÜ][\wäöüß&+-]{1,30}(?:[ \t]{1,3}[A-ZÄÖÜ][\wäöüß&+-]{1,30}){0,2})(?=[ \t]{1,3}[a-zäöüß])"
+)
+_OFFICE_PRESENTS = re.compile(r"[ \t]{1,3}(?:präsentiert|präsentierte|stellt|stellte|erläutert|erläuterte|berichtet|berichtete|informiert|informierte)\b")
+_OFFICE_PRESENTED = re.compile(
+    r"[ \t]{1,3}(?:wird|wurde|werden|wurden)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,400}?\b(?:vorgestellt|präsentiert|erläutert|dargestellt|dargelegt|vorgetragen)\b"
+)
+
+
+def office_presenter(text: str, start: int, end: int, lex: Lexicon, known: dict[str, Mention]) -> Mention | None:
+    """A named outside office (Planungsbüro, Ingenieurbüro) that presents at the start of the sentence: a guest's
+    contribution, by the person named before with that office ("Frau X vom Planungsbüro Y"), else by the office."""
+    m = _OFFICE_FIRST.match(text, start, end)
+    if m is None or lex.party(m.group("name").split()[0]) is not None:
+        return None
+    verb = _OFFICE_PRESENTS if m.group("subj") else _OFFICE_PRESENTED
+    if verb.match(text, m.end(), end) is None:
+        return None
+    a, b, office = m.start("org"), m.end("name"), m.group("name")
+    person = next((p for p in known.values() if p.affiliation and office in p.affiliation), None)
+    if person is not None:
+        return Mention(start=a, end=b, title=person.title, gender=person.gender, given=person.given, surname=person.surname, affiliation=person.affiliation)
+    return Mention(start=a, end=b, surname=office, affiliation=m.group("org"))
+
+
 def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """A sentence opening with members named after their plural role noun ("Die Stadträte A und B äußern sich"):
     a joint contribution, not a body's act; the first named opens the turn."""
@@ -1955,6 +1985,8 @@ class Mentions:
                 found, subject = [cm] + [m for m in found if m.start >= cm.end], cm  # "Zwei Anwohnerinnen fragen, ..."
             if subject is None and (jm := joint_members(text, s, e, lex)) is not None:
                 found, subject = [jm] + [m for m in found if m.start >= jm.end], jm  # "Die Stadträte A und B äußern sich"
+            if subject is None and "üro" in text[s : min(e, s + 60)] and (om := office_presenter(text, s, e, lex, known)) is not None:
+                found, subject = [om] + [m for m in found if m.start >= om.end], om  # "Das Planungsbüro X stellt ... vor"
             if subject is not None and not subject.label and (second := _second_speaker(text, s, subject, found, lex)) is not None:
                 # "Herr A lobte X, Frau B dagegen fragte nach Y": two turns in one sentence
                 first = doc.char_span(s, second.start, label="sentence", alignment_mode="contract")
