@@ -525,11 +525,14 @@ def _local_head_chairs(text: str, speakers: dict, lex, memo: list[bool]) -> bool
 # after "an"); "X bedankt sich und übernimmt die Leitung der Sitzung", "Nun übernimmt Herr X den Vorsitz" (the person
 # nearest before the object). Not "die Leitung" alone ("übernimmt die Leitung des Bauamts": an office, not this meeting).
 _CHAIR_TAKEN = r"(?:den[ \u00a0]+(?:Alters|Sitzungs)?[Vv]orsitz|die[ \u00a0]+Sitzungsleitung|die[ \u00a0]+Leitung[ \u00a0]+der[ \u00a0]+(?:Sitzung|Wahl|Versammlung))\b"
-HANDS_CHAIR = re.compile(
-    r"\b(?:übergibt|übergab|überträgt|übertrug)\b[^.;:!?\n]{0,40}?\b(?:Sitzungsvorsitz|Vorsitz|Sitzungsleitung|Leitung)\b[^.;:!?\n]{0,20}?"
+# (tried only at each verb: the verbs are the literal every match holds)
+_HAND_VERB = re.compile(r"\b(?:(?P<hands>übergibt|übergab|überträgt|übertrug)|übernimmt|übernahm)\b")
+HANDS_TO = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:Sitzungsvorsitz|Vorsitz|Sitzungsleitung|Leitung)\b[^.;:!?\n]{0,20}?"
     r"\ban[ \u00a0]+(?P<to>(?:\d{1,2}\.|[^.;:!?\n]){2,80})"  # "an den 2. Stellvertreter"
-    rf"|(?P<by>[^.;:!?\n]{{2,120}}?)\b(?:übernimmt|übernahm)\b(?P<mid>[^.;:!?\n]{{0,60}}?){_CHAIR_TAKEN}"
 )
+TAKES_OVER = re.compile(rf"(?P<mid>[^.;:!?\n]{{0,60}}?){_CHAIR_TAKEN}")
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,120}$")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
 
 
@@ -539,9 +542,17 @@ def _handed_chair(text: str, speakers: dict, memo: list[frozenset[str]]) -> froz
     before the object of "übernimmt" in its sentence."""
     if not memo:
         found: set[str] = set()
-        if "Vorsitz" in text or "eitung" in text:  # most minutes hand the chair to no one: skip the regex
-            for m in HANDS_CHAIR.finditer(text):
-                pieces = [_apposition_name(m.group("to"))] if m.group("to") is not None else [m.group("mid"), m.group("by")]
+        if "bern" in text or "berg" in text or "bertr" in text:  # most minutes hand the chair to no one: skip the regex
+            for v in _HAND_VERB.finditer(text):
+                if v.group("hands"):
+                    if (m := HANDS_TO.match(text, v.end())) is None:
+                        continue
+                    pieces = [_apposition_name(m.group("to"))]
+                else:
+                    if (m := TAKES_OVER.match(text, v.end())) is None:
+                        continue
+                    before = _CLAUSE_BEFORE.search(text, max(0, v.start() - 120), v.start())
+                    pieces = [m.group("mid"), before.group(0) if before else ""]
                 keys = [slug(w) for piece in pieces for w in reversed(_CAPITALISED.findall(piece))]
                 found.update(next(([k] for k in keys if k in speakers), []))
         memo.append(frozenset(found))
