@@ -115,3 +115,13 @@ def test_named_outside_office_presents(rules_nlp):
     # an office without a name reported inside a turn, or one that is not presenting, opens no turn
     text = OPENING + "Das Planungsbüro hat eine weitere Variante vorgestellt.\nDas Büro Probeplan wurde 1990 gegründet.\n"
     assert _turns(rules_nlp, text)[1:] == []
+
+
+def test_possessive_before_a_role_noun_names_the_party_member(rules_nlp):
+    # "Ihr Kreisrat X" after a sentence about a party: X speaks, as a member of that party
+    text = "Auch die SPD stimmte dem Antrag zu. Ihr Kreisrat Otto Probe nannte ihn überfällig.\n"
+    turns = rules_nlp(text)._.turns
+    assert [(t._.speaker, t._.role, t._.party) for t in turns] == [("Otto Probe", "council_member", "SPD")]
+    # "ihr" as a dative is no possessive of a speaker: the woman addressed does not speak
+    text = "Die Vorsitzende bedankt sich bei Frau Muster. Ihr Einsatz sei vorbildlich gewesen.\n"
+    assert [t._.speaker for t in rules_nlp(text)._.turns] == ["Die Vorsitzende"]

@@ -1429,6 +1429,11 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             words = words[-1:]  # "Stellv. Ausschussmitglied Herr X erinnert": an abbreviation before the role noun
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
+        if len(words) == 1 and last in _POSSESSIVE_FIRST and m.role_nouns and not m.oblique:
+            if not _verb_follows(text, m):
+                return None
+            m.party = m.party or _possessor_party(text, start, lex)
+            return m  # "Die AB lehnte ab. Ihr Kreisrat X beantragte ...": the member of the party named before
         if q is not None and words == ["so"] and not m.oblique:
             return m  # "„Das ist zu teuer“, so X.": "so" stands for the verb of saying
         if q is not None and _verb_then_dative(words, lex):
@@ -1475,6 +1480,23 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if not (m.title or m.role_nouns or m.label) and not (_says_last(words, lex) and _particle_kept(text, m, last)):
             continue  # "Als Favoriten gelten Eva X (AB)", "Vorerst führt Eva X die Geschäfte": no speech reported
         return m
+    return None
+
+
+# a possessive determiner before a role noun at the sentence start ("Ihr"/"ihr" also reads as a pronoun or a dative)
+_POSSESSIVE_FIRST = frozenset(["Ihr", "Ihre", "Unser", "Unsere", "Sein", "Seine"])
+_SENTENCE_BREAK = re.compile(r"[.!?:][“”\"]?\s")
+
+
+def _possessor_party(text: str, start: int, lex: Lexicon) -> str | None:
+    """The party the possessive at `start` refers to: the first party named in the sentence before ("Auch die AB
+    stimmte zu. Ihr Kreisrat ..."; "Die AB-Fraktion suchte einen Mittelweg. Ihr Sprecher ...")."""
+    lo = max(0, start - 300)
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, max(lo, start - 1))]
+    for word in text[breaks[-1] if breaks else lo : start].split():
+        word = word.strip(",.;:()„“\"")
+        if word[:1].isupper() and ((p := party_of(word, lex)) is not None or (p := party_of(word.split("-")[0], lex)) is not None):
+            return p
     return None
 
 
