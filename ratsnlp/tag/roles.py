@@ -532,6 +532,7 @@ HANDS_TO = re.compile(
     r"\ban[ \u00a0]+(?P<to>(?:\d{1,2}\.|[^.;:!?\n]){2,80})"  # "an den 2. Stellvertreter"
 )
 TAKES_OVER = re.compile(rf"(?P<mid>[^.;:!?\n]{{0,60}}?){_CHAIR_TAKEN}")
+_HAND_VERBS = ("übergibt", "übergab", "überträgt", "übertrug", "übernimmt", "übernahm")
 _CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,120}$")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
 
@@ -542,7 +543,7 @@ def _handed_chair(text: str, speakers: dict, memo: list[frozenset[str]]) -> froz
     before the object of "übernimmt" in its sentence."""
     if not memo:
         found: set[str] = set()
-        if "bern" in text or "berg" in text or "bertr" in text:  # most minutes hand the chair to no one: skip the regex
+        if any(verb in text for verb in _HAND_VERBS):  # most minutes hand the chair to no one: skip the regex
             for v in _HAND_VERB.finditer(text):
                 if v.group("hands"):
                     if (m := HANDS_TO.match(text, v.end())) is None:
