@@ -125,3 +125,15 @@ def test_possessive_before_a_role_noun_names_the_party_member(rules_nlp):
     # "ihr" as a dative is no possessive of a speaker: the woman addressed does not speak
     text = "Die Vorsitzende bedankt sich bei Frau Muster. Ihr Einsatz sei vorbildlich gewesen.\n"
     assert [t._.speaker for t in rules_nlp(text)._.turns] == ["Die Vorsitzende"]
+
+
+def test_quotation_after_a_colon_starts_the_named_speakers_turn(rules_nlp):
+    # narration, a colon, a quotation and then its speaker: the turn starts at the quotation
+    text = (
+        "Die Debatte im Rat am Donnerstag kam gerade in Gang, da wurde sie auch schon beendet: "
+        "„Ich lasse keine weiteren Wortmeldungen mehr zu“, erklärte Bürgermeister Otto Probe.\n"
+    )
+    assert [t.text[:9] for t in rules_nlp(text)._.turns] == ["„Ich lass"]
+    # a short headline before the colon keeps its own rule: the sentence after it
+    text = "Streit im Rat: Den Antrag begründete Ratsfrau Ina Muster mit den Kosten.\n"
+    assert [t.text[:9] for t in rules_nlp(text)._.turns] == ["Den Antra"]
