@@ -481,6 +481,36 @@ JOINED_NAME = re.compile(
 )  # "A und B", "A-C und J. B": double names, an initial before the second name
 
 
+# an outside office that presents, as the subject or the agent at the sentence start: "Das Ing. Büro X präsentierte
+# seine Berechnungen", "Durch das Planungsbüro X wurde ein Konzept vorgestellt", "Von Seiten des Büros X wurden ... erläutert"
+# (only a named office: "Das Planungsbüro hat ..." inside a speaker's turn reports what the office did)
+_OFFICE_FIRST = re.compile(
+    r"[ \t]{0,3}(?:(?P<subj>Das|Ein)|(?:Durch|Von[ \t]{1,3}Seiten|Seitens|Vom|Von)(?:[ \t]{1,3}(?:das|des|dem))?)[ \t]{1,3}"
+    r"(?P<org>(?:[A-ZÄÖÜ][a-zäöü]{1,5}\.[ \t]{1,3})?(?:Büros?|[A-ZÄÖÜ][a-zäöüß-]{2,30}büros?))[ \t]{1,3}"
+    r"(?P<name>[A-ZÄÖÜ][\wäöüß&+-]{1,30}(?:[ \t]{1,3}[A-ZÄÖÜ][\wäöüß&+-]{1,30}){0,2})(?=[ \t]{1,3}[a-zäöüß])"
+)
+_OFFICE_PRESENTS = re.compile(r"[ \t]{1,3}(?:präsentiert|präsentierte|stellt|stellte|erläutert|erläuterte|berichtet|berichtete|informiert|informierte)\b")
+_OFFICE_PRESENTED = re.compile(
+    r"[ \t]{1,3}(?:wird|wurde|werden|wurden)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,400}?\b(?:vorgestellt|präsentiert|erläutert|dargestellt|dargelegt|vorgetragen)\b"
+)
+
+
+def office_presenter(text: str, start: int, end: int, lex: Lexicon, known: dict[str, Mention]) -> Mention | None:
+    """A named outside office (Planungsbüro, Ingenieurbüro) that presents at the start of the sentence: a guest's
+    contribution, by the person named before with that office ("Frau X vom Planungsbüro Y"), else by the office."""
+    m = _OFFICE_FIRST.match(text, start, end)
+    if m is None or lex.party(m.group("name").split()[0]) is not None:
+        return None
+    verb = _OFFICE_PRESENTS if m.group("subj") else _OFFICE_PRESENTED
+    if verb.match(text, m.end(), end) is None:
+        return None
+    a, b, office = m.start("org"), m.end("name"), m.group("name")
+    person = next((p for p in known.values() if p.affiliation and office in p.affiliation), None)
+    if person is not None:
+        return Mention(start=a, end=b, title=person.title, gender=person.gender, given=person.given, surname=person.surname, affiliation=person.affiliation)
+    return Mention(start=a, end=b, surname=office, affiliation=m.group("org"))
+
+
 def joint_members(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """A sentence opening with members named after their plural role noun ("Die Stadträte A und B äußern sich"):
     a joint contribution, not a body's act; the first named opens the turn."""
@@ -1399,6 +1429,11 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             words = words[-1:]  # "Stellv. Ausschussmitglied Herr X erinnert": an abbreviation before the role noun
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
+        if len(words) == 1 and last in _POSSESSIVE_FIRST and m.role_nouns and not m.oblique:
+            if not _verb_follows(text, m):
+                return None
+            m.party = m.party or _possessor_party(text, start, lex)
+            return m  # "Die AB lehnte ab. Ihr Kreisrat X beantragte ...": the member of the party named before
         if q is not None and words == ["so"] and not m.oblique:
             return m  # "„Das ist zu teuer“, so X.": "so" stands for the verb of saying
         if q is not None and _verb_then_dative(words, lex):
@@ -1445,6 +1480,23 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if not (m.title or m.role_nouns or m.label) and not (_says_last(words, lex) and _particle_kept(text, m, last)):
             continue  # "Als Favoriten gelten Eva X (AB)", "Vorerst führt Eva X die Geschäfte": no speech reported
         return m
+    return None
+
+
+# a possessive determiner before a role noun at the sentence start ("Ihr"/"ihr" also reads as a pronoun or a dative)
+_POSSESSIVE_FIRST = frozenset(["Ihr", "Ihre", "Unser", "Unsere", "Sein", "Seine"])
+_SENTENCE_BREAK = re.compile(r"[.!?:][“”\"]?\s")
+
+
+def _possessor_party(text: str, start: int, lex: Lexicon) -> str | None:
+    """The party the possessive at `start` refers to: the first party named in the sentence before ("Auch die AB
+    stimmte zu. Ihr Kreisrat ..."; "Die AB-Fraktion suchte einen Mittelweg. Ihr Sprecher ...")."""
+    lo = max(0, start - 300)
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, max(lo, start - 1))]
+    for word in text[breaks[-1] if breaks else lo : start].split():
+        word = word.strip(",.;:()„“\"")
+        if word[:1].isupper() and ((p := party_of(word, lex)) is not None or (p := party_of(word.split("-")[0], lex)) is not None):
+            return p
     return None
 
 
@@ -1955,6 +2007,8 @@ class Mentions:
                 found, subject = [cm] + [m for m in found if m.start >= cm.end], cm  # "Zwei Anwohnerinnen fragen, ..."
             if subject is None and (jm := joint_members(text, s, e, lex)) is not None:
                 found, subject = [jm] + [m for m in found if m.start >= jm.end], jm  # "Die Stadträte A und B äußern sich"
+            if subject is None and "üro" in text[s : min(e, s + 60)] and (om := office_presenter(text, s, e, lex, known)) is not None:
+                found, subject = [om] + [m for m in found if m.start >= om.end], om  # "Das Planungsbüro X stellt ... vor"
             if subject is not None and not subject.label and (second := _second_speaker(text, s, subject, found, lex)) is not None:
                 # "Herr A lobte X, Frau B dagegen fragte nach Y": two turns in one sentence
                 first = doc.char_span(s, second.start, label="sentence", alignment_mode="contract")

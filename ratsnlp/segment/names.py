@@ -506,8 +506,23 @@ def _parse_name(
     if not parts:
         return
     last_start, last = parts[-1]
+    if len(parts) == 1 and (cut := _glued_verb(last, text, last_start + len(last), limit, lex)):
+        last = last[:cut]  # "Herr Musterverweist auf ...": a missing space glued the verb to the name
+        parts = [(last_start, last)]
     m.surname = " ".join([w for _, w in parts])
     m.end = last_start + len(last)
+
+
+def _glued_verb(word: str, text: str, end: int, limit: int, lex: Lexicon) -> int:
+    """Where a speech verb glued to a surname starts ("Musterverweist" -> 6), else 0: a verb of six letters or more
+    (present tense, lower case) after a capitalised part of four letters or more, and no verb of its own next."""
+    if len(word) < 10 or not word[1:].islower():
+        return 0
+    for cut in range(4, len(word) - 5):
+        if word[cut:] in lex.speech_verbs:
+            nxt = _word_at(text, _skip_space(text, end, limit), limit)
+            return 0 if nxt in lex.speech_verbs else cut
+    return 0
 
 
 # endings of common nouns ("Dank", "Anerkennung", "Bereitschaft"): a word so ending is no given name or surname

@@ -611,14 +611,38 @@ _QUOTING_HEAD = re.compile(r"[^:\n.!?„\"»]{3,60}:[ \t]{1,3}[„\"»]")
 
 
 def _turn_start(text: str, s: int, subject: int) -> int:
-    """A turn opened by a list entry ("a) Frau X fragt ...") starts at its speaker, not at the marker."""
+    """A turn opened by a list entry ("a) Frau X fragt ...") starts at its speaker, not at the marker; one whose
+    speaker is named after a quotation that a colon opened starts at the quotation."""
     if subject > s and (_LIST_MARK.fullmatch(text, s, subject) or _LEAD_LABEL.fullmatch(text, s, subject) or _LEAD_BRACKET.fullmatch(text, s, subject)):
         return subject
     if subject > s and _QUOTING_HEAD.fullmatch(text, s, subject):
         return subject - 1
+    if subject - s > 60 and (quoted := _quote_after_colon(text, s, subject)) is not None:
+        return quoted  # "Da wurde die Debatte beendet: „…“, erklärte Herr X.": X's words start at the quotation
     if subject > s and (head := _HEAD_LABEL.match(text, s, subject)) is not None:
         return head.end()  # "Streit im Rat: Den Antrag begründete Frau X": the sentence after the headline
+    if subject > s and (mark := _ENTRY_MARK.match(text, s, subject)) is not None:
+        return mark.end()  # "3)   Fragen von Frau A. werden von Herrn X beantwortet": the entry's words, not its number
     return s
+
+
+# a quotation opened after a colon inside the sentence and closed right before the verb of saying and its speaker
+_COLON_QUOTE = re.compile(r":[ \t]{1,3}[„\"»]")
+_QUOTE_CLOSE_THEN_VERB = re.compile(r"[“”\"«][ \t]{0,2},[ \t]{1,3}[a-zäöüß]{3,20}[ \t]{1,3}(?:[A-ZÄÖÜ][\wäöüß.-]*[ \t]{1,3}){0,4}$")
+
+
+def _quote_after_colon(text: str, s: int, subject: int) -> int | None:
+    """Where the quotation starts that a sentence's narrative part introduces with a colon ("…, sahen einige Räte ein
+    Problem: „Wir erwarten einen Plan“, sagte X."), when the speaker is named right after it; else None."""
+    colon = text.rfind(":", s, subject)
+    if colon < 0 or (m := _COLON_QUOTE.match(text, colon)) is None:
+        return None
+    return m.end() - 1 if _QUOTE_CLOSE_THEN_VERB.search(text, m.end(), subject) is not None else None
+
+
+# an unambiguous list marker before a speaker named later in the sentence: "1)", "(b)", a bullet (not "1.", which
+# may be an ordinal of a role: "1. Beigeordneter X")
+_ENTRY_MARK = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,2}\)|[–•*·▪])[ \t]+(?=\S)")
 
 
 # what may stand around the name of a name heading: a list number before it, a place or party in brackets, a colon

@@ -228,6 +228,7 @@ class Roles:
         styled: list[set[str]] = []  # speakers written unlike the members (who carry their noun): found at the first one it matters to
         grouped: list[dict[str, str]] = []  # the attendance lines grouped by party: read at the first named speaker without a party of their own
         local_head: list[bool] = []  # whether a district's head chairs: found at the first plain "Vorsitzende"
+        handed: list[frozenset[str]] = []  # the persons handed the chair in the text: found at the first member it matters to
         for key, info in speakers.items():
             if not info["role_nouns"] and key in elected:
                 info["role_nouns"] = [elected[key]]  # "... zur Vorsitzenden gewählt": her role from then on
@@ -289,6 +290,8 @@ class Roles:
                 role = affiliation_role(said.speaks_for(key))  # "im Namen des Sportvereins": a guest
             if ((role is None or listed_only) and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
                 role = "chair"  # opens the meeting, gives the floor, calls the vote (a listed member too); "übernahm den Vorsitz"
+            if role in (None, "council_member") and key in _handed_chair(text, speakers, handed):
+                role = "chair"  # "übergibt den Vorsitz an den Stellvertreter, Ratsherr X": X chairs from then on
             if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public):
                 role = "public"  # a club's or an initiative's member asking in question time is a resident
             if role is None and party is None and _ABBREVIATED.fullmatch(info["speaker"] or ""):
@@ -303,6 +306,8 @@ class Roles:
                 role = "administration"
             if role is None and party is None and entry is None and key in _styled_public(speakers, lex, styled):
                 role = "public"  # "Herr Klaus X" among "Herr Gemeindevertreter Y", "Herr Gemeindevertreter Z": a resident
+            if role is None and party is None and info.get("named") and said.answers(key):
+                role = "administration"  # answers the members' questions, asks none
             if role is None and party is not None:
                 role = "council_member"
             if role is None and info.get("named") and key not in _public_context(doc, scan, bounds, ids, public):
@@ -338,6 +343,29 @@ class _Said:
         for ab, speaker_id in zip(bounds, ids):
             self.turns.setdefault(speaker_id, []).append(ab)
         self._memo: dict[tuple[str, str], object] = {}
+        self.bounds, self.ids = bounds, ids
+
+    def answers(self, key: str) -> bool:
+        """Answers others' questions and asks none: a turn that opens with an answering verb right after another
+        speaker's question ("Herr A fragt, ... ⏎ Frau B erklärt, dass ..."), or "Auf Nachfrage ... ergänzt Frau B";
+        none of the speaker's own turns opens with a question. In minutes the one who answers the members is staff."""
+        memo = self._memo.get(("answers", key))
+        if memo is None:
+            text, answered = self.text, False
+            for k, ((a, b), speaker_id) in enumerate(zip(self.bounds, self.ids)):
+                if speaker_id != key:
+                    continue
+                head = text[a : min(b, a + _HEAD)]
+                if _ASKS.search(head):
+                    answered = False
+                    break
+                if not answered and _AFTER_QUESTION.search(head):
+                    answered = True
+                elif not answered and k and self.ids[k - 1] != key and _ANSWERS.search(head):
+                    pa, pb = self.bounds[k - 1]
+                    answered = _QUESTION.search(text, max(pa, pb - 300), pb) is not None
+            memo = self._memo["answers", key] = answered
+        return memo  # type: ignore[return-value]
 
     def _any(self, what: str, key: str, regex, width: int | None = None, search=None) -> bool:  # noqa: ANN001
         """Whether regex finds something in one of key's turns (in their first `width` characters); search: the
@@ -428,6 +456,17 @@ class _Said:
         return found
 
 
+# answering (roles: _Said.answers): a question in the turn before, an answering verb in the first clause of the turn
+_HEAD = 100
+_QUESTION = re.compile(r"\b(?:fragt|fragte|erkundigt|erkundigte|wissen|Frage|Fragen|Nachfrage|nachfragt)\b|\?")
+_ANSWERS = re.compile(
+    r"^[^.;:]{0,80}?\b(?:erklärt|erklärte|antwortet|antwortete|beantwortet|beantwortete|teilt|teilte|führt|führte|erläutert|"
+    r"erläuterte|ergänzt|ergänzte|merkt|merkte|fügt|fügte|informiert|informierte|bestätigt|bestätigte)\b"
+)
+_AFTER_QUESTION = re.compile(r"^\W{0,3}(?:Auf|Nach)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:Nachfrage|Frage|Anfrage)\b")
+_ASKS = re.compile(r"\b(?:fragt|fragte|erkundigt|erkundigte|möchte[ \u00a0]+wissen|wollte[ \u00a0]+wissen|will[ \u00a0]+wissen)\b")
+
+
 # the mover's verb before "den Antrag der AB" in the same clause: "stellt den Antrag der AB vor", "begründete den
 # Antrag seiner Fraktion", "formulierte den Antrag der Gruppe AB neu" (not "verweist auf den Antrag der AB")
 _MOVES_MOTION = re.compile(
@@ -480,6 +519,53 @@ def _local_head_chairs(text: str, speakers: dict, lex, memo: list[bool]) -> bool
         )
         memo.append(not named_head and LOCAL_HEAD.search(text) is not None)
     return memo[0]
+
+
+# the chair handed over inside the minutes: "übergibt den Vorsitz an den 2. Stellvertreter, Ratsherr X" (the person
+# after "an"); "X bedankt sich und übernimmt die Leitung der Sitzung", "Nun übernimmt Herr X den Vorsitz" (the person
+# nearest before the object). Not "die Leitung" alone ("übernimmt die Leitung des Bauamts": an office, not this meeting).
+_CHAIR_TAKEN = r"(?:den[ \u00a0]+(?:Alters|Sitzungs)?[Vv]orsitz|die[ \u00a0]+Sitzungsleitung|die[ \u00a0]+Leitung[ \u00a0]+der[ \u00a0]+(?:Sitzung|Wahl|Versammlung))\b"
+# (tried only at each verb: the verbs are the literal every match holds)
+_HAND_VERB = re.compile(r"\b(?:(?P<hands>übergibt|übergab|überträgt|übertrug)|übernimmt|übernahm)\b")
+HANDS_TO = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:Sitzungsvorsitz|Vorsitz|Sitzungsleitung|Leitung)\b[^.;:!?\n]{0,20}?"
+    r"\ban[ \u00a0]+(?P<to>(?:\d{1,2}\.|[^.;:!?\n]){2,80})"  # "an den 2. Stellvertreter"
+)
+TAKES_OVER = re.compile(rf"(?P<mid>[^.;:!?\n]{{0,60}}?){_CHAIR_TAKEN}")
+_HAND_VERBS = ("übergibt", "übergab", "überträgt", "übertrug", "übernimmt", "übernahm")
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,120}$")
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
+
+
+def _handed_chair(text: str, speakers: dict, memo: list[frozenset[str]]) -> frozenset[str]:
+    """The keys of the speakers the text hands the chair to (computed once per document; memo: the set, once known):
+    the speaker named last in the name after "an" (up to the comma that ends its apposition), or the one named last
+    before the object of "übernimmt" in its sentence."""
+    if not memo:
+        found: set[str] = set()
+        if any(verb in text for verb in _HAND_VERBS):  # most minutes hand the chair to no one: skip the regex
+            for v in _HAND_VERB.finditer(text):
+                if v.group("hands"):
+                    if (m := HANDS_TO.match(text, v.end())) is None:
+                        continue
+                    pieces = [_apposition_name(m.group("to"))]
+                else:
+                    if (m := TAKES_OVER.match(text, v.end())) is None:
+                        continue
+                    before = _CLAUSE_BEFORE.search(text, max(0, v.start() - 120), v.start())
+                    pieces = [m.group("mid"), before.group(0) if before else ""]
+                keys = [slug(w) for piece in pieces for w in reversed(_CAPITALISED.findall(piece))]
+                found.update(next(([k] for k in keys if k in speakers), []))
+        memo.append(frozenset(found))
+    return memo[0]
+
+
+def _apposition_name(to: str) -> str:
+    """The person after "an": "den 2. Stellvertreter, Ratsherr X, und folgt ..." -> "den 2. Stellvertreter, Ratsherr X"."""
+    head, sep, rest = to.partition(",")
+    if not sep:
+        return head.split(" und ")[0]
+    return head + "," + rest.split(",")[0].split(" und ")[0]
 
 
 def _organisation(party: str | None, lex) -> str | None:  # noqa: ANN001
