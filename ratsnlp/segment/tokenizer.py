@@ -29,7 +29,6 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any
 
-import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -261,40 +260,38 @@ def _read_doc(doc: Doc) -> _Learned:
 
 
 def _read_chunks(doc: Doc, chunks: list[str], normed: frozenset[int]) -> list[_Learned] | None:
-    """Each chunk's words and rule-set norms, read from the doc of the chunks joined by blank lines (arrays, not
-    Token objects: most chunks are one word). None if the tokens do not fall exactly into the chunks."""
-    arr = doc.to_array([IDX, LENGTH, IS_SPACE, ORTH])
-    words_at = numpy.flatnonzero(arr[:, 2] == 0)
-    idx, length = arr[words_at, 0].astype(numpy.int64), arr[words_at, 1].astype(numpy.int64)
-    sizes = numpy.fromiter((len(c) for c in chunks), dtype=numpy.int64, count=len(chunks))
-    starts = numpy.concatenate(([0], numpy.cumsum(sizes + 2)[:-1]))
-    if not len(idx):
-        return None
-    owner = numpy.searchsorted(starts, idx, side="right") - 1
-    counts = numpy.bincount(owner, minlength=len(chunks))
-    if (
-        len(counts) != len(chunks)
-        or (counts == 0).any()
-        or (numpy.bincount(owner, weights=length, minlength=len(chunks)) != sizes).any()
-        or (idx + length > starts[owner] + sizes[owner]).any()
-    ):
-        return None
-    first = numpy.concatenate(([0], numpy.cumsum(counts)[:-1]))
-    fixes: dict[int, list[tuple[int, str]]] = {}
-    if normed:  # a norm of its own comes only from a special case: look at its tokens only
-        for pos in numpy.flatnonzero(numpy.isin(arr[words_at, 3], list(normed))).tolist():
-            t = doc[int(words_at[pos])]
-            if t.norm != t.lex.norm:
-                k = int(owner[pos])
-                fixes.setdefault(k, []).append((pos - int(first[k]), t.norm_))
+    """Each chunk's words and rule-set norms, read from the doc of the chunks joined by blank lines (one array of
+    offsets, not Token objects: most chunks are one word; a plain loop, as most calls hold a few chunks, where
+    array operations cost more than they save). None if the tokens do not fall exactly into the chunks."""
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, ORTH]).tolist()
     out: list[_Learned] = []
-    idx_list, length_list = idx.tolist(), length.tolist()
-    for k, (chunk, n, lo, base) in enumerate(zip(chunks, counts.tolist(), first.tolist(), starts.tolist())):
-        if n == 1:
-            words: tuple[str, ...] = (chunk,)
-        else:
-            words = tuple(chunk[a - base : a - base + m] for a, m in zip(idx_list[lo : lo + n], length_list[lo : lo + n]))
-        out.append((words, tuple(fixes[k]) if k in fixes else ()))
+    n_chunks = len(chunks)
+    k, base, size = 0, 0, len(chunks[0])  # the chunk at hand, where it starts, its length
+    words: list[str] = []
+    fixes: list[tuple[int, str]] = []
+    taken = 0  # characters of the chunk its tokens cover
+    for i, (idx, length, space, orth) in enumerate(rows):
+        if space:
+            continue
+        while k + 1 < n_chunks and base + size + 2 <= idx:  # the token lies in a later chunk: close this one
+            if not words or taken != size:
+                return None
+            out.append((tuple(words), tuple(fixes)))
+            words, fixes, taken = [], [], 0
+            k += 1
+            base += size + 2
+            size = len(chunks[k])
+        if idx < base or idx + length > base + size:
+            return None
+        if orth in normed:  # a norm of its own comes only from a special case: look at its tokens only
+            t = doc[i]
+            if t.norm != t.lex.norm:
+                fixes.append((len(words), t.norm_))
+        words.append(chunks[k][idx - base : idx - base + length])
+        taken += length
+    if k + 1 != n_chunks or not words or taken != size:
+        return None
+    out.append((tuple(words), tuple(fixes)))
     return out
 
 
