@@ -93,7 +93,8 @@ class ChunkCachedTokenizer:
                 self._edges_cache.clear()
                 fresh = set(pieces)
             unstored = self._learn(fresh)
-            entries = [cache.get(piece) or unstored[piece] for piece in pieces]
+            # (all kept, as nearly always: the look-ups again, in C)
+            entries = [cache.get(piece) or unstored[piece] for piece in pieces] if unstored else list(map(cache.get, pieces))
         risks = set(map(_RISK, entries))
         if any(r & _STARTS_PAIR for r in risks) and any(r & _ENDS_PAIR for r in risks):  # chunks that may pair
             for k in range(1, len(entries)):
