@@ -244,6 +244,41 @@ def test_fuzz_words_with_marks_same_tokens_as_spacy(suffix):
     assert not wrong, wrong[:5]
 
 
+def test_hyphenated_chunks_skip_spacy_only_where_no_rule_can_split_a_single_hyphen():
+    from ratsnlp.segment.tokenizer import _hyphens_stay_whole
+
+    assert _hyphens_stay_whole(spacy.blank("de").tokenizer)  # German rules split words at "--" only
+    for infix, splits in [
+        (r"(?<=[a-z])--(?=[a-z])", False),  # needs a double hyphen
+        (r"(?<=[a-z])-(?=[A-Z])", True),  # a single hyphen between words
+        (r"-{2,}", True),  # two hyphens, but not as two literals in a row: in doubt
+        (r"(?<=[0-9])-(?=[0-9])", False),  # only between digits
+    ]:
+        tok = spacy.blank("de").tokenizer
+        tok.infix_finditer = re.compile(infix).finditer
+        assert _hyphens_stay_whole(tok) is not splits, infix
+    tok = spacy.blank("de").tokenizer
+    tok.suffix_search = re.compile(r"-$").search  # a suffix that splits off a trailing hyphen
+    assert not _hyphens_stay_whole(tok)
+    assert ChunkCachedTokenizer(tok)._joined is None
+
+
+@pytest.mark.parametrize("infix", [None, r"(?<=[a-z])-(?=[A-Z])"])
+def test_fuzz_hyphenated_words_same_tokens_as_spacy(infix):
+    plain, inner = spacy.blank("de").tokenizer, spacy.blank("de").tokenizer
+    if infix:
+        for tok in (plain, inner):
+            tok.infix_finditer = re.compile(infix).finditer
+    cached = ChunkCachedTokenizer(inner)
+    rng = random.Random(11)
+    chars = "aäbcdeöfghijklmnopqrsßtuüvwxyzAÄBCDEÖFGHIJKLMNOPQRSTUÜVWXYZ" + "-" * 8
+    keys = [k for k in plain.rules if "-" in k]
+    words = ["".join(rng.choice(chars) for _ in range(rng.randint(1, 12))) for _ in range(400)] + keys
+    texts = [" ".join(rng.choice(words) + rng.choice(["", "", ",", ";", ":", ".", "!", ")", "-"]) for _ in range(rng.randint(1, 20))) for _ in range(400)]
+    wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
+    assert not wrong, wrong[:5]
+
+
 def test_same_tokens_in_and_after_memory_zones():
     """Chunks learned outside a zone are kept as orth IDs (their lexemes stay), those learned inside one as
     strings (their lexemes go with the zone): either way a later doc, in a zone or not, is spaCy's."""

@@ -16,9 +16,11 @@ changed by a special case, the whole text goes to spaCy's tokenizer instead.
 A new chunk of German letters only ("Haushaltsplan") is not tokenized at all when the affix rules cannot
 split such a chunk (read off their regexes when the rules are set, see `_letters_stay_whole`) and no special
 case is written as it: it is one token with its own norm, as spaCy would make it (its prefix, suffix and infix
-searches were about half of tokenizing new words). Likewise such a word with a comma, semicolon, colon, "!", "?"
+searches were about half of tokenizing new words); so is such a chunk with hyphens in it ("CDU-Fraktion") where no
+rule can split one without a double hyphen (`_hyphens_stay_whole`). Likewise such a word with a comma, semicolon, colon, "!", "?"
 or full stop after it ("Haushalts," "beraten.") is the word and the mark where the rules provably always split
-it so (`_tails_split_off`; "." only after a lower-case letter, and never where the chunk is a special case: "Dr.").
+it so (`_tails_split_off`; "." only after a lower-case letter, and never where the chunk is a special case: "Dr."),
+and a hyphenated word likewise.
 """
 
 from __future__ import annotations
@@ -51,10 +53,11 @@ _ENDS_PAIR, _STARTS_PAIR = 1, 2  # a piece may end in a pair's first token of a 
 _GAPS = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
 _OWN = frozenset(
     {"_tokenizer", "_plain", "_cache", "_normed", "_edges_cache", "_pairs", "_ruled_words", "_outputs"}
-    | {"_firsts", "_seconds", "_bypass", "max_chunks", "_whole", "_tails"}
+    | {"_firsts", "_seconds", "_bypass", "max_chunks", "_whole", "_tails", "_joined", "_joined_tails"}
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜß"
 _WORD = re.compile(f"[{_LETTERS}]+")  # a chunk that no affix rule of spaCy's German tokenizer can split
+_JOINED = re.compile(f"[{_LETTERS}-]+")  # nor, without a double hyphen, such a chunk ("CDU-Fraktion"; _hyphens_stay_whole)
 _TAILS = ",;:!?."  # marks after a word that the rules may always split off alone (checked: _tails_split_off)
 _Learned = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]  # a chunk's words; (index, norm) set by a rule
 # words (strings, or orth IDs of lexemes the vocabulary keeps for good), spaces, norms, risk
@@ -127,7 +130,7 @@ class ChunkCachedTokenizer:
         while the cache has room; returns those it could not keep."""
         cores = sorted({p[:-1] if p[-1] == " " and not p.isspace() else p for p in pieces})
         plain = [c for c in cores if not c[0].isspace()]
-        whole, ruled, tails = self._whole, self._ruled_words, self._tails
+        whole, ruled, tails, joined, joined_tails = self._whole, self._ruled_words, self._tails, self._joined, self._joined_tails
         split, known = (plain, []) if whole is None else ([], [])
         if whole is not None:
             for c in plain:  # a word, or a word and a mark: its tokens known without spaCy (see the module doc)
@@ -136,6 +139,13 @@ class ChunkCachedTokenizer:
                 elif whole(c):
                     known.append((c, ((c,), ())))
                 elif len(c) > 1 and c[-2] in tails.get(c[-1], ()) and whole(c, 0, len(c) - 1) and c[:-1] not in ruled:
+                    known.append((c, ((c[:-1], c[-1]), ())))
+                elif joined is not None and joined(c) and "--" not in c:
+                    known.append((c, ((c,), ())))
+                elif (
+                    joined is not None and len(c) > 1 and c[-2] in joined_tails.get(c[-1], ())
+                    and joined(c, 0, len(c) - 1) and "--" not in c and c[:-1] not in ruled
+                ):  # fmt: skip
                     known.append((c, ((c[:-1], c[-1]), ())))
                 else:
                     split.append(c)
@@ -220,6 +230,9 @@ class ChunkCachedTokenizer:
         whole = _letters_stay_whole(self._tokenizer)
         object.__setattr__(self, "_whole", _WORD.fullmatch if whole else None)
         object.__setattr__(self, "_tails", _tails_split_off(self._tokenizer) if whole else {})
+        joined = whole and _hyphens_stay_whole(self._tokenizer)
+        object.__setattr__(self, "_joined", _JOINED.fullmatch if joined else None)
+        object.__setattr__(self, "_joined_tails", _tails_split_off(self._tokenizer, _LETTERS + "-") if joined else {})
         normed = {_attr(sub, ORTH) for subs in rules.values() for sub in subs if _attr(sub, NORM) is not None}
         object.__setattr__(self, "_normed", frozenset(self._tokenizer.vocab.strings.add(o) for o in normed))
 
@@ -335,9 +348,27 @@ def _letters_stay_whole(tokenizer: Tokenizer) -> bool:
     return all(tree is not None and not _may_match(tree, _LETTERS) for tree in trees)
 
 
-def _tails_split_off(tokenizer: Tokenizer) -> dict[str, frozenset[str]]:
-    """The marks p of _TAILS that spaCy splits off every chunk word + p (word: _LETTERS; neither chunk nor word a
-    special case; letters stay whole) into word and p, with the last letters of the words it does so after:
+def _hyphens_stay_whole(tokenizer: Tokenizer) -> bool:
+    """Whether spaCy also keeps whole every chunk of _LETTERS and hyphens without a double hyphen that is not a special
+    case: no prefix or suffix pattern can match in such a chunk, and each infix alternative either cannot or needs
+    "--" (spaCy's German rules split words at a double hyphen, never at a single one). False when in doubt."""
+    alphabet = _LETTERS + "-"
+    prefix, suffix = _parsed(tokenizer.prefix_search), _parsed(tokenizer.suffix_search)
+    infixes = _alternatives(_parsed(tokenizer.infix_finditer))
+    if prefix is None or suffix is None or infixes is None or _may_match(prefix, alphabet) or _may_match(suffix, alphabet):
+        return False
+    return all(not _may_match(alt, alphabet) or _needs_double_hyphen(alt) for alt in infixes)
+
+
+def _needs_double_hyphen(ops: list) -> bool:
+    """Whether every match of a parsed regex takes in "--" (two hyphens in a row in its top-level sequence)."""
+    hyphen = (_sre.LITERAL, ord("-"))
+    return any(a == hyphen and b == hyphen for a, b in zip(ops, ops[1:]))
+
+
+def _tails_split_off(tokenizer: Tokenizer, chars: str = _LETTERS) -> dict[str, frozenset[str]]:
+    """The marks p of _TAILS that spaCy splits off every chunk word + p (word: of `chars`, _LETTERS or with hyphens
+    too; neither chunk nor word a special case; such words stay whole) into word and p, with the last letters of the words it does so after:
     no token_match; no prefix or suffix pattern can take in a letter of such a chunk (an alternative that could
     match a string of letters and p would also have to be able to take in a letter), so a prefix cannot match and
     a suffix match is the final p alone; and a suffix alternative is p at the end, unconditionally or after a
@@ -359,8 +390,8 @@ def _tails_split_off(tokenizer: Tokenizer) -> dict[str, frozenset[str]]:
     for p in _TAILS:
         if p in rules:  # a special case could change the split-off mark
             continue
-        alphabet = _LETTERS + p
-        if any(_may_match(alt, alphabet) and _may_take(alt, _LETTERS) for alt in prefix + suffix):
+        alphabet = chars + p
+        if any(_may_match(alt, alphabet) and _may_take(alt, chars) for alt in prefix + suffix):
             continue
         after: set[str] = set()  # the last letters of the words that p is always split off
         for alt in suffix:
