@@ -53,10 +53,12 @@ _ENDS_PAIR, _STARTS_PAIR = 1, 2  # a piece may end in a pair's first token of a 
 _GAPS = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
 _OWN = frozenset(
     {"_tokenizer", "_plain", "_cache", "_normed", "_edges_cache", "_pairs", "_ruled_words", "_outputs"}
-    | {"_firsts", "_seconds", "_bypass", "max_chunks", "_whole", "_tails", "_joined", "_joined_tails"}
+    | {"_firsts", "_seconds", "_bypass", "max_chunks", "_kinds"}
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜß"
 _WORD = re.compile(f"[{_LETTERS}]+")  # a chunk that no affix rule of spaCy's German tokenizer can split
+_DIGITS = "0123456789"
+_NUMBER = re.compile(f"[{_DIGITS}]+")  # a number ("2024"): no affix rule of spaCy's German tokenizer can split it either
 _JOINED = re.compile(f"[{_LETTERS}-]+")  # nor, without a double hyphen, such a chunk ("CDU-Fraktion"; _hyphens_stay_whole)
 _TAILS = ",;:!?."  # marks after a word that the rules may always split off alone (checked: _tails_split_off)
 _Learned = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]  # a chunk's words; (index, norm) set by a rule
@@ -130,25 +132,23 @@ class ChunkCachedTokenizer:
         while the cache has room; returns those it could not keep."""
         cores = sorted({p[:-1] if p[-1] == " " and not p.isspace() else p for p in pieces})
         plain = [c for c in cores if not c[0].isspace()]
-        whole, ruled, tails, joined, joined_tails = self._whole, self._ruled_words, self._tails, self._joined, self._joined_tails
-        split, known = (plain, []) if whole is None else ([], [])
-        if whole is not None:
-            for c in plain:  # a word, or a word and a mark: its tokens known without spaCy (see the module doc)
-                if c in ruled:
-                    split.append(c)
-                elif whole(c):
+        ruled, kinds = self._ruled_words, self._kinds
+        split, known = (plain, []) if not kinds else ([], [])
+        for c in plain if kinds else ():  # a word, or a word and a mark: its tokens known without spaCy (module doc)
+            if c in ruled:
+                split.append(c)
+                continue
+            for whole, tails, banned in kinds:
+                if banned and banned in c:
+                    continue
+                if whole(c):
                     known.append((c, ((c,), ())))
-                elif len(c) > 1 and c[-2] in tails.get(c[-1], ()) and whole(c, 0, len(c) - 1) and c[:-1] not in ruled:
+                    break
+                if len(c) > 1 and c[-2] in tails.get(c[-1], ()) and whole(c, 0, len(c) - 1) and c[:-1] not in ruled:
                     known.append((c, ((c[:-1], c[-1]), ())))
-                elif joined is not None and joined(c) and "--" not in c:
-                    known.append((c, ((c,), ())))
-                elif (
-                    joined is not None and len(c) > 1 and c[-2] in joined_tails.get(c[-1], ())
-                    and joined(c, 0, len(c) - 1) and "--" not in c and c[:-1] not in ruled
-                ):  # fmt: skip
-                    known.append((c, ((c[:-1], c[-1]), ())))
-                else:
-                    split.append(c)
+                    break
+            else:
+                split.append(c)
         learned = dict(zip(split, (split and _read_chunks(self._tokenizer("\n\n".join(split)), split, self._normed)) or []))
         learned.update(known)  # their lexemes' own norms: no special case is written as them
         firsts, seconds, outputs = self._firsts, self._seconds, self._outputs
@@ -227,12 +227,7 @@ class ChunkCachedTokenizer:
         object.__setattr__(self, "_firsts", frozenset(a for a, _ in pairs))
         object.__setattr__(self, "_seconds", frozenset(b for _, b in pairs))
         object.__setattr__(self, "_bypass", bypass)
-        whole = _letters_stay_whole(self._tokenizer)
-        object.__setattr__(self, "_whole", _WORD.fullmatch if whole else None)
-        object.__setattr__(self, "_tails", _tails_split_off(self._tokenizer) if whole else {})
-        joined = whole and _hyphens_stay_whole(self._tokenizer)
-        object.__setattr__(self, "_joined", _JOINED.fullmatch if joined else None)
-        object.__setattr__(self, "_joined_tails", _tails_split_off(self._tokenizer, _LETTERS + "-") if joined else {})
+        object.__setattr__(self, "_kinds", _chunk_kinds(self._tokenizer))
         normed = {_attr(sub, ORTH) for subs in rules.values() for sub in subs if _attr(sub, NORM) is not None}
         object.__setattr__(self, "_normed", frozenset(self._tokenizer.vocab.strings.add(o) for o in normed))
 
@@ -339,13 +334,30 @@ def _cross_pairs(tokenizer: Tokenizer) -> tuple[Tokenizer, frozenset[tuple[str, 
     return plain, frozenset(pairs), False
 
 
-def _letters_stay_whole(tokenizer: Tokenizer) -> bool:
-    """Whether spaCy keeps every chunk of _LETTERS whole that is not a special case: no prefix, suffix or infix
-    pattern can match inside such a chunk (each needs a character outside _LETTERS, read off the patterns' parse
-    trees). token_match and url_match only ever keep a chunk whole. False when in doubt (other callables, case-blind
-    patterns, constructs the check does not know)."""
+def _letters_stay_whole(tokenizer: Tokenizer, chars: str = _LETTERS) -> bool:
+    """Whether spaCy keeps every chunk of _LETTERS (or of other `chars`: _DIGITS) whole that is not a special case: no
+    prefix, suffix or infix pattern can match inside such a chunk (each needs a character outside them, read off the
+    patterns' parse trees). token_match and url_match only ever keep a chunk whole. False when in doubt (other
+    callables, case-blind patterns, constructs the check does not know)."""
     trees = [_parsed(search) for search in (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer)]
-    return all(tree is not None and not _may_match(tree, _LETTERS) for tree in trees)
+    return all(tree is not None and not _may_match(tree, chars) for tree in trees)
+
+
+_Kind = tuple[Callable[..., Any], dict[str, frozenset[str]], str]  # fullmatch of a kind of chunk, its tails, a ban
+
+
+def _chunk_kinds(tokenizer: Tokenizer) -> tuple[_Kind, ...]:
+    """The kinds of chunk whose tokens are known without spaCy, as the rules at hand provably split them: each
+    kind's fullmatch (a chunk of it is one token), the marks split off after it (_tails_split_off) and a string
+    that a chunk of it must not hold. Words of letters; with single hyphens; numbers."""
+    kinds: list[_Kind] = []
+    if _letters_stay_whole(tokenizer):
+        kinds.append((_WORD.fullmatch, _tails_split_off(tokenizer), ""))
+        if _hyphens_stay_whole(tokenizer):
+            kinds.append((_JOINED.fullmatch, _tails_split_off(tokenizer, _LETTERS + "-"), "--"))
+    if _letters_stay_whole(tokenizer, _DIGITS):
+        kinds.append((_NUMBER.fullmatch, _tails_split_off(tokenizer, _DIGITS), ""))
+    return tuple(kinds)
 
 
 def _hyphens_stay_whole(tokenizer: Tokenizer) -> bool:
@@ -396,23 +408,23 @@ def _tails_split_off(tokenizer: Tokenizer, chars: str = _LETTERS) -> dict[str, f
         after: set[str] = set()  # the last letters of the words that p is always split off
         for alt in suffix:
             if alt[-2:] == [(_sre.LITERAL, ord(p)), (_sre.AT, _sre.AT_END)]:
-                after |= _letters_before(alt[:-2])
+                after |= _letters_before(alt[:-2], chars)
         if after:
             out[p] = frozenset(after)
     return out
 
 
-def _letters_before(head: list) -> set[str]:
-    """The letters after which a suffix alternative (head, then its mark at the end) surely matches the mark: all,
-    when it has no condition; those of its look-behind of one character; none when in doubt."""
+def _letters_before(head: list, chars: str = _LETTERS) -> set[str]:
+    """The letters (`chars`) after which a suffix alternative (head, then its mark at the end) surely matches the
+    mark: all, when it has no condition; those of its look-behind of one character; none when in doubt."""
     if not head:
-        return set(_LETTERS)
+        return set(chars)
     if len(head) == 1 and head[0][0] is _sre.ASSERT and head[0][1][0] == -1:
         sub = list(head[0][1][1])
         if len(sub) == 1 and sub[0][0] is _sre.LITERAL:
-            return {chr(sub[0][1])} & set(_LETTERS)
+            return {chr(sub[0][1])} & set(chars)
         if len(sub) == 1 and sub[0][0] is _sre.IN and all(op in (_sre.LITERAL, _sre.RANGE) for op, _ in sub[0][1]):
-            return {c for c in _LETTERS if _in_class(c, sub[0][1])}  # literals and ranges only: exact
+            return {c for c in chars if _in_class(c, sub[0][1])}  # literals and ranges only: exact
     return set()
 
 
