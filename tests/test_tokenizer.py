@@ -291,9 +291,10 @@ def test_numbers_skip_spacy_only_where_no_rule_can_split_them():
     assert _letters_stay_whole(tok, _DIGITS)
     tails = {p: "".join(sorted(after)) for p, after in _tails_split_off(tok, _DIGITS).items()}
     assert tails == {p: _DIGITS for p in ",;:!?"}  # not ".": "12." is one token (the German rules keep ordinals)
-    tok.suffix_search = re.compile(r"(?<=[0-9])(?:km|[0-9])$").search  # a suffix that splits a digit off a number
-    assert not _letters_stay_whole(tok, _DIGITS)
-    assert _NUMBER.fullmatch not in _kinds(ChunkCachedTokenizer(tok))
+    for suffix, splits in [(r"(?<=[0-9])(?:km|[0-9])$", True), (r"\d$", True), (r"[.\d]$", True), (r"[^\d]$", False), (r"\s$", False)]:
+        tok.suffix_search = re.compile(suffix).search  # (\d: a category, tested on the digits themselves)
+        assert _letters_stay_whole(tok, _DIGITS) is not splits, suffix
+        assert (_NUMBER.fullmatch in _kinds(ChunkCachedTokenizer(tok))) is not splits, suffix
 
 
 @pytest.mark.parametrize("suffix", [None, r"(?<=[0-9])\.$|,$|(?<=[1-3]);$"])

@@ -26,7 +26,9 @@ and a hyphenated word likewise.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 from typing import Any
@@ -437,8 +439,14 @@ def _parsed(search: Any) -> list | None:
         return None
     if getattr(search, "__name__", "") not in ("search", "finditer"):
         return None
+    return _parse(regex.pattern, regex.flags)
+
+
+@lru_cache(maxsize=8)
+def _parse(pattern: str, flags: int) -> list | None:
+    """A regex's parse tree, read once for the several proofs of one set of rules (callers only read it)."""
     try:
-        return list(_sre_parser.parse(regex.pattern, regex.flags))
+        return list(_sre_parser.parse(pattern, flags))
     except re.error:
         return None
 
@@ -461,7 +469,7 @@ def _may_match(ops: list, alphabet: str) -> bool:
         if op is _sre.LITERAL:
             ok = chr(av) in alphabet
         elif op is _sre.IN:
-            ok = any(_in_class(c, av) for c in alphabet)
+            ok = _class_may_hold(av, alphabet)
         elif op in _REPEATS:
             ok = av[0] == 0 or _may_match(list(av[2]), alphabet)
         elif op is _sre.SUBPATTERN:
@@ -483,7 +491,7 @@ def _may_take(ops: list, chars: str) -> bool:
         if op is _sre.LITERAL:
             ok = chr(av) in chars
         elif op is _sre.IN:
-            ok = any(_in_class(c, av) for c in chars)
+            ok = _class_may_hold(av, chars)
         elif op in _REPEATS:
             ok = _may_take(list(av[2]), chars)
         elif op is _sre.SUBPATTERN:
@@ -501,19 +509,43 @@ def _may_take(ops: list, chars: str) -> bool:
 
 def _in_class(ch: str, items: list) -> bool:
     """Whether a character class may contain ch (True when in doubt)."""
-    negate, hit = False, False
+    held = _class_holds(items, ch)
+    return held is None or ch in held
+
+
+def _class_may_hold(items: list, chars: str) -> bool:
+    """Whether a character class may contain one of the characters (True when in doubt)."""
+    held = _class_holds(items, chars)
+    return held is None or bool(held)
+
+
+_CATEGORY_TESTS = {  # the categories a class may hold, tested exactly on a character (re's Unicode semantics)
+    _sre.CATEGORY_DIGIT: str.isdecimal, _sre.CATEGORY_SPACE: str.isspace, _sre.CATEGORY_LINEBREAK: "\n".__eq__,
+} if _sre is not None else {}
+
+
+def _class_holds(items: list, chars: str) -> set[str] | None:
+    """The characters of `chars` that a parsed character class contains (None when in doubt: a category other than
+    digits, spaces and line breaks). One pass over the class, however many characters: the German rules' classes
+    hold hundreds of ranges."""
+    negate, held = False, set()
+    codes = sorted(set(map(ord, chars)))
     for op, av in items:
         if op is _sre.NEGATE:
             negate = True
         elif op is _sre.LITERAL:
-            hit = hit or ord(ch) == av
+            if chr(av) in chars:
+                held.add(chr(av))
         elif op is _sre.RANGE:
-            hit = hit or av[0] <= ord(ch) <= av[1]
-        elif op is _sre.CATEGORY and av in (_sre.CATEGORY_DIGIT, _sre.CATEGORY_SPACE, _sre.CATEGORY_LINEBREAK):
-            pass  # no letter is a digit, a space or a line break
+            k = bisect_left(codes, av[0])
+            while k < len(codes) and codes[k] <= av[1]:
+                held.add(chr(codes[k]))
+                k += 1
+        elif op is _sre.CATEGORY and av in _CATEGORY_TESTS:
+            held.update(filter(_CATEGORY_TESTS[av], chars))
         else:
-            return True
-    return hit != negate
+            return None
+    return set(chars) - held if negate else held
 
 
 def wrap(tokenizer: Any) -> Any:
