@@ -359,6 +359,7 @@ def _chunk_kinds(tokenizer: Tokenizer) -> tuple[_Kind, ...]:
             kinds.append((_JOINED.fullmatch, _tails_split_off(tokenizer, _LETTERS + "-"), "--"))
     if _letters_stay_whole(tokenizer, _DIGITS):
         kinds.append((_NUMBER.fullmatch, _tails_split_off(tokenizer, _DIGITS), ""))
+    _parse.cache_clear()  # (the parse trees are large: none is kept once the kinds are known)
     return tuple(kinds)
 
 
@@ -442,9 +443,10 @@ def _parsed(search: Any) -> list | None:
     return _parse(regex.pattern, regex.flags)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=3)
 def _parse(pattern: str, flags: int) -> list | None:
-    """A regex's parse tree, read once for the several proofs of one set of rules (callers only read it)."""
+    """A regex's parse tree, read once for the several proofs of one set of rules (_chunk_kinds; callers only read
+    it): the prefix, suffix and infix patterns."""
     try:
         return list(_sre_parser.parse(pattern, flags))
     except re.error:
