@@ -12,7 +12,7 @@ import spacy
 
 import ratsnlp
 from ratsnlp.read import iter_paths, read_source
-from ratsnlp.segment.tokenizer import ChunkCachedTokenizer
+from ratsnlp.segment.tokenizer import _JOINED, _WORD, ChunkCachedTokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,6 +34,11 @@ TRICKY = [
     "Ergebnis: 12:3:1 – einstimmig;Beschluss-Nr. 2024/117-a",
     "A  B   C\r\nD\u2028E",
 ]
+
+
+def _kinds(cached: ChunkCachedTokenizer) -> list:
+    """The fullmatch of each kind of chunk the tokenizer builds without spaCy."""
+    return [whole for whole, _, _ in cached._kinds]
 
 
 def _tokens(doc: spacy.tokens.Doc) -> list[tuple[str, str, str, int]]:
@@ -182,7 +187,7 @@ def test_letter_chunks_same_tokens_as_spacy_with_rules_that_split_letters():
         tok.suffix_search = re.compile(r"(?:chen|[.,!?])$").search
         tok.add_special_case("Ratsherr", [{"ORTH": "Rats"}, {"ORTH": "herr"}])
     cached = ChunkCachedTokenizer(inner)
-    assert cached._whole is None
+    assert _WORD.fullmatch not in _kinds(cached)  # numbers still are a kind
     text = "Das Häuschen des Ratsherr Müllerchen, xD und XD."
     for _ in range(2):
         assert _tokens(cached(text)) == _tokens(plain(text))
@@ -191,7 +196,7 @@ def test_letter_chunks_same_tokens_as_spacy_with_rules_that_split_letters():
 def test_fuzz_letter_chunks_and_letter_special_cases():
     plain = spacy.blank("de").tokenizer
     cached = ChunkCachedTokenizer(spacy.blank("de").tokenizer)
-    assert cached._whole is not None
+    assert _WORD.fullmatch in _kinds(cached)
     rng = random.Random(7)
     letters = "aäbcdeöfghijklmnopqrsßtuüvwxyzAÄBCDEÖFGHIJKLMNOPQRSTUÜVWXYZ"
     keys = [k for k in plain.rules if k.isalpha()]  # "xD", "XDD": special cases of letters only
@@ -240,6 +245,69 @@ def test_fuzz_words_with_marks_same_tokens_as_spacy(suffix):
     keys = [k for k in plain.rules if k.isalpha() or (k[:-1].isalpha() and k[-1] in ",;:!?.")] + ["XD", "xD"]
     words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) for _ in range(300)] + keys
     texts = [" ".join(rng.choice(words) + rng.choice(["", ",", ";", ":", "!", "?", ",,", "?!", ".", ".", "..", ")"]) for _ in range(rng.randint(1, 20))) for _ in range(400)]
+    wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
+    assert not wrong, wrong[:5]
+
+
+def test_hyphenated_chunks_skip_spacy_only_where_no_rule_can_split_a_single_hyphen():
+    from ratsnlp.segment.tokenizer import _hyphens_stay_whole
+
+    assert _hyphens_stay_whole(spacy.blank("de").tokenizer)  # German rules split words at "--" only
+    for infix, splits in [
+        (r"(?<=[a-z])--(?=[a-z])", False),  # needs a double hyphen
+        (r"(?<=[a-z])-(?=[A-Z])", True),  # a single hyphen between words
+        (r"-{2,}", True),  # two hyphens, but not as two literals in a row: in doubt
+        (r"(?<=[0-9])-(?=[0-9])", False),  # only between digits
+    ]:
+        tok = spacy.blank("de").tokenizer
+        tok.infix_finditer = re.compile(infix).finditer
+        assert _hyphens_stay_whole(tok) is not splits, infix
+    tok = spacy.blank("de").tokenizer
+    tok.suffix_search = re.compile(r"-$").search  # a suffix that splits off a trailing hyphen
+    assert not _hyphens_stay_whole(tok)
+    assert _JOINED.fullmatch not in _kinds(ChunkCachedTokenizer(tok))
+
+
+@pytest.mark.parametrize("infix", [None, r"(?<=[a-z])-(?=[A-Z])"])
+def test_fuzz_hyphenated_words_same_tokens_as_spacy(infix):
+    plain, inner = spacy.blank("de").tokenizer, spacy.blank("de").tokenizer
+    if infix:
+        for tok in (plain, inner):
+            tok.infix_finditer = re.compile(infix).finditer
+    cached = ChunkCachedTokenizer(inner)
+    rng = random.Random(11)
+    chars = "aäbcdeöfghijklmnopqrsßtuüvwxyzAÄBCDEÖFGHIJKLMNOPQRSTUÜVWXYZ" + "-" * 8
+    keys = [k for k in plain.rules if "-" in k]
+    words = ["".join(rng.choice(chars) for _ in range(rng.randint(1, 12))) for _ in range(400)] + keys
+    texts = [" ".join(rng.choice(words) + rng.choice(["", "", ",", ";", ":", ".", "!", ")", "-"]) for _ in range(rng.randint(1, 20))) for _ in range(400)]
+    wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
+    assert not wrong, wrong[:5]
+
+
+def test_numbers_skip_spacy_only_where_no_rule_can_split_them():
+    from ratsnlp.segment.tokenizer import _DIGITS, _NUMBER, _letters_stay_whole, _tails_split_off
+
+    tok = spacy.blank("de").tokenizer
+    assert _letters_stay_whole(tok, _DIGITS)
+    tails = {p: "".join(sorted(after)) for p, after in _tails_split_off(tok, _DIGITS).items()}
+    assert tails == {p: _DIGITS for p in ",;:!?"}  # not ".": "12." is one token (the German rules keep ordinals)
+    for suffix, splits in [(r"(?<=[0-9])(?:km|[0-9])$", True), (r"\d$", True), (r"[.\d]$", True), (r"[^\d]$", False), (r"\s$", False)]:
+        tok.suffix_search = re.compile(suffix).search  # (\d: a category, tested on the digits themselves)
+        assert _letters_stay_whole(tok, _DIGITS) is not splits, suffix
+        assert (_NUMBER.fullmatch in _kinds(ChunkCachedTokenizer(tok))) is not splits, suffix
+
+
+@pytest.mark.parametrize("suffix", [None, r"(?<=[0-9])\.$|,$|(?<=[1-3]);$"])
+def test_fuzz_numbers_same_tokens_as_spacy(suffix):
+    plain, inner = spacy.blank("de").tokenizer, spacy.blank("de").tokenizer
+    if suffix:
+        for tok in (plain, inner):
+            tok.suffix_search = re.compile(suffix).search
+    cached = ChunkCachedTokenizer(inner)
+    rng = random.Random(13)
+    words = ["".join(rng.choice("0123456789") for _ in range(rng.randint(1, 6))) for _ in range(300)]
+    marks = ["", "", ",", ";", ":", ".", "!", "?", ")", "%", "-", ".,"]
+    texts = [" ".join(rng.choice(["", "(", "Nr."]) + rng.choice(words) + rng.choice(marks) for _ in range(rng.randint(1, 20))) for _ in range(400)]
     wrong = [text for text in texts if _tokens(cached(text)) != _tokens(plain(text))]
     assert not wrong, wrong[:5]
 

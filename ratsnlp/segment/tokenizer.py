@@ -16,20 +16,23 @@ changed by a special case, the whole text goes to spaCy's tokenizer instead.
 A new chunk of German letters only ("Haushaltsplan") is not tokenized at all when the affix rules cannot
 split such a chunk (read off their regexes when the rules are set, see `_letters_stay_whole`) and no special
 case is written as it: it is one token with its own norm, as spaCy would make it (its prefix, suffix and infix
-searches were about half of tokenizing new words). Likewise such a word with a comma, semicolon, colon, "!", "?"
+searches were about half of tokenizing new words); so is such a chunk with hyphens in it ("CDU-Fraktion") where no
+rule can split one without a double hyphen (`_hyphens_stay_whole`). Likewise such a word with a comma, semicolon, colon, "!", "?"
 or full stop after it ("Haushalts," "beraten.") is the word and the mark where the rules provably always split
-it so (`_tails_split_off`; "." only after a lower-case letter, and never where the chunk is a special case: "Dr.").
+it so (`_tails_split_off`; "." only after a lower-case letter, and never where the chunk is a special case: "Dr."),
+and a hyphenated word likewise.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 from typing import Any
 
-import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -52,10 +55,13 @@ _ENDS_PAIR, _STARTS_PAIR = 1, 2  # a piece may end in a pair's first token of a 
 _GAPS = {(n, spaced): (False,) * (n - 1) + (spaced,) for n in range(1, 9) for spaced in (False, True)}
 _OWN = frozenset(
     {"_tokenizer", "_plain", "_cache", "_normed", "_edges_cache", "_pairs", "_ruled_words", "_outputs"}
-    | {"_firsts", "_seconds", "_bypass", "max_chunks", "_whole", "_tails"}
+    | {"_firsts", "_seconds", "_bypass", "max_chunks", "_kinds"}
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜß"
 _WORD = re.compile(f"[{_LETTERS}]+")  # a chunk that no affix rule of spaCy's German tokenizer can split
+_DIGITS = "0123456789"
+_NUMBER = re.compile(f"[{_DIGITS}]+")  # a number ("2024"): no affix rule of spaCy's German tokenizer can split it either
+_JOINED = re.compile(f"[{_LETTERS}-]+")  # nor, without a double hyphen, such a chunk ("CDU-Fraktion"; _hyphens_stay_whole)
 _TAILS = ",;:!?."  # marks after a word that the rules may always split off alone (checked: _tails_split_off)
 _Learned = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]  # a chunk's words; (index, norm) set by a rule
 # words (strings, or orth IDs of lexemes the vocabulary keeps for good), spaces, norms, risk
@@ -94,7 +100,8 @@ class ChunkCachedTokenizer:
                 self._edges_cache.clear()
                 fresh = set(pieces)
             unstored = self._learn(fresh)
-            entries = [cache.get(piece) or unstored[piece] for piece in pieces]
+            # (all kept, as nearly always: the look-ups again, in C)
+            entries = [cache.get(piece) or unstored[piece] for piece in pieces] if unstored else list(map(cache.get, pieces))
         risks = set(map(_RISK, entries))
         if any(r & _STARTS_PAIR for r in risks) and any(r & _ENDS_PAIR for r in risks):  # chunks that may pair
             for k in range(1, len(entries)):
@@ -127,18 +134,23 @@ class ChunkCachedTokenizer:
         while the cache has room; returns those it could not keep."""
         cores = sorted({p[:-1] if p[-1] == " " and not p.isspace() else p for p in pieces})
         plain = [c for c in cores if not c[0].isspace()]
-        whole, ruled, tails = self._whole, self._ruled_words, self._tails
-        split, known = (plain, []) if whole is None else ([], [])
-        if whole is not None:
-            for c in plain:  # a word, or a word and a mark: its tokens known without spaCy (see the module doc)
-                if c in ruled:
-                    split.append(c)
-                elif whole(c):
+        ruled, kinds = self._ruled_words, self._kinds
+        split, known = (plain, []) if not kinds else ([], [])
+        for c in plain if kinds else ():  # a word, or a word and a mark: its tokens known without spaCy (module doc)
+            if c in ruled:
+                split.append(c)
+                continue
+            for whole, tails, banned in kinds:
+                if banned and banned in c:
+                    continue
+                if whole(c):
                     known.append((c, ((c,), ())))
-                elif len(c) > 1 and c[-2] in tails.get(c[-1], ()) and whole(c, 0, len(c) - 1) and c[:-1] not in ruled:
+                    break
+                if len(c) > 1 and c[-2] in tails.get(c[-1], ()) and whole(c, 0, len(c) - 1) and c[:-1] not in ruled:
                     known.append((c, ((c[:-1], c[-1]), ())))
-                else:
-                    split.append(c)
+                    break
+            else:
+                split.append(c)
         learned = dict(zip(split, (split and _read_chunks(self._tokenizer("\n\n".join(split)), split, self._normed)) or []))
         learned.update(known)  # their lexemes' own norms: no special case is written as them
         firsts, seconds, outputs = self._firsts, self._seconds, self._outputs
@@ -217,9 +229,7 @@ class ChunkCachedTokenizer:
         object.__setattr__(self, "_firsts", frozenset(a for a, _ in pairs))
         object.__setattr__(self, "_seconds", frozenset(b for _, b in pairs))
         object.__setattr__(self, "_bypass", bypass)
-        whole = _letters_stay_whole(self._tokenizer)
-        object.__setattr__(self, "_whole", _WORD.fullmatch if whole else None)
-        object.__setattr__(self, "_tails", _tails_split_off(self._tokenizer) if whole else {})
+        object.__setattr__(self, "_kinds", _chunk_kinds(self._tokenizer))
         normed = {_attr(sub, ORTH) for subs in rules.values() for sub in subs if _attr(sub, NORM) is not None}
         object.__setattr__(self, "_normed", frozenset(self._tokenizer.vocab.strings.add(o) for o in normed))
 
@@ -261,40 +271,38 @@ def _read_doc(doc: Doc) -> _Learned:
 
 
 def _read_chunks(doc: Doc, chunks: list[str], normed: frozenset[int]) -> list[_Learned] | None:
-    """Each chunk's words and rule-set norms, read from the doc of the chunks joined by blank lines (arrays, not
-    Token objects: most chunks are one word). None if the tokens do not fall exactly into the chunks."""
-    arr = doc.to_array([IDX, LENGTH, IS_SPACE, ORTH])
-    words_at = numpy.flatnonzero(arr[:, 2] == 0)
-    idx, length = arr[words_at, 0].astype(numpy.int64), arr[words_at, 1].astype(numpy.int64)
-    sizes = numpy.fromiter((len(c) for c in chunks), dtype=numpy.int64, count=len(chunks))
-    starts = numpy.concatenate(([0], numpy.cumsum(sizes + 2)[:-1]))
-    if not len(idx):
-        return None
-    owner = numpy.searchsorted(starts, idx, side="right") - 1
-    counts = numpy.bincount(owner, minlength=len(chunks))
-    if (
-        len(counts) != len(chunks)
-        or (counts == 0).any()
-        or (numpy.bincount(owner, weights=length, minlength=len(chunks)) != sizes).any()
-        or (idx + length > starts[owner] + sizes[owner]).any()
-    ):
-        return None
-    first = numpy.concatenate(([0], numpy.cumsum(counts)[:-1]))
-    fixes: dict[int, list[tuple[int, str]]] = {}
-    if normed:  # a norm of its own comes only from a special case: look at its tokens only
-        for pos in numpy.flatnonzero(numpy.isin(arr[words_at, 3], list(normed))).tolist():
-            t = doc[int(words_at[pos])]
-            if t.norm != t.lex.norm:
-                k = int(owner[pos])
-                fixes.setdefault(k, []).append((pos - int(first[k]), t.norm_))
+    """Each chunk's words and rule-set norms, read from the doc of the chunks joined by blank lines (one array of
+    offsets, not Token objects: most chunks are one word; a plain loop, as most calls hold a few chunks, where
+    array operations cost more than they save). None if the tokens do not fall exactly into the chunks."""
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, ORTH]).tolist()
     out: list[_Learned] = []
-    idx_list, length_list = idx.tolist(), length.tolist()
-    for k, (chunk, n, lo, base) in enumerate(zip(chunks, counts.tolist(), first.tolist(), starts.tolist())):
-        if n == 1:
-            words: tuple[str, ...] = (chunk,)
-        else:
-            words = tuple(chunk[a - base : a - base + m] for a, m in zip(idx_list[lo : lo + n], length_list[lo : lo + n]))
-        out.append((words, tuple(fixes[k]) if k in fixes else ()))
+    n_chunks = len(chunks)
+    k, base, size = 0, 0, len(chunks[0])  # the chunk at hand, where it starts, its length
+    words: list[str] = []
+    fixes: list[tuple[int, str]] = []
+    taken = 0  # characters of the chunk its tokens cover
+    for i, (idx, length, space, orth) in enumerate(rows):
+        if space:
+            continue
+        while k + 1 < n_chunks and base + size + 2 <= idx:  # the token lies in a later chunk: close this one
+            if not words or taken != size:
+                return None
+            out.append((tuple(words), tuple(fixes)))
+            words, fixes, taken = [], [], 0
+            k += 1
+            base += size + 2
+            size = len(chunks[k])
+        if idx < base or idx + length > base + size:
+            return None
+        if orth in normed:  # a norm of its own comes only from a special case: look at its tokens only
+            t = doc[i]
+            if t.norm != t.lex.norm:
+                fixes.append((len(words), t.norm_))
+        words.append(chunks[k][idx - base : idx - base + length])
+        taken += length
+    if k + 1 != n_chunks or not words or taken != size:
+        return None
+    out.append((tuple(words), tuple(fixes)))
     return out
 
 
@@ -328,18 +336,54 @@ def _cross_pairs(tokenizer: Tokenizer) -> tuple[Tokenizer, frozenset[tuple[str, 
     return plain, frozenset(pairs), False
 
 
-def _letters_stay_whole(tokenizer: Tokenizer) -> bool:
-    """Whether spaCy keeps every chunk of _LETTERS whole that is not a special case: no prefix, suffix or infix
-    pattern can match inside such a chunk (each needs a character outside _LETTERS, read off the patterns' parse
-    trees). token_match and url_match only ever keep a chunk whole. False when in doubt (other callables, case-blind
-    patterns, constructs the check does not know)."""
+def _letters_stay_whole(tokenizer: Tokenizer, chars: str = _LETTERS) -> bool:
+    """Whether spaCy keeps every chunk of _LETTERS (or of other `chars`: _DIGITS) whole that is not a special case: no
+    prefix, suffix or infix pattern can match inside such a chunk (each needs a character outside them, read off the
+    patterns' parse trees). token_match and url_match only ever keep a chunk whole. False when in doubt (other
+    callables, case-blind patterns, constructs the check does not know)."""
     trees = [_parsed(search) for search in (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer)]
-    return all(tree is not None and not _may_match(tree, _LETTERS) for tree in trees)
+    return all(tree is not None and not _may_match(tree, chars) for tree in trees)
 
 
-def _tails_split_off(tokenizer: Tokenizer) -> dict[str, frozenset[str]]:
-    """The marks p of _TAILS that spaCy splits off every chunk word + p (word: _LETTERS; neither chunk nor word a
-    special case; letters stay whole) into word and p, with the last letters of the words it does so after:
+_Kind = tuple[Callable[..., Any], dict[str, frozenset[str]], str]  # fullmatch of a kind of chunk, its tails, a ban
+
+
+def _chunk_kinds(tokenizer: Tokenizer) -> tuple[_Kind, ...]:
+    """The kinds of chunk whose tokens are known without spaCy, as the rules at hand provably split them: each
+    kind's fullmatch (a chunk of it is one token), the marks split off after it (_tails_split_off) and a string
+    that a chunk of it must not hold. Words of letters; with single hyphens; numbers."""
+    kinds: list[_Kind] = []
+    if _letters_stay_whole(tokenizer):
+        kinds.append((_WORD.fullmatch, _tails_split_off(tokenizer), ""))
+        if _hyphens_stay_whole(tokenizer):
+            kinds.append((_JOINED.fullmatch, _tails_split_off(tokenizer, _LETTERS + "-"), "--"))
+    if _letters_stay_whole(tokenizer, _DIGITS):
+        kinds.append((_NUMBER.fullmatch, _tails_split_off(tokenizer, _DIGITS), ""))
+    _parse.cache_clear()  # (the parse trees are large: none is kept once the kinds are known)
+    return tuple(kinds)
+
+
+def _hyphens_stay_whole(tokenizer: Tokenizer) -> bool:
+    """Whether spaCy also keeps whole every chunk of _LETTERS and hyphens without a double hyphen that is not a special
+    case: no prefix or suffix pattern can match in such a chunk, and each infix alternative either cannot or needs
+    "--" (spaCy's German rules split words at a double hyphen, never at a single one). False when in doubt."""
+    alphabet = _LETTERS + "-"
+    prefix, suffix = _parsed(tokenizer.prefix_search), _parsed(tokenizer.suffix_search)
+    infixes = _alternatives(_parsed(tokenizer.infix_finditer))
+    if prefix is None or suffix is None or infixes is None or _may_match(prefix, alphabet) or _may_match(suffix, alphabet):
+        return False
+    return all(not _may_match(alt, alphabet) or _needs_double_hyphen(alt) for alt in infixes)
+
+
+def _needs_double_hyphen(ops: list) -> bool:
+    """Whether every match of a parsed regex takes in "--" (two hyphens in a row in its top-level sequence)."""
+    hyphen = (_sre.LITERAL, ord("-"))
+    return any(a == hyphen and b == hyphen for a, b in zip(ops, ops[1:]))
+
+
+def _tails_split_off(tokenizer: Tokenizer, chars: str = _LETTERS) -> dict[str, frozenset[str]]:
+    """The marks p of _TAILS that spaCy splits off every chunk word + p (word: of `chars`, _LETTERS or with hyphens
+    too; neither chunk nor word a special case; such words stay whole) into word and p, with the last letters of the words it does so after:
     no token_match; no prefix or suffix pattern can take in a letter of such a chunk (an alternative that could
     match a string of letters and p would also have to be able to take in a letter), so a prefix cannot match and
     a suffix match is the final p alone; and a suffix alternative is p at the end, unconditionally or after a
@@ -361,29 +405,29 @@ def _tails_split_off(tokenizer: Tokenizer) -> dict[str, frozenset[str]]:
     for p in _TAILS:
         if p in rules:  # a special case could change the split-off mark
             continue
-        alphabet = _LETTERS + p
-        if any(_may_match(alt, alphabet) and _may_take(alt, _LETTERS) for alt in prefix + suffix):
+        alphabet = chars + p
+        if any(_may_match(alt, alphabet) and _may_take(alt, chars) for alt in prefix + suffix):
             continue
         after: set[str] = set()  # the last letters of the words that p is always split off
         for alt in suffix:
             if alt[-2:] == [(_sre.LITERAL, ord(p)), (_sre.AT, _sre.AT_END)]:
-                after |= _letters_before(alt[:-2])
+                after |= _letters_before(alt[:-2], chars)
         if after:
             out[p] = frozenset(after)
     return out
 
 
-def _letters_before(head: list) -> set[str]:
-    """The letters after which a suffix alternative (head, then its mark at the end) surely matches the mark: all,
-    when it has no condition; those of its look-behind of one character; none when in doubt."""
+def _letters_before(head: list, chars: str = _LETTERS) -> set[str]:
+    """The letters (`chars`) after which a suffix alternative (head, then its mark at the end) surely matches the
+    mark: all, when it has no condition; those of its look-behind of one character; none when in doubt."""
     if not head:
-        return set(_LETTERS)
+        return set(chars)
     if len(head) == 1 and head[0][0] is _sre.ASSERT and head[0][1][0] == -1:
         sub = list(head[0][1][1])
         if len(sub) == 1 and sub[0][0] is _sre.LITERAL:
-            return {chr(sub[0][1])} & set(_LETTERS)
+            return {chr(sub[0][1])} & set(chars)
         if len(sub) == 1 and sub[0][0] is _sre.IN and all(op in (_sre.LITERAL, _sre.RANGE) for op, _ in sub[0][1]):
-            return {c for c in _LETTERS if _in_class(c, sub[0][1])}  # literals and ranges only: exact
+            return {c for c in chars if _in_class(c, sub[0][1])}  # literals and ranges only: exact
     return set()
 
 
@@ -396,8 +440,15 @@ def _parsed(search: Any) -> list | None:
         return None
     if getattr(search, "__name__", "") not in ("search", "finditer"):
         return None
+    return _parse(regex.pattern, regex.flags)
+
+
+@lru_cache(maxsize=3)
+def _parse(pattern: str, flags: int) -> list | None:
+    """A regex's parse tree, read once for the several proofs of one set of rules (_chunk_kinds; callers only read
+    it): the prefix, suffix and infix patterns."""
     try:
-        return list(_sre_parser.parse(regex.pattern, regex.flags))
+        return list(_sre_parser.parse(pattern, flags))
     except re.error:
         return None
 
@@ -420,7 +471,7 @@ def _may_match(ops: list, alphabet: str) -> bool:
         if op is _sre.LITERAL:
             ok = chr(av) in alphabet
         elif op is _sre.IN:
-            ok = any(_in_class(c, av) for c in alphabet)
+            ok = _class_may_hold(av, alphabet)
         elif op in _REPEATS:
             ok = av[0] == 0 or _may_match(list(av[2]), alphabet)
         elif op is _sre.SUBPATTERN:
@@ -442,7 +493,7 @@ def _may_take(ops: list, chars: str) -> bool:
         if op is _sre.LITERAL:
             ok = chr(av) in chars
         elif op is _sre.IN:
-            ok = any(_in_class(c, av) for c in chars)
+            ok = _class_may_hold(av, chars)
         elif op in _REPEATS:
             ok = _may_take(list(av[2]), chars)
         elif op is _sre.SUBPATTERN:
@@ -460,19 +511,43 @@ def _may_take(ops: list, chars: str) -> bool:
 
 def _in_class(ch: str, items: list) -> bool:
     """Whether a character class may contain ch (True when in doubt)."""
-    negate, hit = False, False
+    held = _class_holds(items, ch)
+    return held is None or ch in held
+
+
+def _class_may_hold(items: list, chars: str) -> bool:
+    """Whether a character class may contain one of the characters (True when in doubt)."""
+    held = _class_holds(items, chars)
+    return held is None or bool(held)
+
+
+_CATEGORY_TESTS = {  # the categories a class may hold, tested exactly on a character (re's Unicode semantics)
+    _sre.CATEGORY_DIGIT: str.isdecimal, _sre.CATEGORY_SPACE: str.isspace, _sre.CATEGORY_LINEBREAK: "\n".__eq__,
+} if _sre is not None else {}
+
+
+def _class_holds(items: list, chars: str) -> set[str] | None:
+    """The characters of `chars` that a parsed character class contains (None when in doubt: a category other than
+    digits, spaces and line breaks). One pass over the class, however many characters: the German rules' classes
+    hold hundreds of ranges."""
+    negate, held = False, set()
+    codes = sorted(set(map(ord, chars)))
     for op, av in items:
         if op is _sre.NEGATE:
             negate = True
         elif op is _sre.LITERAL:
-            hit = hit or ord(ch) == av
+            if chr(av) in chars:
+                held.add(chr(av))
         elif op is _sre.RANGE:
-            hit = hit or av[0] <= ord(ch) <= av[1]
-        elif op is _sre.CATEGORY and av in (_sre.CATEGORY_DIGIT, _sre.CATEGORY_SPACE, _sre.CATEGORY_LINEBREAK):
-            pass  # no letter is a digit, a space or a line break
+            k = bisect_left(codes, av[0])
+            while k < len(codes) and codes[k] <= av[1]:
+                held.add(chr(codes[k]))
+                k += 1
+        elif op is _sre.CATEGORY and av in _CATEGORY_TESTS:
+            held.update(filter(_CATEGORY_TESTS[av], chars))
         else:
-            return True
-    return hit != negate
+            return None
+    return set(chars) - held if negate else held
 
 
 def wrap(tokenizer: Any) -> Any:

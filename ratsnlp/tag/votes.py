@@ -157,9 +157,9 @@ def narrated_decision(text: str, found: Found | None = None) -> str | None:
     vote_patterns.jsonl marked "narrated" matches: a motion that went through or failed ("Am Ende setzten sich
     AB und CD mit ihrem Vorschlag durch", "Der Antrag fiel durch"), a person appointed to an office ("wurde
     zum Vorsitzenden bestimmt"). Such a sentence is a decision whoever its subject is (None: no such pattern)."""
-    for spec in lexicon().vote_patterns:
-        if spec.get("narrated") and spec["regex"].search(text, found=found):
-            return spec["outcome"]
+    for outcome, rx in _plan().narrated:
+        if rx.search(text, found=found):
+            return outcome
     return None
 
 
@@ -185,6 +185,7 @@ class _Plan:
     patterns: frozenset[Prechecked]  # every pattern of the specs
     cues: tuple[tuple[str, ...] | None, ...]  # per spec: literals, as written, one of which a match has (None: no test)
     index: dict[Prechecked, tuple[int, ...]]  # the specs of each pattern
+    narrated: tuple[tuple[str, Prechecked], ...]  # (outcome, regex) of the patterns marked "narrated", in the listed order
 
 
 _plan_cache: list[_Plan] = []
@@ -214,6 +215,7 @@ def _plan() -> _Plan:
         frozenset(spec["regex"] for spec in specs),
         tuple(cased_literals(spec["regex"].regex) for spec in specs),
         {rx: tuple(i for i, spec in enumerate(specs) if spec["regex"] is rx) for rx in {spec["regex"] for spec in specs}},
+        tuple((spec["outcome"], spec["regex"]) for spec in specs if spec.get("narrated")),
     )
     _plan_cache[:] = [plan]
     return plan
