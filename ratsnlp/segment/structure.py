@@ -67,7 +67,7 @@ BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>
 # an unknown section heading: "Verhandlung:", "Ergebnis der Beratung:" (capitalised words and a few function words)
 STATUS_LINE = re.compile(
     r"^(?:(?:ungeändert|geändert|einstimmig|mehrheitlich|mit\s+Änderungen)\s{1,3})?(?:beschlossen|angenommen|abgelehnt|"
-    r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt)\.?$",
+    r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt|empfohlen)\.?$",
     re.IGNORECASE,
 )
 # "Abstimmung: Ja: 11", "Abstimmungsergebnis: 12 : 3 : 1": a status block's count line, the resolution is not below it
