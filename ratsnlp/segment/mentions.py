@@ -704,6 +704,8 @@ def find_mentions(
             m.surname, m.end, m.label = None, a + len(m.role_nouns[-1]), False  # "Der Stadtrat Musterstadt tagte"
         if not m.named:
             _merge_apposition(text, m, end, is_propn, lex)
+        elif not (m.title or m.given) and m.role_nouns and (m.article or begin == start):
+            _department_apposition(text, m, end, is_propn, lex)  # "Die Fachbereichsleiterin Jugend, Frau X, erläutert"
         if not _plausible(m, lex) and not (
             m.article is None and AGENT_PREP.search(text, max(start, begin - 20), begin) and not _is_body(m, lex)
         ) and not _source_genitive(text, start, begin, m, lex):
@@ -1198,6 +1200,32 @@ def _lone_surname_apposition(text: str, j: int, end: int, lex: Lexicon) -> Menti
     if w in lex.honorifics or role_noun(w, lex) is not None or w in lex.bodies or w in lex.groups or party_of(w, lex) or w in _not_given():
         return None
     return Mention(start=j, end=lm.end(1), surname=w)
+
+
+# after a role noun and one word: more words of a department ("Jugend und Soziales"), then a titled name in
+# apposition ("Die Fachbereichsleiterin Jugend, Frau X, ...") or right after it ("Der Amtsleiter Tiefbau Herr Y ...")
+_DEPARTMENT_TAIL = re.compile(r"(?:[ \t\u00a0]{1,3}(?:(?:und|&)[ \t\u00a0]{1,3})?[A-ZÄÖÜ][\wäöüß/-]{2,40}){0,3}?[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{1,3}(?=Herr\b|Frau\b)")
+_VERB_AFTER_NAME = re.compile(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}[a-zäöüß]{3,}")
+
+
+def _department_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -> None:  # noqa: ANN001
+    """A role noun, a department read as its name, then the person named with Herr/Frau ("Die Fachdienstleiterin
+    Schulverwaltung, Frau X, gibt zu bedenken"): the titled name is the person's, the word before is their department.
+    Only with a verb right after the name (in a list "Ortsvorsteher Y, Frau X und Herr Z" another person follows)."""
+    dm = _DEPARTMENT_TAIL.match(text, m.end, end)
+    if dm is None:
+        return
+    inner = parse_mention(text, dm.end(), end, initial=False, is_propn=is_propn, lex=lex)
+    if inner is None or not inner.named or inner.oblique or inner.title is None or inner.role_nouns:
+        return
+    after = _VERB_AFTER_NAME.match(text, inner.end, end)
+    if after is None or after.group(1) != dm.group(1):
+        return  # the apposition closes with the comma it opened with ("…, Frau X, erläutert"; "… Herr Y berichtet")
+    m.affiliation = m.affiliation or " ".join(text[m.end - len(m.surname or "") : dm.start(1)].split())
+    m.title, m.gender, m.titles = inner.title, inner.gender or m.gender, m.titles + inner.titles
+    m.given, m.surname = inner.given, inner.surname
+    m.party = m.party or inner.party
+    m.end = inner.end + (after.start(1) - inner.end + 1 if after.group(1) else 0)
 
 
 def _plausible(m: Mention, lex: Lexicon) -> bool:

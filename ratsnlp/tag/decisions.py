@@ -1265,10 +1265,10 @@ def records(
             and rest[1]._.unanimous is None and rest[1]._.yes is None and rest[1]._.no is None
         ):  # fmt: skip
             status, rest = [rest[0]], [rest[1]]  # "Beschluss:" + "Abstimmungsergebnis: Einstimmig" above the debate of an election
-        if not status and len(rest) == 2 and _status_over_proposal(span_text(rest[0])) and rest[0]._.outcome == rest[1]._.outcome:
-            status, rest = [rest[0]], [rest[1]]  # "Ergebnis: empfohlen" + "Beschlussvorschlag: ..." + the item's own vote: one record
-            rest[0]._.status_text = span_text(status[0]).split("\n", 1)[0]  # (the status line, not the proposal under it)
-            _fill_from_status(rest[0], status[0])
+        if not status and len(rest) >= 2 and _status_over_proposal(span_text(rest[0])) and rest[0]._.outcome == rest[-1]._.outcome:
+            status, rest = [rest[0]], rest[1:]  # "Ergebnis: empfohlen" + "Beschlussvorschlag: ..." + the item's own vote: one record
+            rest[-1]._.status_text = span_text(status[0]).split("\n", 1)[0]  # (the status line, not the proposal under it)
+            _fill_from_status(rest[-1], status[0])
             out.extend(rest)
             continue
         if len(status) == 1 and len(rest) == 1 and _consent_against_status(span_text(rest[0]), rest[0], status[0]):
