@@ -49,3 +49,32 @@ def test_recommendation_status_over_the_proposal_is_the_votes_status(rules_nlp):
         "Der Rat beschließt den Haushalt mit 9 Ja-Stimmen und 2 Nein-Stimmen.\n"
     )
     assert [(o, st) for _, o, st in _decisions(rules_nlp, text)] == [("rejected", None), ("accepted", "Ergebnis: beschlossen")]
+
+
+def test_pronoun_after_a_body_of_another_gender_is_the_speaker(rules_nlp):
+    # "Sie" cannot be the masculine Ausschuss / Rat, nor the neuter Gremium: the woman who spoke before
+    for body in ("Der Ausschuss nimmt den Bericht zur Kenntnis.", "Der Rat beschließt einstimmig die Vorlage.", "Das Gremium stimmt zu."):
+        text = f"Frau Probe fragt nach den Kosten. {body} Sie regt an, die Zahlen jährlich vorzulegen.\n"
+        assert _starts(rules_nlp, text) == ["Frau Probe fra", "Sie regt an, d"], body
+    # "Er" is not the feminine Versammlung, nor the administration answering
+    text = "Herr Muster fragt nach den Kosten. Die Versammlung beschließt die Vorlage. Er dankt für die Zustimmung.\n"
+    assert _turns(rules_nlp, text) == [("Muster", "council_member")] * 2
+    text = "Herr Muster fragt nach den Kosten. Die Verwaltung sagt eine Prüfung zu. Dazu merkt er an, dass es eilt.\n"
+    assert len(_turns(rules_nlp, text)) == 2
+    # the body named after its verb, another body in the genitive before it
+    text = "Frau Probe fragt nach. Auf Empfehlung der Bezirksvertretung beschließt der Rat die Vorlage. Sie dankt allen.\n"
+    assert len(_turns(rules_nlp, text)) == 2
+
+
+def test_pronoun_that_fits_the_body_stays_the_body(rules_nlp):
+    # gender and number fit: the body goes on acting, no turn (as before)
+    for text in (
+        "Herr Muster fragt nach den Kosten. Der Ausschuss nimmt den Bericht zur Kenntnis. Er bittet die Verwaltung um einen Bericht.\n",
+        "Frau Probe fragt nach den Kosten. Die Bezirksvertretung nimmt den Bericht zur Kenntnis. Sie bittet um einen Bericht.\n",
+        "Frau Probe fragt nach den Kosten. Einstimmig beschließt die Bezirksvertretung die Vorlage. Sie dankt der Verwaltung.\n",
+        # a thing, not a speaker: no verb of saying after the pronoun
+        "Frau Probe fragt nach den Kosten. Der Rat beschließt einstimmig die Vorlage. Sie wird dem Kreis vorgelegt.\n",
+        # a group's reported view (Konjunktiv) is no act of the group
+        "Herr Muster fragt nach den Kosten. Die AB-Fraktion halte das für teuer. Er fragt, ob es billiger geht.\n",
+    ):
+        assert len(_turns(rules_nlp, text)) == 1, text

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..resources import TextScan, lexicon, read_list, read_tsv
 from ..resources.literals import guarded
+from .clauses import body_anywhere, group_subject
 
 _MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
 
@@ -473,7 +474,7 @@ class Turns:
                 if (m_head := _TITLE_OF_SPEECH.search(text, s, e)) is not None and lex.role_noun(m_head.group(1)) is not None:
                     heading_of = (s, Mention((s, s, None, None, None, m_head.group(1), None, None, True), text))
                     continue
-            if kind.startswith("pronoun_") and after_decision and cur is None:
+            if kind.startswith("pronoun_") and after_decision and cur is None and not _not_the_body(text, s, e, prev_sent, kind[-1], lex):
                 continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
             after_decision = False
             if kind in ("plain", "pronoun_m") and not (cur is not None and cur[3]) and (named := _demonstrative(text, s, e, prev_sent, named_first, named_first_starts, lex)):
@@ -731,6 +732,50 @@ def _thing_before(text: str, sent: tuple[int, int], g: str, named_starts: list[i
     if m is None or lex.role_noun(m.group("noun")) is not None or g == "f" and not m.group("noun").lower().endswith(_FEMININE):
         return False
     return not _between(named_starts, sent[0] + m.start("noun"), sent[0] + m.end("noun") + 2)  # "der Kollege Muster": a name
+
+
+@lru_cache(maxsize=1)
+def _noun_endings() -> tuple[tuple[str, str], ...]:
+    """(ending, gender) of noun_genders.tsv, longest ending first."""
+    rows = [(r["ending"], r["gender"]) for r in read_tsv("noun_genders.tsv", ("ending", "gender"))]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def _noun_gender(noun: str) -> str:
+    low = noun.lower()
+    return next((g for end, g in _noun_endings() if low.endswith(end)), "m")
+
+
+_NOMINATIVE_ARTICLE = {"der": "m", "die": "f", "das": "n"}
+# the verb a pronoun opens its sentence with ("Sie regt an"), or the one right before it ("Dazu merkt sie an")
+_PRONOUN_VERB = re.compile(r"(?:(?:Und|Aber|Doch|Dann|Sodann)[ \t]{1,3})?(?:Er|Sie)[ \t]{1,3}([a-zäöüß]{2,30})\b|[^.!?]{0,80}?([a-zäöüß]{2,25})[ \t]{1,3}(?:er|sie)\b")
+
+
+def _body_gender(text: str, a: int, b: int) -> str | None:
+    """The gender of the body or group acting in text[a:b] ("Der Ausschuss ..." m, "... beschließt die
+    Bezirksvertretung" f, "Das Gremium" n): the first body whose article agrees with its noun in the nominative
+    ("Auf Empfehlung der Bezirksvertretung beschließt der Rat": the Rat). None when none is named so."""
+    sent = text[a:b]
+    m = group_subject().match(sent)
+    # a group with a verb in the indicative present ("Die Verwaltung sagt zu"), not reported ("Die Fraktion halte ...")
+    found = [m] if m is not None and (v := _LOWER_RUN.search(sent, m.end())) is not None and v.group(0).endswith("t") else []
+    for m in found + list(body_anywhere().finditer(sent)):
+        words = m.group(0).split()
+        g = _noun_gender(words[-1])
+        if _NOMINATIVE_ARTICLE.get(words[0].lower()) == g:
+            return g
+    return None
+
+
+def _not_the_body(text: str, s: int, e: int, before: tuple[int, int], g: str, lex) -> bool:  # noqa: ANN001
+    """Whether the "Er"/"Sie" of text[s:e], after a decision or an act of a body, cannot be that body: the body of the
+    sentence before has another gender ("Der Ausschuss nimmt den Bericht zur Kenntnis. Sie regt an, ...") and the
+    pronoun speaks (a verb of saying: "Sie wird dem Rat vorgelegt" is a thing). Then it is the person spoken of before."""
+    vm = _PRONOUN_VERB.match(text, s, e)
+    if vm is None or (vm.group(1) or vm.group(2)) not in lex.speech_verbs:
+        return False
+    body = _body_gender(text, *before)
+    return body is not None and body != g
 
 
 _NOT_TITLE_START = frozenset(["Der", "Die", "Das", "Er", "Sie", "Es", "Ein", "Eine", "Herr", "Frau", "Ich", "Wir", "Man", "Dies", "Diese", "Dieser"])
