@@ -78,3 +78,31 @@ def test_pronoun_that_fits_the_body_stays_the_body(rules_nlp):
         "Herr Muster fragt nach den Kosten. Die AB-Fraktion halte das für teuer. Er fragt, ob es billiger geht.\n",
     ):
         assert len(_turns(rules_nlp, text)) == 1, text
+
+
+def test_sentence_stating_the_chair_names_the_chair(rules_nlp):
+    # copula or inverted order: no turn of its own; the next "Er"/"Sie" is the chair's, and so is "Der Vorsitzende"
+    for lead in (
+        "Vorsitzender ist Herr Probe.",
+        "Die Sitzung leitet Herr Probe.",
+        "Den Vorsitz führt Herr Probe.",
+        "Die Leitung der Sitzung hat Herr Probe.",
+        "Die Sitzung findet unter dem Vorsitz von Herrn Probe statt.",
+        "Herr Probe ist Vorsitzender.",
+    ):
+        text = f"{lead} Er begrüßt die Gäste und ruft TOP 1 auf.\nHerr Kunz fragt nach den Kosten.\nDer Vorsitzende lässt abstimmen.\n"
+        assert _turns(rules_nlp, text) == [("Probe", "chair"), ("Kunz", "council_member"), ("Probe", "chair")], lead
+        assert _starts(rules_nlp, text)[0] == "Er begrüßt die", lead
+    # a mayor chairing stays a mayor
+    text = "Unter Vorsitz von Bürgermeisterin Muster tagt der Ausschuss. Sie begrüßt die Gäste.\n"
+    assert _turns(rules_nlp, text) == [("Muster", "mayor")]
+    # the pronoun must agree: "Sie" is not Herr Probe
+    assert _turns(rules_nlp, "Vorsitzender ist Herr Probe. Sie begrüßt die Gäste.\n") == []
+    # taking over the chair is the person's act: a turn, in the chair's role
+    text = "Den Vorsitz übernimmt Ratsherr Probe. Er begrüßt die Gäste.\nRatsherr Kunz fragt nach.\n"
+    assert _turns(rules_nlp, text) == [("Probe", "chair"), ("Kunz", "council_member")]
+    # a faction's or a club's chair is no chair of the meeting
+    text = "Herr Kunz ist Vorsitzender des Fördervereins. Er regt an, die Halle zu sanieren.\nHerr Probe fragt nach.\n"
+    assert dict(_turns(rules_nlp, text)).get("Kunz") != "chair"
+    text = "Herr Probe fragt nach. Vorsitzender der AB-Fraktion ist Herr Kunz.\n"
+    assert "chair" not in {r for _, r in _turns(rules_nlp, text)}

@@ -315,6 +315,7 @@ class Turns:
         subj_starts = sorted(subject_at)
         # (start, end, sent_kind) of each sentence: Span objects and their `_` are costly to build in the loop
         sents = ext.group_values(doc, ext.SPAN_GROUPS["sentences"], ("sent_kind",))
+        chair_at = _chair_statements(text, scan, sents, [sp for sp in mentions if sp.speaker], people)
         items = sorted(a for a, _, _ in ext.group_rows(doc, ext.SPAN_GROUPS["items"]))
         section_list = [(a, label) for a, _, label in ext.group_rows(doc, ext.SPAN_GROUPS["sections"])]
         sections = sorted(a for a, _ in section_list)
@@ -350,7 +351,9 @@ class Turns:
         intro: str | None = None  # the speaker whose sentence just before ends in a colon ("zitiert wie folgt:")
         heading_of: tuple[int, Mention] | None = None  # a heading line just before: "Bericht des Bürgermeisters:"
         quoting = False  # inside the quotation that speaker introduced
+        chair_said: str | None = None  # the person the sentence just before stated to chair ("Vorsitzender ist Herr X.")
         for n_sent, (s, e, sent_kind) in enumerate(sents):
+            chair_prev, chair_said = chair_said, None
             quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
             closed = text[prev[0] : prev[1]].rstrip().endswith(_CLOSE_QUOTES)
             prev_sent = (prev[0], prev[1])
@@ -398,6 +401,13 @@ class Turns:
                 continue
             if kind_of_section == "decision" and kind not in ("speech", "label") and not (cur is not None and sec == spoken_in):
                 close()
+                continue
+            if chair_at and (stated := chair_at.get(s)) is not None and not stated[1] and kind != "label":
+                close()  # "Vorsitzender ist Herr X.": who chairs, no contribution; "Er begrüßt ..." after it is X's
+                chair_said = recent[None] = stated[0]
+                if (g := people.by_key[stated[0]].gender) is not None:
+                    recent[g] = stated[0]
+                after_decision = False
                 continue
             if kind == "label" and _headline_label(text, s, e):
                 kind = "plain"  # "Ortsrat Musterdorf: Bezirke zusammenlegen": a report's headline, no speaker label
@@ -501,7 +511,7 @@ class Turns:
                     cur[2] = e
                     if len(cur) > 4 and ref == cur[0]:
                         del cur[4:]  # "Herr Y bekommt Blumen. Danach dankt er ...": the speaker's act went on
-                elif ref is not None and not (cur is None and (_thing_before(text, prev_sent, g, named_starts, lex) or _other_named_before(prev_sent, named_first, named_first_starts, ref, people))):
+                elif ref is not None and (ref == chair_prev or not (cur is None and (_thing_before(text, prev_sent, g, named_starts, lex) or _other_named_before(prev_sent, named_first, named_first_starts, ref, people)))):
                     close()
                     cur = [ref, s, e, False]
                 continue
@@ -949,6 +959,51 @@ def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention 
 def _between(starts: list[int], a: int, b: int) -> bool:
     k = bisect.bisect_left(starts, a)
     return k < len(starts) and starts[k] < b
+
+
+@lru_cache(maxsize=1)
+def _chair_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """chair_statements.txt as two regexes: the lines matched at a sentence start, and those (led by \\b) anywhere."""
+    lines = read_list("chair_statements.txt")
+    anchored = [line for line in lines if not line.startswith("\\b")]
+    free = [line for line in lines if line.startswith("\\b")]
+    return re.compile("|".join(f"(?:{x})" for x in anchored)), re.compile("|".join(f"(?:{x})" for x in free))
+
+
+_BEFORE_START = " \t\n\u00a0-–•*"
+
+
+def _chair_statements(text: str, scan: TextScan, sents: list, named: list[Mention], people: People) -> dict[int, tuple[str, bool]]:
+    """The sentences that state who chairs ("Vorsitzender ist Herr X.", "Die Sitzung leitet Frau Y.", "... unter dem
+    Vorsitz von Herrn Z ..."): {sentence start: (key of that person, whether the sentence is their act of taking
+    the chair)}. The person gets the role noun "Vorsitzende", so that "Der Vorsitzende" is that person (a mayor
+    stays a mayor: the own noun outranks it). Most texts have none: the regexes run only where their words are."""
+    out: dict[int, tuple[str, bool]] = {}
+    starts = [a for a, _, _ in sents]
+    named_starts = [m.start_char for m in named]
+    for rx, at_start in zip(_chair_patterns(), (True, False)):
+        if not rx.pattern or not scan.may_match(rx, 0, len(text)):
+            continue
+        for cm in rx.finditer(text):
+            k = bisect.bisect_right(starts, cm.start()) - 1
+            if k < 0 or cm.start() >= sents[k][1] or sents[k][2] == "label":
+                continue
+            s, e, _ = sents[k]
+            if at_start and text[s : cm.start()].strip(_BEFORE_START):
+                continue
+            inside = named[bisect.bisect_left(named_starts, s) : bisect.bisect_left(named_starts, e)]
+            after = [m for m in inside if m.start_char >= cm.start()]
+            person = after[0] if after else (inside[-1] if inside else None)
+            if person is None:
+                continue
+            p = people.by_key.get(people.key_for(person))
+            if p is None:
+                continue
+            if "Vorsitzende" not in p.role_nouns:
+                p.role_nouns.append("Vorsitzende")
+                people._resolved.clear()
+            out[s] = (p.key, any(v for key, v in cm.groupdict().items() if key.startswith("act")))
+    return out
 
 
 # a named person who takes the chair of this meeting right after the name ("X übernimmt den Altersvorsitz")
