@@ -106,3 +106,12 @@ def test_sentence_stating_the_chair_names_the_chair(rules_nlp):
     assert dict(_turns(rules_nlp, text)).get("Kunz") != "chair"
     text = "Herr Probe fragt nach. Vorsitzender der AB-Fraktion ist Herr Kunz.\n"
     assert "chair" not in {r for _, r in _turns(rules_nlp, text)}
+
+
+def test_lower_case_role_abbreviation_starts_a_sentence(rules_nlp):
+    # "sB"/"sE" (sachkundige Bürger/Einwohner) after a full stop in running text: a new sentence and speaker
+    text = "Herr Muster fragt nach dem Radweg. sB Probe bittet um Auskunft. sE Kunz regt an, die Ampel zu prüfen.\n"
+    assert _turns(rules_nlp, text) == [("Muster", "council_member"), ("Probe", "advisory_member"), ("Kunz", "advisory_member")]
+    # any other lower-case word after a full stop goes on with the sentence (an abbreviation the lexicon lacks)
+    text = "Herr Muster fragt nach dem Radweg an der Hauptstr. sowie an der Bahnstraße.\n"
+    assert _starts(rules_nlp, text) == ["Herr Muster fr"] and len(rules_nlp(text)._.turns[0].text) > 60
