@@ -115,3 +115,14 @@ def test_lower_case_role_abbreviation_starts_a_sentence(rules_nlp):
     # any other lower-case word after a full stop goes on with the sentence (an abbreviation the lexicon lacks)
     text = "Herr Muster fragt nach dem Radweg an der Hauptstr. sowie an der Bahnstraße.\n"
     assert _starts(rules_nlp, text) == ["Herr Muster fr"] and len(rules_nlp(text)._.turns[0].text) > 60
+
+
+def test_three_persons_listed_then_a_verb_of_saying(rules_nlp):
+    # "A, B und C begrüßen ...": a joint act, one turn of the first named (as "A und B begrüßen ...")
+    text = "Herr Muster, Frau Probe und Herr Kunz begrüßen die Planung.\nFrau Lenz widerspricht.\n"
+    assert _turns(rules_nlp, text) == [("Muster", "council_member"), ("Lenz", "council_member")]
+    text = "Herr Muster (AB), Frau Probe (CD), Herr Kunz (EF) sowie Frau Lenz lehnen den Antrag ab.\n"
+    assert [s for s, _ in _turns(rules_nlp, text)] == ["Muster"]
+    # listed persons who are appointed or absent say nothing
+    for text in ("Herr Muster, Frau Probe und Herr Kunz werden als Schriftführer bestellt.\n", "Herr Muster, Frau Probe und Herr Kunz sind entschuldigt.\n"):
+        assert _turns(rules_nlp, text) == [], text

@@ -1379,7 +1379,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if not prefix and _EMPTY_PREFIX_INERT:  # the mention opens the sentence: only these tests can decide
             if m.oblique or (not m.label and _reported(text, m, mentions)):
                 continue
-            return m if _verb_follows(text, m) and not _joined_passive(text, m, mentions) else None
+            return m if (_verb_follows(text, m) or _listed_then_says(text, m, mentions, lex)) and not _joined_passive(text, m, mentions) else None
         if (q := QUOTE_FIRST.match(prefix)) is not None:
             prefix = _ADVERB_PHRASE.sub(" ", prefix[q.end() :])  # "„…“, meinte zum Beispiel X": an adverb
             if m.role_nouns and (g := _PLACE_GENITIVE.search(prefix)) is not None:
@@ -1592,6 +1592,28 @@ def _speech_heading(text: str, s: int, e: int, m: Mention) -> bool:
 _CAPTION_MARK = re.compile(r"\((?:(?:\d{1,2}\.\s?)?v\.\s?[lr]\.(?:\s?n\.\s?[lr]\.)?|von\s{1,3}(?:links|rechts))\)")
 # a roster line of absentees: names (with reasons in brackets) and the attendance word at its end after a comma
 _ABSENCE_LIST = re.compile(r"\),?[^.!?\n]{0,30},[ \t\u00a0]{0,3}(?:entschuldigt|abwesend|verhindert|beurlaubt)[ \t\u00a0]{0,3}\.?[ \t\u00a0]*(?:\n|$)")
+
+
+_LIST_COMMA = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}")
+
+
+def _listed_then_says(text: str, m: Mention, mentions: list[Mention], lex: Lexicon) -> bool:
+    """ "Herr A, Frau B und Herr C begrüßen die Planung": persons listed with commas and a last "und"/"sowie", then a
+    verb of saying; they act together, the first named opens the turn (as "Frau A und Herr B begrüßen ...")."""
+    end, joined = m.end, False
+    for other in mentions:
+        if other.start < end:
+            continue
+        if not joined and _LIST_COMMA.fullmatch(text, end, other.start):
+            end = other.end
+        elif _JOINED_BY_AND.fullmatch(text, end, other.start) and end > m.end:
+            end, joined = other.end, True
+        else:
+            break
+    if not joined:
+        return False
+    w = _NEXT_WORD.match(text, end)
+    return w is not None and not w.group(1) and says(w.group(2), lex)
 
 
 def _joined_passive(text: str, m: Mention, mentions: list[Mention]) -> bool:
