@@ -126,3 +126,14 @@ def test_three_persons_listed_then_a_verb_of_saying(rules_nlp):
     # listed persons who are appointed or absent say nothing
     for text in ("Herr Muster, Frau Probe und Herr Kunz werden als Schriftführer bestellt.\n", "Herr Muster, Frau Probe und Herr Kunz sind entschuldigt.\n"):
         assert _turns(rules_nlp, text) == [], text
+
+
+def test_first_pronoun_after_the_title_block_is_its_chair(rules_nlp):
+    # "Vorsitz: Herr X" in the title block, no one has spoken yet: "Er eröffnet die Sitzung" is X's
+    head = "Niederschrift über die 5. Sitzung des Bauausschusses\nVorsitz: Herr Probe\nSchriftführung: Frau Kunz\n\nTOP 1 Eröffnung\n"
+    text = head + "Er eröffnet die Sitzung und begrüßt die Anwesenden.\nHerr Muster fragt nach.\n"
+    assert _turns(rules_nlp, text) == [("Probe", "chair"), ("Muster", "council_member")]
+    # the gender must agree; after a speaker the pronoun is that speaker's, as before
+    assert _turns(rules_nlp, head + "Sie eröffnet die Sitzung.\n") == []
+    text = head + "Herr Muster fragt nach.\nEr bittet um eine Antwort.\n"
+    assert _turns(rules_nlp, text) == [("Muster", "council_member")]

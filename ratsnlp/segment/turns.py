@@ -301,6 +301,7 @@ class Turns:
                 if (took := _TAKES_CHAIR.match(text, sp.end_char)) is not None:
                     person.role_nouns.append(f"{took.group(1)}ende")  # "X übernimmt den Altersvorsitz": "Der Altersvorsitzende" is X
                     people._resolved.clear()
+        chairs_listed: dict[str, str] = {}  # gender -> the key of the one chair the roster names of that gender ("" for two)
         for entry in doc._.roster or []:
             if entry.get("group_role") == "absent":
                 continue  # listed as absent: holds no role at this meeting ("Der Vorsitzende" is someone present)
@@ -311,6 +312,8 @@ class Turns:
             p.role_nouns.extend(entry.get("role_nouns") or [])
             if entry.get("group_role") == "chair":
                 p.role_nouns.append("Vorsitzende")
+                if (g := p.gender or _GENDER_OF_TITLE.get(entry.get("title") or "")) is not None:
+                    chairs_listed[g] = "" if chairs_listed.get(g, key) != key else key
         subject_at = {sp.start_char: sp for sp in mentions if sp.is_subject}
         subj_starts = sorted(subject_at)
         # (start, end, sent_kind) of each sentence: Span objects and their `_` are costly to build in the loop
@@ -506,6 +509,10 @@ class Turns:
                     ref = recent[None]  # "Bernd Köhler ... Er": a speaker named without Herr/Frau has no known gender
                 if ref is None and cur is None and not recent and before.get(None) is not None and before.get(None) == before.get(g):
                     ref = before[g]  # "TOP 2 ... Er stellt die Beschlussfähigkeit fest": the last speaker of the item before
+                if ref is None and cur is None and not recent and not turns and chairs_listed.get(g):
+                    # "Vorsitz: Herr X" above, then "Er eröffnet die Sitzung": no one has spoken yet, the chair (whoever
+                    # else the title block names)
+                    ref = chair_prev = chairs_listed[g]
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
                 if cur is not None and (cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)):
                     cur[2] = e
