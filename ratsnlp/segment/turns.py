@@ -978,38 +978,46 @@ def _chair_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _BEFORE_START = " \t\n\u00a0-–•*"
+_CHAIR_WORDS = ("vorsitz", "leit")  # (lower-cased) every chair statement has one: "Vorsitz(ende)", "Sitzungsleiter", "Leitung", "leitet"
 
 
 def _chair_statements(text: str, scan: TextScan, sents: list, named: list[Mention], people: People) -> dict[int, tuple[str, bool]]:
     """The sentences that state who chairs ("Vorsitzender ist Herr X.", "Die Sitzung leitet Frau Y.", "... unter dem
     Vorsitz von Herrn Z ..."): {sentence start: (key of that person, whether the sentence is their act of taking
     the chair)}. The person gets the role noun "Vorsitzende", so that "Der Vorsitzende" is that person (a mayor
-    stays a mayor: the own noun outranks it). Most texts have none: the regexes run only where their words are."""
+    stays a mayor: the own noun outranks it). The regexes run only on the sentences that hold one of _CHAIR_WORDS."""
     out: dict[int, tuple[str, bool]] = {}
+    low = scan.low if scan.aligned else text.lower()
+    found: set[int] = set()
     starts = [a for a, _, _ in sents]
+    for word in _CHAIR_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            if (k := bisect.bisect_right(starts, at) - 1) >= 0 and at < sents[k][1]:
+                found.add(k)
+            at = low.find(word, at + len(word))
+    if not found:
+        return out
+    anchored, free = _chair_patterns()
     named_starts = [m.start_char for m in named]
-    for rx, at_start in zip(_chair_patterns(), (True, False)):
-        if not rx.pattern or not scan.may_match(rx, 0, len(text)):
+    for k in sorted(found):
+        s, e, kind = sents[k]
+        if kind == "label":
             continue
-        for cm in rx.finditer(text):
-            k = bisect.bisect_right(starts, cm.start()) - 1
-            if k < 0 or cm.start() >= sents[k][1] or sents[k][2] == "label":
-                continue
-            s, e, _ = sents[k]
-            if at_start and text[s : cm.start()].strip(_BEFORE_START):
-                continue
-            inside = named[bisect.bisect_left(named_starts, s) : bisect.bisect_left(named_starts, e)]
-            after = [m for m in inside if m.start_char >= cm.start()]
-            person = after[0] if after else (inside[-1] if inside else None)
-            if person is None:
-                continue
-            p = people.by_key.get(people.key_for(person))
-            if p is None:
-                continue
-            if "Vorsitzende" not in p.role_nouns:
-                p.role_nouns.append("Vorsitzende")
-                people._resolved.clear()
-            out[s] = (p.key, any(v for key, v in cm.groupdict().items() if key.startswith("act")))
+        lead = s + len(text[s:e]) - len(text[s:e].lstrip(_BEFORE_START))
+        cm = anchored.match(text, lead, e) or (free.search(text, s, e) if free.pattern else None)
+        if cm is None:
+            continue
+        inside = named[bisect.bisect_left(named_starts, s) : bisect.bisect_left(named_starts, e)]
+        after = [m for m in inside if m.start_char >= cm.start()]
+        person = after[0] if after else (inside[-1] if inside else None)
+        p = people.by_key.get(people.key_for(person)) if person is not None else None
+        if p is None:
+            continue
+        if "Vorsitzende" not in p.role_nouns:
+            p.role_nouns.append("Vorsitzende")
+            people._resolved.clear()
+        out[s] = (p.key, any(v for key, v in cm.groupdict().items() if key.startswith("act")))
     return out
 
 
