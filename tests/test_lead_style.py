@@ -137,3 +137,19 @@ def test_first_pronoun_after_the_title_block_is_its_chair(rules_nlp):
     assert _turns(rules_nlp, head + "Sie eröffnet die Sitzung.\n") == []
     text = head + "Herr Muster fragt nach.\nEr bittet um eine Antwort.\n"
     assert _turns(rules_nlp, text) == [("Muster", "council_member")]
+
+
+def test_speaking_for_the_administration(rules_nlp):
+    # "Für die Verwaltung antwortet Frau X": staff; "für die AB-Fraktion": a member; "für die Verwaltung" inside a
+    # question is no such lead
+    text = "Für die Verwaltung antwortet Frau Probe, dass gebaut werde.\nFür das Bauamt erläutert Herr Kunz die Pläne.\n"
+    assert _turns(rules_nlp, text) == [("Probe", "administration"), ("Kunz", "administration")]
+    assert _turns(rules_nlp, "Für die AB-Fraktion stimmt Herr Muster zu.\n") == [("Muster", "council_member")]
+    assert _turns(rules_nlp, "Herr Muster fragt, ob für die Verwaltung noch Mittel bereitstünden.\n") == [("Muster", "council_member")]
+
+
+def test_chair_of_an_advisory_council_in_apposition(rules_nlp):
+    # ", Vorsitzende des Elternbeirats,": an advisory council's chair, not the meeting's; the body's own chair stays
+    assert _turns(rules_nlp, "Frau Probe, Vorsitzende des Elternbeirats, begrüßt den Plan.\n") == [("Probe", "advisory_member")]
+    for body in ("Ortsbeirats", "Bauausschusses"):
+        assert _turns(rules_nlp, f"Frau Probe, Vorsitzende des {body}, eröffnet die Sitzung.\n") == [("Probe", "chair")], body

@@ -746,8 +746,17 @@ def _chaired(words: list[str], lex: Lexicon) -> str | None:
     if _FRAKTION.search(rest) or party_spelling(rest, lex) or compound_party(rest, lex) or _group_named(rest, lex):
         return "faction"  # also "Vorsitzende der Gruppe AB/CD"
     if any(_names_body(w, lex) for w in rest.split()):
+        if _affiliation_role(rest, lex) == "advisory_member" and not any(_is_body_word(w, lex) for w in rest.split()):
+            return "other"  # "Vorsitzende des Elternbeirats": an advisory council's, not the meeting's ("des Ortsbeirats")
         return None  # "Vorsitzende des Bauausschusses"
     return "other"
+
+
+def _is_body_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word (also in the genitive) is one of the bodies' own names ("Ortsbeirats", "Rates"), not a compound."""
+    low = word.lower().strip(",.;")
+    stems = {low, low.removesuffix("es"), low.removesuffix("s"), low.removesuffix("n")}
+    return any(st == body.lower() for body in lex.bodies for st in stems)
 
 
 def _names_body(word: str, lex: Lexicon) -> bool:

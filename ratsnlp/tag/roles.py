@@ -49,7 +49,11 @@ PRESENTS = re.compile(
     r"|\b(?:beantwortet|beantwortete|beantworten)\b[^.]{0,60}?\b(?:Fragen|Anfragen|Anfrage|Frage)\b|\b(?:Fragen|Anfragen|Frage)\b[^.]{0,60}?\bzu\s+beantworten\b"
 )
 # a speaker who speaks for an organisation: "bittet im Namen des Sportvereins", "ergänzt aus Sicht des Elternbeirats"
-SPEAKS_FOR = re.compile(r"\b(?:im\s+Namen|namens|aus\s+(?:der\s+)?Sicht|seitens)\s+(?:des|der|vom|von)\s+(?P<org>[^,.;:()]{3,60})")
+SPEAKS_FOR = re.compile(
+    r"\b(?:im\s+Namen|namens|aus\s+(?:der\s+)?Sicht|seitens)\s+(?:des|der|vom|von)\s+(?P<org>[^,.;:()]{3,60})"
+    # "Für die Verwaltung antwortet Frau X": the administration (not "für die AB-Fraktion": FACTION reads that)
+    r"|(?<![\w,;] )\bFür\s+(?:die|das|den)\s+(?P<office>(?:Stadt|Kreis|Gemeinde|Bezirks)?[Vv]erwaltung|[\wäöüß-]{0,30}(?:[Aa]mt|[Ff]achbereich|[Dd]ezernat))\b"
+)
 # staff speak of their own office: "teilt mit, dass ihr Ressort nicht zuständig ist", "seitens seines Hauses"
 OWN_OFFICE = re.compile(
     r"\b(?:mein|sein|ihr|unser)(?:e|em|en|er|es)?\s+(?:Ressort|Fachbereich|Fachdienst|Fachbereichs|Abteilung|Dezernat|Dezernats|Referat|Referats|Behörde|Hauses|Amtes)\b"
@@ -395,7 +399,7 @@ class _Said:
             for a, b in self.turns.get(key, ()):
                 end = min(b, a + 300)
                 if self.scan.may_match(SPEAKS_FOR, a, end) and (m := SPEAKS_FOR.search(self.text, a, end)) is not None:
-                    found = m.group("org")
+                    found = m.group("org") or m.group("office")
                     break
             self._memo["for", key] = found
         return self._memo["for", key]  # type: ignore[return-value]
