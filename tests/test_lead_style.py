@@ -153,3 +153,17 @@ def test_chair_of_an_advisory_council_in_apposition(rules_nlp):
     assert _turns(rules_nlp, "Frau Probe, Vorsitzende des Elternbeirats, begrüßt den Plan.\n") == [("Probe", "advisory_member")]
     for body in ("Ortsbeirats", "Bauausschusses"):
         assert _turns(rules_nlp, f"Frau Probe, Vorsitzende des {body}, eröffnet die Sitzung.\n") == [("Probe", "chair")], body
+
+
+def test_pronoun_of_the_other_gender_is_the_person_just_named(rules_nlp):
+    # "Frau X erteilt Herrn Y das Wort. Er berichtet ...": "Er" is not Frau X, but Herr Y, named in her sentence
+    text = "Frau Probe erteilt Herrn Muster das Wort. Er berichtet über den Stand der Arbeiten.\nFrau Kunz fragt nach.\n"
+    assert [s for s, _ in _turns(rules_nlp, text)] == ["Probe", "Muster", "Kunz"]
+    text = "Die Vorsitzende Frau Probe begrüßt Herrn Dr. Muster vom Planungsbüro. Er stellt die Planung vor.\n"
+    assert [s for s, _ in _turns(rules_nlp, text)] == ["Probe", "Muster"]
+    # a man speaking after a man named: the speaker goes on (as before)
+    text = "Herr Kunz bedankt sich bei Herrn Muster für den Bericht. Er fragt, wann gebaut wird.\n"
+    assert [s for s, _ in _turns(rules_nlp, text)] == ["Kunz"]
+    # no verb of saying: what happens to the person named is no contribution
+    text = "Die Vorsitzende teilt mit, dass Herr Muster heute fehlt. Er wird durch Herrn Kunz vertreten.\n"
+    assert [s for s, _ in _turns(rules_nlp, text)] == ["Die Vorsitzende"]

@@ -514,6 +514,16 @@ class Turns:
                     # else the title block names)
                     ref = chair_prev = chairs_listed[g]
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
+                if (
+                    cur_gender not in (None, g)
+                    and _pronoun_speaks(text, s, e, lex)
+                    and (addressed := _addressed_before(prev_sent, named_first, named_first_starts, cur[0], g, people)) is not None
+                ):
+                    # "Frau X erteilt Herrn Y das Wort. Er berichtet ...": not the speaker, the one of that gender she named
+                    close()
+                    cur = [people.register(addressed, key := people.key_for(addressed)).key, s, e, False]
+                    recent[g] = recent[None] = key
+                    continue
                 if cur is not None and (cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)):
                     cur[2] = e
                     if len(cur) > 4 and ref == cur[0]:
@@ -784,12 +794,18 @@ def _body_gender(text: str, a: int, b: int) -> str | None:
     return None
 
 
+def _pronoun_speaks(text: str, s: int, e: int, lex) -> bool:  # noqa: ANN001
+    """Whether the "Er"/"Sie" of text[s:e] goes with a verb of saying ("Sie regt an", "Dazu merkt er an"), not with a
+    passive or a modal of what happens to the person ("Sie wird vertreten", "kann er nicht teilnehmen")."""
+    vm = _PRONOUN_VERB.match(text, s, e)
+    return vm is not None and (vm.group(1) or vm.group(2)) in lex.speech_verbs
+
+
 def _not_the_body(text: str, s: int, e: int, before: tuple[int, int], g: str, lex) -> bool:  # noqa: ANN001
     """Whether the "Er"/"Sie" of text[s:e], after a decision or an act of a body, cannot be that body: the body of the
     sentence before has another gender ("Der Ausschuss nimmt den Bericht zur Kenntnis. Sie regt an, ...") and the
     pronoun speaks (a verb of saying: "Sie wird dem Rat vorgelegt" is a thing). Then it is the person spoken of before."""
-    vm = _PRONOUN_VERB.match(text, s, e)
-    if vm is None or (vm.group(1) or vm.group(2)) not in lex.speech_verbs:
+    if not _pronoun_speaks(text, s, e, lex):
         return False
     body = _body_gender(text, *before)
     return body is not None and body != g
@@ -935,6 +951,17 @@ def _other_named_before(sent: tuple[int, int], named_first: dict, named_first_st
     lo, hi = bisect.bisect_left(starts, sent[0]), bisect.bisect_left(starts, sent[1])
     keys = {people.key_for(m) for m in (named_first[a] for a in starts[lo:hi]) if not m.role_noun}  # (a role noun may be the speaker's)
     return bool(keys) and ref not in keys
+
+
+def _addressed_before(sent: tuple[int, int], named_first: dict, starts: list[int], speaker: str, g: str, people: People) -> Mention | None:
+    """The one person of gender g other than the speaker that the sentence before names ("erteilt Herrn Y das Wort",
+    "begrüßt Herrn Dr. Y vom Planungsbüro"): "Er" after it, which cannot be the speaker (a woman), is Y."""
+    lo, hi = bisect.bisect_left(starts, sent[0]), bisect.bisect_left(starts, sent[1])
+    found: dict[str, Mention] = {}
+    for m in (named_first[a] for a in starts[lo:hi]):
+        if (m.gender or _GENDER_OF_TITLE.get(m.title or "")) == g and (key := people.key_for(m)) != speaker:
+            found.setdefault(key, m)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _OTHER = "other"  # the mark of a turn after a sentence about another named person (see _about_other)
