@@ -167,3 +167,15 @@ def test_pronoun_of_the_other_gender_is_the_person_just_named(rules_nlp):
     # no verb of saying: what happens to the person named is no contribution
     text = "Die Vorsitzende teilt mit, dass Herr Muster heute fehlt. Er wird durch Herrn Kunz vertreten.\n"
     assert [s for s, _ in _turns(rules_nlp, text)] == ["Die Vorsitzende"]
+
+
+def test_chair_stated_in_the_passive_or_a_header(rules_nlp):
+    tail = " Er begrüßt die Gäste.\nHerr Kunz fragt nach.\nDer Vorsitzende antwortet.\n"
+    for lead in ("Die Sitzung wird von Herrn Probe geleitet.", "Geleitet wird die Sitzung von Herrn Probe."):
+        assert _turns(rules_nlp, lead + tail) == [("Probe", "chair"), ("Kunz", "council_member"), ("Probe", "chair")], lead
+    # opening it is the chair's act: a turn
+    text = "Die Sitzung wird von Bürgermeisterin Muster eröffnet und geleitet.\nHerr Kunz fragt nach.\n"
+    assert _starts(rules_nlp, text)[0] == "Die Sitzung wi"
+    # "Sitzungsleiter: Herr X" in the title block, as "Sitzungsleitung: ..."
+    text = "Sitzungsleiter: Herr Probe\n\nDer Vorsitzende eröffnet die Sitzung.\nHerr Kunz fragt nach.\n"
+    assert _turns(rules_nlp, text) == [("Probe", "chair"), ("Kunz", "council_member")]

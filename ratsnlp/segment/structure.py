@@ -81,7 +81,7 @@ GENERIC_HEADING = re.compile(
     r"(?:\s(?:[A-ZÄÖÜ0-9][\wäöüß/.-]{0,30}|der|des|die|das|und|für|von|zur|zum|im|am|zu)){0,4}:$"
 )
 CHAIR_LINE = re.compile(
-    r"^(?:Vorsitz|Vorsitzende[r]?|Vorsitzende/r|Sitzungsleitung|Leitung)(?:\s{1,3}(?:der|des)\s{1,3}[^:]{1,60})?\s{0,3}:\s{0,3}(?P<rest>\S.{1,120})$"
+    r"^(?:Vorsitz|Vorsitzende[r]?|Vorsitzende/r|Sitzungsleitung|Sitzungsleiter(?:in)?|Leitung)(?:\s{1,3}(?:der|des)\s{1,3}[^:]{1,60})?\s{0,3}:\s{0,3}(?P<rest>\S.{1,120})$"
 )
 ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen|Innen|/innen|\*innen|_innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
 # "Anwesende Stimmberechtigte: 9" opening a vote block (its Ja/Nein lines follow): a count, no attendance list.
