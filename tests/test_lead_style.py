@@ -179,3 +179,11 @@ def test_chair_stated_in_the_passive_or_a_header(rules_nlp):
     # "Sitzungsleiter: Herr X" in the title block, as "Sitzungsleitung: ..."
     text = "Sitzungsleiter: Herr Probe\n\nDer Vorsitzende eröffnet die Sitzung.\nHerr Kunz fragt nach.\n"
     assert _turns(rules_nlp, text) == [("Probe", "chair"), ("Kunz", "council_member")]
+
+
+def test_debate_narrated_with_a_fronted_adverb_ends_the_turn(rules_nlp):
+    text = "Herr Muster erläutert die Vorlage. Im Anschluss entwickelt sich eine lebhafte Diskussion. Herr Muster beantwortet Fragen.\n"
+    assert _starts(rules_nlp, text) == ["Herr Muster er", "Herr Muster be"]
+    # the speaker's own words about the debate go on with the speaker
+    text = "Herr Muster erläutert die Vorlage. Er hofft auf eine sachliche Diskussion. Herr Muster beantwortet Fragen.\n"
+    assert _starts(rules_nlp, text) == ["Herr Muster er"]
