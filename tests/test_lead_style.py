@@ -187,3 +187,15 @@ def test_debate_narrated_with_a_fronted_adverb_ends_the_turn(rules_nlp):
     # the speaker's own words about the debate go on with the speaker
     text = "Herr Muster erläutert die Vorlage. Er hofft auf eine sachliche Diskussion. Herr Muster beantwortet Fragen.\n"
     assert _starts(rules_nlp, text) == ["Herr Muster er"]
+
+
+def test_representative_has_the_role_of_what_is_represented(rules_nlp):
+    # "Der Vertreter der Caritas, Herr X,": a welfare organisation's member (advisory); an office's: staff; a company's: guest
+    cases = {
+        "Der Vertreter der Caritas, Herr Probe, berichtet.\n": "advisory_member",
+        "Die Vertreterin des Jugendamts, Frau Probe, berichtet.\n": "administration",
+        "Der Vertreter der Stadtwerke, Herr Probe, berichtet.\n": "guest",
+        "Die Vertreterin des Seniorenbeirats berichtet.\n": "advisory_member",
+    }
+    for text, role in cases.items():
+        assert [r for _, r in _turns(rules_nlp, text)] == [role], text
