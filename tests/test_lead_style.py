@@ -199,3 +199,12 @@ def test_representative_has_the_role_of_what_is_represented(rules_nlp):
     }
     for text, role in cases.items():
         assert [r for _, r in _turns(rules_nlp, text)] == [role], text
+
+
+def test_chair_of_an_advisory_council_before_the_name(rules_nlp):
+    # "Die Vorsitzende des Elternrates, Frau X,": the advisory council's chair; a council body's chair chairs
+    text = "Die Vorsitzende des Elternrates, Frau Probe, übergibt eine Unterschriftenliste.\nHerr Kunz fragt nach.\n"
+    assert _turns(rules_nlp, text) == [("Probe", "advisory_member"), ("Kunz", "council_member")]
+    assert [r for _, r in _turns(rules_nlp, "Die Vorsitzende des Seniorenbeirats regt an, Bänke aufzustellen.\n")] == ["advisory_member"]
+    text = "Der Vorsitzende des Bauausschusses, Herr Probe, eröffnet die Sitzung.\n"
+    assert _turns(rules_nlp, text) == [("Probe", "chair")]

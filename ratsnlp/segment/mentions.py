@@ -703,7 +703,7 @@ def find_mentions(
         if m.named and (_body_and_place(m, places, lex) or _plural_noun_then_word(text, start, begin, m, lex)):
             m.surname, m.end, m.label = None, a + len(m.role_nouns[-1]), False  # "Der Stadtrat Musterstadt tagte"
         if word in _REPRESENTATIVES and m.affiliation is None and (rg := _REPRESENTED.match(text, a + len(word), end)) is not None:
-            m.affiliation = rg.group(1)  # "Der Vertreter der Caritas(, Herr X,)": whom he represents (roles reads its role)
+            m.affiliation = rg.group(1)  # "Der Vertreter der Caritas(, Herr X,)", "Die Vorsitzende des Elternrates": roles reads its role
         if not m.named:
             _merge_apposition(text, m, end, is_propn, lex)
         elif not (m.title or m.given) and m.role_nouns and (m.article or begin == start):
@@ -1204,7 +1204,7 @@ def _lone_surname_apposition(text: str, j: int, end: int, lex: Lexicon) -> Menti
     return Mention(start=j, end=lm.end(1), surname=w)
 
 
-_REPRESENTATIVES = frozenset(["Vertreter", "Vertreterin", "Vertreterinnen"])
+_REPRESENTATIVES = frozenset(["Vertreter", "Vertreterin", "Vertreterinnen", "Vorsitzende", "Vorsitzender"])
 _REPRESENTED = re.compile(r"[ \t\u00a0]{1,3}(?:des|der|vom)[ \t\u00a0]{1,3}([A-ZÄÖÜ][\wÄÖÜäöüß-]{1,40}(?:[ \t\u00a0]{1,3}[A-ZÄÖÜ][\wÄÖÜäöüß-]{1,40}){0,2})")
 
 

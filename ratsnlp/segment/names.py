@@ -746,10 +746,19 @@ def _chaired(words: list[str], lex: Lexicon) -> str | None:
     if _FRAKTION.search(rest) or party_spelling(rest, lex) or compound_party(rest, lex) or _group_named(rest, lex):
         return "faction"  # also "Vorsitzende der Gruppe AB/CD"
     if any(_names_body(w, lex) for w in rest.split()):
-        if _affiliation_role(rest, lex) == "advisory_member" and not any(_is_body_word(w, lex) for w in rest.split()):
+        if advisory_council(rest, lex):
             return "other"  # "Vorsitzende des Elternbeirats": an advisory council's, not the meeting's ("des Ortsbeirats")
         return None  # "Vorsitzende des Bauausschusses"
     return "other"
+
+
+def advisory_council(text: str, lex: Lexicon) -> bool:
+    """Whether text names an advisory council ("Elternbeirat", "Seniorenbeirates", "Elternrat"), not one of the bodies
+    that hold the meetings ("Ortsbeirat", "Beirat" alone): its chair is an advisory member."""
+    words = text.split()
+    if not words or role_noun(words[0], lex) is not None:
+        return False  # "Vorsitzende des Elternbeirats" as a whole: the office, read where it is written
+    return _affiliation_role(text, lex) == "advisory_member" and not any(_is_body_word(w, lex) for w in words)
 
 
 def _is_body_word(word: str, lex: Lexicon) -> bool:

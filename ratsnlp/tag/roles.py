@@ -24,6 +24,7 @@ from .. import extensions as ext
 from ..resources import Hits, TextScan, alternation, lexicon, read_list, read_tsv
 from ..resources.literals import Prechecked, finditer_at, guarded, lead_strings, starts_of
 from ..segment.names import (
+    advisory_council,
     affiliation_role,
     bracket_mention,
     compound_party,
@@ -318,6 +319,8 @@ class Roles:
                 # a named speaker with no cue at all: in council minutes most such speakers are members (real
                 # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced)
                 role = "council_member"
+            if role == "chair" and _plain_chair(info["role_nouns"]) and any(advisory_council(a, lex) for a in info["affiliations"]):
+                role = "advisory_member"  # "Die Vorsitzende des Elternrates, Frau X": an advisory council's chair, not the meeting's
             if role == "chair" and _plain_chair(info["role_nouns"]) and _local_head_chairs(text, speakers, lex, local_head):
                 role = "mayor"  # "Der Vorsitzende" of an Ortsrat is its Ortsvorsteher / Ortsbürgermeister
             if role == "guest" and party is not None and party_spelling(party, lex) is None and _guest_by_noun(info["role_nouns"], lex):
