@@ -208,3 +208,11 @@ def test_chair_of_an_advisory_council_before_the_name(rules_nlp):
     assert [r for _, r in _turns(rules_nlp, "Die Vorsitzende des Seniorenbeirats regt an, Bänke aufzustellen.\n")] == ["advisory_member"]
     text = "Der Vorsitzende des Bauausschusses, Herr Probe, eröffnet die Sitzung.\n"
     assert _turns(rules_nlp, text) == [("Probe", "chair")]
+
+
+def test_verb_right_after_an_apposition_is_the_persons_own(rules_nlp):
+    # "Der Vorsitzende der AB-Fraktion, Herr X, beantragt Vertagung.": X moves it ("Vertagung" is no reporter's name)
+    text = "Der Vorsitzende der AB-Fraktion, Herr Probe, beantragt Vertagung.\n"
+    assert [s for s, _ in _turns(rules_nlp, text)] == ["Probe"]
+    # a reporter after reported content still speaks
+    assert [s for s, _ in _turns(rules_nlp, "Herr Probe sei zu spät gekommen, meinte Kluge.\n")] == ["Kluge"]

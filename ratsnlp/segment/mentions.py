@@ -1554,6 +1554,8 @@ def _reporter_after(text: str, start: int, mentions: list[Mention], lex: Lexicon
     if rep is None or not (rep.group(1) == "so" or says(rep.group(1), lex)) or _quoted_name(prefix, rep) or QUOTE_FIRST.match(prefix):
         return None
     between = text[first.end : start + rep.start()]
+    if not between.strip(" ,\t\u00a0"):
+        return None  # "Der Vorsitzende der AB, Herr X, beantragt Vertagung.": the verb is the first person's own
     if any(w in lex.speech_verbs or w in FINITE_AUX and w not in ("hatte", "hat", "war", "ist") for w in _LOWER_RUNS.findall(between)):
         return None  # "Herr X lobte den Plan, dankte Frau Y": X's own clause says something
     return last
