@@ -216,3 +216,14 @@ def test_verb_right_after_an_apposition_is_the_persons_own(rules_nlp):
     assert [s for s, _ in _turns(rules_nlp, text)] == ["Probe"]
     # a reporter after reported content still speaks
     assert [s for s, _ in _turns(rules_nlp, "Herr Probe sei zu spät gekommen, meinte Kluge.\n")] == ["Kluge"]
+
+
+def test_residents_named_by_what_they_are(rules_nlp):
+    text = (
+        "Ein Jugendlicher aus der Neustadt fragt, warum das Jugendhaus schließt.\nBürgermeister Probe antwortet.\n"
+        "Eine Vermieterin aus dem Ortsteil fragt nach der Grundsteuer.\n"
+    )
+    assert _turns(rules_nlp, text) == [("Ein Jugendlicher", "public"), ("Probe", "mayor"), ("Eine Vermieterin", "public")]
+    # in the plural, inside a speaker's report, they say nothing
+    text = "Herr Probe berichtet. Die Mieter hätten sich beschwert.\n"
+    assert [s for s, _ in _turns(rules_nlp, text)] == ["Probe"]
