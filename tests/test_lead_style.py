@@ -227,3 +227,11 @@ def test_residents_named_by_what_they_are(rules_nlp):
     # in the plural, inside a speaker's report, they say nothing
     text = "Herr Probe berichtet. Die Mieter hätten sich beschwert.\n"
     assert [s for s, _ in _turns(rules_nlp, text)] == ["Probe"]
+
+
+def test_residents_as_a_group_in_a_report_say_nothing(rules_nlp):
+    # "Die Anwohnerinnen und Anwohner fühlten sich übergangen": the speaker's report about a group, no turn of theirs
+    text = "Frau Probe fragt nach dem Bauzeitplan. Die Anwohnerinnen und Anwohner fühlten sich übergangen.\nHerr Kunz antwortet.\n"
+    assert [s for s, _ in _turns(rules_nlp, text)] == ["Probe", "Kunz"]
+    # counted residents asking are a contribution (as before)
+    assert [r for _, r in _turns(rules_nlp, "Zwei Anwohnerinnen fragen, wann gebaut wird.\n")] == ["public"]

@@ -1250,6 +1250,8 @@ def _plausible(m: Mention, lex: Lexicon) -> bool:
     last = m.role_nouns[-1]
     if art == "die" and last.endswith("en") and role_noun(last[:-1], lex) is not None:
         return False  # "Die Fraktionsvorsitzenden sollen ...": several persons
+    if art == "die" and last.endswith("innen"):
+        return False  # "Die Anwohnerinnen und Anwohner fühlten sich übergangen": a group, in the speaker's report
     if noun.gender == "m" and art not in ("der", "ein"):
         return False
     if noun.gender == "f" and art not in ("die", "eine"):
