@@ -235,3 +235,17 @@ def test_residents_as_a_group_in_a_report_say_nothing(rules_nlp):
     assert [s for s, _ in _turns(rules_nlp, text)] == ["Probe", "Kunz"]
     # counted residents asking are a contribution (as before)
     assert [r for _, r in _turns(rules_nlp, "Zwei Anwohnerinnen fragen, wann gebaut wird.\n")] == ["public"]
+
+
+def test_pronoun_in_the_konjunktiv_goes_on_with_the_speakers_report(rules_nlp):
+    # "Sie"/"Er" of the other gender with a Konjunktiv I verb: a thing in the current speaker's reported content
+    for text in (
+        "Frau Kunz lobt den Plan.\nHerr Probe kritisiert die Gewinnabführung. Sie sei eine versteckte Steuer.\n",
+        "Herr Muster fragt nach.\nFrau Probe erklärt, ihre Fraktion trage den Haushalt mit. Er sei solide aufgestellt.\n",
+        "Frau Kunz lobt den Plan.\nHerr Probe begrüßt die Ansiedlung. Eine Solarpflicht halte sie hingegen für unnötig.\n",
+        "Frau Kunz fragt nach.\nHerr Probe verweist auf zwei Stellen. Inzwischen seien\nsie besetzt.\n",
+    ):
+        assert len(_turns(rules_nlp, text)) == 2, text
+    # in the indicative the pronoun is the other person (as before)
+    text = "Frau Kunz fragt nach den Kosten.\nHerr Probe antwortet. Sie bedankt sich.\n"
+    assert [s for s, _ in _turns(rules_nlp, text)] == ["Kunz", "Probe", "Kunz"]

@@ -514,6 +514,9 @@ class Turns:
                     # else the title block names)
                     ref = chair_prev = chairs_listed[g]
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
+                if cur is not None and cur_gender not in (None, g) and _pronoun_reported(text, s, e):
+                    cur[2] = e  # "Herr X kritisiert die Abgabe. Sie sei eine versteckte Steuer": his report, "Sie" a thing
+                    continue
                 if (
                     cur_gender not in (None, g)
                     and _pronoun_speaks(text, s, e, lex)
@@ -794,6 +797,14 @@ def _body_gender(text: str, a: int, b: int) -> str | None:
     return None
 
 
+def _pronoun_reported(text: str, s: int, e: int) -> bool:
+    """Whether the verb of the "Er"/"Sie" of text[s:e] is in the Konjunktiv I ("Sie sei teuer", "Er sichere den Standort",
+    "Eine Pflicht halte sie für unnötig"): reported content of the current speaker, not another person speaking."""
+    vm = _PRONOUN_VERB.match(text, s, e)
+    verb = (vm.group(1) or vm.group(2)) if vm is not None else None
+    return verb is not None and (verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS))
+
+
 def _pronoun_speaks(text: str, s: int, e: int, lex) -> bool:  # noqa: ANN001
     """Whether the "Er"/"Sie" of text[s:e] goes with a verb of saying ("Sie regt an", "Dazu merkt er an"), not with a
     passive or a modal of what happens to the person ("Sie wird vertreten", "kann er nicht teilnehmen")."""
@@ -837,7 +848,9 @@ def _title_line(text: str, s: int, e: int, least: int = 3) -> bool:
 _INSERT = re.compile(r"[ \t]{0,2},[^,.;:\n]{2,120},")
 _FIRST_LOWER = re.compile(r"[ \t]{0,3}\(?[^()\n]{0,40}?\)?[ \t]{0,3}([a-zäöüß]{2,30})\b")
 _NOT_VERBS = frozenset(["zufolge", "keine", "seine", "ihre", "diese", "jene", "heute", "gerne", "alleine", "lange", "ohne", "bitte", "danke", "ebenfalls"])
-_KONJUNKTIV = frozenset(["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"])
+_KONJUNKTIV = frozenset(
+    ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse", "halte", "gelte", "trete", "rate"]
+)  # (the Konjunktiv I of verbs whose stem ends in -t is spelt like a past tense: listed)
 
 
 def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
@@ -874,7 +887,7 @@ def _titled_speaker(text: str, doc: Doc, s: int) -> Mention | None:
 
 
 # "sie" next to its finite verb: "Sie haben", "hätten sie"; the verb ends in "-en" (or is "sind") only in the plural
-_SIE_VERB = re.compile(r"(?:[Ss]ie[ \t]{1,3}(?:(?:nun|jetzt|dann|auch|aber|zwar|doch|jedoch|noch|schon|bereits|ebenfalls)[ \t]{1,3})?([a-zäöüß]{3,20})\b|\b([a-zäöüß]{3,20})[ \t]{1,3}sie\b)")
+_SIE_VERB = re.compile(r"(?:[Ss]ie\s{1,3}(?:(?:nun|jetzt|dann|auch|aber|zwar|doch|jedoch|noch|schon|bereits|ebenfalls)\s{1,3})?([a-zäöüß]{3,20})\b|\b([a-zäöüß]{3,20})\s{1,3}sie\b)")
 
 
 def _plural_sie(text: str, s: int, e: int) -> bool:
