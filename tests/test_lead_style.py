@@ -249,3 +249,11 @@ def test_pronoun_in_the_konjunktiv_goes_on_with_the_speakers_report(rules_nlp):
     # in the indicative the pronoun is the other person (as before)
     text = "Frau Kunz fragt nach den Kosten.\nHerr Probe antwortet. Sie bedankt sich.\n"
     assert [s for s, _ in _turns(rules_nlp, text)] == ["Kunz", "Probe", "Kunz"]
+
+
+def test_office_compound_of_a_body_name_is_a_person(rules_nlp):
+    # "Der Bezirksstadtrat" (Berlin: a member of the Bezirksamt) ends in a body's name but the lexicon lists it as an office
+    text = "TOP 4 Trägerwechsel\nDer Bezirksstadtrat erläutert die Vorlage.\nHerr Kunz fragt nach.\n"
+    assert _turns(rules_nlp, text) == [("Der Bezirksstadtrat", "administration"), ("Kunz", "council_member")]
+    # the body itself stays the body
+    assert _turns(rules_nlp, "TOP 4 Haushalt\nDer Stadtrat beschließt den Haushalt.\n") == []

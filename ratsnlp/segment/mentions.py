@@ -1244,8 +1244,10 @@ def _plausible(m: Mention, lex: Lexicon) -> bool:
     noun = role_noun(m.role_nouns[-1], lex)
     if noun is None:
         return False
-    if _names_body(m.role_nouns[-1], lex):
-        return False
+    if _names_body(m.role_nouns[-1], lex) and not (
+        (listed := lex.role_words.get(m.role_nouns[-1])) is not None and not listed.party_elected and m.role_nouns[-1] not in lex.bodies
+    ):
+        return False  # (a compound the lexicon lists as an office is one: "Der Bezirksstadtrat erläutert", not the body)
     art = m.article.lower()
     last = m.role_nouns[-1]
     if art == "die" and last.endswith("en") and role_noun(last[:-1], lex) is not None:
