@@ -257,3 +257,15 @@ def test_office_compound_of_a_body_name_is_a_person(rules_nlp):
     assert _turns(rules_nlp, text) == [("Der Bezirksstadtrat", "administration"), ("Kunz", "council_member")]
     # the body itself stays the body
     assert _turns(rules_nlp, "TOP 4 Haushalt\nDer Stadtrat beschließt den Haushalt.\n") == []
+
+
+def test_chair_act_by_pronoun_after_a_vote(rules_nlp):
+    # "Der Antrag wird abgelehnt. Anschließend lässt er ... abstimmen": no motion calls a vote, the chair does
+    text = (
+        "TOP 3 Radweg\nErster Bürgermeister Probe lässt zunächst über den Antrag abstimmen.\n\n"
+        "Der Antrag wird mit 6 : 15 Stimmen abgelehnt.\n\nAnschließend lässt er über den Beschlussvorschlag abstimmen.\n"
+    )
+    assert _starts(rules_nlp, text) == ["Erster Bürgerm", "Anschließend l"]
+    # the body acting again by pronoun: no turn (as before)
+    text = "TOP 3 Radweg\nHerr Probe fragt nach.\nDer Ausschuss beschließt die Vorlage. Er beauftragt die Verwaltung mit der Umsetzung.\n"
+    assert _starts(rules_nlp, text) == ["Herr Probe fra"]

@@ -487,8 +487,11 @@ class Turns:
                 if (m_head := _TITLE_OF_SPEECH.search(text, s, e)) is not None and lex.role_noun(m_head.group(1)) is not None:
                     heading_of = (s, Mention((s, s, None, None, None, m_head.group(1), None, None, True), text))
                     continue
-            if kind.startswith("pronoun_") and after_decision and cur is None and not _not_the_body(text, s, e, prev_sent, kind[-1], lex):
-                continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
+            if kind.startswith("pronoun_") and after_decision and cur is None:
+                if scan.may_match(lex.chair_acts, s, e) and lex.chair_acts.search(text[s:e]) is not None:
+                    chair_prev = recent.get(kind[-1])  # "Der Antrag wird abgelehnt. Anschließend lässt er abstimmen": the chair
+                elif not _not_the_body(text, s, e, prev_sent, kind[-1], lex):
+                    continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
             after_decision = False
             if kind in ("plain", "pronoun_m") and not (cur is not None and cur[3]) and (named := _demonstrative(text, s, e, prev_sent, named_first, named_first_starts, lex)):
                 key = people.key_for(named)
