@@ -269,3 +269,11 @@ def test_chair_act_by_pronoun_after_a_vote(rules_nlp):
     # the body acting again by pronoun: no turn (as before)
     text = "TOP 3 Radweg\nHerr Probe fragt nach.\nDer Ausschuss beschließt die Vorlage. Er beauftragt die Verwaltung mit der Umsetzung.\n"
     assert _starts(rules_nlp, text) == ["Herr Probe fra"]
+
+
+def test_department_apposition_with_a_full_name_and_stacked_role_nouns(rules_nlp):
+    # "Die Fachbereichsleiterin Finanzen, Kerstin X, antwortete": a known given name and a surname in the apposition
+    text = "Die Fachbereichsleiterin Finanzen, Kerstin Probe, antwortete, man rechne mit Mehreinnahmen.\n"
+    assert _turns(rules_nlp, text) == [("Kerstin Probe", "administration")]
+    # "Stadtkämmerer Erster Stadtrat Dr. X": an ordinal between two role nouns is no surname
+    assert _turns(rules_nlp, "Stadtkämmerer Erster Stadtrat Dr. Probe führt in die Vorlage ein.\n") == [("Probe", "administration")]

@@ -1210,7 +1210,7 @@ _REPRESENTED = re.compile(r"[ \t\u00a0]{1,3}(?:des|der|vom)[ \t\u00a0]{1,3}([A-Z
 
 # after a role noun and one word: more words of a department ("Jugend und Soziales"), then a titled name in
 # apposition ("Die Fachbereichsleiterin Jugend, Frau X, ...") or right after it ("Der Amtsleiter Tiefbau Herr Y ...")
-_DEPARTMENT_TAIL = re.compile(r"(?:[ \t\u00a0]{1,3}(?:(?:und|&)[ \t\u00a0]{1,3})?[A-ZÄÖÜ][\wäöüß/-]{2,40}){0,3}?[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{1,3}(?=Herr\b|Frau\b)")
+_DEPARTMENT_TAIL = re.compile(r"(?:[ \t\u00a0]{1,3}(?:(?:und|&)[ \t\u00a0]{1,3})?[A-ZÄÖÜ][\wäöüß/-]{2,40}){0,3}?[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{1,3}(?=(Herr\b|Frau\b)?)")
 _VERB_AFTER_NAME = re.compile(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}[a-zäöüß]{3,}")
 
 
@@ -1221,8 +1221,13 @@ def _department_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexic
     dm = _DEPARTMENT_TAIL.match(text, m.end, end)
     if dm is None:
         return
-    inner = parse_mention(text, dm.end(), end, initial=False, is_propn=is_propn, lex=lex)
-    if inner is None or not inner.named or inner.oblique or inner.title is None or inner.role_nouns:
+    if dm.group(2):
+        inner = parse_mention(text, dm.end(), end, initial=False, is_propn=is_propn, lex=lex)
+    elif dm.group(1) and (gw := _WORD_RUNS.match(text, dm.end())) is not None and gw.group(0) in lex.given_names:
+        inner = parse_bare_name(text, dm.end(), end, lex=lex)  # "Die Fachbereichsleiterin Finanzen, Kerstin X, antwortete"
+    else:
+        return
+    if inner is None or not inner.named or inner.oblique or inner.role_nouns or (inner.title is None and inner.given is None):
         return
     after = _VERB_AFTER_NAME.match(text, inner.end, end)
     if after is None or after.group(1) != dm.group(1):

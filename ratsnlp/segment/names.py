@@ -399,7 +399,7 @@ def parse_mention(
         elif text[i] in title_firsts and (t := _title_at(text, i, limit, lex)) is not None:
             m.titles.append(t)
             w = t
-        elif w in MODIFIERS and m.role_nouns == [] and _next_is_role(text, i + len(w), limit, lex):
+        elif w in MODIFIERS and m.surname is None and _next_is_role(text, i + len(w), limit, lex):  # also "Stadtkämmerer Erster Stadtrat X"
             m.role_nouns.append(w)
         elif (role_noun(bare, lex) is not None or compound_role(bare, lex) is not None) and m.surname is None:
             m.role_nouns.append(bare)
