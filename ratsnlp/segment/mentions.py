@@ -1210,7 +1210,7 @@ _REPRESENTED = re.compile(r"[ \t\u00a0]{1,3}(?:des|der|vom)[ \t\u00a0]{1,3}([A-Z
 
 # after a role noun and one word: more words of a department ("Jugend und Soziales"), then a titled name in
 # apposition ("Die Fachbereichsleiterin Jugend, Frau X, ...") or right after it ("Der Amtsleiter Tiefbau Herr Y ...")
-_DEPARTMENT_TAIL = re.compile(r"(?:[ \t\u00a0]{1,3}(?:(?:und|&)[ \t\u00a0]{1,3})?[A-ZÄÖÜ][\wäöüß/-]{2,40}){0,3}?[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{1,3}(?=(Herr\b|Frau\b)?)")
+_DEPARTMENT_TAIL = re.compile(r"(?:[ \t\u00a0]{1,3}(?:(?:und|&)[ \t\u00a0]{1,3})?[A-ZÄÖÜ][\wäöüß/-]{2,40}){0,3}?[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{1,3}(?=(Herr\b|Frau\b)|[A-ZÄÖÜ][a-zäöüß-]{1,20}[ \t\u00a0]{1,3}[A-ZÄÖÜ])")
 _VERB_AFTER_NAME = re.compile(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}[a-zäöüß]{3,}")
 
 
