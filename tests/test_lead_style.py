@@ -277,3 +277,12 @@ def test_department_apposition_with_a_full_name_and_stacked_role_nouns(rules_nlp
     assert _turns(rules_nlp, text) == [("Kerstin Probe", "administration")]
     # "Stadtkämmerer Erster Stadtrat Dr. X": an ordinal between two role nouns is no surname
     assert _turns(rules_nlp, "Stadtkämmerer Erster Stadtrat Dr. Probe führt in die Vorlage ein.\n") == [("Probe", "administration")]
+
+
+def test_question_from_the_body_is_impersonal(rules_nlp):
+    # "Aus der Gemeindevertretung wird gefragt, ...": no one named asks; the answer after it is a new turn
+    text = "Frau Probe erläutert die Kalkulation. Aus der Gemeindevertretung wird gefragt, ob die Einnahmen reichen. Dies wird von Frau Probe bejaht.\n"
+    assert _starts(rules_nlp, text) == ["Frau Probe erl", "Dies wird von "]
+    # a person named after "Aus dem Bauausschuss" speaks
+    text = "Frau Probe erläutert die Kalkulation. Aus dem Bauausschuss berichtet Herr Muster, dass alles gut sei.\n"
+    assert [s for s, _ in _turns(rules_nlp, text)] == ["Probe", "Muster"]
