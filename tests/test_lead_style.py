@@ -292,11 +292,11 @@ def test_role_noun_labels_in_the_title_block(rules_nlp):
     # "Bürgermeister: Herr X (AB)" in the attendance list, "Vorsteherin: Frau Y (CD)" in the title block: "Der
     # Bürgermeister" / "Die Vorsteherin" below are X and Y
     text = (
-        "Niederschrift\nSitzung der Gemeindevertretung am 28.08.2025\n\nAnwesend:\nBürgermeister: Herr Probe (AB)\n"
-        "Gemeindevertreter: Frau Kunz (CD), Herr Muster (AB)\n\nTOP 4 Anfragen\nFrau Kunz fragt nach dem Radweg.\n"
+        "Niederschrift\nSitzung der Gemeindevertretung am 28.08.2025\n\nAnwesend:\nBürgermeister: Herr Probe (CDU)\n"
+        "Gemeindevertreter: Frau Kunz (SPD), Herr Muster (CDU)\n\nTOP 4 Anfragen\nFrau Kunz fragt nach dem Radweg.\n"
         "Der Bürgermeister antwortet, der Bau beginne im Mai.\n"
     )
     turns = [(t._.speaker, t._.role, t._.party) for t in rules_nlp(text)._.turns]
-    assert turns == [("Kunz", "council_member", "CD"), ("Probe", "mayor", "AB")]
+    assert turns == [("Kunz", "council_member", "SPD"), ("Probe", "mayor", "CDU")]
     text = "Bezirksverordnetenversammlung\nNiederschrift über die 42. Sitzung\nVorsteherin: Frau Probe (CD)\n\nTOP 4 Anfragen\nDie Vorsteherin ruft den Punkt auf.\n"
     assert [(t._.speaker, t._.role) for t in rules_nlp(text)._.turns] == [("Probe", "chair")]
