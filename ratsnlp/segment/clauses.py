@@ -13,8 +13,6 @@ from ..resources import lexicon
 IMPERSONAL = re.compile(
     r"^(?:Es\s{1,3}(?:wird|werden|wurde|wurden)\b|Seitens\b|Von\s{1,3}Seiten\b|Vonseiten\b|"
     r"Aus\s{1,3}(?:der\s{1,3}Mitte|dem\s{1,3}(?:Gremium|Ausschuss|Rat|Plenum|Kreis)|den\s{1,3}Reihen)\b|"
-    # "Aus der Gemeindevertretung wird gefragt", "Aus dem Bauausschuss kommt die Anregung": the body, no one named
-    r"Aus\s{1,3}(?:der|dem)\s{1,3}[\wäöü-]{0,30}(?:[Vv]ertretung|[Vv]ersammlung|[Aa]usschuss|[Bb]eirat|[Rr]at|[Gg]remium)\s{1,3}(?:wird|wurde|werden|wurden|kommt|kam|kommen|kamen)\b|"
     r"Von\s{1,3}(?:der|den)\s{1,3}[\w/-]{0,40}[Ff]raktion(?:en)?\b|Wortmeldungen\b|Weitere\s{1,3}Wortmeldungen\b|"
     r"Es\s{1,3}(?:folgt|folgen|entsteht|entwickelt|ergibt|gibt\s{1,3}keine|liegen\s{1,3}keine|besteht)\b|"
     r"Eine\s{1,3}(?:Diskussion|Aussprache|Beratung)\b|Die\s{1,3}(?:Sitzung|Beratung|Aussprache|Diskussion)\s{1,3}wird\b|"
@@ -135,6 +133,19 @@ def pronoun_gender(sentence: str) -> str | None:
 
 def is_impersonal(sentence: str) -> bool:
     return bool(IMPERSONAL.match(sentence))
+
+
+# "Aus der Gemeindevertretung wird gefragt", "Aus dem Bauausschuss kommt die Anregung": the body asks, no one named
+FROM_THE_BODY = re.compile(
+    r"Aus\s{1,3}(?:der|dem)\s{1,3}[\wäöü-]{0,30}(?:[Vv]ertretung|[Vv]ersammlung|[Aa]usschuss|[Bb]eirat|[Rr]at|[Gg]remium)\s{1,3}"
+    r"(?:wird|wurde|werden|wurden|kommt|kam|kommen|kamen)\b"
+)
+
+
+def from_the_body(sentence: str) -> bool:
+    """A contribution of the body with no one named (as is_impersonal's "Aus dem Ausschuss ..."), for any body noun;
+    asked only of sentences that start with "Aus"."""
+    return sentence.startswith("Aus") and FROM_THE_BODY.match(sentence) is not None
 
 
 _LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}\b")

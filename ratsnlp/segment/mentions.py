@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, read_list, read_tsv
 from ..resources.literals import folds_exactly, guarded, required_literals, trie_alternation
-from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
+from .clauses import SUBJECT_PRONOUNS, from_the_body, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
     MODIFIERS,
@@ -2092,7 +2092,7 @@ class Mentions:
                     subject.role_nouns.append(office.group(1))
             if subject is not None:
                 kind = "label" if subject.label and subject.start == s else "speech"
-            elif is_impersonal(body):
+            elif is_impersonal(body) or from_the_body(body):
                 kind = "impersonal"
             elif (g := pronoun_gender(body)) is not None:
                 kind = f"pronoun_{g}"
