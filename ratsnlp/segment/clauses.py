@@ -135,6 +135,19 @@ def is_impersonal(sentence: str) -> bool:
     return bool(IMPERSONAL.match(sentence))
 
 
+# "Aus der Gemeindevertretung wird gefragt", "Aus dem Bauausschuss kommt die Anregung": the body asks, no one named
+FROM_THE_BODY = re.compile(
+    r"Aus\s{1,3}(?:der|dem)\s{1,3}[\wäöü-]{0,30}(?:[Vv]ertretung|[Vv]ersammlung|[Aa]usschuss|[Bb]eirat|[Rr]at|[Gg]remium)\s{1,3}"
+    r"(?:wird|wurde|werden|wurden|kommt|kam|kommen|kamen)\b"
+)
+
+
+def from_the_body(sentence: str) -> bool:
+    """A contribution of the body with no one named (as is_impersonal's "Aus dem Ausschuss ..."), for any body noun;
+    asked only of sentences that start with "Aus"."""
+    return sentence.startswith("Aus") and FROM_THE_BODY.match(sentence) is not None
+
+
 _LOWER_WORD = re.compile(r"\b[a-zäöüß]{2,}\b")
 SUBJUNCTIVE = frozenset(["sei", "seien", "wäre", "wären", "hätte", "hätten", "würde", "würden"])
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, read_list, read_tsv
 from ..resources.literals import folds_exactly, guarded, required_literals, trie_alternation
-from .clauses import SUBJECT_PRONOUNS, is_group, is_impersonal, pronoun_gender
+from .clauses import SUBJECT_PRONOUNS, from_the_body, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
     MODIFIERS,
@@ -702,8 +702,12 @@ def find_mentions(
         _group_office(text, a, word, end, m, lex)
         if m.named and (_body_and_place(m, places, lex) or _plural_noun_then_word(text, start, begin, m, lex)):
             m.surname, m.end, m.label = None, a + len(m.role_nouns[-1]), False  # "Der Stadtrat Musterstadt tagte"
+        if word in _REPRESENTATIVES and m.affiliation is None and (rg := _REPRESENTED.match(text, a + len(word), end)) is not None:
+            m.affiliation = rg.group(1)  # "Der Vertreter der Caritas(, Herr X,)", "Die Vorsitzende des Elternrates": roles reads its role
         if not m.named:
             _merge_apposition(text, m, end, is_propn, lex)
+        elif not (m.title or m.given) and m.role_nouns and (m.article or begin == start):
+            _department_apposition(text, m, end, is_propn, lex)  # "Die Fachbereichsleiterin Jugend, Frau X, erläutert"
         if not _plausible(m, lex) and not (
             m.article is None and AGENT_PREP.search(text, max(start, begin - 20), begin) and not _is_body(m, lex)
         ) and not _source_genitive(text, start, begin, m, lex):
@@ -1200,6 +1204,41 @@ def _lone_surname_apposition(text: str, j: int, end: int, lex: Lexicon) -> Menti
     return Mention(start=j, end=lm.end(1), surname=w)
 
 
+_REPRESENTATIVES = frozenset(["Vertreter", "Vertreterin", "Vertreterinnen", "Vorsitzende", "Vorsitzender"])
+_REPRESENTED = re.compile(r"[ \t\u00a0]{1,3}(?:des|der|vom)[ \t\u00a0]{1,3}([A-ZÄÖÜ][\wÄÖÜäöüß-]{1,40}(?:[ \t\u00a0]{1,3}[A-ZÄÖÜ][\wÄÖÜäöüß-]{1,40}){0,2})")
+
+
+# after a role noun and one word: more words of a department ("Jugend und Soziales"), then a titled name in
+# apposition ("Die Fachbereichsleiterin Jugend, Frau X, ...") or right after it ("Der Amtsleiter Tiefbau Herr Y ...")
+_DEPARTMENT_TAIL = re.compile(r"(?:[ \t\u00a0]{1,3}(?:(?:und|&)[ \t\u00a0]{1,3})?[A-ZÄÖÜ][\wäöüß/-]{2,40}){0,3}?[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{1,3}(?=(Herr\b|Frau\b)|[A-ZÄÖÜ][a-zäöüß-]{1,20}[ \t\u00a0]{1,3}[A-ZÄÖÜ])")
+_VERB_AFTER_NAME = re.compile(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}[a-zäöüß]{3,}")
+
+
+def _department_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -> None:  # noqa: ANN001
+    """A role noun, a department read as its name, then the person named with Herr/Frau ("Die Fachdienstleiterin
+    Schulverwaltung, Frau X, gibt zu bedenken"): the titled name is the person's, the word before is their department.
+    Only with a verb right after the name (in a list "Ortsvorsteher Y, Frau X und Herr Z" another person follows)."""
+    dm = _DEPARTMENT_TAIL.match(text, m.end, end)
+    if dm is None:
+        return
+    if dm.group(2):
+        inner = parse_mention(text, dm.end(), end, initial=False, is_propn=is_propn, lex=lex)
+    elif dm.group(1) and (gw := _WORD_RUNS.match(text, dm.end())) is not None and gw.group(0) in lex.given_names:
+        inner = parse_bare_name(text, dm.end(), end, lex=lex)  # "Die Fachbereichsleiterin Finanzen, Kerstin X, antwortete"
+    else:
+        return
+    if inner is None or not inner.named or inner.oblique or inner.role_nouns or (inner.title is None and inner.given is None):
+        return
+    after = _VERB_AFTER_NAME.match(text, inner.end, end)
+    if after is None or after.group(1) != dm.group(1):
+        return  # the apposition closes with the comma it opened with ("…, Frau X, erläutert"; "… Herr Y berichtet")
+    m.affiliation = m.affiliation or " ".join(text[m.end - len(m.surname or "") : dm.start(1)].split())
+    m.title, m.gender, m.titles = inner.title, inner.gender or m.gender, m.titles + inner.titles
+    m.given, m.surname = inner.given, inner.surname
+    m.party = m.party or inner.party
+    m.end = inner.end + (after.start(1) - inner.end + 1 if after.group(1) else 0)
+
+
 def _plausible(m: Mention, lex: Lexicon) -> bool:
     if m.named or m.title:
         return True
@@ -1210,12 +1249,16 @@ def _plausible(m: Mention, lex: Lexicon) -> bool:
     noun = role_noun(m.role_nouns[-1], lex)
     if noun is None:
         return False
-    if _names_body(m.role_nouns[-1], lex):
-        return False
+    if _names_body(m.role_nouns[-1], lex) and not (
+        (listed := lex.role_words.get(m.role_nouns[-1])) is not None and not listed.party_elected and m.role_nouns[-1] not in lex.bodies
+    ):
+        return False  # (a compound the lexicon lists as an office is one: "Der Bezirksstadtrat erläutert", not the body)
     art = m.article.lower()
     last = m.role_nouns[-1]
     if art == "die" and last.endswith("en") and role_noun(last[:-1], lex) is not None:
         return False  # "Die Fraktionsvorsitzenden sollen ...": several persons
+    if art == "die" and last.endswith("innen"):
+        return False  # "Die Anwohnerinnen und Anwohner fühlten sich übergangen": a group, in the speaker's report
     if noun.gender == "m" and art not in ("der", "ein"):
         return False
     if noun.gender == "f" and art not in ("die", "eine"):
@@ -1351,7 +1394,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if not prefix and _EMPTY_PREFIX_INERT:  # the mention opens the sentence: only these tests can decide
             if m.oblique or (not m.label and _reported(text, m, mentions)):
                 continue
-            return m if _verb_follows(text, m) and not _joined_passive(text, m, mentions) else None
+            return m if (_verb_follows(text, m) or _listed_then_says(text, m, mentions, lex)) and not _joined_passive(text, m, mentions) else None
         if (q := QUOTE_FIRST.match(prefix)) is not None:
             prefix = _ADVERB_PHRASE.sub(" ", prefix[q.end() :])  # "„…“, meinte zum Beispiel X": an adverb
             if m.role_nouns and (g := _PLACE_GENITIVE.search(prefix)) is not None:
@@ -1520,6 +1563,8 @@ def _reporter_after(text: str, start: int, mentions: list[Mention], lex: Lexicon
     if rep is None or not (rep.group(1) == "so" or says(rep.group(1), lex)) or _quoted_name(prefix, rep) or QUOTE_FIRST.match(prefix):
         return None
     between = text[first.end : start + rep.start()]
+    if not between.strip(" ,\t\u00a0"):
+        return None  # "Der Vorsitzende der AB, Herr X, beantragt Vertagung.": the verb is the first person's own
     if any(w in lex.speech_verbs or w in FINITE_AUX and w not in ("hatte", "hat", "war", "ist") for w in _LOWER_RUNS.findall(between)):
         return None  # "Herr X lobte den Plan, dankte Frau Y": X's own clause says something
     return last
@@ -1564,6 +1609,28 @@ def _speech_heading(text: str, s: int, e: int, m: Mention) -> bool:
 _CAPTION_MARK = re.compile(r"\((?:(?:\d{1,2}\.\s?)?v\.\s?[lr]\.(?:\s?n\.\s?[lr]\.)?|von\s{1,3}(?:links|rechts))\)")
 # a roster line of absentees: names (with reasons in brackets) and the attendance word at its end after a comma
 _ABSENCE_LIST = re.compile(r"\),?[^.!?\n]{0,30},[ \t\u00a0]{0,3}(?:entschuldigt|abwesend|verhindert|beurlaubt)[ \t\u00a0]{0,3}\.?[ \t\u00a0]*(?:\n|$)")
+
+
+_LIST_COMMA = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}")
+
+
+def _listed_then_says(text: str, m: Mention, mentions: list[Mention], lex: Lexicon) -> bool:
+    """ "Herr A, Frau B und Herr C begrüßen die Planung": persons listed with commas and a last "und"/"sowie", then a
+    verb of saying; they act together, the first named opens the turn (as "Frau A und Herr B begrüßen ...")."""
+    end, joined = m.end, False
+    for other in mentions:
+        if other.start < end:
+            continue
+        if not joined and _LIST_COMMA.fullmatch(text, end, other.start):
+            end = other.end
+        elif _JOINED_BY_AND.fullmatch(text, end, other.start) and end > m.end:
+            end, joined = other.end, True
+        else:
+            break
+    if not joined:
+        return False
+    w = _NEXT_WORD.match(text, end)
+    return w is not None and not w.group(1) and says(w.group(2), lex)
 
 
 def _joined_passive(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -2025,7 +2092,7 @@ class Mentions:
                     subject.role_nouns.append(office.group(1))
             if subject is not None:
                 kind = "label" if subject.label and subject.start == s else "speech"
-            elif is_impersonal(body):
+            elif is_impersonal(body) or from_the_body(body):
                 kind = "impersonal"
             elif (g := pronoun_gender(body)) is not None:
                 kind = f"pronoun_{g}"

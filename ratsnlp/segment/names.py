@@ -399,7 +399,7 @@ def parse_mention(
         elif text[i] in title_firsts and (t := _title_at(text, i, limit, lex)) is not None:
             m.titles.append(t)
             w = t
-        elif w in MODIFIERS and m.role_nouns == [] and _next_is_role(text, i + len(w), limit, lex):
+        elif w in MODIFIERS and m.surname is None and _next_is_role(text, i + len(w), limit, lex):  # also "Stadtkämmerer Erster Stadtrat X"
             m.role_nouns.append(w)
         elif (role_noun(bare, lex) is not None or compound_role(bare, lex) is not None) and m.surname is None:
             m.role_nouns.append(bare)
@@ -746,8 +746,26 @@ def _chaired(words: list[str], lex: Lexicon) -> str | None:
     if _FRAKTION.search(rest) or party_spelling(rest, lex) or compound_party(rest, lex) or _group_named(rest, lex):
         return "faction"  # also "Vorsitzende der Gruppe AB/CD"
     if any(_names_body(w, lex) for w in rest.split()):
+        if advisory_council(rest, lex):
+            return "other"  # "Vorsitzende des Elternbeirats": an advisory council's, not the meeting's ("des Ortsbeirats")
         return None  # "Vorsitzende des Bauausschusses"
     return "other"
+
+
+def advisory_council(text: str, lex: Lexicon) -> bool:
+    """Whether text names an advisory council ("Elternbeirat", "Seniorenbeirates", "Elternrat"), not one of the bodies
+    that hold the meetings ("Ortsbeirat", "Beirat" alone): its chair is an advisory member."""
+    words = text.split()
+    if not words or role_noun(words[0], lex) is not None:
+        return False  # "Vorsitzende des Elternbeirats" as a whole: the office, read where it is written
+    return _affiliation_role(text, lex) == "advisory_member" and not any(_is_body_word(w, lex) for w in words)
+
+
+def _is_body_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word (also in the genitive) is one of the bodies' own names ("Ortsbeirats", "Rates"), not a compound."""
+    low = word.lower().strip(",.;")
+    stems = {low, low.removesuffix("es"), low.removesuffix("s"), low.removesuffix("n")}
+    return any(st == body.lower() for body in lex.bodies for st in stems)
 
 
 def _names_body(word: str, lex: Lexicon) -> bool:

@@ -103,8 +103,18 @@ def _is_boundary(text: str, dot: int, cut: int, end: int, lex) -> bool:  # noqa:
         if nw and (nw.group(0) in _MONTHS or nxt.isupper() or nxt.isdigit()) and "\n" not in text[cut:j]:
             return False
     if nxt.islower() and "\n" not in text[cut:j]:
-        return False
+        return _role_abbreviation_first(text, j, end, lex)  # "... fragt nach. sB Albers bittet ...": a new sentence
     return True
+
+
+_ABBREVIATION_THEN_NAME = re.compile(r"([a-zäöü][\wÄÖÜäöü'’]{0,5})[ \t\u00a0]{1,3}[A-ZÄÖÜ]")
+
+
+def _role_abbreviation_first(text: str, j: int, end: int, lex) -> bool:  # noqa: ANN001
+    """Whether text[j:] opens with a lower-case role abbreviation and a capitalised name ("sB Albers", "sE Kranz"):
+    then the lower-case word after a full stop starts a sentence."""
+    m = _ABBREVIATION_THEN_NAME.match(text, j, end)
+    return m is not None and m.group(1) in lex.role_words
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

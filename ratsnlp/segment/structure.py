@@ -67,7 +67,7 @@ BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>
 # an unknown section heading: "Verhandlung:", "Ergebnis der Beratung:" (capitalised words and a few function words)
 STATUS_LINE = re.compile(
     r"^(?:(?:ungeändert|geändert|einstimmig|mehrheitlich|mit\s+Änderungen)\s{1,3})?(?:beschlossen|angenommen|abgelehnt|"
-    r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt)\.?$",
+    r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt|empfohlen)\.?$",
     re.IGNORECASE,
 )
 # "Abstimmung: Ja: 11", "Abstimmungsergebnis: 12 : 3 : 1": a status block's count line, the resolution is not below it
@@ -81,7 +81,7 @@ GENERIC_HEADING = re.compile(
     r"(?:\s(?:[A-ZÄÖÜ0-9][\wäöüß/.-]{0,30}|der|des|die|das|und|für|von|zur|zum|im|am|zu)){0,4}:$"
 )
 CHAIR_LINE = re.compile(
-    r"^(?:Vorsitz|Vorsitzende[r]?|Vorsitzende/r|Sitzungsleitung|Leitung)(?:\s{1,3}(?:der|des)\s{1,3}[^:]{1,60})?\s{0,3}:\s{0,3}(?P<rest>\S.{1,120})$"
+    r"^(?:Vorsitz|Vorsitzende[r]?|Vorsitzende/r|Sitzungsleitung|Sitzungsleiter(?:in)?|Leitung)(?:\s{1,3}(?:der|des)\s{1,3}[^:]{1,60})?\s{0,3}:\s{0,3}(?P<rest>\S.{1,120})$"
 )
 ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen|Innen|/innen|\*innen|_innen)?|Teilnehmende|Anwesenheit)\b(?:\s{0,3}(?:waren|sind))?\s{0,3}:?")
 # "Anwesende Stimmberechtigte: 9" opening a vote block (its Ja/Nein lines follow): a count, no attendance list.
@@ -265,6 +265,34 @@ def _members_heading(line: str) -> tuple[str, str] | None:
 
 
 _DIGIT = re.compile(r"\d")  # "Sabine Muster ab 16:25 Uhr": a time's colon, no label
+
+
+_ROLE_LABEL = re.compile(r"^([A-ZÄÖÜ][\wäöüß'’-]{2,40})\s{0,3}:\s{0,3}(\S.{1,150})$")
+
+
+def _labelled_entries(head: str, rest: str, lex) -> list[dict] | None:  # noqa: ANN001
+    """The persons after a role noun and a colon on an attendance line ("Bürgermeister: Herr X (AB)", "Gemeindevertreter:
+    Frau Y (CD), Herr Z"): the noun's role for each, and the noun itself for a single person. None when the label is
+    no role noun or no one is named."""
+    head = head.strip()
+    noun = lex.role_noun(head)
+    if noun is None or " " in head or not rest.strip():
+        return None
+    entries = parse_roster_line(rest.strip(), 0, noun.role, None)
+    if not entries or not all(e.get("name") for e in entries):
+        return None
+    if len(entries) == 1:
+        entries[0]["role_nouns"] = [*(entries[0].get("role_nouns") or []), head]
+    return entries
+
+
+def _presiding_label(t: str, lex) -> list[dict] | None:  # noqa: ANN001
+    """A title-block line "Vorsteherin: Frau X (AB)", "Bürgermeister: Herr Y": one person under a chair's or mayor's noun."""
+    m = _ROLE_LABEL.match(t)
+    if m is None or (noun := lex.role_noun(m.group(1))) is None or noun.role not in ("chair", "mayor"):
+        return None
+    entries = _labelled_entries(m.group(1), m.group(2), lex)
+    return entries if entries is not None and len(entries) == 1 else None
 
 
 def _other_group_label(head: str, colon: str) -> bool:
@@ -723,6 +751,11 @@ class Structure:
                 self.skip.append((line.start, line.end, "roster"))
                 prev_blank = False
                 continue
+            if not in_roster and ":" in t[:30] and (presiding := _presiding_label(t, lex)) is not None:
+                self.roster.extend(presiding)  # "Vorsteherin: Frau X (AB)" in the title block: who presides, by her noun
+                self.skip.append((line.start, line.end, "roster"))
+                prev_blank = False
+                continue
             rm = ROSTER_START.match(t)
             if rm and VOTERS_PRESENT.match(t) and not LEGAL_NUMBER.match(prev_text):
                 rm = None  # a vote block's first line: its counts are read as sentences
@@ -770,6 +803,9 @@ class Structure:
                                 self.roster.extend(parse_roster_line(rest.strip(), 0, role_here, party_here))
                             if not (group == "chair" and rest.strip()):  # "Vorsitz: X" names one person only
                                 roster_role, roster_party = role_here, party_here
+                        elif colon and (labelled := _labelled_entries(head, rest, lex)) is not None:
+                            roster_party = None  # "Bürgermeister: Herr X (AB)", "Gemeindevertreter: Frau Y, Herr Z": the noun is their role
+                            self.roster.extend(labelled)
                         elif _other_group_label(head, colon):  # "Vertreter der Kirchen:": the party above ends here
                             roster_party = None  # (its names are read as any other line's: the label gives no role)
                             self.roster.extend(parse_roster_line(t, 0, roster_role, None))

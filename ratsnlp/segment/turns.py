@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..resources import TextScan, lexicon, read_list, read_tsv
 from ..resources.literals import guarded
+from .clauses import body_anywhere, group_subject
 
 _MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
 
@@ -300,6 +301,7 @@ class Turns:
                 if (took := _TAKES_CHAIR.match(text, sp.end_char)) is not None:
                     person.role_nouns.append(f"{took.group(1)}ende")  # "X übernimmt den Altersvorsitz": "Der Altersvorsitzende" is X
                     people._resolved.clear()
+        chairs_listed: dict[str, str] = {}  # gender -> the key of the one chair the roster names of that gender ("" for two)
         for entry in doc._.roster or []:
             if entry.get("group_role") == "absent":
                 continue  # listed as absent: holds no role at this meeting ("Der Vorsitzende" is someone present)
@@ -310,10 +312,13 @@ class Turns:
             p.role_nouns.extend(entry.get("role_nouns") or [])
             if entry.get("group_role") == "chair":
                 p.role_nouns.append("Vorsitzende")
+                if (g := p.gender or _GENDER_OF_TITLE.get(entry.get("title") or "")) is not None:
+                    chairs_listed[g] = "" if chairs_listed.get(g, key) != key else key
         subject_at = {sp.start_char: sp for sp in mentions if sp.is_subject}
         subj_starts = sorted(subject_at)
         # (start, end, sent_kind) of each sentence: Span objects and their `_` are costly to build in the loop
         sents = ext.group_values(doc, ext.SPAN_GROUPS["sentences"], ("sent_kind",))
+        chair_at = _chair_statements(text, scan, sents, [sp for sp in mentions if sp.speaker], people)
         items = sorted(a for a, _, _ in ext.group_rows(doc, ext.SPAN_GROUPS["items"]))
         section_list = [(a, label) for a, _, label in ext.group_rows(doc, ext.SPAN_GROUPS["sections"])]
         sections = sorted(a for a, _ in section_list)
@@ -349,7 +354,9 @@ class Turns:
         intro: str | None = None  # the speaker whose sentence just before ends in a colon ("zitiert wie folgt:")
         heading_of: tuple[int, Mention] | None = None  # a heading line just before: "Bericht des Bürgermeisters:"
         quoting = False  # inside the quotation that speaker introduced
+        chair_said: str | None = None  # the person the sentence just before stated to chair ("Vorsitzender ist Herr X.")
         for n_sent, (s, e, sent_kind) in enumerate(sents):
+            chair_prev, chair_said = chair_said, None
             quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
             closed = text[prev[0] : prev[1]].rstrip().endswith(_CLOSE_QUOTES)
             prev_sent = (prev[0], prev[1])
@@ -397,6 +404,13 @@ class Turns:
                 continue
             if kind_of_section == "decision" and kind not in ("speech", "label") and not (cur is not None and sec == spoken_in):
                 close()
+                continue
+            if chair_at and (stated := chair_at.get(s)) is not None and not stated[1] and kind != "label":
+                close()  # "Vorsitzender ist Herr X.": who chairs, no contribution; "Er begrüßt ..." after it is X's
+                chair_said = recent[None] = stated[0]
+                if (g := people.by_key[stated[0]].gender) is not None:
+                    recent[g] = stated[0]
+                after_decision = False
                 continue
             if kind == "label" and _headline_label(text, s, e):
                 kind = "plain"  # "Ortsrat Musterdorf: Bezirke zusammenlegen": a report's headline, no speaker label
@@ -474,7 +488,10 @@ class Turns:
                     heading_of = (s, Mention((s, s, None, None, None, m_head.group(1), None, None, True), text))
                     continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
-                continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
+                if scan.may_match(lex.chair_acts, s, e) and lex.chair_acts.search(text[s:e]) is not None:
+                    chair_prev = recent.get(kind[-1])  # "Der Antrag wird abgelehnt. Anschließend lässt er abstimmen": the chair
+                elif not _not_the_body(text, s, e, prev_sent, kind[-1], lex):
+                    continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
             after_decision = False
             if kind in ("plain", "pronoun_m") and not (cur is not None and cur[3]) and (named := _demonstrative(text, s, e, prev_sent, named_first, named_first_starts, lex)):
                 key = people.key_for(named)
@@ -495,12 +512,29 @@ class Turns:
                     ref = recent[None]  # "Bernd Köhler ... Er": a speaker named without Herr/Frau has no known gender
                 if ref is None and cur is None and not recent and before.get(None) is not None and before.get(None) == before.get(g):
                     ref = before[g]  # "TOP 2 ... Er stellt die Beschlussfähigkeit fest": the last speaker of the item before
+                if ref is None and cur is None and not recent and not turns and chairs_listed.get(g):
+                    # "Vorsitz: Herr X" above, then "Er eröffnet die Sitzung": no one has spoken yet, the chair (whoever
+                    # else the title block names)
+                    ref = chair_prev = chairs_listed[g]
                 cur_gender = people.by_key[cur[0]].gender if cur is not None else None
+                if cur is not None and cur_gender not in (None, g) and _pronoun_reported(text, s, e):
+                    cur[2] = e  # "Herr X kritisiert die Abgabe. Sie sei eine versteckte Steuer": his report, "Sie" a thing
+                    continue
+                if (
+                    cur_gender not in (None, g)
+                    and _pronoun_speaks(text, s, e, lex)
+                    and (addressed := _addressed_before(prev_sent, named_first, named_first_starts, cur[0], g, people)) is not None
+                ):
+                    # "Frau X erteilt Herrn Y das Wort. Er berichtet ...": not the speaker, the one of that gender she named
+                    close()
+                    cur = [people.register(addressed, key := people.key_for(addressed)).key, s, e, False]
+                    recent[g] = recent[None] = key
+                    continue
                 if cur is not None and (cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)):
                     cur[2] = e
                     if len(cur) > 4 and ref == cur[0]:
                         del cur[4:]  # "Herr Y bekommt Blumen. Danach dankt er ...": the speaker's act went on
-                elif ref is not None and not (cur is None and (_thing_before(text, prev_sent, g, named_starts, lex) or _other_named_before(prev_sent, named_first, named_first_starts, ref, people))):
+                elif ref is not None and (ref == chair_prev or not (cur is None and (_thing_before(text, prev_sent, g, named_starts, lex) or _other_named_before(prev_sent, named_first, named_first_starts, ref, people)))):
                     close()
                     cur = [ref, s, e, False]
                 continue
@@ -733,6 +767,64 @@ def _thing_before(text: str, sent: tuple[int, int], g: str, named_starts: list[i
     return not _between(named_starts, sent[0] + m.start("noun"), sent[0] + m.end("noun") + 2)  # "der Kollege Muster": a name
 
 
+@lru_cache(maxsize=1)
+def _noun_endings() -> tuple[tuple[str, str], ...]:
+    """(ending, gender) of noun_genders.tsv, longest ending first."""
+    rows = [(r["ending"], r["gender"]) for r in read_tsv("noun_genders.tsv", ("ending", "gender"))]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def _noun_gender(noun: str) -> str:
+    low = noun.lower()
+    return next((g for end, g in _noun_endings() if low.endswith(end)), "m")
+
+
+_NOMINATIVE_ARTICLE = {"der": "m", "die": "f", "das": "n"}
+# the verb a pronoun opens its sentence with ("Sie regt an"), or the one right before it ("Dazu merkt sie an")
+_PRONOUN_VERB = re.compile(r"(?:(?:Und|Aber|Doch|Dann|Sodann)[ \t]{1,3})?(?:Er|Sie)[ \t]{1,3}([a-zäöüß]{2,30})\b|[^.!?]{0,80}?([a-zäöüß]{2,25})[ \t]{1,3}(?:er|sie)\b")
+
+
+def _body_gender(text: str, a: int, b: int) -> str | None:
+    """The gender of the body or group acting in text[a:b] ("Der Ausschuss ..." m, "... beschließt die
+    Bezirksvertretung" f, "Das Gremium" n): the first body whose article agrees with its noun in the nominative
+    ("Auf Empfehlung der Bezirksvertretung beschließt der Rat": the Rat). None when none is named so."""
+    sent = text[a:b]
+    m = group_subject().match(sent)
+    # a group with a verb in the indicative present ("Die Verwaltung sagt zu"), not reported ("Die Fraktion halte ...")
+    found = [m] if m is not None and (v := _LOWER_RUN.search(sent, m.end())) is not None and v.group(0).endswith("t") else []
+    for m in found + list(body_anywhere().finditer(sent)):
+        words = m.group(0).split()
+        g = _noun_gender(words[-1])
+        if _NOMINATIVE_ARTICLE.get(words[0].lower()) == g:
+            return g
+    return None
+
+
+def _pronoun_reported(text: str, s: int, e: int) -> bool:
+    """Whether the verb of the "Er"/"Sie" of text[s:e] is in the Konjunktiv I ("Sie sei teuer", "Er sichere den Standort",
+    "Eine Pflicht halte sie für unnötig"): reported content of the current speaker, not another person speaking."""
+    vm = _PRONOUN_VERB.match(text, s, e)
+    verb = (vm.group(1) or vm.group(2)) if vm is not None else None
+    return verb is not None and (verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS))
+
+
+def _pronoun_speaks(text: str, s: int, e: int, lex) -> bool:  # noqa: ANN001
+    """Whether the "Er"/"Sie" of text[s:e] goes with a verb of saying ("Sie regt an", "Dazu merkt er an"), not with a
+    passive or a modal of what happens to the person ("Sie wird vertreten", "kann er nicht teilnehmen")."""
+    vm = _PRONOUN_VERB.match(text, s, e)
+    return vm is not None and (vm.group(1) or vm.group(2)) in lex.speech_verbs
+
+
+def _not_the_body(text: str, s: int, e: int, before: tuple[int, int], g: str, lex) -> bool:  # noqa: ANN001
+    """Whether the "Er"/"Sie" of text[s:e], after a decision or an act of a body, cannot be that body: the body of the
+    sentence before has another gender ("Der Ausschuss nimmt den Bericht zur Kenntnis. Sie regt an, ...") and the
+    pronoun speaks (a verb of saying: "Sie wird dem Rat vorgelegt" is a thing). Then it is the person spoken of before."""
+    if not _pronoun_speaks(text, s, e, lex):
+        return False
+    body = _body_gender(text, *before)
+    return body is not None and body != g
+
+
 _NOT_TITLE_START = frozenset(["Der", "Die", "Das", "Er", "Sie", "Es", "Ein", "Eine", "Herr", "Frau", "Ich", "Wir", "Man", "Dies", "Diese", "Dieser"])
 _TITLE_WORDS = frozenset(
     ["der", "die", "das", "des", "den", "dem", "und", "oder", "sowie", "für", "von", "vom", "zur", "zum", "im", "am", "zu", "auf", "über", "mit", "in", "an", "bei", "nach", "aus", "gegen", "ohne", "bis", "unter", "gem", "gemäß", "nr"]
@@ -759,7 +851,9 @@ def _title_line(text: str, s: int, e: int, least: int = 3) -> bool:
 _INSERT = re.compile(r"[ \t]{0,2},[^,.;:\n]{2,120},")
 _FIRST_LOWER = re.compile(r"[ \t]{0,3}\(?[^()\n]{0,40}?\)?[ \t]{0,3}([a-zäöüß]{2,30})\b")
 _NOT_VERBS = frozenset(["zufolge", "keine", "seine", "ihre", "diese", "jene", "heute", "gerne", "alleine", "lange", "ohne", "bitte", "danke", "ebenfalls"])
-_KONJUNKTIV = frozenset(["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"])
+_KONJUNKTIV = frozenset(
+    ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse", "halte", "gelte", "trete", "rate"]
+)  # (the Konjunktiv I of verbs whose stem ends in -t is spelt like a past tense: listed)
 
 
 def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
@@ -796,7 +890,7 @@ def _titled_speaker(text: str, doc: Doc, s: int) -> Mention | None:
 
 
 # "sie" next to its finite verb: "Sie haben", "hätten sie"; the verb ends in "-en" (or is "sind") only in the plural
-_SIE_VERB = re.compile(r"(?:[Ss]ie[ \t]{1,3}(?:(?:nun|jetzt|dann|auch|aber|zwar|doch|jedoch|noch|schon|bereits|ebenfalls)[ \t]{1,3})?([a-zäöüß]{3,20})\b|\b([a-zäöüß]{3,20})[ \t]{1,3}sie\b)")
+_SIE_VERB = re.compile(r"(?:[Ss]ie\s{1,3}(?:(?:nun|jetzt|dann|auch|aber|zwar|doch|jedoch|noch|schon|bereits|ebenfalls)\s{1,3})?([a-zäöüß]{3,20})\b|\b([a-zäöüß]{3,20})\s{1,3}sie\b)")
 
 
 def _plural_sie(text: str, s: int, e: int) -> bool:
@@ -875,6 +969,17 @@ def _other_named_before(sent: tuple[int, int], named_first: dict, named_first_st
     return bool(keys) and ref not in keys
 
 
+def _addressed_before(sent: tuple[int, int], named_first: dict, starts: list[int], speaker: str, g: str, people: People) -> Mention | None:
+    """The one person of gender g other than the speaker that the sentence before names ("erteilt Herrn Y das Wort",
+    "begrüßt Herrn Dr. Y vom Planungsbüro"): "Er" after it, which cannot be the speaker (a woman), is Y."""
+    lo, hi = bisect.bisect_left(starts, sent[0]), bisect.bisect_left(starts, sent[1])
+    found: dict[str, Mention] = {}
+    for m in (named_first[a] for a in starts[lo:hi]):
+        if (m.gender or _GENDER_OF_TITLE.get(m.title or "")) == g and (key := people.key_for(m)) != speaker:
+            found.setdefault(key, m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 _OTHER = "other"  # the mark of a turn after a sentence about another named person (see _about_other)
 
 
@@ -904,6 +1009,59 @@ def _subject_in(subject_at: dict, starts: list[int], s: int, e: int) -> Mention 
 def _between(starts: list[int], a: int, b: int) -> bool:
     k = bisect.bisect_left(starts, a)
     return k < len(starts) and starts[k] < b
+
+
+@lru_cache(maxsize=1)
+def _chair_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """chair_statements.txt as two regexes: the lines matched at a sentence start, and those (led by \\b) anywhere."""
+    lines = read_list("chair_statements.txt")
+    anchored = [line for line in lines if not line.startswith("\\b")]
+    free = [line for line in lines if line.startswith("\\b")]
+    return re.compile("|".join(f"(?:{x})" for x in anchored)), re.compile("|".join(f"(?:{x})" for x in free))
+
+
+_BEFORE_START = " \t\n\u00a0-–•*"
+_CHAIR_WORDS = ("vorsitz", "leit")  # (lower-cased) every chair statement has one: "Vorsitz(ende)", "Sitzungsleiter", "Leitung", "leitet"
+
+
+def _chair_statements(text: str, scan: TextScan, sents: list, named: list[Mention], people: People) -> dict[int, tuple[str, bool]]:
+    """The sentences that state who chairs ("Vorsitzender ist Herr X.", "Die Sitzung leitet Frau Y.", "... unter dem
+    Vorsitz von Herrn Z ..."): {sentence start: (key of that person, whether the sentence is their act of taking
+    the chair)}. The person gets the role noun "Vorsitzende", so that "Der Vorsitzende" is that person (a mayor
+    stays a mayor: the own noun outranks it). The regexes run only on the sentences that hold one of _CHAIR_WORDS."""
+    out: dict[int, tuple[str, bool]] = {}
+    low = scan.low if scan.aligned else text.lower()
+    found: set[int] = set()
+    starts = [a for a, _, _ in sents]
+    for word in _CHAIR_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            if (k := bisect.bisect_right(starts, at) - 1) >= 0 and at < sents[k][1]:
+                found.add(k)
+            at = low.find(word, at + len(word))
+    if not found:
+        return out
+    anchored, free = _chair_patterns()
+    named_starts = [m.start_char for m in named]
+    for k in sorted(found):
+        s, e, kind = sents[k]
+        if kind == "label":
+            continue
+        lead = s + len(text[s:e]) - len(text[s:e].lstrip(_BEFORE_START))
+        cm = anchored.match(text, lead, e) or (free.search(text, s, e) if free.pattern else None)
+        if cm is None:
+            continue
+        inside = named[bisect.bisect_left(named_starts, s) : bisect.bisect_left(named_starts, e)]
+        after = [m for m in inside if m.start_char >= cm.start()]
+        person = after[0] if after else (inside[-1] if inside else None)
+        p = people.by_key.get(people.key_for(person)) if person is not None else None
+        if p is None:
+            continue
+        if "Vorsitzende" not in p.role_nouns:
+            p.role_nouns.append("Vorsitzende")
+            people._resolved.clear()
+        out[s] = (p.key, any(v for key, v in cm.groupdict().items() if key.startswith("act")))
+    return out
 
 
 # a named person who takes the chair of this meeting right after the name ("X übernimmt den Altersvorsitz")

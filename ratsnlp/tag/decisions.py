@@ -1265,6 +1265,12 @@ def records(
             and rest[1]._.unanimous is None and rest[1]._.yes is None and rest[1]._.no is None
         ):  # fmt: skip
             status, rest = [rest[0]], [rest[1]]  # "Beschluss:" + "Abstimmungsergebnis: Einstimmig" above the debate of an election
+        if not status and len(rest) >= 2 and _status_over_proposal(span_text(rest[0])) and rest[0]._.outcome == rest[-1]._.outcome:
+            status, rest = [rest[0]], rest[1:]  # "Ergebnis: empfohlen" + "Beschlussvorschlag: ..." + the item's own vote: one record
+            rest[-1]._.status_text = span_text(status[0]).split("\n", 1)[0]  # (the status line, not the proposal under it)
+            _fill_from_status(rest[-1], status[0])
+            out.extend(rest)
+            continue
         if len(status) == 1 and len(rest) == 1 and _consent_against_status(span_text(rest[0]), rest[0], status[0]):
             group, rest = status, []  # "Beschluss: Kenntnis genommen" + "Einwände werden nicht erhoben.": the status line is the decision
         if rest and status:
@@ -1413,6 +1419,15 @@ def _consent_against_status(text: str, sp: Span, status: Span) -> bool:
         sp._.outcome != status._.outcome and status._.outcome is not None and len(text) <= 120
         and BARE_NO_OBJECTION.match(text.strip()) is not None and sp._.yes is None and not sp._.no and not sp._.abstain
     )  # fmt: skip
+
+
+PROPOSAL_HEADING = re.compile(r"(?m)^[ \t]{0,3}Beschlussvorschlag[ \t]{0,3}:[ \t\u00a0]*$")
+
+
+def _status_over_proposal(text: str) -> bool:
+    """A status line that took in the proposal under it ("Ergebnis: empfohlen" + "Beschlussvorschlag: Der Kreistag
+    beschließt ..."): the administration's proposal, not a telling of its own when the item has its vote in the text."""
+    return is_status_line(text.split("\n", 1)[0]) and PROPOSAL_HEADING.search(text) is not None
 
 
 def _header_result(text: str) -> bool:

@@ -24,6 +24,7 @@ from .. import extensions as ext
 from ..resources import Hits, TextScan, alternation, lexicon, read_list, read_tsv
 from ..resources.literals import Prechecked, finditer_at, guarded, lead_strings, starts_of
 from ..segment.names import (
+    advisory_council,
     affiliation_role,
     bracket_mention,
     compound_party,
@@ -49,7 +50,11 @@ PRESENTS = re.compile(
     r"|\b(?:beantwortet|beantwortete|beantworten)\b[^.]{0,60}?\b(?:Fragen|Anfragen|Anfrage|Frage)\b|\b(?:Fragen|Anfragen|Frage)\b[^.]{0,60}?\bzu\s+beantworten\b"
 )
 # a speaker who speaks for an organisation: "bittet im Namen des Sportvereins", "ergänzt aus Sicht des Elternbeirats"
-SPEAKS_FOR = re.compile(r"\b(?:im\s+Namen|namens|aus\s+(?:der\s+)?Sicht|seitens)\s+(?:des|der|vom|von)\s+(?P<org>[^,.;:()]{3,60})")
+SPEAKS_FOR = re.compile(
+    r"\b(?:im\s+Namen|namens|aus\s+(?:der\s+)?Sicht|seitens)\s+(?:des|der|vom|von)\s+(?P<org>[^,.;:()]{3,60})"
+    # "Für die Verwaltung antwortet Frau X": the administration (not "für die AB-Fraktion": FACTION reads that)
+    r"|(?<![\w,;] )\bFür\s+(?:die|das|den)\s+(?P<office>(?:Stadt|Kreis|Gemeinde|Bezirks)?[Vv]erwaltung|[\wäöüß-]{0,30}(?:[Aa]mt|[Ff]achbereich|[Dd]ezernat))\b"
+)
 # staff speak of their own office: "teilt mit, dass ihr Ressort nicht zuständig ist", "seitens seines Hauses"
 OWN_OFFICE = re.compile(
     r"\b(?:mein|sein|ihr|unser)(?:e|em|en|er|es)?\s+(?:Ressort|Fachbereich|Fachdienst|Fachbereichs|Abteilung|Dezernat|Dezernats|Referat|Referats|Behörde|Hauses|Amtes)\b"
@@ -314,6 +319,8 @@ class Roles:
                 # a named speaker with no cue at all: in council minutes most such speakers are members (real
                 # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced)
                 role = "council_member"
+            if role == "chair" and _plain_chair(info["role_nouns"]) and any(advisory_council(a, lex) for a in info["affiliations"]):
+                role = "advisory_member"  # "Die Vorsitzende des Elternrates, Frau X": an advisory council's chair, not the meeting's
             if role == "chair" and _plain_chair(info["role_nouns"]) and _local_head_chairs(text, speakers, lex, local_head):
                 role = "mayor"  # "Der Vorsitzende" of an Ortsrat is its Ortsvorsteher / Ortsbürgermeister
             if role == "guest" and party is not None and party_spelling(party, lex) is None and _guest_by_noun(info["role_nouns"], lex):
@@ -395,7 +402,7 @@ class _Said:
             for a, b in self.turns.get(key, ()):
                 end = min(b, a + 300)
                 if self.scan.may_match(SPEAKS_FOR, a, end) and (m := SPEAKS_FOR.search(self.text, a, end)) is not None:
-                    found = m.group("org")
+                    found = m.group("org") or m.group("office")
                     break
             self._memo["for", key] = found
         return self._memo["for", key]  # type: ignore[return-value]
