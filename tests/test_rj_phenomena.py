@@ -44,7 +44,7 @@ def test_member_handed_the_chair_chairs(rules_nlp):
     roles = dict(_turns(rules_nlp, text))
     assert roles["Muster"] == "chair" and roles["Kunz"] == "council_member"
     text = (
-        "Ratsfrau Muster bedankt sich für die Wahl und übernimmt die Leitung der Sitzung.\n"
+        "Ratsfrau Muster dankt für das Vertrauen und übernimmt ab jetzt die Leitung der Versammlung.\n"
         "Ratsfrau Muster ruft den nächsten Punkt auf.\n"
         "Ratsherr Kunz fragt nach dem Zeitplan.\n"
     )
@@ -89,7 +89,7 @@ def test_speech_verb_glued_to_the_surname(rules_nlp):
 def test_asking_the_floor_and_finding_no_objection_is_chairing(rules_nlp):
     # no role noun: who asks the meeting as a whole, or finds that no one objects, chairs it
     text = (
-        "Frau Muster regt an, das Thema in den Fraktionen zu beraten, und fragt die Anwesenden nach ihrer Meinung.\n"
+        "Frau Muster regt an, das Thema in den Fraktionen zu beraten, und fragt in die Runde, wie die Anwesenden das sehen.\n"
         "Herr Probe erklärt, dass seine Fraktion das Thema aufgreift.\n"
     )
     assert dict(_turns(rules_nlp, text)) == {"Muster": "chair", "Probe": "council_member"}
@@ -113,7 +113,7 @@ def test_named_outside_office_presents(rules_nlp):
     )
     assert _turns(rules_nlp, text)[1:] == [("Muster", "guest")]
     # an office without a name reported inside a turn, or one that is not presenting, opens no turn
-    text = OPENING + "Das Planungsbüro hat eine weitere Variante vorgestellt.\nDas Büro Probeplan wurde 1990 gegründet.\n"
+    text = OPENING + "Das Planungsbüro hat noch eine dritte Variante vorgestellt.\nDas Büro Probeplan wurde 1990 gegründet.\n"
     assert _turns(rules_nlp, text)[1:] == []
 
 

@@ -528,8 +528,8 @@ def _local_head_chairs(text: str, speakers: dict, lex, memo: list[bool]) -> bool
     return memo[0]
 
 
-# the chair handed over inside the minutes: "übergibt den Vorsitz an den 2. Stellvertreter, Ratsherr X" (the person
-# after "an"); "X bedankt sich und übernimmt die Leitung der Sitzung", "Nun übernimmt Herr X den Vorsitz" (the person
+# the chair handed over inside the minutes: "übergibt den Vorsitz an ihren Vertreter, Ratsherr X" (the person
+# after "an"); "X dankt und übernimmt nun die Sitzungsleitung", "Nun übernimmt Herr X den Vorsitz" (the person
 # nearest before the object). Not "die Leitung" alone ("übernimmt die Leitung des Bauamts": an office, not this meeting).
 _CHAIR_TAKEN = r"(?:den[ \u00a0]+(?:Alters|Sitzungs)?[Vv]orsitz|die[ \u00a0]+Sitzungsleitung|die[ \u00a0]+Leitung[ \u00a0]+der[ \u00a0]+(?:Sitzung|Wahl|Versammlung))\b"
 # (tried only at each verb: the verbs are the literal every match holds)
