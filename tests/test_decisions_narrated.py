@@ -368,3 +368,24 @@ def test_a_committees_earlier_advice_with_its_date_is_not_the_councils_decision(
     text = "TOP 8\n\nDie Vorlage wurde im Hauptausschuss am 2. Juni vorberaten und einstimmig empfohlen. Der Rat beschließt einstimmig.\n"
     decisions = nlp(text)._.decisions
     assert [(d.text, d._.outcome) for d in decisions] == [("Der Rat beschließt einstimmig.", "accepted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a motion granted, in the dative passive the minutes use for it
+        ("Herr Meier beantragt, die Frist zu verlängern. Dem Antrag wird stattgegeben.\n", [("accepted", None, None, None, None)]),
+        ("Dem Antrag wird einstimmig stattgegeben.\n", [("accepted", True, None, 0, 0)]),
+        ("Dem Vertagungsantrag wird mit 9 Ja-Stimmen, 4 Nein-Stimmen und 1 Enthaltung stattgegeben.\n",
+         [("postponed", False, 9, 4, 1)]),
+        # the body following a member's suggestion
+        ("Frau Kühn regt eine Ortsbegehung an. Der Gemeinderat folgt dieser Anregung.\n", [("accepted", None, None, None, None)]),
+        # not the body's decision of this meeting: the administration, an authority, reported, asked
+        ("Frau Kühn regt eine Ortsbegehung an. Die Verwaltung folgt dieser Anregung.\n", []),
+        ("Dem Antrag auf Akteneinsicht wurde vom Landratsamt stattgegeben.\n", []),
+        ("Herr Meier sagt, dem Widerspruch sei im Mai stattgegeben worden.\n", []),
+        ("Frau Kühn fragt, ob dem Antrag stattgegeben werde.\n", []),
+    ],
+)
+def test_a_granted_motion_and_a_followed_suggestion(nlp, text, expected):
+    assert _decisions(nlp, text) == expected

@@ -64,7 +64,7 @@ PIPE_VOTE = re.compile(r"\b(?:Ja|Nein|Enthaltung)")  # a vote label in a table r
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|bestellt|ernannt|entsandt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|verabschiedet|wiedergewählt|berufen|durchgewunken|von\s+der\s+Tagesordnung\s+(?:genommen|gestrichen))\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|bestellt|ernannt|entsandt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|stattgegeben|verabschiedet|wiedergewählt|berufen|durchgewunken|von\s+der\s+Tagesordnung\s+(?:genommen|gestrichen))\b"
 )
 # a passive at the end of a subordinate clause ("..., sodass Frau X mit elf Ja-Stimmen gewählt wurde")
 VERB_FINAL_PASSIVE = re.compile(
