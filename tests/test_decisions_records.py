@@ -7,15 +7,12 @@ above several votes, two votes in one item, verbatim counts, what is not a decis
 from __future__ import annotations
 
 import pytest
+from records import decision_rows as _decisions
 
 
 @pytest.fixture(scope="module")
 def nlp(rules_nlp):
     return rules_nlp  # the shared pipeline without the stance model (conftest)
-
-
-def _decisions(nlp, text: str) -> list[tuple]:
-    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in nlp(text)._.decisions]
 
 
 @pytest.mark.parametrize(
