@@ -805,7 +805,7 @@ def _pronoun_reported(text: str, s: int, e: int) -> bool:
     "Eine Pflicht halte sie für unnötig"): reported content of the current speaker, not another person speaking."""
     vm = _PRONOUN_VERB.match(text, s, e)
     verb = (vm.group(1) or vm.group(2)) if vm is not None else None
-    return verb is not None and (verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS))
+    return verb is not None and _konjunktiv_i(verb)
 
 
 def _pronoun_speaks(text: str, s: int, e: int, lex) -> bool:  # noqa: ANN001
@@ -856,6 +856,11 @@ _KONJUNKTIV = frozenset(
 )  # (the Konjunktiv I of verbs whose stem ends in -t is spelt like a past tense: listed)
 
 
+def _konjunktiv_i(verb: str) -> bool:
+    """A finite verb in the Konjunktiv I: listed, or in "-e" and no past tense ("-te"): "beabsichtige", "plane"."""
+    return verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
+
+
 def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
     """Whether a sentence that opens with a person is reported content in the Konjunktiv I ("X beabsichtige eine
     Veranstaltung", "X habe zugesagt"): the current speaker reports what X plans or did, X does not speak."""
@@ -868,8 +873,7 @@ def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
     if m is None:
         return False
     verb = m.group(1)
-    # a finite verb in "-e" that is no past tense ("-te"): "beabsichtige", "plane", "unterstütze"
-    return verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
+    return _konjunktiv_i(verb)
 
 
 # a speech's salutation at the start of a paragraph ("Meine sehr geehrten Damen und Herren,", "Sehr geehrte Frau Vorsitzende,")

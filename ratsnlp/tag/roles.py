@@ -533,13 +533,14 @@ def _local_head_chairs(text: str, speakers: dict, lex, memo: list[bool]) -> bool
 # nearest before the object). Not "die Leitung" alone ("übernimmt die Leitung des Bauamts": an office, not this meeting).
 _CHAIR_TAKEN = r"(?:den[ \u00a0]+(?:Alters|Sitzungs)?[Vv]orsitz|die[ \u00a0]+Sitzungsleitung|die[ \u00a0]+Leitung[ \u00a0]+der[ \u00a0]+(?:Sitzung|Wahl|Versammlung))\b"
 # (tried only at each verb: the verbs are the literal every match holds)
-_HAND_VERB = re.compile(r"\b(?:(?P<hands>übergibt|übergab|überträgt|übertrug)|übernimmt|übernahm)\b")
+_HANDS = ("übergibt", "übergab", "überträgt", "übertrug")
+_TAKES = ("übernimmt", "übernahm")
+_HAND_VERB = re.compile(rf"\b(?:(?P<hands>{'|'.join(_HANDS)})|{'|'.join(_TAKES)})\b")
 HANDS_TO = re.compile(
     r"[^.;:!?\n]{0,40}?\b(?:Sitzungsvorsitz|Vorsitz|Sitzungsleitung|Leitung)\b[^.;:!?\n]{0,20}?"
     r"\ban[ \u00a0]+(?P<to>(?:\d{1,2}\.|[^.;:!?\n]){2,80})"  # "an den 2. Stellvertreter"
 )
 TAKES_OVER = re.compile(rf"(?P<mid>[^.;:!?\n]{{0,60}}?){_CHAIR_TAKEN}")
-_HAND_VERBS = ("übergibt", "übergab", "überträgt", "übertrug", "übernimmt", "übernahm")
 _CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,120}$")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
 
@@ -550,7 +551,7 @@ def _handed_chair(text: str, speakers: dict, memo: list[frozenset[str]]) -> froz
     before the object of "übernimmt" in its sentence."""
     if not memo:
         found: set[str] = set()
-        if any(verb in text for verb in _HAND_VERBS):  # most minutes hand the chair to no one: skip the regex
+        if any(verb in text for verb in _HANDS + _TAKES):  # most minutes hand the chair to no one: skip the regex
             for v in _HAND_VERB.finditer(text):
                 if v.group("hands"):
                     if (m := HANDS_TO.match(text, v.end())) is None:
