@@ -275,6 +275,13 @@ PROCEDURAL_MOTION = (
     (re.compile(r"\b(?:Vertagungs|Zurückstellungs|Absetzungs)(?:antrag|begehren|wunsch|vorschlag)|\bAntrag\s+auf\s+(?:Vertagung|Zurückstellung|Absetzung)\b"), "postponed"),
     (re.compile(r"\b(?:Verweisungs|Überweisungs|Rückverweisungs)(?:antrag|begehren|wunsch|vorschlag)|\bAntrag\s+auf\s+(?:Verweisung|Überweisung|Rückverweisung)\b"), "referred"),
 )
+# a vote sentence that only points back to the motion ("Dieser wird mehrheitlich angenommen.") and, in the
+# sentence before it, a procedural motion moved in words ("beantragt, den Punkt zu vertagen")
+POINTS_BACK = re.compile(r"(?:Dieser|Diesem|Dieses|Er|Dem|Darüber)\b")
+PROCEDURAL_MOVED = (
+    (re.compile(r"\b(?:beantrag\w*|Antrag)\b[^.]{0,120}?\b(?:Vertagung|vertagen|Zurückstellung|zurückzustellen|Absetzung|abzusetzen)\b"), "postponed"),
+    (re.compile(r"\b(?:beantrag\w*|Antrag)\b[^.]{0,120}?\b(?:Verweisung|Überweisung|Rückverweisung|verweisen|überweisen|zurückzuverweisen)\b"), "referred"),
+)
 # a sentence that states what the preceding one amounts to ("Die Niederschrift gilt somit als genehmigt.", "Damit ist der Antrag abgelehnt.")
 CONSEQUENCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:somit|damit|demnach|folglich|mithin)\b", re.IGNORECASE)
 # a speaker who announces or proposes a list ("teilt Folgendes mit:", "weist darauf hin, dass ... vorgeschlagen wird:")
@@ -863,7 +870,7 @@ class Decisions:
             has_vote = v.has_counts
             v.finish()
             if v.outcome == "accepted":  # a procedural motion carried does what it asks
-                v.outcome = next((o for rx, o in PROCEDURAL_MOTION if rx.search(text, group[0].start_char, min(group[0].end_char, group[0].start_char + 200))), "accepted")
+                v.outcome = _carried(text, group[0].start_char, group[0].end_char, prev_end)
             if v.outcome is None and (groups := party_list_votes(text[sp.start_char : min(sp.end_char, sp.start_char + 2000)])).get("for") and groups.get("against"):
                 v.outcome, v.unanimous = "accepted", False  # "Abstimmung: CDU, GRÜNE, SPD gegen FDP": carried by the groups named first
             if v.outcome is None:
@@ -923,6 +930,18 @@ TWO_DECISIONS = re.compile(
     rf"(?P<a>(?:[^:\n]{{0,120}}:\s{{1,3}})?[^,;:]{{0,200}}?\b(?:wird|werden|wurde|wurden)\b[^,;:]{{0,120}}?\b(?P<p1>{_JOINED_PARTICIPLE}))(?:,\s+|\s+(?=und\s))"
     rf"(?P<b>(?:und\s+)?(?:(?:die|der|das|den|dem)\s|{_PART_OF_MOTION}\s{{1,3}}\d{{1,2}}[a-z]?\s)[^,;:]{{0,200}}?\b(?P<p2>{_JOINED_PARTICIPLE})\b)\s{{0,3}}[.!]?\s{{0,3}}\Z"  # the auxiliary left out: no relative clause
 )
+
+
+def _carried(text: str, start: int, end: int, floor: int) -> str:
+    """The outcome of a carried vote: a procedural motion does what it asks, named in the vote sentence or, when
+    that sentence only points back to it ("Dieser wird angenommen."), in the sentence before (not before `floor`)."""
+    if (o := next((o for rx, o in PROCEDURAL_MOTION if rx.search(text, start, min(end, start + 200))), None)) is not None:
+        return o
+    if not POINTS_BACK.match(text, start):
+        return "accepted"
+    lo = max(floor, start - 300, text.rfind(". ", 0, max(start - 2, 0)) + 2, text.rfind("\n", 0, max(start - 1, 0)) + 1)
+    before = text[lo:start]
+    return next((o for rx, o in (*PROCEDURAL_MOTION, *PROCEDURAL_MOVED) if rx.search(before)), "accepted")
 
 
 def _two_in_one(text: str, cluster: tuple[list[_Sent], Vote, bool]) -> list[tuple[list[_Sent], Vote, bool]]:
