@@ -40,7 +40,7 @@ from .votes import (
 
 RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Wahlergebnis|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|^Abst\.-?\s?Erg\.|"
-    r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|^Zustimmung\s{0,3}:|"
+    r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|^Ja\b(?!\s{0,3}[.!]?\s{0,3}$)\s{0,3}[:,.]?|^Zustimmung\s{0,3}:|"
     r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür|dagegen|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|(?:Stimm)?[Ee]nthaltungen?)\b|"
     r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zurückgezogen|Abgesetzt|Verwiesen|Überwiesen|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
@@ -274,6 +274,9 @@ PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
 PROCEDURAL_MOTION = (
     (re.compile(r"\b(?:Vertagungs|Zurückstellungs|Absetzungs)(?:antrag|begehren|wunsch|vorschlag)|\bAntrag\s+auf\s+(?:Vertagung|Zurückstellung|Absetzung)\b"), "postponed"),
     (re.compile(r"\b(?:Verweisungs|Überweisungs|Rückverweisungs)(?:antrag|begehren|wunsch|vorschlag)|\bAntrag\s+auf\s+(?:Verweisung|Überweisung|Rückverweisung)\b"), "referred"),
+    # the act itself agreed to ("Mit 4 zu 3 Stimmen wird der Zurückstellung zugestimmt."), not a time before ("Nach der Vertagung ...")
+    (re.compile(r"(?<![Nn]ach\s)(?<![Ss]eit\s)(?<![Tt]rotz\s)\b(?:[Dd]er|[Dd]ie)\s+(?:Vertagung|Zurückstellung|Absetzung)\b"), "postponed"),
+    (re.compile(r"(?<![Nn]ach\s)(?<![Ss]eit\s)(?<![Tt]rotz\s)\b(?:[Dd]er|[Dd]ie)\s+(?:Verweisung|Überweisung|Rückverweisung)\b"), "referred"),
 )
 # a vote sentence that only points back to the motion ("Dieser wird mehrheitlich angenommen.") and, in the
 # sentence before it, a procedural motion moved in words ("beantragt, den Punkt zu vertagen")
@@ -321,7 +324,7 @@ EARLIER_MEETING = re.compile(
     # "Vor zwei Jahren wurde der Bebauungsplan beschlossen"; not "..., die Straße im Mai zu sanieren")
     rf"|^(?=[^,;:]{{0,200}}?\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren|worden)\b)[^,;:]{{0,200}}?(?<!Sitzung\s)(?<!Sitzungen\s){_PAST_TIME}"
     # a committee's earlier advice ("Der Bauausschuss hat die Vorlage bereits vorberaten und einstimmig empfohlen")
-    rf"|^[^,;:]{{0,150}}?\b(?:hat|haben|wurde|wurden|ist|sind)\b[^,.;:]{{0,150}}\bvorberaten\b(?!\s{{1,3}}(?:werden|wird|zu)\b)|^[^,;:]{{0,100}}?\b(?:hat|haben)\s(?:[^,;:]{{0,60}}\s)?(?:bereits|schon)\b[^;:]{{0,150}}\b{_DECIDED}\b"
+    rf"|^[^,;:]{{0,150}}?\b(?:hat|haben|wurde|wurden|ist|sind)\b[^,.;:]{{0,150}}\bvorberaten\b(?!\s{{1,3}}(?:werden|wird|zu)\b)|^[^,;:]{{0,100}}?\b(?:hat|haben)\s(?:[^,;:]{{0,60}}\s)?(?:bereits|schon)\b[^;:]{{0,150}}\b(?:{_DECIDED}|erhoben|zur\s{{1,3}}Kenntnis\s{{1,3}}(?:genommen|bekommen|erhalten))\b"
 )
 
 # a member's own view of a vote ("Seiner Ansicht nach lautete das Ergebnis 9 zu 9", "Damit wäre der Antrag
@@ -421,10 +424,20 @@ def _only_in_subordinate(text: str) -> bool:
     return m is not None and has_outcome_word(m.group()) and not has_outcome_word(text[m.end() :])
 
 
+# a label line that heads one decision of several ("Beschluss zu Ziffer 1 (Elternbeiträge):", "Abstimmung über den
+# Änderungsantrag:"), directly above its first line
+DECISION_LABEL_ABOVE = re.compile(r"(?m)^[ \t]{0,3}(?:Beschluss|Beschlussfassung|Abstimmung|Abstimmungsergebnis)\s{1,3}(?:zu|zum|zur|über|für)\s[^\n:]{1,100}:[ \t]*\n[ \t]*\Z")
+# a motion with its wording after a colon ("Für ihre Fraktion beantragt sie, die Vorlage zu ergänzen: Die Verwaltung
+# wird beauftragt, ..."): what is asked for, not what was decided
+MOTION_WORDING = re.compile(r"^[^:.;?!]{0,200}?\b(?:beantragt|beantragte|beantragen|beantragten|schlägt|schlug|schlagen|regt|regte)\b[^:.;?!]{0,200}:\s")
+
+
 def _role(text: str, kind: str | None, section: str | None, outcome_word: bool | None, found: Found | None) -> str | None:
     """The role the wording gives a sentence, before the tests that reject (sentence_role)."""
     if outcome_word is None:
         outcome_word = has_outcome_word(text, found)
+    if outcome_word and ":" in text[:400] and MOTION_WORDING.match(text):
+        return None
     if _majority_of_outsiders(text):
         return None
     if ("sich" in text or "stimm" in text or "votier" in text) and _group_position(text[:300]):
@@ -845,6 +858,8 @@ class Decisions:
                 start = line_start  # "Vergabe an Fa. X wie vorgeschlagen. 12 : 0": the line is what was voted on
             elif (head := RESULT_HEADING.search(text, max(0, start - 60), start)) is not None:
                 start = _resolution_above(text, head.start(), last_end)  # "Abstimmungsergebnis:" on its own line above the result
+            elif (label := DECISION_LABEL_ABOVE.search(text, max(last_end, start - 160), start)) is not None:
+                start = label.start()  # "Beschluss zu Ziffer 2 (Rabatt):" on the line above: the label heads this decision
             elif (voted := _voted_line(text, start, group[0].end_char, last_end)) is not None:
                 start = voted
                 if v.outcome in (None, "accepted") and (named := outcome_of(text[voted : group[0].start_char])) is not None:

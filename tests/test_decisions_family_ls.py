@@ -1,0 +1,63 @@
+"""Decision records in the constructions family ls (written blind from the styles catalogue) showed the rules missing.
+
+Each case has a negative twin: the construction must not swallow what it resembles.
+"""
+
+from records import decision_rows
+
+VERBATIM = (
+    "TOP 7 Schülerbeförderung\n\n"
+    "Landrat Dr. Wendt:\nGibt es Wortmeldungen zum Antrag auf Überweisung?\n\n"
+    "Kreisrätin Maria Pohl (Grüne):\nJa. Der Schulausschuss hat die Vorlage bereits zur Kenntnis bekommen und keine Einwände erhoben. "
+    "Ich bitte, den Antrag abzulehnen.\n\n"
+    "Landrat Dr. Wendt:\nDann lasse ich abstimmen.\n\n"
+    "– Der Antrag ist mit 12 Ja-Stimmen und 30 Nein-Stimmen abgelehnt.\n"
+)
+
+
+def test_a_bare_yes_answers_and_another_committees_earlier_notice_is_no_decision(nlp):
+    # "Ja." is an answer, not the "Ja" of a tally; the committee "hat bereits ... zur Kenntnis bekommen": before this meeting
+    assert decision_rows(nlp, VERBATIM) == [("rejected", False, 12, 30, 0)]
+
+
+def test_a_yes_count_is_still_a_result_line(nlp):
+    text = "TOP 2 Haushalt\n\nDer Kreistag stimmt ab.\nAbstimmungsergebnis:\nJa: 31\nNein: 9\nEnthaltungen: 2\n"
+    assert decision_rows(nlp, text) == [("accepted", False, 31, 9, 2)]
+
+
+def test_motion_wording_after_a_colon_is_not_a_decision(nlp):
+    text = (
+        "TOP 4 Neugestaltung Lindenplatz\n\n"
+        "Herr Aydin (SPD) lobt den Entwurf. Für seine Fraktion beantragt er, den Beschlussvorschlag um einen Punkt zu ergänzen: "
+        "Die Verwaltung wird beauftragt, zwei schattige Sitzbereiche vorzusehen. Das sei für ältere Menschen wichtig.\n\n"
+        "Der Ausschuss beschließt den ergänzten Beschlussvorschlag einstimmig.\n"
+    )
+    assert decision_rows(nlp, text) == [("accepted", True, None, 0, 0)]
+    assert nlp(text)._.decisions[0].text.startswith("Der Ausschuss beschließt")
+
+
+def test_a_resolution_after_a_colon_without_a_motion_is_a_decision(nlp):
+    text = "TOP 4 Neugestaltung Lindenplatz\n\nDer Ausschuss beschließt einstimmig: Die Verwaltung wird beauftragt, zwei Sitzbereiche vorzusehen.\n"
+    assert [r[0] for r in decision_rows(nlp, text)] == ["accepted"]
+
+
+def test_agreeing_to_the_postponement_postpones(nlp):
+    text = (
+        "TOP 3 Spielplatz Erlenweg\n\nFrau Kühn regt an, den Punkt bis zur nächsten Sitzung zurückzustellen.\n\n"
+        "Die Ortsvorsteherin lässt über den Vorschlag abstimmen.\n\n"
+        "Mit 6 Ja-Stimmen gegen 2 Nein-Stimmen wird der Zurückstellung zugestimmt.\n"
+    )
+    assert decision_rows(nlp, text) == [("postponed", False, 6, 2, 0)]
+    referral = "TOP 3 Spielplatz Erlenweg\n\nDer Ortsrat stimmt der Überweisung in den Bauausschuss einstimmig zu.\n"
+    assert [r[0] for r in decision_rows(nlp, referral)] == ["referred"]
+
+
+def test_a_label_above_heads_each_part_voted(nlp):
+    text = (
+        "TOP 9 Gebührensatzung Kindertagesstätten\n\n"
+        "Beschluss zu Ziffer 1 (Elternbeiträge):\nJa-Stimmen: 19 | Nein-Stimmen: 8 | Enthaltungen: 1\nDamit ist Ziffer 1 angenommen.\n\n"
+        "Beschluss zu Ziffer 2 (Essensgeld):\nDer Stadtrat beschließt Ziffer 2 einstimmig.\n"
+    )
+    doc = nlp(text)
+    assert [d.text.split("\n", 1)[0] for d in doc._.decisions] == ["Beschluss zu Ziffer 1 (Elternbeiträge):", "Beschluss zu Ziffer 2 (Essensgeld):"]
+    assert [(d._.outcome, d._.yes, d._.no, d._.abstain) for d in doc._.decisions] == [("accepted", 19, 8, 1), ("accepted", None, 0, 0)]
