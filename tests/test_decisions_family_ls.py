@@ -61,3 +61,24 @@ def test_a_label_above_heads_each_part_voted(nlp):
     doc = nlp(text)
     assert [d.text.split("\n", 1)[0] for d in doc._.decisions] == ["Beschluss zu Ziffer 1 (Elternbeiträge):", "Beschluss zu Ziffer 2 (Essensgeld):"]
     assert [(d._.outcome, d._.yes, d._.no, d._.abstain) for d in doc._.decisions] == [("accepted", 19, 8, 1), ("accepted", None, 0, 0)]
+
+
+def test_a_vote_on_a_members_motion_is_no_turn_of_the_member(nlp):
+    # "über den Antrag von Herrn X abgestimmt:" names the motion's mover; the counts after the colon are no speech of his
+    text = (
+        "TOP 5 Zuschuss Ferienfreizeit\n\nHerr Brückner (SPD) beantragt, den Zuschuss zu kürzen. Frau Lindqvist (CDU) beantragt, ihn zu erhöhen.\n\n"
+        "Zunächst wird über den Antrag von Herrn Brückner abgestimmt: 4 Ja-Stimmen, 7 Nein-Stimmen, 0 Enthaltungen. Der Antrag ist abgelehnt.\n"
+    )
+    doc = nlp(text)
+    assert [t._.speaker for t in doc._.turns] == ["Brückner", "Lindqvist"]
+    assert decision_rows(nlp, text) == [("rejected", False, 4, 7, 0)]
+
+
+def test_a_question_from_the_audience_ends_the_turn(nlp):
+    # an impersonal contribution ("Aus dem Publikum wird gefragt, ...") is nobody's turn: the answerer named again starts anew
+    text = (
+        "TOP 2 Dorfgemeinschaftshaus\n\nHerr Ahlers fragt, ob die Küche erneuert werde. Frau Siemsen bejaht dies.\n\n"
+        "Aus dem Publikum wird gefragt, wer die Kosten trage. Frau Siemsen verweist auf den Haushaltsplan.\n"
+    )
+    turns = [(t._.speaker, t.text[:20]) for t in nlp(text)._.turns]
+    assert turns == [("Ahlers", "Herr Ahlers fragt, o"), ("Siemsen", "Frau Siemsen bejaht "), ("Siemsen", "Frau Siemsen verweis")]
