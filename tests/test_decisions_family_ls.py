@@ -82,3 +82,13 @@ def test_a_question_from_the_audience_ends_the_turn(nlp):
     )
     turns = [(t._.speaker, t.text[:20]) for t in nlp(text)._.turns]
     assert turns == [("Ahlers", "Herr Ahlers fragt, o"), ("Siemsen", "Frau Siemsen bejaht "), ("Siemsen", "Frau Siemsen verweis")]
+
+
+def test_an_elected_chair_is_not_the_mayor_named_before(nlp):
+    # Hessen: the Stadtverordnetenvorsteherin chairs, the Bürgermeisterin heads the Magistrat; the chair's call to vote
+    # is her own turn, not the mayor's; a plain "Die Vorsitzende" may still be the mayor, who chairs most councils
+    head = "TOP 6 Zuschuss Steckersolar\n\nHerr Ebert (FDP) beantragt eine Begrenzung. Bürgermeisterin Falk weist darauf hin, dass der Kreis fördere.\n\n"
+    doc = nlp(head + "Die Stadtverordnetenvorsteherin lässt über den Änderungsantrag abstimmen.\n")
+    assert [(t._.speaker, t._.role) for t in doc._.turns][-1] == ("Die Stadtverordnetenvorsteherin", "chair")
+    doc = nlp(head + "Die Vorsitzende lässt über den Änderungsantrag abstimmen.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Ebert", "Falk"]

@@ -91,6 +91,7 @@ class RoleNoun:
     role: str
     gender: str
     party_elected: bool
+    not_mayor: bool = False  # a chair elected from the members ("Stadtverordnetenvorsteher"): never the mayor
 
 
 @dataclass(frozen=True)
@@ -189,8 +190,8 @@ def lexicon() -> Lexicon:
         _check("role_nouns.tsv", r["match"], ("word", "suffix"), "match")
         _check("role_nouns.tsv", r["role"], ROLES, "role")
         _check("role_nouns.tsv", r["gender"], ("m", "f", "x"), "gender")
-        _check("role_nouns.tsv", r["rule"], ("", "party_elected"), "rule")
-        noun = RoleNoun(r["form"], r["role"], r["gender"], r["rule"] == "party_elected")
+        _check("role_nouns.tsv", r["rule"], ("", "party_elected", "not_mayor"), "rule")
+        noun = RoleNoun(r["form"], r["role"], r["gender"], r["rule"] == "party_elected", r["rule"] == "not_mayor")
         if r["match"] == "word":
             role_words[r["form"]] = noun
         else:

@@ -184,7 +184,7 @@ class People:
         same_role = [k for k, p in named if has_ordinal(p) and target.role in _roles(p.role_nouns, lex)]
         if (hit := unique(same_role)) is not None:
             return hit
-        if target.role == "chair" and not same_role:
+        if target.role == "chair" and not same_role and not target.not_mayor:
             return unique([k for k, p in named if "mayor" in _roles(p.role_nouns, lex) and _ordinal(" ".join(p.role_nouns)) in (None, 1)])
         if target.role == "mayor" and not same_role and st.startswith(_LOCAL_HEADS):
             # "Der Ortsvorsteher" where only "X, Vorsitzender" is named: the head of a district chairs its council
