@@ -1,4 +1,4 @@
-"""Decision records in the constructions family ls (written blind from the styles catalogue) showed the rules missing.
+"""Constructions the blind family ls (written from the styles catalogue) showed the rules missing: decisions, turns.
 
 Each case has a negative twin: the construction must not swallow what it resembles.
 """
