@@ -92,3 +92,9 @@ def test_an_elected_chair_is_not_the_mayor_named_before(nlp):
     assert [(t._.speaker, t._.role) for t in doc._.turns][-1] == ("Die Stadtverordnetenvorsteherin", "chair")
     doc = nlp(head + "Die Vorsitzende lässt über den Änderungsantrag abstimmen.\n")
     assert [t._.speaker for t in doc._.turns] == ["Ebert", "Falk"]
+
+
+def test_a_postponement_before_is_a_time_not_the_outcome(nlp):
+    text = "TOP 2 Friedhofshalle\n\nNach der Vertagung im Mai beschließt der Ortsrat die Sanierung nun einstimmig.\n"
+    assert [r[0] for r in decision_rows(nlp, text)] == ["accepted"]
+    assert [r[0] for r in decision_rows(nlp, "TOP 2 Friedhofshalle\n\nDer Ortsrat beschließt einstimmig die Vertagung.\n")] == ["postponed"]
