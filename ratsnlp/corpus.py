@@ -84,8 +84,12 @@ def _locate(text: str, entries: list[dict], what: str, check, gold_path: Path) -
 
 
 def family(name: str) -> str:
-    """Style family of a document: the letter its file name starts with (a = ALLRIS, s = SessionNet, ...)."""
-    return name[:1]
+    """Style family of a document: the letters its file name starts with (a = ALLRIS, s = SessionNet, ls = lead style).
+
+    The leading run of letters, so that two-letter families (ls01) stay apart from one-letter ones (l01).
+    """
+    letters = len(name) - len(name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    return name[:letters] or name[:1]
 
 
 def load_docs(directory: Path) -> list[dict]:
