@@ -87,6 +87,13 @@ def _member_acts_checked() -> Prechecked:
     return Prechecked(member_acts())
 
 
+@lru_cache(maxsize=1)
+def _staff_acts_checked() -> Prechecked:
+    """What staff do for the members (resources/de/staff_acts.txt): introduce the item, go into the questions,
+    promise a check. Pre-checked: most turns lack every word a match needs."""
+    return Prechecked(re.compile("|".join(f"(?:{p})" for p in read_list("staff_acts.txt")), re.IGNORECASE))
+
+
 # "Fraktion der X", also the mover of the item's motion: "für die Antragstellerin X", "für die antragstellende Fraktion X"
 _LEAD_FRAKTION = re.compile(r"^(?:(?:Antragstellerin|Antragsteller|antragstellende)\s+)?(?:(?i:fraktion)\s+(?:(?i:der|des)\s+)?)?")
 _TRAIL_FRAKTION = re.compile(r"(?i)-?fraktion$")
@@ -297,7 +304,7 @@ class Roles:
                 role = "chair"  # opens the meeting, gives the floor, calls the vote (a listed member too); "übernahm den Vorsitz"
             if role in (None, "council_member") and key in _handed_chair(text, speakers, handed):
                 role = "chair"  # "übergibt den Vorsitz an den Stellvertreter, Ratsherr X": X chairs from then on
-            if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public):
+            if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public) and not _answers_as_staff(said, key):
                 role = "public"  # a club's or an initiative's member asking in question time is a resident
             if role is None and party is None and _ABBREVIATED.fullmatch(info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
@@ -307,7 +314,7 @@ class Roles:
                 role = "public"
             if role is None and party is None and key in _place_askers(speakers, said, lex, place_askers):
                 role = "public"  # "Frau X (Musterdorf): Wann kommt ...?": a resident named with her village asks
-            if role is None and party is None and (said.presents(key) or said.own_office(key)):
+            if role is None and party is None and (said.presents(key) or said.own_office(key) or said.staff_act(key)):
                 role = "administration"
             if role is None and party is None and entry is None and key in _styled_public(speakers, lex, styled):
                 role = "public"  # "Herr Klaus X" among "Herr Gemeindevertreter Y", "Herr Gemeindevertreter Z": a resident
@@ -394,6 +401,10 @@ class _Said:
 
     def presents(self, key: str) -> bool:
         return self._any("presents", key, PRESENTS, 300)
+
+    def staff_act(self, key: str) -> bool:
+        """Introduces the item, goes into the questions, promises a check ("sagt eine Klärung zu"): staff."""
+        return self._any("staff", key, _staff_acts_checked(), 300)
 
     def speaks_for(self, key: str) -> str | None:
         """The organisation the speaker speaks for in their first turn that says so ("im Namen des TuS")."""
@@ -582,6 +593,13 @@ def _organisation(party: str | None, lex) -> str | None:  # noqa: ANN001
     if party is None or party_spelling(party, lex) is not None:
         return None
     return affiliation_role(party)
+
+
+def _answers_as_staff(said: _Said, key: str) -> bool:
+    """Answers the questions put to him and asks none, or promises a check ("Herr X vom Landesbetrieb Straßenbau
+    ... antwortet, ..."): an invited presenter, not a resident of the question time he speaks in (residents ask;
+    "Ein Vertreter der Elterninitiative stellt das Vorhaben vor" stays a resident)."""
+    return said.staff_act(key) or said.answers(key)
 
 
 def _leads_meeting(nouns: list[str], said: _Said, key: str) -> bool:

@@ -1,0 +1,57 @@
+"""Who speaks, in which role: classes of minutes syntax met in the rk batch (issue #8), on invented text."""
+
+from __future__ import annotations
+
+OPENING = "Der Vorsitzende eröffnet die Sitzung und ruft den ersten Punkt auf.\n\n"
+
+
+def _roles(nlp, text: str) -> dict[str | None, str | None]:
+    return {t._.speaker: t._.role for t in nlp(OPENING + text)._.turns}
+
+
+def test_staff_acts_make_an_uncued_speaker_staff(rules_nlp):
+    # no role noun, no party: who introduces the item, goes into the questions or promises a check is staff
+    text = (
+        "Frau Muster führt in die Thematik ein und erklärt, dass die Vorlage neu gefasst wurde.\n\n"
+        "Herr Probe möchte wissen, wann der Radweg fertig wird.\n\n"
+        "Herr Kunz sagt eine Klärung mit dem Landesbetrieb zu.\n\n"
+        "Frau Lenz erläuterte den Bericht des Rechtsamtes und ging auf Fragen ein.\n"
+    )
+    roles = _roles(rules_nlp, text)
+    assert roles["Muster"] == roles["Kunz"] == roles["Lenz"] == "administration"
+    assert roles["Probe"] == "council_member"
+    # negative: a member who agrees, comments or asks stays a member ("sagt" without a promise, "geht" elsewhere)
+    text = (
+        "Herr Probe sagt, er halte die Planung für gelungen.\n\n"
+        "Frau Muster geht davon aus, dass die Fraktion zustimmt.\n\n"
+        "Herr Kunz fragt, ob die Planung in die Vorlage eingeht.\n"
+    )
+    roles = _roles(rules_nlp, text)
+    assert roles["Probe"] == roles["Muster"] == roles["Kunz"] == "council_member"
+
+
+def test_police_station_abbreviation_is_a_guest(rules_nlp):
+    # "(PK 12)": the police station (Polizeikommissariat), not a list
+    roles = _roles(rules_nlp, "Zu diesem Punkt ist Herr Probe (PK 12) anwesend.\n\nHerr Probe berichtet zur Lage am Bahnhof.\n")
+    assert roles["Probe"] == "guest"
+    # negative: a list acronym in the bracket stays a party
+    turns = [(t._.role, t._.party) for t in rules_nlp(OPENING + "Herr Probe (SPD) berichtet zur Lage am Bahnhof.\n")._.turns]
+    assert turns[-1] == ("council_member", "SPD")
+
+
+def test_invited_presenter_who_answers_in_question_time_stays_a_guest(rules_nlp):
+    # greeted with his organisation, then answering in the question time: a guest, not a resident
+    text = (
+        "Öffentliche Fragestunde\n\n"
+        "Die Vorsitzende begrüßt Herrn Probe vom Landesbetrieb Straßenbau.\n\n"
+        "Eine Anwohnerin fragt, ob die Bäume gefällt werden.\n\n"
+        "Herr Probe sichert zu, dass nur zwei Bäume gefällt werden.\n"
+    )
+    roles = _roles(rules_nlp, text)
+    assert roles["Probe"] == "guest"
+    # negative: an association's member who only asks in question time is a resident
+    text = (
+        "Öffentliche Fragestunde\n\n"
+        "Herr Probe vom Sportverein Musterdorf fragt, wann die Halle saniert wird.\n"
+    )
+    assert _roles(rules_nlp, text)["Probe"] == "public"
