@@ -55,3 +55,39 @@ def test_invited_presenter_who_answers_in_question_time_stays_a_guest(rules_nlp)
         "Herr Probe vom Sportverein Musterdorf fragt, wann die Halle saniert wird.\n"
     )
     assert _roles(rules_nlp, text)["Probe"] == "public"
+
+
+def test_guest_organisation_outranks_a_staff_reading(rules_nlp):
+    # the head of an association's project: "-leiterin" of an e.V. is no office
+    text = (
+        "Die Vorsitzende begrüßt Frau Muster, Leiterin der Beratungsstelle des Vereins Musterhilfe e.V.\n\n"
+        "Frau Muster berichtet aus der Praxis der Beratungsstelle.\n"
+    )
+    assert _roles(rules_nlp, text)["Muster"] == "guest"
+    # negative: the head of an office stays staff
+    text = "Die Vorsitzende begrüßt Frau Muster, Leiterin des Jugendamtes.\n\nFrau Muster berichtet aus der Praxis.\n"
+    assert _roles(rules_nlp, text)["Muster"] == "administration"
+
+
+def test_guest_list_with_a_bracket_after_the_firm(rules_nlp):
+    # "Gäste: ..., Herr X, Ingenieurbüro Y (TOP 3)": the firm before the item's bracket names his organisation
+    text = (
+        "Gäste: Herr Dipl.-Ing. (FH) Probe, Ingenieurbüro Probe & Partner (TOP 1); Frau Dipl.-Ing. (FH) Lenz, Fachbereich Planung (TOP 1)\n\n"
+        "TOP 1 Machbarkeitsstudie\n\n"
+        "Herr Probe stellte die Ergebnisse der Studie vor.\n\n"
+        "Frau Lenz teilt mit, dass der Antrag geprüft wird.\n"
+    )
+    roles = _roles(rules_nlp, text)
+    # negative: an office there stays staff
+    assert (roles["Probe"], roles["Lenz"]) == ("guest", "administration")
+
+
+def test_affiliation_ends_at_the_next_person_greeted(rules_nlp):
+    # "Frau X vom Verkehrsunternehmen Y sowie Herrn Z vom Fachamt ...": the firm is hers, the office his
+    text = (
+        "Die Vorsitzende begrüßt Frau Muster vom Verkehrsunternehmen Stadtbus sowie\nHerrn Probe vom Fachamt Straßen.\n\n"
+        "Frau Muster stellt die Planung anhand einer Präsentation vor.\n\n"
+        "Herr Probe ergänzt die Zeitplanung.\n"
+    )
+    roles = _roles(rules_nlp, text)
+    assert (roles["Muster"], roles["Probe"]) == ("guest", "administration")

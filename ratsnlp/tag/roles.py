@@ -273,6 +273,8 @@ class Roles:
                 role = "guest"  # "Bürgermeister X aus der Nachbargemeinde": another municipality's mayor
             if role == "guest" and _has_word(info["role_nouns"], REPRESENTATIVE) and (rep := _represented(info["affiliations"])) is not None:
                 role = rep  # "Die Vertreterin des Kreisjugendrings": a representative has the role of what she represents
+            if role == "administration" and _heads_outside_body(info["role_nouns"], info["affiliations"]):
+                role = "guest"  # "Frau X, Leiterin der Notübernachtung des Sozialwerks Y e.V.": heads no office
             if role == "administration" and _has_word(info["role_nouns"], MINUTE_TAKERS) and role_from_nouns(_without_words(info["role_nouns"], MINUTE_TAKERS), party is not None) == "council_member":
                 role = "council_member"  # "das Ratsmitglied X" who keeps the minutes ("Schriftführer in dieser Sitzung")
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
@@ -291,7 +293,7 @@ class Roles:
                 role = org
             if role is None:
                 for aff in info["affiliations"]:
-                    role = affiliation_role(aff)
+                    role = affiliation_role(_own_part(aff))
                     if role:
                         break
             if (role is None or listed_only) and info.get("named"):
@@ -717,6 +719,28 @@ def _represented(affiliations: list[str]) -> str | None:
     return None
 
 
+_NEXT_PERSON = re.compile(r"\s(?:sowie|und)\s+(?:Herrn?|Frau)\s")
+
+
+def _own_part(affiliation: str) -> str:
+    """The affiliation up to the next person greeted with it: "vom Verkehrsunternehmen Y sowie Herrn Z vom Fachamt"
+    is the firm's, not the office's (the office is Herr Z's)."""
+    m = _NEXT_PERSON.search(affiliation) if ("sowie" in affiliation or "und" in affiliation) else None
+    return affiliation[: m.start()] if m is not None else affiliation
+
+
+_LEADS = ("leiter", "leiterin")  # the staff suffix: "Leiterin", "Projektleiter", also of a firm or an association
+
+
+def _heads_outside_body(nouns: list[str], affiliations: list[str]) -> bool:
+    """Whether a '-leiter/-leiterin' noun is all that makes the speaker staff and the apposition names an outside
+    organisation (an e.V., a GmbH, a firm: affiliations.tsv says guest): "Leiterin der Beratungsstelle des Vereins
+    Y e.V." heads the association's work, not an office ("Leiterin des Jugendamtes" stays staff)."""
+    if not nouns or not all(n.lower().endswith(_LEADS) and "amt" not in n.lower() for n in nouns):
+        return False
+    return any(affiliation_role(aff) == "guest" for aff in affiliations)
+
+
 def _stadtrat_is_staff(nouns: list[str], text: str, memo: list[bool]) -> bool:
     """Whether a Stadtrat/Stadträtin with a party is staff here: the elected members are called Stadt- or
     Bezirksverordnete (Magistrat, Bezirksamt) and the council itself is not called Stadtrat."""
@@ -901,7 +925,8 @@ def _paired_party(text: str, start: int, end: int, lex) -> str | None:  # noqa: 
 
 # from a first name of a pair to the end of the second: " und Hartmut Probe"
 _NAME_AFTER_AND = re.compile(r"[ \u00a0]{1,3}(?:und|sowie)[ \u00a0]{1,3}(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*[A-ZÄÖÜ][\wäöüß'’.-]*(?:[ \u00a0]{1,3}[A-ZÄÖÜ][\wäöüß'’.-]*)?(?=[,.;]|[ \u00a0][a-zäöü])")
-_COMMA_AFTER = re.compile(r",[ \u00a0]{1,2}([A-ZÄÖÜ][^,;:()\n]{2,60})(?=[,;\n]|$)")  # ", Fachbereichsleiterin Jugend" ending a roster line
+# ", Fachbereichsleiterin Jugend" ending a roster line, also before a bracket of its own (", Ingenieurbüro Y (TOP 3)")
+_COMMA_AFTER = re.compile(r",[ \u00a0]{1,2}([A-ZÄÖÜ][^,;:()\n]{2,60}?)(?=[ \u00a0]{0,2}(?:\([^()\n]{1,20}\)[ \u00a0]{0,2})?(?:[,;\n]|$))")
 _BRACKET_AFTER = re.compile(r"[ \u00a0]{0,2}\(([^()\n]{1,60})\)")
 
 
@@ -985,14 +1010,15 @@ def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, l
         said = bracket_mention(b.group(1), lex) if b is not None else None
         if said is None or not said.role_nouns:
             p = _OFFICE_PREDICATE.match(text, end)
-            said = bracket_mention(p.group("office"), lex) if p is not None else None
+            # no predicate: the bracket or comma still names an organisation (", Ingenieurbüro Y (TOP 3)")
+            said = bracket_mention(p.group("office"), lex) if p is not None else said
         if said is None and (o := _FROM_ORG_AFTER.match(text, end, min(len(text), end + 100))) is not None:
             if (role := affiliation_role(o.group("org"))) is not None:
                 return role  # "begrüßt Herrn X vom Landesbetrieb Straßenbau": his organisation's role
         if said is None:
             continue
         if said.role_nouns and (role := role_from_nouns(said.role_nouns, has_party or said.party is not None)):
-            return role
+            return "guest" if role == "administration" and _heads_outside_body(said.role_nouns, [said.affiliation or ""]) else role
         if (role := affiliation_role(said.affiliation)) is not None:
             return role  # "X ist Vorsitzender des Heimatvereins": a guest
     return None
