@@ -91,3 +91,20 @@ def test_affiliation_ends_at_the_next_person_greeted(rules_nlp):
     )
     roles = _roles(rules_nlp, text)
     assert (roles["Muster"], roles["Probe"]) == ("guest", "administration")
+
+
+def test_informing_of_an_office_in_the_indicative_is_staff(rules_nlp):
+    # no role noun, no party: who tells what an office did or does, in the indicative, is staff
+    text = (
+        "Herr Probe teilt mit, dass das Umweltamt die Sperrung aufgehoben hat.\n\n"
+        "Frau Muster merkt an, dass die Lage durch das Ordnungsamt geprüft wird.\n"
+    )
+    roles = _roles(rules_nlp, text)
+    assert roles["Probe"] == roles["Muster"] == "administration"
+    # negative: a complaint about the office (Konjunktiv, "nicht") is a member's
+    text = (
+        "Herr Probe merkt an, dass das Ordnungsamt die Beschwerden nicht bearbeitet habe.\n\n"
+        "Frau Muster teilt mit, dass die Verwaltung keine Antwort gegeben hat.\n"
+    )
+    roles = _roles(rules_nlp, text)
+    assert roles["Probe"] == roles["Muster"] == "council_member"
