@@ -108,3 +108,23 @@ def test_informing_of_an_office_in_the_indicative_is_staff(rules_nlp):
     )
     roles = _roles(rules_nlp, text)
     assert roles["Probe"] == roles["Muster"] == "council_member"
+
+
+def test_unnamed_chair_is_the_named_person_who_chaired(rules_nlp):
+    # no one is named "Vorsitzende": the one named person who opened the meeting or called the vote is her
+    text = (
+        "Frau Muster eröffnet die Sitzung und stellt die Beschlussfähigkeit fest.\n\n"
+        "Herr Probe fragt nach dem Radweg.\n\n"
+        "Die Vorsitzende schließt die Aussprache.\n"
+    )
+    speakers = [t._.speaker for t in rules_nlp(text)._.turns]
+    assert speakers == ["Muster", "Probe", "Muster"]
+    # negative: no named person chaired, "Die Vorsitzende" stays unnamed; a woman named with the noun is her
+    text = "Frau Muster fragt nach dem Radweg.\n\nDie Vorsitzende schließt die Aussprache.\n"
+    assert [t._.speaker for t in rules_nlp(text)._.turns] == ["Muster", "Die Vorsitzende"]
+    text = (
+        "Frau Muster eröffnet die Sitzung.\n\n"
+        "Die Vorsitzende des Seniorenbeirats, Frau Lenz, berichtet.\n\n"
+        "Die Vorsitzende schließt die Aussprache.\n"
+    )
+    assert [t._.speaker for t in rules_nlp(text)._.turns][-1] != "Muster"

@@ -50,6 +50,7 @@ class Person:
     affiliations: list[str] = field(default_factory=list)
     written: str | None = None  # how an unnamed speaker is written ("Ein Anwohner")
     acted_as: set[str] = field(default_factory=set)  # stems of the role nouns this person was the subject with
+    chaired: bool = False  # named, did a chair's act ("Frau X eröffnet die Sitzung", "lässt abstimmen"): "Die Vorsitzende" later
 
     def add(self, u: Mention) -> None:
         name = u.speaker
@@ -179,6 +180,8 @@ class People:
         # holders of the noun, the one who acted under it
         if len(exact) > 1 and (hit := unique([k for k in exact if st in self.by_key[k].acted_as])) is not None:
             return hit
+        if target is not None and target.role == "chair" and not exact and (hit := unique([k for k, p in named if p.chaired])) is not None:
+            return hit  # no one named "Vorsitzende": the one named person who opened the meeting or called the vote
         if target is None or target.role not in ("chair", "mayor", "administration"):
             return None
         same_role = [k for k, p in named if has_ordinal(p) and target.role in _roles(p.role_nouns, lex)]
@@ -190,6 +193,13 @@ class People:
             # "Der Ortsvorsteher" where only "X, Vorsitzender" is named: the head of a district chairs its council
             return unique([k for k, p in named if "chair" in _roles(p.role_nouns, lex) and _ordinal(" ".join(p.role_nouns)) in (None, 1)])
         return None
+
+    def mark_chair(self, p: Person, text: str, s: int, e: int, scan, lex) -> None:  # noqa: ANN001
+        """Marks a named person whose sentence text[s:e] does a chair's act (chair_acts.txt): "Die Vorsitzende" later
+        is that person when no one is named with the noun ("Frau X eröffnet die Fragestunde ... Die Vorsitzende schließt")."""
+        if scan.may_match(lex.chair_acts, s, e) and lex.chair_acts.search(text[s:e]) is not None:
+            p.chaired = True
+            self._resolved.clear()
 
     def register(self, span: Mention, key: str) -> Person:
         p = self.by_key.get(key)
@@ -434,6 +444,8 @@ class Turns:
                     spoken_in = sec  # a speaker below a "Beschluss:" heading: the heading labelled the page, not this text
                 key = people.key_for(subj)
                 person = people.register(subj, key)
+                if kind == "speech" and not person.chaired and person.surname is not None:
+                    people.mark_chair(person, text, s, e, scan, lex)
                 if person.gender:
                     recent[person.gender] = key
                 recent[None] = key
