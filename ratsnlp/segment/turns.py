@@ -50,6 +50,7 @@ class Person:
     affiliations: list[str] = field(default_factory=list)
     written: str | None = None  # how an unnamed speaker is written ("Ein Anwohner")
     acted_as: set[str] = field(default_factory=set)  # stems of the role nouns this person was the subject with
+    chaired: bool = False  # named, did a chair's act ("Frau X eröffnet die Sitzung", "lässt abstimmen"): "Die Vorsitzende" later
 
     def add(self, u: Mention) -> None:
         name = u.speaker
@@ -107,6 +108,12 @@ FROM_PLACE = re.compile(r"aus (?:der |dem )?[A-ZÄÖÜ][\wäöüß.-]+(?: [A-ZÄ
 _LOCAL_HEADS = ("orts", "bezirks", "stadtteil")
 
 
+def _role_of(noun: str, lex) -> str | None:  # noqa: ANN001
+    """The role of a role noun's last word ("Die stellv. Vorsitzende" -> chair), None when the lexicon has none."""
+    found = lex.role_noun(noun.split()[-1])
+    return found.role if found is not None else None
+
+
 def _from_elsewhere(p: Person) -> bool:
     return any(FROM_PLACE.fullmatch(a) for a in p.affiliations)
 
@@ -118,6 +125,7 @@ class People:
         self.by_key: dict[str, Person] = {}
         self._resolved: dict[tuple[str, str | None], str | None] = {}  # (role noun, gender) -> key; cleared when a named person changes
         self.last_of: dict[str, str] = {}  # surname slug -> key of the person with that surname who spoke last
+        self.marked = 0  # named persons found doing a chair's act (Person.chaired)
 
     slug = staticmethod(slug)  # (remembered: an lru_cache)
 
@@ -179,6 +187,8 @@ class People:
         # holders of the noun, the one who acted under it
         if len(exact) > 1 and (hit := unique([k for k in exact if st in self.by_key[k].acted_as])) is not None:
             return hit
+        if target is not None and target.role == "chair" and not exact and (hit := unique([k for k, p in named if p.chaired])) is not None:
+            return hit  # no one named "Vorsitzende": the one named person who opened the meeting or called the vote
         if target is None or target.role not in ("chair", "mayor", "administration"):
             return None
         same_role = [k for k, p in named if has_ordinal(p) and target.role in _roles(p.role_nouns, lex)]
@@ -190,6 +200,14 @@ class People:
             # "Der Ortsvorsteher" where only "X, Vorsitzender" is named: the head of a district chairs its council
             return unique([k for k, p in named if "chair" in _roles(p.role_nouns, lex) and _ordinal(" ".join(p.role_nouns)) in (None, 1)])
         return None
+
+    def mark_chair(self, p: Person, text: str, s: int, e: int, scan, lex) -> None:  # noqa: ANN001
+        """Marks a named person whose sentence text[s:e] does a chair's act (chair_acts.txt): "Die Vorsitzende" later
+        is that person when no one is named with the noun ("Frau X eröffnet die Fragestunde ... Die Vorsitzende schließt")."""
+        if scan.may_match(lex.chair_acts, s, e) and lex.chair_acts.search(text[s:e]) is not None:
+            p.chaired = True
+            self.marked += 1  # two who chaired name no one: no need to look further
+            self._resolved.clear()
 
     def register(self, span: Mention, key: str) -> Person:
         p = self.by_key.get(key)
@@ -314,6 +332,8 @@ class Turns:
                 p.role_nouns.append("Vorsitzende")
                 if (g := p.gender or _GENDER_OF_TITLE.get(entry.get("title") or "")) is not None:
                     chairs_listed[g] = "" if chairs_listed.get(g, key) != key else key
+        # an unnamed chair ("Die Vorsitzende") that only a named person's chair act can name: acts looked for only then
+        unnamed_chair = any(not sp.speaker and sp.role_noun and _role_of(sp.role_noun, lex) == "chair" for sp in mentions)
         subject_at = {sp.start_char: sp for sp in mentions if sp.is_subject}
         subj_starts = sorted(subject_at)
         # (start, end, sent_kind) of each sentence: Span objects and their `_` are costly to build in the loop
@@ -434,6 +454,8 @@ class Turns:
                     spoken_in = sec  # a speaker below a "Beschluss:" heading: the heading labelled the page, not this text
                 key = people.key_for(subj)
                 person = people.register(subj, key)
+                if unnamed_chair and kind == "speech" and not person.chaired and person.surname is not None and people.marked < 2:
+                    people.mark_chair(person, text, s, e, scan, lex)
                 if person.gender:
                     recent[person.gender] = key
                 recent[None] = key

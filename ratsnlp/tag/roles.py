@@ -87,6 +87,13 @@ def _member_acts_checked() -> Prechecked:
     return Prechecked(member_acts())
 
 
+@lru_cache(maxsize=1)
+def _staff_acts_checked() -> Prechecked:
+    """What staff do for the members (resources/de/staff_acts.txt): introduce the item, go into the questions,
+    promise a check. Pre-checked: most turns lack every word a match needs."""
+    return Prechecked(re.compile("|".join(f"(?:{p})" for p in read_list("staff_acts.txt")), re.IGNORECASE))
+
+
 # "Fraktion der X", also the mover of the item's motion: "für die Antragstellerin X", "für die antragstellende Fraktion X"
 _LEAD_FRAKTION = re.compile(r"^(?:(?:Antragstellerin|Antragsteller|antragstellende)\s+)?(?:(?i:fraktion)\s+(?:(?i:der|des)\s+)?)?")
 _TRAIL_FRAKTION = re.compile(r"(?i)-?fraktion$")
@@ -266,6 +273,8 @@ class Roles:
                 role = "guest"  # "Bürgermeister X aus der Nachbargemeinde": another municipality's mayor
             if role == "guest" and _has_word(info["role_nouns"], REPRESENTATIVE) and (rep := _represented(info["affiliations"])) is not None:
                 role = rep  # "Die Vertreterin des Kreisjugendrings": a representative has the role of what she represents
+            if role == "administration" and _heads_outside_body(info["role_nouns"], info["affiliations"]):
+                role = "guest"  # "Frau X, Leiterin der Notübernachtung des Sozialwerks Y e.V.": heads no office
             if role == "administration" and _has_word(info["role_nouns"], MINUTE_TAKERS) and role_from_nouns(_without_words(info["role_nouns"], MINUTE_TAKERS), party is not None) == "council_member":
                 role = "council_member"  # "das Ratsmitglied X" who keeps the minutes ("Schriftführer in dieser Sitzung")
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
@@ -284,7 +293,7 @@ class Roles:
                 role = org
             if role is None:
                 for aff in info["affiliations"]:
-                    role = affiliation_role(aff)
+                    role = affiliation_role(_own_part(aff))
                     if role:
                         break
             if (role is None or listed_only) and info.get("named"):
@@ -297,7 +306,7 @@ class Roles:
                 role = "chair"  # opens the meeting, gives the floor, calls the vote (a listed member too); "übernahm den Vorsitz"
             if role in (None, "council_member") and key in _handed_chair(text, speakers, handed):
                 role = "chair"  # "übergibt den Vorsitz an den Stellvertreter, Ratsherr X": X chairs from then on
-            if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public):
+            if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public) and not _answers_as_staff(said, key):
                 role = "public"  # a club's or an initiative's member asking in question time is a resident
             if role is None and party is None and _ABBREVIATED.fullmatch(info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
@@ -307,7 +316,7 @@ class Roles:
                 role = "public"
             if role is None and party is None and key in _place_askers(speakers, said, lex, place_askers):
                 role = "public"  # "Frau X (Musterdorf): Wann kommt ...?": a resident named with her village asks
-            if role is None and party is None and (said.presents(key) or said.own_office(key)):
+            if role is None and party is None and (said.presents(key) or said.own_office(key) or said.staff_act(key)):
                 role = "administration"
             if role is None and party is None and entry is None and key in _styled_public(speakers, lex, styled):
                 role = "public"  # "Herr Klaus X" among "Herr Gemeindevertreter Y", "Herr Gemeindevertreter Z": a resident
@@ -394,6 +403,10 @@ class _Said:
 
     def presents(self, key: str) -> bool:
         return self._any("presents", key, PRESENTS, 300)
+
+    def staff_act(self, key: str) -> bool:
+        """Introduces the item, goes into the questions, promises a check ("sagt eine Klärung zu"): staff."""
+        return self._any("staff", key, _staff_acts_checked(), 300)
 
     def speaks_for(self, key: str) -> str | None:
         """The organisation the speaker speaks for in their first turn that says so ("im Namen des TuS")."""
@@ -584,6 +597,13 @@ def _organisation(party: str | None, lex) -> str | None:  # noqa: ANN001
     return affiliation_role(party)
 
 
+def _answers_as_staff(said: _Said, key: str) -> bool:
+    """Answers the questions put to him and asks none, or promises a check ("Herr X vom Landesbetrieb Straßenbau
+    ... antwortet, ..."): an invited presenter, not a resident of the question time he speaks in (residents ask;
+    "Ein Vertreter der Elterninitiative stellt das Vorhaben vor" stays a resident)."""
+    return said.staff_act(key) or said.answers(key)
+
+
 def _leads_meeting(nouns: list[str], said: _Said, key: str) -> bool:
     """Whether the speaker leads the meeting or the administration (a mayor's, chair's or staff noun, or chairing
     acts with no noun): such a speaker names the groups whose motions and requests they report ("weist auf den
@@ -697,6 +717,28 @@ def _represented(affiliations: list[str]) -> str | None:
         if (role := affiliation_role(aff)) in ("advisory_member", "administration"):
             return role
     return None
+
+
+_NEXT_PERSON = re.compile(r"\s(?:sowie|und)\s+(?:Herrn?|Frau)\s")
+
+
+def _own_part(affiliation: str) -> str:
+    """The affiliation up to the next person greeted with it: "vom Verkehrsunternehmen Y sowie Herrn Z vom Fachamt"
+    is the firm's, not the office's (the office is Herr Z's)."""
+    m = _NEXT_PERSON.search(affiliation) if ("sowie" in affiliation or "und" in affiliation) else None
+    return affiliation[: m.start()] if m is not None else affiliation
+
+
+_LEADS = ("leiter", "leiterin")  # the staff suffix: "Leiterin", "Projektleiter", also of a firm or an association
+
+
+def _heads_outside_body(nouns: list[str], affiliations: list[str]) -> bool:
+    """Whether a '-leiter/-leiterin' noun is all that makes the speaker staff and the apposition names an outside
+    organisation (an e.V., a GmbH, a firm: affiliations.tsv says guest): "Leiterin der Beratungsstelle des Vereins
+    Y e.V." heads the association's work, not an office ("Leiterin des Jugendamtes" stays staff)."""
+    if not nouns or not all(n.lower().endswith(_LEADS) and "amt" not in n.lower() for n in nouns):
+        return False
+    return any(affiliation_role(aff) == "guest" for aff in affiliations)
 
 
 def _stadtrat_is_staff(nouns: list[str], text: str, memo: list[bool]) -> bool:
@@ -883,7 +925,8 @@ def _paired_party(text: str, start: int, end: int, lex) -> str | None:  # noqa: 
 
 # from a first name of a pair to the end of the second: " und Hartmut Probe"
 _NAME_AFTER_AND = re.compile(r"[ \u00a0]{1,3}(?:und|sowie)[ \u00a0]{1,3}(?:(?:Herrn?|Frau|Dr\.)[ \u00a0]{1,3})*[A-ZÄÖÜ][\wäöüß'’.-]*(?:[ \u00a0]{1,3}[A-ZÄÖÜ][\wäöüß'’.-]*)?(?=[,.;]|[ \u00a0][a-zäöü])")
-_COMMA_AFTER = re.compile(r",[ \u00a0]{1,2}([A-ZÄÖÜ][^,;:()\n]{2,60})(?=[,;\n]|$)")  # ", Fachbereichsleiterin Jugend" ending a roster line
+# ", Fachbereichsleiterin Jugend" ending a roster line, also before a bracket of its own (", Ingenieurbüro Y (TOP 3)")
+_COMMA_AFTER = re.compile(r",[ \u00a0]{1,2}([A-ZÄÖÜ][^,;:()\n]{2,60}?)(?=[ \u00a0]{0,2}(?:\([^()\n]{1,20}\)[ \u00a0]{0,2})?(?:[,;\n]|$))")
 _BRACKET_AFTER = re.compile(r"[ \u00a0]{0,2}\(([^()\n]{1,60})\)")
 
 
@@ -967,14 +1010,15 @@ def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, l
         said = bracket_mention(b.group(1), lex) if b is not None else None
         if said is None or not said.role_nouns:
             p = _OFFICE_PREDICATE.match(text, end)
-            said = bracket_mention(p.group("office"), lex) if p is not None else None
+            # no predicate: the bracket or comma still names an organisation (", Ingenieurbüro Y (TOP 3)")
+            said = bracket_mention(p.group("office"), lex) if p is not None else said
         if said is None and (o := _FROM_ORG_AFTER.match(text, end, min(len(text), end + 100))) is not None:
             if (role := affiliation_role(o.group("org"))) is not None:
                 return role  # "begrüßt Herrn X vom Landesbetrieb Straßenbau": his organisation's role
         if said is None:
             continue
         if said.role_nouns and (role := role_from_nouns(said.role_nouns, has_party or said.party is not None)):
-            return role
+            return "guest" if role == "administration" and _heads_outside_body(said.role_nouns, [said.affiliation or ""]) else role
         if (role := affiliation_role(said.affiliation)) is not None:
             return role  # "X ist Vorsitzender des Heimatvereins": a guest
     return None
