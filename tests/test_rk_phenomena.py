@@ -128,3 +128,34 @@ def test_unnamed_chair_is_the_named_person_who_chaired(rules_nlp):
         "Die Vorsitzende schließt die Aussprache.\n"
     )
     assert [t._.speaker for t in rules_nlp(text)._.turns][-1] != "Muster"
+
+
+# ---- decisions (the lead's study of rk's decision misses) ----
+from records import decision_rows  # noqa: E402
+
+
+def test_an_empty_vote_block_records_no_decision(nlp):
+    # ALLRIS prints the status and an all-zero tally for an item nobody voted on
+    text = "TOP 5 Protokoll\nBeschluss: noch nicht festgelegt\n\nAbstimmung: JA-Stimmen:0 NEIN-Stimmen:0 Enthaltungen:0\n\nHerr Brandis bittet, das Protokoll zu ergänzen.\n"
+    assert decision_rows(nlp, text) == []
+    voted = "TOP 5 Protokoll\nBeschluss: ungeändert beschlossen\n\nAbstimmung: JA-Stimmen:11 NEIN-Stimmen:2 Enthaltungen:1\n"
+    assert decision_rows(nlp, voted) == [("accepted", False, 11, 2, 1)]
+
+
+def test_result_heading_in_reverse_order_and_lower_case_counts(nlp):
+    text = "TOP 4 Bauantrag Kirchweg 3\n\nFrau Ostrowski erläutert den Antrag.\n\nErgebnis Abstimmung:\n\n12 ja Stimmen, 1 nein Stimmen, 0 Enthaltungen\n"
+    doc = nlp(text)
+    assert decision_rows(nlp, text) == [("accepted", False, 12, 1, 0)]
+    assert doc._.decisions[0].text.startswith("Ergebnis Abstimmung:")
+
+
+def test_consent_to_a_proposal_is_a_decision(nlp):
+    text = "TOP 2 Verfahren\n\nDie Vorsitzende schlägt vor, die Berichte zusammen zu behandeln. Über diesen Vorschlag herrscht Einvernehmen.\n"
+    assert decision_rows(nlp, text) == [("accepted", True, None, 0, 0)]
+    view = "TOP 2 Verfahren\n\nFrau Kern sagt, unter den Vereinen herrsche Einigkeit über den Standort.\n"
+    assert decision_rows(nlp, view) == []
+
+
+def test_what_the_law_says_is_no_decision(nlp):
+    text = "TOP 1 Eröffnung\n\nNach § 29 Abs. 2 GemO beträgt die Zahl der gewählten Ratsmitglieder 20.\n"
+    assert decision_rows(nlp, text) == []

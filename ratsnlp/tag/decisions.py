@@ -57,7 +57,7 @@ CLOCK_LINE = re.compile(r"\s{0,3}[-–•]?\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d(?:\
 # a legend of the minutes' vote notation ("15 Stimmen = einstimmig"): no vote
 LEGEND = re.compile(r"\s{0,3}\d{1,3}\s{1,3}(?:Ja-)?Stimmen\s{0,3}=")
 BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$")
-RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Wahlergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
+RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Ergebnis\s{1,3}(?:der\s{1,3})?Abstimmung|Abstimmung|Ergebnis|Wahlergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
 TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table row: counts in cells
 PIPE_VOTE = re.compile(r"\b(?:Ja|Nein|Enthaltung)")  # a vote label in a table row
@@ -144,7 +144,10 @@ GENERAL_CONSENT = re.compile(
     r"\bgilt\s+(?:somit\s+|damit\s+|daher\s+|hiermit\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
     r"\bgelten\s+(?:somit\s+|damit\s+|daher\s+)?als\s+(?:genehmigt|angenommen|beschlossen)|"
     r"\b(?:gibt\s+es|bestehen|werden|wurden)\s+keine\s+(?:Einwände|Einwendungen|Einsprüche)|\bkeine\s+(?:Einwände|Einwendungen)\s+(?:gegen|zu)\b|"
-    r"^(?:Einwände|Einwendungen|Einsprüche|Bedenken|Widerspruch)\b[^.]{0,100}\b(?:werden|wurden|wird|wurde)\b[^.]{0,40}\bnicht\s+erhoben\b"
+    r"^(?:Einwände|Einwendungen|Einsprüche|Bedenken|Widerspruch)\b[^.]{0,100}\b(?:werden|wurden|wird|wurde)\b[^.]{0,40}\bnicht\s+erhoben\b|"
+    # consent to what was proposed or put before the body ("Über diesen Vorschlag herrscht Einvernehmen.", "Mit der
+    # Tagesordnung besteht Einverständnis.")
+    r"^(?:Über|Mit|Zu|Hinsichtlich)\s[^.]{0,120}\b(?:herrscht|herrschte|besteht|bestand)\s+(?:allgemeines\s+|volles\s+)?(?:Einvernehmen|Einverständnis)\b"
 )
 # the council system's header line that carries the status among other fields ("Gremium: Hauptausschuss Beschlussart: vertagt")
 HEADER_STATUS = re.compile(r"\bBeschlussart\s{0,3}:\s{0,3}(?:ungeändert\s+|geändert\s+|einstimmig\s+|mehrheitlich\s+)?(?:beschlossen|angenommen|abgelehnt|vertagt|verwiesen|zurückgestellt|zurückgezogen|abgesetzt|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)\b", re.IGNORECASE)
@@ -254,6 +257,9 @@ NOT_A_DECISION = re.compile(
     r"^(?:Laut|Gemäß)\s+(?:dem\s+|der\s+)?(?:Protokoll|Niederschrift|Beschlussbuch)\b|\b(?:heißt|hieß|heiße|hieße)\s+es\b[^.:\n]{0,30}:|"
     r"\b(?:möge|mögen|wolle|wollen)\s+(?:[\w-]+\s+){0,3}?beschließen\b|"  # a motion's text ("Der Rat möge beschließen: ...")
     r"\b(?:wird|werden|ist|sind)\s+(?:[\w-]+\s+){0,2}?noch\s+(?:[\w-]+\s+){0,3}?(?:festgelegt|entschieden|beschlossen|bestimmt|abgestimmt)\b|"  # still to be settled
+    r"\bnoch\s+nicht\s+(?:festgelegt|entschieden|beschlossen|abgestimmt)\b|"  # a council system's empty status ("Beschluss: noch nicht festgelegt")
+    # what the law says ("Nach § 29 Abs. 2 GemO beträgt die Zahl der gewählten Ratsmitglieder 16."): a rule, not a vote
+    r"^(?:Nach|Gemäß|Gem\.|Laut|Entsprechend)\s{1,3}§[^;:]{0,200}?\b(?:beträgt|betragen|gilt|gelten|besteht|bestehen)\b|"
     r"^(?:Zum\s+|Als\s+)?(?:Hintergrund|Rückblick)\s{0,3}:|"  # background told under its label ("Hintergrund: ... sind neu gewählt")
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
     # no objection to the agenda: it stands as sent, nothing is put to the vote
@@ -880,8 +886,8 @@ class Decisions:
                 table = _column_counts_beside(text, max(spans[-1].end_char if spans else 0, start - 300), start, sp.end_char)
             for f, value in table.items():
                 setattr(v, f, value)
-            if table and v.outcome is None and "yes" in table and "no" in table:
-                v.outcome = "accepted" if table["yes"] > table["no"] else "rejected"
+            if table and v.outcome is None and table.get("yes") is not None and table.get("no") is not None and table["yes"] + table["no"] > 0:
+                v.outcome = "accepted" if table["yes"] > table["no"] else "rejected"  # (a council system's empty block, 0 : 0, records no vote)
             has_vote = v.has_counts
             v.finish()
             if v.outcome == "accepted":  # a procedural motion carried does what it asks
@@ -1644,7 +1650,7 @@ def _repeats(vote: Vote, v: Vote) -> bool:
 
 def _implied(v: Vote) -> str | None:
     """The outcome a vote states, else the one its counts imply."""
-    if v.outcome is not None or v.yes is None or v.no is None:
+    if v.outcome is not None or v.yes is None or v.no is None or v.yes + v.no == 0:
         return v.outcome
     return "accepted" if v.yes > v.no else "rejected"
 

@@ -61,7 +61,7 @@ class Vote:
         if self.unanimous is None and self.outcome == "rejected" and self.yes:
             self.unanimous = False  # "Für den Antrag stimmen nur 4; er ist abgelehnt": some voted for it
         if self.outcome is None:
-            if self.yes is not None and self.no is not None:
+            if self.yes is not None and self.no is not None and self.yes + self.no > 0:  # (0 : 0 is an empty block: no vote recorded)
                 self.outcome = "accepted" if self.yes > self.no else "rejected"
             elif self.unanimous is not None:
                 self.outcome = "accepted"
