@@ -411,6 +411,9 @@ def _aligned_table(text: str) -> dict[str, int]:
 # the paragraphs between them empty lines): "Anwesend / Für / Gegen / 11 / 11 / 0", or the kinds as row labels with
 # the parties as columns and a "Gesamt" column last
 FLAT_KIND = re.compile(r"(?m)^[ \t]*(?:Ja|Nein|Für|Gegen|Dafür|Dagegen|Ja-Stimmen|Nein-Stimmen|(?:Stimm)?[Ee]nthaltung(?:en)?)[ \t]*$")
+# FLAT_KIND.search(text) without trying every position: a match starts where a line starts, at the text's start
+# (match) or right after a newline, which the engine finds with a fast literal scan when the pattern begins with it
+_FLAT_KIND_AFTER_NEWLINE = re.compile("(?m)\n" + FLAT_KIND.pattern.removeprefix("(?m)^"))
 _FLAT_OTHER = re.compile(r"^(?:Anwesend|Abwesend|Befangen|Stimmberechtigt)$", re.I)
 _FLAT_CELL = re.compile(r"[^\n]{0,40}")  # a cell: a short line
 _FLAT_TOTAL = re.compile(r"^(?:Summe|Gesamt|Insgesamt)\s{0,2}:?$", re.I)
@@ -427,7 +430,7 @@ def flat_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
     """(start, end, totals) of each vote table in the text flattened to one cell per line, and of each run of
     per-faction count lines ("ABC-Fraktion: 12 Ja" / "XYZ: 9 Ja, 1 Enthaltung")."""
     lines = faction_lines(text)
-    if FLAT_KIND.search(text) is None:
+    if FLAT_KIND.match(text) is None and _FLAT_KIND_AFTER_NEWLINE.search(text) is None:
         return lines  # (most documents: one search)
     return sorted(_flat_cell_tables(text) + lines)
 
