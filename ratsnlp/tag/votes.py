@@ -186,6 +186,7 @@ class _Plan:
     cues: tuple[tuple[str, ...] | None, ...]  # per spec: literals, as written, one of which a match has (None: no test)
     index: dict[Prechecked, tuple[int, ...]]  # the specs of each pattern
     narrated: tuple[tuple[str, Prechecked], ...]  # (outcome, regex) of the patterns marked "narrated", in the listed order
+    rank: tuple[int, ...]  # per spec: its place in `order` (parse_vote visits the few specs that can match, in that order)
 
 
 _plan_cache: list[_Plan] = []
@@ -216,6 +217,7 @@ def _plan() -> _Plan:
         tuple(cased_literals(spec["regex"].regex) for spec in specs),
         {rx: tuple(i for i, spec in enumerate(specs) if spec["regex"] is rx) for rx in {spec["regex"] for spec in specs}},
         tuple((spec["outcome"], spec["regex"]) for spec in specs if spec.get("narrated")),
+        tuple(sorted(range(len(order)), key=order.__getitem__)),
     )
     _plan_cache[:] = [plan]
     return plan
@@ -249,8 +251,11 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
     # the patterns of a form ("Ja: 12" or "12 Ja-Stimmen") are read once, for the orientation and the counts
     formed = {i: rx.search(text, found=found) if i in live else None for i, rx in plan.formed}
     form = _orientation(specs, formed)
-    for i, spec_form, kind, spec in plan.order:
-        if i not in live or (spec_form is not None and spec_form != form):
+    order = plan.order
+    rank = plan.rank
+    for r in sorted([rank[i] for i in live]) if len(live) < len(order) else range(len(order)):  # the live specs only, in order
+        i, spec_form, kind, spec = order[r]
+        if spec_form is not None and spec_form != form:
             continue  # (no match: no count, no unanimity, no ratio)
         rx = spec["regex"]
         if kind == "unanimous" and v.unanimous is None and rx.search(text, found=found):
