@@ -723,18 +723,18 @@ def _first_chars(items: list) -> tuple[set[str] | None, bool]:
 
 
 _GUARDED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_GUARDS: dict[tuple[str, int], tuple[str, str] | None] = {}  # guard_of by (pattern, flags): two short strings each
 
 
-def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """regex with a lookahead for the characters its matches can start with, read from its parse tree: the
-    same matches, but the engine leaves a position at one class test instead of trying every branch of an
-    alternation that starts with \\b (Python skips ahead only to a literal prefix). The regex itself when no
-    such set is known. Kept per regex (by identity)."""
-    hit = _GUARDED.get(id(regex))
-    if hit is not None and hit[0] is regex:
-        return hit[1]
-    out = regex
+def guard_of(regex: re.Pattern[str]) -> tuple[str, str] | None:
+    """The global flags that lead regex's pattern and the lookahead guarded(regex) puts after them (None: no guard
+    is known). Kept per pattern: a caller that has just read the pattern's literals (its parse tree is still in
+    _parsed's cache) works it out then, so that guarded() later compiles it without parsing the pattern again."""
     pattern = regex.pattern
+    key = (pattern, regex.flags)
+    if key in _GUARDS:
+        return _GUARDS[key]
+    out = None
     if isinstance(pattern, str) and not regex.flags & re.VERBOSE:
         try:
             first, empty = _first_chars(list(_parsed(pattern, regex.flags)))
@@ -746,10 +746,25 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
             cls = "[" + "".join(ch if len(ch) > 1 else re.escape(ch) for ch in sorted(first)) + "]"
             if regex.flags & re.IGNORECASE or _CASE_BLIND.search(pattern):
                 cls = f"(?i:{cls})"  # folded as the pattern folds (a superset where it does not)
-            out = re.compile(f"{head}(?={cls})(?:{pattern[len(head):]})", regex.flags)
-    _GUARDED[id(regex)] = (regex, out)
+            out = (head, f"(?={cls})")
+    if len(_GUARDS) > 4096:
+        _GUARDS.clear()
+    _GUARDS[key] = out
     return out
 
+
+def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """regex with a lookahead for the characters its matches can start with, read from its parse tree: the
+    same matches, but the engine leaves a position at one class test instead of trying every branch of an
+    alternation that starts with \\b (Python skips ahead only to a literal prefix). The regex itself when no
+    such set is known. Kept per regex (by identity)."""
+    hit = _GUARDED.get(id(regex))
+    if hit is not None and hit[0] is regex:
+        return hit[1]
+    guard = guard_of(regex)
+    out = regex if guard is None else re.compile(f"{guard[0]}{guard[1]}(?:{regex.pattern[len(guard[0]):]})", regex.flags)
+    _GUARDED[id(regex)] = (regex, out)
+    return out
 
 
 def _leads(items: list) -> set[str] | None:

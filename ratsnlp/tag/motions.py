@@ -27,6 +27,7 @@ from ..resources.literals import (
     LiteralScan,
     Prechecked,
     folds_exactly,
+    guard_of,
     guarded,
     required_literals,
     requirements,
@@ -137,8 +138,13 @@ def _expand(pattern: str) -> str:
 @cache
 def _family(use: str, value: str = "") -> tuple[tuple[Prechecked, tuple[str, ...]], ...]:
     """The patterns of (use, value) with the lowercased literals one of which every match contains (read from
-    the pattern itself, as its own pre-check does; () when it needs none)."""
-    return tuple((p, required_literals(p.regex) or ()) for p in patterns()[(use, value)])  # type: ignore[attr-defined]
+    the pattern itself, as its own pre-check does; () when it needs none). The lookahead of its guarded regex
+    (_searcher) is read from the same parse, now: building that regex when first searched then parses no more."""
+    out = []
+    for p in patterns()[(use, value)]:
+        out.append((p, required_literals(p.regex) or ()))  # type: ignore[attr-defined]
+        guard_of(p.regex)  # type: ignore[attr-defined]
+    return tuple(out)
 
 
 def _searcher(p: Prechecked) -> Callable[[str], re.Match[str] | None]:
