@@ -206,3 +206,17 @@ def test_cased_literals_give_up_on_an_inline_case_blind_group():
     # "JA: 3" matches, so "Ja" as written would be a wrong necessary test
     pattern = re.compile(r"\b(?i:ja):\s*\d")
     assert pattern.search("JA: 3") and cased_literals(pattern) is None
+
+
+def test_guard_of_is_the_lookahead_guarded_puts_after_the_global_flags():
+    """guarded() builds its regex from guard_of (worked out once per pattern, possibly before the regex is built)."""
+    from ratsnlp.resources.literals import guard_of, guarded
+
+    rx = re.compile(r"(?i)\b(?:beantragt|stellt\s+den\s+Antrag)\b")
+    head, look = guard_of(rx)
+    assert head == "(?i)" and look.startswith("(?=") and "b" in look and "s" in look
+    assert guarded(rx).pattern == f"{head}{look}(?:{rx.pattern[len(head):]})"
+    text = "Die Fraktion STELLT den Antrag; sie beantragt ihn."
+    assert [m.span() for m in guarded(rx).finditer(text)] == [m.span() for m in rx.finditer(text)]
+    maybe_empty = re.compile(r"x*")
+    assert guard_of(maybe_empty) is None and guarded(maybe_empty) is maybe_empty

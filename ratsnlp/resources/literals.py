@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import chain
 
 try:  # the standard library's regex parser (sre_parse before Python 3.11)
@@ -52,6 +53,14 @@ _DIGIT = re.compile(r"\d")
 _FEW_BRANCHES = 6
 # a larger set is compiled into one regex once it has been needed this often (before that: branch by branch)
 _COMPILE_AFTER = 16
+
+
+@lru_cache(maxsize=8)
+def _parsed(pattern: str, flags: int) -> tuple:
+    """The parse tree's top-level items of pattern (read only): a pattern's first use reads its literals,
+    requirements, branches and first characters, each from the same tree, which is parsed once, not four times
+    (parsing is pure Python, the costliest part of a pattern's first use). A few kept: they are asked in a row."""
+    return tuple(_p.parse(pattern, flags))
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -224,7 +233,7 @@ def requirements(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     if _p is None or not isinstance(regex.pattern, str):
         return ()
     try:
-        found = _needs(list(_p.parse(regex.pattern, regex.flags)))
+        found = _needs(list(_parsed(regex.pattern, regex.flags)))
     except Exception:  # noqa: BLE001 - an unknown parse tree: no requirement, never a wrong answer
         return ()
     return tuple(dict.fromkeys(found))
@@ -246,7 +255,7 @@ def cased_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     if _CASE_BLIND.search(regex.pattern):  # a (?i:...) group: its literals may be written otherwise
         return None
     try:
-        found = _required(list(_p.parse(regex.pattern, regex.flags)))
+        found = _required(list(_parsed(regex.pattern, regex.flags)))
     except Exception:  # noqa: BLE001 - an unknown parse tree: no test
         return None
     if not found or _weakest(found) < 2:
@@ -257,7 +266,7 @@ def cased_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
 
 def _literals_of(pattern: str, flags: int) -> tuple[str, ...] | None:
     try:
-        found = _required(list(_p.parse(pattern, flags)))
+        found = _required(list(_parsed(pattern, flags)))
     except Exception:  # noqa: BLE001 - an unknown parse tree: no pre-check, never a wrong answer
         return None
     if not found or _weakest(found) < 3:
@@ -298,7 +307,7 @@ def branch_literals(regex: re.Pattern[str]) -> tuple[list[str], list[tuple[str, 
         return None
     parts = _split_top(regex.pattern)
     try:
-        tree = list(_p.parse(regex.pattern, regex.flags))
+        tree = list(_parsed(regex.pattern, regex.flags))
         if len(parts) < 2 or len(tree) != 1 or tree[0][0] is not _c.BRANCH or len(tree[0][1][1]) != len(parts):
             return None
         lits = [_literals_of(part, regex.flags) for part in parts]  # parsed, not compiled: start-up stays fast
@@ -525,14 +534,14 @@ def _anchored_split(regex: re.Pattern[str]) -> tuple[list[str], list[str], set[s
         return None
     parts = _split_top(regex.pattern)
     try:
-        tree = list(_p.parse(regex.pattern, flags))
+        tree = list(_parsed(regex.pattern, flags))
         if len(parts) < 2 or len(tree) != 1 or tree[0][0] is not _c.BRANCH or len(tree[0][1][1]) != len(parts):
             return None
         start = [part for part in parts if part.startswith("^")]
         rest = [part for part in parts if not part.startswith("^")]
         lits: set[str] = set()
         for part in rest:
-            found = _required(list(_p.parse(part, flags)))
+            found = _required(list(_parsed(part, flags)))
             if not found or not all(found):
                 return None
             lits |= found
@@ -714,6 +723,34 @@ def _first_chars(items: list) -> tuple[set[str] | None, bool]:
 
 
 _GUARDED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_GUARDS: dict[tuple[str, int], tuple[str, str] | None] = {}  # guard_of by (pattern, flags): two short strings each
+
+
+def guard_of(regex: re.Pattern[str]) -> tuple[str, str] | None:
+    """The global flags that lead regex's pattern and the lookahead guarded(regex) puts after them (None: no guard
+    is known). Kept per pattern: a caller that has just read the pattern's literals (its parse tree is still in
+    _parsed's cache) works it out then, so that guarded() later compiles it without parsing the pattern again."""
+    pattern = regex.pattern
+    key = (pattern, regex.flags)
+    if key in _GUARDS:
+        return _GUARDS[key]
+    out = None
+    if isinstance(pattern, str) and not regex.flags & re.VERBOSE:
+        try:
+            first, empty = _first_chars(list(_parsed(pattern, regex.flags)))
+        except Exception:  # noqa: BLE001 - an unknown parse tree: the regex as it is
+            first, empty = None, True
+        if first and not empty:
+            lead = _GLOBAL_FLAGS.match(pattern)
+            head = lead.group(0) if lead else ""
+            cls = "[" + "".join(ch if len(ch) > 1 else re.escape(ch) for ch in sorted(first)) + "]"
+            if regex.flags & re.IGNORECASE or _CASE_BLIND.search(pattern):
+                cls = f"(?i:{cls})"  # folded as the pattern folds (a superset where it does not)
+            out = (head, f"(?={cls})")
+    if len(_GUARDS) > 4096:
+        _GUARDS.clear()
+    _GUARDS[key] = out
+    return out
 
 
 def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
@@ -724,23 +761,10 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     hit = _GUARDED.get(id(regex))
     if hit is not None and hit[0] is regex:
         return hit[1]
-    out = regex
-    pattern = regex.pattern
-    if isinstance(pattern, str) and not regex.flags & re.VERBOSE:
-        try:
-            first, empty = _first_chars(list(_p.parse(pattern, regex.flags)))
-        except Exception:  # noqa: BLE001 - an unknown parse tree: the regex as it is
-            first, empty = None, True
-        if first and not empty:
-            lead = _GLOBAL_FLAGS.match(pattern)
-            head = lead.group(0) if lead else ""
-            cls = "[" + "".join(ch if len(ch) > 1 else re.escape(ch) for ch in sorted(first)) + "]"
-            if regex.flags & re.IGNORECASE or _CASE_BLIND.search(pattern):
-                cls = f"(?i:{cls})"  # folded as the pattern folds (a superset where it does not)
-            out = re.compile(f"{head}(?={cls})(?:{pattern[len(head):]})", regex.flags)
+    guard = guard_of(regex)
+    out = regex if guard is None else re.compile(f"{guard[0]}{guard[1]}(?:{regex.pattern[len(guard[0]):]})", regex.flags)
     _GUARDED[id(regex)] = (regex, out)
     return out
-
 
 
 def _leads(items: list) -> set[str] | None:
@@ -781,7 +805,7 @@ def lead_strings(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     if hit is not None and hit[0] is regex:
         return hit[1]
     try:
-        found = _leads(list(_p.parse(regex.pattern, regex.flags)))
+        found = _leads(list(_parsed(regex.pattern, regex.flags)))
     except Exception:  # noqa: BLE001 - an unknown parse tree: not known
         found = None
     if found and all(ord(ch) < 0x250 and ch not in "ſıİµ" for w in found for ch in w):

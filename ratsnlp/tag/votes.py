@@ -186,6 +186,7 @@ class _Plan:
     cues: tuple[tuple[str, ...] | None, ...]  # per spec: literals, as written, one of which a match has (None: no test)
     index: dict[Prechecked, tuple[int, ...]]  # the specs of each pattern
     narrated: tuple[tuple[str, Prechecked], ...]  # (outcome, regex) of the patterns marked "narrated", in the listed order
+    rank: tuple[int, ...]  # per spec: its place in `order` (parse_vote visits the few specs that can match, in that order)
 
 
 _plan_cache: list[_Plan] = []
@@ -216,6 +217,7 @@ def _plan() -> _Plan:
         tuple(cased_literals(spec["regex"].regex) for spec in specs),
         {rx: tuple(i for i, spec in enumerate(specs) if spec["regex"] is rx) for rx in {spec["regex"] for spec in specs}},
         tuple((spec["outcome"], spec["regex"]) for spec in specs if spec.get("narrated")),
+        tuple(sorted(range(len(order)), key=order.__getitem__)),
     )
     _plan_cache[:] = [plan]
     return plan
@@ -249,8 +251,11 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
     # the patterns of a form ("Ja: 12" or "12 Ja-Stimmen") are read once, for the orientation and the counts
     formed = {i: rx.search(text, found=found) if i in live else None for i, rx in plan.formed}
     form = _orientation(specs, formed)
-    for i, spec_form, kind, spec in plan.order:
-        if i not in live or (spec_form is not None and spec_form != form):
+    order = plan.order
+    rank = plan.rank
+    for r in sorted([rank[i] for i in live]) if len(live) < len(order) else range(len(order)):  # the live specs only, in order
+        i, spec_form, kind, spec = order[r]
+        if spec_form is not None and spec_form != form:
             continue  # (no match: no count, no unanimity, no ratio)
         rx = spec["regex"]
         if kind == "unanimous" and v.unanimous is None and rx.search(text, found=found):
@@ -411,6 +416,9 @@ def _aligned_table(text: str) -> dict[str, int]:
 # the paragraphs between them empty lines): "Anwesend / Für / Gegen / 11 / 11 / 0", or the kinds as row labels with
 # the parties as columns and a "Gesamt" column last
 FLAT_KIND = re.compile(r"(?m)^[ \t]*(?:Ja|Nein|Für|Gegen|Dafür|Dagegen|Ja-Stimmen|Nein-Stimmen|(?:Stimm)?[Ee]nthaltung(?:en)?)[ \t]*$")
+# FLAT_KIND.search(text) without trying every position: a match starts where a line starts, at the text's start
+# (match) or right after a newline, which the engine finds with a fast literal scan when the pattern begins with it
+_FLAT_KIND_AFTER_NEWLINE = re.compile("(?m)\n" + FLAT_KIND.pattern.removeprefix("(?m)^"))
 _FLAT_OTHER = re.compile(r"^(?:Anwesend|Abwesend|Befangen|Stimmberechtigt)$", re.I)
 _FLAT_CELL = re.compile(r"[^\n]{0,40}")  # a cell: a short line
 _FLAT_TOTAL = re.compile(r"^(?:Summe|Gesamt|Insgesamt)\s{0,2}:?$", re.I)
@@ -427,7 +435,7 @@ def flat_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
     """(start, end, totals) of each vote table in the text flattened to one cell per line, and of each run of
     per-faction count lines ("ABC-Fraktion: 12 Ja" / "XYZ: 9 Ja, 1 Enthaltung")."""
     lines = faction_lines(text)
-    if FLAT_KIND.search(text) is None:
+    if FLAT_KIND.match(text) is None and _FLAT_KIND_AFTER_NEWLINE.search(text) is None:
         return lines  # (most documents: one search)
     return sorted(_flat_cell_tables(text) + lines)
 
