@@ -98,3 +98,19 @@ def test_a_postponement_before_is_a_time_not_the_outcome(nlp):
     text = "TOP 2 Friedhofshalle\n\nNach der Vertagung im Mai beschließt der Ortsrat die Sanierung nun einstimmig.\n"
     assert [r[0] for r in decision_rows(nlp, text)] == ["accepted"]
     assert [r[0] for r in decision_rows(nlp, "TOP 2 Friedhofshalle\n\nDer Ortsrat beschließt einstimmig die Vertagung.\n")] == ["postponed"]
+
+
+def test_a_proposal_called_to_the_vote_by_what_it_asks_is_a_motion(nlp):
+    # "lässt über den Vorschlag abstimmen, den Antrag zurückzustellen": the call names the proposal by its content
+    text = (
+        "TOP 3 Tempo-30-Zone Schulstraße\n\nORM Brenner (SPD) begründet den Antrag ihrer Fraktion.\n\n"
+        "ORM Vogt (CDU) regt an, den Antrag bis zur Verkehrszählung im Juni zurückzustellen.\n\n"
+        "Der Ortsvorsteher lässt über den Vorschlag abstimmen, den Antrag zurückzustellen.\n\n"
+        "Mit 5 Ja-Stimmen gegen 2 Nein-Stimmen wird der Zurückstellung zugestimmt.\n"
+    )
+    doc = nlp(text)
+    moved = [(m._.motion_kind, m._.mover, m._.outcome) for m in doc._.motions if m._.motion_kind == "postpone"]
+    assert moved == [("postpone", "Vogt", "postponed")]
+    # a call without such a clause names no proposal by content
+    plain = text.replace("abstimmen, den Antrag zurückzustellen.", "abstimmen.")
+    assert [m._.motion_kind for m in nlp(plain)._.motions if m._.motion_kind == "postpone"] == []

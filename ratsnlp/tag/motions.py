@@ -1121,6 +1121,7 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
     the item before the call that proposes, suggests or moves something."""
     calls: list[tuple[int, int, str]] = []
     proposals: list[tuple[int, int, str]] = []
+    text_of: dict[int, str] = {}
     called = [n for n in scan.candidates(("vote_call",)) if scan.find("vote_call", n) is not None]
     if not called:
         return set()  # no vote called on anything: no proposal to look for
@@ -1130,6 +1131,8 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
         call = scan.find("vote_call", n)
         if call is not None:
             calls.append((sent.start_char, item, call.group(0)))
+            if (what := _CALLED_FOR.match(scan.body(n), call.end())) is not None:
+                calls.append((sent.start_char, item, "=" + what.group(1)))  # "..., den Antrag zurückzustellen": the proposal by what it asks
             if _ALL_PROPOSALS.search(scan.body(n)):
                 calls.append((sent.start_char, item, "*"))  # "über den um beide Vorschläge ergänzten Beschlussvorschlag"
         elif any(scan.find(use, n) is not None for use in ("moves", "proposes", "suggests")):
@@ -1137,16 +1140,26 @@ def _called_proposals(scan: Scan, turns: list[Span], turn_starts: list[int], ite
             speaker = str(_get(turns[k], "speaker") or "") if k >= 0 and turns[k].end_char >= sent.end_char else ""
             if speaker:
                 proposals.append((sent.start_char, item, speaker.split()[-1]))
+                text_of[sent.start_char] = scan.body(n)
     out: set[int] = set()
     for pos, item, words in calls:
         if words == "*":
             out.update(p[0] for p in proposals if p[0] < pos and p[1] == item)
+            continue
+        if words.startswith("="):
+            asked = [p for p in proposals if p[0] < pos and p[1] == item and words[1:] in text_of[p[0]]]
+            if asked:
+                out.add(asked[-1][0])
             continue
         named = [p for p in proposals if p[0] < pos and p[1] == item and p[2] in words and _word(p[2]).search(words)]
         if named:
             out.add(named[-1][0])
     return out
 
+
+# the call names what the proposal asks, an infinitive after a comma ("lässt über den Vorschlag abstimmen, den Antrag
+# zurückzustellen"): the proposal that asked it
+_CALLED_FOR = re.compile(r"[^,.]{0,20},\s+(?:[\w-]+\s+){0,6}?((?:[a-zäöü]+zu[a-zäöüß]{3,}en)|zu\s+[a-zäöüß]{4,}en)\b")
 
 _WORD = re.compile(r"\b[\wäöüÄÖÜß]{5,}\b")
 _FIGURE = re.compile(r"\b\d[\d.,]{1,}\d\b")  # an amount or date the resolution repeats ("2.000 Euro"): wording as much as a word
