@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
+from ..errors import Errors, RatsnlpError
 from ..resources import TextScan, lexicon, read_list, read_tsv
 from ..resources.literals import guarded
 from .clauses import body_anywhere, group_subject
@@ -872,15 +873,22 @@ def _title_line(text: str, s: int, e: int, least: int = 3) -> bool:
 # after the subject: an apposition or a relative clause in commas ("ORM X, der ... bestellt wurde, beabsichtige")
 _INSERT = re.compile(r"[ \t]{0,2},[^,.;:\n]{2,120},")
 _FIRST_LOWER = re.compile(r"[ \t]{0,3}\(?[^()\n]{0,40}?\)?[ \t]{0,3}([a-zäöüß]{2,30})\b")
-_NOT_VERBS = frozenset(["zufolge", "keine", "seine", "ihre", "diese", "jene", "heute", "gerne", "alleine", "lange", "ohne", "bitte", "danke", "ebenfalls"])
-_KONJUNKTIV = frozenset(
-    ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse", "halte", "gelte", "trete", "rate"]
-)  # (the Konjunktiv I of verbs whose stem ends in -t is spelt like a past tense: listed)
+
+
+@lru_cache(maxsize=1)
+def _konjunktiv_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(listed Konjunktiv I forms, words in "-e" that are no verb) from konjunktiv.tsv."""
+    rows = read_tsv("konjunktiv.tsv", ("word", "kind"))
+    for r in rows:
+        if r["kind"] not in ("konjunktiv", "not_verb"):
+            raise RatsnlpError(Errors.E001.format(path="konjunktiv.tsv", line="?", problem=f"kind {r['kind']!r}: konjunktiv or not_verb"))
+    return frozenset(r["word"] for r in rows if r["kind"] == "konjunktiv"), frozenset(r["word"] for r in rows if r["kind"] == "not_verb")
 
 
 def _konjunktiv_i(verb: str) -> bool:
     """A finite verb in the Konjunktiv I: listed, or in "-e" and no past tense ("-te"): "beabsichtige", "plane"."""
-    return verb in _KONJUNKTIV or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in _NOT_VERBS)
+    listed, not_verbs = _konjunktiv_words()
+    return verb in listed or (len(verb) >= 5 and verb.endswith("e") and not verb.endswith("te") and verb not in not_verbs)
 
 
 def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
@@ -926,7 +934,7 @@ def _plural_sie(text: str, s: int, e: int) -> bool:
     if m is None:
         return False
     verb = m.group(1) or m.group(2)
-    return verb == "sind" or (verb.endswith("en") and verb not in _NOT_VERBS and verb not in ("dagegen", "hingegen", "deswegen", "eben", "selben"))
+    return verb == "sind" or (verb.endswith("en") and verb not in _konjunktiv_words()[1] and verb not in ("dagegen", "hingegen", "deswegen", "eben", "selben"))
 
 
 # "Dieser" as the subject ("Dieser hielt eine Rede": a verb follows, not a noun) or after the speech verb that closes a

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
+from ..errors import Errors, RatsnlpError
 from ..resources import Hits, TextScan, alternation, lexicon, read_list, read_tsv
 from ..resources.literals import Prechecked, finditer_at, guarded, lead_strings, starts_of
 from ..segment.names import (
@@ -368,16 +369,17 @@ class _Said:
         memo = self._memo.get(("answers", key))
         if memo is None:
             text, answered = self.text, False
+            answers_verb, asks_verb = _reply_verbs()
             for k, ((a, b), speaker_id) in enumerate(zip(self.bounds, self.ids)):
                 if speaker_id != key:
                     continue
                 head = text[a : min(b, a + _HEAD)]
-                if _ASKS.search(head):
+                if asks_verb.search(head):
                     answered = False
                     break
                 if not answered and _AFTER_QUESTION.search(head):
                     answered = True
-                elif not answered and k and self.ids[k - 1] != key and _ANSWERS.search(head):
+                elif not answered and k and self.ids[k - 1] != key and answers_verb.search(head):
                     pa, pb = self.bounds[k - 1]
                     answered = _QUESTION.search(text, max(pa, pb - 300), pb) is not None
             memo = self._memo["answers", key] = answered
@@ -479,12 +481,21 @@ class _Said:
 # answering (roles: _Said.answers): a question in the turn before, an answering verb in the first clause of the turn
 _HEAD = 100
 _QUESTION = re.compile(r"\b(?:fragt|fragte|erkundigt|erkundigte|wissen|Frage|Fragen|Nachfrage|nachfragt)\b|\?")
-_ANSWERS = re.compile(
-    r"^[^.;:]{0,80}?\b(?:erklärt|erklärte|antwortet|antwortete|beantwortet|beantwortete|teilt|teilte|führt|führte|erläutert|"
-    r"erläuterte|ergänzt|ergänzte|merkt|merkte|fügt|fügte|informiert|informierte|bestätigt|bestätigte)\b"
-)
+@lru_cache(maxsize=1)
+def _reply_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(answers, asks) from reply_verbs.tsv: an answering verb early in a turn's first clause, an asking verb anywhere."""
+    rows = read_tsv("reply_verbs.tsv", ("verb", "act"))
+    for r in rows:
+        if r["act"] not in ("answers", "asks"):
+            raise RatsnlpError(Errors.E001.format(path="reply_verbs.tsv", line="?", problem=f"act {r['act']!r}: answers or asks"))
+
+    def words(act: str) -> str:
+        return "|".join(r"[ \u00a0]+".join(map(re.escape, r["verb"].split())) for r in rows if r["act"] == act)
+
+    return re.compile(rf"^[^.;:]{{0,80}}?\b(?:{words('answers')})\b"), re.compile(rf"\b(?:{words('asks')})\b")
+
+
 _AFTER_QUESTION = re.compile(r"^\W{0,3}(?:Auf|Nach)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:Nachfrage|Frage|Anfrage)\b")
-_ASKS = re.compile(r"\b(?:fragt|fragte|erkundigt|erkundigte|möchte[ \u00a0]+wissen|wollte[ \u00a0]+wissen|will[ \u00a0]+wissen)\b")
 
 
 # the mover's verb before "den Antrag der AB" in the same clause: "stellt den Antrag der AB vor", "begründete den
