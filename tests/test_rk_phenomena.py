@@ -159,3 +159,23 @@ def test_consent_to_a_proposal_is_a_decision(nlp):
 def test_what_the_law_says_is_no_decision(nlp):
     text = "TOP 1 Eröffnung\n\nNach § 29 Abs. 2 GemO beträgt die Zahl der gewählten Ratsmitglieder 20.\n"
     assert decision_rows(nlp, text) == []
+
+
+# ---- attendance lists (the lead's study) ----
+
+
+def test_a_numbered_roster_entry_with_its_role_noun_names_the_chair(nlp):
+    # "1. Vorsitzender Otto Brandl" is an entry, not an agenda item nor a heading over the names below
+    text = (
+        "Niederschrift\n\nAnwesend:\n\n1. Vorsitzender Otto Brandl\n2. die Ratsmitglieder\n\n  • Sabine Weidner\n  • Jörg Lenz\n\n"
+        "Der Vorsitzende eröffnet die Sitzung und begrüßt die Anwesenden. Herr Lenz fragt nach dem Haushalt.\n"
+    )
+    doc = nlp(text)
+    assert [e["name"] for e in doc._.roster] == ["Otto Brandl", "Sabine Weidner", "Jörg Lenz"]
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Otto Brandl", "chair"), ("Lenz", "council_member")]
+    assert list(doc.spans["rn_items"]) == []  # no agenda item made of an attendance entry
+
+
+def test_a_roster_heading_without_a_name_still_labels_the_lines_below(nlp):
+    text = "Niederschrift\n\nAnwesend:\nSachkundige Bürger\nSabine Weidner\n\nDer Vorsitzende eröffnet die Sitzung.\n"
+    assert [(e["name"], e["group_role"]) for e in nlp(text)._.roster] == [("Sabine Weidner", "advisory_member")]

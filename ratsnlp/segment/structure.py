@@ -218,6 +218,7 @@ def bare_name() -> re.Pattern[str]:
 
 _HERR_FRAU = re.compile(r"\b(?:Herr|Frau)\b")
 _BRACKET_OR_NAME = re.compile(r"\(|,\s{0,2}[A-ZÄÖÜ]")
+_GIVEN_THEN_NAME = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s{1,3}[A-ZÄÖÜ][\wäöüß-]+\s*$")  # a given name, then the surname at the end
 
 
 def roster_heading(line: str) -> str | None:
@@ -228,6 +229,8 @@ def roster_heading(line: str) -> str | None:
         return None
     if _BRACKET_OR_NAME.search(head):
         return None
+    if ":" not in line and (g := _GIVEN_THEN_NAME.search(head)) is not None and g.group(1) in lex.given_names:
+        return None  # "1. Vorsitzender Ottmar Kappus": an entry with its role noun, not a heading over the lines below
     low = head.lower()
     if _heading_words().search(low) is None:
         return None  # no heading word in the line (one search instead of a test per word)
@@ -345,11 +348,12 @@ def _given_name_first(line: str, lex) -> bool:  # noqa: ANN001
     return m is not None and m.group(1) in lex.given_names
 
 
-_PERSON_ENTRY = re.compile(r"(?:(?:Herr|Frau|Dr\.)\s{1,2})*([A-ZÄÖÜ][a-zäöüß]{1,20})(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})?\s{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,40}(?:\s{0,2}\([^()\n]{1,60}\))?")
+_PERSON_ENTRY = re.compile(r"(?:[\wäöüÄÖÜß.-]{2,40}\s{1,2}){0,3}?(?:(?:Herr|Frau|Dr\.)\s{1,2})*([A-ZÄÖÜ][a-zäöüß]{1,20})(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})?\s{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,40}(?:\s{0,2}\([^()\n]{1,60}\))?")
 
 
 def _person_entry(title: str, lex) -> bool:  # noqa: ANN001
-    """A numbered line's title that is a person ("Ina Muster (Vorsitzende)", "Otto Probe"): an attendance entry."""
+    """A numbered line's title that is a person ("Ina Muster (Vorsitzende)", "Otto Probe", "Vorsitzender Otto Probe"):
+    an attendance entry."""
     m = _PERSON_ENTRY.fullmatch(title.strip())
     return m is not None and m.group(1) in lex.given_names
 
@@ -374,7 +378,7 @@ def _enumerated_group_line(line: str) -> tuple[str, str] | None:
     return group, line[m.end() :]
 
 
-_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s{1,3}(?=[A-ZÄÖÜ])")
+_LIST_NUMBER = re.compile(r"^(?:\d{1,3}[.)]|[•·▪●◦‣∙*–-])\s{1,3}(?=[A-ZÄÖÜ])")  # "2. Otto Probe", "• Ina Muster": a list's mark
 
 
 def parse_roster_line(text: str, offset: int, role: str | None, party: str | None) -> list[dict]:
