@@ -43,6 +43,13 @@ ARRAYS = {
     "calib_b": ((len(LABELS),), "float64"),
 }
 C, SEED = 16.0, 13  # chosen on the dev split (C in 1, 2, 4, 8, 16, 32: dev macro-F1 0.809-0.819)
+# The dense turn features (cues, questions, modals, length, role) enter the fit multiplied by DENSE_WEIGHT: their
+# coefficients are penalised 1 / DENSE_WEIGHT**2 = 100 times as hard as the n-grams'. In invented minutes a cue or
+# the speaker's role nearly decides the label, in real ones much less, and a model leaning on them fails there.
+# Chosen on the gold turns of the real development batches ra-rk (validation only, never trained on; 1073 turns):
+# macro-F1 pooled 0.667 (weight 1) -> 0.682 (0.75), 0.680 (0.5), 0.695 (0.25), 0.707 (0.15), 0.710 (0.1), 0.711
+# (0.05), 0.604 (0, features off); 0.1 is higher on 9 of the 10 batches, the annotated test split 0.845 -> 0.870.
+DENSE_WEIGHT = 0.1
 
 
 @dataclass
@@ -141,7 +148,7 @@ def train(rows: list[dict], labels: list[str], *, seed: int = SEED, card: dict |
     mean = dense.mean(axis=0)
     scale = dense.std(axis=0)
     scale[scale == 0] = 1.0
-    X = sparse.hstack([_weighted(words, idf_w), _weighted(chars, idf_c), sparse.csr_matrix((dense - mean) / scale)]).tocsr()
+    X = sparse.hstack([_weighted(words, idf_w), _weighted(chars, idf_c), sparse.csr_matrix((dense - mean) / scale * DENSE_WEIGHT)]).tocsr()
     clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=seed)
     # ensemble=False: one classifier fitted on all rows, calibrated on cross-validated predictions
     cal = CalibratedClassifierCV(clf, method="sigmoid", cv=StratifiedKFold(3, shuffle=True, random_state=seed), ensemble=False)
@@ -156,6 +163,7 @@ def train(rows: list[dict], labels: list[str], *, seed: int = SEED, card: dict |
     est = fitted.estimator
     coef = np.zeros((len(LABELS), N_FEATURES), dtype=np.float32)
     coef[:, used] = est.coef_[order]
+    coef[:, 2 * N_HASH :] *= DENSE_WEIGHT  # folded in: predicting reads the features as before
     arrays = {
         "idf_words": idf_w,
         "idf_chars": idf_c,
@@ -166,7 +174,7 @@ def train(rows: list[dict], labels: list[str], *, seed: int = SEED, card: dict |
         "calib_a": np.array([fitted.calibrators[k].a_ for k in order], dtype=np.float64),
         "calib_b": np.array([fitted.calibrators[k].b_ for k in order], dtype=np.float64),
     }
-    hyper = {"C": C, "class_weight": "balanced", "n_hash": N_HASH, "max_chars": MAX_CHARS, "calibration": "sigmoid, 3-fold"}
+    hyper = {"C": C, "class_weight": "balanced", "dense_weight": DENSE_WEIGHT, "n_hash": N_HASH, "max_chars": MAX_CHARS, "calibration": "sigmoid, 3-fold"}
     return StanceModel(arrays, {**(card or {}), "labels": list(LABELS), "seed": seed, "hyperparameters": hyper, "versions": versions()})
 
 
