@@ -12,10 +12,10 @@ def _roles(nlp, text: str) -> dict[str | None, str | None]:
 def test_staff_acts_make_an_uncued_speaker_staff(rules_nlp):
     # no role noun, no party: who introduces the item, goes into the questions or promises a check is staff
     text = (
-        "Frau Muster führt in die Thematik ein und erklärt, dass die Vorlage neu gefasst wurde.\n\n"
+        "Frau Muster führt kurz in das Thema ein; die Vorlage sei neu gefasst worden.\n\n"
         "Herr Probe möchte wissen, wann der Radweg fertig wird.\n\n"
         "Herr Kunz sagt eine Klärung mit dem Landesbetrieb zu.\n\n"
-        "Frau Lenz erläuterte den Bericht des Rechtsamtes und ging auf Fragen ein.\n"
+        "Frau Lenz stellte das Gutachten vor und ging auf die Nachfragen der Mitglieder ein.\n"
     )
     roles = _roles(rules_nlp, text)
     assert roles["Muster"] == roles["Kunz"] == roles["Lenz"] == "administration"
@@ -157,7 +157,7 @@ def test_consent_to_a_proposal_is_a_decision(nlp):
 
 
 def test_what_the_law_says_is_no_decision(nlp):
-    text = "TOP 1 Eröffnung\n\nNach § 29 Abs. 2 GemO beträgt die Zahl der gewählten Ratsmitglieder 20.\n"
+    text = "TOP 1 Eröffnung\n\nGemäß § 12 Abs. 1 der Hauptsatzung beträgt die Zahl der Ortsratsmitglieder neun.\n"
     assert decision_rows(nlp, text) == []
 
 

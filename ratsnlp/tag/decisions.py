@@ -258,7 +258,7 @@ NOT_A_DECISION = re.compile(
     r"\b(?:möge|mögen|wolle|wollen)\s+(?:[\w-]+\s+){0,3}?beschließen\b|"  # a motion's text ("Der Rat möge beschließen: ...")
     r"\b(?:wird|werden|ist|sind)\s+(?:[\w-]+\s+){0,2}?noch\s+(?:[\w-]+\s+){0,3}?(?:festgelegt|entschieden|beschlossen|bestimmt|abgestimmt)\b|"  # still to be settled
     r"\bnoch\s+nicht\s+(?:festgelegt|entschieden|beschlossen|abgestimmt)\b|"  # a council system's empty status ("Beschluss: noch nicht festgelegt")
-    # what the law says ("Nach § 29 Abs. 2 GemO beträgt die Zahl der gewählten Ratsmitglieder 16."): a rule, not a vote
+    # what the law says ("Gemäß § 12 der Hauptsatzung beträgt die Amtszeit fünf Jahre."): a rule, not a vote
     r"^(?:Nach|Gemäß|Gem\.|Laut|Entsprechend)\s{1,3}§[^;:]{0,200}?\b(?:beträgt|betragen|gilt|gelten|besteht|bestehen)\b|"
     r"^(?:Zum\s+|Als\s+)?(?:Hintergrund|Rückblick)\s{0,3}:|"  # background told under its label ("Hintergrund: ... sind neu gewählt")
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
