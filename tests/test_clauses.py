@@ -77,7 +77,7 @@ def test_modal_passive_after_a_pronoun_is_no_person_speaking() -> None:
 
 OLD_IMPERSONAL = re.compile(
     r"^(?:Es\s{1,3}(?:wird|werden|wurde|wurden)\b|Seitens\b|Von\s{1,3}Seiten\b|Vonseiten\b|"
-    r"Aus\s{1,3}(?:der\s{1,3}Mitte|dem\s{1,3}(?:Gremium|Ausschuss|Rat|Plenum|Kreis)|den\s{1,3}Reihen)\b|"
+    r"Aus\s{1,3}(?:der\s{1,3}(?:Mitte|Zuhörerschaft|Einwohnerschaft|Bürgerschaft)|dem\s{1,3}(?:Gremium|Ausschuss|Rat|Plenum|Kreis|Publikum|Zuhörerkreis|Zuschauerraum)|den\s{1,3}Reihen)\b|"  # (the audience added with the rule)
     r"Von\s{1,3}(?:der|den)\s{1,3}[\w/-]{0,40}[Ff]raktion(?:en)?\b|Wortmeldungen\b|Weitere\s{1,3}Wortmeldungen\b|"
     r"Es\s{1,3}(?:folgt|folgen|entsteht|entwickelt|ergibt|gibt\s{1,3}keine|liegen\s{1,3}keine|besteht)\b|"
     r"Eine\s{1,3}(?:Diskussion|Aussprache|Beratung)\b|Die\s{1,3}(?:Sitzung|Beratung|Aussprache|Diskussion)\s{1,3}wird\b|"
