@@ -16,6 +16,7 @@ import itertools
 import math
 import re
 import zlib
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -79,6 +80,18 @@ def _cues_start_words() -> bool:
     scan the text a second time.
     """
     return all(_WORD.fullmatch(k) for k in _cue_index()[1])
+
+
+def _cue_kind(word: str) -> int:
+    """0: no cue starts with the word; 1: only cues of several words do; 2: a cue of the word alone does."""
+    cues = _CUES_BY_WORD[word]
+    return 2 if any(len(c[0]) == 1 for c in cues) else 1 if cues else 0
+
+
+@lru_cache(maxsize=1)
+def _cue_seconds() -> frozenset[str]:
+    """The second words of the cues of several words: a word of kind 1 starts a cue only before one of them."""
+    return frozenset(cue[1] for cue, _, _ in cue_table() if len(cue) > 1)
 
 
 def cue_counts(text: str) -> dict[str, float]:
@@ -154,25 +167,38 @@ def word_ids_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 def word_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """word_ids_rows of texts already lowercased (a batch lowers each text once for all its features):
-    the unigrams of all texts, then their bigrams."""
-    toks: list[str] = []
-    counts = []
-    for low in lows:
-        n = len(toks)
-        toks += _TOKEN.findall(low)
-        counts.append(len(toks) - n)
-    if not toks:
+    the unigrams of all texts, then their bigrams.
+
+    The tokens and their hashes are read off the chunk table (_CHUNKS), as a token never spans whitespace.
+    """
+    table, ids, chunk_rows = _chunk_ids(lows)
+    at, lens = _spans(table.tok_ptr, ids)
+    if not len(at):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    encoded = list(map(str.encode, toks))  # UTF-8
-    crcs = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint32, count=len(toks))
-    sizes = np.fromiter(map(len, encoded), dtype=np.int64, count=len(toks))
-    rows = np.repeat(np.arange(len(lows)), counts)
+    rows = np.repeat(chunk_rows, lens)
+    crcs, sizes = table.tok_crc[at], table.tok_size[at]
     second = np.flatnonzero(rows[1:] == rows[:-1]) + 1  # every token after the first of its text starts a bigram
-    h = np.concatenate([crcs, _bigram_crcs(crcs, sizes, second, toks)]).astype(np.uint64)
-    return np.concatenate([rows, rows[second]]), (_mix(h) & _MASK).astype(np.int64)
+    toks = _Gathered(table.tok_str, at)  # the strings of the rare tokens too long for the tables
+    bigrams = _mix(_bigram_crcs(crcs, sizes, second, toks).astype(np.uint64)) & _MASK
+    return np.concatenate([rows, rows[second]]), np.concatenate([table.tok_bucket[at], bigrams.astype(np.int64)])
 
 
-def _bigram_crcs(crcs: np.ndarray, sizes: np.ndarray, second: np.ndarray, toks: list[str]) -> np.ndarray:
+class _Gathered:
+    """values[at[j]] for index j, read only where asked (a sequence for _bigram_crcs)."""
+
+    def __init__(self, values: list[str], at: np.ndarray) -> None:
+        self.values, self.at = values, at
+
+    def __getitem__(self, j: int) -> str:
+        return self.values[int(self.at[j])]
+
+
+def _word_buckets(crcs: np.ndarray) -> np.ndarray:
+    """The bucket of each word unigram from its CRC-32."""
+    return (_mix(crcs.astype(np.uint64)) & _MASK).astype(np.int64)
+
+
+def _bigram_crcs(crcs: np.ndarray, sizes: np.ndarray, second: np.ndarray, toks: Sequence[str]) -> np.ndarray:
     """zlib.crc32 of "a b" for each token b at `second` and the token a before it, from the words' own CRCs.
 
     CRC-32 is linear: crc(x + y) = crc(x) * X**(8 * len(y)) mod P, xor crc(y) (zlib's crc32_combine), and
@@ -247,6 +273,22 @@ _P = np.uint64(1000003)
 def char_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """char_ids_rows of texts already lowercased.
 
+    An n-gram with no space inside lies within one space-padded word, so a text's n-grams are those of its
+    words, in order: each word's are hashed once (_CHUNKS) and only gathered here.
+    """
+    table, ids, chunk_rows = _chunk_ids(lows)
+    at3, lens3 = _spans(table.c3_ptr, ids)
+    at4, lens4 = _spans(table.c4_ptr, ids)
+    if not len(at3):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    rows = np.concatenate([np.repeat(chunk_rows, lens3), np.repeat(chunk_rows, lens4)])
+    return rows, np.concatenate([table.c3[at3], table.c4[at4]])
+
+
+def _char_grams(lows: list[str]) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """The character 3-grams and 4-grams of texts already lowercased: ((rows, buckets), (rows, buckets)),
+    each in the order of the texts and of the positions inside them.
+
     An n-gram's hash is h = n, then h = h * P + c for each of its characters (mod 2**64), i.e.
     n * P**n + c0 * P**(n-1) + ... + c(n-1). A 4-gram's is computed from the 3-gram it starts with,
     h4 = h3 * P + c3 + P**4 (as 4 * P**4 = 3 * P**4 + P**4): the same integers, with fewer passes.
@@ -258,7 +300,7 @@ def char_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
     c = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     bounds = np.cumsum([0] + [len(x) for x in padded])  # text i holds the characters bounds[i]:bounds[i + 1]
     space = c == 32
-    rows, out = [], []
+    out = []
     with np.errstate(over="ignore"):
         m = max(len(c) - 2, 0)  # 3-grams, computed in place (arithmetic mod 2**64: the same integers)
         h3 = c[:m] + np.uint64(3) * _P
@@ -270,16 +312,141 @@ def char_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
         h4 += _P**4
         for h, inner in ((h3, space[1 : m + 1]), (h4, space[1:m] | space[2 : m + 1])):
             if not len(h):
+                out.append((np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)))
                 continue
             keep = np.flatnonzero(~inner)
             # the text of each kept n-gram (keep is sorted): as many of each row as start inside its text
-            rows.append(np.repeat(np.arange(len(lows)), np.diff(np.searchsorted(keep, bounds))))
+            rows = np.repeat(np.arange(len(lows)), np.diff(np.searchsorted(keep, bounds)))
             mixed = _mix(h[keep])
             mixed &= _MASK
-            out.append(mixed)
-    if not out:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(rows), np.concatenate(out).astype(np.int64)
+            out.append((rows, mixed.astype(np.int64)))
+    return out[0], out[1]
+
+
+class _ChunkTable:
+    """What the features read off each whitespace-separated chunk of a lowercased text, computed once per chunk.
+
+    No token, word or character n-gram spans whitespace, so each is a pure function of its chunk: the word
+    tokens (CRC-32, UTF-8 size, unigram bucket), the character 3- and 4-grams of the space-padded chunk, and
+    the cue words (_WORD) with their candidate flags. Per chunk id, the values of chunk i are
+    values[ptr[i]:ptr[i + 1]] (CSR), so a batch gathers them with numpy instead of hashing every occurrence.
+    Bounded: cleared when it would hold more than LIMIT chunks.
+    """
+
+    LIMIT = 2**16
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.tok_str: list[str] = []
+        self.tok_ptr = np.zeros(1, dtype=np.int64)
+        self.tok_crc = np.zeros(0, dtype=np.uint32)
+        self.tok_size = np.zeros(0, dtype=np.int64)
+        self.tok_bucket = np.zeros(0, dtype=np.int64)
+        self.c3_ptr = np.zeros(1, dtype=np.int64)
+        self.c3 = np.zeros(0, dtype=np.int64)
+        self.c4_ptr = np.zeros(1, dtype=np.int64)
+        self.c4 = np.zeros(0, dtype=np.int64)
+        self.words: list[tuple[str, ...]] = []
+        self.word_ptr = np.zeros(1, dtype=np.int64)
+        self.word_kind = np.zeros(0, dtype=np.int8)  # _cue_kind of each word
+        self.word_second = np.zeros(0, dtype=bool)  # whether the word is the second word of a cue
+        self.modal = np.zeros(0, dtype=bool)  # whether the chunk holds a literal of MODALS (when _modal_words)
+
+    def ids(self, chunks: list[str]) -> np.ndarray:
+        """The id of each chunk, adding the new ones (all at once, vectorised)."""
+        got = np.fromiter(map(self.index.get, chunks, itertools.repeat(-1)), dtype=np.int64, count=len(chunks))
+        if not len(got) or got.min() >= 0:  # the usual case once the table has warmed up: one lookup per chunk
+            return got
+        new = list(dict.fromkeys(itertools.compress(chunks, got < 0)))
+        if len(self.index) + len(new) > self.LIMIT:
+            self.__init__()
+            new = list(dict.fromkeys(chunks))
+        self._add(new)
+        return np.fromiter(map(self.index.__getitem__, chunks), dtype=np.int64, count=len(chunks))
+
+    def _add(self, new: list[str]) -> None:
+        self.index.update(zip(new, range(len(self.index), len(self.index) + len(new))))
+        toks = [_TOKEN.findall(c) for c in new]
+        flat = list(itertools.chain.from_iterable(toks))
+        encoded = list(map(str.encode, flat))  # UTF-8
+        crcs = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint32, count=len(flat))
+        self.tok_str += flat
+        self.tok_ptr = _extend_ptr(self.tok_ptr, map(len, toks))
+        self.tok_crc = np.concatenate([self.tok_crc, crcs])
+        self.tok_size = np.concatenate([self.tok_size, np.fromiter(map(len, encoded), dtype=np.int64, count=len(flat))])
+        self.tok_bucket = np.concatenate([self.tok_bucket, _word_buckets(crcs)])
+        (r3, g3), (r4, g4) = _char_grams(new)
+        self.c3_ptr = _extend_ptr(self.c3_ptr, np.bincount(r3, minlength=len(new)))
+        self.c3 = np.concatenate([self.c3, g3])
+        self.c4_ptr = _extend_ptr(self.c4_ptr, np.bincount(r4, minlength=len(new)))
+        self.c4 = np.concatenate([self.c4, g4])
+        words = [tuple(_WORD.findall(c)) for c in new]
+        flat_words = list(itertools.chain.from_iterable(words))
+        self.words += words
+        self.word_ptr = _extend_ptr(self.word_ptr, map(len, words))
+        kinds = np.fromiter(map(_cue_kind, flat_words), dtype=np.int8, count=len(flat_words))
+        seconds = np.fromiter(map(_cue_seconds().__contains__, flat_words), dtype=bool, count=len(flat_words))
+        self.word_kind = np.concatenate([self.word_kind, kinds])
+        self.word_second = np.concatenate([self.word_second, seconds])
+        modal_words = _modal_words()
+        lits = modal_words.literals if modal_words is not None else ()
+        modal = np.fromiter((any(x in c for x in lits) for c in new), dtype=bool, count=len(new))
+        self.modal = np.concatenate([self.modal, modal])
+
+
+def _extend_ptr(ptr: np.ndarray, lengths: Iterable[int]) -> np.ndarray:
+    """ptr with the ends of new entries of these lengths appended."""
+    lens = np.fromiter(lengths, dtype=np.int64)
+    return np.concatenate([ptr, ptr[-1] + np.cumsum(lens)])
+
+
+def _spans(ptr: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of the values of chunks `ids` one after the other (CSR gather), and each chunk's count."""
+    starts = ptr[ids]
+    lens = ptr[ids + 1] - starts
+    ends = np.cumsum(lens)
+    return np.arange(ends[-1] if len(ends) else 0) + np.repeat(starts - ends + lens, lens), lens
+
+
+_CHUNKS = _ChunkTable()
+
+
+class _LastBatch:
+    """The chunk ids of the last batch, kept for the next feature function called on the very same list.
+
+    model.predict_proba hands one list of lowercased texts to word_ids_lowered, char_ids_lowered and
+    dense_rows in turn; splitting it and looking its chunks up once instead of three times saves a third of
+    the features' time. Valid only for the same list object (held here, so its id is not reused), with the
+    same strings in it, while the table has not been cleared: nothing is kept across batches.
+    """
+
+    def __init__(self) -> None:
+        self.lows: list[str] | None = None
+        self.snapshot: tuple[str, ...] = ()
+        self.table_state: dict[str, int] | None = None
+        self.result: tuple[np.ndarray, np.ndarray] | None = None
+
+    def get(self, lows: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+        same = lows is self.lows and self.table_state is _CHUNKS.index and tuple(lows) == self.snapshot
+        return self.result if same else None
+
+    def put(self, lows: list[str], result: tuple[np.ndarray, np.ndarray]) -> None:
+        self.lows, self.snapshot, self.table_state, self.result = lows, tuple(lows), _CHUNKS.index, result
+
+
+_LAST = _LastBatch()
+
+
+def _chunk_ids(lows: list[str]) -> tuple[_ChunkTable, np.ndarray, np.ndarray]:
+    """The chunk table, the ids of the whitespace-separated chunks of all texts in order, and the
+    text (row) of each chunk."""
+    known = _LAST.get(lows)
+    if known is None:
+        per_text = [low.split() for low in lows]
+        rows = np.repeat(np.arange(len(lows)), np.fromiter(map(len, per_text), dtype=np.int64, count=len(lows)))
+        known = _CHUNKS.ids(list(itertools.chain.from_iterable(per_text))), rows
+        _LAST.put(lows, known)
+    return _CHUNKS, known[0], known[1]
 
 
 def tfidf(ids: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -348,8 +515,7 @@ def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None
     n = len(texts)
     raw = np.zeros((n, 2 * n_labels + 5 + len(ROLES)), dtype=np.float64)
     if n:
-        words = [_WORD.findall(low) for low in lows]
-        raw[:, : 2 * n_labels] = _cue_columns(lows, words)
+        raw[:, : 2 * n_labels] = _cue_columns(lows)
         questions = [text.count("?") for text in texts]
         raw[:, 2 * n_labels] = np.array(questions, dtype=np.float64) > 0  # "?" in text
         raw[:, 2 * n_labels + 1] = questions
@@ -366,30 +532,44 @@ def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None
     return raw
 
 
-def _cue_columns(lows: list[str], words: list[list[str]]) -> np.ndarray:
+def _cue_columns(lows: list[str]) -> np.ndarray:
     """Per text: the cue counts of cue_counts_lowered in LABELS order, then the one-hot of its first cue's label.
 
-    The words of all texts are looked up in one pass (a cue is rare: most texts have none), and only the hits
-    run the per-cue logic, inside their own text's words, as cue_counts_lowered does.
+    The words of all texts and their cue flags come from the chunk table; only the words that can start a cue
+    there (a cue of one word, or one of several before a possible second word) run the per-cue logic, inside
+    their own text's words, as cue_counts_lowered does.
     """
     n_labels = len(LABELS)
     out = np.zeros((len(lows), 2 * n_labels), dtype=np.float64)
     if not _cues_start_words():
-        for i, (low, ws) in enumerate(zip(lows, words)):
-            c = cue_counts_lowered(low, ws)
+        for i, low in enumerate(lows):
+            c = cue_counts_lowered(low)
             out[i, :n_labels] = [c[lab] for lab in LABELS]
             if c["first"] >= 0:
                 out[i, n_labels + c["first"]] = 1.0
         return out
-    flat = list(itertools.chain.from_iterable(words))
-    starts = list(itertools.accumulate(map(len, words), initial=0))
+    table, ids, chunk_rows = _chunk_ids(lows)
+    at, lens = _spans(table.word_ptr, ids)
+    flat = list(itertools.chain.from_iterable(map(table.words.__getitem__, ids.tolist())))
+    per_text = np.bincount(chunk_rows, weights=lens, minlength=len(lows)).astype(np.int64)
+    starts = [0, *np.cumsum(per_text).tolist()]
+    kinds = table.word_kind[at]
+    before_second = np.append(table.word_second[at][1:], False)
+    candidates = np.flatnonzero((kinds == 2) | ((kinds == 1) & before_second)).tolist()
+    return _count_cues(flat, starts, candidates, len(lows))
+
+
+def _count_cues(flat: list[str], starts: list[int], candidates: list[int], n_rows: int) -> np.ndarray:
+    """The cue columns of n_rows texts whose words are flat (text i's at starts[i]:starts[i + 1]), reading
+    the words at the candidate positions (every position where a cue can match)."""
+    n_labels = len(LABELS)
     cues_of = _CUES_BY_WORD.__getitem__
     index = {lab: k for k, lab in enumerate(LABELS)}
     width = 2 * n_labels
-    acc = [0.0] * (len(lows) * width)  # row-major; a list, as numpy's item access costs more than the sums
-    first = [False] * len(lows)
+    acc = [0.0] * (n_rows * width)  # row-major; a list, as numpy's item access costs more than the sums
+    first = [False] * n_rows
     no_negator = NEGATORS.isdisjoint
-    for g in itertools.compress(range(len(flat)), map(cues_of, flat)):
+    for g in candidates:
         row = bisect.bisect_right(starts, g) - 1
         begin, end = starts[row], starts[row + 1]
         for cue, label, flip in cues_of(flat[g]):
@@ -401,19 +581,20 @@ def _cue_columns(lows: list[str], words: list[list[str]]) -> np.ndarray:
                 first[row] = True
                 acc[row * width + n_labels + k] = 1.0
             break
-    return np.array(acc, dtype=np.float64).reshape(len(lows), width)
+    return np.array(acc, dtype=np.float64).reshape(n_rows, width)
 
 
 def _modal_counts(texts: list[str], lows: list[str]) -> list[int]:
     """_modal_count of each text (lows: the texts lowercased), the pre-check done on all texts at once.
 
     _modal_count looks for the literals inside the words; a literal of letters occurs inside a word of the
-    lowercased text exactly when it occurs in that text, so each literal is searched once in the joined texts.
+    lowercased text exactly when it occurs in that text, so whether a chunk holds one is noted once per chunk.
     """
     modal_words = _modal_words()
     if modal_words is None:
         return [len(MODALS.findall(text)) for text in texts]
-    rows = _rows_holding(lows, modal_words.literals)  # a literal of letters occurs in a text's words or not at all
+    table, ids, chunk_rows = _chunk_ids(lows)  # a literal of letters lies inside a chunk or does not occur
+    rows = set(np.unique(chunk_rows[table.modal[ids]]).tolist())
     rows |= _rows_holding(texts, _FOLD_HAZARDS)  # texts the regex must read itself (hardly ever)
     findall = MODALS.regex.findall
     return [len(findall(text)) if i in rows else 0 for i, text in enumerate(texts)]
