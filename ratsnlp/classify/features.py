@@ -84,8 +84,10 @@ def _cues_start_words() -> bool:
 
 def _cue_kind(word: str) -> int:
     """0: no cue starts with the word; 1: only cues of several words do; 2: a cue of the word alone does."""
-    cues = _CUES_BY_WORD[word]
-    return 2 if any(len(c[0]) == 1 for c in cues) else 1 if cues else 0
+    if not _cue_index()[0].match(word):  # no cue's first word is a prefix of it (most words): no cue list built
+        return 0
+    cues = _CUES_BY_WORD[word]  # longest first: a cue of one word, if any, is the last
+    return 0 if not cues else 2 if len(cues[-1][0]) == 1 else 1
 
 
 @lru_cache(maxsize=1)
@@ -346,7 +348,7 @@ class _ChunkTable:
         self.c3 = np.zeros(0, dtype=np.int64)
         self.c4_ptr = np.zeros(1, dtype=np.int64)
         self.c4 = np.zeros(0, dtype=np.int64)
-        self.words: list[tuple[str, ...]] = []
+        self.words: list[str] = []
         self.word_ptr = np.zeros(1, dtype=np.int64)
         self.word_kind = np.zeros(0, dtype=np.int8)  # _cue_kind of each word
         self.word_second = np.zeros(0, dtype=bool)  # whether the word is the second word of a cue
@@ -365,32 +367,34 @@ class _ChunkTable:
         return np.fromiter(map(self.index.__getitem__, chunks), dtype=np.int64, count=len(chunks))
 
     def _add(self, new: list[str]) -> None:
+        """Compute the values of new chunks, all at once. No container per chunk is kept (the token and word
+        lists are counted, then found once in the chunks joined by line breaks): thousands of them made the
+        garbage collector sweep the whole heap repeatedly."""
         self.index.update(zip(new, range(len(self.index), len(self.index) + len(new))))
-        toks = [_TOKEN.findall(c) for c in new]
-        flat = list(itertools.chain.from_iterable(toks))
+        joined = "\n".join(new)  # no token or word contains a line break
+        flat = _TOKEN.findall(joined)
         encoded = list(map(str.encode, flat))  # UTF-8
         crcs = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint32, count=len(flat))
+        sizes = np.fromiter(map(len, encoded), dtype=np.int64, count=len(flat))
         self.tok_str += flat
-        self.tok_ptr = _extend_ptr(self.tok_ptr, map(len, toks))
+        self.tok_ptr = _extend_ptr(self.tok_ptr, map(len, map(_TOKEN.findall, new)))
         self.tok_crc = np.concatenate([self.tok_crc, crcs])
-        self.tok_size = np.concatenate([self.tok_size, np.fromiter(map(len, encoded), dtype=np.int64, count=len(flat))])
+        self.tok_size = np.concatenate([self.tok_size, sizes])
         self.tok_bucket = np.concatenate([self.tok_bucket, _word_buckets(crcs)])
         (r3, g3), (r4, g4) = _char_grams(new)
         self.c3_ptr = _extend_ptr(self.c3_ptr, np.bincount(r3, minlength=len(new)))
         self.c3 = np.concatenate([self.c3, g3])
         self.c4_ptr = _extend_ptr(self.c4_ptr, np.bincount(r4, minlength=len(new)))
         self.c4 = np.concatenate([self.c4, g4])
-        words = [tuple(_WORD.findall(c)) for c in new]
-        flat_words = list(itertools.chain.from_iterable(words))
+        words = _WORD.findall(joined)
         self.words += words
-        self.word_ptr = _extend_ptr(self.word_ptr, map(len, words))
-        kinds = np.fromiter(map(_cue_kind, flat_words), dtype=np.int8, count=len(flat_words))
-        seconds = np.fromiter(map(_cue_seconds().__contains__, flat_words), dtype=bool, count=len(flat_words))
+        self.word_ptr = _extend_ptr(self.word_ptr, map(len, map(_WORD.findall, new)))
+        kinds = np.fromiter(map(_cue_kind, words), dtype=np.int8, count=len(words))
+        seconds = np.fromiter(map(_cue_seconds().__contains__, words), dtype=bool, count=len(words))
         self.word_kind = np.concatenate([self.word_kind, kinds])
         self.word_second = np.concatenate([self.word_second, seconds])
-        modal_words = _modal_words()
-        lits = modal_words.literals if modal_words is not None else ()
-        modal = np.fromiter((any(x in c for x in lits) for c in new), dtype=bool, count=len(new))
+        literals = _modal_literals()
+        modal = np.fromiter(map(bool, map(literals.search, new)), dtype=bool, count=len(new)) if literals else np.zeros(len(new), dtype=bool)
         self.modal = np.concatenate([self.modal, modal])
 
 
@@ -470,7 +474,9 @@ def tfidf_rows(rows: np.ndarray, ids: np.ndarray, idf: np.ndarray, n_rows: int) 
     keys = keys[first].astype(np.int64)
     uniq = keys & (N_HASH - 1)
     bounds = np.searchsorted(keys >> _HASH_BITS, np.arange(n_rows + 1)).tolist()
-    w = (1.0 + np.log(counts)) * idf[uniq]
+    w = idf[uniq].astype(np.float64)  # (1 + log 1) * idf = idf exactly: most buckets occur once in their text
+    more = np.flatnonzero(counts > 1)
+    w[more] = (1.0 + np.log(counts[more])) * w[more]
     # each row's norm from its own dot product (as tfidf computes it); the divisions in one pass (exact
     # element-wise, a row of norm 0 divided by 1)
     norms = [math.sqrt(row @ row) or 1.0 for row in (w[a:b] for a, b in itertools.pairwise(bounds))]
@@ -550,7 +556,7 @@ def _cue_columns(lows: list[str]) -> np.ndarray:
         return out
     table, ids, chunk_rows = _chunk_ids(lows)
     at, lens = _spans(table.word_ptr, ids)
-    flat = list(itertools.chain.from_iterable(map(table.words.__getitem__, ids.tolist())))
+    flat = list(map(table.words.__getitem__, at.tolist()))
     per_text = np.bincount(chunk_rows, weights=lens, minlength=len(lows)).astype(np.int64)
     starts = [0, *np.cumsum(per_text).tolist()]
     kinds = table.word_kind[at]
@@ -642,6 +648,13 @@ def _modal_words() -> _HasLiteral | None:
     """
     lits = required_literals(MODALS.regex)
     return _HasLiteral(lits) if lits and all(_WORD.fullmatch(x) for x in lits) else None
+
+
+@lru_cache(maxsize=1)
+def _modal_literals() -> re.Pattern[str] | None:
+    """One pattern for the literals of _modal_words (search: whether a chunk holds one); None without them."""
+    modal_words = _modal_words()
+    return re.compile("|".join(map(re.escape, modal_words.literals))) if modal_words is not None else None
 
 
 def _modal_count(text: str, words: list[str], modal_words: _HasLiteral | None, *, hazards: bool = True) -> int:
