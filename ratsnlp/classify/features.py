@@ -16,7 +16,7 @@ import itertools
 import math
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -82,12 +82,24 @@ def _cues_start_words() -> bool:
     return all(_WORD.fullmatch(k) for k in _cue_index()[1])
 
 
-def _cue_kind(word: str) -> int:
-    """0: no cue starts with the word; 1: only cues of several words do; 2: a cue of the word alone does."""
+def _cue_code(word: str) -> int:
+    """What the cues that the word can start say, packed in an int: bit 0, a cue of several words starts with it;
+    bit 1, a cue of the word alone does, and then bits 2-4 and 5-7 hold the label and flip label (LABELS index)
+    of the first such cue, the one that matches when no longer cue does."""
     if not _cue_index()[0].match(word):  # no cue's first word is a prefix of it (most words): no cue list built
         return 0
-    cues = _CUES_BY_WORD[word]  # longest first: a cue of one word, if any, is the last
-    return 0 if not cues else 2 if len(cues[-1][0]) == 1 else 1
+    cues = _CUES_BY_WORD[word]  # longest first
+    code = int(bool(cues) and len(cues[0][0]) > 1)
+    single = next((c for c in cues if len(c[0]) == 1), None)
+    if single is not None:
+        code |= 2 | LABELS.index(single[1]) << 2 | LABELS.index(single[2]) << 5
+    return code
+
+
+@lru_cache(maxsize=1)
+def _longest_cue() -> int:
+    """The number of words of the longest cue."""
+    return max((len(cue) for cue, _, _ in cue_table()), default=1)
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +189,7 @@ def word_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
     at, lens = _spans(table.tok_ptr, ids)
     if not len(at):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    rows = np.repeat(chunk_rows, lens)
+    rows = _value_rows(chunk_rows, lens, len(lows))
     crcs, sizes = table.tok_crc[at], table.tok_size[at]
     second = np.flatnonzero(rows[1:] == rows[:-1]) + 1  # every token after the first of its text starts a bigram
     toks = _Gathered(table.tok_str, at)  # the strings of the rare tokens too long for the tables
@@ -283,7 +295,7 @@ def char_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
     at4, lens4 = _spans(table.c4_ptr, ids)
     if not len(at3):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    rows = np.concatenate([np.repeat(chunk_rows, lens3), np.repeat(chunk_rows, lens4)])
+    rows = np.concatenate([_value_rows(chunk_rows, lens3, len(lows)), _value_rows(chunk_rows, lens4, len(lows))])
     return rows, np.concatenate([table.c3[at3], table.c4[at4]])
 
 
@@ -350,7 +362,8 @@ class _ChunkTable:
         self.c4 = np.zeros(0, dtype=np.int64)
         self.words: list[str] = []
         self.word_ptr = np.zeros(1, dtype=np.int64)
-        self.word_kind = np.zeros(0, dtype=np.int8)  # _cue_kind of each word
+        self.word_code = np.zeros(0, dtype=np.int16)  # _cue_code of each word
+        self.word_negator = np.zeros(0, dtype=bool)  # whether the word is one of NEGATORS
         self.word_second = np.zeros(0, dtype=bool)  # whether the word is the second word of a cue
         self.modal = np.zeros(0, dtype=bool)  # whether the chunk holds a literal of MODALS (when _modal_words)
 
@@ -389,9 +402,11 @@ class _ChunkTable:
         words = _WORD.findall(joined)
         self.words += words
         self.word_ptr = _extend_ptr(self.word_ptr, map(len, map(_WORD.findall, new)))
-        kinds = np.fromiter(map(_cue_kind, words), dtype=np.int8, count=len(words))
+        codes = np.fromiter(map(_cue_code, words), dtype=np.int16, count=len(words))
+        negators = np.fromiter(map(NEGATORS.__contains__, words), dtype=bool, count=len(words))
         seconds = np.fromiter(map(_cue_seconds().__contains__, words), dtype=bool, count=len(words))
-        self.word_kind = np.concatenate([self.word_kind, kinds])
+        self.word_code = np.concatenate([self.word_code, codes])
+        self.word_negator = np.concatenate([self.word_negator, negators])
         self.word_second = np.concatenate([self.word_second, seconds])
         literals = _modal_literals()
         modal = np.fromiter(map(bool, map(literals.search, new)), dtype=bool, count=len(new)) if literals else np.zeros(len(new), dtype=bool)
@@ -405,11 +420,29 @@ def _extend_ptr(ptr: np.ndarray, lengths: Iterable[int]) -> np.ndarray:
 
 
 def _spans(ptr: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The positions of the values of chunks `ids` one after the other (CSR gather), and each chunk's count."""
+    """The positions of the values of chunks `ids` one after the other (CSR gather), and each chunk's count.
+
+    The positions step by one inside a chunk's run and jump at its start: one cumulative sum (np.repeat of the
+    run starts was twice as slow).
+    """
     starts = ptr[ids]
     lens = ptr[ids + 1] - starts
-    ends = np.cumsum(lens)
-    return np.arange(ends[-1] if len(ends) else 0) + np.repeat(starts - ends + lens, lens), lens
+    full = np.flatnonzero(lens)
+    if not len(full):
+        return np.zeros(0, dtype=np.int64), lens
+    first, n = starts[full], lens[full]
+    ends = np.cumsum(n)
+    step = np.ones(int(ends[-1]), dtype=np.int64)
+    step[0] = first[0]
+    step[ends[:-1]] = first[1:] - first[:-1] - n[:-1] + 1
+    return np.cumsum(step), lens
+
+
+def _value_rows(chunk_rows: np.ndarray, lens: np.ndarray, n_texts: int) -> np.ndarray:
+    """The text of each gathered value (the chunks' `lens` values each): np.repeat(chunk_rows, lens), repeated
+    per text rather than per chunk (fewer, longer runs)."""
+    per_text = np.bincount(chunk_rows, weights=lens, minlength=n_texts).astype(np.int64)
+    return np.repeat(np.arange(n_texts), per_text)
 
 
 _CHUNKS = _ChunkTable()
@@ -541,9 +574,10 @@ def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None
 def _cue_columns(lows: list[str]) -> np.ndarray:
     """Per text: the cue counts of cue_counts_lowered in LABELS order, then the one-hot of its first cue's label.
 
-    The words of all texts and their cue flags come from the chunk table; only the words that can start a cue
-    there (a cue of one word, or one of several before a possible second word) run the per-cue logic, inside
-    their own text's words, as cue_counts_lowered does.
+    The words of all texts and what their cues say come from the chunk table. A word whose cues of several
+    words cannot match (the next word is no cue's second word) counts its first one-word cue, negated or not:
+    that is done for all such words at once. Only the few where a longer cue may match run the per-cue logic
+    of cue_counts_lowered, inside their own text's words.
     """
     n_labels = len(LABELS)
     out = np.zeros((len(lows), 2 * n_labels), dtype=np.float64)
@@ -556,38 +590,50 @@ def _cue_columns(lows: list[str]) -> np.ndarray:
         return out
     table, ids, chunk_rows = _chunk_ids(lows)
     at, lens = _spans(table.word_ptr, ids)
-    flat = list(map(table.words.__getitem__, at.tolist()))
-    per_text = np.bincount(chunk_rows, weights=lens, minlength=len(lows)).astype(np.int64)
-    starts = [0, *np.cumsum(per_text).tolist()]
-    kinds = table.word_kind[at]
-    before_second = np.append(table.word_second[at][1:], False)
-    candidates = np.flatnonzero((kinds == 2) | ((kinds == 1) & before_second)).tolist()
-    return _count_cues(flat, starts, candidates, len(lows))
-
-
-def _count_cues(flat: list[str], starts: list[int], candidates: list[int], n_rows: int) -> np.ndarray:
-    """The cue columns of n_rows texts whose words are flat (text i's at starts[i]:starts[i + 1]), reading
-    the words at the candidate positions (every position where a cue can match)."""
-    n_labels = len(LABELS)
-    cues_of = _CUES_BY_WORD.__getitem__
-    index = {lab: k for k, lab in enumerate(LABELS)}
+    rows = _value_rows(chunk_rows, lens, len(lows))  # the text of each word
+    starts = np.concatenate([[0], np.cumsum(np.bincount(chunk_rows, weights=lens, minlength=len(lows)))]).astype(np.int64)
+    code = table.word_code[at]
+    several = (code & 1).astype(bool) & np.append(table.word_second[at][1:], False)  # a longer cue may match
+    alone = np.flatnonzero((code & 2).astype(bool) & ~several)  # the word's first one-word cue matches
+    label = _negated(alone, rows, starts, table.word_negator[at]).choose([(code[alone] >> 2) & 7, (code[alone] >> 5) & 7])
+    hits = _match_cues(np.flatnonzero(several).tolist(), starts.tolist(), rows, lambda k: table.words[int(at[k])])
+    g = np.concatenate([alone, np.array([h[0] for h in hits], dtype=np.int64)])
+    k = np.concatenate([label, np.array([h[1] for h in hits], dtype=np.int64)]).astype(np.int64)
+    row = rows[g]
     width = 2 * n_labels
-    acc = [0.0] * (n_rows * width)  # row-major; a list, as numpy's item access costs more than the sums
-    first = [False] * n_rows
-    no_negator = NEGATORS.isdisjoint
+    out = np.bincount(row * width + k, minlength=len(lows) * width).astype(np.float64).reshape(len(lows), width)
+    order = np.argsort(g, kind="stable")  # each text's first cue: the one at its smallest word position
+    first_rows, at_first = np.unique(row[order], return_index=True)
+    out[first_rows, n_labels + k[order][at_first]] = 1.0
+    return out
+
+
+def _negated(g: np.ndarray, rows: np.ndarray, starts: np.ndarray, negator: np.ndarray) -> np.ndarray:
+    """Whether one of the three words before each position g, inside its own text, is a negator (0 or 1)."""
+    begin = starts[rows[g]]
+    out = np.zeros(len(g), dtype=bool)
+    for d in (1, 2, 3):
+        out |= (g - d >= begin) & negator[np.maximum(g - d, 0)]
+    return out.astype(np.int64)
+
+
+def _match_cues(candidates: list[int], starts: list[int], rows: np.ndarray, word: Callable[[int], str]) -> list[tuple[int, int]]:
+    """(position, label index) of the cue matched at each candidate position, by the per-cue logic of
+    cue_counts_lowered (longest cue first, negated cues counted for their flip label); word(k): the k-th word."""
+    index = {lab: k for k, lab in enumerate(LABELS)}
+    longest = _longest_cue()
+    out = []
     for g in candidates:
-        row = bisect.bisect_right(starts, g) - 1
-        begin, end = starts[row], starts[row + 1]
-        for cue, label, flip in cues_of(flat[g]):
-            if len(cue) > 1 and tuple(flat[g + 1 : min(g + len(cue), end)]) != cue[1:]:
+        row = int(rows[g])
+        lo, hi = max(starts[row], g - 3), min(starts[row + 1], g + longest)
+        window = [word(j) for j in range(lo, hi)]
+        i = g - lo
+        for cue, label, flip in _CUES_BY_WORD[window[i]]:
+            if len(cue) > 1 and tuple(window[i + 1 : i + len(cue)]) != cue[1:]:
                 continue
-            k = index[label if no_negator(flat[max(begin, g - 3) : g]) else flip]
-            acc[row * width + k] += 1.0
-            if not first[row]:
-                first[row] = True
-                acc[row * width + n_labels + k] = 1.0
+            out.append((g, index[label if NEGATORS.isdisjoint(window[:i]) else flip]))
             break
-    return np.array(acc, dtype=np.float64).reshape(n_rows, width)
+    return out
 
 
 def _modal_counts(texts: list[str], lows: list[str]) -> list[int]:
