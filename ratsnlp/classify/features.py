@@ -502,11 +502,15 @@ def tfidf_rows(rows: np.ndarray, ids: np.ndarray, idf: np.ndarray, n_rows: int) 
     The same numbers as `tfidf` row by row (the same element-wise operations; each row's norm is its own dot product).
     """
     keys = _sorted_keys(rows, ids, n_rows)
-    first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if len(keys) else np.zeros(0, dtype=np.int64)
-    counts = np.diff(np.append(first, len(keys)))
-    keys = keys[first].astype(np.int64)
-    uniq = keys & (N_HASH - 1)
-    bounds = np.searchsorted(keys >> _HASH_BITS, np.arange(n_rows + 1)).tolist()
+    new = np.ones(len(keys), dtype=bool)  # where a (row, bucket) key starts
+    np.not_equal(keys[1:], keys[:-1], out=new[1:])
+    first = np.flatnonzero(new)
+    counts = np.diff(first, append=len(keys))
+    keys = keys[first]
+    kind = keys.dtype.type  # the keys' own type throughout (no pass converting them)
+    uniq = (keys & kind(N_HASH - 1)).astype(np.int64)
+    ends = np.searchsorted(keys >> kind(_HASH_BITS), np.arange(n_rows + 1, dtype=keys.dtype))
+    bounds = ends.tolist()
     w = idf[uniq].astype(np.float64)  # (1 + log 1) * idf = idf exactly: most buckets occur once in their text
     more = np.flatnonzero(counts > 1)
     w[more] = (1.0 + np.log(counts[more])) * w[more]
@@ -514,7 +518,7 @@ def tfidf_rows(rows: np.ndarray, ids: np.ndarray, idf: np.ndarray, n_rows: int) 
     # element-wise, a row of norm 0 divided by 1)
     norms = [math.sqrt(row @ row) or 1.0 for row in (w[a:b] for a, b in itertools.pairwise(bounds))]
     if len(w):
-        w /= np.repeat(norms, np.diff(bounds))
+        w /= np.repeat(norms, np.diff(ends))
     return bounds, uniq, w
 
 
