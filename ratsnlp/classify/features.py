@@ -16,7 +16,7 @@ import itertools
 import math
 import re
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -94,6 +94,26 @@ def _cue_code(word: str) -> int:
     if single is not None:
         code |= 2 | LABELS.index(single[1]) << 2 | LABELS.index(single[2]) << 5
     return code
+
+
+def _cue_codes(words: list[str]) -> np.ndarray:
+    """_cue_code of each word; the words that no cue's first word begins (most) are found in one pass."""
+    codes = np.zeros(len(words), dtype=np.int16)
+    if not words:
+        return codes
+    joined = "\n".join(words)  # words never hold a line break
+    line_starts = np.cumsum([0, *(len(w) + 1 for w in words[:-1])])
+    at = np.fromiter(map(_START, _cue_starts().finditer(joined)), dtype=np.int64)
+    for k in np.searchsorted(line_starts, at).tolist():
+        codes[k] = _cue_code(words[k])
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _cue_starts() -> re.Pattern[str]:
+    """A pattern matching at the start of each line that begins with a cue's first word (the cue index's
+    alternation, anchored at line starts)."""
+    return re.compile(rf"(?m)^(?:{alternation(list(_cue_index()[1]))})")
 
 
 @lru_cache(maxsize=1)
@@ -299,20 +319,17 @@ def char_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return rows, np.concatenate([table.c3[at3], table.c4[at4]])
 
 
-def _char_grams(lows: list[str]) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
-    """The character 3-grams and 4-grams of texts already lowercased: ((rows, buckets), (rows, buckets)),
-    each in the order of the texts and of the positions inside them.
+def _char_grams(chunks: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The buckets of the character 3-grams and 4-grams of whitespace-free chunks, each padded with a space on
+    both sides: (3-grams, 4-grams), chunk after chunk and in position order inside each (a chunk of n
+    characters has n 3-grams and n - 1 4-grams: those with no space inside).
 
     An n-gram's hash is h = n, then h = h * P + c for each of its characters (mod 2**64), i.e.
     n * P**n + c0 * P**(n-1) + ... + c(n-1). A 4-gram's is computed from the 3-gram it starts with,
     h4 = h3 * P + c3 + P**4 (as 4 * P**4 = 3 * P**4 + P**4): the same integers, with fewer passes.
     """
-    padded = []
-    for low in lows:
-        words = low.split()
-        padded.append(" " + "  ".join(words) + " " if words else "")  # every word padded on both sides
-    c = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    bounds = np.cumsum([0] + [len(x) for x in padded])  # text i holds the characters bounds[i]:bounds[i + 1]
+    padded = " " + "  ".join(chunks) + " "  # every chunk padded on both sides, as char_wb pads each word
+    c = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     space = c == 32
     out = []
     with np.errstate(over="ignore"):
@@ -325,15 +342,9 @@ def _char_grams(lows: list[str]) -> tuple[tuple[np.ndarray, np.ndarray], tuple[n
         h4 += c[3:]
         h4 += _P**4
         for h, inner in ((h3, space[1 : m + 1]), (h4, space[1:m] | space[2 : m + 1])):
-            if not len(h):
-                out.append((np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)))
-                continue
-            keep = np.flatnonzero(~inner)
-            # the text of each kept n-gram (keep is sorted): as many of each row as start inside its text
-            rows = np.repeat(np.arange(len(lows)), np.diff(np.searchsorted(keep, bounds)))
-            mixed = _mix(h[keep])
+            mixed = _mix(h[np.flatnonzero(~inner)])
             mixed &= _MASK
-            out.append((rows, mixed.astype(np.int64)))
+            out.append(mixed.astype(np.int64))
     return out[0], out[1]
 
 
@@ -380,29 +391,29 @@ class _ChunkTable:
         return np.fromiter(map(self.index.__getitem__, chunks), dtype=np.int64, count=len(chunks))
 
     def _add(self, new: list[str]) -> None:
-        """Compute the values of new chunks, all at once. No container per chunk is kept (the token and word
-        lists are counted, then found once in the chunks joined by line breaks): thousands of them made the
+        """Compute the values of new chunks, all at once. No container per chunk is made (the tokens and words
+        of all new chunks are found in one pass over them joined by line breaks): thousands of them made the
         garbage collector sweep the whole heap repeatedly."""
         self.index.update(zip(new, range(len(self.index), len(self.index) + len(new))))
-        joined = "\n".join(new)  # no token or word contains a line break
-        flat = _TOKEN.findall(joined)
+        joined = "\n".join(new) + "\n"  # no token or word contains a line break
+        flat, counts = _found_per_chunk(_TOKEN_OR_BREAK, joined)
         encoded = list(map(str.encode, flat))  # UTF-8
         crcs = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint32, count=len(flat))
-        sizes = np.fromiter(map(len, encoded), dtype=np.int64, count=len(flat))
         self.tok_str += flat
-        self.tok_ptr = _extend_ptr(self.tok_ptr, map(len, map(_TOKEN.findall, new)))
+        self.tok_ptr = _extend_ptr(self.tok_ptr, counts)
         self.tok_crc = np.concatenate([self.tok_crc, crcs])
-        self.tok_size = np.concatenate([self.tok_size, sizes])
+        self.tok_size = np.concatenate([self.tok_size, np.fromiter(map(len, encoded), dtype=np.int64, count=len(flat))])
         self.tok_bucket = np.concatenate([self.tok_bucket, _word_buckets(crcs)])
-        (r3, g3), (r4, g4) = _char_grams(new)
-        self.c3_ptr = _extend_ptr(self.c3_ptr, np.bincount(r3, minlength=len(new)))
+        lengths = np.fromiter(map(len, new), dtype=np.int64, count=len(new))
+        g3, g4 = _char_grams(new)
+        self.c3_ptr = _extend_ptr(self.c3_ptr, lengths)  # a chunk of n characters: n 3-grams, n - 1 4-grams
         self.c3 = np.concatenate([self.c3, g3])
-        self.c4_ptr = _extend_ptr(self.c4_ptr, np.bincount(r4, minlength=len(new)))
+        self.c4_ptr = _extend_ptr(self.c4_ptr, lengths - 1)
         self.c4 = np.concatenate([self.c4, g4])
-        words = _WORD.findall(joined)
+        words, counts = _found_per_chunk(_WORD_OR_BREAK, joined)
         self.words += words
-        self.word_ptr = _extend_ptr(self.word_ptr, map(len, map(_WORD.findall, new)))
-        codes = np.fromiter(map(_cue_code, words), dtype=np.int16, count=len(words))
+        self.word_ptr = _extend_ptr(self.word_ptr, counts)
+        codes = _cue_codes(words)
         negators = np.fromiter(map(NEGATORS.__contains__, words), dtype=bool, count=len(words))
         seconds = np.fromiter(map(_cue_seconds().__contains__, words), dtype=bool, count=len(words))
         self.word_code = np.concatenate([self.word_code, codes])
@@ -411,6 +422,19 @@ class _ChunkTable:
         literals = _modal_literals()
         modal = np.fromiter(map(bool, map(literals.search, new)), dtype=bool, count=len(new)) if literals else np.zeros(len(new), dtype=bool)
         self.modal = np.concatenate([self.modal, modal])
+
+
+_TOKEN_OR_BREAK = re.compile(r"\w\w+|\n")  # the tokens of _TOKEN, and the line break ending each chunk
+_WORD_OR_BREAK = re.compile(r"[a-zäöüß]+|\n")  # the words of _WORD, likewise
+
+
+def _found_per_chunk(pattern: re.Pattern[str], joined: str) -> tuple[list[str], np.ndarray]:
+    """What the pattern (X|\\n, where X never matches a line break) finds in chunks each ended by a line break:
+    the matches of X in order, and how many each chunk holds."""
+    found = pattern.findall(joined)
+    breaks = np.flatnonzero(np.fromiter(map("\n".__eq__, found), dtype=bool, count=len(found)))
+    counts = np.diff(breaks, prepend=-1) - 1
+    return list(itertools.compress(found, map("\n".__ne__, found))), counts
 
 
 def _extend_ptr(ptr: np.ndarray, lengths: Iterable[int]) -> np.ndarray:
@@ -600,7 +624,7 @@ def _cue_columns(lows: list[str]) -> np.ndarray:
     several = (code & 1).astype(bool) & np.append(table.word_second[at][1:], False)  # a longer cue may match
     alone = np.flatnonzero((code & 2).astype(bool) & ~several)  # the word's first one-word cue matches
     label = _negated(alone, rows, starts, table.word_negator[at]).choose([(code[alone] >> 2) & 7, (code[alone] >> 5) & 7])
-    hits = _match_cues(np.flatnonzero(several).tolist(), starts.tolist(), rows, lambda k: table.words[int(at[k])])
+    hits = _match_cues(np.flatnonzero(several).tolist(), starts.tolist(), rows, table.words, at)
     g = np.concatenate([alone, np.array([h[0] for h in hits], dtype=np.int64)])
     k = np.concatenate([label, np.array([h[1] for h in hits], dtype=np.int64)]).astype(np.int64)
     row = rows[g]
@@ -621,16 +645,17 @@ def _negated(g: np.ndarray, rows: np.ndarray, starts: np.ndarray, negator: np.nd
     return out.astype(np.int64)
 
 
-def _match_cues(candidates: list[int], starts: list[int], rows: np.ndarray, word: Callable[[int], str]) -> list[tuple[int, int]]:
+def _match_cues(candidates: list[int], starts: list[int], rows: np.ndarray, words: list[str], at: np.ndarray) -> list[tuple[int, int]]:
     """(position, label index) of the cue matched at each candidate position, by the per-cue logic of
-    cue_counts_lowered (longest cue first, negated cues counted for their flip label); word(k): the k-th word."""
+    cue_counts_lowered (longest cue first, negated cues counted for their flip label); the k-th word of the
+    texts is words[at[k]]."""
     index = {lab: k for k, lab in enumerate(LABELS)}
     longest = _longest_cue()
     out = []
     for g in candidates:
         row = int(rows[g])
         lo, hi = max(starts[row], g - 3), min(starts[row + 1], g + longest)
-        window = [word(j) for j in range(lo, hi)]
+        window = list(map(words.__getitem__, at[lo:hi].tolist()))
         i = g - lo
         for cue, label, flip in _CUES_BY_WORD[window[i]]:
             if len(cue) > 1 and tuple(window[i + 1 : i + len(cue)]) != cue[1:]:
