@@ -320,3 +320,15 @@ def test_chunk_table_gives_the_same_features_when_cleared_and_across_batches(mon
         for a, b in zip(want[:2], got[:2]):
             assert a[0].tolist() == b[0].tolist() and a[1].tolist() == b[1].tolist()
         assert want[2].tolist() == got[2].tolist()
+
+
+def test_sentence_ends_of_joined_texts_equal_each_text_on_its_own():
+    import random
+
+    from ratsnlp.classify import features as F
+
+    rng = random.Random(3)
+    alphabet = ["a", ".", "!", "?", " ", "\n", "\t", "\u2003", "x"]
+    for _ in range(500):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(1, 6))]
+        assert F._sentence_ends(texts).tolist() == [len(F._SENTENCE_END.findall(t)) for t in texts], texts
