@@ -153,3 +153,10 @@ def test_sentence_end_regex_matches_as_the_plain_alternation(text: str) -> None:
     plain = re.compile(r"[.!?…]+[\"“”'’)»]*(?=\s)|:(?=[ \t\u00a0]*\n)")
     for a, b in [(0, len(text)), (1, len(text) - 1), (2, len(text))]:
         assert [m.span() for m in _END.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]
+
+
+def test_doc_values_read_like_underscore() -> None:
+    doc = spacy.blank("de")("Der Rat tagt.")
+    doc._.doc_id, doc._.body = "d1", "Rat"
+    names = ("doc_id", "source", "body", "meeting_date", "roster")
+    assert ext.doc_values(doc, names) == tuple(getattr(doc._, n) for n in names) == ("d1", None, "Rat", None, None)
