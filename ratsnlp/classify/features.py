@@ -383,12 +383,17 @@ class _ChunkTable:
         got = np.fromiter(map(self.index.get, chunks, itertools.repeat(-1)), dtype=np.int64, count=len(chunks))
         if not len(got) or got.min() >= 0:  # the usual case once the table has warmed up: one lookup per chunk
             return got
-        new = list(dict.fromkeys(itertools.compress(chunks, got < 0)))
+        missing = got < 0
+        missed = list(itertools.compress(chunks, missing))
+        new = list(dict.fromkeys(missed))
         if len(self.index) + len(new) > self.LIMIT:
             self.__init__()
             new = list(dict.fromkeys(chunks))
+            self._add(new)
+            return np.fromiter(map(self.index.__getitem__, chunks), dtype=np.int64, count=len(chunks))
         self._add(new)
-        return np.fromiter(map(self.index.__getitem__, chunks), dtype=np.int64, count=len(chunks))
+        got[missing] = np.fromiter(map(self.index.__getitem__, missed), dtype=np.int64, count=len(missed))
+        return got
 
     def _add(self, new: list[str]) -> None:
         """Compute the values of new chunks, all at once. No container per chunk is made (the tokens and words
@@ -419,9 +424,7 @@ class _ChunkTable:
         self.word_code = np.concatenate([self.word_code, codes])
         self.word_negator = np.concatenate([self.word_negator, negators])
         self.word_second = np.concatenate([self.word_second, seconds])
-        literals = _modal_literals()
-        modal = np.fromiter(map(bool, map(literals.search, new)), dtype=bool, count=len(new)) if literals else np.zeros(len(new), dtype=bool)
-        self.modal = np.concatenate([self.modal, modal])
+        self.modal = np.concatenate([self.modal, _holding_modal_literal(joined, lengths)])
 
 
 _TOKEN_OR_BREAK = re.compile(r"\w\w+|\n")  # the tokens of _TOKEN, and the line break ending each chunk
@@ -636,7 +639,7 @@ def _cue_columns(lows: list[str]) -> np.ndarray:
     several = (code & 1).astype(bool) & np.append(table.word_second[at][1:], False)  # a longer cue may match
     alone = np.flatnonzero((code & 2).astype(bool) & ~several)  # the word's first one-word cue matches
     label = _negated(alone, rows, starts, table.word_negator[at]).choose([(code[alone] >> 2) & 7, (code[alone] >> 5) & 7])
-    hits = _match_cues(np.flatnonzero(several).tolist(), starts.tolist(), rows, table.words, at)
+    hits = _match_cues(np.flatnonzero(several), starts.tolist(), rows, table.words, at)
     g = np.concatenate([alone, np.array([h[0] for h in hits], dtype=np.int64)])
     k = np.concatenate([label, np.array([h[1] for h in hits], dtype=np.int64)]).astype(np.int64)
     row = rows[g]
@@ -657,17 +660,20 @@ def _negated(g: np.ndarray, rows: np.ndarray, starts: np.ndarray, negator: np.nd
     return out.astype(np.int64)
 
 
-def _match_cues(candidates: list[int], starts: list[int], rows: np.ndarray, words: list[str], at: np.ndarray) -> list[tuple[int, int]]:
+def _match_cues(candidates: np.ndarray, starts: list[int], rows: np.ndarray, words: list[str], at: np.ndarray) -> list[tuple[int, int]]:
     """(position, label index) of the cue matched at each candidate position, by the per-cue logic of
     cue_counts_lowered (longest cue first, negated cues counted for their flip label); the k-th word of the
-    texts is words[at[k]]."""
+    texts is words[at[k]]. The words around all candidates are gathered at once (three before, the longest
+    cue's from the candidate on), each window then cut to the candidate's own text."""
+    if not len(candidates):
+        return []
     index = {lab: k for k, lab in enumerate(LABELS)}
     longest = _longest_cue()
+    around = at[np.clip(candidates[:, None] + np.arange(-3, longest), 0, len(at) - 1)].tolist()
     out = []
-    for g in candidates:
-        row = int(rows[g])
+    for g, row, ids in zip(candidates.tolist(), rows[candidates].tolist(), around):
         lo, hi = max(starts[row], g - 3), min(starts[row + 1], g + longest)
-        window = list(map(words.__getitem__, at[lo:hi].tolist()))
+        window = list(map(words.__getitem__, ids[lo - g + 3 : hi - g + 3]))
         i = g - lo
         for cue, label, flip in _CUES_BY_WORD[window[i]]:
             if len(cue) > 1 and tuple(window[i + 1 : i + len(cue)]) != cue[1:]:
@@ -735,6 +741,17 @@ def _modal_words() -> _HasLiteral | None:
     """
     lits = required_literals(MODALS.regex)
     return _HasLiteral(lits) if lits and all(_WORD.fullmatch(x) for x in lits) else None
+
+
+def _holding_modal_literal(joined: str, lengths: np.ndarray) -> np.ndarray:
+    """Per chunk (of these lengths, each ended by a line break in joined): whether it holds a literal of
+    _modal_words, found in one pass (no literal holds a line break)."""
+    out = np.zeros(len(lengths), dtype=bool)
+    literals = _modal_literals()
+    if literals is not None:
+        at = np.fromiter(map(_START, literals.finditer(joined)), dtype=np.int64)
+        out[np.searchsorted(np.cumsum(lengths + 1), at, side="right")] = True
+    return out
 
 
 @lru_cache(maxsize=1)
