@@ -6,6 +6,7 @@ being sent to worker processes.
 
 from __future__ import annotations
 
+import itertools
 import weakref
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -417,6 +418,10 @@ def set_values_at(doc: Doc, bounds: list[tuple[int, int]], names: tuple[str, ...
     attributes are plain stored ones."""
     if not all(_plain(n)[0] for n in names):
         set_values([sp for sp in char_spans(doc, [(a, b, "") for a, b in bounds])], names, rows)  # type: ignore[misc]
+        return
+    rows = list(itertools.islice(rows, len(bounds)))  # as many as zip(bounds, rows) would take
+    if all(isinstance(row, (tuple, list)) and len(row) == len(names) for row in rows):  # one update, in the loop's order
+        doc.user_data.update(zip([("._.", n, s, e) for s, e in bounds[: len(rows)] for n in names], itertools.chain.from_iterable(rows)))
         return
     data = doc.user_data
     for (s, e), row in zip(bounds, rows):
