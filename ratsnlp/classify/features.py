@@ -358,7 +358,7 @@ class _ChunkTable:
     Bounded: cleared when it would hold more than LIMIT chunks.
     """
 
-    LIMIT = 2**16
+    LIMIT = 2**15  # about 12 MB when full: the frequent chunks of thousands of documents, a bounded memory
 
     def __init__(self) -> None:
         self.index: dict[str, int] = {}
