@@ -6,6 +6,7 @@ being sent to worker processes.
 
 from __future__ import annotations
 
+import itertools
 import weakref
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -266,6 +267,40 @@ def _stored_under_offsets(name: str) -> bool:
     return doc.user_data.get(("._.", name, span.start_char, span.end_char)) == "probe"
 
 
+_DOC_PLAIN: dict[str, tuple[bool, object]] = {}  # doc attribute -> (a plain stored value?, its default)
+
+
+def doc_values(doc: Doc, names: tuple[str, ...]) -> tuple:
+    """doc._.<name> for each name, read from doc.user_data where spaCy stores a plain doc attribute (each doc._
+    builds an Underscore object and each read goes through its __getattr__)."""
+    data = doc.user_data
+    out = []
+    for name in names:
+        plain, default = _doc_plain(name)
+        out.append(data.get(("._.", name, None, None), default) if plain else getattr(doc._, name))
+    return tuple(out)
+
+
+def _doc_plain(name: str) -> tuple[bool, object]:
+    """Whether doc._.name is a plain stored value with an immutable default (and the default), stored under
+    ("._.", name, None, None) as every spaCy 3 release does (probed once per name, as _plain for spans)."""
+    hit = _DOC_PLAIN.get(name)
+    if hit is None:
+        default, method, getter, setter = Doc.get_extension(name) or (None, True, True, True)
+        plain = method is None and getter is None and setter is None and not isinstance(default, (dict, list, set))
+        hit = _DOC_PLAIN[name] = (plain and _doc_stored_plainly(name), default)
+    return hit
+
+
+def _doc_stored_plainly(name: str) -> bool:
+    """Whether `doc._.name = v` stores v in doc.user_data under ("._.", name, None, None)."""
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=["a"])
+    setattr(doc._, name, "probe")
+    return doc.user_data.get(("._.", name, None, None)) == "probe"
+
+
 class SpanReader:
     """Reads the same span attributes of many spans of one doc (the rows of a table): span_values with the
     extension checks done once for the reader instead of once per span."""
@@ -383,6 +418,10 @@ def set_values_at(doc: Doc, bounds: list[tuple[int, int]], names: tuple[str, ...
     attributes are plain stored ones."""
     if not all(_plain(n)[0] for n in names):
         set_values([sp for sp in char_spans(doc, [(a, b, "") for a, b in bounds])], names, rows)  # type: ignore[misc]
+        return
+    rows = list(itertools.islice(rows, len(bounds)))  # as many as zip(bounds, rows) would take
+    if all(isinstance(row, (tuple, list)) and len(row) == len(names) for row in rows):  # one update, in the loop's order
+        doc.user_data.update(zip([("._.", n, s, e) for s, e in bounds[: len(rows)] for n in names], itertools.chain.from_iterable(rows)))
         return
     data = doc.user_data
     for (s, e), row in zip(bounds, rows):

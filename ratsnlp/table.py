@@ -39,13 +39,12 @@ class _Context:
     """What every row of a document shares: its id, source, agenda items and text, read once per document."""
 
     def __init__(self, doc: Doc) -> None:
-        d = self.d = doc._  # one accessor per document, not one per row and field
-        self.doc_id, self.source = d.doc_id, d.source
+        self.doc_id, self.source, item_number, item_title = ext.doc_values(doc, ("doc_id", "source", "item_number", "item_title"))
         self.text = ext.text_of(doc, keep=False)  # what ext.span_text slices, read once
         items = sorted(ext.group_values(doc, ext.SPAN_GROUPS["items"], ("item_number", "item_title")), key=lambda r: r[0])
         self._starts = [r[0] for r in items]
         self._items = [(r[2], r[3]) for r in items]
-        self._default = (d.item_number, d.item_title)
+        self._default = (item_number, item_title)
 
     def item_at(self, pos: int) -> tuple[str | None, str | None]:
         """(item_number, item_title) of the agenda item that holds pos, else the document's own."""
@@ -62,8 +61,8 @@ _TURN_ATTRS = (
 def turn_rows(doc: Doc) -> list[dict]:
     rows = []
     ctx = _Context(doc)
-    d, doc_id, source, text = ctx.d, ctx.doc_id, ctx.source, ctx.text
-    meeting_date, body = d.meeting_date, d.body
+    doc_id, source, text = ctx.doc_id, ctx.source, ctx.text
+    meeting_date, body = ext.doc_values(doc, ("meeting_date", "body"))
     for start, end, *values in ext.group_values(doc, ext.SPAN_GROUPS["turns"], _TURN_ATTRS):  # no Span built
         turn_id, speaker_id, speaker, title, role, party, stance, stances, p_req, p_con, p_sup, p_exp, motion_id, relation = values
         number, item_title = ctx.item_at(start)

@@ -153,3 +153,20 @@ def test_sentence_end_regex_matches_as_the_plain_alternation(text: str) -> None:
     plain = re.compile(r"[.!?…]+[\"“”'’)»]*(?=\s)|:(?=[ \t\u00a0]*\n)")
     for a, b in [(0, len(text)), (1, len(text) - 1), (2, len(text))]:
         assert [m.span() for m in _END.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]
+
+
+def test_doc_values_read_like_underscore() -> None:
+    doc = spacy.blank("de")("Der Rat tagt.")
+    doc._.doc_id, doc._.body = "d1", "Rat"
+    names = ("doc_id", "source", "body", "meeting_date", "roster")
+    assert ext.doc_values(doc, names) == tuple(getattr(doc._, n) for n in names) == ("d1", None, "Rat", None, None)
+
+
+def test_set_values_at_stores_what_span_underscore_reads() -> None:
+    doc = spacy.blank("de")("Herr Kranich sagt etwas. Frau Amsel auch.")
+    bounds = [(0, 12), (25, 35), (0, 12)]  # a repeated span: the later row wins, as with span._
+    ext.set_values_at(doc, bounds, ("speaker", "turn_id"), iter([("Kranich", 1), ("Amsel", 2), ("Kranich", 3)]))
+    assert (doc.char_span(0, 12)._.speaker, doc.char_span(0, 12)._.turn_id) == ("Kranich", 3)
+    assert (doc.char_span(25, 35)._.speaker, doc.char_span(25, 35)._.turn_id) == ("Amsel", 2)
+    ext.set_values_at(doc, bounds[:1], ("speaker", "turn_id"), [("Kranich",)])  # a short row: only its fields
+    assert (doc.char_span(0, 12)._.speaker, doc.char_span(0, 12)._.turn_id) == ("Kranich", 3)

@@ -304,3 +304,31 @@ def test_a_source_checkout_uses_its_own_model_not_a_stale_install_copy(monkeypat
     monkeypatch.setenv("RATSNLP_STANCE_MODEL", str(tmp_path / "mine.npz"))
     (tmp_path / "mine.npz").write_text("x")
     assert component.default_model_path() == tmp_path / "mine.npz"
+
+
+def test_chunk_table_gives_the_same_features_when_cleared_and_across_batches(monkeypatch):
+    """The per-chunk table is bounded: cleared when full, mid-batch, the features must not change."""
+    from ratsnlp.classify import features as F
+
+    texts = INVENTED + ["Keine Bedenken, aber nicht zustimmen.", "Sie müsste. Er möge?"]
+    lows = [t.lower() for t in texts]
+    want = (F.word_ids_lowered(list(lows)), F.char_ids_lowered(list(lows)), F.dense_rows(texts, ["chair"] * len(texts)))
+    monkeypatch.setattr(F, "_CHUNKS", F._ChunkTable())
+    monkeypatch.setattr(F._ChunkTable, "LIMIT", 8)  # fewer than the chunks of one batch: cleared on every batch
+    for _ in range(2):
+        got = (F.word_ids_lowered(list(lows)), F.char_ids_lowered(list(lows)), F.dense_rows(texts, ["chair"] * len(texts)))
+        for a, b in zip(want[:2], got[:2]):
+            assert a[0].tolist() == b[0].tolist() and a[1].tolist() == b[1].tolist()
+        assert want[2].tolist() == got[2].tolist()
+
+
+def test_sentence_ends_of_joined_texts_equal_each_text_on_its_own():
+    import random
+
+    from ratsnlp.classify import features as F
+
+    rng = random.Random(3)
+    alphabet = ["a", ".", "!", "?", " ", "\n", "\t", "\u2003", "x"]
+    for _ in range(500):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(1, 6))]
+        assert F._sentence_ends(texts).tolist() == [len(F._SENTENCE_END.findall(t)) for t in texts], texts

@@ -16,6 +16,7 @@ import itertools
 import math
 import re
 import zlib
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -79,6 +80,52 @@ def _cues_start_words() -> bool:
     scan the text a second time.
     """
     return all(_WORD.fullmatch(k) for k in _cue_index()[1])
+
+
+def _cue_code(word: str) -> int:
+    """What the cues that the word can start say, packed in an int: bit 0, a cue of several words starts with it;
+    bit 1, a cue of the word alone does, and then bits 2-4 and 5-7 hold the label and flip label (LABELS index)
+    of the first such cue, the one that matches when no longer cue does."""
+    if not _cue_index()[0].match(word):  # no cue's first word is a prefix of it (most words): no cue list built
+        return 0
+    cues = _CUES_BY_WORD[word]  # longest first
+    code = int(bool(cues) and len(cues[0][0]) > 1)
+    single = next((c for c in cues if len(c[0]) == 1), None)
+    if single is not None:
+        code |= 2 | LABELS.index(single[1]) << 2 | LABELS.index(single[2]) << 5
+    return code
+
+
+def _cue_codes(words: list[str]) -> np.ndarray:
+    """_cue_code of each word; the words that no cue's first word begins (most) are found in one pass."""
+    codes = np.zeros(len(words), dtype=np.int16)
+    if not words:
+        return codes
+    joined = "\n".join(words)  # words never hold a line break
+    line_starts = np.cumsum([0, *(len(w) + 1 for w in words[:-1])])
+    at = np.fromiter(map(_START, _cue_starts().finditer(joined)), dtype=np.int64)
+    for k in np.searchsorted(line_starts, at).tolist():
+        codes[k] = _cue_code(words[k])
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _cue_starts() -> re.Pattern[str]:
+    """A pattern matching at the start of each line that begins with a cue's first word (the cue index's
+    alternation, anchored at line starts)."""
+    return re.compile(rf"(?m)^(?:{alternation(list(_cue_index()[1]))})")
+
+
+@lru_cache(maxsize=1)
+def _longest_cue() -> int:
+    """The number of words of the longest cue."""
+    return max((len(cue) for cue, _, _ in cue_table()), default=1)
+
+
+@lru_cache(maxsize=1)
+def _cue_seconds() -> frozenset[str]:
+    """The second words of the cues of several words: a word of kind 1 starts a cue only before one of them."""
+    return frozenset(cue[1] for cue, _, _ in cue_table() if len(cue) > 1)
 
 
 def cue_counts(text: str) -> dict[str, float]:
@@ -154,25 +201,38 @@ def word_ids_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 def word_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """word_ids_rows of texts already lowercased (a batch lowers each text once for all its features):
-    the unigrams of all texts, then their bigrams."""
-    toks: list[str] = []
-    counts = []
-    for low in lows:
-        n = len(toks)
-        toks += _TOKEN.findall(low)
-        counts.append(len(toks) - n)
-    if not toks:
+    the unigrams of all texts, then their bigrams.
+
+    The tokens and their hashes are read off the chunk table (_CHUNKS), as a token never spans whitespace.
+    """
+    table, ids, chunk_rows = _chunk_ids(lows)
+    at, lens = _spans(table.tok_ptr, ids)
+    if not len(at):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    encoded = list(map(str.encode, toks))  # UTF-8
-    crcs = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint32, count=len(toks))
-    sizes = np.fromiter(map(len, encoded), dtype=np.int64, count=len(toks))
-    rows = np.repeat(np.arange(len(lows)), counts)
+    rows = _value_rows(chunk_rows, lens, len(lows))
+    crcs, sizes = table.tok_crc[at], table.tok_size[at]
     second = np.flatnonzero(rows[1:] == rows[:-1]) + 1  # every token after the first of its text starts a bigram
-    h = np.concatenate([crcs, _bigram_crcs(crcs, sizes, second, toks)]).astype(np.uint64)
-    return np.concatenate([rows, rows[second]]), (_mix(h) & _MASK).astype(np.int64)
+    toks = _Gathered(table.tok_str, at)  # the strings of the rare tokens too long for the tables
+    bigrams = _mix(_bigram_crcs(crcs, sizes, second, toks).astype(np.uint64)) & _MASK
+    return np.concatenate([rows, rows[second]]), np.concatenate([table.tok_bucket[at], bigrams.astype(np.int64)])
 
 
-def _bigram_crcs(crcs: np.ndarray, sizes: np.ndarray, second: np.ndarray, toks: list[str]) -> np.ndarray:
+class _Gathered:
+    """values[at[j]] for index j, read only where asked (a sequence for _bigram_crcs)."""
+
+    def __init__(self, values: list[str], at: np.ndarray) -> None:
+        self.values, self.at = values, at
+
+    def __getitem__(self, j: int) -> str:
+        return self.values[int(self.at[j])]
+
+
+def _word_buckets(crcs: np.ndarray) -> np.ndarray:
+    """The bucket of each word unigram from its CRC-32."""
+    return (_mix(crcs.astype(np.uint64)) & _MASK).astype(np.int64)
+
+
+def _bigram_crcs(crcs: np.ndarray, sizes: np.ndarray, second: np.ndarray, toks: Sequence[str]) -> np.ndarray:
     """zlib.crc32 of "a b" for each token b at `second` and the token a before it, from the words' own CRCs.
 
     CRC-32 is linear: crc(x + y) = crc(x) * X**(8 * len(y)) mod P, xor crc(y) (zlib's crc32_combine), and
@@ -247,18 +307,31 @@ _P = np.uint64(1000003)
 def char_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """char_ids_rows of texts already lowercased.
 
+    An n-gram with no space inside lies within one space-padded word, so a text's n-grams are those of its
+    words, in order: each word's are hashed once (_CHUNKS) and only gathered here.
+    """
+    table, ids, chunk_rows = _chunk_ids(lows)
+    at3, lens3 = _spans(table.c3_ptr, ids)
+    at4, lens4 = _spans(table.c4_ptr, ids)
+    if not len(at3):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    rows = np.concatenate([_value_rows(chunk_rows, lens3, len(lows)), _value_rows(chunk_rows, lens4, len(lows))])
+    return rows, np.concatenate([table.c3[at3], table.c4[at4]])
+
+
+def _char_grams(chunks: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The buckets of the character 3-grams and 4-grams of whitespace-free chunks, each padded with a space on
+    both sides: (3-grams, 4-grams), chunk after chunk and in position order inside each (a chunk of n
+    characters has n 3-grams and n - 1 4-grams: those with no space inside).
+
     An n-gram's hash is h = n, then h = h * P + c for each of its characters (mod 2**64), i.e.
     n * P**n + c0 * P**(n-1) + ... + c(n-1). A 4-gram's is computed from the 3-gram it starts with,
     h4 = h3 * P + c3 + P**4 (as 4 * P**4 = 3 * P**4 + P**4): the same integers, with fewer passes.
     """
-    padded = []
-    for low in lows:
-        words = low.split()
-        padded.append(" " + "  ".join(words) + " " if words else "")  # every word padded on both sides
-    c = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    bounds = np.cumsum([0] + [len(x) for x in padded])  # text i holds the characters bounds[i]:bounds[i + 1]
+    padded = " " + "  ".join(chunks) + " "  # every chunk padded on both sides, as char_wb pads each word
+    c = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     space = c == 32
-    rows, out = [], []
+    out = []
     with np.errstate(over="ignore"):
         m = max(len(c) - 2, 0)  # 3-grams, computed in place (arithmetic mod 2**64: the same integers)
         h3 = c[:m] + np.uint64(3) * _P
@@ -269,17 +342,175 @@ def char_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
         h4 += c[3:]
         h4 += _P**4
         for h, inner in ((h3, space[1 : m + 1]), (h4, space[1:m] | space[2 : m + 1])):
-            if not len(h):
-                continue
-            keep = np.flatnonzero(~inner)
-            # the text of each kept n-gram (keep is sorted): as many of each row as start inside its text
-            rows.append(np.repeat(np.arange(len(lows)), np.diff(np.searchsorted(keep, bounds))))
-            mixed = _mix(h[keep])
+            mixed = _mix(h[np.flatnonzero(~inner)])
             mixed &= _MASK
-            out.append(mixed)
-    if not out:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(rows), np.concatenate(out).astype(np.int64)
+            out.append(mixed.astype(np.int64))
+    return out[0], out[1]
+
+
+class _ChunkTable:
+    """What the features read off each whitespace-separated chunk of a lowercased text, computed once per chunk.
+
+    No token, word or character n-gram spans whitespace, so each is a pure function of its chunk: the word
+    tokens (CRC-32, UTF-8 size, unigram bucket), the character 3- and 4-grams of the space-padded chunk, and
+    the cue words (_WORD) with their candidate flags. Per chunk id, the values of chunk i are
+    values[ptr[i]:ptr[i + 1]] (CSR), so a batch gathers them with numpy instead of hashing every occurrence.
+    Bounded: cleared when it would hold more than LIMIT chunks.
+    """
+
+    LIMIT = 2**15  # about 12 MB when full: the frequent chunks of thousands of documents, a bounded memory
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.tok_str: list[str] = []
+        self.tok_ptr = np.zeros(1, dtype=np.int64)
+        self.tok_crc = np.zeros(0, dtype=np.uint32)
+        self.tok_size = np.zeros(0, dtype=np.int64)
+        self.tok_bucket = np.zeros(0, dtype=np.int64)
+        self.c3_ptr = np.zeros(1, dtype=np.int64)
+        self.c3 = np.zeros(0, dtype=np.int64)
+        self.c4_ptr = np.zeros(1, dtype=np.int64)
+        self.c4 = np.zeros(0, dtype=np.int64)
+        self.words: list[str] = []
+        self.word_ptr = np.zeros(1, dtype=np.int64)
+        self.word_code = np.zeros(0, dtype=np.int16)  # _cue_code of each word
+        self.word_negator = np.zeros(0, dtype=bool)  # whether the word is one of NEGATORS
+        self.word_second = np.zeros(0, dtype=bool)  # whether the word is the second word of a cue
+        self.modal = np.zeros(0, dtype=bool)  # whether the chunk holds a literal of MODALS (when _modal_words)
+
+    def ids(self, chunks: list[str]) -> np.ndarray:
+        """The id of each chunk, adding the new ones (all at once, vectorised)."""
+        got = np.fromiter(map(self.index.get, chunks, itertools.repeat(-1)), dtype=np.int64, count=len(chunks))
+        if not len(got) or got.min() >= 0:  # the usual case once the table has warmed up: one lookup per chunk
+            return got
+        missing = got < 0
+        missed = list(itertools.compress(chunks, missing))
+        new = list(dict.fromkeys(missed))
+        if len(self.index) + len(new) > self.LIMIT:
+            self.__init__()
+            new = list(dict.fromkeys(chunks))
+            self._add(new)
+            return np.fromiter(map(self.index.__getitem__, chunks), dtype=np.int64, count=len(chunks))
+        self._add(new)
+        got[missing] = np.fromiter(map(self.index.__getitem__, missed), dtype=np.int64, count=len(missed))
+        return got
+
+    def _add(self, new: list[str]) -> None:
+        """Compute the values of new chunks, all at once. No container per chunk is made (the tokens and words
+        of all new chunks are found in one pass over them joined by line breaks): thousands of them made the
+        garbage collector sweep the whole heap repeatedly."""
+        self.index.update(zip(new, range(len(self.index), len(self.index) + len(new))))
+        joined = "\n".join(new) + "\n"  # no token or word contains a line break
+        flat, counts = _found_per_chunk(_TOKEN_OR_BREAK, joined)
+        encoded = list(map(str.encode, flat))  # UTF-8
+        crcs = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint32, count=len(flat))
+        self.tok_str += flat
+        self.tok_ptr = _extend_ptr(self.tok_ptr, counts)
+        self.tok_crc = np.concatenate([self.tok_crc, crcs])
+        self.tok_size = np.concatenate([self.tok_size, np.fromiter(map(len, encoded), dtype=np.int64, count=len(flat))])
+        self.tok_bucket = np.concatenate([self.tok_bucket, _word_buckets(crcs)])
+        lengths = np.fromiter(map(len, new), dtype=np.int64, count=len(new))
+        g3, g4 = _char_grams(new)
+        self.c3_ptr = _extend_ptr(self.c3_ptr, lengths)  # a chunk of n characters: n 3-grams, n - 1 4-grams
+        self.c3 = np.concatenate([self.c3, g3])
+        self.c4_ptr = _extend_ptr(self.c4_ptr, lengths - 1)
+        self.c4 = np.concatenate([self.c4, g4])
+        words, counts = _found_per_chunk(_WORD_OR_BREAK, joined)
+        self.words += words
+        self.word_ptr = _extend_ptr(self.word_ptr, counts)
+        codes = _cue_codes(words)
+        negators = np.fromiter(map(NEGATORS.__contains__, words), dtype=bool, count=len(words))
+        seconds = np.fromiter(map(_cue_seconds().__contains__, words), dtype=bool, count=len(words))
+        self.word_code = np.concatenate([self.word_code, codes])
+        self.word_negator = np.concatenate([self.word_negator, negators])
+        self.word_second = np.concatenate([self.word_second, seconds])
+        self.modal = np.concatenate([self.modal, _holding_modal_literal(joined, lengths)])
+
+
+_TOKEN_OR_BREAK = re.compile(r"\w\w+|\n")  # the tokens of _TOKEN, and the line break ending each chunk
+_WORD_OR_BREAK = re.compile(r"[a-zäöüß]+|\n")  # the words of _WORD, likewise
+
+
+def _found_per_chunk(pattern: re.Pattern[str], joined: str) -> tuple[list[str], np.ndarray]:
+    """What the pattern (X|\\n, where X never matches a line break) finds in chunks each ended by a line break:
+    the matches of X in order, and how many each chunk holds."""
+    found = pattern.findall(joined)
+    breaks = np.flatnonzero(np.fromiter(map("\n".__eq__, found), dtype=bool, count=len(found)))
+    counts = np.diff(breaks, prepend=-1) - 1
+    return list(itertools.compress(found, map("\n".__ne__, found))), counts
+
+
+def _extend_ptr(ptr: np.ndarray, lengths: Iterable[int]) -> np.ndarray:
+    """ptr with the ends of new entries of these lengths appended."""
+    lens = np.fromiter(lengths, dtype=np.int64)
+    return np.concatenate([ptr, ptr[-1] + np.cumsum(lens)])
+
+
+def _spans(ptr: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of the values of chunks `ids` one after the other (CSR gather), and each chunk's count.
+
+    The positions step by one inside a chunk's run and jump at its start: one cumulative sum (np.repeat of the
+    run starts was twice as slow).
+    """
+    starts = ptr[ids]
+    lens = ptr[ids + 1] - starts
+    full = np.flatnonzero(lens)
+    if not len(full):
+        return np.zeros(0, dtype=np.int64), lens
+    first, n = starts[full], lens[full]
+    ends = np.cumsum(n)
+    step = np.ones(int(ends[-1]), dtype=np.int64)
+    step[0] = first[0]
+    step[ends[:-1]] = first[1:] - first[:-1] - n[:-1] + 1
+    return np.cumsum(step), lens
+
+
+def _value_rows(chunk_rows: np.ndarray, lens: np.ndarray, n_texts: int) -> np.ndarray:
+    """The text of each gathered value (the chunks' `lens` values each): np.repeat(chunk_rows, lens), repeated
+    per text rather than per chunk (fewer, longer runs)."""
+    per_text = np.bincount(chunk_rows, weights=lens, minlength=n_texts).astype(np.int64)
+    return np.repeat(np.arange(n_texts), per_text)
+
+
+_CHUNKS = _ChunkTable()
+
+
+class _LastBatch:
+    """The chunk ids of the last batch, kept for the next feature function called on the very same list.
+
+    model.predict_proba hands one list of lowercased texts to word_ids_lowered, char_ids_lowered and
+    dense_rows in turn; splitting it and looking its chunks up once instead of three times saves a third of
+    the features' time. Valid only for the same list object (held here, so its id is not reused), with the
+    same strings in it, while the table has not been cleared: nothing is kept across batches.
+    """
+
+    def __init__(self) -> None:
+        self.lows: list[str] | None = None
+        self.snapshot: tuple[str, ...] = ()
+        self.table_state: dict[str, int] | None = None
+        self.result: tuple[np.ndarray, np.ndarray] | None = None
+
+    def get(self, lows: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+        same = lows is self.lows and self.table_state is _CHUNKS.index and tuple(lows) == self.snapshot
+        return self.result if same else None
+
+    def put(self, lows: list[str], result: tuple[np.ndarray, np.ndarray]) -> None:
+        self.lows, self.snapshot, self.table_state, self.result = lows, tuple(lows), _CHUNKS.index, result
+
+
+_LAST = _LastBatch()
+
+
+def _chunk_ids(lows: list[str]) -> tuple[_ChunkTable, np.ndarray, np.ndarray]:
+    """The chunk table, the ids of the whitespace-separated chunks of all texts in order, and the
+    text (row) of each chunk."""
+    known = _LAST.get(lows)
+    if known is None:
+        per_text = [low.split() for low in lows]
+        rows = np.repeat(np.arange(len(lows)), np.fromiter(map(len, per_text), dtype=np.int64, count=len(lows)))
+        known = _CHUNKS.ids(list(itertools.chain.from_iterable(per_text))), rows
+        _LAST.put(lows, known)
+    return _CHUNKS, known[0], known[1]
 
 
 def tfidf(ids: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -298,17 +529,23 @@ def tfidf_rows(rows: np.ndarray, ids: np.ndarray, idf: np.ndarray, n_rows: int) 
     The same numbers as `tfidf` row by row (the same element-wise operations; each row's norm is its own dot product).
     """
     keys = _sorted_keys(rows, ids, n_rows)
-    first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if len(keys) else np.zeros(0, dtype=np.int64)
-    counts = np.diff(np.append(first, len(keys)))
-    keys = keys[first].astype(np.int64)
-    uniq = keys & (N_HASH - 1)
-    bounds = np.searchsorted(keys >> _HASH_BITS, np.arange(n_rows + 1)).tolist()
-    w = (1.0 + np.log(counts)) * idf[uniq]
+    new = np.ones(len(keys), dtype=bool)  # where a (row, bucket) key starts
+    np.not_equal(keys[1:], keys[:-1], out=new[1:])
+    first = np.flatnonzero(new)
+    counts = np.diff(first, append=len(keys))
+    keys = keys[first]
+    kind = keys.dtype.type  # the keys' own type throughout (no pass converting them)
+    uniq = (keys & kind(N_HASH - 1)).astype(np.int64)
+    ends = np.searchsorted(keys >> kind(_HASH_BITS), np.arange(n_rows + 1, dtype=keys.dtype))
+    bounds = ends.tolist()
+    w = idf[uniq].astype(np.float64)  # (1 + log 1) * idf = idf exactly: most buckets occur once in their text
+    more = np.flatnonzero(counts > 1)
+    w[more] = (1.0 + np.log(counts[more])) * w[more]
     # each row's norm from its own dot product (as tfidf computes it); the divisions in one pass (exact
     # element-wise, a row of norm 0 divided by 1)
     norms = [math.sqrt(row @ row) or 1.0 for row in (w[a:b] for a, b in itertools.pairwise(bounds))]
     if len(w):
-        w /= np.repeat(norms, np.diff(bounds))
+        w /= np.repeat(norms, np.diff(ends))
     return bounds, uniq, w
 
 
@@ -348,13 +585,12 @@ def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None
     n = len(texts)
     raw = np.zeros((n, 2 * n_labels + 5 + len(ROLES)), dtype=np.float64)
     if n:
-        words = [_WORD.findall(low) for low in lows]
-        raw[:, : 2 * n_labels] = _cue_columns(lows, words)
+        raw[:, : 2 * n_labels] = _cue_columns(lows)
         questions = [text.count("?") for text in texts]
         raw[:, 2 * n_labels] = np.array(questions, dtype=np.float64) > 0  # "?" in text
         raw[:, 2 * n_labels + 1] = questions
         raw[:, 2 * n_labels + 2] = _modal_counts(texts, lows)
-        raw[:, 2 * n_labels + 3] = [max(1, len(_SENTENCE_END.findall(text))) for text in texts]
+        raw[:, 2 * n_labels + 3] = np.maximum(_sentence_ends(texts), 1)
         raw[:, 2 * n_labels + 4] = list(map(len, texts))
         role_col = {r: 2 * n_labels + 5 + k for k, r in enumerate(ROLES)}
         for i, role in enumerate(roles):
@@ -366,54 +602,98 @@ def dense_rows(texts: list[str], roles: list[str], lows: list[str] | None = None
     return raw
 
 
-def _cue_columns(lows: list[str], words: list[list[str]]) -> np.ndarray:
+def _sentence_ends(texts: list[str]) -> np.ndarray:
+    """len(_SENTENCE_END.findall(text)) of each text, in one pass over the texts joined by line breaks.
+
+    A match is a mark and the whitespace (or end) after it; at a text's end the line break after it stands
+    for the end, and it is no mark, so every text has the same matches as on its own.
+    """
+    joined = "\n".join(texts)
+    at = np.fromiter(map(_START, _SENTENCE_END.finditer(joined)), dtype=np.int64)
+    starts = np.cumsum([0, *(len(text) + 1 for text in texts)])
+    return np.bincount(np.searchsorted(starts, at, side="right") - 1, minlength=len(texts))
+
+
+def _cue_columns(lows: list[str]) -> np.ndarray:
     """Per text: the cue counts of cue_counts_lowered in LABELS order, then the one-hot of its first cue's label.
 
-    The words of all texts are looked up in one pass (a cue is rare: most texts have none), and only the hits
-    run the per-cue logic, inside their own text's words, as cue_counts_lowered does.
+    The words of all texts and what their cues say come from the chunk table. A word whose cues of several
+    words cannot match (the next word is no cue's second word) counts its first one-word cue, negated or not:
+    that is done for all such words at once. Only the few where a longer cue may match run the per-cue logic
+    of cue_counts_lowered, inside their own text's words.
     """
     n_labels = len(LABELS)
     out = np.zeros((len(lows), 2 * n_labels), dtype=np.float64)
     if not _cues_start_words():
-        for i, (low, ws) in enumerate(zip(lows, words)):
-            c = cue_counts_lowered(low, ws)
+        for i, low in enumerate(lows):
+            c = cue_counts_lowered(low)
             out[i, :n_labels] = [c[lab] for lab in LABELS]
             if c["first"] >= 0:
                 out[i, n_labels + c["first"]] = 1.0
         return out
-    flat = list(itertools.chain.from_iterable(words))
-    starts = list(itertools.accumulate(map(len, words), initial=0))
-    cues_of = _CUES_BY_WORD.__getitem__
-    index = {lab: k for k, lab in enumerate(LABELS)}
+    table, ids, chunk_rows = _chunk_ids(lows)
+    at, lens = _spans(table.word_ptr, ids)
+    rows = _value_rows(chunk_rows, lens, len(lows))  # the text of each word
+    starts = np.concatenate([[0], np.cumsum(np.bincount(chunk_rows, weights=lens, minlength=len(lows)))]).astype(np.int64)
+    code = table.word_code[at]
+    several = (code & 1).astype(bool) & np.append(table.word_second[at][1:], False)  # a longer cue may match
+    alone = np.flatnonzero((code & 2).astype(bool) & ~several)  # the word's first one-word cue matches
+    label = _negated(alone, rows, starts, table.word_negator[at]).choose([(code[alone] >> 2) & 7, (code[alone] >> 5) & 7])
+    hits = _match_cues(np.flatnonzero(several), starts.tolist(), rows, table.words, at)
+    g = np.concatenate([alone, np.array([h[0] for h in hits], dtype=np.int64)])
+    k = np.concatenate([label, np.array([h[1] for h in hits], dtype=np.int64)]).astype(np.int64)
+    row = rows[g]
     width = 2 * n_labels
-    acc = [0.0] * (len(lows) * width)  # row-major; a list, as numpy's item access costs more than the sums
-    first = [False] * len(lows)
-    no_negator = NEGATORS.isdisjoint
-    for g in itertools.compress(range(len(flat)), map(cues_of, flat)):
-        row = bisect.bisect_right(starts, g) - 1
-        begin, end = starts[row], starts[row + 1]
-        for cue, label, flip in cues_of(flat[g]):
-            if len(cue) > 1 and tuple(flat[g + 1 : min(g + len(cue), end)]) != cue[1:]:
+    out = np.bincount(row * width + k, minlength=len(lows) * width).astype(np.float64).reshape(len(lows), width)
+    order = np.argsort(g, kind="stable")  # each text's first cue: the one at its smallest word position
+    first_rows, at_first = np.unique(row[order], return_index=True)
+    out[first_rows, n_labels + k[order][at_first]] = 1.0
+    return out
+
+
+def _negated(g: np.ndarray, rows: np.ndarray, starts: np.ndarray, negator: np.ndarray) -> np.ndarray:
+    """Whether one of the three words before each position g, inside its own text, is a negator (0 or 1)."""
+    begin = starts[rows[g]]
+    out = np.zeros(len(g), dtype=bool)
+    for d in (1, 2, 3):
+        out |= (g - d >= begin) & negator[np.maximum(g - d, 0)]
+    return out.astype(np.int64)
+
+
+def _match_cues(candidates: np.ndarray, starts: list[int], rows: np.ndarray, words: list[str], at: np.ndarray) -> list[tuple[int, int]]:
+    """(position, label index) of the cue matched at each candidate position, by the per-cue logic of
+    cue_counts_lowered (longest cue first, negated cues counted for their flip label); the k-th word of the
+    texts is words[at[k]]. The words around all candidates are gathered at once (three before, the longest
+    cue's from the candidate on), each window then cut to the candidate's own text."""
+    if not len(candidates):
+        return []
+    index = {lab: k for k, lab in enumerate(LABELS)}
+    longest = _longest_cue()
+    around = at[np.clip(candidates[:, None] + np.arange(-3, longest), 0, len(at) - 1)].tolist()
+    out = []
+    for g, row, ids in zip(candidates.tolist(), rows[candidates].tolist(), around):
+        lo, hi = max(starts[row], g - 3), min(starts[row + 1], g + longest)
+        window = list(map(words.__getitem__, ids[lo - g + 3 : hi - g + 3]))
+        i = g - lo
+        for cue, label, flip in _CUES_BY_WORD[window[i]]:
+            if len(cue) > 1 and tuple(window[i + 1 : i + len(cue)]) != cue[1:]:
                 continue
-            k = index[label if no_negator(flat[max(begin, g - 3) : g]) else flip]
-            acc[row * width + k] += 1.0
-            if not first[row]:
-                first[row] = True
-                acc[row * width + n_labels + k] = 1.0
+            out.append((g, index[label if NEGATORS.isdisjoint(window[:i]) else flip]))
             break
-    return np.array(acc, dtype=np.float64).reshape(len(lows), width)
+    return out
 
 
 def _modal_counts(texts: list[str], lows: list[str]) -> list[int]:
     """_modal_count of each text (lows: the texts lowercased), the pre-check done on all texts at once.
 
     _modal_count looks for the literals inside the words; a literal of letters occurs inside a word of the
-    lowercased text exactly when it occurs in that text, so each literal is searched once in the joined texts.
+    lowercased text exactly when it occurs in that text, so whether a chunk holds one is noted once per chunk.
     """
     modal_words = _modal_words()
     if modal_words is None:
         return [len(MODALS.findall(text)) for text in texts]
-    rows = _rows_holding(lows, modal_words.literals)  # a literal of letters occurs in a text's words or not at all
+    table, ids, chunk_rows = _chunk_ids(lows)  # a literal of letters lies inside a chunk or does not occur
+    rows = set(np.unique(chunk_rows[table.modal[ids]]).tolist())
     rows |= _rows_holding(texts, _FOLD_HAZARDS)  # texts the regex must read itself (hardly ever)
     findall = MODALS.regex.findall
     return [len(findall(text)) if i in rows else 0 for i, text in enumerate(texts)]
@@ -461,6 +741,24 @@ def _modal_words() -> _HasLiteral | None:
     """
     lits = required_literals(MODALS.regex)
     return _HasLiteral(lits) if lits and all(_WORD.fullmatch(x) for x in lits) else None
+
+
+def _holding_modal_literal(joined: str, lengths: np.ndarray) -> np.ndarray:
+    """Per chunk (of these lengths, each ended by a line break in joined): whether it holds a literal of
+    _modal_words, found in one pass (no literal holds a line break)."""
+    out = np.zeros(len(lengths), dtype=bool)
+    literals = _modal_literals()
+    if literals is not None:
+        at = np.fromiter(map(_START, literals.finditer(joined)), dtype=np.int64)
+        out[np.searchsorted(np.cumsum(lengths + 1), at, side="right")] = True
+    return out
+
+
+@lru_cache(maxsize=1)
+def _modal_literals() -> re.Pattern[str] | None:
+    """One pattern for the literals of _modal_words (search: whether a chunk holds one); None without them."""
+    modal_words = _modal_words()
+    return re.compile("|".join(map(re.escape, modal_words.literals))) if modal_words is not None else None
 
 
 def _modal_count(text: str, words: list[str], modal_words: _HasLiteral | None, *, hazards: bool = True) -> int:
