@@ -481,6 +481,8 @@ class _Said:
 # answering (roles: _Said.answers): a question in the turn before, an answering verb in the first clause of the turn
 _HEAD = 100
 _QUESTION = re.compile(r"\b(?:fragt|fragte|erkundigt|erkundigte|wissen|Frage|Fragen|Nachfrage|nachfragt)\b|\?")
+
+
 @lru_cache(maxsize=1)
 def _reply_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(answers, asks) from reply_verbs.tsv: an answering verb early in a turn's first clause, an asking verb anywhere."""
