@@ -153,9 +153,13 @@ def score_doc(doc, gold: dict, name: str, misses: list[str], stance_pairs: list 
         if g.get("motion_relation"):
             c.rel_n += 1
             c.rel_ok += hit._.motion_relation == g["motion_relation"]
+            if hit._.motion_relation != g["motion_relation"]:
+                misses.append(f"{name}@{gs} relation {hit._.motion_relation or '-'} != {g['motion_relation']} ({g['first_words'][:40]!r})")
         if hit._.motion_relation and "motions" in gold:
             c.rel_pred += 1
             c.rel_pred_ok += hit._.motion_relation == g.get("motion_relation")
+            if not g.get("motion_relation"):
+                misses.append(f"{name}@{gs} relation {hit._.motion_relation} != - ({g['first_words'][:40]!r})")
         if stance_pairs is not None and hit._.stance and g.get("stance"):
             stance_pairs.append((hit._.stance, g["stance"], g.get("stances") or [g["stance"]], hit.text))
         if name_ok(hit._.speaker, g.get("speaker")):

@@ -136,6 +136,25 @@ def test_evaluate_scores_only_the_documents_of_a_split(tmp_path):
     assert out.exit_code == 0 and "documents: 1 " in out.output, out.output
 
 
+def test_evaluate_names_each_motion_relation_it_counts_wrong(tmp_path):
+    import json
+
+    from ratsnlp.evaluate import evaluate_dir
+
+    gold = {"turns": [
+        {"first_words": "Ratsherr Brandt (CDU) stellt den Änderungsantrag", "speaker": "Brandt", "role": "council_member", "motion_relation": "moves"},
+        {"first_words": "Ratsfrau Okafor (SPD) hält den Änderungsantrag", "speaker": "Okafor", "role": "council_member", "motion_relation": "supports"},
+        {"first_words": "Ratsherr Wiese (FDP) unterstützt den Änderungsantrag", "speaker": "Wiese", "role": "council_member"},
+    ], "decisions": [], "motions": []}  # fmt: skip
+    (tmp_path / "x.txt").write_text(ITEM, encoding="utf-8")
+    (tmp_path / "x.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    report = evaluate_dir(tmp_path, nlp=ratsnlp.load(stance_model=False))
+    relations = [m for m in report.misses if " relation " in m]
+    assert any("relation opposes != supports" in m and "Okafor" in m for m in relations), report.misses
+    assert any("relation supports != -" in m and "Wiese" in m for m in relations), report.misses
+    assert not any("Brandt" in m for m in relations), report.misses
+
+
 # An item whose subject is a group's written motion: presented, argued for and against, referred on the chair's proposal.
 TITLED = """TOP 6 Antrag der SPD-Fraktion: Trinkbrunnen am Marktplatz
 
