@@ -249,6 +249,7 @@ class Roles:
             if entry is not None and _other_given(entry["name"], info["speaker"] or ""):
                 entry = None  # the roster's "Hans Müller (AB)" is not the speaker Anna Müller
             listed_only = False  # the role is only the roster group the speaker is listed in
+            member_by_context = False
             party = (
                 (info["parties"] or [None])[0]
                 # a party heading the speaker's own attendance line outranks one the roster carried down to them
@@ -301,10 +302,13 @@ class Roles:
                 # "X (stellv. Ortsbürgermeister)", "Frau X, Fachbereichsleiterin Jugend" in the roster: outranks its group
                 if (near := _role_near_name(text, names.at(info["speaker"]), party is not None, lex, info["speaker"] or "", info.get("gender"))) is not None:
                     role, listed_only = near, False
+                    member_by_context = near == "council_member"  # a member noun near the name may be another's
             if role is None and party is None:
                 role = affiliation_role(said.speaks_for(key))  # "im Namen des Sportvereins": a guest
-            if ((role is None or listed_only) and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
-                role = "chair"  # opens the meeting, gives the floor, calls the vote (a listed member too); "übernahm den Vorsitz"
+            if ((role is None or listed_only or member_by_context) and said.chairs(key)) or (role in ("administration", "council_member") and said.takes_chair(key) and said.chairs(key)):
+                # opens the meeting, gives the floor, calls the vote (a listed member too, or one a nearby member noun
+                # was read for: "Als neues Ortsbeiratsmitglied begrüßt Herr X Herrn Y"); "übernahm den Vorsitz"
+                role = "chair"
             if role in (None, "council_member") and key in _handed_chair(text, speakers, handed):
                 role = "chair"  # "übergibt den Vorsitz an den Stellvertreter, Ratsherr X": X chairs from then on
             if role == "guest" and party is None and key in _public_context(doc, scan, bounds, ids, public) and not _answers_as_staff(said, key):

@@ -1,0 +1,64 @@
+"""Phenomena of the fresh real batch rm (facts only; every sentence here is invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+import ratsnlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return ratsnlp.load(stance_model=False)
+
+
+def _roles(doc) -> dict[str, str]:  # noqa: ANN001
+    return {t._.speaker: t._.role for t in doc._.turns}
+
+
+def test_the_spelling_before_1996_names_the_body(nlp):
+    text = (
+        "TOP 2 - Anträge zur Tagesordnung\n"
+        "Die SPD-Fraktion beantragt, den Punkt 4 zu vertagen.\n"
+        "Der Ausschuß beschließt die Vertagung einstimmig.\n"
+        "TOP 3 - Bericht der Verwaltung\n"
+        "Herr Lorenz stellt den Bericht vor.\n"
+        "Der Ausschuß nimmt den Bericht zur Kenntnis.\n"
+    )
+    got = [(d._.outcome, d._.unanimous) for d in nlp(text)._.decisions]
+    assert got == [("postponed", True), ("noted", None)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Herr Albers begrüßt alle anwesenden Ortsratsmitglieder und die Gäste.",
+        "Herr Albers stellt fest, dass alle Mitglieder fristgerecht geladen wurden und der Ortsrat beschlussfähig ist.",
+        "Herr Albers stellt fest, dass der Ausschuss empfehlungsbeschlussfähig ist.",
+    ],
+)
+def test_a_speaker_known_only_by_chair_acts_chairs(nlp, opening):
+    text = (
+        f"TOP 1 Eröffnung\n\n{opening}\n\n"
+        "Als neues Ortsratsmitglied begrüßt Herr Albers ebenfalls Frau Dietz und verpflichtet sie per Handschlag.\n\n"
+        "TOP 2 Spielplatz Am Bach\n\nFrau Dietz fragt, wann die Geräte ersetzt werden.\n"
+    )
+    assert _roles(nlp(text))["Albers"] == "chair"
+
+
+def test_a_member_noun_near_the_name_does_not_hide_the_chair_of_another_welcome(nlp):
+    text = (
+        "TOP 1 Eröffnung\n\n"
+        "Als neues Ortsratsmitglied begrüßt Herr Albers Frau Dietz.\n\n"
+        "TOP 2 Spielplatz Am Bach\n\nHerr Albers fragt, wann die Geräte ersetzt werden.\n"
+    )
+    assert _roles(nlp(text))["Albers"] == "council_member"  # no chair act: the nearby noun still decides
+
+
+def test_promising_what_the_office_will_do_is_staff(nlp):
+    text = (
+        "TOP 5 Sachstand Radwegekonzept\n\n"
+        "Frau Berger fragt, ob die Anregungen des Seniorenbeirats berücksichtigt werden.\n\n"
+        "Herr Kaminski sagt zu, dass alle genannten Anliegen in die Planung einbezogen und im Herbst vorgestellt werden.\n"
+    )
+    assert _roles(nlp(text))["Kaminski"] == "administration"
