@@ -62,3 +62,9 @@ def test_promising_what_the_office_will_do_is_staff(nlp):
         "Herr Kaminski sagt zu, dass alle genannten Anliegen in die Planung einbezogen und im Herbst vorgestellt werden.\n"
     )
     assert _roles(nlp(text))["Kaminski"] == "administration"
+
+
+@pytest.mark.parametrize("arrival", ["trifft gegen 19 Uhr ein", "stößt zu TOP 2 hinzu", "kommt um 18.40 Uhr hinzu", "trifft ein"])
+def test_a_late_arrival_is_no_turn(nlp, arrival):
+    text = f"TOP 1 Eröffnung\n\nHerr Massow eröffnet die Sitzung.\n\nFrau Wendland {arrival}. Damit sind 8 von 9 Mitgliedern anwesend.\n"
+    assert [t._.speaker for t in nlp(text)._.turns] == ["Massow"]
