@@ -1663,12 +1663,13 @@ _ROLE_WORDS = {
 
 
 def _referenced(who: str, earlier: list[Span]) -> Span | None:
-    """The earlier turn of the item a speaker agrees with: "dem"/"ihm"/"ihr" is the speaker just before; a
-    name is that speaker's latest turn; a role noun ("dem Beigeordneten") the latest turn of that role."""
+    """The earlier turn of the item a speaker agrees with: "dem"/"ihm"/"ihr", or no one named ("schloss sich
+    an."), is the speaker just before; a name is that speaker's latest turn; a role noun ("dem Beigeordneten")
+    the latest turn of that role."""
     if not earlier:
         return None
     words = who.split()
-    if len(words) == 1 and words[0].lower() in ("dem", "ihm", "ihr", "diesem", "dieser", "der"):
+    if not words or len(words) == 1 and words[0].lower() in ("dem", "ihm", "ihr", "diesem", "dieser", "der"):
         return earlier[-1]
     for x in reversed(earlier):
         surname = str(_get(x, "speaker") or "").split()[-1:] or [""]
