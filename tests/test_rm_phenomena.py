@@ -1,4 +1,4 @@
-"""Phenomena of the fresh real batch rm (facts only; every sentence here is invented)."""
+"""Phenomena of the real batches rm, rn and rp (facts only; every sentence here is invented)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,17 @@ def test_promising_what_the_office_will_do_is_staff(nlp):
 def test_a_late_arrival_is_no_turn(nlp, arrival):
     text = f"TOP 1 Eröffnung\n\nHerr Massow eröffnet die Sitzung.\n\nFrau Wendland {arrival}. Damit sind 8 von 9 Mitgliedern anwesend.\n"
     assert [t._.speaker for t in nlp(text)._.turns] == ["Massow"]
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "Frau Hollenbach eröffnet die Wahl des Ortsbürgermeisters.",
+        "Frau Hollenbach bittet um Vorschläge für die Wahl des Ortsbürgermeisters.",
+        "Frau Hollenbach gibt das Ergebnis der Wahl bekannt: 7 Stimmen für Herrn Pape.",
+        "Frau Hollenbach beendet den öffentlichen Teil der Sitzung.",
+    ],
+)
+def test_running_an_election_or_ending_the_public_part_is_chairing(nlp, act):
+    text = f"TOP 3 Wahl des Ortsbürgermeisters\n\n{act}\n\nHerr Pape dankt für das Vertrauen.\n"
+    assert _roles(nlp(text))["Hollenbach"] == "chair"
