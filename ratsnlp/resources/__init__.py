@@ -232,6 +232,8 @@ def lexicon() -> Lexicon:
                 _check("vote_patterns.jsonl", spec["outcome"], OUTCOMES, "outcome")
             if spec["kind"] == "count" and spec.get("field") not in ("yes", "no", "abstain"):
                 raise ValueError(f"unknown field {spec.get('field')!r}")
+            if spec["kind"] == "count" and not (spec.get("value") in (None, "unknown") or isinstance(spec["value"], int)):
+                raise ValueError(f"a count's value is a number or \"unknown\" (stated without one), not {spec['value']!r}")
             flags = re.IGNORECASE if spec["kind"] in ("outcome", "unanimous") else 0
             spec["regex"] = Prechecked(re.compile(spec["pattern"].replace("NUM", num), flags))  # search() as the regex, faster
         except (ValueError, KeyError, re.error) as err:

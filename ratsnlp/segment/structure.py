@@ -118,11 +118,14 @@ class _Header:
 
 _LOWER_WORDS = re.compile(r"\b[a-zäöüß]{3,}\b")
 _SPEAKER_VERB = re.compile(r"\b(?:eröffnet|begrüßt|stellt|erläutert|berichtet|fragt|bittet|teilt)\b")
+# a passive sentence with its full stop and something after it ("Die Niederschrift wird ohne Änderungen bestätigt. (Ja: 7,
+# Nein: 0)"): the item's resolution under a bare "zu 1.", not its title
+_PASSIVE_SENTENCE = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.\n]{0,80}[a-zäöüß]{4,}\.\s")
 
 
 def _title_like(line: str) -> bool:
     """A title line after "TOP 3" alone: short, no sentence punctuation, not a speaker sentence."""
-    if len(line) > 120 or line.endswith((".", ",", ";")):
+    if len(line) > 120 or line.endswith((".", ",", ";")) or _PASSIVE_SENTENCE.search(line):
         return False
     if _SPEAKER_VERB.search(line) and anchor_pattern().search(line[:60]):  # the cheap test first
         return False

@@ -25,10 +25,13 @@ class Vote:
     yes: int | None = None
     no: int | None = None
     abstain: int | None = None
+    # counts stated without a number ("bei Enthaltung der FDP-Fraktion": the group's members, how many is not said):
+    # they stay None, and are not read as 0
+    unknown: frozenset[str] = frozenset()
 
     @property
     def has_counts(self) -> bool:
-        return self.unanimous is not None or any(v is not None for v in (self.yes, self.no, self.abstain))
+        return self.unanimous is not None or bool(self.unknown) or any(v is not None for v in (self.yes, self.no, self.abstain))
 
     def merge(self, other: Vote) -> None:
         self.outcome = self.outcome or other.outcome
@@ -37,6 +40,12 @@ class Vote:
         for f in ("yes", "no", "abstain"):
             if getattr(self, f) is None:
                 setattr(self, f, getattr(other, f))
+        self.unknown |= other.unknown
+
+    def _default(self, field: str, value: int) -> None:
+        """Set a count the stated facts imply, unless it is stated without a number."""
+        if getattr(self, field) is None and field not in self.unknown:
+            setattr(self, field, value)
 
     def finish(self) -> Vote:
         """Fill what the stated facts imply: "einstimmig" means no 0; counts decide the outcome."""
@@ -44,18 +53,18 @@ class Vote:
             self.unanimous = False
         if self.unanimous is None and self.no == 0 and self.yes:
             self.unanimous = True  # "10 Ja / 0 Nein"
-        if self.unanimous is None and self.no is None and self.abstain:
+        if self.unanimous is None and self.no is None and (self.abstain or "abstain" in self.unknown):
             self.unanimous = False  # "bei zwei Enthaltungen mit neun Ja-Stimmen": not all for it, though none against
         if self.unanimous and self.outcome == "rejected" and self.yes is None:
             self.yes = 0  # "einstimmig abgelehnt": nobody voted for it; the votes against are not stated
-            self.abstain = 0 if self.abstain is None else self.abstain
+            self._default("abstain", 0)
         elif self.unanimous:
-            self.no = 0 if self.no is None else self.no
-            self.abstain = 0 if self.abstain is None else self.abstain
-        if self.yes is not None and self.no is None and (self.abstain is not None or self.unanimous) and not (self.unanimous and self.outcome == "rejected"):
-            self.no = 0  # "mit 14 Ja-Stimmen bei 1 Enthaltung"
-        if self.yes is not None and self.no is not None and self.abstain is None:
-            self.abstain = 0  # counts were given and abstentions not mentioned
+            self._default("no", 0)
+            self._default("abstain", 0)
+        if self.yes is not None and self.no is None and (self.abstain is not None or "abstain" in self.unknown or self.unanimous) and not (self.unanimous and self.outcome == "rejected"):
+            self._default("no", 0)  # "mit 14 Ja-Stimmen bei 1 Enthaltung"
+        if self.yes is not None and self.no is not None:
+            self._default("abstain", 0)  # counts were given and abstentions not mentioned
         if self.outcome == "accepted" and self.yes is not None and self.no is not None and self.yes < self.no:
             self.outcome = "rejected"  # more votes against than for: the motion failed
         if self.unanimous is None and self.outcome == "rejected" and self.yes:
@@ -267,6 +276,9 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
             m = formed[i] if i in formed else rx.search(text, found=found)
             if m:
                 value = spec.get("value")
+                if value == "unknown":
+                    v.unknown |= {field}
+                    continue
                 if value is None:
                     value = _number(m.group("n"))
                 setattr(v, field, value)

@@ -1,0 +1,52 @@
+"""Constructions family lu (written blind from the styles catalogue) showed the pipeline missing; invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import ratsnlp
+from ratsnlp.tag.votes import parse_vote
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return ratsnlp.load(stance_model=False)
+
+
+def _decisions(nlp, sentence: str) -> list[tuple]:  # noqa: ANN001
+    doc = nlp(f"TOP 4 Radweg Am Teich\n\nHerr Kahl (SPD) begründet den Antrag.\n\n{sentence}\n")
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain, d._.abstain_groups) for d in doc._.decisions]
+
+
+def test_a_bare_item_number_takes_no_resolution_as_its_title(nlp):
+    text = (
+        "Tagesordnung\n1. Bestätigung der Niederschrift vom 4.3.2025\n2. Bauantrag Mühlenweg 3\n\n"
+        "zu 1.\nDie Niederschrift wird ohne Änderungen bestätigt. (Ja: 6, Nein: 0, Enthaltung: 2)\n\n"
+        "zu 2.\nFrau Roth stellt den Bauantrag vor.\n"
+    )
+    got = [(d._.outcome, d._.yes, d._.no, d._.abstain) for d in nlp(text)._.decisions]
+    assert got == [("accepted", 6, 0, 2)]
+
+
+def test_agreeing_against_named_groups_is_accepted(nlp):
+    got = _decisions(nlp, "Die Bezirksversammlung stimmt dem Antrag gegen die Stimmen von CDU und AfD bei Enthaltung der FDP zu.")
+    assert got == [("accepted", False, None, None, None, "FDP")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "abstain", "no"),
+    [
+        ("Der Antrag wird einstimmig bei Enthaltung der AfD-Fraktion angenommen.", None, 0),  # how many: not said
+        ("Der Antrag wird mit 12 Ja-Stimmen bei Enthaltung der FDP angenommen.", None, 0),
+        ("Der Antrag wird einstimmig bei Enthaltung von Frau Busch angenommen.", 1, 0),  # one person
+        ("Der Antrag wird einstimmig bei zwei Enthaltungen der Linken angenommen.", 2, 0),
+    ],
+)
+def test_a_groups_abstention_has_no_count(nlp, sentence, abstain, no):
+    (got,) = _decisions(nlp, sentence)
+    assert (got[4], got[3]) == (abstain, no)
+
+
+def test_the_rejection_pattern_leaves_against_the_votes_of_alone():
+    assert parse_vote("Der Rat stimmt gegen die Vorlage.").outcome == "rejected"
+    assert parse_vote("Der Rat stimmt der Vorlage gegen die Stimmen der AfD zu.").outcome == "accepted"
