@@ -50,3 +50,19 @@ def test_a_groups_abstention_has_no_count(nlp, sentence, abstain, no):
 def test_the_rejection_pattern_leaves_against_the_votes_of_alone():
     assert parse_vote("Der Rat stimmt gegen die Vorlage.").outcome == "rejected"
     assert parse_vote("Der Rat stimmt der Vorlage gegen die Stimmen der AfD zu.").outcome == "accepted"
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "Der Finanzausschuss hat die Vorlage mit 7 : 2 Stimmen zur Annahme empfohlen.",
+        "Der Ausschuss für Kreisentwicklung hat die Vorlage beraten und empfiehlt die Annahme.",
+    ],
+)
+def test_a_committees_earlier_advice_is_no_decision_of_this_meeting(nlp, advice):
+    text = f"Vorsitzende Kühn:\nIch rufe TOP 6 auf. {advice} Herr Landrat, bitte.\n\nLandrat Dr. Brenner:\nDanke.\n"
+    assert list(nlp(text)._.decisions) == []
+
+
+def test_the_committees_own_recommendation_stays_its_decision(nlp):
+    assert _decisions(nlp, "Der Ausschuss empfiehlt dem Rat einstimmig, die Vorlage zu beschließen.")[0][:2] == ("accepted", True)

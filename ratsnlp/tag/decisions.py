@@ -329,7 +329,9 @@ EARLIER_MEETING = re.compile(
     # a past or perfect tense with a time long gone in the main clause ("Diesen Plan hat der Kreistag im Mai beschlossen",
     # "Vor zwei Jahren wurde der Bebauungsplan beschlossen"; not "..., die Straße im Mai zu sanieren")
     rf"|^(?=[^,;:]{{0,200}}?\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren|worden)\b)[^,;:]{{0,200}}?(?<!Sitzung\s)(?<!Sitzungen\s){_PAST_TIME}"
-    # a committee's earlier advice ("Der Bauausschuss hat die Vorlage bereits vorberaten und einstimmig empfohlen")
+    # a committee's earlier advice ("Der Bauausschuss hat die Vorlage bereits vorberaten und einstimmig empfohlen", "Der
+    # Finanzausschuss hat die Vorlage mit 7 : 2 Stimmen zur Annahme empfohlen", "... hat die Vorlage beraten und empfiehlt")
+    r"|^[^,;:]{0,150}?\b(?:hat|haben)\b(?:[^,.;:]|:(?=\s{0,2}\d)){0,150}\b(?:beraten\s{1,3}und\s{1,3}(?:empfiehlt|empfehlen)|empfohlen)\b"
     rf"|^[^,;:]{{0,150}}?\b(?:hat|haben|wurde|wurden|ist|sind)\b[^,.;:]{{0,150}}\bvorberaten\b(?!\s{{1,3}}(?:werden|wird|zu)\b)|^[^,;:]{{0,100}}?\b(?:hat|haben)\s(?:[^,;:]{{0,60}}\s)?(?:bereits|schon)\b[^;:]{{0,150}}\b(?:{_DECIDED}|erhoben|zur\s{{1,3}}Kenntnis\s{{1,3}}(?:genommen|bekommen|erhalten))\b"
 )
 
