@@ -66,3 +66,14 @@ def test_a_committees_earlier_advice_is_no_decision_of_this_meeting(nlp, advice)
 
 def test_the_committees_own_recommendation_stays_its_decision(nlp):
     assert _decisions(nlp, "Der Ausschuss empfiehlt dem Rat einstimmig, die Vorlage zu beschließen.")[0][:2] == ("accepted", True)
+
+
+def test_a_berlin_lfd_nr_line_names_its_group_motion(nlp):
+    text = (
+        "Lfd. Nr. 3 – Einwohnerfragen\n\nFrau Adomeit fragt nach dem Spielplatz am Kanal.\n\n"
+        "Lfd. Nr. 4 – Trinkbrunnen am Marktplatz – Antrag der Fraktion DIE LINKE, Drs. 0815/VI\n\n"
+        "Bezirksverordnete Wollny (DIE LINKE) begründet den Antrag.\n"
+    )
+    doc = nlp(text)
+    assert [(m._.motion_kind, m._.mover) for m in doc._.motions] == [("main", "Fraktion DIE LINKE")]
+    assert doc._.turns[1]._.motion_relation == "supports"

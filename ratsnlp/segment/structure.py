@@ -29,9 +29,9 @@ _NUM = r"\d{1,3}(?:\.\d{1,3}){0,3}"
 HEADER_PATTERNS = (
     # ALLRIS: "25.02.2021 - 12 Landesförderprogramm ..."
     re.compile(rf"^(?P<date>{_DATE})\s{{1,3}}[-–]\s{{1,3}}(?:[ÖN]\s?)?(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>\S.{{0,300}})$"),
-    # "TOP 5: ...", "TOP Ö 5", "Tagesordnungspunkt 3.1", "Zu TOP 4", "Punkt 2"
+    # "TOP 5: ...", "TOP Ö 5", "Tagesordnungspunkt 3.1", "Zu TOP 4", "Punkt 2", "Lfd. Nr. 4 – ..." (Berlin BVV)
     re.compile(
-        rf"^(?:[Zz]u\s{{1,3}})?(?:TOP|Top|TO|TOP-Nr\.|Tagesordnungspunkt|Punkt)\s{{0,3}}(?:Nr\.\s{{0,2}})?"
+        rf"^(?:[Zz]u\s{{1,3}})?(?:TOP|Top|TO|TOP-Nr\.|Tagesordnungspunkt|Punkt|Lfd\.\s{{0,2}}Nr\.)\s{{0,3}}(?:Nr\.\s{{0,2}})?"
         rf"(?:[ÖöNn]\s?|öffentlich\s{{1,3}})?(?P<num>{_NUM})\.?(?:\s{{0,3}}[:.)–-]\s{{0,3}}|\s{{1,3}}|$)(?P<title>.{{0,300}})$"
     ),
     # SessionNet: "Ö 5 Bebauungsplan ...", "N 2.1 ..."

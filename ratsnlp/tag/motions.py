@@ -81,7 +81,7 @@ TAKEN_UP = re.compile(r"\b(?:Vorschlag|Vorschlags|Kompromiss|Anregung|Änderung|
 CONTRAST = re.compile(r"\b(?:aber|jedoch|allerdings|dennoch|gleichwohl)\b")
 # a motion's sub-heading inside an item: numbered, "TOP ...", a Drucksache line, or the line starts with the motion
 SUBHEADING = re.compile(
-    r"\s{0,12}(?:(?:Zu\s{1,3})?(?:TOP\s{0,3})?[ÖN]?\s?\d[\d.]*\s|Drucksache\b|(?:Gemeinsamer\s{1,3})?(?:Änderungs|Ergänzungs|Dringlichkeits)?[Aa]ntrag\s{1,3}(?:der|des|von)\s)"
+    r"\s{0,12}(?:(?:Zu\s{1,3})?(?:TOP\s{0,3}|Lfd\.\s{0,2}Nr\.\s{0,3})?[ÖN]?\s?\d[\d.]*\s|Drucksache\b|(?:Gemeinsamer\s{1,3})?(?:Änderungs|Ergänzungs|Dringlichkeits)?[Aa]ntrag\s{1,3}(?:der|des|von)\s)"
 )
 ASIDE = re.compile(r"\([^()]{0,300}\)")  # "(Beifall bei der SPD)", "(Zuruf ...: Einverstanden!)"
 GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]{3,})")  # "Fraktion der GrünenBezirksamt": two cells glued
