@@ -77,3 +77,15 @@ def test_a_berlin_lfd_nr_line_names_its_group_motion(nlp):
     doc = nlp(text)
     assert [(m._.motion_kind, m._.mover) for m in doc._.motions] == [("main", "Fraktion DIE LINKE")]
     assert doc._.turns[1]._.motion_relation == "supports"
+
+
+@pytest.mark.parametrize(
+    "moving",
+    [
+        "Frau Sommer (GRÜNE) beantragt, in § 4 Abs. 2 als weiteres Kriterium „Pflegekinder“ aufzunehmen.",
+        "Frau Sommer (GRÜNE) stellt den Antrag, die Erhöhung für das dritte Kind auszusetzen.",
+    ],
+)
+def test_changing_a_paragraph_or_suspending_part_of_the_proposal_is_an_amendment(nlp, moving):
+    text = f"TOP 7 Satzung über die Elternbeiträge\n\nHerr Krug (Verwaltung) stellt die Vorlage vor.\n\n{moving}\n"
+    assert [m._.motion_kind for m in nlp(text)._.motions] == ["amendment"]
