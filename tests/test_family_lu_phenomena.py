@@ -89,3 +89,12 @@ def test_a_berlin_lfd_nr_line_names_its_group_motion(nlp):
 def test_changing_a_paragraph_or_suspending_part_of_the_proposal_is_an_amendment(nlp, moving):
     text = f"TOP 7 Satzung über die Elternbeiträge\n\nHerr Krug (Verwaltung) stellt die Vorlage vor.\n\n{moving}\n"
     assert [m._.motion_kind for m in nlp(text)._.motions] == ["amendment"]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "party"),
+    [("Freie Wähler Oberau", "Freie Wähler Oberau"), ("Freie Wähler", "FW"), ("SPD Bad Au", "SPD")],
+)
+def test_a_free_voters_group_with_a_place_is_kept_as_written(nlp, bracket, party):
+    doc = nlp(f"TOP 1 Haushalt\n\nFrau Ritter ({bracket}) widerspricht dem Antrag.\n")
+    assert [t._.party for t in doc._.turns] == [party]

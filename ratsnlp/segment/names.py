@@ -643,8 +643,9 @@ _PLACE_WORD = re.compile(r"[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-
 
 
 def _local_chapter(text: str, lex: Lexicon) -> str | None:
-    """A party's local chapter: a party and a place of one or two words ("Freie Wähler Oberau", "SPD Bad Au")
-    -> the party. A list word after the party ("Linke Liste") makes it a list of its own, kept as written."""
+    """A party's local chapter: a party and a place of one or two words ("SPD Bad Au") -> the party. A list word
+    after the party ("Linke Liste") makes it a list of its own, kept as written; so does a place after "Freie
+    Wähler" ("Freie Wähler Oberau"): such groups are mostly local voter groups, not the party (parties.tsv)."""
     end = len(text)
     for _ in range(2):
         place = _PLACE_WORD.search(text, 0, end)
@@ -652,8 +653,11 @@ def _local_chapter(text: str, lex: Lexicon) -> str | None:
             return None
         end = place.start()
         if (party := party_of(text[:end], lex)) is not None:
-            return party
+            return None if party == _FREE_VOTERS else party
     return None
+
+
+_FREE_VOTERS = "FW"  # the party Freie Wähler, as parties.tsv names it
 
 
 _FRAKTION_AFFIX = re.compile(r"^(?i:fraktion)\s+(?:(?i:der|des|von)\s+)?|-?(?i:fraktion)$|-[\wäöüß]{2,20}(?i:fraktion)$")  # "SPD-Kreistagsfraktion"
