@@ -257,3 +257,19 @@ def test_caveats_a_motion_could_not_be_carried_out() -> None:
     assert relation_of("Das sei ohne Landesmittel nicht zu finanzieren.", cues=False, reactions=True) == "opposes"
     assert relation_of("Er sah für eine Abweichung von der Empfehlung des Ausschusses keine Notwendigkeit.", cues=False, reactions=True) == "opposes"
     assert relation_of("Das sei bis Mai umzusetzen.", cues=False, reactions=True) is None
+
+
+def test_a_result_label_naming_the_motion_and_its_group(nlp) -> None:  # noqa: ANN001
+    text = LABELLED.replace("Abstimmungsergebnis Änderungsantrag:", "Abstimmungsergebnis Änderungsantrag der ABC-Fraktion:")
+    (d,) = nlp(text)._.decisions
+    assert d.text.startswith("Abstimmungsergebnis Änderungsantrag der ABC-Fraktion:")
+
+
+def test_a_presenter_whose_party_is_unsaid_supports_the_groups_motion(nlp) -> None:  # noqa: ANN001
+    text = (
+        "ABC-Fraktion im Rat der Stadt Musterstadt\n\n"
+        "Unser Antrag, an allen Grundschulen eine halbe Stelle für Schulsozialarbeit zu schaffen, stand am Mittwoch auf der Tagesordnung. "
+        "Fraktionsvorsitzende Ina Roth begründete ihn mit den Erfahrungen an der Lindenschule.\n\n"
+        "Den Antrag beschloss der Rat mit 41 zu 9 Stimmen.\n"
+    )
+    assert [(t._.speaker, t._.motion_relation) for t in nlp(text)._.turns] == [("Ina Roth", "supports")]

@@ -437,7 +437,7 @@ def _only_in_subordinate(text: str) -> bool:
 # a label line that heads one decision of several ("Beschluss zu Ziffer 1 (Elternbeiträge):", "Abstimmung über den
 # Änderungsantrag:", "Abstimmungsergebnis Änderungsantrag:"), directly above its first line
 DECISION_LABEL_ABOVE = re.compile(
-    r"(?m)^[ \t]{0,3}(?:Beschluss|Beschlussfassung|Abstimmung|Abstimmungsergebnis)\s{1,3}(?:(?:zu|zum|zur|über|für)\s[^\n:]{1,100}|[A-ZÄÖÜ][\w-]{2,40}(?:\s{1,3}\d{1,2})?):[ \t]*\n[ \t]*\Z"
+    r"(?m)^[ \t]{0,3}(?:Beschluss|Beschlussfassung|Abstimmung|Abstimmungsergebnis)\s{1,3}(?:(?:zu|zum|zur|über|für)\s[^\n:]{1,100}|\(?[A-ZÄÖÜ][\w-]{2,40}[^\n:]{0,60}):[ \t]*\n[ \t]*\Z"
 )
 # a motion with its wording after a colon ("Für ihre Fraktion beantragt sie, die Vorlage zu ergänzen: Die Verwaltung
 # wird beauftragt, ..."): what is asked for, not what was decided

@@ -1556,6 +1556,10 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             _get(x, "speaker") == _get(t, "speaker") and _get(x, "motion_id") == _get(ours, "motion_id") for x in turns[:n]
         ):
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
+        if relation is None and ours is None and _get(t, "party") is None and role in ("council_member", "advisory_member") and find("presents", body) is not None:
+            written = [m for m in open_here if _get(m, "motion_kind") in ("main", "amendment") and _get(m, "mover_speaker_id") is None and _get(m, "mover")]
+            if written:
+                relation, open_here = "supports", written[-1:]  # "Fraktionsvorsitzende X begründete ihn": presents the group's motion, her party unsaid
         answers_change = last is not None and _get(last, "motion_relation") == "moves" and _get(last, "motion_id") == _get(open_here[-1], "motion_id")
         if relation == "opposes" and ours is not None and find("relation", body, "opposes") is None and (
             open_here[-1] is ours or not (_CHANGE.search(body) or answers_change or by_content is not None or (on is not None and on is not ours))
