@@ -273,3 +273,30 @@ def test_a_presenter_whose_party_is_unsaid_supports_the_groups_motion(nlp) -> No
         "Den Antrag beschloss der Rat mit 41 zu 9 Stimmen.\n"
     )
     assert [(t._.speaker, t._.motion_relation) for t in nlp(text)._.turns] == [("Ina Roth", "supports")]
+
+
+def test_a_group_taking_over_a_withdrawn_motion_in_narration_moves_it_again(nlp) -> None:  # noqa: ANN001
+    text = (
+        "TOP 5 Antrag der ABC-Fraktion: Wachdienst am Bahnhof\n\n"
+        "Herr Kern (ABC) begründet den Antrag.\n\n"
+        "Herr Kern zieht den Antrag daraufhin zurück.\n\n"
+        "Die DEF-Fraktion übernimmt den Antrag.\n\n"
+        "Der Antrag wird mit 5 Ja-Stimmen bei 20 Gegenstimmen abgelehnt.\n"
+    )
+    assert [(m._.mover, m._.outcome) for m in nlp(text)._.motions] == [("ABC-Fraktion", "withdrawn"), ("DEF-Fraktion", "rejected")]
+    kept = text.replace("Herr Kern zieht den Antrag daraufhin zurück.\n\n", "")  # nothing withdrawn: nothing to take over
+    assert [m._.mover for m in nlp(kept)._.motions] == ["ABC-Fraktion"]
+
+
+def test_deciding_not_to_deal_with_the_motion_settles_the_nichtbefassung(nlp) -> None:  # noqa: ANN001
+    text = (
+        "TOP 6 Antrag der XYZ-Fraktion: Kameras\n\n"
+        "Herr Stahl (ABC) beantragt Nichtbefassung.\n\n"
+        "Der Ortsbeirat beschließt mehrheitlich, sich mit dem Antrag nicht zu befassen.\n"
+    )
+    assert [(m._.motion_kind, m._.outcome) for m in nlp(text)._.motions] == [("main", None), ("procedural", "accepted")]
+
+
+def test_stimmen_dafuer_and_dagegen_lines_are_the_counts(nlp) -> None:  # noqa: ANN001
+    text = "TOP 3 Bauantrag\n\nDer Ausschuss stimmt dem Bauantrag zu.\n\nStimmen dafür: 9\nStimmen dagegen: 2\nEnthaltungen: 1\n"
+    assert _decisions(nlp, text) == [("accepted", 9, 2, 1)]

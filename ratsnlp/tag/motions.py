@@ -1456,6 +1456,41 @@ def _withdrawals(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], w
         sp._.mover, sp._.mover_speaker_id, sp._.mover_party = _get(t, "speaker"), _get(t, "speaker_id"), _get(t, "party")
         t._.motion_relation, t._.motion_id = "moves", None  # id set once all motions are known
         out.append(sp)
+    return out + _taken_over_by_group(doc, scan, turns, [*motions, *out], where)
+
+
+# a group taking over a withdrawn motion in narration: "Die DEF-Fraktion übernimmt den Antrag."
+_GROUP_TAKES = re.compile(r"\s{0,3}(?:Die|Der)\s{1,3}(?P<g>[^,.;:]{2,60}?)\s{1,3}(?:übernimmt|übernahm|übernehmen|übernahmen|macht|machte|machen|machten)\b")
+_GROUP_WORD = re.compile(r"[Ff]raktion|Gruppe|Liste|Wählergemeinschaft")
+
+
+def _taken_over_by_group(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], where: Items) -> list[Span]:
+    """A withdrawn motion that a group takes over in a line of narration ("Die DEF-Fraktion übernimmt den Antrag."):
+    that sentence moves it again, under the group's name as written, and the vote that follows settles it."""
+    text = scan.text
+    out: list[Span] = []
+    for k in range(len(scan.starts)):
+        body = scan.body(k)
+        if "Antrag" not in body or (act := _GROUP_TAKES.match(body)) is None or _TAKES_OVER.search(body) is None:
+            continue
+        group = act.group("g").strip()
+        if _GROUP_WORD.search(group) is None and party_after(group, lexicon()) is None:
+            continue  # "Der Vorsitzende übernimmt ...": no group
+        sent = scan.at(k)
+        if any(t.start_char <= sent.start_char < t.end_char for t in turns):
+            continue  # a speaker's words ("Die SPD-Fraktion übernehme den Antrag"): the turn moves it
+        item = where.of(sent.start_char)
+        gone = [
+            m for m in motions
+            if where.of(m) == item and m.end_char <= sent.start_char
+            and (_get(m, "outcome") == "withdrawn" or find("relation", text[m.end_char : sent.start_char], "withdraws") is not None)
+        ]  # fmt: skip
+        if not gone or any(sent.start_char <= m.start_char < sent.end_char for m in motions):
+            continue
+        sp = _new_motion(doc, sent.start_char, sent.end_char, str(_get(gone[-1], "motion_kind")), group)
+        if sp is not None:
+            gone[-1]._.outcome = "withdrawn"
+            out.append(sp)
     return out
 
 
