@@ -46,7 +46,7 @@ RESULT_LINE = re.compile(
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
     r"^\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$|"  # a bare tally "11 : 1" after what was voted on
     r"^[–-]\s{0,3}(?:einstimmig|mehrheitlich|ohne|mit|bei)\b|"  # "– ohne Gegenstimmen bei 2 Enthaltungen angenommen –"
-    r"^(?:[Dd]afür|[Dd]agegen|Enth\.|Stimmenthaltungen?|Enthaltungen?)\s{0,3}:|"
+    r"^(?:(?:Stimmen\s{1,3})?[Dd]afür|(?:Stimmen\s{1,3})?[Dd]agegen|Enth\.|Stimmenthaltungen?|Enthaltungen?)\s{0,3}:|"
     r"^(?:davon\s+)?(?:Ja|Nein)-?Stimmen\b|^Abgegebene\s+(?:und\s+gültige\s+)?Stimmen\b|"  # an election's result block
     r"^(?:Gesetzliche\s+(?:An)?[Zz]ahl\s+der\s+(?:Mitglieder|Stimmberechtigten)|Anwesende\s+Stimmberechtigte|Zahl\s+der\s+anwesenden\s+Mitglieder)\b|"  # a vote block's first line
     r"^(?:Die|Das)\s+(?:\w+\s+){0,2}(?:Wahl|Abstimmung|Auszählung)\s+(?:ergibt|ergab|brachte|hat)\s+(?:folgendes|das\s+folgende)\s+Ergebnis|"  # "dafür:   7  (3 CDU, 4 SPD)" one line per vote kind
@@ -230,10 +230,14 @@ COUNTED_VOTERS = re.compile(
 )
 # the verb first ("... – am Ende stimmten 24 Ratsmitglieder dafür")
 COUNTED_AFTER_VERB = re.compile(r"\b(?:stimmten|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s+(?:[\w-]+\s+){0,3}?(?:dafür|dagegen|für\s+(?:den|die|das|ihn|sie)\b)")
+EQUALS_RESULT = re.compile(r"\(\s{0,2}=\s{0,2}(?:Annahme|Ablehnung)\b")  # "(= Annahme)" after a party-list vote
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
 _PARTY_CUES = cased_literals(PARTY_VOTE_WORD) or ("",)  # (none known: "" is in every text)
 # a heading that names what is put to the vote next ("Abstimmung über den Änderungsantrag:")
 VOTE_ON = re.compile(r"(?:Abstimmung|Abstimmungsergebnis|Beschlussfassung)\s{1,3}(?:über|zu[mr]?)\b")
+# a vote block on an amendment ("Abstimmung über den Änderungsantrag der Gruppe X:") and the resolution label under it
+AMENDMENT_VOTE = re.compile(r"\s{0,3}(?:Abstimmung|Abstimmungsergebnis)\s{1,3}(?:über|zu[mr]?)\s{1,3}(?:(?:den|die|das)\s{1,3})?(?:Änderungs|Ergänzungs|Zusatz)")
+RESOLUTION_LABEL_LINE = re.compile(r"(?m)^[ \t]{0,3}Beschluss[ \t]*:[ \t]*$")
 # a numbered (sub-)item heading after a blank line: "4.2 OA 215 – Antrag ...", "4. Vergabe Kommunaltraktor" (a line
 # of its own, not a numbered point of a resolution, which ends in a full stop)
 SUB_ITEM = re.compile(r"\s{0,3}\d{1,2}(?:\.\d{1,2})*\.?\s{1,3}[A-ZÄÖÜ][^\n]{0,150}[^.:;,\n][ \t]*\n(?=[A-ZÄÖÜ(])")
@@ -433,8 +437,10 @@ def _only_in_subordinate(text: str) -> bool:
 
 
 # a label line that heads one decision of several ("Beschluss zu Ziffer 1 (Elternbeiträge):", "Abstimmung über den
-# Änderungsantrag:"), directly above its first line
-DECISION_LABEL_ABOVE = re.compile(r"(?m)^[ \t]{0,3}(?:Beschluss|Beschlussfassung|Abstimmung|Abstimmungsergebnis)\s{1,3}(?:zu|zum|zur|über|für)\s[^\n:]{1,100}:[ \t]*\n[ \t]*\Z")
+# Änderungsantrag:", "Abstimmungsergebnis Änderungsantrag:"), directly above its first line
+DECISION_LABEL_ABOVE = re.compile(
+    r"(?m)^[ \t]{0,3}(?:Beschluss|Beschlussfassung|Abstimmung|Abstimmungsergebnis)\s{1,3}(?:(?:zu|zum|zur|über|für)\s[^\n:]{1,100}|\(?[A-ZÄÖÜ][\w-]{2,40}[^\n:]{0,60}):[ \t]*\n[ \t]*\Z"
+)
 # a motion with its wording after a colon ("Für ihre Fraktion beantragt sie, die Vorlage zu ergänzen: Die Verwaltung
 # wird beauftragt, ..."): what is asked for, not what was decided
 MOTION_WORDING = re.compile(r"^[^:.;?!]{0,200}?\b(?:beantragt|beantragte|beantragen|beantragten|schlägt|schlug|schlagen|regt|regte)\b[^:.;?!]{0,200}:\s")
@@ -476,6 +482,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"  # "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen."
     if _party_vote_word(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
         return "result"  # "Dafür stimmten SPD und Grüne, dagegen CDU und FDP."
+    if "=" in text and EQUALS_RESULT.search(text[:400]):
+        return "result"  # "CDU, GRÜNE, SPD gegen AfD (= Annahme)": the record's notation of a result
     if (COUNTED_VOTERS.match(text) or ("ten " in text and COUNTED_AFTER_VERB.search(text[:400]))) and parse_vote(text[:400]).has_counts:
         return "result"
     if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and VERBLESS_RESULT.fullmatch(text)):
@@ -814,6 +822,16 @@ class Decisions:
                 new = True  # "• Abstimmung (44/0/0)" + "• Vertagt": the next item's result
             if not new and role == "result" and vote.outcome is not None and has_statement and VOTE_ON.match(body):
                 new = True  # "Abstimmung über die Vorlage:" after the vote on an amendment: the next vote
+            if (
+                not new and role in ("statement", "text") and vote.outcome is None and _numbers(vote)
+                and AMENDMENT_VOTE.match(text, current[0].start_char) and RESOLUTION_LABEL_LINE.search(text, current[-1].end_char, sent.start_char)
+            ):  # fmt: skip
+                new = True  # "Abstimmung über den Änderungsantrag:" + "Ja: 6 Nein: 5", then "Beschluss:": the main vote
+            if (
+                not new and role == "text" and vote.outcome is not None and ENUM_POINT.match(body)
+                and RESULT_LINE.match(text[text.rfind("\n", 0, bounds[i - 1][0]) + 1 : bounds[i - 1][1]])
+            ):  # fmt: skip
+                new = True  # "1. ..." + "Abstimmungsergebnis: einstimmig", then "2. ..." + its own result: a vote per point
             heading_before = (
                 current is not None and len(current) > 1 and HEADED.match(prev_body + "\n" + body) is not None
                 and text[current[-1].end_char : sent.start_char] == "\n"
@@ -832,7 +850,9 @@ class Decisions:
                     clusters.append((current, vote, has_statement))
                 current, vote, has_statement = carried, Vote(), False
                 if role == "result":
-                    opener = body.rstrip().endswith(":") and v.outcome is not None  # "Der Ausschuss empfiehlt mit 14 Ja-Stimmen folgenden Beschluss:"
+                    # "Der Ausschuss empfiehlt mit 14 Ja-Stimmen folgenden Beschluss:", "Der Kreistag fasste mit 30 Ja-Stimmen bei 14
+                    # Gegenstimmen folgenden Beschluss:" (its outcome from the counts)
+                    opener = body.rstrip().endswith(":") and (v.outcome is not None or v.has_counts)
             current.append(sent)
             if consequence and v.outcome is not None:
                 vote.outcome = v.outcome
@@ -909,7 +929,7 @@ class Decisions:
             u.yes, u.no, u.abstain = v.yes, v.no, v.abstain
             spans.append(sp)
             firsts.append(text[sp.start_char : group[0].end_char])  # (from where the record starts: a resolution line above a result)
-        spans = _drop_other_bodies(spans, firsts)
+        spans = _drop_other_bodies(spans, firsts, text[: min(300, item_starts[0] if item_starts else 300, spans[0].start_char if spans else 300)])
         listed = _heading_decisions(doc, text, item_starts, spans)
         # "Folgende Änderungen wurden beschlossen:" directly above such a list only introduces those decisions
         spans = [sp for sp in spans if not (text[sp.start_char : sp.end_char].rstrip().endswith(":") and any(not text[sp.end_char : h.start_char].strip() for h in listed))]
@@ -1092,10 +1112,12 @@ def _body_base(noun: str) -> str:
 RECOMMENDS = re.compile(r"\b(?:empfiehlt|empfehlen)\b")
 
 
-def _drop_other_bodies(spans: list[Span], firsts: list[str]) -> list[Span]:
+def _drop_other_bodies(spans: list[Span], firsts: list[str], head: str = "") -> list[Span]:
     """A decision another body took, told in the perfect ("Der Kreistag hat die Umlage erhöht und beschlossen ...")
     in minutes whose own body decides in the present tense ("Der Gemeinderat beschließt ..."): background, not a
-    decision of this meeting. Minutes told wholly in the past (news reports) keep theirs."""
+    decision of this meeting. Minutes told wholly in the past (news reports) keep theirs. When no decision names
+    the own body, the bodies the minutes' head names are the own ones (a recommendation "Der Ausschuss empfiehlt
+    ..." read out in the Bezirksverordnetenversammlung's record is the committee's, not this meeting's)."""
     perfect = [PERFECT.search(f[:300]) is not None for f in firsts]
     # another body's recommendation in the present tense ("Der Ortsbeirat empfiehlt einstimmig, ..."), in minutes
     # whose own body decides ("Der Gemeinderat beschließt ...")
@@ -1104,12 +1126,22 @@ def _drop_other_bodies(spans: list[Span], firsts: list[str]) -> list[Span]:
         return spans  # only a decision told in the perfect or a recommendation is dropped (the bodies need not be read)
     nouns = [_body_noun(f) for f in firsts]
     own = {n for n, f, p, r in zip(nouns, firsts, perfect, recommends) if n and PRESENT_DECISION.search(f[:300]) and not p and not r}
+    if not own and any(recommends):
+        own = {m.group(1).lower() for m in _head_bodies().finditer(head)}
     if not own:
         return spans
     return [
         sp for sp, n, p, r in zip(spans, nouns, perfect, recommends)
         if not (n and n not in own and not any(_same_body(n, o) for o in own) and (p or r))
     ]
+
+
+@lru_cache(maxsize=1)
+def _head_bodies() -> re.Pattern[str]:
+    """A body noun as a word of the minutes' head ("Bezirksverordnetenversammlung Lichtenfeld", "Sitzung des
+    Gemeinderates"), with a genitive ending."""
+    nouns = "|".join(re.escape(b) for b in sorted(lexicon().bodies, key=len, reverse=True) if b[:1].isupper())
+    return re.compile(rf"\b([\w-]*(?:{nouns}))(?:e?s)?\b")
 
 
 SEE_ELSEWHERE = re.compile(r"\(\s{0,3}(?:siehe|s\.|vgl\.)\s")  # "TOP 8 abgesetzt (siehe TOP 2)": decided at the other item

@@ -1042,7 +1042,7 @@ def _moved_motions(
         if proposal and (turn is None or _BY_OFFICE.match(body)):
             continue
         taken_over = kind is None and (
-            suggestion and _taken_over(decisions, items, item, sent.end_char, text)
+            suggestion and (_taken_over(decisions, items, item, sent.end_char, text) or _adopted_with_changes(decisions, items, item, body[verb.end() :], sent.end_char, text))
             or proposal and not suggestion and _taken_over_as_said(decisions, items, item, body[verb.end() :], sent.end_char, text)
         )
         if suggestion and not called and (kind is None or not _taken_up(decisions, items, item, sent.end_char)) and not taken_over:
@@ -1205,6 +1205,18 @@ def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, 
         wording = text[nxt.start_char : min(nxt.end_char + 600, len(text) if block < 0 else block)]
     words = {w.lower() for w in _WORD.findall(proposal)} | set(_FIGURE.findall(proposal))
     return len(words & ({w.lower() for w in _WORD.findall(wording)} | set(_FIGURE.findall(wording)))) >= 3
+
+
+def _adopted_with_changes(decisions: list[Span], items: list[int], item: int, proposal: str, after: int, text: str) -> bool:
+    """Whether a later resolution of the item adopts a suggestion "mit der Maßgabe" / "in der geänderten Fassung" in the
+    suggestion's own words (as _adopted): "regte an, zwei Stellplätze am Eingang vorzusehen" + "beschließt ... mit der
+    Maßgabe, dass zwei Stellplätze am Eingang vorgesehen werden"."""
+    later = [
+        d for d in decisions
+        if d.start_char >= after and bisect.bisect_right(items, d.start_char) == item and _get(d, "outcome") == "accepted"
+        and _WITH_CHANGES.search(d.text[:2000]) is not None
+    ]  # fmt: skip
+    return bool(later) and _adopted(later[:1], items, item, proposal, after, text)
 
 
 def _resolves_more(decisions: list[Span], items: list[int], item: int, after: int, text: str) -> bool:
@@ -1444,6 +1456,41 @@ def _withdrawals(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], w
         sp._.mover, sp._.mover_speaker_id, sp._.mover_party = _get(t, "speaker"), _get(t, "speaker_id"), _get(t, "party")
         t._.motion_relation, t._.motion_id = "moves", None  # id set once all motions are known
         out.append(sp)
+    return out + _taken_over_by_group(doc, scan, turns, [*motions, *out], where)
+
+
+# a group taking over a withdrawn motion in narration: "Die DEF-Fraktion übernimmt den Antrag."
+_GROUP_TAKES = re.compile(r"\s{0,3}(?:Die|Der)\s{1,3}(?P<g>[^,.;:]{2,60}?)\s{1,3}(?:übernimmt|übernahm|übernehmen|übernahmen|macht|machte|machen|machten)\b")
+_GROUP_WORD = re.compile(r"[Ff]raktion|Gruppe|Liste|Wählergemeinschaft")
+
+
+def _taken_over_by_group(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], where: Items) -> list[Span]:
+    """A withdrawn motion that a group takes over in a line of narration ("Die DEF-Fraktion übernimmt den Antrag."):
+    that sentence moves it again, under the group's name as written, and the vote that follows settles it."""
+    text = scan.text
+    out: list[Span] = []
+    for k in range(len(scan.starts)):
+        body = scan.body(k)
+        if "Antrag" not in body or (act := _GROUP_TAKES.match(body)) is None or _TAKES_OVER.search(body) is None:
+            continue
+        group = act.group("g").strip()
+        if _GROUP_WORD.search(group) is None and party_after(group, lexicon()) is None:
+            continue  # "Der Vorsitzende übernimmt ...": no group
+        sent = scan.at(k)
+        if any(t.start_char <= sent.start_char < t.end_char for t in turns):
+            continue  # a speaker's words ("Die SPD-Fraktion übernehme den Antrag"): the turn moves it
+        item = where.of(sent.start_char)
+        gone = [
+            m for m in motions
+            if where.of(m) == item and m.end_char <= sent.start_char
+            and (_get(m, "outcome") == "withdrawn" or find("relation", text[m.end_char : sent.start_char], "withdraws") is not None)
+        ]  # fmt: skip
+        if not gone or any(sent.start_char <= m.start_char < sent.end_char for m in motions):
+            continue
+        sp = _new_motion(doc, sent.start_char, sent.end_char, str(_get(gone[-1], "motion_kind")), group)
+        if sp is not None:
+            gone[-1]._.outcome = "withdrawn"
+            out.append(sp)
     return out
 
 
@@ -1544,6 +1591,10 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             _get(x, "speaker") == _get(t, "speaker") and _get(x, "motion_id") == _get(ours, "motion_id") for x in turns[:n]
         ):
             relation, open_here = "supports", [ours]  # a member of the moving group argues for its motion (once)
+        if relation is None and ours is None and _get(t, "party") is None and role in ("council_member", "advisory_member") and find("presents", body) is not None:
+            written = [m for m in open_here if _get(m, "motion_kind") in ("main", "amendment") and _get(m, "mover_speaker_id") is None and _get(m, "mover")]
+            if written:
+                relation, open_here = "supports", written[-1:]  # "Fraktionsvorsitzende X begründete ihn": presents the group's motion, her party unsaid
         answers_change = last is not None and _get(last, "motion_relation") == "moves" and _get(last, "motion_id") == _get(open_here[-1], "motion_id")
         if relation == "opposes" and ours is not None and find("relation", body, "opposes") is None and (
             open_here[-1] is ours or not (_CHANGE.search(body) or answers_change or by_content is not None or (on is not None and on is not ours))
@@ -1555,6 +1606,9 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             relation, open_here = "supports", [m for m in open_here if _get(m, "motion_id") == _get(last, "motion_id")] or open_here
         elif last is not None and relation is None and _answers_supporter(body, last, item, where, cues):
             relation, open_here = "opposes", [m for m in open_here if _get(m, "motion_id") == _get(last, "motion_id")] or open_here
+        if relation is None and last is not None and _get(t, "role") not in ("chair", "public") and _asks_objection(last, text):
+            relation = "opposes"  # "Gibt es Gegenrede zur Überweisung?" - "Ja. ...": the next speaker gives it, against the motion just moved
+            open_here = [m for m in open_here if _get(m, "motion_kind") != "main"] or open_here
         if relation is None:
             continue
         kind = named_kind(body)
@@ -1574,6 +1628,17 @@ def _withdrawn_before(m: Span, t: Span, text: str) -> bool:
     """Whether a motion was withdrawn between its moving and the turn ("Die X-Fraktion zieht den Antrag zurück.", or
     a turn that withdrew it): it is no longer before the body, and later turns of the item speak to something else."""
     return _get(m, "outcome") == "withdrawn" and find("relation", text[m.end_char : t.start_char], "withdraws") is not None
+
+
+# the chair asking for a speech against a motion ("Gibt es (eine) Gegenrede?", "Wird Gegenrede gehalten?")
+_OBJECTION_CALL = re.compile(r"\b(?:Gibt\s{1,3}es|Wird|Möchte\s{1,3}jemand|Wer\s{1,3}möchte)\b[^.?!]{0,40}\bGegenrede\b[^.!?]{0,60}\?")
+
+
+def _asks_objection(t: Span, text: str) -> bool:
+    """Whether a chair's or chairing mayor's turn ends by asking for a speech against the motion just moved."""
+    if _get(t, "role") not in ("chair", "mayor") or "Gegenrede" not in text[t.start_char : t.end_char]:
+        return False
+    return _OBJECTION_CALL.search(text[max(t.start_char, t.end_char - 200) : t.end_char]) is not None
 
 
 def _procedure_only(t: Span, text: str) -> bool:
@@ -1751,8 +1816,17 @@ def _of_its_group(t: Span, open_here: list[Span], presents: bool = False) -> Spa
     if len(party) < 3 or _get(t, "role") not in ("council_member", "advisory_member"):
         return None
     mine = [m for m in open_here if _get(m, "motion_kind") in kinds and _get(m, "mover") and _get(m, "mover_speaker_id") is None
-            and party in str(_get(m, "mover")).lower()]  # fmt: skip
+            and (party in str(_get(m, "mover")).lower() or party == _initials(str(_get(m, "mover"))))]  # fmt: skip
     return mine[-1] if mine else None
+
+
+_NOT_IN_INITIALS = frozenset({"fraktion", "gruppe", "der", "die", "des"})
+
+
+def _initials(group: str) -> str:
+    """A group's name by its initials, lowercased ("Fraktion Bürger für Elbenau" -> "bfe"): the short name a member's
+    party is written with ("Ronny Paschke (BfE)")."""
+    return "".join(w[0] for w in group.lower().split() if w not in _NOT_IN_INITIALS)[:4]
 
 
 # the main motion adopted together with its changes: one vote settles both
@@ -1767,6 +1841,11 @@ _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _ON_PROPOSAL = re.compile(r"\b(?:über\s{1,3}(?:den|die)\s{1,3}(?:Beschlussvorschlag|Vorlage|Beschlussempfehlung)\b|(?:Der|Dem)\s{1,3}Beschlussvorschlag\s{1,3}der\s{1,3}Verwaltung\b)")
 _NAMES_MOTION = re.compile(r"[Aa]ntrag|Vorschlag\s{1,3}von")
 _BY_OUTCOME = {"referred": "refer", "postponed": "postpone"}
+# a decision that is only the vote on a motion (a result block, counts, "Der Antrag wird angenommen"), not an act of
+# its own that a postponement went into ("Die Tagesordnung wird mit dieser Änderung festgestellt")
+_VOTE_ON_IT = re.compile(
+    r"\s{0,3}(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Ja\b|Mit\s{1,3}\d|\d{1,3}\s{0,2}(?::|Ja\b|zu\b))|[^.]{0,100}?\b(?:[Aa]ntrag|Vorschlag|Vertagung|Zurückstellung|Verweisung|Überweisung)\b"
+)
 _GRANTED = {"refer": "referred", "postpone": "postponed"}  # "Der Verweisungsantrag wird angenommen": referred
 
 
@@ -1855,6 +1934,8 @@ def _settle_one(d: Span, target: Span, open_here: list[Span], text: str) -> None
             and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None or find("took_over", text[m.end_char : d.start_char]) is not None)
         ]  # fmt: skip
     d._.motion_id = _get(target, "motion_id")
+    if outcome in _BY_OUTCOME and _get(d, "outcome") == "accepted" and _VOTE_ON_IT.match(text, d.start_char, d.end_char):
+        d._.outcome = outcome  # "lässt über den Antrag auf Zurückstellung abstimmen" + "Abstimmungsergebnis: Ja: 8 ...": postponed
     for m in settled:
         m._.decision_id, m._.outcome = _get(d, "decision_id"), outcome
         m._.yes, m._.no, m._.abstain = _get(d, "yes"), _get(d, "no"), _get(d, "abstain")

@@ -86,7 +86,7 @@ def _number(s: str) -> int | None:
 # A cheap first look: every outcome cue and participle starts with one of these stems; matched on lowercased
 # text (a case-blind alternation is an order of magnitude slower).
 _STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht", "aufgehob", "durchgewunk", "tagesordnung gestrichen", "wahlergebnis", "zur entscheidung", "zur beschlussfassung", "rederecht", "vernein", "bejah", "so verfahren", "votier",
-          "durch.", "durch;", "durch,", "durchsetzen", "bestimmt", "benannt", "stattgeg"]  # (narrated: "ging ... durch.", "zum Mitglied bestimmt")
+          "durch.", "durch;", "durch,", "durchsetzen", "bestimmt", "benannt", "stattgeg", "= annahme"]  # (narrated: "ging ... durch.", "zum Mitglied bestimmt")
 
 
 _STEM_PATTERN = literal_alternation(_STEMS)  # a trie: the matches of a longest-first alternation, found faster
@@ -408,7 +408,7 @@ def _aligned_table(text: str) -> dict[str, int]:
         return {}  # the header's cells are apart by two blanks or a tab (most sentences: no scan)
     header = _ALIGNED_HEADER.search(text)
     if header is None:
-        return {}
+        return _aligned_kind_rows(text)
     fields = [f for cell in header.group(0).split() for pat, f in ROW_FIELDS if pat.match(cell)]
     totals: dict[str, int] = {}
     summed: dict[str, int] = dict.fromkeys(fields, 0)
@@ -422,6 +422,26 @@ def _aligned_table(text: str) -> dict[str, int]:
         for f, n in zip(fields, cells):
             summed[f] += n
     return totals or (summed if any(summed.values()) else {})
+
+
+# the same table turned: the groups as columns under a header that ends in a totals column ("CDU   AfD   Summe"),
+# one row per vote kind ("Ja-Stimmen   0   9   9")
+_ALIGNED_SUM_HEADER = re.compile(r"^[ \t]*(?:[^\s|][^\n|]{0,30}?[ \t]{2,}){2,}(?:Summe|Gesamt|Insgesamt)[ \t]*$", re.M)
+_ALIGNED_KIND_ROW = re.compile(r"^[ \t]*(?P<label>[A-Za-zÄÖÜäöü-]{2,20})[ \t]*:?[ \t]{2,}(?P<cells>\d{1,3}(?:[ \t]{2,}\d{1,3})+)[ \t]*$", re.M)
+
+
+def _aligned_kind_rows(text: str) -> dict[str, int]:
+    """A per-faction table aligned with spaces whose rows are the vote kinds and whose last column is the total:
+    the last cell of each kind's row (without the header's totals column, a row could be anything)."""
+    header = _ALIGNED_SUM_HEADER.search(text)
+    if header is None:
+        return {}
+    out: dict[str, int] = {}
+    for m in _ALIGNED_KIND_ROW.finditer(text, header.end()):
+        field = next((f for pat, f in ROW_FIELDS if pat.match(m.group("label"))), None)
+        if field is not None and field not in out:
+            out[field] = int(m.group("cells").split()[-1])
+    return out if len(out) >= 2 else {}
 
 
 # A vote table flattened to one cell per line (an HTML table saved as text: empty cells are lines of blanks,
