@@ -184,7 +184,9 @@ LEAD_BRACKET = re.compile(r"^\s{0,3}\([^()\n]{1,40}\)\s{0,3}")
 # "Antwort des Landrats: Der Landrat erklärte, dass ...": a label before the sentence proper
 LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
 # "Jorrit Kuhlow fragte": two capitalised words and a lowercase word at a sentence start (checked by parse_bare_name)
-_NAME_AT_START = r"[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{1,20})(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b)"
+# (possessive runs: what follows each run is a character the run cannot take, so giving some back never helps;
+# the engine then fails at once at the many line starts that hold no name instead of backing off blank by blank)
+_NAME_AT_START = r"[ \t]{0,3}+([A-ZÄÖÜ][a-zäöüß]{1,20}+)(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}+[ \u00a0][a-zäöüß]{3,20}+\b)"
 SENTENCE_START_NAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _NAME_AT_START, re.M)
 # "Dr. Brandes begrüßt": an academic title and a name at a sentence start, no Herr/Frau
 TITLE_START = re.compile(
@@ -194,7 +196,20 @@ TITLE_START = re.compile(
 )
 # the name is letters only, so the character before the next start is never inside the previous match
 _SSN_AFTER = re.compile(r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)" + _NAME_AT_START)
-_TITLE_WORD = re.compile(r"Prof\.|Dr\.")
+_TITLE_WORDS = ("Prof.", "Dr.")
+
+
+def _title_words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each "Prof." and "Dr." in text, in order: what a finditer of "Prof\\.|Dr\\." gives (the two
+    cannot overlap), found by str.find, which skips through the text far faster than the regex engine's scan."""
+    found = []
+    for word in _TITLE_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            found.append((i, word))
+            i = text.find(word, i + len(word))
+    found.sort()
+    return found
 
 
 def sentence_start_names(text: str) -> list[tuple[int, str]]:
@@ -209,8 +224,7 @@ def title_starts(text: str) -> list[tuple[int, str]]:
     """(offset, title) of each TITLE_START match in text, tried only where the title is written."""
     found: list[tuple[int, str]] = []
     done = 0  # where the last match ended: matches do not overlap
-    for tm in _TITLE_WORD.finditer(text):
-        p = tm.start()
+    for p, word in _title_words(text):
         q = p
         while q > done and p - q < 3 and text[q - 1] in " \t":
             q -= 1  # the match starts at most three blanks before the title
@@ -222,7 +236,7 @@ def title_starts(text: str) -> list[tuple[int, str]]:
                 break
         else:
             if p >= done and _INVERTED_TITLE.match(text, p) is not None and _speech_verb_before(text, p):
-                found.append((p, tm.group(0)))  # "Auf Nachfrage erläutert Prof. Dr. X, dass ...": the subject after the verb
+                found.append((p, word))  # "Auf Nachfrage erläutert Prof. Dr. X, dass ...": the subject after the verb
     return found
 
 
@@ -301,9 +315,9 @@ def _party_surname(text: str, a: int, end: int, word: str, lex: Lexicon) -> bool
 # "..., meinte Kluge.", "„...“, konterte Kluge von den Grünen": a lone surname right after a verb of saying that
 # follows the reported content, the sentence ending or a party coming next
 _REPORTED_SURNAME = re.compile(
-    r"[,“”\"][ \t\u00a0]{0,3}([a-zäöüß]{2,20})[ \t\u00a0]{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3})?"
+    r"[,“”\"][ \t\u00a0]{0,3}+([a-zäöüß]{2,20}+)[ \t\u00a0]{1,3}+(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3}+)?"
     r"([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)(?=[ \t\u00a0]{0,3}(?:[.!?;]|\(|,|(?:von|vom)\s{1,3}(?:der|den)?\s{0,3}[A-ZÄÖÜ]|und\s|als\s))"
-)
+)  # (possessive up to the surname, as in _NAME_AT_START; the surname may end where "und"/"als"/"von" is glued on)
 
 
 def says(word: str, lex: Lexicon) -> bool:
@@ -314,10 +328,11 @@ def says(word: str, lex: Lexicon) -> bool:
 
 # a sentence opening with an unknown abbreviation or a noun for a person's occupation, a surname and a verb of
 # saying: "KTR Kluge fragt", "Landschaftsarchitektin Kluge stellt die Pläne vor" (the cue stands for a role noun)
+# (possessive runs, as in _NAME_AT_START: each is followed by a character it cannot take)
 _CUE_BODY = (
-    r"[ \t]{0,3}"
-    r"((?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\.?|[A-ZÄÖÜ][a-zäöüß]{3,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,20})?)"
-    r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \u00a0]([a-zäöüß]{3,20})\b"
+    r"[ \t]{0,3}+"
+    r"((?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}+\.?|[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{2,20}+)?)"
+    r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{2,30}+)?)[ \u00a0]([a-zäöüß]{3,20}+)\b"
 )
 _CUE_START = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _CUE_BODY, re.M)
 # the same starts led by the break before them (as _SSN_AFTER): the search skips to the next break at once
@@ -419,9 +434,9 @@ def reported_surnames(text: str) -> list[tuple[int, str]]:
 # "„...“, meinte Altino Muster, XY, ...": a given name the lexicon does not know and a surname after the verb of
 # saying that follows the reported content, then the sentence end, a bracket or a comma
 _REPORTED_FULL_NAME = re.compile(
-    r"[,“”\"][ \t\u00a0]{0,3}([a-zäöüß]{2,20})[ \t\u00a0]{1,3}(?:(?:auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3})?"
-    r"([A-ZÄÖÜ][a-zäöüß]{2,20})[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)(?=[ \t\u00a0]{0,3}(?:[.!?;,]|\())"
-)
+    r"[,“”\"][ \t\u00a0]{0,3}+([a-zäöüß]{2,20}+)[ \t\u00a0]{1,3}+(?:(?:auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3}+)?"
+    r"([A-ZÄÖÜ][a-zäöüß]{2,20}+)[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{2,30}+)?)(?=[ \t\u00a0]{0,3}(?:[.!?;,]|\())"
+)  # (possessive runs, as in _NAME_AT_START)
 
 
 def _reported_full_name(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
@@ -839,9 +854,9 @@ _AFTER_QUESTION = re.compile(r"\?[ \t\u00a0]{1,3}$")  # a question ends right be
 
 # a verbatim record's label without Herr/Frau: "Surname:" or "Surname (List):" at a line start, then what was said
 _SURNAME_LABEL = re.compile(
-    r"^[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß'’]{2,30})?)[ \t]{0,2}(?:\(([^()\n]{1,40})\))?[ \t]{0,2}:[ \t]{1,3}(?=[A-ZÄÖÜ„\"])",
+    r"^[ \t]{0,3}+([A-ZÄÖÜ][a-zäöüß'’]{2,30}+(?:-[A-ZÄÖÜ][a-zäöüß'’]{2,30}+)?)[ \t]{0,2}+(?:\(([^()\n]{1,40})\))?[ \t]{0,2}+:[ \t]{1,3}+(?=[A-ZÄÖÜ„\"])",
     re.M,
-)
+)  # (possessive runs, as in _NAME_AT_START: none can give back a character that what follows it takes)
 # the same labels led by the line break before them (as _SSN_AFTER): the search skips from one break to the next
 # instead of trying "^" at every character (a label's match holds no line break, so none is skipped)
 _SURNAME_LABEL_AFTER_BREAK = re.compile("\n" + _SURNAME_LABEL.pattern.removeprefix("^"))
