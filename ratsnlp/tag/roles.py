@@ -872,8 +872,18 @@ _COMPOUND_BEFORE_NAMES = re.compile(
 # an attendance line that opens with a party and lists its members: "SPD: Frau A, Herr B", "CDU<tab>Rh. A, Rf. B";
 # indented lines below continue the group
 _GROUP_LINE = re.compile(r"(?m)^(?P<head>[^\s:,.()][^:\n,.()]{0,40}?)(?::[ \t]{0,3}|[ \t]{2,}|\t)(?P<names>\S[^\n]*)$")
+# the same lines led by the line break before them: the search skips from one break to the next instead of trying
+# "^" at every character (a match holds no line break, so none is skipped)
+_GROUP_LINE_AFTER_BREAK = re.compile("(?m)\n" + _GROUP_LINE.pattern.removeprefix("(?m)^"))
 _CONTINUED = re.compile(r"(?m)^[ \t]{4,}(?P<names>\S[^\n]*)$")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
+
+
+def _group_lines(text: str) -> list[re.Match[str]]:
+    """The matches of _GROUP_LINE.finditer(text) (groups and end alike; a match from the second line on starts at
+    the line break before its line)."""
+    first = _GROUP_LINE.match(text)
+    return ([first] if first else []) + list(_GROUP_LINE_AFTER_BREAK.finditer(text, first.end() if first else 0))
 
 
 def _grouped_roster(text: str, memo: list[dict[str, str]], lex) -> dict[str, str]:  # noqa: ANN001
@@ -882,7 +892,7 @@ def _grouped_roster(text: str, memo: list[dict[str, str]], lex) -> dict[str, str
     if memo:
         return memo[0]
     found: dict[str, str] = {}
-    for m in _GROUP_LINE.finditer(text):
+    for m in _group_lines(text):
         party = party_spelling(m.group("head").strip(), lex)
         if party is None or not _lists_names(m.group("names")):
             continue
@@ -1199,8 +1209,8 @@ _PARTY_NOUN_BEFORE = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]e
 _FRONTED_GROUP = re.compile(
     r"(?:^|(?<=[.!?:\n]))[ \u00a0\n]{0,3}(?:(?:Für|Namens|Seitens)[ \u00a0]+(?:der|die|den|dem|des)|Als[ \u00a0]+(?P<lead>(?:[\wäöüß]+[ \u00a0]+){0,3}?)(?P<of>der|des|vom|von[ \u00a0]+der|von[ \u00a0]+den))"
     r"[ \u00a0]+(?P<g>[^,.;:!?\n„“\"]{2,40}?)[ \u00a0]+[a-zäöüß]{3,20}(?:[ \u00a0]+sich)?[ \u00a0]+(?:(?:Herrn?|Frau|Dr\.|Prof\.)[ \u00a0]+)*(?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+)?$"
-    r"|(?<![\wäöüß])(?P<noun>[A-ZÄÖÜ][\wäöüß-]{3,40})[ \u00a0]+(?:der|des)[ \u00a0]+(?P<g2>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,30}?)[ \u00a0]+(?:(?:Dr\.|Prof\.)[ \u00a0]+)*[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+$"
-)
+    r"|(?<![\wäöüß])(?P<noun>[A-ZÄÖÜ][\wäöüß-]{3,40}+)[ \u00a0]+(?:der|des)[ \u00a0]+(?P<g2>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,30}?)[ \u00a0]+(?:(?:Dr\.|Prof\.)[ \u00a0]+)*[A-ZÄÖÜ][\wäöüß'’-]++[ \u00a0]++$"
+)  # (the noun's and the name's runs possessive: a blank follows each, which they cannot take)
 _CANDIDATE = re.compile(r"(?i)kandidat|bewerber")
 _NOT_A_LIST = re.compile(r"(?i)^(?:stadt|gemeinde|kreis|landkreis|region|partei|fraktion|liste|wahl\w*|bürger|einwohner\w*)$")
 
@@ -1223,7 +1233,9 @@ _FROM_GROUP_AFTER = re.compile(r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?,?[ \u00a0]
 def _party_of_fronted_group(text: str, start: int, lex) -> str | None:  # noqa: ANN001
     """The party of a group fronted before the verb and the name (_FRONTED_GROUP): a party in any spelling, a
     local list only by a list's shape (listed_group); a role noun before a genitive group must be a role noun."""
-    m = _FRONTED_GROUP.search(text, max(0, start - 120), start)
+    # guarded: searched in the 120 characters before every name, the regex has no first character the engine could
+    # skip to, and its first branch starts with a choice of lookbehinds tried at every position
+    m = guarded(_FRONTED_GROUP).search(text, max(0, start - 120), start)
     if m is None:
         return None
     if m.group("noun") is not None and (lex.role_noun(m.group("noun")) or compound_role(m.group("noun"), lex)) is None:
