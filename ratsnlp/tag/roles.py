@@ -550,7 +550,7 @@ def _local_head_chairs(text: str, speakers: dict, lex, memo: list[bool]) -> bool
         named_head = any(
             info.get("named") and any(LOCAL_HEAD.search(w) for n in info["role_nouns"] for w in n.split()) for info in speakers.values()
         )
-        memo.append(not named_head and LOCAL_HEAD.search(text) is not None)
+        memo.append(not named_head and guarded(LOCAL_HEAD).search(text) is not None)  # guarded: the whole text
     return memo[0]
 
 
@@ -571,6 +571,18 @@ _CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,120}$")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
 
 
+def _hand_verbs(text: str) -> list[re.Match[str]]:
+    """The matches of _HAND_VERB.finditer(text), tried only where one of its verbs is written (str.find): the regex
+    alone is tried at every word start. Its matches are whole words, none holding another verb, so none overlap."""
+    starts = []
+    for verb in _HANDS + _TAKES:
+        p = text.find(verb)
+        while p >= 0:
+            starts.append(p)
+            p = text.find(verb, p + 1)
+    return [m for p in sorted(starts) if (m := _HAND_VERB.match(text, p)) is not None]
+
+
 def _handed_chair(text: str, speakers: dict, memo: list[frozenset[str]]) -> frozenset[str]:
     """The keys of the speakers the text hands the chair to (computed once per document; memo: the set, once known):
     the speaker named last in the name after "an" (up to the comma that ends its apposition), or the one named last
@@ -578,7 +590,7 @@ def _handed_chair(text: str, speakers: dict, memo: list[frozenset[str]]) -> froz
     if not memo:
         found: set[str] = set()
         if any(verb in text for verb in _HANDS + _TAKES):  # most minutes hand the chair to no one: skip the regex
-            for v in _HAND_VERB.finditer(text):
+            for v in _hand_verbs(text):
                 if v.group("hands"):
                     if (m := HANDS_TO.match(text, v.end())) is None:
                         continue
@@ -716,8 +728,35 @@ def _is_ortsbeirat(text: str, memo: list[bool]) -> bool:
 def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
     """COUNCIL_CALLED_STADTRAT in text, searched once per document (memo: the answer, once known)."""
     if not memo:
-        memo.append(guarded(COUNCIL_CALLED_STADTRAT).search(text) is not None)
+        memo.append(any(COUNCIL_CALLED_STADTRAT.match(text, s) is not None for s in _council_starts(text)))
     return memo[0]
+
+
+_COUNCIL_HEADS = ("Marktgemeinde", "Gemeinde", "Stadt", "Markt")
+
+
+def _council_starts(text: str) -> Iterator[int]:
+    """Every offset where a COUNCIL_CALLED_STADTRAT match may start, found from the literals its matches hold: a
+    search of the regex itself is tried at nearly every character (its branches may start with a blank, "d", "i",
+    "v" ...), some 0.4 ms per document. Each branch but "SächsGemO" holds Stadt/Gemeinde/Markt(gemeinde) and then
+    "rat" or "räte", and starts at that word or at most three characters before the blanks in front of it (an
+    article, "im", a number of two digits, or the line start after blanks); a match exists exactly when the regex
+    matches at one of these offsets."""
+    for lit in ("rat", "räte"):
+        r = text.find(lit)
+        while r >= 0:
+            for head in _COUNCIL_HEADS:
+                p = r - len(head)
+                if p >= 0 and text.startswith(head, p):
+                    q = p
+                    while q > 0 and text[q - 1].isspace():  # (\s is str.isspace)
+                        q -= 1
+                    yield from range(max(0, q - 3), p + 1)
+            r = text.find(lit, r + 1)
+    r = text.find("SächsGemO")
+    while r >= 0:
+        yield r
+        r = text.find("SächsGemO", r + 1)
 
 
 REPRESENTATIVE = frozenset(["Vertreter", "Vertreterin", "Vertreterinnen", "Vertretern"])
