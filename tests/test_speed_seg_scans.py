@@ -109,3 +109,11 @@ def test_group_lines_and_hand_verbs_equal_their_finditer() -> None:
 def test_title_words_are_the_regex_matches() -> None:
     for text in corpus() + fuzz(["Dr.", "Prof.", "Dr", "Prof", ".", "D", "r", " ", "Prof.Dr."], n=3000):
         assert mentions._title_words(text) == [(m.start(), m.group(0)) for m in re.finditer(r"Prof\.|Dr\.", text)], text
+
+
+def test_gender_sign_check_answers_as_the_search() -> None:
+    pieces = ["Stadträt", "*", ":", "_", "innen", "in", "e", "r", " ", "\n", ".", "x", "X", "ä", "1", "*in", "Ein", ":innen"]
+    texts = corpus() + fuzz(pieces, n=20000, seed=9, most=12)
+    assert any(mentions._GENDER_SIGN.search(t) for t in texts)
+    for text in texts:
+        assert mentions._has_gender_sign(text) == (mentions._GENDER_SIGN.search(text) is not None), repr(text)

@@ -1995,7 +1995,19 @@ _GENDER_SIGN = re.compile(r"[*:_](?<=[a-zäöüß].)((?:innen|in|e|r)(?![\wäö�
 def ungendered(text: str) -> str:
     """The text with each gender sign moved out of its word ("Stadträt*in X" -> "Stadträtin  X"): the role
     noun is then the lexicon's form; the length, and so every offset, stays."""
-    return text if _GENDER_SIGN.search(text) is None else _GENDER_SIGN.sub(r"\1 ", text)
+    return _GENDER_SIGN.sub(r"\1 ", text) if _has_gender_sign(text) else text
+
+
+def _has_gender_sign(text: str) -> bool:
+    """Whether _GENDER_SIGN matches anywhere in text, tried only at each "*", ":" and "_" (str.find): every match
+    starts with one, and the regex engine's scan for that class costs more than finding the few there are."""
+    for sign in "*:_":
+        p = text.find(sign)
+        while p >= 0:
+            if _GENDER_SIGN.match(text, p) is not None:
+                return True
+            p = text.find(sign, p + 1)
+    return False
 
 
 class Mentions:
