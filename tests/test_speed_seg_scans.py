@@ -117,3 +117,11 @@ def test_gender_sign_check_answers_as_the_search() -> None:
     assert any(mentions._GENDER_SIGN.search(t) for t in texts)
     for text in texts:
         assert mentions._has_gender_sign(text) == (mentions._GENDER_SIGN.search(text) is not None), repr(text)
+
+
+def test_cue_trigger_blanks_are_the_class_scan() -> None:
+    """The blank-led trigger scans find the blank before each capital the capital-led scan found."""
+    plain = re.compile(r"[A-ZÄÖÜ](?<=[ \u00a0].)(?=[\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])")
+    pieces = ["RF", "KTR", "Tamm", "stellt", "GmbH", "ab", "Ä", " ", "\u00a0", "  ", "\n", "-", "1", "x", "BzV", "Abcdef", "G"]
+    for text in corpus() + fuzz(pieces, n=6000, seed=11):
+        assert mentions._cue_trigger_blanks(text) == [m.start() - 1 for m in plain.finditer(text)], repr(text)

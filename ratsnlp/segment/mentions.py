@@ -360,8 +360,21 @@ def cue_starts(text: str) -> list[tuple[int, str, int]]:
     return found
 
 
-# the first letter of a _CUE_AFTER_VERB cue, the blank before it (capitals are rarer than blanks: fewer tries)
-_CUE_TRIGGER = re.compile(r"[A-ZÄÖÜ](?<=[ \u00a0].)(?=[\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])")
+# the blank before the first letter of a _CUE_AFTER_VERB cue: one regex per blank, each led by its literal, which
+# the regex engine skips to at once (a class of capitals or blanks is tested character by character)
+_CUE_TRIGGERS = tuple(re.compile(rf"{blank}(?=[A-ZÄÖÜ][\wÄÖÜäöü]{{0,5}}[A-ZÄÖÜ])") for blank in (" ", "\u00a0"))
+
+
+def _cue_trigger_blanks(text: str) -> list[int]:
+    """The offsets, in order, of the blanks right before a capital that has another capital within its next six
+    word characters (where a _CUE_AFTER_VERB cue may start)."""
+    spaces, nbsp = _CUE_TRIGGERS
+    found = [m.start() for m in spaces.finditer(text)]
+    if "\u00a0" in text:
+        found = sorted(found + [m.start() for m in nbsp.finditer(text)])
+    return found
+
+
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
@@ -370,8 +383,7 @@ def _cues_after_verbs(text: str) -> list[re.Match[str]]:
     the regex alone is tried at every word boundary of the document."""
     found: list[re.Match[str]] = []
     done = 0  # where the last match ended: finditer's matches do not overlap
-    for t in _CUE_TRIGGER.finditer(text):
-        p = t.start() - 1  # the blank
+    for p in _cue_trigger_blanks(text):
         r = p
         while r > 0 and p - r <= 20 and text[r - 1] in _LOWER:
             r -= 1  # the start of the lower-case word before the blank (the pattern's verb, up to 20 letters)
