@@ -125,3 +125,12 @@ def test_cue_trigger_blanks_are_the_class_scan() -> None:
     pieces = ["RF", "KTR", "Tamm", "stellt", "GmbH", "ab", "Ä", " ", "\u00a0", "  ", "\n", "-", "1", "x", "BzV", "Abcdef", "G"]
     for text in corpus() + fuzz(pieces, n=6000, seed=11):
         assert mentions._cue_trigger_blanks(text) == [m.start() - 1 for m in plain.finditer(text)], repr(text)
+
+
+def test_reported_scans_by_sign_equal_the_class_scan() -> None:
+    pieces = [",", "“", "”", '"', "„", " ", "\t", "\u00a0", "meinte", "sagt", "auch", "Kluge", "Altino", "Muster", ".", "(", "und ", "als ", "von der X", "x"]
+    for pattern, split in ((mentions._REPORTED_SURNAME, mentions._REPORTED_SURNAME_BY_SIGN), (mentions._REPORTED_FULL_NAME, mentions._REPORTED_FULL_NAME_BY_SIGN)):
+        assert len(split) == 4
+        for text in corpus() + fuzz(pieces, n=6000, seed=13):
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in mentions._by_sign(split, text)] == want, repr(text)

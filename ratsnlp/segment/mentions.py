@@ -439,8 +439,18 @@ def reported_surnames(text: str) -> list[tuple[int, str]]:
     """(offset, word) of each lone capitalised word after ", <verb of saying>" (checked by _reported_surname), and
     of each first word of a two-word name there (checked by _reported_full_name)."""
     lex = lexicon()
-    found = [(m.start(2), m.group(2)) for m in _REPORTED_SURNAME.finditer(text) if says(m.group(1), lex)]
-    return found + [(m.start(2), m.group(2)) for m in _REPORTED_FULL_NAME.finditer(text) if says(m.group(1), lex)]
+    found = [(m.start(2), m.group(2)) for m in _by_sign(_REPORTED_SURNAME_BY_SIGN, text) if says(m.group(1), lex)]
+    return found + [(m.start(2), m.group(2)) for m in _by_sign(_REPORTED_FULL_NAME_BY_SIGN, text) if says(m.group(1), lex)]
+
+
+def _by_sign(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
+    """The matches of the pattern split by its first character (_signed): all of them, in order. What finditer of
+    the whole pattern finds: each match holds its sign only at its start (blanks and letters follow), so no match
+    overlaps another's start; one regex per sign starts with a literal, which the engine skips to at once, where
+    a class of first characters is tested at every character of the text."""
+    found = [m for p in patterns for m in p.finditer(text)]
+    found.sort(key=re.Match.start)
+    return found
 
 
 # "„...“, meinte Altino Muster, XY, ...": a given name the lexicon does not know and a surname after the verb of
@@ -466,6 +476,19 @@ def _reported_full_name(text: str, a: int, end: int, lex: Lexicon) -> Mention | 
     return m
 
 
+_SIGNS = '[,“”\\"]'  # the first character of _REPORTED_SURNAME and _REPORTED_FULL_NAME
+
+
+def _signed(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The pattern once for each of its first characters (_SIGNS), each led by that literal (the pattern itself
+    when it starts otherwise)."""
+    if not pattern.pattern.startswith(_SIGNS):
+        return (pattern,)
+    return tuple(re.compile(re.escape(sign) + pattern.pattern[len(_SIGNS) :], pattern.flags) for sign in ',“”"')
+
+
+_REPORTED_SURNAME_BY_SIGN = _signed(_REPORTED_SURNAME)
+_REPORTED_FULL_NAME_BY_SIGN = _signed(_REPORTED_FULL_NAME)
 _NAME_NEXT = re.compile(r"[ \t\u00a0]{1,3}(?:Herr|Frau|Dr\.|[A-ZÄÖÜ][a-zäöüß]+[ \t\u00a0]{0,3}\()")
 
 
