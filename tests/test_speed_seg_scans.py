@@ -134,3 +134,13 @@ def test_reported_scans_by_sign_equal_the_class_scan() -> None:
         for text in corpus() + fuzz(pieces, n=6000, seed=13):
             want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groups()) for m in mentions._by_sign(split, text)] == want, repr(text)
+
+
+def test_break_led_scans_equal_the_class_scan() -> None:
+    """sentence_start_names and cue_starts search one regex per break character: finditer's matches."""
+    pieces = NAME_PIECES + ["GV. ", "Dr. ", ". ", ".\n", "!\n", "? ", ":\t", "\n  ", "Kluge fragt", "RF Tamm sagt", "KTR Kluge fragt"]
+    for pattern, split in ((mentions._SSN_AFTER, mentions._SSN_BY_BREAK), (mentions._CUE_AFTER_BREAK, mentions._CUE_BY_BREAK)):
+        for text in corpus() + fuzz(pieces, n=8000, seed=17):
+            for pos in (0, 1, 5):
+                want = [(m.span(), m.groups()) for m in pattern.finditer(text, pos)]
+                assert [(m.span(), m.groups()) for m in mentions._after_breaks(split, text, pos)] == want, repr(text)

@@ -196,6 +196,36 @@ TITLE_START = re.compile(
 )
 # the name is letters only, so the character before the next start is never inside the previous match
 _SSN_AFTER = re.compile(r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)" + _NAME_AT_START)
+_BREAK = r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)"  # what _SSN_AFTER and _CUE_AFTER_BREAK start with
+
+
+def _by_break(body: str) -> tuple[re.Pattern[str], ...]:
+    """_BREAK + body once for each break character, each led by that literal: the regex engine skips to a
+    literal at once, where it tests a class of first characters at every character of the text."""
+    return (re.compile("\n" + body), *(re.compile(re.escape(c) + r"\s" + body) for c in ".!?:"))
+
+
+def _after_breaks(patterns: tuple[re.Pattern[str], ...], text: str, pos: int) -> list[re.Match[str]]:
+    """What finditer(text, pos) of _BREAK + body finds, from its split (_by_break): from pos on, the leftmost of
+    the splits' next matches, then on from its end. At an offset at most one split can match (its first
+    character is a different one), and so the leftmost is the one finditer takes there; a split's next match
+    stays its leftmost while it starts at or after pos, so each split is searched again only when it does not."""
+    out: list[re.Match[str]] = []
+    nxt = [p.search(text, pos) for p in patterns]
+    while True:
+        best = None
+        for k, m in enumerate(nxt):
+            if m is not None and m.start() < pos:
+                m = nxt[k] = patterns[k].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(best)
+        pos = best.end()
+
+
+_SSN_BY_BREAK = _by_break(_NAME_AT_START)
 _TITLE_WORDS = ("Prof.", "Dr.")
 
 
@@ -216,7 +246,7 @@ def sentence_start_names(text: str) -> list[tuple[int, str]]:
     """(offset, word) of each SENTENCE_START_NAME match in text: the first capitalised word of the name."""
     first = SENTENCE_START_NAME.match(text)
     found = [(first.start(1), first.group(1))] if first else []
-    found += [(m.start(1), m.group(1)) for m in _SSN_AFTER.finditer(text, first.end() if first else 0)]
+    found += [(m.start(1), m.group(1)) for m in _after_breaks(_SSN_BY_BREAK, text, first.end() if first else 0)]
     return found
 
 
@@ -337,6 +367,7 @@ _CUE_BODY = (
 _CUE_START = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _CUE_BODY, re.M)
 # the same starts led by the break before them (as _SSN_AFTER): the search skips to the next break at once
 _CUE_AFTER_BREAK = re.compile(r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)" + _CUE_BODY)
+_CUE_BY_BREAK = _by_break(_CUE_BODY)
 # endings of nouns for a person's occupation or office ("-architektin", "-manager", "-ingenieur", "-inspektor")
 _PERSON_NOUN_END = re.compile(
     r"(?:in|ent|eur|ant|ist|or|loge|wart|leiter|meister|manager|berater|planer|referent|sprecher|vertreter|beauftragter|beauftragte|chef|arzt|ärztin)$"
@@ -354,7 +385,7 @@ def cue_starts(text: str) -> list[tuple[int, str, int]]:
     abbreviation right after a verb of saying (_CUE_AFTER_VERB)."""
     lex = lexicon()
     first = _CUE_START.match(text)
-    starts = ([first] if first else []) + list(_CUE_AFTER_BREAK.finditer(text, first.end() if first else 0))
+    starts = ([first] if first else []) + _after_breaks(_CUE_BY_BREAK, text, first.end() if first else 0)
     found = [(m.start(1), m.group(1), m.start(2)) for m in starts if m.group(3) in lex.speech_verbs or m.group(3) in FINITE_AUX]
     found += [(m.start(2), m.group(2), m.start(3)) for m in _cues_after_verbs(text) if m.group(1) in lex.speech_verbs]
     return found
