@@ -169,28 +169,30 @@ def lines_of(doc: Doc) -> list[TextLine]:
     return hit[1]
 
 
-_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+_BOUNDS: weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = weakref.WeakKeyDictionary()
+
+
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """(token_starts, token_ends) of the doc, read from one two-column array once per document: each read of
+    the doc's token structs costs a pass over memory the components have long left (ratsnlp never
+    retokenizes, so the token count tells a stale pair); kept outside user_data, as lines_of."""
+    hit = _BOUNDS.get(doc)
+    if hit is None or len(hit[0]) != len(doc):
+        cols = doc.to_array([IDX, LENGTH])
+        starts = cols[:, 0]
+        hit = _BOUNDS[doc] = (starts.tolist(), (starts + cols[:, 1]).tolist())
+    return hit
 
 
 def token_starts(doc: Doc) -> list[int]:
-    """doc[i].idx of every token, read in one array once per document (ratsnlp never retokenizes, so the
-    token count tells a stale list); kept outside user_data, as lines_of."""
-    starts = _STARTS.get(doc)
-    if starts is None or len(starts) != len(doc):
-        starts = _STARTS[doc] = doc.to_array(IDX).tolist()
-    return starts
-
-
-_ENDS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+    """doc[i].idx of every token (_token_bounds)."""
+    return _token_bounds(doc)[0]
 
 
 def token_ends(doc: Doc) -> list[int]:
-    """doc[i].idx + len(doc[i]) of every token (its text's end, before its trailing blank), from two arrays
-    read once per document: indexing the doc builds a Token object each time."""
-    ends = _ENDS.get(doc)
-    if ends is None or len(ends) != len(doc):
-        ends = _ENDS[doc] = (doc.to_array(IDX) + doc.to_array(LENGTH)).tolist()
-    return ends
+    """doc[i].idx + len(doc[i]) of every token: its text's end, before its trailing blank (_token_bounds;
+    indexing the doc builds a Token object each time)."""
+    return _token_bounds(doc)[1]
 
 
 def char_spans(doc: Doc, rows: Iterable[tuple[int, int, str | int]]) -> list[Span | None]:

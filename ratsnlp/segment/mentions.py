@@ -184,7 +184,9 @@ LEAD_BRACKET = re.compile(r"^\s{0,3}\([^()\n]{1,40}\)\s{0,3}")
 # "Antwort des Landrats: Der Landrat erklärte, dass ...": a label before the sentence proper
 LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
 # "Jorrit Kuhlow fragte": two capitalised words and a lowercase word at a sentence start (checked by parse_bare_name)
-_NAME_AT_START = r"[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{1,20})(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}[ \u00a0][a-zäöüß]{3,20}\b)"
+# (possessive runs: what follows each run is a character the run cannot take, so giving some back never helps;
+# the engine then fails at once at the many line starts that hold no name instead of backing off blank by blank)
+_NAME_AT_START = r"[ \t]{0,3}+([A-ZÄÖÜ][a-zäöüß]{1,20}+)(?=[ \u00a0][A-ZÄÖÜ][a-zäöüß'’-]{1,40}+[ \u00a0][a-zäöüß]{3,20}+\b)"
 SENTENCE_START_NAME = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _NAME_AT_START, re.M)
 # "Dr. Brandes begrüßt": an academic title and a name at a sentence start, no Herr/Frau
 TITLE_START = re.compile(
@@ -194,14 +196,57 @@ TITLE_START = re.compile(
 )
 # the name is letters only, so the character before the next start is never inside the previous match
 _SSN_AFTER = re.compile(r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)" + _NAME_AT_START)
-_TITLE_WORD = re.compile(r"Prof\.|Dr\.")
+_BREAK = r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)"  # what _SSN_AFTER and _CUE_AFTER_BREAK start with
+
+
+def _by_break(body: str) -> tuple[re.Pattern[str], ...]:
+    """_BREAK + body once for each break character, each led by that literal: the regex engine skips to a
+    literal at once, where it tests a class of first characters at every character of the text."""
+    return (re.compile("\n" + body), *(re.compile(re.escape(c) + r"\s" + body) for c in ".!?:"))
+
+
+def _after_breaks(patterns: tuple[re.Pattern[str], ...], text: str, pos: int) -> list[re.Match[str]]:
+    """What finditer(text, pos) of _BREAK + body finds, from its split (_by_break): from pos on, the leftmost of
+    the splits' next matches, then on from its end. At an offset at most one split can match (its first
+    character is a different one), and so the leftmost is the one finditer takes there; a split's next match
+    stays its leftmost while it starts at or after pos, so each split is searched again only when it does not."""
+    out: list[re.Match[str]] = []
+    nxt = [p.search(text, pos) for p in patterns]
+    while True:
+        best = None
+        for k, m in enumerate(nxt):
+            if m is not None and m.start() < pos:
+                m = nxt[k] = patterns[k].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(best)
+        pos = best.end()
+
+
+_SSN_BY_BREAK = _by_break(_NAME_AT_START)
+_TITLE_WORDS = ("Prof.", "Dr.")
+
+
+def _title_words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each "Prof." and "Dr." in text, in order: what a finditer of "Prof\\.|Dr\\." gives (the two
+    cannot overlap), found by str.find, which skips through the text far faster than the regex engine's scan."""
+    found = []
+    for word in _TITLE_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            found.append((i, word))
+            i = text.find(word, i + len(word))
+    found.sort()
+    return found
 
 
 def sentence_start_names(text: str) -> list[tuple[int, str]]:
     """(offset, word) of each SENTENCE_START_NAME match in text: the first capitalised word of the name."""
     first = SENTENCE_START_NAME.match(text)
     found = [(first.start(1), first.group(1))] if first else []
-    found += [(m.start(1), m.group(1)) for m in _SSN_AFTER.finditer(text, first.end() if first else 0)]
+    found += [(m.start(1), m.group(1)) for m in _after_breaks(_SSN_BY_BREAK, text, first.end() if first else 0)]
     return found
 
 
@@ -209,8 +254,7 @@ def title_starts(text: str) -> list[tuple[int, str]]:
     """(offset, title) of each TITLE_START match in text, tried only where the title is written."""
     found: list[tuple[int, str]] = []
     done = 0  # where the last match ended: matches do not overlap
-    for tm in _TITLE_WORD.finditer(text):
-        p = tm.start()
+    for p, word in _title_words(text):
         q = p
         while q > done and p - q < 3 and text[q - 1] in " \t":
             q -= 1  # the match starts at most three blanks before the title
@@ -222,7 +266,7 @@ def title_starts(text: str) -> list[tuple[int, str]]:
                 break
         else:
             if p >= done and _INVERTED_TITLE.match(text, p) is not None and _speech_verb_before(text, p):
-                found.append((p, tm.group(0)))  # "Auf Nachfrage erläutert Prof. Dr. X, dass ...": the subject after the verb
+                found.append((p, word))  # "Auf Nachfrage erläutert Prof. Dr. X, dass ...": the subject after the verb
     return found
 
 
@@ -301,9 +345,9 @@ def _party_surname(text: str, a: int, end: int, word: str, lex: Lexicon) -> bool
 # "..., meinte Kluge.", "„...“, konterte Kluge von den Grünen": a lone surname right after a verb of saying that
 # follows the reported content, the sentence ending or a party coming next
 _REPORTED_SURNAME = re.compile(
-    r"[,“”\"][ \t\u00a0]{0,3}([a-zäöüß]{2,20})[ \t\u00a0]{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3})?"
+    r"[,“”\"][ \t\u00a0]{0,3}+([a-zäöüß]{2,20}+)[ \t\u00a0]{1,3}+(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3}+)?"
     r"([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)(?=[ \t\u00a0]{0,3}(?:[.!?;]|\(|,|(?:von|vom)\s{1,3}(?:der|den)?\s{0,3}[A-ZÄÖÜ]|und\s|als\s))"
-)
+)  # (possessive up to the surname, as in _NAME_AT_START; the surname may end where "und"/"als"/"von" is glued on)
 
 
 def says(word: str, lex: Lexicon) -> bool:
@@ -314,14 +358,16 @@ def says(word: str, lex: Lexicon) -> bool:
 
 # a sentence opening with an unknown abbreviation or a noun for a person's occupation, a surname and a verb of
 # saying: "KTR Kluge fragt", "Landschaftsarchitektin Kluge stellt die Pläne vor" (the cue stands for a role noun)
+# (possessive runs, as in _NAME_AT_START: each is followed by a character it cannot take)
 _CUE_BODY = (
-    r"[ \t]{0,3}"
-    r"((?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\.?|[A-ZÄÖÜ][a-zäöüß]{3,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,20})?)"
-    r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)[ \u00a0]([a-zäöüß]{3,20})\b"
+    r"[ \t]{0,3}+"
+    r"((?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}+\.?|[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{2,20}+)?)"
+    r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{2,30}+)?)[ \u00a0]([a-zäöüß]{3,20}+)\b"
 )
 _CUE_START = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _CUE_BODY, re.M)
 # the same starts led by the break before them (as _SSN_AFTER): the search skips to the next break at once
 _CUE_AFTER_BREAK = re.compile(r"[\n.!?:](?:(?<=\n)|(?<=[.!?:])\s)" + _CUE_BODY)
+_CUE_BY_BREAK = _by_break(_CUE_BODY)
 # endings of nouns for a person's occupation or office ("-architektin", "-manager", "-ingenieur", "-inspektor")
 _PERSON_NOUN_END = re.compile(
     r"(?:in|ent|eur|ant|ist|or|loge|wart|leiter|meister|manager|berater|planer|referent|sprecher|vertreter|beauftragter|beauftragte|chef|arzt|ärztin)$"
@@ -339,14 +385,27 @@ def cue_starts(text: str) -> list[tuple[int, str, int]]:
     abbreviation right after a verb of saying (_CUE_AFTER_VERB)."""
     lex = lexicon()
     first = _CUE_START.match(text)
-    starts = ([first] if first else []) + list(_CUE_AFTER_BREAK.finditer(text, first.end() if first else 0))
+    starts = ([first] if first else []) + _after_breaks(_CUE_BY_BREAK, text, first.end() if first else 0)
     found = [(m.start(1), m.group(1), m.start(2)) for m in starts if m.group(3) in lex.speech_verbs or m.group(3) in FINITE_AUX]
     found += [(m.start(2), m.group(2), m.start(3)) for m in _cues_after_verbs(text) if m.group(1) in lex.speech_verbs]
     return found
 
 
-# the first letter of a _CUE_AFTER_VERB cue, the blank before it (capitals are rarer than blanks: fewer tries)
-_CUE_TRIGGER = re.compile(r"[A-ZÄÖÜ](?<=[ \u00a0].)(?=[\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])")
+# the blank before the first letter of a _CUE_AFTER_VERB cue: one regex per blank, each led by its literal, which
+# the regex engine skips to at once (a class of capitals or blanks is tested character by character)
+_CUE_TRIGGERS = tuple(re.compile(rf"{blank}(?=[A-ZÄÖÜ][\wÄÖÜäöü]{{0,5}}[A-ZÄÖÜ])") for blank in (" ", "\u00a0"))
+
+
+def _cue_trigger_blanks(text: str) -> list[int]:
+    """The offsets, in order, of the blanks right before a capital that has another capital within its next six
+    word characters (where a _CUE_AFTER_VERB cue may start)."""
+    spaces, nbsp = _CUE_TRIGGERS
+    found = [m.start() for m in spaces.finditer(text)]
+    if "\u00a0" in text:
+        found = sorted(found + [m.start() for m in nbsp.finditer(text)])
+    return found
+
+
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
@@ -355,8 +414,7 @@ def _cues_after_verbs(text: str) -> list[re.Match[str]]:
     the regex alone is tried at every word boundary of the document."""
     found: list[re.Match[str]] = []
     done = 0  # where the last match ended: finditer's matches do not overlap
-    for t in _CUE_TRIGGER.finditer(text):
-        p = t.start() - 1  # the blank
+    for p in _cue_trigger_blanks(text):
         r = p
         while r > 0 and p - r <= 20 and text[r - 1] in _LOWER:
             r -= 1  # the start of the lower-case word before the blank (the pattern's verb, up to 20 letters)
@@ -412,16 +470,26 @@ def reported_surnames(text: str) -> list[tuple[int, str]]:
     """(offset, word) of each lone capitalised word after ", <verb of saying>" (checked by _reported_surname), and
     of each first word of a two-word name there (checked by _reported_full_name)."""
     lex = lexicon()
-    found = [(m.start(2), m.group(2)) for m in _REPORTED_SURNAME.finditer(text) if says(m.group(1), lex)]
-    return found + [(m.start(2), m.group(2)) for m in _REPORTED_FULL_NAME.finditer(text) if says(m.group(1), lex)]
+    found = [(m.start(2), m.group(2)) for m in _by_sign(_REPORTED_SURNAME_BY_SIGN, text) if says(m.group(1), lex)]
+    return found + [(m.start(2), m.group(2)) for m in _by_sign(_REPORTED_FULL_NAME_BY_SIGN, text) if says(m.group(1), lex)]
+
+
+def _by_sign(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
+    """The matches of the pattern split by its first character (_signed): all of them, in order. What finditer of
+    the whole pattern finds: each match holds its sign only at its start (blanks and letters follow), so no match
+    overlaps another's start; one regex per sign starts with a literal, which the engine skips to at once, where
+    a class of first characters is tested at every character of the text."""
+    found = [m for p in patterns for m in p.finditer(text)]
+    found.sort(key=re.Match.start)
+    return found
 
 
 # "„...“, meinte Altino Muster, XY, ...": a given name the lexicon does not know and a surname after the verb of
 # saying that follows the reported content, then the sentence end, a bracket or a comma
 _REPORTED_FULL_NAME = re.compile(
-    r"[,“”\"][ \t\u00a0]{0,3}([a-zäöüß]{2,20})[ \t\u00a0]{1,3}(?:(?:auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3})?"
-    r"([A-ZÄÖÜ][a-zäöüß]{2,20})[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)(?=[ \t\u00a0]{0,3}(?:[.!?;,]|\())"
-)
+    r"[,“”\"][ \t\u00a0]{0,3}+([a-zäöüß]{2,20}+)[ \t\u00a0]{1,3}+(?:(?:auch|dann|jedoch|aber|dagegen|zudem|ebenfalls)[ \t\u00a0]{1,3}+)?"
+    r"([A-ZÄÖÜ][a-zäöüß]{2,20}+)[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{2,30}+)?)(?=[ \t\u00a0]{0,3}(?:[.!?;,]|\())"
+)  # (possessive runs, as in _NAME_AT_START)
 
 
 def _reported_full_name(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
@@ -439,6 +507,19 @@ def _reported_full_name(text: str, a: int, end: int, lex: Lexicon) -> Mention | 
     return m
 
 
+_SIGNS = '[,“”\\"]'  # the first character of _REPORTED_SURNAME and _REPORTED_FULL_NAME
+
+
+def _signed(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The pattern once for each of its first characters (_SIGNS), each led by that literal (the pattern itself
+    when it starts otherwise)."""
+    if not pattern.pattern.startswith(_SIGNS):
+        return (pattern,)
+    return tuple(re.compile(re.escape(sign) + pattern.pattern[len(_SIGNS) :], pattern.flags) for sign in ',“”"')
+
+
+_REPORTED_SURNAME_BY_SIGN = _signed(_REPORTED_SURNAME)
+_REPORTED_FULL_NAME_BY_SIGN = _signed(_REPORTED_FULL_NAME)
 _NAME_NEXT = re.compile(r"[ \t\u00a0]{1,3}(?:Herr|Frau|Dr\.|[A-ZÄÖÜ][a-zäöüß]+[ \t\u00a0]{0,3}\()")
 
 
@@ -839,9 +920,9 @@ _AFTER_QUESTION = re.compile(r"\?[ \t\u00a0]{1,3}$")  # a question ends right be
 
 # a verbatim record's label without Herr/Frau: "Surname:" or "Surname (List):" at a line start, then what was said
 _SURNAME_LABEL = re.compile(
-    r"^[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß'’]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß'’]{2,30})?)[ \t]{0,2}(?:\(([^()\n]{1,40})\))?[ \t]{0,2}:[ \t]{1,3}(?=[A-ZÄÖÜ„\"])",
+    r"^[ \t]{0,3}+([A-ZÄÖÜ][a-zäöüß'’]{2,30}+(?:-[A-ZÄÖÜ][a-zäöüß'’]{2,30}+)?)[ \t]{0,2}+(?:\(([^()\n]{1,40})\))?[ \t]{0,2}+:[ \t]{1,3}+(?=[A-ZÄÖÜ„\"])",
     re.M,
-)
+)  # (possessive runs, as in _NAME_AT_START: none can give back a character that what follows it takes)
 # the same labels led by the line break before them (as _SSN_AFTER): the search skips from one break to the next
 # instead of trying "^" at every character (a label's match holds no line break, so none is skipped)
 _SURNAME_LABEL_AFTER_BREAK = re.compile("\n" + _SURNAME_LABEL.pattern.removeprefix("^"))
@@ -1980,7 +2061,19 @@ _GENDER_SIGN = re.compile(r"[*:_](?<=[a-zäöüß].)((?:innen|in|e|r)(?![\wäö�
 def ungendered(text: str) -> str:
     """The text with each gender sign moved out of its word ("Stadträt*in X" -> "Stadträtin  X"): the role
     noun is then the lexicon's form; the length, and so every offset, stays."""
-    return text if _GENDER_SIGN.search(text) is None else _GENDER_SIGN.sub(r"\1 ", text)
+    return _GENDER_SIGN.sub(r"\1 ", text) if _has_gender_sign(text) else text
+
+
+def _has_gender_sign(text: str) -> bool:
+    """Whether _GENDER_SIGN matches anywhere in text, tried only at each "*", ":" and "_" (str.find): every match
+    starts with one, and the regex engine's scan for that class costs more than finding the few there are."""
+    for sign in "*:_":
+        p = text.find(sign)
+        while p >= 0:
+            if _GENDER_SIGN.match(text, p) is not None:
+                return True
+            p = text.find(sign, p + 1)
+    return False
 
 
 class Mentions:

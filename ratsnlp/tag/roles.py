@@ -554,7 +554,7 @@ def _local_head_chairs(text: str, speakers: dict, lex, memo: list[bool]) -> bool
         named_head = any(
             info.get("named") and any(LOCAL_HEAD.search(w) for n in info["role_nouns"] for w in n.split()) for info in speakers.values()
         )
-        memo.append(not named_head and LOCAL_HEAD.search(text) is not None)
+        memo.append(not named_head and guarded(LOCAL_HEAD).search(text) is not None)  # guarded: the whole text
     return memo[0]
 
 
@@ -575,6 +575,18 @@ _CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,120}$")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
 
 
+def _hand_verbs(text: str) -> list[re.Match[str]]:
+    """The matches of _HAND_VERB.finditer(text), tried only where one of its verbs is written (str.find): the regex
+    alone is tried at every word start. Its matches are whole words, none holding another verb, so none overlap."""
+    starts = []
+    for verb in _HANDS + _TAKES:
+        p = text.find(verb)
+        while p >= 0:
+            starts.append(p)
+            p = text.find(verb, p + 1)
+    return [m for p in sorted(starts) if (m := _HAND_VERB.match(text, p)) is not None]
+
+
 def _handed_chair(text: str, speakers: dict, memo: list[frozenset[str]]) -> frozenset[str]:
     """The keys of the speakers the text hands the chair to (computed once per document; memo: the set, once known):
     the speaker named last in the name after "an" (up to the comma that ends its apposition), or the one named last
@@ -582,7 +594,7 @@ def _handed_chair(text: str, speakers: dict, memo: list[frozenset[str]]) -> froz
     if not memo:
         found: set[str] = set()
         if any(verb in text for verb in _HANDS + _TAKES):  # most minutes hand the chair to no one: skip the regex
-            for v in _HAND_VERB.finditer(text):
+            for v in _hand_verbs(text):
                 if v.group("hands"):
                     if (m := HANDS_TO.match(text, v.end())) is None:
                         continue
@@ -720,8 +732,35 @@ def _is_ortsbeirat(text: str, memo: list[bool]) -> bool:
 def _council_called_stadtrat(text: str, memo: list[bool]) -> bool:
     """COUNCIL_CALLED_STADTRAT in text, searched once per document (memo: the answer, once known)."""
     if not memo:
-        memo.append(guarded(COUNCIL_CALLED_STADTRAT).search(text) is not None)
+        memo.append(any(COUNCIL_CALLED_STADTRAT.match(text, s) is not None for s in _council_starts(text)))
     return memo[0]
+
+
+_COUNCIL_HEADS = ("Marktgemeinde", "Gemeinde", "Stadt", "Markt")
+
+
+def _council_starts(text: str) -> Iterator[int]:
+    """Every offset where a COUNCIL_CALLED_STADTRAT match may start, found from the literals its matches hold: a
+    search of the regex itself is tried at nearly every character (its branches may start with a blank, "d", "i",
+    "v" ...), some 0.4 ms per document. Each branch but "SächsGemO" holds Stadt/Gemeinde/Markt(gemeinde) and then
+    "rat" or "räte", and starts at that word or at most three characters before the blanks in front of it (an
+    article, "im", a number of two digits, or the line start after blanks); a match exists exactly when the regex
+    matches at one of these offsets."""
+    for lit in ("rat", "räte"):
+        r = text.find(lit)
+        while r >= 0:
+            for head in _COUNCIL_HEADS:
+                p = r - len(head)
+                if p >= 0 and text.startswith(head, p):
+                    q = p
+                    while q > 0 and text[q - 1].isspace():  # (\s is str.isspace)
+                        q -= 1
+                    yield from range(max(0, q - 3), p + 1)
+            r = text.find(lit, r + 1)
+    r = text.find("SächsGemO")
+    while r >= 0:
+        yield r
+        r = text.find("SächsGemO", r + 1)
 
 
 REPRESENTATIVE = frozenset(["Vertreter", "Vertreterin", "Vertreterinnen", "Vertretern"])
@@ -876,8 +915,18 @@ _COMPOUND_BEFORE_NAMES = re.compile(
 # an attendance line that opens with a party and lists its members: "SPD: Frau A, Herr B", "CDU<tab>Rh. A, Rf. B";
 # indented lines below continue the group
 _GROUP_LINE = re.compile(r"(?m)^(?P<head>[^\s:,.()][^:\n,.()]{0,40}?)(?::[ \t]{0,3}|[ \t]{2,}|\t)(?P<names>\S[^\n]*)$")
+# the same lines led by the line break before them: the search skips from one break to the next instead of trying
+# "^" at every character (a match holds no line break, so none is skipped)
+_GROUP_LINE_AFTER_BREAK = re.compile("(?m)\n" + _GROUP_LINE.pattern.removeprefix("(?m)^"))
 _CONTINUED = re.compile(r"(?m)^[ \t]{4,}(?P<names>\S[^\n]*)$")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
+
+
+def _group_lines(text: str) -> list[re.Match[str]]:
+    """The matches of _GROUP_LINE.finditer(text) (groups and end alike; a match from the second line on starts at
+    the line break before its line)."""
+    first = _GROUP_LINE.match(text)
+    return ([first] if first else []) + list(_GROUP_LINE_AFTER_BREAK.finditer(text, first.end() if first else 0))
 
 
 def _grouped_roster(text: str, memo: list[dict[str, str]], lex) -> dict[str, str]:  # noqa: ANN001
@@ -886,7 +935,7 @@ def _grouped_roster(text: str, memo: list[dict[str, str]], lex) -> dict[str, str
     if memo:
         return memo[0]
     found: dict[str, str] = {}
-    for m in _GROUP_LINE.finditer(text):
+    for m in _group_lines(text):
         party = party_spelling(m.group("head").strip(), lex)
         if party is None or not _lists_names(m.group("names")):
             continue
@@ -1203,8 +1252,8 @@ _PARTY_NOUN_BEFORE = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]e
 _FRONTED_GROUP = re.compile(
     r"(?:^|(?<=[.!?:\n]))[ \u00a0\n]{0,3}(?:(?:Für|Namens|Seitens)[ \u00a0]+(?:der|die|den|dem|des)|Als[ \u00a0]+(?P<lead>(?:[\wäöüß]+[ \u00a0]+){0,3}?)(?P<of>der|des|vom|von[ \u00a0]+der|von[ \u00a0]+den))"
     r"[ \u00a0]+(?P<g>[^,.;:!?\n„“\"]{2,40}?)[ \u00a0]+[a-zäöüß]{3,20}(?:[ \u00a0]+sich)?[ \u00a0]+(?:(?:Herrn?|Frau|Dr\.|Prof\.)[ \u00a0]+)*(?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+)?$"
-    r"|(?<![\wäöüß])(?P<noun>[A-ZÄÖÜ][\wäöüß-]{3,40})[ \u00a0]+(?:der|des)[ \u00a0]+(?P<g2>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,30}?)[ \u00a0]+(?:(?:Dr\.|Prof\.)[ \u00a0]+)*[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0]+$"
-)
+    r"|(?<![\wäöüß])(?P<noun>[A-ZÄÖÜ][\wäöüß-]{3,40}+)[ \u00a0]+(?:der|des)[ \u00a0]+(?P<g2>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,30}?)[ \u00a0]+(?:(?:Dr\.|Prof\.)[ \u00a0]+)*[A-ZÄÖÜ][\wäöüß'’-]++[ \u00a0]++$"
+)  # (the noun's and the name's runs possessive: a blank follows each, which they cannot take)
 _CANDIDATE = re.compile(r"(?i)kandidat|bewerber")
 _NOT_A_LIST = re.compile(r"(?i)^(?:stadt|gemeinde|kreis|landkreis|region|partei|fraktion|liste|wahl\w*|bürger|einwohner\w*)$")
 
@@ -1227,7 +1276,9 @@ _FROM_GROUP_AFTER = re.compile(r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?,?[ \u00a0]
 def _party_of_fronted_group(text: str, start: int, lex) -> str | None:  # noqa: ANN001
     """The party of a group fronted before the verb and the name (_FRONTED_GROUP): a party in any spelling, a
     local list only by a list's shape (listed_group); a role noun before a genitive group must be a role noun."""
-    m = _FRONTED_GROUP.search(text, max(0, start - 120), start)
+    # guarded: searched in the 120 characters before every name, the regex has no first character the engine could
+    # skip to, and its first branch starts with a choice of lookbehinds tried at every position
+    m = guarded(_FRONTED_GROUP).search(text, max(0, start - 120), start)
     if m is None:
         return None
     if m.group("noun") is not None and (lex.role_noun(m.group("noun")) or compound_role(m.group("noun"), lex)) is None:
