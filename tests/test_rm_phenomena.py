@@ -20,10 +20,10 @@ def test_the_spelling_before_1996_names_the_body(nlp):
     text = (
         "TOP 2 - Anträge zur Tagesordnung\n"
         "Die SPD-Fraktion beantragt, den Punkt 4 zu vertagen.\n"
-        "Der Ausschuß beschließt die Vertagung einstimmig.\n"
+        "Einstimmig beschließt der Ausschuß, den Punkt zu vertagen.\n"
         "TOP 3 - Bericht der Verwaltung\n"
         "Herr Lorenz stellt den Bericht vor.\n"
-        "Der Ausschuß nimmt den Bericht zur Kenntnis.\n"
+        "Den Sachstand nimmt der Ausschuß zur Kenntnis.\n"
     )
     got = [(d._.outcome, d._.unanimous) for d in nlp(text)._.decisions]
     assert got == [("postponed", True), ("noted", None)]
@@ -66,7 +66,7 @@ def test_promising_what_the_office_will_do_is_staff(nlp):
 
 @pytest.mark.parametrize("arrival", ["trifft gegen 19 Uhr ein", "stößt zu TOP 2 hinzu", "kommt um 18.40 Uhr hinzu", "trifft ein"])
 def test_a_late_arrival_is_no_turn(nlp, arrival):
-    text = f"TOP 1 Eröffnung\n\nHerr Massow eröffnet die Sitzung.\n\nFrau Wendland {arrival}. Damit sind 8 von 9 Mitgliedern anwesend.\n"
+    text = f"TOP 1 Eröffnung\n\nHerr Massow eröffnet die Sitzung.\n\nFrau Wendland {arrival}. Der Rat ist nun mit elf Mitgliedern vollzählig.\n"
     assert [t._.speaker for t in nlp(text)._.turns] == ["Massow"]
 
 
@@ -75,7 +75,7 @@ def test_a_late_arrival_is_no_turn(nlp, arrival):
     [
         "Frau Hollenbach eröffnet die Wahl des Ortsbürgermeisters.",
         "Frau Hollenbach bittet um Vorschläge für die Wahl des Ortsbürgermeisters.",
-        "Frau Hollenbach gibt das Ergebnis der Wahl bekannt: 7 Stimmen für Herrn Pape.",
+        "Frau Hollenbach gibt nach der Auszählung das Ergebnis der Wahl bekannt: 7 Stimmen für Herrn Pape.",
         "Frau Hollenbach beendet den öffentlichen Teil der Sitzung.",
     ],
 )
