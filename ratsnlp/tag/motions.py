@@ -1439,12 +1439,7 @@ def _withdrawals(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], w
         took = _TAKES_OVER.search(body)
         if took is None or _get(t, "motion_relation") is not None:
             continue
-        item = where.of(t.start_char)
-        gone = [
-            m for m in motions
-            if where.of(m) == item and m.end_char <= t.start_char
-            and (_get(m, "outcome") == "withdrawn" or find("relation", text[m.end_char : t.start_char], "withdraws") is not None)
-        ]  # fmt: skip
+        gone = _withdrawn_before_in_item(motions, t.start_char, where, text)
         if not gone:
             continue
         k = bisect.bisect_right(scan.starts, t.start_char + took.start()) - 1
@@ -1457,6 +1452,17 @@ def _withdrawals(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], w
         t._.motion_relation, t._.motion_id = "moves", None  # id set once all motions are known
         out.append(sp)
     return out + _taken_over_by_group(doc, scan, turns, [*motions, *out], where)
+
+
+def _withdrawn_before_in_item(motions: list[Span], pos: int, where: Items, text: str) -> list[Span]:
+    """The motions of pos's item moved before pos and withdrawn by then (their outcome, or a withdrawal between): the
+    ones a later speaker or group can take over."""
+    item = where.of(pos)
+    return [
+        m for m in motions
+        if where.of(m) == item and m.end_char <= pos
+        and (_get(m, "outcome") == "withdrawn" or find("relation", text[m.end_char : pos], "withdraws") is not None)
+    ]  # fmt: skip
 
 
 # a group taking over a withdrawn motion in narration: "Die DEF-Fraktion übernimmt den Antrag."
@@ -1479,12 +1485,7 @@ def _taken_over_by_group(doc: Doc, scan: Scan, turns: list[Span], motions: list[
         sent = scan.at(k)
         if any(t.start_char <= sent.start_char < t.end_char for t in turns):
             continue  # a speaker's words ("Die SPD-Fraktion übernehme den Antrag"): the turn moves it
-        item = where.of(sent.start_char)
-        gone = [
-            m for m in motions
-            if where.of(m) == item and m.end_char <= sent.start_char
-            and (_get(m, "outcome") == "withdrawn" or find("relation", text[m.end_char : sent.start_char], "withdraws") is not None)
-        ]  # fmt: skip
+        gone = _withdrawn_before_in_item(motions, sent.start_char, where, text)
         if not gone or any(sent.start_char <= m.start_char < sent.end_char for m in motions):
             continue
         sp = _new_motion(doc, sent.start_char, sent.end_char, str(_get(gone[-1], "motion_kind")), group)
