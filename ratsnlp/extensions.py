@@ -252,10 +252,16 @@ def _plain(name: str) -> tuple[bool, object]:
     read: not these), and spaCy stores it where the readers here look (checked once per name)."""
     hit = _PLAIN.get(name)
     if hit is None:
-        default, method, getter, setter = Span.get_extension(name) or (None, True, True, True)
-        plain = method is None and getter is None and setter is None and not isinstance(default, (dict, list, set))
+        plain, default = _plainly_registered(Span.get_extension(name))
         hit = _PLAIN[name] = (plain and _stored_under_offsets(name), default)
     return hit
+
+
+def _plainly_registered(registered: tuple | None) -> tuple[bool, object]:
+    """Whether an extension (get_extension's tuple) is a plain value, no method, getter or setter, with an immutable
+    default; and the default."""
+    default, method, getter, setter = registered or (None, True, True, True)
+    return method is None and getter is None and setter is None and not isinstance(default, (dict, list, set)), default
 
 
 def _stored_under_offsets(name: str) -> bool:
@@ -288,8 +294,7 @@ def _doc_plain(name: str) -> tuple[bool, object]:
     ("._.", name, None, None) as every spaCy 3 release does (probed once per name, as _plain for spans)."""
     hit = _DOC_PLAIN.get(name)
     if hit is None:
-        default, method, getter, setter = Doc.get_extension(name) or (None, True, True, True)
-        plain = method is None and getter is None and setter is None and not isinstance(default, (dict, list, set))
+        plain, default = _plainly_registered(Doc.get_extension(name))
         hit = _DOC_PLAIN[name] = (plain and _doc_stored_plainly(name), default)
     return hit
 
