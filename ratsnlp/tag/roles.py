@@ -149,7 +149,7 @@ TAKES_CHAIR = re.compile(
 )
 # the council itself is called Stadtrat/Gemeinderat (Bavaria, BW, Saxony, ...): a "Stadtrat X" is elected there
 COUNCIL_CALLED_STADTRAT = re.compile(
-    r"\b(?:des|im|vom|dem|den)\s+(?:Stadt|Gemeinde|Markt|Marktgemeinde)rat(?:e?s)?\b|\b(?:Stadt|Gemeinde|Marktgemeinde)rats(?:sitzung|fraktion|mitglied)|"
+    r"\b(?:des|im|vom|dem|den)\s+(?:Stadt|Gemeinde|Markt|Marktgemeinde)rat(?:e?s)?\b|\b(?:Stadt|Gemeinde|Marktgemeinde)rats(?:sitzung|fraktion|mitglied|vorsitzende)|"
     r"\b[Dd]er\s+(?:Stadt|Gemeinde|Marktgemeinde)rat\s+(?:beschließt|beschloss|stimmt|stimmte|nimmt|nahm|hat|billigt|lehnt)|"
     r"\b\d{1,2}\s{1,3}(?:Stadt|Gemeinde)räte\b|\bSächsGemO\b|"  # "22 Stadträte sind da": too many for district councillors
     r"(?:^|(?<=\n))[ \t]*(?:Stadt|Gemeinde|Markt)rat[ \t]+(?:am|vom)[ \t]+\d"  # a heading line: "Gemeinderat am 12.10.2020"
@@ -225,6 +225,7 @@ class Roles:
         text = ext.text_of(doc)
         scan = text_scan(doc, text)
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
+        stadtrat_asks: list[bool] = []  # whether a plain Stadtrat of this text asks: then the title is a member's here
         ortsbeirat: list[bool] = []  # whether the text is an Ortsbeirat's (OBM = member): searched for at the first OBM
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
@@ -279,6 +280,8 @@ class Roles:
                 role = "guest"  # "Frau X, Leiterin der Notübernachtung des Sozialwerks Y e.V.": heads no office
             if role == "administration" and _has_word(info["role_nouns"], MINUTE_TAKERS) and role_from_nouns(_without_words(info["role_nouns"], MINUTE_TAKERS), party is not None) == "council_member":
                 role = "council_member"  # "das Ratsmitglied X" who keeps the minutes ("Schriftführer in dieser Sitzung")
+            if role == "administration" and party is None and _plain_stadtrat(info["role_nouns"]) and _stadtrat_members_ask(speakers, said, text, stadtrat_asks):
+                role = "council_member"  # "Stadtrat X erkundigte sich ...": in a council called Stadtrat the members ask
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
@@ -406,6 +409,10 @@ class _Said:
 
     def member(self, key: str) -> bool:
         return self._any("member", key, _member_acts_checked())
+
+    def asks(self, key: str) -> bool:
+        """Asks in one of their turns ("erkundigt sich", "fragt nach", "möchte wissen"): the members ask, staff answer."""
+        return self._any("asks", key, _reply_verbs()[1], _HEAD)
 
     def presents(self, key: str) -> bool:
         return self._any("presents", key, PRESENTS, 300)
@@ -795,6 +802,29 @@ def _heads_outside_body(nouns: list[str], affiliations: list[str]) -> bool:
     if not nouns or not all(n.lower().endswith(_LEADS) and "amt" not in n.lower() for n in nouns):
         return False
     return any(affiliation_role(aff) == "guest" for aff in affiliations)
+
+
+def _plain_stadtrat(nouns: list[str]) -> bool:
+    """Whether the speaker's only role nouns are "Stadtrat"/"Stadträtin" (no "Erster", no portfolio)."""
+    return bool(nouns) and all(w in ELECTED_WHERE_COUNCIL_IS_STADTRAT for phrase in nouns for w in phrase.split())
+
+
+def _stadtrat_members_ask(speakers: dict, said: _Said, text: str, memo: list[bool]) -> bool:
+    """Whether a plain "Stadtrat"/"Stadträtin" of this text asks or moves a motion, and nothing in the text makes
+    the title the executive's (Magistrat, Bezirksamt, Stadtverordnete; Lower Saxony's Ratsherren beside Stadträte
+    who head departments): a Dezernent answers questions, so here the title is a member's, for every speaker
+    who bears it (memo: the answer, once known)."""
+    if not memo:
+        memo.append(
+            guarded(STADTRAT_IS_EXECUTIVE).search(text) is None
+            and _LOWER_SAXONY_MEMBERS.search(text) is None
+            and any(_plain_stadtrat(info["role_nouns"]) and (said.asks(key) or said.member(key)) for key, info in speakers.items())
+        )
+    return memo[0]
+
+
+# Lower Saxony and Hannover call the members Ratsherr/Ratsfrau: a Stadtrat beside them heads a department
+_LOWER_SAXONY_MEMBERS = re.compile(r"\bRats(?:herr|herrn|frau)\b")
 
 
 def _stadtrat_is_staff(nouns: list[str], text: str, memo: list[bool]) -> bool:
