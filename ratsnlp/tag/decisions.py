@@ -253,7 +253,7 @@ NOT_A_DECISION = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:[Ee]mpfohlen|[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]enehmigt|[Vv]ertagt|[Gg]eplant|[Vv]orgesehen|[Bb]eauftragt)\s+(?:werde|würde|sei|seien)\b|"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
     # the opening formalities: invitation and quorum ("Es wird festgestellt, dass ordnungsgemäß geladen wurde", "Gegen Form
     # und Frist der Einladung werden keine Einwände erhoben")
-    r"\b(?:beschlussfähig|Beschlussfähigkeit|ordnungsgemäß\s+(?:ge|ein)?laden|fristgerecht\s+(?:ge|ein)?laden)\b|"
+    r"\b(?:beschlussfähig|Beschlussfähigkeit|ordnungsgemäß\s+(?:ein)?(?:ge)?laden|fristgerecht\s+(?:ein)?(?:ge)?laden)\b|"
     r"\b(?:Einladung|Ladung|Einberufung)\b[^.]{0,60}\b(?:Einwände|Einwendungen|Bedenken|erhoben)\b|"
     r"\b(?:verwies|verweist|verweisen)\s+(?:er|sie|\w+\s+)?auf\b|"  # pointing out ("verwies er auf das Gesetz"), not a referral
     r"\?|"  # a question
@@ -266,10 +266,12 @@ NOT_A_DECISION = re.compile(
     r"^(?:Nach|Gemäß|Gem\.|Laut|Entsprechend)\s{1,3}§[^;:]{0,200}?\b(?:beträgt|betragen|gilt|gelten|besteht|bestehen)\b|"
     r"^(?:Zum\s+|Als\s+)?(?:Hintergrund|Rückblick)\s{0,3}:|"  # background told under its label ("Hintergrund: ... sind neu gewählt")
     r"^Dass\b|^Um\s[^,]{0,200}\bzu\s+\w+,|"  # a fronted "dass" clause (what was acknowledged) or purpose clause (what it takes)
-    # no objection to the agenda: it stands as sent, nothing is put to the vote
+    # no objection to the agenda or the last minutes: they stand as sent, nothing is put to the vote
     # (unless the sentence goes on to declare it adopted: "...; sie gilt damit als festgestellt")
-    r"\b(?:Zur|Gegen\s+die)\s+Tagesordnung\b[^.]{0,60}\bkeine\s+(?:Einwände|Einwendungen)\b(?![^.]{0,80}\b(?:gilt|gelten)\s+(?:[\w-]+\s+){0,2}?als\s+(?:festgestellt|genehmigt|angenommen|beschlossen|bestätigt)\b)|"
+    r"\b(?:Zur|Zum|Gegen\s+die|Gegen\s+das)\s+(?:Tagesordnung|Niederschrift|Sitzungsniederschrift|Protokoll)\b(?:[^.]|(?<=\d)\.){0,60}\bkeine\s+(?:Einwände|Einwendungen)\b(?![^.]{0,80}\b(?:gilt|gelten)\s+(?:[\w-]+\s+){0,2}?als\s+(?:festgestellt|genehmigt|angenommen|beschlossen|bestätigt)\b)|"
     r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b|"
+    # the same for the last minutes ("Es liegen keine Einwände gegen die Niederschrift vor."), unless the result is drawn
+    r"\bkeine\s+(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur|zu)\s+(?:die\s+|der\s+|das\s+|dem\s+)?(?:Niederschrift|Sitzungsniederschrift|Protokoll|Sitzungsprotokoll)\b(?![^.]{0,80}\b(?:gilt|gelten)\s+(?:[\w-]+\s+){0,2}?als\s+(?:genehmigt|angenommen|beschlossen|bestätigt)\b)|"
     # the future: a decision still to be taken ("Der Kreistag wird den Haushalt im März verabschieden.")
     r"\b(?:wird|werden)\b[^.;:]{0,120}?\b(?:beschließen|verabschieden|entscheiden|abstimmen|genehmigen|befinden)\s{0,3}[.!]?\s{0,3}$"
 )
@@ -363,6 +365,9 @@ NOT_THIS_MEETINGS = re.compile(
     r"\b(?:wird|wurde|werden|wurden|ist|sind)\b[^.;:]{0,80}?\b(?:vom|von\s+der|von\s+dem|durch\s+das|durch\s+die|durch\s+den)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?"
     r"(?:[A-ZÄÖÜ][\w-]*(?:amt|behörde|ministerium|aufsicht|regierung|präsidium|gericht)|Amt|Behörde|Ministerium|Regierung|Gericht)\b|"
     r"\b(?:wird|wurde|werden|wurden|ist|sind)\b[^.;:]{0,80}?\b(?:vom\s+(?:Land|Bund|Freistaat)|von\s+Bund\s+und\s+Land)\b(?![\w-])|"
+    # placed in a later meeting ("Der Austritt wird im kommenden Kreistag beschlossen."; not "zur nächsten Sitzung vertagt")
+    r"\b(?:wird|werden)\b[^.;:]{0,80}?\b(?:im|in\s+der|in\s+einer|auf\s+der|bei\s+der)\s+(?:kommenden|nächsten|übernächsten|folgenden|späteren)\s+[\wäöüß-]+\s+(?:[^.;:]{0,40}?\s)?"
+    r"(?:beschlossen|entschieden|verabschiedet|abgestimmt|gewählt|genehmigt)\b|"
     r"^Ob\s|"  # a fronted indirect question: what is still open ("Ob die Satzung beschlossen wird, entscheidet der Rat im Mai.")
     # advised on before, with its date ("Die Vorlage wurde im Hauptausschuss am 2. Juni vorberaten und einstimmig empfohlen")
     r"^[^,;:]{0,150}?\b(?:hat|haben|wurde|wurden|ist|sind)\b(?:[^,.;:]|(?<=\d)\.){0,150}\bvorberaten\b(?!\s{0,3}(?:werden|wird|zu)\b)"

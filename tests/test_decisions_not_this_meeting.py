@@ -1,0 +1,45 @@
+"""Sentences of real minutes that name an outcome word but record no decision of this meeting: attendance with a
+"-beauftragte" among the absent, the invitation "form- und fristgerecht eingeladen", a bare no-objection to the
+last minutes, a decision placed in a coming meeting. Invented text only."""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsnlp.tag.decisions import sentence_role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Entschuldigt fehlen die Ratsmitglieder Arndt und Oltmanns sowie die Klimaschutzbeauftragte Tebbe.",
+        "Die Vorsitzende stellt fest, dass form- und fristgerecht eingeladen wurde; Einwände werden nicht erhoben.",
+        "Gegen das Protokoll der Sitzung vom 4. März bestehen keine Einwände.",
+        "Zur Niederschrift der letzten Sitzung gibt es keine Einwände.",
+        "Über die Fusion der Zweckverbände wird in der nächsten Verbandsversammlung entschieden.",
+        "Die Gebührensatzung wird im kommenden Stadtrat beschlossen.",
+    ],
+)
+def test_no_decision_of_this_meeting(sentence):
+    assert sentence_role(sentence, None, None) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Verwaltung wird beauftragt, die Ausschreibung vorzubereiten.",
+        "Der Antrag wird einstimmig auf die nächste Sitzung vertagt.",
+        "Die Niederschrift wird ohne Einwände genehmigt.",
+        "Gegen die Niederschrift werden keine Einwände erhoben; sie gilt damit als genehmigt.",
+    ],
+)
+def test_still_decisions(sentence):
+    assert sentence_role(sentence, None, None) == "statement"
+
+
+def test_the_absent_beauftragte_makes_no_record(nlp):
+    doc = nlp(
+        "TOP 1 Eröffnung\n\nDer Vorsitzende eröffnet die Sitzung. Es fehlen entschuldigt Ratsfrau Dierks und die "
+        "Gleichstellungsbeauftragte Frau Menke.\n\nTOP 2 Spielplatz Lindenweg\n\nDer Rat beschließt einstimmig die Sanierung.\n"
+    )
+    assert [d._.outcome for d in doc._.decisions] == ["accepted"]
