@@ -43,3 +43,8 @@ def test_the_absent_beauftragte_makes_no_record(nlp):
         "Gleichstellungsbeauftragte Frau Menke.\n\nTOP 2 Spielplatz Lindenweg\n\nDer Rat beschließt einstimmig die Sanierung.\n"
     )
     assert [d._.outcome for d in doc._.decisions] == ["accepted"]
+
+
+def test_a_result_drawn_from_no_objection_is_unanimous(nlp):
+    doc = nlp("Zur Niederschrift vom 2. Juni werden keine Einwände erhoben. Die Niederschrift gilt damit als genehmigt.\n")
+    assert [(d._.outcome, d._.unanimous, d._.no, d._.abstain) for d in doc._.decisions] == [("accepted", True, 0, 0)]

@@ -923,6 +923,8 @@ class Decisions:
                 v.outcome, v.unanimous = "accepted", False  # "Abstimmung: CDU, GRÜNE, SPD gegen FDP": carried by the groups named first
             if v.outcome is None:
                 continue
+            if v.outcome == "accepted" and v.unanimous is None and not v.has_counts and _drawn_from_consent(text, group[0].start_char, group[0].end_char, prev_end):
+                v.unanimous, v.no, v.abstain = True, 0, 0  # "Keine Einwände. Das Protokoll gilt damit als genehmigt."
             own_vote[sp.start_char] = has_vote
             k = bisect.bisect_right(sec_starts, group[0].start_char) - 1
             if k >= 0 and sec_labels[k] == "decision" or RESULT_LINE.match(text[group[0].start_char : group[0].end_char]):
@@ -978,6 +980,23 @@ TWO_DECISIONS = re.compile(
     rf"(?P<a>(?:[^:\n]{{0,120}}:\s{{1,3}})?[^,;:]{{0,200}}?\b(?:wird|werden|wurde|wurden)\b[^,;:]{{0,120}}?\b(?P<p1>{_JOINED_PARTICIPLE}))(?:,\s+|\s+(?=und\s))"
     rf"(?P<b>(?:und\s+)?(?:(?:die|der|das|den|dem)\s|{_PART_OF_MOTION}\s{{1,3}}\d{{1,2}}[a-z]?\s)[^,;:]{{0,200}}?\b(?P<p2>{_JOINED_PARTICIPLE})\b)\s{{0,3}}[.!]?\s{{0,3}}\Z"  # the auxiliary left out: no relative clause
 )
+
+
+# a result drawn from what was said just before ("Das Protokoll gilt damit als genehmigt.")
+_DRAWN = re.compile(r"\b(?:gilt|gelten)\s+(?:damit|somit|daher|hiermit|folglich)\s+als\s+(?:genehmigt|festgestellt|angenommen|beschlossen|bestätigt)\b")
+# no objection raised (the sentence before such a result)
+_NO_OBJECTION = re.compile(r"\b(?:keine|kein)\s+(?:Einwände|Einwendungen|Einsprüche|Widerspruch|Bedenken)\b|\b(?:Einwände|Einwendungen)\b[^.]{0,80}\bnicht\s+erhoben\b")
+
+
+def _drawn_from_consent(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the decision sentence draws its result from a no-objection in the sentence before it ("Zum Protokoll
+    werden keine Einwände erhoben. Das Protokoll gilt damit als genehmigt."): no one objected, so it is unanimous.
+    The no-objection alone records no decision (NOT_A_DECISION); the result it amounts to does."""
+    if _DRAWN.search(text, start, end) is None:
+        return False
+    before = text[max(floor, start - 250) : start]
+    last = before.rfind(".", 0, len(before.rstrip()) - 1)
+    return _NO_OBJECTION.search(before[last + 1 :]) is not None
 
 
 def _carried(text: str, start: int, end: int, floor: int) -> str:
