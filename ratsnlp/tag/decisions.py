@@ -908,6 +908,8 @@ class Decisions:
                 table = _counts_between_sentences(text, group[-1].end_char, bounds)
             if not table and not v.has_counts:
                 table = _verbatim_counts_before(text, max(prev_end, group[0].start_char - 400), group[0].start_char)
+            if not table and not v.has_counts:
+                table = _announced_counts_before(text, max(prev_end, group[0].start_char - 600), group[0].start_char, v.outcome)
             if not table and not v.has_counts and ("  " in text[max(0, start - 300) : start] or "  " in text[sp.end_char : sp.end_char + 300]):
                 # (from the last record kept: the table's header line may have been a cluster of its own, without outcome)
                 table = _column_counts_beside(text, max(spans[-1].end_char if spans else 0, start - 300), start, sp.end_char)
@@ -1082,6 +1084,31 @@ def _verbatim_counts_before(text: str, start: int, end: int) -> dict[str, int]:
         return {}
     v = parse_vote(gap)
     return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
+
+
+# the chair announces the result, then the minutes give the resolution ("Herr X gibt das Ergebnis der Wahl bekannt:
+# Für Herrn Y stimmten 42 Mitglieder, 4 stimmten dagegen ..." + "Der Kreistag wählt Herrn Y zum Vorsitzenden.")
+ANNOUNCED_RESULT = re.compile(r"\b(?:gibt|gab)\b[^.:]{0,40}\b(?:Ergebnis|Wahlergebnis|Abstimmungsergebnis)\b[^.:]{0,60}\bbekannt\b|\b(?:Das|Als)\s+(?:Wahl|Abstimmungs)?[Ee]rgebnis\s+(?:lautet|wird\s+festgestellt|ergibt)\b")
+
+
+_FOR_NAMED = re.compile(r"\bFür\s+[^,.:;]{1,60}?\s(?:stimmten|stimmen|votierten)\s+(?P<n>\d{1,3})\b")
+
+
+def _announced_counts_before(text: str, start: int, end: int, outcome: str | None) -> dict[str, int]:
+    """The counts of a result announced in the paragraph right before a decision that states none, when they agree
+    with its outcome (more yes than no for one carried): the announcement and the resolution are one decision."""
+    gap = text[start:end]
+    para = gap[gap.rstrip().rfind("\n\n") + 1 :] if "\n\n" in gap.rstrip() else gap
+    if ANNOUNCED_RESULT.search(para) is None:
+        return {}
+    rest = para[ANNOUNCED_RESULT.search(para).end() :]
+    v = parse_vote(rest)
+    counts = {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
+    if "yes" not in counts and (m := _FOR_NAMED.search(rest)) is not None:
+        counts["yes"] = int(m.group("n"))  # "Für Herrn Y stimmten 42 Kreistagsmitglieder"
+    if counts.get("yes") is None or (outcome == "accepted" and counts["yes"] <= counts.get("no", 0)) or (outcome == "rejected" and counts["yes"] >= counts.get("no", 0)):
+        return {}
+    return counts
 
 
 # a vote table in columns: the kinds on one line, the counts under them ("Abstimmung:   Ja   Nein   Enthaltung" + "  34   12   3")

@@ -1,6 +1,7 @@
-"""Sentences of real minutes that name an outcome word but record no decision of this meeting: attendance with a
-"-beauftragte" among the absent, the invitation "form- und fristgerecht eingeladen", a bare no-objection to the
-last minutes, a decision placed in a coming meeting. Invented text only."""
+"""Decision records around the formalities of real minutes. No record from sentences that name an outcome word
+but record no decision of this meeting (attendance with a "-beauftragte" among the absent, "form- und fristgerecht
+eingeladen", a bare no-objection to the last minutes, a decision placed in a coming meeting); a result drawn from a
+no-objection is unanimous; counts the chair announces just before the resolution are its counts. Invented text only."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def test_the_absent_beauftragte_makes_no_record(nlp):
 def test_a_result_drawn_from_no_objection_is_unanimous(nlp):
     doc = nlp("Zur Niederschrift vom 2. Juni werden keine Einwände erhoben. Die Niederschrift gilt damit als genehmigt.\n")
     assert [(d._.outcome, d._.unanimous, d._.no, d._.abstain) for d in doc._.decisions] == [("accepted", True, 0, 0)]
+
+
+def test_counts_announced_before_the_resolution_are_its_counts(nlp):
+    doc = nlp(
+        "TOP 3: Wahl der Vorsitzenden des Kreistages\n\n"
+        "Herr Albrecht gibt das Ergebnis der Wahl bekannt: Für Frau Sabine Kurz stimmten 31 Kreistagsmitglieder, "
+        "9 Kreistagsmitglieder stimmten gegen sie und 2 enthielten sich. Ein Stimmzettel war ungültig.\n\n"
+        "Der Kreistag wählt Frau Sabine Kurz zur Vorsitzenden des Kreistages.\n"
+    )
+    assert [(d._.outcome, d._.yes, d._.no, d._.abstain) for d in doc._.decisions] == [("accepted", 31, 9, 2)]
