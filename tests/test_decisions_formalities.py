@@ -59,3 +59,12 @@ def test_counts_announced_before_the_resolution_are_its_counts(nlp):
         "Der Kreistag wählt Frau Sabine Kurz zur Vorsitzenden des Kreistages.\n"
     )
     assert [(d._.outcome, d._.yes, d._.no, d._.abstain) for d in doc._.decisions] == [("accepted", 31, 9, 2)]
+
+
+def test_a_result_line_below_a_passive_line_is_that_lines_decision(nlp):
+    doc = nlp(
+        "Frau Jahnke beantragt, die Punkte 3 und 4 gemeinsam zu beraten.\n\n \n\nAbst.-Erg.:      einstimmig dafür\n\n \n\n"
+        "Der TOP 9 wird im nichtöffentlichen Teil behandelt.\n\n \n\nAbst.-Erg.:      einstimmig dafür\n"
+    )
+    got = [(doc.text[d.start_char : d.start_char + 12], d._.outcome, d._.unanimous) for d in doc._.decisions]
+    assert got == [("Abst.-Erg.: ", "accepted", True), ("Der TOP 9 wi", "accepted", True)]

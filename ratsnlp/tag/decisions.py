@@ -1672,6 +1672,7 @@ def _voted_line(text: str, start: int, end: int, last_end: int) -> int | None:
         above = text[above_start:above_end]
         if above_end > 0 and last_end <= above_start and (
             NOMINAL_LINE.fullmatch(above.strip()) or ("?" in above and VOTE_QUESTION.fullmatch(above.strip())) or _body_decides(above)
+            or PASSIVE_LINE.fullmatch(above.strip())
         ):
             return above_start + len(above) - len(above.lstrip())
     return None
@@ -1691,10 +1692,13 @@ def _point_heading(text: str, start: int) -> bool:
 
 
 def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
-    """The (start, end) of the line above the one starting at line_start, over one blank line; None at the top."""
+    """The (start, end) of the line above the one starting at line_start, over up to four blank lines (web pages
+    put paragraphs of a lone non-breaking space between the lines of a block); None at the top."""
     above_end = line_start - 1
-    if not text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
-        above_end = text.rfind("\n", 0, above_end)  # one blank line between
+    for _ in range(4):
+        if above_end <= 0 or text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
+            break
+        above_end = text.rfind("\n", 0, above_end)  # a blank line between
     if above_end <= 0:
         return None
     return text.rfind("\n", 0, above_end) + 1, above_end
@@ -1718,6 +1722,15 @@ VOTE_QUESTION = re.compile(r"(?:Abstimmung|Abstimmungsfrage|Frage)\s{0,3}:\s{0,3
 NOMINAL_LINE = re.compile(
     r"(?:[•·▪◦*]\s{0,6})?(?:[A-ZÄÖÜ][a-zäöüß]+(?:ung|nahme|weis|wahl|gabe|lage|trag|schluss)|Antrag|Vorlage|Verweis|Wahl)\b[^\n.!?:;]{0,120}"
     r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}[^\n.!?:;]{0,40})?"
+)
+
+
+# a one-sentence line that states what is done, in the present passive ("Die TOP 2 bis 5 werden in Teil B
+# behandelt.", "Der TOP 28 wird im nichtöffentlichen Teil beraten."): above a result line, what was voted on
+PASSIVE_LINE = re.compile(
+    r"(?:Die|Der|Das)\s[^\n.!?:;]{2,160}?\s(?:wird|werden)\s(?![^\n.!?:;]*\b(?:soll|sollen|kann|können|muss|müssen)\b)[^\n.!?:;]{0,120}?\s"
+    r"(?:behandelt|abgestimmt|aufgenommen|abgesetzt|gestrichen|zusammengefasst|verbunden|vorgezogen|getauscht|eingefügt|ergänzt|geändert|"
+    r"erweitert|festgelegt|übernommen|genehmigt|bestätigt|angenommen|beschlossen)\s{0,2}\.?"
 )
 
 
