@@ -64,7 +64,7 @@ PIPE_VOTE = re.compile(r"\b(?:Ja|Nein|Enthaltung)")  # a vote label in a table r
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|bestellt|ernannt|entsandt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|stattgegeben|verabschiedet|wiedergewählt|berufen|durchgewunken|von\s+der\s+Tagesordnung\s+(?:genommen|gestrichen))\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|bestellt|ernannt|entsandt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|stattgegeben|verabschiedet|wiedergewählt|berufen|durchgewunken|gefasst|von\s+der\s+Tagesordnung\s+(?:genommen|gestrichen))\b"
 )
 # a passive at the end of a subordinate clause ("..., sodass Frau X mit elf Ja-Stimmen gewählt wurde")
 VERB_FINAL_PASSIVE = re.compile(
@@ -75,6 +75,8 @@ FRONTED_PARTICIPLE = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]ewählt|[Ww]iedergewählt|[Vv]erabschiedet|[Gg]enehmigt|[Vv]ertagt|[Ff]estgelegt)"
     r"\s+(?:wird|werden|wurde|wurden|ist|sind)\b"
 )
+# the majority a vote needed, missed: the motion failed
+MISSED_MAJORITY = re.compile(r"\b(?:erforderliche|notwendige|nötige|benötigte)\s+(?:\w+\s+)?\w*[Mm]ehrheit\b[^.;]{0,100}\b(?:nicht\s+erreicht|verfehlt)")
 # a list bullet before a result line or sentence ("• Abstimmung (32/10/1)", "• Vertagt")
 BULLET = re.compile(
     r"^(?:[•·▪◦*]|[-–—=]{1,2}>|[→⇒➔]|\((?=\s{0,2}(?:Abstimmung|Abstimmungsergebnis|Ergebnis|[Ee]instimmig|[Mm]ehrheitlich)\b))\s{0,6}|"
@@ -98,7 +100,7 @@ DECIDED_THING = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorlage|Beschlussvorlage|Beschlussvorschlag|Beschlussfassung|Beschlussempfehlung|Niederschrift|"
     r"Niederschriften|Protokoll|Tagesordnung|Tagesordnungspunkte?|Baugesuch|Bauantrag|Bauvoranfrage|Einvernehmen|Satzung|Haushalt\w*|"
     r"Empfehlung|Dringlichkeit|Wahl|Vergabe|Auftrag|Änderung|Änderungen|Bebauungsplan\w*|TOP|Punkt|Vorschlag|Stellvertreter\w*|"
-    r"Vorsitzende\w*|Ortsvorsteher\w*)\b"
+    r"Vorsitzende\w*|Ortsvorsteher\w*|Beschluss|Beschlüsse|Beschlussempfehlungen|Vorlagen|Resolution|TO)\b"
 )
 # "Es wurde beschlossen, ...", "Dem Antrag wurde entsprochen.", "Der Vorschlag fand keine Mehrheit."
 IMPERSONAL_DECISION = re.compile(
@@ -177,7 +179,7 @@ NARRATED_RESULT = re.compile(
     r"billig(?:t|te|ten|en)|genehmig(?:t|te|ten|en)|wähl(?:t|te|ten|en)|bestätig(?:t|te|ten|en)|stimm(?:t|te|ten|en)|lehn(?:t|te|ten|en))\s+(?:der|die|das|den)\s"
 )
 VOTE_WORDS = re.compile(
-    r"\b(?:[Ee]instimmig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b|"
+    r"\b(?:[Ee]instimmig|[Ee]inmütig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b|"
     # "mit knappster Mehrheit", "mit Stimmenmehrheit": the vote, not a majority group
     r"\b[Mm]it\s+(?:(?:großer|knapper|knappster|breiter|deutlicher|klarer|überwältigender|absoluter|einfacher|satter|hauchdünner)\s+)?(?:Mehrheit|Stimmenmehrheit|Stimmmehrheit)\b"
 )
@@ -514,6 +516,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"
     if FRONTED_PARTICIPLE.search(head[:200]):
         return "statement"
+    if "ehrheit" in head and MISSED_MAJORITY.search(head):
+        return "statement"  # "Die erforderliche Mehrheit für die Änderung wurde nicht erreicht."
     if IMPERSONAL_DECISION.search(head[:200], found=found) and outcome_of(head, found):
         return "statement"
     if VERBATIM_RESULT.match(head):
@@ -908,8 +912,12 @@ class Decisions:
                 table = _counts_between_sentences(text, group[-1].end_char, bounds)
             if not table and not v.has_counts:
                 table = _verbatim_counts_before(text, max(prev_end, group[0].start_char - 400), group[0].start_char)
-            if not table and not v.has_counts:
-                table = _announced_counts_before(text, max(prev_end, group[0].start_char - 600), group[0].start_char, v.outcome)
+            if not table and v.yes is None and v.no is None and v.abstain is None:  # ("mehrheitlich": not unanimous, but no counts)
+                table = (
+                    _announced_counts_before(text, max(prev_end, group[0].start_char - 600), group[0].start_char, v.outcome)
+                    or _counts_told_after(text, group[-1].end_char, v.outcome)
+                    or _labelled_counts_drawn_from(text, max(prev_end, group[0].start_char - 400), group[0].start_char, group[0].end_char)
+                )
             if not table and not v.has_counts and ("  " in text[max(0, start - 300) : start] or "  " in text[sp.end_char : sp.end_char + 300]):
                 # (from the last record kept: the table's header line may have been a cluster of its own, without outcome)
                 table = _column_counts_beside(text, max(spans[-1].end_char if spans else 0, start - 300), start, sp.end_char)
@@ -1109,6 +1117,59 @@ def _announced_counts_before(text: str, start: int, end: int, outcome: str | Non
     if counts.get("yes") is None or (outcome == "accepted" and counts["yes"] <= counts.get("no", 0)) or (outcome == "rejected" and counts["yes"] >= counts.get("no", 0)):
         return {}
     return counts
+
+
+# a count of members for a motion, told as a sentence ("Sieben Ratsmitglieder waren dafür", "12 Mitglieder stimmten für den Antrag")
+_VOTERS_FOR = re.compile(r"^(?P<n>\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:waren|stimmten|votierten)\s+(?:für|dafür)\b")
+
+
+def _count(word: str) -> int | None:
+    """A count written in digits or as a number word ("Sieben")."""
+    return int(word) if word.isdigit() else lexicon().number_words.get(word.lower())
+
+
+def _consistent(counts: dict[str, int], outcome: str | None) -> bool:
+    """Whether counts agree with the outcome: more yes than no for one carried, fewer for one rejected."""
+    yes, no = counts.get("yes"), counts.get("no")
+    if yes is None or no is None:
+        return True
+    return not (outcome == "accepted" and yes <= no or outcome == "rejected" and yes > no)
+
+
+def _counts_told_after(text: str, end: int, outcome: str | None) -> dict[str, int]:
+    """The counts told in the sentences right after a decision that states none, in the same paragraph ("... wurde
+    der Beschluss angenommen. Sieben Ratsmitglieder waren dafür, vier dagegen. Eines enthielt sich."): a report
+    gives the result first and the tally after it."""
+    tail = text[end : end + 300]
+    if (m := _BLANK_LINE.search(tail)) is not None:
+        tail = tail[: m.start()]
+    tail = tail.strip()
+    if not tail or (COUNTED_VOTERS.match(tail) is None and _VOTERS_FOR.match(tail) is None):
+        return {}
+    v = parse_vote(tail)
+    counts = {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
+    if "yes" not in counts and (m := _VOTERS_FOR.match(tail)) is not None and (n := _count(m.group("n"))) is not None:
+        counts["yes"] = n
+    return counts if len(counts) >= 2 and _consistent(counts, outcome) else {}
+
+
+# a result drawn from what stands above it ("Die erforderliche Mehrheit wurde somit nicht erreicht.")
+_DRAWS_FROM_ABOVE = re.compile(r"\b(?:somit|damit|folglich)\b")
+_YES_LABEL = re.compile(r"(?m)^[ \t]*(?:Ja|Ja-Stimmen|Dafür)[ \t]*:[ \t]*\d")
+_NO_LABEL = re.compile(r"(?m)^[ \t]*(?:Nein|Nein-Stimmen|Dagegen|Gegenstimmen)[ \t]*:[ \t]*\d")
+
+
+def _labelled_counts_drawn_from(text: str, lo: int, start: int, end: int) -> dict[str, int]:
+    """The counts of a block of labelled lines ("Ja-Stimmen: 5" / "Nein-Stimmen: 5" / "Enthaltungen: 1") right above a
+    decision sentence that draws its result from them ("somit", "damit"): the block is that decision's vote."""
+    if _DRAWS_FROM_ABOVE.search(text, start, end) is None:
+        return {}
+    block = text[lo:start]
+    yes = _YES_LABEL.search(block)
+    if yes is None or _NO_LABEL.search(block, yes.start()) is None:
+        return {}
+    v = parse_vote(block[yes.start() :])
+    return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
 
 
 # a vote table in columns: the kinds on one line, the counts under them ("Abstimmung:   Ja   Nein   Enthaltung" + "  34   12   3")
