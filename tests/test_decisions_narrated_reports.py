@@ -42,3 +42,11 @@ def test_labelled_counts_above_a_sentence_that_draws_the_result(nlp):
         "Die erforderliche Mehrheit für die Absetzung wurde somit nicht erreicht.\n"
     )
     assert _rows(doc) == [("rejected", 6, 6, 1)]
+
+
+def test_no_votes_against_answers_the_chairs_call(nlp):
+    doc = nlp(
+        "Der Vorsitzende schlägt vor, dass Herr Lenz als Gast mitberaten darf, wenn alle Mitglieder einverstanden sind. "
+        "Es gibt keine Gegenstimmen.\n"
+    )
+    assert [(d._.outcome, d._.unanimous, d._.no) for d in doc._.decisions] == [("accepted", True, 0)]

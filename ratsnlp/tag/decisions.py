@@ -95,6 +95,7 @@ VERBLESS_RESULT = re.compile(
     r"verwiesen|überwiesen|erteilt|versagt|zugestimmt|befürwortet|gebilligt|bestätigt|gewählt)"
     r"\s{0,3}[.!]?\s{0,3}(?:\((?!\s{0,3}(?:siehe|s\.|vgl\.))[^()\n]{1,40}\)\s{0,3}\.?)?\s{0,3}"  # not "(siehe TOP 3)": decided there
 )
+NO_COUNTER_VOTES = re.compile(r"(?:Es\s+)?(?:gibt|gab)\s+(?:es\s+)?keine\s+Gegenstimmen?\b|Gegenstimmen\s+(?:gibt|gab)\s+es\s+keine\b")
 # what a body decides on: a passive outcome about one of these is a decision wherever the sentence starts
 DECIDED_THING = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorlage|Beschlussvorlage|Beschlussvorschlag|Beschlussfassung|Beschlussempfehlung|Niederschrift|"
@@ -493,8 +494,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "result"  # "CDU, GRÜNE, SPD gegen AfD (= Annahme)": the record's notation of a result
     if (COUNTED_VOTERS.match(text) or ("ten " in text and COUNTED_AFTER_VERB.search(text[:400]))) and parse_vote(text[:400]).has_counts:
         return "result"
-    if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and VERBLESS_RESULT.fullmatch(text)):
-        return "result"
+    if _result_like(text) or (len(text) <= 120 and "\n" not in text.strip() and (VERBLESS_RESULT.fullmatch(text) or NO_COUNTER_VOTES.match(text))):
+        return "result"  # ("Es gibt keine Gegenstimmen.": the answer to the chair's call for votes against)
     head = text[:400]
     if outcome_word and len(text) > 400:
         outcome_word = has_outcome_word(head, found)
