@@ -68,3 +68,22 @@ def test_a_result_line_below_a_passive_line_is_that_lines_decision(nlp):
     )
     got = [(doc.text[d.start_char : d.start_char + 12], d._.outcome, d._.unanimous) for d in doc._.decisions]
     assert got == [("Abst.-Erg.: ", "accepted", True), ("Der TOP 9 wi", "accepted", True)]
+
+
+@pytest.mark.parametrize(
+    ("resolution", "outcome"),
+    [
+        ("Die Wahl der beratenden Mitglieder wird vertagt.", "postponed"),
+        ("Die Vorlage wird in den Bauausschuss verwiesen.", "referred"),
+        ("Der Antrag der Wählergruppe wird abgelehnt.", "rejected"),
+    ],
+)
+def test_the_resolution_below_an_opener_says_what_was_decided(nlp, resolution, outcome):
+    doc = nlp(
+        "Beschluss: einstimmig angenommen\n\nDer Landrat erläutert, warum die Verwaltung mehr Zeit für die Vorlage braucht.\n\n"
+        f"Der Kreistag fasst folgenden Beschluss:\n\n{resolution}\n"
+    )
+    rows = [(d._.outcome, d._.unanimous) for d in doc._.decisions]
+    assert rows[-1][0] == outcome
+    if outcome != "rejected":
+        assert rows[-1][1] is True  # the status line's "einstimmig" is the postponement's or referral's

@@ -285,6 +285,8 @@ ASSENT = re.compile(
     r"\b(?:wird|wurde)\s+so\s+verfahren\b"  # "Ohne Widerspruch wird so verfahren."
 )
 PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
+# what a resolution below "fasst folgenden Beschluss:" may decide other than to carry it
+OPENED_OUTCOMES = ("rejected", "referred", "postponed", "withdrawn", "noted")
 # a procedural motion carried does what it asks ("Dem Vertagungsantrag wird mehrheitlich gefolgt": postponed)
 PROCEDURAL_MOTION = (
     (re.compile(r"\b(?:Vertagungs|Zurückstellungs|Absetzungs)(?:antrag|begehren|wunsch|vorschlag)|\bAntrag\s+auf\s+(?:Vertagung|Zurückstellung|Absetzung)\b"), "postponed"),
@@ -873,6 +875,11 @@ class Decisions:
                 has_statement = True
                 # (a cluster a vote line opened, "... beschließt mit 38 Ja-Stimmen:", stays open for its numbered points)
                 opener = body.rstrip().endswith(":") or (opener and len(current) > 1)
+            if (
+                role in ("statement", "text") and len(current) == 2 and vote.outcome == "accepted" and v.outcome in OPENED_OUTCOMES
+                and text[current[0].start_char : current[0].end_char].rstrip().endswith(":")
+            ):  # fmt: skip
+                vote.outcome = v.outcome  # "Der Kreistag fasst folgenden Beschluss:" + "Der Punkt wird vertagt.": the resolution says what
             if role in ("statement", "text") and vote.outcome == "noted" and v.outcome == "accepted" and has_statement:
                 vote.outcome = "accepted"  # "nimmt ... zur Kenntnis. Die Verwaltung wird beauftragt, ...": it acts
             if role == "result" and vote.outcome == "accepted" and v.outcome not in (None, "accepted"):
@@ -1374,8 +1381,9 @@ def is_status_block(text: str) -> bool:
 
 
 def _fill_from_status(sp: Span, status: Span) -> None:
-    """The one decision of an item takes the counts its status header states and it does not (same outcome only)."""
-    if sp._.outcome != status._.outcome:
+    """The one decision of an item takes the counts its status header states and it does not (same outcome only,
+    or a postponement or referral the status line calls carried: "Beschluss: einstimmig angenommen" over "... wird vertagt")."""
+    if sp._.outcome != status._.outcome and not (status._.outcome == "accepted" and sp._.outcome in ("postponed", "referred")):
         return
     for f in ("unanimous", "yes", "no", "abstain"):
         if getattr(sp._, f) is None and getattr(status._, f) is not None:
