@@ -56,6 +56,8 @@ SOURCE_OF = re.compile(
     r"Darstellung|Auffassung|Ansicht|Meinung|Worten|Erläuterung|Erläuterungen|Mitteilung|Information|Informationen|Kenntnis)"
     r"(?:\s{1,3}(?:von|des|der))?|Aus\s{1,3}(?:der\s{1,3})?Sicht(?:\s{1,3}(?:von|des|der))?|Laut|Wie|Seitens)\s{1,3}$"
 )
+# the source named inside the sentence ("Dies sei laut Frau X nötig."): in reports, a statement attributed to X
+LAUT_INSIDE = re.compile(r"[\w,]\s{1,3}laut\s{1,3}$")
 AGENT = re.compile(
     r"(?:\b(?:wird|werden|wurde|wurden)\s{1,3}(?:(?!(?:auf|nach|mit|zum|zur|bei|aus|in|im)\s)[\wäöü]+\s{1,3}){0,2}?(?:von|vom)|\b(?:erfolgt|erfolgte|erfolgten)\s{1,3}(?:[\wäöü]+\s{1,3}){0,2}?durch)"
     r"(?:\s{1,3}(?:den|die|der))?\s{1,3}$"
@@ -1489,6 +1491,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
         if SOURCE_OF.search(prefix) or REPORT_OF.match(prefix) or REACTION_FROM.match(prefix):
             return m
+        if "laut" in prefix and (m.named or m.role_nouns) and len(prefix) <= 80 and LAUT_INSIDE.search(prefix):
+            return m  # "Dies widerspreche laut Frau X dem Konzept.", "Aktuell gibt es, laut Bürgermeister Y, ...": X and Y said so
         if AGENT.search(prefix) and not _DECIDED_END.match(text, m.end) and not _presided(text, prefix, m):
             return m  # not "Dann wurde der Antrag von Frau X einstimmig angenommen": the motion of X, decided by the body
         if FOLLOWS_REPORT.match(prefix) and not m.oblique:
