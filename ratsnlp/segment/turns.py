@@ -704,6 +704,7 @@ _ENTRY_MARK = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,2}\)|[–•*·▪])[ \t]+(?=\
 
 # what may stand around the name of a name heading: a list number before it, a place or party in brackets, a colon
 # or full stop after it ("3. Frau X", "Herr Y (Ortsteil).")
+_FIRST_PERSON = re.compile(r"[ \t]*(?:Ich|Wir)[ \t]{1,3}[a-zäöüß]")  # the speaker's own words begin
 _HEADING_LEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]{1,3})?")
 _HEADING_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[:.]?[ \t]*")
 _CONTENT = re.compile(r"[a-zäöüß]{2,}")
@@ -752,6 +753,8 @@ def _name_heading(text: str, sents: list, k: int, named_at: dict, named_starts: 
     # signature or a roster line whose colon is no label's)
     asks = text[e - 1] == "." and not text[s : m.start_char].strip()
     for a, b, kind in sents[k + 1 : k + 3]:
+        if "\n" in text[e:a] and not asks and _FIRST_PERSON.match(text, a) is not None:
+            return m  # "Bürgermeister Herr X" / "Ich pflichte Frau Y bei.": a verbatim record's speaker line, whoever is named below
         if kind in ("speech", "label") or "\n" not in text[e:a] or _subject_in(named_at, named_starts, a, b) is not None:
             return None
         words = len(text[a:b].split())
