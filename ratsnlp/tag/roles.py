@@ -46,7 +46,7 @@ QUESTION_TIME = re.compile(
 # also in the past and in the plural of a joint subject ("X und Y berichten zum aktuellen Sachstand")
 PRESENTS = re.compile(
     r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert|stellte|präsentierte|erläuterte|berichtete|informierte|skizzierte|"
-    r"stellen|präsentieren|erläutern|berichten|informieren)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand)"
+    r"stellen|präsentieren|erläutern|berichten|informieren)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand|\bBV\b|(?<=[a-zäöüß])bericht\b)"
     # staff answer the members' questions: "beantwortet die Fragen", "erklärt sich bereit, offene Fragen im Ausschuss zu beantworten"
     r"|\b(?:beantwortet|beantwortete|beantworten)\b[^.]{0,60}?\b(?:Fragen|Anfragen|Anfrage|Frage)\b|\b(?:Fragen|Anfragen|Frage)\b[^.]{0,60}?\bzu\s+beantworten\b"
 )

@@ -1,0 +1,25 @@
+"""Staff named only "Herr X"/"Frau Y" are known by what they do: they present the Beschlussvorlage ("BV") or a report
+the office is writing, and promise that the written answer will follow. Invented text only."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herr Gerlinger erläutert die BV und die vorgeschlagenen Änderungen der Geschäftsordnung.\n",
+        "Herr Gerlinger berichtet über den Sozialbericht, der derzeit erarbeitet wird.\n",
+        "Frau Kranz fragt nach dem Stand der Kita-Planung.\n\nHerr Gerlinger sagt, dass die schriftliche Beantwortung "
+        "der Anfrage nach Rücksprache mit Dr. Nowak zeitnah erfolgen wird.\n",
+    ],
+)
+def test_staff_by_what_they_do(nlp, text):
+    roles = {t._.speaker: t._.role for t in nlp(text)._.turns}
+    assert roles["Gerlinger"] == "administration"
+
+
+def test_a_member_who_reports_on_his_groups_view_stays_a_member(nlp):
+    doc = nlp("Herr Gerlinger berichtet, dass seine Fraktion dem Antrag zustimmen werde.\n")
+    assert {t._.speaker: t._.role for t in doc._.turns}["Gerlinger"] == "council_member"
