@@ -23,3 +23,12 @@ def test_staff_by_what_they_do(nlp, text):
 def test_a_member_who_reports_on_his_groups_view_stays_a_member(nlp):
     doc = nlp("Herr Gerlinger berichtet, dass seine Fraktion dem Antrag zustimmen werde.\n")
     assert {t._.speaker: t._.role for t in doc._.turns}["Gerlinger"] == "council_member"
+
+
+def test_the_first_speaker_below_an_office_heading_is_staff(nlp):
+    doc = nlp(
+        "TOP 5 Mitteilungen\n5.1 Aktuelles aus den Fachbereichen\nFrau Dr. Seidel gibt bekannt, dass zur nächsten "
+        "Sitzung eine Gutachterin eingeladen ist.\n5.2 Anfragen\nHerr Lorenz fragt nach dem Winterdienst.\n"
+    )
+    roles = {t._.speaker: t._.role for t in doc._.turns}
+    assert roles == {"Seidel": "administration", "Lorenz": "council_member"}

@@ -50,6 +50,11 @@ PRESENTS = re.compile(
     # staff answer the members' questions: "beantwortet die Fragen", "erklärt sich bereit, offene Fragen im Ausschuss zu beantworten"
     r"|\b(?:beantwortet|beantwortete|beantworten)\b[^.]{0,60}?\b(?:Fragen|Anfragen|Anfrage|Frage)\b|\b(?:Fragen|Anfragen|Frage)\b[^.]{0,60}?\bzu\s+beantworten\b"
 )
+# a heading that gives the floor to the offices ("Mitteilungen der Verwaltung", "Aktuelles aus den Fachbereichen")
+OFFICE_HEADING = re.compile(
+    r"\b(?:Mitteilungen|Mitteilung|Berichte?|Informationen|Information|Aktuelles|Bekanntgaben)\s+(?:der|des|aus\s+(?:der|dem|den))\s+"
+    r"(?:Stadt|Gemeinde|Kreis|Amts|Bezirks)?(?:[Vv]erwaltung|(?:Fach)?[Bb]ereichen?|Ämtern|Amtes|Dezernaten|Fachdiensten)\b"
+)
 # a speaker who speaks for an organisation: "bittet im Namen des Sportvereins", "ergänzt aus Sicht des Elternbeirats"
 SPEAKS_FOR = re.compile(
     r"\b(?:im\s+Namen|namens|aus\s+(?:der\s+)?Sicht|seitens)\s+(?:des|der|vom|von)\s+(?P<org>[^,.;:()]{3,60})"
@@ -324,7 +329,7 @@ class Roles:
                 role = "public"
             if role is None and party is None and key in _place_askers(speakers, said, lex, place_askers):
                 role = "public"  # "Frau X (Musterdorf): Wann kommt ...?": a resident named with her village asks
-            if role is None and party is None and (said.presents(key) or said.own_office(key) or said.staff_act(key)):
+            if role is None and party is None and (said.presents(key) or said.own_office(key) or said.staff_act(key) or said.under_office_heading(key)):
                 role = "administration"
             if role is None and party is None and entry is None and key in _styled_public(speakers, lex, styled):
                 role = "public"  # "Herr Klaus X" among "Herr Gemeindevertreter Y", "Herr Gemeindevertreter Z": a resident
@@ -436,6 +441,21 @@ class _Said:
     def own_office(self, key: str) -> bool:
         """Speaks of "sein Amt", "ihr Ressort", "unser Haus": staff."""
         return self._any("office", key, OWN_OFFICE)
+
+    def under_office_heading(self, key: str) -> bool:
+        """Speaks first right below a heading that gives the floor to the offices ("4.2 Aktuelles aus den
+        Fachbereichen", "Mitteilungen der Verwaltung", "Bericht der Verwaltung"): staff report there."""
+        if ("heading", key) not in self._memo:
+            turns = self.turns.get(key, ())
+            found = False
+            if turns:
+                a = turns[0][0]
+                line_start = self.text.rfind("\n", 0, a) + 1
+                above = self.text[max(0, line_start - 200) : line_start].rstrip()
+                heading = above[above.rfind("\n") + 1 :]
+                found = len(heading) <= 100 and OFFICE_HEADING.search(heading) is not None and not heading.rstrip().endswith((".", "?", "!"))
+            self._memo["heading", key] = found
+        return self._memo["heading", key]  # type: ignore[return-value]
 
     def chairs(self, key: str) -> bool:
         """Chairing acts in the speaker's own paragraph: a turn running on past a blank line may hold another
