@@ -131,3 +131,19 @@ def test_a_group_the_speaker_speaks_or_moves_for_is_the_speakers(nlp):
         ("Herr Ott bringt den Antrag für die Grünen ein.\n", "Grüne"),
     ):
         assert _who(nlp(text))["Ott"][1] == party, text
+
+
+def test_the_office_a_reply_names_is_the_previous_speakers(nlp):
+    doc = nlp(
+        "Frau Wendt informiert die Gemeindevertretung über den Streit um den Bolzplatz.\n"
+        "Herr Ruhnke schließt sich der Meinung der Bürgermeisterin an und bittet um eine Schlichtung.\n"
+    )
+    assert _who(doc)["Wendt"][0] == "mayor"
+
+
+def test_a_reply_naming_a_mayor_of_the_other_gender_says_nothing_of_the_speaker(nlp):
+    doc = nlp(
+        "Herr Wendt informiert die Gemeindevertretung über den Streit um den Bolzplatz.\n"
+        "Herr Ruhnke schließt sich der Meinung der Bürgermeisterin an und bittet um eine Schlichtung.\n"
+    )
+    assert _who(doc)["Wendt"][0] != "mayor"

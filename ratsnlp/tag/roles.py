@@ -50,6 +50,12 @@ PRESENTS = re.compile(
     # staff answer the members' questions: "beantwortet die Fragen", "erklärt sich bereit, offene Fragen im Ausschuss zu beantworten"
     r"|\b(?:beantwortet|beantwortete|beantworten)\b[^.]{0,60}?\b(?:Fragen|Anfragen|Anfrage|Frage)\b|\b(?:Fragen|Anfragen|Frage)\b[^.]{0,60}?\bzu\s+beantworten\b"
 )
+# a reply that names the office of the one just heard ("schließt sich der Meinung der Bürgermeisterin an", "widerspricht
+# den Ausführungen des Amtsleiters")
+REFERS_BACK = re.compile(
+    r"\b(?:der|den|dem)\s+(?:Meinung|Auffassung|Ansicht|Ausführungen|Worten|Vorschlag|Argumentation|Einschätzung|Bericht)\s+"
+    r"(?:der|des)\s+(?:Frau\s+|Herrn\s+)?(?P<noun>(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Vorsitzenden|Ortsvorsteher(?:in)?|Landr(?:at|ätin)|[A-ZÄÖÜ][a-zäöüß]*(?:amtsleiter(?:in)?|dezernent(?:in)?))(?:s|es)?\b"
+)
 # a heading that gives the floor to the offices ("Mitteilungen der Verwaltung", "Aktuelles aus den Fachbereichen")
 OFFICE_HEADING = re.compile(
     r"\b(?:Mitteilungen|Mitteilung|Berichte?|Informationen|Information|Aktuelles|Bekanntgaben)\s+(?:der|des|aus\s+(?:der|dem|den))\s+"
@@ -323,6 +329,8 @@ class Roles:
                 role = "public"  # a club's or an initiative's member asking in question time is a resident
             if role is None and party is None and _ABBREVIATED.fullmatch(info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
+            if role is None and party is None and not info["role_nouns"] and (back := said.named_back(key, info.get("gender"))) is not None:
+                role = back  # "Frau X informiert ..." / "Herr Y schließt sich der Meinung der Bürgermeisterin an": X is the mayor
             if role is None and said.member(key):
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
             if role is None and party is None and key in _public_context(doc, scan, bounds, ids, public):
@@ -441,6 +449,27 @@ class _Said:
     def own_office(self, key: str) -> bool:
         """Speaks of "sein Amt", "ihr Ressort", "unser Haus": staff."""
         return self._any("office", key, OWN_OFFICE)
+
+    def named_back(self, key: str, gender: str | None) -> str | None:
+        """The role a role noun of the next speaker's reply gives this speaker ("Herr Y schließt sich der Meinung
+        der Bürgermeisterin an", right after Frau X's turn): the office of the one just heard, when its gender fits."""
+        if ("back", key) not in self._memo:
+            found = None
+            for k, speaker_id in enumerate(self.ids[:-1]):
+                if speaker_id != key or self.ids[k + 1] == key:
+                    continue
+                a, b = self.bounds[k + 1]
+                m = REFERS_BACK.search(self.text, a, min(b, a + 300))
+                if m is None:
+                    continue
+                noun = self.lex.role_noun(m.group("noun"))
+                word = m.group("noun")
+                said_gender = "f" if word.endswith("in") else None if word == "Vorsitzenden" else "m"
+                if noun is not None and noun.role in ("mayor", "chair", "administration") and (None in (gender, said_gender) or gender == said_gender):
+                    found = noun.role
+                    break
+            self._memo["back", key] = found
+        return self._memo["back", key]  # type: ignore[return-value]
 
     def under_office_heading(self, key: str) -> bool:
         """Speaks first right below a heading that gives the floor to the offices ("4.2 Aktuelles aus den
