@@ -147,3 +147,13 @@ def test_a_reply_naming_a_mayor_of_the_other_gender_says_nothing_of_the_speaker(
         "Herr Ruhnke schließt sich der Meinung der Bürgermeisterin an und bittet um eine Schlichtung.\n"
     )
     assert _who(doc)["Wendt"][0] != "mayor"
+
+
+def test_a_vote_announced_for_a_group_gives_its_party(nlp):
+    doc = nlp("Holger Merten kündigt Zustimmung für die Grünen an. Er hält die Sperre für dringlich.\n")
+    assert _who(doc)["Holger Merten"] == ("council_member", "Grüne")
+
+
+def test_understanding_for_a_group_gives_no_party(nlp):
+    doc = nlp("Herr Merten äußert Verständnis für die Grünen, lehnt den Antrag aber ab.\n")
+    assert _who(doc)["Merten"][1] is None

@@ -588,7 +588,8 @@ def _own_group_cue(text: str, a: int, m: re.Match[str]) -> bool:
     if lead.startswith("für") and (w := _WORD_BEFORE.search(before)) is not None and w.group(1)[:1].isupper():
         # "Verständnis für die AB", "Dank für die AB": the noun's complement, not "spricht für die AB"; but a motion
         # moved for a group is the mover's ("bringt den Antrag für die AB ein")
-        return w.group(1).lower().endswith(("antrag", "anträge"))
+        # and a vote announced for the group is the speaker's ("kündigt Zustimmung für die AB an")
+        return w.group(1).lower().endswith(("antrag", "anträge", "zustimmung", "ablehnung", "enthaltung"))
     return True
 
 
