@@ -2042,6 +2042,20 @@ def _non_speech(text: str, s: int, e: int, subject: Mention, lex: Lexicon) -> bo
     return not any(says(w, lex) for w in before + spoken) and _CONTENT_AFTER.search(after) is None
 
 
+# the main clause in the pluperfect with a verb of saying: "Im Vorfeld hatte Landrat X die Kürzung angekündigt"
+_PLUPERFECT_SAID = re.compile(
+    r"^[^,;:]{0,120}?\b(?:hatte|hatten)\b[^,;:.]{0,150}\b(?:angekündigt|berichtet|erklärt|mitgeteilt|gefordert|beantragt|"
+    r"vorgeschlagen|informiert|betont|kritisiert|angeregt|gesagt|bekanntgegeben|eingereicht|vorgestellt|zugesagt|versprochen|signalisiert)\b"
+)
+
+
+def _told_before(text: str, s: int, e: int) -> bool:
+    """The sentence tells in the pluperfect what its subject said before this meeting ("Zuletzt hatte Stadtrat X
+    berichtet, dass ..."): background. (Not every pluperfect: real reports also tell a contribution to this
+    meeting so, "Der Amtsleiter hatte die Berechnung erläutert"; only verbs of announcing and reporting.)"""
+    return _PLUPERFECT_SAID.match(text[s:e]) is not None
+
+
 def _unnamed_silent(text: str, s: int, e: int, m: Mention, lex: Lexicon) -> bool:
     """An unnamed person introduced by "ein"/"eine" ("Eine Anwohnerin", "Ein Bürger"), or by no article at the
     sentence start, speaks only with a verb of saying in the sentence: nothing else (a name, an office held) makes
@@ -2161,6 +2175,8 @@ class Mentions:
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
             if subject is not None and not subject.label and _non_speech(text, s, e, subject, lex):
                 subject = None  # "Für den Posten kandidierten A und B": an act, not speech
+            if subject is not None and not subject.label and "hatte" in text[s:e] and _told_before(text, s, e):
+                subject = None  # "Zuletzt hatte Stadtrat X berichtet, dass ...": a statement made before this meeting
             if subject is not None and _unnamed_silent(text, s, e, subject, lex):
                 subject = None  # "Eine Dame auf der Zuschauerbank strickt.": someone unnamed who says nothing
             if subject is None and found and found[0].start == s and _speech_heading(text, s, e, found[0]):

@@ -1,0 +1,27 @@
+"""Sentences about a named person that open no turn in real minutes: what they said before this meeting, told in
+the pluperfect ("Zuletzt hatte Stadtrat X berichtet, dass ..."), an election accepted, an office held ("fungiert
+als"), a vote sat out. Invented text only."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zuletzt hatte Stadträtin Irene Vogt berichtet, dass die Sanierung der Turnhalle teurer werde.",
+        "Bürgermeister Paul Arndt hatte im Frühjahr angekündigt, den Haushalt früher vorzulegen.",
+        "Frau Dr. Kessler nimmt die Wahl an.",
+        "Als Stellvertreter fungiert Herr Olbrich, der die Geschäftsstelle seit Jahren kennt.",
+        "Herr Tamm und Herr Wiese nahmen an der Abstimmung nicht teil.",
+    ],
+)
+def test_no_turn(nlp, sentence):
+    doc = nlp("Herr Lindner fragt nach dem Stand der Planung.\n\n" + sentence + "\n")
+    assert [t._.speaker for t in doc._.turns] == ["Lindner"]
+
+
+def test_a_contribution_in_the_pluperfect_with_another_verb_stays_a_turn(nlp):
+    doc = nlp("Herr Lindner fragt nach den Kosten.\n\nKämmerer Rolf Maurer hatte die Berechnung zuvor ausführlich erläutert.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Lindner", "Rolf Maurer"]
