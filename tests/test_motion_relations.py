@@ -240,3 +240,22 @@ def test_the_mover_who_takes_it_back_by_a_pronoun_withdraws_the_motion(nlp):
     doc = nlp(text)
     assert [(m._.motion_kind, m._.outcome) for m in doc._.motions] == [("main", "accepted"), ("refer", "withdrawn")]
     assert [t._.motion_relation for t in doc._.turns] == ["supports", "moves", "opposes", "withdraws"]
+
+
+@pytest.mark.parametrize(
+    "sentence,want",
+    [
+        ("hält die Kürzung für übertrieben.", "opposes"),
+        ("hält die Kürzung für wenig wirksam.", "opposes"),
+        ("erklärt, die Kürzung gefährde die Förderung des Landes.", "opposes"),
+        ("teilt mit, dass der Bauhof die Bänke ohnehin prüfe. Ein eigener Beschluss sei daher überflüssig.", "opposes"),
+        ("hält die Anregung für sinnvoll und bittet um Zustimmung.", "supports"),
+    ],
+)
+def test_views_of_what_was_moved_seen_in_real_and_held_out_minutes(nlp, sentence, want):
+    assert _relation(nlp, VORLAGE, sentence) == (want, "amendment")
+
+
+def test_a_concession_is_no_support(nlp):
+    relation, _ = _relation(nlp, VORLAGE, "hält den Vorschlag im Grundsatz für richtig, ist aber nicht bereit, ihn ohne Deckung zu beschließen.")
+    assert relation != "supports"
