@@ -423,8 +423,11 @@ class Turns:
                 # "Einstimmig wurde er gewählt. Er dankte": a decision about a person, the pronoun is that person
                 after_decision = not kind.startswith("pronoun_")
                 continue
-            if kind_of_section == "decision" and kind not in ("speech", "label") and not (cur is not None and sec == spoken_in):
-                close()
+            if (
+                kind_of_section == "decision" and kind not in ("speech", "label") and not (cur is not None and sec == spoken_in)
+                and not ((after_decision or cur is not None) and kind.startswith("pronoun_") and _chair_act(text, s, e, scan, lex))
+            ):  # fmt: skip
+                close()  # (but "Beschluss: ... Abstimmungsergebnis: ..." + "Anschließend lässt er ... abstimmen": the chair goes on)
                 continue
             if chair_at and (stated := chair_at.get(s)) is not None and not stated[1] and kind != "label":
                 close()  # "Vorsitzender ist Herr X.": who chairs, no contribution; "Er begrüßt ..." after it is X's
@@ -511,8 +514,10 @@ class Turns:
                     heading_of = (s, Mention((s, s, None, None, None, m_head.group(1), None, None, True), text))
                     continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
-                if scan.may_match(lex.chair_acts, s, e) and lex.chair_acts.search(text[s:e]) is not None:
-                    chair_prev = recent.get(kind[-1])  # "Der Antrag wird abgelehnt. Anschließend lässt er abstimmen": the chair
+                if _chair_act(text, s, e, scan, lex):
+                    # "Der Antrag wird abgelehnt. Anschließend lässt er abstimmen": the chair (the one of that gender known to
+                    # chair, else the last speaker of that gender)
+                    chair_prev = _known_chair(people, kind[-1], lex) or recent.get(kind[-1])
                 elif not _not_the_body(text, s, e, prev_sent, kind[-1], lex):
                     continue  # "Der Ausschuss beschließt ... Er beauftragt ...": the body, not a person
             after_decision = False
@@ -531,6 +536,8 @@ class Turns:
             if kind.startswith("pronoun_") and not (cur is not None and cur[3]):
                 g = kind[-1]
                 ref = recent.get(g)
+                if chair_prev is not None and people.by_key[chair_prev].gender in (None, g):
+                    ref = chair_prev  # the chair just stated or known ("Anschließend lässt er abstimmen" after a vote)
                 if ref is None and recent.get(None) is not None and people.by_key[recent[None]].gender is None:
                     ref = recent[None]  # "Bernd Köhler ... Er": a speaker named without Herr/Frau has no known gender
                 if ref is None and cur is None and not recent and before.get(None) is not None and before.get(None) == before.get(g):
@@ -777,6 +784,18 @@ _DIE_GROUP = re.compile(r"^Die[ \t]{1,3}([A-ZÄÖÜ][\w/-]{1,30})\b|\b[Dd]ie[ \t
 # feminine singular endings: derivations and a few compound heads of council business ("die Summe", "die Vorlage");
 # "die" before any other noun may be a plural, which "Sie" with a singular verb does not stand for
 _FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "summe", "zahl", "frage", "liste", "vorlage")
+
+
+def _chair_act(text: str, s: int, e: int, scan, lex) -> bool:  # noqa: ANN001
+    """Whether text[s:e] does a chair's act (chair_acts.txt: opens, gives the floor, calls the vote)."""
+    return scan.may_match(lex.chair_acts, s, e) and lex.chair_acts.search(text[s:e]) is not None
+
+
+def _known_chair(people: People, g: str, lex) -> str | None:  # noqa: ANN001
+    """The one person of gender g known to chair: named with a chair noun ("Der Vorsitzende Herr X") or seen doing a
+    chair's act; None when there is no such person or more than one."""
+    keys = [k for k, p in people.by_key.items() if p.gender == g and p.surname and (p.chaired or "chair" in _roles(p.role_nouns, lex))]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _thing_before(text: str, sent: tuple[int, int], g: str, named_starts: list[int], lex) -> bool:  # noqa: ANN001

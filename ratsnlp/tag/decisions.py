@@ -767,6 +767,8 @@ class Decisions:
                 role = None  # no objection to voting by acclamation: procedure, not the item's decision
             if role is not None and i and QUOTED.match(body) and kinds[i - 1] in TURN_KINDS and READS_OUT.search(prev_body):
                 role = None  # the motion's text as a member reads it out, not the body's decision
+            if role == "text" and _chair_procedure(body):
+                role = None  # "Anschließend lässt er über die Vorlage abstimmen.": the chair conducting the vote, no resolution text
             if role is not None and tables and any(a <= start < b for a, b, _ in tables):
                 role = None  # "Nein-Stimmen" as a cell of a table: its count goes to the decision beside the table
             if role is None and current and opener and not vote.has_counts and (kind not in TURN_KINDS or NUMBERED.match(body)) and item == last_item:
@@ -1015,6 +1017,18 @@ def _drawn_from_consent(text: str, start: int, end: int, floor: int) -> bool:
     before = text[max(floor, start - 250) : start]
     last = before.rfind(".", 0, len(before.rstrip()) - 1)
     return _NO_OBJECTION.search(before[last + 1 :]) is not None
+
+
+_PERSON_FIRST = re.compile(
+    r"(?:(?:Anschließend|Danach|Dann|Sodann|Nun|Daraufhin|Hierauf)\s+[a-zäöüß]+\s+)?"  # "Anschließend lässt er ..."
+    r"(?:[Ee]r|[Ss]ie|(?:[Dd]er|[Dd]ie)\s+(?:Vorsitzende|Bürgermeister\w*|Ortsvorsteher\w*|Landr\w+))\b"
+)
+
+
+def _chair_procedure(body: str) -> bool:
+    """A sentence in which the chair conducts the meeting ("Anschließend lässt er über die Vorlage abstimmen.", "Er bittet
+    um das Handzeichen."): a chair act (chair_acts.txt) with the chair or a pronoun in front, never resolution text."""
+    return _PERSON_FIRST.match(body) is not None and lexicon().chair_acts.search(body) is not None
 
 
 def _carried(text: str, start: int, end: int, floor: int) -> str:
