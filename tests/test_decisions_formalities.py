@@ -87,3 +87,11 @@ def test_the_resolution_below_an_opener_says_what_was_decided(nlp, resolution, o
     assert rows[-1][0] == outcome
     if outcome != "rejected":
         assert rows[-1][1] is True  # the status line's "einstimmig" is the postponement's or referral's
+
+
+def test_a_vote_block_with_labels_and_counts_on_lines_of_their_own(nlp):
+    doc = nlp(
+        "TOP 5 Leitbild der Stadtverordnetenversammlung\n\nDie Stadtverordnetenversammlung berät das Leitbild.\n\n"
+        "Abstimmungsergebnis:\n\n \n\nJa:\n\n12\n\nNein:\n\n0\n\nEnthaltung:\n\n4\n\n \n\nHerr Lenz nimmt an der Abstimmung nicht teil.\n"
+    )
+    assert [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions] == [("accepted", True, 12, 0, 4)]

@@ -928,6 +928,8 @@ class Decisions:
                     or _counts_told_after(text, group[-1].end_char, v.outcome)
                     or _labelled_counts_drawn_from(text, max(prev_end, group[0].start_char - 400), group[0].start_char, group[0].end_char)
                 )
+            if not table and (v.no is None or v.abstain is None) and (vertical := _vertical_counts(text, group[0].start_char, min(len(text), group[-1].end_char + 200))):
+                table = {f: n for f, n in vertical.items() if getattr(v, f) in (None, n)}  # ("Ja:" ⏎ "11" read, "Nein:" ⏎ "0" not)
             if not table and not v.has_counts and ("  " in text[max(0, start - 300) : start] or "  " in text[sp.end_char : sp.end_char + 300]):
                 # (from the last record kept: the table's header line may have been a cluster of its own, without outcome)
                 table = _column_counts_beside(text, max(spans[-1].end_char if spans else 0, start - 300), start, sp.end_char)
@@ -1173,6 +1175,26 @@ def _counts_told_after(text: str, end: int, outcome: str | None) -> dict[str, in
     if "yes" not in counts and (m := _VOTERS_FOR.match(tail)) is not None and (n := _count(m.group("n"))) is not None:
         counts["yes"] = n
     return counts if len(counts) >= 2 and _consistent(counts, outcome) else {}
+
+
+# a vote block of a web page with each label and its count on lines of their own ("Ja:" ⏎⏎ "11" ⏎⏎ "Nein:" ⏎⏎ "0")
+VERTICAL_COUNT = re.compile(
+    r"(?m)^[ \t\u00a0]*(?P<label>Ja|Ja-Stimmen|Dafür|Nein|Nein-Stimmen|Dagegen|Gegenstimmen|Enthaltung(?:en)?|Stimmenthaltung(?:en)?)[ \t\u00a0]*:"
+    r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n){0,3}[ \t\u00a0]*(?P<n>\d{1,3})[ \t\u00a0]*$"
+)
+
+
+def _vertical_counts(text: str, lo: int, hi: int) -> dict[str, int]:
+    """The counts of a vote block whose labels and numbers stand on lines of their own, within or right after the
+    record: no sentence holds a label with its number, so no sentence's vote has them."""
+    if ":\n" not in text[lo:hi] and ": \n" not in text[lo:hi]:
+        return {}
+    found: dict[str, int] = {}
+    for m in VERTICAL_COUNT.finditer(text, lo, hi):
+        field = next((f for pat, f in ROW_FIELDS if pat.match(m.group("label"))), None)
+        if field is not None and field not in found:
+            found[field] = int(m.group("n"))
+    return found if "yes" in found and "no" in found else {}
 
 
 # a result drawn from what stands above it ("Die erforderliche Mehrheit wurde somit nicht erreicht.")
