@@ -157,3 +157,8 @@ def test_a_vote_announced_for_a_group_gives_its_party(nlp):
 def test_understanding_for_a_group_gives_no_party(nlp):
     doc = nlp("Herr Merten äußert Verständnis für die Grünen, lehnt den Antrag aber ab.\n")
     assert _who(doc)["Merten"][1] is None
+
+
+def test_a_capitalised_particle_opens_the_surname(nlp):
+    doc = nlp("Anschließend erläutert Herr La Tona sein Anliegen. Frau De Luca fragt nach dem Bus. Herr Lars Tona dankt.\n")
+    assert list(_who(doc)) == ["La Tona", "De Luca", "Lars Tona"]

@@ -435,6 +435,12 @@ def _caps_surname(w: str, m: Mention, lex: Lexicon) -> bool:
     return bool(m.role_nouns) and len(w) >= 4 and w.isalpha() and w not in lex.bodies and w not in lex.groups
 
 
+@lru_cache(maxsize=1)
+def capital_particles() -> frozenset[str]:
+    """Particles written with a capital that open a surname after Herr/Frau (resources/de/capital_particles.txt)."""
+    return frozenset(read_list("capital_particles.txt"))
+
+
 def _parse_name(
     text: str, i: int, limit: int, m: Mention, *, initial: bool, is_propn: Predicate | None, lex: Lexicon, upper_ok: bool = False
 ) -> None:  # noqa: C901
@@ -493,7 +499,9 @@ def _parse_name(
             )
             and not first.endswith(".")
         ) or (caps[0] == 0 and _INITIAL.fullmatch(first) is not None)  # "Stadträtin K. Brandt": an initial
-        if not keep_both:
+        if caps[0] == 0 and caps[1] == 1 and first in capital_particles() and m.title is not None and not _is_given(second, lex):
+            pass  # "Herr La Tona", "Frau De Luca": a capitalised particle opens the surname (kept whole below)
+        elif not keep_both:
             parts = parts[: caps[1]]
         elif caps[1] - caps[0] == 1:
             m.given = first
