@@ -160,5 +160,5 @@ def test_understanding_for_a_group_gives_no_party(nlp):
 
 
 def test_a_capitalised_particle_opens_the_surname(nlp):
-    doc = nlp("Anschließend erläutert Herr La Tona sein Anliegen. Frau De Luca fragt nach dem Bus. Herr Lars Tona dankt.\n")
-    assert list(_who(doc)) == ["La Tona", "De Luca", "Lars Tona"]
+    doc = nlp("Anschließend erläutert Herr La Tona sein Anliegen. Frau De Luca fragt nach dem Bus. Herr Lars Tomsen dankt.\n")
+    assert list(_who(doc)) == ["La Tona", "De Luca", "Lars Tomsen"]
