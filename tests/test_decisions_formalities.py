@@ -95,3 +95,8 @@ def test_a_vote_block_with_labels_and_counts_on_lines_of_their_own(nlp):
         "Abstimmungsergebnis:\n\n \n\nJa:\n\n12\n\nNein:\n\n0\n\nEnthaltung:\n\n4\n\n \n\nHerr Lenz nimmt an der Abstimmung nicht teil.\n"
     )
     assert [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions] == [("accepted", True, 12, 0, 4)]
+
+
+def test_an_answer_that_begins_with_ja_is_no_vote_line():
+    assert sentence_role("Ja, die Becher sind bestellt.", None, None) is None
+    assert sentence_role("Ja: 12", None, None) == "result"

@@ -250,6 +250,8 @@ def test_the_mover_who_takes_it_back_by_a_pronoun_withdraws_the_motion(nlp):
         ("erklärt, die Kürzung gefährde die Förderung des Landes.", "opposes"),
         ("teilt mit, dass der Bauhof die Bänke ohnehin prüfe. Ein eigener Beschluss sei daher überflüssig.", "opposes"),
         ("hält den Änderungsantrag für verfrüht.", "opposes"),
+        ("rät von der Kürzung ab, weil sie die Förderung gefährde.", "opposes"),
+        ("erklärt, es gebe im Haushalt keinerlei Spielraum für weitere Bänke.", "opposes"),
         ("hält die Anregung für sinnvoll und bittet um Zustimmung.", "supports"),
     ],
 )

@@ -40,7 +40,7 @@ from .votes import (
 
 RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Wahlergebnis|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|^Abst\.-?\s?Erg\.|"
-    r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|^Ja\b(?!\s{0,3}[.!]?\s{0,3}$)\s{0,3}[:,.]?|^Zustimmung\s{0,3}:|"
+    r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|^Ja\b(?!\s{0,3}[.!]?\s{0,3}$)(?!\s{0,3},\s{0,3}[a-zäöüß])\s{0,3}[:,.]?|^Zustimmung\s{0,3}:|"
     r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür|dagegen|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|(?:Stimm)?[Ee]nthaltungen?)\b|"
     r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zurückgezogen|Abgesetzt|Verwiesen|Überwiesen|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
