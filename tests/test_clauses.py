@@ -34,8 +34,9 @@ def _either_case(word: str) -> str:
 def old_group_subject() -> re.Pattern[str]:
     lex = lexicon()
     nouns = "|".join(_either_case(w) for w in sorted(lex.bodies + lex.groups, key=len, reverse=True))
+    # with the preposition guard added since ("Der Antrag von Stadtrat X ...": the body in a prepositional phrase)
     return re.compile(
-        rf"^(?:Der|Die|Das|Alle|Sämtliche)\s{{1,3}}(?:[\w.-]{{1,30}}\s{{1,3}}){{0,2}}?"
+        rf"^(?:Der|Die|Das|Alle|Sämtliche)\s{{1,3}}(?:{clauses._NO_PREPOSITION}[\w.-]{{1,30}}\s{{1,3}}){{0,2}}?"
         rf"(?:[\w/-]{{0,40}}(?:{nouns})|[\w/-]{{1,40}}-?[Ff]raktion(?:en)?)\b"
     )
 
