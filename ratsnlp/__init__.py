@@ -10,12 +10,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .about import __version__
 from .pipeline import load
 from .table import DECISION_COLUMNS, MOTION_COLUMNS, TURN_COLUMNS, decision_table, motion_table, turn_table
+
+if TYPE_CHECKING:  # pandas is imported where a frame is built: spaCy imports this package with every pipeline
+    import pandas as pd
 
 __all__ = [
     "DECISION_COLUMNS",

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,6 +19,9 @@ from .read import Source, iter_paths, read_source
 from .read.sources import DEFAULT_MAX_BYTES
 from .sink import LEDGER_COLUMNS, Counts, Outcome, write_stream
 from .table import DECISION_COLUMNS, MOTION_COLUMNS, TURN_COLUMNS, decision_rows, frame, motion_rows, turn_rows
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 BATCH_SIZE = 32
 LONG_RUN = re.compile(r"(?<!\S)\S{5000,}")  # anchored at a run's start: linear, not O(n x 5000)

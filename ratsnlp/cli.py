@@ -109,6 +109,11 @@ def extract(
     Rows are streamed to disk chunk by chunk; the tables appear under their names only when complete. A run
     that is interrupted (Ctrl-C, kill, power loss of the process) continues with the same command plus --resume.
     """
+    import gc
+
+    # what is loaded lives as long as the process: frozen, the collector's full passes (two in a one-document run,
+    # ~0.05 s each) no longer walk it; a long run also collects first (settle_heap, below)
+    gc.freeze()
     from .batch import BATCH_SIZE, default_jobs, iter_outcomes, ledger_path_for, read_inputs, settle_heap
     from .errors import RatsnlpError
     from .pipeline import load
@@ -157,6 +162,8 @@ def extract(
         nlp = load(model, stance_model=False if no_stance else stance_model)
         if total is None or total > BATCH_SIZE:  # a run of more than one chunk: one document does not repay the full collection
             settle_heap()
+        else:
+            gc.freeze()  # (the pipeline too, without the full collection)
         progress = Progress(total, quiet=quiet, every=log_every)
         try:
             for outcomes in iter_outcomes(items, nlp, jobs=jobs or default_jobs()):

@@ -10,13 +10,16 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from spacy.tokens import Doc
 
 from . import extensions as ext
 from .errors import Errors, RatsnlpError
+
+if TYPE_CHECKING:  # imported where a frame is built: a run that writes plain CSV/JSONL never needs pandas
+    import pandas as pd
 
 TURN_COLUMNS = (
     "doc_id", "source", "item_number", "item_title", "meeting_date", "body", "turn_id", "speaker_id",
@@ -137,6 +140,8 @@ def frame(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
     Built column by column, which pandas converts about four times faster than a list of dicts (each column's
     strings go to Arrow in one piece) and types the same; rows missing a column, and no rows at all, take
     pandas' own list-of-dicts path, whose missing-value and empty-column types are the reference."""
+    import pandas as pd
+
     try:
         data = {c: [r[c] for r in rows] for c in columns} if rows else None
     except KeyError:
@@ -327,6 +332,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def excel_safe(df: pd.DataFrame) -> pd.DataFrame:
     """Text cells that a spreadsheet would run as a formula ("=HYPERLINK(...)", "+49 ...", "-1 Stimme")
     get a leading apostrophe, as OWASP recommends against CSV injection; numbers are left as numbers."""
+    import pandas as pd
+
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
@@ -373,6 +380,8 @@ def _to_parquet(df: pd.DataFrame, out) -> None:  # noqa: ANN001 - a path or a bi
 
 
 def plain_record(rec: dict) -> dict:
+    import pandas as pd
+
     out = {}
     for k, v in rec.items():
         if v is pd.NA or v is None or (isinstance(v, float) and v != v):

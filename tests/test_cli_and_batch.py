@@ -255,27 +255,32 @@ def test_memory_zones_span_chunks_and_free_their_strings(monkeypatch):
     assert not nlp.vocab.in_memory_zone and len(nlp.vocab.strings) == before
 
 
-def test_the_cli_freezes_the_loaded_pipeline_out_of_full_collections(tmp_path):
+def test_the_cli_freezes_the_loaded_pipeline_out_of_full_collections(tmp_path, monkeypatch):
     import gc
 
     from typer.testing import CliRunner
 
+    from ratsnlp import batch
     from ratsnlp.batch import BATCH_SIZE
     from ratsnlp.cli import app
 
+    settled = []
+    monkeypatch.setattr(batch, "settle_heap", lambda: settled.append(1) or gc.freeze())
     src = tmp_path / "minutes.txt"
     src.write_text("Herr Albers fragt nach den Kosten.\n", encoding="utf-8")
     gc.unfreeze()
     try:
         out = CliRunner().invoke(app, ["extract", str(src), "-o", str(tmp_path / "t.csv"), "--no-stance"])
-        assert out.exit_code == 0 and gc.get_freeze_count() == 0  # one document: no full collection to save
+        assert out.exit_code == 0 and not settled  # one document: no full collection to save
+        assert gc.get_freeze_count() > 1000  # but the pipeline's lexicons and patterns are frozen once loaded
+        gc.unfreeze()
         folder = tmp_path / "many"
         folder.mkdir()
         for i in range(BATCH_SIZE + 1):
             (folder / f"{i:03d}.txt").write_text(f"Herr Albers{i} fragt nach den Kosten.\n", encoding="utf-8")
         out = CliRunner().invoke(app, ["extract", str(folder), "-o", str(tmp_path / "m.csv"), "--no-stance", "--jobs", "1"])
-        assert out.exit_code == 0
-        assert gc.get_freeze_count() > 1000  # the pipeline's lexicons and patterns, frozen once loaded
+        assert out.exit_code == 0 and settled == [1]  # a long run: collected, then frozen
+        assert gc.get_freeze_count() > 1000
     finally:
         gc.unfreeze()
 

@@ -75,6 +75,21 @@ def test_fast_pattern_finds_what_the_plain_one_finds(fast, plain):
         assert spans(f, text) == spans(p, text), text[:120]
 
 
+def test_given_name_matches_equal_the_regex_of_every_given_name():
+    """given_name_matches scans word runs and looks them up: the matches of the regex of all given names (and
+    of given_name_pattern, which it uses when a given name is more than a capital and lower-case letters)."""
+    plain = plain_given_name_pattern()
+    extra = ["Hans-Peter Meier sagt", "Anna von der Berg", "Annab Meier", "Anna-Lena  X", "Anna-Ma X", "Anna-Marialuisabcd X", "xAnna Meier", ".Anna Meier", "Karl\u00a0Otto"]
+    for text in corpus() + fuzz(seed=7) + extra:
+        assert names.given_name_matches(text) == spans(plain, text), text[:120]
+
+
+def test_given_name_matches_falls_back_to_the_regex(monkeypatch):
+    monkeypatch.setattr(names, "_given_name_scan", lambda: None)  # as for a given name with a hyphen in the lexicon
+    for text in ["Hans-Peter Meier sagt", "Anna von der Berg", "xAnna Meier", *corpus()[:5]]:
+        assert names.given_name_matches(text) == spans(names.given_name_pattern(), text), text[:120]
+
+
 def test_sentence_start_scans_equal_the_regex_scans():
     for text in corpus() + fuzz(seed=5) + ["Dr. Dr. Meier sagt", "x.\n  Anna Weber fragt", ". \nHans Meier sagt"]:
         want = [(m.start(1), m.group(1)) for m in mentions.SENTENCE_START_NAME.finditer(text)]

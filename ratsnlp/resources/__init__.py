@@ -14,7 +14,7 @@ from importlib import resources as _res
 from typing import Any
 
 from ..errors import Errors, RatsnlpError
-from .literals import _HAZARD, Prechecked, required_literals
+from .literals import Prechecked, has_hazard, required_literals
 
 ROLES = (
     "chair",
@@ -301,7 +301,7 @@ class TextScan:
         self.low = text.lower()
         self.aligned = len(self.low) == len(text)  # offsets in low are offsets in text
         # and str.lower() agrees with the case folding of a case-blind regex
-        self.exact = self.aligned and _HAZARD.search(text) is None
+        self.exact = self.aligned and not has_hazard(text)
         self._hits: dict[tuple[str, ...], Hits] = {}
 
     def _usable(self, folds: bool) -> bool:

@@ -43,7 +43,6 @@ _FOLD_HAZARDS = ("ſ", "ı", "İ")
 _CASE_BLIND = re.compile(r"\(\?[a-zA-Z-]*i")  # "(?i)", "(?i:": a group that matches case-blind
 _last: tuple[str | None, str] = (None, "")  # the text last lowercased, and its lowercase (shared by all patterns)
 _UNSAFE = frozenset(_FOLD_HAZARDS) | {"µ"}  # "µ" folds with Greek mu
-_HAZARD = re.compile("[" + "".join(_FOLD_HAZARDS) + "]")
 # a requirement is worth scanning for when its strings are four characters or longer: "der", "zu", "mit" occur
 # in nearly every sentence (they would only add matches to the scan); a digit counts as selective
 _MIN_NEED = 4
@@ -228,15 +227,38 @@ def _lead_lower(ops: list) -> str:
     return "".join(out)
 
 
+_READ: dict[tuple[str, int], tuple] = {}  # (literals, requirements) read off a pattern's tree, by (pattern, flags)
+
+
+def _read(pattern: str, flags: int) -> tuple[tuple[str, ...] | None, tuple[frozenset[str], ...]]:
+    """A pattern's required literals (_literals_of) and its requirements, read off one parse of it and kept.
+
+    Why both at once, and kept: nearly every pattern is asked for both (a Prechecked's first use, the motions'
+    families at load), often far apart, when _parsed's few trees hold other patterns; parsing is the costly
+    part. The values are a few short strings; bounded like _GUARDS."""
+    key = (pattern, flags)
+    got = _READ.get(key)
+    if got is None:
+        try:
+            items = list(_parsed(pattern, flags))
+        except Exception:  # noqa: BLE001 - an unknown parse tree: no pre-check, never a wrong answer
+            items = None
+        literals = None if items is None else _literals_in(items)
+        try:
+            needs = () if items is None else tuple(dict.fromkeys(_needs(items)))
+        except Exception:  # noqa: BLE001 - an unknown parse tree: no requirement, never a wrong answer
+            needs = ()
+        if len(_READ) > 4096:
+            _READ.clear()
+        got = _READ[key] = (literals, needs)
+    return got
+
+
 def requirements(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of lowercase strings (DIGIT: a decimal digit) every match contains one of each of (none known: ())."""
     if _p is None or not isinstance(regex.pattern, str):
         return ()
-    try:
-        found = _needs(list(_parsed(regex.pattern, regex.flags)))
-    except Exception:  # noqa: BLE001 - an unknown parse tree: no requirement, never a wrong answer
-        return ()
-    return tuple(dict.fromkeys(found))
+    return _read(regex.pattern, regex.flags)[1]
 
 
 def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -265,8 +287,13 @@ def cased_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def _literals_of(pattern: str, flags: int) -> tuple[str, ...] | None:
+    return _read(pattern, flags)[0]
+
+
+def _literals_in(items: list) -> tuple[str, ...] | None:
+    """_literals_of for a parsed op sequence (a whole pattern, or one branch of its top-level alternation)."""
     try:
-        found = _required(list(_parsed(pattern, flags)))
+        found = _required(items)
     except Exception:  # noqa: BLE001 - an unknown parse tree: no pre-check, never a wrong answer
         return None
     if not found or _weakest(found) < 3:
@@ -310,7 +337,9 @@ def branch_literals(regex: re.Pattern[str]) -> tuple[list[str], list[tuple[str, 
         tree = list(_parsed(regex.pattern, regex.flags))
         if len(parts) < 2 or len(tree) != 1 or tree[0][0] is not _c.BRANCH or len(tree[0][1][1]) != len(parts):
             return None
-        lits = [_literals_of(part, regex.flags) for part in parts]  # parsed, not compiled: start-up stays fast
+        # each branch's literals read off the whole pattern's tree (a branch of it is what the part alone parses
+        # to: no groups, and the tree has one branch per part), not parsed again part by part
+        lits = [_literals_in(list(branch)) for branch in tree[0][1][1]]
     except Exception:  # noqa: BLE001 - not the plain alternation it looked like: no branch check
         return None
     return parts, lits
@@ -324,10 +353,17 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
+def has_hazard(text: str) -> bool:
+    """Whether text holds one of the characters whose case folding differs between str.lower() and the regex
+    engine (_FOLD_HAZARDS). Three substring tests, not a character-class regex: each is over at once on a
+    text with no character beyond Latin-1 (most minutes); the class search read every character (~25 µs a page)."""
+    return "ſ" in text or "ı" in text or "İ" in text
+
+
 def folds_exactly(text: str) -> bool:
     """Whether str.lower() of text matches case-blind as the regex engine folds (and keeps its length): true unless
     text holds one of the few characters where the two differ ("ſ", "ı", "İ")."""
-    return _HAZARD.search(text) is None
+    return not has_hazard(text)
 
 
 def _lower(text: str) -> str:
@@ -418,7 +454,7 @@ class Prechecked:
             return False
         if self.literals is None:
             return True
-        return self._any_literal.search(_lower(text)) is not None or _HAZARD.search(text) is not None  # type: ignore[union-attr]
+        return self._any_literal.search(_lower(text)) is not None or has_hazard(text)  # type: ignore[union-attr]
 
     def search(self, text: str, *args: int, found: Found | None = None) -> re.Match[str] | None:
         if args:
@@ -434,7 +470,7 @@ class Prechecked:
                 return None
         if not self.possible(text):
             return None
-        if not self._parts or _HAZARD.search(text) is not None:
+        if not self._parts or has_hazard(text):
             return self._whole.search(text)
         low = _lower(text)
         present = {w for w in self._words if w in low}
@@ -540,8 +576,10 @@ def _anchored_split(regex: re.Pattern[str]) -> tuple[list[str], list[str], set[s
         start = [part for part in parts if part.startswith("^")]
         rest = [part for part in parts if not part.startswith("^")]
         lits: set[str] = set()
-        for part in rest:
-            found = _required(list(_parsed(part, flags)))
+        for part, branch in zip(parts, tree[0][1][1]):  # each branch's literals read off the whole tree
+            if part.startswith("^"):
+                continue
+            found = _required(list(branch))
             if not found or not all(found):
                 return None
             lits |= found
@@ -647,7 +685,7 @@ class LiteralScan:
         """The strings of the scan that occur in text (lowercased), DIGIT for a digit; None: check each pattern."""
         if self._rx is None:
             self._prepare()
-        if _HAZARD.search(text) is not None:
+        if has_hazard(text):
             return None
         low = _lower(text)
         out: set[str] = set()

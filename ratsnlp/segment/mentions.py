@@ -33,7 +33,7 @@ from .names import (
     anchor_pattern,
     compound_role,
     find_article,
-    given_name_pattern,
+    given_name_matches,
     parse_bare_name,
     parse_mention,
     party_name_matches,
@@ -2106,7 +2106,7 @@ class Mentions:
         rows: list[tuple] = []  # the values of each span, in _MENTION_FIELDS order
         text = ungendered(ext.text_of(doc))
         anchors = [(am.start(), am.group(0)) for am in anchor_pattern().finditer(text)]
-        anchors += [(am.start(), am.group(0)) for am in given_name_pattern().finditer(text)]
+        anchors += given_name_matches(text)
         anchors += party_name_matches(text)
         anchors += sentence_start_names(text)
         anchors += title_starts(text)
