@@ -32,3 +32,8 @@ def test_the_first_speaker_below_an_office_heading_is_staff(nlp):
     )
     roles = {t._.speaker: t._.role for t in doc._.turns}
     assert roles == {"Seidel": "administration", "Lorenz": "council_member"}
+
+
+def test_an_answer_on_request_is_staffs(nlp):
+    doc = nlp("Ratsfrau Behrens fragt nach den Gebühren.\n\nHerr Tammen erklärt auf Nachfrage, dass die Gebühren seit 2019 gleich geblieben seien.\n")
+    assert {t._.speaker: t._.role for t in doc._.turns}["Tammen"] == "administration"
