@@ -54,7 +54,7 @@ def test_a_result_drawn_from_no_objection_is_unanimous(nlp):
 def test_counts_announced_before_the_resolution_are_its_counts(nlp):
     doc = nlp(
         "TOP 3: Wahl der Vorsitzenden des Kreistages\n\n"
-        "Herr Albrecht gibt das Ergebnis der Wahl bekannt: Für Frau Sabine Kurz stimmten 31 Kreistagsmitglieder, "
+        "Herr Albrecht gibt das Wahlergebnis bekannt: Für Frau Sabine Kurz stimmten 31 Kreistagsmitglieder, "
         "9 Kreistagsmitglieder stimmten gegen sie und 2 enthielten sich. Ein Stimmzettel war ungültig.\n\n"
         "Der Kreistag wählt Frau Sabine Kurz zur Vorsitzenden des Kreistages.\n"
     )

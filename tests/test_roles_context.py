@@ -136,7 +136,7 @@ def test_a_group_the_speaker_speaks_or_moves_for_is_the_speakers(nlp):
 def test_the_office_a_reply_names_is_the_previous_speakers(nlp):
     doc = nlp(
         "Frau Wendt informiert die Gemeindevertretung über den Streit um den Bolzplatz.\n"
-        "Herr Ruhnke schließt sich der Meinung der Bürgermeisterin an und bittet um eine Schlichtung.\n"
+        "Herr Ruhnke teilt die Einschätzung der Bürgermeisterin und bittet um eine Schlichtung.\n"
     )
     assert _who(doc)["Wendt"][0] == "mayor"
 
@@ -144,13 +144,13 @@ def test_the_office_a_reply_names_is_the_previous_speakers(nlp):
 def test_a_reply_naming_a_mayor_of_the_other_gender_says_nothing_of_the_speaker(nlp):
     doc = nlp(
         "Herr Wendt informiert die Gemeindevertretung über den Streit um den Bolzplatz.\n"
-        "Herr Ruhnke schließt sich der Meinung der Bürgermeisterin an und bittet um eine Schlichtung.\n"
+        "Herr Ruhnke teilt die Einschätzung der Bürgermeisterin und bittet um eine Schlichtung.\n"
     )
     assert _who(doc)["Wendt"][0] != "mayor"
 
 
 def test_a_vote_announced_for_a_group_gives_its_party(nlp):
-    doc = nlp("Holger Merten kündigt Zustimmung für die Grünen an. Er hält die Sperre für dringlich.\n")
+    doc = nlp("Holger Merten signalisiert Zustimmung für die Grünen. Er hält die Sperre für dringlich.\n")
     assert _who(doc)["Holger Merten"] == ("council_member", "Grüne")
 
 

@@ -14,7 +14,7 @@ import pytest
         "Bürgermeister Paul Arndt hatte im Frühjahr angekündigt, den Haushalt früher vorzulegen.",
         "Frau Dr. Kessler nimmt die Wahl an.",
         "Als Stellvertreter fungiert Herr Olbrich, der die Geschäftsstelle seit Jahren kennt.",
-        "Herr Tamm und Herr Wiese nahmen an der Abstimmung nicht teil.",
+        "Herr Tamm und Herr Wiese nahmen wegen Befangenheit an der Abstimmung nicht teil.",
     ],
 )
 def test_no_turn(nlp, sentence):

@@ -273,7 +273,7 @@ NOT_A_DECISION = re.compile(
     # (unless the sentence goes on to declare it adopted: "...; sie gilt damit als festgestellt")
     r"\b(?:Zur|Zum|Gegen\s+die|Gegen\s+das)\s+(?:Tagesordnung|Niederschrift|Sitzungsniederschrift|Protokoll)\b(?:[^.]|(?<=\d)\.){0,60}\bkeine\s+(?:Einwände|Einwendungen)\b(?![^.]{0,80}\b(?:gilt|gelten)\s+(?:[\w-]+\s+){0,2}?als\s+(?:festgestellt|genehmigt|angenommen|beschlossen|bestätigt)\b)|"
     r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b|"
-    # the same for the last minutes ("Es liegen keine Einwände gegen die Niederschrift vor."), unless the result is drawn
+    # the same for the last minutes ("Gegen das Protokoll liegen keine Einwände vor."), unless the result is drawn
     r"\bkeine\s+(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur|zu)\s+(?:die\s+|der\s+|das\s+|dem\s+)?(?:Niederschrift|Sitzungsniederschrift|Protokoll|Sitzungsprotokoll)\b(?![^.]{0,80}\b(?:gilt|gelten)\s+(?:[\w-]+\s+){0,2}?als\s+(?:genehmigt|angenommen|beschlossen|bestätigt)\b)|"
     # the future: a decision still to be taken ("Der Kreistag wird den Haushalt im März verabschieden.")
     r"\b(?:wird|werden)\b[^.;:]{0,120}?\b(?:beschließen|verabschieden|entscheiden|abstimmen|genehmigen|befinden)\s{0,3}[.!]?\s{0,3}$"
@@ -370,7 +370,7 @@ NOT_THIS_MEETINGS = re.compile(
     r"\b(?:wird|wurde|werden|wurden|ist|sind)\b[^.;:]{0,80}?\b(?:vom|von\s+der|von\s+dem|durch\s+das|durch\s+die|durch\s+den)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?"
     r"(?:[A-ZÄÖÜ][\w-]*(?:amt|behörde|ministerium|aufsicht|regierung|präsidium|gericht)|Amt|Behörde|Ministerium|Regierung|Gericht)\b|"
     r"\b(?:wird|wurde|werden|wurden|ist|sind)\b[^.;:]{0,80}?\b(?:vom\s+(?:Land|Bund|Freistaat)|von\s+Bund\s+und\s+Land)\b(?![\w-])|"
-    # placed in a later meeting ("Der Austritt wird im kommenden Kreistag beschlossen."; not "zur nächsten Sitzung vertagt")
+    # placed in a later meeting ("Die Satzung wird im nächsten Kreistag beschlossen."; not "zur nächsten Sitzung vertagt")
     r"\b(?:wird|werden)\b[^.;:]{0,80}?\b(?:im|in\s+der|in\s+einer|auf\s+der|bei\s+der)\s+(?:kommenden|nächsten|übernächsten|folgenden|späteren)\s+[\wäöüß-]+\s+(?:[^.;:]{0,40}?\s)?"
     r"(?:beschlossen|entschieden|verabschiedet|abgestimmt|gewählt|genehmigt)\b|"
     r"^Ob\s|"  # a fronted indirect question: what is still open ("Ob die Satzung beschlossen wird, entscheidet der Rat im Mai.")
@@ -520,7 +520,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
     if FRONTED_PARTICIPLE.search(head[:200]):
         return "statement"
     if "ehrheit" in head and MISSED_MAJORITY.search(head):
-        return "statement"  # "Die erforderliche Mehrheit für die Änderung wurde nicht erreicht."
+        return "statement"  # "Die nötige Zweidrittelmehrheit wurde damit verfehlt."
     if IMPERSONAL_DECISION.search(head[:200], found=found) and outcome_of(head, found):
         return "statement"
     if VERBATIM_RESULT.match(head):
@@ -1118,8 +1118,8 @@ def _verbatim_counts_before(text: str, start: int, end: int) -> dict[str, int]:
     return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
 
 
-# the chair announces the result, then the minutes give the resolution ("Herr X gibt das Ergebnis der Wahl bekannt:
-# Für Herrn Y stimmten 42 Mitglieder, 4 stimmten dagegen ..." + "Der Kreistag wählt Herrn Y zum Vorsitzenden.")
+# the chair announces the result, then the minutes give the resolution ("Herr X gibt das Wahlergebnis bekannt:
+# 30 Mitglieder stimmten für Frau Y, 5 gegen sie ..." + "Der Kreistag wählt Frau Y zur Vorsitzenden.")
 ANNOUNCED_RESULT = re.compile(r"\b(?:gibt|gab)\b[^.:]{0,40}\b(?:Ergebnis|Wahlergebnis|Abstimmungsergebnis)\b[^.:]{0,60}\bbekannt\b|\b(?:Das|Als)\s+(?:Wahl|Abstimmungs)?[Ee]rgebnis\s+(?:lautet|wird\s+festgestellt|ergibt)\b")
 
 
@@ -1143,7 +1143,7 @@ def _announced_counts_before(text: str, start: int, end: int, outcome: str | Non
     return counts
 
 
-# a count of members for a motion, told as a sentence ("Sieben Ratsmitglieder waren dafür", "12 Mitglieder stimmten für den Antrag")
+# a count of members for a motion, told as a sentence ("Neun Räte waren dafür", "12 Mitglieder stimmten für den Antrag")
 _VOTERS_FOR = re.compile(r"^(?P<n>\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:waren|stimmten|votierten)\s+(?:für|dafür)\b")
 
 
@@ -1161,8 +1161,8 @@ def _consistent(counts: dict[str, int], outcome: str | None) -> bool:
 
 
 def _counts_told_after(text: str, end: int, outcome: str | None) -> dict[str, int]:
-    """The counts told in the sentences right after a decision that states none, in the same paragraph ("... wurde
-    der Beschluss angenommen. Sieben Ratsmitglieder waren dafür, vier dagegen. Eines enthielt sich."): a report
+    """The counts told in the sentences right after a decision that states none, in the same paragraph ("Nach kurzer
+    Aussprache wurde der Beschluss gefasst. Neun Räte waren dafür, drei dagegen."): a report
     gives the result first and the tally after it."""
     tail = text[end : end + 300]
     if (m := _BLANK_LINE.search(tail)) is not None:
@@ -1197,14 +1197,14 @@ def _vertical_counts(text: str, lo: int, hi: int) -> dict[str, int]:
     return found if "yes" in found and "no" in found else {}
 
 
-# a result drawn from what stands above it ("Die erforderliche Mehrheit wurde somit nicht erreicht.")
+# a result drawn from what stands above it ("Die nötige Mehrheit ist somit verfehlt.")
 _DRAWS_FROM_ABOVE = re.compile(r"\b(?:somit|damit|folglich)\b")
 _YES_LABEL = re.compile(r"(?m)^[ \t]*(?:Ja|Ja-Stimmen|Dafür)[ \t]*:[ \t]*\d")
 _NO_LABEL = re.compile(r"(?m)^[ \t]*(?:Nein|Nein-Stimmen|Dagegen|Gegenstimmen)[ \t]*:[ \t]*\d")
 
 
 def _labelled_counts_drawn_from(text: str, lo: int, start: int, end: int) -> dict[str, int]:
-    """The counts of a block of labelled lines ("Ja-Stimmen: 5" / "Nein-Stimmen: 5" / "Enthaltungen: 1") right above a
+    """The counts of a block of labelled lines ("Ja-Stimmen: 7" / "Nein-Stimmen: 7" / "Enthaltungen: 2") right above a
     decision sentence that draws its result from them ("somit", "damit"): the block is that decision's vote."""
     if _DRAWS_FROM_ABOVE.search(text, start, end) is None:
         return {}

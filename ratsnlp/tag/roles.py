@@ -50,10 +50,10 @@ PRESENTS = re.compile(
     # staff answer the members' questions: "beantwortet die Fragen", "erklärt sich bereit, offene Fragen im Ausschuss zu beantworten"
     r"|\b(?:beantwortet|beantwortete|beantworten)\b[^.]{0,60}?\b(?:Fragen|Anfragen|Anfrage|Frage)\b|\b(?:Fragen|Anfragen|Frage)\b[^.]{0,60}?\bzu\s+beantworten\b"
 )
-# a reply that names the office of the one just heard ("schließt sich der Meinung der Bürgermeisterin an", "widerspricht
+# a reply that names the office of the one just heard ("folgt der Auffassung der Bürgermeisterin", "widerspricht
 # den Ausführungen des Amtsleiters")
 REFERS_BACK = re.compile(
-    r"\b(?:der|den|dem)\s+(?:Meinung|Auffassung|Ansicht|Ausführungen|Worten|Vorschlag|Argumentation|Einschätzung|Bericht)\s+"
+    r"\b(?:der|den|dem|die)\s+(?:Meinung|Auffassung|Ansicht|Ausführungen|Worten|Vorschlag|Argumentation|Einschätzung|Bericht)\s+"
     r"(?:der|des)\s+(?:Frau\s+|Herrn\s+)?(?P<noun>(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Vorsitzenden|Ortsvorsteher(?:in)?|Landr(?:at|ätin)|[A-ZÄÖÜ][a-zäöüß]*(?:amtsleiter(?:in)?|dezernent(?:in)?))(?:s|es)?\b"
 )
 # a heading that gives the floor to the offices ("Mitteilungen der Verwaltung", "Aktuelles aus den Fachbereichen")
@@ -330,7 +330,7 @@ class Roles:
             if role is None and party is None and _ABBREVIATED.fullmatch(info["speaker"] or ""):
                 role = "public"  # "Frau K.": residents are abbreviated, members never
             if role is None and party is None and not info["role_nouns"] and (back := said.named_back(key, info.get("gender"))) is not None:
-                role = back  # "Frau X informiert ..." / "Herr Y schließt sich der Meinung der Bürgermeisterin an": X is the mayor
+                role = back  # "Frau X informiert ..." / "Herr Y teilt die Einschätzung der Bürgermeisterin": X is the mayor
             if role is None and said.member(key):
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
             if role is None and party is None and key in _public_context(doc, scan, bounds, ids, public):
@@ -588,7 +588,7 @@ def _own_group_cue(text: str, a: int, m: re.Match[str]) -> bool:
     if lead.startswith("für") and (w := _WORD_BEFORE.search(before)) is not None and w.group(1)[:1].isupper():
         # "Verständnis für die AB", "Dank für die AB": the noun's complement, not "spricht für die AB"; but a motion
         # moved for a group is the mover's ("bringt den Antrag für die AB ein")
-        # and a vote announced for the group is the speaker's ("kündigt Zustimmung für die AB an")
+        # and a vote announced for the group is the speaker's ("signalisiert Zustimmung für die AB")
         return w.group(1).lower().endswith(("antrag", "anträge", "zustimmung", "ablehnung", "enthaltung"))
     return True
 
