@@ -1131,16 +1131,14 @@ def _announced_counts_before(text: str, start: int, end: int, outcome: str | Non
     with its outcome (more yes than no for one carried): the announcement and the resolution are one decision."""
     gap = text[start:end]
     para = gap[gap.rstrip().rfind("\n\n") + 1 :] if "\n\n" in gap.rstrip() else gap
-    if ANNOUNCED_RESULT.search(para) is None:
+    if (announced := ANNOUNCED_RESULT.search(para)) is None:
         return {}
-    rest = para[ANNOUNCED_RESULT.search(para).end() :]
+    rest = para[announced.end() :]
     v = parse_vote(rest)
     counts = {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
     if "yes" not in counts and (m := _FOR_NAMED.search(rest)) is not None:
-        counts["yes"] = int(m.group("n"))  # "Für Herrn Y stimmten 42 Kreistagsmitglieder"
-    if counts.get("yes") is None or (outcome == "accepted" and counts["yes"] <= counts.get("no", 0)) or (outcome == "rejected" and counts["yes"] >= counts.get("no", 0)):
-        return {}
-    return counts
+        counts["yes"] = int(m.group("n"))  # "Für Frau Y stimmten 30 Mitglieder"
+    return counts if "yes" in counts and _consistent({"no": 0, **counts}, outcome) else {}
 
 
 # a count of members for a motion, told as a sentence ("Neun Räte waren dafür", "12 Mitglieder stimmten für den Antrag")

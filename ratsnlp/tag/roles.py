@@ -451,8 +451,8 @@ class _Said:
         return self._any("office", key, OWN_OFFICE)
 
     def named_back(self, key: str, gender: str | None) -> str | None:
-        """The role a role noun of the next speaker's reply gives this speaker ("Herr Y schließt sich der Meinung
-        der Bürgermeisterin an", right after Frau X's turn): the office of the one just heard, when its gender fits."""
+        """The role a role noun of the next speaker's reply gives this speaker ("Herr Y teilt die Einschätzung der
+        Bürgermeisterin", right after Frau X's turn): the office of the one just heard, when its gender fits."""
         if ("back", key) not in self._memo:
             found = None
             for k, speaker_id in enumerate(self.ids[:-1]):
@@ -462,8 +462,8 @@ class _Said:
                 m = REFERS_BACK.search(self.text, a, min(b, a + 300))
                 if m is None:
                     continue
-                noun = self.lex.role_noun(m.group("noun"))
                 word = m.group("noun")
+                noun = self.lex.role_noun(word)
                 said_gender = "f" if word.endswith("in") else None if word == "Vorsitzenden" else "m"
                 if noun is not None and noun.role in ("mayor", "chair", "administration") and (None in (gender, said_gender) or gender == said_gender):
                     found = noun.role
