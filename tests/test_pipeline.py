@@ -219,7 +219,7 @@ def test_label_inside_a_motion_block_and_roster_groups(nlp):
 def test_chair_from_election_and_acts(nlp):
     doc = nlp(
         "Frau Kersting wird mit 8 Stimmen zur Vorsitzenden des Beirates gewählt. "
-        "Frau Kersting nimmt die Wahl an.\n\n"
+        "Frau Kersting nimmt die Wahl an und dankt für das Vertrauen.\n\n"  # (accepting alone is no turn: adjudicated conventions)
         "Beigeordneter Timo Brandl übernimmt für diesen Punkt den Vorsitz. "
         "Herr Gerdes (CDU): Kommen wir nun zu TOP 5. Gibt es Wortmeldungen?\n\n"
         "Herr Lamm fragt in die Runde, ob es noch Wortmeldungen gibt."
@@ -386,7 +386,7 @@ def test_academic_title_instead_of_herr_frau(nlp):
 
 def test_descriptor_before_a_bare_name(nlp):
     doc = nlp(
-        "Schon vor der Sitzung hatte die grüne Kandidatin Greta Wiemers einen Antrag angekündigt. "
+        "Zu Beginn der Sitzung kündigte die grüne Kandidatin Greta Wiemers einen Antrag an. "  # (a pluperfect "hatte ... angekündigt": said before, no turn)
         "Abwesend waren die Gemeinderäte Lothar Binz und Ilse Faber.\n\n"
         "Zum anderen beantragten die Gemeinderäte Sanne Koldau und Jost Pieper (beide Mut für Elmsdorf, MfE) eine Vertagung.\n\n"
         "Jurist der Stadtverwaltung Hauke Brinkmann erläutert die Rechtslage."
