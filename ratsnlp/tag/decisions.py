@@ -29,6 +29,7 @@ from .votes import (
     flat_tables,
     has_outcome_word,
     narrated_decision,
+    number_value,
     outcome_of,
     parse_table,
     parse_vote,
@@ -1098,7 +1099,7 @@ def _counts_between_sentences(text: str, end: int, bounds: list[tuple[int, int]]
     if "Ja" not in gap and "Dafür" not in gap or _COUNT_LINE.search(gap) is None:
         return {}
     v = parse_vote(gap)
-    return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
+    return v.counts()
 
 
 # the chair's questions answered in a verbatim record ("Gegenstimmen? – Zwei. Enthaltungen? – Keine.")
@@ -1115,7 +1116,7 @@ def _verbatim_counts_before(text: str, start: int, end: int) -> dict[str, int]:
     if VERBATIM_COUNT.search(gap) is None:
         return {}
     v = parse_vote(gap)
-    return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
+    return v.counts()
 
 
 # the chair announces the result, then the minutes give the resolution ("Herr X gibt das Wahlergebnis bekannt:
@@ -1135,7 +1136,7 @@ def _announced_counts_before(text: str, start: int, end: int, outcome: str | Non
         return {}
     rest = para[announced.end() :]
     v = parse_vote(rest)
-    counts = {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
+    counts = v.counts()
     if "yes" not in counts and (m := _FOR_NAMED.search(rest)) is not None:
         counts["yes"] = int(m.group("n"))  # "Für Frau Y stimmten 30 Mitglieder"
     return counts if "yes" in counts and _consistent({"no": 0, **counts}, outcome) else {}
@@ -1143,11 +1144,6 @@ def _announced_counts_before(text: str, start: int, end: int, outcome: str | Non
 
 # a count of members for a motion, told as a sentence ("Neun Räte waren dafür", "12 Mitglieder stimmten für den Antrag")
 _VOTERS_FOR = re.compile(r"^(?P<n>\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:waren|stimmten|votierten)\s+(?:für|dafür)\b")
-
-
-def _count(word: str) -> int | None:
-    """A count written in digits or as a number word ("Sieben")."""
-    return int(word) if word.isdigit() else lexicon().number_words.get(word.lower())
 
 
 def _consistent(counts: dict[str, int], outcome: str | None) -> bool:
@@ -1169,15 +1165,16 @@ def _counts_told_after(text: str, end: int, outcome: str | None) -> dict[str, in
     if not tail or (COUNTED_VOTERS.match(tail) is None and _VOTERS_FOR.match(tail) is None):
         return {}
     v = parse_vote(tail)
-    counts = {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
-    if "yes" not in counts and (m := _VOTERS_FOR.match(tail)) is not None and (n := _count(m.group("n"))) is not None:
+    counts = v.counts()
+    if "yes" not in counts and (m := _VOTERS_FOR.match(tail)) is not None and (n := number_value(m.group("n"))) is not None:
         counts["yes"] = n
     return counts if len(counts) >= 2 and _consistent(counts, outcome) else {}
 
 
 # a vote block of a web page with each label and its count on lines of their own ("Ja:" ⏎⏎ "11" ⏎⏎ "Nein:" ⏎⏎ "0")
+_YES_WORDS, _NO_WORDS = "Ja|Ja-Stimmen|Dafür", "Nein|Nein-Stimmen|Dagegen|Gegenstimmen"  # vote labels of a line of its own
 VERTICAL_COUNT = re.compile(
-    r"(?m)^[ \t\u00a0]*(?P<label>Ja|Ja-Stimmen|Dafür|Nein|Nein-Stimmen|Dagegen|Gegenstimmen|Enthaltung(?:en)?|Stimmenthaltung(?:en)?)[ \t\u00a0]*:"
+    rf"(?m)^[ \t\u00a0]*(?P<label>{_YES_WORDS}|{_NO_WORDS}|Enthaltung(?:en)?|Stimmenthaltung(?:en)?)[ \t\u00a0]*:"
     r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n){0,3}[ \t\u00a0]*(?P<n>\d{1,3})[ \t\u00a0]*$"
 )
 
@@ -1197,8 +1194,8 @@ def _vertical_counts(text: str, lo: int, hi: int) -> dict[str, int]:
 
 # a result drawn from what stands above it ("Die nötige Mehrheit ist somit verfehlt.")
 _DRAWS_FROM_ABOVE = re.compile(r"\b(?:somit|damit|folglich)\b")
-_YES_LABEL = re.compile(r"(?m)^[ \t]*(?:Ja|Ja-Stimmen|Dafür)[ \t]*:[ \t]*\d")
-_NO_LABEL = re.compile(r"(?m)^[ \t]*(?:Nein|Nein-Stimmen|Dagegen|Gegenstimmen)[ \t]*:[ \t]*\d")
+_YES_LABEL = re.compile(rf"(?m)^[ \t]*(?:{_YES_WORDS})[ \t]*:[ \t]*\d")
+_NO_LABEL = re.compile(rf"(?m)^[ \t]*(?:{_NO_WORDS})[ \t]*:[ \t]*\d")
 
 
 def _labelled_counts_drawn_from(text: str, lo: int, start: int, end: int) -> dict[str, int]:
@@ -1211,7 +1208,7 @@ def _labelled_counts_drawn_from(text: str, lo: int, start: int, end: int) -> dic
     if yes is None or _NO_LABEL.search(block, yes.start()) is None:
         return {}
     v = parse_vote(block[yes.start() :])
-    return {f: n for f in ("yes", "no", "abstain") if (n := getattr(v, f)) is not None}
+    return v.counts()
 
 
 # a vote table in columns: the kinds on one line, the counts under them ("Abstimmung:   Ja   Nein   Enthaltung" + "  34   12   3")

@@ -29,6 +29,10 @@ class Vote:
     # they stay None, and are not read as 0
     unknown: frozenset[str] = frozenset()
 
+    def counts(self) -> dict[str, int]:
+        """The counts stated (yes, no, abstain), as fields to set on a record."""
+        return {f: n for f in ("yes", "no", "abstain") if (n := getattr(self, f)) is not None}
+
     @property
     def has_counts(self) -> bool:
         return self.unanimous is not None or bool(self.unknown) or any(v is not None for v in (self.yes, self.no, self.abstain))
@@ -77,7 +81,8 @@ class Vote:
         return self
 
 
-def _number(s: str) -> int | None:
+def number_value(s: str) -> int | None:
+    """A count written in digits or as a number word ("sieben", "Zwölf")."""
     if s.isdigit():
         return int(s)
     return lexicon().number_words.get(s.lower())
@@ -280,14 +285,14 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
                     v.unknown |= {field}
                     continue
                 if value is None:
-                    value = _number(m.group("n"))
+                    value = number_value(m.group("n"))
                 setattr(v, field, value)
         elif kind == "ratio" and v.yes is None:
             m = rx.search(text, found=found)
             if m:
-                v.yes, v.no = _number(m.group("yes")), _number(m.group("no"))
+                v.yes, v.no = number_value(m.group("yes")), number_value(m.group("no"))
                 if m.groupdict().get("abstain") is not None and v.abstain is None:
-                    v.abstain = _number(m.group("abstain"))
+                    v.abstain = number_value(m.group("abstain"))
     table = parse_table(text)
     for f, value in table.items():
         setattr(v, f, value)
@@ -347,7 +352,7 @@ def ballot_tally(text: str) -> Vote | None:
     ballots may be among them), but the vote was not unanimous."""
     if "Stimme" not in text or not _BALLOT_VERB.search(text) or _TIE.search(text):
         return None  # a tie ("erhielten jeweils sechs Stimmen") elects nobody: the lot or a second ballot decides
-    entries = [(_number(m.group("n")), m.group("of")) for m in _ballot_entry().finditer(text)]
+    entries = [(number_value(m.group("n")), m.group("of")) for m in _ballot_entry().finditer(text)]
     counts = [n for n, _ in entries if n is not None]
     if not counts:
         if _ALL_VOTES.search(text):
