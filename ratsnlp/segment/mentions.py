@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, read_list, read_tsv
-from ..resources.literals import folds_exactly, guarded, required_literals, trie_alternation
+from ..resources.literals import folds_exactly, guarded, required_literals, starts_of, trie_alternation
 from .clauses import SUBJECT_PRONOUNS, from_the_body, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
@@ -233,15 +233,8 @@ _TITLE_WORDS = ("Prof.", "Dr.")
 
 def _title_words(text: str) -> list[tuple[int, str]]:
     """(offset, word) of each "Prof." and "Dr." in text, in order: what a finditer of "Prof\\.|Dr\\." gives (the two
-    cannot overlap), found by str.find, which skips through the text far faster than the regex engine's scan."""
-    found = []
-    for word in _TITLE_WORDS:
-        i = text.find(word)
-        while i >= 0:
-            found.append((i, word))
-            i = text.find(word, i + len(word))
-    found.sort()
-    return found
+    cannot overlap), found by str.find (starts_of), which skips through the text far faster than the regex engine's scan."""
+    return [(p, _TITLE_WORDS[0] if text.startswith(_TITLE_WORDS[0], p) else _TITLE_WORDS[1]) for p in starts_of(text, _TITLE_WORDS, 0, len(text))]
 
 
 def sentence_start_names(text: str) -> list[tuple[int, str]]:

@@ -482,7 +482,7 @@ class _Said:
                 line_start = self.text.rfind("\n", 0, a) + 1
                 above = self.text[max(0, line_start - 200) : line_start].rstrip()
                 heading = above[above.rfind("\n") + 1 :]
-                found = len(heading) <= 100 and OFFICE_HEADING.search(heading) is not None and not heading.rstrip().endswith((".", "?", "!"))
+                found = len(heading) <= 100 and OFFICE_HEADING.search(heading) is not None and not heading.endswith((".", "?", "!"))
             self._memo["heading", key] = found
         return self._memo["heading", key]  # type: ignore[return-value]
 
@@ -635,13 +635,7 @@ _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\wäöüß'’-]+")
 def _hand_verbs(text: str) -> list[re.Match[str]]:
     """The matches of _HAND_VERB.finditer(text), tried only where one of its verbs is written (str.find): the regex
     alone is tried at every word start. Its matches are whole words, none holding another verb, so none overlap."""
-    starts = []
-    for verb in _HANDS + _TAKES:
-        p = text.find(verb)
-        while p >= 0:
-            starts.append(p)
-            p = text.find(verb, p + 1)
-    return [m for p in sorted(starts) if (m := _HAND_VERB.match(text, p)) is not None]
+    return list(finditer_at(_HAND_VERB, text, starts_of(text, _HANDS + _TAKES, 0, len(text))))
 
 
 def _handed_chair(text: str, speakers: dict, memo: list[frozenset[str]]) -> frozenset[str]:
