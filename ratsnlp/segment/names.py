@@ -537,16 +537,13 @@ def _parse_name(
             )
             and not first.endswith(".")
         ) or (caps[0] == 0 and _INITIAL.fullmatch(first) is not None)  # "Stadträtin K. Brandt": an initial
-        if caps[0] == 0 and caps[1] == 1 and first in capital_particles() and m.title is not None and not _is_given(second, lex):
-            pass  # "Herr La Tona", "Frau De Luca": a capitalised particle opens the surname (kept whole below)
-        elif not keep_both:
+        # "Herr La Tona", "Frau De Luca": a capitalised particle opens the surname, both words stay the surname
+        particle_surname = caps[0] == 0 and caps[1] == 1 and first in capital_particles() and m.title is not None and not _is_given(second, lex)
+        if not keep_both and not particle_surname:
             parts = parts[: caps[1]]
-        elif caps[1] - caps[0] == 1:
+        elif keep_both and not particle_surname:
             m.given = first
-            parts = parts[caps[1] :]
-        else:  # "Anna van der Meulen"
-            m.given = first
-            parts = parts[1:]
+            parts = parts[caps[1] :] if caps[1] - caps[0] == 1 else parts[1:]  # (else "Anna van der Meulen")
     while parts and parts[-1][1] in lex.particles:
         parts.pop()
     if not parts:
