@@ -112,11 +112,19 @@ IMPERSONAL_DECISION = re.compile(
     r"^(?:(?:Breite|Große|Einhellige|Allgemeine|Einstimmige)\s+)?Zustimmung\s+(?:fand|fanden|findet|finden)\b|"  # "Zustimmung fand auch der Antrag der X"
     r"^(?:Somit|Damit|Folglich|Demnach)\s+(?:ist|sind|wurde|wurden|wird|werden)\b[^.]{0,160}\b(?:gewählt|angenommen|abgelehnt|beschlossen|genehmigt)\b|"
     r"^(?:Die\s+|Eine\s+)?(?:(?:große|knappe|breite|klare|deutliche|überwältigende)\s+)?Mehrheit\b[^.]{0,80}\b(?:stimm(?:t|te|en|ten)\s+(?:für|gegen|zu)|votier(?:t|te|en|ten)\s+(?:für|gegen)|"
-    r"unterstützt(?:e|en)?|befürwortet(?:e|en)?|folgt(?:e|en)?|lehnt(?:e|en)?\b[^.]{0,80}\bab)\b|"  # "Eine deutliche Mehrheit des Rates unterstützte den Antrag."
+    r"unterstützt(?:e|en)?|befürwortet(?:e|en)?|folgt(?:e|en)?|lehnt(?:e|en)?\b[^.]{0,80}\bab|"  # "Eine deutliche Mehrheit des Rates unterstützte den Antrag."
+    r"(?:hat|haben|hatte|hatten)\s+sich\b[^.]{0,80}?\b(?:für|gegen)\b[^.]{0,160}?\bausgesprochen)\b|"  # "Die Mehrheit des Ausschusses hat sich für den Antrag ausgesprochen"
     # a group named as the only dissent: the rest carried it ("Lediglich die XY stimmte dagegen", "Nur die XY hat dagegen gestimmt")
     r"^(?:Lediglich|Nur|Allein|Einzig)\s[^.,;]{1,60}?\s(?:(?:hat|haben|hatte|hatten)\s+(?:\w+\s+)?dagegen\s+(?:gestimmt|votiert)|(?:stimmte|stimmten|stimmt|stimmen|votierte|votierten)\s+(?:\w+\s+)?dagegen)\b|"
     # a motion that failed, the body unnamed ("Mit ihrem Antrag scheiterte die Fraktion.", "Der Antrag scheiterte knapp.")
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorschlag|Vorstoß|Beschlussvorschlag)\b[^.]{0,80}?\b(?:scheiterte|scheiterten|scheitert)\b|"
+    r"\b(?:war|ist|waren|sind)\s+(?:ein|eine|der|die|das|sein|seine|ihr|ihre|dieser|diese)\s+(?:[\w-]+\s+)?(?:Antrag|Anträge|Änderungsantrag|Vorschlag|Vorstoß|Beschlussvorschlag)\b[^.]{0,80}?\bgescheitert\b|"
+    r"^(?:Der|Die|Das|Sein|Seine|Ihr|Ihre)\s+(?:[\w-]+\s+)?(?:Antrag|Anträge|Änderungsantrag|Vorschlag|Vorstoß|Beschlussvorschlag)\b[^.]{0,80}?\b(?:ist|war|sind|waren)\s+(?:[\w-]+\s+){0,3}?gescheitert\b|"
+    # the motion's fate told from the motion's side ("Bei der Abstimmung fand der Antrag keine Mehrheit", "galt ihr
+    # Vorstoß als abgelehnt", "Die Ortsratsmehrheit schloss sich der Verwaltung an")
+    r"\b(?:fand|fanden|findet|finden)\s+(?:[\w-]+\s+){0,2}?(?:\w*[Aa]ntr(?:a|ä)g\w*|Vorschl(?:a|ä)g\w*|Vorstoß|Beschlussvorschlag|Vorlage)\b[^.;:]{0,80}?\bkeine\s+(?:[\w-]+\s+)?Mehrheit\b|"
+    r"\b(?:gilt|galt|gelten|galten)\s+(?:[\w-]+\s+){0,4}?als\s+(?:abgelehnt|angenommen)\b|"
+    r"^(?:(?:Doch|Aber|Schließlich|Am\s+Ende|Letztlich)\s+)?(?:die|eine)\s+(?:(?:große|knappe|breite|klare|deutliche)\s+)?[\w-]*[Mm]ehrheit\s+(?:[\w-]+\s+){0,3}?(?:schloss|schlossen|schließt|schließen)\s+sich\b[^.;]{0,120}?\ban\b|"
     r"\b(?:scheiterte|scheiterten|scheitert)\b[^.]{0,60}?\bmit\s+(?:\w+\s+){0,2}?(?:Antrag|Vorschlag|Vorstoß)\b|"
     # a person elected, passive, no article before the subject ("A und B wurden zu Beigeordneten gewählt")
     # (maybe after a leading clause: "Nachdem keine weiteren Vorschläge kommen, wird Frau X zur Schriftführerin gewählt")
@@ -234,6 +242,8 @@ COUNTED_VOTERS = re.compile(
 )
 # the verb first ("... – am Ende stimmten 24 Ratsmitglieder dafür")
 COUNTED_AFTER_VERB = re.compile(r"\b(?:stimmten|votierten)\s+(?:nur\s+|lediglich\s+)?(?:\d{1,3}|[a-zäöü]{3,12})\s+(?:[\w-]+\s+){0,3}?(?:dafür|dagegen|für\s+(?:den|die|das|ihn|sie)\b)")
+# a vote told by its counts in narration: the plural voting verbs and "waren dafür/dagegen"
+TOLD_TALLY = re.compile(r"\b(?:stimmten|votierten|enthielten\s+sich|waren\s+(?:dafür|dagegen))\b")
 EQUALS_RESULT = re.compile(r"\(\s{0,2}=\s{0,2}(?:Annahme|Ablehnung)\b")  # "(= Annahme)" after a party-list vote
 PARTY_VOTE_WORD = re.compile(r"\b(?:[Dd]afür|[Dd]agegen)\b")
 _PARTY_CUES = cased_literals(PARTY_VOTE_WORD) or ("",)  # (none known: "" is in every text)
@@ -471,6 +481,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return None  # "Die Verwaltung informiert, dass der Kreistag die Umlage mehrheitlich gesenkt hat": a report
     if NARRATED_RESULT.match(text):
         return "statement"  # (a narrator's sentence, even where names in it made it look like a turn)
+    if kind not in TURN_KINDS and ("ten " in text or "waren " in text) and TOLD_TALLY.search(text[:400]) and _told_tally(text[:400]):
+        return "result"  # "Der Vorlage stimmten 35 Mitglieder zu, sieben votierten dagegen.": the narrator counts the vote
     if kind not in TURN_KINDS and NOMINAL_DECISION.search(text[:300]) and not _PAST_TIME_IN.search(text[:300]):
         return "statement"  # "Ein klares Zeichen setzte die einstimmig beschlossene Erklärung zur Zukunft des Freibads."
     if kind in TURN_KINDS:
@@ -582,6 +594,12 @@ def _group_position(text: str) -> bool:
 MAJORITY_OF = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:[Dd]ie|[Ee]ine)\s+(?:[\w-]+\s+)?Mehrheit\s+(?:der|des|von)\s+(?:[\w-]+\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)")
 
 
+@lru_cache(maxsize=1)
+def _lower_bodies_and_groups() -> tuple[str, ...]:
+    lex = lexicon()
+    return tuple(b.lower() for b in lex.bodies + lex.groups)
+
+
 def _majority_of_outsiders(text: str) -> bool:
     """A majority of people who are no body, member group or party ("der Anwohner", "der Befragten"): no vote."""
     m = MAJORITY_OF.match(text) if "Mehrheit" in text else None
@@ -589,7 +607,8 @@ def _majority_of_outsiders(text: str) -> bool:
         return False
     noun = m.group("noun")
     lex = lexicon()
-    if noun.lower() in lex.parties or any(noun.endswith((b, b + "s", b + "es")) for b in lex.bodies + lex.groups):  # (genitive)
+    low = noun.lower()  # (compounds: "des Bauausschusses")
+    if low in lex.parties or any(low.endswith((b, b + "s", b + "es")) for b in _lower_bodies_and_groups()):  # (genitive)
         return False
     return noun[1:].islower()  # (an abbreviation such as "CDU" is a group)
 
@@ -597,6 +616,17 @@ def _majority_of_outsiders(text: str) -> bool:
 def _party_vote_word(text: str) -> bool:
     """PARTY_VOTE_WORD.search(text), run only when the text has one of its literals ("afür", "agegen")."""
     return any(cue in text for cue in _PARTY_CUES) and PARTY_VOTE_WORD.search(text) is not None
+
+
+def _told_tally(text: str) -> bool:
+    """Whether a narrated sentence counts two sides of a vote ("Sechs waren dafür, 17 dagegen", "stimmten 19
+    Stadträte mit Ja und zwölf mit Nein"), not told as what someone said happened earlier."""
+    v = parse_vote(text)
+    return sum(n is not None for n in (v.yes, v.no, v.abstain)) >= 2 and RECALLED_VOTE.search(text) is None and _ANNOUNCED.search(text) is None
+
+
+# a result announced by someone ("Ich gebe das Ergebnis der Wahl bekannt: ..."): a speaker's words, in a turn
+_ANNOUNCED = re.compile(r"\b(?:Ich|ich|Wir|wir)\b|\b(?:gibt|gab|geben|gaben|gebe)\b[^.:]{0,80}?\bbekannt\b")
 
 
 def _tally(text: str, found: Found | None) -> bool:
