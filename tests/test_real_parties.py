@@ -338,3 +338,22 @@ def test_staff_titles_of_a_land_and_a_town(nlp):
 def test_an_unnamed_member_of_a_faction_has_its_party(nlp):
     doc = nlp("Der Bürgermeister eröffnet die Sitzung. Ein bürgerliches Mitglied der CDU-Fraktion fragte, ob die Halle reicht.")
     assert _who(doc)[1][1:] == ("advisory_member", "CDU")
+
+
+def test_the_word_partei_is_not_the_party_partei():
+    lex = lexicon()
+    assert party_spelling("PARTEI", lex) == "PARTEI"
+    assert party_spelling("Die PARTEI", lex) == "PARTEI"
+    assert party_spelling("Partei", lex) is None
+    assert listed_group("Partei", lex) is None  # "ihre Partei": the word for a group, not its name
+    assert listed_group("Fraktion", lex) is None
+
+
+def test_party_after_the_name_and_after_the_quote(rules_nlp):
+    doc = rules_nlp(
+        "Über die Schulwegsicherung wurde lange gesprochen.\n\n"
+        "Miriam Lohse aus der SPD-Fraktion sagte anschließend: „Wir brauchen den Zebrastreifen noch vor dem Winter.“\n\n"
+        "Torsten Ebeling meldete sich danach zu Wort: „Das ist mir zu teuer“, bekannte der FDP-Stadtrat. Er bat um eine "
+        "günstigere Lösung.\n"
+    )
+    assert _who(doc) == [("Miriam Lohse", "council_member", "SPD"), ("Torsten Ebeling", "council_member", "FDP")]

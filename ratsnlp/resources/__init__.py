@@ -105,6 +105,7 @@ class Lexicon:
     role_words: dict[str, RoleNoun]
     role_suffixes: tuple[RoleNoun, ...]
     parties: dict[str, str]
+    parties_cased: dict[str, str]  # spellings that are also common words, matched only as written ("PARTEI")
     affiliations: tuple[tuple[str, str], ...]
     speech_verbs: frozenset[str]
     sections: dict[str, str]
@@ -154,8 +155,10 @@ class Lexicon:
         return None
 
     def party(self, text: str) -> str | None:
-        key = " ".join(text.split()).lower().strip(" .,;")
-        return self.parties.get(key)
+        squeezed = " ".join(text.split()).strip(" .,;")
+        if squeezed in self.parties_cased:
+            return self.parties_cased[squeezed]
+        return self.parties.get(squeezed.lower())
 
 
 _SUFFIX_INDEX: dict[int, tuple[tuple[RoleNoun, ...], tuple[tuple[int, dict[str, RoleNoun]], ...]]] = {}
@@ -199,9 +202,9 @@ def lexicon() -> Lexicon:
                 raise RatsnlpError(Errors.E001.format(path="role_nouns.tsv", line="?", problem="suffixes are lowercase"))
             suffixes.append(noun)
     suffixes.sort(key=lambda n: -len(n.form))
-    parties = {
-        " ".join(r["variant"].split()).lower(): r["party"] for r in read_tsv("parties.tsv", ("variant", "party"))
-    }
+    party_rows = read_tsv("parties.tsv", ("variant", "party"))
+    parties = {" ".join(r["variant"].split()).lower(): r["party"] for r in party_rows if not r["variant"].startswith("=")}
+    parties_cased = {" ".join(r["variant"][1:].split()): r["party"] for r in party_rows if r["variant"].startswith("=")}
     affiliations = []
     for r in read_tsv("affiliations.tsv", ("prefix", "role")):
         _check("affiliations.tsv", r["role"], ROLES, "role")
@@ -247,6 +250,7 @@ def lexicon() -> Lexicon:
         role_words=role_words,
         role_suffixes=tuple(suffixes),
         parties=parties,
+        parties_cased=parties_cased,
         affiliations=tuple(affiliations),
         speech_verbs=frozenset(read_list("speech_verbs.txt")),
         sections=sections,

@@ -831,6 +831,8 @@ def listed_group(piece: str | None, lex: Lexicon) -> str | None:
     piece = piece.strip(" ,;")
     if (party := party_spelling(piece, lex)) is not None:
         return party
+    if _BARE_LIST_WORD.fullmatch(piece):
+        return None  # "ihre Partei", "die Fraktion": the word for a group, not its name
     if (head := _GROUP_HEAD.match(piece)) is not None and looks_like_list(piece[head.end() :], lex):
         piece = piece[head.end() :]  # "Gruppe GRÜNE/UWG": the group is named by its list, not by the word Gruppe
     if looks_like_list(piece, lex) and (piece.isupper() or "/" in piece or _LIST_WORD.search(piece) or _VOTER_GROUP.match(piece)):
@@ -840,6 +842,7 @@ def listed_group(piece: str | None, lex: Lexicon) -> str | None:
 
 # the word for a council group before its list's name ("Gruppe AB/CD", "Fraktion XY"); a compound stays ("Wählergruppe Au")
 _GROUP_HEAD = re.compile(r"(?:Gruppe|Fraktion|Ratsgruppe|Kreistagsgruppe|Fraktionsgemeinschaft|Zählgemeinschaft)\s+(?:der\s+|des\s+)?(?=\S)")
+_BARE_LIST_WORD = re.compile(r"(?i)partei|liste|gruppe|fraktion|ratsfraktion|wählergruppe|wählergemeinschaft|bündnis|initiative|forum|union|allianz")
 _LIST_WORD = re.compile(r"(?i)liste|wähler|bürger(?:forum|block|bündnis|union|gemeinschaft)|bündnis|gruppe|union|partei|forum|initiative|allianz|\bWG\b|\bUB\b")
 _NOT_LIST = re.compile(r"(?i)amt\b|ämter|behörde|verwaltung|beirat\b|gmbh|\bag\b|e\.\s?v\.|verein(?!igung)|büro|schule|kita|straße|str\.|weg\b|platz|\d{3,}|^\d+$|anwohner|einwohner|^ab\b|^bis\b|^i\.\s?v\.")
 

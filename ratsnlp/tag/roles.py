@@ -1344,7 +1344,11 @@ def _names_list(group: str, lex) -> bool:  # noqa: ANN001
     )
 _LIST_NAME = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]+(?:[ \u00a0][A-ZÄÖÜ][\wÄÖÜäöüß.-]+){0,2}")
 # "von der AB", "vom AB", "von den Grünen" right after the name (and its bracket)
-_FROM_GROUP_AFTER = re.compile(r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?,?[ \u00a0]+(?:von[ \u00a0]+der|von[ \u00a0]+den|vom)[ \u00a0]+(?P<g>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,40})")
+_FROM_GROUP_AFTER = re.compile(r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?,?[ \u00a0]+(?:von[ \u00a0]+der|von[ \u00a0]+den|vom|aus[ \u00a0]+der)[ \u00a0]+(?P<g>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,40})")
+# a quotation attributed after it to a party-role compound: "X meldete sich zu Wort: „…“, bekannte der AB-Kreisrat."
+_QUOTE_ATTRIBUTED = re.compile(
+    r"[“”\"«»][ \u00a0]{0,2},[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){1,2}?(?:der|die)[ \u00a0]+(?P<c>[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß-]+)"
+)
 
 
 def _party_of_fronted_group(text: str, start: int, lex) -> str | None:  # noqa: ANN001
@@ -1368,9 +1372,16 @@ def _party_of_fronted_group(text: str, start: int, lex) -> str | None:  # noqa: 
 
 
 def _party_from_after(text: str, end: int, lex) -> str | None:  # noqa: ANN001
-    """The party "von der AB" right after the name says (the group's first words: "von der AB im Kreistag")."""
+    """The party "von der AB" or "aus der AB-Fraktion" right after the name says (the group's first words: "von
+    der AB im Kreistag"), or the party-role compound its quotation is attributed to ("…“, bekannte der AB-Kreisrat")."""
     m = _FROM_GROUP_AFTER.match(text, end, min(len(text), end + 100))
-    return party_after(m.group("g"), lex) if m is not None else None
+    if m is not None:
+        return party_after(m.group("g"), lex)
+    window = text[end : min(len(text), end + 250)].split("\n\n", 1)[0]
+    q = _QUOTE_ATTRIBUTED.search(window) if "," in window else None
+    if q is None or compound_role(q.group("c"), lex) is None:
+        return None
+    return compound_party(q.group("c"), lex)
 
 
 @lru_cache(maxsize=1)
