@@ -37,3 +37,21 @@ def test_the_first_speaker_below_an_office_heading_is_staff(nlp):
 def test_an_answer_on_request_is_staffs(nlp):
     doc = nlp("Ratsfrau Behrens fragt nach den Gebühren.\n\nHerr Tammen erklärt auf Nachfrage, dass die Gebühren seit 2019 gleich geblieben seien.\n")
     assert {t._.speaker: t._.role for t in doc._.turns}["Tammen"] == "administration"
+
+
+def test_staff_present_the_reasoning_of_the_proposal(nlp):
+    doc = nlp("Der Bürgermeister ruft den Punkt auf.\n\nFrau Albers bekommt das Wort. Sie trägt aus der Begründung vor.\n")
+    assert {t._.speaker: t._.role for t in doc._.turns}["Albers"] == "administration"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Kuhnert fragt, ob es zu diesem Tagesordnungspunkt Wortmeldungen gebe.",
+        "Frau Kuhnert verpflichtet anschließend alle neuen Mitglieder nach § 31 Abs. 2 der Gemeindeordnung durch Handschlag.",
+        "Herr Kuhnert führte bis zur Wahl des Vorsitzenden durch die Sitzung.",
+    ],
+)
+def test_chairs_by_what_they_do(nlp, sentence):
+    doc = nlp(sentence + "\n\nHerr Lemke fragt nach dem Radweg.\n")
+    assert {t._.speaker: t._.role for t in doc._.turns}["Kuhnert"] == "chair"
