@@ -274,6 +274,48 @@ def _split_titles(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+# a heading run on without punctuation into a sentence whose subject is a named person (a page whose line breaks were
+# lost): capitalised words, numbers and a few function words ("II. INFORMATION Information Landesgartenschau",
+# "Nachtragstagesordnung"), then "Herr/Frau X", maybe a bracket or an apposition between commas, then the verb
+_HEADING_THEN_PERSON = re.compile(
+    r"(?P<head>(?:(?:[A-ZÄÖÜ][\wäöüß/&-]*\.?|[IVX]{1,4}\.|\d{1,3}\.?|und|der|des|für|zur|zum|im|am|über|–|-)[ \t\u00a0]{1,3}){1,10}?)"
+    r"(?=(?:Herr|Frau)[ \t\u00a0]+(?:Dr\.[ \t\u00a0]+)?(?:[A-ZÄÖÜ][\wäöüß-]+[ \t\u00a0]+){0,2}?[A-ZÄÖÜ][\wäöüß-]+"
+    r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?(?:,[ \t\u00a0][^,.;:\n]{3,80},)?[ \t\u00a0]+[a-zäöüß]{3,})"
+)
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}\.")
+# capitalised words that open a sentence, not a heading: prepositions and adverbs before a person named in the sentence
+_SENTENCE_OPENERS = frozenset(
+    "Auf Nach Von Vom Bei Beim Mit Laut Für Zu Zum Zur Im In Am An Wie Auch Dann Danach Anschließend Daraufhin Zudem "
+    "Außerdem Seitens Gegenüber Vor Ohne Trotz Wegen Neben Unter Aus Als Da Dazu Hierzu Darauf Dabei So Nun Jetzt Erst "
+    "Zunächst Abschließend Schließlich Ebenso Ferner Weiterhin Hierauf Damit Die Der Das Den Dem Des Ein Eine Einer Es "
+    "Er Sie Ich Wir Herr Frau Herrn Sowohl Nachdem Bevor Während Obwohl Weil Dass Ob Wenn Seit Bis Gemäß Entgegen".split()
+)
+
+
+def _split_headings(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a region with a heading glued before a named person's sentence cut off (see
+    _HEADING_THEN_PERSON). A role noun or title right before the name is the person's own ("Bürgermeister Herr X")."""
+    out: list[tuple[int, int]] = []
+    lex = lexicon()
+    for s, e in bounds:
+        m = _HEADING_THEN_PERSON.match(text, s, e) if text[s].isupper() or text[s].isdigit() else None
+        if m is not None:
+            words = m.group("head").split()
+            last = words[-1]
+            if (
+                words[0] in _SENTENCE_OPENERS or last.endswith(".") and not last[:-1].isdigit() and not _ROMAN.fullmatch(last)
+                or lex.role_noun(last) is not None or last in lex.honorifics or lex.party(last) is not None
+            ):  # fmt: skip
+                m = None  # "Auf Nachfrage von Frau X sagt ...", "Bzv. Frau X": the sentence's own words
+        if m is not None:
+            out.append((s, s + len(m.group().rstrip())))
+            s = m.end()
+        out.append((s, e))
+    return out
+
+
 @Language.factory("ratsnlp_sentences", assigns=["doc.spans", "token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> Sentences:
     return Sentences(name=name)
@@ -299,6 +341,8 @@ class Sentences:
                 bounds[k:] = _split_glued(text, bounds[k:])
             if any(text[x].isdigit() or text[x] == "-" for x, _ in bounds[k:]):
                 bounds[k:] = _split_titles(text, bounds[k:])
+            if text.find("Herr", a, b) >= 0 or text.find("Frau", a, b) >= 0:  # (the literals a glued heading's person needs)
+                bounds[k:] = _split_headings(text, bounds[k:])
         label = doc.vocab.strings.add("sentence")  # Span takes the label's id too: not looked up once per sentence
         rows = [(s, e, label) for s, e in bounds]
         for sp in ext.char_spans(doc, rows):
