@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from operator import attrgetter
 
 from spacy.attrs import SENT_START
@@ -17,7 +18,7 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..normalise import Line, iter_lines
-from ..resources import lexicon
+from ..resources import lexicon, read_list
 
 # a sentence end: a run of . ! ? … (closing quotes or brackets may follow) before a blank, or a colon ending its
 # line; written to start with one character class, so that the regex engine skips to candidate characters
@@ -285,13 +286,10 @@ _HEADING_THEN_PERSON = re.compile(
 
 
 _ROMAN = re.compile(r"[IVX]{1,4}\.")
-# capitalised words that open a sentence, not a heading: prepositions and adverbs before a person named in the sentence
-_SENTENCE_OPENERS = frozenset(
-    "Auf Nach Von Vom Bei Beim Mit Laut Für Zu Zum Zur Im In Am An Wie Auch Dann Danach Anschließend Daraufhin Zudem "
-    "Außerdem Seitens Gegenüber Vor Ohne Trotz Wegen Neben Unter Aus Als Da Dazu Hierzu Darauf Dabei So Nun Jetzt Erst "
-    "Zunächst Abschließend Schließlich Ebenso Ferner Weiterhin Hierauf Damit Die Der Das Den Dem Des Ein Eine Einer Es "
-    "Er Sie Ich Wir Herr Frau Herrn Sowohl Nachdem Bevor Während Obwohl Weil Dass Ob Wenn Seit Bis Gemäß Entgegen".split()
-)
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    """Capitalised words that open a sentence, not a heading (resources/de/sentence_openers.txt)."""
+    return frozenset(read_list("sentence_openers.txt"))
 
 
 def _split_headings(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -305,7 +303,7 @@ def _split_headings(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int,
             words = m.group("head").split()
             last = words[-1]
             if (
-                words[0] in _SENTENCE_OPENERS or last.endswith(".") and not last[:-1].isdigit() and not _ROMAN.fullmatch(last)
+                words[0] in _sentence_openers() or last.endswith(".") and not last[:-1].isdigit() and not _ROMAN.fullmatch(last)
                 or lex.role_noun(last) is not None or last in lex.honorifics or lex.party(last) is not None
             ):  # fmt: skip
                 m = None  # "Auf Nachfrage von Frau X sagt ...", "Bzv. Frau X": the sentence's own words
