@@ -52,6 +52,9 @@ def test_told_votes_are_decisions(sentence, role):
         "Herr Wendt erinnert daran, dass im Ausschuss fünf dafür und sechs dagegen stimmten.",
         # a plan that failed is no motion
         "Der Versuch, einen Investor zu finden, war bisher gescheitert.",
+        # a speaker's view, in reported speech, of what could or must be decided
+        "Ansonsten könne der Haushalt in diesem Jahr nicht mehr beschlossen werden.",
+        "Einer Verlängerung des Vertrags müsse wohl zugestimmt werden.",
     ],
 )
 def test_not_told_votes(sentence):

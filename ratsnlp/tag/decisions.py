@@ -263,6 +263,9 @@ NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse|muss|müssen|müsste|müssten)\b|"
     r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"
+    # a speaker's view in reported speech of what could or must be decided ("Ansonsten könne der Plan nicht mehr
+    # beschlossen werden", "Einer Entlassung müsse wohl zugestimmt werden")
+    r"^[^.;:]{0,80}?\b(?:könne|müsse|solle|dürfe|könnte|müsste|sollte|dürfte)\b[^.;:]{0,120}?\b(?:beschlossen|zugestimmt|abgelehnt|angenommen|genehmigt|vertagt|verwiesen|gewählt)\s+werden\b|"
     # reported speech with the participle first ("Empfohlen werde die Ersatzbeschaffung ...")
     r"^(?:[\w-]+\s+){0,2}?(?:[Ee]mpfohlen|[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]enehmigt|[Vv]ertagt|[Gg]eplant|[Vv]orgesehen|[Bb]eauftragt)\s+(?:werde|würde|sei|seien)\b|"  # where the item came from ("Überwiesen aus dem Hauptausschuss vom ...")
     # the opening formalities: invitation and quorum ("Es wird festgestellt, dass ordnungsgemäß geladen wurde", "Gegen Form
