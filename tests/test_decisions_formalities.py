@@ -100,3 +100,24 @@ def test_a_vote_block_with_labels_and_counts_on_lines_of_their_own(nlp):
 def test_an_answer_that_begins_with_ja_is_no_vote_line():
     assert sentence_role("Ja, die Becher sind bestellt.", None, None) is None
     assert sentence_role("Ja: 12", None, None) == "result"
+
+
+def test_a_status_block_with_a_singular_abstention_label_heads_the_resolution(nlp):
+    # "Enthaltung: 3" (singular) ends the status block; the page's resolution below is the one record, unanimous by the
+    # header's "Nein: 0" although its own sentence only names the abstentions
+    doc = nlp(
+        "Beschluss: beschlossen\n\nAbstimmung: Ja: 9, Nein: 0, Enthaltung: 3, Befangen: 0\n\n"
+        "Wegen der neuen Landesverordnung muss die Friedhofssatzung geändert werden.\n\n"
+        "Der Ortsbürgermeister stellt die Gebühren der Nachbargemeinden vor. Daraufhin werden zwei Vorschläge eingebracht.\n\n"
+        "Der Gemeinderat beschließt mit 9 Ja-Stimmen und 3 Enthaltungen die Änderung der Satzung nach dem ersten Vorschlag.\n"
+    )
+    rows = [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
+    assert rows == [("accepted", True, 9, 0, 3)]
+    assert doc._.decisions[0].text.startswith("Der Gemeinderat beschließt")
+
+
+def test_singular_vote_labels_are_read():
+    from ratsnlp.segment.structure import VOTE_LINE
+
+    assert VOTE_LINE.match("Ja: 7, Nein: 0, Enthaltung: 1")
+    assert VOTE_LINE.match("Ja: 7, Nein: 1, Gegenstimme: 1, Stimmenthaltung: 2")

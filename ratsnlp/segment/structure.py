@@ -47,11 +47,11 @@ _ANY_HEADER = re.compile("|".join("(?:" + _GROUP_NAME.sub("(?:", pat.pattern) + 
 # Niederschrift: "3. Genehmigung der Niederschrift" (only after a blank line, not in resolution text)
 NUMBERED_HEADER = re.compile(rf"^(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>[A-ZÄÖÜ„\"][^\n]{{2,150}})$")
 # "17 Stimmen dafür, 1 Stimme dagegen": a vote count at the line start, not item 17
-VOTE_COUNT_TITLE = re.compile(r"(?:Stimmen?|Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltungen?|dafür|dagegen)\b")
+VOTE_COUNT_TITLE = re.compile(r"(?:Stimmen?|Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltung(?:en)?|dafür|dagegen)\b")
 # the title of a "Punkt 1: Ja 10, Nein 3" line is a vote count: a result per part of a split vote, not item 1
 VOTE_COUNT_AFTER_NUMBER = re.compile(
-    r"(?:(?:Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltungen?|Stimmenthaltungen?|dafür|dagegen)\s{0,2}[:=]?\s{0,2}\d{1,3}\b"
-    r"|\d{1,3}\s{0,2}(?:Ja|Nein|Ja-Stimmen|Nein-Stimmen|Stimmen?|Gegenstimmen?|Enthaltungen?|dafür|dagegen)\b"
+    r"(?:(?:Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|dafür|dagegen)\s{0,2}[:=]?\s{0,2}\d{1,3}\b"
+    r"|\d{1,3}\s{0,2}(?:Ja|Nein|Ja-Stimmen|Nein-Stimmen|Stimmen?|Gegenstimmen?|Enthaltung(?:en)?|dafür|dagegen)\b"
     r"|\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,2}(?:[,;(]|Stimmen\b|$))",
     re.IGNORECASE,
 )
@@ -66,13 +66,13 @@ BODY = re.compile(
 BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>[^\n]{2,100})$")
 # an unknown section heading: "Verhandlung:", "Ergebnis der Beratung:" (capitalised words and a few function words)
 STATUS_LINE = re.compile(
-    r"^(?:(?:ungeändert|geändert|einstimmig|mehrheitlich|mit\s+Änderungen?|in\s+(?:der\s+)?geänderte[nr]?\s+Fassung)\s{1,3})?(?:beschlossen|angenommen|abgelehnt|"
+    r"^(?:(?:ungeändert|geändert|einstimmig|mehrheitlich|mit\s+Änderung(?:en)?|in\s+(?:der\s+)?geänderte[nr]?\s+Fassung)\s{1,3})?(?:beschlossen|angenommen|abgelehnt|"
     r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt|empfohlen)\.?$",
     re.IGNORECASE,
 )
 # "Abstimmung: Ja: 11", "Abstimmungsergebnis: 12 : 3 : 1": a status block's count line, the resolution is not below it
 VOTE_LINE = re.compile(
-    r"^(?:(?:Ja|Nein|Enthaltungen?|Stimmenthaltungen?|Gegenstimmen|dafür|dagegen|Befangen)\s{0,2}:?\s{0,2}\d{1,3}\s{0,2}[,;/|]?\s{0,2})+$"
+    r"^(?:(?:Ja|Nein|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Gegenstimmen?|dafür|dagegen|Befangen)\s{0,2}:?\s{0,2}\d{1,3}\s{0,2}[,;/|]?\s{0,2})+$"
     r"|^\d{1,3}\s{0,2}[:/-]\s{0,2}\d{1,3}(?:\s{0,2}[:/-]\s{0,2}\d{1,3})?$",
     re.IGNORECASE,
 )

@@ -42,12 +42,12 @@ from .votes import (
 RESULT_LINE = re.compile(
     r"^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Wahlergebnis|Beschlussergebnis|Votum|Abstimmungsverhalten)\b|^Abst\.-?\s?Erg\.|"
     r"^(?:Einstimmig|Mehrheitlich|Einstimmige|Mehrheitliche|Ja-Stimmen|Dafür|Anwesend)\b\s{0,3}[:,.]?|^Ja\b(?!\s{0,3}[.!]?\s{0,3}$)(?!\s{0,3},\s{0,3}[a-zäöüß])\s{0,3}[:,.]?|^Zustimmung\s{0,3}:|"
-    r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür|dagegen|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|(?:Stimm)?[Ee]nthaltungen?)\b|"
+    r"^(?:Mit|Bei)\s{1,3}(?:\d{1,3}|großer|knapper|deutlicher)\s|^\d{1,3}\s{1,3}(?:Ja|Stimmen|Stimme|dafür|dagegen|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|(?:Stimm)?[Ee]nthaltung(?:en)?)\b|"
     r"^Beschluss-?(?:Nr\.|nummer)|^Beschlussart\b|^(?:Beschluss|Beschlossen|Angenommen|Abgelehnt|Vertagt|Genehmigt|Zugestimmt|Einverstanden|Zurückgestellt|Zurückgezogen|Abgesetzt|Verwiesen|Überwiesen|Zur\s+Kenntnis\s+genommen)\s{0,3}[:.]?\s{0,3}$|"
     r"^(?:ungeändert|geändert|einstimmig|mehrheitlich)\s{1,3}(?:beschlossen|angenommen|abgelehnt)|^(?:zur\s+Kenntnis\s+genommen|abgelehnt|vertagt|verwiesen|zurückgestellt)\b|"
     r"^\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$|"  # a bare tally "11 : 1" after what was voted on
     r"^[–-]\s{0,3}(?:einstimmig|mehrheitlich|ohne|mit|bei)\b|"  # "– ohne Gegenstimmen bei 2 Enthaltungen angenommen –"
-    r"^(?:(?:Stimmen\s{1,3})?[Dd]afür|(?:Stimmen\s{1,3})?[Dd]agegen|Enth\.|Stimmenthaltungen?|Enthaltungen?)\s{0,3}:|"
+    r"^(?:(?:Stimmen\s{1,3})?[Dd]afür|(?:Stimmen\s{1,3})?[Dd]agegen|Enth\.|Stimmenthaltung(?:en)?|Enthaltung(?:en)?)\s{0,3}:|"
     r"^(?:davon\s+)?(?:Ja|Nein)-?Stimmen\b|^Abgegebene\s+(?:und\s+gültige\s+)?Stimmen\b|"  # an election's result block
     r"^(?:Gesetzliche\s+(?:An)?[Zz]ahl\s+der\s+(?:Mitglieder|Stimmberechtigten)|Anwesende\s+Stimmberechtigte|Zahl\s+der\s+anwesenden\s+Mitglieder)\b|"  # a vote block's first line
     r"^(?:Die|Das)\s+(?:\w+\s+){0,2}(?:Wahl|Abstimmung|Auszählung)\s+(?:ergibt|ergab|brachte|hat)\s+(?:folgendes|das\s+folgende)\s+Ergebnis|"  # "dafür:   7  (3 CDU, 4 SPD)" one line per vote kind
@@ -1135,13 +1135,13 @@ def _counts_between_sentences(text: str, end: int, bounds: list[tuple[int, int]]
     return v.counts()
 
 
-# the chair's questions answered in a verbatim record ("Gegenstimmen? – Zwei. Enthaltungen? – Keine.")
-VERBATIM_COUNT = re.compile(r"(?:Gegenstimmen?|Nein-Stimmen|[Dd]agegen|[Ee]nthaltungen?|[Ee]nthält\s+sich|[Dd]afür)\s{0,2}\?\s{0,3}[–—-]?\s{0,3}\w")
+# the chair's questions answered in a verbatim record ("Gegenstimmen? – Zwei. Enthaltung(?:en)? – Keine.")
+VERBATIM_COUNT = re.compile(r"(?:Gegenstimmen?|Nein-Stimmen|[Dd]agegen|[Ee]nthaltung(?:en)?|[Ee]nthält\s+sich|[Dd]afür)\s{0,2}\?\s{0,3}[–—-]?\s{0,3}\w")
 
 
 def _verbatim_counts_before(text: str, start: int, end: int) -> dict[str, int]:
     """The counts the chair's questions and their answers state in the paragraph before a decision that states none
-    ("Gegenstimmen? – Zwei. Enthaltungen? – Keine. Damit ist der Antrag angenommen.")."""
+    ("Gegenstimmen? – Zwei. Enthaltung(?:en)? – Keine. Damit ist der Antrag angenommen.")."""
     if "?" not in text[start:end]:
         return {}
     gap = text[start:end]
@@ -1452,6 +1452,8 @@ def _fill_from_status(sp: Span, status: Span) -> None:
     for f in ("unanimous", "yes", "no", "abstain"):
         if getattr(sp._, f) is None and getattr(status._, f) is not None:
             setattr(sp._, f, getattr(status._, f))
+    if status._.unanimous and status._.no == 0 and sp._.unanimous is False and not sp._.no:
+        sp._.unanimous = True  # "Nein: 0" in the header; "mit 9 Ja-Stimmen und 3 Enthaltungen" below only left it open
 
 
 def records(
