@@ -25,3 +25,16 @@ def test_no_turn(nlp, sentence):
 def test_a_contribution_in_the_pluperfect_with_another_verb_stays_a_turn(nlp):
     doc = nlp("Herr Lindner fragt nach den Kosten.\n\nKämmerer Rolf Maurer hatte die Berechnung zuvor ausführlich erläutert.\n")
     assert [t._.speaker for t in doc._.turns] == ["Lindner", "Rolf Maurer"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Samt Bürgermeister Anton Reiser stimmten elf Gemeindevertreter für die Satzung, sieben Vertreter der Fraktion SPD/Grüne votierten gegen die Vorlage.",
+        "Nur Klara Wendt hatte sich der Stimme enthalten.",
+        "Herr Pohl enthielt sich bei der Abstimmung.",
+    ],
+)
+def test_a_vote_cast_is_no_turn(rules_nlp, sentence):
+    doc = rules_nlp("Die neue Kita-Satzung tritt im Januar in Kraft.\n\n" + sentence + "\n")
+    assert len(doc._.turns) == 0

@@ -2031,6 +2031,10 @@ def _non_speech(text: str, s: int, e: int, subject: Mention, lex: Lexicon) -> bo
     after = body[nm.end() :]
     if (tag := _SOURCE_TAG.search(after)) is not None:
         after = after[: tag.start()]
+    for _ in range(3):  # further acts of the same kind are no saying ("stimmten neun Räte dafür, acht votierten dagegen")
+        if (more := _non_speech_acts().search(after)) is None:
+            break
+        after = after[: more.start()] + " " + after[more.end() :]
     spoken = [w for w in _LOWER_RUNS.findall(after) if w not in _CARRIERS]
     return not any(says(w, lex) for w in before + spoken) and _CONTENT_AFTER.search(after) is None
 
