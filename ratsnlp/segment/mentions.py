@@ -103,9 +103,22 @@ _VIEW_VERB = re.compile(
     r"[ \t\u00a0]{0,3}(?:(?:jedoch|aber|hingegen|dagegen|allerdings|wiederum|indes|selbst)\s{1,3})?"
     r"(?:ist|sind|war|waren|bleibt|blieb|steht|stand)\s{1,3}([^.;:!?]{2,200})"
 )
+# the same view with the thing judged as subject: "Die Erhöhung ist für Dieter X (AB) „überfällig“", "Das Konzept war
+# für Frau Y schlicht unausgegoren" (the person, then only the predicate)
+VIEW_FOR_MID = re.compile(r"^[^,;:.!?\"„“]{2,80}?\s(?:ist|sei|war|wäre|sind|seien|waren)\s{1,3}(?:[a-zäöüß]+\s{1,3})?für(?:\s{1,3}(?:den|die))?\s{1,3}$")
+_VIEW_PREDICATE = re.compile(
+    r"(?:[ \t\u00a0]{0,2}\([^()\n]{1,40}\))?[ \t\u00a0]{1,3}(?:(?:ganz|völlig|nicht|klar|eindeutig|eher|zu|längst|schlicht|schon|noch|mehr\s{1,3}als)[ \t\u00a0]{1,3}){0,2}"
+    r"(?:[„\"»][^\"“”«»\n]{2,40}[\"“”«»]|[a-zäöüß]{4,})[ \t\u00a0]{0,3}(?:[.,;!?]|$)"
+)
 _PERSON_THEN = re.compile(r"(?:Herr|Frau|Dr\.|Prof\.)\s")  # a person right after the verb
 _PRESENT_END = re.compile(r"\banwesend\s*$")  # presence, not a view ("... ist zuständig" states one)
 _PARTICIPLE_END = re.compile(r"\b(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|vorgesehen|geplant)\s*$")
+
+
+def _view_predicate(text: str, end: int) -> bool:
+    """Only a judgement after the name ("„überfällig“", "schlicht unausgegoren"), not a participle ("reserviert")."""
+    vm = _VIEW_PREDICATE.match(text, end)
+    return vm is not None and _PARTICIPLE_END.search(vm.group().rstrip(" \t.,;!?")) is None
 
 
 def _view_for(text: str, m: Mention, end: int) -> bool:
@@ -1500,6 +1513,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m
         if VIEW_FOR.match(prefix) and not m.oblique and _view_for(text, m, len(text)):
             return m
+        if "für" in prefix and (m.named or m.title) and VIEW_FOR_MID.match(prefix) and _view_predicate(text, m.end):
+            return m  # "Die Erhöhung ist für Dieter X (AB) „überfällig“": the view the sentence states is X's
         if WIE_VON.match(prefix) and _SAID_PARTICIPLE_COMMA.match(text, m.end):
             return m
         if FRONTED_AGENT.match(prefix) and AGENT_PASSIVE.match(text, m.end):
