@@ -13,6 +13,7 @@ import pytest
         ("II. INFORMATION Information Bürgerbus Frau Lenz, Leiterin der Verkehrsgesellschaft, gibt einen Überblick über die Fahrgastzahlen.\n", "Frau Lenz"),
         ("Nachtragstagesordnung Herr Wiebe, Fraktionsvorsitzender der FDP, beantragt die Aufnahme eines weiteren Punktes.\n", "Herr Wiebe"),
         ("Bericht Kläranlage Herr Sommer (Werkleiter) erläutert die Sanierung der Belebungsbecken.\n", "Herr Sommer"),
+        ("3. Bericht des Gemeindevorstandes Bürgermeister Jens Albers gibt folgenden Bericht: Der Zuschuss ist bewilligt.\n", "Bürgermeister Jens Albers"),
     ],
 )
 def test_a_glued_heading_is_cut_off(rules_nlp, text, first):
@@ -26,6 +27,9 @@ def test_a_glued_heading_is_cut_off(rules_nlp, text, first):
         "Auf Nachfrage von Frau Sadowski sagt Herr Lemke zu, das Gutachten nachzureichen.\n",
         "Bürgermeister Herr Grubert begrüßt die Anwesenden und eröffnet die Sitzung.\n",
         "Bzv. Frau Ebeling (AfD) hält den Standort für ungeeignet.\n",
+        "Erster Bürgermeister Kranz lässt über den Antrag abstimmen.\n",
+        "Unser Fraktionsvorsitzender Tobias Weigl machte deutlich, dass wir zustimmen.\n",
+        "2. Bürgermeisterin Lechner (CSU) pflichtet Herrn Brandl bei.\n",
     ],
 )
 def test_the_sentences_own_words_stay(rules_nlp, text):

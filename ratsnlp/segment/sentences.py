@@ -277,14 +277,18 @@ def _split_titles(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
 
 # a heading run on without punctuation into a sentence whose subject is a named person (a page whose line breaks were
 # lost): capitalised words, numbers and a few function words ("II. INFORMATION Information Landesgartenschau",
-# "Nachtragstagesordnung"), then "Herr/Frau X", maybe a bracket or an apposition between commas, then the verb
-_HEADING_THEN_PERSON = re.compile(
-    r"(?P<head>(?:(?:[A-ZÄÖÜ][\wäöüß/&-]*\.?|[IVX]{1,4}\.|\d{1,3}\.?|und|der|des|für|zur|zum|im|am|über|–|-)[ \t\u00a0]{1,3}){1,10}?)"
-    r"(?=(?:Herr|Frau)[ \t\u00a0]+(?:Dr\.[ \t\u00a0]+)?(?:[A-ZÄÖÜ][\wäöüß-]+[ \t\u00a0]+){0,2}?[A-ZÄÖÜ][\wäöüß-]+"
-    r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?(?:,[ \t\u00a0][^,.;:\n]{3,80},)?[ \t\u00a0]+[a-zäöüß]{3,})"
+# "2. Bericht des Gemeindevorstandes"), then the person ("Frau X", "Bürgermeister Dietmar X", maybe a bracket or an
+# apposition between commas), then the verb
+_HEAD_WORD = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß/&-]*\.?|[IVX]{1,4}\.|\d{1,3}\.?|und|der|des|für|zur|zum|im|am|über|–|-)[ \t\u00a0]{1,3}")
+_PERSON_AT = re.compile(
+    r"(?:(?!(?:Herr|Frau|Dr)\b)(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,30})[ \t\u00a0]+)?(?P<hon>(?:Herr|Frau)[ \t\u00a0]+)?(?:Dr\.[ \t\u00a0]+)?(?:[A-ZÄÖÜ][\wäöüß-]+[ \t\u00a0]+){0,2}?[A-ZÄÖÜ][\wäöüß-]+"
+    r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?(?:,[ \t\u00a0][^,.;:\n]{3,80},)?[ \t\u00a0]+[a-zäöüß]{3,}"
 )
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,3}\.?|[IVX]{1,4}\.")
+# words that modify the office after them ("Erster Bürgermeister", "Unser Fraktionsvorsitzender")
+_MODIFIERS = frozenset(["Erster", "Erste", "Zweiter", "Zweite", "Dritter", "Dritte", "Unser", "Unsere", "Ihr", "Ihre", "Sein", "Seine", "Stellvertretender", "Stellvertretende", "Neuer", "Neue", "Alter", "Alte"])
 _ROMAN = re.compile(r"[IVX]{1,4}\.")
 @lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
@@ -293,25 +297,51 @@ def _sentence_openers() -> frozenset[str]:
 
 
 def _split_headings(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of a region with a heading glued before a named person's sentence cut off (see
-    _HEADING_THEN_PERSON). A role noun or title right before the name is the person's own ("Bürgermeister Herr X")."""
+    """The sentences of a region with a heading glued before a named person's sentence cut off (see _PERSON_AT). A
+    sentence opener first ("Auf Nachfrage von Frau X sagt"), or an abbreviation, party or role noun right before the
+    person ("Bzv. Frau X", "Bürgermeister Herr X") keeps the words the sentence's own."""
     out: list[tuple[int, int]] = []
-    lex = lexicon()
     for s, e in bounds:
-        m = _HEADING_THEN_PERSON.match(text, s, e) if text[s].isupper() or text[s].isdigit() else None
-        if m is not None:
-            words = m.group("head").split()
-            last = words[-1]
-            if (
-                words[0] in _sentence_openers() or last.endswith(".") and not last[:-1].isdigit() and not _ROMAN.fullmatch(last)
-                or lex.role_noun(last) is not None or last in lex.honorifics or lex.party(last) is not None
-            ):  # fmt: skip
-                m = None  # "Auf Nachfrage von Frau X sagt ...", "Bzv. Frau X": the sentence's own words
-        if m is not None:
-            out.append((s, s + len(m.group().rstrip())))
-            s = m.end()
+        cut = _heading_cut(text, s, e) if text[s].isupper() or text[s].isdigit() else None
+        if cut is not None:
+            out.append((s, s + len(text[s:cut].rstrip())))
+            s = cut
         out.append((s, e))
     return out
+
+
+def _heading_cut(text: str, s: int, e: int) -> int | None:
+    """Where the person's sentence starts after a glued heading, or None."""
+    lex = lexicon()
+    words: list[str] = []
+    pos = s
+    for _ in range(10):
+        w = _HEAD_WORD.match(text, pos, e)
+        if w is None:
+            return None
+        word = w.group().strip()
+        if not words and word in _sentence_openers():
+            return None
+        if word in ("Herr", "Frau", "Herrn"):
+            return None  # a person inside the run: its words are no heading
+        words.append(word)
+        pos = w.end()
+        if (p := _PERSON_AT.match(text, pos, e)) is None:
+            continue
+        if p.group("hon") is None and (p.group("noun") is None or lex.role_noun(p.group("noun")) is None):
+            continue  # without Herr/Frau only an office before the name makes it a person ("Bürgermeister Dietmar X")
+        if p.group("hon") is None and not (_ITEM_NUMBER.fullmatch(words[0]) or any(len(x) > 2 and x.isupper() for x in words)):
+            return None  # an office after capitalised words: a heading only when it looks like one ("2. Bericht ...")
+        if _ITEM_NUMBER.fullmatch(word) or word in _MODIFIERS:
+            return None  # "2. Bürgermeisterin X", "Erster Bürgermeister X", "Ihr Kreisrat X": the office's own words
+        if p.group("noun") is not None and p.group("hon") is not None and lex.role_noun(p.group("noun")) is None:
+            continue
+        if word.endswith(".") and not word[:-1].isdigit() and not _ROMAN.fullmatch(word):
+            return None  # "Bzv. Frau X": an abbreviated title
+        if lex.role_noun(word.rstrip(".")) is not None or word in lex.honorifics or lex.party(word) is not None:
+            return None  # "Bürgermeister Herr X", "SPD Frau X": the person's own words
+        return pos
+    return None
 
 
 @Language.factory("ratsnlp_sentences", assigns=["doc.spans", "token.is_sent_start"])
@@ -339,8 +369,7 @@ class Sentences:
                 bounds[k:] = _split_glued(text, bounds[k:])
             if any(text[x].isdigit() or text[x] == "-" for x, _ in bounds[k:]):
                 bounds[k:] = _split_titles(text, bounds[k:])
-            if text.find("Herr", a, b) >= 0 or text.find("Frau", a, b) >= 0:  # (the literals a glued heading's person needs)
-                bounds[k:] = _split_headings(text, bounds[k:])
+            bounds[k:] = _split_headings(text, bounds[k:])
         label = doc.vocab.strings.add("sentence")  # Span takes the label's id too: not looked up once per sentence
         rows = [(s, e, label) for s, e in bounds]
         for sp in ext.char_spans(doc, rows):
