@@ -38,3 +38,11 @@ def test_a_contribution_in_the_pluperfect_with_another_verb_stays_a_turn(nlp):
 def test_a_vote_cast_is_no_turn(rules_nlp, sentence):
     doc = rules_nlp("Die neue Kita-Satzung tritt im Januar in Kraft.\n\n" + sentence + "\n")
     assert len(doc._.turns) == 0
+
+
+def test_a_dated_letter_is_no_turn(rules_nlp):
+    doc = rules_nlp(
+        "Herr Lutz fragt nach dem Zeitplan.\n\n"
+        "Der Kreistagsabgeordnete Herr Sven Albers erklärte mit Schreiben vom 4. März seinen Verzicht auf das Mandat.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Lutz"]

@@ -2061,6 +2061,10 @@ _PLUPERFECT_SAID = re.compile(
 )
 
 
+# a letter or mail with its date: "erklärte mit Schreiben vom 3. Mai", "teilte per E-Mail vom 2.5. mit"
+_WRITTEN_BEFORE = re.compile(r"\b(?:mit|per|in\s{1,3}(?:seinem|ihrem|einem))\s{1,3}(?:Schreiben|E-Mail|Mail|Brief)\s{1,3}vom\b")
+
+
 def _told_before(text: str, s: int, e: int) -> bool:
     """The sentence tells in the pluperfect what its subject said before this meeting ("Zuletzt hatte Stadtrat X
     berichtet, dass ..."): background. (Not every pluperfect: real reports also tell a contribution to this
@@ -2189,6 +2193,8 @@ class Mentions:
                 subject = None  # "Für den Posten kandidierten A und B": an act, not speech
             if subject is not None and not subject.label and "hatte" in text[s:e] and _told_before(text, s, e):
                 subject = None  # "Zuletzt hatte Stadtrat X berichtet, dass ...": a statement made before this meeting
+            if subject is not None and not subject.label and "vom" in text[s:e] and _WRITTEN_BEFORE.search(text, s, e):
+                subject = None  # "Herr X erklärte mit Schreiben vom 3. Mai seinen Rücktritt": a letter, not a contribution
             if subject is not None and _unnamed_silent(text, s, e, subject, lex):
                 subject = None  # "Eine Dame auf der Zuschauerbank strickt.": someone unnamed who says nothing
             if subject is None and found and found[0].start == s and _speech_heading(text, s, e, found[0]):
