@@ -35,3 +35,12 @@ def test_a_glued_heading_is_cut_off(rules_nlp, text, first):
 def test_the_sentences_own_words_stay(rules_nlp, text):
     turns = rules_nlp(text)._.turns
     assert len(turns) == 1 and turns[0].start_char == 0
+
+
+def test_an_office_in_apposition_after_a_run_on_roster_opens_a_sentence(rules_nlp):
+    doc = rules_nlp(
+        "Anwesend Bürgermeister Herr Jonas Brehm SPD Frau Lea Sander Herr Paul Ortmann CDU Herr Udo Kern Entschuldigt "
+        "fehlte Frau Eva Roth Der Bürgermeister, Herr Brehm, begrüßte die Ausschussmitglieder und eröffnete die Sitzung.\n"
+    )
+    turns = doc._.turns
+    assert len(turns) == 1 and turns[0].text.startswith("Der Bürgermeister, Herr Brehm,")

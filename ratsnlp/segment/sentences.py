@@ -296,6 +296,26 @@ def _sentence_openers() -> frozenset[str]:
     return frozenset(read_list("sentence_openers.txt"))
 
 
+# an office and the person in apposition after a word with no punctuation ("... Frau Annette Mann Der Bürgermeister,
+# Herr X, begrüßte ..."): a capitalised article inside a sentence opens the next one (a page whose breaks were lost)
+_ARTICLE_APPOSITION = re.compile(
+    r"(?<=[\wäöüß)])[ \t\u00a0]+(?=(?:Der|Die)[ \t\u00a0]+[A-ZÄÖÜ][\wäöüß-]+,[ \t\u00a0]+(?:Herr|Frau)[ \t\u00a0]+(?:Dr\.[ \t\u00a0]+)?"
+    r"[A-ZÄÖÜ][\wäöüß-]+,[ \t\u00a0]+[a-zäöüß]{3,})"
+)
+
+
+def _split_appositions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a region with a run-on sentence cut before "Der <office>, Herr X, <verb>" (_ARTICLE_APPOSITION)."""
+    out: list[tuple[int, int]] = []
+    for s, e in bounds:
+        for m in _ARTICLE_APPOSITION.finditer(text, s, e):
+            if m.start() > s:
+                out.append((s, m.start()))
+                s = m.end()
+        out.append((s, e))
+    return out
+
+
 def _split_headings(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of a region with a heading glued before a named person's sentence cut off (see _PERSON_AT). A
     sentence opener first ("Auf Nachfrage von Frau X sagt"), or an abbreviation, party or role noun right before the
@@ -370,6 +390,8 @@ class Sentences:
             if any(text[x].isdigit() or text[x] == "-" for x, _ in bounds[k:]):
                 bounds[k:] = _split_titles(text, bounds[k:])
             bounds[k:] = _split_headings(text, bounds[k:])
+            if text.find(", Herr ", a, b) >= 0 or text.find(", Frau ", a, b) >= 0:  # (a literal every such apposition has)
+                bounds[k:] = _split_appositions(text, bounds[k:])
         label = doc.vocab.strings.add("sentence")  # Span takes the label's id too: not looked up once per sentence
         rows = [(s, e, label) for s, e in bounds]
         for sp in ext.char_spans(doc, rows):
