@@ -39,7 +39,7 @@ def test_the_sentences_own_words_stay(rules_nlp, text):
 
 def test_an_office_in_apposition_after_a_run_on_roster_opens_a_sentence(rules_nlp):
     doc = rules_nlp(
-        "Anwesend Bürgermeister Herr Jonas Brehm SPD Frau Lea Sander Herr Paul Ortmann CDU Herr Udo Kern Entschuldigt "
+        "Niederschrift über die 4. Sitzung des Hauptausschusses am 12.05.2025 Anwesend Bürgermeister Herr Jonas Brehm SPD Frau Lea Sander Herr Paul Ortmann CDU Herr Udo Kern Entschuldigt "
         "fehlte Frau Eva Roth Der Bürgermeister, Herr Brehm, begrüßte die Ausschussmitglieder und eröffnete die Sitzung.\n"
     )
     turns = doc._.turns
