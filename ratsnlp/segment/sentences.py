@@ -286,6 +286,8 @@ _PERSON_AT = re.compile(
 )
 
 
+_HONORIFIC_WORDS = frozenset(["Herr", "Frau", "Herrn"])
+_CAPS_WORD = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")
 _ITEM_NUMBER = re.compile(r"\d{1,3}\.?|[IVX]{1,4}\.")
 # words that modify the office after them ("Erster Bürgermeister", "Unser Fraktionsvorsitzender")
 _MODIFIERS = frozenset(["Erster", "Erste", "Zweiter", "Zweite", "Dritter", "Dritte", "Unser", "Unsere", "Ihr", "Ihre", "Sein", "Seine", "Stellvertretender", "Stellvertretende", "Neuer", "Neue", "Alter", "Alte"])
@@ -332,6 +334,12 @@ def _split_headings(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int,
 
 def _heading_cut(text: str, s: int, e: int) -> int | None:
     """Where the person's sentence starts after a glued heading, or None."""
+    gap = text.find(" ", s, min(e, s + 40))
+    if gap < 0 or text[s:gap] in _sentence_openers() or text[s:gap] in _HONORIFIC_WORDS or not (text[gap + 1 : gap + 2].isupper() or text[gap + 1 : gap + 2].isdigit()):
+        return None  # (most sentences: an opener first, or a lower-case word second; a heading has two capitalised words)
+    zone = text[s : min(e, s + 160)]
+    if not (text[s].isdigit() or "Herr " in zone or "Frau " in zone or _CAPS_WORD.search(zone)):
+        return None  # (a person after a heading needs Herr/Frau, or the heading an item number or a word in capitals)
     lex = lexicon()
     words: list[str] = []
     pos = s
