@@ -21,7 +21,7 @@ from ..normalise import Line, is_boilerplate, iter_lines
 from ..read.dates import iso_date
 from ..resources import alternation, lexicon
 from . import doccache
-from .names import MODIFIERS, anchor_pattern, parse_mention
+from .names import MODIFIERS, affiliation_role, anchor_pattern, parse_mention
 from .sentences import CONTINUES
 
 _DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
@@ -390,13 +390,19 @@ def parse_roster_line(text: str, offset: int, role: str | None, party: str | Non
     text = _TIMES.sub(" ", _SUBSTITUTE.sub(" ", text)).strip(" ,;")
     text = _LEAD_NOTE.sub("", text)  # "Anwesend (Auszug): ..."
     text = _LIST_NUMBER.sub("", text)  # "2. Otto Probe (Schriftführer)": an entry of a numbered list
+    if "-" in text:
+        text = _DASHED_ROLE.sub(r"(\1)", text)  # "Herr X -Vorsitzender-": the role between dashes, as in brackets
     if not text:
         return []
     if (";" in text or _party_label(text)) and (groups := _party_groups(text)) is not None:  # "SPD: A; CDU: B", "SPD: A, B"
         return [p for seg, seg_party, seg_role in groups for p in parse_roster_line(seg, offset, seg_role or role, seg_party or party)]
     columns = [c.strip() for c in _COLUMNS.split(text) if c.strip()]
     # entries start at the line start or after "," / ";" (not "Herr Paschke, sachkundiger Bürger (CDU)")
-    anchors = [m.start() for m in anchor_pattern().finditer(text) if m.group(0) != "Herrn" and _entry_start(text, _chunk_start(text, m.start()))]
+    # (a "Herr"/"Frau" after a name is the next entry of a line whose columns ran together: "Herr A -Vorsitzender- Herr B")
+    anchors = [
+        m.start() for m in anchor_pattern().finditer(text)
+        if m.group(0) != "Herrn" and (_entry_start(text, _chunk_start(text, m.start())) or (m.group(0) in ("Herr", "Frau") and _after_name(text, m.start())))
+    ]  # fmt: skip
     anchors = [
         a
         for k, a in enumerate(anchors)
@@ -470,6 +476,31 @@ def _party_groups(text: str) -> list[tuple[str, str | None, str | None]] | None:
 
 
 _LAST_WORD = re.compile(r"(\S+)\s{1,3}$")
+
+
+_DASHED_ROLE = re.compile(r"(?<=\s)-([A-ZÄÖÜ][\wäöüß]+)-(?=\s|$)")
+# the end of an entry before the next one's "Herr"/"Frau": a capitalised word, a one-letter mark ("B") or a role
+# between dashes ("-Vorsitzender-")
+_ENTRY_END = re.compile(r"(?<![\wäöüß.-])(?:(?P<word>[A-ZÄÖÜ][\wäöüß.-]*)|-[A-ZÄÖÜ][\wäöüß]+-|\([^()]{1,40}\))[ \t\u00a0]+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Herr|Frau)[ \t\u00a0]")
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """Whether an entry opened by "Herr"/"Frau" ended before pos with a name or a mark (see _ENTRY_END), outside
+    brackets: not an office or a department before the next entry's honorific ("Bauamt Herr X", "Bademeister Herr Y")."""
+    if pos == 0 or _in_bracket(text, pos) or _HONORIFIC_BEFORE.search(text, 0, pos) is None:
+        return False
+    m = _ENTRY_END.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    word = m.group("word")
+    lex = lexicon()
+    return word is None or (lex.role_noun(word.rstrip(".")) is None and not _is_department(word) and word not in MODIFIERS)
+
+
+def _is_department(word: str) -> bool:
+    """An office of the administration written before a staff member's name ("Bauamt", "Stadtkasse")."""
+    return affiliation_role(word) is not None
 
 
 def _entry_start(text: str, start: int) -> bool:
