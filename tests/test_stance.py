@@ -31,7 +31,7 @@ def shipped():
 
 def test_shipped_model_loads_with_card(shipped):
     card = shipped.card
-    assert card["labels"] == list(LABELS) and card["format"] == "ratsnlp-stance-linear-v1"
+    assert card["labels"] == list(LABELS) and card["format"] == "ratsnlp-stance-linear-v2"
     assert len(card["data_sha256"]) == 64 and card["versions"]["scikit-learn"]
     assert {"dev", "test", "unseen"} <= set(card["metrics"])
     p = shipped.predict_proba(SAMPLE_TURNS)

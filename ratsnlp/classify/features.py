@@ -285,6 +285,64 @@ def _shift_tables() -> np.ndarray:
     return np.stack(out)
 
 
+_FIRST_END = re.compile(r"[.!?:](?:\s|$)")
+FIRST_FROM = 20  # a mark in the first 20 characters (a speaker line's colon, "Dr.", "Stv.") ends no first sentence
+
+
+class _PlaceBuckets(dict[str, int]):
+    """word -> its bucket as a word of one place ("f": first sentence, "r": the rest), computed once per word
+    (bounded, as _CuesByWord): the low bits of the CRC-32 of "f:" / "r:" + word."""
+
+    def __init__(self, place: str) -> None:
+        super().__init__()
+        self.prefix = place.encode() + b":"
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= 2**16:
+            self.clear()
+        bucket = self[word] = zlib.crc32(self.prefix + word.encode()) & (N_HASH - 1)
+        return bucket
+
+
+_FIRST_BUCKETS, _REST_BUCKETS = _PlaceBuckets("f"), _PlaceBuckets("r")
+
+
+def place_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Buckets of the words of each lowercased text's first sentence ("f:" + word) and of the rest ("r:" + word),
+    in the word block: (row of each bucket, buckets).
+
+    Why: minutes report a turn's function in its first sentence ("dankt der Verwaltung", "kritisiert",
+    "fragt nach") and the speaker's reasons after it; the same word means more in the first place than among the
+    reasons (a "dank" in an explanation's last sentence is politeness). The plain word features cannot tell them
+    apart. The first sentence ends at the first ".", "!", "?" or ":" followed by a space from character
+    FIRST_FROM on (a colon after a reporting verb, "erklärt:", ends it too; without ":" the real minutes gave
+    0.644). On the real development minutes rm-rp (pooled macro-F1 of matched turns, model fitted on all annotated
+    turns) 0.633 -> 0.654 (seeds 14 and 15: 0.637 -> 0.649, 0.643 -> 0.654); the first sentence alone 0.647, the
+    rest alone 0.634; the fresh batch rq 0.604 -> 0.616.
+    """
+    search, findall = _FIRST_END.search, _TOKEN.findall  # findall with pos / endpos: the tokens of the slices
+    first_of, rest_of = _FIRST_BUCKETS.__getitem__, _REST_BUCKETS.__getitem__
+    ids: list[int] = []
+    per_text = []
+    for low in lows:
+        before = len(ids)
+        m = search(low, FIRST_FROM)
+        if m is None:
+            ids += map(first_of, findall(low))
+        else:
+            ids += map(first_of, findall(low, 0, m.start()))
+            ids += map(rest_of, findall(low, m.end()))
+        per_text.append(len(ids) - before)
+    return np.repeat(np.arange(len(lows), dtype=np.int64), per_text), np.array(ids, dtype=np.int64)
+
+
+def turn_word_ids_lowered(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The word block of each lowercased text: word_ids_lowered, then place_ids_lowered."""
+    r1, i1 = word_ids_lowered(lows)
+    r2, i2 = place_ids_lowered(lows)
+    return np.concatenate([r1, r2]), np.concatenate([i1, i2])
+
+
 def char_ids(text: str) -> np.ndarray:
     """Buckets of the character 3- and 4-grams inside space-padded lowercased words (like char_wb)."""
     return char_ids_rows([text])[1]

@@ -24,9 +24,18 @@ import numpy as np
 
 from ..errors import Errors, RatsnlpError
 from . import LABELS
-from .features import N_DENSE, N_HASH, char_ids, char_ids_lowered, dense_rows, tfidf_rows, word_ids, word_ids_lowered
+from .features import (
+    FIRST_FROM,
+    N_DENSE,
+    N_HASH,
+    char_ids,
+    char_ids_lowered,
+    dense_rows,
+    tfidf_rows,
+    turn_word_ids_lowered,
+)
 
-FORMAT = "ratsnlp-stance-linear-v1"
+FORMAT = "ratsnlp-stance-linear-v2"  # v2: the word block holds the place words (features.place_ids_lowered); v1 files are refused
 MODEL_NAME = "stance.npz"
 CARD_NAME = "stance.card.json"
 MAX_CHARS = 500  # a turn's function shows early; reading long turns to the end costs time, not accuracy
@@ -67,7 +76,7 @@ class StanceModel:
         texts = [r["text"][:MAX_CHARS] for r in rows]
         # features of the whole batch at once; the scores row by row, as they always were computed
         lows = [t.lower() for t in texts]
-        wb, wi, ww = tfidf_rows(*word_ids_lowered(lows), a["idf_words"], n)
+        wb, wi, ww = tfidf_rows(*turn_word_ids_lowered(lows), a["idf_words"], n)
         cb, ci, cwt = tfidf_rows(*char_ids_lowered(lows), a["idf_chars"], n)
         dense = (dense_rows(texts, [r["role"] for r in rows], lows) - a["dense_mean"]) / a["dense_scale"]
         # the coefficients of all buckets gathered once per batch (np.take: twice as fast as fancy indexing, and
@@ -112,7 +121,9 @@ def design_matrix(rows: list[dict]):  # noqa: ANN201 - (word counts, char counts
         return m
 
     texts = [r["text"][:MAX_CHARS] for r in rows]
-    words = counts([word_ids(t) for t in texts])
+    word_rows, word_buckets = turn_word_ids_lowered([t.lower() for t in texts])
+    order = np.argsort(word_rows, kind="stable")
+    words = counts(np.split(word_buckets[order], np.cumsum(np.bincount(word_rows, minlength=len(texts)))[:-1])[: len(texts)])
     chars = counts([char_ids(t) for t in texts])
     dense = dense_rows(texts, [r["role"] for r in rows])
     return words, chars, dense
@@ -174,7 +185,7 @@ def train(rows: list[dict], labels: list[str], *, seed: int = SEED, card: dict |
         "calib_a": np.array([fitted.calibrators[k].a_ for k in order], dtype=np.float64),
         "calib_b": np.array([fitted.calibrators[k].b_ for k in order], dtype=np.float64),
     }
-    hyper = {"C": C, "class_weight": "balanced", "dense_weight": DENSE_WEIGHT, "n_hash": N_HASH, "max_chars": MAX_CHARS, "calibration": "sigmoid, 3-fold"}
+    hyper = {"C": C, "class_weight": "balanced", "dense_weight": DENSE_WEIGHT, "n_hash": N_HASH, "max_chars": MAX_CHARS, "place_words": f"first sentence (from character {FIRST_FROM}) / rest", "calibration": "sigmoid, 3-fold"}
     return StanceModel(arrays, {**(card or {}), "labels": list(LABELS), "seed": seed, "hyperparameters": hyper, "versions": versions()})
 
 
