@@ -47,6 +47,7 @@ _analysis: dict[tuple[str, str, int], Any] | None = None  # (kind, pattern, flag
 _made: dict[tuple[str, int], re.Pattern[str]] = {}  # the patterns made from _code (each made once)
 _recording: dict[str, dict] | None = None  # while regenerating: everything compiled and read, hit or not
 missed: set[tuple] = set()  # what was asked and not found in the file (the freshness test reads it)
+_MISSED_MAX = 10_000  # (bounded: a long run that compiled patterns built from its documents would grow it forever)
 RECORD = "RATSNLP_PRECOMPILED_RECORD"  # set for the process that regenerates the file: it records from the start
 
 
@@ -93,7 +94,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
         out = re.compile(pattern, flags)
         if _recording is not None:
             _record_code(pattern, flags, out)
-        else:
+        elif len(missed) < _MISSED_MAX:
             missed.add(key)
         return out
     final, program, groups, groupindex, indexgroup = entry
@@ -113,7 +114,7 @@ def analysed(kind: str, pattern: str, flags: int, compute: Callable[[], T]) -> T
         value = _analysis[key]  # type: ignore[index]
     else:
         value = compute()
-        if _recording is None:
+        if _recording is None and len(missed) < _MISSED_MAX:
             missed.add(key)
     if _recording is not None:
         _recording["analysis"][key] = value
