@@ -9,6 +9,7 @@ Timings belong here, never in tests.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -16,13 +17,16 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# the code that runs is PYTHONPATH's (else the installed ratsnlp), never the working directory's: `python -c` would put
+# ROOT first on its path, so the bare process (spaCy imports ratsnlp's factories) ran ROOT's code and the CLI another
+ENV = dict(os.environ, PYTHONSAFEPATH="1")
 
 
 def wall(cmd: list[str], repeat: int) -> float:
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT, env=ENV)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -38,7 +42,7 @@ def main() -> None:
         "load_model('models/stance.npz'); print(time.perf_counter() - t)"
     )
     in_process = statistics.median(
-        float(subprocess.run([py, "-c", load], check=True, capture_output=True, text=True, cwd=ROOT).stdout) for _ in range(args.repeat)
+        float(subprocess.run([py, "-c", load], check=True, capture_output=True, text=True, cwd=ROOT, env=ENV).stdout) for _ in range(args.repeat)
     )
     bare = wall([py, "-c", f"import spacy; nlp = spacy.blank('de'); nlp(open({args.doc!r}, encoding='utf-8').read())"], args.repeat)
     cli = [str(Path(py).with_name("ratsnlp")), "extract", args.doc, "-o", "/dev/null", "--format", "csv", "--errors", "/dev/null"]

@@ -6,8 +6,10 @@ Runs, for each checkout (its code on PYTHONPATH, alternating the order every rou
 tokenises the document, `ratsnlp extract` on it with and without stances, and prints the smallest CPU time (user +
 system of the child) and wall time of each and their ratios. Why besides startup.py: on a shared machine the wall
 clock's median of five moved the ratio by +-0.4 between runs; the least CPU time of several fresh processes moves
-by a few hundredths. Note that the bare process imports ratsnlp too when it is installed: spaCy loads every
-installed factory's module (entry point `spacy_factories`) when it builds any pipeline.
+by a few hundredths. The children run with PYTHONSAFEPATH=1, so that each checkout's code is what runs (before, the
+working directory, this checkout, came first on `python -c`'s path: every checkout compared ran this one's code).
+Note that the bare process imports ratsnlp too when it is installed: spaCy loads every installed factory's module
+(entry point `spacy_factories`) when it builds any pipeline.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(cmd: list[str], code: str) -> tuple[float, float]:
     """(CPU seconds, wall seconds) of one fresh process with `code` first on the path."""
-    env = dict(os.environ, PYTHONPATH=code)
+    # PYTHONSAFEPATH: `python -c` would otherwise put the working directory (ROOT, a checkout holding ratsnlp/) first on
+    # sys.path, ahead of PYTHONPATH, and every checkout compared would run ROOT's code
+    env = dict(os.environ, PYTHONPATH=code, PYTHONSAFEPATH="1")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT, env=env)

@@ -14,6 +14,7 @@ from importlib import resources as _res
 from typing import Any
 
 from ..errors import Errors, RatsnlpError
+from . import precompiled
 from .literals import Prechecked, has_hazard, required_literals
 
 ROLES = (
@@ -40,7 +41,7 @@ def alternation(words: list[str] | tuple[str, ...], *, after_first: str = "") ->
     that the pattern still starts with literals and the engine can skip to the positions they allow).
     """
     first: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):  # (ties in a fixed order: the same text in every process)
         first.setdefault(w[0], []).append(re.escape(w[1:]))
     return "|".join(f"{re.escape(k)}{after_first}(?:{'|'.join(v)})" for k, v in first.items())
 
@@ -220,7 +221,7 @@ def lexicon() -> Lexicon:
         roster[r["heading"].lower()] = r["role"]
     boiler = "|".join(f"(?:{p})" for p in read_list("boilerplate.txt"))
     try:
-        boilerplate = re.compile(rf"^(?:{boiler})$")
+        boilerplate = precompiled.compile(rf"^(?:{boiler})$")
     except re.error as err:
         raise RatsnlpError(Errors.E001.format(path="boilerplate.txt", line="?", problem=str(err))) from None
     numbers = {r["word"]: int(r["value"]) for r in read_tsv("number_words.tsv", ("word", "value"))}
@@ -238,7 +239,7 @@ def lexicon() -> Lexicon:
             if spec["kind"] == "count" and not (spec.get("value") in (None, "unknown") or isinstance(spec["value"], int)):
                 raise ValueError(f"a count's value is a number or \"unknown\" (stated without one), not {spec['value']!r}")
             flags = re.IGNORECASE if spec["kind"] in ("outcome", "unanimous") else 0
-            spec["regex"] = Prechecked(re.compile(spec["pattern"].replace("NUM", num), flags))  # search() as the regex, faster
+            spec["regex"] = Prechecked(precompiled.compile(spec["pattern"].replace("NUM", num), flags))  # search() as the regex, faster
         except (ValueError, KeyError, re.error) as err:
             raise RatsnlpError(Errors.E001.format(path="vote_patterns.jsonl", line=n, problem=str(err))) from None
         vote_patterns.append(spec)
@@ -271,10 +272,10 @@ def _compile_any(name: str, flags: int = 0) -> re.Pattern[str]:
     lines = _read(name)
     for n, line in lines:
         try:
-            re.compile(line)
+            precompiled.compile(line)
         except re.error as err:
             raise RatsnlpError(Errors.E001.format(path=name, line=n, problem=str(err))) from None
-    return re.compile("|".join(f"(?:{line.strip()})" for _, line in lines), flags)
+    return precompiled.compile("|".join(f"(?:{line.strip()})" for _, line in lines), flags)
 
 
 
@@ -353,7 +354,7 @@ def _literal_finder(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, re.
     if hit is None or hit[0] is not regex:
         pat = getattr(regex, "regex", regex)
         literals = required_literals(pat)
-        finder = re.compile(alternation(_minimal(literals))) if literals else None
+        finder = precompiled.compile(alternation(_minimal(literals))) if literals else None
         folds = bool(pat.flags & re.IGNORECASE) or _CASE_BLIND_GROUP.search(pat.pattern) is not None
         if len(_FINDERS) > 1024:
             _FINDERS.clear()

@@ -33,6 +33,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
 
+from . import precompiled
+
 try:  # the standard library's regex parser (sre_parse before Python 3.11)
     from re import _constants as _c
     from re import _parser as _p
@@ -67,7 +69,7 @@ def trie_alternation(words: Iterable[str]) -> str:
     them matches (the longest word at the leftmost position: at each step at most one branch can go on, and the
     word that ends there is tried last), but the engine tries a few branches per position, not every word."""
     root: dict[str, dict] = {}
-    for w in set(words):
+    for w in sorted(set(words)):  # (in a fixed order: the same text in every process, as precompiled.py finds it)
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
@@ -95,7 +97,7 @@ def _trie(node: dict[str, dict]) -> str:
 def literal_alternation(words: Iterable[str]) -> re.Pattern[str]:
     """A compiled alternation of literal words whose matches (finditer) are a longest-first alternation's."""
     words = [w for w in words if w]
-    return re.compile(trie_alternation(words)) if words else re.compile(r"(?!)")
+    return precompiled.compile(trie_alternation(words)) if words else re.compile(r"(?!)")
 
 
 def _safe(s: str) -> bool:
@@ -239,19 +241,24 @@ def _read(pattern: str, flags: int) -> tuple[tuple[str, ...] | None, tuple[froze
     key = (pattern, flags)
     got = _READ.get(key)
     if got is None:
-        try:
-            items = list(_parsed(pattern, flags))
-        except Exception:  # noqa: BLE001 - an unknown parse tree: no pre-check, never a wrong answer
-            items = None
-        literals = None if items is None else _literals_in(items)
-        try:
-            needs = () if items is None else tuple(dict.fromkeys(_needs(items)))
-        except Exception:  # noqa: BLE001 - an unknown parse tree: no requirement, never a wrong answer
-            needs = ()
         if len(_READ) > 4096:
             _READ.clear()
-        got = _READ[key] = (literals, needs)
+        got = _READ[key] = precompiled.analysed("read", pattern, flags, lambda: _read_tree(pattern, flags))
     return got
+
+
+def _read_tree(pattern: str, flags: int) -> tuple[tuple[str, ...] | None, tuple[frozenset[str], ...]]:
+    """_read's answer, worked out from the parse tree (precompiled.py keeps it for the patterns of the pipeline)."""
+    try:
+        items = list(_parsed(pattern, flags))
+    except Exception:  # noqa: BLE001 - an unknown parse tree: no pre-check, never a wrong answer
+        items = None
+    literals = None if items is None else _literals_in(items)
+    try:
+        needs = () if items is None else tuple(dict.fromkeys(_needs(items)))
+    except Exception:  # noqa: BLE001 - an unknown parse tree: no requirement, never a wrong answer
+        needs = ()
+    return literals, needs
 
 
 def requirements(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
@@ -276,8 +283,13 @@ def cased_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
         return None
     if _CASE_BLIND.search(regex.pattern):  # a (?i:...) group: its literals may be written otherwise
         return None
+    return precompiled.analysed("cased", regex.pattern, regex.flags, lambda: _cased_tree(regex.pattern, regex.flags))
+
+
+def _cased_tree(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """cased_literals' answer, worked out from the parse tree."""
     try:
-        found = _required(list(_parsed(regex.pattern, regex.flags)))
+        found = _required(list(_parsed(pattern, flags)))
     except Exception:  # noqa: BLE001 - an unknown parse tree: no test
         return None
     if not found or _weakest(found) < 2:
@@ -332,9 +344,15 @@ def branch_literals(regex: re.Pattern[str]) -> tuple[list[str], list[tuple[str, 
     """For a regex that is one alternation without groups: each branch's source and required literals."""
     if _p is None or regex.groups or regex.flags & re.VERBOSE or not isinstance(regex.pattern, str):
         return None
-    parts = _split_top(regex.pattern)
+    got = precompiled.analysed("branches", regex.pattern, regex.flags, lambda: _branches_tree(regex.pattern, regex.flags))
+    return None if got is None else (list(got[0]), list(got[1]))  # (lists of their own: the caller keeps them)
+
+
+def _branches_tree(pattern: str, flags: int) -> tuple[list[str], list[tuple[str, ...] | None]] | None:
+    """branch_literals' answer, worked out from the parse tree."""
+    parts = _split_top(pattern)
     try:
-        tree = list(_parsed(regex.pattern, regex.flags))
+        tree = list(_parsed(pattern, flags))
         if len(parts) < 2 or len(tree) != 1 or tree[0][0] is not _c.BRANCH or len(tree[0][1][1]) != len(parts):
             return None
         # each branch's literals read off the whole pattern's tree (a branch of it is what the part alone parses
@@ -348,7 +366,7 @@ def branch_literals(regex: re.Pattern[str]) -> tuple[list[str], list[tuple[str, 
 def _compiled(pattern: str, flags: int) -> re.Pattern[str] | None:
     """pattern compiled (None: it does not compile alone; _search_each then compiles it when asked, as before)."""
     try:
-        return re.compile(pattern, flags)
+        return precompiled.compile(pattern, flags)
     except re.error:
         return None
 
@@ -395,7 +413,7 @@ class Prechecked:
 
     def _prepare(self) -> None:
         self.literals = required_literals(self.regex)
-        self._any_literal = re.compile(trie_alternation(self.literals)) if self.literals else None  # one scan in C
+        self._any_literal = precompiled.compile(trie_alternation(self.literals)) if self.literals else None  # one scan in C
         split = branch_literals(self.regex) if self.literals is not None else None
         self._parts, self._branch_lits = split if split is not None else ([], [])
         self._words = sorted({w for lits in self._branch_lits if lits for w in lits})
@@ -545,9 +563,9 @@ class Matches:
         split = _anchored_split(regex)
         if split is not None:
             start, rest, lits = split
-            self._start = re.compile("|".join(start), regex.flags) if start else None
-            self._rest = re.compile("|".join(rest), regex.flags) if rest else None
-            self._gate = re.compile(trie_alternation(lits)) if rest else None
+            self._start = precompiled.compile("|".join(start), regex.flags) if start else None
+            self._rest = precompiled.compile("|".join(rest), regex.flags) if rest else None
+            self._gate = precompiled.compile(trie_alternation(lits)) if rest else None
 
     def __call__(self, text: str) -> bool:
         if self._start is None and self._rest is None:
@@ -568,9 +586,15 @@ def _anchored_split(regex: re.Pattern[str]) -> tuple[list[str], list[str], set[s
         return None
     if _INLINE_FLAGS.search(regex.pattern):  # "(?i:...)": its literals are not matched as written
         return None
-    parts = _split_top(regex.pattern)
+    got = precompiled.analysed("anchored", regex.pattern, flags, lambda: _anchored_tree(regex.pattern, flags))
+    return None if got is None else (list(got[0]), list(got[1]), set(got[2]))  # (of their own: the caller keeps them)
+
+
+def _anchored_tree(pattern: str, flags: int) -> tuple[list[str], list[str], set[str]] | None:
+    """_anchored_split's answer, worked out from the parse tree."""
+    parts = _split_top(pattern)
     try:
-        tree = list(_parsed(regex.pattern, flags))
+        tree = list(_parsed(pattern, flags))
         if len(parts) < 2 or len(tree) != 1 or tree[0][0] is not _c.BRANCH or len(tree[0][1][1]) != len(parts):
             return None
         start = [part for part in parts if part.startswith("^")]
@@ -774,21 +798,27 @@ def guard_of(regex: re.Pattern[str]) -> tuple[str, str] | None:
         return _GUARDS[key]
     out = None
     if isinstance(pattern, str) and not regex.flags & re.VERBOSE:
-        try:
-            first, empty = _first_chars(list(_parsed(pattern, regex.flags)))
-        except Exception:  # noqa: BLE001 - an unknown parse tree: the regex as it is
-            first, empty = None, True
-        if first and not empty:
-            lead = _GLOBAL_FLAGS.match(pattern)
-            head = lead.group(0) if lead else ""
-            cls = "[" + "".join(ch if len(ch) > 1 else re.escape(ch) for ch in sorted(first)) + "]"
-            if regex.flags & re.IGNORECASE or _CASE_BLIND.search(pattern):
-                cls = f"(?i:{cls})"  # folded as the pattern folds (a superset where it does not)
-            out = (head, f"(?={cls})")
+        out = precompiled.analysed("guard", pattern, regex.flags, lambda: _guard_tree(pattern, regex.flags))
     if len(_GUARDS) > 4096:
         _GUARDS.clear()
     _GUARDS[key] = out
     return out
+
+
+def _guard_tree(pattern: str, flags: int) -> tuple[str, str] | None:
+    """guard_of's answer, worked out from the parse tree."""
+    try:
+        first, empty = _first_chars(list(_parsed(pattern, flags)))
+    except Exception:  # noqa: BLE001 - an unknown parse tree: the regex as it is
+        first, empty = None, True
+    if not first or empty:
+        return None
+    lead = _GLOBAL_FLAGS.match(pattern)
+    head = lead.group(0) if lead else ""
+    cls = "[" + "".join(ch if len(ch) > 1 else re.escape(ch) for ch in sorted(first)) + "]"
+    if flags & re.IGNORECASE or _CASE_BLIND.search(pattern):
+        cls = f"(?i:{cls})"  # folded as the pattern folds (a superset where it does not)
+    return head, f"(?={cls})"
 
 
 def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
@@ -800,7 +830,7 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     if hit is not None and hit[0] is regex:
         return hit[1]
     guard = guard_of(regex)
-    out = regex if guard is None else re.compile(f"{guard[0]}{guard[1]}(?:{regex.pattern[len(guard[0]):]})", regex.flags)
+    out = regex if guard is None else precompiled.compile(f"{guard[0]}{guard[1]}(?:{regex.pattern[len(guard[0]):]})", regex.flags)
     _GUARDED[id(regex)] = (regex, out)
     return out
 
@@ -842,16 +872,20 @@ def lead_strings(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     hit = _LEADS.get(id(regex))
     if hit is not None and hit[0] is regex:
         return hit[1]
+    out = precompiled.analysed("leads", regex.pattern, regex.flags, lambda: _leads_tree(regex.pattern, regex.flags))
+    _LEADS[id(regex)] = (regex, out)
+    return out
+
+
+def _leads_tree(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """lead_strings' answer, worked out from the parse tree."""
     try:
-        found = _leads(list(_parsed(regex.pattern, regex.flags)))
+        found = _leads(list(_parsed(pattern, flags)))
     except Exception:  # noqa: BLE001 - an unknown parse tree: not known
         found = None
     if found and all(ord(ch) < 0x250 and ch not in "ſıİµ" for w in found for ch in w):
-        out = tuple(sorted({w.lower() for w in found}))
-    else:
-        out = None
-    _LEADS[id(regex)] = (regex, out)
-    return out
+        return tuple(sorted({w.lower() for w in found}))
+    return None
 
 
 _LEADS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from typing import TypeVar
 
-from ..resources import Lexicon, RoleNoun, lexicon, read_list, read_tsv
+from ..resources import Lexicon, RoleNoun, lexicon, precompiled, read_list, read_tsv
 from ..resources.literals import trie_alternation as trie
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*\.?|\d{1,3}\.")
@@ -123,7 +123,7 @@ def anchor_pattern() -> re.Pattern[str]:
     without = "|".join(plain + rest)  # no hyphen after the letters: the two compound branches cannot match
     after_upper = rf"(?={hyphen})(?:{with_hyphen})|{without}"
     alts = [rf"(?<=[{_UPPER}])(?:{after_upper})"] + ([_dispatch(other_words)] if other_words else [])
-    return re.compile(rf"[{re.escape(firsts)}](?<![\w-].)(?:{'|'.join(alts)})(?![\w-])")
+    return precompiled.compile(rf"[{re.escape(firsts)}](?<![\w-].)(?:{'|'.join(alts)})(?![\w-])")
 
 
 def _ending_precheck(suffixes: set[str]) -> str:

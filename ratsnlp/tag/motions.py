@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
-from ..resources import lexicon, read_tsv
+from ..resources import lexicon, precompiled, read_tsv
 from ..resources.literals import (
     DIGIT,
     LiteralScan,
@@ -96,7 +96,7 @@ def patterns() -> dict[tuple[str, str], tuple[re.Pattern[str], ...]]:
             raise RatsnlpError(Errors.E001.format(path=_FILE, line="?", problem=f"unknown use/value {r['use']!r}/{r['value']!r}"))
         try:
             flags = re.M | (re.I if r["use"] in ("relation", "cue", "reaction") else 0)  # "Unterstützt den Antrag." after a label
-            out.setdefault((r["use"], r["value"]), []).append(Prechecked(re.compile(_expand(r["pattern"]), flags)))  # type: ignore[arg-type]
+            out.setdefault((r["use"], r["value"]), []).append(Prechecked(precompiled.compile(_expand(r["pattern"]), flags)))  # type: ignore[arg-type]
         except re.error as err:
             raise RatsnlpError(Errors.E001.format(path=_FILE, line="?", problem=f"{r['pattern'][:40]!r}: {err}")) from None
     missing = [f"{u}/{v}" for u, vs in USES.items() for v in vs if (u, v) not in out]
