@@ -292,6 +292,8 @@ _ITEM_NUMBER = re.compile(r"\d{1,3}\.?|[IVX]{1,4}\.")
 # words that modify the office after them ("Erster Bürgermeister", "Unser Fraktionsvorsitzender")
 _MODIFIERS = frozenset(["Erster", "Erste", "Zweiter", "Zweite", "Dritter", "Dritte", "Unser", "Unsere", "Ihr", "Ihre", "Sein", "Seine", "Stellvertretender", "Stellvertretende", "Neuer", "Neue", "Alter", "Alte"])
 _ROMAN = re.compile(r"[IVX]{1,4}\.")
+
+
 @lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
     """Capitalised words that open a sentence, not a heading (resources/de/sentence_openers.txt)."""
@@ -350,7 +352,7 @@ def _heading_cut(text: str, s: int, e: int) -> int | None:
         word = w.group().strip()
         if not words and word in _sentence_openers():
             return None
-        if word in ("Herr", "Frau", "Herrn"):
+        if word in _HONORIFIC_WORDS:
             return None  # a person inside the run: its words are no heading
         words.append(word)
         pos = w.end()

@@ -599,6 +599,7 @@ MAJORITY_OF = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:[Dd]ie|[Ee]ine)\s+(?:[\w-]+\s+
 
 @lru_cache(maxsize=1)
 def _lower_bodies_and_groups() -> tuple[str, ...]:
+    """The body and group nouns lowercased, to end compounds in any case ("Bauausschusses")."""
     lex = lexicon()
     return tuple(b.lower() for b in lex.bodies + lex.groups)
 
@@ -1135,13 +1136,13 @@ def _counts_between_sentences(text: str, end: int, bounds: list[tuple[int, int]]
     return v.counts()
 
 
-# the chair's questions answered in a verbatim record ("Gegenstimmen? – Zwei. Enthaltung(?:en)? – Keine.")
+# the chair's questions answered in a verbatim record ("Gegenstimmen? – Zwei. Enthaltungen? – Keine.")
 VERBATIM_COUNT = re.compile(r"(?:Gegenstimmen?|Nein-Stimmen|[Dd]agegen|[Ee]nthaltung(?:en)?|[Ee]nthält\s+sich|[Dd]afür)\s{0,2}\?\s{0,3}[–—-]?\s{0,3}\w")
 
 
 def _verbatim_counts_before(text: str, start: int, end: int) -> dict[str, int]:
     """The counts the chair's questions and their answers state in the paragraph before a decision that states none
-    ("Gegenstimmen? – Zwei. Enthaltung(?:en)? – Keine. Damit ist der Antrag angenommen.")."""
+    ("Gegenstimmen? – Zwei. Enthaltungen? – Keine. Damit ist der Antrag angenommen.")."""
     if "?" not in text[start:end]:
         return {}
     gap = text[start:end]
