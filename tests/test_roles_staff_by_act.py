@@ -55,3 +55,21 @@ def test_staff_present_the_reasoning_of_the_proposal(nlp):
 def test_chairs_by_what_they_do(nlp, sentence):
     doc = nlp(sentence + "\n\nHerr Lemke fragt nach dem Radweg.\n")
     assert {t._.speaker: t._.role for t in doc._.turns}["Kuhnert"] == "chair"
+
+
+def test_who_opens_and_closes_the_item_chairs(nlp):
+    doc = nlp(
+        "Herr Kuhnert stellt fest, dass zu diesem Punkt keine Vorlage vorliegt.\n\n"
+        "Herr Lemke bemängelt, dass die Verwaltung noch keine Kosten genannt hat.\n\n"
+        "Herr Kuhnert hält fest, dass der Punkt in der nächsten Sitzung erneut aufgerufen wird.\n"
+    )
+    assert {t._.speaker: t._.role for t in doc._.turns} == {"Kuhnert": "chair", "Lemke": "council_member"}
+
+
+def test_no_chair_by_position_where_someone_is_called_chair(nlp):
+    doc = nlp(
+        "Herr Kuhnert stellt fest, dass zu diesem Punkt keine Vorlage vorliegt.\n\n"
+        "Der Vorsitzende, Herr Brandt, verweist auf die nächste Sitzung.\n\n"
+        "Herr Kuhnert hält fest, dass er dann erneut fragen werde.\n"
+    )
+    assert {t._.speaker: t._.role for t in doc._.turns}["Kuhnert"] == "council_member"

@@ -46,7 +46,7 @@ QUESTION_TIME = re.compile(
 # also in the past and in the plural of a joint subject ("X und Y berichten zum aktuellen Sachstand")
 PRESENTS = re.compile(
     r"\b(?:stellt|präsentiert|erläutert|berichtet|informiert|skizziert|stellte|präsentierte|erläuterte|berichtete|informierte|skizzierte|"
-    r"stellen|präsentieren|erläutern|berichten|informieren)\b[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand|\bBV\b|(?<=[a-zäöüß])bericht\b)"
+    r"stellen|präsentieren|erläutern|berichten|informieren)\b(?!\s{1,3}(?:fest|klar)\b)[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand|\bBV\b|(?<=[a-zäöüß])bericht\b)"
     # staff answer the members' questions: "beantwortet die Fragen", "erklärt sich bereit, offene Fragen im Ausschuss zu beantworten"
     r"|\b(?:beantwortet|beantwortete|beantworten)\b[^.]{0,60}?\b(?:Fragen|Anfragen|Anfrage|Frage)\b|\b(?:Fragen|Anfragen|Frage)\b[^.]{0,60}?\bzu\s+beantworten\b"
 )
@@ -345,6 +345,8 @@ class Roles:
                 role = "administration"  # answers the members' questions, asks none
             if role is None and party is not None:
                 role = "council_member"
+            if role is None and party is None and info.get("title") in ("Herr", "Frau") and not info["role_nouns"] and _frames_the_item(key, ids, speakers, lex):
+                role = "chair"  # "Herr X" opens and closes the item, others between, and no one is called chair or mayor
             if role is None and info.get("named") and key not in _public_context(doc, scan, bounds, ids, public):
                 # a named speaker with no cue at all: in council minutes most such speakers are members (real
                 # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced)
@@ -366,6 +368,17 @@ class Roles:
         ext.set_values_at(doc, bounds, ("role", "party"), values)
         doc._.speakers = speakers
         return doc
+
+
+def _frames_the_item(key: str, ids: list, speakers: dict, lex) -> bool:  # noqa: ANN001
+    """Whether the speaker has the first and the last of at least three turns, another speaker between, and no
+    speaker of the text is called chair or mayor: in an agenda item's minutes the one who opens and closes it chairs."""
+    if len(ids) < 3 or ids[0] != key or ids[-1] != key or all(i == key for i in ids):
+        return False
+    for info in speakers.values():
+        if role_from_nouns(info.get("role_nouns") or [], False) in ("chair", "mayor"):
+            return False
+    return True
 
 
 class _Said:
