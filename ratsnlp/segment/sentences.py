@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .. import extensions as ext
 from ..normalise import Line, iter_lines
 from ..resources import lexicon, read_list
+from .names import MODIFIERS
 
 # a sentence end: a run of . ! ? … (closing quotes or brackets may follow) before a blank, or a colon ending its
 # line; written to start with one character class, so that the regex engine skips to candidate characters
@@ -286,12 +287,11 @@ _PERSON_AT = re.compile(
 )
 
 
-_HONORIFIC_WORDS = frozenset(["Herr", "Frau", "Herrn"])
 _CAPS_WORD = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")
 _ITEM_NUMBER = re.compile(r"\d{1,3}\.?|[IVX]{1,4}\.")
-# words that modify the office after them ("Erster Bürgermeister", "Unser Fraktionsvorsitzender")
-_MODIFIERS = frozenset(["Erster", "Erste", "Zweiter", "Zweite", "Dritter", "Dritte", "Unser", "Unsere", "Ihr", "Ihre", "Sein", "Seine", "Stellvertretender", "Stellvertretende", "Neuer", "Neue", "Alter", "Alte"])
-_ROMAN = re.compile(r"[IVX]{1,4}\.")
+# words that modify the office after them: the roster's modifiers ("Erster Bürgermeister") and possessives ("Unser
+# Fraktionsvorsitzender", "Ihr Kreisrat")
+_OFFICE_MODIFIERS = MODIFIERS | frozenset(["Unser", "Unsere", "Ihr", "Ihre", "Sein", "Seine", "Neuer", "Neue"])
 
 
 @lru_cache(maxsize=1)
@@ -336,13 +336,13 @@ def _split_headings(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int,
 
 def _heading_cut(text: str, s: int, e: int) -> int | None:
     """Where the person's sentence starts after a glued heading, or None."""
+    lex = lexicon()
     gap = text.find(" ", s, min(e, s + 40))
-    if gap < 0 or text[s:gap] in _sentence_openers() or text[s:gap] in _HONORIFIC_WORDS or not (text[gap + 1 : gap + 2].isupper() or text[gap + 1 : gap + 2].isdigit()):
+    if gap < 0 or text[s:gap] in _sentence_openers() or text[s:gap] in lex.honorifics or not (text[gap + 1 : gap + 2].isupper() or text[gap + 1 : gap + 2].isdigit()):
         return None  # (most sentences: an opener first, or a lower-case word second; a heading has two capitalised words)
     zone = text[s : min(e, s + 160)]
     if not (text[s].isdigit() or "Herr " in zone or "Frau " in zone or _CAPS_WORD.search(zone)):
         return None  # (a person after a heading needs Herr/Frau, or the heading an item number or a word in capitals)
-    lex = lexicon()
     words: list[str] = []
     pos = s
     for _ in range(10):
@@ -350,9 +350,7 @@ def _heading_cut(text: str, s: int, e: int) -> int | None:
         if w is None:
             return None
         word = w.group().strip()
-        if not words and word in _sentence_openers():
-            return None
-        if word in _HONORIFIC_WORDS:
+        if word in lex.honorifics:
             return None  # a person inside the run: its words are no heading
         words.append(word)
         pos = w.end()
@@ -362,12 +360,12 @@ def _heading_cut(text: str, s: int, e: int) -> int | None:
             continue  # without Herr/Frau only an office before the name makes it a person ("Bürgermeister Dietmar X")
         if p.group("hon") is None and not (_ITEM_NUMBER.fullmatch(words[0]) or any(len(x) > 2 and x.isupper() for x in words)):
             return None  # an office after capitalised words: a heading only when it looks like one ("2. Bericht ...")
-        if _ITEM_NUMBER.fullmatch(word) or word in _MODIFIERS:
+        if _ITEM_NUMBER.fullmatch(word) or word in _OFFICE_MODIFIERS:
             return None  # "2. Bürgermeisterin X", "Erster Bürgermeister X", "Ihr Kreisrat X": the office's own words
         if p.group("noun") is not None and p.group("hon") is not None and lex.role_noun(p.group("noun")) is None:
             continue
-        if word.endswith(".") and not word[:-1].isdigit() and not _ROMAN.fullmatch(word):
-            return None  # "Bzv. Frau X": an abbreviated title
+        if word.endswith("."):
+            return None  # "Bzv. Frau X": an abbreviated title (an item number was ruled out above)
         if lex.role_noun(word.rstrip(".")) is not None or word in lex.honorifics or lex.party(word) is not None:
             return None  # "Bürgermeister Herr X", "SPD Frau X": the person's own words
         return pos
