@@ -808,8 +808,9 @@ def find_mentions(
     return out
 
 
-# "der Vorsitzende der AB-Fraktion", "die Sprecherin der Fraktion": a group's office, not the meeting's chair
-_GROUP_GENITIVE = re.compile(r"[ \t\u00a0]{1,3}(?:der|des)[ \t\u00a0]{1,3}(?:([\wÄÖÜäöü/.]{1,30})-)?(?:[A-ZÄÖÜ][a-zäöü]{0,20})?(?:Fraktion|fraktion|Gruppe)\b")
+# "der Vorsitzende der AB-Fraktion", "der AB CD-Stadtratsfraktion", "die Sprecherin der Fraktion": a group's office, not the
+# meeting's chair
+_GROUP_GENITIVE = re.compile(r"[ \t\u00a0]{1,3}(?:der|des)[ \t\u00a0]{1,3}(?:((?:[\wÄÖÜäöü/.]{1,30}[ \t\u00a0]){0,2}[\wÄÖÜäöü/.]{1,30})-)?(?:[A-ZÄÖÜ][a-zäöü]{0,20})?(?:Fraktion|fraktion|Gruppe)\b")
 _GROUP_OFFICES = frozenset(["Vorsitzende", "Vorsitzender", "Vorsitzenden", "Sprecher", "Sprecherin"])
 
 

@@ -47,7 +47,7 @@ _ANY_HEADER = re.compile("|".join("(?:" + _GROUP_NAME.sub("(?:", pat.pattern) + 
 # Niederschrift: "3. Genehmigung der Niederschrift" (only after a blank line, not in resolution text)
 NUMBERED_HEADER = re.compile(rf"^(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>[A-ZÄÖÜ„\"][^\n]{{2,150}})$")
 # "17 Stimmen dafür, 1 Stimme dagegen": a vote count at the line start, not item 17
-VOTE_COUNT_TITLE = re.compile(r"(?:Stimmen?|Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltung(?:en)?|dafür|dagegen)\b")
+VOTE_COUNT_TITLE = re.compile(r"(?:Stimmen?|Ja|Nein|Ja-Stimmen|Nein-Stimmen|Jastimmen|Neinstimmen|Gegenstimmen?|(?:Stimm)?[Ee]nthaltung(?:en)?|dafür|dagegen)\b")
 # the title of a "Punkt 1: Ja 10, Nein 3" line is a vote count: a result per part of a split vote, not item 1
 VOTE_COUNT_AFTER_NUMBER = re.compile(
     r"(?:(?:Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|dafür|dagegen)\s{0,2}[:=]?\s{0,2}\d{1,3}\b"

@@ -806,8 +806,11 @@ class Decisions:
                 role = None  # "Anschließend lässt er über die Vorlage abstimmen.": the chair conducting the vote, no resolution text
             if role is not None and tables and any(a <= start < b for a, b, _ in tables):
                 role = None  # "Nein-Stimmen" as a cell of a table: its count goes to the decision beside the table
-            if role is None and current and opener and not vote.has_counts and (kind not in TURN_KINDS or NUMBERED.match(body)) and item == last_item:
-                role = "text"  # "Der Rat beschließt:" + resolution text (its numbered points, wherever a turn seemed to go on) + "Abstimmungsergebnis: ..."
+            if role is None and current and opener and not vote.has_counts and (kind not in TURN_KINDS or NUMBERED.match(body) or (current[-1] is sents[i - 1] and prev_body.rstrip().endswith(":"))) and item == last_item:
+                # "Der Rat beschließt:" + resolution text (its numbered points, wherever a turn seemed to go on; the first
+                # sentence below the colon also when it names a person: "Kreisrat X darf an der Beratung teilnehmen.") +
+                # "Abstimmungsergebnis: ..."
+                role = "text"
             if role is not None and last_role is None and i and ENUM_POINT.match(body) and ENUM_POINT.match(prev_body):
                 role = None  # "2. Die Verwaltung wird beauftragt ..." after a point 1 that was no decision: a proposal's points
             last_role = role
