@@ -92,3 +92,82 @@ def test_a_faction_chair_with_a_spaced_group_name(rules_nlp):
     by_name = {t._.speaker: (t._.role, t._.party) for t in doc._.turns}
     assert by_name["Kowalski"] == ("council_member", "Linke")
     assert by_name["Lindner"][0] == "chair"
+
+
+NUMBER_ABOVE_LABEL = """TOP 6 Bauantrag Lindenweg 4
+
+Herr Albers bittet daraufhin um Abstimmung, ob über den Bauantrag heute entschieden werden soll:
+
+<sp>
+
+9
+
+Ja-Stimmen
+
+1
+
+Nein-Stimmen
+
+0
+
+Enthaltungen
+
+<sp>
+
+Herr Albers schließt den Tagesordnungspunkt.
+""".replace("<sp>", " ")
+
+LABEL_ABOVE_NUMBER = """TOP 2 Antrag zur Geschäftsordnung
+
+Herr Stadtrat Vogel beantragt, über die Vorlage namentlich abzustimmen.
+
+Abstimmungsergebnis:
+
+<sp>
+
+JA-Stimmen
+
+15
+
+NEIN-Stimmen
+
+7
+
+Enthaltungen
+
+0
+
+<sp>
+
+mehrheitlich zugestimmt
+""".replace("<sp>", " ")
+
+
+def test_counts_above_their_labels_are_one_decision(rules_nlp):
+    doc = rules_nlp(NUMBER_ABOVE_LABEL)
+    (d,) = doc._.decisions
+    assert (d._.outcome, d._.yes, d._.no, d._.abstain) == ("accepted", 9, 1, 0)
+    assert d.text.startswith("9")
+
+
+def test_counts_below_their_labels_go_with_the_result_line(rules_nlp):
+    doc = rules_nlp(LABEL_ABOVE_NUMBER)
+    (d,) = doc._.decisions
+    assert (d._.outcome, d._.yes, d._.no, d._.abstain) == ("accepted", 15, 7, 0)
+
+
+@pytest.mark.parametrize(
+    ("block", "totals"),
+    [
+        ("8\n\nJa-Stimmen\n\n \n\n \n\n1\n\nEnthaltungen\n", {"yes": 8, "abstain": 1}),
+        ("Ja:\n\n38\n\nNein:\n\n0\n\nEnthaltung:\n\n1\n", {"yes": 38, "no": 0, "abstain": 1}),
+        # a label without its number, or a kind twice: no block
+        ("Ja:\n\nNein:\n\n0\n\nEnthaltung:\n\n1\n", None),
+        ("3\n\nJa\n\n4\n\nJa\n\n5\n\nNein\n", None),
+    ],
+)
+def test_paired_tables(block, totals):
+    from ratsnlp.tag.votes import paired_tables
+
+    found = paired_tables("Abstimmungsergebnis:\n\n" + block + "\nDer Punkt ist damit erledigt.")
+    assert (found[0][2] if found else None) == totals

@@ -31,6 +31,7 @@ from .votes import (
     narrated_decision,
     number_value,
     outcome_of,
+    paired_tables,
     parse_table,
     parse_vote,
     party_list_votes,
@@ -750,6 +751,7 @@ class Decisions:
         outcome_words = _outcome_words(text, bounds)
         scan = sentence_scan()
         tables = flat_tables(text)  # vote tables flattened to a cell a line: their cells are no decisions
+        paired = paired_tables(text)  # vote blocks with each count on a line beside its label: a decision's lines
         bodies: dict[int, str] = {}
 
         def body_of(i: int) -> str:
@@ -777,6 +779,16 @@ class Decisions:
             item = continued.get(item, item)
             if item != last_item and current is not None and opener and not vote.has_counts and item and _point_heading(text, item_starts[item - 1]):
                 continued[item] = item = last_item  # "Der Rat beschließt:" + "1. Die ...": a numbered point read as an item heading
+            if paired and any(a <= start < b for a, b, _ in paired):
+                # "9" / "Ja-Stimmen" / "1" / "Nein-Stimmen": a line of a vote block, part of the open decision or the start
+                # of one (its counts are read from the block when the record is made)
+                if current is None or item != last_item:
+                    if current:
+                        clusters.append((current, vote, has_statement))
+                    current, vote, has_statement = [], Vote(), False
+                current.append(sent)
+                last_item, last_section, last_role = item, k, "result"
+                continue
             if current is None and outcome_words[i] is False and (kind in TURN_KINDS or section != "decision"):
                 # no outcome word, no open decision: only a vote line can still be one (most sentences end here)
                 if kind in TURN_KINDS or not (_result_like(BULLET.sub("", body_of(i))) or ballot_tally(body_of(i)[:400]) is not None):
@@ -956,6 +968,8 @@ class Decisions:
             table = parse_table("\n".join(text[g.start_char : g.end_char] for g in group))
             if not table and tables:
                 table = _flat_table_beside(text, group[0].start_char, group[-1].end_char, tables)
+            if not table and paired:
+                table = _paired_within(group[0].start_char, group[-1].end_char, paired)
             if not table and v.yes is None and v.no is None:
                 table = _counts_between_sentences(text, group[-1].end_char, bounds)
             if not table and not v.has_counts:
@@ -1267,6 +1281,15 @@ def _column_counts_beside(text: str, lo: int, start: int, end: int) -> dict[str,
         return {}
     fields = [next((f for pat, f in ROW_FIELDS if pat.match(k)), None) for k in kinds]
     return {f: int(c) for f, c in zip(fields, cells) if f is not None}
+
+
+def _paired_within(start: int, end: int, paired: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:
+    """The counts of the vote block among the decision's lines; a block without a "Nein" count and some "Ja" votes
+    ("8" / "Ja-Stimmen" / "1" / "Enthaltungen") records no vote against: carried."""
+    for a, b, totals in paired:
+        if a < end and start < b:
+            return totals if "no" in totals or not totals.get("yes") else {**totals, "no": 0}
+    return {}
 
 
 def _flat_table_beside(text: str, start: int, end: int, tables: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:

@@ -455,7 +455,7 @@ def _aligned_kind_rows(text: str) -> dict[str, int]:
 # A vote table flattened to one cell per line (an HTML table saved as text: empty cells are lines of blanks,
 # the paragraphs between them empty lines): "Anwesend / Für / Gegen / 11 / 11 / 0", or the kinds as row labels with
 # the parties as columns and a "Gesamt" column last
-FLAT_KIND = re.compile(r"(?m)^[ \t]*(?:Ja|Nein|Für|Gegen|Dafür|Dagegen|Ja-Stimmen|Nein-Stimmen|(?:Stimm)?[Ee]nthaltung(?:en)?)[ \t]*$")
+FLAT_KIND = re.compile(r"(?m)^[ \t]*(?:Ja|Nein|Für|Gegen|Dafür|Dagegen|Ja-Stimmen|Nein-Stimmen|JA-Stimmen|NEIN-Stimmen|(?:Stimm)?[Ee]nthaltung(?:en)?)[ \t]*:?[ \t]*$")
 # FLAT_KIND.search(text) without trying every position: a match starts where a line starts, at the text's start
 # (match) or right after a newline, which the engine finds with a fast literal scan when the pattern begins with it
 _FLAT_KIND_AFTER_NEWLINE = re.compile("(?m)\n" + FLAT_KIND.pattern.removeprefix("(?m)^"))
@@ -465,7 +465,8 @@ _FLAT_TOTAL = re.compile(r"^(?:Summe|Gesamt|Insgesamt)\s{0,2}:?$", re.I)
 
 
 def _flat_field(cell: str) -> str | None:
-    """The vote kind a table cell names (a column head "Gegen" as well as the row labels of pipe tables)."""
+    """The vote kind a table cell names (a column head "Gegen" as well as the row labels of pipe tables; "Ja:")."""
+    cell = cell.removesuffix(":").rstrip()
     if cell.lower() == "gegen":
         return "no"
     return next((f for pat, f in ROW_FIELDS if pat.match(cell)), None)
@@ -478,6 +479,33 @@ def flat_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
     if FLAT_KIND.match(text) is None and _FLAT_KIND_AFTER_NEWLINE.search(text) is None:
         return lines  # (most documents: one search)
     return sorted(_flat_cell_tables(text) + lines)
+
+
+def _paired_totals(cells: list[str]) -> tuple[int, int, dict[str, int]] | None:
+    """A vote block saved as text with each count on a line of its own beside its label: the number above its kind
+    ("9" / "Ja-Stimmen" / "1" / "Nein-Stimmen") or below it ("Ja:" / "11" / "Nein:" / "0", "Anwesend" / "22" /
+    "JA-Stimmen" / "15"), as the block's first cell tells. (first, last, totals): the block's first and last cell
+    (lines before it, such as a heading, are skipped) and its counts; None unless every label has its number and
+    at least two vote kinds stand, each once."""
+    labels = [_flat_field(c) or ("other" if _FLAT_OTHER.match(c.removesuffix(":").rstrip()) else None) for c in cells]
+    first = next((k for k, (c, f) in enumerate(zip(cells, labels)) if f is not None or c.isdigit()), None)
+    if first is None:
+        return None
+    step = -1 if cells[first].isdigit() else 1  # where a label's number stands: the cell before it, or the one after
+    totals: dict[str, int] = {}
+    last = first
+    for k in range(first, len(cells)):
+        if labels[k] is None:
+            if cells[k].isdigit():
+                continue
+            break  # a line of another kind ends the block
+        j = k + step
+        if j < first or j >= len(cells) or not cells[j].isdigit() or labels[k] in totals:
+            return None
+        if labels[k] != "other":
+            totals[labels[k]] = int(cells[j])
+        last = max(k, j)
+    return (first, last, totals) if len(totals) >= 2 else None
 
 
 # a faction's counts on a line of its own ("ABC-Fraktion: 12 Ja", "Liste Mitte: 9 Ja, 1 Enthaltung")
@@ -523,6 +551,30 @@ def faction_lines(text: str) -> list[tuple[int, int, dict[str, int]]]:
 def _flat_cell_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
     """flat_tables' tables of one cell per line."""
     out = []
+    for run in _short_line_runs(text):
+        cells = [text[a:b].strip() for a, b in run]
+        if len(cells) >= 4 and (totals := _flat_totals(cells)):
+            out.append((run[0][0], run[-1][1], totals))
+    return out
+
+
+def paired_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
+    """(start, end, totals) of each vote block whose counts stand on lines of their own beside their labels
+    (_paired_totals), where flat_tables finds no table."""
+    if FLAT_KIND.match(text) is None and _FLAT_KIND_AFTER_NEWLINE.search(text) is None:
+        return []
+    out = []
+    for run in _short_line_runs(text):
+        cells = [(a, b) for a, b in run if text[a:b].strip()]
+        if len(cells) >= 4 and not _flat_totals([text[a:b].strip() for a, b in run]):
+            if (paired := _paired_totals([text[a:b].strip() for a, b in cells])) is not None:
+                first, last, totals = paired
+                out.append((cells[first][0], cells[last][1], totals))
+    return out
+
+
+def _short_line_runs(text: str) -> list[list[tuple[int, int]]]:
+    """(start, end) of the non-empty lines of each run of short lines (a line of prose ends a run)."""
     runs: list[list[tuple[int, int]]] = [[]]
     pos = 0
     for line in text.split("\n"):
@@ -532,11 +584,7 @@ def _flat_cell_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
         elif line:
             runs[-1].append((pos, end))
         pos = end + 1
-    for run in runs:
-        cells = [text[a:b].strip() for a, b in run]
-        if len(cells) >= 4 and (totals := _flat_totals(cells)):
-            out.append((run[0][0], run[-1][1], totals))
-    return out
+    return runs
 
 
 def _flat_totals(cells: list[str]) -> dict[str, int]:
