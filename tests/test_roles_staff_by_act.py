@@ -39,6 +39,18 @@ def test_an_answer_on_request_is_staffs(nlp):
     assert {t._.speaker: t._.role for t in doc._.turns}["Tammen"] == "administration"
 
 
+@pytest.mark.parametrize("asks", ["erfragt den Stand", "hinterfragt den Zeitplan", "hat nachgefragt, wie es um den Stand"])
+def test_the_one_who_answers_a_question_asked_with_a_prefixed_verb_is_staff(nlp, asks):
+    doc = nlp(
+        "Frau Akbulut erkundigt sich nach der Sanierung der Turnhalle.\n\nHerr Brede erklärt, dass die Arbeiten im Mai "
+        f"beginnen.\n\nHerr Tiedtke {asks} der Arbeiten am Jugendhaus.\n\nHerr Lammers teilt mit, dass die Verwaltung "
+        "mit dem Baufortschritt ebenfalls nicht zufrieden sei.\n"
+    )
+    roles = {t._.speaker: t._.role for t in doc._.turns}
+    assert roles["Lammers"] == "administration"
+    assert roles["Tiedtke"] == "council_member"
+
+
 def test_staff_present_the_reasoning_of_the_proposal(nlp):
     doc = nlp("Der Bürgermeister ruft den Punkt auf.\n\nFrau Albers bekommt das Wort. Sie trägt aus der Begründung vor.\n")
     assert {t._.speaker: t._.role for t in doc._.turns}["Albers"] == "administration"

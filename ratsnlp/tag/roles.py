@@ -553,7 +553,8 @@ class _Said:
 
 # answering (roles: _Said.answers): a question in the turn before, an answering verb in the first clause of the turn
 _HEAD = 100
-_QUESTION = re.compile(r"\b(?:fragt|fragte|erkundigt|erkundigte|wissen|Frage|Fragen|Nachfrage|nachfragt)\b|\?")
+# (a form of "fragen" with a prefix too: "erfragt", "hinterfragte", "nachgefragt"; a noun only as the question itself)
+_QUESTION = re.compile(r"\b(?:[a-zäöü]*frag(?:t|te|ten)|erkundigt|erkundigte|wissen|Frage|Fragen|Nachfrage)\b|\?")
 
 
 @lru_cache(maxsize=1)
