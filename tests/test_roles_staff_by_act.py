@@ -78,6 +78,25 @@ def test_who_opens_and_closes_the_item_chairs(nlp):
     assert {t._.speaker: t._.role for t in doc._.turns} == {"Kuhnert": "chair", "Lemke": "council_member"}
 
 
+def test_who_opens_and_closes_the_item_chairs_though_he_moves_to_change_the_agenda(nlp):
+    doc = nlp(
+        "TOP 2 Änderung der Tagesordnung\n\n"
+        "Herr Kuhnert beantragt, als zusätzlichen Tagesordnungspunkt die Wahlprüfung aufzunehmen, und begründet den Antrag mit der Frist.\n\n"
+        "Herr Lemke meldet sich zur Geschäftsordnung und hält die Ergänzung für verfrüht.\n\n"
+        "Herr Kuhnert bittet daraufhin um Abstimmung über die Ergänzung der Tagesordnung.\n"
+    )
+    assert {t._.speaker: t._.role for t in doc._.turns} == {"Kuhnert": "chair", "Lemke": "council_member"}
+
+
+def test_staff_who_open_and_close_the_item_stay_staff(nlp):
+    doc = nlp(
+        "Frau Ostwald erläutert die Vorlage zur Gebührenkalkulation.\n\n"
+        "Herr Lemke fragt nach den Kosten der Deponie.\n\n"
+        "Frau Ostwald sagt eine Prüfung zu.\n"
+    )
+    assert {t._.speaker: t._.role for t in doc._.turns}["Ostwald"] == "administration"
+
+
 def test_no_chair_by_position_where_someone_is_called_chair(nlp):
     doc = nlp(
         "Herr Kuhnert stellt fest, dass zu diesem Punkt keine Vorlage vorliegt.\n\n"

@@ -331,13 +331,18 @@ class Roles:
                 role = "public"  # "Frau K.": residents are abbreviated, members never
             if role is None and party is None and not info["role_nouns"] and (back := said.named_back(key, info.get("gender"))) is not None:
                 role = back  # "Frau X informiert ..." / "Herr Y teilt die Einschätzung der Bürgermeisterin": X is the mayor
+            if (
+                role is None and party is None and info.get("title") in ("Herr", "Frau") and not info["role_nouns"]
+                and _frames_the_item(key, ids, speakers, lex) and not _staff_by_act(said, key)
+            ):  # fmt: skip
+                role = "chair"  # "Herr X" opens and closes the item, others between, no one is called chair or mayor (though he moves to change the agenda)
             if role is None and said.member(key):
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
             if role is None and party is None and key in _public_context(doc, scan, bounds, ids, public):
                 role = "public"
             if role is None and party is None and key in _place_askers(speakers, said, lex, place_askers):
                 role = "public"  # "Frau X (Musterdorf): Wann kommt ...?": a resident named with her village asks
-            if role is None and party is None and (said.presents(key) or said.own_office(key) or said.staff_act(key) or said.under_office_heading(key)):
+            if role is None and party is None and _staff_by_act(said, key):
                 role = "administration"
             if role is None and party is None and entry is None and key in _styled_public(speakers, lex, styled):
                 role = "public"  # "Herr Klaus X" among "Herr Gemeindevertreter Y", "Herr Gemeindevertreter Z": a resident
@@ -368,6 +373,11 @@ class Roles:
         ext.set_values_at(doc, bounds, ("role", "party"), values)
         doc._.speakers = speakers
         return doc
+
+
+def _staff_by_act(said: _Said, key: str) -> bool:
+    """Presents the item, speaks of "sein Amt", acts as staff do, or speaks first below an office heading."""
+    return said.presents(key) or said.own_office(key) or said.staff_act(key) or said.under_office_heading(key)
 
 
 def _frames_the_item(key: str, ids: list, speakers: dict, lex) -> bool:  # noqa: ANN001
