@@ -15,6 +15,13 @@ import pytest
         "Frau Dr. Kessler nimmt die Wahl an.",
         "Als Stellvertreter fungiert Herr Olbrich, der die Geschäftsstelle seit Jahren kennt.",
         "Herr Tamm und Herr Wiese nahmen wegen Befangenheit an der Abstimmung nicht teil.",
+        # presence noted and seats left or taken over
+        "Herr Stadtrat Oswald kommt wieder in den Sitzungssaal.",
+        "Frau Brandl erscheint um 19.10 Uhr zur Sitzung.",
+        "RM Pieper war zur Abstimmung nicht im Ratssaal.",
+        "Lena Kraus war bereits im Frühjahr aus persönlichen Gründen ausgeschieden.",
+        "Holger Brandt zieht weg und scheidet deshalb aus dem Beirat aus.",
+        "Für ihn rückt Ewa Nowak in den Ortsrat nach.",
     ],
 )
 def test_no_turn(nlp, sentence):
