@@ -22,6 +22,8 @@ import pytest
         "Lena Kraus war bereits im Frühjahr aus persönlichen Gründen ausgeschieden.",
         "Holger Brandt zieht weg und scheidet deshalb aus dem Beirat aus.",
         "Für ihn rückt Ewa Nowak in den Ortsrat nach.",
+        "Frau Sailer trifft gegen 19.20 Uhr ein.",
+        "Gegenstimmen kamen von der Wählergruppe, etwa von Kreisrat Alois Huber.",
     ],
 )
 def test_no_turn(nlp, sentence):
