@@ -28,6 +28,9 @@ def nlp(rules_nlp):
         # the chair's question answered by a vote
         ("Der Vorsitzende fragt, ob die Sitzung unterbrochen werden soll.\n\nDies wird einstimmig verneint.\n",
          [("rejected", True, 0, None, 0)]),
+        # a tie told in words after "Stimmengleichheit von"
+        ("Mit einer Stimmengleichheit von acht zu acht galt der Antrag der Wählergruppe als abgelehnt.\n",
+         [("rejected", False, 8, 8, 0)]),
         # the body "spricht sich dafür aus", unanimity told as "geschlossen"
         ("Geschlossen sprach sich der Ortschaftsrat dafür aus, den Spielplatz am Mühlbach zu erneuern.\n",
          [("accepted", True, None, 0, 0)]),
@@ -77,6 +80,8 @@ def test_phrasings_found(nlp, text, expected):
         "Die CDU-Fraktion stimmte geschlossen gegen den Antrag.\n",
         # a share of people, no count of votes
         "Für die Vorlage stimmen nach einer Umfrage 60 Prozent der Befragten.\n",
+        # taking part in the meeting from a time on ("nimmt ... an der Sitzung teil", not "nimmt ... an")
+        "Frau Scholz nimmt ab 19:05 Uhr an der Sitzung teil.\n",
     ],
 )
 def test_lookalikes_are_no_decisions(nlp, text):
@@ -143,3 +148,11 @@ def test_two_resolutions_with_different_wording_stay_two(nlp):
         "Beschluss 2\n\nDer Ausschuss genehmigt die Niederschrift vom 26.05.2025 mit einer Änderung auf Seite 3.\n"
     )
     assert len(_decisions(nlp, text)) == 2
+
+
+def test_the_status_lines_rejection_over_a_tally_without_outcome(nlp):
+    text = (
+        "Beschluss: mehrheitlich abgelehnt\n\nRh. Kessler (SPD) bittet um eine Stellungnahme der Verwaltung.\n\n"
+        "Beschlussempfehlung an den Rat:\n\nWie Antrag\n\ndagegen:   9  (5 CDU, 4 SPD)\n\nEnth.:            1  (FDP)\n"
+    )
+    assert [d[0] for d in _decisions(nlp, text)] == ["rejected"]

@@ -1473,7 +1473,10 @@ def is_status_block(text: str) -> bool:
 
 def _fill_from_status(sp: Span, status: Span) -> None:
     """The one decision of an item takes the counts its status header states and it does not (same outcome only,
-    or a postponement or referral the status line calls carried: "Beschluss: einstimmig angenommen" over "... wird vertagt")."""
+    or a postponement or referral the status line calls carried: "Beschluss: einstimmig angenommen" over "... wird vertagt"),
+    and the header's rejection when its own text names no outcome."""
+    if sp._.outcome == "accepted" and status._.outcome == "rejected" and not has_outcome_word(sp.text):
+        sp._.outcome = "rejected"  # "Beschluss: mehrheitlich abgelehnt" over "Wie Antrag" + "dagegen: 11": the line below names no outcome
     if sp._.outcome != status._.outcome and not (status._.outcome == "accepted" and sp._.outcome in ("postponed", "referred")):
         return
     for f in ("unanimous", "yes", "no", "abstain"):
