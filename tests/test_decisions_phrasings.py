@@ -28,6 +28,10 @@ def nlp(rules_nlp):
         # the chair's question answered by a vote
         ("Der Vorsitzende fragt, ob die Sitzung unterbrochen werden soll.\n\nDies wird einstimmig verneint.\n",
          [("rejected", True, 0, None, 0)]),
+        # the one abstention named after the tally
+        ("Samt Bürgermeister Kurt Ebner stimmten elf Gemeinderäte für die Satzung, sechs votierten gegen die Vorlage. "
+         "Nur Petra Lindl hatte sich der Stimme enthalten.\n",
+         [("accepted", False, 11, 6, 1)]),
         # a tie told in words after "Stimmengleichheit von"
         ("Mit einer Stimmengleichheit von acht zu acht galt der Antrag der Wählergruppe als abgelehnt.\n",
          [("rejected", False, 8, 8, 0)]),

@@ -816,6 +816,10 @@ class Decisions:
                 role = None  # the motion's text as a member reads it out, not the body's decision
             if role == "text" and _chair_procedure(body):
                 role = None  # "Anschließend lässt er über die Vorlage abstimmen.": the chair conducting the vote, no resolution text
+            if role is None and current and _numbers(vote) and vote.abstain is None and kind not in TURN_KINDS and item == last_item:
+                alone = parse_vote(BULLET.sub("", body), found)
+                if alone.abstain and alone.yes is None and alone.no is None and alone.outcome is None:
+                    role = "result"  # "... votierten dagegen. Nur X hatte sich der Stimme enthalten.": the tally's abstention
             if role is not None and tables and any(a <= start < b for a, b, _ in tables):
                 role = None  # "Nein-Stimmen" as a cell of a table: its count goes to the decision beside the table
             if role is None and current and opener and not vote.has_counts and (kind not in TURN_KINDS or NUMBERED.match(body) or (current[-1] is sents[i - 1] and prev_body.rstrip().endswith(":"))) and item == last_item:
