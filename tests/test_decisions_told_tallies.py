@@ -37,6 +37,8 @@ def test_counts_told_in_narration(sentence, counts):
         ("Zuvor war ein Antrag von Karin Weidner gescheitert, die Satzung zu vertagen.", "statement"),
         ("Die Mehrheit des Bauausschusses hat sich am Dienstag für den Antrag der FDP ausgesprochen, den Parkplatz zu erweitern.", "statement"),
         ("Doch die Ortsratsmehrheit schloss sich der Empfehlung der Verwaltung an.", "statement"),
+        ("Gescheitert ist der Antrag der Wählergruppe, die Gebühren erst im Herbst anzuheben.", "statement"),
+        ("Der Änderungsantrag der Grünen ist damit gescheitert.", "statement"),
     ],
 )
 def test_told_votes_are_decisions(sentence, role):
@@ -52,6 +54,7 @@ def test_told_votes_are_decisions(sentence, role):
         "Herr Wendt erinnert daran, dass im Ausschuss fünf dafür und sechs dagegen stimmten.",
         # a plan that failed is no motion
         "Der Versuch, einen Investor zu finden, war bisher gescheitert.",
+        "Gescheitert ist bisher die Suche nach einem Pächter für den Kiosk.",
         # a speaker's view, in reported speech, of what could or must be decided
         "Ansonsten könne der Haushalt in diesem Jahr nicht mehr beschlossen werden.",
         "Einer Verlängerung des Vertrags müsse wohl zugestimmt werden.",

@@ -77,6 +77,10 @@ FRONTED_PARTICIPLE = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]ewählt|[Ww]iedergewählt|[Vv]erabschiedet|[Gg]enehmigt|[Vv]ertagt|[Ff]estgelegt)"
     r"\s+(?:wird|werden|wurde|wurden|ist|sind)\b"
 )
+# a motion that failed, told with "gescheitert" and the motion as the subject (not "Die Suche ... ist gescheitert")
+FAILED_MOTION = re.compile(
+    r"^(?:Gescheitert\s+(?:ist|sind|war|waren)\b|(?:Der|Die|Das)\s[^,.;:]{0,80}?\b(?:ist|sind|war|waren)\s+(?:damit\s+|somit\s+|also\s+)?gescheitert\s{0,3}[.;]?\s{0,3}$)"
+)
 # the majority a vote needed, missed: the motion failed
 MISSED_MAJORITY = re.compile(r"\b(?:erforderliche|notwendige|nötige|benötigte)\s+(?:\w+\s+)?\w*[Mm]ehrheit\b[^.;]{0,100}\b(?:nicht\s+erreicht|verfehlt)")
 # a list bullet before a result line or sentence ("• Abstimmung (32/10/1)", "• Vertagt")
@@ -536,6 +540,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"
     if FRONTED_PARTICIPLE.search(head[:200]):
         return "statement"
+    if "escheitert" in head[:200] and FAILED_MOTION.match(head) and DECIDED_THING.search(head[:120], found=found):
+        return "statement"  # "Gescheitert ist der SPD-Antrag, ...", "Der Änderungsantrag der AB ist damit gescheitert."
     if "ehrheit" in head and MISSED_MAJORITY.search(head):
         return "statement"  # "Die nötige Zweidrittelmehrheit wurde damit verfehlt."
     if IMPERSONAL_DECISION.search(head[:200], found=found) and outcome_of(head, found):
