@@ -104,3 +104,11 @@ def test_no_chair_by_position_where_someone_is_called_chair(nlp):
         "Herr Kuhnert hält fest, dass er dann erneut fragen werde.\n"
     )
     assert {t._.speaker: t._.role for t in doc._.turns}["Kuhnert"] == "council_member"
+
+
+def test_a_resident_fronted_by_question_time_in_a_long_sentence(nlp):
+    doc = nlp(
+        "In der Einwohnerfragestunde der Gemeinderatssitzung wies Carola Brenninger auf mehrere Schäden an den Gehwegen "
+        "im Neubaugebiet hin.\nErneut berichtete sie, dass die Beleuchtung am Mühlbach nachts ausfalle.\n"
+    )
+    assert {t._.speaker: t._.role for t in doc._.turns} == {"Carola Brenninger": "public"}

@@ -208,7 +208,11 @@ def role_from_nouns(
 # and, when they compile many patterns, recompiles these)
 _ABBREVIATED = re.compile(r"[A-ZÄÖÜ]\.")  # "Frau K."
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-_OPENS = re.compile(r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte|unterbricht|unterbrach)\b|\b(?:geht|ging)\s+es\b")  # "Los geht es mit der Fragestunde"
+# "Los geht es mit der Fragestunde"; a sentence fronted by it ("In der Einwohnerfragestunde ... wies X auf ... hin")
+_OPENS = re.compile(
+    r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte|unterbricht|unterbrach)\b|\b(?:geht|ging)\s+es\b"
+    r"|^\s*(?:In|Während|Bei|Im\s+Rahmen)\s+der\s+[\w-]*(?:fragestunde|fragezeit)\b"
+)
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _ENDS_SENTENCE = re.compile(r"[.!?]$")
