@@ -112,3 +112,9 @@ def test_a_resident_fronted_by_question_time_in_a_long_sentence(nlp):
         "im Neubaugebiet hin.\nErneut berichtete sie, dass die Beleuchtung am Mühlbach nachts ausfalle.\n"
     )
     assert {t._.speaker: t._.role for t in doc._.turns} == {"Carola Brenninger": "public"}
+
+
+@pytest.mark.parametrize("noun", ["Der Jugendhilfeplaner", "Die Sozialplanerin", "Die Schulentwicklungsplanerin"])
+def test_the_planners_of_an_offices_statutory_plans_are_staff(nlp, noun):
+    doc = nlp(f"{noun} Jonas Peukert nennt die Zahl der fehlenden Kita-Plätze.\n")
+    assert [t._.role for t in doc._.turns] == ["administration"]
