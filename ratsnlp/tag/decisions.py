@@ -77,9 +77,10 @@ FRONTED_PARTICIPLE = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]ewählt|[Ww]iedergewählt|[Vv]erabschiedet|[Gg]enehmigt|[Vv]ertagt|[Ff]estgelegt)"
     r"\s+(?:wird|werden|wurde|wurden|ist|sind)\b"
 )
-# a motion that failed, told with "gescheitert" and the motion as the subject (not "Die Suche ... ist gescheitert")
+# a motion that failed, told with "gescheitert" and the motion as the subject (not "Die Suche ... ist gescheitert", not
+# "Gescheitert sind wir mit unserem Antrag": the group that moved it, whose motion a later sentence settles)
 FAILED_MOTION = re.compile(
-    r"^(?:Gescheitert\s+(?:ist|sind|war|waren)\b|(?:Der|Die|Das)\s[^,.;:]{0,80}?\b(?:ist|sind|war|waren)\s+(?:damit\s+|somit\s+|also\s+)?gescheitert\s{0,3}[.;]?\s{0,3}$)"
+    r"^(?:Gescheitert\s+(?:ist|sind|war|waren)\s+(?:auch\s+|zudem\s+|dagegen\s+|jedoch\s+)?(?:der|die|das|ein|eine)\s|(?:Der|Die|Das)\s[^,.;:]{0,80}?\b(?:ist|sind|war|waren)\s+(?:damit\s+|somit\s+|also\s+)?gescheitert\s{0,3}[.;]?\s{0,3}$)"
 )
 # the majority a vote needed, missed: the motion failed
 MISSED_MAJORITY = re.compile(r"\b(?:erforderliche|notwendige|nötige|benötigte)\s+(?:\w+\s+)?\w*[Mm]ehrheit\b[^.;]{0,100}\b(?:nicht\s+erreicht|verfehlt)")
