@@ -122,6 +122,17 @@ def test_wrapped_bullet_line_still_continues():
     assert _hard_break("- Anfrage Stadtrat Kiefer vom 02.04.2025; Beleuchtung am Parkplatz", "Erster Bürgermeister Buche eröffnet", 40)
 
 
+def test_a_short_line_ending_in_an_article_goes_on(rules_nlp):
+    from ratsnlp.segment.sentences import _hard_break
+
+    assert _hard_break("Die Niederschrift über die", "Sitzung des Ortsbeirats vom 12.05.2025 wird einstimmig genehmigt.") is False
+    assert _hard_break("Bericht der", "Ortsvorsteherin") is False
+    assert _hard_break("Tagesordnung", "Herr Lahm eröffnet die Sitzung.")  # no article: a heading line
+    assert _hard_break("Es sprachen die", "- Ortsvorsteherin und der Kämmerer") is True  # a list below
+    doc = rules_nlp("TOP 1 Niederschrift\nDie Niederschrift über die\nSitzung des Ortsbeirats vom 12.05.2025 wird einstimmig genehmigt.\n")
+    assert [d.text.split()[:3] for d in doc._.decisions] == [["Die", "Niederschrift", "über"]]
+
+
 def test_minutes_quoted_by_a_speaker_stay_in_that_speakers_turn(nlp):
     doc = nlp(
         "Der Vorsteher Herr Quast liest aus dem Protokoll des Hauptausschusses vor:\n\n"

@@ -187,6 +187,7 @@ def wrap_width(lines: list) -> int:  # noqa: ANN001
 # a line ending in one of these continues on the next line ("... Anwohner und / Gäste aus dem Ort")
 _CONTINUES = frozenset(["und", "oder", "sowie", "der", "die", "das", "des", "dem", "den", "von", "vom", "mit", "für", "zu", "zur", "zum", "in", "im", "am", "an", "auf", "bei", "aus", "nach", "über"])
 CONTINUES = _CONTINUES  # (read by segment/structure: a line after such a word is no heading)
+_ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"])
 
 
 # "AW Stadt: ...", "Nachfrage Schulze: ...", "Herr Abt (CDU): ...": a speaker label opens the line
@@ -203,6 +204,8 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
         return True
     if cur[:1].islower() and (prev.rsplit(" ", 1)[-1][:1].islower() or (prev.endswith("-") and prev[-2:-1].isalpha())):
         return False  # "... erläutert den" / "antrag ab", "... den An-" / "trag": the clause goes on in lowercase
+    if " " in prev and prev.rsplit(" ", 1)[-1] in _ARTICLES and cur[:1].isupper() and not (_LIST_ITEM.match(cur) or _LABEL_START.match(cur)):
+        return False  # "Die Niederschrift über die" / "Sitzung vom ...": no sentence and no heading ends in an article
     if len(prev) < 45:
         return True
     if cur[:1] in "-–•*" or _LIST_ITEM.match(cur) or _LABEL_START.match(cur):
