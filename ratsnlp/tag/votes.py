@@ -574,7 +574,8 @@ def paired_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
 
 
 def _short_line_runs(text: str) -> list[list[tuple[int, int]]]:
-    """(start, end) of the non-empty lines of each run of short lines (a line of prose ends a run)."""
+    """(start, end) of the lines of each run of short lines, lines of blanks among them (empty lines are left out, a
+    line of prose ends a run)."""
     runs: list[list[tuple[int, int]]] = [[]]
     pos = 0
     for line in text.split("\n"):
