@@ -108,6 +108,8 @@ def test_a_construction_of_the_class_relates_the_turn_to_the_motion_it_is_about(
         ("nennt ihn überflüssig.", "opposes"),
         ("nennt den Vorschlag einen guten Kompromiss.", "supports"),
         ("steht dem Vorschlag skeptisch gegenüber.", "opposes"),
+        ("erklärt, ihre Fraktion stehe dem Vorschlag offen gegenüber.", "supports"),
+        ("steht dem Vorschlag aufgeschlossen gegenüber.", "supports"),
     ],
 )
 def test_an_implicit_or_pronominal_position_after_an_amendment_relates_to_it(nlp, sentence, want):
@@ -262,3 +264,22 @@ def test_views_of_what_was_moved_seen_in_real_and_held_out_minutes(nlp, sentence
 def test_a_concession_is_no_support(nlp):
     relation, _ = _relation(nlp, VORLAGE, "hält den Vorschlag im Grundsatz für richtig, ist aber nicht bereit, ihn ohne Deckung zu beschließen.")
     assert relation != "supports"
+
+
+def test_a_fronted_contradiction_answers_the_mover_just_heard(nlp):
+    doc = nlp(
+        "TOP 5 Musikschulgebühren\n\nKreistagsmitglied Ole Brandt (FW) beantragte für seine Fraktion, die Gebühren um zehn "
+        "Prozent zu erhöhen.\n\nDem widersprach SPD-Kreisrätin Ina Bauer. Wer die Gebühren erhöhe, treffe die Familien.\n\n"
+        "Der Änderungsantrag wurde mehrheitlich abgelehnt.\n"
+    )
+    by = {t._.speaker: t._.motion_relation for t in doc._.turns}
+    assert by["Ina Bauer"] == "opposes"
+
+
+def test_thanks_to_the_mover_support_the_motion(nlp):
+    doc = nlp(
+        HEAD + "Bezirksbürgermeisterin Schäfer (SPD) dankt dem Antragsteller für die Initiative. Die Verwaltung werde die Standorte prüfen.\n\n"
+        "Der Antrag wird mehrheitlich angenommen.\n"
+    )
+    by = {t._.speaker: t._.motion_relation for t in doc._.turns}
+    assert by["Schäfer"] == "supports"
