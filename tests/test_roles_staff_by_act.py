@@ -118,3 +118,8 @@ def test_a_resident_fronted_by_question_time_in_a_long_sentence(nlp):
 def test_the_planners_of_an_offices_statutory_plans_are_staff(nlp, noun):
     doc = nlp(f"{noun} Jonas Peukert nennt die Zahl der fehlenden Kita-Plätze.\n")
     assert [t._.role for t in doc._.turns] == ["administration"]
+
+
+def test_a_district_head_is_the_districts_mayor_a_bvv_head_its_chair(nlp):
+    doc = nlp("Herr Bezirksvorsteher Lenz lässt über den Antrag abstimmen.\n\nFrau Bezirksverordnetenvorsteherin Aydin ruft TOP 4 auf.\n")
+    assert {t._.speaker: t._.role for t in doc._.turns} == {"Lenz": "mayor", "Aydin": "chair"}
