@@ -123,3 +123,29 @@ def test_the_planners_of_an_offices_statutory_plans_are_staff(nlp, noun):
 def test_a_district_head_is_the_districts_mayor_a_bvv_head_its_chair(nlp):
     doc = nlp("Herr Bezirksvorsteher Lenz lässt über den Antrag abstimmen.\n\nFrau Bezirksverordnetenvorsteherin Aydin ruft TOP 4 auf.\n")
     assert {t._.speaker: t._.role for t in doc._.turns} == {"Lenz": "mayor", "Aydin": "chair"}
+
+
+def test_uncued_speakers_in_an_advisory_councils_own_minutes_are_its_members(nlp):
+    doc = nlp(
+        "Niederschrift über die Sitzung des Seniorenbeirates am 12. März 2025\n\nTOP 3 Sitzbänke\n\n"
+        "Herr Dörnbach schlägt vor, am Teich zwei Bänke aufzustellen.\n\nFrau Kleist unterstützt den Vorschlag.\n"
+    )
+    assert {t._.speaker: t._.role for t in doc._.turns} == {"Dörnbach": "advisory_member", "Kleist": "advisory_member"}
+    doc = nlp(
+        "TOP 1 Eröffnung\n\nDie Beschlussfähigkeit ist gegeben, da mehr als die Hälfte der Mitglieder des Behindertenbeirates "
+        "anwesend sind.\n\nHerr Sprenger berichtet über die Begehung des Bahnhofs.\n"
+    )
+    assert [t._.role for t in doc._.turns] == ["advisory_member"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Niederschrift über die Sitzung des Ortsbeirates Lindenhof am 12. März 2025",
+        "Niederschrift über die konstituierende Sitzung des Integrationsrates am 12. März 2025",
+        "Niederschrift über die Sitzung des Rates am 12. März 2025",
+    ],
+)
+def test_uncued_speakers_elsewhere_stay_members(nlp, head):
+    doc = nlp(head + "\n\nTOP 3 Sitzbänke\n\nHerr Dörnbach schlägt vor, am Teich zwei Bänke aufzustellen.\n")
+    assert [t._.role for t in doc._.turns] == ["council_member"]

@@ -258,6 +258,7 @@ class Roles:
         grouped: list[dict[str, str]] = []  # the attendance lines grouped by party: read at the first named speaker without a party of their own
         local_head: list[bool] = []  # whether a district's head chairs: found at the first plain "Vorsitzende"
         handed: list[frozenset[str]] = []  # the persons handed the chair in the text: found at the first member it matters to
+        advisory: list[bool] = []  # whether these are an advisory council's own minutes: found at the first uncued speaker
         for key, info in speakers.items():
             if not info["role_nouns"] and key in elected:
                 info["role_nouns"] = [elected[key]]  # "... zur Vorsitzenden gewählt": her role from then on
@@ -358,8 +359,9 @@ class Roles:
                 role = "chair"  # "Herr X" opens and closes the item, others between, and no one is called chair or mayor
             if role is None and info.get("named") and key not in _public_context(doc, scan, bounds, ids, public):
                 # a named speaker with no cue at all: in council minutes most such speakers are members (real
-                # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced)
-                role = "council_member"
+                # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced); in an
+                # advisory council's own minutes ("Sitzung des Seniorenbeirates") they are that council's members
+                role = "advisory_member" if _advisory_minutes(doc, text, lex, advisory) else "council_member"
             if role == "chair" and _plain_chair(info["role_nouns"]) and any(advisory_council(a, lex) for a in info["affiliations"]):
                 role = "advisory_member"  # "Die Vorsitzende des Elternrates, Frau X": an advisory council's chair, not the meeting's
             if role == "chair" and _plain_chair(info["role_nouns"]) and _local_head_chairs(text, speakers, lex, local_head):
@@ -377,6 +379,35 @@ class Roles:
         ext.set_values_at(doc, bounds, ("role", "party"), values)
         doc._.speakers = speakers
         return doc
+
+
+# the body whose minutes these are, named in the text: "Sitzung des Seniorenbeirates" in the title lines, "Mitglieder
+# des Behindertenbeirates anwesend" in the quorum statement
+_SITTING_OF = re.compile(r"\bSitzung\s+(?:des|der)\s+(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+für\s+\w+)?)")
+_QUORUM_OF = re.compile(r"\bMitglieder\s+(?:des|der)\s+(?P<body>[A-ZÄÖÜ][\w-]*)\b[^.]{0,40}\b(?:anwesend|beschlussfähig)")
+_DISTRICT_COUNCIL = re.compile(r"(?:Orts|Bezirks|Stadtteil)beir")  # a district's elected council, not an advisory one
+_BEIRAT_FOR = re.compile(r"Beirat(?:es|s)?\s+für\s")  # "Beirat für Seniorinnen und Senioren"
+
+
+def _advisory_minutes(doc: Doc, text: str, lex, memo: list[bool]) -> bool:  # noqa: ANN001
+    """Whether the minutes are an advisory council's own (its body in the header or title lines, or in the quorum
+    statement): there a speaker with no cue is a member of that council (computed once; memo: the answer)."""
+    if not memo:
+        names = [doc._.body] if doc._.body else []
+        names += [m.group("body") for m in _SITTING_OF.finditer(text, 0, min(len(text), 400))]
+        names += [m.group("body") for m in _QUORUM_OF.finditer(text)]
+        memo.append(any(_advisory_body(name, lex) for name in names))
+    return memo[0]
+
+
+def _advisory_body(name: str, lex) -> bool:  # noqa: ANN001
+    """An advisory council's name ("Seniorenbeirat", "Beirates für Menschen mit Behinderung"), not a district's council
+    nor an Integrationsrat (NRW: members of the council sit in it)."""
+    name = name.strip()
+    if not name or _DISTRICT_COUNCIL.match(name):
+        return False
+    first = name.split()[0]
+    return _BEIRAT_FOR.match(name) is not None or ("beirat" in first.lower() and advisory_council(first, lex))
 
 
 def _staff_by_act(said: _Said, key: str) -> bool:
