@@ -665,7 +665,8 @@ def _procedure(sentence: str) -> bool:
 _LIST_MARK = re.compile(r"\s*(?:[a-z]\)|\(?[a-z0-9]{1,2}\)|\d{1,2}\.(?:\d{1,2}\.?)?|[-–•*·▪])\s*")
 
 
-_LEAD_LABEL = re.compile(r"\s*[A-ZÄÖÜ][\wäöüß]{2,20}:\s*")  # "Aufgabe: Herr X möchte wissen ..."
+# "Aufgabe: Herr X möchte wissen ...", "Betr. TOP 5: Herr X bittet ...", "Zu TOP 3.2: Frau Y fragt ..."
+_LEAD_LABEL = re.compile(r"\s*(?:[A-ZÄÖÜ][\wäöüß]{2,20}|(?:Betr\.|Betrifft|Zu|Bezug|Ref\.)[ \t]{0,2}(?:TOP|Tagesordnungspunkt|Punkt|Ziffer|Nr\.)[ \t]{0,2}[\dÖöNn][\w.]{0,6}):\s*")
 _LEAD_BRACKET = re.compile(r"\s*\([^()\n]{1,40}\)\s*")  # "(siehe Vorlage) Frau X erläutert ..."
 
 
