@@ -343,7 +343,7 @@ def test_a_paragraph_break_before_a_document_number_inside_a_sentence_is_no_sent
     assert not _continues_over_blank("Kreistagsvorsitzender Reiher trug den Sachverhalt vor", "DS-BU/9/233 Neubau der Schule")
 
 
-@pytest.mark.parametrize("label", ["Betr. TOP 5:", "Zu TOP 3.2:", "Betrifft Punkt 4:"])
+@pytest.mark.parametrize("label", ["Betr. TOP 5:", "Betr. Punkt 3.2:", "Betrifft Punkt 4:"])
 def test_a_turn_after_a_reference_label_starts_at_its_speaker(rules_nlp, label):
     text = f"TOP 2 Niederschrift\n\n{label} Herr Marten bittet um Ergänzung, dass die Bänke bereits bestellt sind.\n"
     doc = rules_nlp(text)
