@@ -149,3 +149,13 @@ def test_uncued_speakers_in_an_advisory_councils_own_minutes_are_its_members(nlp
 def test_uncued_speakers_elsewhere_stay_members(nlp, head):
     doc = nlp(head + "\n\nTOP 3 Sitzbänke\n\nHerr Dörnbach schlägt vor, am Teich zwei Bänke aufzustellen.\n")
     assert [t._.role for t in doc._.turns] == ["council_member"]
+
+
+def test_committee_abbreviations_and_excluding_the_public(nlp):
+    doc = nlp("AV Brandes gibt bekannt, dass AM Olt nicht anwesend ist.\n\nAM Kruse fragt nach dem Sachstand der Kita.\n")
+    assert {t._.speaker: t._.role for t in doc._.turns} == {"Brandes": "chair", "Kruse": "council_member"}
+    doc = nlp(
+        "Herr Feldt fragt nach den Kosten.\n\nHerr Lauer beantwortet die Frage.\n\n"
+        "Herr Hansing schließt für den folgenden Beratungsteil die Öffentlichkeit aus.\n"
+    )
+    assert {t._.speaker: t._.role for t in doc._.turns}["Hansing"] == "chair"
