@@ -159,3 +159,11 @@ def test_committee_abbreviations_and_excluding_the_public(nlp):
         "Herr Hansing schließt für den folgenden Beratungsteil die Öffentlichkeit aus.\n"
     )
     assert {t._.speaker: t._.role for t in doc._.turns}["Hansing"] == "chair"
+
+
+def test_a_member_who_closes_the_meeting_chairs_it(nlp):
+    doc = nlp(
+        "Herr KTA Brunke fragt nach der Sanierung der Realschule.\n\nHerr EKR Stein erklärt, dass die Planung laufe.\n\n"
+        "Nachdem keine weiteren Wortmeldungen vorliegen, schließt Frau KTA Hellwig die Sitzung um 18.10 Uhr.\n"
+    )
+    assert {t._.speaker: t._.role for t in doc._.turns} == {"Brunke": "council_member", "Stein": "administration", "Hellwig": "chair"}

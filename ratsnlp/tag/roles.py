@@ -157,6 +157,9 @@ ELECTED_TO = re.compile(
 )
 TAKES_CHAIR = re.compile(
     r"\b(?:übernimmt|übernahm|führt|führte)\b[^.]{0,40}\b(?:den\s+(?:Alters)?[Vv]orsitz|die\s+Sitzungsleitung)\b|\bals\s+\w*[Vv]orsitzende[r]?\b"
+    # opening or closing the meeting, which only the one chairing does ("Nachdem keine Wortmeldungen vorliegen, schließt
+    # Frau KTA X die Sitzung"): a member's or an officer's noun does not make the chair someone else
+    r"|\b(?:eröffnet|eröffnete|schließt|schloss)\b[^.]{0,60}?\b(?:die|diese)\s+(?:\d{1,3}\.\s+)?(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung\b(?!\s+(?:des|der)\b)"
 )
 # the council itself is called Stadtrat/Gemeinderat (Bavaria, BW, Saxony, ...): a "Stadtrat X" is elected there
 COUNCIL_CALLED_STADTRAT = re.compile(
