@@ -167,3 +167,8 @@ def test_a_member_who_closes_the_meeting_chairs_it(nlp):
         "Nachdem keine weiteren Wortmeldungen vorliegen, schließt Frau KTA Hellwig die Sitzung um 18.10 Uhr.\n"
     )
     assert {t._.speaker: t._.role for t in doc._.turns} == {"Brunke": "council_member", "Stein": "administration", "Hellwig": "chair"}
+
+
+def test_an_office_after_von_der_is_no_part_of_the_name(nlp):
+    doc = nlp("Frau Gebhard von der Friedhofsverwaltung erläutert die neue Gebührenordnung.\n\nHerr von der Heyden fragt nach den Kosten.\n")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Gebhard", "administration"), ("von der Heyden", "council_member")]

@@ -504,6 +504,8 @@ def _parse_name(
                 break  # "Müller von der Verwaltung": the name has ended
             parts.append((j, w))
         elif (_is_cap(w) or ((m.title or upper_ok or _caps_surname(w, m, lex)) and w.isupper() and len(w) >= 3 and not party_of(w, lex))) and w not in lex.honorifics and role_noun(w, lex) is None:
+            if parts and parts[-1][1] in lex.particles and _affiliation_role(w, lex) is not None:
+                break  # "Frau Gebhard von der Friedhofsverwaltung": an office after "von der", not a surname's part
             parts.append((j, w))
             caps = [p for p in parts if p[1][:1].isupper()]
             if len(caps) >= 3 or len(caps) == 2 and not (len(parts) == 2 and all(_is_given(p[1], lex) for p in caps)):
