@@ -11,6 +11,7 @@ import pytest
     [
         "Herr Gerlinger erläutert die BV und die vorgeschlagenen Änderungen der Geschäftsordnung.\n",
         "Herr Gerlinger berichtet über den Sozialbericht, der derzeit erarbeitet wird.\n",
+        "Der Wirtschaftsplan 2026 wird von Herrn Gerlinger vorgestellt. Zunächst erläutert er die Investitionen.\n",
         "Frau Kranz fragt nach dem Stand der Kita-Planung.\n\nHerr Gerlinger sagt, dass die schriftliche Beantwortung "
         "der Anfrage nach Rücksprache mit Dr. Nowak zeitnah erfolgen wird.\n",
     ],

@@ -49,6 +49,8 @@ PRESENTS = re.compile(
     r"stellen|präsentieren|erläutern|berichten|informieren)\b(?!\s{1,3}(?:fest|klar)\b)[^.]{0,300}?(?:\bvor\b|Vorlage|Konzept|Planung|Bericht|Sachstand|\bBV\b|(?<=[a-zäöüß])bericht\b)"
     # staff answer the members' questions: "beantwortet die Fragen", "erklärt sich bereit, offene Fragen im Ausschuss zu beantworten"
     r"|\b(?:beantwortet|beantwortete|beantworten)\b[^.]{0,60}?\b(?:Fragen|Anfragen|Anfrage|Frage)\b|\b(?:Fragen|Anfragen|Frage)\b[^.]{0,60}?\bzu\s+beantworten\b"
+    # the same told in the passive with the speaker as agent ("Der Wirtschaftsplan wird von Herrn X vorgestellt")
+    r"|\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,2}?(?:von|durch)\s+(?:Herrn|Frau)\s+[^.]{1,60}?\b(?:vorgestellt|präsentiert|erläutert|eingebracht)\b"
 )
 # a reply that names the office of the one just heard ("folgt der Auffassung der Bürgermeisterin", "widerspricht
 # den Ausführungen des Amtsleiters")
