@@ -357,3 +357,14 @@ def test_party_after_the_name_and_after_the_quote(rules_nlp):
         "günstigere Lösung.\n"
     )
     assert _who(doc) == [("Miriam Lohse", "council_member", "SPD"), ("Torsten Ebeling", "council_member", "FDP")]
+
+
+@pytest.mark.parametrize("for_group", ["für die Grünen", "für „Die Grünen“", "für die Fraktion Bündnis 90/Die Grünen"])
+def test_the_party_a_speaker_speaks_for_right_after_the_name(rules_nlp, for_group):
+    doc = rules_nlp(f"TOP 2 Radweg\n\nFrau Sprenger {for_group} erklärt, dass der Radweg am Kanal fehlt.\n")
+    assert _who(doc) == [("Sprenger", "council_member", "Grüne")]
+
+
+def test_an_office_spoken_for_is_no_party(rules_nlp):
+    doc = rules_nlp("TOP 2 Radweg\n\nHerr Lenz für die Verwaltung erklärt, dass der Radweg 2027 gebaut wird.\n")
+    assert _who(doc) == [("Lenz", "administration", None)]

@@ -173,3 +173,8 @@ def test_a_member_who_closes_the_meeting_chairs_it(nlp):
 def test_an_office_after_von_der_is_no_part_of_the_name(nlp):
     doc = nlp("Frau Gebhard von der Friedhofsverwaltung erläutert die neue Gebührenordnung.\n\nHerr von der Heyden fragt nach den Kosten.\n")
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Gebhard", "administration"), ("von der Heyden", "council_member")]
+
+
+def test_who_explains_at_a_members_request_is_staff(nlp):
+    doc = nlp("Herr Kruse fragt nach dem Radweg.\n\nAuf Bitte von Herrn Kruse erläutert Herr Lenz den Zeitplan der Bauarbeiten.\n")
+    assert {t._.speaker: t._.role for t in doc._.turns} == {"Kruse": "council_member", "Lenz": "administration"}

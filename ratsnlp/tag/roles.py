@@ -621,7 +621,7 @@ def _reply_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"^[^.;:]{{0,80}}?\b(?:{words('answers')})\b"), re.compile(rf"\b(?:{words('asks')})\b")
 
 
-_AFTER_QUESTION = re.compile(r"^\W{0,3}(?:Auf|Nach)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:Nachfrage|Frage|Anfrage)\b")
+_AFTER_QUESTION = re.compile(r"^\W{0,3}(?:Auf|Nach)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:Nachfrage|Frage|Anfrage|Bitte)\b")
 
 
 # the mover's verb before "den Antrag der AB" in the same clause: "stellt den Antrag der AB vor", "begründete den
@@ -1408,7 +1408,9 @@ def _names_list(group: str, lex) -> bool:  # noqa: ANN001
     )
 _LIST_NAME = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]+(?:[ \u00a0][A-ZÄÖÜ][\wÄÖÜäöüß.-]+){0,2}")
 # "von der AB", "vom AB", "von den Grünen" right after the name (and its bracket)
-_FROM_GROUP_AFTER = re.compile(r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?,?[ \u00a0]+(?:von[ \u00a0]+der|von[ \u00a0]+den|vom|aus[ \u00a0]+der)[ \u00a0]+(?P<g>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,40})")
+_FROM_GROUP_AFTER = re.compile(
+    r"(?:[ \u00a0]{0,2}\([^()\n]{1,40}\))?,?[ \u00a0]+(?:von[ \u00a0]+der|von[ \u00a0]+den|vom|aus[ \u00a0]+der|für(?:[ \u00a0]+(?:die|den|das))?)[ \u00a0]+[„\"]?(?P<g>[A-ZÄÖÜ][^,.;:!?\n„“\"()]{1,40})"
+)
 # a quotation attributed after it to a party-role compound: "X meldete sich zu Wort: „…“, bekannte der AB-Kreisrat."
 _QUOTE_ATTRIBUTED = re.compile(
     r"[“”\"«»][ \u00a0]{0,2},[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){1,2}?(?:der|die)[ \u00a0]+(?P<c>[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß-]+)"
@@ -1436,8 +1438,8 @@ def _party_of_fronted_group(text: str, start: int, lex) -> str | None:  # noqa: 
 
 
 def _party_from_after(text: str, end: int, lex) -> str | None:  # noqa: ANN001
-    """The party "von der AB" or "aus der AB-Fraktion" right after the name says (the group's first words: "von
-    der AB im Kreistag"), or the party-role compound its quotation is attributed to ("…“, bekannte der AB-Kreisrat")."""
+    """The party "von der AB", "aus der AB-Fraktion" or "für die AB" right after the name says (the group's first
+    words: "von der AB im Kreistag"), or the party-role compound its quotation is attributed to ("…“, bekannte der AB-Kreisrat")."""
     m = _FROM_GROUP_AFTER.match(text, end, min(len(text), end + 100))
     if m is not None:
         return party_after(m.group("g"), lex)
