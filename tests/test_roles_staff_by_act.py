@@ -176,5 +176,5 @@ def test_an_office_after_von_der_is_no_part_of_the_name(nlp):
 
 
 def test_who_explains_at_a_members_request_is_staff(nlp):
-    doc = nlp("Herr Kruse fragt nach dem Radweg.\n\nAuf Bitte von Herrn Kruse erläutert Herr Lenz den Zeitplan der Bauarbeiten.\n")
+    doc = nlp("Herr Kruse lobt den neuen Radweg am Kanal.\n\nAuf Bitte von Herrn Kruse teilt Herr Lenz mit, dass der Radweg im Mai begonnen werde.\n")
     assert {t._.speaker: t._.role for t in doc._.turns} == {"Kruse": "council_member", "Lenz": "administration"}
