@@ -28,6 +28,12 @@ def nlp(rules_nlp):
         # the chair's question answered by a vote
         ("Der Vorsitzende fragt, ob die Sitzung unterbrochen werden soll.\n\nDies wird einstimmig verneint.\n",
          [("rejected", True, 0, None, 0)]),
+        # counts with lower-case "ja" / "nein"
+        ("Der Ausschuss stimmt der Vorlage bei 7 ja, 4 nein und 2 Enthaltungen mit Mehrheit zu.\n",
+         [("accepted", False, 7, 4, 2)]),
+        # the agenda extended
+        ("Die Tagesordnung wird um die TOP „Spielplatz am Blücherplatz“ und „Parken an der Klinik“ ergänzt; diese werden als TOP 7 und 8 eingefügt.\n",
+         [("accepted", None, None, None, None)]),
         # the one abstention named after the tally
         ("Samt Bürgermeister Kurt Ebner stimmten elf Gemeinderäte für die Satzung, sechs votierten gegen die Vorlage. "
          "Nur Petra Lindl hatte sich der Stimme enthalten.\n",
@@ -84,6 +90,8 @@ def test_phrasings_found(nlp, text, expected):
         "Die CDU-Fraktion stimmte geschlossen gegen den Antrag.\n",
         # a share of people, no count of votes
         "Für die Vorlage stimmen nach einer Umfrage 60 Prozent der Befragten.\n",
+        # a document extended, not the agenda
+        "Der Bericht der Verwaltung wird um eine Tabelle der Kosten ergänzt.\n",
         # taking part in the meeting from a time on ("nimmt ... an der Sitzung teil", not "nimmt ... an")
         "Frau Scholz nimmt ab 19:05 Uhr an der Sitzung teil.\n",
     ],

@@ -77,6 +77,8 @@ FRONTED_PARTICIPLE = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]ewählt|[Ww]iedergewählt|[Vv]erabschiedet|[Gg]enehmigt|[Vv]ertagt|[Ff]estgelegt)"
     r"\s+(?:wird|werden|wurde|wurden|ist|sind)\b"
 )
+# the agenda extended ("Die Tagesordnung wird um die TOP „…“ und „…“ ergänzt; diese werden als TOP 7 und 8 eingefügt")
+AGENDA_CHANGED = re.compile(r"^(?:Die\s+)?(?:geänderte\s+)?Tagesordnung\s+(?:wird|wurde)\b[^.;]{0,200}\b(?:ergänzt|erweitert)\b")
 # a motion that failed, told with "gescheitert" and the motion as the subject (not "Die Suche ... ist gescheitert", not
 # "Gescheitert sind wir mit unserem Antrag": the group that moved it, whose motion a later sentence settles)
 FAILED_MOTION = re.compile(
@@ -541,6 +543,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"
     if FRONTED_PARTICIPLE.search(head[:200]):
         return "statement"
+    if "agesordnung" in head[:40] and AGENDA_CHANGED.match(head):
+        return "statement"  # "Die Tagesordnung wird um die TOP „…“ ergänzt": the body changed its agenda
     if "escheitert" in head[:200] and FAILED_MOTION.match(head) and DECIDED_THING.search(head[:120], found=found):
         return "statement"  # "Gescheitert ist der SPD-Antrag, ...", "Der Änderungsantrag der AB ist damit gescheitert."
     if "ehrheit" in head and MISSED_MAJORITY.search(head):
