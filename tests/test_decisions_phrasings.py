@@ -31,6 +31,9 @@ def nlp(rules_nlp):
         # counts with lower-case "ja" / "nein"
         ("Der Ausschuss stimmt der Vorlage bei 7 ja, 4 nein und 2 Enthaltungen mit Mehrheit zu.\n",
          [("accepted", False, 7, 4, 2)]),
+        # an agreement without an agent after a fronted phrase, with "dann" before the participle
+        ("Nach einer intensiven Debatte wurde dann beschlossen, nur die Ergebnisse der Abstimmungen zu protokollieren.\n",
+         [("accepted", None, None, None, None)]),
         # the agenda extended
         ("Die Tagesordnung wird um die TOP „Spielplatz am Blücherplatz“ und „Parken an der Klinik“ ergänzt; diese werden als TOP 7 und 8 eingefügt.\n",
          [("accepted", None, None, None, None)]),

@@ -153,7 +153,7 @@ IMPERSONAL_DECISION = re.compile(
     r"\b(?:einigt|einigte|einigen|einigten)\s+man\s+sich\b|\bman\s+(?:einigt|einigte)\s+sich\b|"  # "Schließlich einigt man sich darauf, ..."
     r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,5}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Dem geänderten Vorschlag wird zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
     # an agreement without an agent after a fronted phrase ("Nach kurzer Aussprache wird vereinbart, die Planung ...")
-    r"^(?:[\w-]+\s+){0,4}?(?:wird|wurde)\s+(?:einstimmig\s+|einvernehmlich\s+|mehrheitlich\s+)?(?:vereinbart|festgelegt|beschlossen)\s{0,2},|"
+    r"^(?:[\w-]+\s+){0,4}?(?:wird|wurde)\s+(?:(?:dann|daraufhin|schließlich|letztlich|anschließend|sodann)\s+)?(?:einstimmig\s+|einvernehmlich\s+|mehrheitlich\s+)?(?:vereinbart|festgelegt|beschlossen)\s{0,2},|"
     r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
 )
 GENERAL_CONSENT = re.compile(
