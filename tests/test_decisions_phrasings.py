@@ -93,6 +93,8 @@ def test_phrasings_found(nlp, text, expected):
         "Die CDU-Fraktion stimmte geschlossen gegen den Antrag.\n",
         # a share of people, no count of votes
         "Für die Vorlage stimmen nach einer Umfrage 60 Prozent der Befragten.\n",
+        # a finding reported, not a determination
+        "Es wurde festgestellt, dass die bisherige Gebührensatzung nur ein Fünftel der Kosten deckt.\n",
         # a document extended, not the agenda
         "Der Bericht der Verwaltung wird um eine Tabelle der Kosten ergänzt.\n",
         # taking part in the meeting from a time on ("nimmt ... an der Sitzung teil", not "nimmt ... an")

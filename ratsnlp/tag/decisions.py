@@ -271,6 +271,8 @@ NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse|muss|müssen|müsste|müssten)\b|"
     r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"
+    # a finding reported, not a determination made ("Es wurde festgestellt, dass die Gebühren 20 % der Kosten decken")
+    r"^(?:Es\s+)?(?:wurde|wird|wurden|werden)\s+(?:[\w-]+\s+){0,2}?festgestellt\s{0,2},\s{0,2}dass\b|"
     # a speaker's view in reported speech of what could or must be decided ("Ansonsten könne der Plan nicht mehr
     # beschlossen werden", "Einer Entlassung müsse wohl zugestimmt werden")
     r"^[^.;:]{0,80}?\b(?:könne|müsse|solle|dürfe|könnte|müsste|sollte|dürfte)\b[^.;:]{0,120}?\b(?:beschlossen|zugestimmt|abgelehnt|angenommen|genehmigt|vertagt|verwiesen|gewählt)\s+werden\b|"
