@@ -164,7 +164,7 @@ def test_a_two_column_roster_line_gives_the_chair_to_the_first_column(nlp):
 def test_a_party_label_column_is_no_roster_entry_of_its_own(nlp):
     doc = nlp("Anwesend:\nAB          Rf. Gisela Hornbach, sE Tim Raabe\n\n1. Begrüßung\n\nRf. Hornbach eröffnet die Sitzung.\n")
     assert all("sE" not in (r.get("role_nouns") or []) for r in doc._.roster if r["surname"] == "Hornbach")
-    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Hornbach", "council_member")]
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Hornbach", "chair")]  # a member who opens the meeting chairs it
 
 
 def test_an_item_reference_wrapped_onto_its_own_line_is_no_item_heading(nlp):
