@@ -10,7 +10,7 @@ from spacy.language import Language
 from . import extensions  # noqa: F401  (registers the extension attributes)
 from .classify import component  # noqa: F401
 from .errors import Errors, RatsnlpError
-from .segment import mentions, sentences, structure, turns  # noqa: F401  (register factories)
+from .segment import lexattrs, mentions, sentences, structure, turns  # noqa: F401  (register factories)
 from .segment.tokenizer import wrap as wrap_tokenizer
 from .tag import decisions, motions, roles  # noqa: F401
 
@@ -50,6 +50,7 @@ def load(
         if nlp.lang != "de":
             raise RatsnlpError(Errors.E002.format(model=str(model), reason=f"it is a {nlp.lang!r} pipeline, not German"))
     nlp.max_length = max(nlp.max_length, max_length)
+    lexattrs.install(nlp.vocab)  # the same lexeme attributes, made faster for each new word (segment/lexattrs.py)
     nlp.tokenizer = wrap_tokenizer(nlp.tokenizer)  # same tokens, cached per chunk (see segment/tokenizer.py)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
