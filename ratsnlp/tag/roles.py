@@ -360,8 +360,6 @@ class Roles:
                 role = "administration"  # answers the members' questions, asks none
             if role is None and party is not None:
                 role = "council_member"
-            if role is None and party is None and info.get("title") in ("Herr", "Frau") and not info["role_nouns"] and _frames_the_item(key, ids, speakers, lex):
-                role = "chair"  # "Herr X" opens and closes the item, others between, and no one is called chair or mayor
             if role is None and info.get("named") and key not in _public_context(doc, scan, bounds, ids, public):
                 # a named speaker with no cue at all: in council minutes most such speakers are members (real
                 # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced); in an
