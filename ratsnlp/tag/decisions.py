@@ -26,18 +26,17 @@ from .votes import (
     STEMS,
     Vote,
     ballot_tally,
-    flat_tables,
     has_outcome_word,
     narrated_decision,
     number_value,
     outcome_of,
-    paired_tables,
     parse_table,
     parse_vote,
     party_list_votes,
     stem_matches,
     stem_search,
     vote_patterns,
+    vote_tables,
 )
 
 RESULT_LINE = re.compile(
@@ -763,8 +762,9 @@ class Decisions:
         kinds = ext.values_at(doc, bounds, "sent_kind")
         outcome_words = _outcome_words(text, bounds)
         scan = sentence_scan()
-        tables = flat_tables(text)  # vote tables flattened to a cell a line: their cells are no decisions
-        paired = paired_tables(text)  # vote blocks with each count on a line beside its label: a decision's lines
+        # vote tables flattened to a cell a line (their cells are no decisions) and vote blocks with each count on a
+        # line beside its label (a decision's lines)
+        tables, paired = vote_tables(text)
         bodies: dict[int, str] = {}
 
         def body_of(i: int) -> str:

@@ -475,10 +475,16 @@ def _flat_field(cell: str) -> str | None:
 def flat_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
     """(start, end, totals) of each vote table in the text flattened to one cell per line, and of each run of
     per-faction count lines ("ABC-Fraktion: 12 Ja" / "XYZ: 9 Ja, 1 Enthaltung")."""
+    return vote_tables(text)[0]
+
+
+def vote_tables(text: str) -> tuple[list[tuple[int, int, dict[str, int]]], list[tuple[int, int, dict[str, int]]]]:
+    """flat_tables and paired_tables of the text, from one pass over its runs of short lines."""
     lines = faction_lines(text)
     if FLAT_KIND.match(text) is None and _FLAT_KIND_AFTER_NEWLINE.search(text) is None:
-        return lines  # (most documents: one search)
-    return sorted(_flat_cell_tables(text) + lines)
+        return lines, []  # (most documents: one search)
+    flat, paired = _cell_tables(text)
+    return sorted(flat + lines), paired
 
 
 def _paired_totals(cells: list[str]) -> tuple[int, int, dict[str, int]] | None:
@@ -548,29 +554,26 @@ def faction_lines(text: str) -> list[tuple[int, int, dict[str, int]]]:
     return out
 
 
-def _flat_cell_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
-    """flat_tables' tables of one cell per line."""
-    out = []
+def _cell_tables(text: str) -> tuple[list[tuple[int, int, dict[str, int]]], list[tuple[int, int, dict[str, int]]]]:
+    """The tables of one cell per line (flat_tables) and, in the runs that hold none, the vote blocks whose counts
+    stand on lines of their own beside their labels (paired_tables)."""
+    flat, paired = [], []
     for run in _short_line_runs(text):
         cells = [text[a:b].strip() for a, b in run]
         if len(cells) >= 4 and (totals := _flat_totals(cells)):
-            out.append((run[0][0], run[-1][1], totals))
-    return out
+            flat.append((run[0][0], run[-1][1], totals))
+            continue
+        filled = [(ab, c) for ab, c in zip(run, cells) if c]
+        if len(filled) >= 4 and (found := _paired_totals([c for _, c in filled])) is not None:
+            first, last, totals = found
+            paired.append((filled[first][0][0], filled[last][0][1], totals))
+    return flat, paired
 
 
 def paired_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
     """(start, end, totals) of each vote block whose counts stand on lines of their own beside their labels
     (_paired_totals), where flat_tables finds no table."""
-    if FLAT_KIND.match(text) is None and _FLAT_KIND_AFTER_NEWLINE.search(text) is None:
-        return []
-    out = []
-    for run in _short_line_runs(text):
-        cells = [(a, b) for a, b in run if text[a:b].strip()]
-        if len(cells) >= 4 and not _flat_totals([text[a:b].strip() for a, b in run]):
-            if (paired := _paired_totals([text[a:b].strip() for a, b in cells])) is not None:
-                first, last, totals = paired
-                out.append((cells[first][0], cells[last][1], totals))
-    return out
+    return vote_tables(text)[1]
 
 
 def _short_line_runs(text: str) -> list[list[tuple[int, int]]]:
