@@ -783,6 +783,8 @@ def find_mentions(
         if m is None:
             continue
         m.bare_initial = a == start and not m.named and _LOWER_WORD_NEXT.match(text[m.end : m.end + 20]) is not None
+        if not m.named and text.startswith(".", m.end) and not _reporter_before(text, start, begin, lex):
+            continue  # a role noun that ends the sentence speaks only after a verb of saying ("…, sagt der Vorsitzende.")
         m.start = begin
         art = text[begin:a].split()
         m.article = art[0] if art and art[0] in ARTICLES else None
@@ -812,6 +814,12 @@ def find_mentions(
 # meeting's chair
 _GROUP_GENITIVE = re.compile(r"[ \t\u00a0]{1,3}(?:der|des)[ \t\u00a0]{1,3}(?:((?:[\wÄÖÜäöü/.]{1,30}[ \t\u00a0]){0,2}[\wÄÖÜäöü/.]{1,30})-)?(?:[A-ZÄÖÜ][a-zäöü]{0,20})?(?:Fraktion|fraktion|Gruppe)\b")
 _GROUP_OFFICES = frozenset(["Vorsitzende", "Vorsitzender", "Vorsitzenden", "Sprecher", "Sprecherin"])
+
+
+def _reporter_before(text: str, start: int, begin: int, lex: Lexicon) -> bool:
+    """Whether a verb of saying (or "so") closes the content before `begin`: "…, sagt der Vorsitzende."."""
+    rep = REPORTED_BY.search(text, start, begin)
+    return rep is not None and (rep.group(1) == "so" or says(rep.group(1), lex))
 
 
 def _group_office(text: str, a: int, word: str, end: int, m: Mention, lex: Lexicon) -> None:
@@ -1639,7 +1647,8 @@ def _possessor_party(text: str, start: int, lex: Lexicon) -> str | None:
 
 # adverbs of more than one word between the verb and the subject after a quotation
 _ADVERB_PHRASE = re.compile(r"\b(?:zum\s{1,3}Beispiel|unter\s{1,3}anderem)\b")
-_PLACE_GENITIVE = re.compile(r"(?<=\s)[A-ZÄÖÜ][a-zäöüß]{2,30}s\s{1,3}$")  # a place's name in the genitive before a role noun
+# a place's name in the genitive before a role noun, hyphenated ones too ("Ober-Neudorfs Bürgermeister")
+_PLACE_GENITIVE = re.compile(r"(?<=\s)(?:[A-ZÄÖÜ][a-zäöüß]{1,30}-){0,3}[A-ZÄÖÜ][a-zäöüß]{2,30}s\s{1,3}$")
 _VIEW_FRONTED = re.compile(r"(?:^|\s)(?:[Aa]nderer|[Gg]leicher|[Dd]erselben|[Ää]hnlicher|[Ee]iner)\s{1,3}(?:Meinung|Ansicht|Auffassung)\s{1,3}(?:war|ist)\s{1,3}(?:auch\s{1,3})?$")
 # a finite verb opening a conditional clause ("Hätte X ..., wäre ...", "Sollte Y ..., wird ...")
 _CONDITIONAL_FIRST = frozenset(f"{v} " for v in ("Hätte", "Hätten", "Wäre", "Wären", "Sollte", "Sollten", "Würde", "Würden", "Könnte", "Müsste"))

@@ -441,6 +441,10 @@ def parse_mention(
             m.role_nouns.append(w)
         elif (role_noun(bare, lex) is not None or compound_role(bare, lex) is not None) and m.surname is None:
             m.role_nouns.append(bare)
+        elif bare[-1] == "." and not m.titles and (role_noun(bare[:-1], lex) is not None or compound_role(bare[:-1], lex) is not None):
+            m.role_nouns.append(bare[:-1])  # "…, sagt der Vorsitzende.": the role noun ends the sentence
+            i += len(bare) - 1
+            break
         else:
             break
         sm = _SPACE.match(text, i + len(w), limit)

@@ -261,6 +261,19 @@ def _ordinal(noun: str) -> int | None:
     return None
 
 
+def _same_office(p: Person | None, m: Mention, lex) -> bool:  # noqa: ANN001
+    """Whether a named person holds the office an unnamed mention names (role and gender agree): "die Stadträtin"
+    after "StRin X", "der OB" after "Oberbürgermeister Y"."""
+    noun = lex.role_noun(m.role_noun.split()[-1]) if m.role_noun else None
+    if p is None or p.surname is None or noun is None:
+        return False
+    roles = _roles(p.role_nouns, lex)
+    if noun.role not in roles and not (noun.party_elected and "council_member" in roles):
+        return False  # ("Stadträtin" is staff in some Länder: a member where a party elected her)
+    gender = m.gender or noun.gender
+    return gender not in ("m", "f") or p.gender in (None, gender)
+
+
 def _roles(nouns: list[str], lex) -> set[str]:  # noqa: ANN001
     out = set()
     for phrase in nouns:
@@ -457,6 +470,8 @@ class Turns:
                 if kind_of_section == "decision":
                     spoken_in = sec  # a speaker below a "Beschluss:" heading: the heading labelled the page, not this text
                 key = people.key_for(subj)
+                if cur is not None and not subj.speaker and people.resolve_role(subj) is None and _same_office(people.by_key.get(cur[0]), subj, lex):
+                    key = cur[0]  # "StRin X (AB) lobt … „…“, so die Stadträtin.": the office of the one speaking, no new person
                 person = people.register(subj, key)
                 if unnamed_chair and kind == "speech" and not person.chaired and person.surname is not None and people.marked < 2:
                     people.mark_chair(person, text, s, e, scan, lex)
@@ -986,14 +1001,17 @@ def _quote_opened_before(text: str, sents: list, k: int, subject: int) -> int | 
     close_at = max(text.rfind("“", s, subject), text.rfind("”", s, subject))
     if close_at < 0 and text.count('"', s, subject) % 2 == 1:
         return _straight_quote_opened_before(text, sents, k)
-    if close_at < 0 or text.find("„", s, close_at) >= 0:
+    opener, closers = "„", ("“", "”")
+    if close_at < 0 and (close_at := text.rfind("«", s, subject)) >= 0:
+        opener, closers = "»", ("«",)  # "»S1. S2«, sagte X.": the guillemets of newspapers
+    if close_at < 0 or text.find(opener, s, close_at) >= 0:
         return None
     for j in range(k - 1, max(-1, k - 5), -1):
         a, b, _ = sents[j]
-        q = text.rfind("„", a, b)
+        q = text.rfind(opener, a, b)
         if q >= 0:
-            return a if text.find("“", q, b) < 0 and text.find("”", q, b) < 0 else None
-        if text.find("“", a, b) >= 0 or text.find("”", a, b) >= 0:
+            return a if all(text.find(c, q, b) < 0 for c in closers) else None
+        if any(text.find(c, a, b) >= 0 for c in closers):
             return None
     return None
 
