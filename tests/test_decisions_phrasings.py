@@ -173,3 +173,24 @@ def test_the_status_lines_rejection_over_a_tally_without_outcome(nlp):
         "Beschlussempfehlung an den Rat:\n\nWie Antrag\n\ndagegen:   9  (5 CDU, 4 SPD)\n\nEnth.:            1  (FDP)\n"
     )
     assert [d[0] for d in _decisions(nlp, text)] == ["rejected"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every member agreeing, the motion fronted in the dative (gender star in the members' noun)
+        ("Herr Adler beantragt, die Satzung an den Bauausschuss zu verweisen.\n"
+         "Dem Antrag auf Verweisung an den Bauausschuss stimmen alle Gemeindevertreter*innen zu.\n",
+         [("referred", True, None, 0, 0)]),
+        ("Frau Busch stellt den Antrag, die Gebühr auf 40 Euro zu senken.\nDem Antrag stimmen alle Mitglieder zu.\n",
+         [("accepted", True, None, 0, 0)]),
+        # a committee's recommendation handed on to the council: the committee accepted it
+        ("Herr Adler erläutert die Kalkulation.\n\nDer Beschlussvorschlag wird einstimmig an den Gemeinderat weitergeleitet.\n",
+         [("accepted", True, None, 0, 0)]),
+        # a Gemeindevertretung named "die Vertretung"
+        ("Herr Adler berichtet über seinen Rücktritt als Wehrführer. Die Vertretung nimmt dies zur Kenntnis.\n",
+         [("noted", None, None, None, None)]),
+    ],
+)
+def test_all_members_agreeing_a_recommendation_handed_on_and_a_short_body_noun(nlp, text, expected):
+    assert [d[:5] for d in _decisions(nlp, text)] == expected
