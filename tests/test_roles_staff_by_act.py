@@ -12,6 +12,7 @@ import pytest
         "Herr Gerlinger erläutert die BV und die vorgeschlagenen Änderungen der Geschäftsordnung.\n",
         "Herr Gerlinger berichtet über den Sozialbericht, der derzeit erarbeitet wird.\n",
         "Der Wirtschaftsplan 2026 wird von Herrn Gerlinger vorgestellt. Zunächst erläutert er die Investitionen.\n",
+        "Herr Gerlinger verweist auf die Verwaltungsvorlage und erläutert diese. Fördermittel seien beantragt.\n",
         "Frau Kranz fragt nach dem Stand der Kita-Planung.\n\nHerr Gerlinger sagt, dass die schriftliche Beantwortung "
         "der Anfrage nach Rücksprache mit Dr. Nowak zeitnah erfolgen wird.\n",
     ],
@@ -178,3 +179,12 @@ def test_an_office_after_von_der_is_no_part_of_the_name(nlp):
 def test_who_explains_at_a_members_request_is_staff(nlp):
     doc = nlp("Herr Kruse lobt den neuen Radweg am Kanal.\n\nAuf Bitte von Herrn Kruse teilt Herr Lenz mit, dass der Radweg im Mai begonnen werde.\n")
     assert {t._.speaker: t._.role for t in doc._.turns} == {"Kruse": "council_member", "Lenz": "administration"}
+
+
+def test_the_one_who_answers_in_question_time_is_staff_not_a_resident(nlp):
+    doc = nlp(
+        "TOP 3 Einwohnerfragestunde\n\nHerr Kappel fragt, warum die Straße nicht gereinigt wurde. Herr Gerlinger "
+        "antwortet, dass dies Sache des Landesbetriebes sei.\nFrau Lenz fragt nach den Öffnungszeiten.\n"
+    )
+    roles = {t._.speaker: t._.role for t in doc._.turns}
+    assert roles == {"Kappel": "public", "Gerlinger": "administration", "Lenz": "public"}

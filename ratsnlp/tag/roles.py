@@ -51,6 +51,8 @@ PRESENTS = re.compile(
     r"|\b(?:beantwortet|beantwortete|beantworten)\b[^.]{0,60}?\b(?:Fragen|Anfragen|Anfrage|Frage)\b|\b(?:Fragen|Anfragen|Frage)\b[^.]{0,60}?\bzu\s+beantworten\b"
     # the same told in the passive with the speaker as agent ("Der Wirtschaftsplan wird von Herrn X vorgestellt")
     r"|\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,2}?(?:von|durch)\s+(?:Herrn|Frau)\s+[^.]{1,60}?\b(?:vorgestellt|präsentiert|erläutert|eingebracht)\b"
+    # the paper named first ("verweist auf die Verwaltungsvorlage und erläutert diese")
+    r"|(?:[Vv]orlage|Konzept|Planung)\b[^.]{0,40}?\bund\s+(?:erläutert|erläuterte|stellt|stellte|präsentiert|präsentierte)\s+(?:diese|dieses|sie|es)\b"
 )
 # a reply that names the office of the one just heard ("folgt der Auffassung der Bürgermeisterin", "widerspricht
 # den Ausführungen des Amtsleiters")
@@ -348,8 +350,10 @@ class Roles:
                 role = "chair"  # "Herr X" opens and closes the item, others between, no one is called chair or mayor (though he moves to change the agenda)
             if role is None and said.member(key):
                 role = "council_member"  # speaks for "seine Fraktion", moves a motion
-            if role is None and party is None and key in _public_context(doc, scan, bounds, ids, public):
-                role = "public"
+            if role is None and party is None and key in _public_context(doc, scan, bounds, ids, public) and not (
+                info.get("named") and _answers_as_staff(said, key)
+            ):
+                role = "public"  # (not the one who answers the residents' questions: staff, below)
             if role is None and party is None and key in _place_askers(speakers, said, lex, place_askers):
                 role = "public"  # "Frau X (Musterdorf): Wann kommt ...?": a resident named with her village asks
             if role is None and party is None and _staff_by_act(said, key):
