@@ -162,3 +162,16 @@ def test_understanding_for_a_group_gives_no_party(nlp):
 def test_a_capitalised_particle_opens_the_surname(nlp):
     doc = nlp("Anschließend erläutert Herr La Tona sein Anliegen. Frau De Luca fragt nach dem Bus. Herr Lars Tomsen dankt.\n")
     assert list(_who(doc)) == ["La Tona", "De Luca", "Lars Tomsen"]
+
+
+def test_an_unnamed_chair_who_calls_on_the_mayor_is_not_the_mayor(nlp):
+    doc = nlp(
+        "Der Vorsitzende bittet Bürgermeister Kerner um einen Bericht zum Sachstand. Bürgermeister Kerner teilt mit, "
+        "dass der Ältestenrat noch berät.\nDer Vorsitzende dankt für die Auskunft.\n"
+    )
+    assert [(t._.speaker_id != "kerner", t._.role) for t in doc._.turns] == [(True, "chair"), (False, "mayor"), (True, "chair")]
+
+
+def test_the_unnamed_chair_is_the_one_mayor_otherwise(nlp):
+    doc = nlp("Bürgermeister Kerner eröffnet die Sitzung.\nHerr Adler fragt nach dem Radweg.\nDer Vorsitzende sagt eine Prüfung zu.\n")
+    assert doc._.turns[2]._.speaker_id == "kerner"

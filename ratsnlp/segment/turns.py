@@ -115,6 +115,23 @@ def _role_of(noun: str, lex) -> str | None:  # noqa: ANN001
     return found.role if found is not None else None
 
 
+def _chair_beside_mayor(mentions: list, sents: list, lex) -> bool:  # noqa: ANN001
+    """Whether an unnamed chair speaks in a sentence that names a mayor as someone else ("Der Vorsitzende bittet
+    Bürgermeister X um Auskunft", "…, in der Bürgermeister X darauf verweist, beantragt der Vorsitzende"): then the
+    chair is not that mayor (a committee's chair), and "Der Vorsitzende" does not fall back to him."""
+    starts = [a for a, _, _ in sents]
+    mayors = [sp.start_char for sp in mentions if sp.speaker and sp.role_noun and _role_of(sp.role_noun, lex) == "mayor"]
+    if not mayors:
+        return False
+    for sp in mentions:
+        if sp.speaker or not sp.is_subject or not sp.role_noun or _role_of(sp.role_noun, lex) != "chair":
+            continue
+        k = bisect.bisect_right(starts, sp.start_char) - 1
+        if k >= 0 and any(sents[k][0] <= at < sents[k][1] for at in mayors):
+            return True
+    return False
+
+
 def _from_elsewhere(p: Person) -> bool:
     return any(FROM_PLACE.fullmatch(a) for a in p.affiliations)
 
@@ -127,6 +144,7 @@ class People:
         self._resolved: dict[tuple[str, str | None], str | None] = {}  # (role noun, gender) -> key; cleared when a named person changes
         self.last_of: dict[str, str] = {}  # surname slug -> key of the person with that surname who spoke last
         self.marked = 0  # named persons found doing a chair's act (Person.chaired)
+        self.chair_apart = False  # "Der Vorsitzende bittet Bürgermeister X ...": the chair is not the mayor
 
     slug = staticmethod(slug)  # (remembered: an lru_cache)
 
@@ -195,7 +213,7 @@ class People:
         same_role = [k for k, p in named if has_ordinal(p) and target.role in _roles(p.role_nouns, lex)]
         if (hit := unique(same_role)) is not None:
             return hit
-        if target.role == "chair" and not same_role and not target.not_mayor:
+        if target.role == "chair" and not same_role and not target.not_mayor and not self.chair_apart:
             return unique([k for k, p in named if "mayor" in _roles(p.role_nouns, lex) and _ordinal(" ".join(p.role_nouns)) in (None, 1)])
         if target.role == "mayor" and not same_role and st.startswith(_LOCAL_HEADS):
             # "Der Ortsvorsteher" where only "X, Vorsitzender" is named: the head of a district chairs its council
@@ -352,6 +370,8 @@ class Turns:
         subj_starts = sorted(subject_at)
         # (start, end, sent_kind) of each sentence: Span objects and their `_` are costly to build in the loop
         sents = ext.group_values(doc, ext.SPAN_GROUPS["sentences"], ("sent_kind",))
+        if unnamed_chair:
+            people.chair_apart = _chair_beside_mayor(mentions, sents, lex)
         chair_at = _chair_statements(text, scan, sents, [sp for sp in mentions if sp.speaker], people)
         items = sorted(a for a, _, _ in ext.group_rows(doc, ext.SPAN_GROUPS["items"]))
         section_list = [(a, label) for a, _, label in ext.group_rows(doc, ext.SPAN_GROUPS["sections"])]
