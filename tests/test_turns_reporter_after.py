@@ -39,3 +39,11 @@ def test_unnamed_office_of_the_one_speaking_continues_her_turn(nlp):
         "Herr Kolbe dankt für die Unterstützung."
     )
     assert [t._.speaker for t in doc._.turns] == ["Kolbe", "Albers", "Kolbe"]
+
+
+def test_a_bare_surname_named_after_a_quotation_is_known_later(nlp):
+    doc = nlp(
+        OPEN + "Sind die Zahlen realistisch? „Ja“, sagte Muth.\n"
+        "„Muss das sein?“, wollte Uschi Kroll (AB) wissen. Muth betonte, dass dies sein müsse.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Kolbe", "Muth", "Uschi Kroll", "Muth"]

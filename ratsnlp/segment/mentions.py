@@ -2228,6 +2228,12 @@ class Mentions:
                     split_any = True
             out_sents.append(sent)
             body = text[s:e]
+            if (
+                subject is not None and subject.surname and " " not in subject.surname and subject.surname not in known
+                and not (subject.title or subject.given or subject.role_nouns) and _reporter_before(text, s, subject.start, lex)
+            ):  # fmt: skip
+                known[subject.surname] = subject  # "„Ja“, sagte Muth." names a person: "Muth betonte ..." later is she
+                written.add(subject.surname, s if in_order else 0)
             if subject is not None and (office := IN_OFFICE.search(body)) is not None and role_noun(office.group(1), lex) is not None:
                 if office.group(1) not in subject.role_nouns:  # "Herr X ..., in seiner Funktion als Bürgermeister"
                     subject.role_nouns.append(office.group(1))
