@@ -368,3 +368,12 @@ def test_the_party_a_speaker_speaks_for_right_after_the_name(rules_nlp, for_grou
 def test_an_office_spoken_for_is_no_party(rules_nlp):
     doc = rules_nlp("TOP 2 Radweg\n\nHerr Lenz für die Verwaltung erklärt, dass der Radweg 2027 gebaut wird.\n")
     assert _who(doc) == [("Lenz", "administration", None)]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "party"),
+    [("Fraktionsvorsitzende der GfB", "GfB"), ("Vorsitzende der UWG-Fraktion", "UWG"), ("Vorsitzende des Bauausschusses", None)],
+)
+def test_a_local_lists_acronym_in_a_faction_office_apposition(nlp, apposition, party):
+    doc = nlp(f"Frau Anna Drost, {apposition}, stellte zwei Anträge zur Tagesordnung.\n")
+    assert doc._.turns[0]._.party == party

@@ -349,3 +349,12 @@ def test_a_turn_after_a_reference_label_starts_at_its_speaker(rules_nlp, label):
     doc = rules_nlp(text)
     (turn,) = doc._.turns
     assert turn.text.startswith("Herr Marten")
+
+
+def test_a_numbered_subheading_of_a_report_starts_the_speakers_next_turn(nlp):
+    text = (
+        "Frau Anna Drost (AB) stellte zwei Anträge.\n1. Antrag zur Streichung der Tagesordnungspunkte 3 und 13\n"
+        "Frau Drost beantragte, die Punkte 3 und 13 abzusetzen. Sie nannte Gründe.\n"
+        "2. Antrag zur Verlagerung der Tagesordnungspunkte 9 und 10\nFrau Drost beantragte, die Punkte 9 und 10 zu verschieben.\n"
+    )
+    assert [t.text[:20] for t in nlp(text)._.turns] == ["Frau Anna Drost (AB)", "Frau Drost beantragt", "Frau Drost beantragt"]

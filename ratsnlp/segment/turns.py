@@ -911,6 +911,7 @@ _TITLE_WORDS = frozenset(
     ["der", "die", "das", "des", "den", "dem", "und", "oder", "sowie", "für", "von", "vom", "zur", "zum", "im", "am", "zu", "auf", "über", "mit", "in", "an", "bei", "nach", "aus", "gegen", "ohne", "bis", "unter", "gem", "gemäß", "nr"]
 )
 _TITLE_TOKEN = re.compile(r"[\wäöüß]+")
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]{1,3}(?=[A-ZÄÖÜ])")
 
 
 def _title_line(text: str, s: int, e: int, least: int = 3) -> bool:
@@ -920,6 +921,8 @@ def _title_line(text: str, s: int, e: int, least: int = 3) -> bool:
     if not (s > 0 and text[s - 1] == "\n") or text[e : e + 1] not in ("\n", "") or text[e - 1] in ".,;:!?“\")»":
         return False
     words = _TITLE_TOKEN.findall(text, s, e)
+    if len(words) > 1 and words[0].isdigit() and (lead := _LIST_NUMBER.match(text, s, e)) is not None and lead.end() < e:
+        words = words[1:]  # "2. Antrag zur Verlagerung der Punkte 9 und 10": a numbered subheading of a report
     if not least <= len(words) <= 12 or words[0] in _NOT_TITLE_START or not words[0][:1].isupper():
         return False
     if any(w[:1].islower() and w not in _TITLE_WORDS for w in words):

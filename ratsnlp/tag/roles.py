@@ -1495,7 +1495,16 @@ def _party_in_appositions(affiliations: list[str], lex) -> str | None:  # noqa: 
         bare = _LEADING_ARTICLE.sub("", aff.strip())
         if bare != aff.strip() and (party := bracket_mention(bare, lex).party) is not None:
             return party
+        if (fo := _FACTION_OFFICE_OF.match(bare)) is not None:
+            return fo.group("group") or fo.group("g2")  # "Fraktionsvorsitzende der GfB", "Vorsitzender der ABC-Fraktion": a local list
     return None
+
+
+# a faction's office and the group it is of, a short name with two capitals (a local list's acronym as written)
+_FACTION_OFFICE_OF = re.compile(
+    r"(?:[Ff]raktions(?:vorsitzende[rn]?|sprecher(?:in)?|chef(?:in)?)\s+(?:der|des)\s+(?P<group>[A-ZÄÖÜ]\w{0,6}[A-ZÄÖÜ]\w{0,6})(?:-?[Ff]raktion)?"
+    r"|(?:[Vv]orsitzende[rn]?|[Ss]precher(?:in)?)\s+(?:der|des)\s+(?P<g2>[A-ZÄÖÜ]\w{0,6}[A-ZÄÖÜ]\w{0,6})-?[Ff]raktion)\s*$"
+)
 
 
 # a faction's chair by a noun that does not name the faction: "Fraktionschef", "die Fraktionsvorsitzende"
