@@ -358,3 +358,14 @@ def test_a_numbered_subheading_of_a_report_starts_the_speakers_next_turn(nlp):
         "2. Antrag zur Verlagerung der Tagesordnungspunkte 9 und 10\nFrau Drost beantragte, die Punkte 9 und 10 zu verschieben.\n"
     )
     assert [t.text[:20] for t in nlp(text)._.turns] == ["Frau Anna Drost (AB)", "Frau Drost beantragt", "Frau Drost beantragt"]
+
+
+def test_the_members_agreeing_is_narration_and_the_unpunctuated_last_line_is_a_sentence(nlp):
+    text = (
+        "Beschluss: einstimmig zugestimmt\n\nDer Landrat informiert, dass sich der Sitzungsplan noch ändern kann.\n\n"
+        "Nach kurzer Diskussion verständigen sich die Abgeordneten darauf, den Beginn bei 17 Uhr zu belassen.\n\n"
+        "Abschließend bittet der Landrat um die Zustimmung zur Weiterleitung der Vorlage in den Kreistag\n"
+    )
+    doc = nlp(text)
+    assert [t.text[:14] for t in doc._.turns] == ["Der Landrat in", "Abschließend b"]
+    assert [(d.text[:10], d._.outcome) for d in doc._.decisions] == [("Beschluss:", "accepted")]

@@ -1866,6 +1866,8 @@ def _headline(text: str, s: int, e: int, punctuated: bool) -> bool:
     last = _LAST_WORD_OF_LINE.search(text[s:e])
     if last is None or not last.group(1)[:1].isupper():
         return False  # "... bittet die Verwaltung," / "... gesagt wurde": a sentence that lost its end
+    if not text[e:].strip() and (s == 0 or text[:s].rstrip()[-1:] in ".!?"):
+        return False  # the text's last line, below a finished sentence: a sentence whose full stop was cut off, no headline
     return punctuated
 
 
