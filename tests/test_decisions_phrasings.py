@@ -194,3 +194,23 @@ def test_the_status_lines_rejection_over_a_tally_without_outcome(nlp):
 )
 def test_all_members_agreeing_a_recommendation_handed_on_and_a_short_body_noun(nlp, text, expected):
     assert [d[:5] for d in _decisions(nlp, text)] == expected
+
+
+def test_a_speakers_reported_content_below_a_beschluss_tab_is_no_resolution(nlp):
+    text = (
+        "Beschlussart: zur Kenntnis genommen\n\nWortprotokoll\nAbstimmungsergebnis\nBeschluss\n\n"
+        "Herr Adler verweist auf die Vorlage und erläutert diese. Das Landesministerium - vertreten durch das Landesamt "
+        "für Denkmalpflege - habe 2024 einen Aufruf für das Programm \"Starke Ortskerne\" gestartet; hierfür sei ein "
+        "zweistufiges Verfahren vorgesehen gewesen. Die Förderquote liege bei Kommunen mit Haushaltsnotlage bei 90 Prozent.\n"
+    )
+    assert [(d.text[:12], d._.outcome) for d in nlp(text)._.decisions] == [("Beschlussart", "noted")]
+
+
+def test_reported_content_runs_back_to_its_speaker():
+    from ratsnlp.tag.decisions import _goes_on_reporting
+
+    bodies = ["Herr Adler erläutert die Vorlage.", "Das Land habe ein Programm aufgelegt.", "Die Quote liege bei 90 Prozent."]
+    kinds = ["speech", "plain", "plain"]
+    assert _goes_on_reporting(2, kinds, bodies.__getitem__)
+    bodies[1] = "Der Rat beschließt die Teilnahme am Programm."  # indicative resolution text between: no longer his
+    assert not _goes_on_reporting(2, kinds, bodies.__getitem__)

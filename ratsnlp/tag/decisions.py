@@ -829,6 +829,8 @@ class Decisions:
                 role = None  # the motion's text as a member reads it out, not the body's decision
             if role == "text" and _chair_procedure(body):
                 role = None  # "Anschließend lässt er über die Vorlage abstimmen.": the chair conducting the vote, no resolution text
+            if role == "text" and i and _REPORTED_VERB.search(body, 0, 250) and _goes_on_reporting(i, kinds, body_of):
+                role = None  # a speaker's content in the Konjunktiv below a "Beschluss" tab ("Das Ministerium habe ..."), no resolution
             if role is None and current and _numbers(vote) and vote.abstain is None and kind not in TURN_KINDS and item == last_item:
                 alone = parse_vote(BULLET.sub("", body), found)
                 if alone.abstain and alone.yes is None and alone.no is None and alone.outcome is None:
@@ -1094,6 +1096,24 @@ _PERSON_FIRST = re.compile(
     r"(?:(?:Anschließend|Danach|Dann|Sodann|Nun|Daraufhin|Hierauf)\s+[a-zäöüß]+\s+)?"  # "Anschließend lässt er ..."
     r"(?:[Ee]r|[Ss]ie|(?:[Dd]er|[Dd]ie)\s+(?:Vorsitzende|Bürgermeister\w*|Ortsvorsteher\w*|Landr\w+))\b"
 )
+
+
+# the Konjunktiv I of reported speech: resolution text is in the indicative ("Der Rat beschließt", "wird beauftragt")
+_REPORTED_VERB = re.compile(
+    r"\b(?:sei|seien|habe|könne|müsse|solle|wolle|werde|dürfe|liege|gebe|stehe|gehe|komme|bleibe|bestehe|gelte|betrage|fehle|"
+    r"erfolge|handle|handele|hätte|hätten|wäre|wären|würde|würden)\b"
+)
+
+
+def _goes_on_reporting(i: int, kinds: list, body_of) -> bool:  # noqa: ANN001
+    """Whether the sentences before sentence i, back to a speaker's sentence (at most five), all report in the
+    Konjunktiv: sentence i goes on with that speaker's content."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if kinds[j] in TURN_KINDS:
+            return True
+        if not _REPORTED_VERB.search(body_of(j), 0, 250):
+            return False
+    return False
 
 
 def _chair_procedure(body: str) -> bool:
