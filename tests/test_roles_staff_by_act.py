@@ -188,3 +188,17 @@ def test_the_one_who_answers_in_question_time_is_staff_not_a_resident(nlp):
     )
     roles = {t._.speaker: t._.role for t in doc._.turns}
     assert roles == {"Kappel": "public", "Gerlinger": "administration", "Lenz": "public"}
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        ("informiert über die laufenden und geplanten Baumaßnahmen im Ortsteil.", "administration"),
+        ("legt dar, dass nach der Satzung eine Ausnahme nicht möglich ist.", "administration"),
+        ("teilt mit, dass der Heimatverein die Chronik fertiggestellt habe.", "council_member"),  # news of a club
+        ("führt aus, dass seine Gruppe zustimmen werde.", "council_member"),  # speaks for a group
+    ],
+)
+def test_a_speaker_who_only_informs_is_staff(nlp, said, role):
+    doc = nlp(f"Frau Kranz (AB) lobt den Zeitplan der Sanierung.\n\nHerr Gerlinger {said}\n")
+    assert {t._.speaker: t._.role for t in doc._.turns}["Gerlinger"] == role

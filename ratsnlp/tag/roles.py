@@ -364,6 +364,11 @@ class Roles:
                 role = "administration"  # answers the members' questions, asks none
             if role is None and party is not None:
                 role = "council_member"
+            if (
+                role is None and info.get("named") and not info["role_nouns"] and not info["affiliations"] and said.only_informs(key)
+                and not _advisory_minutes(doc, text, lex, advisory)
+            ):  # fmt: skip
+                role = "administration"  # every turn informs ("informiert über", "teilt mit", "legt dar"), none asks or argues
             if role is None and info.get("named") and key not in _public_context(doc, scan, bounds, ids, public):
                 # a named speaker with no cue at all: in council minutes most such speakers are members (real
                 # minutes: 13 of 25 uncued named speakers; staff and guests present and are introduced); in an
@@ -492,6 +497,18 @@ class _Said:
         """Asks in one of their turns ("erkundigt sich", "fragt nach", "möchte wissen"): the members ask, staff answer."""
         return self._any("asks", key, _reply_verbs()[1], _HEAD)
 
+    def only_informs(self, key: str) -> bool:
+        """Every turn opens by informing ("informiert über", "teilt mit, dass", "legt dar") and none asks, moves,
+        judges or speaks for a group: the office reporting, not a member (members ask and argue)."""
+        memo = self._memo.get(("informs", key))
+        if memo is None:
+            heads = [self.text[a : min(b, a + _HEAD)] for a, b in self.turns.get(key, ())]
+            memo = bool(heads) and all(_INFORMS.search(h) for h in heads) and not any(
+                _ARGUES.search(self.text, a, b) for a, b in self.turns.get(key, ())
+            )
+            self._memo["informs", key] = memo
+        return memo  # type: ignore[return-value]
+
     def presents(self, key: str) -> bool:
         return self._any("presents", key, PRESENTS, 300)
 
@@ -605,6 +622,18 @@ class _Said:
 
 # answering (roles: _Said.answers): a question in the turn before, an answering verb in the first clause of the turn
 _HEAD = 100
+# a turn that opens by informing the members (only_informs), and what members do instead: ask, move, judge, speak
+# for their group
+_INFORMS = re.compile(
+    r"\b(?:informiert|informierte|teilt|teilte|legt|legte|führt|führte|gibt|gab|berichtet|berichtete)\b"
+    r"(?:\s+(?:[\wäöüß.]+\s+){0,3}?(?:mit|dar|aus|bekannt)\b|(?<=informiert)\s+(?:über|darüber)|(?<=informierte)\s+(?:über|darüber)"
+    r"|(?<=berichtet)\s*,|(?<=berichtete)\s*,|(?<=berichtet)\s+(?:über|darüber)|(?<=berichtete)\s+(?:über|darüber))"
+)
+_ARGUES = re.compile(
+    r"\b(?:fragt|fragte|erkundigt|erkundigte|möchte\s+wissen|wollte\s+wissen|beantragt|beantragte|Antrag|fordert|forderte|"
+    r"kritisiert|kritisierte|bemängelt|bemängelte|bittet|bat|schlägt|schlug|regt|regte|lehnt|lehnte|unterstützt|unterstützte|"
+    r"begrüßt|begrüßte|befürwortet|befürwortete|Fraktion|Gruppe|Partei|[Ww]ir|unsere?|meine?)\b|[Vv]erein"  # (news of a club: a member or its guest)
+)
 # (a form of "fragen" with a prefix too: "erfragt", "hinterfragte", "nachgefragt"; a noun only as the question itself)
 _QUESTION = re.compile(r"\b(?:[a-zäöü]*frag(?:t|te|ten)|erkundigt|erkundigte|wissen|Frage|Fragen|Nachfrage)\b|\?")
 
