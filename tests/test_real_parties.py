@@ -377,3 +377,12 @@ def test_an_office_spoken_for_is_no_party(rules_nlp):
 def test_a_local_lists_acronym_in_a_faction_office_apposition(nlp, apposition, party):
     doc = nlp(f"Frau Anna Drost, {apposition}, stellte zwei Anträge zur Tagesordnung.\n")
     assert doc._.turns[0]._.party == party
+
+
+@pytest.mark.parametrize(
+    ("said", "party"),
+    [("kündigt an, die SPD-Fraktion werde einen Antrag stellen.", "SPD"), ("teilt mit, die SPD habe zwei Sitze verloren.", None)],
+)
+def test_a_faction_declaring_in_reported_speech_without_dass(nlp, said, party):
+    doc = nlp(f"Herr Kolbe eröffnet die Sitzung.\nHerr Lenz fragt nach dem Zeitplan und {said}\n")
+    assert doc._.turns[1]._.party == party

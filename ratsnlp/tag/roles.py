@@ -79,7 +79,8 @@ OWN_OFFICE = re.compile(
 # die Fraktion AB werde zustimmen")
 FACTION = re.compile(
     r"(?i:\bfür(?:\s+die)?|namens\s+der|im\s+namen\s+der|fraktionsvorsitzende[r]?\s+der|sprecher(?:in)?\s+der|mitglied\s+der|"
-    r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre)|,\s+die(?=\s+fraktion\b))\s+(?P<rest>[^,.;:]{2,60})"
+    r"antrag\s+(?:der|seiner|ihrer)|(?:ihre|seine)\s+fraktion,?\s+(?:die|der)|seitens\s+der|dass\s+(?:die|seine|ihre)|,\s+die(?=\s+fraktion\b)|"
+    r"\b(?:an|mit),\s+die)\s+(?P<rest>[^,.;:]{2,60})"  # "kündigt an, die AB-Fraktion werde ...": reported without "dass"
     r"|(?i:(?:ihre|seine)\s+fraktion\s{0,2}\()(?P<rest2>[^,.;:()]{2,40})\)"
     r"|(?i:\bals)\s+(?P<comp>[A-ZÄÖÜ][\wÄÖÜäöüß/]{0,25}-[A-ZÄÖÜ][a-zäöüß]{2,30})"  # own words: "als AB-Vertreter habe ich", "wir als AB-Fraktion"
 )
@@ -677,6 +678,8 @@ def _own_group_cue(text: str, a: int, m: re.Match[str]) -> bool:
         return _MOVES_MOTION.search(text, max(a, a + m.start() - 60), a + m.start()) is not None  # "den Eil|antrag der"
     if lead.startswith("dass"):
         return lead.rstrip().endswith(("seine", "ihre")) or _FACTION_WORD.search(m.group("rest")) is not None
+    if lead.startswith(("an,", "mit,")):
+        return _FACTION_WORD.search(m.group("rest")) is not None  # a faction declaring what it will do, not a party talked about
     before = text[max(a, a + m.start() - 40) : a + m.start()]
     if lead.startswith(("sprecher", "mitglied", "fraktionsvorsitzende")) and _OBJECT_ARTICLE.search(before):
         return False  # "kritisiert den Sprecher der AB", "erinnert an das Mitglied der AB": another person
