@@ -214,3 +214,11 @@ def test_reported_content_runs_back_to_its_speaker():
     assert _goes_on_reporting(2, kinds, bodies.__getitem__)
     bodies[1] = "Der Rat beschließt die Teilnahme am Programm."  # indicative resolution text between: no longer his
     assert not _goes_on_reporting(2, kinds, bodies.__getitem__)
+
+
+def test_a_line_opening_with_an_insert_in_dashes_goes_on_with_the_sentence_above(nlp):
+    text = (
+        "Herr Kolbe eröffnet die Sitzung und stellt die Beschlussfähigkeit fest.\n\n"
+        "Die Niederschrift der Sitzung der Verbandsversammlung vom 03.03.2025\n– öffentlicher Teil – wird einstimmig bestätigt.\n"
+    )
+    assert [d.text[:16] for d in nlp(text)._.decisions] == ["Die Niederschrif"]

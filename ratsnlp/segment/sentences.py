@@ -206,6 +206,8 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
         return False  # "... erläutert den" / "antrag ab", "... den An-" / "trag": the clause goes on in lowercase
     if " " in prev and prev.rsplit(" ", 1)[-1] in _ARTICLES and cur[:1].isupper() and not (_LIST_ITEM.match(cur) or _LABEL_START.match(cur)):
         return False  # "Die Niederschrift über die" / "Sitzung vom ...": no sentence and no heading ends in an article
+    if _DASHED_INSERT.match(cur):
+        return False  # "Die Niederschrift vom 3. März" / "– öffentlicher Teil – wird bestätigt.": an insert in dashes, then the verb
     if len(prev) < 45:
         return True
     if cur[:1] in "-–•*" or _LIST_ITEM.match(cur) or _LABEL_START.match(cur):
@@ -222,6 +224,8 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
     )
 
 
+# a line that opens with an insert between dashes and goes on in lower case: the sentence above continues
+_DASHED_INSERT = re.compile(r"[–-][ \t][^–\n]{2,40}[ \t][–-][ \t]{1,3}[a-zäöüß]{2,}\b")
 _CODE_THEN_LOWER = re.compile(r"[A-ZÄÖÜ0-9][\w./-]*\d[\w./-]*[ \t]{1,3}[a-zäöüß]{2,}\b")
 
 
