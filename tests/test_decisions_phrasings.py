@@ -222,3 +222,14 @@ def test_a_line_opening_with_an_insert_in_dashes_goes_on_with_the_sentence_above
         "Die Niederschrift der Sitzung der Verbandsversammlung vom 03.03.2025\n– öffentlicher Teil – wird einstimmig bestätigt.\n"
     )
     assert [d.text[:16] for d in nlp(text)._.decisions] == ["Die Niederschrif"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Wahl ist geheim; es kann offen gewählt werden, wenn die Mitglieder sich einstimmig dafür aussprechen.\n",
+        "Frau Adler wird einstimmig zur Vorsitzenden gewählt.\n\nSie nimmt die Wahl mit großer Freude an.\n",
+    ],
+)
+def test_the_rules_condition_and_the_elected_accepting_are_no_decisions(nlp, text):
+    assert len(_decisions(nlp, text)) == text.count("gewählt.")

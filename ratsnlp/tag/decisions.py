@@ -270,6 +270,8 @@ NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse|muss|müssen|müsste|müssten)\b|"
     r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"
+    # the person elected accepts ("Er nimmt die Wahl mit Freude an"): the elected's answer, the vote was before
+    r"\b(?:nimmt|nahm|nehmen|nahmen)\s+(?:[\w-]+\s+){0,2}?(?:die|seine|ihre)\s+(?:Wahl|Wiederwahl)\b[^.;]{0,60}?\ban\b|"
     # a finding reported, not a determination made ("Es wurde festgestellt, dass die Gebühren 20 % der Kosten decken")
     r"^(?:Es\s+)?(?:wurde|wird|wurden|werden)\s+(?:[\w-]+\s+){0,2}?festgestellt\s{0,2},\s{0,2}dass\b|"
     # a speaker's view in reported speech of what could or must be decided ("Ansonsten könne der Plan nicht mehr
@@ -386,6 +388,9 @@ REPORTED_OPINION = re.compile(
 # Landratsamt abgelehnt.", "Der Zuschuss ist vom Land bewilligt worden."), or advised on by a committee before (its
 # date inside the clause): no decision of this meeting
 NOT_THIS_MEETINGS = re.compile(
+    # what the rules allow ("Es kann offen gewählt werden, wenn sich alle einstimmig dafür aussprechen"): a condition
+    # (whatever vote words it names), not a vote
+    r"\b(?:kann|können)\s+(?:[\w-]+\s+){0,3}?(?:gewählt|abgestimmt|beschlossen|entschieden)\s+werden\s{0,2},\s{0,2}(?:wenn|sofern|falls|soweit)\b|"
     r"^[^,;:.]{0,120}?\b(?:wird|werden)\b[^,.;:]{0,120}?\b(?:beschlossen|verabschiedet|entschieden|abgestimmt|genehmigt|gewählt|angenommen|abgelehnt|vergeben|"
     r"behandelt|beraten|bewilligt)\s+werden\s{0,3}[.!]?\s{0,3}$|"
     r"^(?:[\w-]+\s+){0,2}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]enehmigt|[Vv]erabschiedet|[Ee]ntschieden|[Aa]bgestimmt|[Gg]ewählt|[Vv]ergeben|[Bb]ewilligt)"
