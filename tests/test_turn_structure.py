@@ -369,3 +369,12 @@ def test_the_members_agreeing_is_narration_and_the_unpunctuated_last_line_is_a_s
     doc = nlp(text)
     assert [t.text[:14] for t in doc._.turns] == ["Der Landrat in", "Abschließend b"]
     assert [(d.text[:10], d._.outcome) for d in doc._.decisions] == [("Beschluss:", "accepted")]
+
+
+def test_an_editors_note_on_attachments_is_narration(nlp):
+    text = (
+        "Der Landrat beantwortet die Anfrage der AB-Fraktion zur Kreisstraße.\n\n"
+        "Die Antworten auf weitere Anfragen liegen dem Protokoll als Anlagen 2 und 3 bei.\n\n"
+        "Der Landrat informiert die Abgeordneten darüber, dass die Ausschreibung läuft.\n"
+    )
+    assert [t.text[:12] for t in nlp(text)._.turns] == ["Der Landrat ", "Der Landrat "]
