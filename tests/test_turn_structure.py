@@ -374,7 +374,7 @@ def test_the_members_agreeing_is_narration_and_the_unpunctuated_last_line_is_a_s
 def test_an_editors_note_on_attachments_is_narration(nlp):
     text = (
         "Der Landrat beantwortet die Anfrage der AB-Fraktion zur Kreisstraße.\n\n"
-        "Die Antworten auf weitere Anfragen liegen dem Protokoll als Anlagen 2 und 3 bei.\n\n"
+        "Die Stellungnahme des Bauamtes zur Kreisstraße liegt dem Protokoll als Anlage 2 bei.\n\n"
         "Der Landrat informiert die Abgeordneten darüber, dass die Ausschreibung läuft.\n"
     )
     assert [t.text[:12] for t in nlp(text)._.turns] == ["Der Landrat ", "Der Landrat "]
