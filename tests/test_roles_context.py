@@ -175,3 +175,11 @@ def test_an_unnamed_chair_who_calls_on_the_mayor_is_not_the_mayor(nlp):
 def test_the_unnamed_chair_is_the_one_mayor_otherwise(nlp):
     doc = nlp("Bürgermeister Kerner eröffnet die Sitzung.\nHerr Adler fragt nach dem Radweg.\nDer Vorsitzende sagt eine Prüfung zu.\n")
     assert doc._.turns[2]._.speaker_id == "kerner"
+
+
+def test_the_office_named_in_an_apposition_just_before_is_that_persons(nlp):
+    doc = nlp(
+        "Bürgermeister Kerner begrüßt Herrn Linde, den Vorsitzenden des Fördervereins, am Ratstisch.\n\n"
+        "Der Vorsitzende legt dar, dass der Verein wächst.\nHerr Adler fragt nach den Kosten.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Kerner", "Linde", "Adler"]

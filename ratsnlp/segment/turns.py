@@ -490,6 +490,8 @@ class Turns:
                 if kind_of_section == "decision":
                     spoken_in = sec  # a speaker below a "Beschluss:" heading: the heading labelled the page, not this text
                 key = people.key_for(subj)
+                if not subj.speaker and subj.role_noun and (held := _apposed_holder(text, prev_sent, named_first, named_first_starts, subj.role_noun)) is not None:
+                    key = people.register(held, people.key_for(held)).key  # "begrüßt Herrn X, den Vorsitzenden des Vereins. Der Vorsitzende legt dar": X
                 if cur is not None and not subj.speaker and people.resolve_role(subj) is None and _same_office(people.by_key.get(cur[0]), subj, lex):
                     key = cur[0]  # "StRin X (AB) lobt … „…“, so die Stadträtin.": the office of the one speaking, no new person
                 person = people.register(subj, key)
@@ -1065,6 +1067,18 @@ def _other_named_before(sent: tuple[int, int], named_first: dict, named_first_st
     lo, hi = bisect.bisect_left(starts, sent[0]), bisect.bisect_left(starts, sent[1])
     keys = {people.key_for(m) for m in (named_first[a] for a in starts[lo:hi]) if not m.role_noun}  # (a role noun may be the speaker's)
     return bool(keys) and ref not in keys
+
+
+_APPOSED_NOUN = re.compile(r"[ \t]{0,3},[ \t]{0,3}(?:den|dem|die|der)[ \t]{1,3}([A-ZÄÖÜ][\wäöüß-]+)")
+
+
+def _apposed_holder(text: str, sent: tuple[int, int], named_first: dict, starts: list[int], noun: str) -> Mention | None:
+    """The one person the sentence before names with the role noun in an apposition ("begrüßt Herrn X, den
+    Vorsitzenden des Vereins,"): "Der Vorsitzende" as the next subject is X, not the meeting's chair."""
+    lo, hi = bisect.bisect_left(starts, sent[0]), bisect.bisect_left(starts, sent[1])
+    st = _stem(noun)
+    found = [m for m in (named_first[a] for a in starts[lo:hi]) if (ap := _APPOSED_NOUN.match(text, m.end_char, sent[1])) and _stem(ap.group(1)) == st]
+    return found[0] if len(found) == 1 else None
 
 
 def _addressed_before(sent: tuple[int, int], named_first: dict, starts: list[int], speaker: str, g: str, people: People) -> Mention | None:
