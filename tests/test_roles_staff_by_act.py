@@ -194,7 +194,7 @@ def test_the_one_who_answers_in_question_time_is_staff_not_a_resident(nlp):
     ("said", "role"),
     [
         ("informiert über die laufenden und geplanten Baumaßnahmen im Ortsteil.", "administration"),
-        ("legt dar, dass nach der Satzung eine Ausnahme nicht möglich ist.", "administration"),
+        ("legt dar, dass nach der Satzung eine Ausnahme nur mit Genehmigung möglich ist.", "administration"),
         ("teilt mit, dass der Heimatverein die Chronik fertiggestellt habe.", "council_member"),  # news of a club
         ("führt aus, dass seine Gruppe zustimmen werde.", "council_member"),  # speaks for a group
     ],

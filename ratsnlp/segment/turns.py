@@ -283,7 +283,7 @@ def _same_office(p: Person | None, m: Mention, lex) -> bool:  # noqa: ANN001
     """Whether a named person holds the office an unnamed mention names (role and gender agree): "die Stadträtin"
     after "StRin X", "der OB" after "Oberbürgermeister Y"."""
     noun = lex.role_noun(m.role_noun.split()[-1]) if m.role_noun else None
-    if p is None or p.surname is None or noun is None:
+    if p is None or p.surname is None or noun is None or _from_elsewhere(p):
         return False
     roles = _roles(p.role_nouns, lex)
     if noun.role not in roles and not (noun.party_elected and "council_member" in roles):
@@ -492,7 +492,10 @@ class Turns:
                 key = people.key_for(subj)
                 if not subj.speaker and subj.role_noun and (held := _apposed_holder(text, prev_sent, named_first, named_first_starts, subj.role_noun)) is not None:
                     key = people.register(held, people.key_for(held)).key  # "begrüßt Herrn X, den Vorsitzenden des Vereins. Der Vorsitzende legt dar": X
-                if cur is not None and not subj.speaker and people.resolve_role(subj) is None and _same_office(people.by_key.get(cur[0]), subj, lex):
+                if (
+                    cur is not None and not subj.speaker and not text[subj.end_char : e].strip(" .!?\n\t")
+                    and people.resolve_role(subj) is None and _same_office(people.by_key.get(cur[0]), subj, lex)
+                ):  # fmt: skip
                     key = cur[0]  # "StRin X (AB) lobt … „…“, so die Stadträtin.": the office of the one speaking, no new person
                 person = people.register(subj, key)
                 if unnamed_chair and kind == "speech" and not person.chaired and person.surname is not None and people.marked < 2:
@@ -913,6 +916,7 @@ _TITLE_WORDS = frozenset(
     ["der", "die", "das", "des", "den", "dem", "und", "oder", "sowie", "für", "von", "vom", "zur", "zum", "im", "am", "zu", "auf", "über", "mit", "in", "an", "bei", "nach", "aus", "gegen", "ohne", "bis", "unter", "gem", "gemäß", "nr"]
 )
 _TITLE_TOKEN = re.compile(r"[\wäöüß]+")
+_PERSON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?:Herr|Frau)[ \t]")
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]{1,3}(?=[A-ZÄÖÜ])")
 
 
@@ -924,6 +928,8 @@ def _title_line(text: str, s: int, e: int, least: int = 3) -> bool:
         return False
     words = _TITLE_TOKEN.findall(text, s, e)
     if len(words) > 1 and words[0].isdigit() and (lead := _LIST_NUMBER.match(text, s, e)) is not None and lead.end() < e:
+        if text[:s].rstrip().endswith(":") and _PERSON_NEXT_LINE.match(text, e) is None:
+            return False  # "nennt die einzelnen Punkte:" / "1. Termine": the speaker's own list (unless a person opens the next line)
         words = words[1:]  # "2. Antrag zur Verlagerung der Punkte 9 und 10": a numbered subheading of a report
     if not least <= len(words) <= 12 or words[0] in _NOT_TITLE_START or not words[0][:1].isupper():
         return False

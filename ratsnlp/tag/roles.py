@@ -624,7 +624,7 @@ class _Said:
 # answering (roles: _Said.answers): a question in the turn before, an answering verb in the first clause of the turn
 _HEAD = 100
 # a turn that opens by informing the members (only_informs), and what members do instead: ask, move, judge, speak
-# for their group
+# for their group, complain that something was not done
 _INFORMS = re.compile(
     r"\b(?:informiert|informierte|teilt|teilte|legt|legte|führt|führte|gibt|gab|berichtet|berichtete)\b"
     r"(?:\s+(?:[\wäöüß.]+\s+){0,3}?(?:mit|dar|aus|bekannt)\b|(?<=informiert)\s+(?:über|darüber)|(?<=informierte)\s+(?:über|darüber)"
@@ -633,7 +633,7 @@ _INFORMS = re.compile(
 _ARGUES = re.compile(
     r"\b(?:fragt|fragte|erkundigt|erkundigte|möchte\s+wissen|wollte\s+wissen|beantragt|beantragte|Antrag|fordert|forderte|"
     r"kritisiert|kritisierte|bemängelt|bemängelte|bittet|bat|schlägt|schlug|regt|regte|lehnt|lehnte|unterstützt|unterstützte|"
-    r"begrüßt|begrüßte|befürwortet|befürwortete|Fraktion|Gruppe|Partei|[Ww]ir|unsere?|meine?)\b|[Vv]erein"  # (news of a club: a member or its guest)
+    r"begrüßt|begrüßte|befürwortet|befürwortete|Fraktion|Gruppe|Partei|[Ww]ir|unsere?|meine?|nicht|kein\w*)\b|[Vv]erein"  # (news of a club: a member or its guest)
 )
 # (a form of "fragen" with a prefix too: "erfragt", "hinterfragte", "nachgefragt"; a noun only as the question itself)
 _QUESTION = re.compile(r"\b(?:[a-zäöü]*frag(?:t|te|ten)|erkundigt|erkundigte|wissen|Frage|Fragen|Nachfrage)\b|\?")
