@@ -386,3 +386,8 @@ def test_a_local_lists_acronym_in_a_faction_office_apposition(nlp, apposition, p
 def test_a_faction_declaring_in_reported_speech_without_dass(nlp, said, party):
     doc = nlp(f"Herr Kolbe eröffnet die Sitzung.\nHerr Lenz fragt nach dem Zeitplan und {said}\n")
     assert doc._.turns[1]._.party == party
+
+
+def test_a_resident_introduced_by_where_he_lives_is_public(nlp):
+    doc = nlp("Bürgermeister Albers eröffnet die Sitzung.\nHerr Köhler, wohnhaft in Unterdorf, kritisiert den Zustand der Straße.\n")
+    assert _who(doc)[1] == ("Köhler", "public", None)

@@ -202,3 +202,8 @@ def test_the_one_who_answers_in_question_time_is_staff_not_a_resident(nlp):
 def test_a_speaker_who_only_informs_is_staff(nlp, said, role):
     doc = nlp(f"Frau Kranz (AB) lobt den Zeitplan der Sanierung.\n\nHerr Gerlinger {said}\n")
     assert {t._.speaker: t._.role for t in doc._.turns}["Gerlinger"] == role
+
+
+def test_one_who_answers_in_the_name_of_the_coalition_is_a_member(nlp):
+    doc = nlp("Frau Kranz (AB) fragt nach dem Zeitplan.\n\nHerr Gerlinger antwortet im Namen der Koalition, dass der Plan steht.\n")
+    assert {t._.speaker: t._.role for t in doc._.turns}["Gerlinger"] == "council_member"

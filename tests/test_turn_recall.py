@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 OPEN = "Bürgermeister Albers eröffnete die Sitzung. "
 
 
@@ -273,3 +275,17 @@ def test_abbreviation_cue_after_the_verb_of_a_fronted_phrase(nlp):
     doc = nlp(OPEN + "Für die SPD-Fraktion stellt RF Tamm fest, dass die Zahlen stimmen.")
     assert _speakers(doc) == ["Albers", "Tamm"]
     assert _speakers(nlp(OPEN + "Dazu erklärte die CDU Fraktion nichts.")) == ["Albers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Es sprach zunächst Ortsvorsteher Jens Köhler.", ("Jens Köhler", "mayor", None)),
+        ("Ähnlich sah es Ratsfrau Lisa Brandt (SPD).", ("Lisa Brandt", "council_member", "SPD")),
+        ("Seitens der SPD-Fraktion erklärte deren Vorsitzender Max Lenz Zustimmung.", ("Max Lenz", "council_member", "SPD")),
+        ("Unterstützung erhielt der Antrag von Ratsfrau Gerda Lux.", ("Gerda Lux", "council_member", None)),
+    ],
+)
+def test_the_speaker_after_the_verb(nlp, sentence, who):
+    doc = nlp(OPEN + sentence)
+    assert [(t._.speaker, t._.role, t._.party) for t in doc._.turns][1:] == [who]

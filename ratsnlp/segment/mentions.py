@@ -66,7 +66,9 @@ AGENT = re.compile(
 REACTION_FROM = re.compile(
     r"^\s{0,3}(?:[A-ZÄÖÜ][a-zäöü]{2,12}e\s{1,3})?(?:Kritik|Widerspruch|Zustimmung|Lob|Unterstützung|Einwände|Bedenken|Nachfragen|"
     r"Fragen|Rückendeckung|Gegenwind|Skepsis|Anerkennung|Zuspruch|Protest|Einspruch|Ablehnung|Dank)\s{1,3}"
-    r"(?:kam|kamen|kommt|kommen|gab\s{1,3}es|gibt\s{1,3}es)\s{1,3}(?:[a-zäöüß]{2,12}\s{1,3}){0,2}?"
+    r"(?:kam|kamen|kommt|kommen|gab\s{1,3}es|gibt\s{1,3}es|"
+    # the thing supported as the subject ("Unterstützung erhielt der Antrag von X", "Rückendeckung bekam sie von Y")
+    r"(?:erhielt|erhält|bekam|bekommt)\s{1,3}(?:er|sie|(?:der|die|das)\s{1,3}[\w-]{3,30}))\s{1,3}(?:[a-zäöüß]{2,12}\s{1,3}){0,2}?"
     r"(?:von|vom|seitens)(?:\s{1,3}(?:der|des|dem|den))?\s{1,3}$"
 )
 # "Es folgt eine Stellungnahme von Kämmerer X": a contribution announced, its author speaks
@@ -81,7 +83,7 @@ _COMES_AFTER = re.compile(
     r"(?:Frage|Nachfrage|Anregung|Kritik|Hinweis|Bitte|Vorschlag|Einwand|Widerspruch|Zustimmung|Antrag|Anmerkung|Forderung)\b"
 )
 # "Es antwortet Kämmerer X", "Das Wort ergreift Frau Y", "Den Antrag begründet Herr Z": the subject after the verb
-EXPLETIVE_VERB = re.compile(r"^\s{0,3}(?:Es\s{1,3}([a-zäöüß]{3,20})|Das\s{1,3}Wort\s{1,3}(?:erhält|erhielt|ergreift|ergriff|hat|hatte|bekommt|bekam|nimmt|nahm))\s{1,3}$")
+EXPLETIVE_VERB = re.compile(r"^\s{0,3}(?:Es\s{1,3}([a-zäöüß]{3,20})(?:\s{1,3}(?:zunächst|zuerst|dann|danach|anschließend|nun|noch|auch|abschließend|zuletzt))?|Das\s{1,3}Wort\s{1,3}(?:erhält|erhielt|ergreift|ergriff|hat|hatte|bekommt|bekam|nimmt|nahm))\s{1,3}$")
 # "Sitzungseröffnung um 19 Uhr durch Ortsvorsteherin X.", "Begrüßung durch den Vorsitzenden": a nominal act
 # (a time's dot or colon between digits is no sentence end: "Sitzungseröffnung 19.00 Uhr durch ...")
 NOMINAL_ACT = re.compile(
@@ -791,6 +793,7 @@ def find_mentions(
         mods = [w for w in art if w in MODIFIERS and w not in m.role_nouns]
         m.role_nouns = mods + m.role_nouns
         _group_office(text, a, word, end, m, lex)
+        _possessed_office(text, start, begin, word, m, lex)
         if m.named and (_body_and_place(m, places, lex) or _plural_noun_then_word(text, start, begin, m, lex)):
             m.surname, m.end, m.label = None, a + len(m.role_nouns[-1]), False  # "Der Stadtrat Musterstadt tagte"
         if word in _REPRESENTATIVES and m.affiliation is None and (rg := _REPRESENTED.match(text, a + len(word), end)) is not None:
@@ -833,6 +836,25 @@ def _group_office(text: str, a: int, word: str, end: int, m: Mention, lex: Lexic
     m.role_nouns[m.role_nouns.index(word)] = "Fraktions" + word.lower()
     if m.party is None and gm.group(1):
         m.party = party_of(gm.group(1), lex)
+
+
+# a group named before in the sentence, whose office "deren"/"dessen" then refers to ("Seitens der AB-Fraktion
+# erklärte deren Vorsitzender X"): its name before the hyphen, if any
+_GROUP_BEFORE = re.compile(r"(?:\b([\wÄÖÜäöü/]{1,30})-)?(?:[A-ZÄÖÜ][a-zäöü]{0,20})?(?:Fraktion|fraktion|Gruppe|Wählergemeinschaft|Wählergruppe)\b")
+_OWNER_BEFORE = re.compile(r"\b(?:deren|dessen)[ \t\u00a0]{1,3}$")
+
+
+def _possessed_office(text: str, start: int, begin: int, word: str, m: Mention, lex: Lexicon) -> None:
+    """ "deren Vorsitzender X" after a faction named in the sentence: the faction's chair, a member of the
+    council (not the meeting's chair), its party the faction's."""
+    if word not in _GROUP_OFFICES or word not in m.role_nouns or _OWNER_BEFORE.search(text, max(start, begin - 8), begin) is None:
+        return
+    groups = list(_GROUP_BEFORE.finditer(text, start, begin))
+    if not groups:
+        return
+    m.role_nouns[m.role_nouns.index(word)] = "Fraktions" + word.lower()
+    if m.party is None and groups[-1].group(1):
+        m.party = party_of(groups[-1].group(1), lex)
 
 
 def _source_genitive(text: str, start: int, begin: int, m: Mention, lex: Lexicon) -> bool:
@@ -1590,7 +1612,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
         if _VIEW_FRONTED.search(prefix) and not m.oblique:
             return m  # "Anderer Meinung war Ratsfrau X": a view stated with the copula before the person
-        if last in ("das", "dies", "dem") and len(words) > 1 and says(words[-2], lex) and (m.given or m.title) and not m.role_nouns:
+        if last in ("das", "dies", "dem", "es") and len(words) > 1 and says(words[-2], lex) and (m.given or m.title) and not (m.role_nouns and not m.given):
             return m  # "Ganz anders sah das Otto X": the object pronoun, then the subject named
         if (last in ("war", "waren") or any(w in ("war", "waren", "ist", "sind") for w in clause)) and not STANCE_COPULA.match(
             f" war{text[m.end : m.end + 100]}"

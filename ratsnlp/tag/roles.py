@@ -1226,6 +1226,9 @@ class _NameIndex:
         return [(a - head, b) for a, b in self._word(last) if a >= head and self.text[a - head : b] == surname]
 
 
+_RESIDENT_AFTER = re.compile(r"[ \t]{0,3},[ \t]{0,3}(?:wohnhaft|wohnend|ansässig)\b")
+
+
 def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, lex, speaker: str = "", gender: str | None = None) -> str | None:  # noqa: ANN001
     """The role written at the speaker's name where no mention was read for it: a role noun in a bracket after
     the name ("René X (stellv. Ortsteilbürgermeister)" in an attendance line), an office as predicate ("X bleibt
@@ -1234,6 +1237,8 @@ def _role_near_name(text: str, places: list[tuple[int, int]], has_party: bool, l
     Anwohner meldete sich X"). Stated once, it holds for every turn. places: where the name is written
     (_NameIndex.at); speaker, gender: the speaker's name and gender, which the noun before the name must fit."""
     for start, end in places:
+        if _RESIDENT_AFTER.match(text, end) is not None and not has_party:
+            return "public"  # "Herr X, wohnhaft in Y, kritisiert ...": a resident introduced by where he lives
         if (noun := _noun_before(text, start, speaker, gender, lex)) is not None and (role := role_from_nouns([noun], has_party)):
             return role
         if _chair_at(text, start, end):
