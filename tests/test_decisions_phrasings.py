@@ -230,3 +230,16 @@ def test_a_line_opening_with_an_insert_in_dashes_goes_on_with_the_sentence_above
 )
 def test_the_rules_condition_and_the_elected_accepting_are_no_decisions(nlp, text):
     assert len(_decisions(nlp, text)) == text.count("gewählt.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadträte segneten den Vertrag mit dem Energieversorger ab.",
+        "Auf den Weg gebracht wurde auch die neue Parkordnung.",
+        "Den Zuschlag erhielt die Firma Hoch- und Tiefbau Berger.",
+    ],
+)
+def test_approval_told_in_report_prose(nlp, sentence):
+    rows = _decisions(nlp, "Herr Adler erläutert die Pläne für den Kindergarten.\n" + sentence + "\n")
+    assert [r[0] for r in rows] == ["accepted"]

@@ -73,8 +73,8 @@ VERB_FINAL_PASSIVE = re.compile(
 )
 # the participle first ("Beschlossen wurde die Schaffung ...", "Zu Stellvertretern gewählt wurden X und Y")
 FRONTED_PARTICIPLE = re.compile(
-    r"^(?:[\w-]+\s+){0,3}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]ewählt|[Ww]iedergewählt|[Vv]erabschiedet|[Gg]enehmigt|[Vv]ertagt|[Ff]estgelegt)"
-    r"\s+(?:wird|werden|wurde|wurden|ist|sind)\b"
+    r"^(?:[\w-]+\s+){0,3}?(?:[Bb]eschlossen|[Aa]ngenommen|[Aa]bgelehnt|[Gg]ewählt|[Ww]iedergewählt|[Vv]erabschiedet|[Gg]enehmigt|[Vv]ertagt|[Ff]estgelegt|"
+    r"[Aa]uf\s+den\s+Weg\s+gebracht|[Aa]bgesegnet)\s+(?:wird|werden|wurde|wurden|ist|sind)\b"
 )
 # the agenda extended ("Die Tagesordnung wird um die TOP „…“ und „…“ ergänzt; diese werden als TOP 7 und 8 eingefügt")
 AGENDA_CHANGED = re.compile(r"^(?:Die\s+)?(?:geänderte\s+)?Tagesordnung\s+(?:wird|wurde)\b[^.;]{0,200}\b(?:ergänzt|erweitert)\b")
