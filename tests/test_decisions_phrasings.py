@@ -243,3 +243,16 @@ def test_the_rules_condition_and_the_elected_accepting_are_no_decisions(nlp, tex
 def test_approval_told_in_report_prose(nlp, sentence):
     rows = _decisions(nlp, "Herr Adler erläutert die Pläne für den Kindergarten.\n" + sentence + "\n")
     assert [r[0] for r in rows] == ["accepted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("Der Rat erteilte dem Vorhaben eine Absage.", "rejected"),
+        ("Der Gemeinderat schob die Entscheidung auf die nächste Sitzung.", "postponed"),
+        ("Der Kreistag gab der Erhöhung seinen Segen.", "accepted"),
+    ],
+)
+def test_outcomes_told_in_report_prose(nlp, sentence, outcome):
+    rows = _decisions(nlp, "Herr Adler erläutert die Pläne für den Kindergarten.\n" + sentence + "\n")
+    assert [r[0] for r in rows] == [outcome]
