@@ -178,3 +178,12 @@ def test_the_same_owner_named_again_is_a_restatement(nlp):
         "Für den Antrag der Wählergruppe stimmten nur 4 Mitglieder.\n"
     )
     assert len(_rows(nlp, text)) == 1
+
+
+def test_a_reports_lead_told_again_after_an_amendment_vote_is_one_record(nlp):
+    text = (
+        "TOP 4 Haushalt 2026\n\nDer Gemeinderat hat am Dienstag den Haushalt 2026 beschlossen. Frau Brehm (SPD) lobte die "
+        "Verwaltung. Herr Zahn (AB) beantragte, die Kreisumlage zu senken. Der Änderungsantrag der AB wurde mit 5 zu 12 "
+        "Stimmen abgelehnt. Anschließend wurde der Haushalt mit 14 zu 3 Stimmen angenommen.\n"
+    )
+    assert [r[:5] for r in _rows(nlp, text)] == [("accepted", False, 14, 3, 0), ("rejected", False, 5, 12, 0)]

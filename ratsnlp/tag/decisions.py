@@ -1741,8 +1741,43 @@ def _join_restatements(text: str, merged: list[tuple[Span, bool]], item_starts: 
                         setattr(u, f, getattr(b, f))
                 out[-1] = (prev, prev_vote or has_vote)
                 continue
+            if same_item and (k := _lead_told_again(text, out, sp, item_starts)) is not None:
+                u, b = out[k][0]._, sp._
+                for f in ("unanimous", "yes", "no", "abstain"):
+                    if getattr(u, f) is None and getattr(b, f) is not None:
+                        setattr(u, f, getattr(b, f))
+                out[k] = (out[k][0], out[k][1] or has_vote)
+                continue
         out.append((sp, has_vote))
     return out
+
+
+# a report's lead: the body's decision told in the perfect, no counts ("Der Gemeinderat hat den Haushalt beschlossen.")
+_LEAD_PERFECT = re.compile(r"^(?:Der|Die|Das)\s[^,.;:]{0,60}?\b(?:hat|haben)\b[^,.;:]{0,150}\b(?:beschlossen|verabschiedet|genehmigt|abgelehnt|gebilligt)\s*\.\s*$")
+
+
+def _lead_told_again(text: str, out: list[tuple[Span, bool]], sp: Span, item_starts: list[int]) -> int | None:
+    """The index in `out` of a report's lead that `sp` tells again after a vote on a side motion between them
+    ("Der Rat hat den Haushalt beschlossen." … "Der Änderungsantrag der AB wurde abgelehnt." … "Anschließend wurde
+    der Haushalt mit 14 zu 3 Stimmen angenommen."): the item's first record, in the perfect without counts, the
+    records between it and `sp` all on side motions, `sp` of the same outcome naming the lead's object."""
+    item = bisect.bisect_right(item_starts, sp.start_char)
+    k = len(out) - 1
+    while k > 0 and bisect.bisect_right(item_starts, out[k - 1][0].start_char) == item:
+        k -= 1
+    if k == len(out) - 1:
+        return None  # no record between: the ordinary restatement test applies
+    lead, between = out[k][0], out[k + 1 :]
+    lead_text, later_text = text[lead.start_char : lead.end_char], text[sp.start_char : sp.end_char]
+    u, b = lead._, sp._
+    if u.outcome != b.outcome or u.yes is not None or u.no is not None or not _LEAD_PERFECT.match(lead_text.strip()):
+        return None
+    if SIDE_MOTION.search(later_text) or not all(SIDE_MOTION.search(text[r.start_char : r.end_char]) for r, _ in between):
+        return None
+    objects = {_stem(m.group()) for m in _CAPITALISED.finditer(lead_text) if not _restating_nouns().fullmatch(m.group())}
+    objects -= {_stem(w) for w in ("Der", "Die", "Das")}
+    named = {_stem(m.group()) for m in _CAPITALISED.finditer(later_text)}
+    return k if objects & named else None
 
 
 def _consent_against_status(text: str, sp: Span, status: Span) -> bool:
