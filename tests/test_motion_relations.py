@@ -283,3 +283,9 @@ def test_thanks_to_the_mover_support_the_motion(nlp):
     )
     by = {t._.speaker: t._.motion_relation for t in doc._.turns}
     assert by["Schäfer"] == "supports"
+
+
+@pytest.mark.parametrize("said", ["begrüßt den Vorstoß ausdrücklich.", "unterstützt die Initiative ausdrücklich."])
+def test_support_for_a_motion_named_by_any_motion_noun(nlp, said):
+    text = "TOP 5 Radweg\n\nHerr Zahn (AB) stellt den Antrag, den Radweg bis zur Schule zu verlängern.\nFrau Claßen (Grüne) " + said + "\n"
+    assert [t._.motion_relation for t in nlp(text)._.turns if t._.speaker == "Claßen"] == ["supports"]
