@@ -51,3 +51,19 @@ def test_a_stadtraetin_beside_ratsherren_heads_a_department(nlp):
 def test_a_stadtraetin_who_only_presents_stays_staff(nlp):
     doc = nlp("Frau Stadträtin Hombrecht führt in die Vorlage ein und erläutert die Kosten der Sanierung.\n")
     assert _roles(doc)["Hombrecht"] == "administration"
+
+
+def test_kreisrat_is_a_member_where_plain_kreisraete_ask(nlp):
+    doc = nlp(
+        "Landrat Meier eröffnet die Sitzung.\nKreisrätin Huber fragt nach den Kosten der Schulbusse.\n"
+        "Kreisrat Lang beantragt, die Vorlage zu vertagen.\n"
+    )
+    assert [t._.role for t in doc._.turns][1:] == ["council_member", "council_member"]
+
+
+def test_kreisraetin_stays_staff_in_a_lower_saxony_district(nlp):
+    doc = nlp(
+        "Landrat Meier eröffnet die Sitzung.\nKreistagsabgeordneter Lang fragt nach den Kosten.\n"
+        "Kreisrätin Huber erläutert die Kalkulation und fragt, ob es Rückfragen gibt.\n"
+    )
+    assert doc._.turns[2]._.role == "administration"

@@ -249,6 +249,7 @@ class Roles:
         scan = text_scan(doc, text)
         stadtrat: list[bool] = []  # whether the council is called Stadtrat: searched for at the first speaker it matters to
         stadtrat_asks: list[bool] = []  # whether a plain Stadtrat of this text asks: then the title is a member's here
+        kreisrat_asks: list[bool] = []  # the same for a plain Kreisrat
         ortsbeirat: list[bool] = []  # whether the text is an Ortsbeirat's (OBM = member): searched for at the first OBM
         said = _Said(text, scan, bounds, ids, lex)  # what a speaker's own turns say, asked only when a rule needs it
         public: list[set[str]] = []  # speakers in question time: found at the first speaker with no role yet
@@ -306,6 +307,8 @@ class Roles:
                 role = "council_member"  # "das Ratsmitglied X" who keeps the minutes ("Schriftführer in dieser Sitzung")
             if role == "administration" and party is None and _plain_stadtrat(info["role_nouns"]) and _stadtrat_members_ask(speakers, said, text, stadtrat_asks):
                 role = "council_member"  # "Stadtrat X erkundigte sich ...": in a council called Stadtrat the members ask
+            if role == "administration" and party is None and _plain_kreisrat(info["role_nouns"]) and _kreisrat_members_ask(speakers, said, text, kreisrat_asks):
+                role = "council_member"  # "Kreisrätin X fragt nach ...": where the Kreistag's members are Kreisräte (Bavaria, BW, Saxony)
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
@@ -961,6 +964,28 @@ def _stadtrat_members_ask(speakers: dict, said: _Said, text: str, memo: list[boo
             guarded(STADTRAT_IS_EXECUTIVE).search(text) is None
             and _LOWER_SAXONY_MEMBERS.search(text) is None
             and any(_plain_stadtrat(info["role_nouns"]) and (said.asks(key) or said.member(key)) for key, info in speakers.items())
+        )
+    return memo[0]
+
+
+PLAIN_KREISRAT = frozenset(["Kreisrat", "Kreisrätin", "Kreisrat'in", "Kreisrat’in"])
+# Lower Saxony's districts: the members are Kreistagsabgeordnete, a Kreisrat heads a department ("Erster Kreisrat")
+_KREISRAT_IS_STAFF = re.compile(r"\bKreistagsabgeordnete\w*|\bKTA\b|\bErste[rn]?\s+Kreisr|\bEKR\b|\bNKomVG\b")
+
+
+def _plain_kreisrat(nouns: list[str]) -> bool:
+    """Whether the speaker's only role nouns are "Kreisrat"/"Kreisrätin"."""
+    return bool(nouns) and all(w in PLAIN_KREISRAT for phrase in nouns for w in phrase.split())
+
+
+def _kreisrat_members_ask(speakers: dict, said: _Said, text: str, memo: list[bool]) -> bool:
+    """Whether a plain "Kreisrat"/"Kreisrätin" of this text asks or moves a motion and nothing marks the district as
+    Lower Saxony's (where a Kreisrat heads a department and the members are Kreistagsabgeordnete): then the title is
+    a member's here, as in Bavaria, Baden-Württemberg and Saxony (memo: the answer, once known)."""
+    if not memo:
+        memo.append(
+            _KREISRAT_IS_STAFF.search(text) is None
+            and any(_plain_kreisrat(info["role_nouns"]) and (said.asks(key) or said.member(key)) for key, info in speakers.items())
         )
     return memo[0]
 
