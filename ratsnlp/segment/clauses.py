@@ -10,6 +10,13 @@ from functools import lru_cache
 
 from ..resources import lexicon
 
+# a finite verb in the Konjunktiv of reported speech ("Das Land habe …", "Die Quote liege bei …", "Sie wären bereit"):
+# the speaker's content, not the minute-taker's narration nor a body's resolution (which are in the indicative)
+KONJUNKTIV = re.compile(
+    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|liege|gebe|stehe|gehe|komme|bleibe|bestehe|gelte|betrage|"
+    r"fehle|erfolge|handle|handele|würden?|hätten?|wären?)\b"
+)
+
 IMPERSONAL = re.compile(
     r"^(?:Es\s{1,3}(?:wird|werden|wurde|wurden)\b|Seitens\b|Von\s{1,3}Seiten\b|Vonseiten\b|"
     r"Aus\s{1,3}(?:der\s{1,3}(?:Mitte|Zuhörerschaft|Einwohnerschaft|Bürgerschaft)|dem\s{1,3}(?:Gremium|Ausschuss|Rat|Plenum|Kreis|Publikum|Zuhörerkreis|Zuschauerraum)|den\s{1,3}Reihen)\b|"

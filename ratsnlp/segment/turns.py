@@ -22,7 +22,7 @@ from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
 from ..resources import TextScan, lexicon, read_list, read_tsv
 from ..resources.literals import guarded
-from .clauses import body_anywhere, group_subject
+from .clauses import KONJUNKTIV, body_anywhere, group_subject
 
 _MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
 
@@ -677,9 +677,6 @@ _NARRATION = guarded(NARRATION)
 OWN_VOICE = re.compile(r"\b(?:er|sie|ich|wir)\b")
 
 
-_SUBJUNCTIVE = re.compile(r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|würden?|hätten?|wären?)\b")
-
-
 @lru_cache(maxsize=1)
 def _procedure_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in read_list("narration.txt")))
@@ -692,14 +689,14 @@ def _narrates(text: str, scan: TextScan, s: int, e: int) -> bool:
     guarded NARRATION is cheaper than that check."""
     if text[s] == "(":
         return True
-    if _NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e) and not _SUBJUNCTIVE.search(text, s, e):  # guarded: cheaper than its literal check
+    if _NARRATION.search(text, s, e) and not OWN_VOICE.search(text, s, e) and not KONJUNKTIV.search(text, s, e):  # guarded: cheaper than its literal check
         return True  # (a sentence in the Konjunktiv is the speaker's reported content: "Da nicht alle anwesend seien, könne ...")
     return scan.may_match(_procedure_pattern(), s, e) and _procedure(text[s:e])
 
 
 def _procedure(sentence: str) -> bool:
     """The minute-taker narrating procedure ("Weitere Wortmeldungen gab es nicht."), not reported content."""
-    return bool(_procedure_pattern().search(sentence)) and not _SUBJUNCTIVE.search(sentence)
+    return bool(_procedure_pattern().search(sentence)) and not KONJUNKTIV.search(sentence)
 
 
 _LIST_MARK = re.compile(r"\s*(?:[a-z]\)|\(?[a-z0-9]{1,2}\)|\d{1,2}\.(?:\d{1,2}\.?)?|[-–•*·▪])\s*")
@@ -1105,7 +1102,7 @@ def _about_other(text: str, s: int, e: int, first: Mention | None, key: str, peo
     """Whether a sentence that opens no turn tells of another named person in the indicative ("Herr Y war 20 Jahre
     im Rat tätig."): the minute-taker narrates, so the speaker named again after it starts a new contribution.
     Reported content ("Herr Y habe zugesagt") goes on with the speaker."""
-    if first is None or people.key_for(first) == key or _SUBJUNCTIVE.search(text, s, e):
+    if first is None or people.key_for(first) == key or KONJUNKTIV.search(text, s, e):
         return False
     return not _reported(text, s, e, first)
 

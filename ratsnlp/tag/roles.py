@@ -305,10 +305,10 @@ class Roles:
                 role = "guest"  # "Frau X, Leiterin der Notübernachtung des Sozialwerks Y e.V.": heads no office
             if role == "administration" and _has_word(info["role_nouns"], MINUTE_TAKERS) and role_from_nouns(_without_words(info["role_nouns"], MINUTE_TAKERS), party is not None) == "council_member":
                 role = "council_member"  # "das Ratsmitglied X" who keeps the minutes ("Schriftführer in dieser Sitzung")
-            if role == "administration" and party is None and _plain_stadtrat(info["role_nouns"]) and _stadtrat_members_ask(speakers, said, text, stadtrat_asks):
-                role = "council_member"  # "Stadtrat X erkundigte sich ...": in a council called Stadtrat the members ask
-            if role == "administration" and party is None and _plain_kreisrat(info["role_nouns"]) and _kreisrat_members_ask(speakers, said, text, kreisrat_asks):
-                role = "council_member"  # "Kreisrätin X fragt nach ...": where the Kreistag's members are Kreisräte (Bavaria, BW, Saxony)
+            for title, staff_here, asks in ((ELECTED_WHERE_COUNCIL_IS_STADTRAT, _stadtrat_is_executive, stadtrat_asks), (PLAIN_KREISRAT, _kreisrat_is_staff, kreisrat_asks)):
+                if role == "administration" and party is None and _plain_title(info["role_nouns"], title) and _title_members_ask(speakers, said, text, title, staff_here, asks):
+                    role = "council_member"  # "Stadtrat X erkundigte sich ...", "Kreisrätin X fragt nach ...": where the title is the members'
+                    break
             if role == "council_member" and entry is not None and entry.get("group_role") == "administration":
                 role = role_from_nouns(info["role_nouns"], False)  # Hessen: Stadträtin (Grüne) of the Magistrat
             if role is None and entry is not None:
@@ -949,21 +949,30 @@ def _heads_outside_body(nouns: list[str], affiliations: list[str]) -> bool:
     return any(affiliation_role(aff) == "guest" for aff in affiliations)
 
 
-def _plain_stadtrat(nouns: list[str]) -> bool:
-    """Whether the speaker's only role nouns are "Stadtrat"/"Stadträtin" (no "Erster", no portfolio)."""
-    return bool(nouns) and all(w in ELECTED_WHERE_COUNCIL_IS_STADTRAT for phrase in nouns for w in phrase.split())
+def _plain_title(nouns: list[str], title: frozenset[str]) -> bool:
+    """Whether the speaker's only role nouns are the title ("Stadtrat"/"Stadträtin": no "Erster", no portfolio)."""
+    return bool(nouns) and all(w in title for phrase in nouns for w in phrase.split())
 
 
-def _stadtrat_members_ask(speakers: dict, said: _Said, text: str, memo: list[bool]) -> bool:
-    """Whether a plain "Stadtrat"/"Stadträtin" of this text asks or moves a motion, and nothing in the text makes
-    the title the executive's (Magistrat, Bezirksamt, Stadtverordnete; Lower Saxony's Ratsherren beside Stadträte
-    who head departments): a Dezernent answers questions, so here the title is a member's, for every speaker
-    who bears it (memo: the answer, once known)."""
+def _stadtrat_is_executive(text: str) -> bool:
+    """The Magistrat, Bezirksamt or Stadtverordnete are named, or Lower Saxony's Ratsherren beside Stadträte who head
+    departments: there a Stadtrat is the executive's."""
+    return guarded(STADTRAT_IS_EXECUTIVE).search(text) is not None or _LOWER_SAXONY_MEMBERS.search(text) is not None
+
+
+def _kreisrat_is_staff(text: str) -> bool:
+    """A Lower Saxony district: its members are Kreistagsabgeordnete, a Kreisrat heads a department."""
+    return _KREISRAT_IS_STAFF.search(text) is not None
+
+
+def _title_members_ask(speakers: dict, said: _Said, text: str, title: frozenset[str], staff_here, memo: list[bool]) -> bool:  # noqa: ANN001
+    """Whether a speaker with only the title (a plain Stadtrat or Kreisrat) asks or moves a motion in this text and
+    nothing makes the title the executive's: a Dezernent answers questions, so here the title is a member's, for
+    every speaker who bears it (Bavaria, Baden-Württemberg, Saxony; memo: the answer, once known)."""
     if not memo:
         memo.append(
-            guarded(STADTRAT_IS_EXECUTIVE).search(text) is None
-            and _LOWER_SAXONY_MEMBERS.search(text) is None
-            and any(_plain_stadtrat(info["role_nouns"]) and (said.asks(key) or said.member(key)) for key, info in speakers.items())
+            not staff_here(text)
+            and any(_plain_title(info["role_nouns"], title) and (said.asks(key) or said.member(key)) for key, info in speakers.items())
         )
     return memo[0]
 
@@ -971,25 +980,6 @@ def _stadtrat_members_ask(speakers: dict, said: _Said, text: str, memo: list[boo
 PLAIN_KREISRAT = frozenset(["Kreisrat", "Kreisrätin", "Kreisrat'in", "Kreisrat’in"])
 # Lower Saxony's districts: the members are Kreistagsabgeordnete, a Kreisrat heads a department ("Erster Kreisrat")
 _KREISRAT_IS_STAFF = re.compile(r"\bKreistagsabgeordnete\w*|\bKTA\b|\bErste[rn]?\s+Kreisr|\bEKR\b|\bNKomVG\b")
-
-
-def _plain_kreisrat(nouns: list[str]) -> bool:
-    """Whether the speaker's only role nouns are "Kreisrat"/"Kreisrätin"."""
-    return bool(nouns) and all(w in PLAIN_KREISRAT for phrase in nouns for w in phrase.split())
-
-
-def _kreisrat_members_ask(speakers: dict, said: _Said, text: str, memo: list[bool]) -> bool:
-    """Whether a plain "Kreisrat"/"Kreisrätin" of this text asks or moves a motion and nothing marks the district as
-    Lower Saxony's (where a Kreisrat heads a department and the members are Kreistagsabgeordnete): then the title is
-    a member's here, as in Bavaria, Baden-Württemberg and Saxony (memo: the answer, once known)."""
-    if not memo:
-        memo.append(
-            _KREISRAT_IS_STAFF.search(text) is None
-            and any(_plain_kreisrat(info["role_nouns"]) and (said.asks(key) or said.member(key)) for key, info in speakers.items())
-        )
-    return memo[0]
-
-
 # Lower Saxony and Hannover call the members Ratsherr/Ratsfrau: a Stadtrat beside them heads a department
 _LOWER_SAXONY_MEMBERS = re.compile(r"\bRats(?:herr|herrn|frau)\b")
 
