@@ -203,6 +203,9 @@ def lexicon() -> Lexicon:
                 raise RatsnlpError(Errors.E001.format(path="role_nouns.tsv", line="?", problem="suffixes are lowercase"))
             suffixes.append(noun)
     suffixes.sort(key=lambda n: -len(n.form))
+    for form, noun in list(role_words.items()):
+        if form.isalpha() and any(c.isupper() for c in form[1:]) and not form.endswith("in"):
+            role_words.setdefault(form.upper(), noun)  # "CDU-STR X": an abbreviation as some pages print it, in capitals
     party_rows = read_tsv("parties.tsv", ("variant", "party"))
     parties = {" ".join(r["variant"].split()).lower(): r["party"] for r in party_rows if not r["variant"].startswith("=")}
     parties_cased = {" ".join(r["variant"][1:].split()): r["party"] for r in party_rows if r["variant"].startswith("=")}

@@ -167,3 +167,14 @@ def is_group(sentence: str) -> bool:
     verb = _LOWER_WORD.search(sentence, m.end(), m.end() + 80)  # m.end() is a word's end: as on the slice
     # "empfehle" is reported speech; "hatte", "stellte" are the group's own past act
     return not (verb and (verb.group(0) in SUBJUNCTIVE or (verb.group(0).endswith("e") and not verb.group(0).endswith("te"))))
+
+
+# "ist/war" + a stated position: the person speaks ("RM X ist dagegen", "Herr Y ist der Meinung, ...")
+STANCE_COPULA = re.compile(
+    r"[ \t\u00a0]{0,3}(?:ist|war)\s{1,3}(?:auch\s{1,3}|jedoch\s{1,3}|aber\s{1,3}|ebenfalls\s{1,3}|sehr\s{1,3})?"
+    r"(?:(?:mit|über|von)\s{1,3}(?:der|dem|den|diesem|dieser|diesen)\s{1,3}(?:[\wäöüß-]{2,30}\s{1,3}){1,3})?"
+    r"(?:dagegen|dafür|der\s{1,3}(?:Meinung|Ansicht|Auffassung|Überzeugung)|einverstanden|nicht\s{1,3}einverstanden|bestürzt|"
+    r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für|bereit|"
+    r"erschrocken|entsetzt|verärgert|empört|erstaunt|überrascht|optimistisch|stolz|unglücklich|glücklich|"
+    r"(?:nicht\s{1,3})?in\s{1,3}der\s{1,3}Lage|(?:nicht\s{1,3})?(?:zufrieden|unzufrieden)|(?:anderer|gleicher|derselben|ähnlicher)\s{1,3}(?:Meinung|Ansicht|Auffassung))\b"
+)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, read_list, read_tsv
 from ..resources.literals import folds_exactly, guarded, required_literals, starts_of, trie_alternation
-from .clauses import SUBJECT_PRONOUNS, from_the_body, is_group, is_impersonal, pronoun_gender
+from .clauses import STANCE_COPULA, SUBJECT_PRONOUNS, from_the_body, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
     MODIFIERS,
@@ -181,15 +181,6 @@ AGENT_PREP = re.compile(r"(?:\b[Vv]om|\b[Dd]urch\s{1,3}(?:den|die))\s{1,3}$")
 # possessive pieces: the same matches (each piece takes what it can; fewer pieces never end elsewhere), without
 # trying every way to cut a long run of words into pieces when no comma follows
 GENITIVE = re.compile(r"(?:des|der)\s{1,3}(?:[\wÄÖÜäöüß.-]{1,40}+\s{0,3}+){1,5}?(?=,)")
-# "ist/war" + a stated position: the person speaks ("RM X ist dagegen", "Herr Y ist der Meinung, ...")
-STANCE_COPULA = re.compile(
-    r"[ \t\u00a0]{0,3}(?:ist|war)\s{1,3}(?:auch\s{1,3}|jedoch\s{1,3}|aber\s{1,3}|ebenfalls\s{1,3}|sehr\s{1,3})?"
-    r"(?:(?:mit|über|von)\s{1,3}(?:der|dem|den|diesem|dieser|diesen)\s{1,3}[\wäöüß-]{2,30}\s{1,3})?"
-    r"(?:dagegen|dafür|der\s{1,3}(?:Meinung|Ansicht|Auffassung|Überzeugung)|einverstanden|nicht\s{1,3}einverstanden|bestürzt|"
-    r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für|bereit|"
-    r"erschrocken|entsetzt|verärgert|empört|erstaunt|überrascht|optimistisch|stolz|unglücklich|glücklich|"
-    r"(?:nicht\s{1,3})?in\s{1,3}der\s{1,3}Lage|(?:nicht\s{1,3})?(?:zufrieden|unzufrieden)|(?:anderer|gleicher|derselben|ähnlicher)\s{1,3}(?:Meinung|Ansicht|Auffassung))\b"
-)
 # "Und der Vorsitzende erklärt ...", "Aber Albrecht musste ...": a conjunction before the subject
 LEADING_CONJUNCTION = re.compile(r"^(?:Und|Aber|Doch|Auch|Sodann|Dann)(?:\s{1,3}|$)")
 # "„Wir fangen pünktlich an“, ruft Landrat X": the quotation before the verb is not part of the clause
@@ -367,12 +358,13 @@ def says(word: str, lex: Lexicon) -> bool:
 
 
 # a sentence opening with an unknown abbreviation or a noun for a person's occupation, a surname and a verb of
-# saying: "KTR Kluge fragt", "Landschaftsarchitektin Kluge stellt die Pläne vor" (the cue stands for a role noun)
+# saying: "KTR Kluge fragt", "Landschaftsarchitektin Kluge stellt die Pläne vor" (the cue stands for a role noun);
+# with the party in brackets after the surname any verb will do: "BV Kluge (XY) ist einverstanden"
 # (possessive runs, as in _NAME_AT_START: each is followed by a character it cannot take)
 _CUE_BODY = (
     r"[ \t]{0,3}+"
     r"((?=[A-ZÄÖÜ][\wÄÖÜäöü]{0,5}[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}+\.?|[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{2,20}+)?)"
-    r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{2,30}+)?)[ \u00a0]([a-zäöüß]{3,20}+)\b"
+    r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’]{2,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{2,30}+)?)(?:[ \u00a0]\(([^()\n]{1,40}+)\))?[ \u00a0]([a-zäöüß]{3,20}+)\b"
 )
 _CUE_START = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))" + _CUE_BODY, re.M)
 # the same starts led by the break before them (as _SSN_AFTER): the search skips to the next break at once
@@ -396,7 +388,7 @@ def cue_starts(text: str) -> list[tuple[int, str, int]]:
     lex = lexicon()
     first = _CUE_START.match(text)
     starts = ([first] if first else []) + _after_breaks(_CUE_BY_BREAK, text, first.end() if first else 0)
-    found = [(m.start(1), m.group(1), m.start(2)) for m in starts if m.group(3) in lex.speech_verbs or m.group(3) in FINITE_AUX]
+    found = [(m.start(1), m.group(1), m.start(2)) for m in starts if _cue_verb(m, lex)]
     found += [(m.start(2), m.group(2), m.start(3)) for m in _cues_after_verbs(text) if m.group(1) in lex.speech_verbs]
     return found
 
@@ -437,13 +429,21 @@ def _cues_after_verbs(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _cue_verb(m: re.Match[str], lex: Lexicon) -> bool:
+    """A _CUE_BODY match opens a turn: its verb is one of saying, or a party in brackets names the surname's list."""
+    verb, bracket = m.group(4), m.group(3)
+    if verb in lex.speech_verbs or verb in FINITE_AUX:
+        return True
+    return bracket is not None and bool(party_of(bracket, lex) or lex.party(bracket.split(",")[0].strip()))
+
+
 def _cue_mention(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
     """ "ORM Kluge fragt", "Quartiersmanager Kluge stellt vor": the cue as the role noun, the next word as surname."""
     lo = a
     while lo > 0 and a - lo < 3 and text[lo - 1] in " \t":
         lo -= 1  # the pattern takes up to three blanks before the cue
     cm = _CUE_START.match(text, a, end) or _CUE_START.match(text, lo, end)
-    if cm is None or cm.start(1) != a or not (cm.group(3) in lex.speech_verbs or cm.group(3) in FINITE_AUX):
+    if cm is None or cm.start(1) != a or not _cue_verb(cm, lex):
         return None
     cue, surname = cm.group(1), cm.group(2)
     abbreviation = any(c.isupper() for c in cue[1:])
@@ -1635,11 +1635,13 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return None
         if any(w in ("wird", "wurde", "wurden", "werden") for w in main):
             continue  # "Als Schriftführer wurde dann Herr X bestimmt": the subject of a passive
+        if _MEETING_OPENED.fullmatch(core) and not m.oblique:
+            return m  # "Die Sitzung eröffnete die Ortsvorsteherin": a meeting cannot open anything, the person does
         if _ARTICLE_NOUN.match(core) and not _ARTICLE_NOUN_OF.match(core):
             # "Die Frage beantwortet Herr X": "Herr" is only nominative (the object would be "Herrn")
             if _nominative(m, lex) or (m.title == "Herr" and not m.oblique and last in lex.speech_verbs):
                 return m  # "Den Antrag begründete der Fraktionsvorsitzende X"
-            return m if not m.oblique and last in lex.speech_verbs and _fronted_thing(core, lex) and m.article is None else None
+            return m if not m.oblique and last in lex.speech_verbs and _fronted_thing(core, lex) and (m.article or "die").lower() == "die" else None
         if words[0] in SUBORDINATORS and "," not in words and _subordinate(words, text, m):
             continue  # "Nachdem Herr X Öl ins Feuer gegossen hatte, ...": the subject of a fronted subordinate clause
         if CAPTION.search(core):
@@ -1693,6 +1695,13 @@ def _reporter_after(text: str, start: int, mentions: list[Mention], lex: Lexicon
     if any(w in lex.speech_verbs or w in FINITE_AUX and w not in ("hatte", "hat", "war", "ist") for w in _LOWER_RUNS.findall(between)):
         return None  # "Herr X lobte den Plan, dankte Frau Y": X's own clause says something
     return last
+
+
+# the meeting as the fronted object of the verb that opens, leads or closes it: the person after the verb is the subject
+_MEETING_OPENED = re.compile(
+    r"(?:Die|Diese)\s{1,3}(?:[a-zäöüß]{3,20}\s{1,3})?(?:Sitzung|Versammlung|Beratung|Aussprache|Einwohnerfragestunde|Fragestunde)"
+    r"\s{1,3}(?:eröffnete|eröffnet|leitete|leitet|schloss|schließt|beendete|beendet)(?:\s{1,3}(?:dann|zunächst|wie\s{1,3}gewohnt|pünktlich))?"
+)
 
 
 def _fronted_thing(core: str, lex: Lexicon) -> bool:

@@ -22,7 +22,7 @@ from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
 from ..resources import TextScan, lexicon, read_list, read_tsv
 from ..resources.literals import guarded
-from .clauses import KONJUNKTIV, body_anywhere, group_subject
+from .clauses import KONJUNKTIV, STANCE_COPULA, body_anywhere, group_subject
 
 _MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
 
@@ -1214,6 +1214,8 @@ def _speech_verb_after(text: str, subj: Mention | None, lex) -> bool:  # noqa: A
     after = text[subj.end_char : subj.end_char + 120]
     if (appos := _APPOSITION.match(after)) is not None:
         after = after[appos.end() :]  # "Herr X, SPD-Fraktion, erklärt": the verb after the apposition
+    if STANCE_COPULA.match(after):
+        return True  # "BV X (AB) ist mit dem Verfahren einverstanden": a position stated with the copula
     clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     if any(w in lex.speech_verbs or _said_participle(w, lex) for w in _LOWER_RUN.findall(clause)[:8]):
         return True

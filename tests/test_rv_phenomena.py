@@ -1,0 +1,52 @@
+"""Speakers as real minutes of district assemblies and local reports name them: an abbreviated office and a
+party in brackets before any verb ("BV X (AB) ist ... einverstanden"), also below a "Beschluss" tab; titles
+printed in capitals ("XY-STR X"); the meeting fronted as the object of the verb that opens it ("Die Sitzung
+eröffnete die Ortsvorsteherin, Frau X"); presence stated before a name ("dafür anwesend StR X") is no turn.
+Invented text only."""
+
+from __future__ import annotations
+
+
+def _turns(doc):
+    return [(t._.speaker, t._.role, t._.party) for t in doc._.turns]
+
+
+def test_an_abbreviated_office_and_a_party_before_a_stated_position_open_a_turn(nlp):
+    doc = nlp(
+        "TOP 4 Bericht aus dem Jugendamt\n\nHerr Lenz teilt mit, dass die Vereinbarung einen Beirat vorsieht.\n\n"
+        "BV Kunze (CDU) ist mit dem vorgeschlagenen Verfahren einverstanden, bittet aber um eine Prüfung.\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["Lenz", "Kunze"]
+    assert _turns(doc)[1][2] == "CDU"
+
+
+def test_below_a_beschluss_tab_a_stated_position_is_a_turn_too(nlp):
+    doc = nlp(
+        "TOP: Ö 4\nGremium: Jugendhilfeausschuss Beschlussart: erledigt\n \nBeschluss\n\n\n"
+        "Herr Lenz teilt mit, dass die Vereinbarung einen Beirat vorsieht. Er schlägt vor, die Vorsitzende zu benennen.\n\n \n\n"
+        "BV Kunze (CDU) ist mit dem vorgeschlagenen Verfahren einverstanden, bittet aber um eine Prüfung.\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["Lenz", "Kunze"]
+
+
+def test_a_title_printed_in_capitals_is_the_title(nlp):
+    doc = nlp(
+        "TOP 2 Haushalt\n\nHerr Lehmann stellt den Haushalt vor.\n\nHier argumentierte der CDU-STR Baldur für den Antrag.\n"
+    )
+    assert _turns(doc)[1] == ("Baldur", "council_member", "CDU")
+
+
+def test_the_meeting_fronted_as_object_of_opening(nlp):
+    doc = nlp(
+        "TOP 1 Eröffnung\n\nDie Sitzung eröffnete die Ortsvorsteherin, Frau Zinn, und begrüßte die Gäste.\n\n"
+        "Herr Kohl fragte nach dem Spielplatz.\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["Zinn", "Kohl"]
+
+
+def test_presence_stated_before_a_name_is_no_turn(nlp):
+    doc = nlp(
+        "TOP 1 Regularien\n\nAbwesend waren: 1 (StR Knecht) - entschuldigt, dafür anwesend StR Pfanzler\n\n"
+        "Herr Maier begrüßt die Anwesenden.\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["Maier"]
