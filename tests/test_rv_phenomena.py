@@ -50,3 +50,23 @@ def test_presence_stated_before_a_name_is_no_turn(nlp):
         "Herr Maier begrüßt die Anwesenden.\n"
     )
     assert [s for s, _, _ in _turns(doc)] == ["Maier"]
+
+
+def test_counted_residents_with_a_plural_verb_ending_in_eln_or_ern_speak(nlp):
+    doc = nlp(
+        "TOP 3 Einwohnerfragestunde\n\nHerr May erläutert die Regeln.\n\n"
+        "Mehrere Bürger äußern sich und können nicht verstehen, warum keine Diskussion möglich ist.\n\n"
+        "Herr May verweist auf die Kommunalverfassung.\n\nEinige Anwohner bemängeln den Gehweg in der Hauptstraße.\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["May", "Mehrere Bürger", "May", "Einige Anwohner"]
+    assert {r for s, r, _ in _turns(doc) if s != "May"} == {"public"}
+
+
+def test_one_unnamed_member_is_no_body(nlp):
+    doc = nlp("TOP 5 Nikolausmarkt\n\nHerr May berichtet vom Markt.\n\nEin Stadtrat sprach davon, dass der Markt zu teuer sei.\n")
+    assert [s for s, _, _ in _turns(doc)] == ["May", "Ein Stadtrat"]
+
+
+def test_given_the_right_to_speak_is_no_presence_note(nlp):
+    doc = nlp("TOP 2 Friedhof\n\nDer Vorsitzende ruft den Punkt auf.\n\nHerr Freimann bekommt das Rederecht. Er fragt nach den Kosten.\n")
+    assert [s for s, _, _ in _turns(doc)][-1] == "Freimann"

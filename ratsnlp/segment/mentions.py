@@ -354,7 +354,9 @@ _REPORTED_SURNAME = re.compile(
 def says(word: str, lex: Lexicon) -> bool:
     """A verb of saying, also in the plural ("betonten" as "betonte", "fordern" as "fordert"): joint speakers."""
     sv = lex.speech_verbs
-    return word in sv or (word.endswith("ten") and word[:-1] in sv) or (word.endswith("en") and word[:-2] + "t" in sv)
+    if word in sv or (word.endswith("ten") and word[:-1] in sv) or (word.endswith("en") and word[:-2] + "t" in sv):
+        return True
+    return word.endswith(("eln", "ern")) and word[:-1] + "t" in sv  # "äußern", "erläutern", "bemängeln"
 
 
 # a sentence opening with an unknown abbreviation or a noun for a person's occupation, a surname and a verb of
@@ -643,7 +645,7 @@ def counted_speakers(text: str, start: int, end: int, lex: Lexicon) -> Mention |
     if role_noun(singular, lex) is None or _names_body(singular, lex):
         return None
     words = _LOWER_RUNS.findall(text[cm.end() : min(end, cm.end() + 150)])[:6]
-    if not any(w.endswith("en") and says(w, lex) and not w.startswith(_VOTE_STEMS) for w in words):
+    if not any(w.endswith(("en", "eln", "ern")) and says(w, lex) and not w.startswith(_VOTE_STEMS) for w in words):
         return None  # not "Fünf Stadtvertreter stimmten dafür": a vote count
     lead = len(cm.group(0)) - len(cm.group(0).lstrip())  # the blanks before the number
     m = Mention(start=cm.start() + lead, end=cm.end(1), role_nouns=[singular])
@@ -1369,11 +1371,13 @@ def _plausible(m: Mention, lex: Lexicon) -> bool:
     noun = role_noun(m.role_nouns[-1], lex)
     if noun is None:
         return False
+    art = m.article.lower()
+    if art == "ein" and noun.party_elected:
+        return True  # "Ein Stadtrat sprach davon": one member, not the body (that is "der Stadtrat")
     if _names_body(m.role_nouns[-1], lex) and not (
         (listed := lex.role_words.get(m.role_nouns[-1])) is not None and not listed.party_elected and m.role_nouns[-1] not in lex.bodies
     ):
         return False  # (a compound the lexicon lists as an office is one: "Der Bezirksstadtrat erläutert", not the body)
-    art = m.article.lower()
     last = m.role_nouns[-1]
     if art == "die" and last.endswith("en") and role_noun(last[:-1], lex) is not None:
         return False  # "Die Fraktionsvorsitzenden sollen ...": several persons
