@@ -70,3 +70,14 @@ def test_one_unnamed_member_is_no_body(nlp):
 def test_given_the_right_to_speak_is_no_presence_note(nlp):
     doc = nlp("TOP 2 Friedhof\n\nDer Vorsitzende ruft den Punkt auf.\n\nHerr Freimann bekommt das Rederecht. Er fragt nach den Kosten.\n")
     assert [s for s, _, _ in _turns(doc)][-1] == "Freimann"
+
+
+def test_a_numbered_subheading_with_sub_numbers_ends_the_turn(nlp):
+    doc = nlp(
+        "TOP 2 Mitteilungen der Bürgermeisterin\n2.1. Gratulation Geburtstage\n"
+        "Frau Bürgermeisterin Horsch gratuliert allen Ratsmitgliedern, die seit der letzten Sitzung Geburtstag hatten.\n"
+        "2.2. Gratulation Wahl Ortsbürgermeister Dorfen - Heinz Melchers\n"
+        "Frau Bürgermeisterin Horsch gratuliert Herrn Heinz Melchers zur Wahl zum Ortsbürgermeister der Ortsgemeinde Dorfen.\n"
+        "2.3. Mitteilung: neue Förderperiode (2023-2029)\n2023 beginnt die neue Förderperiode des Programms.\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["Horsch", "Horsch"]

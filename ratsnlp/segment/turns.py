@@ -914,7 +914,8 @@ _TITLE_WORDS = frozenset(
 )
 _TITLE_TOKEN = re.compile(r"[\wäöüß]+")
 _PERSON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?:Herr|Frau)[ \t]")
-_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]{1,3}(?=[A-ZÄÖÜ])")
+_LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}[.)][ \t]{1,3}(?=[A-ZÄÖÜ])")  # "2. ", "2.2. ", "3)"
+_ADJECTIVE_END = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")  # "in den nichtöffentlichen Teil" in a numbered title
 
 
 def _title_line(text: str, s: int, e: int, least: int = 3) -> bool:
@@ -924,14 +925,16 @@ def _title_line(text: str, s: int, e: int, least: int = 3) -> bool:
     if not (s > 0 and text[s - 1] == "\n") or text[e : e + 1] not in ("\n", "") or text[e - 1] in ".,;:!?“\")»":
         return False
     words = _TITLE_TOKEN.findall(text, s, e)
+    numbered = False
     if len(words) > 1 and words[0].isdigit() and (lead := _LIST_NUMBER.match(text, s, e)) is not None and lead.end() < e:
         if text[:s].rstrip().endswith(":") and _PERSON_NEXT_LINE.match(text, e) is None:
             return False  # "nennt die einzelnen Punkte:" / "1. Termine": the speaker's own list (unless a person opens the next line)
-        words = words[1:]  # "2. Antrag zur Verlagerung der Punkte 9 und 10": a numbered subheading of a report
+        words = _TITLE_TOKEN.findall(text, lead.end(), e)  # "2. Antrag zur Verlagerung der Punkte 9 und 10": a numbered subheading
+        numbered = True
     if not least <= len(words) <= 12 or words[0] in _NOT_TITLE_START or not words[0][:1].isupper():
         return False
-    if any(w[:1].islower() and w not in _TITLE_WORDS for w in words):
-        return False
+    if any(w[:1].islower() and w not in _TITLE_WORDS and not (numbered and _ADJECTIVE_END.fullmatch(w)) for w in words):
+        return False  # (a numbered title may have adjectives: "2. Verlagerung in den nichtöffentlichen Teil")
     before = text[:s].rstrip()
     return before[-1:] in (".", "!", "?", ":", "“", "\"")
 
