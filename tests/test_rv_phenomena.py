@@ -81,3 +81,25 @@ def test_a_numbered_subheading_with_sub_numbers_ends_the_turn(nlp):
         "2.3. Mitteilung: neue Förderperiode (2023-2029)\n2023 beginnt die neue Förderperiode des Programms.\n"
     )
     assert [s for s, _, _ in _turns(doc)] == ["Horsch", "Horsch"]
+
+
+def test_an_engineers_title_and_an_abbreviated_engineering_office(nlp):
+    doc = nlp(
+        "TOP 3 Kläranlage\n\nHerr Lenz erläutert die Messwerte.\n\n"
+        "Herr Breunig vom Ing.-Büro KBS fügte dem hinzu, dass die Werte schwanken.\n\n"
+        "Herr Ing. Roos ergänzte, dass eine jährliche Prüfung genüge.\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["Lenz", "Breunig", "Roos"]
+    assert _turns(doc)[1][1] == "guest"
+
+
+def test_the_one_who_announces_the_result_or_calls_the_vote_in_old_spelling_chairs(nlp):
+    doc = nlp(
+        "TOP 4 Wahl der Schiedspersonen\n\nHerr Albers erläutert die Vorlage und bittet die Kandidaten aufzustehen.\n\n"
+        "Herr Kunert fragt nach dem Verfahren.\n\nHerr Albers verkündet das Ergebnis.\n\n"
+        "TOP 5 Wasserversorgung\n\nFrau Peiß erklärt, dass die Verwaltung die Vorlage zurückzieht.\n\n"
+        "Herr Nickel fragt, ob der Punkt öffentlich beraten werden dürfe.\n\n"
+        "Frau Peiß läßt über die öffentliche Beratung abstimmen.\n"
+    )
+    roles = {s: r for s, r, _ in _turns(doc)}
+    assert roles["Albers"] == "chair" and roles["Peiß"] == "chair"

@@ -142,6 +142,7 @@ def _ending_precheck(suffixes: set[str]) -> str:
 _GIVEN_PARTS = re.compile(r"[ -]")
 _LEADING_ARTICLE = re.compile(r"^(?:der|dem|den|des|die)\s+")
 _PUNCT_SPLIT = re.compile(r"[,.;:]")
+_AFFILIATION_END = re.compile(r"[,;:]|\.(?!-)")  # not inside "Ing.-Büro X"
 _PLACE_NAME = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s|[,.;:]|$)")
 _SPACE_PUNCT_SPLIT = re.compile(r"[\s,.;:]")
 _NAME_WORDS = re.compile(r"[\wÄÖÜäöüß]+")
@@ -612,7 +613,7 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
             rest = text[i + len(w) : min(limit, i + len(w) + 80)].strip()
             rest = _LEADING_ARTICLE.sub("", rest)
             if rest and _affiliation_role(rest, lex):
-                m.affiliation = m.affiliation or _PUNCT_SPLIT.split(rest)[0]
+                m.affiliation = m.affiliation or _AFFILIATION_END.split(rest)[0]
             elif w == "aus" and _PLACE_NAME.match(rest) and not party_of(rest.split(" ")[0], lex):
                 m.affiliation = m.affiliation or "aus " + _SPACE_PUNCT_SPLIT.split(rest)[0]  # "Herr X aus Y": a resident
             elif w == "von" and rest and (party := _party_from(rest.split(" ")[0].rstrip(",.;:"), lex) or _group_named(rest, lex)) is not None:
