@@ -103,3 +103,24 @@ def test_the_one_who_announces_the_result_or_calls_the_vote_in_old_spelling_chai
     )
     roles = {s: r for s, r, _ in _turns(doc)}
     assert roles["Albers"] == "chair" and roles["Peiß"] == "chair"
+
+
+def _decisions(doc):
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
+
+
+def test_a_tally_in_slashes_with_dashes_and_none_against(nlp):
+    doc = nlp(
+        "TOP 5 Kita-Gebühren\n\nHerr Maier erläutert die Vorlage.\n\nDer Ausschuss schließt sich diesem Vorschlag an (14/-/1).\n\n"
+        "TOP 6 Grundstück\n\nDem Verkauf des Grundstücks wurde ohne eine Gegenstimme zugestimmt.\n"
+    )
+    assert _decisions(doc) == [("accepted", True, 14, 0, 1), ("accepted", True, None, 0, 0)]
+
+
+def test_the_votes_of_the_one_elected_in_the_next_sentence(nlp):
+    doc = nlp(
+        "TOP 2 Wahlen\n\nHerr Maier erläutert das Verfahren.\n\nZur Nachfolgerin wählte der Kreistag Sylvia Hart (SPD). "
+        "Sie erhielt 38 von 44 Stimmen.\n\nTOP 3 Stellvertretung\n\nZur Stellvertreterin wurde Gabi Heil gewählt. "
+        "Sie sitzt für die FWG im Ortsbeirat und erhielt neun Ja-Stimmen bei einer Enthaltung.\n"
+    )
+    assert [(o, y, a) for o, _, y, _, a in _decisions(doc)] == [("accepted", 38, None), ("accepted", 9, 1)]

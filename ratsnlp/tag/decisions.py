@@ -1229,6 +1229,11 @@ def _announced_counts_before(text: str, start: int, end: int, outcome: str | Non
 
 
 # a count of members for a motion, told as a sentence ("Neun Räte waren dafür", "12 Mitglieder stimmten für den Antrag")
+# the votes of the one elected, told in the next sentence ("Sie erhielt 38 von 44 Stimmen", "Er bekam neun Ja-Stimmen")
+_ELECTED_GOT = re.compile(
+    r"^(?:Er|Sie|[A-ZÄÖÜ][a-zäöüß-]{2,30})\s[^.;]{0,80}?\b(?:erhielt|erhält|bekam|bekommt)\s{1,3}(?P<n>\d{1,3}|[a-zäöü]{3,12})\s{1,3}"
+    r"(?:von\s{1,3}\d{1,3}\s{1,3})?(?:abgegebenen\s{1,3}|gültigen\s{1,3})?(?:Ja-)?Stimmen\b"
+)
 _VOTERS_FOR = re.compile(r"^(?P<n>\d{1,3}|[A-ZÄÖÜ][a-zäöü]{2,12})\s+(?:[\w-]+\s+){0,2}?(?:waren|stimmten|votierten)\s+(?:für|dafür)\b")
 
 
@@ -1248,6 +1253,10 @@ def _counts_told_after(text: str, end: int, outcome: str | None) -> dict[str, in
     if (m := _BLANK_LINE.search(tail)) is not None:
         tail = tail[: m.start()]
     tail = tail.strip()
+    if tail and outcome == "accepted" and (got := _ELECTED_GOT.match(tail)) is not None and (n := number_value(got.group("n"))):
+        # "… wurde X gewählt. Sie erhielt 38 von 44 Stimmen / neun Ja-Stimmen bei einer Enthaltung.": the one elected
+        counts = {f: c for f, c in parse_vote(tail[: tail.find(".") + 1 or None]).counts().items() if f != "yes"}
+        return {"yes": n, **counts}
     if not tail or (COUNTED_VOTERS.match(tail) is None and _VOTERS_FOR.match(tail) is None):
         return {}
     v = parse_vote(tail)

@@ -82,9 +82,11 @@ class Vote:
 
 
 def number_value(s: str) -> int | None:
-    """A count written in digits or as a number word ("sieben", "Zwölf")."""
+    """A count written in digits or as a number word ("sieben", "Zwölf"); a dash in a tally is none ("(14/-/1)")."""
     if s.isdigit():
         return int(s)
+    if s in ("-", "–", "—"):
+        return 0
     return lexicon().number_words.get(s.lower())
 
 
