@@ -124,3 +124,14 @@ def test_the_votes_of_the_one_elected_in_the_next_sentence(nlp):
         "Sie sitzt für die FWG im Ortsbeirat und erhielt neun Ja-Stimmen bei einer Enthaltung.\n"
     )
     assert [(o, y, a) for o, _, y, _, a in _decisions(doc)] == [("accepted", 38, None), ("accepted", 9, 1)]
+
+
+def test_a_caption_a_minutes_silence_and_not_taking_part_are_no_turns(nlp):
+    doc = nlp(
+        "TOP 1 Eröffnung\n\nLandrat Kaiser eröffnet die Sitzung.\n\n"
+        "Mit einer Schweigeminute wurde dem verstorbenen Kreisrat Peter Bock gedacht.\n\n"
+        "Ein Mann gibt einer Frau einen Blumenstrauß und schüttelt ihre Hand.\n\n"
+        "TOP 2 Bebauungsplan\n\nHerr Linden (FDP) hat an der Beratung und der Abstimmung gemäß § 31 GO NRW nicht teilgenommen.\n\n"
+        "Frau Berg (SPD) begrüßt den Plan.\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["Kaiser", "Berg"]
