@@ -135,3 +135,21 @@ def test_a_caption_a_minutes_silence_and_not_taking_part_are_no_turns(nlp):
         "Frau Berg (SPD) begrüßt den Plan.\n"
     )
     assert [s for s, _, _ in _turns(doc)] == ["Kaiser", "Berg"]
+
+
+def test_a_date_inside_the_decision_sentence_and_the_tally_after_it(nlp):
+    doc = nlp(
+        "Gemeinderat / Friedhofssatzung\n\nDenkbar knapp stimmte der Talheimer Gemeinderat in seiner Sitzung am Mittwochabend "
+        "der ersten Änderung der Friedhofssatzung vom 28. November 2018 zu. Genauer: Es gab sieben Ja-, sechs Neinstimmen und "
+        "eine Enthaltung.\n\nTalheim. Wie die Verwaltung erläuterte, sagte das Gremium im November Ja.\n"
+    )
+    assert _decisions(doc) == [("accepted", False, 7, 6, 1)]
+    assert doc._.decisions[0].text.startswith("Denkbar knapp")
+
+
+def test_a_beschlussantrag_is_a_proposal_not_a_decision(nlp):
+    doc = nlp(
+        "TOP 4 Kunstrasenplatz\n\nBeschlussantrag:\n1. Der Gemeinderat stimmt dem Umbau des Tennenplatzes mit Gesamtkosten "
+        "von 1.462.000 € zu.\n\nVerhandlung:\nStR Held (FW) begrüßt den Umbau.\n\nBeschluss:\nDer Gemeinderat stimmt dem Umbau zu.\n"
+    )
+    assert len(doc._.decisions) == 1 and doc._.decisions[0].text.startswith("Beschluss:")
