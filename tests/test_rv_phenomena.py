@@ -153,3 +153,20 @@ def test_a_beschlussantrag_is_a_proposal_not_a_decision(nlp):
         "von 1.462.000 € zu.\n\nVerhandlung:\nStR Held (FW) begrüßt den Umbau.\n\nBeschluss:\nDer Gemeinderat stimmt dem Umbau zu.\n"
     )
     assert len(doc._.decisions) == 1 and doc._.decisions[0].text.startswith("Beschluss:")
+
+
+def test_a_declined_office_names_a_person_known_by_surname_later(nlp):
+    doc = nlp(
+        "Stabwechsel in Talbach\n\nAm Donnerstagabend erhielt Thomas Kerner die Urkunde aus den Händen des Stadt-Beigeordneten "
+        "Henno Pirrmann.\n\nPirrmann dankte Kerner (FWG), dass er sich für die Aufgabe zur Verfügung stellt. "
+        "Kerner sagte, dass die hohe Beteiligung eine Motivation sei.\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["Henno Pirrmann", "Thomas Kerner"]
+
+
+def test_an_office_in_the_accusative_is_no_subject(nlp):
+    doc = nlp(
+        "Stadtrat konstituiert\n\nBürgermeister Klaus Brandt eröffnete die Sitzung.\n\n"
+        "Jedoch schlug die SPD ihren bisherigen Beigeordneten Jörg Weiland erst gar nicht mehr als Kandidat vor.\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["Klaus Brandt"]

@@ -794,6 +794,8 @@ def find_mentions(
         m.article = art[0] if art and art[0] in ARTICLES else None
         mods = [w for w in art if w in MODIFIERS and w not in m.role_nouns]
         m.role_nouns = mods + m.role_nouns
+        if (m.article or "").lower() != "die" and _declined(word, lex):
+            m.oblique = True  # "des Beigeordneten X", "ihren bisherigen Beigeordneten X": not the subject
         _group_office(text, a, word, end, m, lex)
         _possessed_office(text, start, begin, word, m, lex)
         if m.named and (_body_and_place(m, places, lex) or _plural_noun_then_word(text, start, begin, m, lex)):
@@ -1359,6 +1361,12 @@ def _department_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexic
     m.given, m.surname = inner.given, inner.surname
     m.party = m.party or inner.party
     m.end = inner.end + (after.start(1) - inner.end + 1 if after.group(1) else 0)
+
+
+def _declined(word: str, lex: Lexicon) -> bool:
+    """A role noun with the "-n" of the genitive, dative or accusative on a form in "-e" ("Beigeordneten")."""
+    noun = role_noun(word, lex)
+    return noun is not None and noun.form.endswith("e") and word.lower().endswith(noun.form.lower() + "n")
 
 
 def _plausible(m: Mention, lex: Lexicon) -> bool:
@@ -2215,7 +2223,7 @@ class Mentions:
                 found = [lab] + [m for m in found if m.start >= lab.end]
             for m in found:
                 # ("Herrn X", "Frau X" as an object name a person too: "Der Vorsitzende dankte Herrn X. X erklärte ...")
-                if m.surname and " " not in m.surname and (not m.oblique or m.title) and (m.title or m.given or m.role_nouns):
+                if m.surname and " " not in m.surname and (not m.oblique or m.title or m.role_nouns) and (m.title or m.given or m.role_nouns):
                     if m.surname not in known:
                         known[m.surname] = m
                         written.add(m.surname, s if in_order else 0)

@@ -102,7 +102,9 @@ def anchor_pattern() -> re.Pattern[str]:
     lex = lexicon()
     words = set(lex.honorifics) | set(lex.role_words)
     suffixes = {n.form for n in lex.role_suffixes}
-    capitalised = {s[:1].upper() + s[1:] for s in suffixes}
+    # a suffix in "-e" also declined ("des Stadt-Beigeordneten X", "dem Ausschussvorsitzenden Y"), as role_noun reads it
+    endings = suffixes | {f"{s}n" for s in suffixes if s.endswith("e")}
+    capitalised = {s[:1].upper() + s[1:] for s in endings}
     by_first = _by_first(words)
     upper_words = {c: v for c, v in by_first.items() if c in _UPPER}
     other_words = {c: v for c, v in by_first.items() if c not in _UPPER}
@@ -110,7 +112,7 @@ def anchor_pattern() -> re.Pattern[str]:
     # "X-" (the hyphen can only follow the whole run of letters, so the run is possessive)
     hyphen = r"[\wäöüß]{0,12}+-"
     compound, compound_suffix = rf"{hyphen}(?:{trie(words)})", rf"{hyphen}(?:{trie(capitalised)})"
-    ending = rf"{_ending_precheck(suffixes)}[A-Za-zäöüß-]{{0,30}}(?:{trie(suffixes)})"
+    ending = rf"{_ending_precheck(endings)}[A-Za-zäöüß-]{{0,30}}(?:{trie(endings)})"
     if all(re.fullmatch("[a-zäöüß]*", w[1:]) for w in capitalised):
         # a capitalised suffix as the whole word is then tried with the role words: where both fit, the role
         # word is the longer one or ends at the same place, and where it alone fits, the branches between
@@ -540,7 +542,7 @@ def _parse_name(
                 or (initial and (nxt in ("(", ",", ":", "") or nxt.islower()))
                 or nxt in ("(", ":")
                 or (nxt == ")" and m.title is not None)  # "(Frau Lea Brandt)": a name that fills the bracket
-                or (nxt.islower() and m.role_nouns and not m.title and _name_like(first) and _name_like(second))
+                or ((nxt.islower() or nxt in (".", ";", "")) and m.role_nouns and not m.title and _name_like(first) and _name_like(second))
             )
             and not first.endswith(".")
         ) or (caps[0] == 0 and _INITIAL.fullmatch(first) is not None)  # "Stadträtin K. Brandt": an initial
