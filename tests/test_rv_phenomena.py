@@ -170,3 +170,13 @@ def test_an_office_in_the_accusative_is_no_subject(nlp):
         "Jedoch schlug die SPD ihren bisherigen Beigeordneten Jörg Weiland erst gar nicht mehr als Kandidat vor.\n"
     )
     assert [s for s, _, _ in _turns(doc)] == ["Klaus Brandt"]
+
+
+def test_the_body_in_a_council_systems_header_is_no_speaker(nlp):
+    doc = nlp(
+        "Auszug - Jahresrechnung 2012\n\n46. Sitzung des Stadtrates Zeitz\nTOP: Ö 10 Beschluss:V/STR/20/1146/14\n"
+        "Gremium: Stadtrat Zeitz Beschlussart: geändert beschlossen\nDatum: Do, 06.03.2014 Status: öffentlich\n\n"
+        "Herr Maier erläutert die Jahresrechnung.\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["Maier"]
+    assert [d[0] for d in _decisions(doc)] == ["accepted"]

@@ -191,6 +191,8 @@ _LABEL_VERB = re.compile(r"\b(?:wurde|wurden|wird|werden|ist|sind|war|waren)\b")
 LEAD_BRACKET = re.compile(r"^\s{0,3}\([^()\n]{1,40}\)\s{0,3}")
 # "Antwort des Landrats: Der Landrat erklärte, dass ...": a label before the sentence proper
 LEAD_LABEL = re.compile(r"^[^:\n]{1,60}:\s{1,3}")
+# the labels of a council system's header table, before the body, the room or the date
+_HEADER_LABEL = re.compile(r"\s{0,3}(?:Gremium|Gremien|Sitzung|Raum|Ort|Datum|Status|Beratungsfolge|Federführend|Federführung|Beteiligt)\s{0,3}:")
 # "Jorrit Kuhlow fragte": two capitalised words and a lowercase word at a sentence start (checked by parse_bare_name)
 # (possessive runs: what follows each run is a character the run cannot take, so giving some back never helps;
 # the engine then fails at once at the many line starts that hold no name instead of backing off blank by blank)
@@ -1535,6 +1537,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
                 prefix = prefix[: t.start()]  # "„…“, merkt dazu Dr. Karl X an": the title belongs to the name after it
                 m.titles = t.group(0).split()
         elif (lab := LEAD_LABEL.match(prefix)) is not None and not _ANY_WORD_CHAR.search(prefix[lab.end() :]) and not _LABEL_VERB.search(lab.group(0)):
+            if _HEADER_LABEL.match(lab.group(0)):
+                continue  # "Gremium: Stadtrat Zeitz Beschlussart: …": a council system's header names the body, not a speaker
             prefix = ""  # not "Gewählt wurden: Frau X als ...": a clause before the colon
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
