@@ -180,3 +180,15 @@ def test_the_body_in_a_council_systems_header_is_no_speaker(nlp):
     )
     assert [s for s, _, _ in _turns(doc)] == ["Maier"]
     assert [d[0] for d in _decisions(doc)] == ["accepted"]
+
+
+def test_a_vote_that_went_unanimously_and_a_working_group_set_up(nlp):
+    doc = nlp(
+        "TOP 5 Hauptsatzung\n\nBürgermeister Seemann stellte die geänderte Hauptsatzung zur Abstimmung.\n"
+        "Die Abstimmung erging einstimmig. Die Hauptsatzung wurde angenommen.\n\n"
+        "TOP 6 Ortschaftsverfassung\n\nHerr Maier erläutert den Vertrag.\n\n"
+        "Der Ortschaftsrat setzte eine Arbeitsgruppe ein, die noch in diesem Monat erstmals zusammenkommt.\n\n"
+        "Frau Lenz setzt sich für eine weitere Arbeitsgruppe ein.\n"
+    )
+    assert [(o, u) for o, u, *_ in _decisions(doc)] == [("accepted", True), ("accepted", None)]
+    assert doc._.decisions[0].text.startswith("Die Abstimmung erging")
