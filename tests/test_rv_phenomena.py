@@ -192,3 +192,13 @@ def test_a_vote_that_went_unanimously_and_a_working_group_set_up(nlp):
     )
     assert [(o, u) for o, u, *_ in _decisions(doc)] == [("accepted", True), ("accepted", None)]
     assert doc._.decisions[0].text.startswith("Die Abstimmung erging")
+
+
+def test_the_oldest_member_found_chairs_and_is_no_decision(nlp):
+    doc = nlp(
+        "TOP 1 Konstituierung\n\nHerr Ungerer wird als ältestes Mitglied der Stadtvertretung festgestellt.\n\n"
+        "Bevor die Sitzung eröffnet wird, gedenkt Herr Ungerer eines verstorbenen Kameraden.\n\n"
+        "Frau Kahl (SPD) dankt für die Vorbereitung.\n"
+    )
+    assert _turns(doc)[0][:2] == ("Ungerer", "chair")
+    assert _decisions(doc) == []

@@ -270,6 +270,8 @@ NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse|muss|müssen|müsste|müssten)\b|"
     r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"
+    # the oldest member found ("X wird als ältestes Mitglied festgestellt"): who opens the constituent meeting, no vote
+    r"\bals\s+(?:das\s+)?(?:an\s+Lebensjahren\s+)?älteste[sr]?\s+(?:anwesende[sr]?\s+)?(?:Mitglied|Ratsmitglied|Stadtverordnete[r]?|Gemeindevertreter(?:in)?|Kreistagsmitglied)\b[^.;]{0,80}\bfestgestellt\b|"
     # the person elected accepts ("Er nimmt die Wahl mit Freude an"): the elected's answer, the vote was before
     r"\b(?:nimmt|nahm|nehmen|nahmen)\s+(?:[\w-]+\s+){0,2}?(?:die|seine|ihre)\s+(?:Wahl|Wiederwahl)\b[^.;]{0,60}?\ban\b|"
     # a finding reported, not a determination made ("Es wurde festgestellt, dass die Gebühren 20 % der Kosten decken")

@@ -1380,8 +1380,17 @@ _CHAIR_VERB_BEFORE = re.compile(r"\b(?:übernimmt|übernahm|führt|führte|behä
 _CHAIR_OBJECT_AFTER = re.compile(rf"(?:[ \u00a0]{{0,2}}\([^()\n]{{1,40}}\))?[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){{0,2}}{_CHAIR_OBJECT}(?![\wäöüß])")
 
 
+# "X wird als ältestes Mitglied der Stadtvertretung festgestellt": the oldest member chairs the constituent meeting
+_OLDEST_MEMBER = re.compile(
+    r"[ \u00a0]+(?:wird|wurde|ist|war)[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){0,2}als[ \u00a0]+(?:das[ \u00a0]+)?(?:an[ \u00a0]+Lebensjahren[ \u00a0]+)?"
+    r"älteste[sr]?[ \u00a0]+(?:anwesende[sr]?[ \u00a0]+)?(?:Mitglied|Ratsmitglied|Stadtverordnete[r]?|Gemeindevertreter(?:in)?|Kreistagsmitglied|Ortsbeiratsmitglied)\b"
+)
+
+
 def _chair_at(text: str, start: int, end: int) -> bool:
     """Whether the sentence at a name gives the person the chair of the body (see _CHAIR_AFTER_NAME)."""
+    if _OLDEST_MEMBER.match(text, end, min(len(text), end + 120)) is not None:
+        return True
     after = _CHAIR_AFTER_NAME.match(text, end, min(len(text), end + 160))
     if after is None and _CHAIR_VERB_BEFORE.search(text, max(0, start - 60), start) is not None:
         after = _CHAIR_OBJECT_AFTER.match(text, end, min(len(text), end + 160))
