@@ -202,3 +202,18 @@ def test_the_oldest_member_found_chairs_and_is_no_decision(nlp):
     )
     assert _turns(doc)[0][:2] == ("Ungerer", "chair")
     assert _decisions(doc) == []
+
+
+def test_an_agenda_table_row_with_top_in_its_number_cell_is_an_item(nlp):
+    doc = nlp(
+        "Öffentlicher Teil\n| TOP 1: | Genehmigung der Niederschrift der 28. Sitzung |\n"
+        "Der Bürgermeister stellt fest, dass die Niederschrift zur Verfügung gestellt worden sei.\n"
+        "Sodann wird folgender Beschluss gefasst:\nGegen die Niederschrift werden keine Einwände erhoben.\n"
+        "Die Niederschrift ist somit angenommen.\nAbstimmungsergebnis: einstimmig\n"
+        "| TOP 2: | Genehmigung der Niederschrift der 29. Sitzung |\n"
+        "Der Bürgermeister teilt mit, dass auch diese Niederschrift zur Verfügung gestellt worden sei.\n"
+        "Sodann wird folgender Beschluss gefasst:\nGegen die Niederschrift werden keine Einwände erhoben.\n"
+        "Die Niederschrift ist somit angenommen.\nAbstimmungsergebnis: einstimmig\n"
+    )
+    assert [i.label_ for i in doc.spans["rn_items"]] and len(doc.spans["rn_items"]) == 2
+    assert len(_decisions(doc)) == 2

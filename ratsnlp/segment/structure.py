@@ -38,8 +38,8 @@ HEADER_PATTERNS = (
     re.compile(rf"^(?:[ÖN])\s?(?P<num>{_NUM})\.?\s{{1,3}}(?P<title>\S.{{0,300}})$"),
     # "Zu 3: ..."
     re.compile(rf"^[Zz]u\s{{1,3}}(?P<num>{_NUM})\.?\s{{0,3}}[:.)]?\s{{0,3}}(?P<title>.{{0,300}})$"),
-    # a table row of an agenda copied from a web page: "| 3. | Produktbericht Straßen |" (a number cell, a title cell)
-    re.compile(rf"^\|[ \t]{{0,3}}(?:[ÖN][ \t]?)?(?P<num>{_NUM})\.?[ \t]{{0,3}}\|[ \t]{{0,3}}(?P<title>[A-ZÄÖÜ„\"][^|\n]{{1,300}}?)[ \t]{{0,3}}\|?[ \t]{{0,3}}$"),
+    # a table row of an agenda copied from a web page: "| 3. | Produktbericht Straßen |", "| TOP 2: | Niederschrift |"
+    re.compile(rf"^\|[ \t]{{0,3}}(?:(?:TOP|Top|Tagesordnungspunkt|Punkt)[ \t]{{0,2}})?(?:[ÖN][ \t]?)?(?P<num>{_NUM})\.?:?[ \t]{{0,3}}\|[ \t]{{0,3}}(?P<title>[A-ZÄÖÜ„\"][^|\n]{{1,300}}?)[ \t]{{0,3}}\|?[ \t]{{0,3}}$"),
 )
 # one match for a line that is none of them (the group names recur: unnamed here)
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
