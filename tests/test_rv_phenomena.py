@@ -217,3 +217,11 @@ def test_an_agenda_table_row_with_top_in_its_number_cell_is_an_item(nlp):
     )
     assert [i.label_ for i in doc.spans["rn_items"]] and len(doc.spans["rn_items"]) == 2
     assert len(_decisions(doc)) == 2
+
+
+def test_a_reference_to_the_papers_is_no_referral(nlp):
+    doc = nlp(
+        "TOP 5 Abwasser\n\nHerr Maier erläutert die Vorlage.\n\nEs wird verwiesen auf die Vorlage Nr. 12/20221, über die beraten wurde.\n\n"
+        "TOP 6 Antrag der XY-Fraktion\n\nDer Antrag wird in den Bauausschuss verwiesen.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["referred"]

@@ -286,6 +286,9 @@ NOT_A_DECISION = re.compile(
     r"\b(?:beschlussfähig|Beschlussfähigkeit|ordnungsgemäß\s+(?:ein)?(?:ge)?laden|fristgerecht\s+(?:ein)?(?:ge)?laden)\b|"
     r"\b(?:Einladung|Ladung|Einberufung)\b[^.]{0,60}\b(?:Einwände|Einwendungen|Bedenken|erhoben)\b|"
     r"\b(?:verwies|verweist|verweisen)\s+(?:er|sie|\w+\s+)?auf\b|"  # pointing out ("verwies er auf das Gesetz"), not a referral
+    # a reference to the papers ("Es wird verwiesen auf die Vorlage Nr. 12/3", "Auf die Anlage wird verwiesen"), not a referral
+    r"\bverwiesen\s+auf\s+(?:die|den|das)\s+(?:[\w-]+\s+)?(?:Vorlage|Sitzungsvorlage|Beschlussvorlage|Drucksache|Anlage|Begründung|Stellungnahme|Niederschrift|Protokoll|Präsentation|Ausführungen)\b|"
+    r"^(?:Auf|Es\s+wird\s+auf)\s+(?:die|den|das)\s+(?:[\w-]+\s+)?(?:Vorlage|Sitzungsvorlage|Beschlussvorlage|Drucksache|Anlage|Begründung|Stellungnahme|Niederschrift|Protokoll|Präsentation|Ausführungen)\b[^.;]{0,80}\bverwiesen\b|"
     r"\?|"  # a question
     # another record quoted ("Laut Protokoll heißt es: der Ausschuss nimmt ... zur Kenntnis"): what it says, not this meeting's decision
     r"^(?:Laut|Gemäß)\s+(?:dem\s+|der\s+)?(?:Protokoll|Niederschrift|Beschlussbuch)\b|\b(?:heißt|hieß|heiße|hieße)\s+es\b[^.:\n]{0,30}:|"
