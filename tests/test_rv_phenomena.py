@@ -225,3 +225,12 @@ def test_a_reference_to_the_papers_is_no_referral(nlp):
         "TOP 6 Antrag der XY-Fraktion\n\nDer Antrag wird in den Bauausschuss verwiesen.\n"
     )
     assert [d[0] for d in _decisions(doc)] == ["referred"]
+
+
+def test_an_earlier_bodys_status_line_above_this_bodys_resolution_is_no_decision(nlp):
+    doc = nlp(
+        "Hauptausschuss: zur Kenntnis genommen\n\nHerr Albers erläutert die Beschlussvorlage.\n\n"
+        "Beschluss\n\nDer Stadtrat wählt Frau Ender zur Schiedsperson.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["accepted"]
+    assert "Stadtrat wählt" in doc._.decisions[0].text

@@ -1370,6 +1370,13 @@ def _body_base(noun: str) -> str:
 
 
 RECOMMENDS = re.compile(r"\b(?:empfiehlt|empfehlen)\b")
+_BODY_STATUS = re.compile(r"\s{0,3}([A-ZÄÖÜ][\wäöüß-]{0,40}(?:ausschuss|Ausschuss|rat|Rat|tag|beirat|Beirat|versammlung|vertretung))\s{0,3}:\s{0,3}\S")
+
+
+def _status_body(first: str) -> str | None:
+    """The body (lower case) that leads a status line ("Hauptausschuss: zur Kenntnis genommen"), if the line is one."""
+    m = _BODY_STATUS.match(first) if len(first) <= 120 else None
+    return m.group(1).lower() if m is not None and is_status_line(first[m.end(1) :].lstrip(" :")) else None
 
 
 def _drop_other_bodies(spans: list[Span], firsts: list[str], head: str = "") -> list[Span]:
@@ -1382,9 +1389,13 @@ def _drop_other_bodies(spans: list[Span], firsts: list[str], head: str = "") -> 
     # another body's recommendation in the present tense ("Der Ortsbeirat empfiehlt einstimmig, ..."), in minutes
     # whose own body decides ("Der Gemeinderat beschließt ...")
     recommends = [("mpfiehlt" in f[:300] or "mpfehlen" in f[:300]) and RECOMMENDS.search(f[:300]) is not None for f in firsts]
+    # a status line led by a body ("Hauptausschuss: zur Kenntnis genommen"): the council system's record of an earlier
+    # body on the item's way, above this body's own resolution
+    labels = [_status_body(f) for f in firsts]
+    recommends = [r or lab is not None for r, lab in zip(recommends, labels)]
     if not any(perfect) and not any(recommends):
         return spans  # only a decision told in the perfect or a recommendation is dropped (the bodies need not be read)
-    nouns = [_body_noun(f) for f in firsts]
+    nouns = [lab or _body_noun(f) for f, lab in zip(firsts, labels)]
     own = {n for n, f, p, r in zip(nouns, firsts, perfect, recommends) if n and PRESENT_DECISION.search(f[:300]) and not p and not r}
     if not own and any(recommends):
         own = {m.group(1).lower() for m in _head_bodies().finditer(head)}
