@@ -234,3 +234,22 @@ def test_an_earlier_bodys_status_line_above_this_bodys_resolution_is_no_decision
     )
     assert [d[0] for d in _decisions(doc)] == ["accepted"]
     assert "Stadtrat wählt" in doc._.decisions[0].text
+
+
+def test_a_recommendation_heading_addressed_to_the_council_heads_the_decision(nlp):
+    doc = nlp(
+        "Herr Nahl (SPD) beantragt, wie der Ausschuss abzustimmen.\n\n \n\nBeschlussempfehlung an den Rat:\n\n \n\n"
+        "Wie Vorlage in der Fassung der Beschlussempfehlung des Ausschusses vom 06.06.12\n\n \n\n"
+        "dafür:          10  (5 CDU, 3 SPD, 2 Grüne)\n\nEnth.:            1  (XY)\n"
+    )
+    assert [s.label_ for s in doc.spans["rn_sections"]] == ["decision"]
+    assert _decisions(doc) == [("accepted", False, 10, 0, 1)]
+    assert doc._.decisions[0].text.startswith("Beschlussempfehlung an den Rat:")
+
+
+def test_a_status_lines_rejection_over_wie_antrag_under_an_addressed_heading(nlp):
+    doc = nlp(
+        "Beschluss: mehrheitlich abgelehnt\n\nFrau Wille (CDU) bittet um Beantwortung durch die Verwaltung bis zum Rat.\n\n \n\n"
+        "Beschlussempfehlung an den Rat:\n\n \n\nWie Antrag\n\n \n\ndagegen:   11  (5 CDU, 3 SPD, 2 Grüne, 1 FDP)\n\nEnth.:            1  (XY)\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["rejected"]

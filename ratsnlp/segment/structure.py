@@ -185,8 +185,17 @@ def _introduces_list(line: str) -> bool:
     return line.endswith(":") and len(line) > 40 and len(_LOWER_WORD.findall(line)) >= 3 and anchor_pattern().search(line) is not None
 
 
+_ADDRESSEE = re.compile(r"\s+(?:an|für)\s+(?:den|die|das)\s+[\wäöüß-]{3,40}$")  # "... an den Rat", lower case
 _SECTION_INLINE = re.compile(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s")
 _SECTION_HEAD = re.compile(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s{0,3}(?=\S)")
+
+
+def _section_key(low: str, lex) -> str | None:  # noqa: ANN001
+    """The sections.tsv heading a lower-cased line is, also with an addressee ("beschlussempfehlung an den rat")."""
+    if low in lex.sections:
+        return low
+    to = _ADDRESSEE.search(low)
+    return low[: to.start()] if to is not None and low[: to.start()] in lex.sections else None
 
 
 def match_section(text: str) -> tuple[str, str, int] | None:
@@ -197,8 +206,7 @@ def match_section(text: str) -> tuple[str, str, int] | None:
         if m and m.group(1).lower() in lex.sections:
             return m.group(1), lex.sections[m.group(1).lower()], m.end()
         return None
-    key = text.rstrip(": ").lower()
-    if key in lex.sections:
+    if (key := _section_key(text.rstrip(": ").lower(), lex)) is not None:
         return text, lex.sections[key], len(text)
     m = _SECTION_HEAD.match(text)
     if m and m.group(1).lower() in lex.sections:
@@ -701,7 +709,7 @@ class Structure:
                 and not in_roster
                 and pending_title is None
                 and not _may_match_line(plain, t)
-                and not (len(t) <= 60 and t.rstrip(": ").lower() in lex.sections)
+                and not (len(t) <= 60 and _section_key(t.rstrip(": ").lower(), lex) is not None)
             ):
                 if n < 40:
                     self._title_block(t, n)  # the only test below that such a line can pass

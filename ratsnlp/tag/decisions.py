@@ -58,7 +58,7 @@ CLOCK_LINE = re.compile(r"\s{0,3}[-–•]?\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d(?:\
 # a legend of the minutes' vote notation ("15 Stimmen = einstimmig"): no vote
 LEGEND = re.compile(r"\s{0,3}\d{1,3}\s{1,3}(?:Ja-)?Stimmen\s{0,3}=")
 BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$")
-RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Ergebnis\s{1,3}(?:der\s{1,3})?Abstimmung|Abstimmung|Ergebnis|Wahlergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten)\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
+RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Ergebnis\s{1,3}(?:der\s{1,3})?Abstimmung|Abstimmung|Ergebnis|Wahlergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten|Beschlussempfehlung\s{1,3}an\s{1,3}(?:den|die|das)\s{1,3}[\wäöüß-]{3,40})\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
 TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table row: counts in cells
 PIPE_VOTE = re.compile(r"\b(?:Ja|Nein|Enthaltung)")  # a vote label in a table row
@@ -1453,10 +1453,15 @@ def _join_restated(doc: Doc, text: str, spans: list[Span], own_vote: dict[int, b
 _HEADING_FIRST = re.compile(r"\s{0,3}[A-ZÄÖÜ][\w -]{1,40}:?[ \t]*\n")  # a heading line of its own first ("Beschluss", "Beschlussempfehlung:")
 
 
+def _without_heading(s: str) -> str:
+    """The record's text without a heading line of its own first ("Beschlussempfehlung an den Rat:")."""
+    m = _HEADING_FIRST.match(s)
+    return s[m.end() :] if m and s[m.end() :].strip() else s
+
+
 def _unheaded(s: str) -> str:
     """The record's text without a heading line of its own first (for comparing two records' wording)."""
-    m = _HEADING_FIRST.match(s)
-    return _plain(s[m.end() :] if m and s[m.end() :].strip() else s)
+    return _plain(_without_heading(s))
 
 
 SAME_RESULT = re.compile(r"^(?:Mit|Bei)\s+(?:demselben|dem\s+gleichen|gleichem|identischem|dem\s+identischen)\s+(?:Ergebnis|Stimmenverhältnis|Abstimmungsergebnis)\b")
@@ -1535,7 +1540,7 @@ def _fill_from_status(sp: Span, status: Span) -> None:
     """The one decision of an item takes the counts its status header states and it does not (same outcome only,
     or a postponement or referral the status line calls carried: "Beschluss: einstimmig angenommen" over "... wird vertagt"),
     and the header's rejection when its own text names no outcome."""
-    if sp._.outcome == "accepted" and status._.outcome == "rejected" and not has_outcome_word(sp.text):
+    if sp._.outcome == "accepted" and status._.outcome == "rejected" and not has_outcome_word(_without_heading(sp.text)):
         sp._.outcome = "rejected"  # "Beschluss: mehrheitlich abgelehnt" over "Wie Antrag" + "dagegen: 11": the line below names no outcome
     if sp._.outcome != status._.outcome and not (status._.outcome == "accepted" and sp._.outcome in ("postponed", "referred")):
         return
