@@ -253,3 +253,21 @@ def test_a_status_lines_rejection_over_wie_antrag_under_an_addressed_heading(nlp
         "Beschlussempfehlung an den Rat:\n\n \n\nWie Antrag\n\n \n\ndagegen:   11  (5 CDU, 3 SPD, 2 Grüne, 1 FDP)\n\nEnth.:            1  (XY)\n"
     )
     assert [d[0] for d in _decisions(doc)] == ["rejected"]
+
+
+def test_reported_elections_referrals_and_a_majority_of_all_members(nlp):
+    doc = nlp(
+        "Kreistag konstituiert\n\nLandrat Kaiser eröffnete die Sitzung.\n\n"
+        "Bei der konstituierenden Sitzung stimmten 39 von 43 Mitgliedern für die 38-jährige Kandidatin aus Talheim.\n\n"
+        "Eingebrachte Änderungsvorschläge zur Geschäftsordnung wurden zur weiteren Beratung in den Kreisausschuss verwiesen.\n\n"
+        "Als Kreistagsvorsitzende wurde Ulla Jaros (CDU) ohne Gegenkandidaten wiedergewählt.\n"
+    )
+    assert [(o, y) for o, _, y, _, _ in _decisions(doc)] == [("accepted", 39), ("referred", None), ("accepted", None)]
+
+
+def test_a_person_appointed_by_another_after_the_vote_is_no_decision(nlp):
+    doc = nlp(
+        "TOP 2 Wahl des Verbandsvorstehers\n\nAuf Vorschlag wurde Stadtbürgermeister Ben Seidel mit 3 Ja-Stimmen bei einer "
+        "Enthaltung gewählt. Herr Seidel wurde durch Herrn Wollner zum Verbandsvorsteher ernannt, vereidigt und ins Amt eingeführt.\n"
+    )
+    assert [(o, y, a) for o, _, y, _, a in _decisions(doc)] == [("accepted", 3, 1)]

@@ -109,7 +109,8 @@ DECIDED_THING = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorlage|Beschlussvorlage|Beschlussvorschlag|Beschlussfassung|Beschlussempfehlung|Niederschrift|"
     r"Niederschriften|Protokoll|Tagesordnung|Tagesordnungspunkte?|Baugesuch|Bauantrag|Bauvoranfrage|Einvernehmen|Satzung|Haushalt\w*|"
     r"Empfehlung|Dringlichkeit|Wahl|Vergabe|Auftrag|Änderung|Änderungen|Bebauungsplan\w*|TOP|Punkt|Vorschlag|Stellvertreter\w*|"
-    r"Vorsitzende\w*|Ortsvorsteher\w*|Beschluss|Beschlüsse|Beschlussempfehlungen|Vorlagen|Resolution|TO)\b"
+    r"Vorsitzende\w*|Ortsvorsteher\w*|Beschluss|Beschlüsse|Beschlussempfehlungen|Vorlagen|Resolution|TO|Vorschläge)\b|"
+    r"\b[A-ZÄÖÜ][a-zäöüß]{2,30}(?:antrag|anträge|vorlage|vorlagen|vorschlag|vorschläge|satzung|ordnung|vorsitzende[nr]?|vorsteher(?:in)?)\b"  # "Änderungsvorschläge", "Kreistagsvorsitzende"
 )
 # "Es wurde beschlossen, ...", "Dem Antrag wurde entsprochen.", "Der Vorschlag fand keine Mehrheit."
 IMPERSONAL_DECISION = re.compile(
@@ -270,6 +271,8 @@ NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse|muss|müssen|müsste|müssten)\b|"
     r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"
+    # a person appointed or sworn in by another person ("Herr X wurde durch Herrn Y zum Verbandsvorsteher ernannt"): after the vote
+    r"^(?:Herr|Frau)\s[^.;]{0,60}?\b(?:wird|wurde)\s+(?:[\w-]+\s+)?durch\s+(?:Herrn|Frau|den|die)\s[^.;]{0,80}\b(?:ernannt|vereidigt|verpflichtet|eingeführt)\b|"
     # the oldest member found ("X wird als ältestes Mitglied festgestellt"): who opens the constituent meeting, no vote
     r"\bals\s+(?:das\s+)?(?:an\s+Lebensjahren\s+)?älteste[sr]?\s+(?:anwesende[sr]?\s+)?(?:Mitglied|Ratsmitglied|Stadtverordnete[r]?|Gemeindevertreter(?:in)?|Kreistagsmitglied)\b[^.;]{0,80}\bfestgestellt\b|"
     # the person elected accepts ("Er nimmt die Wahl mit Freude an"): the elected's answer, the vote was before

@@ -307,6 +307,10 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
         v.yes = int(part.group("yes"))
         if v.unanimous is None and v.yes < int(part.group("of")):
             v.unanimous = False  # "mit 15 von 27 Stimmen": the rest did not vote for it
+    if v.outcome is None and "von" in text and (part := _VOTERS_OF.search(text)) is not None:
+        yes, of = int(part.group("yes")), int(part.group("of"))
+        if v.yes in (None, yes) and 2 * yes > of:
+            v.yes, v.outcome = yes, "accepted"  # "stimmten 39 von 43 Mitgliedern für sie": a majority of all members
     if v.unanimous is True and v.no:
         v.unanimous = False
     if v.no and v.yes is None and v.outcome is None and "nwesend" in text and (present := _PRESENT.search(text)) is not None:
@@ -317,6 +321,13 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
 
 # how many were present to vote ("bei 42 Anwesenden", "von 42 anwesenden Mitgliedern")
 _PRESENT = re.compile(r"\b(?:bei|von)\s{1,3}(?P<n>\d{1,3})\s{1,3}(?:Anwesenden|anwesenden\s+(?:Mitgliedern|Stimmberechtigten|Ratsmitgliedern))\b")
+
+
+# the members who voted for, out of all members ("Bei der Wahl stimmten 39 von 43 Mitgliedern für die Kandidatin")
+_VOTERS_OF = re.compile(
+    r"\b(?:stimmten|votierten)\s{1,3}(?P<yes>\d{1,3})\s{1,3}von\s{1,3}(?P<of>\d{1,3})\s{1,3}(?:anwesenden\s{1,3}|stimmberechtigten\s{1,3})?"
+    r"(?:Mitgliedern|Stadträten|Stadträtinnen\s{1,3}und\s{1,3}Stadträten|Kreisräten|Gemeinderäten|Räten|Abgeordneten|Stimmberechtigten|Anwesenden|Kreistagsmitgliedern|Ratsmitgliedern)\s{1,3}für\b"
+)
 
 
 # the votes for, out of the votes cast ("mit 15 von 27 Stimmen gebilligt")
