@@ -271,3 +271,14 @@ def test_a_person_appointed_by_another_after_the_vote_is_no_decision(nlp):
         "Enthaltung gewählt. Herr Seidel wurde durch Herrn Wollner zum Verbandsvorsteher ernannt, vereidigt und ins Amt eingeführt.\n"
     )
     assert [(o, y, a) for o, _, y, _, a in _decisions(doc)] == [("accepted", 3, 1)]
+
+
+def test_a_note_takers_labels_title_and_surname_or_name_and_topic(nlp):
+    doc = nlp(
+        "TOP 3 Friedhofssatzung\nDer Vorsitzende erläutert die Änderungen der Satzung.\n"
+        "Dr. Gollner: Die Kosten für die Unterhaltung des Friedhofs sind zu groß.\n"
+        "Herr Schellhase zur Verkürzung der Liegezeiten: in diesem Fall ist eine Nachkalkulation zu erstellen.\n"
+        "Herr Blanke zur Seite 8 - danach werden die Urnen in Reihe beigesetzt.\n"
+        "Herr Dr. Gollner: Warum sind keine Abdeckungen vorgesehen?\n"
+    )
+    assert [s for s, _, _ in _turns(doc)] == ["Der Vorsitzende", "Gollner", "Schellhase", "Blanke", "Gollner"]

@@ -914,6 +914,10 @@ def _label_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 _ROLE_LABEL = re.compile(r"([A-ZÄÖÜ][\w.'’-]{1,40})[ \t]{0,2}:[ \t]{1,3}(?=[A-ZÄÖÜ„\"])")
 
 
+# an academic title and a surname as a speaker label at a line start ("Dr. Gollner: Die Kosten sind zu hoch.")
+_TITLE_LABEL = re.compile(r"(?:Dr\.|Prof\.)(?:[ \u00a0](?:Dr\.|h\.[ \u00a0]?c\.))*[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’-]{1,40})[ \t]{0,2}(?=:[ \t])")
+
+
 def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """A verbless speaker label at a line start ("Nachfrage Schulze: ...", "AW Stadt: ..."), or an answer label right
     after a question on its line: the speaker of what follows."""
@@ -922,6 +926,8 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
         return None
     if text.find(":", start, end) < 0:
         return None  # both label patterns end in a colon
+    if not after_question and (tm := _TITLE_LABEL.match(text, start, end)) is not None and len(_LOWER_WORDS.findall(text, tm.end(), end)) >= 3:
+        return Mention(start=start, end=tm.end(1), titles=tm.group(0).split()[:-1], surname=tm.group(1), label=True)  # "Dr. X: Die Kosten ..."
     pattern, kinds = _label_pattern()
     lm = pattern.match(text, start, end)
     if lm is None and (rm := _ROLE_LABEL.match(text, start, end)) is not None and role_noun(rm.group(1), lex) is not None:

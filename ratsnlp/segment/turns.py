@@ -481,7 +481,10 @@ class Turns:
                 kind = "plain"
             if cur is not None and cur[3] and subj is not None and kind != "label":
                 # inside verbatim speech only a new paragraph in reported speech changes the speaker
-                if not (_paragraph_start(text, s) and (_speech_verb_after(text, subj, lex) or text[s:e].rstrip().endswith(":"))):
+                if not (
+                    _paragraph_start(text, s)
+                    and (_speech_verb_after(text, subj, lex) or text[s:e].rstrip().endswith(":") or _TOPIC_LABEL.match(text, subj.end_char, e) is not None)
+                ):
                     subj, kind = None, "plain"
             if subj is not None and kind == "speech" and cur is not None and not cur[3] and _reported(text, s, e, subj):
                 subj, kind = None, "plain"  # "ORM X, der ..., beabsichtige eine Veranstaltung": the speaker reports X's plan
@@ -1209,6 +1212,11 @@ def _said_participle(word: str, lex) -> bool:  # noqa: ANN001
     after the agent of a passive."""
     m = _PARTICIPLE.fullmatch(word)
     return m is not None and m.group(1) in lex.speech_verbs
+
+
+# a speaker named with the topic, then a colon or a dash, no verb: "Herr X zur Verkürzung der Liegezeiten: ...", "Herr Y
+# zur Seite 8 - ...": a label of a note-taker's minutes
+_TOPIC_LABEL = re.compile(r"[ \t]{1,3}(?:zu|zum|zur|bezüglich)[ \t][^.:\n]{1,80}?(?::[ \t]|[ \t][-–][ \t])")
 
 
 def _speech_verb_after(text: str, subj: Mention | None, lex) -> bool:  # noqa: ANN001
