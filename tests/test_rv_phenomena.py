@@ -282,3 +282,13 @@ def test_a_note_takers_labels_title_and_surname_or_name_and_topic(nlp):
         "Herr Dr. Gollner: Warum sind keine Abdeckungen vorgesehen?\n"
     )
     assert [s for s, _, _ in _turns(doc)] == ["Der Vorsitzende", "Gollner", "Schellhase", "Blanke", "Gollner"]
+
+
+def test_a_role_noun_in_the_left_column_labels_the_answer_but_a_signature_line_is_none(nlp):
+    doc = nlp(
+        "TOP 7 Anfragen\n\nFrau Skibbe:\n\n \n\nWarum beteiligte sich der Landkreis nicht an der Ausschreibung?\n\n \n\n"
+        "Landrätin         Im Ergebnis wäre ein gemeinsamer Kulturraum entstanden, der Kosten verursacht hätte.\n\n \n\n"
+        "Dr. Pesch                    gez. Hoppe\nVorsitzender                      Schriftführerin\n"
+    )
+    turns = _turns(doc)
+    assert len(turns) == 2 and turns[0][0] == "Skibbe" and turns[1][1] == "mayor"

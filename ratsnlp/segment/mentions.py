@@ -914,6 +914,13 @@ def _label_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 _ROLE_LABEL = re.compile(r"([A-ZÄÖÜ][\w.'’-]{1,40})[ \t]{0,2}:[ \t]{1,3}(?=[A-ZÄÖÜ„\"])")
 
 
+def _line_end(text: str, pos: int, end: int) -> int:
+    nl = text.find("\n", pos, end)
+    return nl if nl >= 0 else end
+
+
+# a role noun alone in a left column, the answer in the right one: "Landrätin         Im Ergebnis wäre ..."
+_GAP_LABEL = re.compile(r"([A-ZÄÖÜ][a-zäöüß-]{2,40})(?:[ \u00a0]{3,}|[ \t]*\t[ \t]*)(?=[A-ZÄÖÜ„\"])")
 # an academic title and a surname as a speaker label at a line start ("Dr. Gollner: Die Kosten sind zu hoch.")
 _TITLE_LABEL = re.compile(r"(?:Dr\.|Prof\.)(?:[ \u00a0](?:Dr\.|h\.[ \u00a0]?c\.))*[ \u00a0]([A-ZÄÖÜ][a-zäöüß'’-]{1,40})[ \t]{0,2}(?=:[ \t])")
 
@@ -924,6 +931,13 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     after_question = start > 0 and text[start - 1] != "\n" and _AFTER_QUESTION.search(text, max(0, start - 4), start) is not None
     if start > 0 and text[start - 1] not in "\n" and not after_question:
         return None
+    if (
+        not after_question and (gm := _GAP_LABEL.match(text, start, end)) is not None and role_noun(gm.group(1), lex) is not None
+        and len(_LOWER_WORDS.findall(text, gm.end(), _line_end(text, gm.end(), end))) >= 3  # not a signature line ("Vorsitzender   Schriftführerin")
+    ):  # fmt: skip
+        m = Mention(start=start, end=gm.end(1), role_nouns=[gm.group(1)], label=True)  # "Landrätin      Im Ergebnis ...": a column
+        m.gender = _gender_from_nouns(m, lex)
+        return m
     if text.find(":", start, end) < 0:
         return None  # both label patterns end in a colon
     if not after_question and (tm := _TITLE_LABEL.match(text, start, end)) is not None and len(_LOWER_WORDS.findall(text, tm.end(), end)) >= 3:
