@@ -312,9 +312,12 @@ def test_decision_records_with_their_votes(text, expected):
 
 
 def test_the_line_voted_on_starts_the_decision():
+    """The line voted on, under its heading (a decision section's heading heads its record, as "Beschluss:" does)."""
     text = "Beschlussempfehlung an den Rat:\n\nWie Vorlage\n\ndafür:        10  (6 SPD, 4 CDU)\n\ndagegen:     2  (2 AfD)\n"
     decisions = list(ratsnlp.load(stance_model=False)(text)._.decisions)
-    assert [(d.text.split("\n")[0], d._.outcome, d._.yes, d._.no) for d in decisions] == [("Wie Vorlage", "accepted", 10, 2)]
+    assert [([line for line in d.text.split("\n") if line][:2], d._.outcome, d._.yes, d._.no) for d in decisions] == [
+        (["Beschlussempfehlung an den Rat:", "Wie Vorlage"], "accepted", 10, 2)
+    ]
 
 
 @pytest.mark.parametrize(
