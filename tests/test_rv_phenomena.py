@@ -292,3 +292,8 @@ def test_a_role_noun_in_the_left_column_labels_the_answer_but_a_signature_line_i
     )
     turns = _turns(doc)
     assert len(turns) == 2 and turns[0][0] == "Skibbe" and turns[1][1] == "mayor"
+
+
+def test_a_local_lists_acronym_before_the_motion_it_moves_is_the_party(nlp):
+    doc = nlp("TOP 2 Tagesordnung\n\nFrau Kleinfeld stellt für die LWG den Antrag, die Tagesordnungspunkte 11 und 12 abzusetzen.\n")
+    assert _turns(doc) == [("Kleinfeld", "council_member", "LWG")]

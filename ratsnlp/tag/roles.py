@@ -129,7 +129,10 @@ def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
 
 
 # a local list by its acronym at the end of the clause ("bringt den Antrag für die ABC ein")
-LIST_ACRONYM_END = re.compile(r"\s*([A-ZÄÖÜ]{3,6})(?:\s+(?:ein|vor|an))?(?:\s+und\s.*)?\s*")
+LIST_ACRONYM_END = re.compile(
+    r"\s*([A-ZÄÖÜ]{3,6})(?:\s+(?:den|einen)\s+(?:[\wäöüß-]+\s+)?(?:Antrag|Änderungsantrag|Ergänzungsantrag|Prüfauftrag|Vorschlag)\b.*)?"
+    r"(?:\s+(?:ein|vor|an))?(?:\s+und\s.*)?\s*"
+)  # (or before the motion it moves: "stellt für die ABC den Antrag, ...")
 
 
 # the capitalised words opening the rest: "Liste Grün zwei Vertreter" -> "Liste Grün"
