@@ -65,6 +65,7 @@ def test_counted_residents_with_a_plural_verb_ending_in_eln_or_ern_speak(nlp):
 def test_one_unnamed_member_is_no_body(nlp):
     doc = nlp("TOP 5 Nikolausmarkt\n\nHerr May berichtet vom Markt.\n\nEin Stadtrat sprach davon, dass der Markt zu teuer sei.\n")
     assert [s for s, _, _ in _turns(doc)] == ["May", "Ein Stadtrat"]
+    assert _turns(doc)[1][1] == "council_member"  # one of the elected, whatever the staff title "Stadtrat" means here
 
 
 def test_given_the_right_to_speak_is_no_presence_note(nlp):

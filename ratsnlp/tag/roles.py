@@ -297,7 +297,9 @@ class Roles:
             # the Stadtrat rule matters only to a speaker without a party called Stadtrat/Stadträtin
             council = party is None and _has_word(info["role_nouns"], ELECTED_WHERE_COUNCIL_IS_STADTRAT) and _council_called_stadtrat(text, stadtrat)
             obm = _has_word(info["role_nouns"], MEMBER_IN_ORTSBEIRAT) and _is_ortsbeirat(text, ortsbeirat)
-            role = role_from_nouns(info["role_nouns"], party is not None, stadtrat_is_council=council, own_chair=own_chair, ortsbeirat=obm)
+            # "Ein Stadtrat sprach davon ...": one of the elected, unnamed (the staff title is held by a named person)
+            one_of = not info.get("named") and (info.get("speaker") or "").split(" ", 1)[0] in ("Ein", "Eine", "ein", "eine")
+            role = role_from_nouns(info["role_nouns"], party is not None or one_of, stadtrat_is_council=council, own_chair=own_chair, ortsbeirat=obm)
             if role == "council_member" and party is not None and _stadtrat_is_staff(info["role_nouns"], text, stadtrat):
                 role = role_from_nouns(info["role_nouns"], False)  # Berlin: Stadtrat X (CDU) of the Bezirksamt
             if role == "mayor" and any(FROM_PLACE.fullmatch(a) for a in info["affiliations"]):
