@@ -298,3 +298,13 @@ def test_a_role_noun_in_the_left_column_labels_the_answer_but_a_signature_line_i
 def test_a_local_lists_acronym_before_the_motion_it_moves_is_the_party(nlp):
     doc = nlp("TOP 2 Tagesordnung\n\nFrau Kleinfeld stellt für die LWG den Antrag, die Tagesordnungspunkte 11 und 12 abzusetzen.\n")
     assert _turns(doc) == [("Kleinfeld", "council_member", "LWG")]
+
+
+def test_members_resolving_a_council_that_chose_and_a_farewell(nlp):
+    doc = nlp(
+        "TOP 1 Regularien\n\nHerr Maier stellt die Beschlussfähigkeit fest. Die Mitglieder beschließen, dass die Punkte 2 und 3 "
+        "gemeinsam behandelt werden.\n\nBeigeordnete Der Rat kürte den Ortsbürgermeister Siegfried Bühler (CDU) zum Beigeordneten.\n\n"
+        "Verabschiedet wurde der bisherige Ortsvorsteher Reinhard Kurz (CDU), der seinen Rücktritt erklärt hatte.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["accepted", "accepted"]
+    assert "Der Rat" not in [s for s, _, _ in _turns(doc)]

@@ -21,6 +21,7 @@ MODIFIERS = frozenset(
     ["Erster", "Erste", "Ersten", "Zweiter", "Zweite", "Dritter", "Dritte", "stellvertretender", "stellvertretende", "stellv.", "Stellv.", "Stellvertretender", "Stellvertretende", "stv.", "ehrenamtlicher", "ehrenamtliche", "hauptamtlicher", "hauptamtliche", "Technischer", "Technische", "Leitender", "Leitende", "Ltd.", "1.", "2.", "3.", "weiterer", "weitere", "anderer", "andere", "älterer", "ältere", "junger", "junge", "betroffener", "betroffene", "erste", "erster", "zweite", "zweiter", "dritte", "dritter", "vierte", "vierter", "nächste", "nächster", "letzte", "letzter"]
 )
 ARTICLES = frozenset(["Der", "Die", "Das", "Ein", "Eine", "der", "die", "das", "ein", "eine"])
+_CAPITAL_ARTICLES = frozenset(["Der", "Die", "Das", "Ein", "Eine"])  # never part of a name (the particle "der" is: "van der X")
 NAME_START_PARTICLES = frozenset(["van", "von", "vom", "de", "ten", "ter", "te", "zu", "zur", "zum", "op", "al", "el", "da", "di", "du", "la", "le", "dos", "del", "della", "bin", "ben"])
 PASSIVE = frozenset(["wird", "werden", "wurde", "wurden", "ist", "sind"])
 
@@ -498,6 +499,8 @@ def _parse_name(
         if wm is None:
             break
         w = wm.group(0)
+        if w in _CAPITAL_ARTICLES:
+            break  # "Beigeordnete Der Rat kürte …": a heading run into the sentence below, no name
         if w.endswith(".") and not (len(w) == 2 and w[0].isupper()):
             # an abbreviation or a sentence end: a name word keeps the text before the dot
             core = w[:-1]

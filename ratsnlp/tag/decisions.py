@@ -271,6 +271,9 @@ NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse|muss|müssen|müsste|müssten)\b|"
     r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"
+    # a person bid farewell ("Verabschiedet wurde der bisherige Ortsvorsteher X", "Frau X wurde mit Dank verabschiedet"): not a law adopted
+    r"^Verabschiedet\s+(?:wurde|wurden|wird|werden)\s+(?:auch\s+)?(?:der|die)\s+(?:bisherige[n]?|langjährige[n]?|scheidende[n]?|ehemalige[n]?|frühere[n]?|ausgeschiedene[n]?)\s|"
+    r"^(?:Herr|Frau)\s[^.;]{0,60}?\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,4}?verabschiedet\b|"
     # a person appointed or sworn in by another person ("Herr X wurde durch Herrn Y zum Verbandsvorsteher ernannt"): after the vote
     r"^(?:Herr|Frau)\s[^.;]{0,60}?\b(?:wird|wurde)\s+(?:[\w-]+\s+)?durch\s+(?:Herrn|Frau|den|die)\s[^.;]{0,80}\b(?:ernannt|vereidigt|verpflichtet|eingeführt)\b|"
     # the oldest member found ("X wird als ältestes Mitglied festgestellt"): who opens the constituent meeting, no vote
