@@ -303,7 +303,7 @@ def test_a_local_lists_acronym_before_the_motion_it_moves_is_the_party(nlp):
 def test_members_resolving_a_council_that_chose_and_a_farewell(nlp):
     doc = nlp(
         "TOP 1 Regularien\n\nHerr Maier stellt die Beschlussfähigkeit fest. Die Mitglieder beschließen, dass die Punkte 2 und 3 "
-        "gemeinsam behandelt werden.\n\nBeigeordnete Der Rat kürte den Ortsbürgermeister Siegfried Bühler (CDU) zum Beigeordneten.\n\n"
+        "gemeinsam behandelt werden.\n\nTOP 2 Wahlen\n\nBeigeordnete Der Rat kürte den Ortsbürgermeister Siegfried Bühler (CDU) zum Beigeordneten.\n\n"
         "Verabschiedet wurde der bisherige Ortsvorsteher Reinhard Kurz (CDU), der seinen Rücktritt erklärt hatte.\n"
     )
     assert [d[0] for d in _decisions(doc)] == ["accepted", "accepted"]
