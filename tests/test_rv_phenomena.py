@@ -308,3 +308,13 @@ def test_members_resolving_a_council_that_chose_and_a_farewell(nlp):
     )
     assert [d[0] for d in _decisions(doc)] == ["accepted", "accepted"]
     assert "Der Rat" not in [s for s, _, _ in _turns(doc)]
+
+
+def test_a_contract_awarded_and_a_majority_there_was(nlp):
+    doc = nlp(
+        "Stadtrat tagte\n\nDer Auftrag für die Erneuerung der Heizungsanlage in der Oberschule wurde anschließend vergeben. "
+        "Die Arbeiten sollen in den Sommerferien erledigt werden.\n\n"
+        "Neuer Verkehrsgarten\n\nAuch für die folgende Beschlussvorlage gab es eine große Mehrheit und nur eine Gegenstimme: Für den "
+        "Baubeschluss zum neuen Verkehrsgarten.\n"
+    )
+    assert [(o, n) for o, _, _, n, _ in _decisions(doc)] == [("accepted", None), ("accepted", 1)]

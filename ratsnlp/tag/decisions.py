@@ -194,7 +194,9 @@ NARRATED_RESULT = re.compile(
     + SCORE_ONLY + "|"
     # the vote word first, then the verb with the deciders after it, maybe after a lead-in with a colon
     r"^(?:[^.:\n]{0,150}:\s{1,3})?(?:Einstimmig|Einmütig|Mehrheitlich)\s+(?:verabschiede(?:t|te|ten|n)|beschlo(?:ss|ß)(?:en)?|beschlie(?:ß|ss)(?:t|en)|"
-    r"billig(?:t|te|ten|en)|genehmig(?:t|te|ten|en)|wähl(?:t|te|ten|en)|bestätig(?:t|te|ten|en)|stimm(?:t|te|ten|en)|lehn(?:t|te|ten|en))\s+(?:der|die|das|den)\s"
+    r"billig(?:t|te|ten|en)|genehmig(?:t|te|ten|en)|wähl(?:t|te|ten|en)|bestätig(?:t|te|ten|en)|stimm(?:t|te|ten|en)|lehn(?:t|te|ten|en))\s+(?:der|die|das|den)\s|"
+    # a majority there was ("Auch für die folgende Beschlussvorlage gab es eine große Mehrheit und nur eine Gegenstimme")
+    r"^[^.;:]{0,80}?\b(?:gab|gibt)\s+es\s+(?:eine|die)\s+(?:(?:große|breite|klare|knappe|deutliche|satte|überwältigende)\s+)?Mehrheit\b"
 )
 VOTE_WORDS = re.compile(
     r"\b(?:[Ee]instimmig|[Ee]inmütig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b|"
