@@ -318,3 +318,11 @@ def test_a_contract_awarded_and_a_majority_there_was(nlp):
         "Baubeschluss zum neuen Verkehrsgarten.\n"
     )
     assert [(o, n) for o, _, _, n, _ in _decisions(doc)] == [("accepted", None), ("accepted", 1)]
+
+
+def test_the_other_members_joining_is_a_unanimous_decision(nlp):
+    doc = nlp(
+        "Ortsrat Talheim\n\nOrtsratsmitglied Kühn (SPD) beantragte, das Parken am Dorfplatz zu verbieten. Nach einer Diskussion "
+        "schlossen sich die übrigen Ortsratsmitglieder an, so dass nun der Antrag an das Ordnungsamt weitergeleitet wird.\n"
+    )
+    assert [(o, u) for o, u, *_ in _decisions(doc)] == [("accepted", True)]
