@@ -326,3 +326,11 @@ def test_the_other_members_joining_is_a_unanimous_decision(nlp):
         "schlossen sich die übrigen Ortsratsmitglieder an, so dass nun der Antrag an das Ordnungsamt weitergeleitet wird.\n"
     )
     assert [(o, u) for o, u, *_ in _decisions(doc)] == [("accepted", True)]
+
+
+def test_councillors_agreeing_is_a_unanimous_decision(nlp):
+    doc = nlp(
+        "Stadtrat konstituiert\n\nBürgermeister Klaus Brandt eröffnete die Sitzung.\n\n"
+        "Einig waren sich die Talheimer Stadträte darüber, die Aufwandsentschädigung der Beigeordneten auf 1723 Euro festzulegen.\n"
+    )
+    assert [(o, u) for o, u, *_ in _decisions(doc)] == [("accepted", True)]
