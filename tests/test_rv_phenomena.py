@@ -334,3 +334,11 @@ def test_councillors_agreeing_is_a_unanimous_decision(nlp):
         "Einig waren sich die Talheimer Stadträte darüber, die Aufwandsentschädigung der Beigeordneten auf 1723 Euro festzulegen.\n"
     )
     assert [(o, u) for o, u, *_ in _decisions(doc)] == [("accepted", True)]
+
+
+def test_the_body_named_short_decides_but_a_parents_council_is_no_body(nlp):
+    doc = nlp(
+        "TOP 4 Bericht der Verwaltung\n\nBürgermeister Klaus Brandt berichtet über den Stand der Bauarbeiten.\n\n"
+        "Die Vertretung nimmt dies zur Kenntnis.\n\nTOP 5 Schulweg\n\nDie Elternvertretung nimmt den Bericht mit Sorge zur Kenntnis.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["noted"]

@@ -204,6 +204,11 @@ VOTE_WORDS = re.compile(
     r"\b[Mm]it\s+(?:(?:großer|knapper|knappster|breiter|deutlicher|klarer|überwältigender|absoluter|einfacher|satter|hauchdünner)\s+)?(?:Mehrheit|Stimmenmehrheit|Stimmmehrheit)\b"
 )
 TURN_KINDS = ("speech", "label")
+# the body named short, as its subject deciding ("Die Vertretung nimmt …", "Die Versammlung beschließt …"); not a
+# body noun of its own (as a suffix it would make "Elternvertretung" a body)
+_SHORT_BODY = re.compile(
+    r"(?:Die|Der)\s+(?:Vertretung|Versammlung)\s+(?:nimmt|nahm|beschließt|beschloss|stimmt|stimmte|lehnt|lehnte|billigt|billigte|empfiehlt|empfahl|wählt|wählte)\b"
+)
 # the outcome of the motion a member just moved, in a clause of the same sentence
 MOTION_SETTLED = re.compile(
     r",\s+(?:dieser|der|diesem|dem)\s+(?:Antrag|Vorschlag|Änderungsantrag|Geschäftsordnungsantrag)\s+(?:wurde|wird)\s+(?:[\w-]+\s+){0,4}?"
@@ -548,6 +553,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "text" if section == "decision" else None
     if narrated_decision(head, found) is not None:
         return "statement"  # "Am Ende setzten sich AB und CD mit ihrem Vorschlag durch." (no body, no passive outcome)
+    if _SHORT_BODY.match(head) and outcome_of(head, found):
+        return "statement"  # "Die Vertretung nimmt dies zur Kenntnis.": the Gemeindevertretung, named short
     if (group_subject().match(head) or names_body(head[:200])) and outcome_of(head, found):  # (the costly test last)
         if not (_ARTICLE_START.match(head) and not body_anywhere().match(head) and not _body_start(head)):
             return "statement"
