@@ -342,3 +342,13 @@ def test_the_body_named_short_decides_but_a_parents_council_is_no_body(nlp):
         "Die Vertretung nimmt dies zur Kenntnis.\n\nTOP 5 Schulweg\n\nDie Elternvertretung nimmt den Bericht mit Sorge zur Kenntnis.\n"
     )
     assert [d[0] for d in _decisions(doc)] == ["noted"]
+
+
+def test_posts_given_an_election_won_and_a_proposal_supported_unanimously(nlp):
+    doc = nlp(
+        "Beigeordnete gewählt\n\nDer Stadtrat hat die beiden weiteren Beigeordnetenposten vergeben: einer ging an die CDU, der andere an die SPD.\n\n"
+        "Beirat Woltersdorf\n\nAls stellvertretender Sprecher konnte sich Ole Linde (CDU) gegen Karin Bohle (FDP) durchsetzen.\n\n"
+        "Neuer Bürgermeister\n\nDer einzige Vorschlag für das Amt des Bürgermeisters wurde bei einer Enthaltung einmütig unterstützt: "
+        "Andreas Köhler (SPD) tritt die Nachfolge an.\n\nDer Antrag der AB wird von der CD unterstützt.\n"
+    )
+    assert [(o, a) for o, _, _, _, a in _decisions(doc)] == [("accepted", None), ("accepted", None), ("accepted", 1)]

@@ -65,7 +65,7 @@ PIPE_VOTE = re.compile(r"\b(?:Ja|Nein|Enthaltung)")  # a vote label in a table r
 COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
-    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|bestellt|ernannt|entsandt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|stattgegeben|verabschiedet|wiedergewählt|berufen|durchgewunken|gefasst|von\s+der\s+Tagesordnung\s+(?:genommen|gestrichen))\b"
+    r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|bestellt|ernannt|entsandt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|stattgegeben|verabschiedet|wiedergewählt|berufen|durchgewunken|gefasst|unterstützt|von\s+der\s+Tagesordnung\s+(?:genommen|gestrichen))\b"
 )
 # a passive at the end of a subordinate clause ("..., sodass Frau X mit elf Ja-Stimmen gewählt wurde")
 VERB_FINAL_PASSIVE = re.compile(
@@ -196,7 +196,9 @@ NARRATED_RESULT = re.compile(
     r"^(?:[^.:\n]{0,150}:\s{1,3})?(?:Einstimmig|Einmütig|Mehrheitlich)\s+(?:verabschiede(?:t|te|ten|n)|beschlo(?:ss|ß)(?:en)?|beschlie(?:ß|ss)(?:t|en)|"
     r"billig(?:t|te|ten|en)|genehmig(?:t|te|ten|en)|wähl(?:t|te|ten|en)|bestätig(?:t|te|ten|en)|stimm(?:t|te|ten|en)|lehn(?:t|te|ten|en))\s+(?:der|die|das|den)\s|"
     # a majority there was ("Auch für die folgende Beschlussvorlage gab es eine große Mehrheit und nur eine Gegenstimme")
-    r"^[^.;:]{0,80}?\b(?:gab|gibt)\s+es\s+(?:eine|die)\s+(?:(?:große|breite|klare|knappe|deutliche|satte|überwältigende)\s+)?Mehrheit\b"
+    r"^[^.;:]{0,80}?\b(?:gab|gibt)\s+es\s+(?:eine|die)\s+(?:(?:große|breite|klare|knappe|deutliche|satte|überwältigende)\s+)?Mehrheit\b|"
+    # an election won against another candidate ("Als Sprecher konnte sich X (AB) gegen Y (CD) durchsetzen")
+    r"^(?:Als|Zum|Zur)\s[^.;:]{0,60}?\b(?:konnte|konnten)\s+sich\b[^.;:]{0,120}\bgegen\b[^.;:]{0,80}\bdurchsetzen\b"
 )
 VOTE_WORDS = re.compile(
     r"\b(?:[Ee]instimmig|[Ee]inmütig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b|"
