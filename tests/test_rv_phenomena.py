@@ -352,3 +352,13 @@ def test_posts_given_an_election_won_and_a_proposal_supported_unanimously(nlp):
         "Andreas Köhler (SPD) tritt die Nachfolge an.\n\nDer Antrag der AB wird von der CD unterstützt.\n"
     )
     assert [(o, a) for o, _, _, _, a in _decisions(doc)] == [("accepted", None), ("accepted", None), ("accepted", 1)]
+
+
+def test_a_decision_in_a_relative_clause_and_a_bracket_inside_the_sentence(nlp):
+    doc = nlp(
+        "Rat tagte\n\nAuf der Tagesordnung stand noch ein weiterer Beschluss, der vom Rat einstimmig gefasst wurde. Dabei geht es um "
+        "den Mindestabstand von Windrädern.\n\nTagesordnung\n\nNach einer langen Diskussion über deren Fassung (es gibt zwei "
+        "Versionen unter demselben Datum …) wurde schließlich die geänderte TO einmütig angenommen.\n"
+    )
+    assert [(o, u) for o, u, *_ in _decisions(doc)] == [("accepted", True), ("accepted", True)]
+    assert doc._.decisions[1].text.startswith("Nach einer langen Diskussion")

@@ -46,6 +46,8 @@ def _split_into(out: list[tuple[int, int]], text: str, start: int, end: int, lex
             continue
         if text[dot] != ":" and _inside_embedded_quote(text, pos, dot, end):
             continue
+        if text[cut - 1] == ")" and _GOES_ON.match(text, cut, end) and text.rfind("(", pos, dot) > text.rfind(")", pos, dot):
+            continue  # "(… unter dem selben Datum …) wurde schließlich …": the bracket ended, the sentence goes on
         seg = text[pos:cut]  # _trim, inline
         core = seg.lstrip()
         s = pos + len(seg) - len(core)

@@ -69,7 +69,7 @@ PASSIVE_OUTCOME = re.compile(
 )
 # a passive at the end of a subordinate clause ("..., sodass Frau X mit elf Ja-Stimmen gewählt wurde")
 VERB_FINAL_PASSIVE = re.compile(
-    r"\b(?:angenommen|abgelehnt|beschlossen|gewählt|wiedergewählt|bestellt|ernannt|entsandt|genehmigt|bestätigt|verabschiedet)\s+(?:wurde|wurden|wird|werden)\b"
+    r"\b(?:angenommen|abgelehnt|beschlossen|gewählt|wiedergewählt|bestellt|ernannt|entsandt|genehmigt|bestätigt|verabschiedet|gefasst)\s+(?:wurde|wurden|wird|werden)\b"
 )
 # the participle first ("Beschlossen wurde die Schaffung ...", "Zu Stellvertretern gewählt wurden X und Y")
 FRONTED_PARTICIPLE = re.compile(
@@ -571,6 +571,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"
     if FRONTED_PARTICIPLE.search(head[:200]):
         return "statement"
+    if VOTE_WORDS.search(head, found=found) and VERB_FINAL_PASSIVE.search(head) and outcome_of(head, found):
+        return "statement"  # "… ein weiterer Beschluss, der vom Rat einstimmig gefasst wurde": the vote in a relative clause
     if "agesordnung" in head[:40] and AGENDA_CHANGED.match(head):
         return "statement"  # "Die Tagesordnung wird um die TOP „…“ ergänzt": the body changed its agenda
     if "escheitert" in head[:200] and FAILED_MOTION.match(head) and DECIDED_THING.search(head[:120], found=found):
