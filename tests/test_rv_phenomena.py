@@ -362,3 +362,15 @@ def test_a_decision_in_a_relative_clause_and_a_bracket_inside_the_sentence(nlp):
     )
     assert [(o, u) for o, u, *_ in _decisions(doc)] == [("accepted", True), ("accepted", True)]
     assert doc._.decisions[1].text.startswith("Nach einer langen Diskussion")
+
+
+def test_reported_plans_and_views_are_no_decisions(nlp):
+    doc = nlp(
+        "TOP: Ö 4\nGremium: Bürgerschaft Beschlussart: vertagt\n \nBeschluss\n\n\n"
+        "Der Präsident schlägt vor, dass der Punkt in die Sitzung am 31.08.2020 vertagt werde.\n\n"
+        "Außerdem würden alle bisher nicht behandelten Vorlagen in die Sitzung am 31.08.2020 vertagt.\n\n"
+        "Es wurde darauf hingewiesen, dass sich die Begräbniskultur wandelt.\n\n"
+        "Herr Berger hält zwei Termine für wichtig. Auch er empfiehlt, die Neuregelung zunächst zu erproben.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["postponed"]
+    assert doc._.decisions[0].text.startswith("Gremium:")

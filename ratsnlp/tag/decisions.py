@@ -290,7 +290,11 @@ NOT_A_DECISION = re.compile(
     # the person elected accepts ("Er nimmt die Wahl mit Freude an"): the elected's answer, the vote was before
     r"\b(?:nimmt|nahm|nehmen|nahmen)\s+(?:[\w-]+\s+){0,2}?(?:die|seine|ihre)\s+(?:Wahl|Wiederwahl)\b[^.;]{0,60}?\ban\b|"
     # a finding reported, not a determination made ("Es wurde festgestellt, dass die Gebühren 20 % der Kosten decken")
-    r"^(?:Es\s+)?(?:wurde|wird|wurden|werden)\s+(?:[\w-]+\s+){0,2}?festgestellt\s{0,2},\s{0,2}dass\b|"
+    r"^(?:Es\s+)?(?:wurde|wird|wurden|werden)\s+(?:[\w-]+\s+){0,2}?(?:festgestellt|hingewiesen|angemerkt|berichtet)\s{0,2},\s{0,2}dass\b|"
+    # a speaker's reported plan in the Konjunktiv II ("Außerdem würden alle übrigen Vorlagen in die nächste Sitzung vertagt")
+    r"^(?:[\w-]+\s+){0,2}?würden?\s(?:[^.;]|(?<=\d)\.){0,160}?\b(?:vertagt|verwiesen|überwiesen|beschlossen|angenommen|abgelehnt|zugestimmt|gewählt|verschoben)\b|"
+    # one person recommending after another ("Auch er empfiehlt, die Neuregelung zunächst zu erproben"): a view, not the body's
+    r"^(?:Auch|Ebenso|Zudem|Daher|Deshalb)\s+(?:er|sie)\s+(?:empfiehlt|empfahl)\b|"
     # a speaker's view in reported speech of what could or must be decided ("Ansonsten könne der Plan nicht mehr
     # beschlossen werden", "Einer Entlassung müsse wohl zugestimmt werden")
     r"^[^.;:]{0,80}?\b(?:könne|müsse|solle|dürfe|könnte|müsste|sollte|dürfte)\b[^.;:]{0,120}?\b(?:beschlossen|zugestimmt|abgelehnt|angenommen|genehmigt|vertagt|verwiesen|gewählt)\s+werden\b|"
