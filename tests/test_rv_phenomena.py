@@ -376,9 +376,8 @@ def test_reported_plans_and_views_are_no_decisions(nlp):
     assert doc._.decisions[0].text.startswith("Gremium:")
 
 
-def test_the_meetings_helpers_named_are_no_decisions(nlp):
+def test_the_tellers_named_are_no_decision(nlp):
     doc = nlp(
-        "TOP 1 Eröffnung\n\nZur Schriftführerin wird Verwaltungsangestellte Birgit Schmid bestimmt.\n\n"
         "TOP 2 Wahl des Ortsvorstehers\n\nMit der Durchführung der Wahlhandlungen wurden die Ratsmitglieder Wolf Heim und Karl Kist beauftragt.\n\n"
         "Herr Heim wurde mit 9 Ja-Stimmen zum Ortsvorsteher gewählt.\n"
     )

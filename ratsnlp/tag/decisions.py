@@ -283,9 +283,8 @@ NOT_A_DECISION = re.compile(
     # a person bid farewell ("Verabschiedet wurde der bisherige Ortsvorsteher X", "Frau X wurde mit Dank verabschiedet"): not a law adopted
     r"^Verabschiedet\s+(?:wurde|wurden|wird|werden)\s+(?:auch\s+)?(?:der|die)\s+(?:bisherige[n]?|langjährige[n]?|scheidende[n]?|ehemalige[n]?|frühere[n]?|ausgeschiedene[n]?)\s|"
     r"^(?:Herr|Frau)\s[^.;]{0,60}?\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,4}?verabschiedet\b|"
-    # the meeting's helpers named ("Zur Schriftführerin wird Frau X bestimmt", "Mit der Durchführung der Wahlhandlungen wurden
-    # die Ratsmitglieder X und Y beauftragt"): procedure, not a decision on the item
-    r"^(?:Zur|Zum)\s+(?:Schriftführer(?:in)?|Protokollführer(?:in)?|Stimmzähler(?:in)?|Wahlhelfer(?:in)?)\s[^.;]{0,120}\b(?:bestimmt|bestellt|benannt|gewählt)\b|"
+    # the tellers named ("Mit der Durchführung der Wahlhandlungen wurden die Ratsmitglieder X und Y beauftragt"): procedure,
+    # not a decision on the item (a minute-taker "zum Schriftführer bestimmt" stays one, as the corpus's gold has it)
     r"^Mit\s+der\s+(?:Durchführung|Auszählung|Leitung)\s+der\s+(?:Wahl|Wahlen|Wahlhandlung(?:en)?|Stimmzählung|Abstimmung)\s+(?:wurde|wurden|wird|werden)\b[^.;]{0,160}\bbeauftragt\b|"
     # a person appointed or sworn in by another person ("Herr X wurde durch Herrn Y zum Verbandsvorsteher ernannt"): after the vote
     r"^(?:Herr|Frau)\s[^.;]{0,60}?\b(?:wird|wurde)\s+(?:[\w-]+\s+)?durch\s+(?:Herrn|Frau|den|die)\s[^.;]{0,80}\b(?:ernannt|vereidigt|verpflichtet|eingeführt)\b|"
