@@ -328,11 +328,16 @@ def party_surnames(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _bracket_party(inner: str, lex: Lexicon) -> bool:
+    """The text of a bracket after a surname names a party or list ("SPD", "XY, Ortsteil Z")."""
+    return bool(party_of(inner, lex) or lex.party(inner.split(",")[0].strip()))
+
+
 def _party_surname(text: str, a: int, end: int, word: str, lex: Lexicon) -> bool:
     """A surname without given name or honorific, known as a person by the party bracket after it and a verb of
     saying next to it: "Kluge (SPD) widersprach", "Dem hielt Kluge (FW) entgegen", "Kluge (SPD): ..."."""
     pm = _PARTY_SURNAME.match(text, a, end)
-    if pm is None or pm.start(1) != a or not (party_of(pm.group(2), lex) or lex.party(pm.group(2).split(",")[0].strip())):
+    if pm is None or pm.start(1) != a or not _bracket_party(pm.group(2), lex):
         return False
     if word in lex.honorifics or word in lex.role_words or role_noun(word, lex) is not None or word in lex.bodies or word in lex.groups:
         return False
@@ -438,7 +443,7 @@ def _cue_verb(m: re.Match[str], lex: Lexicon) -> bool:
     verb, bracket = m.group(4), m.group(3)
     if verb in lex.speech_verbs or verb in FINITE_AUX:
         return True
-    return bracket is not None and bool(party_of(bracket, lex) or lex.party(bracket.split(",")[0].strip()))
+    return bracket is not None and _bracket_party(bracket, lex)
 
 
 def _cue_mention(text: str, a: int, end: int, lex: Lexicon) -> Mention | None:
@@ -949,8 +954,7 @@ def label_mention(text: str, start: int, end: int, lex: Lexicon) -> Mention | No
     answer = lm is not None and lm.re is not _ROLE_LABEL and kinds.get(lm.group("kind")) == "answer"
     if after_question and not answer:
         return None  # "Wann kommt ...? Antwort BM: Im Herbst.": only an answer label follows a question on its line
-    line_end = text.find("\n", lm.end(), end) if lm is not None else -1
-    content = text[lm.end() : line_end if line_end > 0 else end] if lm is not None else ""
+    content = text[lm.end() : _line_end(text, lm.end(), end)] if lm is not None else ""
     lower = len(_LOWER_WORDS.findall(content)) if lm is not None else 0
     # "Antwort der Verwaltung: Wird geprüft.": a label word ("Antwort", "Frage") and a sentence may be short
     short_ok = lm is not None and lm.re is not _ROLE_LABEL and (lower >= 1 or answer) and content.rstrip()[-1:] in ".!?"
