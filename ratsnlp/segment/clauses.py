@@ -178,3 +178,11 @@ STANCE_COPULA = re.compile(
     r"erschrocken|entsetzt|verärgert|empört|erstaunt|überrascht|optimistisch|stolz|unglücklich|glücklich|"
     r"(?:nicht\s{1,3})?in\s{1,3}der\s{1,3}Lage|(?:nicht\s{1,3})?(?:zufrieden|unzufrieden)|(?:anderer|gleicher|derselben|ähnlicher)\s{1,3}(?:Meinung|Ansicht|Auffassung))\b"
 )
+
+
+# the oldest member named ("X wird als ältestes Mitglied der Stadtvertretung festgestellt"): who chairs the constituent
+# meeting until its chair is elected (roles), a finding and no vote (decisions)
+OLDEST_MEMBER = (
+    r"als\s+(?:das\s+)?(?:an\s+Lebensjahren\s+)?älteste[sr]?\s+(?:anwesende[sr]?\s+)?"
+    r"(?:Mitglied|Ratsmitglied|Stadtverordnete[r]?|Gemeindevertreter(?:in)?|Kreistagsmitglied|Ortsbeiratsmitglied)\b"
+)

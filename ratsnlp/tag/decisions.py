@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import lexicon, read_list
 from ..resources.literals import DIGIT, Found, LiteralScan, Matches, Prechecked, cased_literals, requirements
-from ..segment.clauses import KONJUNKTIV, body_anywhere, body_match, group_subject, names_body
+from ..segment.clauses import KONJUNKTIV, OLDEST_MEMBER, body_anywhere, body_match, group_subject, names_body
 from ..segment.structure import STATUS_LINE
 from .votes import (
     ROW_FIELDS,
@@ -289,7 +289,7 @@ NOT_A_DECISION = re.compile(
     # a person appointed or sworn in by another person ("Herr X wurde durch Herrn Y zum Verbandsvorsteher ernannt"): after the vote
     r"^(?:Herr|Frau)\s[^.;]{0,60}?\b(?:wird|wurde)\s+(?:[\w-]+\s+)?durch\s+(?:Herrn|Frau|den|die)\s[^.;]{0,80}\b(?:ernannt|vereidigt|verpflichtet|eingeführt)\b|"
     # the oldest member found ("X wird als ältestes Mitglied festgestellt"): who opens the constituent meeting, no vote
-    r"\bals\s+(?:das\s+)?(?:an\s+Lebensjahren\s+)?älteste[sr]?\s+(?:anwesende[sr]?\s+)?(?:Mitglied|Ratsmitglied|Stadtverordnete[r]?|Gemeindevertreter(?:in)?|Kreistagsmitglied)\b[^.;]{0,80}\bfestgestellt\b|"
+    rf"\b{OLDEST_MEMBER}[^.;]{{0,80}}\bfestgestellt\b|"
     # the person elected accepts ("Er nimmt die Wahl mit Freude an"): the elected's answer, the vote was before
     r"\b(?:nimmt|nahm|nehmen|nahmen)\s+(?:[\w-]+\s+){0,2}?(?:die|seine|ihre)\s+(?:Wahl|Wiederwahl)\b[^.;]{0,60}?\ban\b|"
     # a finding reported, not a determination made ("Es wurde festgestellt, dass die Gebühren 20 % der Kosten decken")

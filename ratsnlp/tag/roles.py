@@ -24,6 +24,7 @@ from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
 from ..resources import Hits, TextScan, alternation, lexicon, read_list, read_tsv
 from ..resources.literals import Prechecked, finditer_at, guarded, lead_strings, starts_of
+from ..segment.clauses import OLDEST_MEMBER
 from ..segment.names import (
     advisory_council,
     affiliation_role,
@@ -1386,10 +1387,7 @@ _CHAIR_OBJECT_AFTER = re.compile(rf"(?:[ \u00a0]{{0,2}}\([^()\n]{{1,40}}\))?[ \u
 
 
 # "X wird als ältestes Mitglied der Stadtvertretung festgestellt": the oldest member chairs the constituent meeting
-_OLDEST_MEMBER = re.compile(
-    r"[ \u00a0]+(?:wird|wurde|ist|war)[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){0,2}als[ \u00a0]+(?:das[ \u00a0]+)?(?:an[ \u00a0]+Lebensjahren[ \u00a0]+)?"
-    r"älteste[sr]?[ \u00a0]+(?:anwesende[sr]?[ \u00a0]+)?(?:Mitglied|Ratsmitglied|Stadtverordnete[r]?|Gemeindevertreter(?:in)?|Kreistagsmitglied|Ortsbeiratsmitglied)\b"
-)
+_OLDEST_MEMBER = re.compile(rf"[ \u00a0]+(?:wird|wurde|ist|war)[ \u00a0]+(?:[a-zäöüß]+[ \u00a0]+){{0,2}}{OLDEST_MEMBER}")
 
 
 def _chair_at(text: str, start: int, end: int) -> bool:
