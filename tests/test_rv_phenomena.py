@@ -382,3 +382,4 @@ def test_the_tellers_named_are_no_decision(nlp):
         "Herr Heim wurde mit 9 Ja-Stimmen zum Ortsvorsteher gewählt.\n"
     )
     assert [(o, y) for o, _, y, _, _ in _decisions(doc)] == [("accepted", 9)]
+    assert doc._.decisions[0].text.startswith("Herr Heim")  # the tellers' sentence is no part of it
