@@ -67,7 +67,9 @@ BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>
 # an unknown section heading: "Verhandlung:", "Ergebnis der Beratung:" (capitalised words and a few function words)
 STATUS_LINE = re.compile(
     r"^(?:(?:ungeändert|geändert|einstimmig|mehrheitlich|mit\s+Änderung(?:en)?|in\s+(?:der\s+)?geänderte[nr]?\s+Fassung)\s{1,3})?(?:beschlossen|angenommen|abgelehnt|"
-    r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt|empfohlen)\.?$",
+    r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt|empfohlen)"
+    # where to ("vertagt zum nächsten Gremium") and on what ("(gemäß Verwaltungsvorschlag)")
+    r"(?:\s{1,3}(?:zu[mr]|in\s+(?:den|die|das)|an\s+(?:den|die|das)|auf\s+(?:den|die|das))\s[^\n.()]{2,50}?)?(?:\s{1,3}\([^()\n]{2,60}\))?\.?$",
     re.IGNORECASE,
 )
 # "Abstimmung: Ja: 11", "Abstimmungsergebnis: 12 : 3 : 1": a status block's count line, the resolution is not below it
@@ -95,6 +97,8 @@ COUNT_LINE = re.compile(r"^Von\s{1,3}(?:den|allen)\s{1,3}\S{1,12}\s{1,3}[\wäö�
 
 # the fixed regexes of the line and roster tests, compiled once (re's own cache costs a lookup per call)
 _TIME_OR_PERSON = re.compile(r"\b(?:Uhr|Herr|Frau)\b")
+# "Zu 1.)", "zu 2:" opening a line under "Beschluss:": the resolution answers the points of a motion one by one
+_RESOLUTION_POINT = re.compile(r"[Zz]u\s{1,3}\d")
 _LOWER_WORD = re.compile(r"\b[a-zäöüß]{3,}\b")
 _LEAD_NOTE = re.compile(r"^\([^)]{0,30}\)\s{0,3}:?\s{0,3}")
 _ENTRY_CUT = re.compile(r";|,\s{0,2}(?=(?:Herr|Frau|RM|Rm|sB|sE|SB|BV|StR|GR)\b)")
@@ -154,6 +158,11 @@ def glued_sentence(title: str) -> int | None:
     return m.end() if m and len(title[: m.start()].split()) >= 2 else None
 
 
+def _sentence_title(title: str) -> bool:
+    """A title that is a sentence of resolution text: eight words or more, ending in a full stop."""
+    return title.rstrip().endswith(".") and len(title.split()) >= 8
+
+
 def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_intro: bool = False) -> tuple[str, str, str | None] | None:
     """(number, title, date) when the line is an agenda-item header.
 
@@ -168,6 +177,8 @@ def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_int
             return None  # "TOP 5 muss lauten:": a correction of the minutes quotes the item, it does not open it
         if m and VOTE_COUNT_AFTER_NUMBER.match(m.group("title")):
             return None  # "Punkt 1: Ja 10, Nein 3": the count of a split vote's part
+        if m and in_resolution and _RESOLUTION_POINT.match(text) and _sentence_title(m.group("title")):
+            return None  # "Zu 2.): Der Ausschuss beauftragt die Verwaltung, ...": a point of the resolution, not item 2
         if m:
             date = m.groupdict().get("date")
             return m.group("num").rstrip("."), m.group("title").strip(), iso_date(date) if date else None

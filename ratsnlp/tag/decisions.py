@@ -861,8 +861,8 @@ class Decisions:
                 announced = body.rstrip().endswith(":") and ANNOUNCE.search(body) is not None
             if role in ("statement", "text") and i and _procedural_consent(body, prev_body):
                 role = None  # no objection to voting by acclamation: procedure, not the item's decision
-            if role is not None and i and QUOTED.match(body) and kinds[i - 1] in TURN_KINDS and READS_OUT.search(prev_body):
-                role = None  # the motion's text as a member reads it out, not the body's decision
+            if role is not None and i and QUOTED.match(body) and (kinds[i - 1] in TURN_KINDS or kinds[i - 1].startswith("pronoun_")) and READS_OUT.search(prev_body):
+                role = None  # the motion's text as a member reads it out ("Er verliest den Beschluss:"), not the body's decision
             if role == "text" and _chair_procedure(body):
                 role = None  # "Anschließend lässt er über die Vorlage abstimmen.": the chair conducting the vote, no resolution text
             if role == "text" and i and KONJUNKTIV.search(body, 0, 250) and _goes_on_reporting(i, kinds, body_of):

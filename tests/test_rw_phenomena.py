@@ -1,0 +1,45 @@
+"""Decisions as council-system item pages print them: a status line with where the item goes or on what it was
+carried ("Beschluss: vertagt in den Fachausschuss", "Beratungsergebnis: einstimmig beschlossen (gemäß Vorlage)"),
+a resolution answering the points of a motion one by one ("Zu 1.): ...", "Zu 2.): ..."), and a resolution a speaker
+reads out in quotation marks, which is no decision of the body. Invented text only."""
+
+from __future__ import annotations
+
+
+def _decisions(doc):
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
+
+
+def test_a_status_line_saying_where_the_item_goes_heads_the_one_record(nlp):
+    doc = nlp(
+        "Beschluss: vertagt in den Fachausschuss\n\nAbstimmung: Ja: 12, Nein: 2, Enthaltungen: 0\n\n \n\n"
+        "Frau Harms (Grüne) beantragt, die Beratung zu vertagen. Herr Oltmann (CDU) schließt sich an.\n\n \n\n"
+        "Beschluss:\n\nDie Beratung wird vertagt.\n\n \n\nAbstimmungsergebnis:\n\ndafür\n\n12\n\ndagegen:\n\n2\n\nEnthaltungen:\n\n0\n"
+    )
+    assert _decisions(doc) == [("postponed", False, 12, 2, 0)]
+    assert doc._.decisions[0].text.startswith("Beschluss:\n\nDie Beratung")
+    assert doc._.decisions[0]._.status_text.startswith("Beschluss: vertagt in den Fachausschuss")
+
+
+def test_resolution_points_answering_a_motion_are_one_record_with_the_vote_below(nlp):
+    doc = nlp(
+        "Beratungsergebnis: einstimmig beschlossen (gemäß Verwaltungsvorschlag)\n\n \n\n"
+        "Herr Wiegand erläutert den Antrag der Fraktion.\n\n \n\nBeschluss:\n\n \n\n"
+        "Zu 1.): Der Ausschuss beauftragt die Verwaltung, die Querungshilfen an allen Schulwegen zu prüfen und zu berichten.\n\n \n\n"
+        "Zu 2.): Der Ausschuss beauftragt die Verwaltung, mit den Elternbeiräten der Grundschulen weitere Gefahrenstellen zu erheben.\n\n \n\n"
+        "(Beschlussvorschlag der Verwaltung)\n\n \n\nAbstimmungsergebnis:          einstimmig\n"
+    )
+    assert [s.label_ for s in doc.spans["rn_items"]] == []
+    assert _decisions(doc) == [("accepted", True, None, 0, 0)]
+    assert "Zu 2.)" in doc._.decisions[0].text
+    assert doc._.decisions[0]._.status_text.startswith("Beratungsergebnis: einstimmig beschlossen")
+
+
+def test_a_resolution_read_out_after_a_pronoun_is_no_decision_below_the_status(nlp):
+    doc = nlp(
+        "Beschluss:\nzur Kenntnis genommen\n\nWortprotokoll\n\nHerr Brandt führt in das Thema ein. "
+        "Er verliest den geänderten Beschlussvorschlag:\n\n„Der Rat beschließt das Maßnahmenpaket der Anlage.“\n\n"
+        "Frau Kühl bittet darum, die Tabelle Punkt für Punkt durchzugehen.\n"
+    )
+    assert _decisions(doc) == [("noted", None, None, None, None)]
+    assert doc._.decisions[0].text.startswith("Beschluss:")
