@@ -43,3 +43,13 @@ def test_a_resolution_read_out_after_a_pronoun_is_no_decision_below_the_status(n
     )
     assert _decisions(doc) == [("noted", None, None, None, None)]
     assert doc._.decisions[0].text.startswith("Beschluss:")
+
+
+def test_two_narrated_elections_the_most_votes_and_an_office_fronted_are_two_records(nlp):
+    doc = nlp(
+        "Neues aus dem Jugendrat\n\nFür das Amt der Stellvertretung kandidierten vier Jugendliche. "
+        "Im zweiten Wahlgang erhielt Mia Sommer die meisten Stimmen. Zum Kassenwart wurde schließlich Ole Brandt (15) gewählt. "
+        "Beide werden den Jugendrat im Stadtrat vertreten.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["accepted", "accepted"]
+    assert [d.text.split()[0] for d in doc._.decisions] == ["Im", "Zum"]

@@ -137,6 +137,10 @@ IMPERSONAL_DECISION = re.compile(
     # a person elected, passive, no article before the subject ("A und B wurden zu Beigeordneten gewählt")
     # (maybe after a leading clause: "Nachdem keine weiteren Vorschläge kommen, wird Frau X zur Schriftführerin gewählt")
     r"^(?:(?:Nachdem|Da|Weil|Als)\s[^;:.]{0,150}?,\s+)?[^,;:.]{0,120}?\b(?:wurde|wurden|wird|werden)\s+(?:(?!von\b|durch\b)[\w-]+\s+){0,4}?zu[mr]?\s+(?:[\w.-]+\s+){0,5}?(?:gewählt|wiedergewählt|ernannt|bestellt|berufen)\b|"
+    # the office fronted ("Zum Schriftführer wurde schließlich X gewählt"), the most votes won ("Im zweiten Wahlgang
+    # bekam X die meisten Stimmen")
+    r"^(?:(?:Als|Und)\s+)?Zu[mr]\s+(?:[\w.-]+\s+){0,4}?(?:wurde|wurden|wird|werden)\s+(?:(?!von\b|durch\b)[\w.()-]+\s+){1,6}?(?:gewählt|wiedergewählt|ernannt|bestellt|berufen)\b|"
+    r"\b(?:bekam|bekamen|bekommt|erhielt|erhielten|erhält)\s+(?:[\w-]+\s+){0,3}?die\s+meisten\s+(?:[\w-]+\s+)?Stimmen\b|"
     # handed on to another body to decide ("Die Vorlage wurde zur Beschlussfassung an den Kreistag weitergeleitet")
     r"\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,3}?zur\s+(?:Entscheidung|Beschlussfassung)\s+(?:in|an)\s+(?:den|die|das)\s+[\w-]+\s+"
     r"(?:übertragen|verwiesen|überwiesen|weitergeleitet|weitergegeben)\b|"
@@ -909,6 +913,8 @@ class Decisions:
                 new = True  # "Der Antrag erhielt nur vier Ja-Stimmen; 31 votierten dagegen." + "Geschlossen sprach sich der Kreistag dafür aus, ...": the next vote
             if not new and role == "statement" and has_statement and SAME_RESULT.match(body):
                 new = True  # "Mit demselben Ergebnis wird der Antrag der XY-Fraktion angenommen.": a vote of its own
+            if not new and role == "statement" and has_statement and ELECTED.search(body) and ELECTED.search(prev_body):
+                new = True  # "Im zweiten Wahlgang bekam X die meisten Stimmen. Zum Schriftführer wurde Y gewählt.": two elections
             if (
                 not new and role == "statement" and has_statement and not opener and section != "decision"
                 and NEXT_DECISION.match(body) and not QUOTED.match(text, current[0].start_char)
@@ -1490,6 +1496,8 @@ def _unheaded(s: str) -> str:
     return _plain(_without_heading(s))
 
 
+# one person elected, told in a sentence of its own
+ELECTED = re.compile(r"\b(?:gewählt|wiedergewählt)\b|\bdie\s+meisten\s+(?:[\w-]+\s+)?Stimmen\b")
 SAME_RESULT = re.compile(r"^(?:Mit|Bei)\s+(?:demselben|dem\s+gleichen|gleichem|identischem|dem\s+identischen)\s+(?:Ergebnis|Stimmenverhältnis|Abstimmungsergebnis)\b")
 
 
