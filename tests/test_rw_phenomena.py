@@ -53,3 +53,23 @@ def test_two_narrated_elections_the_most_votes_and_an_office_fronted_are_two_rec
     )
     assert [d[0] for d in _decisions(doc)] == ["accepted", "accepted"]
     assert [d.text.split()[0] for d in doc._.decisions] == ["Im", "Zum"]
+
+
+def test_decisions_narrated_in_reports(nlp):
+    doc = nlp(
+        "Gemeinderat tagte\n\nDie Verwaltung stellte die neue Satzung vor. Die Räte stimmten dem Entwurf ohne Gegenstimmen zu.\n\n"
+        "Im Vorgriff wurde jedoch die neue Entgeltordnung beschlossen. "
+        "Außerdem wurden in der Sitzung des Ortsrats zwei Arbeitskreise mit je einem Vertreter jeder Fraktion gebildet.\n\n"
+        "Bürgermeister Hahn berichtete über die Beschwerde. Das Ergebnis: Der Ausschuss nahm die Beschwerde zur Kenntnis, "
+        "sah aber keinen Handlungsbedarf.\n\nZum Schluss ging es um die Fragestunde. "
+        "So hat der Rat mit großer Mehrheit dafür votiert, dass Anfragen künftig schriftlich beantwortet werden.\n"
+    )
+    assert [(d.text.split()[0], d._.outcome) for d in doc._.decisions] == [
+        ("Die", "accepted"), ("Im", "accepted"), ("Außerdem", "accepted"), ("Das", "noted"), ("So", "accepted")
+    ]
+    assert doc._.decisions[0]._.unanimous is True
+
+
+def test_councillors_who_did_not_agree_decided_nothing(nlp):
+    doc = nlp("TOP 4 Spielplatz\n\nFrau Lange fragt nach den Geräten.\n\nDie Räte stimmten nicht zu, dass der Punkt vertagt wird.\n")
+    assert doc._.decisions == []

@@ -483,6 +483,8 @@ def sentence_role(
     if CLOCK_LINE.fullmatch(text) or ("=" in text and LEGEND.match(text)):
         return None
     text = BULLET.sub("", text)
+    if (lead := _RESULT_LEAD.match(text)) is not None:
+        text, outcome_word, found = text[lead.end() :], None, None  # "Das Ergebnis: Der Ausschuss nahm ... zur Kenntnis"
     role = _role(text, kind, section, outcome_word, found)
     if role is None or EARLIER_MEETING.search(text[:300], found=found) or _REPORTED_OPINION_IN(text[:300]) or _only_in_subordinate(text):
         return None
@@ -493,6 +495,17 @@ def sentence_role(
     if _NOT_A_DECISION_IN(text[:300]) or section in ("proposal", "facts", "attachments"):
         return None  # not a decision; in a proposal: the proposed resolution (unless votes are stated: a mislabelled section)
     return role
+
+
+# a passive after a fronted phrase, its subject with an article or a number ("Außerdem wurden in der Sitzung zwei
+# Arbeitskreise gebildet", "Im Vorgriff wurde jedoch das Gebührenverzeichnis beschlossen")
+_FRONTED_PASSIVE = re.compile(
+    r"^(?:[\w-]+\s+){1,4}?(?:wurde|wurden|wird|werden)\s+(?:(?:jedoch|auch|zudem|außerdem|dann|schließlich|noch|ebenfalls|einstimmig|mehrheitlich)\s+)*"
+    r"(?:in\s+der\s+Sitzung\s+(?:[\w-]+\s+){0,3}?)?(?:der|die|das|den|ein|eine|einen|zwei|drei|vier|fünf|alle|beide)\s[^;:]{0,120}?"
+    r"\b(?:beschlossen|verabschiedet|angenommen|abgelehnt|genehmigt|gebilligt|vertagt|gebildet|eingesetzt)\b"
+)
+# a report's label before the sentence that tells the result ("Das Ergebnis: Der Ausschuss nahm ...")
+_RESULT_LEAD = re.compile(r"(?:Das\s+)?(?:Ergebnis|Fazit|Resultat)\s{0,2}:\s{1,3}(?=(?:Der|Die|Das)\s)")
 
 
 # a leading subordinate clause ("Nachdem die alten Mitglieder verabschiedet wurden, wurden die neuen vereidigt.")
@@ -582,6 +595,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"
     if FRONTED_PARTICIPLE.search(head[:200]):
         return "statement"
+    if _FRONTED_PASSIVE.match(head) and outcome_of(head, found):
+        return "statement"  # "Im Vorgriff wurde jedoch das neue Gebührenverzeichnis beschlossen."
     if VOTE_WORDS.search(head, found=found) and VERB_FINAL_PASSIVE.search(head) and outcome_of(head, found):
         return "statement"  # "… ein weiterer Beschluss, der vom Rat einstimmig gefasst wurde": the vote in a relative clause
     if "agesordnung" in head[:40] and AGENDA_CHANGED.match(head):
