@@ -73,3 +73,11 @@ def test_decisions_narrated_in_reports(nlp):
 def test_councillors_who_did_not_agree_decided_nothing(nlp):
     doc = nlp("TOP 4 Spielplatz\n\nFrau Lange fragt nach den Geräten.\n\nDie Räte stimmten nicht zu, dass der Punkt vertagt wird.\n")
     assert doc._.decisions == []
+
+
+def test_question_time_opened_by_a_heading_ends_at_the_next_heading(nlp):
+    doc = nlp(
+        "Sitzung der Bezirksverordnetenversammlung\n\nEinwohnerfragen:\n\nHerr Weiß fragt nach den Öffnungszeiten der Bibliothek.\n\n"
+        "Mündliche Anfragen:\n\nFrau Dr. Lorenz kritisiert, dass zu wenig Fördergeld eingeworben wurde.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Weiß", "public"), ("Lorenz", "council_member")]

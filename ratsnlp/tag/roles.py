@@ -1069,6 +1069,14 @@ def _chunks(text: str, scan: TextScan | None) -> Iterator[tuple[int, int]]:
         last = start
 
 
+# a heading line of another part of the meeting ("Mündliche Anfragen:", "Mitteilungen des Bürgermeisters:"); not the
+# question time's own parts ("Frage 2:", "Anfrage eines Anwohners:") nor a speaker's label ("Herr X:")
+_OTHER_HEADING = re.compile(
+    r"(?m)^[ \t]{0,3}(?!(?:Herr|Frau|Der|Die|Das)\b)(?![^\n]*(?:\b(?:Frage|Fragen|Antwort|Antworten)\b|[Bb]ürger|[Ee]inwohner|[Aa]nwohner|\d))"
+    r"[A-ZÄÖÜ][\wäöüß-]{2,30}(?:[ \t][\wäöüß-]{2,30}){0,3}:[ \t]*$"
+)
+
+
 def question_time_spans(text: str, item_starts: list[int], scan: TextScan | None = None) -> list[tuple[int, int]]:
     """Stretches of the text that are question time: from a heading line or a sentence opening it ("Danach
     beginnt die Einwohnerfragestunde.") to the next agenda item or its close; not "keine Fragestunde"."""
@@ -1085,7 +1093,10 @@ def question_time_spans(text: str, item_starts: list[int], scan: TextScan | None
         nxt = [a for a in item_starts if a > start]
         end = min(nxt) if nxt else len(text)
         close = guarded(QT_END).search(text, m_end, end)
-        spans.append((start, close.end() if close else end))
+        end = close.end() if close else end
+        if len(line.strip()) <= 60 and line.rstrip().endswith(":") and (head := _OTHER_HEADING.search(text, m_end, end)) is not None:
+            end = head.start()  # "Einwohnerfragen:" ... "Mündliche Anfragen:": the next heading of a page without items ends it
+        spans.append((start, end))
     return spans
 
 
