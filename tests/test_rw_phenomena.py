@@ -81,3 +81,20 @@ def test_question_time_opened_by_a_heading_ends_at_the_next_heading(nlp):
         "Mündliche Anfragen:\n\nFrau Dr. Lorenz kritisiert, dass zu wenig Fördergeld eingeworben wurde.\n"
     )
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Weiß", "public"), ("Lorenz", "council_member")]
+
+
+def test_a_chair_unnamed_twice_before_the_mayor_answers_is_not_the_mayor(nlp):
+    doc = nlp(
+        "TOP 1 Eröffnung\n\nDer Vorsitzende begrüßt die Anwesenden und stellt die Beschlussfähigkeit fest.\n"
+        "Der Vorsitzende schlägt vor, TOP 7 zu vertagen.\nHerr Kruse fragt, ob die Vorlage geteilt werden kann.\n"
+        "Herr Bürgermeister Lenz verneint dies.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Der Vorsitzende", "chair"), ("Kruse", "council_member"), ("Lenz", "mayor")]
+
+
+def test_a_villages_head_named_after_the_unnamed_chair_is_that_chair(nlp):
+    doc = nlp(
+        "Vor Eintritt in die Tagesordnung stellt der Vorsitzende die Beschlussfähigkeit fest. "
+        "Der Vorsitzende begrüßt die Zuhörer.\n\n2. Wahl\n\nDer Ortsbürgermeister Herr Emil Hartmann stellt fest, dass keine Bewerbung einging.\n"
+    )
+    assert {t._.speaker for t in doc._.turns} == {"Emil Hartmann"}

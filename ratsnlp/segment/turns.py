@@ -123,6 +123,12 @@ def _chair_beside_mayor(mentions: list, sents: list, lex) -> bool:  # noqa: ANN0
     mayors = [sp.start_char for sp in mentions if sp.speaker and sp.role_noun and _role_of(sp.role_noun, lex) == "mayor"]
     if not mayors:
         return False
+    chairs = [sp.start_char for sp in mentions if not sp.speaker and sp.is_subject and sp.role_noun and _role_of(sp.role_noun, lex) == "chair"]
+    town_mayors = [sp.start_char for sp in mentions if sp.speaker and sp.role_noun and _role_of(sp.role_noun, lex) == "mayor" and not _stem(sp.role_noun.split()[-1]).startswith(_LOCAL_HEADS)]
+    if len(chairs) >= 2 and town_mayors and chairs[1] < min(mayors):
+        # "Der Vorsitzende" spoke twice before any mayor is named, then "Herr Bürgermeister X" answers: a committee's chair
+        # and the mayor (a village's head chairs its council by law: "Der Vorsitzende" ... "Ortsbürgermeister X")
+        return True
     for sp in mentions:
         if sp.speaker or not sp.is_subject or not sp.role_noun or _role_of(sp.role_noun, lex) != "chair":
             continue
