@@ -98,3 +98,13 @@ def test_a_villages_head_named_after_the_unnamed_chair_is_that_chair(nlp):
         "Der Vorsitzende begrüßt die Zuhörer.\n\n2. Wahl\n\nDer Ortsbürgermeister Herr Emil Hartmann stellt fest, dass keine Bewerbung einging.\n"
     )
     assert {t._.speaker for t in doc._.turns} == {"Emil Hartmann"}
+
+
+def test_a_pluperfect_act_is_background_but_a_pluperfect_view_or_saying_is_a_turn(nlp):
+    doc = nlp(
+        "Haushalt beschlossen\n\nFür diesen Punkt hatte Kämmerin Jutta Lahm drei Entwürfe vorbereitet. "
+        "Stadtrat Olaf Berg (SPD) hatte zuvor von einem Kraftakt gesprochen. "
+        "Stadträtin Vera Kunz (FW) hatte ein anderes Problem: Die Rücklage sei fast aufgebraucht. "
+        "Der Oberbürgermeister hatte in diesem Jahr nur ausnahmsweise den Vorsitz.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Olaf Berg", "Vera Kunz"]

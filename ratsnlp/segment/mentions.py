@@ -2155,6 +2155,36 @@ def _told_before(text: str, s: int, e: int) -> bool:
     return _PLUPERFECT_SAID.match(text[s:e]) is not None
 
 
+_LOWER_WORDS = re.compile(r"(?<!\w)[a-zäöüß]+(?!\w)")
+_PLUPERFECT_CLAUSE = re.compile(r"[^,;:]{0,120}?\b(?:hatte|hatten)\b([^,;:.!?]{0,200})")
+_PARTICIPLE_PARTS = ("ge", *(p + "ge" for p in (*_PARTICLES, "gegenüber", "her", "heraus", "zusammen", "offen")))  # "gesagt", "dargelegt"
+# a view held, as a noun ("hatte ein anderes Problem:", "hatte gegen die Stellen keine Bedenken"): what the person said
+_VIEW_NOUN = re.compile(r"\b(?:Problem|Probleme|Bedenken|Einwände|Einwand|Frage|Fragen|Nachfrage|Sorge|Sorgen|Kritik|Zweifel|Verständnis|Anmerkung|Anmerkungen|Hinweis|Vorschlag|Wunsch|Anliegen|Idee|Einwendungen)\b")
+
+
+@lru_cache(maxsize=1)
+def _strong_participles() -> frozenset[str]:
+    return frozenset(read_list("speech_participles.txt"))
+
+
+def _said_participle(word: str, lex: Lexicon) -> bool:
+    """A participle of a verb of saying: "erklärt", "kritisiert" (as the present), "gefragt", "dargelegt" (the present
+    after "ge-"), "gesprochen" (speech_participles.txt)."""
+    if says_final(word, lex) or word in _strong_participles():
+        return True
+    return any(word.startswith(p) and len(word) > len(p) + 2 and says(word[len(p) :], lex) for p in _PARTICIPLE_PARTS)
+
+
+def _pluperfect_act(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """The main clause is in the pluperfect and no verb of saying ends it ("Für diesen Punkt hatte X drei Beschlüsse
+    vorbereitet", "X hatte sich gegen Y durchgesetzt", "X hatte nur ausnahmsweise dieses Privileg"): an earlier act or
+    a state, which the minutes tell as background; "X hatte zuvor erklärt, ..." stays a contribution."""
+    m = _PLUPERFECT_CLAUSE.match(text, s, e)
+    if m is None or _VIEW_NOUN.search(m.group(1)):
+        return False
+    return not any(_said_participle(w, lex) for w in _LOWER_WORDS.findall(m.group(1)))
+
+
 def _unnamed_silent(text: str, s: int, e: int, m: Mention, lex: Lexicon) -> bool:
     """An unnamed person introduced by "ein"/"eine" ("Eine Anwohnerin", "Ein Bürger"), or by no article at the
     sentence start, speaks only with a verb of saying in the sentence: nothing else (a name, an office held) makes
@@ -2274,7 +2304,7 @@ class Mentions:
                 subject = None  # "Landrätin blockiere Radwege": a report's headline
             if subject is not None and not subject.label and _non_speech(text, s, e, subject, lex):
                 subject = None  # "Für den Posten kandidierten A und B": an act, not speech
-            if subject is not None and not subject.label and "hatte" in text[s:e] and _told_before(text, s, e):
+            if subject is not None and not subject.label and "hatte" in text[s:e] and (_told_before(text, s, e) or _pluperfect_act(text, s, e, lex)):
                 subject = None  # "Zuletzt hatte Stadtrat X berichtet, dass ...": a statement made before this meeting
             if subject is not None and not subject.label and "vom" in text[s:e] and _WRITTEN_BEFORE.search(text, s, e):
                 subject = None  # "Herr X erklärte mit Schreiben vom 3. Mai seinen Rücktritt": a letter, not a contribution
