@@ -108,3 +108,14 @@ def test_a_pluperfect_act_is_background_but_a_pluperfect_view_or_saying_is_a_tur
         "Der Oberbürgermeister hatte in diesem Jahr nur ausnahmsweise den Vorsitz.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Olaf Berg", "Vera Kunz"]
+
+
+def test_one_who_only_answers_or_reports_is_staff_but_one_who_reads_out_a_question_is_not(nlp):
+    doc = nlp(
+        "TOP 5 Anfragen\n\nHerr Culp trägt die Anfrage vor und bittet um Auskunft zum Anwohnerparken.\n\n"
+        "Herr Thiel antwortet, dass sich die Zonen mit dem Gebiet der Parkraumbewirtschaftung überschneiden.\n\n"
+        "Herr Grabe trägt vor, dass für beide Standorte ein Gutachten vorliegt.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [
+        ("Culp", "council_member"), ("Thiel", "administration"), ("Grabe", "administration")
+    ]

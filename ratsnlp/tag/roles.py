@@ -638,6 +638,8 @@ _INFORMS = re.compile(
     r"\b(?:informiert|informierte|teilt|teilte|legt|legte|führt|führte|gibt|gab|berichtet|berichtete)\b"
     r"(?:\s+(?:[\wäöüß.]+\s+){0,3}?(?:mit|dar|aus|bekannt)\b|(?<=informiert)\s+(?:über|darüber)|(?<=informierte)\s+(?:über|darüber)"
     r"|(?<=berichtet)\s*,|(?<=berichtete)\s*,|(?<=berichtet)\s+(?:über|darüber)|(?<=berichtete)\s+(?:über|darüber))"
+    r"|\b(?:antwortet|antwortete|beantwortet|beantwortete)\b"  # the answer to a member's question ("Herr X antwortet, dass ...")
+    r"|\b(?:trägt|trug)\s+(?:[a-zäöüß]+\s+){0,2}?vor\s*,"  # "trägt vor, dass für beide Varianten ..." (not "trägt die Anfrage vor")
 )
 _ARGUES = re.compile(
     r"\b(?:fragt|fragte|erkundigt|erkundigte|möchte\s+wissen|wollte\s+wissen|beantragt|beantragte|Antrag|fordert|forderte|"
