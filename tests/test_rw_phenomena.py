@@ -119,3 +119,15 @@ def test_one_who_only_answers_or_reports_is_staff_but_one_who_reads_out_a_questi
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [
         ("Culp", "council_member"), ("Thiel", "administration"), ("Grabe", "administration")
     ]
+
+
+def test_the_one_who_reads_the_resolution_out_or_asks_whether_to_vote_chairs(nlp):
+    doc = nlp(
+        "TOP 6 Tempo 30\n\nHerr Brink erläutert den Antrag seiner Fraktion.\n\n"
+        "Herr Lorenz fragt die Antragsteller, ob über den Beschlussvorschlag der Verwaltung abgestimmt werden kann.\n\n"
+        "TOP 7 Friedhof\n\nSiegfried Alt las den Beschluss vor. Kerstin Moll (SPD) fragte nach den Kosten. "
+        "Herr Kern verliest den geänderten Beschluss: „Der Rat beschließt die Gebühren.“\n"
+    )
+    roles = {t._.speaker: t._.role for t in doc._.turns}
+    assert roles["Lorenz"] == "chair" and roles["Siegfried Alt"] == "chair"
+    assert roles["Kern"] == "council_member"
