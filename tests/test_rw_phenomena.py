@@ -131,3 +131,13 @@ def test_the_one_who_reads_the_resolution_out_or_asks_whether_to_vote_chairs(nlp
     roles = {t._.speaker: t._.role for t in doc._.turns}
     assert roles["Lorenz"] == "chair" and roles["Siegfried Alt"] == "chair"
     assert roles["Kern"] == "council_member"
+
+
+def test_a_vote_table_under_its_label_with_no_decision_sentence_is_a_decision(nlp):
+    doc = nlp(
+        "Herr Brandes beantragt, die Vorlagen zum Hafenfest heute nicht zu behandeln.\n\n"
+        "Die Präsidentin lässt darüber abstimmen, ob die Vorlagen heute behandelt werden sollen.\n\n"
+        "Abstimmungsergebnis:\n\n \n\nJa-Stimmen\n\nNein-Stimmen\n\nEnthaltungen\n\n9\n\n15\n\n3\n"
+    )
+    assert _decisions(doc) == [("rejected", False, 9, 15, 3)]
+    assert doc._.decisions[0].text.startswith("Abstimmungsergebnis:")

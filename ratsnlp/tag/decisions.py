@@ -1086,6 +1086,12 @@ class Decisions:
             u.yes, u.no, u.abstain = v.yes, v.no, v.abstain
             spans.append(sp)
             firsts.append(text[sp.start_char : group[0].end_char])  # (from where the record starts: a resolution line above a result)
+        if tables and (orphans := _orphan_tables(doc, text, tables, spans)):
+            for sp in orphans:
+                own_vote[sp.start_char] = True
+                block_starts.add(sp.start_char)
+            pairs = sorted([*zip(spans, firsts), *((sp, text[sp.start_char : sp.end_char]) for sp in orphans)], key=lambda x: x[0].start_char)
+            spans, firsts = [sp for sp, _ in pairs], [f for _, f in pairs]
         spans = _drop_other_bodies(spans, firsts, text[: min(300, item_starts[0] if item_starts else 300, spans[0].start_char if spans else 300)])
         listed = _heading_decisions(doc, text, item_starts, spans)
         # "Folgende Änderungen wurden beschlossen:" directly above such a list only introduces those decisions
@@ -1386,6 +1392,32 @@ def _paired_within(start: int, end: int, paired: list[tuple[int, int, dict[str, 
         if a < end and start < b:
             return totals if "no" in totals or not totals.get("yes") else {**totals, "no": 0}
     return {}
+
+
+# the label a vote table is the result under ("Abstimmungsergebnis:" on its own line)
+_TABLE_HEADING = re.compile(r"(?m)^[ \t]*(?:Abstimmungsergebnis|Ergebnis\s+der\s+Abstimmung|Abstimmung)[ \t]*:?[ \t]*$")
+
+
+def _orphan_tables(doc: Doc, text: str, tables: list[tuple[int, int, dict[str, int]]], spans: list[Span]) -> list[Span]:
+    """A vote table under its result label with no decision sentence beside it (the chair "lässt darüber abstimmen, ob
+    ...", then "Abstimmungsergebnis:" and the columns "Ja-Stimmen / Nein-Stimmen / Enthaltungen" over "10 / 14 / 2"):
+    the vote is a decision of its own, carried or rejected by its counts, from the label on."""
+    out = []
+    for a, b, totals in tables:
+        if totals.get("yes") is None or totals.get("no") is None or totals["yes"] + totals["no"] == 0:
+            continue
+        if (head := _TABLE_HEADING.search(text, a, b)) is None:
+            continue
+        if any(sp.start_char < b and a < sp.end_char or sp.end_char <= a and _only_headings(text[sp.end_char : a]) or b <= sp.start_char and not text[b : sp.start_char].strip() for sp in spans):
+            continue  # a decision beside it takes its counts
+        sp = doc.char_span(head.start(), b, label="decision", alignment_mode="expand")
+        if sp is None:
+            continue
+        v = Vote(yes=totals["yes"], no=totals["no"], abstain=totals.get("abstain")).finish()
+        u = sp._
+        u.kind, u.outcome, u.unanimous, u.yes, u.no, u.abstain = "decision", v.outcome, v.unanimous, v.yes, v.no, v.abstain
+        out.append(sp)
+    return out
 
 
 def _flat_table_beside(text: str, start: int, end: int, tables: list[tuple[int, int, dict[str, int]]]) -> dict[str, int]:
