@@ -2156,7 +2156,10 @@ def _told_before(text: str, s: int, e: int) -> bool:
 
 
 _LOWER_WORDS = re.compile(r"(?<!\w)[a-zäöüß]+(?!\w)")
-_PLUPERFECT_CLAUSE = re.compile(r"[^,;:]{0,120}?\b(?:hatte|hatten)\b([^,;:.!?]{0,200})")
+# (the main clause: not a leading subordinate clause, whose "hatte" stands last: "Nachdem X berichtet hatte, fragte Y")
+_PLUPERFECT_CLAUSE = re.compile(
+    r"(?!(?:Nachdem|Als|Bevor|Weil|Da|Obwohl|Wenn|Sobald|Seitdem|Während|Wie|Dass|Ob)\b)[^,;:]{0,120}?\b(?:hatte|hatten)\b([^,;:.!?]{1,200})"
+)
 _PARTICIPLE_PARTS = ("ge", *(p + "ge" for p in (*_PARTICLES, "gegenüber", "her", "heraus", "zusammen", "offen")))  # "gesagt", "dargelegt"
 # a view held, as a noun ("hatte ein anderes Problem:", "hatte gegen die Stellen keine Bedenken"): what the person said
 _VIEW_NOUN = re.compile(r"\b(?:Problem|Probleme|Bedenken|Einwände|Einwand|Frage|Fragen|Nachfrage|Sorge|Sorgen|Kritik|Zweifel|Verständnis|Anmerkung|Anmerkungen|Hinweis|Vorschlag|Wunsch|Anliegen|Idee|Einwendungen)\b")
