@@ -141,3 +141,12 @@ def test_a_vote_table_under_its_label_with_no_decision_sentence_is_a_decision(nl
     )
     assert _decisions(doc) == [("rejected", False, 9, 15, 3)]
     assert doc._.decisions[0].text.startswith("Abstimmungsergebnis:")
+
+
+def test_pro_and_contra_votes_and_a_hypothesis_in_the_konjunktiv(nlp):
+    doc = nlp(
+        "Wohnmobile im Ortskern\n\nDie Abstimmung im Rat endete mit vier Pro- und vier Contra-Stimmen sowie einer Enthaltung. "
+        "Durch das Patt ist der Antrag abgelehnt.\n\nHätten alle Räte abgestimmt, sähe es anders aus. "
+        "So aber könnte der Antrag bei vier zu vier Stimmen als abgelehnt gelten.\n"
+    )
+    assert _decisions(doc) == [("rejected", False, 4, 4, 1)]

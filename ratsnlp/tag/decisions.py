@@ -490,6 +490,8 @@ def sentence_role(
         return None
     if _NOT_THIS_MEETINGS_IN(text[:300]):
         return None  # "Der Haushalt wird im Dezember verabschiedet werden.", "Der Zuschuss wurde vom Land bewilligt."
+    if ("könnte" in text or "würde" in text) and _HYPOTHETICAL.match(text):
+        return None  # "So jedoch könnte der Antrag bei drei zu drei Stimmen als abgelehnt bewertet werden": what might be
     if VOTE_WORDS.search(text, found=found):  # stated votes outweigh both tests below (the cheaper test first)
         return role
     if _NOT_A_DECISION_IN(text[:300]) or section in ("proposal", "facts", "attachments"):
@@ -506,6 +508,10 @@ _FRONTED_PASSIVE = re.compile(
 )
 # a report's label before the sentence that tells the result ("Das Ergebnis: Der Ausschuss nahm ...")
 _RESULT_LEAD = re.compile(r"(?:Das\s+)?(?:Ergebnis|Fazit|Resultat)\s{0,2}:\s{1,3}(?=(?:Der|Die|Das)\s)")
+
+
+# the main clause's verb in the Konjunktiv II, second in the sentence: a hypothesis, not the vote taken
+_HYPOTHETICAL = re.compile(r"(?:[\w-]+\s+){1,3}?(?:könnte|könnten|würde|würden)\s")
 
 
 # a leading subordinate clause ("Nachdem die alten Mitglieder verabschiedet wurden, wurden die neuen vereidigt.")
