@@ -150,3 +150,10 @@ def test_pro_and_contra_votes_and_a_hypothesis_in_the_konjunktiv(nlp):
         "So aber könnte der Antrag bei vier zu vier Stimmen als abgelehnt gelten.\n"
     )
     assert _decisions(doc) == [("rejected", False, 4, 4, 1)]
+
+
+def test_the_party_before_a_faction_office_written_apart_in_an_apposition(nlp):
+    doc = nlp(
+        "Neuer Bezirksrat\n\nJan Ole Brinkmann, neuer SPD Fraktionschef, lud die anderen Fraktionen zur Zusammenarbeit ein.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Jan Ole Brinkmann", "SPD")]

@@ -1516,12 +1516,22 @@ def _party_of_fronted_group(text: str, start: int, lex) -> str | None:  # noqa: 
     return found
 
 
+# an apposition after the name with the party before a faction office or a member's noun, written apart
+_PARTY_OFFICE_APPOSITION = re.compile(
+    r",[ \t]{1,3}(?:[a-zäöüß]+[ \t]{1,3}){0,2}(?P<g>[A-ZÄÖÜ][\wÄÖÜäöüß/]{1,20})[ \t]{1,3}"
+    r"(?:Fraktions\w+|Fraktion|Ratsmitglied|Stadtrat|Stadträtin|Gemeinderat|Gemeinderätin|Kreisrat|Kreisrätin)\b"
+)
+
+
 def _party_from_after(text: str, end: int, lex) -> str | None:  # noqa: ANN001
     """The party "von der AB", "aus der AB-Fraktion" or "für die AB" right after the name says (the group's first
     words: "von der AB im Kreistag"), or the party-role compound its quotation is attributed to ("…“, bekannte der AB-Kreisrat")."""
     m = _FROM_GROUP_AFTER.match(text, end, min(len(text), end + 100))
     if m is not None:
         return party_after(m.group("g"), lex)
+    if text[end : end + 1] == "," and (a := _PARTY_OFFICE_APPOSITION.match(text, end, min(len(text), end + 80))) is not None:
+        if (party := party_spelling(a.group("g"), lex)) is not None:
+            return party  # "Jean X, neuer AB Fraktionschef, ...": the party before the office, written apart
     window = text[end : min(len(text), end + 250)].split("\n\n", 1)[0]
     q = _QUOTE_ATTRIBUTED.search(window) if "," in window else None
     if q is None or compound_role(q.group("c"), lex) is None:
