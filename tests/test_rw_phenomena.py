@@ -157,3 +157,12 @@ def test_the_party_before_a_faction_office_written_apart_in_an_apposition(nlp):
         "Neuer Bezirksrat\n\nJan Ole Brinkmann, neuer SPD Fraktionschef, lud die anderen Fraktionen zur Zusammenarbeit ein.\n"
     )
     assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Jan Ole Brinkmann", "SPD")]
+
+
+def test_a_result_block_under_a_call_to_vote_on_postponement_postpones(nlp):
+    doc = nlp(
+        "TOP 4 Prüfbericht\n\nFrau Kessler (CDU) beantragt, den Punkt zu vertagen.\n\n \n\n"
+        "Sodann lässt der stellvertretende Vorsitzende, Rh. Dorn (SPD), über die Vertagung abstimmen:\n\n \n\n"
+        "Dafür:            9 (CDU, SPD, FDP)\n\n \n\nDagegen:      1 (XY).\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["postponed"]

@@ -344,6 +344,8 @@ PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
 # what a resolution below "fasst folgenden Beschluss:" may decide other than to carry it
 OPENED_OUTCOMES = ("rejected", "referred", "postponed", "withdrawn", "noted")
 # a procedural motion carried does what it asks ("Dem Vertagungsantrag wird mehrheitlich gefolgt": postponed)
+# the chair's call to vote right above a result block, with nothing but blank lines between
+_VOTE_CALL_ABOVE = re.compile(r"\b(?:lässt|läßt|ließ)\b[^\n]{0,250}\babstimmen\s*[.:]?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 PROCEDURAL_MOTION = (
     (re.compile(r"\b(?:Vertagungs|Zurückstellungs|Absetzungs)(?:antrag|begehren|wunsch|vorschlag)|\bAntrag\s+auf\s+(?:Vertagung|Zurückstellung|Absetzung)\b"), "postponed"),
     (re.compile(r"\b(?:Verweisungs|Überweisungs|Rückverweisungs)(?:antrag|begehren|wunsch|vorschlag)|\bAntrag\s+auf\s+(?:Verweisung|Überweisung|Rückverweisung)\b"), "referred"),
@@ -1189,6 +1191,9 @@ def _carried(text: str, start: int, end: int, floor: int) -> str:
     that sentence only points back to it ("Dieser wird angenommen."), in the sentence before (not before `floor`)."""
     if (o := next((o for rx, o in PROCEDURAL_MOTION if rx.search(text, start, min(end, start + 200))), None)) is not None:
         return o
+    if RESULT_LINE.match(text[start : start + 120]) and (call := _VOTE_CALL_ABOVE.search(text, max(floor, start - 300), start)) is not None:
+        # "lässt über die Vertagung abstimmen:" + "Dafür: 9 / Dagegen: 1": the result of the motion the call names
+        return next((o for rx, o in PROCEDURAL_MOTION if rx.search(call.group())), "accepted")
     if not POINTS_BACK.match(text, start):
         return "accepted"
     lo = max(floor, start - 300, text.rfind(". ", 0, max(start - 2, 0)) + 2, text.rfind("\n", 0, max(start - 1, 0)) + 1)
