@@ -166,3 +166,12 @@ def test_a_result_block_under_a_call_to_vote_on_postponement_postpones(nlp):
         "Dafür:            9 (CDU, SPD, FDP)\n\n \n\nDagegen:      1 (XY).\n"
     )
     assert [d[0] for d in _decisions(doc)] == ["postponed"]
+
+
+def test_counts_glued_in_a_cell_against_n_votes_and_each_n_for_and_against(nlp):
+    doc = nlp(
+        "TOP 3 Friedhofssatzung\n\nAbstimmung:Ja:9Nein:0Enthaltung:1\n\n"
+        "TOP 4 Museum\n\nDas hat der Kulturausschuss gegen drei Stimmen der XY bei einer Enthaltung beschlossen.\n\n"
+        "TOP 5 Hundesteuer\n\nDer Antrag wurde mit jeweils sechs Ja- und Nein-Stimmen bei einer Enthaltung abgelehnt.\n"
+    )
+    assert _decisions(doc) == [("accepted", True, 9, 0, 1), ("accepted", False, None, 3, 1), ("rejected", False, 6, 6, 1)]
