@@ -175,3 +175,11 @@ def test_counts_glued_in_a_cell_against_n_votes_and_each_n_for_and_against(nlp):
         "TOP 5 Hundesteuer\n\nDer Antrag wurde mit jeweils sechs Ja- und Nein-Stimmen bei einer Enthaltung abgelehnt.\n"
     )
     assert _decisions(doc) == [("accepted", True, 9, 0, 1), ("accepted", False, None, 3, 1), ("rejected", False, 6, 6, 1)]
+
+
+def test_a_proposal_to_bring_it_back_that_the_members_endorse_postpones(nlp):
+    doc = nlp(
+        "TOP 6 Eingabe Parkplatz\n\nFrau Lorenz schlägt vor, eine Stellungnahme des Ordnungsamts einzuholen und die Eingabe "
+        "in der nächsten Sitzung als Wiedervorlage zu behandeln. Dieser Vorschlag wird von den übrigen Ausschussmitgliedern befürwortet.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["postponed"]

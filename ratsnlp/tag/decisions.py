@@ -338,7 +338,8 @@ NOT_A_DECISION = re.compile(
 ASSENT = re.compile(
     r"\b(?:ist|sind|war|waren|erklärt\s+sich|erklärte\s+sich|erklären\s+sich)\s+(?:damit|hiermit|hierzu|hiermit\s+auch)\s+einverstanden\b|"
     r"\bstimm(?:t|en|te|ten)\s+(?:dem|diesem|dieser)\s+(?:Vorschlag\s+|Vorgehen\s+|Verfahren\s+)?zu\b|"
-    r"\b(?:wird|wurde)\s+so\s+verfahren\b"  # "Ohne Widerspruch wird so verfahren."
+    r"\b(?:wird|wurde)\s+so\s+verfahren\b|"  # "Ohne Widerspruch wird so verfahren."
+    r"^(?:Dieser|Diesem|Der|Dem)\s+Vorschlag\s+(?:wird|wurde)\s+(?:[\w-]+\s+){0,5}?(?:befürwortet|gefolgt|zugestimmt)\b"  # "Dieser Vorschlag wird von den übrigen Mitgliedern befürwortet."
 )
 PROPOSED_OUTCOMES = ("referred", "postponed", "withdrawn", "noted")
 # what a resolution below "fasst folgenden Beschluss:" may decide other than to carry it
