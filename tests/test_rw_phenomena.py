@@ -183,3 +183,9 @@ def test_a_proposal_to_bring_it_back_that_the_members_endorse_postpones(nlp):
         "in der nächsten Sitzung als Wiedervorlage zu behandeln. Dieser Vorschlag wird von den übrigen Ausschussmitgliedern befürwortet.\n"
     )
     assert [d[0] for d in _decisions(doc)] == ["postponed"]
+
+
+def test_two_members_joined_under_an_abbreviated_office_are_one_sentence_and_one_turn(nlp):
+    doc = nlp("TOP 2 Kreisumlage\n\nKVR Dachs erläutert den Nachtrag.\n\nKTA Bergmann und KTA Leseberg sehen keinen Anlass, über die Umlage zu diskutieren.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Dachs", "Bergmann"]
+    assert doc._.turns[1].text.startswith("KTA Bergmann und KTA Leseberg")

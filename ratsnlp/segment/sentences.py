@@ -375,6 +375,8 @@ def _heading_cut(text: str, s: int, e: int) -> int | None:
             continue
         if word.endswith("."):
             return None  # "Bzv. Frau X": an abbreviated title (an item number was ruled out above)
+        if word in ("und", "sowie") and any(lex.role_noun(x.rstrip(".")) is not None for x in words[:-1]):
+            return None  # "KTA A und KTA B sehen ...": two persons joined, the subject of one sentence
         if lex.role_noun(word.rstrip(".")) is not None or word in lex.honorifics or lex.party(word) is not None:
             return None  # "Bürgermeister Herr X", "SPD Frau X": the person's own words
         return pos
