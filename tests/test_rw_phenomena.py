@@ -189,3 +189,12 @@ def test_two_members_joined_under_an_abbreviated_office_are_one_sentence_and_one
     doc = nlp("TOP 2 Kreisumlage\n\nKVR Dachs erläutert den Nachtrag.\n\nKTA Bergmann und KTA Leseberg sehen keinen Anlass, über die Umlage zu diskutieren.\n")
     assert [t._.speaker for t in doc._.turns] == ["Dachs", "Bergmann"]
     assert doc._.turns[1].text.startswith("KTA Bergmann und KTA Leseberg")
+
+
+def test_a_person_named_in_a_quoted_title_is_no_speaker_there(nlp):
+    doc = nlp(
+        "Sitzungsbericht\n\nTagesordnungspunkt „Herr Vogt hat das Wort“:\n\nZunächst geht es um eine Sendung im Regionalfernsehen. "
+        "Herr Vogt möchte deutlich feststellen, dass er die Anfrage schlecht recherchiert fand.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Vogt"]
+    assert doc._.turns[0].text.startswith("Herr Vogt möchte")

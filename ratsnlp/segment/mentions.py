@@ -728,6 +728,8 @@ _APPOSITION_THEN_VERB = re.compile(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß
 
 
 # compiled once (the module-level re functions look each pattern up in re's cache on every call)
+# a sentence that is a title: words, then a quotation that the sentence ends with (a colon or nothing after it)
+_QUOTED_TITLE_END = re.compile(r"[^„“\n]{0,40}„[^„“\n]{3,120}“[ \t]{0,2}:?[ \t]*$")
 _LOWER_WORDS = re.compile(r"\b[a-zäöüß]{2,}")
 _WORD_RUNS = re.compile(r"[\wäöüß]+")
 _LOWER_RUNS = re.compile(r"[a-zäöüß]+")
@@ -2301,6 +2303,8 @@ class Mentions:
                 subject = None  # a letterhead ("Der Vorsitzende der ...") or a metadata line with tabs
             if subject is not None and not subject.label and _CAPTION_MARK.search(text, s, e):
                 subject = None  # "Werden künftig Landrat X ... unterstützen (v. l.): A, B": a photo caption
+            if subject is not None and "„" in text[s : subject.start] and _QUOTED_TITLE_END.match(text[s:e]):
+                subject = None  # "Tagesordnungspunkt „Herr X hat das Wort“:": the person named in a quoted title
             if subject is not None and not subject.label and _ABSENCE_LIST.search(text, s, e):
                 subject = None  # "Gemeinderäte A (privat), B (krank), entschuldigt": a roster line of absentees
             if subject is not None and not subject.label and _headline(text, s, e, punctuated) and not _stray_period_verb(text, subject.end):
