@@ -198,3 +198,11 @@ def test_a_person_named_in_a_quoted_title_is_no_speaker_there(nlp):
     )
     assert [t._.speaker for t in doc._.turns] == ["Vogt"]
     assert doc._.turns[0].text.startswith("Herr Vogt möchte")
+
+
+def test_dieser_in_the_passive_is_the_thing_named_before_not_the_man(nlp):
+    doc = nlp(
+        "Genehmigung der Niederschrift\n\nHerr Ohm eröffnet den Punkt.\n\n"
+        "Es liegt ein Änderungswunsch von Herrn Keller zu TOP 15.1 vor. Dieser wurde in die vorläufige Niederschrift eingearbeitet.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Ohm"]

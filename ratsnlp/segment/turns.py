@@ -1017,7 +1017,7 @@ def _plural_sie(text: str, s: int, e: int) -> bool:
 
 # "Dieser" as the subject ("Dieser hielt eine Rede": a verb follows, not a noun) or after the speech verb that closes a
 # quotation ("„...“, erklärte dieser."): the man named last before, not the speaker of the sentence before
-_DIESER = re.compile(r"Dieser[ \t]{1,3}(?:[a-zäöüß]{3,20})\b|[^\n]{0,400}?[“”\"][ \t]{0,2},[ \t]{1,3}([a-zäöüß]{3,20})[ \t]{1,3}dieser[ \t]{0,2}[.!]?$")
+_DIESER = re.compile(r"Dieser[ \t]{1,3}(?!(?:wurde|wird)\b)(?:[a-zäöüß]{3,20})\b|[^\n]{0,400}?[“”\"][ \t]{0,2},[ \t]{1,3}([a-zäöüß]{3,20})[ \t]{1,3}dieser[ \t]{0,2}[.!]?$")
 
 
 def _demonstrative(text: str, s: int, e: int, prev: tuple[int, int], named_first: dict, named_starts: list[int], lex) -> Mention | None:  # noqa: ANN001
