@@ -206,3 +206,11 @@ def test_dieser_in_the_passive_is_the_thing_named_before_not_the_man(nlp):
         "Es liegt ein Änderungswunsch von Herrn Keller zu TOP 15.1 vor. Dieser wurde in die vorläufige Niederschrift eingearbeitet.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Ohm"]
+
+
+def test_a_faction_after_a_members_noun_in_an_absence_table_is_no_person(nlp):
+    doc = nlp(
+        "Niederschrift der Stadtverordnetenversammlung\n\nAbwesend\nStadtverordnete SPD-Fraktion\n| Tim Ahrens | entschuldigt |\n"
+        "Stadtverordnete XY-Fraktion\n| Ina Berg | entschuldigt |\n\nTOP 1 Eröffnung\n\nHerr Vogt eröffnet die Sitzung.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Vogt"]

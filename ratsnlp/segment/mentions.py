@@ -2274,6 +2274,8 @@ class Mentions:
                 taken = {a for a, _ in here}
                 here = sorted(here + [x for x in again if x[0] not in taken])
             found = find_mentions(text, s, e, is_propn=is_propn, anchors=here, known=known, lex=lex, places=places) if here else []
+            if found and "raktion" in text[s:e]:
+                found = [m for m in found if not (m.surname or "").endswith(("Fraktion", "fraktion"))]  # "Stadtverordnete SPD-Fraktion": a group
             # a label starts a line, a bullet heading starts with a bullet: other sentences need neither look
             line_start = s == 0 or text[s - 1] == "\n"
             if not (found and found[0].label and found[0].start == s) and (
