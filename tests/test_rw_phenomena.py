@@ -214,3 +214,11 @@ def test_a_faction_after_a_members_noun_in_an_absence_table_is_no_person(nlp):
         "Stadtverordnete XY-Fraktion\n| Ina Berg | entschuldigt |\n\nTOP 1 Eröffnung\n\nHerr Vogt eröffnet die Sitzung.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Vogt"]
+
+
+def test_a_member_off_sick_or_standing_in_for_another_is_no_turn(nlp):
+    doc = nlp(
+        "Sitzung des Beirats\n\nAnwesend:\n\nUwe Jahn (online)\n\nInge Otten in Vertretung für Nina Tepe (online)\n\n"
+        "TOP 1 Bericht\n\nHolger Pabst war krank und die Tagesordnung ist lang.\n\nHerr Vogt berichtet über den Haushalt.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Vogt"]
