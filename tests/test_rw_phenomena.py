@@ -222,3 +222,11 @@ def test_a_member_off_sick_or_standing_in_for_another_is_no_turn(nlp):
         "TOP 1 Bericht\n\nHolger Pabst war krank und die Tagesordnung ist lang.\n\nHerr Vogt berichtet über den Haushalt.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Vogt"]
+
+
+def test_one_barred_from_the_vote_is_no_turn(nlp):
+    doc = nlp(
+        "Wohnmobilstellplatz\n\nBürgermeister Hahn durfte nicht mitstimmen.\n\nGemeinderat Kurz (CDU) war deswegen befangen, weil sein Grundstück angrenzt.\n\n"
+        "Gemeinderätin Roth (FW) fragte nach den Kosten.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Roth"]
