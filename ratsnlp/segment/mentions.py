@@ -729,7 +729,7 @@ _APPOSITION_THEN_VERB = re.compile(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß
 
 # compiled once (the module-level re functions look each pattern up in re's cache on every call)
 # a sentence that is a title: words, then a quotation that the sentence ends with (a colon or nothing after it)
-_QUOTED_TITLE_END = re.compile(r"[^„“\n]{0,40}„[^„“\n]{3,120}“[ \t]{0,2}:?[ \t]*$")
+_QUOTED_TITLE_END = re.compile(r"[^„“\n]{0,40}„[^„“\n]{3,120}(?<![.!?])“[ \t]{0,2}:?[ \t]*$")  # (a quoted sentence ends in ".“")
 _LOWER_WORDS = re.compile(r"\b[a-zäöüß]{2,}")
 _WORD_RUNS = re.compile(r"[\wäöüß]+")
 _LOWER_RUNS = re.compile(r"[a-zäöüß]+")
