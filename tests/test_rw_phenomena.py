@@ -230,3 +230,11 @@ def test_one_barred_from_the_vote_is_no_turn(nlp):
         "Gemeinderätin Roth (FW) fragte nach den Kosten.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Roth"]
+
+
+def test_a_given_name_and_surname_alone_on_a_line_label_the_speech_below(nlp):
+    doc = nlp(
+        "Anfragen\n\nDirk Bergner:\n\nDer Freistaat plant die Abstufung der Landesstraßen. Wie begründet er das?\n\n"
+        "Landrätin Schmidt:\n\nDie Abstufung ist noch nicht beschlossen.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Dirk Bergner", "Schmidt"]

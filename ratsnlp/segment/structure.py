@@ -363,6 +363,15 @@ _NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
 _GIVEN_SURNAME_COMMA = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{1,20})(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})?\s{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,40}\s{0,2},")
 
 
+_GIVEN_SURNAME_COLON = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{1,20})(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})?[ \t]{1,2}[A-ZÄÖÜ][\wäöüß'’-]{1,40}[ \t]{0,2}:")
+
+
+def _name_label_line(line: str, lex) -> bool:  # noqa: ANN001
+    """ "Dirk Bergner:" alone on its line: a given name and a surname label the speech below, no section heading."""
+    m = _GIVEN_SURNAME_COLON.fullmatch(line.strip())
+    return m is not None and m.group(1) in lex.given_names
+
+
 def _given_name_first(line: str, lex) -> bool:  # noqa: ANN001
     """An attendance entry "Vorname Name, stellv. Schriftführer": its office after the comma is the person's, no
     heading of the names below."""
@@ -785,7 +794,7 @@ class Structure:
                 continue
             heading_role = roster_heading(t) if in_roster and not _given_name_first(t, lex) else None  # asked twice below: once
             sec = None if in_roster and heading_role not in (None, "-") else match_section(t)
-            if sec is None and not in_roster and GENERIC_HEADING.match(t) and not anchor_pattern().search(t) and not ROSTER_START.match(t):
+            if sec is None and not in_roster and GENERIC_HEADING.match(t) and not anchor_pattern().search(t) and not ROSTER_START.match(t) and not _name_label_line(t, lex):
                 sec = (t, "discussion", len(t))
             if sec is not None:
                 heading, kind, content = sec
