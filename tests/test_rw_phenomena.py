@@ -238,3 +238,11 @@ def test_a_given_name_and_surname_alone_on_a_line_label_the_speech_below(nlp):
         "Landrätin Schmidt:\n\nDie Abstufung ist noch nicht beschlossen.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Dirk Bergner", "Schmidt"]
+
+
+def test_a_numbered_motion_heading_names_its_mover_and_opens_the_turn(nlp):
+    doc = nlp(
+        "TOP 5 Hauptsatzung\n\nIn der Aussprache wurden folgende Anträge gestellt:\n\n  1. Antrag zur Sache von Herrn Ratsherr König:\n\n"
+        "\"Abstimmung über die Änderungen in Paragraf 5.\"\n\n  2. Anfrage von Frau Ratsfrau Beck (XY):\n\n\"Wann liegt die Satzung vor?\"\n"
+    )
+    assert [(t._.speaker, t.text.split()[0]) for t in doc._.turns] == [("König", "Antrag"), ("Beck", "Anfrage")]

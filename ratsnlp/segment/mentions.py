@@ -728,6 +728,12 @@ _APPOSITION_THEN_VERB = re.compile(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß
 
 
 # compiled once (the module-level re functions look each pattern up in re's cache on every call)
+# a contribution's heading that names who made it, the text below it ("Antrag zur Geschäftsordnung von Herrn X:")
+_CONTRIBUTION_OF = re.compile(
+    r"[ \t]*(?:\d{1,2}\.[ \t]{1,4})?(?:Antrag|Änderungsantrag|Ergänzungsantrag|Geschäftsordnungsantrag|Anfrage|Stellungnahme|Wortmeldung)"
+    r"(?:[ \t]{1,3}zur[ \t]{1,3}(?:Sache|Geschäftsordnung))?[ \t]{1,3}von[ \t]{1,3}"
+)
+_LABEL_END = re.compile(r"[ \t]{0,2}(?:\([^()\n]{1,40}\))?[ \t]{0,2}:[ \t]*(?:\n|$)")
 # a sentence that is a title: words, then a quotation that the sentence ends with (a colon or nothing after it)
 _QUOTED_TITLE_END = re.compile(r"[^„“\n]{0,40}„[^„“\n]{3,120}(?<![.!?])“[ \t]{0,2}:?[ \t]*$")  # (a quoted sentence ends in ".“")
 _LOWER_WORDS = re.compile(r"\b[a-zäöüß]{2,}")
@@ -1569,6 +1575,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
         if SOURCE_OF.search(prefix) or REPORT_OF.match(prefix) or REACTION_FROM.match(prefix):
+            return m
+        if "von" in prefix and _CONTRIBUTION_OF.fullmatch(prefix) and _LABEL_END.match(text, m.end):
+            m.label = True  # "1. Antrag zur Sache von Herrn Stadtrat X:" / "Anfrage von Frau Y (AB):": a heading naming its mover
             return m
         if "laut" in prefix and (m.named or m.role_nouns) and len(prefix) <= 80 and LAUT_INSIDE.search(prefix):
             return m  # "Dies widerspreche laut Frau X dem Konzept.", "Aktuell gibt es, laut Bürgermeister Y, ...": X and Y said so

@@ -734,7 +734,12 @@ def _turn_start(text: str, s: int, subject: int) -> int:
         return head.end()  # "Streit im Rat: Den Antrag begründete Frau X": the sentence after the headline
     if subject > s and (mark := _ENTRY_MARK.match(text, s, subject)) is not None:
         return mark.end()  # "3)   Fragen von Frau A. werden von Herrn X beantwortet": the entry's words, not its number
+    if subject > s and (num := _NUMBERED_CONTRIBUTION.match(text, s, subject)) is not None:
+        return num.end()  # "1. Antrag zur Sache von Herrn X:": the heading's words, not its number
     return s
+
+
+_NUMBERED_CONTRIBUTION = re.compile(r"[ \t]*\d{1,2}\.[ \t]{1,4}(?=(?:Antrag|Änderungsantrag|Ergänzungsantrag|Geschäftsordnungsantrag|Anfrage|Stellungnahme|Wortmeldung)\b)")
 
 
 # a quotation opened after a colon inside the sentence and closed right before the verb of saying and its speaker
