@@ -1551,6 +1551,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         return reporter  # "Bürgermeister X hätte früher informieren müssen, meinte Ratsfrau Y": Y reports X
     for m in mentions:
         prefix = text[start : m.start]
+        if "von" in prefix and _CONTRIBUTION_OF.fullmatch(prefix) and _LABEL_END.match(text, m.end):
+            m.label = True  # "1. Antrag zur Sache von Herrn Stadtrat X:" / "Anfrage von Frau Y (AB):": a heading naming its mover
+            return m
         if (
             prefix in _CONDITIONAL_FIRST
             and not m.label
@@ -1575,9 +1578,6 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         elif (ref := LEAD_BRACKET.match(prefix)) is not None:
             prefix = prefix[ref.end() :]  # "(siehe Vorlage) Frau X erläutert": a cross-reference before the sentence
         if SOURCE_OF.search(prefix) or REPORT_OF.match(prefix) or REACTION_FROM.match(prefix):
-            return m
-        if "von" in prefix and _CONTRIBUTION_OF.fullmatch(prefix) and _LABEL_END.match(text, m.end):
-            m.label = True  # "1. Antrag zur Sache von Herrn Stadtrat X:" / "Anfrage von Frau Y (AB):": a heading naming its mover
             return m
         if "laut" in prefix and (m.named or m.role_nouns) and len(prefix) <= 80 and LAUT_INSIDE.search(prefix):
             return m  # "Dies widerspreche laut Frau X dem Konzept.", "Aktuell gibt es, laut Bürgermeister Y, ...": X and Y said so

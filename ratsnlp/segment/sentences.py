@@ -278,6 +278,8 @@ def _split_titles(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
         m = _TITLE_THEN_SENTENCE.match(text, s, e) if text[s].isdigit() or text[s] == "-" else None
         if m is not None and lexicon().party(" ".join(text[m.end() : m.end() + 40].split()[:2]).rstrip(":,.")) is not None:
             m = None  # "3. Antrag der Fraktion Die Linke: ...": a party's name, not a sentence's article
+        if m is not None and m.group().split()[-1] in ("von", "vom", "durch"):
+            m = None  # "2. Anfrage von Frau X:": the person is the title's own, who asked
         if m is not None:
             out.append((s, s + len(m.group().rstrip())))
             s = m.end()
