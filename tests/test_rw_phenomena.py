@@ -246,3 +246,8 @@ def test_a_numbered_motion_heading_names_its_mover_and_opens_the_turn(nlp):
         "\"Abstimmung über die Änderungen in Paragraf 5.\"\n\n  2. Anfrage von Frau Ratsfrau Beck (XY):\n\n\"Wann liegt die Satzung vor?\"\n"
     )
     assert [(t._.speaker, t.text.split()[0]) for t in doc._.turns] == [("König", "Antrag"), ("Beck", "Anfrage")]
+
+
+def test_the_one_who_opens_the_council_meeting_named_as_a_compound_chairs(nlp):
+    doc = nlp("Stadtrat tagte\n\nZu Beginn eröffnete Karla Brandt die Stadtratssitzung. Danach fragte Stadtrat Jens Ober (CDU) nach dem Haushalt.\n")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Karla Brandt", "chair"), ("Jens Ober", "council_member")]
