@@ -251,3 +251,11 @@ def test_a_numbered_motion_heading_names_its_mover_and_opens_the_turn(nlp):
 def test_the_one_who_opens_the_council_meeting_named_as_a_compound_chairs(nlp):
     doc = nlp("Stadtrat tagte\n\nZu Beginn eröffnete Karla Brandt die Stadtratssitzung. Danach fragte Stadtrat Jens Ober (CDU) nach dem Haushalt.\n")
     assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Karla Brandt", "chair"), ("Jens Ober", "council_member")]
+
+
+def test_an_excused_member_the_only_candidate_and_one_who_stays_chair_do_not_speak(nlp):
+    doc = nlp(
+        "Kreistag konstituiert\n\nEntschuldigt: Tom Berger, entschuldigt\n\nDie CDU-Politikerin Ulla Jahn bleibt Kreistagsvorsitzende. "
+        "Jahn war die einzige Kandidatin.\n\nLandrat Ott (CDU) dankte den ausgeschiedenen Mitgliedern.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Ott"]
