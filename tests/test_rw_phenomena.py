@@ -259,3 +259,12 @@ def test_an_excused_member_the_only_candidate_and_one_who_stays_chair_do_not_spe
         "Jahn war die einzige Kandidatin.\n\nLandrat Ott (CDU) dankte den ausgeschiedenen Mitgliedern.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Ott"]
+
+
+def test_an_election_won_in_narration_is_no_turn(nlp):
+    doc = nlp(
+        "Beirat gewählt\n\nAls stellvertretender Sprecher konnte sich Ole Lindner gegen zwei Mitbewerber durchsetzen. "
+        "Der Landtagsabgeordnete Kai Sommer konnte schließlich eine deutliche Mehrheit auf sich vereinen.\n\n"
+        "Ortsamtsleiterin Vera Kamp (parteilos) dankte allen Kandidaten.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Vera Kamp"]
