@@ -523,7 +523,7 @@ class Prechecked:
                 # compiling the set costs as much as hundreds of searches, and most sets seldom come back
                 self._subs[keep] = uses
                 return self._search_each(text, keep)
-            sub = self._subs[keep] = re.compile("|".join(self._parts[i] for i in keep), self.regex.flags)
+            sub = self._subs[keep] = precompiled.compile("|".join(self._parts[i] for i in keep), self.regex.flags)  # (in the file when met there)
         return sub.search(text)
 
     def _search_each(self, text: str, keep: tuple[int, ...]) -> re.Match[str] | None:
@@ -702,7 +702,12 @@ class LiteralScan:
                 while j < len(words) and words[j].startswith(tail):
                     past.setdefault(words[j][len(tail)], []).append((k, words[j]))
                     j += 1
-            got = self._inside[w] = (frozenset(u for u in self._all if u in w), {c: tuple(v) for c, v in past.items()})
+            # the words inside w: w's substrings that are words (the same set as testing every word for `in w`: a
+            # match is a few letters long, the scan's words number thousands, and a run meets hundreds of matches)
+            n = len(w)
+            inside = {w[i:j] for i in range(n) for j in range(i + 1, n + 1)}
+            inside &= self.words
+            got = self._inside[w] = (frozenset(inside), {c: tuple(v) for c, v in past.items()})
         return got
 
     def found(self, text: str) -> Found | None:

@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
-from ..resources import Lexicon, lexicon, read_list, read_tsv
-from ..resources.literals import folds_exactly, guarded, required_literals, starts_of, trie_alternation
+from ..resources import Lexicon, lexicon, precompiled, read_list, read_tsv
+from ..resources.literals import folds_exactly, guard_of, guarded, required_literals, starts_of, trie_alternation
 from .clauses import STANCE_COPULA, SUBJECT_PRONOUNS, from_the_body, is_group, is_impersonal, pronoun_gender
 from .names import (
     ARTICLES,
@@ -2410,7 +2410,11 @@ def _attendance_shared(regex: re.Pattern[str]) -> re.Pattern[str]:
         shared = regex
         if "|".join(f"(?:{line})" for line in lines) == regex.pattern and all(_blanks_then_one_branch(line, regex.flags) for line in lines):
             rest = "|".join(f"(?:{line[len(_BLANKS_AT_START) :]})" for line in lines)
-            shared = re.compile(f"{_BLANKS_AT_START}(?:{rest})", regex.flags)
+            # after the blanks, a lookahead for the characters a branch can start with (literals.guard_of: a branch
+            # matches only where it holds, so the same truth value); most texts asked are turned down by it at once
+            guard = guard_of(precompiled.compile(rest, regex.flags))
+            ahead = guard[1] if guard is not None and not guard[0] else ""
+            shared = precompiled.compile(f"{_BLANKS_AT_START}{ahead}(?:{rest})", regex.flags)
         _ATTENDANCE_SHARED[:] = [(regex, shared)]
     return _ATTENDANCE_SHARED[0][1]
 

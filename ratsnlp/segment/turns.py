@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
-from ..resources import TextScan, lexicon, read_list, read_tsv
-from ..resources.literals import guarded
+from ..resources import TextScan, lexicon, precompiled, read_list, read_tsv
+from ..resources.literals import Prechecked, guarded
 from .clauses import KONJUNKTIV, STANCE_COPULA, body_anywhere, group_subject
 
 _MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
@@ -688,7 +688,10 @@ OWN_VOICE = re.compile(r"\b(?:er|sie|ich|wir)\b")
 
 @lru_cache(maxsize=1)
 def _procedure_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in read_list("narration.txt")))
+    """narration.txt as one alternation behind its literal pre-check (Prechecked: the branches none of whose
+    literals the sentence holds are left out, the same leftmost match). Searched whole, each of its ~20 branches
+    opens with \\b and is tried at every position of the sentence: ~90 µs a sentence, about half that so."""
+    return Prechecked(precompiled.compile("|".join(f"(?:{p})" for p in read_list("narration.txt"))))  # type: ignore[return-value]
 
 
 def _narrates(text: str, scan: TextScan, s: int, e: int) -> bool:

@@ -686,7 +686,7 @@ def _word(word: str) -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def _agenda_entry(number: str) -> re.Pattern[str]:
     """The agenda line of an item number (with its continuation lines), compiled once per number."""
-    return re.compile(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+(?!(?:TOP[ \t]{{0,3}})?\d[\d.]*[ \t])\S.*)?")
+    return precompiled.compile(rf"(?m)^[ \t]{{0,6}}(?:TOP[ \t]{{0,3}}|Punkt[ \t]{{0,3}})?{re.escape(number)}\.?[ \t].*(?:\n[ \t]+(?!(?:TOP[ \t]{{0,3}})?\d[\d.]*[ \t])\S.*)?")
 
 
 _BODY_WORDS = re.compile(r"Fraktion|Gruppe|Liste|Wähler|Abgeordnete|Stadtverordnete|Ratsmitglied|Mitglied", re.I)
