@@ -268,3 +268,11 @@ def test_an_election_won_in_narration_is_no_turn(nlp):
         "Ortsamtsleiterin Vera Kamp (parteilos) dankte allen Kandidaten.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Vera Kamp"]
+
+
+def test_what_must_still_be_approved_in_reported_speech_is_no_decision(nlp):
+    doc = nlp(
+        "Ortsbeirat\n\nKaum hatte Ortsvorsteher Jan Haas Anlauf genommen, Vollbremsung: Das Protokoll der letzten Sitzung, das zu spät "
+        "verschickt wurde, müsse erst verlesen und genehmigt werden, forderte Rosen.\n"
+    )
+    assert doc._.decisions == []

@@ -284,6 +284,8 @@ NOT_A_DECISION = re.compile(
     r"^(?:Die|Der|Das)\s[^.]{0,80}\b(?:Beschlussfähigkeit|Ladung|Einberufung|Einladung)\b[^.]{0,80}\bfestgestellt|"
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|solle|sollen|werde|werden\s+solle|habe|hätte|könne|müsse|muss|müssen|müsste|müssten)\b|"
     r"^(?:Überwiesen|Verwiesen)\s+(?:aus|von|durch)\b|"
+    # what must or should still be decided, in reported speech ("Das Protokoll müsse erst verlesen und genehmigt werden")
+    r"\b(?:müsse|müssen|müsste|müssten|solle|sollen|sollte|sollten)\b[^.;]{0,100}\b(?:genehmigt|beschlossen|abgestimmt|verabschiedet)\s+werden\b|"
     # a person bid farewell ("Verabschiedet wurde der bisherige Ortsvorsteher X", "Frau X wurde mit Dank verabschiedet"): not a law adopted
     r"^Verabschiedet\s+(?:wurde|wurden|wird|werden)\s+(?:auch\s+)?(?:der|die)\s+(?:bisherige[n]?|langjährige[n]?|scheidende[n]?|ehemalige[n]?|frühere[n]?|ausgeschiedene[n]?)\s|"
     r"^(?:Herr|Frau)\s[^.;]{0,60}?\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,4}?verabschiedet\b|"
