@@ -117,8 +117,9 @@ def _role_of(noun: str, lex) -> str | None:  # noqa: ANN001
 
 def _chair_beside_mayor(mentions: list, sents: list, lex) -> bool:  # noqa: ANN001
     """Whether an unnamed chair speaks in a sentence that names a mayor as someone else ("Der Vorsitzende bittet
-    Bürgermeister X um Auskunft", "…, in der Bürgermeister X darauf verweist, beantragt der Vorsitzende"): then the
-    chair is not that mayor (a committee's chair), and "Der Vorsitzende" does not fall back to him."""
+    Bürgermeister X um Auskunft", "…, in der Bürgermeister X darauf verweist, beantragt der Vorsitzende"), or speaks twice
+    before a town's mayor is first named: then the chair is not that mayor (a committee's chair), and "Der Vorsitzende"
+    does not fall back to him."""
     starts = [a for a, _, _ in sents]
     mayors = [sp.start_char for sp in mentions if sp.speaker and sp.role_noun and _role_of(sp.role_noun, lex) == "mayor"]
     if not mayors:
