@@ -1,7 +1,12 @@
-"""Decisions as council-system item pages print them: a status line with where the item goes or on what it was
-carried ("Beschluss: vertagt in den Fachausschuss", "Beratungsergebnis: einstimmig beschlossen (gemäß Vorlage)"),
-a resolution answering the points of a motion one by one ("Zu 1.): ...", "Zu 2.): ..."), and a resolution a speaker
-reads out in quotation marks, which is no decision of the body. Invented text only."""
+"""The real-minutes classes handled in release 7 (data/annotated/README.md, "(7)"), one invented case each.
+
+Decisions as council-system item pages and reports print them: a status line with where the item goes or on what it
+was carried, resolution points "Zu 1.)", a resolution read out by a speaker, elections and results told in narration,
+vote tables with no sentence beside them, counts in unusual words or glued cells, hypotheses and demands that decide
+nothing. Turns: pluperfect background, quoted titles, attendance and non-speech, joined persons, name labels on their
+own line, motion headings naming the mover. Roles and parties: question time ending at the next heading, an unnamed
+chair beside the mayor, staff who only answer or report, chair acts, a party before an office written apart.
+Invented text only."""
 
 from __future__ import annotations
 
