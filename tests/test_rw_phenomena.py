@@ -281,3 +281,11 @@ def test_what_must_still_be_approved_in_reported_speech_is_no_decision(nlp):
         "verschickt wurde, müsse erst verlesen und genehmigt werden, forderte Rosen.\n"
     )
     assert doc._.decisions == []
+
+
+def test_a_chair_joined_with_the_mayor_by_sowie_opens_a_turn(nlp):
+    doc = nlp(
+        "TOP 3 Skateranlage\n\nGemeinderat Müller bittet um eine Alternative.\n"
+        "Der Vorsitzende sowie Zweiter Bürgermeister Baum gaben an, dass dies keine Alternative sei.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Müller", "Der Vorsitzende"]
