@@ -186,3 +186,7 @@ OLDEST_MEMBER = (
     r"als\s+(?:das\s+)?(?:an\s+Lebensjahren\s+)?älteste[sr]?\s+(?:anwesende[sr]?\s+)?"
     r"(?:Mitglied|Ratsmitglied|Stadtverordnete[r]?|Gemeindevertreter(?:in)?|Kreistagsmitglied|Ortsbeiratsmitglied)\b"
 )
+
+
+# the nouns that head a contribution named after its author ("Antrag zur Sache von Herrn X:", "Anfrage von Frau Y:")
+CONTRIBUTION_HEADS = r"(?:Antrag|Änderungsantrag|Ergänzungsantrag|Geschäftsordnungsantrag|Anfrage|Stellungnahme|Wortmeldung)"

@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span
 from .. import extensions as ext
 from ..resources import Lexicon, lexicon, precompiled, read_list, read_tsv
 from ..resources.literals import folds_exactly, guard_of, guarded, required_literals, starts_of, trie_alternation
-from .clauses import STANCE_COPULA, SUBJECT_PRONOUNS, from_the_body, is_group, is_impersonal, pronoun_gender
+from .clauses import (
+    CONTRIBUTION_HEADS,
+    STANCE_COPULA,
+    SUBJECT_PRONOUNS,
+    from_the_body,
+    is_group,
+    is_impersonal,
+    pronoun_gender,
+)
 from .names import (
     ARTICLES,
     MODIFIERS,
@@ -730,8 +738,7 @@ _APPOSITION_THEN_VERB = re.compile(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß
 # compiled once (the module-level re functions look each pattern up in re's cache on every call)
 # a contribution's heading that names who made it, the text below it ("Antrag zur Geschäftsordnung von Herrn X:")
 _CONTRIBUTION_OF = re.compile(
-    r"[ \t]*(?:\d{1,2}\.[ \t]{1,4})?(?:Antrag|Änderungsantrag|Ergänzungsantrag|Geschäftsordnungsantrag|Anfrage|Stellungnahme|Wortmeldung)"
-    r"(?:[ \t]{1,3}zur[ \t]{1,3}(?:Sache|Geschäftsordnung))?[ \t]{1,3}von[ \t]{1,3}"
+    rf"[ \t]*(?:\d{{1,2}}\.[ \t]{{1,4}})?{CONTRIBUTION_HEADS}(?:[ \t]{{1,3}}zur[ \t]{{1,3}}(?:Sache|Geschäftsordnung))?[ \t]{{1,3}}von[ \t]{{1,3}}"
 )
 _LABEL_END = re.compile(r"[ \t]{0,2}(?:\([^()\n]{1,40}\))?[ \t]{0,2}:[ \t]*(?:\n|$)")
 # a sentence that is a title: words, then a quotation that the sentence ends with (a colon or nothing after it)
@@ -2166,7 +2173,6 @@ def _told_before(text: str, s: int, e: int) -> bool:
     return _PLUPERFECT_SAID.match(text[s:e]) is not None
 
 
-_LOWER_WORDS = re.compile(r"(?<!\w)[a-zäöüß]+(?!\w)")
 # (the main clause: not a leading subordinate clause, whose "hatte" stands last: "Nachdem X berichtet hatte, fragte Y")
 _PLUPERFECT_CLAUSE = re.compile(
     r"(?!(?:Nachdem|Als|Bevor|Weil|Da|Obwohl|Wenn|Sobald|Seitdem|Während|Wie|Dass|Ob)\b)[^,;:]{0,120}?\b(?:hatte|hatten)\b([^,;:.!?]{1,200})"

@@ -22,7 +22,7 @@ from .. import extensions as ext
 from ..errors import Errors, RatsnlpError
 from ..resources import TextScan, lexicon, precompiled, read_list, read_tsv
 from ..resources.literals import Prechecked, guarded
-from .clauses import KONJUNKTIV, STANCE_COPULA, body_anywhere, group_subject
+from .clauses import CONTRIBUTION_HEADS, KONJUNKTIV, STANCE_COPULA, body_anywhere, group_subject
 
 _MENTION_ATTRS = ("speaker", "title", "gender", "role_noun", "party", "affiliation", "is_subject")
 
@@ -743,7 +743,7 @@ def _turn_start(text: str, s: int, subject: int) -> int:
     return s
 
 
-_NUMBERED_CONTRIBUTION = re.compile(r"[ \t]*\d{1,2}\.[ \t]{1,4}(?=(?:Antrag|Änderungsantrag|Ergänzungsantrag|Geschäftsordnungsantrag|Anfrage|Stellungnahme|Wortmeldung)\b)")
+_NUMBERED_CONTRIBUTION = re.compile(rf"[ \t]*\d{{1,2}}\.[ \t]{{1,4}}(?={CONTRIBUTION_HEADS}\b)")
 
 
 # a quotation opened after a colon inside the sentence and closed right before the verb of saying and its speaker
