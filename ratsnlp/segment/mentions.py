@@ -709,12 +709,15 @@ _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|[:;]")  # "..., während ... – Frau
 _CONTENT_CLAUSE = frozenset(["dass", "ob", "weil", "wenn", "falls", "obwohl", "sodass", "damit"]) | _LOWER_SUBORDINATORS
 SUBORDINATORS = frozenset(["Nachdem", "Weil", "Obwohl", "Obgleich", "Während", "Bevor", "Ehe", "Sobald", "Wenn", "Falls", "Sofern", "Solange", "Seitdem", "Seit", "Indem", "Damit", "Dass", "Ob"])
 _CLAUSE_COMMA = re.compile(r"[^.;:!?]{1,200}?,")
+# those that are never a preposition or a sentence adverb ("Während der Sitzung", "Seit Jahren", "Damit ist X einverstanden")
+_CONJUNCTIONS_ONLY = SUBORDINATORS - {"Während", "Seit", "Damit"}
 
 
 def _subordinate(words: list[str], text: str, m: Mention) -> bool:
     """ "Nachdem X ... hatte, ...": a conjunction, not a preposition ("Während der Aussprache meldete sich X"), and the
-    clause ends in a comma after the person."""
-    if len(words) > 1 and words[1].lower() in ("der", "des", "dem", "den", "einer", "eines", "einem", "diesem", "dieser", "dieses"):
+    clause ends in a comma after the person ("Bevor der Vorsitzende den Punkt eröffnet, verlässt X den Raum": only
+    "Während" and "Seit" are also prepositions)."""
+    if len(words) > 1 and words[0] in ("Während", "Seit") and words[1].lower() in ("der", "des", "dem", "den", "einer", "eines", "einem", "diesem", "dieser", "dieses"):
         return False
     return _CLAUSE_COMMA.match(text, m.end) is not None
 
@@ -1652,6 +1655,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         last = words[-1]
         if words[:-1] and all(w.endswith(".") and w[:1].isupper() and w in lex.abbreviations for w in words[:-1]):
             words = words[-1:]  # "Stellv. Ausschussmitglied Herr X erinnert": an abbreviation before the role noun
+        if len(words) == 1 and last in _CONJUNCTIONS_ONLY and _CLAUSE_COMMA.match(text, m.end) is not None and not _pronoun_resumes(text, m):
+            continue  # "Nachdem der Bürgermeister die Vorlage erläutert hat, fragt X": the subject of a fronted clause
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
         if len(words) == 1 and last in _POSSESSIVE_FIRST and m.role_nouns and not m.oblique:
@@ -2143,7 +2148,10 @@ def _non_speech(text: str, s: int, e: int, subject: Mention, lex: Lexicon) -> bo
     a, b = (subject.end - s, nm.start()) if nm.start() >= subject.end - s else (nm.end(), subject.start - s)
     if _in_other_clause(body[max(0, a) : max(0, b)]):
         return False  # "X vereidigte Y: Y folgt auf Z, der sein Amt zurückgegeben hatte": another clause's act
-    before = [w for w in _LOWER_RUNS.findall(body, 0, nm.start()) if w not in _CARRIERS]
+    lead = 0  # (not the verb of a fronted clause: "Bevor der Vorsitzende den Punkt eröffnet, verlässt X den Raum")
+    if body.split(" ", 1)[0] in _CONJUNCTIONS_ONLY and (c := _CLAUSE_COMMA.match(body)) is not None and c.end() <= min(subject.start - s, nm.start()):
+        lead = c.end()
+    before = [w for w in _LOWER_RUNS.findall(body, lead, nm.start()) if w not in _CARRIERS]
     after = body[nm.end() :]
     if (tag := _SOURCE_TAG.search(after)) is not None:
         after = after[: tag.start()]

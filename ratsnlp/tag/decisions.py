@@ -158,7 +158,8 @@ IMPERSONAL_DECISION = re.compile(
     r"\b(?:wurde|wird)\s+(?:[\w-]+\s+){0,5}?(?:zugestimmt|entsprochen|gefolgt)\b|"  # "Dem geänderten Vorschlag wird zugestimmt.", "Dem wird ohne Gegenstimme entsprochen."
     # an agreement without an agent after a fronted phrase ("Nach kurzer Aussprache wird vereinbart, die Planung ...")
     r"^(?:[\w-]+\s+){0,4}?(?:wird|wurde)\s+(?:(?:dann|daraufhin|schließlich|letztlich|anschließend|sodann)\s+)?(?:einstimmig\s+|einvernehmlich\s+|mehrheitlich\s+)?(?:vereinbart|festgelegt|beschlossen)\s{0,2},|"
-    r"\b(?:fand|fanden|findet|finden)\s+(?:auch\s+|jedoch\s+|aber\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
+    # ("Für diesen fand sich jedoch keine Mehrheit.")
+    r"\b(?:fand|fanden|findet|finden)\s+(?:sich\s+)?(?:auch\s+|jedoch\s+|aber\s+|allerdings\s+|dann\s+)?(?:keine|eine|die)\s+(?:\w+\s+)?(?:Mehrheit|Zustimmung)\b"
 )
 GENERAL_CONSENT = re.compile(
     # the chair's question put to the vote and answered ("Dies wird einstimmig verneint."), a proposal carried out
@@ -201,6 +202,7 @@ NARRATED_RESULT = re.compile(
     r"billig(?:t|te|ten|en)|genehmig(?:t|te|ten|en)|wähl(?:t|te|ten|en)|bestätig(?:t|te|ten|en)|stimm(?:t|te|ten|en)|lehn(?:t|te|ten|en))\s+(?:der|die|das|den)\s|"
     # a majority there was ("Auch für die folgende Beschlussvorlage gab es eine große Mehrheit und nur eine Gegenstimme")
     r"^[^.;:]{0,80}?\b(?:gab|gibt)\s+es\s+(?:eine|die)\s+(?:(?:große|breite|klare|knappe|deutliche|satte|überwältigende)\s+)?Mehrheit\b|"
+    r"^(?:[\w-]+\s+)?(?:eine|die)\s+(?:(?:große|breite|klare|knappe|deutliche|satte|überwältigende)\s+)?Mehrheit\s+(?:gab|gibt)\s+es\b|"  # "Ebenfalls eine Mehrheit gab es dann für ..."
     # an election won against another candidate ("Als Sprecher konnte sich X (AB) gegen Y (CD) durchsetzen")
     r"^(?:Als|Zum|Zur)\s[^.;:]{0,60}?\b(?:konnte|konnten)\s+sich\b[^.;:]{0,120}\bgegen\b[^.;:]{0,80}\bdurchsetzen\b"
 )
@@ -1594,8 +1596,9 @@ NAMED_MOTION = re.compile(r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|
 _STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis|Beratungsergebnis)\s{0,3}:?\s{0,3}")
 
 
-# the status as a noun, as council systems also write it ("Beschluss: Kenntnisnahme", "Status: Vertagung")
-NOMINAL_STATUS = re.compile(r"(?:einstimmige\s+|mehrheitliche\s+)?(?:Kenntnisnahme|Vertagung|Zurückstellung|Ablehnung|Zustimmung|Annahme|Verweisung|Überweisung|Absetzung|Rücknahme)\s{0,3}\.?", re.IGNORECASE)
+# the status as a noun, as council systems also write it ("Beschluss: Kenntnisnahme", "Status: Vertagung",
+# "Beschluss: Einstimmiger Beschluss")
+NOMINAL_STATUS = re.compile(r"(?:einstimmige\s+|mehrheitliche\s+)?(?:Kenntnisnahme|Vertagung|Zurückstellung|Ablehnung|Zustimmung|Annahme|Verweisung|Überweisung|Absetzung|Rücknahme|(?:einstimmiger|mehrheitlicher)\s+Beschluss)\s{0,3}\.?", re.IGNORECASE)
 
 
 # the status with how it was reached, after its label ("Beschluss: bei Stimmengleichheit abgelehnt")
@@ -1660,7 +1663,7 @@ def records(
     def span_text(sp: Span) -> str:
         return text[sp.start_char : sp.end_char]
 
-    spans = _absorb_status_header(doc, text, spans, own_vote)
+    spans = _absorb_status_header(doc, text, spans, own_vote, item_starts)
     merged: list[tuple[Span, bool]] = []
     ordered = sorted(spans, key=lambda s: s.start_char)
     for i, sp in enumerate(ordered):
@@ -1950,15 +1953,19 @@ def _item_head(merged: list[tuple[Span, bool]], item_starts: list[int], sp: Span
     return None
 
 
-# blank lines and short headings ("Beschlussantrag:", "Ergebnis/Beschluss:") between a status header and its resolution
-RESOLUTION_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:[\w]{2,20}/)?Beschluss(?:antrag|text|vorschlag|empfehlung)?[ \t]{0,3}:[ \t\u00a0]*$")
+# blank lines and short headings ("Beschlussantrag:", "Ergebnis/Beschluss:", "Einstimmiger Beschluss:") between a status header and its resolution
+RESOLUTION_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:[\w]{2,20}/|[A-ZÄÖÜ][a-zäöüß]{3,20}er[ \t]+)?Beschluss(?:antrag|text|vorschlag|empfehlung)?[ \t]{0,3}:[ \t\u00a0]*$")
 PARAGRAPH_END = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*\n|\Z)")
+# the resolution's own label further down ("Beschluss:", "Beschlusstext:"), not a proposal's
+LATER_RESOLUTION = re.compile(r"(?m)^[ \t]{0,3}Beschluss(?:text)?[ \t]{0,3}:[ \t\u00a0]*$")
+_BLANK_LINES = re.compile(r"(?:[ \t\u00a0]*\n)*[ \t\u00a0]*")
 _HEADINGS_GAP = re.compile(r"(?:[ \t\u00a0]*\n|[ \t]{0,3}[^\n.]{2,40}:[ \t\u00a0]*\n)+")
 
 
-def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict[int, bool]) -> list[Span]:
+def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict[int, bool], item_starts: list[int]) -> list[Span]:
     """The council system's header ("Beschluss: einstimmig abgelehnt", maybe "Abstimmung: Ja: 6, Nein: 0") above
-    the resolution it reports is one record with that resolution: the header's outcome and counts are the vote on it."""
+    the resolution it reports is one record with that resolution: the header's outcome and counts are the vote on it.
+    A resolution that stands under its own "Beschluss:" label after the debate is that record too."""
     spans = sorted(spans, key=lambda s: s.start_char)
     out: list[Span] = []
     skip: set[int] = set()
@@ -1967,18 +1974,28 @@ def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict
             continue
         first_line = text[sp.start_char : sp.end_char].split("\n", 1)[0]
         gap = _HEADINGS_GAP.match(text, sp.end_char)
-        if not is_status_line(first_line) or gap is None:
+        status_head = is_status_line(first_line)
+        # (or labels and the count line only: "Beschluss: Abstimmungsergebnis:" + "Abstimmung: Ja: 13, Nein: 0")
+        if gap is None or not (status_head or _header_result(text[sp.start_char : sp.end_char])):
             out.append(sp)
             continue
         nxt = gap.end()
         # the resolution right below (its span may begin at the heading the gap stepped over)
         following = spans[i + 1] if i + 1 < len(spans) and (abs(spans[i + 1].start_char - nxt) <= 3 or sp.end_char <= spans[i + 1].start_char <= nxt) else None
-        if following is not None and following._.yes is None and not following._.no:
+        if status_head and following is not None and following._.yes is None and not following._.no:
             end = following.end_char
             skip.add(i + 1)
-        elif following is None and RESOLUTION_HEADING.search(text, sp.end_char, nxt) and (para := PARAGRAPH_END.search(text, nxt)):
+        elif status_head and following is None and RESOLUTION_HEADING.search(text, sp.end_char, nxt) and (para := PARAGRAPH_END.search(text, nxt)):
             end = para.start()  # "Beschluss:" + a resolution that states no outcome of its own ("Wie Vorlage")
-        else:  # a resolution with a tally of its own, or no resolution under the header
+        else:  # a resolution with a tally of its own, or no resolution right under the header (maybe one below the debate)
+            if following is None and (block := _resolution_after_debate(text, sp, spans[i + 1 :], item_starts)) is not None:
+                moved = doc.char_span(*block, label="decision", alignment_mode="expand")
+                if moved is not None:
+                    _copy_decision(sp, sp, moved)
+                    moved._.status_text = " ".join(text[sp.start_char : sp.end_char].split())
+                    own_vote[moved.start_char] = own_vote.get(sp.start_char, False)
+                    out.append(moved)
+                    continue
             out.append(sp)
             continue
         joined = doc.char_span(sp.start_char, end, label="decision", alignment_mode="expand")
@@ -1990,6 +2007,25 @@ def _absorb_status_header(doc: Doc, text: str, spans: list[Span], own_vote: dict
         own_vote[joined.start_char] = own_vote.get(sp.start_char, False)
         out.append(joined)
     return out
+
+
+def _resolution_after_debate(text: str, status: Span, later: list[Span], item_starts: list[int]) -> tuple[int, int] | None:
+    """The one "Beschluss:" block below the debate of the item the status header heads, when no other record
+    stands between them ("Beschluss: abgelehnt" + the debate + "Beschluss:" / "Dem Verein wird ... gewährt."):
+    the resolution the header reports, placed where the minutes state it."""
+    item = bisect.bisect_right(item_starts, status.start_char)
+    limit = item_starts[item] if item < len(item_starts) else len(text)
+    if later:
+        limit = min(limit, later[0].start_char)
+    labels = list(LATER_RESOLUTION.finditer(text, status.end_char, limit))
+    if len(labels) != 1:
+        return None
+    body = _BLANK_LINES.match(text, labels[0].end()).end()
+    para = PARAGRAPH_END.search(text, body)
+    end = min(para.start() if para else len(text), limit)
+    if end - body < 20 or is_status_line(text[body:end].split("\n", 1)[0]):
+        return None
+    return labels[0].start(), end
 
 
 def _bare_result(text: str) -> bool:

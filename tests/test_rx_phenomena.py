@@ -1,0 +1,84 @@
+"""The real-minutes classes handled in release 8 (data/annotated/README.md, "(8)"), one invented case each.
+
+Decisions: a council system's status header whose resolution stands under its own "Beschluss:" label after the
+debate, an empty status field over a count line, the status written as an adjective ("ablehnend beschlossen",
+"Einstimmiger Beschluss"), a majority found or not in a report ("fand sich keine Mehrheit", "Eine Mehrheit gab es für").
+Turns: the subject of a fronted clause ("Nachdem der Bürgermeister …, fragt X") is not the
+speaker, and one who leaves the room as befangen says nothing. Invented text only."""
+
+from __future__ import annotations
+
+
+def _decisions(doc):
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
+
+
+def test_the_resolution_under_its_label_after_the_debate_is_the_record_the_header_reports(nlp):
+    doc = nlp(
+        "Beschluss: ablehnend beschlossen\n\nAbstimmung: Ja: 3, Nein: 13, Enthaltungen: 1\n\n"
+        "Frau Lorenz eröffnet den Tagesordnungspunkt und erteilt dem Antragsteller das Wort.\n\n"
+        "Herr Brandt erläutert, dass aus Sicht seiner Fraktion ein Betrieb des Hallenbades ohne Lehrschwimmbecken nicht möglich sei.\n\n"
+        "Da keine weiteren Wortmeldungen vorliegen, bittet Frau Lorenz um Abstimmung.\n\n"
+        "Beschluss:\n\nZur Sanierung des Lehrschwimmbeckens erhält der Förderverein einen Zuschuss von 40.000 Euro.\n"
+    )
+    assert _decisions(doc) == [("rejected", False, 3, 13, 1)]
+    record = doc._.decisions[0]
+    assert record.text.startswith("Beschluss:\n\nZur Sanierung")
+    assert record._.status_text == "Beschluss: ablehnend beschlossen Abstimmung: Ja: 3, Nein: 13, Enthaltungen: 1"
+    assert [t._.speaker for t in doc._.turns] == ["Lorenz", "Brandt", "Lorenz"]
+
+
+def test_an_empty_status_field_over_the_count_line_reports_the_resolution_below_the_debate(nlp):
+    doc = nlp(
+        "Beschluss: Abstimmungsergebnis:\n\nAbstimmung: Ja: 11, Nein: 0\n\nSachverhalt:\n\n"
+        "Herr Albers schlägt vor, am Nordeingang des Friedhofs eine zweite Urnenwand zu errichten.\n\n"
+        "Beschluss:\n\nEs wird eine zweite Urnenwand mit 60 Kammern\n\n  • am Nordeingang und\n  • am neuen Grabfeld\n\nhergestellt.\n"
+    )
+    assert _decisions(doc) == [("accepted", True, 11, 0, 0)]
+    assert doc._.decisions[0].text.startswith("Beschluss:\n\nEs wird eine zweite Urnenwand")
+
+
+def test_a_header_over_a_debate_with_two_resolution_labels_stays_where_it_is(nlp):
+    doc = nlp(
+        "Beschluss: einstimmig beschlossen\n\n"
+        "Herr Brandt erläutert die Vorlage.\n\nBeschluss:\n\nDie Verwaltung legt im Herbst einen Bericht über den Radweg vor.\n\n"
+        "Frau Lorenz fragt nach den Kosten.\n\nBeschluss:\n\nDer Bericht nennt auch die Kosten der Beleuchtung am Radweg.\n"
+    )
+    assert [d.text.split("\n", 1)[0] for d in doc._.decisions] == ["Beschluss: einstimmig beschlossen"]
+
+
+def test_an_adjective_status_and_label_over_the_resolution_are_one_record(nlp):
+    doc = nlp(
+        "Beschluss: Einstimmiger Beschluss\n\nEinstimmiger Beschluss:\n\n \n\n"
+        "Die Verwaltung verhandelt mit dem Netzbetreiber über eine Ausweitung der Ausbaugebiete.\n\n"
+        "Von Herrn Brandt wird auf das bisherige Verfahren eingegangen.\n"
+    )
+    assert _decisions(doc) == [("accepted", True, None, 0, 0)]
+    assert "Die Verwaltung verhandelt" in doc._.decisions[0].text
+
+
+def test_the_subject_of_a_fronted_clause_is_not_the_one_who_speaks(nlp):
+    doc = nlp(
+        "3. Bauantrag Solarpark\n\nNachdem der Bürgermeister die Vorlage erläutert hat, fragt Gemeindevertreter Jens Ottsen nach den Kosten.\n\n"
+        "Nachdem Frau Brandt die Planung vorgestellt hat, betont sie die Eile.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Jens Ottsen", "council_member"), ("Brandt", "council_member")]
+
+
+def test_one_who_leaves_the_room_as_befangen_before_the_chair_opens_the_item_says_nothing(nlp):
+    doc = nlp(
+        "3. Bauantrag Solarpark\n\nBevor der Vorsitzende den Tagesordnungspunkt eröffnet, verlässt Gemeindevertreter Jens Ottsen "
+        "als befangen den Sitzungsraum.\n\nVorsitzender Hansen erläutert den Sachverhalt.\n\n"
+        "Herr Brandt erklärt noch einmal die wesentlichen Punkte der Planung.\n"
+    )
+    assert [t.text.split()[0] for t in doc._.turns] == ["Vorsitzender", "Herr"]
+    assert doc._.turns[0]._.role == "chair"
+
+
+def test_a_majority_not_found_for_it_and_a_majority_there_was_for_the_next(nlp):
+    doc = nlp(
+        "Haushalt\n\nHerr Krause (CDU) stellte nach einer Sitzungspause einen Gegenvorschlag vor. Für diesen fand sich jedoch keine Mehrheit.\n\n"
+        "Frau Lenz (SPD) lobte den Entwurf. Ebenfalls eine Mehrheit gab es dann für die Änderung des Stellenplans 2021.\n"
+    )
+    assert [(d._.outcome, d.text.split()[0]) for d in doc._.decisions] == [("rejected", "Für"), ("accepted", "Ebenfalls")]
+    assert [t._.speaker for t in doc._.turns] == ["Krause", "Lenz"]
