@@ -4,7 +4,11 @@ Decisions: a council system's status header whose resolution stands under its ow
 debate, an empty status field over a count line, the status written as an adjective ("ablehnend beschlossen",
 "Einstimmiger Beschluss"), a majority found or not in a report ("fand sich keine Mehrheit", "Eine Mehrheit gab es für").
 Turns: the subject of a fronted clause ("Nachdem der Bürgermeister …, fragt X") is not the
-speaker, and one who leaves the room as befangen says nothing. Invented text only."""
+speaker; one who leaves the room as befangen, declines to comment, renounces a seat or stayed away says nothing, and
+neither does "er" in such a sentence. Roles: a turn that opens with the office ("Aus der
+Verwaltung erläutert Herr X") is staff's; the agent "von der Bürgermeisterin" speaks; a party's member noun before a name ("Der Grüne Jan X") describes the
+speaker and gives the party; an office after the name whose closing comma is left out ("Rolf X, SPD-Fraktionsvorsitzender
+begründete"). Invented text only."""
 
 from __future__ import annotations
 
@@ -82,3 +86,45 @@ def test_a_majority_not_found_for_it_and_a_majority_there_was_for_the_next(nlp):
     )
     assert [(d._.outcome, d.text.split()[0]) for d in doc._.decisions] == [("rejected", "Für"), ("accepted", "Ebenfalls")]
     assert [t._.speaker for t in doc._.turns] == ["Krause", "Lenz"]
+
+
+def test_a_turn_that_opens_with_the_office_is_staffs_but_not_an_office_named_later(nlp):
+    def roles(opening: str) -> list[str]:
+        doc = nlp(f"2. Kita Nord\n\nFrau Lürken (CDU) begründet den Antrag.\n\n{opening} die Stellungnahme des Fachbereichs.\n")
+        return [t._.role for t in doc._.turns]
+
+    assert roles("Aus der Verwaltung erläutert Herr Glasmann") == ["council_member", "administration"]
+    assert roles("Seitens des Bauamtes erläutert Herr Glasmann") == ["council_member", "administration"]
+    assert roles("Herr Glasmann fragt nach. Von der Verwaltung wird zugesagt, man prüfe") == ["council_member", "council_member"]
+
+
+def test_the_dative_of_a_womans_office_after_von_is_the_agent_who_speaks(nlp):
+    doc = nlp(
+        "1. Mitteilungen\n\nDie Mitteilungen werden von der Bürgermeisterin vorgetragen. Sie weist auf das Stadtfest hin.\n\n"
+        "2. Anfragen\n\nHerr Lenz (SPD) lobt den Brief von der Bürgermeisterin.\n"
+    )
+    assert [(t.text.split()[0], t._.role) for t in doc._.turns] == [("Die", "mayor"), ("Herr", "council_member")]
+
+
+def test_a_party_members_noun_before_the_name_describes_the_speaker(nlp):
+    doc = nlp(
+        "Haushalt\n\nDie Fraktion der SPD lehnte den Haushalt ab. Der Grüne Klaus Hoffmann sprach von einem Armutszeugnis. "
+        "Der Bündnisgrüne Jan Ott sprach von Mut.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Klaus Hoffmann", "Grüne"), ("Jan Ott", "Grüne")]
+
+
+def test_an_office_after_the_name_without_its_closing_comma_then_the_verb(nlp):
+    doc = nlp("Haushalt\n\nDer Rat tagte am Montag. Rolf Lang, SPD-Fraktionsvorsitzender begründete die Ablehnung.\n")
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Rolf Lang", "SPD")]
+    doc = nlp("Haushalt\n\nDer Rat tagte am Montag. Rolf Lang, Anwohner Schulstraße 4 hatte sich angemeldet.\n")
+    assert doc._.turns == []
+
+
+def test_declining_to_comment_renouncing_a_seat_and_staying_away_are_no_turns(nlp):
+    doc = nlp(
+        "Wahlprüfung\n\nDie Juristen prüfen das weitere Vorgehen, sagte Fraktionssprecherin Reuten. Hubert Ulrich selbst äußerte "
+        "sich nicht. Er war der Sitzung am Abend unentschuldigt ferngeblieben. Die Abgeordnete Eva Roth hat auf ihr Mandat "
+        "verzichtet. Herr Ott wollte sich dazu nicht äußern. Frau Lenz äußerte sich nicht zufrieden mit dem Verfahren.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Reuten", "Lenz"]

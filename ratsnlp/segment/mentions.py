@@ -735,6 +735,10 @@ _RELATIVE_AFTER = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}(?:der|die|welch
 _EMPTY_APPOSITION = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3},")  # two commas with nothing between
 _NEXT_WORD = re.compile(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}([\wäöüßÄÖÜ]+)")  # the next word, and whether a comma comes first
 _RELATIVE_TAIL = re.compile(r"[ \t\u00a0]{0,3},[^,\n]{1,150},[ \t\u00a0]{0,3}")  # a clause between commas
+# an office after the name with no comma after it, then the verb ("X, SPD-Fraktionsvorsitzender begründete")
+_OPEN_APPOSITION = re.compile(
+    r",[ \t\u00a0]{0,3}((?:[A-ZÄÖÜ][\wäöüß-]{1,40}[ \t\u00a0]{1,3}){1,2}?(?:(?:der|des)[ \t\u00a0]{1,3}[A-ZÄÖÜ][\wäöüß-]{1,40}[ \t\u00a0]{1,3})?)([a-zäöüß]{3,20})\b"
+)
 _APPOSITION_THEN_VERB = re.compile(r",[^,\n]{1,100},[ \t\u00a0]{0,3}[a-zäöüß]")  # an apposition, then a lowercase word
 
 
@@ -833,7 +837,7 @@ def find_mentions(
             _department_apposition(text, m, end, is_propn, lex)  # "Die Fachbereichsleiterin Jugend, Frau X, erläutert"
         if not _plausible(m, lex) and not (
             m.article is None and AGENT_PREP.search(text, max(start, begin - 20), begin) and not _is_body(m, lex)
-        ) and not _source_genitive(text, start, begin, m, lex):
+        ) and not _source_genitive(text, start, begin, m, lex) and not _feminine_agent(text, start, begin, m, lex):
             continue
         if m.gender is None:
             m.gender = _gender_from_nouns(m, lex)
@@ -1407,6 +1411,17 @@ def _department_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexic
     m.end = inner.end + (after.start(1) - inner.end + 1 if after.group(1) else 0)
 
 
+_VON_BEFORE = re.compile(r"\b[Vv]on[ \t\u00a0]{1,3}$")
+
+
+def _feminine_agent(text: str, start: int, begin: int, m: Mention, lex: Lexicon) -> bool:
+    """ "Die Mitteilungen werden von der Bürgermeisterin vorgetragen": after "von" the dative "der" of a woman's office."""
+    if (m.article or "") != "der" or not m.role_nouns or not _VON_BEFORE.search(text, max(start, begin - 6), begin):
+        return False
+    noun = role_noun(m.role_nouns[-1], lex)
+    return noun is not None and noun.gender == "f" and not _names_body(m.role_nouns[-1], lex)
+
+
 def _declined(word: str, lex: Lexicon) -> bool:
     """A role noun with the "-n" of the genitive, dative or accusative on a form in "-e" ("Beigeordneten")."""
     noun = role_noun(word, lex)
@@ -1910,9 +1925,18 @@ def _reported(text: str, m: Mention, mentions: list[Mention]) -> bool:
 _KONJUNKTIV_ONE = re.compile(r"[ \t\u00a0]{0,3}([a-zäöüß]{3,25}e)\b")
 
 
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    """A party member's noun in the singular ("Grüne", "Liberaler"; party_nouns.tsv), not the party's plural."""
+    return frozenset(r["form"] for r in read_tsv("party_nouns.tsv", ("form", "party")) if not r["form"].endswith("en"))
+
+
 def _descriptor(phrase: str, lex: Lexicon) -> bool:
-    """A noun phrase that can describe a person: not a body (but its members: "-räte"), group, party or function word."""
+    """A noun phrase that can describe a person: not a body (but its members: "-räte"), group, party or function word
+    (but a party's member: "Der Grüne Jan X")."""
     nouns = [w for w in _CAP_WORDS.findall(phrase) if w not in ("Der", "Die", "Seine", "Ihre", "Sein", "Ihr")]
+    if nouns and nouns[0] in _member_nouns():
+        return True
     return bool(nouns) and not any(
         (w in lex.bodies and not w.endswith("räte")) or w in lex.groups or party_of(w, lex) or w.lower() in NON_SUBJECT for w in nouns[:1]
     )
@@ -2062,6 +2086,10 @@ def _verb_follows(text: str, m: Mention) -> bool:
         # apposition: "Frau Brenner, Leiterin des Bäderamts, erläutert", "Frau Sauer, Am Wingert 7, fragt"
         if _APPOSITION_THEN_VERB.match(tail.lstrip(" \t\u00a0")):
             return True
+        if (op := _OPEN_APPOSITION.match(tail)) is not None and op.group(2) in lexicon().speech_verbs and any(
+            role_noun(w, lexicon()) is not None for w in op.group(1).split()
+        ):
+            return True  # "Rolf X, SPD-Fraktionsvorsitzender begründete ...": the apposition's closing comma left out
         if nxt in VOCATIVE_NEXT or nxt[:1].isupper():
             return False
     return True
@@ -2161,6 +2189,11 @@ def _non_speech(text: str, s: int, e: int, subject: Mention, lex: Lexicon) -> bo
         after = after[: more.start()] + " " + after[more.end() :]
     spoken = [w for w in _LOWER_RUNS.findall(after) if w not in _CARRIERS]
     return not any(says(w, lex) for w in before + spoken) and _CONTENT_AFTER.search(after) is None
+
+
+def _silent_act(body: str, lex: Lexicon) -> bool:
+    """A sentence that tells only an act that is no speech (non_speech_acts.txt), with no verb of saying in it."""
+    return _non_speech_acts().search(body) is not None and not any(says(w, lex) for w in _LOWER_RUNS.findall(body) if w not in _CARRIERS)
 
 
 # the main clause in the pluperfect with a verb of saying: "Im Vorfeld hatte Landrat X die Kürzung angekündigt"
@@ -2377,7 +2410,7 @@ class Mentions:
             elif is_impersonal(body) or from_the_body(body):
                 kind = "impersonal"
             elif (g := pronoun_gender(body)) is not None:
-                kind = f"pronoun_{g}"
+                kind = "plain" if _silent_act(body, lex) else f"pronoun_{g}"  # ("Er war der Sitzung ferngeblieben.")
             elif is_group(body):
                 kind = "group"
             else:

@@ -66,12 +66,16 @@ OFFICE_HEADING = re.compile(
     r"\b(?:Mitteilungen|Mitteilung|Berichte?|Informationen|Information|Aktuelles|Bekanntgaben)\s+(?:der|des|aus\s+(?:der|dem|den))\s+"
     r"(?:Stadt|Gemeinde|Kreis|Amts|Bezirks)?(?:[Vv]erwaltung|(?:Fach)?[Bb]ereichen?|Ämtern|Amtes|Dezernaten|Fachdiensten)\b"
 )
+_OFFICE = r"(?:Stadt|Kreis|Gemeinde|Bezirks)?[Vv]erwaltung|[\wäöüß-]{0,30}(?:[Aa]mt|[Ff]achbereich|[Dd]ezernat)(?:e?s)?"
 # a speaker who speaks for an organisation: "bittet im Namen des Sportvereins", "ergänzt aus Sicht des Elternbeirats"
 SPEAKS_FOR = re.compile(
     r"\b(?:im\s+Namen|namens|aus\s+(?:der\s+)?Sicht|seitens)\s+(?:des|der|vom|von)\s+(?P<org>[^,.;:()]{3,60})"
     # "Für die Verwaltung antwortet Frau X": the administration (not "für die AB-Fraktion": FACTION reads that)
-    r"|(?<![\w,;] )\bFür\s+(?:die|das|den)\s+(?P<office>(?:Stadt|Kreis|Gemeinde|Bezirks)?[Vv]erwaltung|[\wäöüß-]{0,30}(?:[Aa]mt|[Ff]achbereich|[Dd]ezernat))\b"
+    r"|(?<![\w,;] )\bFür\s+(?:die|das|den)\s+(?P<office>" + _OFFICE + r")\b"
 )
+# the office the turn opens with ("Aus der Verwaltung erläutert Herr X", "Seitens des Bauamtes ergänzt Frau Y"); later
+# in a turn such a phrase is what the office did ("Von der Verwaltung wurde zugesagt, ...")
+OFFICE_FIRST = re.compile(r"(?:Aus|Von(?:\s+Seiten)?|Seitens)\s+(?:der|dem|des)\s+(?P<office>" + _OFFICE + r")\b")
 # staff speak of their own office: "teilt mit, dass ihr Ressort nicht zuständig ist", "seitens seines Hauses"
 OWN_OFFICE = re.compile(
     r"\b(?:mein|sein|ihr|unser)(?:e|em|en|er|es)?\s+(?:Ressort|Fachbereich|Fachdienst|Fachbereichs|Abteilung|Dezernat|Dezernats|Referat|Referats|Behörde|Hauses|Amtes)\b"
@@ -534,6 +538,9 @@ class _Said:
                 end = min(b, a + 300)
                 if self.scan.may_match(SPEAKS_FOR, a, end) and (m := SPEAKS_FOR.search(self.text, a, end)) is not None:
                     found = m.group("org") or m.group("office")
+                    break
+                if (m := OFFICE_FIRST.match(self.text, a, end)) is not None:
+                    found = m.group("office")
                     break
             self._memo["for", key] = found
         return self._memo["for", key]  # type: ignore[return-value]
