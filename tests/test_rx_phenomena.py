@@ -8,7 +8,7 @@ speaker; one who leaves the room as befangen, declines to comment, renounces a s
 neither does "er" in such a sentence. Roles: a turn that opens with the office ("Aus der
 Verwaltung erläutert Herr X") is staff's; the agent "von der Bürgermeisterin" speaks; a party's member noun before a name ("Der Grüne Jan X") describes the
 speaker and gives the party; an office after the name whose closing comma is left out ("Rolf X, SPD-Fraktionsvorsitzender
-begründete"). Invented text only."""
+begründete"); a bullet's dash glued to the speaker's noun at a line start. Invented text only."""
 
 from __future__ import annotations
 
@@ -128,3 +128,39 @@ def test_declining_to_comment_renouncing_a_seat_and_staying_away_are_no_turns(nl
         "verzichtet. Herr Ott wollte sich dazu nicht äußern. Frau Lenz äußerte sich nicht zufrieden mit dem Verfahren.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Reuten", "Lenz"]
+
+
+def test_a_bullets_dash_glued_to_the_speakers_noun_at_a_line_start(nlp):
+    doc = nlp(
+        "Radweg Burgfeld\n\nDie Ortsbegehung hat vor der Sitzung stattgefunden.\n\n"
+        "-Ortsbeiratsmitglied Fleck erläutert die rechtliche Situation; er schlägt Hinweisschilder vor.\n\n"
+        "-Herr Lenz unterstützt den Antrag. Die SPD-Fraktionsvorsitzende stimmt zu.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns][:2] == [("Fleck", None), ("Lenz", None)]
+    assert doc._.turns[2]._.party == "SPD"  # (a compound's hyphen inside a line is no bullet)
+
+
+def test_after_the_body_as_subject_a_dative_noun_after_the_second_verb_is_no_speaker(nlp):
+    doc = nlp(
+        "Beschluss:\n\nDer Bau- und Wegeausschuss begrüßt grundsätzlich das Vorhaben und empfiehlt der GV, einen Planer zu beauftragen.\n\n"
+        "Vorsitzender Hansen erläutert den Sachverhalt.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Hansen"]
+    assert [d._.outcome for d in doc._.decisions] == ["accepted"]
+
+
+def test_one_elected_after_an_apposition_with_the_party_is_a_decision_not_a_turn(nlp):
+    doc = nlp(
+        "Konstituierende Sitzung\n\nDer Kreistag trat am Montag zusammen. Der bisherige Kreistagsvorsitzende, Fred Menge, von der "
+        "CDU wurde erneut zum Vorsitzenden gewählt. Der Vorsitzende, Herr Ott, ist dagegen.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Ott"]
+    assert [d.text.split(",")[0] for d in doc._.decisions] == ["Der bisherige Kreistagsvorsitzende"]
+
+
+def test_the_head_of_a_bremen_district_office_chairs_the_beirat(nlp):
+    doc = nlp(
+        "Beirat Burglesum\n\nZu Beginn teilte Ortsamtsleiter Heiko Dornstedt mit, dass die Sitzung verlegt wird. "
+        "Frau Roth (CDU) fragte nach.\n"
+    )
+    assert [t._.role for t in doc._.turns] == ["chair", "council_member"]

@@ -735,6 +735,7 @@ _RELATIVE_AFTER = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3}(?:der|die|welch
 _EMPTY_APPOSITION = re.compile(r"[ \t\u00a0]{0,3},[ \t\u00a0]{0,3},")  # two commas with nothing between
 _NEXT_WORD = re.compile(r"[ \t\u00a0]{0,3}(,?)[ \t\u00a0]{0,3}([\wäöüßÄÖÜ]+)")  # the next word, and whether a comma comes first
 _RELATIVE_TAIL = re.compile(r"[ \t\u00a0]{0,3},[^,\n]{1,150},[ \t\u00a0]{0,3}")  # a clause between commas
+_GROUP_AFTER_APPOSITION = re.compile(r"^(?:von|vom|aus)[ \t\u00a0]{1,3}(?:(?:der|dem|den)[ \t\u00a0]{1,3})?[\w/-]+[ \t\u00a0]{1,3}")
 # an office after the name with no comma after it, then the verb ("X, SPD-Fraktionsvorsitzender begründete")
 _OPEN_APPOSITION = re.compile(
     r",[ \t\u00a0]{0,3}((?:[A-ZÄÖÜ][\wäöüß-]{1,40}[ \t\u00a0]{1,3}){1,2}?(?:(?:der|des)[ \t\u00a0]{1,3}[A-ZÄÖÜ][\wäöüß-]{1,40}[ \t\u00a0]{1,3})?)([a-zäöüß]{3,20})\b"
@@ -1716,6 +1717,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         if _MEETING_OPENED.fullmatch(core) and not m.oblique:
             return m  # "Die Sitzung eröffnete die Ortsvorsteherin": a meeting cannot open anything, the person does
         if _ARTICLE_NOUN.match(core) and not _ARTICLE_NOUN_OF.match(core):
+            if words[0] == "Der" and any(w[:1].isupper() and _names_body(w, lex) for w in words[1:5]):
+                continue  # "Der Bau- und Wegeausschuss begrüßt ... und empfiehlt der GV": the body is the subject
             # "Die Frage beantwortet Herr X": "Herr" is only nominative (the object would be "Herrn")
             if _nominative(m, lex) or (m.title == "Herr" and not m.oblique and last in lex.speech_verbs):
                 return m  # "Den Antrag begründete der Fraktionsvorsitzende X"
@@ -2084,8 +2087,10 @@ def _verb_follows(text: str, m: Mention) -> bool:
                 return False  # "Der Fragesteller, der sich angemeldet hatte, ist nicht erschienen."
             return not (rest.split(" ", 1)[0] in PASSIVE and not STANCE_COPULA.match(rest))
         # apposition: "Frau Brenner, Leiterin des Bäderamts, erläutert", "Frau Sauer, Am Wingert 7, fragt"
-        if _APPOSITION_THEN_VERB.match(tail.lstrip(" \t\u00a0")):
-            return True
+        if (ap := _APPOSITION_THEN_VERB.match(tail.lstrip(" \t\u00a0"))) is not None:
+            rest = _GROUP_AFTER_APPOSITION.sub("", tail.lstrip(" \t\u00a0")[ap.end() - 1 :], count=1)
+            # "Der bisherige Vorsitzende, Fred X, von der AB wurde erneut gewählt": what happened to the person
+            return not (rest.split(" ", 1)[0] in PASSIVE and not STANCE_COPULA.match(" " + rest))
         if (op := _OPEN_APPOSITION.match(tail)) is not None and op.group(2) in lexicon().speech_verbs and any(
             role_noun(w, lexicon()) is not None for w in op.group(1).split()
         ):

@@ -126,7 +126,8 @@ def anchor_pattern() -> re.Pattern[str]:
     without = "|".join(plain + rest)  # no hyphen after the letters: the two compound branches cannot match
     after_upper = rf"(?={hyphen})(?:{with_hyphen})|{without}"
     alts = [rf"(?<=[{_UPPER}])(?:{after_upper})"] + ([_dispatch(other_words)] if other_words else [])
-    return precompiled.compile(rf"[{re.escape(firsts)}](?<![\w-].)(?:{'|'.join(alts)})(?![\w-])")
+    # (a bullet's dash glued to the word at a line start is no compound: "-Ortsbeiratsmitglied X erläutert")
+    return precompiled.compile(rf"[{re.escape(firsts)}](?:(?<![\w-].)|(?<=\n-.)|(?<=^-.))(?:{'|'.join(alts)})(?![\w-])")
 
 
 def _ending_precheck(suffixes: set[str]) -> str:
