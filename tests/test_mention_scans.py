@@ -1,8 +1,8 @@
 """The fast forms of the mention scans (segment/names.py, segment/mentions.py) must find what the plain forms find.
 
 The plain forms are written here as they read before: a flat longest-first alternation behind a word-start
-lookbehind, and the sentence-start scans anchored by lookbehinds. Compared on the corpus texts and on random
-strings made of the pieces these patterns care about.
+lookbehind (or a bullet's dash at a line start), and the sentence-start scans anchored by lookbehinds. Compared on
+the corpus texts and on random strings made of the pieces these patterns care about.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def plain_anchor_pattern() -> re.Pattern[str]:
     alt_words, alt_suf = alternation(words), alternation(suffixes)
     alt_cap = alternation([s[:1].upper() + s[1:] for s in suffixes])
     return re.compile(
-        rf"(?<![\w-])(?:(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_words})|[A-ZÄÖÜ][A-Za-zäöüß-]{{0,30}}(?:{alt_suf})|"
+        rf"(?:(?<![\w-])|(?<=\n-)|(?<=^-))(?:(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_words})|[A-ZÄÖÜ][A-Za-zäöüß-]{{0,30}}(?:{alt_suf})|"
         rf"(?:[A-ZÄÖÜ][\wäöüß]{{0,12}}-)?(?:{alt_cap}))(?![\w-])"
     )
 

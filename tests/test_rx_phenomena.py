@@ -164,3 +164,28 @@ def test_the_head_of_a_bremen_district_office_chairs_the_beirat(nlp):
         "Frau Roth (CDU) fragte nach.\n"
     )
     assert [t._.role for t in doc._.turns] == ["chair", "council_member"]
+
+
+def test_the_publishers_own_member_takes_the_party_its_first_line_names(nlp):
+    doc = nlp(
+        "SPD Ortsverein Lindenau-Süd\n\nOrtsbeirat kompakt\n\nDie Verwaltung stellte die Pläne für den Spielplatz vor. "
+        "Unser Ortsbeiratsmitglied Sevgi Arslan nannte das enttäuschend. Herr Brück (CDU) sah das anders.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Sevgi Arslan", "SPD"), ("Brück", "CDU")]
+    doc = nlp(
+        "Bürger für Hainbach (BfH) – Aktuelles\n\nFür uns hat Stadtverordneter Lukas Hahn den Antrag unterstützt. "
+        "Stadtverordnete Nina Albrecht vermisste eine Kostenschätzung.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Lukas Hahn", "BfH"), ("Nina Albrecht", None)]
+
+
+def test_the_bylines_author_says_what_the_ich_sentences_report(nlp):
+    doc = nlp(
+        "Bürger für Hainbach (BfH) – Aktuelles\n\nBericht aus der Stadtverordnetenversammlung\nVon Karin Seibold, Fraktionsvorsitzende\n\n"
+        "Haushalt 2026\n\nBürgermeister Peter Kraus (SPD) brachte den Entwurf ein.\n\n"
+        "Ich habe für unsere Fraktion deutlich gemacht, dass wir den Griff in die Rücklage für kurzsichtig halten.\n\n"
+        "Ich bin gespannt auf die Beratungen im Januar.\n"
+    )
+    turns = [(t._.speaker, t._.role, t._.party) for t in doc._.turns]
+    assert turns == [("Peter Kraus", "mayor", "SPD"), ("Karin Seibold", "council_member", "BfH")]
+    assert doc._.turns[1].text.startswith("Ich habe")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Container
+from dataclasses import replace
 from functools import lru_cache
 from re import _parser
 
@@ -41,12 +42,14 @@ from .names import (
     anchor_pattern,
     compound_role,
     find_article,
+    given_gender,
     given_name_matches,
     parse_bare_name,
     parse_mention,
     party_name_matches,
     party_of,
     per_word,
+    publisher_party,
     role_noun,
 )
 
@@ -2196,6 +2199,34 @@ def _non_speech(text: str, s: int, e: int, subject: Mention, lex: Lexicon) -> bo
     return not any(says(w, lex) for w in before + spoken) and _CONTENT_AFTER.search(after) is None
 
 
+# a report's byline under its title: "Von Karin Muster, Fraktionsvorsitzende"
+_BYLINE = re.compile(
+    r"(?m)^Von[ \t]+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?P<surname>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?:,[ \t]*(?P<role>[^\n,.]{2,60}))?[ \t]*$"
+)
+
+
+def _byline_author(text: str, lex: Lexicon) -> Mention | None:
+    """The author a report names in a byline near its top, as the person its "Ich" sentences are said by (with the
+    party of the report's publisher, and the office the byline gives)."""
+    if "Von " not in text[:600] or (b := _BYLINE.search(text, 0, 600)) is None or b.group("given") not in lex.given_names:
+        return None
+    nouns = [w for w in (b.group("role") or "").split() if role_noun(w, lex) is not None]
+    author = Mention(start=b.start("given"), end=b.end("surname"), given=b.group("given"), surname=b.group("surname"), role_nouns=nouns)
+    author.party = publisher_party(text, lex)
+    author.gender = given_gender(author.given or "", lex) or _gender_from_nouns(author, lex)
+    return author
+
+
+_THAT_CLAUSE = re.compile(r",\s{0,3}dass\b")  # "Ich habe ... deutlich gemacht, dass ...": what was said follows
+
+
+def _author_speaks(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """An "Ich" sentence of the author that reports what they said ("Ich fragte ...", "Ich habe ... deutlich gemacht, dass")."""
+    words = _LOWER_RUNS.findall(text, s, min(e, s + 160))
+    return any(says(w, lex) or w in _strong_participles() for w in words if w not in _CARRIERS) or _THAT_CLAUSE.search(text, s, e) is not None
+
+
 def _silent_act(body: str, lex: Lexicon) -> bool:
     """A sentence that tells only an act that is no speech (non_speech_acts.txt), with no verb of saying in it."""
     return _non_speech_acts().search(body) is not None and not any(says(w, lex) for w in _LOWER_RUNS.findall(body) if w not in _CARRIERS)
@@ -2317,6 +2348,7 @@ class Mentions:
         punctuated = _PUNCTUATED_LINE.search(text) is not None  # lines end in punctuation somewhere
         places = Places(text)
         labels = surname_labels(text, lex)  # "Muster: ..." in a verbatim record
+        author = _byline_author(text, lex)  # "Von Karin X, Fraktionsvorsitzende" under a report's title
         # the sentences as (start, end, index in the group): no Span is built for a sentence that is not split
         rows_in = ext.group_rows(doc, ext.SPAN_GROUPS["sentences"])
         queue: list[tuple[int, int, int | Span]] = [(a, b, k) for k, (a, b, _) in enumerate(rows_in)]
@@ -2354,6 +2386,9 @@ class Mentions:
                         known[m.surname] = m
                         written.add(m.surname, s if in_order else 0)
             subject = pick_subject(text, s, found) if found else None
+            if subject is None and author is not None and text.startswith("Ich ", s) and _author_speaks(text, s, e, lex):
+                subject = replace(author, start=s, end=s + 3, role_nouns=list(author.role_nouns))
+                found = [subject, *found]  # "Ich habe für unsere Fraktion deutlich gemacht, ...": the byline's author
             if subject is not None and not subject.label and (
                 "\t" in text[s:e]
                 or not (

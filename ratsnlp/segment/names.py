@@ -675,6 +675,24 @@ def _comma_party(seg: str, lex: Lexicon) -> str | None:
 _LIST_NOUN = re.compile(r"(?i)liste$|wähler(?:gruppe|gemeinschaft|vereinigung|initiative)$|bündnis$|bürgerforum$|bürgerblock$")
 
 
+_PUBLISHER_PARTS = re.compile(r"\s[–—-]\s|:|\|")
+_LIST_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][\wÄÖÜäöüß/-]{1,10})\)$")
+
+
+def publisher_party(text: str, lex: Lexicon) -> str | None:
+    """The party or list a report's first line names as its publisher ("SPD Ortsverein X", "BÜNDNIS 90/DIE GRÜNEN –
+    Ortsverband Y", "Bürger für Z (BfZ) – Aktuelles"): the party of "unsere Ratsfrau" and of the report's author."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first or len(first) > 80 or first.endswith((".", "?", "!")):
+        return None
+    head = _PUBLISHER_PARTS.split(first, 1)[0].strip()
+    words = head.split()
+    found = next((p for n in range(len(words), 0, -1) if (p := party_spelling(" ".join(words[:n]), lex)) is not None), None)
+    if found is None and (acronym := _LIST_ACRONYM.search(head)) is not None:
+        found = acronym.group(1)
+    return found
+
+
 @per_word
 def party_spelling(text: str, lex: Lexicon) -> str | None:
     """A party however it is spelled: "GRÜNE/B90", "Bündnis 90 – Die Grünen", "Fraktion DIE LINKE.",

@@ -981,8 +981,8 @@ def _konjunktiv_i(verb: str) -> bool:
 def _reported(text: str, s: int, e: int, subj: Mention) -> bool:
     """Whether a sentence that opens with a person is reported content in the Konjunktiv I ("X beabsichtige eine
     Veranstaltung", "X habe zugesagt"): the current speaker reports what X plans or did, X does not speak."""
-    if subj.start_char != s:
-        return False
+    if subj.start_char != s or text.startswith("Ich ", s):
+        return False  # (a report's author: "Ich habe ... deutlich gemacht" is the first person, not the Konjunktiv)
     at = subj.end_char
     if (ins := _INSERT.match(text, at, e)) is not None:
         at = ins.end()

@@ -34,6 +34,7 @@ from ..segment.names import (
     listed_group,
     looks_like_list,
     party_spelling,
+    publisher_party,
 )
 from ..segment.turns import FROM_PLACE, _surname, slug, text_scan
 
@@ -276,6 +277,7 @@ class Roles:
         local_head: list[bool] = []  # whether a district's head chairs: found at the first plain "Vorsitzende"
         handed: list[frozenset[str]] = []  # the persons handed the chair in the text: found at the first member it matters to
         advisory: list[bool] = []  # whether these are an advisory council's own minutes: found at the first uncued speaker
+        publisher: list[str | None] = []  # the party or list a report's first line names as its publisher: read when asked
         for key, info in speakers.items():
             if not info["role_nouns"] and key in elected:
                 info["role_nouns"] = [elected[key]]  # "... zur Vorsitzenden gewählt": her role from then on
@@ -291,6 +293,7 @@ class Roles:
                 or (entry or {}).get("party")
                 or (said.party(key) if not _leads_meeting(info["role_nouns"], said, key) else None)
                 or _party_in_nouns(info["role_nouns"], lex)
+                or (_publisher(text, publisher, lex) if info.get("named") and _ours(text, names.at(info["speaker"])) else None)
                 or (_party_before_chair(text, names.at(info["speaker"]), lex) if info.get("named") and _chairs_faction(info["role_nouns"]) else None)
                 or listed_group((entry or {}).get("affiliation"), lex)
                 or _party_in_appositions(info["affiliations"], lex)
@@ -1563,6 +1566,22 @@ def _party_from_after(text: str, end: int, lex) -> str | None:  # noqa: ANN001
     if q is None or compound_role(q.group("c"), lex) is None:
         return None
     return compound_party(q.group("c"), lex)
+
+
+# "Unsere Ratsfrau X", "Für uns begründete Fraktionssprecher Y": the publisher's own member
+_OURS_BEFORE = re.compile(r"(?:\b[Uu]nser(?:e|em|en|er|es)?|\bFür\s+uns(?:\s+[\w.-]+)?)\s+(?:[\w.-]+\s+){0,3}$")
+
+
+def _ours(text: str, places: list[tuple[int, int]]) -> bool:
+    """The speaker is introduced as the writer's own ("Unser Ortsbeiratsmitglied X", "Für uns hat Stadtverordneter Y")."""
+    return any(_OURS_BEFORE.search(text, max(0, a - 60), a) for a, _ in places)
+
+
+def _publisher(text: str, memo: list[str | None], lex) -> str | None:  # noqa: ANN001
+    """publisher_party, read once per document."""
+    if not memo:
+        memo.append(publisher_party(text, lex))
+    return memo[0]
 
 
 @lru_cache(maxsize=1)
