@@ -189,3 +189,31 @@ def test_the_bylines_author_says_what_the_ich_sentences_report(nlp):
     turns = [(t._.speaker, t._.role, t._.party) for t in doc._.turns]
     assert turns == [("Peter Kraus", "mayor", "SPD"), ("Karin Seibold", "council_member", "BfH")]
     assert doc._.turns[1].text.startswith("Ich habe")
+
+
+def test_a_konjunktiv_statement_after_a_quote_is_the_next_speakers_not_a_das_sagte(nlp):
+    doc = nlp(
+        "Baugebiet Nord\n\nCDU-Fraktionschef Hinrich Ostermann begründete den Antrag seiner Fraktion. "
+        "„Sonst bauen wir das Problem gleich mit“, sagte Ostermann.\n\n"
+        "Das sei ein reiner Schauantrag, warf Ratsherr Dennis Wübbe (SPD) der CDU vor.\n"
+    )
+    assert [(t._.speaker, t.text.split()[0]) for t in doc._.turns] == [("Hinrich Ostermann", "CDU-Fraktionschef"), ("Dennis Wübbe", "Das")]
+
+
+def test_a_view_with_its_adjective_fronted_and_praise_that_came_from_someone(nlp):
+    doc = nlp(
+        "Sporthalle\n\nStadtrat Karl Dannecker (FW) fragte nach den Kosten. Bürgermeister Held antwortete. "
+        "Unverständlich fand es Dannecker, dass die Belegung noch nicht geklärt sei. "
+        "Ausdrückliches Lob kam dagegen von Thomas Wirtz, der die Planung lobte.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Karl Dannecker", "Held", "Karl Dannecker", "Thomas Wirtz"]
+
+
+def test_a_suggestion_the_resolution_adopts_in_inflected_words_is_a_motion(nlp):
+    doc = nlp(
+        "TOP 3: Erweiterung der Kita\n\nGV Jan Reimers (Grüne) regte an, auf dem Flachdach des Anbaus eine Solaranlage vorzusehen.\n\n"
+        "Bürgermeisterin Thomsen hielt die Anregung für sinnvoll.\n\nBeschluss:\nDie Gemeindevertretung beschließt die Erweiterung "
+        "der Kita mit der Maßgabe, auf dem Anbau eine Solaranlage vorzusehen.\nAbstimmungsergebnis: einstimmig\n"
+    )
+    assert [(m._.motion_kind, m._.mover, m._.outcome) for m in doc._.motions] == [("amendment", "Jan Reimers", "accepted")]
+    assert [t._.motion_relation for t in doc._.turns] == ["moves", "supports"]

@@ -75,7 +75,7 @@ AGENT = re.compile(
 )
 # "Kritik kam von Ratsfrau X", "Zustimmung gab es auch vom Bürgermeister": a reaction whose source speaks
 REACTION_FROM = re.compile(
-    r"^\s{0,3}(?:[A-ZÄÖÜ][a-zäöü]{2,12}e\s{1,3})?(?:Kritik|Widerspruch|Zustimmung|Lob|Unterstützung|Einwände|Bedenken|Nachfragen|"
+    r"^\s{0,3}(?:[A-ZÄÖÜ][a-zäöüß]{2,16}e[nrs]?\s{1,3})?(?:Kritik|Widerspruch|Zustimmung|Lob|Unterstützung|Einwände|Bedenken|Nachfragen|"
     r"Fragen|Rückendeckung|Gegenwind|Skepsis|Anerkennung|Zuspruch|Protest|Einspruch|Ablehnung|Dank)\s{1,3}"
     r"(?:kam|kamen|kommt|kommen|gab\s{1,3}es|gibt\s{1,3}es|"
     # the thing supported as the subject ("Unterstützung erhielt der Antrag von X", "Rückendeckung bekam sie von Y")
@@ -1696,6 +1696,8 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
             return m  # "Anderer Meinung war Ratsfrau X": a view stated with the copula before the person
         if last in ("das", "dies", "dem", "es") and len(words) > 1 and says(words[-2], lex) and (m.given or m.title) and not (m.role_nouns and not m.given):
             return m  # "Ganz anders sah das Otto X": the object pronoun, then the subject named
+        if last == "es" and len(words) == 3 and words[1] in _FOUND_IT and not m.oblique and _THAT_NEXT.match(text, m.end):
+            return m  # "Unverständlich fand es X, dass ...": a view of X, the adjective fronted
         if (last in ("war", "waren") or any(w in ("war", "waren", "ist", "sind") for w in clause)) and not STANCE_COPULA.match(
             f" war{text[m.end : m.end + 100]}"
         ):
@@ -1798,6 +1800,8 @@ def _fronted_thing(core: str, lex: Lexicon) -> bool:
     return not (noun in lex.bodies or noun in lex.groups or _names_body(noun, lex) or role_noun(noun, lex) is not None or party_of(noun, lex) or is_group(core))
 
 
+_FOUND_IT = frozenset(["fand", "fanden", "findet", "finden", "nannte", "nannten", "nennt", "hielt", "hielten", "hält"])
+_THAT_NEXT = re.compile(r"[ \t\u00a0]{0,3}(?:\([^()\n]{1,40}\)[ \t\u00a0]{0,3})?,[ \t\u00a0]{0,3}(?:dass|wenn|wie)\b")
 _TRAILING_TITLES = re.compile(r"(?<![\w.])(?:(?:Prof\.|Dr\.)[ \t\u00a0]{1,3}){1,3}$")
 _DATIVE_PRONOUNS = frozenset(["ihm", "ihr", "ihnen"])
 

@@ -676,7 +676,7 @@ _LIST_NOUN = re.compile(r"(?i)liste$|wähler(?:gruppe|gemeinschaft|vereinigung|i
 
 
 _PUBLISHER_PARTS = re.compile(r"\s[–—-]\s|:|\|")
-_LIST_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][\wÄÖÜäöüß/-]{1,10})\)$")
+_PUBLISHER_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][\wÄÖÜäöüß/-]{1,10})\)$")
 
 
 def publisher_party(text: str, lex: Lexicon) -> str | None:
@@ -688,7 +688,7 @@ def publisher_party(text: str, lex: Lexicon) -> str | None:
     head = _PUBLISHER_PARTS.split(first, 1)[0].strip()
     words = head.split()
     found = next((p for n in range(len(words), 0, -1) if (p := party_spelling(" ".join(words[:n]), lex)) is not None), None)
-    if found is None and (acronym := _LIST_ACRONYM.search(head)) is not None:
+    if found is None and (acronym := _PUBLISHER_ACRONYM.search(head)) is not None:
         found = acronym.group(1)
     return found
 

@@ -667,8 +667,8 @@ _CLOSE_QUOTES = ("“", "\"", "«", "‘")
 # "„...“" / "– so Frau X in ihrer Rede.": the speaker named after a quotation that is its own sentence
 SO_AFTER_QUOTE = re.compile(
     r"[–—-]?[ \t]{0,3}so[ \t]{1,3}|(?:Mit[ \t]{1,3}(?:diesen|deutlichen|klaren|eindringlichen)[ \t]{1,3}Worten|Das|Dies|Diese[ \t]{1,3}Worte)[ \t]{1,3}"
-    r"(?=[a-zäöüß]{3,}[ \t])"
-)  # "„...“ Mit diesen Worten wandte sich X an ...", "„...“ Das sagte X": the quotation is X's
+    r"(?!(?:sei|seien|habe|hätte|werde|wäre|könne|müsse|solle|wolle|dürfe)\b)(?=[a-zäöüß]{3,}[ \t])"
+)  # "„...“ Mit diesen Worten wandte sich X an ...", "„...“ Das sagte X": the quotation is X's (not "Das sei ..., warf X vor")
 
 
 # narration about the meeting itself between two sentences of one speaker ("Pünktlich um 19 Uhr begann die

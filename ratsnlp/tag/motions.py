@@ -1203,8 +1203,8 @@ def _adopted(decisions: list[Span], items: list[int], item: int, proposal: str, 
     if wording.rstrip().endswith(":"):
         block = text.find("\n\n", nxt.end_char)
         wording = text[nxt.start_char : min(nxt.end_char + 600, len(text) if block < 0 else block)]
-    words = {w.lower() for w in _WORD.findall(proposal)} | set(_FIGURE.findall(proposal))
-    return len(words & ({w.lower() for w in _WORD.findall(wording)} | set(_FIGURE.findall(wording)))) >= 3
+    words = {w.lower()[:5] for w in _WORD.findall(proposal)} | set(_FIGURE.findall(proposal))  # (stems: "Anbaus" ~ "Anbau")
+    return len(words & ({w.lower()[:5] for w in _WORD.findall(wording)} | set(_FIGURE.findall(wording)))) >= 3
 
 
 def _adopted_with_changes(decisions: list[Span], items: list[int], item: int, proposal: str, after: int, text: str) -> bool:
