@@ -217,3 +217,23 @@ def test_a_suggestion_the_resolution_adopts_in_inflected_words_is_a_motion(nlp):
     )
     assert [(m._.motion_kind, m._.mover, m._.outcome) for m in doc._.motions] == [("amendment", "Jan Reimers", "accepted")]
     assert [t._.motion_relation for t in doc._.turns] == ["moves", "supports"]
+
+
+def test_er_after_a_woman_presents_a_draft_is_the_draft_not_the_man_named_before(nlp):
+    doc = nlp(
+        "Mitteilungen\n\nBürgermeister Heiner Lohmann informierte über die Turnhalle.\n\nRadverkehrskonzept\n\n"
+        "Frau Evers vom Fachbereich Mobilität stellte den Entwurf des Konzepts vor. Er sieht in drei Stufen neue Radwege vor.\n\n"
+        "Herr Tewes (SPD) lobte den Entwurf.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Heiner Lohmann", "Evers", "Tewes"]
+    assert doc._.turns[1].text.endswith("neue Radwege vor.")
+
+
+def test_staff_who_find_the_motions_running_costs_acceptable_support_it(nlp):
+    doc = nlp(
+        "Antrag der Grünen-Fraktion: Trinkwasserbrunnen in der Innenstadt\n\n"
+        "Ratsfrau Lea Buschmann (Grüne) begründete den Antrag. Bei Hitze brauche die Innenstadt kostenloses Wasser.\n\n"
+        "Kämmerer Dirk Sauerland hielt die Folgekosten von rund 4.000 Euro je Brunnen und Jahr für vertretbar.\n\n"
+        "Der Antrag wurde einstimmig angenommen.\n"
+    )
+    assert [t._.motion_relation for t in doc._.turns] == ["supports", "supports"]  # (the title moves it; its presenter supports)

@@ -610,7 +610,10 @@ class Turns:
                     cur = [people.register(addressed, key := people.key_for(addressed)).key, s, e, False]
                     recent[g] = recent[None] = key
                     continue
-                if cur is not None and (cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)):
+                if cur is not None and (
+                    cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)
+                    or (g == "m" and (not _pronoun_speaks(text, s, e, lex) or _PROVIDES.match(text, s, e)) and _object_before(text, prev_sent, named_starts, lex))
+                ):
                     cur[2] = e
                     if len(cur) > 4 and ref == cur[0]:
                         del cur[4:]  # "Herr Y bekommt Blumen. Danach dankt er ...": the speaker's act went on
@@ -866,6 +869,23 @@ def _thing_before(text: str, sent: tuple[int, int], g: str, named_starts: list[i
     if m is None or lex.role_noun(m.group("noun")) is not None or g == "f" and not m.group("noun").lower().endswith(_FEMININE):
         return False
     return not _between(named_starts, sent[0] + m.start("noun"), sent[0] + m.end("noun") + 2)  # "der Kollege Muster": a name
+
+
+_PROVIDES = re.compile(r"Er[ \t]{1,3}sieht\b[^.;:]{1,160}\bvor\b")  # "Er sieht drei Ausbaustufen vor": a plan provides, no one speaks
+# a masculine thing as the object of the sentence before ("Frau X stellte den Entwurf vor. Er sieht drei Stufen vor.")
+_OBJECT_THING = re.compile(r"\b(?:den|diesen)[ \t]{1,3}(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,40})\b")
+
+
+def _object_before(text: str, sent: tuple[int, int], named_starts: list[int], lex) -> bool:  # noqa: ANN001
+    """Whether the sentence before has a masculine thing as its object that an "Er" with no verb of saying stands for,
+    rather than a man named earlier: a singular noun (not a dative plural in "-n"), no person's office, no name after it."""
+    for m in _OBJECT_THING.finditer(text, sent[0], sent[1]):
+        noun = m.group("noun")
+        if noun.endswith("n") and not noun.endswith(("an", "on")) or lex.role_noun(noun) is not None or _noun_gender(noun) != "m":
+            continue
+        if not _between(named_starts, m.start("noun"), m.end("noun") + 2):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
