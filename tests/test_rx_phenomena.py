@@ -237,3 +237,43 @@ def test_staff_who_find_the_motions_running_costs_acceptable_support_it(nlp):
         "Der Antrag wurde einstimmig angenommen.\n"
     )
     assert [t._.motion_relation for t in doc._.turns] == ["supports", "supports"]  # (the title moves it; its presenter supports)
+
+
+def test_the_council_voting_for_or_against_with_the_verb_first_and_an_election_accepted_after_the_verb(nlp):
+    doc = nlp(
+        "Hundesteuer\n\nHerr Krause (CDU) lobte die Vorlage. Letztendlich stimmte der Rat für die Anhebung der Hundesteuer. "
+        "Am Ende stimmte der Gemeinderat gegen den Antrag der SPD. Auf Nachfrage nahm auch Herr Gaus die Wahl an. "
+        "Herr Ott (SPD) bedauerte das.\n"
+    )
+    assert [d._.outcome for d in doc._.decisions] == ["accepted", "rejected"]
+    assert [t._.speaker for t in doc._.turns] == ["Krause", "Ott"]
+
+
+def test_a_groups_motion_on_the_agenda_and_sides_taken_in_other_words(nlp):
+    doc = nlp(
+        "SPD-Ratsfraktion Wiesenau\n\nAuf der Tagesordnung der Ratssitzung stand der Antrag der SPD-Fraktion, fünf Trinkbrunnen "
+        "aufzustellen.\n\nRatsherr Hinrich Köhler (CDU) warnte vor den Folgekosten.\n\n"
+        "Kritisch äußerte sich auch Ratsfrau Eva Roth (FDP). Die Brunnen seien im Winter ein Ärgernis.\n\n"
+        "Bürgermeister Lorenzen erklärt, ein eigener Brunnen am Markt sei daneben nicht nötig.\n\n"
+        "Anschließend stimmte der Rat mit 19 zu 14 Stimmen für den Antrag.\n"
+    )
+    assert [(m._.motion_kind, m._.mover, m._.outcome) for m in doc._.motions] == [("main", "SPD-Fraktion", "accepted")]
+    assert [t._.motion_relation for t in doc._.turns] == ["opposes", "opposes", "opposes"]
+
+
+def test_one_who_sees_no_reason_to_wait_opposes_the_postponement(nlp):
+    doc = nlp(
+        "TOP 4 Sanierung der Turnhalle\n\nGR Maier (FW) beantragt, die Entscheidung zu vertagen.\n\n"
+        "GR Dr. Fink (CDU) sieht keinen Grund, länger zu warten; die Halle werde mit jedem Winter teurer.\n\n"
+        "Herr Abt (SPD) sieht keinen Grund, dem Antrag nicht zuzustimmen.\n\n"
+        "Der Antrag auf Vertagung wird mit 4 Ja-Stimmen, 11 Gegenstimmen und 1 Enthaltung abgelehnt.\n"
+    )
+    assert [t._.motion_relation for t in doc._.turns] == ["moves", "opposes", "supports"]
+
+
+def test_a_body_and_its_place_on_the_first_line_over_a_system_header_is_no_speaker(nlp):
+    doc = nlp(
+        "Stadtrat Elsterau\n\nVorlage - DS0412/26\nBetreff: Antrag der Fraktion DIE LINKE: Kostenfreie Ausleihe in der Stadtbibliothek\n"
+        "Sitzung: 26.11.2026 Stadtrat\n\nWortprotokoll:\nStadtrat Vogel (DIE LINKE) begründet den Antrag seiner Fraktion.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Vogel"]

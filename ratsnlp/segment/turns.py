@@ -811,8 +811,8 @@ def _name_heading(text: str, sents: list, k: int, named_at: dict, named_starts: 
     under a line ending in ":" or above another name is an entry of a list ("Es werden benannt:")."""
     s, e, _ = sents[k]
     m = _name_line(text, s, e, named_at, named_starts)
-    if m is None:
-        return None
+    if m is None or (not text[:s].strip() and not m.title):
+        return None  # (the document's first line "Stadtrat Musterstadt" over a council system's header: the body and its place)
     if k > 0 and (text[sents[k - 1][1] - 1] == ":" and sents[k - 1][2] != "label" or _name_line(text, *sents[k - 1][:2], named_at, named_starts)):
         return None
     # "Herr Y (Ort)." with a full stop and no number: a question-time label only above a question (else a
