@@ -277,3 +277,16 @@ def test_a_body_and_its_place_on_the_first_line_over_a_system_header_is_no_speak
         "Sitzung: 26.11.2026 Stadtrat\n\nWortprotokoll:\nStadtrat Vogel (DIE LINKE) begründet den Antrag seiner Fraktion.\n"
     )
     assert [t._.speaker for t in doc._.turns] == ["Vogel"]
+
+
+def test_a_bare_vote_table_at_the_items_end_is_the_vote_on_its_resolution_after_a_side_vote(nlp):
+    doc = nlp(
+        "Beschluss:\n\nDer Werkausschuss stimmt der geänderten Tagesordnung zu.\n\n"
+        "Frau Kleinfeld (LWG) stellt den Antrag, die Punkte 11 und 12 abzusetzen.\n\n"
+        "Der Vorsitzende lässt über den Antrag der LWG abstimmen.\n\nStimmberechtigte: 11\n\nJa-Stimmen: 3\n\nNein-Stimmen: 8\n\n"
+        "Enthaltungen: 0\n\nDer Vorsitzende stellt fest, dass der Antrag der LWG damit abgelehnt ist.\n\n"
+        "Herr Ohm (SPD) dankt für die Klarstellung.\n\nStimmberechtigte: 11\n\nJa-Stimmen: 11\n\nNein-Stimmen: 0\n\nEnthaltungen: 0\n"
+    )
+    rows = [(d._.outcome, d._.yes, d._.no) for d in doc._.decisions]
+    assert rows[0] == ("accepted", 11, 0) and doc._.decisions[0].text.startswith("Beschluss:")
+    assert ("rejected", 3, 8) in rows and len(rows) == 2
