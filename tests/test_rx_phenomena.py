@@ -290,3 +290,14 @@ def test_a_bare_vote_table_at_the_items_end_is_the_vote_on_its_resolution_after_
     rows = [(d._.outcome, d._.yes, d._.no) for d in doc._.decisions]
     assert rows[0] == ("accepted", 11, 0) and doc._.decisions[0].text.startswith("Beschluss:")
     assert ("rejected", 3, 8) in rows and len(rows) == 2
+
+
+def test_a_narrow_columns_break_after_herr_an_article_an_office_abbreviation_or_nach(nlp):
+    doc = nlp(
+        "TOP 4 Notausschuss\n\nDer Stadtrat beschließt die Bildung eines Notausschusses gem. § 51a KSVG.\nHerr\n"
+        "Dr. Brück (SPD) führt aus, dass dieser Ausschuss klein bleiben solle.\nStV.\nKronenberg begründet den vorliegenden Antrag.\n"
+        "Nach\nweiterer Diskussion fasst der Vorsitzende zusammen.\nDer Antrag wird auf § 35 BauGB.\nHerr Ott (CDU) fragt nach.\n"
+    )
+    starts = [t.text.split()[0] for t in doc._.turns]
+    assert starts == ["Herr", "StV.", "Nach", "Herr"]
+    assert [t._.speaker for t in doc._.turns] == ["Brück", "Kronenberg", "der Vorsitzende", "Ott"]

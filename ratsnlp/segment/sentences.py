@@ -190,10 +190,20 @@ def wrap_width(lines: list) -> int:  # noqa: ANN001
 _CONTINUES = frozenset(["und", "oder", "sowie", "der", "die", "das", "des", "dem", "den", "von", "vom", "mit", "für", "zu", "zur", "zum", "in", "im", "am", "an", "auf", "bei", "aus", "nach", "über"])
 CONTINUES = _CONTINUES  # (read by segment/structure: a line after such a word is no heading)
 _ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"])
+# a word that opens a phrase and never ends a sentence: an article, a preposition, "Herr"/"Frau" before a name
+_OPENS_PHRASE = _CONTINUES | _ARTICLES | frozenset(["herr", "herrn", "frau"])
+# the same in lower case, without the prepositions that are also a verb's particle at a clause end ("fragt nach")
+_NO_CLAUSE_END = _ARTICLES | frozenset(["und", "oder", "sowie", "von", "vom", "für", "zur", "zum", "im", "am", "in", "herr", "herrn", "frau"])
 
 
 # "AW Stadt: ...", "Nachfrage Schulze: ...", "Herr Abt (CDU): ...": a speaker label opens the line
 _LABEL_START = re.compile(r"^[A-ZÄÖÜ][\w.'’/-]{0,30}(?: [\w.'’/-]{1,30}){0,3}(?: \([^()]{1,30}\))?:[ \t]+[A-ZÄÖÜ„\"]")
+
+
+def _TITLE_BEFORE_NAME(word: str) -> bool:  # noqa: N802 - reads as the set it stands for
+    """ "Dr.", "StV.", "Bgm.": an abbreviated title or office written before a name (not "BauGB.", which ends sentences)."""
+    lex = lexicon()
+    return word in lex.academic_titles or lex.role_noun(word) is not None
 
 
 def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
@@ -202,6 +212,12 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
     A line that stops although the next line's first word would have fitted was ended on purpose: a
     heading or a title line above "Frau X informiert ..." in text copied from a web page or a PDF.
     """
+    last = prev.rsplit(" ", 1)[-1]
+    opens = last.lower() in (_OPENS_PHRASE if last[:1].isupper() else _NO_CLAUSE_END)  # ("fragt nach": a particle ends it)
+    if (opens or (last.endswith(".") and _TITLE_BEFORE_NAME(last))) and cur[:1].isalpha() and "|" not in cur and not (
+        _LIST_ITEM.match(cur) or _LABEL_START.match(cur)
+    ):
+        return False  # a PDF's narrow column broke after "Herr" / "Der" / "StV." / "Nach": "Herr" ⏎ "Dr. X (AB) führt aus"
     if prev.endswith((".", "!", "?", ":", ";", "…", ")", "\"", "“", "|")) or "|" in cur:
         return True
     if cur[:1].islower() and (prev.rsplit(" ", 1)[-1][:1].islower() or (prev.endswith("-") and prev[-2:-1].isalpha())):
