@@ -301,3 +301,53 @@ def test_a_narrow_columns_break_after_herr_an_article_an_office_abbreviation_or_
     starts = [t.text.split()[0] for t in doc._.turns]
     assert starts == ["Herr", "StV.", "Nach", "Herr"]
     assert [t._.speaker for t in doc._.turns] == ["Brück", "Kronenberg", "der Vorsitzende", "Ott"]
+
+
+def test_a_plain_kreisrat_who_moves_an_amendment_makes_the_title_a_members(nlp):
+    doc = nlp(
+        "TOP 5 Abfallsatzung\n\nKreisrat Prof. Dr. Schultis bemängelt, dass die Gebührenkalkulation nicht vorlag.\n\n"
+        "Anschließend beantragt Kreisrat Lehmann, in der Änderungssatzung den § 22 zu streichen.\n"
+    )
+    assert [t._.role for t in doc._.turns] == ["council_member", "council_member"]
+
+
+def test_a_sentence_begun_at_a_lines_end_goes_on_below(nlp):
+    doc = nlp(
+        "TOP 6 Stadtwerke\n\nStV. Fuchs (SPD) fordert ein Konzept ein. Die Kosten seien zu\nhoch. Beigeordneter\n"
+        "Berensmeier erklärt, dass die Stadtwerke prüfen. Die Frage geht an den Ausschuss. Abschließend\n"
+        "fügt Beigeordneter Berensmeier hinzu, dass es einen Zuschuss gebe.\n"
+    )
+    assert [t.text.split()[0] for t in doc._.turns] == ["StV.", "Beigeordneter"]
+    assert doc._.turns[1].text.endswith("Zuschuss gebe.")
+
+
+def test_a_double_name_split_after_its_hyphen_and_a_report_of_the_last_meeting(nlp):
+    doc = nlp(
+        "TOP 3 Seniorenbeirat\n\nb) Frau Wulf- Wichmann merkt an, dass die Themen auch dort beschlossen werden.\n\n"
+        "c) Der Vorsitzende hat dem Vorstand in der letzten Sitzung seinen Flyerentwurf präsentiert.\n\n"
+        "d) Der Vorsitzende merkt an, die Broschüre zu verteilen.\n"
+    )
+    assert [(t._.speaker, " ".join(t.text.split()[:2])) for t in doc._.turns] == [
+        ("Wulf-Wichmann", "Frau Wulf-"),
+        ("Der Vorsitzende", "Der Vorsitzende"),
+    ]
+    assert doc._.turns[1].text.startswith("Der Vorsitzende merkt an")
+
+
+def test_a_score_with_the_winning_side_first_is_read_by_the_outcome(nlp):
+    def counts(sentence: str):
+        doc = nlp(f"Kita\n\nFrau Roth (SPD) kritisierte die Gebühren. {sentence}\n")
+        return [(d._.outcome, d._.yes, d._.no) for d in doc._.decisions]
+
+    assert counts("Mit zehn zu neun Stimmen haben die Mitglieder des Ausschusses die Erhöhung abgelehnt.") == [("rejected", 9, 10)]
+    assert counts("Der Ausschuss lehnte die Erhöhung mit 9 zu 10 Stimmen ab.") == [("rejected", 9, 10)]
+    assert counts("Die erforderliche Zweidrittelmehrheit wurde mit 12 zu 8 Stimmen verfehlt.") == [("rejected", 12, 8)]
+
+
+def test_no_objection_to_the_agenda_declared_adopted_in_the_same_sentence_is_a_decision(nlp):
+    def decisions(sentence: str):
+        doc = nlp(f"TOP 1 Eröffnung\n\nDie Gemeindevertretung ist beschlussfähig.\n{sentence}\nBürgermeister Herrmann ernennt Herrn Heege.\n")
+        return [d._.outcome for d in doc._.decisions]
+
+    assert decisions("Einwände gegen die Tagesordnung liegen nicht vor, sie gilt somit als genehmigt.") == ["accepted"]
+    assert decisions("Einwände gegen die Tagesordnung liegen nicht vor.") == []

@@ -2247,6 +2247,13 @@ _PLUPERFECT_SAID = re.compile(
 _WRITTEN_BEFORE = re.compile(r"\b(?:mit|per|in\s{1,3}(?:seinem|ihrem|einem))\s{1,3}(?:Schreiben|E-Mail|Mail|Brief)\s{1,3}vom\b")
 
 
+# what the subject did at an earlier meeting, told in the perfect or pluperfect in the main clause
+_EARLIER_MEETING = re.compile(
+    r"(?:[a-z]\)[ \t]*)?[^,;:]{0,120}?\b(?:hat|hatte|haben|hatten)\b[^,;:.]{0,120}?\b(?:in|auf)\s{1,3}der\s{1,3}"
+    r"(?:letzten|vorigen|vergangenen|vorherigen|vorangegangenen)\s{1,3}(?:[\wäöü-]*[Ss]itzung)\b"
+)
+
+
 def _told_before(text: str, s: int, e: int) -> bool:
     """The sentence tells in the pluperfect what its subject said before this meeting ("Zuletzt hatte Stadtrat X
     berichtet, dass ..."): background. (Not every pluperfect: real reports also tell a contribution to this
@@ -2415,6 +2422,8 @@ class Mentions:
                 subject = None  # "Für den Posten kandidierten A und B": an act, not speech
             if subject is not None and not subject.label and "hatte" in text[s:e] and (_told_before(text, s, e) or _pluperfect_act(text, s, e, lex)):
                 subject = None  # "Zuletzt hatte Stadtrat X berichtet, dass ...": a statement made before this meeting
+            if subject is not None and not subject.label and "itzung" in text[s:e] and _EARLIER_MEETING.match(text, s, e):
+                subject = None  # "Der Vorsitzende hat dem Vorstand in der letzten Sitzung seinen Entwurf präsentiert": done before
             if subject is not None and not subject.label and "vom" in text[s:e] and _WRITTEN_BEFORE.search(text, s, e):
                 subject = None  # "Herr X erklärte mit Schreiben vom 3. Mai seinen Rücktritt": a letter, not a contribution
             if subject is not None and _unnamed_silent(text, s, e, subject, lex):

@@ -15,7 +15,8 @@ from typing import TypeVar
 from ..resources import Lexicon, RoleNoun, lexicon, precompiled, read_list, read_tsv
 from ..resources.literals import trie_alternation as trie
 
-_WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*\.?|\d{1,3}\.")
+# (a double name a PDF's line break left with a space after its hyphen, "Wulf- Wichmann", is one word)
+_WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐](?:[ ](?=[A-ZÄÖÜ][a-zäöüß]))?[\w'’]+)*\.?|\d{1,3}\.")
 _SPACE = re.compile(r"[ \u00a0\u202f]{1,2}(?![ \t])|\n(?=[^\n])")  # table columns (tabs, 3+ spaces) end a mention
 MODIFIERS = frozenset(
     ["Erster", "Erste", "Ersten", "Zweiter", "Zweite", "Dritter", "Dritte", "stellvertretender", "stellvertretende", "stellv.", "Stellv.", "Stellvertretender", "Stellvertretende", "stv.", "ehrenamtlicher", "ehrenamtliche", "hauptamtlicher", "hauptamtliche", "Technischer", "Technische", "Leitender", "Leitende", "Ltd.", "1.", "2.", "3.", "weiterer", "weitere", "anderer", "andere", "älterer", "ältere", "junger", "junge", "betroffener", "betroffene", "erste", "erster", "zweite", "zweiter", "dritte", "dritter", "vierte", "vierter", "nächste", "nächster", "letzte", "letzter"]
@@ -565,7 +566,7 @@ def _parse_name(
     if len(parts) == 1 and (cut := _glued_verb(last, text, last_start + len(last), limit, lex)):
         last = last[:cut]  # "Herr Musterverweist auf ...": a missing space glued the verb to the name
         parts = [(last_start, last)]
-    m.surname = " ".join([w for _, w in parts])
+    m.surname = " ".join([w for _, w in parts]).replace("- ", "-").replace("‐ ", "‐")  # ("Wulf- Wichmann" is Wulf-Wichmann)
     m.end = last_start + len(last)
 
 

@@ -200,6 +200,14 @@ _NO_CLAUSE_END = _ARTICLES | frozenset(["und", "oder", "sowie", "von", "vom", "f
 _LABEL_START = re.compile(r"^[A-ZÄÖÜ][\w.'’/-]{0,30}(?: [\w.'’/-]{1,30}){0,3}(?: \([^()]{1,30}\))?:[ \t]+[A-ZÄÖÜ„\"]")
 
 
+_SENTENCE_THEN_WORD = re.compile(r"[.!?][\"“”»)]?[ \t]+[A-ZÄÖÜ][a-zäöüß]+$")
+
+
+def _after_sentence_end(prev: str) -> bool:
+    """The line's last word opens a sentence that began after a full stop on the same line."""
+    return _SENTENCE_THEN_WORD.search(prev) is not None
+
+
 def _TITLE_BEFORE_NAME(word: str) -> bool:  # noqa: N802 - reads as the set it stands for
     """ "Dr.", "StV.", "Bgm.": an abbreviated title or office written before a name (not "BauGB.", which ends sentences)."""
     lex = lexicon()
@@ -218,6 +226,10 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
         _LIST_ITEM.match(cur) or _LABEL_START.match(cur)
     ):
         return False  # a PDF's narrow column broke after "Herr" / "Der" / "StV." / "Nach": "Herr" ⏎ "Dr. X (AB) führt aus"
+    if last[:1].isupper() and last.isalpha() and _after_sentence_end(prev) and cur[:1].isalpha() and not (_LIST_ITEM.match(cur) or _LABEL_START.match(cur)):
+        first = cur.split(" ", 1)[0]
+        if cur[:1].islower() or (lexicon().role_noun(last) is not None and first not in _sentence_openers() and first.lower() not in _ARTICLES):
+            return False  # "… Ausschuss. Abschließend" ⏎ "fügt …", "… belasten. Beigeordneter" ⏎ "X erklärt": the new sentence goes on
     if prev.endswith((".", "!", "?", ":", ";", "…", ")", "\"", "“", "|")) or "|" in cur:
         return True
     if cur[:1].islower() and (prev.rsplit(" ", 1)[-1][:1].islower() or (prev.endswith("-") and prev[-2:-1].isalpha())):

@@ -332,7 +332,8 @@ NOT_A_DECISION = re.compile(
     # no objection to the agenda or the last minutes: they stand as sent, nothing is put to the vote
     # (unless the sentence goes on to declare it adopted: "...; sie gilt damit als festgestellt")
     r"\b(?:Zur|Zum|Gegen\s+die|Gegen\s+das)\s+(?:Tagesordnung|Niederschrift|Sitzungsniederschrift|Protokoll)\b(?:[^.]|(?<=\d)\.){0,60}\bkeine\s+(?:Einwände|Einwendungen)\b(?![^.]{0,80}\b(?:gilt|gelten)\s+(?:[\w-]+\s+){0,2}?als\s+(?:festgestellt|genehmigt|angenommen|beschlossen|bestätigt)\b)|"
-    r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b|"
+    r"^(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur)\s+(?:die\s+)?Tagesordnung\b"
+    r"(?![^.]{0,120}\b(?:gilt|gelten)\s+(?:[\w-]+\s+){0,2}?als\s+(?:festgestellt|genehmigt|angenommen|beschlossen|bestätigt)\b)|"
     # the same for the last minutes ("Gegen das Protokoll liegen keine Einwände vor."), unless the result is drawn
     r"\bkeine\s+(?:Einwände|Einwendungen|Bedenken)\s+(?:gegen|zur|zu)\s+(?:die\s+|der\s+|das\s+|dem\s+)?(?:Niederschrift|Sitzungsniederschrift|Protokoll|Sitzungsprotokoll)\b(?![^.]{0,80}\b(?:gilt|gelten)\s+(?:[\w-]+\s+){0,2}?als\s+(?:genehmigt|angenommen|beschlossen|bestätigt)\b)|"
     # the future: a decision still to be taken ("Der Kreistag wird den Haushalt im März verabschieden.")

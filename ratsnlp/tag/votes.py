@@ -295,6 +295,8 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
                 v.yes, v.no = number_value(m.group("yes")), number_value(m.group("no"))
                 if m.groupdict().get("abstain") is not None and v.abstain is None:
                     v.abstain = number_value(m.group("abstain"))
+                if _majority_first(v) and _QUALIFIED_MAJORITY.search(text) is None:
+                    v.yes, v.no = v.no, v.yes  # "Mit zehn zu neun Stimmen … abgelehnt": the larger side is the outcome's
     table = parse_table(text)
     for f, value in table.items():
         setattr(v, f, value)
@@ -317,6 +319,18 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
         if 2 * v.no >= int(present.group("n")):
             v.outcome = "rejected"  # "21 Gegenstimmen bei 42 Anwesenden": at most as many for as against
     return v
+
+
+# a majority the vote had to reach beyond the simple one (then a rejection may have more votes for than against)
+_QUALIFIED_MAJORITY = re.compile(r"(?i)zweidrittel|2/3|dreiviertel|qualifiziert|erforderlich|notwendig|nötig|verfehlt|absolute")
+
+
+def _majority_first(v: Vote) -> bool:
+    """A score written with the winning side first against the outcome ("mit 10 zu 9 Stimmen abgelehnt"): yes and no
+    are the wrong way round (a score is read yes first)."""
+    if v.yes is None or v.no is None:
+        return False
+    return (v.outcome == "rejected" and v.yes > v.no) or (v.outcome == "accepted" and v.yes < v.no)
 
 
 # how many were present to vote ("bei 42 Anwesenden", "von 42 anwesenden Mitgliedern")
