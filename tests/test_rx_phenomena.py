@@ -351,3 +351,20 @@ def test_no_objection_to_the_agenda_declared_adopted_in_the_same_sentence_is_a_d
 
     assert decisions("Einwände gegen die Tagesordnung liegen nicht vor, sie gilt somit als genehmigt.") == ["accepted"]
     assert decisions("Einwände gegen die Tagesordnung liegen nicht vor.") == []
+
+
+def test_er_after_the_floor_is_granted_by_vote_is_the_one_granted_it(nlp):
+    doc = nlp(
+        "TOP 4 Bürgerantrag Tempo 30\n\nDem Bürgerantragsteller, Herrn Thal, wird einstimmig Rederecht eingeräumt.\n\n"
+        "Er begründet seinen Bürgerantrag und plädiert für Tempo 30.\n\nHerr Ott (CDU) fragt nach.\n\n"
+        "Frau Dr. Sasse und Herr Prof. Willingmann verlassen die Sitzung.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Thal", "Ott"]
+
+
+def test_the_subject_of_a_fronted_da_clause_is_not_the_one_who_chairs(nlp):
+    doc = nlp(
+        "TOP 1 Eröffnung\n\nDa sich Frau Schmidt im Urlaub befand, führte Frau Müller als stellvertretende Bürgermeisterin den Vorsitz.\n\n"
+        "Da Herr Abt (SPD) fehlt, spricht Frau Lenz (SPD) für die Fraktion.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Müller", "Lenz"]

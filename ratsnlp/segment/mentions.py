@@ -1674,8 +1674,11 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         last = words[-1]
         if words[:-1] and all(w.endswith(".") and w[:1].isupper() and w in lex.abbreviations for w in words[:-1]):
             words = words[-1:]  # "Stellv. Ausschussmitglied Herr X erinnert": an abbreviation before the role noun
-        if len(words) == 1 and last in _CONJUNCTIONS_ONLY and _CLAUSE_COMMA.match(text, m.end) is not None and not _pronoun_resumes(text, m):
-            continue  # "Nachdem der Bürgermeister die Vorlage erläutert hat, fragt X": the subject of a fronted clause
+        if (
+            (len(words) == 1 and last in _CONJUNCTIONS_ONLY or words in (["Da"], ["Da", "sich"], ["Weil", "sich"], ["Nachdem", "sich"]))
+            and _CLAUSE_COMMA.match(text, m.end) is not None and not _pronoun_resumes(text, m)
+        ):
+            continue  # "Nachdem der Bürgermeister die Vorlage erläutert hat, fragt X", "Da sich Frau X im Urlaub befand, …": a fronted clause
         if len(words) == 1 and last[:1].isupper() and last not in ("Der", "Die", "Das", "Dem", "Den") and last.lower() not in NON_SUBJECT:
             return m if _verb_follows(text, m) else None  # "Auch Stadtverordneter X sieht ..."
         if len(words) == 1 and last in _POSSESSIVE_FIRST and m.role_nouns and not m.oblique:

@@ -564,6 +564,15 @@ class Turns:
                     heading_of = (s, Mention((s, s, None, None, None, m_head.group(1), None, None, True), text))
                     continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
+                if (
+                    _FLOOR_GIVEN.search(text, prev_sent[0], prev_sent[1]) is not None and _pronoun_speaks(text, s, e, lex)
+                    and (given := _addressed_before(prev_sent, named_first, named_first_starts, "", kind[-1], people)) is not None
+                ):  # fmt: skip
+                    # "Dem Antragsteller, Herrn X, wird einstimmig Rederecht eingeräumt. Er begründet …": the one given the floor
+                    cur = [people.register(given, key := people.key_for(given)).key, s, e, False]
+                    recent[kind[-1]] = recent[None] = key
+                    after_decision = False
+                    continue
                 if _chair_act(text, s, e, scan, lex):
                     # "Der Antrag wird abgelehnt. Anschließend lässt er abstimmen": the chair (the one of that gender known to
                     # chair, else the last speaker of that gender)
@@ -1135,6 +1144,8 @@ def _addressed_before(sent: tuple[int, int], named_first: dict, starts: list[int
             found.setdefault(key, m)
     return next(iter(found.values())) if len(found) == 1 else None
 
+
+_FLOOR_GIVEN = re.compile(r"\bRederecht\b|\bdas\s{1,3}Wort\b")  # the floor given to a person by a vote or by the chair
 
 _OTHER = "other"  # the mark of a turn after a sentence about another named person (see _about_other)
 
