@@ -208,7 +208,7 @@ def _after_sentence_end(prev: str) -> bool:
     return _SENTENCE_THEN_WORD.search(prev) is not None
 
 
-def _TITLE_BEFORE_NAME(word: str) -> bool:  # noqa: N802 - reads as the set it stands for
+def _title_before_name(word: str) -> bool:
     """ "Dr.", "StV.", "Bgm.": an abbreviated title or office written before a name (not "BauGB.", which ends sentences)."""
     lex = lexicon()
     return word in lex.academic_titles or lex.role_noun(word) is not None
@@ -222,7 +222,7 @@ def _hard_break(prev: str, cur: str, width: int = 0) -> bool:
     """
     last = prev.rsplit(" ", 1)[-1]
     opens = last.lower() in (_OPENS_PHRASE if last[:1].isupper() else _NO_CLAUSE_END)  # ("fragt nach": a particle ends it)
-    if (opens or (last.endswith(".") and _TITLE_BEFORE_NAME(last))) and cur[:1].isalpha() and "|" not in cur and not (
+    if (opens or (last.endswith(".") and _title_before_name(last))) and cur[:1].isalpha() and "|" not in cur and not (
         _LIST_ITEM.match(cur) or _LABEL_START.match(cur)
     ):
         return False  # a PDF's narrow column broke after "Herr" / "Der" / "StV." / "Nach": "Herr" ⏎ "Dr. X (AB) führt aus"
