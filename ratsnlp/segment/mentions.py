@@ -47,6 +47,7 @@ from .names import (
     parse_bare_name,
     parse_mention,
     party_name_matches,
+    party_nouns,
     party_of,
     per_word,
     publisher_party,
@@ -1941,7 +1942,7 @@ _KONJUNKTIV_ONE = re.compile(r"[ \t\u00a0]{0,3}([a-zäöüß]{3,25}e)\b")
 @lru_cache(maxsize=1)
 def _member_nouns() -> frozenset[str]:
     """A party member's noun in the singular ("Grüne", "Liberaler"; party_nouns.tsv), not the party's plural."""
-    return frozenset(r["form"] for r in read_tsv("party_nouns.tsv", ("form", "party")) if not r["form"].endswith("en"))
+    return frozenset(form for form in party_nouns() if not form.endswith("en"))
 
 
 def _descriptor(phrase: str, lex: Lexicon) -> bool:

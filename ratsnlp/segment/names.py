@@ -676,6 +676,12 @@ def _comma_party(seg: str, lex: Lexicon) -> str | None:
 _LIST_NOUN = re.compile(r"(?i)liste$|wähler(?:gruppe|gemeinschaft|vereinigung|initiative)$|bündnis$|bürgerforum$|bürgerblock$")
 
 
+@lru_cache(maxsize=1)
+def party_nouns() -> dict[str, str]:
+    """A party member's noun -> the party ("Sozialdemokrat" -> SPD; resources/de/party_nouns.tsv)."""
+    return {r["form"]: r["party"] for r in read_tsv("party_nouns.tsv", ("form", "party"))}
+
+
 _PUBLISHER_PARTS = re.compile(r"\s[–—-]\s|:|\|")
 _PUBLISHER_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][\wÄÖÜäöüß/-]{1,10})\)$")
 

@@ -193,7 +193,7 @@ _ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine", 
 # a word that opens a phrase and never ends a sentence: an article, a preposition, "Herr"/"Frau" before a name
 _OPENS_PHRASE = _CONTINUES | _ARTICLES | frozenset(["herr", "herrn", "frau"])
 # the same in lower case, without the prepositions that are also a verb's particle at a clause end ("fragt nach")
-_NO_CLAUSE_END = _ARTICLES | frozenset(["und", "oder", "sowie", "von", "vom", "für", "zur", "zum", "im", "am", "in", "herr", "herrn", "frau"])
+_NO_CLAUSE_END = _OPENS_PHRASE - frozenset(["mit", "zu", "an", "auf", "bei", "aus", "nach", "über"])
 
 
 # "AW Stadt: ...", "Nachfrage Schulze: ...", "Herr Abt (CDU): ...": a speaker label opens the line

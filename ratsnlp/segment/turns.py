@@ -621,7 +621,7 @@ class Turns:
                     continue
                 if cur is not None and (
                     cur_gender == g or cur_gender is None or ref is None or _thing_before(text, prev_sent, g, named_starts, lex)
-                    or (g == "m" and (not _pronoun_speaks(text, s, e, lex) or _PROVIDES.match(text, s, e)) and _object_before(text, prev_sent, named_starts, lex))
+                    or (g == "m" and not _pronoun_speaks(text, s, e, lex) and _object_before(text, prev_sent, named_starts, lex))
                 ):
                     cur[2] = e
                     if len(cur) > 4 and ref == cur[0]:
@@ -880,7 +880,7 @@ def _thing_before(text: str, sent: tuple[int, int], g: str, named_starts: list[i
     return not _between(named_starts, sent[0] + m.start("noun"), sent[0] + m.end("noun") + 2)  # "der Kollege Muster": a name
 
 
-_PROVIDES = re.compile(r"Er[ \t]{1,3}sieht\b[^.;:]{1,160}\bvor\b")  # "Er sieht drei Ausbaustufen vor": a plan provides, no one speaks
+_PROVIDES = re.compile(r"(?:Er|Sie)[ \t]{1,3}(?:sieht|sah)\b[^.;:]{1,160}\bvor\b")  # "vorsehen": a plan provides
 # a masculine thing as the object of the sentence before ("Frau X stellte den Entwurf vor. Er sieht drei Stufen vor.")
 _OBJECT_THING = re.compile(r"\b(?:den|diesen)[ \t]{1,3}(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,40})\b")
 
@@ -942,7 +942,8 @@ def _pronoun_speaks(text: str, s: int, e: int, lex) -> bool:  # noqa: ANN001
     """Whether the "Er"/"Sie" of text[s:e] goes with a verb of saying ("Sie regt an", "Dazu merkt er an"), not with a
     passive or a modal of what happens to the person ("Sie wird vertreten", "kann er nicht teilnehmen")."""
     vm = _PRONOUN_VERB.match(text, s, e)
-    return vm is not None and (vm.group(1) or vm.group(2)) in lex.speech_verbs
+    # ("Er sieht drei Ausbaustufen vor": "vorsehen", what a plan provides, is no view a person states)
+    return vm is not None and (vm.group(1) or vm.group(2)) in lex.speech_verbs and _PROVIDES.match(text, s, e) is None
 
 
 def _not_the_body(text: str, s: int, e: int, before: tuple[int, int], g: str, lex) -> bool:  # noqa: ANN001

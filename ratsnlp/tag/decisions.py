@@ -26,6 +26,7 @@ from .votes import (
     STEMS,
     Vote,
     ballot_tally,
+    count_line,
     has_outcome_word,
     narrated_decision,
     number_value,
@@ -2029,13 +2030,6 @@ def _resolution_after_debate(text: str, status: Span, later: list[Span], item_st
     return labels[0].start(), end
 
 
-_TABLE_LINE = re.compile(
-    r"(?i)(?:Stimmberechtigte|Anwesende?(?:\s{1,3}Stimmberechtigte)?|Ja(?:-Stimmen)?|Nein(?:-Stimmen)?|Gegenstimmen|"
-    r"(?:Stimm)?[Ee]nthaltung(?:en)?|Befangen(?:e|heit)?|dafür|dagegen)\s{0,3}:?\s{0,3}\d{1,3}"
-)
-_YES_NO_LINE = re.compile(r"(?i)(?:Ja|Nein|dafür|dagegen|Gegenstimmen)\b")
-
-
 def _bare_result(text: str) -> bool:
     """A result line and nothing else ("Abstimmungsergebnis: einstimmig"), or a vote block or sentence that only says
     what the vote amounts to ("dafür: 6 / dagegen: 6 / Somit ist der Antrag abgelehnt.", "Der Antrag ist damit
@@ -2044,8 +2038,8 @@ def _bare_result(text: str) -> bool:
         return True
     if len(text) > 400:
         return False
-    lines = [line.strip(" \t\u00a0") for line in text.splitlines() if line.strip(" \t\u00a0")]
-    if len(lines) >= 2 and all(_TABLE_LINE.fullmatch(line) for line in lines) and any(_YES_NO_LINE.match(line) for line in lines):
+    kinds = [count_line(line) for line in text.splitlines() if line.strip(" \t\u00a0")]
+    if len(kinds) >= 2 and None not in kinds and ("yes" in kinds or "no" in kinds):
         return True  # a vote table and nothing else ("Stimmberechtigte: 11" / "Ja-Stimmen: 11" / "Nein-Stimmen: 0" / ...)
     if CONSEQUENCE.match(text) is not None:
         return text.rstrip().count(".") <= 1  # one sentence

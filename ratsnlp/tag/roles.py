@@ -33,6 +33,7 @@ from ..segment.names import (
     compound_role,
     listed_group,
     looks_like_list,
+    party_nouns,
     party_spelling,
     publisher_party,
 )
@@ -1584,12 +1585,6 @@ def _publisher(text: str, memo: list[str | None], lex) -> str | None:  # noqa: A
     return memo[0]
 
 
-@lru_cache(maxsize=1)
-def _party_nouns() -> dict[str, str]:
-    """A party member's noun -> the party (resources/de/party_nouns.tsv)."""
-    return {r["form"]: r["party"] for r in read_tsv("party_nouns.tsv", ("form", "party"))}
-
-
 def _party_noun_before(text: str, start: int, lex) -> str | None:  # noqa: ANN001
     """The party an article and a member's noun (or the party's name) right before a name say: "Der
     Sozialdemokrat Karl X" -> SPD. The given name between may be any capitalised word."""
@@ -1597,7 +1592,7 @@ def _party_noun_before(text: str, start: int, lex) -> str | None:  # noqa: ANN00
     if m is None:
         return None
     word = m.group(1)
-    return _party_nouns().get(word) or party_spelling(word, lex)
+    return party_nouns().get(word) or party_spelling(word, lex)
 
 
 # the article a dative or genitive apposition opens with: "X, dem Fraktionsvorsitzenden der AB, ..."

@@ -499,6 +499,19 @@ def _flat_field(cell: str) -> str | None:
     return next((f for pat, f in ROW_FIELDS if pat.match(cell)), None)
 
 
+_COUNT_LINE = re.compile(r"(?P<label>[^\d:\n]{2,30}?)[ \t]{0,3}:?[ \t]{0,3}\d{1,3}")
+
+
+def count_line(line: str) -> str | None:
+    """The kind of a vote table's line "Label: N": yes, no or abstain by the row labels (ROW_FIELDS: "Ja-Stimmen: 11"),
+    "other" for the counts beside them ("Stimmberechtigte: 11", "Befangen: 0"), None for any other line."""
+    m = _COUNT_LINE.fullmatch(line.strip(" \t\u00a0"))
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    return _flat_field(label) or ("other" if _FLAT_OTHER.match(label.removesuffix("e")) else None)
+
+
 def flat_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
     """(start, end, totals) of each vote table in the text flattened to one cell per line, and of each run of
     per-faction count lines ("ABC-Fraktion: 12 Ja" / "XYZ: 9 Ja, 1 Enthaltung")."""
