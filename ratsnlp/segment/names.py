@@ -682,6 +682,12 @@ def party_nouns() -> dict[str, str]:
     return {r["form"]: r["party"] for r in read_tsv("party_nouns.tsv", ("form", "party"))}
 
 
+@lru_cache(maxsize=1)
+def party_adjectives() -> dict[str, str]:
+    """A party's adjective stem -> the party ("sozialdemokratisch" -> SPD; resources/de/party_adjectives.tsv)."""
+    return {r["stem"]: r["party"] for r in read_tsv("party_adjectives.tsv", ("stem", "party"))}
+
+
 _PUBLISHER_PARTS = re.compile(r"\s[–—-]\s|:|\|")
 _PUBLISHER_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][\wÄÖÜäöüß/-]{1,10})\)$")
 

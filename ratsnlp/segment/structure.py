@@ -89,7 +89,10 @@ ROSTER_START = re.compile(r"^(?:Anwesend|Anwesende|Teilnehmer(?:innen|Innen|/inn
 # "Anwesende Stimmberechtigte: 9" opening a vote block (its Ja/Nein lines follow): a count, no attendance list.
 # Below "Gesetzliche Zahl der Mitglieder: 11" the line is still skipped as before: the decision tagger takes that
 # block's counts from the text between sentences, and its lines as sentences would start a second decision.
-VOTERS_PRESENT = re.compile(r"^Anwesende?\s{1,3}[Ss]timmberechtigte\w{0,2}(?:\s{1,3}Mitglieder)?\s{0,3}:?\s{0,3}\d{1,3}\s{0,3}$")
+VOTERS_PRESENT = re.compile(
+    r"^Anwesende?\s{1,3}[Ss]timmberechtigte\w{0,2}(?:\s{1,3}Mitglieder)?\s{0,3}:?\s{0,3}\d{1,3}\s{0,3}$|"
+    r"^Anwesende?\s{0,3}:?\s{0,3}\d{1,3}\s{0,3}[-–,;/|]?\s{0,3}(?:Ja|Dafür|Für)\b"  # "Anwesend 12 - Ja 12 - Nein 0": a vote result line
+)
 LEGAL_NUMBER = re.compile(r"^Gesetzliche\s{1,3}(?:An)?[Zz]ahl\b")
 # "Von den 16 Ratsmitgliedern sind 15 anwesend (...)": a count line inside the attendance list, not running text
 COUNT_LINE = re.compile(r"^Von\s{1,3}(?:den|allen)\s{1,3}\S{1,12}\s{1,3}[\wäöüß-]{3,40}\s{1,3}(?:sind|waren)\s{1,3}\S{1,12}\s{1,3}(?:anwesend|erschienen)\b")

@@ -58,16 +58,22 @@ RESULT_LINE = re.compile(
 CLOCK_LINE = re.compile(r"\s{0,3}[-–•]?\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d(?:\s{0,2}Uhr)?\s{0,3}\.?\s{0,3}")
 # a legend of the minutes' vote notation ("15 Stimmen = einstimmig"): no vote
 LEGEND = re.compile(r"\s{0,3}\d{1,3}\s{1,3}(?:Ja-)?Stimmen\s{0,3}=")
-BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?\s{0,3}\.?\s{0,3}$")
+BARE_TALLY = re.compile(r"\s{0,3}\d{1,3}\s{0,2}(?::\s{0,2}\d{1,3}(?:\s{0,2}:\s{0,2}\d{1,3})?|/\s{0,2}(?:0|[1-9]\d{0,2})\s{0,2}/\s{0,2}(?:0|[1-9]\d{0,2}))\s{0,3}\.?\s{0,3}$")
 RESULT_HEADING = re.compile(r"(?m)^[ \t]{0,3}(?:Abstimmungsergebnis|Ergebnis\s{1,3}(?:der\s{1,3})?Abstimmung|Abstimmung|Ergebnis|Wahlergebnis|Beschluss|Beschlussergebnis|Abstimmungsverhalten|Beschlussempfehlung\s{1,3}an\s{1,3}(?:den|die|das)\s{1,3}[\wäöüß-]{3,40})\s{0,3}:?[ \t\u00a0]*(?:\n[ \t\u00a0]*)+\Z")
 LABEL_CELL = re.compile(r":\s{0,3}\|\s{0,3}(?=\d)")
 TABLE_CELLS = re.compile(r"\|\s{0,3}\d{1,3}\s{0,3}\|")  # a per-faction table row: counts in cells
 PIPE_VOTE = re.compile(r"\b(?:Ja|Nein|Enthaltung)")  # a vote label in a table row
-COUNT_NEAR_START = re.compile(r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)")
+COUNT_NEAR_START = re.compile(
+    r"\b\d{1,3}\s{0,2}(?:Ja|Nein)\b|\b(?:Ja|Nein)(?:-Stimmen)?\s{0,2}[:=]?\s{0,2}\d{1,3}\b|\b\d{1,3}\s{0,2}:\s{0,2}\d{1,3}\s{0,2}(?:Stimmen|$)|"
+    r"^\s{0,3}(?:0|[1-9]\d{0,2})\s{0,2}/\s{0,2}(?:0|[1-9]\d{0,2})\s{0,2}/\s{0,2}(?:0|[1-9]\d{0,2})\s{0,3}\.?\s{0,3}$"  # "8/0/0" alone on its line: for, against, abstaining (not "12/03/24")
+)
 PASSIVE_OUTCOME = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\b(?:angenommen|abgelehnt|beschlossen|zur\s+Kenntnis\s+genommen|"
     r"vertagt|abgesetzt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|erledigt|zugestimmt|gebilligt|genehmigt|bestätigt|gewählt|bestellt|ernannt|entsandt|empfohlen|verschoben|festgestellt|geändert|erweitert|erteilt|versagt|vergeben|beauftragt|befürwortet|anerkannt|aufgenommen|bewilligt|stattgegeben|verabschiedet|wiedergewählt|berufen|durchgewunken|gefasst|unterstützt|von\s+der\s+Tagesordnung\s+(?:genommen|gestrichen))\b"
 )
+# a rate or fee set by a vote ("Nach kurzer Diskussion werden einstimmig die Steuersätze … festgesetzt"); without the vote word,
+# "festgesetzt" is as often another authority's act that the minutes report ("Die Kreisumlage wurde … festgesetzt")
+VOTED_SETTING = re.compile(r"\b(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,3}?(?:einstimmig|mehrheitlich|einmütig|einvernehmlich)\b[^.;]{0,160}?\bfestgesetzt\b")
 # a passive at the end of a subordinate clause ("..., sodass Frau X mit elf Ja-Stimmen gewählt wurde")
 VERB_FINAL_PASSIVE = re.compile(
     r"\b(?:angenommen|abgelehnt|beschlossen|gewählt|wiedergewählt|bestellt|ernannt|entsandt|genehmigt|bestätigt|verabschiedet|gefasst)\s+(?:wurde|wurden|wird|werden)\b"
@@ -369,6 +375,9 @@ PROCEDURAL_MOVED = (
 )
 # a sentence that states what the preceding one amounts to ("Die Niederschrift gilt somit als genehmigt.", "Damit ist der Antrag abgelehnt.")
 CONSEQUENCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:somit|damit|demnach|folglich|mithin)\b", re.IGNORECASE)
+# the vote on what the sentence before said the body does ("Auf Antrag der X wird der Antrag in die Fraktionen verwiesen. Dies
+# wird bei 4 Gegenstimmen beschlossen."): its counts, and the outcome stays the one stated before
+CONFIRMED = re.compile(r"^(?:Dies|Das|Dieses|Dem|Diesem)\s+(?:wird|wurde)\s+(?:[\w-]+\s+|\([^()]{1,120}\)\s+){0,10}?(?:so\s+)?(?:beschlossen|zugestimmt|gebilligt)\s{0,2}\.?\s{0,3}$")
 # a speaker who announces or proposes a list ("teilt Folgendes mit:", "weist darauf hin, dass ... vorgeschlagen wird:")
 ANNOUNCE = re.compile(r"\bteilt(?:e)?\b[^:]{0,80}\bmit\b|\bweist\b[^:]{0,80}\bhin\b|\bvorgeschlagen\b|\bschlägt\b[^:]{0,80}\bvor\b")
 LIST_ITEM = re.compile(r"\s{0,3}[-–•·▪*]\s")
@@ -381,7 +390,7 @@ READS_OUT = re.compile(r"\b(?:verliest|verlas|zitiert|zitierte|liest|las|trägt|
 _SUBORDINATE = r"(?:Nachdem|Als|Da|Weil|Obwohl|Wie|Wenn|Bevor|Sobald|Zwar|Seit|Seitdem)\b"
 _DECIDED = (
     r"(?:beschlossen|genehmigt|abgelehnt|angenommen|vergeben|beauftragt|empfohlen|gewählt|zugestimmt|vertagt|verwiesen|überwiesen|"
-    r"verabschiedet|bewilligt|festgelegt|entschieden|befürwortet|zurückgestellt|abgesetzt)"
+    r"verabschiedet|bewilligt|festgelegt|festgesetzt|entschieden|befürwortet|zurückgestellt|abgesetzt)"
 )
 _MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 # a time before this meeting ("im Mai", "vor zwei Jahren", "in der letzten Sitzung"; not "in der letzten Sitzung des Jahres")
@@ -608,7 +617,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         or DECIDED_THING.search(head[:200], found=found)
     ):
         return "statement"
-    if FRONTED_PARTICIPLE.search(head[:200]):
+    if FRONTED_PARTICIPLE.search(head[:200]) or ("festgesetzt" in head and VOTED_SETTING.search(head)):
         return "statement"
     if _FRONTED_PASSIVE.match(head) and outcome_of(head, found):
         return "statement"  # "Im Vorgriff wurde jedoch das neue Gebührenverzeichnis beschlossen."
@@ -967,7 +976,11 @@ class Decisions:
                 and not _BLANK_LINE.search(text, current[-1].end_char, sent.start_char)
             ):  # fmt: skip
                 consequence = True  # "... die einstimmig beschlossene Resolution. Der Landrat wurde beauftragt, ...": what it says
-            if consequence:
+            confirmed = (
+                new and current is not None and has_statement and role == "statement" and vote.outcome is not None
+                and not _numbers(vote) and CONFIRMED.match(body) is not None and "\n\n" not in text[current[-1].end_char : sent.start_char]
+            )  # fmt: skip
+            if consequence or confirmed:
                 new = False  # "Einwände werden nicht erhoben. Die Niederschrift gilt somit als genehmigt.": one decision, the second says what
             if not new and role == "result" and _numbers(vote) and v.has_counts and not TABLE_CELLS.search(body) and _repeats(vote, v):
                 new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)

@@ -33,6 +33,7 @@ from ..segment.names import (
     compound_role,
     listed_group,
     looks_like_list,
+    party_adjectives,
     party_nouns,
     party_spelling,
     publisher_party,
@@ -1587,12 +1588,29 @@ def _publisher(text: str, memo: list[str | None], lex) -> str | None:  # noqa: A
 
 def _party_noun_before(text: str, start: int, lex) -> str | None:  # noqa: ANN001
     """The party an article and a member's noun (or the party's name) right before a name say: "Der
-    Sozialdemokrat Karl X" -> SPD. The given name between may be any capitalised word."""
+    Sozialdemokrat Karl X" -> SPD. The given name between may be any capitalised word. Also a party's adjective
+    before a role noun: "die grüne Kreistagsabgeordnete Nicole X" -> Grüne."""
     m = _PARTY_NOUN_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
-        return None
+        return _party_adjective_before(text, start, lex)
     word = m.group(1)
-    return party_nouns().get(word) or party_spelling(word, lex)
+    return party_nouns().get(word) or party_spelling(word, lex) or _party_adjective_before(text, start, lex)
+
+
+# an article, an adjective and a capitalised word (the role noun) right before a name, with a given name between
+_ADJECTIVE_NOUN_BEFORE = re.compile(
+    r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en|[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)[ \u00a0]"
+    r"([a-zäöü][\wäöüß-]{2,30}?)(?:e|en|er|es|em)[ \u00a0]([A-ZÄÖÜ][\wäöüß-]{2,40})[ \u00a0](?:[A-ZÄÖÜ][\wäöüß'’-]+[ \u00a0])?$"
+)
+
+
+def _party_adjective_before(text: str, start: int, lex) -> str | None:  # noqa: ANN001
+    """The party an adjective before the speaker's role noun says ("der sozialdemokratische Fraktionschef Ralf X");
+    only before a role noun, so that "die linke Seite" or "die grüne Wiese" say nothing."""
+    m = _ADJECTIVE_NOUN_BEFORE.search(text, max(0, start - 100), start)
+    if m is None or (party := party_adjectives().get(m.group(1))) is None:
+        return None
+    return party if lex.role_noun(m.group(2)) is not None else None
 
 
 # the article a dative or genitive apposition opens with: "X, dem Fraktionsvorsitzenden der AB, ..."

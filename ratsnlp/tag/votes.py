@@ -92,7 +92,7 @@ def number_value(s: str) -> int | None:
 
 # A cheap first look: every outcome cue and participle starts with one of these stems; matched on lowercased
 # text (a case-blind alternation is an order of magnitude slower).
-_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "ergänzt", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht", "aufgehob", "durchgewunk", "tagesordnung gestrichen", "wahlergebnis", "zur entscheidung", "zur beschlussfassung", "rederecht", "vernein", "bejah", "so verfahren", "votier",
+_STEMS = ["beschl", "angenomm", "annehm", "abgelehn", "lehn", "kenntnis", "vertag", "verwie", "überwie", "verweis", "überweis", "stimm", "mehrheit", "billig", "genehm", "bestätig", "gewähl", "wählt", "berufen", "aufgenomm", "benann", "bestell", "beauftrag", "empf", "nimmt", "nahm", "schlo", "schli", "abgesetzt", "zurück", "verschob", "verschieb", "entscheid", "entschied", "ernann", "entsandt", "spricht sich", "sprechen sich", "sprach sich", "sprachen sich", "durch los", "per los", "tagesordnung ab", "erteil", "vergib", "vergab", "vergeb", "versagt", "verweiger", "festgestellt", "lesung", "beratung", "zugestimmt", "zustimmung", "verworfen", "folgt", "geändert", "erweitert", "ergänzt", "bewillig", "gilt", "gelten", "einwä", "einwend", "widerspruch", "einig", "einverstanden", "befürwort", "trifft", "traf", "einvernehmen", "anerkannt", "grünes licht", "stimmpatt", "stimmengleichheit", "entsproch", "verabschied", "festgelegt", "festgesetzt", "vereinbart", "scheitert", "gescheitert", "tagesordnung genommen", "erledigt", "zieht", "aufgehob", "durchgewunk", "tagesordnung gestrichen", "wahlergebnis", "zur entscheidung", "zur beschlussfassung", "rederecht", "vernein", "bejah", "so verfahren", "votier",
           "durch.", "durch;", "durch,", "durchsetzen", "bestimmt", "benannt", "stattgeg", "= annahme", "segne", "gesegnet", "segen", "auf den weg gebracht", "zuschlag", "absage", "schob", "schieb", "arbeitsgruppe", "arbeitskreis", "kommission", "kürt", "kürte", "gekürt", "vergeben", "durchsetzen", "unterstützt"]  # (narrated: "ging ... durch.", "zum Mitglied bestimmt")
 
 
@@ -297,6 +297,9 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
                     v.abstain = number_value(m.group("abstain"))
                 if _majority_first(v) and _QUALIFIED_MAJORITY.search(text) is None:
                     v.yes, v.no = v.no, v.yes  # "Mit zehn zu neun Stimmen … abgelehnt": the larger side is the outcome's
+    if v.yes is not None and v.no is not None and "gegen" in text and _majority_first(v) and (m := _VOTES_AGAINST_VOTES.search(text)) is not None:
+        if (int(m.group("a")), int(m.group("b"))) == (v.yes, v.no) and _QUALIFIED_MAJORITY.search(text) is None:
+            v.yes, v.no = v.no, v.yes  # "mit 27 Stimmen (…) gegen 22 Stimmen (…) abgelehnt": the winning side first, as in a score
     table = parse_table(text)
     for f, value in table.items():
         setattr(v, f, value)
@@ -323,6 +326,10 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
 
 # a majority the vote had to reach beyond the simple one (then a rejection may have more votes for than against)
 _QUALIFIED_MAJORITY = re.compile(r"(?i)zweidrittel|2/3|dreiviertel|qualifiziert|erforderlich|notwendig|nötig|verfehlt|absolute")
+
+
+# "mit 27 Stimmen (18 CDU, 9 SPD) gegen 22 Stimmen (…)": two counts of votes in words, either side first
+_VOTES_AGAINST_VOTES = re.compile(r"\b[Mm]it\s{1,3}(?P<a>\d{1,3})\s{1,3}Stimmen\b(?:\s{0,3}\([^()]{1,160}\))?\s{1,3}gegen\s{1,3}(?P<b>\d{1,3})\s{1,3}Stimmen\b")
 
 
 def _majority_first(v: Vote) -> bool:

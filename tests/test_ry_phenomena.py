@@ -1,0 +1,100 @@
+"""The real-minutes classes handled in release 9 (data/annotated/README.md, "(9)"), one invented case each.
+
+Decisions: a vote line that opens with the members present ("Anwesend 14 - Ja 13 - Nein 1") is a result, not an
+attendance list; a fee set by a unanimous vote ("werden einstimmig … festgesetzt") is a decision, a rate another
+authority set ("Die Kreisumlage wurde … festgesetzt") is not; a tally alone on its line as "8/0/0" (for, against,
+abstaining); "Dies wird bei 3 Gegenstimmen beschlossen." gives its counts to the decision stated just before it, which
+keeps its outcome; "mit 27 Stimmen gegen 22 Stimmen abgelehnt" counts the winning side first.
+Parties: a party's adjective before the role noun ("die grüne Kreistagsabgeordnete X", "der sozialdemokratische
+Fraktionschef Y") gives the party. Invented text only."""
+
+from __future__ import annotations
+
+
+def _decisions(doc):
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no, d._.abstain) for d in doc._.decisions]
+
+
+def test_a_vote_line_that_opens_with_the_members_present_is_the_result(nlp):
+    doc = nlp(
+        "TOP 4 Erlass einer Satzung über das Vorkaufsrecht\n\n"
+        "Herr Kämmerer Lindl erläutert den Entwurf der Satzung.\n\n"
+        "Beschluss:\n\nDer Gemeinderat beschließt die Satzung in der vorgelegten Fassung.\n\n"
+        "Abstimmungsergebnis:\n\nAnwesend 14 - Ja 13 - Nein 1\n"
+    )
+    assert _decisions(doc) == [("accepted", False, 13, 1, 0)]
+    assert doc._.decisions[0].text.endswith("Anwesend 14 - Ja 13 - Nein 1")
+    assert [t._.speaker for t in doc._.turns] == ["Lindl"]
+
+
+def test_an_attendance_line_with_a_count_is_still_the_attendance_list(nlp):
+    doc = nlp("Anwesend: 14 Mitglieder\nHerr Lindl, Frau Sommer\n\nTOP 1 Bericht\n\nHerr Lindl berichtet über den Haushalt.\n")
+    assert _decisions(doc) == []
+    assert [t._.speaker for t in doc._.turns] == ["Lindl"]
+
+
+def test_a_fee_set_by_a_unanimous_vote_is_a_decision(nlp):
+    doc = nlp(
+        "TOP 5 Hundesteuer\n\nHerr Bürgermeister Polzin erläutert die Drucksache. "
+        "Nach kurzer Aussprache werden einstimmig die Steuersätze für den ersten Hund mit 60 Euro festgesetzt.\n"
+    )
+    assert _decisions(doc) == [("accepted", True, None, 0, 0)]
+    assert doc._.decisions[0].text.startswith("Nach kurzer Aussprache")
+
+
+def test_a_rate_another_authority_set_is_no_decision_of_the_body(nlp):
+    doc = nlp("1. Mitteilungen\n\nDie Kreisumlage der Ortsgemeinde wurde für das Jahr 2024 in Höhe von 223.580 Euro festgesetzt.\n")
+    assert _decisions(doc) == []
+
+
+def test_a_tally_alone_on_its_line_with_slashes_is_for_against_abstaining(nlp):
+    doc = nlp(
+        "1. Tagesordnung\nFrau Wackernagel (CDU) beantragt, TOP 3 und TOP 4 gemeinsam zu beraten.\n7/1/0\n"
+        "2. Niederschrift\n8/0/0\n"
+    )
+    assert _decisions(doc) == [("accepted", False, 7, 1, 0), ("accepted", True, 8, 0, 0)]
+    assert [d.text for d in doc._.decisions] == ["7/1/0", "8/0/0"]
+
+
+def test_a_date_with_slashes_is_no_tally(nlp):
+    doc = nlp("TOP 2 Bericht\n\nHerr Lindl berichtet über den Stand der Bauarbeiten.\n12/03/24\n")
+    assert _decisions(doc) == []
+
+
+def test_this_is_decided_gives_its_counts_to_the_decision_before_it(nlp):
+    doc = nlp(
+        "TOP 7 Antrag der Freien Wähler\n\n"
+        "Auf Antrag der CDU-Fraktion wird der Antrag zur weiteren Beratung in die Fraktionen verwiesen.\n"
+        "Dies wird bei 3 Gegenstimmen (Freie Wähler) beschlossen.\n"
+    )
+    assert _decisions(doc) == [("referred", False, None, 3, None)]
+
+
+def test_a_new_paragraph_that_decides_again_is_a_decision_of_its_own(nlp):
+    doc = nlp(
+        "TOP 7 Antrag der Freien Wähler\n\n"
+        "Auf Antrag der CDU-Fraktion wird der Antrag zur weiteren Beratung in die Fraktionen verwiesen.\n\n"
+        "TOP 8 Spielplatz\n\nDies wird bei 3 Gegenstimmen beschlossen.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["referred", "accepted"]
+
+
+def test_votes_against_votes_count_the_winning_side_first(nlp):
+    doc = nlp(
+        "TOP 3 Antrag der CDU\n\nDer Antrag wird mit 27 Stimmen (18 CDU, 9 SPD) gegen 22 Stimmen (8 Bürgerforum, 5 WNK) "
+        "bei 1 Enthaltung (Bürgermeister) abgelehnt.\n\nTOP 4 Antrag der SPD\n\nDer Antrag wird mit 27 Stimmen gegen 22 Stimmen angenommen.\n"
+    )
+    assert [d[:4] for d in _decisions(doc)] == [("rejected", False, 22, 27), ("accepted", False, 27, 22)]
+
+
+def test_a_party_adjective_before_the_role_noun_gives_the_party(nlp):
+    doc = nlp(
+        "Kreistag\n\n„Eine Zumutung!“, monierte die grüne Kreistagsabgeordnete Nicole Wockner.\n\n"
+        "Der sozialdemokratische Fraktionschef Ralf Meier widersprach.\n\nDie linke Stadträtin Jana Ost fragte nach.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Nicole Wockner", "Grüne"), ("Ralf Meier", "SPD"), ("Jana Ost", "Linke")]
+
+
+def test_an_adjective_that_names_no_party_says_no_party(nlp):
+    doc = nlp("Stadtrat\n\nDie neue Stadträtin Jana Ost fragte nach dem Radweg.\n")
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Jana Ost", None)]
