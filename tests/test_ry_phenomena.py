@@ -98,3 +98,34 @@ def test_a_party_adjective_before_the_role_noun_gives_the_party(nlp):
 def test_an_adjective_that_names_no_party_says_no_party(nlp):
     doc = nlp("Stadtrat\n\nDie neue Stadträtin Jana Ost fragte nach dem Radweg.\n")
     assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Jana Ost", None)]
+
+
+def test_the_chair_stating_consent_and_no_objection_rising_is_one_unanimous_decision(nlp):
+    doc = nlp(
+        "TOP 1 Ausschüsse\n\nDer Oberbürgermeister schlägt vor, die Ausschüsse wie bisher zu besetzen. "
+        "Er stellt die Zustimmung des Gemeinderats zu dieser Vorgehensweise fest. Es erhebt sich kein Widerspruch.\n"
+    )
+    assert _decisions(doc) == [("accepted", True, None, 0, 0)]
+    assert doc._.decisions[0].text.startswith("Er stellt die Zustimmung")
+
+
+def test_a_vote_said_to_be_unanimous_without_an_outcome_word_is_a_decision(nlp):
+    doc = nlp(
+        "TOP 2 Wahlausschuss\n\nFrau Marchwat und Herr Marschke erklären sich für den Wahlausschuss bereit. "
+        "Über die Mitglieder des Wahlausschusses wird einstimmig abgestimmt.\n"
+    )
+    assert _decisions(doc) == [("accepted", True, None, 0, 0)]
+
+
+def test_a_person_appointed_to_an_office_in_the_passive_is_a_decision_not_a_turn(nlp):
+    doc = nlp(
+        "TOP 5 Schriftführung\n\nHerr Marco Heitz wird zum Schriftführer und Frau Nicole Funke zur stellvertretenden "
+        "Schriftführerin für die Sitzungen des Schulausschusses bestellt.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["accepted"]
+    assert list(doc._.turns) == []
+
+
+def test_a_person_who_will_be_asked_is_no_decision(nlp):
+    doc = nlp("TOP 6 Bericht\n\nHerr Lindl wird als Vertreter der Verwaltung zur nächsten Sitzung eingeladen.\n")
+    assert _decisions(doc) == []

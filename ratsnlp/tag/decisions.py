@@ -110,7 +110,10 @@ VERBLESS_RESULT = re.compile(
     r"verwiesen|überwiesen|erteilt|versagt|zugestimmt|befürwortet|gebilligt|bestätigt|gewählt)"
     r"\s{0,3}[.!]?\s{0,3}(?:\((?!\s{0,3}(?:siehe|s\.|vgl\.))[^()\n]{1,40}\)\s{0,3}\.?)?\s{0,3}"  # not "(siehe TOP 3)": decided there
 )
-NO_COUNTER_VOTES = re.compile(r"(?:Es\s+)?(?:gibt|gab)\s+(?:es\s+)?keine\s+Gegenstimmen?\b|Gegenstimmen\s+(?:gibt|gab)\s+es\s+keine\b")
+NO_COUNTER_VOTES = re.compile(
+    r"(?:Es\s+)?(?:gibt|gab)\s+(?:es\s+)?keine\s+Gegenstimmen?\b|Gegenstimmen\s+(?:gibt|gab)\s+es\s+keine\b|"
+    r"(?:Es\s+)?(?:erhebt|erhob)\s+sich\s+kein(?:en)?\s+Widerspruch\b"  # the answer to the chair's "Widerspruch?"
+)
 # what a body decides on: a passive outcome about one of these is a decision wherever the sentence starts
 DECIDED_THING = re.compile(
     r"\b(?:Antrag|Anträge|Änderungsantrag|Vorlage|Beschlussvorlage|Beschlussvorschlag|Beschlussfassung|Beschlussempfehlung|Niederschrift|"
@@ -179,7 +182,9 @@ GENERAL_CONSENT = re.compile(
     r"^(?:Einwände|Einwendungen|Einsprüche|Bedenken|Widerspruch)\b[^.]{0,100}\b(?:werden|wurden|wird|wurde)\b[^.]{0,40}\bnicht\s+erhoben\b|"
     # consent to what was proposed or put before the body ("Über diesen Vorschlag herrscht Einvernehmen.", "Mit der
     # Tagesordnung besteht Einverständnis.")
-    r"^(?:Über|Mit|Zu|Hinsichtlich)\s[^.]{0,120}\b(?:herrscht|herrschte|besteht|bestand)\s+(?:allgemeines\s+|volles\s+)?(?:Einvernehmen|Einverständnis)\b"
+    r"^(?:Über|Mit|Zu|Hinsichtlich)\s[^.]{0,120}\b(?:herrscht|herrschte|besteht|bestand)\s+(?:allgemeines\s+|volles\s+)?(?:Einvernehmen|Einverständnis)\b|"
+    # a vote said to be unanimous without its outcome word ("Über die Mitglieder des Wahlausschusses wird einstimmig abgestimmt.")
+    r"^(?:Über|Darüber)\b[^.;]{0,120}\b(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,2}?(?:einstimmig|einmütig|einhellig)\s+abgestimmt\b"
 )
 # the council system's header line that carries the status among other fields ("Gremium: Hauptausschuss Beschlussart: vertagt")
 HEADER_STATUS = re.compile(r"\bBeschlussart\s{0,3}:\s{0,3}(?:ungeändert\s+|geändert\s+|einstimmig\s+|mehrheitlich\s+)?(?:beschlossen|angenommen|abgelehnt|vertagt|verwiesen|zurückgestellt|zurückgezogen|abgesetzt|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)\b", re.IGNORECASE)
@@ -188,7 +193,8 @@ STATED_RESULT = re.compile(
     r"\bstell(?:t|te|en|ten)\b[^.]{0,40}\bfest,?\s+dass\b[^\n]{0,250}?\b(?:angenommen|abgelehnt|beschlossen|gewählt|zurückgestellt|vertagt|genehmigt)\b"
     r"[^.]{0,60}?\b(?:ist|sind|wird|werden|wurde|wurden|worden)\b|"
     r"\berklär(?:t|te|en|ten)\b[^.]{0,120}\b(?:als|für)\s+(?:einstimmig\s+|mehrheitlich\s+)?(?:genehmigt|angenommen|beschlossen|gewählt|abgelehnt)\b|"
-    r"\bstell(?:t|te)\b[^.]{0,60}\b(?:[Ee]invernehmen|Einverständnis|Einstimmigkeit)\b[^.]{0,40}\bfest\b"  # "stellt Einvernehmen im Gremium fest"
+    r"\bstell(?:t|te)\b[^.]{0,60}\b(?:[Ee]invernehmen|Einverständnis|Einstimmigkeit)\b[^.]{0,40}\bfest\b|"  # "stellt Einvernehmen im Gremium fest"
+    r"\bstell(?:t|te)\s+(?:die\s+|dessen\s+|deren\s+)?Zustimmung\s+(?:des|der)\s+[^.;]{0,100}?\bfest\b"  # "stellt die Zustimmung des Gemeinderats zu ... fest"
 )
 # the decision as an attributive participle with its vote ("die einstimmig beschlossene Resolution")
 NOMINAL_DECISION = re.compile(r"\b(?:einstimmig|einmütig|mehrheitlich)\s+(?:beschlossene|verabschiedete|angenommene|abgelehnte)[nrms]?\s+[A-ZÄÖÜ]")
@@ -482,7 +488,11 @@ def sentence_scan() -> LiteralScan:
 
 # precompiled (the re module's cache of pattern strings is shared with every component and may drop these)
 _ARTICLE_START = re.compile(r"^(?:Der|Die|Das)\s")
-_PASSIVE_SUBJECT = re.compile(r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s")
+_PASSIVE_SUBJECT = re.compile(
+    r"^(?:Der|Die|Das|Dem|Den|Einem|Einer)\s|^(?:Sie|Er|Beide|Diese|Dieser)\s+(?:wird|werden|wurde|wurden)\s|"
+    # a person appointed to an office ("Herr Marco X wird zum Schriftführer und Frau Y zur Stellvertreterin bestellt")
+    r"^(?:Herr|Frau)\s[^.;:]{2,60}?\s(?:wird|wurde)\s+(?:[\w-]+\s+){0,3}?(?:zu[mr]|als)\s[^.;:]{2,160}?\b(?:gewählt|bestellt|ernannt|berufen|benannt|entsandt)\s{0,2}\.?\s{0,3}$"
+)
 _SUBJECT_NOUN = re.compile(r"^(?:Der|Die|Das)\s+(?:[\w.-]+\s+){0,2}?([\w-]+)")
 _LABEL_BEFORE = re.compile(r"\s{0,3}[A-ZÄÖÜ][\w .-]{2,40}:\s{0,3}")  # "Abstimmungsergebnis: " before a sentence on its line
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")  # a paragraph break (its blank line may hold spaces)
