@@ -4,9 +4,12 @@ Decisions: a vote line that opens with the members present ("Anwesend 14 - Ja 13
 attendance list; a fee set by a unanimous vote ("werden einstimmig … festgesetzt") is a decision, a rate another
 authority set ("Die Kreisumlage wurde … festgesetzt") is not; a tally alone on its line as "8/0/0" (for, against,
 abstaining); "Dies wird bei 3 Gegenstimmen beschlossen." gives its counts to the decision stated just before it, which
-keeps its outcome; "mit 27 Stimmen gegen 22 Stimmen abgelehnt" counts the winning side first.
+keeps its outcome; "mit 27 Stimmen gegen 22 Stimmen abgelehnt" counts the winning side first; the chair stating the body's
+consent, "Es erhebt sich kein Widerspruch", "wird einstimmig abgestimmt", a person appointed in the passive, the body
+declaring itself agreed ("erklärt sich … einverstanden").
 Parties: a party's adjective before the role noun ("die grüne Kreistagsabgeordnete X", "der sozialdemokratische
-Fraktionschef Y") gives the party. Invented text only."""
+Fraktionschef Y") gives the party. Turns: the person in a "wonach" clause is what a motion asks, not a speaker. Invented
+text only."""
 
 from __future__ import annotations
 
@@ -129,3 +132,21 @@ def test_a_person_appointed_to_an_office_in_the_passive_is_a_decision_not_a_turn
 def test_a_person_who_will_be_asked_is_no_decision(nlp):
     doc = nlp("TOP 6 Bericht\n\nHerr Lindl wird als Vertreter der Verwaltung zur nächsten Sitzung eingeladen.\n")
     assert _decisions(doc) == []
+
+
+def test_the_person_in_a_wonach_clause_is_the_motion_s_content_not_a_speaker(nlp):
+    doc = nlp(
+        "Ellerau. Mehrheitlich beschlossen haben die Gemeindevertreter auch den Antrag der Wählergemeinschaft, wonach "
+        "Bürgermeister Jan Urbanek (SPD) ein Fehlverhalten von Herrn Schröder als Ordnungswidrigkeit ahnden soll.\n"
+    )
+    assert list(doc._.turns) == []
+    assert [d[0] for d in _decisions(doc)] == ["accepted"]
+
+
+def test_the_body_declaring_itself_agreed_is_a_decision_and_what_it_agrees_to_names_the_outcome(nlp):
+    doc = nlp(
+        "TOP 4 Wohnmobilplatz\n\nBürgermeister Schmidt schlägt vor, dass die Verwaltung eine Vorlage für die nächste Sitzung fertigt. "
+        "Die Gemeindevertretung erklärt sich mit dieser Vorgehensweise einverstanden.\n\n"
+        "TOP 5 Bericht\n\nDer Stadtrat erklärt sich einstimmig damit einverstanden, den Bericht zur Kenntnis zu nehmen.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["accepted", "noted"]

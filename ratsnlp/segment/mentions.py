@@ -710,7 +710,7 @@ def _pronoun_resumes(text: str, m: Mention) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|[:;]")  # "..., während ... – Frau X hält das für falsch": a new main clause
 # conjunctions that open a content or adverbial clause after a comma (not "wie": ", wie X mitteilte" names the source)
-_CONTENT_CLAUSE = frozenset(["dass", "ob", "weil", "wenn", "falls", "obwohl", "sodass", "damit"]) | _LOWER_SUBORDINATORS
+_CONTENT_CLAUSE = frozenset(["dass", "ob", "weil", "wenn", "falls", "obwohl", "sodass", "damit", "wonach"]) | _LOWER_SUBORDINATORS
 SUBORDINATORS = frozenset(["Nachdem", "Weil", "Obwohl", "Obgleich", "Während", "Bevor", "Ehe", "Sobald", "Wenn", "Falls", "Sofern", "Solange", "Seitdem", "Seit", "Indem", "Damit", "Dass", "Ob"])
 _CLAUSE_COMMA = re.compile(r"[^.;:!?]{1,200}?,")
 # those that are never a preposition or a sentence adverb ("Während der Sitzung", "Seit Jahren", "Damit ist X einverstanden")
