@@ -6,7 +6,9 @@ authority set ("Die Kreisumlage wurde … festgesetzt") is not; a tally alone on
 abstaining); "Dies wird bei 3 Gegenstimmen beschlossen." gives its counts to the decision stated just before it, which
 keeps its outcome; "mit 27 Stimmen gegen 22 Stimmen abgelehnt" counts the winning side first; the chair stating the body's
 consent, "Es erhebt sich kein Widerspruch", "wird einstimmig abgestimmt", a person appointed in the passive, the body
-declaring itself agreed ("erklärt sich … einverstanden").
+declaring itself agreed ("erklärt sich … einverstanden"); a vote block that opens with those entitled to vote
+("Stimmberechtigte:" / "5"), one that counts only the votes for, and the result drawn from a block ("… wurde somit
+nicht erreicht").
 Parties: a party's adjective before the role noun ("die grüne Kreistagsabgeordnete X", "der sozialdemokratische
 Fraktionschef Y") gives the party. Turns: the person in a "wonach" clause is what a motion asks, not a speaker. Invented
 text only."""
@@ -150,3 +152,38 @@ def test_the_body_declaring_itself_agreed_is_a_decision_and_what_it_agrees_to_na
         "TOP 5 Bericht\n\nDer Stadtrat erklärt sich einstimmig damit einverstanden, den Bericht zur Kenntnis zu nehmen.\n"
     )
     assert [d[0] for d in _decisions(doc)] == ["accepted", "noted"]
+
+
+def test_a_vote_block_that_opens_with_those_entitled_to_vote_is_one_record_from_its_first_line(nlp):
+    doc = nlp(
+        "Der Vorsitzende berichtet über die beiden Fassungen der Niederschrift.\n\n"
+        "Daraufhin beantragt der Vorsitzende, die Niederschrift von der Gemeindevertretung beschließen zu lassen.\n\n\n"
+        "Stimmberechtigte:\n\n5\n\nJa-Stimmen: 1\n\nNein-Stimmen: 1\n\nEnthaltungen: 3\n\nBefangen: 0\n"
+    )
+    assert _decisions(doc) == [("rejected", False, 1, 1, 3)]
+    assert doc._.decisions[0].text.startswith("Stimmberechtigte:")
+
+
+def test_a_members_heading_over_names_is_still_the_attendance_list(nlp):
+    doc = nlp("Stimmberechtigte:\n\nAnna Ost, Karl Brandt\n\nTOP 1 Bericht\n\nHerr Brandt berichtet über die Kasse.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Brandt"]
+    assert _decisions(doc) == []
+
+
+def test_a_result_that_counts_only_votes_for_is_carried(nlp):
+    doc = nlp(
+        "TOP 4 Internetseite\n\nHerr Franzke stellt folgenden Antrag:\n"
+        "Der Beirat bittet den Landesseniorenrat, seine Internetseite zu aktualisieren.\nAbstimmungsergebnis:\n10 Ja-Stimmen\n"
+        "Herr Gebert berichtet, dass der Jahresbericht fertig ist.\n"
+    )
+    assert _decisions(doc) == [("accepted", None, 10, None, None)]
+
+
+def test_a_vote_block_and_the_result_drawn_from_it_are_one_record(nlp):
+    doc = nlp(
+        "TOP 2 Tagesordnung\n\nFrau Ost beantragt, den Tagesordnungspunkt 9 im nichtöffentlichen Teil zu beraten.\n\n\n"
+        "Stimmberechtigte:\n\n11\n\nJa-Stimmen:  5\n\nNein-Stimmen:  5\n\nEnthaltungen: 1\n\nBefangen: 0\n\n \n\n"
+        "Die erforderliche Mehrheit für die Änderung der Tagesordnung wurde somit nicht erreicht.\n"
+    )
+    assert _decisions(doc) == [("rejected", False, 5, 5, 1)]
+    assert doc._.decisions[0].text.endswith("nicht erreicht.")

@@ -295,6 +295,14 @@ def _members_heading(line: str) -> tuple[str, str] | None:
 _DIGIT = re.compile(r"\d")  # "Sabine Muster ab 16:25 Uhr": a time's colon, no label
 
 
+def _count_below(lines: list, n: int) -> bool:
+    """Whether the next non-blank line holds only a number: "Stimmberechtigte:" / "5" opens a vote block, not a list."""
+    for line in lines[n + 1 : n + 4]:
+        if line.text:
+            return line.text.strip().isdigit()
+    return False
+
+
 _ROLE_LABEL = re.compile(r"^([A-ZÄÖÜ][\wäöüß'’-]{2,40})\s{0,3}:\s{0,3}(\S.{1,150})$")
 
 
@@ -781,7 +789,7 @@ class Structure:
                     pending_title = h
                 prev_blank = False
                 continue
-            if not in_roster and n < _ROSTER_TOP and not self.items and (opened := _members_heading(t)) is not None:
+            if not in_roster and n < _ROSTER_TOP and not self.items and (opened := _members_heading(t)) is not None and not _count_below(lines, n):
                 in_roster, roster_role, roster_party = True, opened[0], None  # "Stimmberechtigte Mitglieder:"
                 self.skip.append((line.start, line.end, "roster"))
                 if opened[1]:

@@ -381,6 +381,8 @@ PROCEDURAL_MOVED = (
 )
 # a sentence that states what the preceding one amounts to ("Die Niederschrift gilt somit als genehmigt.", "Damit ist der Antrag abgelehnt.")
 CONSEQUENCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:somit|damit|demnach|folglich|mithin)\b", re.IGNORECASE)
+# the result drawn from the counts above, the adverb after the verb ("Die erforderliche Mehrheit … wurde somit nicht erreicht.")
+DRAWN_RESULT = re.compile(r"\b(?:wurde|wird|ist|war|sind|waren|wurden)\s+(?:somit|damit|demnach|folglich|mithin)\b")
 # the vote on what the sentence before said the body does ("Auf Antrag der X wird der Antrag in die Fraktionen verwiesen. Dies
 # wird bei 4 Gegenstimmen beschlossen."): its counts, and the outcome stays the one stated before
 CONFIRMED = re.compile(r"^(?:Dies|Das|Dieses|Dem|Diesem)\s+(?:wird|wurde)\s+(?:[\w-]+\s+|\([^()]{1,120}\)\s+){0,10}?(?:so\s+)?(?:beschlossen|zugestimmt|gebilligt)\s{0,2}\.?\s{0,3}$")
@@ -559,6 +561,11 @@ DECISION_LABEL_ABOVE = re.compile(
 )
 # a motion with its wording after a colon ("Für ihre Fraktion beantragt sie, die Vorlage zu ergänzen: Die Verwaltung
 # wird beauftragt, ..."): what is asked for, not what was decided
+# the line of those entitled to vote above a vote block, its number on the same line or the next ("Stimmberechtigte:" / "5")
+VOTERS_ABOVE = re.compile(
+    r"(?m)^[ \t]{0,3}(?:Stimmberechtigte?|Anwesende?\s{1,3}Stimmberechtigte?|Gesetzliche\s{1,3}(?:An)?[Zz]ahl[^\n:]{0,40})[ \t]{0,3}:?"
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)*\d{1,3}[ \t]*(?:\n[ \t\u00a0]*)+\Z"
+)
 MOTION_WORDING = re.compile(r"^[^:.;?!]{0,200}?\b(?:beantragt|beantragte|beantragen|beantragten|schlägt|schlug|schlagen|regt|regte)\b[^:.;?!]{0,200}:\s")
 
 
@@ -924,6 +931,8 @@ class Decisions:
                 alone = parse_vote(BULLET.sub("", body), found)
                 if alone.abstain and alone.yes is None and alone.no is None and alone.outcome is None:
                     role = "result"  # "... votierten dagegen. Nur X hatte sich der Stimme enthalten.": the tally's abstention
+            if role is None and current and _numbers(vote) and item == last_item and kind not in TURN_KINDS and count_line(body.strip()) is not None:
+                role = "result"  # "Befangen: 0" under "Ja-Stimmen: 5" / "Nein-Stimmen: 5": a line of the same vote block
             if role is not None and tables and any(a <= start < b for a, b, _ in tables):
                 role = None  # "Nein-Stimmen" as a cell of a table: its count goes to the decision beside the table
             if role is None and current and opener and not vote.has_counts and (kind not in TURN_KINDS or NUMBERED.match(body) or (current[-1] is sents[i - 1] and prev_body.rstrip().endswith(":"))) and item == last_item:
@@ -975,6 +984,12 @@ class Decisions:
                 and "\n\n" not in text[current[-1].end_char : sent.start_char]
                 and not (vote.outcome == "rejected" and v.outcome not in (None, "rejected"))  # a rejection amounts to no referral
             )  # fmt: skip
+            if (
+                new and not consequence and current is not None and not has_statement and role == "statement" and _numbers(vote)
+                and (CONSEQUENCE.match(body) is not None or DRAWN_RESULT.search(body) is not None) and v.outcome in (None, _implied(vote)) and not v.has_counts
+                and _counts_only(text[current[-1].end_char : sent.start_char])
+            ):  # fmt: skip
+                consequence = True  # a vote block, then "Die erforderliche Mehrheit … wurde somit nicht erreicht.": what the block amounts to
             if (
                 new and current is not None and vote.outcome is not None and role == "statement" and not _numbers(vote)
                 and ":" in body and _SCORE_ONLY.match(body) and not _BLANK_LINE.search(text, current[-1].end_char, sent.start_char)
@@ -1071,6 +1086,8 @@ class Decisions:
                 start = _resolution_above(text, head.start(), last_end)  # "Abstimmungsergebnis:" on its own line above the result
             elif (label := DECISION_LABEL_ABOVE.search(text, max(last_end, start - 160), start)) is not None:
                 start = label.start()  # "Beschluss zu Ziffer 2 (Rabatt):" on the line above: the label heads this decision
+            elif (present := VOTERS_ABOVE.search(text, max(last_end, start - 80), start)) is not None:
+                start = present.start()  # "Stimmberechtigte:" / "5" above "Ja-Stimmen: 1": the vote block begins with who may vote
             elif (voted := _voted_line(text, start, group[0].end_char, last_end)) is not None:
                 start = voted
                 if v.outcome in (None, "accepted") and (named := outcome_of(text[voted : group[0].start_char])) is not None:
@@ -2178,6 +2195,11 @@ def _implied(v: Vote) -> str | None:
     if v.outcome is not None or v.yes is None or v.no is None or v.yes + v.no == 0:
         return v.outcome
     return "accepted" if v.yes > v.no else "rejected"
+
+
+def _counts_only(gap: str) -> bool:
+    """Nothing but blank lines and a vote block's count lines ("Befangen: 0") between two sentences."""
+    return all(not line.strip(" \t\u00a0") or count_line(line.strip()) is not None for line in gap.splitlines())
 
 
 def _numbers(v: Vote) -> bool:

@@ -78,6 +78,8 @@ class Vote:
                 self.outcome = "accepted" if self.yes > self.no else "rejected"
             elif self.unanimous is not None:
                 self.outcome = "accepted"
+            elif self.yes and self.no is None and self.abstain is None and not self.unknown:
+                self.outcome = "accepted"  # "Abstimmungsergebnis: 10 Ja-Stimmen": only votes for it were counted
         return self
 
 
