@@ -8,7 +8,8 @@ keeps its outcome; "mit 27 Stimmen gegen 22 Stimmen abgelehnt" counts the winnin
 consent, "Es erhebt sich kein Widerspruch", "wird einstimmig abgestimmt", a person appointed in the passive, the body
 declaring itself agreed ("erklärt sich … einverstanden"); a vote block that opens with those entitled to vote
 ("Stimmberechtigte:" / "5"), one that counts only the votes for, and the result drawn from a block ("… wurde somit
-nicht erreicht").
+nicht erreicht"); each candidate's ballot line ("Frau X: 21 Ja-Stimmen, 2 Gegenstimmen") is a record, not a
+faction's share of one vote nor a speaker's line.
 Parties: a party's adjective before the role noun ("die grüne Kreistagsabgeordnete X", "der sozialdemokratische
 Fraktionschef Y") gives the party. Turns: the person in a "wonach" clause is what a motion asks, not a speaker. Invented
 text only."""
@@ -187,3 +188,15 @@ def test_a_vote_block_and_the_result_drawn_from_it_are_one_record(nlp):
     )
     assert _decisions(doc) == [("rejected", False, 5, 5, 1)]
     assert doc._.decisions[0].text.endswith("nicht erreicht.")
+
+
+def test_each_candidate_s_ballot_line_is_a_record_of_its_own(nlp):
+    doc = nlp(
+        "TOP 3 Wahl der Stellvertreter des Bürgermeisters\n\nDie Stimmzettel werden verteilt und ausgezählt. "
+        "Von 25 Stimmberechtigten entfielen auf:\n\nFrau Sturm: 21 Ja-Stimmen, 2 Gegenstimmen, 2 ungültig\n\n"
+        "Herr Zimmermann: 24 Ja-Stimmen, 1 ungültig\n\n"
+        "Somit ist Frau Sturm zur 1. Stellvertreterin und Herr Zimmermann zum 2. Stellvertreter gewählt.\n"
+    )
+    assert [d[:4] for d in _decisions(doc)] == [("accepted", False, 21, 2), ("accepted", None, 24, None)]
+    assert [d.text.split(":")[0] for d in doc._.decisions] == ["Frau Sturm", "Herr Zimmermann"]
+    assert list(doc._.turns) == []

@@ -561,6 +561,8 @@ DECISION_LABEL_ABOVE = re.compile(
 )
 # a motion with its wording after a colon ("Für ihre Fraktion beantragt sie, die Vorlage zu ergänzen: Die Verwaltung
 # wird beauftragt, ..."): what is asked for, not what was decided
+# a candidate's votes on a line of their own under a ballot ("Frau Sturm: 21 Ja-Stimmen, 2 Gegenstimmen, 2 ungültig")
+CANDIDATE_TALLY = re.compile(r"(?:Herr|Frau)\s[^:\n]{2,60}:\s{0,3}\d{1,3}\s{0,2}(?:Ja-Stimmen|Ja\b|Stimmen\b)[^\n]{0,80}$")
 # the line of those entitled to vote above a vote block, its number on the same line or the next ("Stimmberechtigte:" / "5")
 VOTERS_ABOVE = re.compile(
     r"(?m)^[ \t]{0,3}(?:Stimmberechtigte?|Anwesende?\s{1,3}Stimmberechtigte?|Gesetzliche\s{1,3}(?:An)?[Zz]ahl[^\n:]{0,40})[ \t]{0,3}:?"
@@ -882,6 +884,8 @@ class Decisions:
         for i, sent in enumerate(sents):
             start, end = bounds[i]
             kind = kinds[i]
+            if kind == "label" and CANDIDATE_TALLY.match(text, start, end):
+                kind = "plain"  # "Frau Sturm: 21 Ja-Stimmen, 2 Gegenstimmen": a candidate's ballot, no speaker's line
             k = bisect.bisect_right(sec_starts, start) - 1
             section = sec_labels[k] if k >= 0 else None
             item = bisect.bisect_right(item_starts, start)

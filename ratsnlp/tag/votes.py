@@ -570,7 +570,10 @@ FACTION_LINE = re.compile(
     rf"(?P<counts>\d{{1,3}}[ \t]{{0,2}}{_COUNT_KIND}\b(?:[ \t]{{0,3}}[,;/][ \t]{{0,3}}\d{{1,3}}[ \t]{{0,2}}{_COUNT_KIND}\b){{0,2}})[ \t]*\.?[ \t]*$"
 )
 _FACTION_CUE = re.compile(rf":[ \t]{{0,12}}\d{{1,3}}[ \t]{{0,2}}{_COUNT_KIND}\b")
-_NOT_A_GROUP = re.compile(r"(?i)^(?:Abstimmung\w*|Ergebnis|Beschluss\w*|Ja\w*|Nein\w*|Enthaltung\w*|Gegenstimm\w*|Stimm\w*|Zustimmung|Dafür|Dagegen|Gesamt|Summe|Insgesamt)$")
+_NOT_A_GROUP = re.compile(
+    r"(?i)^(?:Abstimmung\w*|Ergebnis|Beschluss\w*|Ja\w*|Nein\w*|Enthaltung\w*|Gegenstimm\w*|Stimm\w*|Zustimmung|Dafür|Dagegen|Gesamt|Summe|Insgesamt)$|"
+    r"^(?:Herr|Frau)\s"  # "Frau Sturm: 21 Ja-Stimmen, 2 Gegenstimmen": a candidate's own ballot, not a faction's share of one vote
+)
 _COUNT_ITEM = re.compile(rf"(?P<n>\d{{1,3}})[ \t]{{0,2}}(?P<kind>{_COUNT_KIND})\b")
 
 
