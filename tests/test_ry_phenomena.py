@@ -9,7 +9,8 @@ consent, "Es erhebt sich kein Widerspruch", "wird einstimmig abgestimmt", a pers
 declaring itself agreed ("erklärt sich … einverstanden"); a vote block that opens with those entitled to vote
 ("Stimmberechtigte:" / "5"), one that counts only the votes for, and the result drawn from a block ("… wurde somit
 nicht erreicht"); each candidate's ballot line ("Frau X: 21 Ja-Stimmen, 2 Gegenstimmen") is a record, not a
-faction's share of one vote nor a speaker's line.
+faction's share of one vote nor a speaker's line; a body taken up by a pronoun that votes "einstimmig"; "ist mit … einverstanden";
+the body assenting to a postponement told just before ("ist mit diesem Vorschlag einverstanden") is that record.
 Parties: a party's adjective before the role noun ("die grüne Kreistagsabgeordnete X", "der sozialdemokratische
 Fraktionschef Y") gives the party. Turns: the person in a "wonach" clause is what a motion asks, not a speaker. Invented
 text only."""
@@ -200,3 +201,25 @@ def test_each_candidate_s_ballot_line_is_a_record_of_its_own(nlp):
     assert [d[:4] for d in _decisions(doc)] == [("accepted", False, 21, 2), ("accepted", None, 24, None)]
     assert [d.text.split(":")[0] for d in doc._.decisions] == ["Frau Sturm", "Herr Zimmermann"]
     assert list(doc._.turns) == []
+
+
+def test_a_body_taken_up_by_a_pronoun_that_votes_unanimously_decides(nlp):
+    doc = nlp("TOP 3 Spielplatz\n\nDer Ortsbeirat berät die Vorlage ausführlich. Er stimmt ihr einstimmig zu.\n")
+    assert _decisions(doc) == [("accepted", True, None, 0, 0)]
+
+
+def test_the_body_agreeing_with_what_is_named_is_a_decision_and_its_negation_is_none(nlp):
+    doc = nlp(
+        "TOP 5 Bank\n\nDer Gemeinderat ist mit dem Standort der Bank einverstanden.\n\n"
+        "TOP 6 Bank\n\nDer Gemeinderat ist mit dem Standort der Bank nicht einverstanden.\n"
+    )
+    assert [d.text for d in doc._.decisions] == ["Der Gemeinderat ist mit dem Standort der Bank einverstanden."]
+
+
+def test_the_body_assenting_to_a_postponement_it_was_told_of_is_that_one_record(nlp):
+    doc = nlp(
+        "TOP 4 Feuerwehrbedarfsplan\n\nFrau Kny stellt den Plan vor. Da die Fraktionen sich noch nicht im Detail mit dem Plan "
+        "beschäftigt haben, wird die Beschlussfassung vertagt. Die Verwaltung solle zu einem gemeinsamen Termin im Januar einladen. "
+        "Dort soll das Thema ausführlich besprochen werden.\n\nDer Ausschuss ist mit diesem Vorschlag einverstanden.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["postponed"]

@@ -355,6 +355,7 @@ NOT_A_DECISION = re.compile(
 # agreeing to what was just proposed ("Der Rat ist damit einverstanden.", "Der Ausschuss stimmt dem Vorschlag zu.")
 ASSENT = re.compile(
     r"\b(?:ist|sind|war|waren|erklärt\s+sich|erklärte\s+sich|erklären\s+sich)\s+(?:damit|hiermit|hierzu|hiermit\s+auch)\s+einverstanden\b|"
+    r"\b(?:ist|sind|war|waren|erklärt\s+sich|erklärte\s+sich|erklären\s+sich)\s+mit\s+(?:diesem|dem|der|dieser)\s+(?:Vorschlag|Vorgehen|Verfahren|Vorgehensweise)\s+einverstanden\b|"
     r"\bstimm(?:t|en|te|ten)\s+(?:dem|diesem|dieser)\s+(?:Vorschlag\s+|Vorgehen\s+|Verfahren\s+)?zu\b|"
     r"\b(?:wird|wurde)\s+so\s+verfahren\b|"  # "Ohne Widerspruch wird so verfahren."
     r"^(?:Dieser|Diesem|Der|Dem)\s+Vorschlag\s+(?:wird|wurde)\s+(?:[\w-]+\s+){0,5}?(?:befürwortet|gefolgt|zugestimmt)\b"  # "Dieser Vorschlag wird von den übrigen Mitgliedern befürwortet."
@@ -563,6 +564,11 @@ DECISION_LABEL_ABOVE = re.compile(
 # wird beauftragt, ..."): what is asked for, not what was decided
 # a candidate's votes on a line of their own under a ballot ("Frau Sturm: 21 Ja-Stimmen, 2 Gegenstimmen, 2 ungültig")
 CANDIDATE_TALLY = re.compile(r"(?:Herr|Frau)\s[^:\n]{2,60}:\s{0,3}\d{1,3}\s{0,2}(?:Ja-Stimmen|Ja\b|Stimmen\b)[^\n]{0,80}$")
+# a pronoun subject that votes as a body does ("Er stimmt ihr einstimmig zu", "Sie lehnten den Antrag mehrheitlich ab")
+PRONOUN_BODY_VOTE = re.compile(
+    r"(?:Er|Sie)\s+(?:stimmt|stimmte|stimmen|stimmten|beschließt|beschloss|beschlossen|lehnt|lehnte|lehnen|lehnten|billigt|billigte|"
+    r"befürwortet|befürwortete|empfiehlt|empfahl|votiert|votierte|votierten)\b[^.;:]{0,120}?\b(?:einstimmig|einmütig|einhellig|mehrheitlich)\b"
+)
 # the line of those entitled to vote above a vote block, its number on the same line or the next ("Stimmberechtigte:" / "5")
 VOTERS_ABOVE = re.compile(
     r"(?m)^[ \t]{0,3}(?:Stimmberechtigte?|Anwesende?\s{1,3}Stimmberechtigte?|Gesetzliche\s{1,3}(?:An)?[Zz]ahl[^\n:]{0,40})[ \t]{0,3}:?"
@@ -605,6 +611,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return "statement"
     if kind is not None and kind.startswith("pronoun") and section != "decision" and MOVED.search(text[:300]):
         return None  # "Er beantragt, die Vorlage zu vertagen": a member's motion, not its outcome
+    if kind is not None and kind.startswith("pronoun") and PRONOUN_BODY_VOTE.match(text) and outcome_of(text[:400], found):
+        return "statement"  # "Der Ortsbeirat berät die Vorlage. Er stimmt ihr einstimmig zu.": only a body votes unanimously
     if ballot_tally(text[:400]) is not None:
         return "statement"  # "Auf Frau X entfallen 14 Stimmen, auf Herrn Y 9 Stimmen."
     if _party_vote_word(text[:400]) and (groups := party_list_votes(text[:400])).get("for") and groups.get("against"):
@@ -1859,7 +1867,14 @@ def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
     resolution and "Damit ist der Antrag angenommen"): same outcome, counts that do not contradict, nothing new
     named in it or moved or put to the vote between; then it adds only its counts and unanimity."""
     a, b = first._, later._
-    if a.outcome != b.outcome or a.outcome is None:
+    if a.outcome is None:
+        return False
+    # "… wird eine Beschlussfassung vertagt." + "Der Ausschuss ist mit diesem Vorschlag einverstanden.": one postponement
+    assent = (
+        a.outcome in PROPOSED_OUTCOMES and b.outcome == "accepted" and all(getattr(b, f) is None for f in ("yes", "no", "abstain"))
+        and ASSENT.search(text, later.start_char, later.end_char) is not None
+    )  # fmt: skip
+    if a.outcome != b.outcome and not assent:
         return False
     if any(getattr(a, f) is not None and getattr(b, f) is not None and getattr(a, f) != getattr(b, f) for f in ("unanimous", "yes", "no", "abstain")):
         return False  # another tally: another vote
@@ -1870,7 +1885,7 @@ def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
         return False  # the same formula again ("Die Versammlung nimmt Kenntnis." after each notice): the next thing noted
     if FURTHER_DECISION.search(later_text) or SAME_RESULT.match(later_text) or PART_LABEL.search(later_text) or re.search(_PART_OF_MOTION, later_text):
         return False  # "Anschließend ...", "Ziffer 2 ...": the next vote
-    if NEW_MOTION_BETWEEN.search(gap) or NEXT_TOPIC_BETWEEN.search(gap):
+    if NEW_MOTION_BETWEEN.search(gap) or (NEXT_TOPIC_BETWEEN.search(gap) and not assent):
         return False  # a motion moved, a vote called or the next topic taken up between: the later result may be on it
     if any(line.strip() and not _GAP_LINE_END.search(line.strip()) for line in gap.splitlines()):
         return False  # a heading or label line between ("Ö 4", "Abstimmungsergebnis:"): what follows is told apart
