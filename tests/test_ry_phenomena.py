@@ -12,7 +12,8 @@ nicht erreicht"); each candidate's ballot line ("Frau X: 21 Ja-Stimmen, 2 Gegens
 faction's share of one vote nor a speaker's line; a body taken up by a pronoun that votes "einstimmig"; "ist mit … einverstanden";
 the body assenting to a postponement told just before ("ist mit diesem Vorschlag einverstanden") is that record.
 Parties: a party's adjective before the role noun ("die grüne Kreistagsabgeordnete X", "der sozialdemokratische
-Fraktionschef Y") gives the party. Turns: the person in a "wonach" clause is what a motion asks, not a speaker. Invented
+Fraktionschef Y") gives the party. Turns: the person in a "wonach" clause is what a motion asks, not a speaker; an age
+before the name ("Die 61-jährige Eva X kritisierte") still names the speaker. Invented
 text only."""
 
 from __future__ import annotations
@@ -223,3 +224,16 @@ def test_the_body_assenting_to_a_postponement_it_was_told_of_is_that_one_record(
         "Dort soll das Thema ausführlich besprochen werden.\n\nDer Ausschuss ist mit diesem Vorschlag einverstanden.\n"
     )
     assert [d[0] for d in _decisions(doc)] == ["postponed"]
+
+
+def test_an_age_before_the_name_still_names_the_speaker(nlp):
+    doc = nlp(
+        "Gemeinderat\n\nDie 61-jährige Eva Roth kritisierte die Planung. Der 48 Jahre alte Jan Bullmann sagte, dass er schon "
+        "zuvor Bedenken hatte. Die 70-jährige Rentnerin Ute Lang fragte nach.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Eva Roth", "Jan Bullmann", "Ute Lang"]
+
+
+def test_an_age_before_the_name_with_a_copula_is_a_portrait_not_a_turn(nlp):
+    doc = nlp("Beirat\n\nDie 58 Jahre alte Sprenger war schon einmal Sprecherin des Beirats. Herr Ost fragte nach dem Haushalt.\n")
+    assert [t._.speaker for t in doc._.turns] == ["Ost"]

@@ -692,6 +692,11 @@ DESCRIPTOR = re.compile(
 )
 
 
+# an age before a name in a press report ("Die 61-jährige", "Der 48 Jahre alte"), maybe with one more adjective
+_AGE_EPITHET = re.compile(
+    r"(?:Der|Die)\s{1,3}(?:\d{1,3}-[Jj]ährige[rn]?|\d{1,3}\s{1,3}Jahre\s{1,3}alte[rn]?)(?:\s{1,3}[a-zäöüß]{3,20}e[rn]?)?(?:\s{1,3}[A-ZÄÖÜ][a-zäöüß]{3,30})?"
+)
+_COPULA_NEXT = re.compile(r"\s{1,3}(?:war|ist|waren|sind|wurde|wird|bleibt|blieb|gilt|galt)\b")
 # conjunctions of a subordinate clause after a comma: the person after one is that clause's subject
 _LOWER_SUBORDINATORS = frozenset(
     ["nachdem", "obwohl", "obgleich", "während", "bevor", "sobald", "seitdem", "indem", "sodass", "damit", "falls", "sofern", "solange", "wobei", "wenngleich", "bis", "ehe"]
@@ -1672,6 +1677,9 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
         words = _WORDS.findall(core)
         if not words:
             return m if _verb_follows(text, m) else None
+        if ("hrig" in core or "Jahre" in core) and _AGE_EPITHET.fullmatch(core) and not m.oblique:
+            # "Die 61-jährige Eva X kritisierte ...": the age, then the name ("Die 58 Jahre alte X war ...": a portrait)
+            return m if _verb_follows(text, m) and not _COPULA_NEXT.match(text, m.end) else None
         last = words[-1]
         if words[:-1] and all(w.endswith(".") and w[:1].isupper() and w in lex.abbreviations for w in words[:-1]):
             words = words[-1:]  # "Stellv. Ausschussmitglied Herr X erinnert": an abbreviation before the role noun
