@@ -10,7 +10,8 @@ declaring itself agreed ("erklärt sich … einverstanden"); a vote block that o
 ("Stimmberechtigte:" / "5"), one that counts only the votes for, and the result drawn from a block ("… wurde somit
 nicht erreicht"); each candidate's ballot line ("Frau X: 21 Ja-Stimmen, 2 Gegenstimmen") is a record, not a
 faction's share of one vote nor a speaker's line; a body taken up by a pronoun that votes "einstimmig"; "ist mit … einverstanden";
-the body assenting to a postponement told just before ("ist mit diesem Vorschlag einverstanden") is that record.
+the body assenting to a postponement told just before ("ist mit diesem Vorschlag einverstanden") is that record; a
+decision of an earlier year told in the simple past ("Anfang 2013 beschlossen die Stadtverordneten") is background.
 Parties: a party's adjective before the role noun ("die grüne Kreistagsabgeordnete X", "der sozialdemokratische
 Fraktionschef Y") gives the party. Turns: the person in a "wonach" clause is what a motion asks, not a speaker; an age
 before the name ("Die 61-jährige Eva X kritisierte") still names the speaker. Invented
@@ -237,3 +238,11 @@ def test_an_age_before_the_name_still_names_the_speaker(nlp):
 def test_an_age_before_the_name_with_a_copula_is_a_portrait_not_a_turn(nlp):
     doc = nlp("Beirat\n\nDie 58 Jahre alte Sprenger war schon einmal Sprecherin des Beirats. Herr Ost fragte nach dem Haushalt.\n")
     assert [t._.speaker for t in doc._.turns] == ["Ost"]
+
+
+def test_a_decision_of_an_earlier_year_told_in_the_simple_past_is_background(nlp):
+    doc = nlp(
+        "TOP 3 Schwimmbad\n\nAnfang 2013 beschlossen die Stadtverordneten, das Bad zu sanieren. Im April vergangenen Jahres "
+        "beschloss der Gemeinderat den Neubau. Der Gemeinderat beschließt einstimmig die Vergabe.\n"
+    )
+    assert [d.text for d in doc._.decisions] == ["Der Gemeinderat beschließt einstimmig die Vergabe."]

@@ -405,6 +405,7 @@ _MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|
 # a time before this meeting ("im Mai", "vor zwei Jahren", "in der letzten Sitzung"; not "in der letzten Sitzung des Jahres")
 _PAST_TIME = (
     rf"\b(?i:(?:im|Anfang|Mitte|Ende)\s{{1,3}}{_MONTH}\b|im\s{{1,3}}(?:vergangenen|letzten|vorigen)\s{{1,3}}(?:Jahr|Monat|Herbst|Frühjahr|Sommer|Winter|Frühling)\b"
+    r"|(?:vergangenen|letzten|vorigen)\s{1,3}Jahres\b"
     r"|(?:bereits|schon|Anfang|Mitte|Ende)\s{1,3}(?:19|20)\d{2}\b"
     r"|im\s{1,3}Vorjahr\b|(?:letztes|vergangenes|voriges)\s{1,3}Jahr\b|vor\s{1,3}(?:\w+\s{1,3})?(?:Jahren|Monaten|Wochen)\b|vor\s{1,3}einem\s{1,3}(?:Jahr|Monat)\b"
     r"|(?:im\s{1,3}Jahre?|seit)\s{1,3}(?:19|20)\d{2}\b|damals\b|seinerzeit\b"
@@ -422,7 +423,7 @@ EARLIER_MEETING = re.compile(
     rf"|^(?!{_SUBORDINATE})[^,;:–—]{{0,100}}?\b(?:war|waren)\b[^;:–—]{{0,150}}?\b(?:{_DECIDED}|vorberaten)\s{{1,3}}worden\b"
     # a past or perfect tense with a time long gone in the main clause ("Diesen Plan hat der Kreistag im Mai beschlossen",
     # "Vor zwei Jahren wurde der Bebauungsplan beschlossen"; not "..., die Straße im Mai zu sanieren")
-    rf"|^(?=[^,;:]{{0,200}}?\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren|worden)\b)[^,;:]{{0,200}}?(?<!Sitzung\s)(?<!Sitzungen\s){_PAST_TIME}"
+    rf"|^(?=[^,;:]{{0,200}}?\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren|worden|beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten)\b)[^,;:]{{0,200}}?(?<!Sitzung\s)(?<!Sitzungen\s){_PAST_TIME}"
     # a committee's earlier advice ("Der Bauausschuss hat die Vorlage bereits vorberaten und einstimmig empfohlen", "Der
     # Finanzausschuss hat die Vorlage mit 7 : 2 Stimmen zur Annahme empfohlen", "... hat die Vorlage beraten und empfiehlt")
     r"|^[^,;:]{0,150}?\b(?:hat|haben)\b(?:[^,.;:]|:(?=\s{0,2}\d)){0,150}\b(?:beraten\s{1,3}und\s{1,3}(?:empfiehlt|empfehlen)|empfohlen)\b"
