@@ -14,7 +14,8 @@ the body assenting to a postponement told just before ("ist mit diesem Vorschlag
 decision of an earlier year told in the simple past ("Anfang 2013 beschlossen die Stadtverordneten") is background.
 Parties: a party's adjective before the role noun ("die grüne Kreistagsabgeordnete X", "der sozialdemokratische
 Fraktionschef Y") gives the party. Turns: the person in a "wonach" clause is what a motion asks, not a speaker; an age
-before the name ("Die 61-jährige Eva X kritisierte") still names the speaker. Invented
+before the name ("Die 61-jährige Eva X kritisierte") still names the speaker. Roles: introducing the guest speaker ("stellt
+zunächst den Referenten Herrn Prof. X vor") is a chair act. Invented
 text only."""
 
 from __future__ import annotations
@@ -246,3 +247,11 @@ def test_a_decision_of_an_earlier_year_told_in_the_simple_past_is_background(nlp
         "beschloss der Gemeinderat den Neubau. Der Gemeinderat beschließt einstimmig die Vergabe.\n"
     )
     assert [d.text for d in doc._.decisions] == ["Der Gemeinderat beschließt einstimmig die Vergabe."]
+
+
+def test_introducing_the_guest_speaker_is_a_chair_act(nlp):
+    doc = nlp(
+        "Die Tagesordnung wird einvernehmlich angenommen.\nFrau Schilde stellt zunächst den Referenten Herrn Prof. Dr. Bernzen vor.\n"
+        "Dieser berichtet über die Aufgaben des Jugendhilfeausschusses.\nFrau Kuhn fragt nach den Fristen.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns][0] == ("Schilde", "chair")
