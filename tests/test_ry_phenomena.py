@@ -11,7 +11,8 @@ declaring itself agreed ("erklärt sich … einverstanden"); a vote block that o
 nicht erreicht"); each candidate's ballot line ("Frau X: 21 Ja-Stimmen, 2 Gegenstimmen") is a record, not a
 faction's share of one vote nor a speaker's line; a body taken up by a pronoun that votes "einstimmig"; "ist mit … einverstanden";
 the body assenting to a postponement told just before ("ist mit diesem Vorschlag einverstanden") is that record; a
-decision of an earlier year told in the simple past ("Anfang 2013 beschlossen die Stadtverordneten") is background.
+decision of an earlier year told in the simple past ("Anfang 2013 beschlossen die Stadtverordneten") is background, and so
+is how the item came to the committee ("wurde vom Kreistag zur Vorberatung … verwiesen").
 Parties: a party's adjective before the role noun ("die grüne Kreistagsabgeordnete X", "der sozialdemokratische
 Fraktionschef Y") gives the party. Turns: the person in a "wonach" clause is what a motion asks, not a speaker; an age
 before the name ("Die 61-jährige Eva X kritisierte") still names the speaker. Roles: introducing the guest speaker ("stellt
@@ -255,3 +256,13 @@ def test_introducing_the_guest_speaker_is_a_chair_act(nlp):
         "Dieser berichtet über die Aufgaben des Jugendhilfeausschusses.\nFrau Kuhn fragt nach den Fristen.\n"
     )
     assert [(t._.speaker, t._.role) for t in doc._.turns][0] == ("Schilde", "chair")
+
+
+def test_how_the_item_came_to_the_committee_is_no_decision_of_it(nlp):
+    doc = nlp(
+        "Beschluss: einstimmig zugestimmt\n\nFrau Kunert führt in die Thematik ein. Die Vorlage wurde vom Kreistag zur Vorberatung "
+        "in den Fachausschuss verwiesen.\n\nHerr Feder erläutert die Thematik.\n\n"
+        "TOP 5 Antrag\n\nDer Antrag wird zur Vorberatung in den Bauausschuss verwiesen.\n"
+    )
+    assert [d[0] for d in _decisions(doc)] == ["accepted", "referred"]
+    assert doc._.decisions[0].text == "Beschluss: einstimmig zugestimmt"

@@ -460,6 +460,8 @@ NOT_THIS_MEETINGS = re.compile(
     # placed in a later meeting ("Die Satzung wird im nächsten Kreistag beschlossen."; not "zur nächsten Sitzung vertagt")
     r"\b(?:wird|werden)\b[^.;:]{0,80}?\b(?:im|in\s+der|in\s+einer|auf\s+der|bei\s+der)\s+(?:kommenden|nächsten|übernächsten|folgenden|späteren)\s+[\wäöüß-]+\s+(?:[^.;:]{0,40}?\s)?"
     r"(?:beschlossen|entschieden|verabschiedet|abgestimmt|gewählt|genehmigt)\b|"
+    # how the item came to this committee ("Die Vorlage wurde vom Kreistag zur Vorberatung in den Fachausschuss verwiesen")
+    r"\b(?:wurde|wurden)\b[^.;:]{0,80}?\b(?:vom|von\s+der|von\s+dem)\s+[A-ZÄÖÜ][\w-]*\s+zur\s+(?:Vorberatung|Beratung|Stellungnahme)\b[^.;:]{0,80}?\b(?:verwiesen|überwiesen)\b|"
     r"^Ob\s|"  # a fronted indirect question: what is still open ("Ob die Satzung beschlossen wird, entscheidet der Rat im Mai.")
     # advised on before, with its date ("Die Vorlage wurde im Hauptausschuss am 2. Juni vorberaten und einstimmig empfohlen")
     r"^[^,;:]{0,150}?\b(?:hat|haben|wurde|wurden|ist|sind)\b(?:[^,.;:]|(?<=\d)\.){0,150}\bvorberaten\b(?!\s{0,3}(?:werden|wird|zu)\b)"
