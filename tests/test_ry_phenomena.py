@@ -12,11 +12,12 @@ nicht erreicht"); each candidate's ballot line ("Frau X: 21 Ja-Stimmen, 2 Gegens
 faction's share of one vote nor a speaker's line; a body taken up by a pronoun that votes "einstimmig"; "ist mit … einverstanden";
 the body assenting to a postponement told just before ("ist mit diesem Vorschlag einverstanden") is that record; a
 decision of an earlier year told in the simple past ("Anfang 2013 beschlossen die Stadtverordneten") is background, and so
-is how the item came to the committee ("wurde vom Kreistag zur Vorberatung … verwiesen").
+is how the item came to the committee ("wurde vom Kreistag zur Vorberatung … verwiesen"); the ALLRIS status "erledigt"
+heads no resolution block; a body that "sieht keine Möglichkeit, dem Antrag zuzustimmen" rejects it.
 Parties: a party's adjective before the role noun ("die grüne Kreistagsabgeordnete X", "der sozialdemokratische
 Fraktionschef Y") gives the party. Turns: the person in a "wonach" clause is what a motion asks, not a speaker; an age
 before the name ("Die 61-jährige Eva X kritisierte") still names the speaker. Roles: introducing the guest speaker ("stellt
-zunächst den Referenten Herrn Prof. X vor") is a chair act. Invented
+zunächst den Referenten Herrn Prof. X vor") is a chair act; a "Bürgerantragsteller" is public. Invented
 text only."""
 
 from __future__ import annotations
@@ -266,3 +267,19 @@ def test_how_the_item_came_to_the_committee_is_no_decision_of_it(nlp):
     )
     assert [d[0] for d in _decisions(doc)] == ["accepted", "referred"]
     assert doc._.decisions[0].text == "Beschluss: einstimmig zugestimmt"
+
+
+def test_an_erledigt_status_line_heads_no_resolution_block_and_the_body_seeing_no_way_to_agree_rejects(nlp):
+    doc = nlp(
+        "Beschluss: erledigt\n\nDem Antragsteller, Herrn Thal, wird einstimmig Rederecht eingeräumt.\n\n \n\n"
+        "Er begründet seinen Bürgerantrag und wirbt noch einmal für Tempo 30 in der Lindenstraße.\n\n \n\n"
+        "Aufgrund der Stellungnahme der Verwaltung sieht die Bezirksvertretung für den Stadtbezirk II keine Möglichkeit, "
+        "dem Bürgerantrag zuzustimmen, da eine Geschwindigkeitsbegrenzung rechtlich nicht zulässig ist.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Thal"]
+    assert [d[0] for d in _decisions(doc)] == ["accepted", "rejected"]
+
+
+def test_the_citizen_who_moved_a_citizens_motion_is_public(nlp):
+    doc = nlp("TOP 3 Bürgerantrag\n\nDer Bürgerantragsteller, Herr Thal, begründet seinen Antrag auf Tempo 30.\n")
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Thal", "public")]
