@@ -563,8 +563,6 @@ def _only_in_subordinate(text: str) -> bool:
 DECISION_LABEL_ABOVE = re.compile(
     r"(?m)^[ \t]{0,3}(?:Beschluss|Beschlussfassung|Abstimmung|Abstimmungsergebnis)\s{1,3}(?:(?:zu|zum|zur|über|für)\s[^\n:]{1,100}|\(?[A-ZÄÖÜ][\w-]{2,40}[^\n:]{0,60}):[ \t]*\n[ \t]*\Z"
 )
-# a motion with its wording after a colon ("Für ihre Fraktion beantragt sie, die Vorlage zu ergänzen: Die Verwaltung
-# wird beauftragt, ..."): what is asked for, not what was decided
 # a candidate's votes on a line of their own under a ballot ("Frau Sturm: 21 Ja-Stimmen, 2 Gegenstimmen, 2 ungültig")
 CANDIDATE_TALLY = re.compile(r"(?:Herr|Frau)\s[^:\n]{2,60}:\s{0,3}\d{1,3}\s{0,2}(?:Ja-Stimmen|Ja\b|Stimmen\b)[^\n]{0,80}$")
 # a pronoun subject that votes as a body does ("Er stimmt ihr einstimmig zu", "Sie lehnten den Antrag mehrheitlich ab")
@@ -577,6 +575,8 @@ VOTERS_ABOVE = re.compile(
     r"(?m)^[ \t]{0,3}(?:Stimmberechtigte?|Anwesende?\s{1,3}Stimmberechtigte?|Gesetzliche\s{1,3}(?:An)?[Zz]ahl[^\n:]{0,40})[ \t]{0,3}:?"
     r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)*\d{1,3}[ \t]*(?:\n[ \t\u00a0]*)+\Z"
 )
+# a motion with its wording after a colon ("Für ihre Fraktion beantragt sie, die Vorlage zu ergänzen: Die Verwaltung
+# wird beauftragt, ..."): what is asked for, not what was decided
 MOTION_WORDING = re.compile(r"^[^:.;?!]{0,200}?\b(?:beantragt|beantragte|beantragen|beantragten|schlägt|schlug|schlagen|regt|regte)\b[^:.;?!]{0,200}:\s")
 
 
