@@ -1,24 +1,17 @@
 """The real-minutes classes handled in release 9 (data/annotated/README.md, "(9)"), one invented case each.
 
-Decisions: a vote line that opens with the members present ("Anwesend 14 - Ja 13 - Nein 1") is a result, not an
-attendance list; a fee set by a unanimous vote ("werden einstimmig … festgesetzt") is a decision, a rate another
-authority set ("Die Kreisumlage wurde … festgesetzt") is not; a tally alone on its line as "8/0/0" (for, against,
-abstaining); "Dies wird bei 3 Gegenstimmen beschlossen." gives its counts to the decision stated just before it, which
-keeps its outcome; "mit 27 Stimmen gegen 22 Stimmen abgelehnt" counts the winning side first; the chair stating the body's
-consent, "Es erhebt sich kein Widerspruch", "wird einstimmig abgestimmt", a person appointed in the passive, the body
-declaring itself agreed ("erklärt sich … einverstanden"); a vote block that opens with those entitled to vote
-("Stimmberechtigte:" / "5"), one that counts only the votes for, and the result drawn from a block ("… wurde somit
-nicht erreicht"); each candidate's ballot line ("Frau X: 21 Ja-Stimmen, 2 Gegenstimmen") is a record, not a
-faction's share of one vote nor a speaker's line; a body taken up by a pronoun that votes "einstimmig"; "ist mit … einverstanden";
-the body assenting to a postponement told just before ("ist mit diesem Vorschlag einverstanden") is that record; a
-decision of an earlier year told in the simple past ("Anfang 2013 beschlossen die Stadtverordneten") is background, and so
-is how the item came to the committee ("wurde vom Kreistag zur Vorberatung … verwiesen"); the ALLRIS status "erledigt"
-heads no resolution block; a body that "sieht keine Möglichkeit, dem Antrag zuzustimmen" rejects it.
-Parties: a party's adjective before the role noun ("die grüne Kreistagsabgeordnete X", "der sozialdemokratische
-Fraktionschef Y") gives the party. Turns: the person in a "wonach" clause is what a motion asks, not a speaker; an age
-before the name ("Die 61-jährige Eva X kritisierte") still names the speaker. Roles: introducing the guest speaker ("stellt
-zunächst den Referenten Herrn Prof. X vor") is a chair act. Invented
-text only."""
+Decisions: a vote line that opens with the members present ("Anwesend 14 - Ja 13 - Nein 1"); a fee set by a unanimous
+vote ("werden einstimmig … festgesetzt"), not a rate another authority set; a tally "8/0/0" alone on its line; "Dies
+wird bei 3 Gegenstimmen beschlossen." counting the decision before it; "mit 27 Stimmen gegen 22 Stimmen abgelehnt"
+with the winning side first; the chair stating the body's consent and "Es erhebt sich kein Widerspruch"; "wird
+einstimmig abgestimmt"; a person appointed in the passive; the body "erklärt sich … einverstanden" or "ist mit …
+einverstanden"; a body taken up by "Er" that votes unanimously; assent to a postponement told just before; a vote
+block that opens with "Stimmberechtigte:" / "5", and the result drawn from it; a result that counts only votes for;
+each candidate's ballot line; an earlier year's decision in the simple past and how the item came to the committee
+(background); the ALLRIS status "erledigt"; "sieht keine Möglichkeit, dem Antrag zuzustimmen".
+Parties: a party adjective before the role noun ("die grüne Kreistagsabgeordnete X").
+Turns and roles: the person in a "wonach" clause is no speaker; an age before the name ("Die 61-jährige Eva X
+kritisierte"), not before a copula; introducing the guest speaker is a chair act. Invented text only."""
 
 from __future__ import annotations
 
