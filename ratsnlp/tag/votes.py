@@ -299,9 +299,6 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
                     v.abstain = number_value(m.group("abstain"))
                 if _majority_first(v) and _QUALIFIED_MAJORITY.search(text) is None:
                     v.yes, v.no = v.no, v.yes  # "Mit zehn zu neun Stimmen … abgelehnt": the larger side is the outcome's
-    if v.yes is not None and v.no is not None and "gegen" in text and _majority_first(v) and (m := _VOTES_AGAINST_VOTES.search(text)) is not None:
-        if (int(m.group("a")), int(m.group("b"))) == (v.yes, v.no) and _QUALIFIED_MAJORITY.search(text) is None:
-            v.yes, v.no = v.no, v.yes  # "mit 27 Stimmen (…) gegen 22 Stimmen (…) abgelehnt": the winning side first, as in a score
     table = parse_table(text)
     for f, value in table.items():
         setattr(v, f, value)
@@ -328,10 +325,6 @@ def parse_vote(text: str, found: Found | None = None) -> Vote:
 
 # a majority the vote had to reach beyond the simple one (then a rejection may have more votes for than against)
 _QUALIFIED_MAJORITY = re.compile(r"(?i)zweidrittel|2/3|dreiviertel|qualifiziert|erforderlich|notwendig|nötig|verfehlt|absolute")
-
-
-# "mit 27 Stimmen (18 CDU, 9 SPD) gegen 22 Stimmen (…)": two counts of votes in words, either side first
-_VOTES_AGAINST_VOTES = re.compile(r"\b[Mm]it\s{1,3}(?P<a>\d{1,3})\s{1,3}Stimmen\b(?:\s{0,3}\([^()]{1,160}\))?\s{1,3}gegen\s{1,3}(?P<b>\d{1,3})\s{1,3}Stimmen\b")
 
 
 def _majority_first(v: Vote) -> bool:
