@@ -696,6 +696,8 @@ DESCRIPTOR = re.compile(
 _AGE_EPITHET = re.compile(
     r"(?:Der|Die)\s{1,3}(?:\d{1,3}-[Jj]ährige[rn]?|\d{1,3}\s{1,3}Jahre\s{1,3}alte[rn]?)(?:\s{1,3}[a-zäöüß]{3,20}e[rn]?)?(?:\s{1,3}[A-ZÄÖÜ][a-zäöüß]{3,30})?"
 )
+# a candidate's votes on a line of their own under a ballot ("Frau Sturm: 21 Ja-Stimmen, 2 Gegenstimmen, 2 ungültig")
+_CANDIDATE_TALLY = re.compile(r"(?:Herr|Frau)\s[^:\n]{2,60}:\s{0,3}\d{1,3}\s{0,2}(?:Ja-Stimmen|Ja\b|Stimmen\b)[^\n]{0,80}$")
 _COPULA_NEXT = re.compile(r"\s{1,3}(?:war|ist|waren|sind|wurde|wird|bleibt|blieb|gilt|galt)\b")
 # conjunctions of a subordinate clause after a comma: the person after one is that clause's subject
 _LOWER_SUBORDINATORS = frozenset(
@@ -2470,6 +2472,8 @@ class Mentions:
             if subject is not None and (office := IN_OFFICE.search(body)) is not None and role_noun(office.group(1), lex) is not None:
                 if office.group(1) not in subject.role_nouns:  # "Herr X ..., in seiner Funktion als Bürgermeister"
                     subject.role_nouns.append(office.group(1))
+            if subject is not None and subject.label and subject.start == s and _CANDIDATE_TALLY.match(body):
+                subject = None  # "Frau Sturm: 21 Ja-Stimmen, 2 Gegenstimmen": a candidate's ballot line, no speaker's label
             if subject is not None:
                 kind = "label" if subject.label and subject.start == s else "speech"
             elif is_impersonal(body) or from_the_body(body):

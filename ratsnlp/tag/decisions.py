@@ -563,8 +563,6 @@ def _only_in_subordinate(text: str) -> bool:
 DECISION_LABEL_ABOVE = re.compile(
     r"(?m)^[ \t]{0,3}(?:Beschluss|Beschlussfassung|Abstimmung|Abstimmungsergebnis)\s{1,3}(?:(?:zu|zum|zur|über|für)\s[^\n:]{1,100}|\(?[A-ZÄÖÜ][\w-]{2,40}[^\n:]{0,60}):[ \t]*\n[ \t]*\Z"
 )
-# a candidate's votes on a line of their own under a ballot ("Frau Sturm: 21 Ja-Stimmen, 2 Gegenstimmen, 2 ungültig")
-CANDIDATE_TALLY = re.compile(r"(?:Herr|Frau)\s[^:\n]{2,60}:\s{0,3}\d{1,3}\s{0,2}(?:Ja-Stimmen|Ja\b|Stimmen\b)[^\n]{0,80}$")
 # a pronoun subject that votes as a body does ("Er stimmt ihr einstimmig zu", "Sie lehnten den Antrag mehrheitlich ab")
 PRONOUN_BODY_VOTE = re.compile(
     r"(?:Er|Sie)\s+(?:stimmt|stimmte|stimmen|stimmten|beschließt|beschloss|beschlossen|lehnt|lehnte|lehnen|lehnten|billigt|billigte|"
@@ -895,8 +893,6 @@ class Decisions:
         for i, sent in enumerate(sents):
             start, end = bounds[i]
             kind = kinds[i]
-            if kind == "label" and CANDIDATE_TALLY.match(text, start, end):
-                kind = "plain"  # "Frau Sturm: 21 Ja-Stimmen, 2 Gegenstimmen": a candidate's ballot, no speaker's line
             k = bisect.bisect_right(sec_starts, start) - 1
             section = sec_labels[k] if k >= 0 else None
             item = bisect.bisect_right(item_starts, start)
