@@ -140,6 +140,9 @@ class Lexicon:
             for ending in ("en", "n", "s"):  # declined: "dem Bezirksverordneten", "des Bürgermeisters"
                 if word.endswith(ending) and (hit := self._role_noun(word[: -len(ending)])) is not None:
                     break
+        if hit is not None and hit.role == "chair" and "-" in word and self.parties.get(word.rsplit("-", 1)[0].lower()) is not None:
+            # "FDP-Vorsitzender", "Grünen-Vorsitzende": a party's chair is a member of the body, not the chair of the meeting
+            hit = RoleNoun(word, "council_member", hit.gender, False)
         return hit
 
     def _role_noun(self, word: str) -> RoleNoun | None:

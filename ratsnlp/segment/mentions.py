@@ -1770,7 +1770,7 @@ def _possessor_party(text: str, start: int, lex: Lexicon) -> str | None:
 
 
 # adverbs of more than one word between the verb and the subject after a quotation
-_ADVERB_PHRASE = re.compile(r"\b(?:zum\s{1,3}Beispiel|unter\s{1,3}anderem)\b")
+_ADVERB_PHRASE = re.compile(r"\b(?:zum\s{1,3}Beispiel|unter\s{1,3}anderem|auf\s{1,3}(?:Nachfrage|Anfrage|Rückfrage)(?:\s{1,3}(?:der|des|dieser|unserer)\s{1,3}[A-ZÄÖÜ][\wäöüß-]{2,30})?)(?!\w)")
 # a place's name in the genitive before a role noun, hyphenated ones too ("Ober-Neudorfs Bürgermeister")
 _PLACE_GENITIVE = re.compile(r"(?<=\s)(?:[A-ZÄÖÜ][a-zäöüß]{1,30}-){0,3}[A-ZÄÖÜ][a-zäöüß]{2,30}s\s{1,3}$")
 _VIEW_FRONTED = re.compile(r"(?:^|\s)(?:[Aa]nderer|[Gg]leicher|[Dd]erselben|[Ää]hnlicher|[Ee]iner)\s{1,3}(?:Meinung|Ansicht|Auffassung)\s{1,3}(?:war|ist)\s{1,3}(?:auch\s{1,3})?$")

@@ -565,10 +565,12 @@ class Turns:
                     continue
             if kind.startswith("pronoun_") and after_decision and cur is None:
                 if (
-                    _FLOOR_GIVEN.search(text, prev_sent[0], prev_sent[1]) is not None and _pronoun_speaks(text, s, e, lex)
+                    (_FLOOR_GIVEN.search(text, prev_sent[0], prev_sent[1]) is not None or _ELECTED_PERSON.search(text, prev_sent[0], prev_sent[1]) is not None)
+                    and _pronoun_speaks(text, s, e, lex)
                     and (given := _addressed_before(prev_sent, named_first, named_first_starts, "", kind[-1], people)) is not None
                 ):  # fmt: skip
-                    # "Dem Antragsteller, Herrn X, wird einstimmig Rederecht eingeräumt. Er begründet …": the one given the floor
+                    # "Dem Antragsteller, Herrn X, wird einstimmig Rederecht eingeräumt. Er begründet …": the one given the floor;
+                    # "Mit 35 Ja-Stimmen ist X gewählt worden. Er freut sich, …": the one elected
                     cur = [people.register(given, key := people.key_for(given)).key, s, e, False]
                     recent[kind[-1]] = recent[None] = key
                     after_decision = False
@@ -1147,6 +1149,8 @@ def _addressed_before(sent: tuple[int, int], named_first: dict, starts: list[int
 
 
 _FLOOR_GIVEN = re.compile(r"\bRederecht\b|\bdas\s{1,3}Wort\b")  # the floor given to a person by a vote or by the chair
+# a person elected or appointed by the vote before ("… wurde X zum Ortsvorsteher gewählt", "ist X gewählt worden")
+_ELECTED_PERSON = re.compile(r"\b(?:gewählt|wiedergewählt|bestellt|ernannt|bestimmt)\b")
 
 _OTHER = "other"  # the mark of a turn after a sentence about another named person (see _about_other)
 

@@ -92,9 +92,10 @@ FAILED_MOTION = re.compile(
 )
 # the majority a vote needed, missed: the motion failed
 MISSED_MAJORITY = re.compile(r"\b(?:erforderliche|notwendige|nötige|benötigte)\s+(?:\w+\s+)?\w*[Mm]ehrheit\b[^.;]{0,100}\b(?:nicht\s+erreicht|verfehlt)")
-# a list bullet before a result line or sentence ("• Abstimmung (32/10/1)", "• Vertagt")
+# a list bullet before a result line or sentence ("• Abstimmung (32/10/1)", "• Vertagt"), or a table's cell border
+# ("| Abstimmungsergebnis: | einstimmig beschlossen |")
 BULLET = re.compile(
-    r"^(?:[•·▪◦*]|[-–—=]{1,2}>|[→⇒➔]|\((?=\s{0,2}(?:Abstimmung|Abstimmungsergebnis|Ergebnis|[Ee]instimmig|[Mm]ehrheitlich)\b))\s{0,6}|"
+    r"^(?:[•·▪◦*]|[-–—=]{1,2}>|[→⇒➔]|[(|](?=\s{0,2}(?:Abstimmung|Abstimmungsergebnis|Ergebnis|[Ee]instimmig|[Mm]ehrheitlich)\b))\s{0,6}|"
     # a numbered point of a resolution ("1. Die Gebührensatzung wird beschlossen.", "b) Der Antrag ..."), not a date ("12. Mai")
     r"^(?:\d{1,2}[.)]|[a-h]\))\s{1,3}(?=(?:Der|Die|Das|Dem|Den)\s)"
 )  # also an arrow ("-> Antrag abgelehnt")
@@ -434,6 +435,9 @@ EARLIER_MEETING = re.compile(
 # abgelehnt gewesen"): an opinion or a counterfactual, not a result the meeting records, even with vote counts
 REPORTED_OPINION = re.compile(
     r"^(?:Der|Die|Das)\s(?:[\w-]+\s){0,4}?(?:sei|seien|habe|könne|müsse|solle)\b|"  # reported speech, votes or not ("Der Plan sei mehrheitlich ...")
+    # a body deciding in the Konjunktiv I, after a fronted phrase ("Ohne festgestellte Abschlüsse entscheide die Stadtvertretung
+    # im Blindflug"): a speaker's claim, not the vote taken
+    r"^(?:[\w-]+\s+){1,4}?(?:entscheide|beschließe|genehmige|verabschiede)\s+(?:der|die|das)\s|"
     r"^(?:Seiner|Ihrer|Deren|Dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\s+nach\b|"
     r"^Nach\s+(?:seiner|ihrer|deren|dessen)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Erinnerung|Rechnung)\b|"
     r"\b(?:wäre|wären)\b[^.]{0,120}\b(?:angenommen|abgelehnt|beschlossen|gescheitert)(?:\s+(?:gewesen|worden))?\b|"
@@ -537,7 +541,7 @@ def sentence_role(
 # Arbeitskreise gebildet", "Im Vorgriff wurde jedoch das Gebührenverzeichnis beschlossen")
 _FRONTED_PASSIVE = re.compile(
     r"^(?:[\w-]+\s+){1,4}?(?:wurde|wurden|wird|werden)\s+(?:(?:jedoch|auch|zudem|außerdem|dann|schließlich|noch|ebenfalls|einstimmig|mehrheitlich)\s+)*"
-    r"(?:in\s+der\s+Sitzung\s+(?:[\w-]+\s+){0,3}?)?(?:der|die|das|den|ein|eine|einen|zwei|drei|vier|fünf|alle|beide)\s[^;:]{0,120}?"
+    r"(?:in\s+der\s+Sitzung\s+(?:[\w-]+\s+){0,3}?)?(?:der|die|das|den|ein|eine|einen|zwei|drei|vier|fünf|alle|beide)\s[^;:]{0,250}?"
     r"\b(?:beschlossen|verabschiedet|angenommen|abgelehnt|genehmigt|gebilligt|vertagt|gebildet|eingesetzt)\b"
 )
 # a report's label before the sentence that tells the result ("Das Ergebnis: Der Ausschuss nahm ...")
@@ -893,6 +897,8 @@ class Decisions:
         for i, sent in enumerate(sents):
             start, end = bounds[i]
             kind = kinds[i]
+            if text[start] == "|" and not text[start:end].strip("| \t"):
+                continue  # an empty table row ("|") between a result label and its counts: nothing, not the end of the vote
             k = bisect.bisect_right(sec_starts, start) - 1
             section = sec_labels[k] if k >= 0 else None
             item = bisect.bisect_right(item_starts, start)
@@ -989,6 +995,13 @@ class Decisions:
                 and NEXT_DECISION.match(body) and not QUOTED.match(text, current[0].start_char)
             ):  # fmt: skip
                 new = True  # "Der Rat beschloss den Haushalt. Außerdem beschloss er die Satzung.": the next decision
+            if (
+                not new and role == "statement" and has_statement and not opener and vote.outcome is not None
+                and _BLANK_LINE.search(text, current[-1].end_char, sent.start_char) is not None
+                and _names_new_object(body, text[current[0].start_char : current[-1].end_char])
+            ):  # fmt: skip
+                new = True  # a paragraph that decides on something the decision above did not name: the next decision
+                # (one that names nothing new is joined to it as a restatement when the records are made)
             consequence = (
                 new and current is not None and has_statement and role == "statement"
                 and (CONSEQUENCE.match(body) is not None or (VERBATIM_RESULT.match(prev_body) is not None and STATIVE.match(body) is not None))

@@ -170,6 +170,12 @@ ELECTED_TO = re.compile(
     r"(?:gewählt|bestimmt|ernannt|berufen)\b"
     r"|\b(?:übergibt|übergab)\b[^.;]{0,40}?\b(?P<noun2>Sitzungsvorsitz|Vorsitz|Sitzungsleitung)\s{1,3}an\s{1,3}(?:Herrn|Frau)\s{1,3}"
     r"(?:Dr\.\s{1,3})?(?P<name2>[A-ZÄÖÜ][\wäöüß'-]{1,30})"
+    # reports name the elected with given name and surname ("… hat Dirk X (SPD) zum Vorsitzenden gewählt") or front the
+    # office ("Zur Stellvertreterin wurde Anna X (CDU) gewählt")
+    r"|\b[A-ZÄÖÜ][a-zäöüß]{1,20}\s{1,3}(?P<name3>[A-ZÄÖÜ][\wäöüß'-]{1,30})(?:\s{1,3}\([^()]{1,40}\))?\s{1,3}(?:[a-zäöüß]+\s{1,3}){0,3}?zu[rm]\s{1,3}"
+    r"(?:[\wäöüß.]+\s{1,3})?(?P<noun3>[A-ZÄÖÜ][\wäöüß-]{2,40})\s{1,3}(?:gewählt|wiedergewählt|bestimmt|ernannt|berufen)\b"
+    r"|\bZu[rm]\s{1,3}(?:[\wäöüß.]+\s{1,3})?(?P<noun4>[A-ZÄÖÜ][\wäöüß-]{2,40})\s{1,3}(?:wurde|wird)\s{1,3}(?:(?:Herr|Frau)\s{1,3})?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]{1,20}\s{1,3})?(?P<name4>[A-ZÄÖÜ][\wäöüß'-]{1,30})(?:\s{1,3}\([^()]{1,40}\))?\s{1,3}(?:erneut\s{1,3})?(?:gewählt|wiedergewählt|bestimmt|ernannt|berufen)\b"
 )
 TAKES_CHAIR = re.compile(
     r"\b(?:übernimmt|übernahm|führt|führte)\b[^.]{0,40}\b(?:den\s+(?:Alters)?[Vv]orsitz|die\s+Sitzungsleitung)\b|\bals\s+\w*[Vv]orsitzende[r]?\b"
@@ -269,7 +275,8 @@ class Roles:
         own_chair = _maybe(scan.trigger(COUNCIL_HAS_OWN_CHAIR), 0, len(text)) and guarded(COUNCIL_HAS_OWN_CHAIR).search(text) is not None
         elected: dict[str, str] = {}
         for m in guarded(ELECTED_TO).finditer(text) if _maybe(scan.trigger(ELECTED_TO), 0, len(text)) else ():  # most texts elect no one
-            noun, name = (m.group("noun"), m.group("name")) if m.group("noun") else ("Vorsitz", m.group("name2"))
+            noun, name = next((m.group(n), m.group(k)) for n, k in (("noun", "name"), ("noun2", "name2"), ("noun3", "name3"), ("noun4", "name4")) if m.group(n))
+            noun = "Vorsitz" if m.group("noun2") else noun
             if lex.role_noun(noun) is not None:
                 elected.setdefault(slug(name), noun)
         decided: dict[str, tuple[str, str | None]] = {}
@@ -283,6 +290,8 @@ class Roles:
         for key, info in speakers.items():
             if not info["role_nouns"] and key in elected:
                 info["role_nouns"] = [elected[key]]  # "... zur Vorsitzenden gewählt": her role from then on
+            elif key in elected and elected[key] not in info["role_nouns"] and (noun := lex.role_noun(elected[key])) is not None and noun.role in ("chair", "mayor"):
+                info["role_nouns"] = [*info["role_nouns"], elected[key]]  # "Fraktionschef X … zum Vorsitzenden gewählt": he chairs from then on
             entry = roster.get(key) if info.get("named") else None
             if entry is not None and _other_given(entry["name"], info["speaker"] or ""):
                 entry = None  # the roster's "Hans Müller (AB)" is not the speaker Anna Müller
