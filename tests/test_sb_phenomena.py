@@ -4,12 +4,15 @@ Decisions: a paragraph that decides on something the decision above did not name
 deciding in the Konjunktiv I inside a speaker's turn is the speaker's claim; a vote table's result label behind a cell
 border ("| Abstimmungsergebnis: | einstimmig beschlossen |", "|", "| Ja 26 |") is the chair's vote; every member present
 agreeing to a fronted request ("Der Bitte von X stimmten alle anwesenden Stadträte zu"); a fronted passive whose
-object carries long quoted titles. Turns and roles: "Er"/"Sie" after the election of one person is that person; the
+object carries long quoted titles; a decision heading that states the vote ("Beschluss 17:6:") opens the record. Turns and roles: "Er"/"Sie" after the election of one person is that person; the
 elected named with given name and surname or after the fronted office chairs from then on, over a faction office; a
-party's chair ("FDP-Vorsitzender X") is a member, not the meeting's chair; votes received, being sworn in, leaving a
+party's chair ("FDP-Vorsitzender X") is a member, not the meeting's chair; one who "stellt … zur Abstimmung" chairs,
+also as "Frau Dr. X" (the title's period ended the act's pattern); votes received, being sworn in, leaving a
 group, declaring bias, drawing the lot, winning a vote "für sich" are no turns; a forecast after a quotation
-("„…“, prophezeite X") and "erklärte auf Nachfrage X" speak; a Hessian Gemeindevertretung's abbreviations "GVV" (its
-chair) and "Gve" (a member). Invented text only."""
+("„…“, prophezeite X"), "erklärte auf Nachfrage X" and an attribution inserted between commas or dashes ("Außerdem,
+assistierte X, würde …", "– so Kämmerer X –") speak; a Hessian Gemeindevertretung's abbreviations "GVV" (its
+chair) and "Gve" (a member); content in the indicative that opens a paragraph, followed by a sentence that names its
+speaker only at the end ("…, stellte X fest."), is that speaker's. Invented text only."""
 
 from __future__ import annotations
 
@@ -142,8 +145,52 @@ def test_acts_that_are_no_speech_open_no_turn(nlp, act):
     [
         ("„So einfach wie beim ersten Kreisel wird es nicht gehen“, prophezeite Moosbrugger.", "Moosbrugger"),
         ("„Dem stehen rechtliche Gründe entgegen“, erklärte auf Nachfrage Birgit Lahm, Leiterin des Rechtsamtes.", "Birgit Lahm"),
+        ("Außerdem, assistierte Holger Ebner (FDP), würde die Sanierung zu teuer.", "Holger Ebner"),
+        ("Die Straße werde – so Kämmerer Franz Orth – erst 2027 saniert.", "Franz Orth"),
     ],
 )
 def test_the_speaker_after_a_quotation(nlp, sentence, speaker):
     doc = nlp(f"Die Fraktionen begrüßten die Lösung.\n\n{sentence}\n")
     assert [t._.speaker for t in doc._.turns] == [speaker]
+
+
+def test_a_decision_heading_that_states_the_vote_opens_the_record(nlp):
+    doc = nlp(
+        "TOP 3 Antrag auf namentliche Abstimmung\n\nHerr Kerl stellt den Antrag auf namentliche Abstimmung.\n\n"
+        "Beschluss 17:6:\n\nDer Antrag auf namentliche Abstimmung wird angenommen.\n\n"
+        "TOP 4 Bericht\n\nHerr Kerl erläutert den Bericht.\n\nBeschluss (einstimmig):\n\nDer Bericht wird angenommen.\n"
+    )
+    assert _decisions(doc) == [("accepted", False, 17, 6, 0), ("accepted", True, None, 0, 0)]
+    assert [d.text.split("\n")[0] for d in doc._.decisions] == ["Beschluss 17:6:", "Beschluss (einstimmig):"]
+    assert [t._.speaker for t in doc._.turns] == ["Kerl", "Kerl"]
+    assert all(t.text.endswith(".") for t in doc._.turns)  # the heading is no part of the turn above it
+
+
+@pytest.mark.parametrize(
+    "act",
+    ["Anschließend stellt Frau Dr. Rüstig die Änderungen zur Abstimmung.", "Anschließend lässt Frau Dr. Rüstig über die Änderungen abstimmen."],
+)
+def test_putting_the_motion_to_the_vote_chairs_also_with_a_doctors_title(nlp, act):
+    doc = nlp(
+        "TOP 3 Antrag der Fraktion\n\nFrau Lüdke bringt den Antrag ein. Zudem schlägt Frau Dr. Rüstig vor, das Wort zu ersetzen. "
+        f"{act}\n\nDie Änderungen werden einstimmig angenommen.\n"
+    )
+    assert [t._.role for t in doc._.turns if t._.speaker == "Rüstig"] == ["chair"]
+
+
+def test_content_before_a_trailing_attribution_is_the_speakers(nlp):
+    doc = nlp(
+        "TOP 2 Vorvertrag\n\n„Wir brauchen einen Vorvertrag“, stellte Bürgermeister Horst Bode fest. Liegt er vor, haben alle eine Grundlage.\n"
+        "In dem Vertrag können allerdings keine Preise genannt werden. Sie folgen erst im Bauleitverfahren, stellte "
+        "Ausschussvorsitzender Gerd Ulm (CDU) fest.\n"
+    )
+    assert [(t._.speaker, t.text[:12]) for t in doc._.turns] == [("Horst Bode", "„Wir brauche"), ("Gerd Ulm", "In dem Vertr")]
+    assert doc._.turns[0].text.endswith("haben alle eine Grundlage.")
+
+
+def test_content_in_the_konjunktiv_before_a_trailing_attribution_stays_put(nlp):
+    doc = nlp(
+        "TOP 2 Wahlrecht\n\nDie Fraktionen stritten über das Wahlrecht. Schließlich hätten die kleinen Listen dank der Stimmen "
+        "anderer ihre Sitze. Dass kleine Parteien benachteiligt würden, mahnte Stadtrat Eike Brand (FW) an.\n"
+    )
+    assert [t.text[:12] for t in doc._.turns] == ["Dass kleine "]

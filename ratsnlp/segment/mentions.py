@@ -568,7 +568,7 @@ def _reported_surname(text: str, a: int, word: str, lex: Lexicon) -> bool:
 
 # reported content first, the speaker after it: ", so Bürgermeister X", "“, sagte Frau Y", ", meint Z"
 REPORTED_BY = re.compile(
-    r"[,“”\"]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|hingegen|zudem|ebenfalls|später|abschließend|"
+    r"[,“”\"–—]\s{0,3}([a-zäöüß]{2,20})\s{1,3}(?:(?:sowohl|auch|dann|jedoch|aber|dagegen|hingegen|zudem|ebenfalls|später|abschließend|"
     r"zum\s{1,3}Beispiel|beispielsweise|etwa|dazu)\s{1,3})?"
     r"(?:(?:der|die)\s{1,3})?(?:[A-ZÄÖÜ][a-zäöüß]{2,30}s\s{1,3})?$"
 )

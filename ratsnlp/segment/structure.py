@@ -204,10 +204,19 @@ _SECTION_INLINE = re.compile(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s")
 _SECTION_HEAD = re.compile(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s{0,3}(?=\S)")
 
 
+# a decision heading with its vote ("Beschluss 17:6", "Beschluss (einstimmig)"): the heading, the vote its first line
+_HEADING_VOTE = re.compile(
+    r"\s{0,3}[(–-]?\s{0,2}(?:\d{1,3}\s{0,2}[:/]\s{0,2}\d{1,3}(?:\s{0,2}[:/]\s{0,2}\d{1,3})?|einstimmig|mehrheitlich)\s{0,2}[)–-]?$"
+)
+
+
 def _section_key(low: str, lex) -> str | None:  # noqa: ANN001
-    """The sections.tsv heading a lower-cased line is, also with an addressee ("beschlussempfehlung an den rat")."""
+    """The sections.tsv heading a lower-cased line is, also with an addressee ("beschlussempfehlung an den rat") or
+    with its vote ("beschluss 17:6")."""
     if low in lex.sections:
         return low
+    if (vote := _HEADING_VOTE.search(low)) is not None and vote.start() > 0 and lex.sections.get(low[: vote.start()]) == "decision":
+        return low[: vote.start()]
     to = _ADDRESSEE.search(low)
     return low[: to.start()] if to is not None and low[: to.start()] in lex.sections else None
 

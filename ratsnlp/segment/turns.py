@@ -416,13 +416,18 @@ class Turns:
         heading_of: tuple[int, Mention] | None = None  # a heading line just before: "Bericht des Bürgermeisters:"
         quoting = False  # inside the quotation that speaker introduced
         chair_said: str | None = None  # the person the sentence just before stated to chair ("Vorsitzender ist Herr X.")
+        this_kind: str | None = None  # the kind and item of the sentence before, for a trailing attribution
+        this_item: int | None = None
         for n_sent, (s, e, sent_kind) in enumerate(sents):
             chair_prev, chair_said = chair_said, None
             quote_before = prev if text[prev[0] : prev[0] + 1] in "„\"»‚" and prev[1] > prev[0] else None
             closed = text[prev[0] : prev[1]].rstrip().endswith(_CLOSE_QUOTES)
             prev_sent = (prev[0], prev[1])
+            before_prev_end = prev[2]  # the end of the sentence before prev_sent
             prev = (s, e, prev[1])
-            item = bisect.bisect_right(items, s)
+            prev_kind, this_kind = this_kind, sent_kind
+            prev_item = this_item
+            item = this_item = bisect.bisect_right(items, s)
             sec = bisect.bisect_right(sections, s) - 1
             kind_of_section = section_kind.get(sections[sec]) if sec >= 0 else None
             if item != last_item:
@@ -527,6 +532,9 @@ class Turns:
                     opened = _quote_opened_before(text, sents, n_sent, subj.start_char) if kind == "speech" else None
                     if opened is not None and cur is not None and cur[1] < opened:
                         cur[2] = _prev_sent_end(sents, opened)
+                    was_open = cur is not None
+                    # (a turn that ran on into the sentence before, which opens this paragraph)
+                    ran_into_prev = was_open and cur[2] == prev_sent[1] and cur[1] < prev_sent[0] and _paragraph_start(text, prev_sent[0])
                     close()
                     # a verbatim label, not a note of an answer or a question ("Antwort BM: ...", whose prose may go on
                     # with "Der Bürgermeister ergänzt, ...")
@@ -534,6 +542,13 @@ class Turns:
                     start = _turn_start(text, s, subj.start_char)
                     if opened is not None and (not turns or turns[-1][2] <= opened):
                         start = opened
+                    elif (
+                        kind == "speech" and (not was_open or ran_into_prev) and prev_kind == "plain" and prev_item == item and not _paragraph_start(text, s)
+                        and _content_before_attribution(text, prev_sent, named_first_starts, decided_starts) and _trailing_attribution(text, s, e, subj, lex)
+                    ):  # fmt: skip
+                        start = prev_sent[0]  # "Im Vertrag können keine Preise stehen. Sie folgen erst später, stellte X fest.": both X's
+                        if ran_into_prev:
+                            turns[-1] = (turns[-1][0], turns[-1][1], before_prev_end)  # (the turn before ends above this paragraph)
                     cur = [key, start, e, verbatim]
                 if kind == "speech" and text[s:e].rstrip().endswith(":"):
                     intro = key
@@ -1146,6 +1161,33 @@ def _addressed_before(sent: tuple[int, int], named_first: dict, starts: list[int
         if (m.gender or _GENDER_OF_TITLE.get(m.title or "")) == g and (key := people.key_for(m)) != speaker:
             found.setdefault(key, m)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# a speaker named only at the end, after the content ("…, stellte Ausschussvorsitzender X (AB) fest.", "…, wie X berichtete.")
+_AFTER_CONTENT = re.compile(r",\s{0,3}(?:wie\s{1,3})?(?P<verb>[a-zäöüß]{2,20})\s{1,3}(?:(?:auch|dazu|abschließend|zudem)\s{1,3})?(?:[A-ZÄÖÜ][\wäöüß.-]*\s{1,3}){0,3}$")
+_AFTER_NAME = re.compile(r"\s{0,3}(?:\([^()]{1,40}\)\s{0,3})?(?:[a-zäöüß]{2,10}\s{0,3})?[.!]?\s*$")
+
+
+def _trailing_attribution(text: str, s: int, e: int, subj, lex) -> bool:  # noqa: ANN001
+    """The sentence names its speaker only at its end, after what was said and a comma."""
+    head = text[s : subj.start_char]
+    if len(head) < 25 or "„" in head or "\"" in head or _AFTER_NAME.fullmatch(text, subj.end_char, e) is None:
+        return False
+    m = _AFTER_CONTENT.search(head)
+    return m is not None and (m.group("verb") == "so" or m.group("verb") in lex.speech_verbs)
+
+
+def _content_before_attribution(text: str, prev_sent: tuple[int, int], named_starts: list[int], decided_starts: list[int]) -> bool:
+    """The sentence before is content of the same paragraph that no one is named in and no decision: what the
+    speaker named after the next sentence's content said first."""
+    a, b = prev_sent
+    if b - a < 30 or text[b - 1] not in ".!" or KONJUNKTIV.search(text, a, b):
+        return False  # (reported content in the Konjunktiv is the speaker's before it)
+    k = bisect.bisect_left(named_starts, a)
+    if k < len(named_starts) and named_starts[k] < b:
+        return False
+    d = bisect.bisect_left(decided_starts, a)
+    return not (d < len(decided_starts) and decided_starts[d] < b)
 
 
 _FLOOR_GIVEN = re.compile(r"\bRederecht\b|\bdas\s{1,3}Wort\b")  # the floor given to a person by a vote or by the chair

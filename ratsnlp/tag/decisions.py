@@ -1180,9 +1180,43 @@ class Decisions:
         spans = _drop_repeats(text, spans)
         if len(spans) > 1:
             spans = _join_restated(doc, text, spans, own_vote)
+        if any(label == "decision" for label in sec_labels):
+            spans = _vote_headings(doc, text, sections, spans, own_vote, block_starts)
         turn_sents = [b[0] for b, kind in zip(bounds, kinds) if kind in TURN_KINDS]
         ext.set_group(doc, ext.SPAN_GROUPS["decisions"], records(doc, text, spans, [], item_starts, own_vote, block_starts, turn_sents=turn_sents))
         return doc
+
+
+# a decision heading that states the vote ("Beschluss 17:6:", "Beschluss (einstimmig):") above the resolution
+_VOTE_HEADING = re.compile(
+    r"(?:Beschluss|Abstimmungsergebnis|Abstimmung|Ergebnis)\s{1,3}[(–-]?\s{0,2}(?P<vote>\d{1,3}\s{0,2}[:/]\s{0,2}\d{1,3}(?:\s{0,2}[:/]\s{0,2}\d{1,3})?|einstimmig|mehrheitlich)\s{0,2}[)–-]?\s{0,2}:?[ \t]*$"
+)
+
+
+def _vote_headings(doc: Doc, text: str, sections: list, spans: list[Span], own_vote: dict[int, bool], block_starts: set[int]) -> list[Span]:
+    """A decision whose section heading states the vote ("Beschluss 17:6:" over "Der Antrag wird angenommen."): the
+    record starts at the heading and takes its counts."""
+    out = []
+    for sp in spans:
+        head = next((a for a, _, label in sections if label == "decision" and a < sp.start_char and not text[a : sp.start_char].strip().count("\n")), None)
+        line = text[head : text.find("\n", head)] if head is not None else ""
+        m = _VOTE_HEADING.match(line.strip()) if head is not None else None
+        if m is None or text[head + len(line) : sp.start_char].strip() or any(getattr(sp._, f) is not None for f in ("yes", "no", "abstain")):
+            out.append(sp)  # (only the heading line, then the resolution, which states no counts of its own)
+            continue
+        new = doc.char_span(head, sp.end_char, label="decision", alignment_mode="expand")
+        if new is None:
+            out.append(sp)
+            continue
+        v = parse_vote(f"Abstimmungsergebnis: {m.group('vote')}").finish()  # (the count alone, as a result line gives it)
+        u, old = new._, sp._
+        u.kind, u.outcome = "decision", old.outcome or v.outcome
+        for f in ("unanimous", "yes", "no", "abstain"):
+            setattr(u, f, getattr(old, f) if getattr(old, f) is not None else getattr(v, f))
+        own_vote[head] = True
+        block_starts.add(head)
+        out.append(new)
+    return out
 
 
 # an agenda change that reads like an item heading ("TOP 36 wird von der Tagesordnung genommen", "TOP 17 abgesetzt")

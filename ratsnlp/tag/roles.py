@@ -466,6 +466,9 @@ def _frames_the_item(key: str, ids: list, speakers: dict, lex) -> bool:  # noqa:
     return True
 
 
+_TITLE_PERIOD = re.compile(r"\b(Dr|Prof|Dipl|Ing|Mag)\.(?=\s)")
+
+
 class _Said:
     """What each speaker's own turns say (a group's party, a member's act, a presentation, chairing), found
     only for the speakers a rule asks about: most speakers get their role from a noun or a party first.
@@ -473,7 +476,9 @@ class _Said:
     Each pattern runs only on the turns that hold one of the literals its matches need (TextScan.may_match)."""
 
     def __init__(self, text: str, scan: TextScan, bounds: list[tuple[int, int]], ids: list, lex) -> None:  # noqa: ANN001
-        self.text, self.scan, self.lex = text, scan, lex
+        # an academic title's period is no sentence end for the acts' patterns ("lässt Frau Dr. X … abstimmen"), as
+        # "[^.]" windows take it (same length: the turns' offsets hold)
+        self.text, self.scan, self.lex = (_TITLE_PERIOD.sub(r"\1 ", text) if "." in text else text), scan, lex
         self.turns: dict[str, list[tuple[int, int]]] = {}  # speaker_id -> (start, end) of their turns, in order
         for ab, speaker_id in zip(bounds, ids):
             self.turns.setdefault(speaker_id, []).append(ab)
