@@ -7,12 +7,14 @@ agreeing to a fronted request ("Der Bitte von X stimmten alle anwesenden Stadtr�
 object carries long quoted titles; a decision heading that states the vote ("Beschluss 17:6:") opens the record. Turns and roles: "Er"/"Sie" after the election of one person is that person; the
 elected named with given name and surname or after the fronted office chairs from then on, over a faction office; a
 party's chair ("FDP-Vorsitzender X") is a member, not the meeting's chair; one who "stellt … zur Abstimmung" chairs,
-also as "Frau Dr. X" (the title's period ended the act's pattern); votes received, being sworn in, leaving a
+also as "Frau Dr. X" (the title's period ended the act's pattern), as does one who "leitete … die Wahl"; votes received, being sworn in, leaving a
 group, declaring bias, drawing the lot, winning a vote "für sich" are no turns; a forecast after a quotation
 ("„…“, prophezeite X"), "erklärte auf Nachfrage X" and an attribution inserted between commas or dashes ("Außerdem,
 assistierte X, würde …", "– so Kämmerer X –") speak; a Hessian Gemeindevertretung's abbreviations "GVV" (its
 chair) and "Gve" (a member); content in the indicative that opens a paragraph, followed by a sentence that names its
-speaker only at the end ("…, stellte X fest."), is that speaker's. Invented text only."""
+speaker only at the end ("…, stellte X fest."), is that speaker's; after "Er gratuliert …" a named person is an object;
+"Sie" after the sentence naming the oldest member is that member; what was said "Nach der Sitzung" is no turn.
+Invented text only."""
 
 from __future__ import annotations
 
@@ -194,3 +196,43 @@ def test_content_in_the_konjunktiv_before_a_trailing_attribution_stays_put(nlp):
         "anderer ihre Sitze. Dass kleine Parteien benachteiligt würden, mahnte Stadtrat Eike Brand (FW) an.\n"
     )
     assert [t.text[:12] for t in doc._.turns] == ["Dass kleine "]
+
+
+def test_the_oldest_member_who_runs_the_election_chairs(nlp):
+    doc = nlp(
+        "Konstituierende Sitzung\n\nDie 79-jährige Ute Pohlmann (Grüne) ergriff nach der Begrüßung das Wort. Sie erinnerte an die "
+        "Geschichte des Parlaments.\nAnschließend leitete Pohlmann noch die Wahl des neuen Stadtverordnetenvorstehers.\n"
+    )
+    assert {t._.role for t in doc._.turns if t._.speaker == "Ute Pohlmann"} == {"chair"}
+
+
+def test_a_name_after_a_pronoun_subject_and_its_verb_is_an_object(nlp):
+    doc = nlp(
+        "Der Vorsitzende der Gemeindevertretung, Herr Weller, eröffnet die Sitzung und begrüßt alle Anwesenden.\n"
+        "Er gratuliert dem Gemeindevertreter Andreas Wöhler zu dem zurückliegenden Geburtstag.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Weller"]
+
+
+def test_she_after_the_sentence_that_names_the_oldest_member_is_that_member(nlp):
+    doc = nlp(
+        "Konstituierende Sitzung\n\nHeidrun Schrader von den Linken ist die älteste Stadtverordnete. Sie eröffnet die "
+        "Sitzung mit einem Plädoyer für Demokratie.\n"
+    )
+    assert [(t._.speaker, t.text[:12]) for t in doc._.turns] == [("Heidrun Schrader", "Sie eröffnet")]
+
+
+def test_what_was_said_after_the_meeting_is_no_turn(nlp):
+    doc = nlp(
+        "Der Rat lehnte den Antrag ab. Nach der Sitzung begründete SPD-Fraktionsvorsitzende Edda Lenz den Schritt: "
+        "Die Ansichten seien nicht vereinbar.\n\nVor der Sitzung des Rates tagte der Ausschuss. Herr Klee fragte nach den Kosten.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Klee"]
+
+
+def test_a_speaker_under_an_inline_question_time_item_is_a_resident(nlp):
+    doc = nlp(
+        "TOP 4 Informationen des Ortsteilbürgermeisters\n\nDer Ortsteilbürgermeister Herr Marks informiert über den Winterdienst.\n"
+        "Zum TOP Bürgeranfragen bemerkt Herr Herlitz, dass die Bankette schlecht gemäht seien.\n"
+    )
+    assert [(t._.speaker, t._.role) for t in doc._.turns] == [("Marks", "mayor"), ("Herlitz", "public")]

@@ -1581,13 +1581,23 @@ _EMPTY_PREFIX_INERT = not any(
 _TASK_MODAL_BEFORE = re.compile(r"\b(?:soll|sollen|sollte|sollten|muss|müssen|müsse|müssten)\s{1,3}(?:(?:der|die)\s{1,3})?$")
 
 
+# what was said before or after the meeting, told as such ("Nach der Sitzung begründete X …", "Vor Sitzungsbeginn sagte Y …")
+_OUTSIDE_MEETING = re.compile(r"(?:Nach|Vor)\s{1,3}(?:der\s{1,3}(?:\w+\s{1,3})?Sitzung|Sitzungsende|Sitzungsbeginn|Beginn\s{1,3}der\s{1,3}Sitzung|Ende\s{1,3}der\s{1,3}Sitzung)\b(?!\s{1,3}(?:des|der)\b)")
+# a sentence opened by a personal pronoun and its verb ("Er gratuliert …", "Sie dankt …"): the subject is given
+_PRONOUN_THEN_VERB = re.compile(r"(?:Er|Sie)\s{1,3}[a-zäöüß]{3,}\s")
+_CLAUSE_BREAK = re.compile(r"[,;:–—„“\"»«(]")
+
+
 def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:
     """The mention that is the grammatical subject of the sentence starting at `start`, if any."""
     lex = lexicon()
     if len(mentions) > 1 and (reporter := _reporter_after(text, start, mentions, lex)) is not None:
         return reporter  # "Bürgermeister X hätte früher informieren müssen, meinte Ratsfrau Y": Y reports X
+    pronoun_first = _PRONOUN_THEN_VERB.match(text, start) is not None
     for m in mentions:
         prefix = text[start : m.start]
+        if pronoun_first and not _CLAUSE_BREAK.search(prefix):
+            continue  # "Er gratuliert dem Gemeindevertreter X zum Geburtstag": the pronoun is the subject, X an object
         if "von" in prefix and _CONTRIBUTION_OF.fullmatch(prefix) and _LABEL_END.match(text, m.end):
             m.label = True  # "1. Antrag zur Sache von Herrn Stadtrat X:" / "Anfrage von Frau Y (AB):": a heading naming its mover
             return m
@@ -2436,6 +2446,8 @@ class Mentions:
                 subject = None  # "Für den Posten kandidierten A und B": an act, not speech
             if subject is not None and not subject.label and "hatte" in text[s:e] and (_told_before(text, s, e) or _pluperfect_act(text, s, e, lex)):
                 subject = None  # "Zuletzt hatte Stadtrat X berichtet, dass ...": a statement made before this meeting
+            if subject is not None and not subject.label and _OUTSIDE_MEETING.match(text, s, e):
+                subject = None  # "Nach der Sitzung begründete X den Schritt: …": said to the press, not in the meeting
             if subject is not None and not subject.label and "itzung" in text[s:e] and _EARLIER_MEETING.match(text, s, e):
                 subject = None  # "Der Vorsitzende hat dem Vorstand in der letzten Sitzung seinen Entwurf präsentiert": done before
             if subject is not None and not subject.label and "vom" in text[s:e] and _WRITTEN_BEFORE.search(text, s, e):

@@ -616,6 +616,11 @@ class Turns:
                     ref = chair_prev  # the chair just stated or known ("Anschließend lässt er abstimmen" after a vote)
                 if ref is None and recent.get(None) is not None and people.by_key[recent[None]].gender is None:
                     ref = recent[None]  # "Bernd Köhler ... Er": a speaker named without Herr/Frau has no known gender
+                if (
+                    ref is None and cur is None and _pronoun_speaks(text, s, e, lex)
+                    and (named := _addressed_before(prev_sent, named_first, named_first_starts, "", g, people)) is not None
+                ):  # fmt: skip
+                    ref = people.register(named, people.key_for(named)).key  # "X ist die älteste Stadtverordnete. Sie eröffnet …": X
                 if ref is None and cur is None and not recent and before.get(None) is not None and before.get(None) == before.get(g):
                     ref = before[g]  # "TOP 2 ... Er stellt die Beschlussfähigkeit fest": the last speaker of the item before
                 if ref is None and cur is None and not recent and not turns and chairs_listed.get(g):

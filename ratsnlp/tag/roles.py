@@ -42,7 +42,7 @@ from ..segment.turns import FROM_PLACE, _surname, slug, text_scan
 
 ROLE_RANK = ("mayor", "chair", "administration", "guest", "advisory_member", "council_member", "public")
 QUESTION_TIME = re.compile(
-    r"(?i)fragestunde|einwohnerfragen|bürgerfragen|(?:fragen|wünsche|anregungen|anfragen)\s+(?:und\s+\w+\s+)?(?:von|der)\s+(?:einwohner|bürger)"
+    r"(?i)fragestunde|einwohnerfragen|bürgerfragen|einwohneranfragen|bürgeranfragen|(?:fragen|wünsche|anregungen|anfragen)\s+(?:und\s+\w+\s+)?(?:von|der)\s+(?:einwohner|bürger)"
     # the chair interrupts the meeting so that people in the audience may ask questions ("unterbricht die Sitzung für
     # Fragen der Zuhörer"): question time without a heading, until the meeting resumes
     r"|(?:unterbricht|unterbrach)\s+die\s+sitzung\b[^.]{0,100}\b(?:einwohner|bürger|anwohner|zuhörer|zuschauer)"
@@ -237,6 +237,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _OPENS = re.compile(
     r"(?i)\b(?:beginnt|begann|eröffnet|eröffnete|folgt|folgte|unterbricht|unterbrach)\b|\b(?:geht|ging)\s+es\b"
     r"|^\s*(?:In|Während|Bei|Im\s+Rahmen)\s+der\s+[\w-]*(?:fragestunde|fragezeit)\b"
+    r"|^\s*(?:Zum|Unter)\s+(?:dem\s+)?(?:TOP|Tagesordnungspunkt|Punkt)\s+(?:\d{1,2}[.:]?\s+)?(?:Einwohner|Bürger)[\w-]*(?:fragen|anfragen|fragestunde)\b"
 )
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
