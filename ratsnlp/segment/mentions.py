@@ -1585,7 +1585,7 @@ _TASK_MODAL_BEFORE = re.compile(r"\b(?:soll|sollen|sollte|sollten|muss|müssen|m
 _OUTSIDE_MEETING = re.compile(r"(?:Nach|Vor)\s{1,3}(?:der\s{1,3}(?:\w+\s{1,3})?Sitzung|Sitzungsende|Sitzungsbeginn|Beginn\s{1,3}der\s{1,3}Sitzung|Ende\s{1,3}der\s{1,3}Sitzung)\b(?!\s{1,3}(?:des|der)\b)")
 # a sentence opened by a personal pronoun and its verb ("Er gratuliert …", "Sie dankt …"): the subject is given
 _PRONOUN_THEN_VERB = re.compile(r"(?:Er|Sie)\s{1,3}[a-zäöüß]{3,}\s")
-_CLAUSE_BREAK = re.compile(r"[,;:–—„“\"»«(]")
+_INSERTED_CLAUSE = re.compile(r"[,;:–—„“\"»«(]")
 
 
 def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:
@@ -1596,7 +1596,7 @@ def pick_subject(text: str, start: int, mentions: list[Mention]) -> Mention | No
     pronoun_first = _PRONOUN_THEN_VERB.match(text, start) is not None
     for m in mentions:
         prefix = text[start : m.start]
-        if pronoun_first and not _CLAUSE_BREAK.search(prefix):
+        if pronoun_first and not _INSERTED_CLAUSE.search(prefix):
             continue  # "Er gratuliert dem Gemeindevertreter X zum Geburtstag": the pronoun is the subject, X an object
         if "von" in prefix and _CONTRIBUTION_OF.fullmatch(prefix) and _LABEL_END.match(text, m.end):
             m.label = True  # "1. Antrag zur Sache von Herrn Stadtrat X:" / "Anfrage von Frau Y (AB):": a heading naming its mover

@@ -617,7 +617,8 @@ class Turns:
                 if ref is None and recent.get(None) is not None and people.by_key[recent[None]].gender is None:
                     ref = recent[None]  # "Bernd Köhler ... Er": a speaker named without Herr/Frau has no known gender
                 if (
-                    ref is None and cur is None and _pronoun_speaks(text, s, e, lex)
+                    ref is None and cur is None and prev_kind == "plain" and text[prev_sent[1] - 1 : prev_sent[1]] == "."
+                    and ":" not in text[prev_sent[0] : prev_sent[1]] and _pronoun_speaks(text, s, e, lex)
                     and (named := _addressed_before(prev_sent, named_first, named_first_starts, "", g, people)) is not None
                 ):  # fmt: skip
                     ref = people.register(named, people.key_for(named)).key  # "X ist die älteste Stadtverordnete. Sie eröffnet …": X
