@@ -134,7 +134,9 @@ def test_a_partys_chair_is_a_member_not_the_meetings_chair(nlp):
         "Der Vorsitzende Herr Hauk zog schließlich ein Los aus dem Karton.",
         "Karl Zeiler, seit 20 Jahren im Rat, entschied die Abstimmung mit 15 zu 9 Stimmen für sich.",
         "Ina Fell legte ihr Mandat nach zwölf Jahren Gremiumsarbeit nieder.",
-        "Jan Pohl (CDU), Uwe Bors (SPD) und Carl Wendt (UWG) sollen an der im April stattfindenden Sitzung teilnehmen.",
+        "Jan Pohl (CDU), Uwe Bors (SPD) und Carl Wendt (UWG) sollen an der im April stattfindenden Sitzung teilnehmen, "
+        "darauf hatte sich der Rat im Januar verständigt.",
+        "Jan Pohl (CDU) soll an der Sitzung im April teilnehmen.",
     ],
 )
 def test_acts_that_are_no_speech_open_no_turn(nlp, act):

@@ -206,8 +206,22 @@ _SECTION_HEAD = re.compile(r"^([A-ZÄÖÜ][\w /-]{2,40}?)\s{0,2}:\s{0,3}(?=\S)")
 
 # a decision heading with its vote ("Beschluss 17:6", "Beschluss (einstimmig)"): the heading, the vote its first line
 _HEADING_VOTE = re.compile(
-    r"\s{0,3}[(–-]?\s{0,2}(?:\d{1,3}\s{0,2}[:/]\s{0,2}\d{1,3}(?:\s{0,2}[:/]\s{0,2}\d{1,3})?|einstimmig|mehrheitlich)\s{0,2}[)–-]?$"
+    r"\s{0,3}[(–-]?\s{0,2}(?P<vote>\d{1,3}\s{0,2}[:/]\s{0,2}\d{1,3}(?:\s{0,2}[:/]\s{0,2}\d{1,3})?|einstimmig|mehrheitlich)\s{0,2}[)–-]?$"
 )
+
+
+def _split_heading_vote(low: str, lex) -> tuple[str, str] | None:  # noqa: ANN001
+    """(heading, vote) of a lower-cased decision heading that states its vote ("beschluss 17:6" -> "beschluss", "17:6")."""
+    vote = _HEADING_VOTE.search(low)
+    if vote is None or vote.start() == 0 or lex.sections.get(low[: vote.start()]) != "decision":
+        return None
+    return low[: vote.start()], vote.group("vote")
+
+
+def heading_vote(line: str) -> str | None:
+    """The vote a decision heading line states ("Beschluss 17:6:" -> "17:6"), or None."""
+    split = _split_heading_vote(line.strip().rstrip(": ").lower(), lexicon())
+    return split[1] if split is not None else None
 
 
 def _section_key(low: str, lex) -> str | None:  # noqa: ANN001
@@ -215,8 +229,8 @@ def _section_key(low: str, lex) -> str | None:  # noqa: ANN001
     with its vote ("beschluss 17:6")."""
     if low in lex.sections:
         return low
-    if (vote := _HEADING_VOTE.search(low)) is not None and vote.start() > 0 and lex.sections.get(low[: vote.start()]) == "decision":
-        return low[: vote.start()]
+    if (split := _split_heading_vote(low, lex)) is not None:
+        return split[0]
     to = _ADDRESSEE.search(low)
     return low[: to.start()] if to is not None and low[: to.start()] in lex.sections else None
 

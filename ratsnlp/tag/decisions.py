@@ -20,7 +20,7 @@ from .. import extensions as ext
 from ..resources import lexicon, read_list
 from ..resources.literals import DIGIT, Found, LiteralScan, Matches, Prechecked, cased_literals, requirements
 from ..segment.clauses import KONJUNKTIV, OLDEST_MEMBER, body_anywhere, body_match, group_subject, names_body
-from ..segment.structure import STATUS_LINE
+from ..segment.structure import STATUS_LINE, heading_vote
 from .votes import (
     ROW_FIELDS,
     STEMS,
@@ -1187,12 +1187,6 @@ class Decisions:
         return doc
 
 
-# a decision heading that states the vote ("Beschluss 17:6:", "Beschluss (einstimmig):") above the resolution
-_VOTE_HEADING = re.compile(
-    r"(?:Beschluss|Abstimmungsergebnis|Abstimmung|Ergebnis)\s{1,3}[(–-]?\s{0,2}(?P<vote>\d{1,3}\s{0,2}[:/]\s{0,2}\d{1,3}(?:\s{0,2}[:/]\s{0,2}\d{1,3})?|einstimmig|mehrheitlich)\s{0,2}[)–-]?\s{0,2}:?[ \t]*$"
-)
-
-
 def _vote_headings(doc: Doc, text: str, sections: list, spans: list[Span], own_vote: dict[int, bool], block_starts: set[int]) -> list[Span]:
     """A decision whose section heading states the vote ("Beschluss 17:6:" over "Der Antrag wird angenommen."): the
     record starts at the heading and takes its counts."""
@@ -1200,15 +1194,15 @@ def _vote_headings(doc: Doc, text: str, sections: list, spans: list[Span], own_v
     for sp in spans:
         head = next((a for a, _, label in sections if label == "decision" and a < sp.start_char and not text[a : sp.start_char].strip().count("\n")), None)
         line = text[head : text.find("\n", head)] if head is not None else ""
-        m = _VOTE_HEADING.match(line.strip()) if head is not None else None
-        if m is None or text[head + len(line) : sp.start_char].strip() or any(getattr(sp._, f) is not None for f in ("yes", "no", "abstain")):
+        stated = heading_vote(line) if head is not None else None
+        if stated is None or text[head + len(line) : sp.start_char].strip() or any(getattr(sp._, f) is not None for f in ("yes", "no", "abstain")):
             out.append(sp)  # (only the heading line, then the resolution, which states no counts of its own)
             continue
         new = doc.char_span(head, sp.end_char, label="decision", alignment_mode="expand")
         if new is None:
             out.append(sp)
             continue
-        v = parse_vote(f"Abstimmungsergebnis: {m.group('vote')}").finish()  # (the count alone, as a result line gives it)
+        v = parse_vote(f"Abstimmungsergebnis: {stated}").finish()  # (the count alone, as a result line gives it)
         u, old = new._, sp._
         u.kind, u.outcome = "decision", old.outcome or v.outcome
         for f in ("unanimous", "yes", "no", "abstain"):

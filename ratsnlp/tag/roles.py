@@ -467,7 +467,16 @@ def _frames_the_item(key: str, ids: list, speakers: dict, lex) -> bool:  # noqa:
     return True
 
 
-_TITLE_PERIOD = re.compile(r"\b(Dr|Prof|Dipl|Ing|Mag)\.(?=\s)")
+@lru_cache(maxsize=1)
+def _titles_with_periods() -> re.Pattern[str]:
+    """The academic titles of the lexicon that hold a period ("Dr.", "Prof.", "Dipl.-Ing.")."""
+    titles = [t for t in lexicon().academic_titles if "." in t]  # (longest first, as the lexicon sorts them)
+    return re.compile(r"(?<![\wäöüß])(?:" + "|".join(map(re.escape, titles)) + r")(?=\s)")
+
+
+def _without_title_periods(text: str) -> str:
+    """The text with an academic title's periods as blanks ("Frau Dr  X"): the same length, so offsets hold."""
+    return _titles_with_periods().sub(lambda m: m.group().replace(".", " "), text) if "." in text else text
 
 
 class _Said:
@@ -479,7 +488,7 @@ class _Said:
     def __init__(self, text: str, scan: TextScan, bounds: list[tuple[int, int]], ids: list, lex) -> None:  # noqa: ANN001
         # an academic title's period is no sentence end for the acts' patterns ("lässt Frau Dr. X … abstimmen"), as
         # "[^.]" windows take it (same length: the turns' offsets hold)
-        self.text, self.scan, self.lex = (_TITLE_PERIOD.sub(r"\1 ", text) if "." in text else text), scan, lex
+        self.text, self.scan, self.lex = _without_title_periods(text), scan, lex
         self.turns: dict[str, list[tuple[int, int]]] = {}  # speaker_id -> (start, end) of their turns, in order
         for ab, speaker_id in zip(bounds, ids):
             self.turns.setdefault(speaker_id, []).append(ab)
