@@ -1039,6 +1039,8 @@ class Decisions:
                 new = True  # "• Abstimmung (44/0/0)" + "• Vertagt": the next item's result
             if not new and role == "result" and vote.outcome is not None and has_statement and VOTE_ON.match(body):
                 new = True  # "Abstimmung über die Vorlage:" after the vote on an amendment: the next vote
+            if not new and role == "result" and has_statement and _main_after_side(text[current[0].start_char : current[-1].end_char], body, vote.outcome, v.outcome):
+                new = True  # "Der Änderungsantrag wurde abgelehnt." + "Der Vorlage stimmte der Kreistag dann mit 38 Ja-Stimmen … zu.": the main vote
             if (
                 not new and role in ("statement", "text") and vote.outcome is None and _numbers(vote)
                 and AMENDMENT_VOTE.match(text, current[0].start_char) and RESOLUTION_LABEL_LINE.search(text, current[-1].end_char, sent.start_char)
@@ -1939,6 +1941,15 @@ def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
     if SIDE_MOTION.search(first_text[:300]):
         return False  # the vote on an amendment or a procedural motion, then a narrated result: maybe the main motion's
     return not _names_new_object(later_text, first_text)
+
+
+def _main_after_side(told: str, result: str, had: str | None, new: str | None) -> bool:
+    """A vote with its counts after the telling of a vote on an amendment or a procedural motion, that decides
+    otherwise or goes on to the next vote, and names no side motion itself: the vote on the main motion, not the
+    side vote's counts."""
+    if had is None or new is None or SIDE_MOTION.search(result) or not SIDE_MOTION.search(told[:300]):
+        return False
+    return new != had or FURTHER_DECISION.search(result) is not None
 
 
 def _other_owner(first: str, later: str) -> bool:

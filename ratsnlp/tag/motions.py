@@ -1748,7 +1748,7 @@ def _referenced(who: str, earlier: list[Span]) -> Span | None:
 
 
 _BARE_MOTION = re.compile(r"(?<![\w-])(?:[Aa]ntrag|Antrags|Anträge)\b")
-_CHANGE = re.compile(r"Änderung|Ergänzung|Vorschlag|Kompromiss|Zusatz|Maßgabe|[Üü]bernimmt|[Üü]bernehme")
+_CHANGE = re.compile(r"Änderung|Ergänzung|Vorschlag|Kompromiss|Zusatz|Maßgabe|[Üü]bernimmt|[Üü]bernehme|Anregung|\bergänzt")
 
 
 def _addressed(open_here: list[Span], body: str) -> list[Span]:
@@ -1836,7 +1836,11 @@ _ADOPTS_AMENDED = re.compile(r"\b(?:Antrag|Vorlage|Beschlussvorschlag)\b[^.]{0,4
 _PROCEDURAL_MOTION = re.compile(
     r"(?:Vertagungs|Verweisungs|Überweisungs|Geschäftsordnungs|Absetzungs)antrag|Antrag\s{1,3}auf\s{1,3}(?:Vertagung|Verweisung|Überweisung|Absetzung|Schluss)"
 )
-_TAKEN_OVER = re.compile(r"\b(?:[Üü]bernimmt|[Üü]bernahm|[Üü]bernehmen|zu\s{1,3}übernehmen)\b")  # the change into the motion
+# the change into the motion ("übernimmt die Anregung", "nimmt den Vorschlag auf und ergänzt den Antrag")
+_TAKEN_OVER = re.compile(
+    r"\b(?:[Üü]bernimmt|[Üü]bernahm|[Üü]bernehmen|zu\s{1,3}übernehmen|(?:nimmt|nahm|nehmen)\s{1,3}(?:die|den|diese[nr]?)\s{1,3}(?:Anregung|Vorschlag|Hinweis|Idee)\s{1,3}auf"
+    r"|(?:ergänzt|ergänzte|ergänzen)\s{1,3}(?:den|ihren|seinen|unseren)\s{1,3}Antrag)\b"
+)
 _NAMES_PROPOSAL = re.compile(r"\s{0,3}(?:Der|Dem|Den|Diesen|Dieser|Diesem|Über\s{1,3}den)\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:Vorschlag|Anregung)\b")
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _ON_PROPOSAL = re.compile(r"\b(?:über\s{1,3}(?:den|die)\s{1,3}(?:Beschlussvorschlag|Vorlage|Beschlussempfehlung)\b|(?:Der|Dem)\s{1,3}Beschlussvorschlag\s{1,3}der\s{1,3}Verwaltung\b)")
