@@ -867,7 +867,13 @@ _GROUP_OFFICES = frozenset(["Vorsitzende", "Vorsitzender", "Vorsitzenden", "Spre
 def _reporter_before(text: str, start: int, begin: int, lex: Lexicon) -> bool:
     """Whether a verb of saying (or "so") closes the content before `begin`: "…, sagt der Vorsitzende."."""
     rep = REPORTED_BY.search(text, start, begin)
+    if rep is None and (fr := _ANSWER_FRONTED.fullmatch(text, start, begin)) is not None:
+        return says(fr.group(1), lex)  # "Das bejahte die Landrätin.", "Dem widersprach der Kämmerer."
     return rep is not None and (rep.group(1) == "so" or says(rep.group(1), lex))
+
+
+# a pronoun or adverb that stands for what was said before, then a verb of saying: its subject comes last
+_ANSWER_FRONTED = re.compile(r"[ \t]{0,3}(?:Das|Dies|Dem|Darauf|Daraufhin|Dazu|Hierzu|Hierauf|Dagegen)[ \t]{1,3}([a-zäöüß]{3,20})[ \t]{1,3}")
 
 
 def _group_office(text: str, a: int, word: str, end: int, m: Mention, lex: Lexicon) -> None:
@@ -1094,14 +1100,14 @@ _BULLETS = "-–•*·▪"  # the bullet characters of a list line
 
 # a report's verbless label: surname and party, then a comma or colon and what was said ("Muster, XY: ...")
 _PARTY_LABEL = re.compile(
-    r"(?:(Herr|Frau)\s{1,2})?(?:([A-ZÄÖÜ][a-zäöüß'’]{1,20}(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})?)[ \t]{1,2}(?=[A-ZÄÖÜ][a-zäöüß'’-]{2,30},))?"
+    r"(?:(Herr|Frau)\s{1,2})?(?:(?:Dr|Prof)\.\s{1,2}){0,2}(?:([A-ZÄÖÜ][a-zäöüß'’]{1,20}(?:-[A-ZÄÖÜ][a-zäöüß]{1,20})?)[ \t]{1,2}(?=[A-ZÄÖÜ][a-zäöüß'’-]{2,30},))?"
     r"([A-ZÄÖÜ][a-zäöüß'’-]{2,30}),[ \t]{1,2}([^,:\n]{2,30}?)[ \t]{0,2}[,:][ \t]{1,3}(?=\S)"
 )
 
 
-# a _PARTY_LABEL match has a comma within this many characters of its start: "Herr"/"Frau" and 2 blanks, a
-# given name of up to 43 characters and 2 blanks, a surname of up to 31, then the comma
-_PARTY_LABEL_COMMA = 4 + 2 + 43 + 2 + 31 + 1
+# a _PARTY_LABEL match has a comma within this many characters of its start: "Herr"/"Frau" and 2 blanks, two
+# academic titles ("Prof. Dr. ") of 6 each, a given name of up to 43 characters and 2 blanks, a surname of up to 31, then the comma
+_PARTY_LABEL_COMMA = 4 + 2 + 12 + 43 + 2 + 31 + 1
 
 
 def party_label(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
@@ -2227,9 +2233,9 @@ def _non_speech(text: str, s: int, e: int, subject: Mention, lex: Lexicon) -> bo
     return not any(says(w, lex) for w in before + spoken) and _CONTENT_AFTER.search(after) is None
 
 
-# a report's byline under its title: "Von Karin Muster, Fraktionsvorsitzende"
+# a report's byline under its title: "Von Karin Muster, Fraktionsvorsitzende", "Veröffentlicht am 3. Mai von Karin Muster, ..."
 _BYLINE = re.compile(
-    r"(?m)^Von[ \t]+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?P<surname>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?m)^(?:Von|(?:Ein\s(?:Bericht|Beitrag|Kommentar)|Veröffentlicht|Geschrieben|Verfasst)\b[^\n]{0,40}?\bvon)[ \t]+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?P<surname>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
     r"(?:,[ \t]*(?P<role>[^\n,.]{2,60}))?[ \t]*$"
 )
 
@@ -2237,7 +2243,7 @@ _BYLINE = re.compile(
 def _byline_author(text: str, lex: Lexicon) -> Mention | None:
     """The author a report names in a byline near its top, as the person its "Ich" sentences are said by (with the
     party of the report's publisher, and the office the byline gives)."""
-    if "Von " not in text[:600] or (b := _BYLINE.search(text, 0, 600)) is None or b.group("given") not in lex.given_names:
+    if "on " not in text[:600] or (b := _BYLINE.search(text, 0, 600)) is None or b.group("given") not in lex.given_names:
         return None
     nouns = [w for w in (b.group("role") or "").split() if role_noun(w, lex) is not None]
     author = Mention(start=b.start("given"), end=b.end("surname"), given=b.group("given"), surname=b.group("surname"), role_nouns=nouns)
@@ -2246,13 +2252,17 @@ def _byline_author(text: str, lex: Lexicon) -> Mention | None:
     return author
 
 
+# "Ich ..." or, after a fronted word or two and the verb, "Hier wollte ich ...", "Im Ausschuss fragte ich ...": the author says it
+_I_FIRST = re.compile(r"Ich\s|(?:[A-ZÄÖÜ][\w-]{1,20}\s{1,3})(?:[\w-]{1,20}\s{1,3})?[a-zäöüß]{2,20}\s{1,3}ich\s")
 _THAT_CLAUSE = re.compile(r",\s{0,3}dass\b")  # "Ich habe ... deutlich gemacht, dass ...": what was said follows
 
 
 def _author_speaks(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """An "Ich" sentence of the author that reports what they said ("Ich fragte ...", "Ich habe ... deutlich gemacht, dass")."""
     words = _LOWER_RUNS.findall(text, s, min(e, s + 160))
-    return any(says(w, lex) or w in _strong_participles() for w in words if w not in _CARRIERS) or _THAT_CLAUSE.search(text, s, e) is not None
+    return any(
+        says(w, lex) or w in _strong_participles() or (w.startswith("ge") and says(w[2:], lex)) for w in words if w not in _CARRIERS
+    ) or _THAT_CLAUSE.search(text, s, e) is not None  # ("gefragt": a speech verb's weak participle)
 
 
 def _silent_act(body: str, lex: Lexicon) -> bool:
@@ -2421,7 +2431,7 @@ class Mentions:
                         known[m.surname] = m
                         written.add(m.surname, s if in_order else 0)
             subject = pick_subject(text, s, found) if found else None
-            if subject is None and author is not None and text.startswith("Ich ", s) and _author_speaks(text, s, e, lex):
+            if subject is None and author is not None and _I_FIRST.match(text, s, e) is not None and _author_speaks(text, s, e, lex):
                 subject = replace(author, start=s, end=s + 3, role_nouns=list(author.role_nouns))
                 found = [subject, *found]  # "Ich habe für unsere Fraktion deutlich gemacht, ...": the byline's author
             if subject is not None and not subject.label and (

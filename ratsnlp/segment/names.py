@@ -696,8 +696,29 @@ def publisher_party(text: str, lex: Lexicon) -> str | None:
     """The party or list a report's first line names as its publisher ("SPD Ortsverein X", "BÜNDNIS 90/DIE GRÜNEN –
     Ortsverband Y", "Bürger für Z (BfZ) – Aktuelles"): the party of "unsere Ratsfrau" and of the report's author."""
     first = text.lstrip().split("\n", 1)[0].strip()
-    if not first or len(first) > 80 or first.endswith((".", "?", "!")):
-        return None
+    found = None
+    if first and len(first) <= 80 and not first.endswith((".", "?", "!")):
+        found = _publisher_in(first, lex)
+    if found is None and (byline := _BYLINE.search(text, 0, 600)) is not None:
+        found = _publisher_in(byline.group("g"), lex)  # "Ein Bericht von X, Bürger für Z (BfZ)" below a headline
+    if found is None and (we := _WE_AS.search(text, 0, 1000)) is not None:
+        found = party_spelling(we.group("g"), lex)  # "Wir als SPD-Fraktion hatten beantragt, ...": the report's own group
+    return found
+
+
+# the report's authors naming their group: "Wir als SPD-Fraktion", "Wir als Fraktion der Grünen"
+_WE_AS = re.compile(r"\bWir\s{1,3}als\s{1,3}(?P<g>[\w/-]{2,40}-Fraktion|Fraktion\s{1,3}(?:der\s{1,3})?[A-ZÄÖÜ][\w/-]*)")
+
+
+# a byline that names the author's group after the author: "Ein Bericht von Torsten B., Bürger für Z (BfZ)"
+_BYLINE = re.compile(
+    r"^[ \t]*(?:Ein\s(?:Bericht|Beitrag|Kommentar)|Veröffentlicht|Geschrieben|Verfasst)\b[^\n]{0,60}?\bvon\s[^,\n]{2,60},[ \t]*(?P<g>[^,\n]{2,60}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _publisher_in(first: str, lex: Lexicon) -> str | None:
+    """The party or list a publisher line names: a party's spelling at its start, else an acronym in brackets at its end."""
     head = _PUBLISHER_PARTS.split(first, 1)[0].strip()
     words = head.split()
     found = next((p for n in range(len(words), 0, -1) if (p := party_spelling(" ".join(words[:n]), lex)) is not None), None)
@@ -991,8 +1012,8 @@ _NOT_ADJECTIVES = frozenset(["oder", "aber", "über", "wieder", "immer", "hier",
 def _article_before_adjective(text: str, at: int, floor: int, word: str) -> int | None:
     """Where the article before an adjective at `at` starts, if one is there and the word can be an adjective."""
     place = _PLACE_ADJECTIVE.fullmatch(word) is not None and role_noun(word, lexicon()) is None
-    if not place and (word in _NOT_ADJECTIVES or not _ADJECTIVE.fullmatch(word)):
-        return None
+    if not place and (word in _NOT_ADJECTIVES or not _ADJECTIVE.fullmatch(word) or word in lexicon().speech_verbs):
+        return None  # (not "Das bejahte Landrätin X": a verb of saying in the past tense, its subject after it)
     am = _ARTICLE_BEFORE.search(text, max(floor, at - 8), at)
     if am is None:
         return None

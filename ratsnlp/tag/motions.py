@@ -32,6 +32,7 @@ from ..resources.literals import (
     required_literals,
     requirements,
 )
+from ..segment.names import publisher_party
 from .roles import party_after
 
 RELATIONS = ("supports", "opposes", "withdraws")
@@ -49,6 +50,7 @@ USES: dict[str, tuple[str, ...]] = {
     "relation": RELATIONS,
     "cue": ("supports", "opposes"),
     "reaction": ("supports", "opposes"),
+    "judges": ("supports", "opposes"),
     "other_object": ("",),
     "mention": ("",),
     "group_mover": ("",),
@@ -1175,7 +1177,9 @@ def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, 
         return _INTO_PROPOSAL.search(text[after : later[0].start_char]) is not None  # "übernimmt die Anregung in den Beschlussvorschlag"
     if nxt is None or _get(nxt, "outcome") != "accepted":
         return False
-    return _TAKEN_OVER.search(text[after : nxt.start_char]) is not None
+    took = _TAKEN_OVER.search(text, after, nxt.start_char)
+    # a motion moved between takes what is taken over: "Er schlage vor, ... Sie beantrage, ... Die Antragsteller übernehmen"
+    return took is not None and find("moves", text[after : took.start()]) is None
 
 
 def _taken_over_as_said(decisions: list[Span], items: list[int], item: int, proposal: str, after: int, text: str) -> bool:
@@ -1372,7 +1376,8 @@ def _reported_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list
         if group is None:
             if author is None:
                 by = find("author", text[:1000])
-                author = by.group("g").strip() if by is not None else ""
+                # (else the list a byline or the first line names: "Ein Bericht von X, Bürger für Z (BfZ)")
+                author = by.group("g").strip() if by is not None else publisher_party(text, lexicon()) or ""
             group = author
         if group and (sp := _new_motion(doc, sent.start_char, sent.end_char, named_kind(scan.body(n)) or "main", group.strip())) is not None:
             out.append(sp)
@@ -1540,7 +1545,10 @@ def _reported(verb: str) -> bool:
 def _taken_up(decisions: list[Span], items: list[int], item: int, after: int) -> bool:
     """Whether the next decision of the item takes up a proposal ("Dem Vorschlag wird zugestimmt")."""
     nxt = next((d for d in decisions if d.start_char >= after), None)
-    return nxt is not None and bisect.bisect_right(items, nxt.start_char) == item and TAKEN_UP.search(nxt.text[:600]) is not None
+    if nxt is None or bisect.bisect_right(items, nxt.start_char) != item or (up := TAKEN_UP.search(nxt.text[:600])) is None:
+        return False
+    # "in der geänderten Fassung" after a motion moved between: the change that motion made, not this proposal
+    return not (up.group(0)[:1].islower() and find("moves", nxt.doc.text[after : nxt.start_char]) is not None)
 
 
 def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: str, voted: dict[int, int] | None = None) -> None:
@@ -1587,6 +1595,8 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
             any(_get(m, "motion_kind") == "main" for m in open_here) or mention or on is not None
         ) and not (other and not mention)
         relation = relation_of(_without_other_objects(body) if other else body, cues=cues, reactions=role not in ("chair", "public"))
+        if relation is None and on is not None and role not in ("chair", "public") and (judged := _judged(body)) is not None:
+            relation = judged  # "Stadtrat X hielt das für ein Manöver" after the referral just moved
         ours = _of_its_group(t, open_here, find("presents", body) is not None)
         if relation is None and ours is not None and not other and find("asks", body) is None and not any(
             _get(x, "speaker") == _get(t, "speaker") and _get(x, "motion_id") == _get(ours, "motion_id") for x in turns[:n]
@@ -1598,7 +1608,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
                 relation, open_here = "supports", written[-1:]  # "Fraktionsvorsitzende X begründete ihn": presents the group's motion, her party unsaid
         answers_change = last is not None and _get(last, "motion_relation") == "moves" and _get(last, "motion_id") == _get(open_here[-1], "motion_id")
         if relation == "opposes" and ours is not None and find("relation", body, "opposes") is None and (
-            open_here[-1] is ours or not (_CHANGE.search(body) or answers_change or by_content is not None or (on is not None and on is not ours))
+            open_here[-1] is ours or not (_CHANGE.search(body) or answers_change or by_content is not None or (on is not None and on is not ours) or _names_other_kind(body, open_here, ours))
         ):
             relation = None  # a member of the moving group raising a caveat ("gibt zu bedenken") does not oppose its motion, nor a change of it that the turn neither names nor answers
         if relation is None and _proposes_again(body, open_here):
@@ -1623,6 +1633,19 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         t._.motion_relation, t._.motion_id = relation, _get(target, "motion_id")
         if relation == "withdraws":
             target._.outcome = "withdrawn"
+
+
+def _judged(body: str) -> str | None:
+    """The side a judgement of "das" takes ("hält das für überflüssig"): asked only of the turn after a procedural
+    motion was moved, which is what "das" then stands for."""
+    hits = [(m.start(), rel) for rel in ("opposes", "supports") if (m := find("judges", body, rel)) is not None]
+    return min(hits)[1] if hits else None
+
+
+def _names_other_kind(body: str, open_here: list[Span], ours: Span) -> bool:
+    """Whether the turn names the kind of an open motion that is not its group's ("Eine Überweisung bedeute ...")."""
+    kind = named_kind(body)
+    return kind is not None and kind != _get(ours, "motion_kind") and any(_get(m, "motion_kind") == kind for m in open_here)
 
 
 def _withdrawn_before(m: Span, t: Span, text: str) -> bool:
