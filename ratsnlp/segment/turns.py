@@ -519,7 +519,7 @@ class Turns:
                     recent[person.gender] = key
                 recent[None] = key
                 quoted = quote_before if SO_AFTER_QUOTE.match(text, s, e) else None
-                if cur is not None and cur[0] == key and kind != "label" and not (len(cur) > 4 and not cur[3]) and _AFTER_DEBATE.match(text, s, subj.start_char) is None:
+                if cur is not None and cur[0] == key and kind != "label" and not (len(cur) > 4 and not cur[3]):
                     cur[2] = e
                 elif quoted is not None and (cur is None or cur[1] < quoted[0]):
                     # "„...“" / "– so Frau X.": the quotation before is hers
@@ -1200,8 +1200,6 @@ _FLOOR_GIVEN = re.compile(r"\bRederecht\b|\bdas\s{1,3}Wort\b")  # the floor give
 # a person elected or appointed by the vote before ("… wurde X zum Ortsvorsteher gewählt", "ist X gewählt worden")
 _ELECTED_PERSON = re.compile(r"\b(?:gewählt|wiedergewählt|bestellt|ernannt|bestimmt)\b")
 
-# "Nach kurzer Aussprache zieht Herr X den Antrag zurück": others spoke between, the speaker's next turn
-_AFTER_DEBATE = re.compile(r"(?:Nach|Im\s{1,3}(?:Laufe|Verlauf)\s{1,3}der)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:Aussprache|Diskussion|Beratung|Debatte|Erörterung)\b")
 _OTHER = "other"  # the mark of a turn after a sentence about another named person (see _about_other)
 
 

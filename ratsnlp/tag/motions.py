@@ -1436,6 +1436,12 @@ def _withdrawals(doc: Doc, scan: Scan, turns: list[Span], motions: list[Span], w
         theirs = [m for m in open_here if party is not None and party in (_get(m, "mover_party"), party_after(str(_get(m, "mover") or ""), lexicon()))]
         if theirs or len(open_here) == 1:
             (theirs or open_here)[-1]._.outcome = "withdrawn"
+    for t in turns:
+        if _get(t, "motion_relation") != "moves" or "zurück" not in text[t.start_char : t.end_char]:
+            continue
+        mine = [m for m in motions if t.start_char <= m.start_char < t.end_char]
+        if mine and find("relation", text[mine[-1].end_char : t.end_char], "withdraws") is not None:
+            mine[-1]._.outcome = "withdrawn"  # "Er beantragt, ... zu vertagen. Nach kurzer Aussprache zieht Herr X den Antrag zurück."
     out: list[Span] = []
     for t in turns:
         if text.find("Antrag", t.start_char, t.end_char) < 0:
