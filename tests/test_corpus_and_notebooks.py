@@ -75,12 +75,13 @@ def test_notebook_runs(path, tmp_path):
     assert len(outputs) >= 5
 
 
-@pytest.mark.parametrize(("folder", "second_turns"), [("heldout", 20), ("heldout2", 15)])
+@pytest.mark.parametrize(("folder", "second_turns"), [("heldout", 20), ("heldout3", None)])
 def test_heldout_minutes_are_valid_and_apart_from_the_training_corpus(folder, second_turns):
     heldout = ROOT / "data" / folder
     docs = load_docs(heldout)
     assert len(docs) >= 12 and all(d["turns"] for d in docs)
     assert not {d["name"] for d in docs} & {d["name"] for d in load_docs(ANNOTATED)}  # never trained on
     assert sum(len(d.get("motions", [])) for d in docs) >= 10
-    out = agreement(heldout, heldout / "second_pass")
-    assert out["turns_first"] >= second_turns and out["boundary_f1"] > 0.9
+    if second_turns is not None:  # (heldout3 has no second annotation pass)
+        out = agreement(heldout, heldout / "second_pass")
+        assert out["turns_first"] >= second_turns and out["boundary_f1"] > 0.9

@@ -1,4 +1,4 @@
-"""The motion and turn classes handled in release 11 from the studied invented held-out set (data/heldout2), one
+"""The motion and turn classes handled in release 11 from the studied invented held-out set (data/heldout2, since then the training family `ho` of data/annotated), one
 invented case each (none of that set's sentences).
 
 Decisions: after the told vote on an amendment, a vote with its own outcome verb and counts on the proposal is the

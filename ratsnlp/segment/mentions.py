@@ -79,8 +79,8 @@ REACTION_FROM = re.compile(
     r"^\s{0,3}(?:[A-ZÄÖÜ][a-zäöüß]{2,16}e[nrs]?\s{1,3})?(?:Kritik|Widerspruch|Zustimmung|Lob|Unterstützung|Einwände|Bedenken|Nachfragen|"
     r"Fragen|Rückendeckung|Gegenwind|Skepsis|Anerkennung|Zuspruch|Protest|Einspruch|Ablehnung|Dank)\s{1,3}"
     r"(?:kam|kamen|kommt|kommen|gab\s{1,3}es|gibt\s{1,3}es|"
-    # the thing supported as the subject ("Unterstützung erhielt der Antrag von X", "Rückendeckung bekam sie von Y")
-    r"(?:erhielt|erhält|bekam|bekommt)\s{1,3}(?:er|sie|(?:der|die|das)\s{1,3}[\w-]{3,30}))\s{1,3}(?:[a-zäöüß]{2,12}\s{1,3}){0,2}?"
+    # the thing or person supported as the subject ("Unterstützung erhielt der Antrag von X", "Rückendeckung bekam sie/Z von Y")
+    r"(?:erhielt|erhält|bekam|bekommt)\s{1,3}(?:er|sie|(?:der|die|das)\s{1,3}[\w-]{3,30}|[A-ZÄÖÜ][\wäöüß-]{2,30}))\s{1,3}(?:[a-zäöüß]{2,12}\s{1,3}){0,2}?"
     r"(?:von|vom|seitens)(?:\s{1,3}(?:der|des|dem|den))?\s{1,3}$"
 )
 # "Es folgt eine Stellungnahme von Kämmerer X": a contribution announced, its author speaks
@@ -1321,7 +1321,7 @@ def _merge_apposition(text: str, m: Mention, end: int, is_propn, lex: Lexicon) -
 
 def _merge_comma_apposition(text: str, m: Mention, i: int, end: int, is_propn, lex: Lexicon) -> bool:  # noqa: ANN001
     """The name between commas after the role noun (and its genitive), merged into m; whether there was one."""
-    gen = GENITIVE.match(text, i, end)
+    gen = GENITIVE.match(text, i, end) or _FOR_DEPARTMENT.match(text, i, end)
     if gen:
         i = gen.end()
     if i >= end or text[i] != ",":
@@ -1350,6 +1350,8 @@ def _merge_comma_apposition(text: str, m: Mention, i: int, end: int, is_propn, l
     return True
 
 
+# the office's field before the comma of the apposition: "Der Beigeordnete für Finanzen, Rainer X, …"
+_FOR_DEPARTMENT = re.compile(r"für[ \t\u00a0]{1,3}[A-ZÄÖÜ][\wäöüß/-]{2,40}(?:[ \t\u00a0]{1,3}(?:und|&)[ \t\u00a0]{1,3}[A-ZÄÖÜ][\wäöüß/-]{2,40})?(?=[ \t\u00a0]{0,3},)")
 _OBLIQUE_AGENT = re.compile(r"(?:\b[Dd]urch\s{1,3}(?:den|die)|\b[Vv]om|\b[Vv]on\s{1,3}(?:dem|der))\s{1,3}$")  # the agent's preposition
 # a genitive of one to three capitalised words after a role noun, then a known given name: "der AB-Fraktion Karl Probe"
 _GENITIVE_WORDS = re.compile(r"(?:des|der)[ \t\u00a0]{1,3}((?:[A-ZÄÖÜ][\wÄÖÜäöüß/-]{1,40}[ \t\u00a0]{1,3}){1,3}?)(?=([A-ZÄÖÜ][a-zäöüß]{1,20})[ \t\u00a0])")

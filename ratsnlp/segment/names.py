@@ -701,9 +701,25 @@ def publisher_party(text: str, lex: Lexicon) -> str | None:
         found = _publisher_in(first, lex)
     if found is None and (byline := _BYLINE.search(text, 0, 600)) is not None:
         found = _publisher_in(byline.group("g"), lex)  # "Ein Bericht von X, Bürger für Z (BfZ)" below a headline
+    if found is None:
+        found = _masthead_publisher(text, lex)  # "Veröffentlicht am 20.11. | Fraktion GRÜNE im Gemeinderat X"
     if found is None and (we := _WE_AS.search(text, 0, 1000)) is not None:
         found = party_spelling(we.group("g"), lex)  # "Wir als SPD-Fraktion hatten beantragt, ...": the report's own group
     return found
+
+
+def _masthead_publisher(text: str, lex: Lexicon) -> str | None:
+    """The party a masthead line below the headline names in one of its "|" or " – " fields ("CDU-Fraktion im Stadtrat X |
+    13.11.2026", "Aus der Ratssitzung vom 19. November | SPD-Ortsverein Y", "Wählergemeinschaft Z (WGZ) – Aus dem Rat")."""
+    lines = [line.strip() for line in text[:600].splitlines() if line.strip()][1:4]
+    for line in lines:
+        if not ("|" in line or " – " in line) or len(line) > 120 or line.endswith((".", "?", "!")):
+            continue
+        for field in re.split(r"\||\s–\s", line):
+            field = field.strip()
+            if field and (found := _publisher_in(field, lex) or _publisher_in(field.split("-", 1)[0], lex)) is not None:
+                return found
+    return None
 
 
 # the report's authors naming their group: "Wir als SPD-Fraktion", "Wir als Fraktion der Grünen"
