@@ -171,7 +171,7 @@ def is_group(sentence: str) -> bool:
 
 # "ist/war" + a stated position: the person speaks ("RM X ist dagegen", "Herr Y ist der Meinung, ...")
 STANCE_COPULA = re.compile(
-    r"[ \t\u00a0]{0,3}(?:ist|war)\s{1,3}(?:auch\s{1,3}|jedoch\s{1,3}|aber\s{1,3}|ebenfalls\s{1,3}|sehr\s{1,3})?"
+    r"[ \t\u00a0]{0,3}(?:ist|war)\s{1,3}(?:(?:auch|jedoch|aber|ebenfalls|sehr|damit|dabei|davon|darüber|hiermit|grundsätzlich|durchaus|voll)\s{1,3}){0,2}"
     r"(?:(?:mit|über|von)\s{1,3}(?:der|dem|den|diesem|dieser|diesen)\s{1,3}(?:[\wäöüß-]{2,30}\s{1,3}){1,3})?"
     r"(?:dagegen|dafür|der\s{1,3}(?:Meinung|Ansicht|Auffassung|Überzeugung)|einverstanden|nicht\s{1,3}einverstanden|bestürzt|"
     r"erfreut|froh|skeptisch|überzeugt|verwundert|enttäuscht|irritiert|besorgt|dankbar|zuversichtlich|gegen|für|bereit|"

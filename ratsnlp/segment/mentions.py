@@ -1523,7 +1523,13 @@ def places_in(text: str) -> frozenset[str]:
         if w is not None:
             found.add(w.group(0))
     found |= {f"{m.group(1)}{end}" for m in _place_adjective().finditer(text) for end in ("", "en", "er")}
+    if (dateline := _DATELINE.search(text, 0, 800)) is not None:
+        found.add(dateline.group(1))  # "Musterstadt – Mehr als zwei Stunden hat der Gemeinderat Musterstadt …"
     return frozenset(found)
+
+
+# a press report's dateline: the place, maybe an agency in brackets, a dash or a period, then the first sentence
+_DATELINE = re.compile(r"(?m)^[ \t]{0,3}([A-ZÄÖÜ][a-zäöüß]{2,30}(?:-[A-ZÄÖÜ][a-zäöüß]{2,30})?)(?:[ \t]{1,3}\([^()\n]{1,20}\))?(?:[ \t]{1,3}[–—-]|\.)[ \t]{1,3}(?=[A-ZÄÖÜ„])")
 
 
 class Places:

@@ -715,9 +715,9 @@ def _masthead_publisher(text: str, lex: Lexicon) -> str | None:
     for line in lines:
         if not ("|" in line or " – " in line) or len(line) > 120 or line.endswith((".", "?", "!")):
             continue
-        for field in re.split(r"\||\s–\s", line):
-            field = field.strip()
-            if field and (found := _publisher_in(field, lex) or _publisher_in(field.split("-", 1)[0], lex)) is not None:
+        for part in re.split(r"\||\s–\s", line):
+            part = part.strip()
+            if part and (found := _publisher_in(part, lex) or _publisher_in(part.split("-", 1)[0], lex)) is not None:
                 return found
     return None
 

@@ -1852,6 +1852,23 @@ def records(
 FURTHER_DECISION = re.compile(
     r"\b(?:[Aa]nschließend|[Dd]anach|[Zz]uerst|[Zz]unächst|[Ss]odann|[Dd]arauf(?:hin)?|[Aa]ußerdem|[Ff]erner|[Zz]udem|[Ww]eiterhin|[Aa]uch|[Ee]benfalls|[Ee]benso|[Ee]rneut|[Zz]weite[nrms]?|[Ww]eitere[nrms]?|[Ee]rste[nrms]?|[Ll]etzte[nrms]?)\b"
 )
+# the same without a bare mention of "Antrag": what moves a motion or calls a vote, for the gap after a report's lead
+MOVED_BETWEEN = re.compile(
+    r"beantrag|\bstell(?:t|te|en|ten)\s+(?:(?!sich\b)[\w-]+\s+){0,4}?(?:den|einen)\s+[\w-]*[Aa]ntrag\b(?!\s+vor\b)|(?:Änderungs|Ergänzungs|Zusatz|Gegen)antrag|\bAntrag\s+auf\b|"
+    r"[Vv]orschlag|schlägt\b[^.]{0,120}\bvor\b|schlug\b[^.]{0,120}\bvor\b|\bregte?\b[^.]{0,120}\ban\b|abstimm|[Aa]bstimmung|[Ff]assung|[Ee]rgänzung|[Ää]nderungswunsch"
+)
+
+
+def _report_lead(text: str, out: list[tuple[Span, bool]], first: Span, item_starts: list[int]) -> bool:
+    """Whether `first` is a report's lead: the item's first record, within its first 600 characters, a body
+    deciding ("Der Kreistag hat … einen Antrag der X abgelehnt, …", "Der Stadtrat lehnte … ab")."""
+    k = bisect.bisect_right(item_starts, first.start_char)
+    start = item_starts[k - 1] if k else 0
+    if first.start_char - start > 600 or any(bisect.bisect_right(item_starts, r.start_char) == k and r.start_char < first.start_char for r, _ in out):
+        return False
+    return _body_noun(text[first.start_char : first.end_char]) is not None
+
+
 # between the two: a motion, proposal or vote call of its own (the later result may be on it)
 NEW_MOTION_BETWEEN = re.compile(
     r"[Aa]ntrag|[Aa]nträge|beantrag|[Vv]orschlag|schlägt\b[^.]{0,120}\bvor\b|schlug\b[^.]{0,120}\bvor\b|\bregte?\b[^.]{0,120}\ban\b|abstimm|[Aa]bstimmung|[Ff]assung|[Ee]rgänzung|[Ää]nderungswunsch|[Ää]nderungsvorschlag"
@@ -1904,7 +1921,7 @@ OWNED_MOTION = re.compile(
 )
 
 
-def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
+def _restates(text: str, first: Span, later: Span, gap: str, lead: bool = False) -> bool:
     """Whether `later` tells the decision `first` told again (a press report's lead and its later account, a
     resolution and "Damit ist der Antrag angenommen"): same outcome, counts that do not contradict, nothing new
     named in it or moved or put to the vote between; then it adds only its counts and unanimity."""
@@ -1927,8 +1944,9 @@ def _restates(text: str, first: Span, later: Span, gap: str) -> bool:
         return False  # the same formula again ("Die Versammlung nimmt Kenntnis." after each notice): the next thing noted
     if FURTHER_DECISION.search(later_text) or SAME_RESULT.match(later_text) or PART_LABEL.search(later_text) or re.search(_PART_OF_MOTION, later_text):
         return False  # "Anschließend ...", "Ziffer 2 ...": the next vote
-    if NEW_MOTION_BETWEEN.search(gap) or (NEXT_TOPIC_BETWEEN.search(gap) and not assent):
+    if (MOVED_BETWEEN if lead else NEW_MOTION_BETWEEN).search(gap) or (NEXT_TOPIC_BETWEEN.search(gap) and not assent):
         return False  # a motion moved, a vote called or the next topic taken up between: the later result may be on it
+        # (after a report's lead the debate names "den Antrag" the lead told the fate of: only moving one counts)
     if any(line.strip() and not _GAP_LINE_END.search(line.strip()) for line in gap.splitlines()):
         return False  # a heading or label line between ("Ö 4", "Abstimmungsergebnis:"): what follows is told apart
     a_body, b_body = _body_noun(first_text), _body_noun(later_text)
@@ -1967,7 +1985,7 @@ def _join_restatements(text: str, merged: list[tuple[Span, bool]], item_starts: 
         if out:
             prev, prev_vote = out[-1]
             same_item = bisect.bisect_right(item_starts, prev.start_char) == bisect.bisect_right(item_starts, sp.start_char)
-            if same_item and _restates(text, prev, sp, text[prev.end_char : sp.start_char]):
+            if same_item and _restates(text, prev, sp, text[prev.end_char : sp.start_char], _report_lead(text, out, prev, item_starts)):
                 u, b = prev._, sp._
                 for f in ("unanimous", "yes", "no", "abstain"):
                     if getattr(u, f) is None and getattr(b, f) is not None:
