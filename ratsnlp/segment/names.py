@@ -699,7 +699,7 @@ def publisher_party(text: str, lex: Lexicon) -> str | None:
     found = None
     if first and len(first) <= 80 and not first.endswith((".", "?", "!")):
         found = _publisher_in(first, lex)
-    if found is None and (byline := _BYLINE.search(text, 0, 600)) is not None:
+    if found is None and (byline := _BYLINE_GROUP.search(text, 0, 600)) is not None:
         found = _publisher_in(byline.group("g"), lex)  # "Ein Bericht von X, Bürger für Z (BfZ)" below a headline
     if found is None:
         found = _masthead_publisher(text, lex)  # "Veröffentlicht am 20.11. | Fraktion GRÜNE im Gemeinderat X"
@@ -727,7 +727,7 @@ _WE_AS = re.compile(r"\bWir\s{1,3}als\s{1,3}(?P<g>[\w/-]{2,40}-Fraktion|Fraktion
 
 
 # a byline that names the author's group after the author: "Ein Bericht von Torsten B., Bürger für Z (BfZ)"
-_BYLINE = re.compile(
+_BYLINE_GROUP = re.compile(
     r"^[ \t]*(?:Ein\s(?:Bericht|Beitrag|Kommentar)|Veröffentlicht|Geschrieben|Verfasst)\b[^\n]{0,60}?\bvon\s[^,\n]{2,60},[ \t]*(?P<g>[^,\n]{2,60}?)[ \t]*$",
     re.MULTILINE,
 )

@@ -1944,9 +1944,9 @@ def _restates(text: str, first: Span, later: Span, gap: str, lead: bool = False)
         return False  # the same formula again ("Die Versammlung nimmt Kenntnis." after each notice): the next thing noted
     if FURTHER_DECISION.search(later_text) or SAME_RESULT.match(later_text) or PART_LABEL.search(later_text) or re.search(_PART_OF_MOTION, later_text):
         return False  # "Anschließend ...", "Ziffer 2 ...": the next vote
+    # (after a report's lead the debate names "den Antrag" whose fate the lead told: there only moving one counts)
     if (MOVED_BETWEEN if lead else NEW_MOTION_BETWEEN).search(gap) or (NEXT_TOPIC_BETWEEN.search(gap) and not assent):
         return False  # a motion moved, a vote called or the next topic taken up between: the later result may be on it
-        # (after a report's lead the debate names "den Antrag" the lead told the fate of: only moving one counts)
     if any(line.strip() and not _GAP_LINE_END.search(line.strip()) for line in gap.splitlines()):
         return False  # a heading or label line between ("Ö 4", "Abstimmungsergebnis:"): what follows is told apart
     a_body, b_body = _body_noun(first_text), _body_noun(later_text)
