@@ -1630,8 +1630,14 @@ _ADJECTIVE_NOUN_BEFORE = re.compile(
 
 def _party_adjective_before(text: str, start: int, lex) -> str | None:  # noqa: ANN001
     """The party an adjective before the speaker's role noun says ("der sozialdemokratische Fraktionschef Ralf X");
-    only before a role noun, so that "die linke Seite" or "die grüne Wiese" say nothing."""
-    m = _ADJECTIVE_NOUN_BEFORE.search(text, max(0, start - 100), start)
+    only before a role noun, so that "die linke Seite" or "die grüne Wiese" say nothing.
+
+    The adjective is one of party_adjectives' stems inside the window searched: a window holding none of them
+    (nearly all) is turned down by substring tests in C, not by the search (~7 µs, tried at every character)."""
+    lo = max(0, start - 100)
+    if not any(map(text[lo:start].__contains__, party_adjectives())):
+        return None
+    m = _ADJECTIVE_NOUN_BEFORE.search(text, lo, start)
     if m is None or (party := party_adjectives().get(m.group(1))) is None:
         return None
     return party if lex.role_noun(m.group(2)) is not None else None
