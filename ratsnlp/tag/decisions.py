@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
-from ..resources import lexicon, read_list
+from ..resources import lexicon, precompiled, read_list
 from ..resources.literals import DIGIT, Found, LiteralScan, Matches, Prechecked, cased_literals, requirements
 from ..segment.clauses import KONJUNKTIV, OLDEST_MEMBER, body_anywhere, body_match, group_subject, names_body
 from ..segment.structure import STATUS_LINE, heading_vote
@@ -99,6 +99,16 @@ BULLET = re.compile(
     # a numbered point of a resolution ("1. Die Gebührensatzung wird beschlossen.", "b) Der Antrag ..."), not a date ("12. Mai")
     r"^(?:\d{1,2}[.)]|[a-h]\))\s{1,3}(?=(?:Der|Die|Das|Dem|Den)\s)"
 )  # also an arrow ("-> Antrag abgelehnt")
+
+
+def unbulleted(text: str) -> str:
+    """BULLET.sub("", text), without the scan: every branch of BULLET is anchored at the start ("^", no MULTILINE)
+    and none matches empty, so the only match there can be is at 0 (sub tried the pattern at every character,
+    ~1.5 µs a sentence). The text itself when there is none, as sub returns it."""
+    m = BULLET.match(text)
+    return text if m is None else text[m.end() :]
+
+
 NUMBERED = re.compile(r"\s{0,3}(?:\d{1,2}[.)]|[a-h]\))\s")  # a numbered point of a list
 ENUM_POINT = re.compile(r"(?:\d{1,2}[.)]|[a-h]\))\s{1,3}(?=(?:Der|Die|Das|Dem|Den)\s)")  # (the numbered point of BULLET)
 # a result line without a finite verb, a paragraph of its own: "Antrag abgelehnt", "TOP 12 abgesetzt", "einstimmig zur
@@ -205,21 +215,41 @@ SCORE_ONLY = (
     r"(?:\b(?:ging|endete|lautete|lautet|stand|steht|fiel|lag|war|ist)\s+(?:\w+\s+){0,2}?|:\s{0,3})\d{1,3}\s{0,2}:\s{0,2}\d{1,3}(?![\d:,]|\.\d|\s{0,3}Uhr)"
 )
 _SCORE_ONLY = re.compile(SCORE_ONLY)
-NARRATED_RESULT = re.compile(
-    r"^(?:Einstimmig|Einmütig|Mehrheitlich|Ohne\s+Gegenstimmen?)\s+(?:verlief|verläuft|erfolgte|erfolgt|erging|ergeht|endete|fiel)\s+(?:die|der|das)\s+(?:[\w-]+\s+)?"
-    r"(?:Wahl|Wiederwahl|Abstimmung|Beschluss|Beschlussfassung|Entscheidung|Votum)\b|"
-    r"^(?:Der\s+Beschluss|Die\s+(?:Abstimmung|Beschlussfassung|Entscheidung|Wahl|Wiederwahl))\b[^.]{0,120}?\b(?:erfolgte|erfolgt|erging|ergeht|fiel|fällt|verlief|verläuft|endete)\s+"
-    r"(?:\w+\s+)?(?:einstimmig|einmütig|mehrheitlich|knapp|deutlich|eindeutig)\b|"
-    + SCORE_ONLY + "|"
+# the branches of NARRATED_RESULT that need "Einstimmig", "Einmütig" or "Mehrheit" (as written: the regex is case-sensitive)
+_NARRATED_BY_VOTE_WORD = (
     # the vote word first, then the verb with the deciders after it, maybe after a lead-in with a colon
     r"^(?:[^.:\n]{0,150}:\s{1,3})?(?:Einstimmig|Einmütig|Mehrheitlich)\s+(?:verabschiede(?:t|te|ten|n)|beschlo(?:ss|ß)(?:en)?|beschlie(?:ß|ss)(?:t|en)|"
     r"billig(?:t|te|ten|en)|genehmig(?:t|te|ten|en)|wähl(?:t|te|ten|en)|bestätig(?:t|te|ten|en)|stimm(?:t|te|ten|en)|lehn(?:t|te|ten|en))\s+(?:der|die|das|den)\s|"
     # a majority there was ("Auch für die folgende Beschlussvorlage gab es eine große Mehrheit und nur eine Gegenstimme")
     r"^[^.;:]{0,80}?\b(?:gab|gibt)\s+es\s+(?:eine|die)\s+(?:(?:große|breite|klare|knappe|deutliche|satte|überwältigende)\s+)?Mehrheit\b|"
-    r"^(?:[\w-]+\s+)?(?:eine|die)\s+(?:(?:große|breite|klare|knappe|deutliche|satte|überwältigende)\s+)?Mehrheit\s+(?:gab|gibt)\s+es\b|"  # "Ebenfalls eine Mehrheit gab es dann für ..."
-    # an election won against another candidate ("Als Sprecher konnte sich X (AB) gegen Y (CD) durchsetzen")
-    r"^(?:Als|Zum|Zur)\s[^.;:]{0,60}?\b(?:konnte|konnten)\s+sich\b[^.;:]{0,120}\bgegen\b[^.;:]{0,80}\bdurchsetzen\b"
+    r"^(?:[\w-]+\s+)?(?:eine|die)\s+(?:(?:große|breite|klare|knappe|deutliche|satte|überwältigende)\s+)?Mehrheit\s+(?:gab|gibt)\s+es\b"  # "Ebenfalls eine Mehrheit gab es dann für ..."
 )
+_NARRATED_FIRST = (
+    r"^(?:Einstimmig|Einmütig|Mehrheitlich|Ohne\s+Gegenstimmen?)\s+(?:verlief|verläuft|erfolgte|erfolgt|erging|ergeht|endete|fiel)\s+(?:die|der|das)\s+(?:[\w-]+\s+)?"
+    r"(?:Wahl|Wiederwahl|Abstimmung|Beschluss|Beschlussfassung|Entscheidung|Votum)\b|"
+    r"^(?:Der\s+Beschluss|Die\s+(?:Abstimmung|Beschlussfassung|Entscheidung|Wahl|Wiederwahl))\b[^.]{0,120}?\b(?:erfolgte|erfolgt|erging|ergeht|fiel|fällt|verlief|verläuft|endete)\s+"
+    r"(?:\w+\s+)?(?:einstimmig|einmütig|mehrheitlich|knapp|deutlich|eindeutig)\b|"
+    + SCORE_ONLY
+)
+# an election won against another candidate ("Als Sprecher konnte sich X (AB) gegen Y (CD) durchsetzen")
+_NARRATED_LAST = r"^(?:Als|Zum|Zur)\s[^.;:]{0,60}?\b(?:konnte|konnten)\s+sich\b[^.;:]{0,120}\bgegen\b[^.;:]{0,80}\bdurchsetzen\b"
+NARRATED_RESULT = re.compile(_NARRATED_FIRST + "|" + _NARRATED_BY_VOTE_WORD + "|" + _NARRATED_LAST)
+# (narrated_result: the branches that need a vote word, apart; the others in their order)
+_NARRATED_OTHERS, _NARRATED_VOTE_WORD_FIRST = (
+    precompiled.compile(_NARRATED_FIRST + "|" + _NARRATED_LAST), precompiled.compile(_NARRATED_BY_VOTE_WORD)
+)
+
+
+def narrated_result(text: str) -> bool:
+    """Whether NARRATED_RESULT matches at the start of text. Its branches that need "Einstimmig", "Einmütig" or
+    "Mehrheit" are tried only on a text that holds one (three substring tests in C): one of them, a lazy run of up
+    to 80 characters with a word-boundary test at each, cost more than all the others together. The alternation
+    matches exactly when one of its branches does."""
+    if _NARRATED_OTHERS.match(text) is not None:
+        return True
+    return ("Mehrheit" in text or "Einstimmig" in text or "Einmütig" in text) and _NARRATED_VOTE_WORD_FIRST.match(text) is not None
+
+
 VOTE_WORDS = re.compile(
     r"\b(?:[Ee]instimmig|[Ee]inmütig|[Mm]ehrheitlich|Gegenstimmen?|Enthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Stimmen)\b|"
     # "mit knappster Mehrheit", "mit Stimmenmehrheit": the vote, not a majority group
@@ -520,7 +550,7 @@ def sentence_role(
     last, on the few sentences that would otherwise have a role: they are the costly ones."""
     if CLOCK_LINE.fullmatch(text) or ("=" in text and LEGEND.match(text)):
         return None
-    text = BULLET.sub("", text)
+    text = unbulleted(text)
     if (lead := _RESULT_LEAD.match(text)) is not None:
         text, outcome_word, found = text[lead.end() :], None, None  # "Das Ergebnis: Der Ausschuss nahm ... zur Kenntnis"
     role = _role(text, kind, section, outcome_word, found)
@@ -594,7 +624,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return None
     if "dass" in text and REPORTED_THAT.match(text) and not STATED_RESULT.search(text[:400]):
         return None  # "Die Verwaltung informiert, dass der Kreistag die Umlage mehrheitlich gesenkt hat": a report
-    if NARRATED_RESULT.match(text):
+    if narrated_result(text):
         return "statement"  # (a narrator's sentence, even where names in it made it look like a turn)
     if kind not in TURN_KINDS and ("ten " in text or "waren " in text) and TOLD_TALLY.search(text[:400]) and _told_tally(text[:400]):
         return "result"  # "Der Vorlage stimmten 35 Mitglieder zu, sieben votierten dagegen.": the narrator counts the vote
@@ -917,7 +947,7 @@ class Decisions:
                 continue
             if current is None and outcome_words[i] is False and (kind in TURN_KINDS or section != "decision"):
                 # no outcome word, no open decision: only a vote line can still be one (most sentences end here)
-                if kind in TURN_KINDS or not (_result_like(BULLET.sub("", body_of(i))) or ballot_tally(body_of(i)[:400]) is not None):
+                if kind in TURN_KINDS or not (_result_like(unbulleted(body_of(i))) or ballot_tally(body_of(i)[:400]) is not None):
                     if not (announced and LIST_ITEM.match(body_of(i))):  # as below (a digit follows each closed label
                         # cell, so the raw sentence ends as its body does)
                         announced = text[start:end].rstrip().endswith(":") and ANNOUNCE.search(body_of(i)) is not None
@@ -945,7 +975,7 @@ class Decisions:
             if role == "text" and i and KONJUNKTIV.search(body, 0, 250) and _goes_on_reporting(i, kinds, body_of):
                 role = None  # a speaker's content in the Konjunktiv below a "Beschluss" tab ("Das Ministerium habe ..."), no resolution
             if role is None and current and _numbers(vote) and vote.abstain is None and kind not in TURN_KINDS and item == last_item:
-                alone = parse_vote(BULLET.sub("", body), found)
+                alone = parse_vote(unbulleted(body), found)
                 if alone.abstain and alone.yes is None and alone.no is None and alone.outcome is None:
                     role = "result"  # "... votierten dagegen. Nur X hatte sich der Stimme enthalten.": the tally's abstention
             if role is None and current and _numbers(vote) and item == last_item and kind not in TURN_KINDS and count_line(body.strip()) is not None:
@@ -967,7 +997,7 @@ class Decisions:
             last_item, last_section = item, k
             if role is None:
                 continue
-            v = parse_vote(BULLET.sub("", body), found)  # (the found set of the text with its bullet holds for the text without)
+            v = parse_vote(unbulleted(body), found)  # (the found set of the text with its bullet holds for the text without)
             new = current is None
             # (the vote table of the sentences so far is read only when it can decide)
             if (
@@ -2190,7 +2220,7 @@ VOTED_LINE = re.compile(
 def _voted_line(text: str, start: int, end: int, last_end: int) -> int | None:
     """Where the decision a result line belongs to begins, when that is above it: the decision sentence on the
     same line ("Sodann beschließt der Rat, ... Abstimmungsergebnis: einstimmig") or the short line voted on."""
-    if not RESULT_LINE.match(BULLET.sub("", text[start:end])):
+    if not RESULT_LINE.match(unbulleted(text[start:end])):
         return None
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
@@ -2199,7 +2229,7 @@ def _voted_line(text: str, start: int, end: int, last_end: int) -> int | None:
     m = VOTED_LINE.search(text, max(last_end, start - 300), start)
     if m is not None:
         return m.start("line")
-    if not BULLET.sub("", before).strip() and line_start > 0:  # the result line starts its line: the line above is what was voted on
+    if not unbulleted(before).strip() and line_start > 0:  # the result line starts its line: the line above is what was voted on
         above_start, above_end = _line_above(text, line_start) or (0, 0)
         above = text[above_start:above_end]
         if above_end > 0 and last_end <= above_start and (

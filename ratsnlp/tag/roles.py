@@ -471,7 +471,15 @@ def _frames_the_item(key: str, ids: list, speakers: dict, lex) -> bool:  # noqa:
 def _titles_with_periods() -> re.Pattern[str]:
     """The academic titles of the lexicon that hold a period ("Dr.", "Prof.", "Dipl.-Ing.")."""
     titles = [t for t in lexicon().academic_titles if "." in t]  # (longest first, as the lexicon sorts them)
-    return re.compile(r"(?<![\wäöüß])(?:" + "|".join(map(re.escape, titles)) + r")(?=\s)")
+    # "(?<![\wäöüß])(?:Dr\.|Prof\.|...)(?=\s)" written by first character, the word start checked behind it:
+    # every branch then starts with a literal, so the engine skips to the characters a title starts with instead
+    # of trying the lookbehind at every character of the document (~4x faster). The titles of one first character
+    # keep their order, and titles of different ones cannot match at the same place: the same matches.
+    by_first: dict[str, list[str]] = {}
+    for t in titles:
+        by_first.setdefault(t[0], []).append(t)
+    alts = [f"{re.escape(c)}(?<![\\wäöüß].)(?:{'|'.join(re.escape(t[1:]) for t in ts)})" for c, ts in by_first.items()]
+    return re.compile("(?:" + "|".join(alts) + r")(?=\s)") if alts else re.compile(r"(?!)")
 
 
 def _without_title_periods(text: str) -> str:
@@ -1630,8 +1638,14 @@ _ADJECTIVE_NOUN_BEFORE = re.compile(
 
 def _party_adjective_before(text: str, start: int, lex) -> str | None:  # noqa: ANN001
     """The party an adjective before the speaker's role noun says ("der sozialdemokratische Fraktionschef Ralf X");
-    only before a role noun, so that "die linke Seite" or "die grüne Wiese" say nothing."""
-    m = _ADJECTIVE_NOUN_BEFORE.search(text, max(0, start - 100), start)
+    only before a role noun, so that "die linke Seite" or "die grüne Wiese" say nothing.
+
+    The adjective is one of party_adjectives' stems inside the window searched: a window holding none of them
+    (nearly all) is turned down by substring tests in C, not by the search (~7 µs, tried at every character)."""
+    lo = max(0, start - 100)
+    if not any(map(text[lo:start].__contains__, party_adjectives())):
+        return None
+    m = _ADJECTIVE_NOUN_BEFORE.search(text, lo, start)
     if m is None or (party := party_adjectives().get(m.group(1))) is None:
         return None
     return party if lex.role_noun(m.group(2)) is not None else None
