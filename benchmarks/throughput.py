@@ -10,7 +10,7 @@ and (3) the same without the stance classifier (`--no-stance`), and prints MB/s,
 ratios to the tokenizer.
 
 The sample copies repeat the same dozen documents, which flatters anything that caches words (the chunk
-cache of the tokenizer); `--from data/annotated data/heldout --once` times 244 distinct documents instead.
+cache of the tokenizer); `--from data/annotated data/heldout --once` times each of their distinct documents once instead.
 """
 
 from __future__ import annotations

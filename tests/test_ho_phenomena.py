@@ -9,17 +9,18 @@ amendment the taker supports, but a proposal is not taken up by the change anoth
 Relations: "zeigte sich verärgert über den Antrag", "appellierte …, den Antrag zurückzuziehen", "begründete das mit
 …" after the group's motion, "Dem pflichtete X bei", a judgement of "das" after a referral just moved, a member of
 the moving group arguing against the referral of its motion; a motion its mover withdraws later in the same turn
-("Nach kurzer Aussprache zieht Herr X den Antrag zurück.") is withdrawn. Turns: a verbless label with an academic title ("Dr. X, FDP:"); a byline "Veröffentlicht am … von X, …" and the
-author's "Hier wollte ich …"; the list a byline names ("Ein Bericht von X, Liste (L)") or "Wir als X-Fraktion" is the
-party of "unsere Ratsfrau"; "Das bejahte die Landrätin." is the Landrätin's turn.
+("Nach kurzer Aussprache zieht Herr X den Antrag zurück.") is withdrawn. Turns: a verbless label with an academic
+title ("Dr. X, FDP:"); a byline "Veröffentlicht am … von X, …" and the author's "Hier wollte ich …"; the list a byline
+names ("Ein Bericht von X, Liste (L)") or "Wir als X-Fraktion" is the party of "unsere Ratsfrau"; "Das bejahte die
+Landrätin." is the Landrätin's turn.
 
 From the training family hp (written blind this release, then studied): a report's lead ("Der Kreistag hat … einen
 Antrag … abgelehnt, …") and its later tally are one decision when the debate between only names the motion; the
 publisher in a masthead field; "Der Beigeordnete für Soziales, X Y, …"; "Rückendeckung bekam X von Y"; a firm's
 project manager is a guest; "Rh. X ist damit einverstanden" is a turn, not the body's consent; Munich's "Der BA";
 a dateline ("Oberwald – …") is no speaker; "Wir sind gegen die Vertagung", "stellte sich hinter unseren Antrag", "hat
-den Antrag … begründet", "stand endlich unser Antrag auf der Tagesordnung", "Dagegen hielt X" and "Rückendeckung bekam
-X von Y" (Y takes X's side). Invented text only."""
+den Antrag … begründet", "stand endlich unser Antrag auf der Tagesordnung", "Dagegen hielt X", and Y taking X's side
+after "Rückendeckung bekam X von Y". Invented text only."""
 
 from __future__ import annotations
 
