@@ -42,6 +42,7 @@ from .clauses import (
 )
 from .names import (
     ARTICLES,
+    BYLINE,
     MODIFIERS,
     PASSIVE,
     Mention,
@@ -2265,17 +2266,12 @@ def _non_speech(text: str, s: int, e: int, subject: Mention, lex: Lexicon) -> bo
     return not any(says(w, lex) for w in before + spoken) and _CONTENT_AFTER.search(after) is None
 
 
-# a report's byline under its title: "Von Karin Muster, Fraktionsvorsitzende", "Veröffentlicht am 3. Mai von Karin Muster, ..."
-_BYLINE = re.compile(
-    r"(?m)^(?:Von|(?:Ein\s(?:Bericht|Beitrag|Kommentar)|Veröffentlicht|Geschrieben|Verfasst)\b[^\n]{0,40}?\bvon)[ \t]+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?P<surname>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-    r"(?:,[ \t]*(?P<role>[^\n,.]{2,60}))?[ \t]*$"
-)
 
 
 def _byline_author(text: str, lex: Lexicon) -> Mention | None:
     """The author a report names in a byline near its top, as the person its "Ich" sentences are said by (with the
     party of the report's publisher, and the office the byline gives)."""
-    if "on " not in text[:600] or (b := _BYLINE.search(text, 0, 600)) is None or b.group("given") not in lex.given_names:
+    if "on " not in text[:600] or (b := BYLINE.search(text, 0, 600)) is None or b.group("given") not in lex.given_names:
         return None
     nouns = [w for w in (b.group("role") or "").split() if role_noun(w, lex) is not None]
     author = Mention(start=b.start("given"), end=b.end("surname"), given=b.group("given"), surname=b.group("surname"), role_nouns=nouns)

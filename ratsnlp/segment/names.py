@@ -699,8 +699,8 @@ def publisher_party(text: str, lex: Lexicon) -> str | None:
     found = None
     if first and len(first) <= 80 and not first.endswith((".", "?", "!")):
         found = _publisher_in(first, lex)
-    if found is None and (byline := _BYLINE_GROUP.search(text, 0, 600)) is not None:
-        found = _publisher_in(byline.group("g"), lex)  # "Ein Bericht von X, Bürger für Z (BfZ)" below a headline
+    if found is None and (byline := BYLINE.search(text, 0, 600)) is not None and byline.group("role"):
+        found = _publisher_in(byline.group("role"), lex)  # "Ein Bericht von X, Bürger für Z (BfZ)" below a headline
     if found is None:
         found = _masthead_publisher(text, lex)  # "Veröffentlicht am 20.11. | Fraktion GRÜNE im Gemeinderat X"
     if found is None and (we := _WE_AS.search(text, 0, 1000)) is not None:
@@ -726,10 +726,11 @@ def _masthead_publisher(text: str, lex: Lexicon) -> str | None:
 _WE_AS = re.compile(r"\bWir\s{1,3}als\s{1,3}(?P<g>[\w/-]{2,40}-Fraktion|Fraktion\s{1,3}(?:der\s{1,3})?[A-ZÄÖÜ][\w/-]*)")
 
 
-# a byline that names the author's group after the author: "Ein Bericht von Torsten B., Bürger für Z (BfZ)"
-_BYLINE_GROUP = re.compile(
-    r"^[ \t]*(?:Ein\s(?:Bericht|Beitrag|Kommentar)|Veröffentlicht|Geschrieben|Verfasst)\b[^\n]{0,60}?\bvon\s[^,\n]{2,60},[ \t]*(?P<g>[^,\n]{2,60}?)[ \t]*$",
-    re.MULTILINE,
+# a report's byline under its title, the author named by given name and surname, then maybe an office or the
+# author's group: "Von Karin Muster, Fraktionsvorsitzende", "Ein Bericht von Torsten B., Bürger für Z (BfZ)"
+BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:Von|(?:Ein\s(?:Bericht|Beitrag|Kommentar)|Veröffentlicht|Geschrieben|Verfasst)\b[^\n]{0,60}?\bvon)[ \t]+"
+    r"(?P<given>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?P<surname>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:,[ \t]*(?P<role>[^\n,]{2,60}?))?[ \t]*$"
 )
 
 

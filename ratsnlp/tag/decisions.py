@@ -1882,11 +1882,6 @@ def records(
 FURTHER_DECISION = re.compile(
     r"\b(?:[Aa]nschließend|[Dd]anach|[Zz]uerst|[Zz]unächst|[Ss]odann|[Dd]arauf(?:hin)?|[Aa]ußerdem|[Ff]erner|[Zz]udem|[Ww]eiterhin|[Aa]uch|[Ee]benfalls|[Ee]benso|[Ee]rneut|[Zz]weite[nrms]?|[Ww]eitere[nrms]?|[Ee]rste[nrms]?|[Ll]etzte[nrms]?)\b"
 )
-# the same without a bare mention of "Antrag": what moves a motion or calls a vote, for the gap after a report's lead
-MOVED_BETWEEN = re.compile(
-    r"beantrag|\bstell(?:t|te|en|ten)\s+(?:(?!sich\b)[\w-]+\s+){0,4}?(?:den|einen)\s+[\w-]*[Aa]ntrag\b(?!\s+vor\b)|(?:Änderungs|Ergänzungs|Zusatz|Gegen)antrag|\bAntrag\s+auf\b|"
-    r"[Vv]orschlag|schlägt\b[^.]{0,120}\bvor\b|schlug\b[^.]{0,120}\bvor\b|\bregte?\b[^.]{0,120}\ban\b|abstimm|[Aa]bstimmung|[Ff]assung|[Ee]rgänzung|[Ää]nderungswunsch"
-)
 
 
 def _report_lead(text: str, out: list[tuple[Span, bool]], first: Span, item_starts: list[int]) -> bool:
@@ -1899,10 +1894,15 @@ def _report_lead(text: str, out: list[tuple[Span, bool]], first: Span, item_star
     return _body_noun(text[first.start_char : first.end_char]) is not None
 
 
-# between the two: a motion, proposal or vote call of its own (the later result may be on it)
-NEW_MOTION_BETWEEN = re.compile(
-    r"[Aa]ntrag|[Aa]nträge|beantrag|[Vv]orschlag|schlägt\b[^.]{0,120}\bvor\b|schlug\b[^.]{0,120}\bvor\b|\bregte?\b[^.]{0,120}\ban\b|abstimm|[Aa]bstimmung|[Ff]assung|[Ee]rgänzung|[Ää]nderungswunsch|[Ää]nderungsvorschlag"
+# what moves a motion or calls a vote, without a bare mention of "Antrag": for the gap after a report's lead, whose
+# debate names the motion the lead told the fate of
+_MOVED = (
+    r"beantrag|\bstell(?:t|te|en|ten)\s+(?:(?!sich\b)[\w-]+\s+){0,4}?(?:den|einen)\s+[\w-]*[Aa]ntrag\b(?!\s+vor\b)|(?:Änderungs|Ergänzungs|Zusatz|Gegen)antrag|\bAntrag\s+auf\b|"
+    r"[Vv]orschlag|schlägt\b[^.]{0,120}\bvor\b|schlug\b[^.]{0,120}\bvor\b|\bregte?\b[^.]{0,120}\ban\b|abstimm|[Aa]bstimmung|[Ff]assung|[Ee]rgänzung|[Ää]nderungswunsch"
 )
+MOVED_BETWEEN = re.compile(_MOVED)
+# between the two: a motion, proposal or vote call of its own, or any motion named (the later result may be on it)
+NEW_MOTION_BETWEEN = re.compile(r"[Aa]ntrag|[Aa]nträge|" + _MOVED)
 # between the two: the next topic taken up ("Das Konzept ... wurde erläutert", "Danach ging es um ...")
 NEXT_TOPIC_BETWEEN = re.compile(
     r"\b(?:wurde|wurden|wird|werden)\s+(?:[\w-]+\s+){0,4}?(?:vorgestellt|erläutert|präsentiert|beraten|diskutiert|behandelt|eingebracht|vorgelegt|aufgerufen)\b|"

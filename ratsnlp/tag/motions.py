@@ -73,6 +73,7 @@ USES: dict[str, tuple[str, ...]] = {
     "reads_out": ("",),
     "points_back": ("",),
     "took_over": ("",),
+    "takes_over": ("",),
     "withdrawn_line": ("",),
     "gives_floor": ("",),
 }
@@ -1177,9 +1178,10 @@ def _taken_over(decisions: list[Span], items: list[int], item: int, after: int, 
         return _INTO_PROPOSAL.search(text[after : later[0].start_char]) is not None  # "übernimmt die Anregung in den Beschlussvorschlag"
     if nxt is None or _get(nxt, "outcome") != "accepted":
         return False
-    took = _TAKEN_OVER.search(text, after, nxt.start_char)
+    gap = text[after : nxt.start_char]
+    took = find("takes_over", gap)
     # a motion moved between takes what is taken over: "Er schlage vor, ... Sie beantrage, ... Die Antragsteller übernehmen"
-    return took is not None and find("moves", text[after : took.start()]) is None
+    return took is not None and find("moves", gap[: took.start()]) is None
 
 
 def _taken_over_as_said(decisions: list[Span], items: list[int], item: int, proposal: str, after: int, text: str) -> bool:
@@ -1865,11 +1867,6 @@ _ADOPTS_AMENDED = re.compile(r"\b(?:Antrag|Vorlage|Beschlussvorschlag)\b[^.]{0,4
 _PROCEDURAL_MOTION = re.compile(
     r"(?:Vertagungs|Verweisungs|Überweisungs|Geschäftsordnungs|Absetzungs)antrag|Antrag\s{1,3}auf\s{1,3}(?:Vertagung|Verweisung|Überweisung|Absetzung|Schluss)"
 )
-# the change into the motion ("übernimmt die Anregung", "nimmt den Vorschlag auf und ergänzt den Antrag")
-_TAKEN_OVER = re.compile(
-    r"\b(?:[Üü]bernimmt|[Üü]bernahm|[Üü]bernehmen|zu\s{1,3}übernehmen|(?:nimmt|nahm|nehmen)\s{1,3}(?:die|den|diese[nr]?)\s{1,3}(?:Anregung|Vorschlag|Hinweis|Idee)\s{1,3}auf"
-    r"|(?:ergänzt|ergänzte|ergänzen)\s{1,3}(?:den|ihren|seinen|unseren)\s{1,3}Antrag)\b"
-)
 _NAMES_PROPOSAL = re.compile(r"\s{0,3}(?:Der|Dem|Den|Diesen|Dieser|Diesem|Über\s{1,3}den)\s{1,3}(?:[\w-]{1,30}\s{1,3})?(?:Vorschlag|Anregung)\b")
 _NAMES_MAIN = re.compile(r"\b(?:Antrag|Anträge|Vorschlag|Resolution)\b")
 _ON_PROPOSAL = re.compile(r"\b(?:über\s{1,3}(?:den|die)\s{1,3}(?:Beschlussvorschlag|Vorlage|Beschlussempfehlung)\b|(?:Der|Dem)\s{1,3}Beschlussvorschlag\s{1,3}der\s{1,3}Verwaltung\b)")
@@ -1965,7 +1962,7 @@ def _settle_one(d: Span, target: Span, open_here: list[Span], text: str) -> None
         settled += [
             m for m in open_here
             if _get(m, "motion_kind") == "amendment" and m.start_char > target.start_char
-            and (with_changes or _TAKEN_OVER.search(text[m.end_char : d.start_char]) is not None or find("took_over", text[m.end_char : d.start_char]) is not None)
+            and (with_changes or find("takes_over", text[m.end_char : d.start_char]) is not None or find("took_over", text[m.end_char : d.start_char]) is not None)
         ]  # fmt: skip
     d._.motion_id = _get(target, "motion_id")
     if outcome in _BY_OUTCOME and _get(d, "outcome") == "accepted" and _VOTE_ON_IT.match(text, d.start_char, d.end_char):
