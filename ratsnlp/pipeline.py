@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers the extension attributes)
-from .classify import component  # noqa: F401
+from .classify import component, positions  # noqa: F401
 from .errors import Errors, RatsnlpError
 from .segment import lexattrs, mentions, sentences, structure, turns  # noqa: F401  (register factories)
 from .segment.tokenizer import wrap as wrap_tokenizer
@@ -58,4 +58,6 @@ def load(
     if stance_model is not False and "ratsnlp_stance" not in nlp.pipe_names:
         path = None if stance_model in (None, True) else str(stance_model)
         nlp.add_pipe("ratsnlp_stance", config={"model_path": path})
+    if "ratsnlp_stance" in nlp.pipe_names and "ratsnlp_positions" not in nlp.pipe_names:
+        nlp.add_pipe("ratsnlp_positions")  # positions argued by content need the stance classifier's reading
     return nlp

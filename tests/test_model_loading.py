@@ -30,7 +30,7 @@ def test_blank_pipeline_takes_one_word(nlp):
 def test_model_entities_give_full_name(model_dir):
     nlp = ratsnlp.load(model=str(model_dir))
     assert nlp.pipe_names[0] == "entity_ruler"
-    assert nlp.pipe_names[-2:] == ["ratsnlp_motions", "ratsnlp_stance"]
+    assert nlp.pipe_names[-3:] == ["ratsnlp_motions", "ratsnlp_stance", "ratsnlp_positions"]
     doc = nlp("Dazu gibt Frau Eleni Papadopoulou Auskunft.")
     assert doc._.turns[0]._.speaker == "Eleni Papadopoulou"
     doc = nlp(TEXT)

@@ -1605,7 +1605,7 @@ def _relate_turns(turns: list[Span], motions: list[Span], where: Items, text: st
         relation = relation_of(_without_other_objects(body) if other else body, cues=cues, reactions=role not in ("chair", "public"))
         if relation is None and on is not None and role not in ("chair", "public") and (judged := _judged(body)) is not None:
             relation = judged  # "Stadtrat X hielt das für ein Manöver" after the referral just moved
-        ours = _of_its_group(t, open_here, find("presents", body) is not None)
+        ours = of_its_group(t, open_here, find("presents", body) is not None)
         if relation is None and ours is not None and not other and find("asks", body) is None and not any(
             _get(x, "speaker") == _get(t, "speaker") and _get(x, "motion_id") == _get(ours, "motion_id") for x in turns[:n]
         ):
@@ -1836,7 +1836,7 @@ def _debated(last: Span | None, open_here: list[Span], where: Items, item: int, 
     return next((m for m in just if _get(m, "motion_kind") in ("postpone", "refer", "procedural")), None)
 
 
-def _of_its_group(t: Span, open_here: list[Span], presents: bool = False) -> Span | None:
+def of_its_group(t: Span, open_here: list[Span], presents: bool = False) -> Span | None:
     """The item's written motion of a group that the turn's speaker belongs to (or that the speaker wrote), if any: a council member of
     the moving group who speaks on it (and does not merely ask) argues for it; one who presents ("erläutert den
     Änderungsantrag") argues for the group's amendment too."""
