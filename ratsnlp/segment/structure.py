@@ -100,6 +100,8 @@ COUNT_LINE = re.compile(r"^Von\s{1,3}(?:den|allen)\s{1,3}\S{1,12}\s{1,3}[\wäö�
 
 # the fixed regexes of the line and roster tests, compiled once (re's own cache costs a lookup per call)
 _TIME_OR_PERSON = re.compile(r"\b(?:Uhr|Herr|Frau)\b")
+# "14. Sitzung des Ausschusses für ...", "17. öffentliche Sitzung der BVV": the meeting's ordinal, not agenda item 14
+_MEETING_TITLE = re.compile(r"(?:[a-zäöüß]+\s{1,3}){0,2}Sitzung\b")
 # "Zu 1.)", "zu 2:" opening a line under "Beschluss:": the resolution answers the points of a motion one by one
 _RESOLUTION_POINT = re.compile(r"[Zz]u\s{1,3}\d")
 _LOWER_WORD = re.compile(r"\b[a-zäöüß]{3,}\b")
@@ -189,7 +191,7 @@ def match_header(text: str, *, after_blank: bool, in_resolution: bool, after_int
         m = NUMBERED_HEADER.match(text)
         if m and not text.rstrip().endswith((".", ",", ";", ":")) and int(m.group("num").split(".")[0]) < 100:
             title = m.group("title")
-            if len(title.split()) <= 18 and not _TIME_OR_PERSON.search(title) and not VOTE_COUNT_TITLE.match(title):
+            if len(title.split()) <= 18 and not _TIME_OR_PERSON.search(title) and not VOTE_COUNT_TITLE.match(title) and not _MEETING_TITLE.match(title):
                 return m.group("num").rstrip("."), title.strip(), None
     return None
 

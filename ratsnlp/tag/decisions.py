@@ -1067,6 +1067,8 @@ class Decisions:
                 new = True
             if not new and role == "result" and _numbers(vote) and not v.has_counts and _other_outcome(_implied(vote), v.outcome):
                 new = True  # "• Abstimmung (44/0/0)" + "• Vertagt": the next item's result
+            if not new and role == "result" and vote.outcome == "noted" and v.outcome not in (None, "noted", "accepted") and NAMED_MOTION.search(body) is not None:
+                new = True  # "nimmt den Bericht zur Kenntnis." + "Der Antrag von Herrn X wird ... abgelehnt.": the vote on a motion
             if not new and role == "result" and vote.outcome is not None and has_statement and VOTE_ON.match(body):
                 new = True  # "Abstimmung über die Vorlage:" after the vote on an amendment: the next vote
             if not new and role == "result" and has_statement and _main_after_side(text[current[0].start_char : current[-1].end_char], body, vote.outcome, v.outcome):

@@ -121,7 +121,7 @@ def _staff_acts_checked() -> Prechecked:
 
 # "Fraktion der X", also the mover of the item's motion: "für die Antragstellerin X", "für die antragstellende Fraktion X"
 _LEAD_FRAKTION = re.compile(r"^(?:(?:Antragstellerin|Antragsteller|antragstellende)\s+)?(?:(?i:fraktion)\s+(?:(?i:der|des)\s+)?)?")
-_TRAIL_FRAKTION = re.compile(r"(?i)-?fraktion$")
+_TRAIL_FRAKTION = re.compile(r"(?i)-?(?:(?:kreistags|stadtrats|gemeinderats|rats|bezirks|stadtverordneten|gemeindevertretungs)-?)?fraktion$")
 
 
 def party_after(rest: str, lex) -> str | None:  # noqa: ANN001
