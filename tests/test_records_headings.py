@@ -74,3 +74,25 @@ def test_noted_report_then_vote_on_a_members_motion(nlp) -> None:  # noqa: ANN00
     assert rows == [("noted", None, None, None), ("rejected", 4, 9, 2)]
     (motion,) = doc._.motions
     assert (motion._.outcome, motion._.decision_id) == ("rejected", doc._.decisions[1]._.decision_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        (
+            "Der Kreistag lehnte den Antrag der AfD-Fraktion ab. Dafür stimmten nur die Mitglieder der AfD-Fraktion.\n\n"
+            "Deren Kreisrat Heiko Pfüller begründete den Vorstoß mit unsicheren Fördermitteln.\n",
+            "Heiko Pfüller",
+            "AfD",
+        ),
+        (
+            "Die Fraktion Pro Wendelstadt hatte einen Änderungsantrag vorgelegt: Kinder sollten weiter frei baden. "
+            "Die fehlenden Einnahmen könne der Förderverein ausgleichen, meinte deren Stadtrat Marco Fiedler.\n",
+            "Marco Fiedler",
+            "Pro Wendelstadt",
+        ),
+    ],
+)
+def test_member_of_the_group_named_before(nlp, text: str, speaker: str, party: str) -> None:  # noqa: ANN001
+    turn = next(t for t in nlp(text)._.turns if t._.speaker == speaker)
+    assert (turn._.role, turn._.party) == ("council_member", party)

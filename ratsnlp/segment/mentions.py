@@ -899,23 +899,43 @@ def _group_office(text: str, a: int, word: str, end: int, m: Mention, lex: Lexic
         m.party = party_of(gm.group(1), lex)
 
 
-# a group named before in the sentence, whose office "deren"/"dessen" then refers to ("Seitens der AB-Fraktion
-# erklärte deren Vorsitzender X"): its name before the hyphen, if any
-_GROUP_BEFORE = re.compile(r"(?:\b([\wÄÖÜäöü/]{1,30})-)?(?:[A-ZÄÖÜ][a-zäöü]{0,20})?(?:Fraktion|fraktion|Gruppe|Wählergemeinschaft|Wählergruppe)\b")
-_OWNER_BEFORE = re.compile(r"\b(?:deren|dessen)[ \t\u00a0]{1,3}$")
+# a group named before, whose office or member "deren"/"dessen" then refers to ("Seitens der AB-Fraktion erklärte
+# deren Vorsitzender X", "... die Mitglieder der AfD-Fraktion." + "Deren Kreisrat X begründete ..."): its name before
+# the hyphen, or the capitalised words after "Fraktion" ("Die Fraktion Pro Musterstadt hatte ...")
+_GROUP_BEFORE = re.compile(
+    r"(?:\b([\wÄÖÜäöü/]{1,30})-)?(?:[A-ZÄÖÜ][a-zäöü]{0,20})?(?:Fraktion|fraktion|Gruppe|Wählergemeinschaft|Wählergruppe)\b"
+    r"(?:[ \t\u00a0]{1,3}(?!der\b|des\b)((?:[A-ZÄÖÜ0-9][\wÄÖÜäöüß/.-]{1,30}[ \t\u00a0]?){1,3}))?"
+)
+_OWNER_BEFORE = re.compile(r"\b(?:[Dd]eren|[Dd]essen)[ \t\u00a0]{1,3}$")
+_OWNER_REACH = 300  # characters back to the group a possessive refers to (the sentence before, at most)
 
 
 def _possessed_office(text: str, start: int, begin: int, word: str, m: Mention, lex: Lexicon) -> None:
     """ "deren Vorsitzender X" after a faction named in the sentence: the faction's chair, a member of the
-    council (not the meeting's chair), its party the faction's."""
-    if word not in _GROUP_OFFICES or word not in m.role_nouns or _OWNER_BEFORE.search(text, max(start, begin - 8), begin) is None:
+    council (not the meeting's chair), its party the faction's. "deren Stadtrat X" (a member noun) after a faction
+    named in the sentence or the one before: that member's party is the faction's (a party elects the member)."""
+    if word not in m.role_nouns or _OWNER_BEFORE.search(text, max(0, begin - 8), begin) is None:
         return
-    groups = list(_GROUP_BEFORE.finditer(text, start, begin))
+    office = word in _GROUP_OFFICES
+    noun = lex.role_words.get(word)
+    if not office and (noun is None or not (noun.party_elected or noun.role == "council_member")):
+        return
+    groups = list(_GROUP_BEFORE.finditer(text, start if office else max(0, begin - _OWNER_REACH), begin))
     if not groups:
         return
-    m.role_nouns[m.role_nouns.index(word)] = "Fraktions" + word.lower()
-    if m.party is None and groups[-1].group(1):
-        m.party = party_of(groups[-1].group(1), lex)
+    if office:
+        m.role_nouns[m.role_nouns.index(word)] = "Fraktions" + word.lower()
+    if m.party is None and (name := _group_party(groups[-1], lex)) is not None:
+        m.party = name
+
+
+def _group_party(group: re.Match[str], lex: Lexicon) -> str | None:
+    """The party of a group named before: its name before the hyphen, or the name after "Fraktion" (a party's
+    or, unknown to the lexicon, a local list's as written)."""
+    if group.group(1):
+        return party_of(group.group(1), lex)
+    after = (group.group(2) or "").strip()
+    return (party_of(after, lex) or after) if after else None
 
 
 def _source_genitive(text: str, start: int, begin: int, m: Mention, lex: Lexicon) -> bool:
