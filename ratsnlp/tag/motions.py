@@ -1917,7 +1917,7 @@ def _settle(motions: list[Span], decisions: list[Span], where: Items, text: str)
             and where.of(m) == item and _get(m, "decision_id") is None and _get(m, "outcome") is None  # not withdrawn, not granted by a chair's act
             and not (_get(m, "motion_kind") == "procedural" and any(m.end_char <= x.start_char < d.start_char for x in decisions))  # the debate went on past it
         ]  # fmt: skip
-        if not open_here or (_get(d, "outcome") == "noted" and last_of_item[item] is not d and "ntrag" not in text[d.start_char : d.end_char]):
+        if not open_here or (_get(d, "outcome") == "noted" and last_of_item[item] is not d and _ANTRAG.search(text, d.start_char, d.end_char) is None):
             continue  # "nimmt den Sachstandsbericht zur Kenntnis." before the item's vote on the motion: not its decision
         just = [m for m in open_here if m.end_char <= d.start_char and not text[m.end_char : d.start_char].strip()]
         if just and _ANAPHOR.match(text[d.start_char : d.end_char]) and not any(d.start_char <= m.start_char < d.end_char for m in open_here):
