@@ -1094,6 +1094,12 @@ class Decisions:
                     carried = [current.pop()]
             if not new and vote.outcome is not None and PART_LABEL.match(body) and PART_LABEL.match(body_of(i - 1) if i else ""):
                 new = True  # "Ziffer 1: einstimmig angenommen" + "Ziffer 2: mehrheitlich abgelehnt": a vote per part
+            if (
+                not new and current is not None and vote.outcome is not None and v.outcome is not None and FURTHER_DECISION.search(body)
+                and OWNED_MOTION.search(body)
+                and (not OWNED_MOTION.search(text, current[0].start_char, current[-1].end_char) or _other_owner(text[current[0].start_char : current[-1].end_char], body))
+            ):  # fmt: skip
+                new = True  # "Dem wurde nicht zugestimmt." + "Auch der Antrag der AfD-Fraktion fand keine Zustimmung.": the next motion's fate
             if not new and _new_sub_item(text, sent.start_char, body):
                 new = True  # "4.2 Antrag der CDU-Fraktion: ..." starts the next sub-item and its decision
             if new:
@@ -1737,6 +1743,13 @@ QUALIFIED_STATUS = re.compile(
 )
 
 
+# how the vote went and nothing else, after a "Beschluss:" label ("Beschluss: einstimmig", "Beschluss: mehrheitlich bei
+# 2 Enthaltungen"): the system's status field, not a result line of its own
+BARE_MAJORITY = re.compile(
+    r"(?:einstimmig|mehrheitlich)(?:\s{1,3}(?:bei|mit)\s{1,3}(?:\d{1,3}|einer)\s{1,3}(?:Stimm)?[Ee]nthaltung(?:en)?)?\s{0,3}\.?", re.IGNORECASE
+)
+
+
 def is_status_line(text: str) -> bool:
     """The council system's status line ("Beschluss: ungeändert beschlossen"), judged like the structure
     component judges it (one regex for both), after its label."""
@@ -1749,6 +1762,8 @@ def is_status_line(text: str) -> bool:
     # the nominal status after its label ("Beschluss: Kenntnisnahme"); a bare noun line stays a result line
     if STATUS_LINE.match(rest) is not None:
         return True
+    if label is not None and label.group().lstrip().startswith("Beschluss:") and BARE_MAJORITY.fullmatch(rest) is not None:
+        return True  # "Beschluss: einstimmig" at the head of a council system's page, the debate below it
     return label is not None and label.group().strip() != "" and (NOMINAL_STATUS.fullmatch(rest) or QUALIFIED_STATUS.fullmatch(rest)) is not None
 
 
@@ -1815,7 +1830,19 @@ def records(
             result_of_prev = (
                 not prev_vote and own_vote.get(sp.start_char) and RESULT_LINE.match(span_text(sp)) is not None and len(gap) <= 3000
             )
-            if same_item and no_turn_between and not is_status_line(span_text(prev)) and not _new_sub_item(text, sp.start_char, span_text(sp)) and not HEADED.match(span_text(sp)) and (
+            status_prev = is_status_line(span_text(prev))
+            if (
+                status_prev and result_of_prev and no_turn_between and same_item and _bare_result(span_text(sp))
+                and (body := _resolution_between(text, prev.end_char, sp.start_char)) is not None
+                and (joined := doc.char_span(body, sp.end_char, label="decision", alignment_mode="expand")) is not None
+            ):  # fmt: skip
+                # a page that heads its item with the status field, the resolution and its result line, the debate below
+                # ("Beschluss: ungeändert beschlossen" / "1. Alle Ausschüsse ..." / "Abstimmungsergebnis: einstimmig")
+                _copy_decision(prev, sp, joined)
+                joined._.status_text = " ".join(span_text(prev).split())
+                merged[-1] = (joined, True)
+                continue
+            if same_item and no_turn_between and not status_prev and not _new_sub_item(text, sp.start_char, span_text(sp)) and not HEADED.match(span_text(sp)) and (
                 (one_decision and _only_headings(gap)) or result_of_prev
             ):
                 joined = doc.char_span(prev.start_char, sp.end_char, label="decision", alignment_mode="expand")
@@ -1839,7 +1866,12 @@ def records(
     by_item: dict[int, list[Span]] = {}
     for sp, _ in merged:
         by_item.setdefault(bisect.bisect_right(item_starts, sp.start_char), []).append(sp)
-    for group in by_item.values():
+    for k, group in by_item.items():
+        if len(group) > 1:
+            end = item_starts[k] if k < len(item_starts) else len(text)
+            # "Anschließend fasst der Rat folgenden Beschluss:" closing the item with nothing under it: the page
+            # printed that resolution above the debate, and it is already a record
+            group = [sp for sp in group if not (span_text(sp).rstrip().endswith(":") and not text[sp.end_char : end].strip())] or group
         status = [sp for sp in group if is_status_line(span_text(sp)) or is_status_block(span_text(sp))]
         rest = [sp for sp in group if sp not in status]
         if (
@@ -2188,6 +2220,15 @@ def _resolution_after_debate(text: str, status: Span, later: list[Span], item_st
     if end - body < 20 or is_status_line(text[body:end].split("\n", 1)[0]):
         return None
     return labels[0].start(), end
+
+
+def _resolution_between(text: str, a: int, b: int) -> int | None:
+    """Where the resolution wording starts between a status line (ending at a) and its result line (at b): the first
+    non-blank character, when text stands there that is more than headings."""
+    gap = text[a:b]
+    if _only_headings(gap):
+        return None
+    return a + len(gap) - len(gap.lstrip())
 
 
 def _bare_result(text: str) -> bool:

@@ -1342,7 +1342,9 @@ def _voted_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list[Sp
         if _get(d, "outcome") == "noted" or _quoted_wording(d, scan.text):
             continue
         item = where.of(d.start_char)
-        if any(where.of(m) == item and m.start_char < d.end_char for m in [*motions, *out]):
+        before = [m for m in [*motions, *out] if where.of(m) == item and m.start_char < d.end_char]
+        since = max((x.end_char for x in decisions if x.end_char <= d.start_char and where.of(x.start_char) == item), default=-1)
+        if before and any(m.start_char >= since for m in before):
             continue  # the item's motion: the vote names it, it does not move it
         k = bisect.bisect_right(scan.starts, d.start_char) - 1
         if k < 0 or scan.starts[k] != d.start_char:
@@ -1351,10 +1353,22 @@ def _voted_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list[Sp
         found = scan.find("voted_group", k)
         if found is None or found.start() > 300:
             continue
+        if before and not (_ALSO.search(body[: found.start()]) and not any(_same_group(_get(m, "mover") or "", found.group("g")) or _same_group(_get(m, "mover_party") or "", found.group("g")) for m in before)):
+            continue  # a later vote names another group's motion only as "auch der Antrag der X" ("fand auch ... keine Zustimmung")
         sp = _new_motion(doc, d.start_char, min(scan.ends[k], d.end_char), named_kind(body[: found.end()]) or "main", found.group("g").strip())
         if sp is not None:
             out.append(sp)
     return out
+
+
+_ALSO = re.compile(r"\b(?:[Aa]uch|[Ee]benfalls|[Ee]benso)\b")
+_GROUP_FILLER = re.compile(r"(?i)-?\bfraktion(?:en)?\b|-fraktion|\bder\b|\bdes\b|\bgruppe\b|\s+")
+
+
+def _same_group(a: str, b: str) -> bool:
+    """Whether two group names as written name the same group ("SPD-Fraktion", "Fraktion der SPD", "SPD")."""
+    x, y = _GROUP_FILLER.sub("", a).lower(), _GROUP_FILLER.sub("", b).lower()
+    return bool(x) and bool(y) and (x in y or y in x)
 
 
 def _reported_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list[Span], where: Items) -> list[Span]:

@@ -179,6 +179,9 @@ ELECTED_TO = re.compile(
 )
 TAKES_CHAIR = re.compile(
     r"\b(?:übernimmt|übernahm|führt|führte)\b[^.]{0,40}\b(?:den\s+(?:Alters)?[Vv]orsitz|die\s+Sitzungsleitung)\b|\bals\s+\w*[Vv]orsitzende[r]?\b"
+    # ready to take it ("ist bereit, die Leitung der Sitzung zu übernehmen", "erklärt sich bereit, die Wahl zu leiten")
+    r"|\b(?:bereit|gewillt)\s{0,3},?\s{1,3}(?:den\s+(?:Alters)?[Vv]orsitz|die\s+(?:Sitzungs|Wahl|Versammlungs)?[Ll]eitung(?:\s+(?:der|dieser)\s+(?:Sitzung|Wahl|Wahlen|Versammlung))?)\s+zu\s+übernehmen\b"
+    r"|\b(?:bereit|gewillt)\s{0,3},?\s{1,3}die\s+(?:Sitzung|Wahl|Wahlen|Versammlung)\s+zu\s+leiten\b"
     # opening or closing the meeting, which only the one chairing does ("Nachdem keine Wortmeldungen vorliegen, schließt
     # Frau KTA X die Sitzung"): a member's or an officer's noun does not make the chair someone else
     r"|\b(?:eröffnet|eröffnete|schließt|schloss)\b[^.]{0,60}?\b(?:die|diese)\s+(?:\d{1,3}\.\s+)?(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung\b(?!\s+(?:des|der)\b)"

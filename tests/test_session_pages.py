@@ -1,0 +1,102 @@
+"""Council-system pages that print the decision above the debate, elections led by the eldest member, and votes
+told in a few words (examples invented, in the layouts of SessionNet item pages and town minutes)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp(rules_nlp):
+    return rules_nlp
+
+
+def _decisions(doc):  # noqa: ANN001, ANN202
+    return [(d._.outcome, d._.unanimous, d._.yes, d._.no) for d in doc._.decisions]
+
+
+RESOLUTION_ON_TOP = (
+    "Beschluss: ungeändert beschlossen\n\n"
+    "1.       Die Fachausschüsse werden mit je elf stimmberechtigten Mitgliedern besetzt.\n\n \n\n"
+    "2.       Den Fraktionen steht es frei, für die Fachausschüsse auch sachkundige Einwohner zu benennen.\n\n \n\n"
+    "Abstimmungsergebnis:                 einstimmig\n\n \n\n"
+    "Bürgermeisterin Haverkamp erläutert die Sitzungsvorlage 12/2024.\n\n \n\n"
+    "Ratsherr Albers teilt mit, dass sich die Fraktionen vorab auf die Größe der Ausschüsse verständigt hätten.\n\n \n\n"
+    "Es gibt keine weiteren Wortmeldungen.\n\n \n\n"
+    "Anschließend fasst der Rat folgenden Beschluss:\n"
+)
+
+
+def test_status_resolution_and_result_above_the_debate_are_one_record(nlp) -> None:  # noqa: ANN001
+    doc = nlp(RESOLUTION_ON_TOP)
+    (d,) = doc._.decisions  # not the result line and the closing announcement as two more
+    assert (d._.outcome, d._.unanimous) == ("accepted", True)
+    assert d.text.startswith("1.       Die Fachausschüsse")
+    assert d._.status_text == "Beschluss: ungeändert beschlossen"
+    assert [t._.speaker for t in doc._.turns] == ["Haverkamp", "Albers"]
+
+
+def test_bare_unanimity_in_the_page_head_is_the_status_of_the_vote_below(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Beschluss: einstimmig\n\n"
+        "Bürgermeister Kolbe bittet um Vorschläge für den Vorsitz im Rechnungsprüfungsausschuss.\n\n"
+        "Ratsfrau Wendt schlägt Ratsherrn Brunke vor.\n\n"
+        "Der Rat wählt durch Handzeichen einstimmig Ratsherrn Brunke zum Vorsitzenden des Rechnungsprüfungsausschusses.\n"
+    )
+    (d,) = doc._.decisions
+    assert d.text.startswith("Der Rat wählt")
+    assert d._.status_text == "Beschluss: einstimmig"
+
+
+def test_ballots_handed_out_is_no_decision(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Herr Lenz schlägt Frau Gerber vor.\n\n"
+        "Die Stimmzettel werden ausgefüllt und verteilt.\n\n"
+        "Die Wahlurne wird versiegelt.\n\n"
+        "Auf Frau Gerber entfielen 9 Stimmen, auf Herrn Ott 4 Stimmen. Somit ist Frau Gerber gewählt.\n"
+    )
+    assert [d.text[:12] for d in doc._.decisions] == ["Auf Frau Ger"]
+
+
+def test_slash_tally_after_a_vote_label_naming_the_motion(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Herr Jonas Wirth stellt für die FDP-Fraktion den Antrag, die Bürgerbefragung online durchzuführen.\n\n"
+        "Frau Petra Lange hält eine Befragung in den Wahllokalen für verlässlicher.\n\n"
+        "Abstimmung zum Antrag der FDP-Fraktion: 14/11, mehrheitlich angenommen\n"
+    )
+    assert _decisions(doc) == [("accepted", False, 14, 11)]
+
+
+def test_dates_after_a_vote_label_are_no_tally() -> None:
+    from ratsnlp.tag.votes import parse_vote
+
+    v = parse_vote("Abstimmung zur Sitzung vom 13/12/2024: einstimmig")
+    assert (v.yes, v.no) == (None, None)
+
+
+def test_eldest_member_ready_to_lead_the_election_chairs_it(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Gemeindebürgermeister Thiele fragt Ratsherrn Kurt Bollmann, ob er als ältestes Ratsmitglied bereit ist, die Wahl zu leiten. "
+        "Ratsherr Bollmann ist bereit, die Leitung der Sitzung zu übernehmen.\n\n"
+        "Er stellt die Frage, ob es Vorschläge gibt.\n\n"
+        "Ratsherr Ahrens schlägt für die SPD-Fraktion Ratsfrau Imke Seemann zur Ratsvorsitzenden vor.\n\n"
+        "Ratsherr Bollmann stellt fest, dass nur ein Wahlvorschlag vorliegt und durch Handzeichen gewählt werden kann.\n\n"
+        "Der Rat wählt einstimmig Ratsfrau Seemann zur Ratsvorsitzenden.\n"
+    )
+    roles = {t._.speaker: t._.role for t in doc._.turns}
+    assert roles["Kurt Bollmann"] == "chair"
+    assert roles["Ahrens"] == "council_member"
+
+
+def test_a_further_motion_that_found_no_support_is_its_own_decision(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Kreisrat Heinz Kuhnert (SPD) beantragte, die Frist auf zwei Wochen zu verlängern. Dem wurde allerdings nicht zugestimmt. "
+        "Allerdings fand auch der Antrag der AfD-Fraktion keine Zustimmung. "
+        "Die neue Geschäftsordnung wurde danach mit 24 zu 11 Stimmen beschlossen.\n"
+    )
+    assert [d._.outcome for d in doc._.decisions] == ["rejected", "rejected", "accepted"]
+    doc = nlp(
+        "Der Kreistag beriet am Montag über die neue Geschäftsordnung. Der Antrag der Linken, die Redezeit zu verlängern, wurde abgelehnt. "
+        "Allerdings fand auch der Antrag der AfD-Fraktion keine Zustimmung.\n"
+    )
+    assert {(m._.mover, m._.outcome) for m in doc._.motions} >= {("AfD-Fraktion", "rejected")}
