@@ -100,3 +100,74 @@ def test_a_further_motion_that_found_no_support_is_its_own_decision(nlp) -> None
         "Allerdings fand auch der Antrag der AfD-Fraktion keine Zustimmung.\n"
     )
     assert {(m._.mover, m._.outcome) for m in doc._.motions} >= {("AfD-Fraktion", "rejected")}
+
+
+def test_joint_list_after_fraktion_in_an_open_apposition_is_kept_as_written(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "TOP 6 Schulwegsicherung\n\n"
+        "Herr Brandl, Fraktion B 90/Grüne/UWL beantragt, den Punkt im nichtöffentlichen Teil zu beraten.\n\n"
+        "Herr Siebert, Fraktion DIE LINKE, spricht sich dagegen aus.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Brandl", "B 90/Grüne/UWL"), ("Siebert", "Linke")]
+
+
+def test_member_of_the_fraktion_named_after_the_name(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "TOP 3 Spielplatz Lindenhof\n\n"
+        "Herr Pohl beantragt, den Spielplatz noch in diesem Jahr zu sanieren.\n\n"
+        "Es wird über den Antrag von BV Pohl der Fraktion Die Linke abgestimmt: mehrheitlich abgelehnt.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [("Pohl", "Linke")]
+
+
+def test_welcoming_a_new_member_is_the_chairs(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Herr Kessler begrüßt Herrn Yilmaz als neues stimmberechtigtes Mitglied für die SPD-Fraktion im Ausschuss und weist ihn "
+        "auf seine Pflichten nach dem Bezirksverwaltungsgesetz hin.\n\n"
+        "Frau Roth (CDU) fragt nach dem Zeitplan für die Sanierung der Turnhalle.\n"
+    )
+    assert {t._.speaker: t._.role for t in doc._.turns} == {"Kessler": "chair", "Roth": "council_member"}
+
+
+def test_asking_the_groups_for_nominations_is_the_chairs(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Frau Roth (CDU) schlägt Herrn Lange als Vorsitzenden vor.\n\n"
+        "Zunächst bittet Herr Kessler die Fraktionen um weitere Wahlvorschläge.\n"
+    )
+    assert {t._.speaker: t._.role for t in doc._.turns} == {"Roth": "council_member", "Kessler": "chair"}
+
+
+def test_withdrawing_ones_own_motion_is_a_members_act(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "TOP 5 Anfragen und Mitteilungen\n\n"
+        "Frau Brückner teilt mit, dass sie ihren Antrag (Vorlage 031/19) zurückgezogen hat. "
+        "Desweiteren bemängelt sie, dass ihr Antrag zur Grundschule Moorweg nicht auf die Tagesordnung genommen wurde.\n\n"
+        "Der Bürgermeister erklärt, dass die Verfahrensweise rechtmäßig sei.\n"
+    )
+    assert [t._.role for t in doc._.turns] == ["council_member", "mayor"]
+
+
+def test_vote_table_with_column_heads_line_by_line(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Beschluss:\n\nDie Stadtvertretung wählt Frau Ilse Brandt zur zweiten stellvertretenden Stadtpräsidentin.\n\n"
+        "Abstimmungsergebnis:\n\nAnzahl der\n\nMitglieder\n\nAnzahl befangener\n\nMitglieder*\n\nDavon\n\nanwesend\n\n"
+        "Ja-\n\nStimmen\n\nNein-\n\nStimmen\n\nEnthaltungen\n\n19\n\n0\n\n16\n\n11\n\n4\n\n1\n\n"
+        "*Mitwirkungsverbot nach der Kommunalverfassung\n\nSomit ist Frau Brandt gewählt.\n"
+    )
+    assert _decisions(doc) == [("accepted", False, 11, 4)]
+    assert doc._.decisions[0]._.abstain == 1
+
+
+def test_not_elected_is_a_rejection(nlp) -> None:  # noqa: ANN001
+    doc = nlp("Auf den Kandidaten, Herrn Olaf Kühn, entfallen 7 Ja- und 7 Nein-Stimmen.\n\nSomit ist Herr Kühn nicht gewählt.\n")
+    assert [d._.outcome for d in doc._.decisions] == ["rejected"]
+
+
+def test_labelled_counts_far_from_their_labels(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Herr Albers fragt, wer damit einverstanden ist, dass die Dringlichkeitsvorlage auf die Tagesordnung kommt.\n\n"
+        "Abstimmungsergebnis:\n\nJa-Stimmen:                            19\n\nNein-Stimmen:                2\n\n"
+        "Enthaltungen:                              1\n"
+    )
+    d = doc._.decisions[0]
+    assert (d._.yes, d._.no, d._.abstain) == (19, 2, 1)

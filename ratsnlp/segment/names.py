@@ -625,6 +625,8 @@ def _parse_tail(text: str, limit: int, m: Mention, lex: Lexicon) -> None:
                 m.affiliation = m.affiliation or "aus " + _SPACE_PUNCT_SPLIT.split(rest)[0]  # "Herr X aus Y": a resident
             elif w == "von" and rest and (party := _party_from(rest.split(" ")[0].rstrip(",.;:"), lex) or _group_named(rest, lex)) is not None:
                 m.party = party  # "Herr X von der SPD", "von den Grünen", "von der ABL-Fraktion", "von der Gruppe AB/CD"
+        elif w == "der" and (party := _faction_party(text[i + 3 : min(limit, i + 83)].strip(), lex)) is not None:
+            m.party = m.party or party  # "der Antrag von BV X der Fraktion Die Linke", "Frau Y der SPD-Fraktion"
     if (place := _PLACE_LABEL.match(text, i, limit)) is not None and not m.oblique:
         m.affiliation = m.affiliation or "aus " + place.group(1).strip()  # "Herr K. / Nordviertel:" in question time
         i = place.end() - 1
@@ -657,11 +659,34 @@ _FACTION_OF = re.compile(r"(?:Fraktion|Gruppe)\s{1,3}(?:der\s{1,3}|des\s{1,3})?(
 _LIST_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}(?:/[A-ZÄÖÜ][\wäöü]{1,20}(?:\s[A-ZÄÖÜ][\wäöü]{1,20})?)?")
 
 
+def _faction_party(rest: str, lex: Lexicon) -> str | None:
+    """The party of a group named by its word for it at the start of rest ("Fraktion Die Linke hat ...", "SPD-Fraktion"):
+    a party's spelling in the first words after "Fraktion"/"Gruppe", or a joint or local list written with slashes
+    ("Fraktion B 90/Grüne/WIR"), kept as written."""
+    first = rest.split(" ")[0].rstrip(",.;:)")
+    if first.endswith("-Fraktion"):
+        return _party_from(first, lex)
+    fm = _FACTION_OF.match(rest)
+    if fm is None:
+        return None
+    words = _PUNCT_END.split(fm.group(1), maxsplit=1)[0].split()
+    for n in range(min(4, len(words)), 0, -1):
+        if (party := party_spelling(" ".join(words[:n]), lex)) is not None:
+            return party
+    head = " ".join(words[: next((k for k, w in enumerate(words) if w[:1].islower()), len(words))])
+    return listed_group(head, lex) if "/" in head else None
+
+
+_PUNCT_END = re.compile(r"[,.;:()]")
+
+
 def _comma_party(seg: str, lex: Lexicon) -> str | None:
     """The party in a comma apposition, as in brackets: ", Fraktion DIE LINKE," and a local list's acronym
     (", ABC,", ", ABC/Freie Wähler,"); brackets already read both, commas only known party names."""
     if (fm := _FACTION_OF.fullmatch(seg)) is not None and (party := party_spelling(fm.group(1), lex) or party_spelling(fm.group(1).split(" ")[0], lex)):
         return party
+    if fm is not None and (party := _faction_party(seg, lex)) is not None:
+        return party  # ", Fraktion B 90/Grüne/WIR beantragt": a joint list, the apposition's closing comma left out
     if (party := _group_named(seg, lex)) is not None:
         return party  # ", Gruppe AB/CD,": a joint list after the word for the group
     caps = sum(1 for c in seg.split("/")[0] if c.isupper())

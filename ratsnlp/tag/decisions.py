@@ -1177,6 +1177,8 @@ class Decisions:
                 )
             if not table and (v.no is None or v.abstain is None) and (vertical := _vertical_counts(text, group[0].start_char, min(len(text), group[-1].end_char + 200))):
                 table = {f: n for f, n in vertical.items() if getattr(v, f) in (None, n)}  # ("Ja:" ⏎ "11" read, "Nein:" ⏎ "0" not)
+            if not table and not v.has_counts and (columns := _column_block_counts(text, group[0].start_char, min(len(text), group[-1].end_char + 600))):
+                table = columns  # "Abstimmungsergebnis:" + the column heads line by line + their numbers line by line
             if not table and not v.has_counts and ("  " in text[max(0, start - 300) : start] or "  " in text[sp.end_char : sp.end_char + 300]):
                 # (from the last record kept: the table's header line may have been a cluster of its own, without outcome)
                 table = _column_counts_beside(text, max(spans[-1].end_char if spans else 0, start - 300), start, sp.end_char)
@@ -1480,6 +1482,26 @@ VERTICAL_COUNT = re.compile(
     rf"(?m)^[ \t\u00a0]*(?P<label>{_YES_WORDS}|{_NO_WORDS}|Enthaltung(?:en)?|Stimmenthaltung(?:en)?)[ \t\u00a0]*:"
     r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n){0,3}[ \t\u00a0]*(?P<n>\d{1,3})[ \t\u00a0]*$"
 )
+
+
+# a vote table whose column heads stand line by line (a head may take two lines: "Ja-" ⏎ "Stimmen"), then its numbers
+# line by line, the last three heads yes, no and abstentions ("Anzahl der Mitglieder" ⏎ ... ⏎ "Enthaltungen" ⏎ "17" ⏎ ... ⏎ "0")
+HEADS_THEN_NUMBERS = re.compile(
+    r"(?:Abstimmungsergebnis|Abstimmung)[ \t\u00a0]*:?[ \t\u00a0]*\n\s*(?P<heads>(?:[^\d\s][^\n]{0,40}\n\s*){3,16}?)"
+    r"(?P<nums>(?:(?:\d{1,3}|[-–])[ \t\u00a0]*\n\s*){3,8})"
+)
+_LAST_HEADS = re.compile(r"Ja-?\s?Stimmen\W*\s+Nein-?\s?Stimmen\W*\s+(?:Stimm)?[Ee]nthaltung(?:en)?\W*$")
+
+
+def _column_block_counts(text: str, lo: int, hi: int) -> dict[str, int]:
+    """The counts of a HEADS_THEN_NUMBERS right after the record (the heads end with yes, no and abstentions)."""
+    if "Abstimmung" not in text[lo:hi]:
+        return {}
+    m = HEADS_THEN_NUMBERS.search(text, lo, hi)
+    if m is None or _LAST_HEADS.search(" ".join(m.group("heads").split()).replace("- ", "-")) is None:
+        return {}
+    nums = [0 if n in "-–" else int(n) for n in m.group("nums").split()]
+    return dict(zip(("yes", "no", "abstain"), nums[-3:]))
 
 
 def _vertical_counts(text: str, lo: int, hi: int) -> dict[str, int]:
