@@ -171,3 +171,15 @@ def test_labelled_counts_far_from_their_labels(nlp) -> None:  # noqa: ANN001
     )
     d = doc._.decisions[0]
     assert (d._.yes, d._.no, d._.abstain) == (19, 2, 1)
+
+
+def test_article_after_a_name_is_no_particle_but_romance_particles_join_surnames(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "TOP 2 Niederschrift\n\n"
+        "Beim Protokoll der 12. Sitzung wird von BD Werner der Einwand erhoben, sein Beitrag fehle.\n\n"
+        "Abschließend teilt der stellvertr. Vorsitzende mit, den Einwand an das Büro weiterzuleiten.\n\n"
+        "Herr Abreu de Sousa beantragt die Vertagung.\n\n"
+        "Frau Anna van der Berg (SPD) unterstützt das.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Werner", "der stellvertr. Vorsitzende", "Abreu de Sousa", "Anna van der Berg"]
+    assert doc._.turns[1]._.role == "chair"

@@ -19,10 +19,12 @@ from ..resources.literals import trie_alternation as trie
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-‐](?:[ ](?=[A-ZÄÖÜ][a-zäöüß]))?[\w'’]+)*\.?|\d{1,3}\.")
 _SPACE = re.compile(r"[ \u00a0\u202f]{1,2}(?![ \t])|\n(?=[^\n])")  # table columns (tabs, 3+ spaces) end a mention
 MODIFIERS = frozenset(
-    ["Erster", "Erste", "Ersten", "Zweiter", "Zweite", "Dritter", "Dritte", "stellvertretender", "stellvertretende", "stellv.", "Stellv.", "Stellvertretender", "Stellvertretende", "stv.", "ehrenamtlicher", "ehrenamtliche", "hauptamtlicher", "hauptamtliche", "Technischer", "Technische", "Leitender", "Leitende", "Ltd.", "1.", "2.", "3.", "weiterer", "weitere", "anderer", "andere", "älterer", "ältere", "junger", "junge", "betroffener", "betroffene", "erste", "erster", "zweite", "zweiter", "dritte", "dritter", "vierte", "vierter", "nächste", "nächster", "letzte", "letzter"]
+    ["Erster", "Erste", "Ersten", "Zweiter", "Zweite", "Dritter", "Dritte", "stellvertretender", "stellvertretende", "stellv.", "Stellv.", "stellvertr.", "Stellvertr.", "Stellvertretender", "Stellvertretende", "stv.", "ehrenamtlicher", "ehrenamtliche", "hauptamtlicher", "hauptamtliche", "Technischer", "Technische", "Leitender", "Leitende", "Ltd.", "1.", "2.", "3.", "weiterer", "weitere", "anderer", "andere", "älterer", "ältere", "junger", "junge", "betroffener", "betroffene", "erste", "erster", "zweite", "zweiter", "dritte", "dritter", "vierte", "vierter", "nächste", "nächster", "letzte", "letzter"]
 )
 ARTICLES = frozenset(["Der", "Die", "Das", "Ein", "Eine", "der", "die", "das", "ein", "eine"])
 _CAPITAL_ARTICLES = frozenset(["Der", "Die", "Das", "Ein", "Eine"])  # never part of a name (the particle "der" is: "van der X")
+# particles inside a Romance double surname, after its first part ("Abreu de Sousa"); German "von" there opens an office
+ROMANCE_PARTICLES = frozenset(["de", "da", "do", "dos", "das", "del", "della", "di"])
 NAME_START_PARTICLES = frozenset(["van", "von", "vom", "de", "ten", "ter", "te", "zu", "zur", "zum", "op", "al", "el", "da", "di", "du", "la", "le", "dos", "del", "della", "bin", "ben"])
 PASSIVE = frozenset(["wird", "werden", "wurde", "wurden", "ist", "sind"])
 
@@ -512,8 +514,10 @@ def _parse_name(
         if w in lex.particles:
             if not parts and w not in NAME_START_PARTICLES:
                 break
-            if parts and parts[-1][1][:1].isupper() and not _is_given(parts[-1][1], lex):
-                break  # "Müller von der Verwaltung": the name has ended
+            if w not in NAME_START_PARTICLES and parts[-1][1] not in lex.particles:
+                break  # "der"/"den" only after another particle ("van der X"): "von BD Werner der Einwand erhoben"
+            if parts and parts[-1][1][:1].isupper() and not _is_given(parts[-1][1], lex) and w not in ROMANCE_PARTICLES:
+                break  # "Müller von der Verwaltung": the name has ended (not "Abreu de Sousa", "García del Río")
             parts.append((j, w))
         elif (_is_cap(w) or ((m.title or upper_ok or _caps_surname(w, m, lex)) and w.isupper() and len(w) >= 3 and not party_of(w, lex))) and w not in lex.honorifics and role_noun(w, lex) is None:
             if parts and parts[-1][1] in lex.particles and _affiliation_role(w, lex) is not None:
