@@ -183,3 +183,22 @@ def test_article_after_a_name_is_no_particle_but_romance_particles_join_surnames
     )
     assert [t._.speaker for t in doc._.turns] == ["Werner", "der stellvertr. Vorsitzende", "Abreu de Sousa", "Anna van der Berg"]
     assert doc._.turns[1]._.role == "chair"
+
+
+def test_speaker_after_the_colon_of_an_item_header_opens_a_turn(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Niederschrift Ortschaftsrat Lindau\n\n"
+        "TOP 4 – Sachstandsberichte: OV Brückner teilt mit, dass zur Buswendeschleife noch keine Antwort vorliege. Er fragt erneut nach.\n\n"
+        "TOP 5: Herr Kahle (FW) fragt nach dem Stand der Baumpflanzungen.\n"
+    )
+    assert [(t._.speaker, t.text[:9]) for t in doc._.turns] == [("Brückner", "OV Brückn"), ("Kahle", "Herr Kahl")]
+
+
+def test_role_noun_with_its_abbreviation_in_brackets_before_the_name(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Punkt eins – Eröffnung und Begrüßung: Ortsvorsteher (OV) Brückner eröffnet die Sitzung und begrüßt die Mitglieder.\n\n"
+        "Die Ortschaftsrätin Frau Dr. Seidel und der Ortschaftsrat Herr Lorenz fehlen entschuldigt.\n\n"
+        "OV Brückner teilt mit, dass die Bänke am Dorfteich erneuert werden.\n"
+    )
+    turns = [(t._.speaker, t._.role, t.text[:10]) for t in doc._.turns]
+    assert turns == [("Brückner", "mayor", "Ortsvorste"), ("Brückner", "mayor", "OV Brückne")]  # the absence is no turn

@@ -435,6 +435,9 @@ def parse_mention(
         steps += 1
         wm = _WORD.match(text, i, limit)  # _word_at and _skip_space inlined: this loop runs for every candidate
         if wm is None:
+            if m.role_nouns and text.startswith("(", i) and (ab := _ROLE_ABBREVIATION.match(text, i, limit)) is not None and role_noun(ab.group(1), lex) is not None:
+                i = ab.end()  # "Ortsvorsteher (OV) X eröffnet ...": the abbreviation the minutes go on to use
+                continue
             break
         w = bare = wm.group(0)
         if w in honorifics and m.title is None and m.surname is None:
@@ -465,6 +468,9 @@ def parse_mention(
     _parse_name(text, i, limit, m, initial=initial, is_propn=is_propn, lex=lex)
     _parse_tail(text, limit, m, lex)
     return m
+
+
+_ROLE_ABBREVIATION = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5})\)[ \t\u00a0]{1,3}")
 
 
 def _bare_word(text: str, i: int, limit: int, lex: Lexicon) -> bool:

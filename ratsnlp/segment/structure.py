@@ -155,11 +155,22 @@ GLUED_SENTENCE = re.compile(
 GLUED_SPEAKER = re.compile(r"(?<=[\wäöüß\d]) (?=(?:Herr|Frau)\s[A-ZÄÖÜ][\wäöüß'’-]{1,40}\s([a-zäöüß]{3,25})\b[^.!?:;]{0,200}\.$)")
 
 
+# "TOP 4 – Sachstandsberichte: OV X teilt mit, dass ... . Er fragt ...": the item's text after the colon of its header,
+# opening with a speaker (Herr/Frau or a role noun, the name, maybe a bracket) and a speech verb
+GLUED_AFTER_COLON = re.compile(
+    r"(?<=:) (?=(?P<who>[A-ZÄÖÜ][\wäöüß.'’-]{1,30})\s(?:Dr\.\s)?(?:[A-ZÄÖÜ][\wäöüß'’-]{1,30}\s){1,2}(?:\([^()]{1,30}\)\s)?(?P<verb>[a-zäöüß]{3,25})\b)"
+)
+
+
 def glued_sentence(title: str) -> int | None:
     """Offset in `title` where a sentence glued to the item title starts, when there is one."""
     m = GLUED_SENTENCE.search(title)
     if m is None and ("Herr" in title or "Frau" in title) and (g := GLUED_SPEAKER.search(title)) is not None and g.group(1) in lexicon().speech_verbs:
         m = g
+    if m is None and ": " in title and (g := GLUED_AFTER_COLON.search(title)) is not None and g.group("verb") in lexicon().speech_verbs:
+        who = g.group("who")
+        if who in ("Herr", "Frau") or lexicon().role_noun(who) is not None:
+            m = g
     return m.end() if m and len(title[: m.start()].split()) >= 2 else None
 
 

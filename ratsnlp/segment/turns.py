@@ -769,8 +769,13 @@ def _turn_start(text: str, s: int, subject: int) -> int:
         return subject - 1
     if subject - s > 60 and (quoted := _quote_after_colon(text, s, subject)) is not None:
         return quoted  # "Da wurde die Debatte beendet: „…“, erklärte Herr X.": X's words start at the quotation
-    if subject > s and (head := _HEAD_LABEL.match(text, s, subject)) is not None:
-        return head.end()  # "Streit im Rat: Den Antrag begründete Frau X": the sentence after the headline
+    if (
+        subject > s and (head := _HEAD_LABEL.match(text, s, subject + 1)) is not None and head.end() <= subject
+        and (head.end() < subject or ("," not in text[s:subject] and not KONJUNKTIV.search(text, s, subject)))
+    ):  # fmt: skip
+        return head.end()  # "Streit im Rat: Den Antrag begründete Frau X", "Punkt 4 – Berichte: Herr X teilt mit": after the headline
+    # (the lookahead of _HEAD_LABEL needs the subject's first letter; a head right before the speaker is a headline only
+    # without a clause of the speaker's: "Das Anliegen sei sympathisch, die Zahlen aber ernüchternd: BV X rechnet vor")
     if subject > s and (mark := _ENTRY_MARK.match(text, s, subject)) is not None:
         return mark.end()  # "3)   Fragen von Frau A. werden von Herrn X beantwortet": the entry's words, not its number
     if subject > s and (num := _NUMBERED_CONTRIBUTION.match(text, s, subject)) is not None:
