@@ -202,3 +202,29 @@ def test_role_noun_with_its_abbreviation_in_brackets_before_the_name(nlp) -> Non
     )
     turns = [(t._.speaker, t._.role, t.text[:10]) for t in doc._.turns]
     assert turns == [("Brückner", "mayor", "Ortsvorste"), ("Brückner", "mayor", "OV Brückne")]  # the absence is no turn
+
+
+def test_a_group_position_stated_in_the_turn_gives_the_speakers_party(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "TOP 7 Zuschuss Heimatverein\n\n"
+        "Herr Brandes erklärt, die CDU-Fraktion beantrage einen geringeren Zuschuss von 3.000 Euro.\n\n"
+        "Frau Wolter weist darauf hin, dass es Gründe gebe, aufgrund derer die Fraktion B’90/Die Grünen dem Vorschlag nicht zustimmen werde.\n\n"
+        "Herr Kruse stellt fest, dass die Beratung schon einmal verschoben wurde. Die WGL kann dem Antrag jedoch nicht folgen.\n\n"
+        "Herr Pape kritisiert, die SPD-Fraktion habe den Antrag im Ausschuss blockiert.\n\n"
+        "Frau Lüders teilt mit, dass die Prioritätenliste in der nächsten Sitzung beschlossen wird.\n"
+    )
+    assert [(t._.speaker, t._.party) for t in doc._.turns] == [
+        ("Brandes", "CDU"), ("Wolter", "Grüne"), ("Kruse", "WGL"), ("Pape", None), ("Lüders", None)
+    ]
+
+
+def test_many_kreisraete_in_debate_are_members(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Niederschrift über die 3. Sitzung des Kreistags\n\n"
+        "Kreisrat Eberle führt aus, dass sich seine Fraktionsgemeinschaft intensiv mit dem Antrag befasst habe.\n\n"
+        "Kreisrätin Maier unterbreitet den Vorschlag, die Zahl der Ausschusssitze an die Größe des Kreistags zu koppeln.\n\n"
+        "Kreisrat Vogt, Republikaner, lehnt den Antrag ab.\n\n"
+        "Kreisrat Dr. Hummel weist nochmals darauf hin, dass der Kreistag um sieben Mitglieder gewachsen ist.\n"
+    )
+    assert {t._.role for t in doc._.turns} == {"council_member"}
+    assert doc._.turns[2]._.party == "Republikaner"

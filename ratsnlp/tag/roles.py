@@ -313,6 +313,7 @@ class Roles:
                 or listed_group((entry or {}).get("affiliation"), lex)
                 or _party_in_appositions(info["affiliations"], lex)
                 or (_party_near_name(text, names.at(info["speaker"]), lex, info["speaker"] or "") if info.get("named") else None)
+                or (said.group_position(key) if not _leads_meeting(info["role_nouns"], said, key) else None)
             )
             org = _organisation(party, lex)
             if org is not None:
@@ -585,6 +586,23 @@ class _Said:
             self._memo["for", key] = found
         return self._memo["for", key]  # type: ignore[return-value]
 
+    def group_position(self, key: str) -> str | None:
+        """The one party whose position the speaker states in their first turns ("erklärt, die CDU-Fraktion beantrage
+        ...", "Die EIS kann dem Antrag nicht folgen."): members announce their own group's vote and intentions."""
+        found: set[str] = set()
+        for a, b in self.turns.get(key, ())[:2]:
+            end = min(b, a + 400)
+            if "ie " not in self.text[a:end]:
+                continue
+            for m in GROUP_POSITION.finditer(self.text, a, end):
+                g = "rest" if m.group("rest") is not None else "rest2"
+                rest = self.text[m.start(g) : m.start(g) + 60]  # (party_after reads the party at its start)
+                word = m.group(g)
+                party = party_after(rest, self.lex) or (listed_group(word, self.lex) if (word.isupper() or "/" in word) and _FACTION_WORD.search(word) is None else None)
+                if party is not None:
+                    found.add(party)
+        return found.pop() if len(found) == 1 else None
+
     def own_office(self, key: str) -> bool:
         """Speaks of "sein Amt", "ihr Ressort", "unser Haus": staff."""
         return self._any("office", key, OWN_OFFICE)
@@ -725,6 +743,20 @@ _FACTION_WORD = re.compile(r"(?i)fraktion|\bgruppe\b")
 # an article of an object right before "Sprecher der"/"Mitglied der" (or a preposition and one): another person
 _OBJECT_ARTICLE = re.compile(r"(?:\b(?:den|dem|einen|einem|eines)|\b(?:an|auf|für|mit|von|über|gegen|bei|zu)\s+(?:das|die|den|dem|der))\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b([\wäöüßÄÖÜ-]+)\s+$")
+
+
+# a group's position or intention in the present, future or reported speech, as a clause of the speaker's turn: after a
+# comma or a conjunction ("erklärt, die CDU-Fraktion beantrage ...", "aufgrund derer die Fraktion X nicht zustimmen
+# werde", "dass die SPD gerne ... schmücken möchte") or as a sentence of its own ("Die EIS kann dem Antrag nicht
+# folgen."); not the past ("die AB habe nur drei Sitze errungen"): what a group did is told of any group
+_POSITION_VERBS = (
+    r"(?:beantrage|beantragt|werde|stimme|stimmt|trage|trägt|unterstütze|unterstützt|lehne|lehnt|folge|folgt|möchte|wolle|will|"
+    r"könne|kann|sehe|sieht|befürworte|befürwortet|begrüße|begrüßt|trete|tritt|schließe|schließt|halte|hält|plädiere|plädiert)"
+)
+GROUP_POSITION = re.compile(
+    rf"(?:,|\bdass|\bda|\bweil|\bderer|\bdenen)\s+die\s+(?P<rest>[A-ZÄÖÜ][\w/'’ -]{{1,40}}?)\s+(?:[^,.;:]{{0,60}}?\s)?{_POSITION_VERBS}\b"
+    rf"|(?:^|(?<=[.!?]\s))Die\s+(?P<rest2>[A-ZÄÖÜ][\w/'’-]{{1,30}})\s+{_POSITION_VERBS}\b"
+)
 
 
 def _own_group_cue(text: str, a: int, m: re.Match[str]) -> bool:
@@ -1044,11 +1076,16 @@ def _title_members_ask(speakers: dict, said: _Said, text: str, title: frozenset[
     nothing makes the title the executive's: a Dezernent answers questions, so here the title is a member's, for
     every speaker who bears it (Bavaria, Baden-Württemberg, Saxony; memo: the answer, once known)."""
     if not memo:
+        holders = [key for key, info in speakers.items() if _plain_title(info["role_nouns"], title)]
         memo.append(
             not staff_here(text)
-            and any(_plain_title(info["role_nouns"], title) and (said.asks(key) or said.member(key)) for key, info in speakers.items())
+            # (or four holders of the title speak: an executive has a few Stadträte or Kreisräte, not a debate of them)
+            and (any(said.asks(key) or said.member(key) for key in holders) or len(holders) >= TITLE_HOLDERS_ARE_MEMBERS)
         )
     return memo[0]
+
+
+TITLE_HOLDERS_ARE_MEMBERS = 4
 
 
 PLAIN_KREISRAT = frozenset(["Kreisrat", "Kreisrätin", "Kreisrat'in", "Kreisrat’in"])
