@@ -228,3 +228,24 @@ def test_many_kreisraete_in_debate_are_members(nlp) -> None:  # noqa: ANN001
     )
     assert {t._.role for t in doc._.turns} == {"council_member"}
     assert doc._.turns[2]._.party == "Republikaner"
+
+
+def test_the_same_noting_line_for_three_items_is_three_decisions(nlp) -> None:  # noqa: ANN001
+    line = "Der Ausschuss nimmt die Drucksache zur Kenntnis.\n"
+    doc = nlp("Protokoll\n" + line * 3 + "Der Ausschuss empfiehlt der Bezirksversammlung einstimmig, 8.000 Euro bereitzustellen.\n")
+    assert [d._.outcome for d in doc._.decisions] == ["noted", "noted", "noted", "accepted"]
+    doc = nlp("Protokoll\n" + line * 2)
+    assert [d._.outcome for d in doc._.decisions] == ["noted"]  # twice in a row: an export artifact, one decision
+
+
+def test_counts_with_a_space_after_the_hyphen_and_a_majority_not_reached(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Es folgt die Abstimmung zum Antrag von Frau Lenz:\n\nAbstimmungsergebnis:\n\n"
+        "Ja- Stimmen:                             2\n\nNein- Stimmen:              7\n\nEnthaltungen:                            1\n"
+    )
+    assert _decisions(doc) == [("rejected", False, 2, 7)]
+    doc = nlp(
+        "Herr Kühl (SPD) beantragt, den Punkt zusätzlich aufzunehmen.\n\n"
+        "Abstimmung: Die CDU-Fraktion stimmt als einzige Fraktion nicht dafür, so dass die erforderliche Mehrheit nicht zustande kommt.\n"
+    )
+    assert [d._.outcome for d in doc._.decisions] == ["rejected"]

@@ -1005,6 +1005,11 @@ class Decisions:
                 and (vote.has_counts or bool(parse_table("\n".join(text[c.start_char : c.end_char] for c in current))))
             ):  # fmt: skip
                 new = True  # a complete decision (its counts in the sentence or in a vote table) is followed by the next one
+            if (
+                not new and role == "statement" and has_statement and not opener and vote.outcome == "noted" and v.outcome is not None
+                and _body_noun(body) is not None and _body_noun(text[current[0].start_char : current[0].end_char]) is not None
+            ):  # fmt: skip
+                new = True  # "Der Ausschuss nimmt die Drucksache zur Kenntnis." twice, one line per item: a decision each
             if not new and role == "statement" and has_statement and not opener and _other_outcome(vote.outcome, v.outcome) and not QUOTED.match(text, current[0].start_char):
                 new = True  # "Die Genehmigung wird vertagt. Die Niederschrift vom 3. Mai wird genehmigt.": two decisions
             if not new and role == "statement" and not has_statement and vote.outcome is None and _numbers(vote) and (
@@ -1670,13 +1675,17 @@ SEE_ELSEWHERE = re.compile(r"\(\s{0,3}(?:siehe|s\.|vgl\.)\s")  # "TOP 8 abgesetz
 
 
 def _drop_repeats(text: str, spans: list[Span]) -> list[Span]:
-    """A decision sentence printed twice in a row (an export artifact) is one decision."""
-    out: list[Span] = []
+    """A decision sentence printed twice in a row (an export artifact) is one decision; three or more times in a row,
+    it is the same formula for as many items whose headings the page left out ("Der Ausschuss nimmt die Drucksache
+    zur Kenntnis." on three lines)."""
+    runs: list[list[Span]] = []
     for sp in sorted(spans, key=lambda s: s.start_char):
-        if out and not text[out[-1].end_char : sp.start_char].strip() and _plain(text[out[-1].start_char : out[-1].end_char]) == _plain(text[sp.start_char : sp.end_char]):
-            continue
-        out.append(sp)
-    return out
+        last = runs[-1][-1] if runs else None
+        if last is not None and not text[last.end_char : sp.start_char].strip() and _plain(text[last.start_char : last.end_char]) == _plain(text[sp.start_char : sp.end_char]):
+            runs[-1].append(sp)
+        else:
+            runs.append([sp])
+    return [sp for run in runs for sp in (run[:1] if len(run) == 2 else run)]
 
 
 def _plain(s: str) -> str:
@@ -1690,7 +1699,8 @@ def _join_restated(doc: Doc, text: str, spans: list[Span], own_vote: dict[int, b
     for sp in sorted(spans, key=lambda s: s.start_char):
         if out and sp.start_char - out[-1].end_char < 200 and _only_headings(text[out[-1].end_char : sp.start_char]):
             first = _unheaded(text[out[-1].start_char : out[-1].end_char])
-            if len(first) >= 40 and _unheaded(text[sp.start_char : sp.end_char]).startswith(first):
+            later = _unheaded(text[sp.start_char : sp.end_char])
+            if len(first) >= 40 and later.startswith(first) and _plain(later) != _plain(first):  # (the same sentence again: _drop_repeats)
                 joined = doc.char_span(out[-1].start_char, sp.end_char, label="decision", alignment_mode="expand")
                 if joined is not None:
                     _copy_decision(out[-1], sp, joined)
