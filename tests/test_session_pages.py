@@ -249,3 +249,17 @@ def test_counts_with_a_space_after_the_hyphen_and_a_majority_not_reached(nlp) ->
         "Abstimmung: Die CDU-Fraktion stimmt als einzige Fraktion nicht dafür, so dass die erforderliche Mehrheit nicht zustande kommt.\n"
     )
     assert [d._.outcome for d in doc._.decisions] == ["rejected"]
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "Herr Nelkner führt auf Nachfragen von Frau Ott und Herrn Brandt aus, dass der Platz im Frühjahr gepflastert wird.",
+        "Herr Nelkner bejaht die Frage von Frau Ott.",
+        "Herr Nelkner stellt in Aussicht, mögliche Standorte für eine Ladesäule zu prüfen.",
+        "Herr Nelkner empfiehlt dem Wirtschaftsausschuss, die Preise für die Strandkörbe stabil zu halten.",
+    ],
+)
+def test_staff_by_what_they_do(nlp, act: str) -> None:  # noqa: ANN001
+    doc = nlp(f"TOP 4 Marktplatz\n\nFrau Ott (SPD) fragt, wann der Marktplatz gepflastert wird.\n\n{act}\n")
+    assert [t._.role for t in doc._.turns] == ["council_member", "administration"]
