@@ -263,3 +263,35 @@ def test_counts_with_a_space_after_the_hyphen_and_a_majority_not_reached(nlp) ->
 def test_staff_by_what_they_do(nlp, act: str) -> None:  # noqa: ANN001
     doc = nlp(f"TOP 4 Marktplatz\n\nFrau Ott (SPD) fragt, wann der Marktplatz gepflastert wird.\n\n{act}\n")
     assert [t._.role for t in doc._.turns] == ["council_member", "administration"]
+
+
+def test_a_report_lead_gets_the_tally_told_later_and_a_unanimous_vote_after_it_is_its_own(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Keine Sperrung der Lindenstraße\n\n"
+        "Die Gemeindevertretung Eichhorst hat am Montagabend den Antrag der Wählergemeinschaft Eichhorst (WGE) abgelehnt, "
+        "die Lindenstraße für Lastwagen zu sperren.\n\n"
+        "„Jeden Morgen rollen hier Lkw an der Schule vorbei“, sagte WGE-Sprecherin Doris Kühn.\n\n"
+        "Am Ende stimmten fünf Gemeindevertreter für den Antrag, acht dagegen.\n\n"
+        "Einstimmig bei einer Enthaltung beschloss die Gemeindevertretung anschließend auf Antrag der SPD, eine Verkehrsschau zu beantragen.\n"
+    )
+    assert _decisions(doc) == [("rejected", False, 5, 8), ("accepted", True, None, 0)]
+    assert [(m._.mover, m._.outcome) for m in doc._.motions] == [("Wählergemeinschaft Eichhorst", "rejected"), ("SPD", "accepted")]
+
+
+def test_only_the_group_voted_for_it(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Der Stadtrat hat am Donnerstag den Antrag der AfD-Fraktion abgelehnt, den Marktplatz mit Kameras zu überwachen.\n\n"
+        "Am Ende stimmten nur die sechs Stadträte der AfD für den Antrag, 25 votierten dagegen, einer enthielt sich.\n"
+    )
+    assert _decisions(doc) == [("rejected", False, 6, 25)]
+
+
+def test_a_condition_put_in_debate_is_no_decision(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Abg. Ritter (SPD):\nWir beantragen die Überweisung in den Schulausschuss.\n\n"
+        "Abg. Nolte (GRÜNE):\nWenn überwiesen wird, dann bitte mit dem klaren Ziel, dass der Ausschuss bis März berät. "
+        "Sonst ist das nächste Schuljahr nicht mehr zu schaffen.\n\n"
+        "Kreistagsvorsitzender Lange:\nWer der Überweisung zustimmt, den bitte ich um das Handzeichen. – Gegenstimmen? –\n\n"
+        "Beschluss:\nDer Antrag wird in den Schulausschuss überwiesen.\n"
+    )
+    assert [d._.outcome for d in doc._.decisions] == ["referred"]

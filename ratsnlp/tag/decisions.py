@@ -612,6 +612,11 @@ VOTERS_ABOVE = re.compile(
 MOTION_WORDING = re.compile(r"^[^:.;?!]{0,200}?\b(?:beantragt|beantragte|beantragen|beantragten|schlägt|schlug|schlagen|regt|regte)\b[^:.;?!]{0,200}:\s")
 
 
+# a sentence that opens with a condition and goes on with its consequence ("Wenn überwiesen wird, dann ...", "Falls der
+# Antrag abgelehnt werde, ..."): what might be decided, not a decision
+CONDITIONAL = re.compile(r"(?:Wenn|Falls|Sollte)\s[^.;:]{3,160}?,\s")
+
+
 def _role(text: str, kind: str | None, section: str | None, outcome_word: bool | None, found: Found | None) -> str | None:
     """The role the wording gives a sentence, before the tests that reject (sentence_role)."""
     if outcome_word is None:
@@ -620,6 +625,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return None
     if _majority_of_outsiders(text):
         return None
+    if text.startswith(("Wenn ", "Falls ", "Sollte ")) and CONDITIONAL.match(text):
+        return None  # "Wenn überwiesen wird, dann bitte mit ...": a condition put in debate, not a vote taken
     if ("sich" in text or "stimm" in text or "votier" in text) and _group_position(text[:300]):
         return None
     if "dass" in text and REPORTED_THAT.match(text) and not STATED_RESULT.search(text[:400]):
@@ -1070,6 +1077,8 @@ class Decisions:
                 new = True  # a second tally: a second vote ("mehrheitlich beschlossen" + "Ja: 15 Nein: 1", "dafür: 9" + "dagegen: 3" are one)
             if not new and role == "result" and vote.unanimous and (v.no or 0) > 0:
                 new = True
+            if not new and role in ("statement", "result") and v.unanimous and (vote.no or 0) > 0:
+                new = True  # "Am Ende stimmten sechs dafür, neun dagegen." + "Einstimmig beschloss sie anschließend ...": the next vote
             if not new and role == "result" and _numbers(vote) and not v.has_counts and _other_outcome(_implied(vote), v.outcome):
                 new = True  # "• Abstimmung (44/0/0)" + "• Vertagt": the next item's result
             if not new and role == "result" and vote.outcome == "noted" and v.outcome not in (None, "noted", "accepted") and NAMED_MOTION.search(body) is not None:
