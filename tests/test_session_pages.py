@@ -295,3 +295,11 @@ def test_a_condition_put_in_debate_is_no_decision(nlp) -> None:  # noqa: ANN001
         "Beschluss:\nDer Antrag wird in den Schulausschuss überwiesen.\n"
     )
     assert [d._.outcome for d in doc._.decisions] == ["referred"]
+
+
+def test_a_local_lists_acronym_before_a_group_noun_is_the_party(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "„Jeden Morgen rollen hier Lastwagen vorbei“, sagte WGH-Fraktionschefin Birte Jöns.\n\n"
+        "UWG-Stadtrat Peter Ahl widersprach.\n\nBUND-Mitglied Karla Senf meldete sich aus dem Publikum.\n"
+    )
+    assert [t._.party for t in doc._.turns] == ["WGH", "UWG", None]

@@ -46,7 +46,9 @@ class Positions:
         if not motions:
             return doc
         items = sorted(a for a, _, _ in ext.group_rows(doc, ext.SPAN_GROUPS["items"]))
-        voted = {d._.decision_id: d.start_char for d in doc.spans.get(ext.SPAN_GROUPS["decisions"], [])}
+        decisions = doc.spans.get(ext.SPAN_GROUPS["decisions"], [])
+        voted = {d._.decision_id: d.start_char for d in decisions}
+        decided = sorted(d.start_char for d in decisions)
         withdrawn: set[str] = set()
         for t in doc.spans.get(ext.SPAN_GROUPS["turns"], []):
             if t._.motion_relation is not None:
@@ -55,7 +57,7 @@ class Positions:
                 continue
             if t._.role not in SIDED_ROLES or t._.p_concern is None:
                 continue
-            target = _open_main(motions, items, voted, withdrawn, t.start_char)
+            target = _open_main(motions, items, voted, withdrawn, t.start_char, decided)
             side = _side(t._.p_concern, t._.p_support, self.opposes_threshold, self.supports_threshold)
             if target is None or side is None or (side == "opposes" and of_its_group(t, [target]) is not None):
                 continue
@@ -77,12 +79,22 @@ def _side(p_concern: float, p_support: float, opposes_at: float, supports_at: fl
     return None
 
 
-def _open_main(motions: list[Span], items: list[int], voted: dict[str, int], withdrawn: set[str], start: int) -> Span | None:
-    """The latest main motion of the turn's item moved before it, not yet voted on and not withdrawn."""
+def _open_main(motions: list[Span], items: list[int], voted: dict[str, int], withdrawn: set[str], start: int, decided: list[int]) -> Span | None:
+    """The latest main motion of the turn's item moved before it, not yet voted on and not withdrawn. A motion told by
+    its fate (a report's lead: "Der Rat hat den Antrag der X abgelehnt", the vote in the motion's own sentence) is the
+    one the debate told after it argues, until the next decision."""
     item = bisect.bisect_right(items, start)
     open_here = [
         m for m in motions
-        if m.start_char < start and bisect.bisect_right(items, m.start_char) == item
-        and m._.motion_id not in withdrawn and voted.get(m._.decision_id, start + 1) > start
+        if m.start_char < start and bisect.bisect_right(items, m.start_char) == item and m._.motion_id not in withdrawn
+        and (voted.get(m._.decision_id, start + 1) > start or _told_by_fate(m, voted, start, decided))
     ]  # fmt: skip
     return open_here[-1] if open_here else None
+
+
+def _told_by_fate(m: Span, voted: dict[str, int], start: int, decided: list[int]) -> bool:
+    """Whether the motion's vote is its own sentence and no other decision stands between it and `start`."""
+    at = voted.get(m._.decision_id)
+    if at is None or at < m.start_char - 3 or at > m.end_char:
+        return False
+    return bisect.bisect_left(decided, m.end_char) == bisect.bisect_left(decided, start)

@@ -836,7 +836,14 @@ def compound_party(text: str, lex: Lexicon) -> str | None:
         party = party_spelling(m.group(1), lex)
         if party is not None and (_MEMBER_WORD.match(m.group(2)) or role_noun(m.group(2), lex) is not None):
             return party
+        if party is None and _LIST_CAPS.fullmatch(m.group(1)) and _GROUP_MEMBER_WORD.match(m.group(2)) and looks_like_list(m.group(1), lex):
+            return m.group(1)  # "WGH-Fraktionschefin", "UWG-Stadtrat": a local list's acronym, kept as written
     return None
+
+
+# a local list's acronym before a hyphen, and the nouns that make it a council group's (not a club's "Mitglied")
+_LIST_CAPS = re.compile(r"[A-ZÄÖÜ]{2,6}")
+_GROUP_MEMBER_WORD = re.compile(r"(?i)^(?:fraktion|fraktions\w+|\w*rat|\w*rätin|\w*räte|\w*verordneten?|gemeindevertreter(?:in)?|ratsherr|ratsfrau|kreistagsabgeordnete[rn]?)$")
 
 
 _PLACE_LABEL = re.compile(r"[ \t]{0,3}/[ \t]{0,3}([A-ZÄÖÜ][\wäöüß.-]{1,30}(?:[ -][A-ZÄÖÜ][\wäöüß.-]{1,30}){0,2})[ \t]{0,3}:")
