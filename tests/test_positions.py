@@ -98,12 +98,13 @@ def test_batch_run_reads_the_stance_first(nlp, tmp_path) -> None:  # noqa: ANN00
 
 def test_a_report_leading_with_the_result_still_has_its_debate_argue_the_motion(rules_nlp) -> None:  # noqa: ANN001
     text = (
-        "Keine Kameras am Marktplatz\n\n"
-        "Der Stadtrat hat am Donnerstag den Antrag der AfD-Fraktion abgelehnt, den Marktplatz mit Kameras zu überwachen.\n\n"
-        "Oberbürgermeister Jens Fahl (parteilos) rechnete vor, dass die Anlage 90.000 Euro koste und die Probleme nur verdränge.\n\n"
-        "Am Ende stimmten nur die sechs Stadträte der AfD für den Antrag, 25 votierten dagegen.\n\n"
-        "Im Anschluss schlug CDU-Stadträtin Eva Brandt vor, die Beleuchtung zu erneuern. Diesem Vorschlag folgte der Rat einstimmig.\n\n"
-        "Stadtrat Olaf Winter (SPD) sprach von einem guten Ergebnis für die Anwohner.\n"
+        "Keine Sperrung der Lindenstraße\n\n"
+        "Die Gemeindevertretung Eichhorst hat am Montagabend den Antrag der Wählergemeinschaft Eichhorst (WGE) abgelehnt, "
+        "die Lindenstraße für Lastwagen zu sperren.\n\n"
+        "Bürgermeister Jens Fahl (CDU) rechnete vor, dass eine Sperrung den Umweg der Lastwagen über das Neubaugebiet lenke.\n\n"
+        "Am Ende stimmten fünf Gemeindevertreter für den Antrag, acht dagegen.\n\n"
+        "Einstimmig beschloss die Gemeindevertretung anschließend auf Antrag der SPD, eine Verkehrsschau zu beantragen.\n\n"
+        "SPD-Gemeindevertreter Olaf Winter sprach von einem guten Ergebnis für die Anwohner.\n"
     )
     turn = _positions(rules_nlp, text, "Jens Fahl", 0.9, 0.0)
     assert (turn._.motion_relation, turn._.motion_id) == ("opposes", "m1")  # told after the lead, before the next decision
