@@ -303,3 +303,23 @@ def test_a_local_lists_acronym_before_a_group_noun_is_the_party(nlp) -> None:  #
         "UWG-Stadtrat Peter Ahl widersprach.\n\nBUND-Mitglied Karla Senf meldete sich aus dem Publikum.\n"
     )
     assert [t._.party for t in doc._.turns] == ["WGH", "UWG", None]
+
+
+def test_the_body_of_a_town_is_no_speaker(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Stadtrat sagt Ja zum Sozialticket\n\n"
+        "Der Stadtrat von Kalbenau hat am Donnerstagabend den Antrag der Fraktion DIE LINKE zur Einführung eines Sozialtickets angenommen.\n\n"
+        "„Mobilität ist Teilhabe“, begründete Fraktionsvorsitzende Katrin Weißbach (DIE LINKE) den Antrag.\n\n"
+        "Am Ende stimmten 21 Stadtratsmitglieder für den Antrag, 12 dagegen, zwei enthielten sich.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Katrin Weißbach"]
+    assert _decisions(doc) == [("accepted", False, 21, 12)]
+
+
+def test_the_systems_count_table_under_the_sentence_with_the_same_tally_is_that_vote(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Die Präsidentin lässt über den Verweisungsantrag abstimmen.\n\n"
+        "Die Stadtvertretung verweist den Antrag mit 17 Ja-Stimmen, 6 Nein-Stimmen und 2 Enthaltungen in den Bauausschuss.\n\n"
+        "Abstimmungsergebnis:\nGesetzliche Anzahl der Mitglieder: 27\ndavon anwesend: 25\nJa-Stimmen: 17\nNein-Stimmen: 6\nEnthaltungen: 2\n"
+    )
+    assert _decisions(doc) == [("referred", False, 17, 6)]

@@ -497,6 +497,9 @@ def capital_particles() -> frozenset[str]:
     return frozenset(read_list("capital_particles.txt"))
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\b)(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+$")
+
+
 def _parse_name(
     text: str, i: int, limit: int, m: Mention, *, initial: bool, is_propn: Predicate | None, lex: Lexicon, upper_ok: bool = False
 ) -> None:  # noqa: C901
@@ -520,6 +523,8 @@ def _parse_name(
         if w in lex.particles:
             if not parts and w not in NAME_START_PARTICLES:
                 break
+            if not parts and w in ("von", "vom") and m.title is None and m.role_nouns and m.role_nouns[-1] in lex.bodies and _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start):
+                break  # "Der Stadtrat von Kalbenau hat ... angenommen": the body of a town, no person
             if w not in NAME_START_PARTICLES and parts[-1][1] not in lex.particles:
                 break  # "der"/"den" only after another particle ("van der X"): "von BD Werner der Einwand erhoben"
             if parts and parts[-1][1][:1].isupper() and not _is_given(parts[-1][1], lex) and w not in ROMANCE_PARTICLES:

@@ -2389,7 +2389,8 @@ def _other_outcome(had: str | None, new: str | None) -> bool:
 def _repeats(vote: Vote, v: Vote) -> bool:
     """`v` states a count `vote` already has (or no count at all): a new tally, not the next line of the same one."""
     fields = [f for f in ("yes", "no", "abstain") if getattr(v, f) is not None]
-    return not fields or any(getattr(vote, f) is not None for f in fields)
+    # (the same count again, the sentence's tally then the system's table "Ja-Stimmen: 17": the same vote)
+    return not fields or any(getattr(vote, f) is not None and getattr(vote, f) != getattr(v, f) for f in fields)
 
 
 def _implied(v: Vote) -> str | None:
