@@ -323,3 +323,11 @@ def test_the_systems_count_table_under_the_sentence_with_the_same_tally_is_that_
         "Abstimmungsergebnis:\nGesetzliche Anzahl der Mitglieder: 27\ndavon anwesend: 25\nJa-Stimmen: 17\nNein-Stimmen: 6\nEnthaltungen: 2\n"
     )
     assert _decisions(doc) == [("referred", False, 17, 6)]
+
+
+def test_a_voted_groups_motion_takes_its_kind_from_its_own_clause(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "Bericht\n\nEinen Antrag der CDU, die Entscheidung zunächst in den Bauausschuss zu verweisen, "
+        "lehnte die Gemeindevertretung mit 9:14 Stimmen ab.\n"
+    )
+    assert [(m._.motion_kind, m._.mover, m._.outcome) for m in doc._.motions] == [("refer", "CDU", "rejected")]

@@ -1355,12 +1355,16 @@ def _voted_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list[Sp
             continue
         if before and not (_ALSO.search(body[: found.start()]) and not any(_same_group(_get(m, "mover") or "", found.group("g")) or _same_group(_get(m, "mover_party") or "", found.group("g")) for m in before)):
             continue  # a later vote names another group's motion only as "auch der Antrag der X" ("fand auch ... keine Zustimmung")
-        sp = _new_motion(doc, d.start_char, min(scan.ends[k], d.end_char), named_kind(body[: found.end()]) or "main", found.group("g").strip())
+        # (the motion's own clause after the group names its kind: "Einen Antrag der CDU, die Entscheidung in den Ausschuss zu verweisen, ...")
+        clause = _MOTION_CLAUSE.match(body, found.end())
+        kind = named_kind(body[: clause.end() if clause else found.end()]) or "main"
+        sp = _new_motion(doc, d.start_char, min(scan.ends[k], d.end_char), kind, found.group("g").strip())
         if sp is not None:
             out.append(sp)
     return out
 
 
+_MOTION_CLAUSE = re.compile(r",\s{1,3}[^,;.]{0,140}?\bzu(?:\s{1,3}|\w*)[a-zäöüß]+(?=,)")
 _ALSO = re.compile(r"\b(?:[Aa]uch|[Ee]benfalls|[Ee]benso)\b")
 _GROUP_FILLER = re.compile(r"(?i)-?\bfraktion(?:en)?\b|-fraktion|\bder\b|\bdes\b|\bgruppe\b|\s+")
 
