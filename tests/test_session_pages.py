@@ -331,3 +331,12 @@ def test_a_voted_groups_motion_takes_its_kind_from_its_own_clause(nlp) -> None: 
         "lehnte die Gemeindevertretung mit 9:14 Stimmen ab.\n"
     )
     assert [(m._.motion_kind, m._.mover, m._.outcome) for m in doc._.motions] == [("refer", "CDU", "rejected")]
+
+
+def test_a_member_rejecting_in_the_passive_speaks(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "TOP 5 Lärmschutz\n\nHerr Lenz (SPD) schlägt vor, dem Antrag der FDP beizutreten.\n\n"
+        "Dies wird von Herrn Breidenbach abgelehnt.\n\nDer Antrag von Herrn Kahl wird abgelehnt.\n"
+    )
+    assert [t._.speaker for t in doc._.turns] == ["Lenz", "Breidenbach"]
+    assert [d._.outcome for d in doc._.decisions] == ["rejected"]

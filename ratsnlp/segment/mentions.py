@@ -160,7 +160,7 @@ def _view_for(text: str, m: Mention, end: int) -> bool:
 # auxiliary, the agent speaks when a participle of saying or presenting ends the clause (_SAID_BY_END)
 AGENT_FAR = re.compile(r"\b(?:wird|werden|wurde|wurden)\b[^.;:!?()]{0,80}?\s(?:von|vom|durch)(?:\s{1,3}(?:den|die|der|dem))?\s{1,3}$")
 _SAID_PARTICIPLE = (
-    r"[^.;:!?]{0,80}?\b(?!(?:genehmigt|gewählt|abgelehnt|gebaut|geplant|gezahlt|getragen|gefördert|geehrt|gestellt|geleitet|abgestimmt|zugestimmt|votiert)\b)"
+    r"[^.;:!?]{0,80}?\b(?!(?:genehmigt|gewählt|gebaut|geplant|gezahlt|getragen|gefördert|geehrt|gestellt|geleitet|abgestimmt|zugestimmt|votiert)\b)"
     r"(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|[a-zäöüß]{3,}iert|erläutert|erklärt|berichtet|begründet|beantragt|bestätigt|bemängelt|befürwortet|"
     r"vorgetragen|vorgeschlagen|angesprochen|ausgeführt|hingewiesen|beantwortet|erwidert|entgegnet)\s{0,3}(?:werden|worden)?\s{0,3}"
 )
