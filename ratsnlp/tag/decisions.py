@@ -1508,7 +1508,7 @@ _LAST_HEADS = re.compile(r"Ja-?\s?Stimmen\W*\s+Nein-?\s?Stimmen\W*\s+(?:Stimm)?[
 
 
 def _column_block_counts(text: str, lo: int, hi: int) -> dict[str, int]:
-    """The counts of a HEADS_THEN_NUMBERS right after the record (the heads end with yes, no and abstentions)."""
+    """The counts of a HEADS_THEN_NUMBERS within or right after the record (the heads end with yes, no and abstentions)."""
     if "Abstimmung" not in text[lo:hi]:
         return {}
     m = HEADS_THEN_NUMBERS.search(text, lo, hi)
@@ -2387,7 +2387,8 @@ def _other_outcome(had: str | None, new: str | None) -> bool:
 
 
 def _repeats(vote: Vote, v: Vote) -> bool:
-    """`v` states a count `vote` already has (or no count at all): a new tally, not the next line of the same one."""
+    """`v` states a count `vote` already has with another value (or no count at all): a new tally, not the next line
+    of the same one."""
     fields = [f for f in ("yes", "no", "abstain") if getattr(v, f) is not None]
     # (the same count again, the sentence's tally then the system's table "Ja-Stimmen: 17": the same vote)
     return not fields or any(getattr(vote, f) is not None and getattr(vote, f) != getattr(v, f) for f in fields)
