@@ -67,7 +67,9 @@ BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>
 # an unknown section heading: "Verhandlung:", "Ergebnis der Beratung:" (capitalised words and a few function words)
 STATUS_LINE = re.compile(
     r"^(?:(?:ungeändert|geändert|einstimmig|mehrheitlich|ablehnend|zustimmend|mit\s+Änderung(?:en)?|in\s+(?:der\s+)?geänderte[nr]?\s+Fassung)\s{1,3})?(?:beschlossen|angenommen|abgelehnt|"
-    r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt|empfohlen|erledigt)"
+    r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt|empfohlen|erledigt|"
+    # the status as a noun ("Beschluss: Kenntnisnahme", "Beschlussart: Vertagung")
+    r"Kenntnisnahme|Vertagung|Zurückstellung|Ablehnung|Verweisung|Überweisung|Absetzung|Rücknahme|Zustimmung|Annahme)"
     # where to ("vertagt zum nächsten Gremium") and on what ("(gemäß Verwaltungsvorschlag)")
     r"(?:\s{1,3}(?:zu[mr]|in\s+(?:den|die|das)|an\s+(?:den|die|das)|auf\s+(?:den|die|das))\s[^\n.()]{2,50}?)?(?:\s{1,3}\([^()\n]{2,60}\))?\.?$",
     re.IGNORECASE,

@@ -612,6 +612,10 @@ VOTERS_ABOVE = re.compile(
 MOTION_WORDING = re.compile(r"^[^:.;?!]{0,200}?\b(?:beantragt|beantragte|beantragen|beantragten|schlägt|schlug|schlagen|regt|regte)\b[^:.;?!]{0,200}:\s")
 
 
+# a status label and a noun for the status, the whole line ("Beschluss: Vertagung", "Status: Kenntnisnahme")
+_STATUS_NOUN_LINE = re.compile(r"\s{0,3}(?:Beschluss|Beschlussart|Ergebnis|Beratungsergebnis|Status)\s{0,3}:\s{0,3}(?:einstimmige\s+|mehrheitliche\s+)?[A-ZÄÖÜ][a-zäöüß]+\s{0,3}\.?\s{0,3}$")
+
+
 # a sentence that opens with a condition and goes on with its consequence ("Wenn überwiesen wird, dann ...", "Falls der
 # Antrag abgelehnt werde, ..."): what might be decided, not a decision
 CONDITIONAL = re.compile(r"(?:Wenn|Falls|Sollte)\s[^.;:]{3,160}?,\s")
@@ -625,6 +629,8 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return None
     if _majority_of_outsiders(text):
         return None
+    if len(text) <= 80 and ":" in text and _STATUS_NOUN_LINE.match(text) and is_status_line(text) and outcome_of(text) is not None:
+        return "result"  # "Beschluss: Vertagung", "Ergebnis: Kenntnisnahme": the system's status as a noun
     if text.startswith(("Wenn ", "Falls ", "Sollte ")) and CONDITIONAL.match(text):
         return None  # "Wenn überwiesen wird, dann bitte mit ...": a condition put in debate, not a vote taken
     if ("sich" in text or "stimm" in text or "votier" in text) and _group_position(text[:300]):
@@ -1128,7 +1134,11 @@ class Decisions:
             if consequence and v.outcome is not None:
                 vote.outcome = v.outcome
             if role == "statement" and not has_statement:
-                vote.outcome = v.outcome or vote.outcome
+                # (a council system's status line above the resolution says what became of it: "Beschluss: abgelehnt" over
+                # "Die Verwaltung wird beauftragt, ..." is a rejection; only a postponement or referral in the wording
+                # outranks a status that calls it carried)
+                said = vote.outcome if vote.outcome not in (None, "accepted") and len(current) > 1 and is_status_line(text[current[0].start_char : current[0].end_char]) else None
+                vote.outcome = said or v.outcome or vote.outcome
                 if v.outcome == "accepted" and ASSENT.search(body) and (proposed := outcome_of(prev_body)) in PROPOSED_OUTCOMES:
                     vote.outcome = proposed  # "Er schlägt vor, den Punkt an den Bauausschuss zu verweisen. Der Rat ist damit einverstanden."
                 has_statement = True
@@ -1139,8 +1149,8 @@ class Decisions:
                 and text[current[0].start_char : current[0].end_char].rstrip().endswith(":")
             ):  # fmt: skip
                 vote.outcome = v.outcome  # "Der Kreistag fasst folgenden Beschluss:" + "Der Punkt wird vertagt.": the resolution says what
-            if role in ("statement", "text") and vote.outcome == "noted" and v.outcome == "accepted" and has_statement:
-                vote.outcome = "accepted"  # "nimmt ... zur Kenntnis. Die Verwaltung wird beauftragt, ...": it acts
+            if role in ("statement", "text") and vote.outcome == "noted" and v.outcome == "accepted" and has_statement and not is_status_line(text[current[0].start_char : current[0].end_char]):
+                vote.outcome = "accepted"  # "nimmt ... zur Kenntnis. Die Verwaltung wird beauftragt, ...": it acts (not under a status "zur Kenntnis genommen")
             if role == "result" and vote.outcome == "accepted" and v.outcome not in (None, "accepted"):
                 vote.outcome = v.outcome  # "... wird beauftragt ..." + "Abstimmungsergebnis: abgelehnt": the vote decides
             if not TABLE_CELLS.search(body):
