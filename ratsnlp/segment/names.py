@@ -470,7 +470,7 @@ def parse_mention(
     return m
 
 
-_ROLE_ABBREVIATION = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5})\)[ \t\u00a0]{1,3}")
+_ROLE_ABBREVIATION = re.compile(rf"\(({_ABBREVIATION.pattern})\)[ \t\u00a0]{{1,3}}")  # "(OV) ", "(BM) "
 
 
 def _bare_word(text: str, i: int, limit: int, lex: Lexicon) -> bool:

@@ -64,12 +64,14 @@ BODY = re.compile(
     r"(?P<body>[A-ZÄÖÜ][^\n]{2,100}?)\s{0,3}(?:(?:am|vom)\s{1,3}\d|,|\(|$)"
 )
 BODY_FIELD = re.compile(r"^(?:Gremium|Sitzung|Ausschuss)\s{0,3}:\s{0,3}(?P<body>[^\n]{2,100})$")
+# the status as a noun ("Beschluss: Kenntnisnahme", "Beschlussart: Vertagung"), in STATUS_LINE and, qualified, in
+# tag.decisions.NOMINAL_STATUS ("Beschluss: einstimmige Zustimmung")
+STATUS_NOUNS = r"Kenntnisnahme|Vertagung|Zurückstellung|Ablehnung|Zustimmung|Annahme|Verweisung|Überweisung|Absetzung|Rücknahme"
 # an unknown section heading: "Verhandlung:", "Ergebnis der Beratung:" (capitalised words and a few function words)
 STATUS_LINE = re.compile(
     r"^(?:(?:ungeändert|geändert|einstimmig|mehrheitlich|ablehnend|zustimmend|mit\s+Änderung(?:en)?|in\s+(?:der\s+)?geänderte[nr]?\s+Fassung)\s{1,3})?(?:beschlossen|angenommen|abgelehnt|"
     r"zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|verwiesen|zurückgestellt|abgesetzt|zurückgezogen|zugestimmt|empfohlen|erledigt|"
-    # the status as a noun ("Beschluss: Kenntnisnahme", "Beschlussart: Vertagung")
-    r"Kenntnisnahme|Vertagung|Zurückstellung|Ablehnung|Verweisung|Überweisung|Absetzung|Rücknahme|Zustimmung|Annahme)"
+    rf"{STATUS_NOUNS})"
     # where to ("vertagt zum nächsten Gremium") and on what ("(gemäß Verwaltungsvorschlag)")
     r"(?:\s{1,3}(?:zu[mr]|in\s+(?:den|die|das)|an\s+(?:den|die|das)|auf\s+(?:den|die|das))\s[^\n.()]{2,50}?)?(?:\s{1,3}\([^()\n]{2,60}\))?\.?$",
     re.IGNORECASE,

@@ -20,7 +20,7 @@ from .. import extensions as ext
 from ..resources import lexicon, precompiled, read_list
 from ..resources.literals import DIGIT, Found, LiteralScan, Matches, Prechecked, cased_literals, requirements
 from ..segment.clauses import KONJUNKTIV, OLDEST_MEMBER, body_anywhere, body_match, group_subject, names_body
-from ..segment.structure import STATUS_LINE, heading_vote
+from ..segment.structure import STATUS_LINE, STATUS_NOUNS, heading_vote
 from .votes import (
     ROW_FIELDS,
     STEMS,
@@ -612,10 +612,6 @@ VOTERS_ABOVE = re.compile(
 MOTION_WORDING = re.compile(r"^[^:.;?!]{0,200}?\b(?:beantragt|beantragte|beantragen|beantragten|schlägt|schlug|schlagen|regt|regte)\b[^:.;?!]{0,200}:\s")
 
 
-# a status label and a noun for the status, the whole line ("Beschluss: Vertagung", "Status: Kenntnisnahme")
-_STATUS_NOUN_LINE = re.compile(r"\s{0,3}(?:Beschluss|Beschlussart|Ergebnis|Beratungsergebnis|Status)\s{0,3}:\s{0,3}(?:einstimmige\s+|mehrheitliche\s+)?[A-ZÄÖÜ][a-zäöüß]+\s{0,3}\.?\s{0,3}$")
-
-
 # a sentence that opens with a condition and goes on with its consequence ("Wenn überwiesen wird, dann ...", "Falls der
 # Antrag abgelehnt werde, ..."): what might be decided, not a decision
 CONDITIONAL = re.compile(r"(?:Wenn|Falls|Sollte)\s[^.;:]{3,160}?,\s")
@@ -629,7 +625,7 @@ def _role(text: str, kind: str | None, section: str | None, outcome_word: bool |
         return None
     if _majority_of_outsiders(text):
         return None
-    if len(text) <= 80 and ":" in text and _STATUS_NOUN_LINE.match(text) and is_status_line(text) and outcome_of(text) is not None:
+    if len(text) <= 80 and ":" in text and is_status_line(text) and outcome_of(text) is not None:
         return "result"  # "Beschluss: Vertagung", "Ergebnis: Kenntnisnahme": the system's status as a noun
     if text.startswith(("Wenn ", "Falls ", "Sollte ")) and CONDITIONAL.match(text):
         return None  # "Wenn überwiesen wird, dann bitte mit ...": a condition put in debate, not a vote taken
@@ -1783,7 +1779,7 @@ _STATUS_LABEL = re.compile(r"^\s{0,3}(?:Beschlussart|Beschluss|Status|Ergebnis|B
 
 # the status as a noun, as council systems also write it ("Beschluss: Kenntnisnahme", "Status: Vertagung",
 # "Beschluss: Einstimmiger Beschluss")
-NOMINAL_STATUS = re.compile(r"(?:einstimmige\s+|mehrheitliche\s+)?(?:Kenntnisnahme|Vertagung|Zurückstellung|Ablehnung|Zustimmung|Annahme|Verweisung|Überweisung|Absetzung|Rücknahme|(?:einstimmiger|mehrheitlicher)\s+Beschluss)\s{0,3}\.?", re.IGNORECASE)
+NOMINAL_STATUS = re.compile(rf"(?:einstimmige\s+|mehrheitliche\s+)?(?:{STATUS_NOUNS}|(?:einstimmiger|mehrheitlicher)\s+Beschluss)\s{{0,3}}\.?", re.IGNORECASE)
 
 
 # the status with how it was reached, after its label ("Beschluss: bei Stimmengleichheit abgelehnt")
@@ -1810,7 +1806,7 @@ def is_status_line(text: str) -> bool:
         return False
     label = _STATUS_LABEL.match(text)
     rest = text[label.end() :].strip() if label else text.strip()
-    # the nominal status after its label ("Beschluss: Kenntnisnahme"); a bare noun line stays a result line
+    # (STATUS_LINE holds the bare nouns too: "Vertagung" alone under a "Beschluss:" heading is the status)
     if STATUS_LINE.match(rest) is not None:
         return True
     if label is not None and label.group().lstrip().startswith("Beschluss:") and BARE_MAJORITY.fullmatch(rest) is not None:

@@ -1366,12 +1366,14 @@ def _voted_motions(doc: Doc, scan: Scan, decisions: list[Span], motions: list[Sp
 
 _MOTION_CLAUSE = re.compile(r",\s{1,3}[^,;.]{0,140}?\bzu(?:\s{1,3}|\w*)[a-zäöüß]+(?=,)")
 _ALSO = re.compile(r"\b(?:[Aa]uch|[Ee]benfalls|[Ee]benso)\b")
-_GROUP_FILLER = re.compile(r"(?i)-?\bfraktion(?:en)?\b|-fraktion|\bder\b|\bdes\b|\bgruppe\b|\s+")
-
-
 def _same_group(a: str, b: str) -> bool:
-    """Whether two group names as written name the same group ("SPD-Fraktion", "Fraktion der SPD", "SPD")."""
-    x, y = _GROUP_FILLER.sub("", a).lower(), _GROUP_FILLER.sub("", b).lower()
+    """Whether two group names as written name the same group: the same party however spelled ("SPD-Fraktion",
+    "Fraktion der SPD", "SPD"), else a local list's name in the other ("BVB/FREIE WÄHLER" in "Fraktion BVB/FREIE WÄHLER")."""
+    lex = lexicon()
+    pa, pb = party_after(a, lex), party_after(b, lex)
+    if pa is not None or pb is not None:
+        return pa == pb
+    x, y = a.strip().lower(), b.strip().lower()
     return bool(x) and bool(y) and (x in y or y in x)
 
 
